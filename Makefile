@@ -1,0 +1,36 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV ?= ../shared/corpus/dev
+STORE ?= ./coopkg-store
+
+.PHONY: demo test lint eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(STORE)
+	$(BIN)/coopkg --store $(STORE) init
+	$(BIN)/coopkg --store $(STORE) load seeds/
+	$(BIN)/coopkg --store $(STORE) query agreements-linking \
+	    -p type_a=Incubator -p place_a=Xinjiang -p type_b=Foundation -p place_b=Kazakhstan
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+
+eval: $(STAMP)
+	@if [ -d "$(DEV)" ]; then $(BIN)/coopkg evaluate "$(DEV)"; \
+	else echo "no dev corpus at $(DEV); skipping"; fi
+
+clean:
+	rm -rf $(VENV) $(STORE) dist build
