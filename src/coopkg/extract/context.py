@@ -1,0 +1,149 @@
+"""One pass over an article that finds every entity mention, sentence by sentence; the fact rules
+(agreements, events, statements, figures) then read these mentions instead of re-parsing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coopkg.extract.dates import DateMention, find_dates
+from coopkg.extract.facts import Org, Person, Ref
+from coopkg.extract.orgs import (acronym_after, attribute, find_org_mentions, make_org,
+                                 parent_of)
+from coopkg.extract.people import PRONOUNS, find_people, resolve_short
+from coopkg.extract.places import article_countries, find_places
+from coopkg.extract.sentences import Sentence, split_sentences
+from coopkg.read.article import Article
+from coopkg.reference import Gazetteer
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    ref: Ref
+    label: str
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    mentions: list[Mention]
+    dates: list[DateMention]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def refs(self, kind: str) -> list[Ref]:
+        seen: list[Ref] = []
+        for m in self.mentions:
+            if m.ref.kind == kind and m.ref not in seen:
+                seen.append(m.ref)
+        return seen
+
+
+@dataclass
+class Context:
+    article: Article
+    gaz: Gazetteer
+    countries: list[str]  # by mention count, most mentioned first
+    views: list[SentenceView] = field(default_factory=list)
+    orgs: dict[str, Org] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # lower alias → org name
+    regions: set[str] = field(default_factory=set)
+
+    def pair(self) -> list[str]:
+        """The two countries an article is about, for 'the two countries', 'both sides'."""
+        return self.countries[:2]
+
+    def country_iri(self, code: str) -> str:
+        return self.gaz.countries[code].iri
+
+
+def build_context(article: Article, gaz: Gazetteer) -> Context:
+    body = "\n\n".join([*article.captions, article.text]) if article.captions else article.text
+    counts = article_countries(" ".join([article.title, body]), gaz)
+    ctx = Context(article, gaz, [c for c, _n in counts.most_common()])
+    countries = set(counts)
+    last_person: Person | None = None
+    for sentence in split_sentences(article.text):
+        view, last_person = _view(ctx, sentence, countries, last_person)
+        ctx.views.append(view)
+    for caption in article.captions:
+        _view(ctx, Sentence(caption, -1, -1), countries, None)
+    return ctx
+
+
+def _view(ctx: Context, sentence: Sentence, countries: set[str],
+          last_person: Person | None) -> tuple[SentenceView, Person | None]:
+    text = sentence.text
+    mentions: list[Mention] = []
+    for om in find_org_mentions(text, ctx.aliases):
+        name = ctx.aliases.get(om.name.lower(), om.name)
+        org = _register_org(ctx, name, text, om.end, countries)
+        mentions.append(Mention(om.start, om.end, Ref("org", org.name), org.name))
+    taken = [(m.start, m.end) for m in mentions]
+    for pm, person in find_people(text, ctx.gaz, taken):
+        known = ctx.people.setdefault(person.name, person)
+        _merge_person(known, person, ctx)
+        mentions.append(Mention(pm.start, pm.end, Ref("person", known.name), known.name))
+        taken.append((pm.start, pm.end))
+        last_person = known
+    for m in re.finditer(r"(?<![\w.])([A-Z][a-z]+|She|He|she|he)(?![\w])", text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        token = m.group(1)
+        person = last_person if token.lower() in PRONOUNS else \
+            resolve_short(token, list(ctx.people.values()))
+        if person is not None and (token.lower() not in PRONOUNS or _speech_near(text, m)):
+            mentions.append(Mention(m.start(), m.end(), Ref("person", person.name), person.name))
+            last_person = person
+    for pm in find_places(text, ctx.gaz, countries):
+        if any(s <= pm.start < e for s, e in taken):
+            continue
+        mentions.append(Mention(pm.start, pm.end, Ref("place", pm.place.iri), pm.place.label))
+        if pm.place.kind == "region" and not _quoted(text, pm.start):
+            ctx.regions.add(pm.place.iri)
+    mentions.sort(key=lambda m: m.start)
+    dates = find_dates(text, ctx.article.published)
+    return SentenceView(sentence, mentions, dates), last_person
+
+
+def _speech_near(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
+                         text[m.end():]) or re.search(r"(?:said|told)\s*$", text[: m.start()]))
+
+
+def _quoted(text: str, pos: int) -> bool:
+    return (text[:pos].count('"') % 2 == 1) or text[:pos].count("“") > text[:pos].count("”")
+
+
+def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: set[str]) -> Org:
+    org = ctx.orgs.get(name)
+    if org is None:
+        org = make_org(name, sentence)
+        attribute(org, sentence, end, ctx.gaz, countries)
+        ctx.orgs[name] = org
+        parent = parent_of(name)
+        if parent:
+            parent_org = _register_org(ctx, parent, sentence, end, countries)
+            org.parent = parent_org.name
+            if org.country is None and org.type != "IntergovernmentalOrganization":
+                org.country = parent_org.country
+        if parent is None and " under the " in sentence[end:end + 12]:
+            pass
+    acronym = acronym_after(sentence, end)
+    if acronym and acronym.lower() not in ctx.aliases:
+        org.aliases.add(acronym)
+        ctx.aliases[acronym.lower()] = org.name
+    return org
+
+
+def _merge_person(known: Person, new: Person, ctx: Context) -> None:
+    if known is new:
+        return
+    known.role = known.role or new.role
+    known.country = known.country or new.country
+    known.affiliation = known.affiliation or new.affiliation

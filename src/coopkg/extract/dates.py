@@ -1,0 +1,178 @@
+"""Dates in news prose, normalised against the publication date and kept at the precision the
+text supports: 'September 20, 2021' → day, 'last month' → month, 'in 2018' → year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coopkg.extract.facts import When
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")], start=1)
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+_M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|" \
+     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
+    ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                       + _M + r",?\s+" + _Y + r"\b")),
+    ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
+    ("md", re.compile(_WD + r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("dm", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+                      + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
+    ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
+                       re.I)),
+    ("day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
+    ("wd", re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)\b")),
+    ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
+                     r"|^|\()" + _Y + r"\b(?![-–/]\d)")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    when: When
+
+
+def _month_year(year: int, month: int) -> When:
+    return When(f"{year:04d}-{month:02d}")
+
+
+def _day(year: int, month: int, day: int) -> When | None:
+    try:
+        return When(date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, published: date) -> int:
+    """A day without a year is the most recent one not far after publication ('June 21' in a
+    September article is this June; 'December 30' in a January article is last December)."""
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if candidate - published > timedelta(days=31) else year
+
+
+def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
+    groups = m.groupdict()
+    month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    if kind == "iso":
+        return _day(int(groups["year"]), int(groups["m"]), int(groups["day"]))
+    if kind in ("mdy", "dmy"):
+        return _day(int(groups["year"]), month, int(groups["day"]))
+    if kind == "my":
+        return _month_year(int(groups["year"]), month)
+    if kind in ("md", "dm"):
+        day = int(groups["day"])
+        return _day(_infer_year(month, day, published), month, day)
+    if kind == "y":
+        return When(groups["year"])
+    if kind == "day":
+        delta = 1 if groups["rel"].lower() == "yesterday" else 0
+        return When((published - timedelta(days=delta)).isoformat())
+    if kind == "wd":
+        target = WEEKDAYS.index(groups["wd"].lower())
+        back = (published.weekday() - target) % 7 or 7
+        return When((published - timedelta(days=back)).isoformat())
+    return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
+
+
+def _relative(rel: str, unit: str, published: date) -> When:
+    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+    if unit == "year":
+        return When(str(published.year + step))
+    if unit == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        return _month_year(month_index // 12, month_index % 12 + 1)
+    if unit == "weekend":
+        back = (published.weekday() - 5) % 7 or 7
+        return When((published - timedelta(days=back)).isoformat())
+    return When((published + timedelta(weeks=step)).isoformat())
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """All date mentions, longest first wins where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span("year") if kind == "y" else m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            when = _resolve(kind, m, published)
+            if when is not None:
+                found.append(DateMention(start, end, when))
+                taken.append((start, end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def first_date(text: str, published: date) -> When | None:
+    mentions = find_dates(text, published)
+    return mentions[0].when if mentions else None
+
+
+_PERIOD_MONTHS = re.compile(
+    r"\b(?:first|past|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<this>this|last)\s+year|" + _Y + r")",
+    re.I)
+_PERIOD_HALF = re.compile(r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+"
+                          r"(?:(?P<this>this|last)\s+year|" + _Y + r")", re.I)
+_PERIOD_RANGE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\s*(?:[-–—]|to|through)\s*" + _M + r",?\s+"
+                           + _Y)
+_YEAR_RANGE = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b")
+
+
+def _year_of(m: re.Match[str], published: date) -> int:
+    if m.groupdict().get("this"):
+        return published.year - (1 if m.group("this").lower() == "last" else 0)
+    return int(m.group("year"))
+
+
+def find_period(text: str, published: date) -> tuple[When, When] | None:
+    """The period a figure covers, as (start, end) at month or year precision."""
+    m = _PERIOD_MONTHS.search(text)
+    if m:
+        n = NUMBER_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit()
+                                                       else None)
+        if n:
+            year = _year_of(m, published)
+            return _month_year(year, 1), _month_year(year, n)
+    m = _PERIOD_HALF.search(text)
+    if m:
+        year = _year_of(m, published)
+        size = 6 if m.group("part").lower() == "half" else 3
+        k = ORDINAL_WORDS[m.group("ord").lower()]
+        return _month_year(year, (k - 1) * size + 1), _month_year(year, k * size)
+    m = _PERIOD_RANGE.search(text)
+    if m:
+        year = int(m.group("year"))
+        end_month = MONTHS[m.group("month").lower().rstrip(".")]
+        return _month_year(year, MONTHS[m.group("m1").lower()]), _month_year(year, end_month)
+    m = _YEAR_RANGE.search(text)
+    if m:
+        return When(m.group("y1")), When(m.group("y2"))
+    return None

@@ -1,0 +1,102 @@
+"""Plain records the extractor produces; `build` turns them into RDF.  Keeping them free of RDF
+lets the rules be tested on their own and keeps extraction fast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class When:
+    """A date at the precision the text supports: '2021-09-20', '2021-09' or '2021'."""
+
+    value: str
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A pointer from a fact to an entity: an organisation or person by name, or a place IRI."""
+
+    kind: str  # "org" | "person" | "place"
+    key: str  # organisation/person name, or place IRI
+
+
+@dataclass
+class Org:
+    name: str
+    type: str  # local name of a coop class
+    country: str | None = None
+    region: str | None = None  # region IRI
+    aliases: set[str] = field(default_factory=set)
+    parent: str | None = None
+    evidence: str = ""
+    confidence: float = 0.8
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    country: str | None = None
+    affiliation: str | None = None
+    evidence: str = ""
+    confidence: float = 0.8
+
+
+@dataclass
+class Agreement:
+    parties: list[Ref]
+    date: When | None
+    kind: str
+    topic: str
+    evidence: str
+    confidence: float = 0.7
+
+
+@dataclass
+class Event:
+    type: str  # Summit | StateVisit | Meeting | PressBriefing | Event
+    label: str
+    date: When | None
+    participants: list[Ref]
+    location: str | None  # place IRI
+    evidence: str
+    confidence: float = 0.6
+
+
+@dataclass
+class Statement:
+    speaker: Ref
+    text: str
+    date: When | None
+    evidence: str
+    confidence: float = 0.7
+
+
+@dataclass
+class Figure:
+    indicator: str
+    value: float
+    unit: str
+    countries: list[str]
+    period_start: When | None
+    period_end: When | None
+    change_percent: float | None
+    evidence: str
+    confidence: float = 0.7
+
+
+@dataclass
+class Facts:
+    countries: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # region IRIs
+    orgs: list[Org] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)

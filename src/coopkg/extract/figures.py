@@ -1,0 +1,137 @@
+"""Figures: amounts of money in their common written forms, percentages and counts of signed
+documents, with the indicator they measure, the period, the change and the countries."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from coopkg.extract.context import Context, SentenceView
+from coopkg.extract.dates import find_period
+from coopkg.extract.facts import Figure, When
+
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD",
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+    "pounds": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "tenge": "KZT", "kzt": "KZT", "som": "KGS",
+    "soms": "UZS", "sum": "UZS", "tugrik": "MNT", "tugriks": "MNT", "rupees": "INR",
+    "yen": "JPY", "won": "KRW", "lira": "TRY", "kip": "LAK", "dirham": "AED",
+}
+SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+          "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
+          "tn": 10**12, "trln": 10**12}
+_CUR_BEFORE = r"(?P<cur1>US\$|\$|€|£|¥|USD|EUR|RMB|CNY|GBP)\s?"
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn|[mbk])\b)?"
+_CUR_AFTER = r"(?:\s+(?P<cur2>US dollars|U\.S\. dollars|USD|dollars|EUR|euros?|yuan|RMB|CNY|" \
+             r"rubles|roubles|tenge|soms?|sum|tugriks?|rupees|yen|won|lira|kip))?"
+MONEY = re.compile(rf"(?:{_CUR_BEFORE})?{_NUM}{_SCALE}{_CUR_AFTER}", re.I)
+PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)")
+_CHANGE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?P<dir>more|less|"
+                     r"higher|lower|up|down|increase|decrease|growth|rise|drop)|"
+                     r"(?P<dir2>up|down|increase[ds]?|decrease[ds]?|gr[eo]w|rose|fell|rise|"
+                     r"growth|jump(?:ed)?)\s+(?:of|by)?\s*(?P<num2>\d+(?:\.\d+)?)\s?"
+                     r"(?:%|percent|per\s+cent)", re.I)
+_COUNT = re.compile(r"\b(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"dozens?)\s+(?:\w+\s+){0,2}?(?P<what>documents|agreements|memorand\w+|"
+                    r"contracts|deals|projects)\b", re.I)
+_INDICATOR = re.compile(r"\b(?P<ind>(?:bilateral\s+|mutual\s+|foreign\s+)?(?:trade\s+turnover|"
+                        r"trade\s+volume|balance\s+of\s+trade|trade|turnover|investments?|exports?|"
+                        r"imports?|loans?|aid|grants?|revenue|gdp|output))\b", re.I)
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def find_figures(ctx: Context) -> list[Figure]:
+    out: list[Figure] = []
+    for view in ctx.views:
+        out.extend(_money(ctx, view))
+        out.extend(_counts(ctx, view))
+        out.extend(_percents(ctx, view, out))
+    return out
+
+
+def _countries(ctx: Context, view: SentenceView) -> list[str]:
+    codes = []
+    for m in view.mentions:
+        if m.ref.kind == "place" and "/country/" in m.ref.key:
+            code = m.ref.key.rsplit("/", 1)[-1]
+            if code not in codes:
+                codes.append(code)
+    if len(codes) < 2 and re.search(r"\b(?:bilateral|two\s+countries|both\s+countries|"
+                                    r"between\s+our|two\s+sides|mutual)\b", view.text, re.I):
+        codes += [c for c in ctx.pair() if c not in codes]
+    return codes or ctx.pair()
+
+
+def _period(ctx: Context, view: SentenceView, pos: int) -> tuple[When | None, When | None]:
+    period = find_period(view.text, ctx.article.published)
+    if period:
+        return period
+    after = [d for d in view.dates if d.start >= pos] or view.dates
+    if after:
+        return after[0].when, after[0].when
+    return None, None
+
+
+def _indicator(text: str, pos: int) -> str:
+    found = list(_INDICATOR.finditer(text))
+    if not found:
+        return "value"
+    before = [m for m in found if m.start() < pos]
+    m = before[-1] if before else found[0]
+    return " ".join(m.group("ind").lower().split())
+
+
+def _change(text: str) -> float | None:
+    m = _CHANGE.search(text)
+    if not m:
+        return None
+    num = float(m.group("num") or m.group("num2"))
+    direction = (m.group("dir") or m.group("dir2")).lower()
+    return -num if direction in {"less", "lower", "down", "decrease", "decreased", "decreases",
+                                 "drop", "fell"} else num
+
+
+def _money(ctx: Context, view: SentenceView) -> list[Figure]:
+    out = []
+    for m in MONEY.finditer(view.text):
+        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        if not cur:
+            continue
+        scale = SCALES.get((m.group("scale") or "").lower(), 1)
+        value = Decimal(m.group("num").replace(",", "")) * scale
+        start, end = _period(ctx, view, m.end())
+        out.append(Figure(_indicator(view.text, m.start()), float(value), CURRENCIES[cur],
+                          _countries(ctx, view), start, end, _change(view.text), view.text, 0.8))
+    return out
+
+
+def _counts(ctx: Context, view: SentenceView) -> list[Figure]:
+    out = []
+    for m in _COUNT.finditer(view.text):
+        raw = m.group("num").lower()
+        if raw.startswith("dozen"):
+            continue
+        if not re.search(r"\bsign", view.text, re.I):
+            continue
+        value = int(raw) if raw.isdigit() else _WORDS[raw]
+        date = view.dates[0].when if view.dates else None
+        out.append(Figure(f"number of {m.group('what').lower()} signed", float(value),
+                          m.group("what").lower(), _countries(ctx, view), date, date, None,
+                          view.text, 0.7))
+    return out
+
+
+def _percents(ctx: Context, view: SentenceView, money: list[Figure]) -> list[Figure]:
+    if any(f.evidence == view.text and f.change_percent is not None for f in money):
+        return []
+    out = []
+    for m in PERCENT.finditer(view.text):
+        if _CHANGE.search(view.text[m.start():m.end() + 20]):
+            continue
+        start, end = _period(ctx, view, m.end())
+        out.append(Figure(_indicator(view.text, m.start()) + " share", float(m.group("num")),
+                          "percent", _countries(ctx, view), start, end, None, view.text, 0.6))
+    return out

@@ -1,0 +1,211 @@
+"""People and their roles: titles before the name ("Chinese Ambassador to Kazakhstan Zhang Xiao"),
+appositions after it ("Wang Zhigang, China's minister of science and technology"), and names next
+to a speech verb.  Later single-word mentions ("said Wang") resolve to the full name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coopkg.extract.facts import Person
+from coopkg.extract.orgtypes import has_org_keyword, keywords_in
+from coopkg.reference import Gazetteer
+
+TITLE_WORDS = {
+    "president", "vice-president", "premier", "prime", "minister", "ambassador", "spokesperson",
+    "spokesman", "spokeswoman", "director", "director-general", "rector", "chairman",
+    "chairwoman", "chair", "manager", "ceo", "governor", "mayor", "secretary",
+    "secretary-general", "head", "chief", "king", "queen", "emir", "sultan", "deputy", "vice",
+    "professor", "prof", "envoy", "consul", "consul-general", "adviser", "advisor", "officer",
+    "founder", "representative", "commissioner", "chancellor", "dean", "senator", "leader",
+    "counsellor", "counselor", "researcher", "scientist", "analyst", "expert", "editor",
+    "executive", "coordinator", "commander", "general", "gen", "lt", "colonel", "dr", "mr", "mrs",
+    "ms", "h.e.", "member", "principal", "economist", "lecturer", "fellow", "correspondent",
+    "chargé", "attaché", "ambassador-at-large", "vice-chairman", "vice-premier", "crown",
+    "prince", "princess", "speaker", "partner", "owner", "engineer", "journalist",
+}
+HONORIFICS = {"lt", "gen", "general", "colonel", "dr", "mr", "mrs", "ms", "h.e.", "prof",
+              "professor"}
+SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated|states|" \
+         r"emphasized|emphasised|underlined|underscored|pointed out|explained|announced|" \
+         r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared)"
+_NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
+NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,2}})(?!\w)")
+_NOT_NAME = {
+    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
+    "this", "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
+    "meanwhile", "however", "speaking", "noting", "forecasts", "interconnection", "editor",
+    "edited", "top", "news", "photo", "belt", "road", "state", "national", "great", "hall",
+    "people", "republic", "spirit", "friendship", "medal", "congress", "communist", "party",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "covid", "joint", "memorandum", "agreement", "summit", "visit",
+    "cooperation", "centre", "center", "program", "programme", "bilateral", "documents",
+    "assembly", "general", "heads", "presidents", "ministers", "leaders", "sides", "two",
+    "against", "as", "when", "since", "after", "before", "with", "while", "then", "there",
+    "here", "we", "our", "us", "it", "they", "he", "she", "i", "you", "if", "but", "and", "or",
+    "chinese", "one", "two", "steppe", "neutrality", "status", "permanent", "welcoming",
+    "ceremony", "bishkek", "analytical", "china", "studies", "central", "asia", "strategic",
+    "partnership", "comprehensive", "development", "economic", "trade", "initiative",
+}
+PRONOUNS = {"he", "she"}
+_ROLE_MODIFIERS = {"senior", "chief", "deputy", "vice", "press", "executive", "first", "foreign",
+                   "official", "acting", "former", "general", "permanent", "special"}
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    name: str
+
+
+def _is_name(candidate: str, gaz: Gazetteer) -> bool:
+    words = re.split(r"\s|(?<=\.)", candidate)
+    words = [w for w in words if w]
+    if not words or any(w.lower() in _NOT_NAME or w.lower() in TITLE_WORDS for w in words):
+        return False
+    if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or _countries(w, gaz) for w in words):
+        return False
+    if has_org_keyword(candidate):
+        return False
+    return len(words) >= 2 or "." in candidate
+
+
+def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
+    words = text.split(" ")
+    for i in range(len(words)):
+        candidate = " ".join(words[i:])
+        if _is_name(candidate, gaz):
+            offset = start + len(" ".join(words[:i])) + (1 if i else 0)
+            return candidate, offset, offset + len(candidate)
+    return None
+
+
+_ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:of|at)\s+"
+                      r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
+
+
+def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
+                       ) -> tuple[str | None, str | None, str | None]:
+    """'the spokesman of Kazakh Foreign Ministry, Aibek Smadiyarov'."""
+    m = _ROLE_OF.search(before)
+    if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
+        return None, country, None
+    org = m.group("org").strip()
+    if not has_org_keyword(org):
+        return None, country, None
+    words = m.group("role").split()
+    while len(words) > 1 and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+        words = words[1:]
+    return " ".join(words), country, org
+
+
+def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """(role, country, affiliation-name) from the capitalised run right before a name."""
+    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
+    if not run:
+        return None, None, None
+    words = run.group(1).split()
+    while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
+            and not re.sub(r"['’]s$", "", words[0]) in {p.label for p in _countries(words[0], gaz)}:
+        words = words[1:]
+    while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
+        words = words[:-1]
+    if not words or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
+        return None, None, None
+    country = None
+    affiliation = None
+    first = re.sub(r"['’]s$", "", words[0])
+    code = gaz.country_of_demonym(first) or next((p.country for p in _countries(first, gaz)), None)
+    if code:
+        country = code
+        words = words[1:]
+    role_text = " ".join(words)
+    tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", role_text)
+    if tail:
+        hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
+        if hits:
+            country = country or hits[0].country
+            role_text = role_text[: tail.start()]
+    for i in range(1, len(words)):
+        head = " ".join(words[:i])
+        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
+            affiliation = f"{first} {head}" if code else head
+    if all(w.lower() in HONORIFICS for w in role_text.split()):
+        return None, country, affiliation
+    return role_text or None, country, affiliation
+
+
+def _countries(word: str, gaz: Gazetteer):
+    return [p for p in gaz.lookup(word) if p.kind == "country"]
+
+
+_APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[A-Z][\w\-]+)['’]s\s+)?"
+                         r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
+
+
+def _role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    m = _APPOSITION.match(after)
+    if not m:
+        return None, None, None
+    phrase = m.group("phrase").strip()
+    words = phrase.split()
+    if not words or words[0].lower().strip(",") not in TITLE_WORDS:
+        return None, None, None
+    country = None
+    if m.group("poss"):
+        hits = _countries(m.group("poss"), gaz)
+        country = hits[0].country if hits else None
+    if gaz.country_of_demonym(words[0]):
+        country = gaz.country_of_demonym(words[0])
+    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
+    affiliation = None
+    role = phrase
+    if split:
+        right = phrase[split.end():]
+        if has_org_keyword(right) or (right.islower() and keywords_in(right)) or right.isupper():
+            role, affiliation = phrase[: split.start()], right
+    else:
+        org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
+                          has_org_keyword(" ".join(words[i:]))), None)
+        if org_start:
+            role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
+    return role, country, affiliation
+
+
+def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
+        tuple[PersonMention, Person]]:
+    out = []
+    for m in NAME.finditer(sentence):
+        span = _name_within(m.group(1), m.start(1), gaz)
+        if span is None:
+            continue
+        name, start, end = span
+        if any(s <= start < e or s < end <= e for s, e in taken):
+            continue
+        role, country, affiliation = _role_before(sentence[:start], gaz)
+        if role is None:
+            role, country, affiliation = _role_before_comma(sentence[:start], gaz, country)
+        post = _role_after(sentence[end:], gaz)
+        if post[0] and (role is None or role.lower() in HONORIFICS):
+            role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
+        elif post[1] and not country:
+            country = post[1]
+        speech = re.search(rf"(?:{SPEECH}|according to)\s*,?\s*$", sentence[:start], re.I) or \
+            re.match(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", sentence[end:], re.I) or \
+            re.match(r"^['’]s\s", sentence[end:]) or \
+            re.match(rf",\s+who\s+(?:\w+\s+)?{SPEECH}", sentence[end:])
+        if role is None and not speech:
+            continue
+        person = Person(name=name, role=role, country=country, affiliation=affiliation,
+                        evidence=sentence, confidence=0.9 if role else 0.7)
+        out.append((PersonMention(start, end, name), person))
+    return out
+
+
+def resolve_short(token: str, people: list[Person]) -> Person | None:
+    """'Wang' → 'Wang Zhigang'; 'Salikhov' → 'Shavkat Salikhov'; ambiguous → None."""
+    hits = [p for p in people if token in re.split(r"[\s.]+", p.name)]
+    return hits[-1] if len({p.name for p in hits}) == 1 else None

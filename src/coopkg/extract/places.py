@@ -1,0 +1,109 @@
+"""Countries and regions mentioned in a text, by name or by adjective ("Kazakh", "Chinese").
+
+Regions are only accepted in an article that also names their country: "Islamabad" is a city in
+Pakistan in a Pakistan story, and a coincidence anywhere else."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from coopkg.reference import Gazetteer, Place, fold
+
+_WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
+_JOINERS = {"of", "the", "and"}
+MAX_NGRAM = 6
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    place: Place
+    via: str  # "name" | "demonym"
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words, with hyphenated compounds of names split ("China-Kazakhstan" → China, Kazakhstan)
+    and possessives dropped ("China's" → China)."""
+    out = []
+    for m in re.finditer(r"[\w'’.\-]+", text):
+        word, start = m.group(), m.start()
+        word = re.sub(r"['’]s?$", "", word).rstrip(".")
+        parts = word.split("-") if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", word) else [word]
+        offset = start
+        for part in parts:
+            out.append((offset, offset + len(part), part))
+            offset += len(part) + 1
+    return out
+
+
+def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
+    """Longest gazetteer matches starting at capitalised words; ambiguity left to the caller."""
+    tokens = _tokens(text)
+    found = []
+    i = 0
+    while i < len(tokens):
+        start, _, word = tokens[i]
+        if not word[:1].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            last = tokens[i + n - 1]
+            if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
+                continue
+            surface = text[start:last[1]]
+            places = gaz.lookup(surface)
+            if places:
+                hit = (start, last[1], places, "name", n)
+                break
+        if hit is None:
+            code = gaz.country_of_demonym(word)
+            if code and word[:1].isupper():
+                hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
+        if hit:
+            found.append(hit[:4])
+            i += hit[4]
+        else:
+            i += 1
+    return found
+
+
+def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
+    return all(re.fullmatch(r"[\s\-]+|['’]s\s+", text[a[1]:b[0]] or " ") for a, b in
+               zip(toks, toks[1:], strict=False)) and not any("\n" in text[a[1]:b[0]]
+                                                              for a, b in zip(toks, toks[1:],
+                                                                              strict=False))
+
+
+def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for _s, _e, places, _via in raw_mentions(text, gaz):
+        countries = [p for p in places if p.kind == "country"]
+        if countries:
+            counts[countries[0].country] += 1
+    return counts
+
+
+def resolve(places: list[Place], countries: set[str]) -> Place | None:
+    """Pick the place meant: a country outright, else the one region whose country the article
+    names; ambiguity or an unnamed country means no place at all."""
+    for place in places:
+        if place.kind == "country":
+            return place
+    local = {p.iri: p for p in places if p.country in countries}
+    return next(iter(local.values())) if len(local) == 1 else None
+
+
+def find_places(text: str, gaz: Gazetteer, countries: set[str]) -> list[PlaceMention]:
+    out = []
+    for start, end, places, via in raw_mentions(text, gaz):
+        place = resolve(places, countries)
+        if place is not None:
+            out.append(PlaceMention(start, end, place, via))
+    return out
+
+
+__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "resolve"]

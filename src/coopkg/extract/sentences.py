@@ -1,0 +1,47 @@
+"""Sentence splitting that survives news prose: company suffixes (Co., Ltd.), titles (Lt Gen.),
+initials (Ts.Elbegdorj) and quotes that close after the full stop."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "co", "ltd", "inc", "corp", "llc", "jsc", "plc", "mr", "mrs", "ms", "dr", "prof", "gen", "lt",
+    "col", "capt", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "dept", "gov", "sen",
+    "rep", "amb", "h.e", "messrs",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘(]?[A-Z0-9\u2013\u2014-])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int
+    index: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n", text) if p.strip()):
+        for line in paragraph.split("\n"):
+            for sentence in _split_line(line.strip()):
+                out.append(Sentence(sentence, p_index, len(out)))
+    return out
+
+
+def _split_line(line: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        end = match.start() + len(match.group(1))
+        head = line[start:end]
+        word = re.search(r"([\w.]+)[.!?][\"”’']?$", head)
+        last = word.group(1).lower() if word else ""
+        if last in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?", word.group(1) if word else ""):
+            continue
+        pieces.append(head.strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return [p for p in pieces if p]
