@@ -63,6 +63,7 @@ class COOP(DefinedNamespace):
     kind: URIRef
     locatedIn: URIRef
     location: URIRef
+    mentions: URIRef
     partOf: URIRef
     participant: URIRef
     party: URIRef
