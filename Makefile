@@ -19,7 +19,7 @@ demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/coopkg --store $(STORE) init
 	$(BIN)/coopkg --store $(STORE) load seeds/
-	$(BIN)/coopkg --store $(STORE) query agreements-linking \
+	$(BIN)/coopkg --store $(STORE) query agreements-linking --format table \
 	    -p type_a=Incubator -p place_a=Xinjiang -p type_b=Foundation -p place_b=Kazakhstan
 
 test: $(STAMP)

@@ -13,7 +13,6 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from coopkg.extract.facts import Facts, Org, Ref, When
 from coopkg.read.article import Article
-from coopkg.reference import fold
 from coopkg.vocab import COOP, article_iri, country_iri, entity_iri, fact_iri
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -29,7 +28,8 @@ def decimal_literal(value: float) -> Literal:
 
 
 def org_key(name: str) -> str:
-    return fold(name.removeprefix("The ").removeprefix("the "))
+    """Spelling variants that are the same name ('The Astana Times' / 'Astana Times')."""
+    return name.removeprefix("The ").removeprefix("the ").replace("’", "'")
 
 
 def org_iri(name: str) -> URIRef:
@@ -37,7 +37,7 @@ def org_iri(name: str) -> URIRef:
 
 
 def person_iri(name: str) -> URIRef:
-    return entity_iri("person", fold(name))
+    return entity_iri("person", name)
 
 
 class _Builder:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import rdflib
+from rdflib import URIRef
+from rdflib.namespace import RDFS
 
-from coopkg.vocab import COOP_NS
+from coopkg.vocab import COOP, COOP_NS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
 class ReasonerUnavailable(RuntimeError):
@@ -56,17 +58,22 @@ def check_ontology(path: Path) -> OntologyReport:
         return OntologyReport(True, unsat, "")
 
 
-# One update so the materialisation is atomic with the load it belongs to.  It runs over a
-# single article graph, so its cost does not grow with the store.
-MATERIALISE = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX coop: <https://w3id.org/coopkg/ontology#>
-INSERT { GRAPH ?g { ?x a ?super } }
-WHERE  { GRAPH ?g { ?x a ?c } GRAPH ?onto { ?c rdfs:subClassOf+ ?super }
-         FILTER(STRSTARTS(STR(?super), STR(coop:))) } ;
-INSERT { GRAPH ?g { ?x coop:locatedIn ?up } }
-WHERE  { GRAPH ?g { ?x coop:locatedIn ?place } GRAPH ?ref { ?place coop:partOf+ ?up } } ;
-INSERT { GRAPH ?g { ?x coop:locatedIn ?c } }
-WHERE  { GRAPH ?g { ?x a coop:Organization ; coop:country ?c
-                    FILTER NOT EXISTS { ?x coop:locatedIn ?c } } }
+# Runs inside the same update as the article's INSERT DATA, so the inferences are atomic with
+# the load they belong to; it touches one article graph, so its cost does not grow with the store.
+_MATERIALISE = """
+INSERT { GRAPH $g { ?x a ?super } }
+WHERE  { GRAPH $g { ?x a ?c } GRAPH $onto { ?c $subClassOf+ ?super }
+         FILTER(STRSTARTS(STR(?super), $ns)) } ;
+INSERT { GRAPH $g { ?x $locatedIn ?up } }
+WHERE  { GRAPH $g { ?x $locatedIn ?place } GRAPH $ref { ?place $partOf+ ?up } }
 """
+
+
+def materialise_update(graph: URIRef) -> str:
+    """The inference rules for one article graph; graph names are our own minted IRIs."""
+    names = {"$g": graph, "$onto": ONTOLOGY_GRAPH, "$ref": REFERENCE_GRAPH,
+             "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf}
+    text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"')
+    for placeholder, iri in names.items():
+        text = text.replace(placeholder, f"<{iri}>")
+    return text

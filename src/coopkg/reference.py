@@ -17,7 +17,7 @@ import pycountry
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, XSD
 
-from coopkg.vocab import COOP, CID, country_iri, region_iri
+from coopkg.vocab import CID, COOP, country_iri, region_iri
 
 # Administrative words that pycountry leaves in subdivision names ("Xinjiang Uygur Zizhiqu").
 _ADMIN_WORDS = {

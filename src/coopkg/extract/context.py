@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 
 from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.facts import Org, Person, Ref
-from coopkg.extract.orgs import (acronym_after, attribute, find_org_mentions, make_org,
-                                 parent_of)
+from coopkg.extract.orgs import acronym_after, attribute, find_org_mentions, make_org, parent_of
 from coopkg.extract.people import PRONOUNS, find_people, resolve_short
 from coopkg.extract.places import article_countries, find_places
 from coopkg.extract.sentences import Sentence, split_sentences

@@ -42,9 +42,9 @@ _NOT_NAME = {
     "saturday", "sunday", "covid", "joint", "memorandum", "agreement", "summit", "visit",
     "cooperation", "centre", "center", "program", "programme", "bilateral", "documents",
     "assembly", "general", "heads", "presidents", "ministers", "leaders", "sides", "two",
-    "against", "as", "when", "since", "after", "before", "with", "while", "then", "there",
-    "here", "we", "our", "us", "it", "they", "he", "she", "i", "you", "if", "but", "and", "or",
-    "chinese", "one", "two", "steppe", "neutrality", "status", "permanent", "welcoming",
+    "as", "when", "since", "after", "before", "with", "while", "then", "there",
+    "here", "we", "us", "it", "they", "he", "she", "i", "you", "if", "but", "and", "or",
+    "chinese", "one", "steppe", "neutrality", "status", "permanent", "welcoming",
     "ceremony", "bishkek", "analytical", "china", "studies", "central", "asia", "strategic",
     "partnership", "comprehensive", "development", "economic", "trade", "initiative",
 }
@@ -109,7 +109,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         return None, None, None
     words = run.group(1).split()
     while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
-            and not re.sub(r"['’]s$", "", words[0]) in {p.label for p in _countries(words[0], gaz)}:
+            and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in _countries(words[0], gaz)}:
         words = words[1:]
     while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
         words = words[:-1]

@@ -1,0 +1,89 @@
+"""The public Python API; the CLI calls only this.
+
+    >>> import coopkg
+    >>> with coopkg.open_store("my-store") as store:
+    ...     results = list(coopkg.load_paths(store, ["seeds/"]))
+    ...     rows = coopkg.run_query(store, "agreements-linking", {...}).rows
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from coopkg.load import LoadResult, check_paths, import_rdf, init_store, load_article, load_paths
+from coopkg.queries import get_query
+from coopkg.reason import OntologyReport
+from coopkg.reason import check_ontology as _check
+from coopkg.resources import ontology_path
+from coopkg.stats import store_stats
+from coopkg.store.base import QueryResult
+from coopkg.store.embedded import EmbeddedStore
+
+
+@contextmanager
+def open_store(path: str | Path, read_only: bool = False) -> Iterator[EmbeddedStore]:
+    store = EmbeddedStore(path, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def init(store: EmbeddedStore) -> None:
+    init_store(store)
+
+
+def run_query(store: EmbeddedStore, name: str, params: dict[str, str]) -> QueryResult:
+    stored = get_query(name)
+    result = store.query(stored.sparql, stored.bind(params))
+    return stored.without_param_columns(result)
+
+
+def export(store: EmbeddedStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:
+    from rdflib import URIRef
+
+    return store.export(out, fmt, URIRef(graph) if graph else None)
+
+
+def stats(store: EmbeddedStore) -> QueryResult:
+    return store_stats(store)
+
+
+def validate(store_path: str, inputs: list[str], default_date: date | None) -> list[LoadResult]:
+    """Articles given: extract and validate them.  None given: validate every stored graph."""
+    store_exists = (Path(store_path) / "CURRENT").exists()
+    if inputs:
+        if store_exists:
+            with open_store(store_path, read_only=True) as store:
+                return list(check_paths(store, inputs, default_date))
+        return list(check_paths(None, inputs, default_date))
+    with open_store(store_path, read_only=True) as store:
+        return store_graph_reports(store)
+
+
+def store_graph_reports(store: EmbeddedStore) -> list[LoadResult]:
+    from coopkg.load import outside_nodes
+    from coopkg.validate import validate_article
+    from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+    results = []
+    for graph_iri in store.named_graphs():
+        if graph_iri in (ONTOLOGY_GRAPH, REFERENCE_GRAPH):
+            continue
+        graph = store.graph(graph_iri)
+        report = validate_article(graph, store.types_of(outside_nodes(graph)))
+        error = None if report.conforms else f"<{graph_iri}>: {report.summary()}"
+        results.append(LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report))
+    return results
+
+
+def check_ontology(path: Path | None = None) -> OntologyReport:
+    return _check(path or ontology_path())
+
+
+__all__ = ["check_ontology", "export", "import_rdf", "init", "load_article", "load_paths",
+           "open_store", "run_query", "stats", "validate"]

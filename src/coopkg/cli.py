@@ -1,0 +1,250 @@
+"""The `coopkg` command: parses options, calls the library, prints.  No logic of its own.
+
+Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble), 2 usage."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from coopkg import api
+from coopkg.load import ImportError_
+from coopkg.queries import QueryError, stored_queries
+from coopkg.read import ReadError
+from coopkg.reason import ReasonerUnavailable
+from coopkg.render import RESULT_FORMATS, render, table
+from coopkg.store import StoreError
+from coopkg.store.embedded import FORMATS
+
+DEFAULT_STORE = "./coopkg-store"
+
+
+class DataProblem(click.ClickException):
+    exit_code = 1
+
+
+def _fail_cleanly(func):
+    """Library errors become one line on stderr with the right exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QueryError as exc:
+            raise click.UsageError(str(exc)) from None
+        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, OSError) as exc:
+            raise DataProblem(str(exc)) from None
+
+    return wrapper
+
+
+def _result_format(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "tsv")
+
+
+def _emit(text: str, output: str) -> None:
+    if output == "-":
+        click.echo(text)
+    else:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+
+
+@click.group()
+@click.option("--store", "store_path", envvar="COOPKG_STORE", default=DEFAULT_STORE,
+              show_default=True, help="Store directory (or $COOPKG_STORE).")
+@click.version_option(package_name="coopkg")
+@click.pass_context
+def main(ctx: click.Context, store_path: str) -> None:
+    """coopkg: a knowledge graph of bilateral cooperation, built from news articles."""
+    ctx.obj = {"store": store_path}
+
+
+@main.command()
+@click.pass_obj
+@_fail_cleanly
+def init(obj) -> None:
+    """Create the store and (re)write the ontology and reference places."""
+    with api.open_store(obj["store"]) as store:
+        api.init(store)
+    click.echo(f"initialised {obj['store']}", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Publication date for articles that carry none.")
+@click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
+@click.pass_obj
+@_fail_cleanly
+def load(obj, inputs, default_date, keep_going) -> None:
+    """Load articles (files, directories, or - for stdin)."""
+    when = default_date.date() if default_date else None
+    counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    with api.open_store(obj["store"]) as store:
+        for result in _progress(api.load_paths(store, inputs, when), inputs):
+            if result.error:
+                counts["rejected"] += 1
+                click.echo(f"error: {result.error}", err=True)
+                if not keep_going:
+                    break
+            else:
+                counts[result.outcome.value] += 1
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
+    click.echo(summary, err=True)
+    if counts["rejected"]:
+        sys.exit(1)
+
+
+def _progress(results, inputs):
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    with click.progressbar(results, label="loading", file=sys.stderr,
+                           item_show_func=lambda r: r.origin if r else "") as bar:
+        yield from bar
+
+
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--graph", "graph_iri", help="Named graph for triples outside any named graph.")
+@click.option("--format", "fmt", help="RDF format (guessed from the file name otherwise).")
+@click.pass_obj
+@_fail_cleanly
+def import_(obj, files, graph_iri, fmt) -> None:
+    """Import RDF files, validated like articles."""
+    with api.open_store(obj["store"]) as store:
+        for path in files:
+            for result in api.import_rdf(store, path, graph_iri, fmt):
+                click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
+                           err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
+@click.pass_obj
+@_fail_cleanly
+def validate(obj, inputs, default_date) -> None:
+    """Check articles against the shapes without storing them (or the whole store)."""
+    when = default_date.date() if default_date else None
+    results = api.validate(obj["store"], list(inputs), when)
+    bad = 0
+    for result in results:
+        if result.error:
+            bad += 1
+            click.echo(f"error: {result.error}", err=True)
+            if result.report:
+                for violation in result.report.violations[:20]:
+                    click.echo(f"  {violation.line()}", err=True)
+        else:
+            click.echo(f"ok: {result.origin}", err=True)
+    if bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE")
+@click.option("--list", "list_", is_flag=True, help="List the stored queries.")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
+@click.option("-o", "--output", default="-", help="Output file (default stdout).")
+@click.pass_obj
+@_fail_cleanly
+def query(obj, name, params, list_, fmt, output) -> None:
+    """Run a stored query: coopkg query NAME -p key=value ..."""
+    if list_ or not name:
+        if not list_:
+            raise click.UsageError("give a query NAME or --list")
+        rows = [[q.name, q.summary, " ".join(p.name + ("*" if p.required else "")
+                                            for p in q.params)]
+                for q in stored_queries().values()]
+        _emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
+        return
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.UsageError(f"parameter {item!r} is not KEY=VALUE")
+        values[key.strip()] = value
+    with api.open_store(obj["store"], read_only=True) as store:
+        result = api.run_query(store, name, values)
+    _emit(render(result, _result_format(fmt)), output)
+
+
+@main.command()
+@click.argument("sparql")
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
+@click.option("-o", "--output", default="-")
+@click.pass_obj
+@_fail_cleanly
+def sparql(obj, sparql, fmt, output) -> None:
+    """Run a SPARQL query given as text, a .rq file, or - for stdin."""
+    if sparql == "-":
+        text = sys.stdin.read()
+    elif sparql.endswith(".rq") and os.path.exists(sparql):
+        text = Path(sparql).read_text(encoding="utf-8")
+    else:
+        text = sparql
+    with api.open_store(obj["store"], read_only=True) as store:
+        result = store.query(text)
+    _emit(render(result, _result_format(fmt)), output)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle",
+              show_default=True)
+@click.option("--graph", "graph_iri", help="Export one named graph only.")
+@click.option("-o", "--output", default="-")
+@click.pass_obj
+@_fail_cleanly
+def export(obj, fmt, graph_iri, output) -> None:
+    """Export the store (union graph, or all graphs for trig/nquads) or one graph."""
+    with api.open_store(obj["store"], read_only=True) as store:
+        if output == "-":
+            count = api.export(store, sys.stdout.buffer, fmt, graph_iri)
+        else:
+            with open(output, "wb") as out:
+                count = api.export(store, out, fmt, graph_iri)
+    click.echo(f"exported {count} statements", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
+@click.pass_obj
+@_fail_cleanly
+def stats(obj, fmt) -> None:
+    """What the store holds."""
+    with api.open_store(obj["store"], read_only=True) as store:
+        click.echo(render(api.stats(store), _result_format(fmt)))
+
+
+@main.group()
+def ontology() -> None:
+    """Ontology tools."""
+
+
+@ontology.command()
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@_fail_cleanly
+def check(path) -> None:
+    """Run HermiT (needs Java) on the ontology: consistency and unsatisfiable classes."""
+    report = api.check_ontology(Path(path) if path else None)
+    if report.ok:
+        click.echo("consistent; no unsatisfiable classes")
+        return
+    if not report.consistent:
+        raise DataProblem(report.message)
+    raise DataProblem("unsatisfiable classes: " + ", ".join(report.unsatisfiable))
+
+
+def _today() -> date:
+    return date.today()
+
+
+if __name__ == "__main__":
+    main()

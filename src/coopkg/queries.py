@@ -1,0 +1,179 @@
+"""The stored-query registry: `queries/*.rq` with grlc-style `#+` headers.
+
+Parameters are declared in the header with a type, parsed from the command line into typed RDF
+terms, and handed to the store's own binding mechanism (pyoxigraph substitutions, rdflib
+initBindings) — never spliced into the query text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import yaml
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from coopkg.reference import gazetteer
+from coopkg.resources import queries_dir
+from coopkg.store.base import QueryResult
+from coopkg.vocab import COOP, country_iri, region_iri
+
+
+class QueryError(ValueError):
+    """Unknown query or bad parameter: a usage error."""
+
+
+@dataclass
+class Param:
+    name: str
+    type: str
+    description: str = ""
+    required: bool = False
+    example: str = ""
+
+
+@dataclass
+class StoredQuery:
+    name: str
+    sparql: str
+    summary: str
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    example: str = ""
+
+    def without_param_columns(self, result: QueryResult) -> QueryResult:
+        """Parameters are projected only so the engine can bind them; drop the echoes."""
+        names = {p.name for p in self.params}
+        keep = [i for i, v in enumerate(result.variables) if v not in names]
+        if len(keep) == len(result.variables):
+            return result
+        return QueryResult(variables=[result.variables[i] for i in keep],
+                           rows=[[row[i] for i in keep] for row in result.rows])
+
+    def bind(self, values: dict[str, str]) -> dict[str, Node]:
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r} "
+                             f"(parameters: {', '.join(known) or 'none'})")
+        missing = [p.name for p in self.params if p.required and p.name not in values]
+        if missing:
+            raise QueryError(f"query {self.name!r} needs parameter {missing[0]!r}")
+        return {name: parse_param(known[name], raw) for name, raw in values.items()}
+
+
+_HEADER = re.compile(r"^#\+ ?(.*)$")
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    header_lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _HEADER.match(line)
+        if not m:
+            break
+        header_lines.append(m.group(1))
+    meta = yaml.safe_load("\n".join(header_lines)) or {}
+    params = [Param(name=p["name"], type=p.get("type", "string"),
+                    description=p.get("description", ""), required=bool(p.get("required")),
+                    example=str(p.get("example", ""))) for p in meta.get("params") or []]
+    return StoredQuery(name=path.stem, sparql=path.read_text(encoding="utf-8"),
+                       summary=meta.get("summary", ""), description=meta.get("description", ""),
+                       params=params, example=meta.get("example", ""))
+
+
+def stored_queries(directory: Path | None = None) -> dict[str, StoredQuery]:
+    folder = directory or queries_dir()
+    return {p.stem: parse_query_file(p) for p in sorted(folder.glob("*.rq"))}
+
+
+def get_query(name: str) -> StoredQuery:
+    queries = stored_queries()
+    if name not in queries:
+        raise QueryError(f"no stored query {name!r} (available: {', '.join(queries)})")
+    return queries[name]
+
+
+def parse_param(param: Param, raw: str) -> Node:
+    parser = _PARSERS.get(param.type)
+    if parser is None:
+        raise QueryError(f"parameter {param.name!r} has unknown type {param.type!r}")
+    try:
+        return parser(raw)
+    except (ValueError, InvalidOperation, AttributeError) as exc:
+        raise QueryError(f"parameter {param.name}={raw!r}: {exc}") from None
+
+
+def resolve_class(raw: str) -> URIRef:
+    name = raw.strip()
+    name = name[0].upper() + name[1:] if name else name
+    try:
+        return getattr(COOP, name)
+    except AttributeError:
+        raise ValueError("not a coopkg class (e.g. Incubator, Foundation, "
+                         "ResearchInstitute, GovernmentBody, Company, University)") from None
+
+
+def resolve_place(raw: str) -> URIRef:
+    """A country or region by ISO code (KZ, CN-XJ) or by name (Kazakhstan, Xinjiang)."""
+    text = raw.strip()
+    gaz = gazetteer()
+    if re.fullmatch(r"[A-Za-z]{2}", text) and text.upper() in gaz.countries:
+        return country_iri(text.upper())
+    if re.fullmatch(r"[A-Za-z]{2}-[A-Za-z0-9]{1,3}", text):
+        iri = str(region_iri(text))
+        if iri in gaz.regions:
+            return URIRef(iri)
+    places = gaz.lookup(text)
+    countries = [p for p in places if p.kind == "country"]
+    if countries:
+        return URIRef(countries[0].iri)
+    if len({p.iri for p in places}) == 1:
+        return URIRef(places[0].iri)
+    if places:
+        options = ", ".join(sorted({p.code or p.iri for p in places})[:5])
+        raise ValueError(f"ambiguous place; use an ISO code ({options})")
+    raise ValueError("unknown place; give a country or region name or an ISO code")
+
+
+def resolve_country(raw: str) -> URIRef:
+    iri = resolve_place(raw)
+    if "/country/" not in str(iri):
+        raise ValueError("not a country")
+    return iri
+
+
+def _date(raw: str) -> Literal:
+    text = raw.strip()
+    if re.fullmatch(r"\d{4}", text):
+        return Literal(text, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    return Literal(date.fromisoformat(text).isoformat(), datatype=XSD.date)
+
+
+def _iri(raw: str) -> URIRef:
+    if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", raw.strip()):
+        raise ValueError("not an absolute IRI")
+    return URIRef(raw.strip())
+
+
+def _decimal(raw: str) -> Literal:
+    value = Decimal(raw.strip())
+    if not (0 <= value <= 10**15):
+        raise ValueError("out of range")
+    return Literal(value, datatype=XSD.decimal)
+
+
+_PARSERS = {
+    "class": resolve_class,
+    "place": resolve_place,
+    "country": resolve_country,
+    "date": _date,
+    "iri": _iri,
+    "decimal": _decimal,
+    "string": lambda raw: Literal(raw),
+}

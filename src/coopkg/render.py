@@ -1,0 +1,63 @@
+"""Query results as text: an aligned table for people, CSV/TSV/JSON for programs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from coopkg.store.base import QueryResult
+
+RESULT_FORMATS = ("table", "csv", "tsv", "json")
+_NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
+
+
+def cell(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def json_value(term: Node | None):
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype in _NUMERIC:
+        value = term.toPython()
+        return float(value) if isinstance(value, Decimal) else value
+    return str(term)
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    if result.boolean is not None:
+        return json.dumps({"boolean": result.boolean}) if fmt == "json" else \
+            ("true" if result.boolean else "false")
+    if result.graph is not None:
+        return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+    if fmt == "json":
+        rows = [{v: json_value(t) for v, t in zip(result.variables, row, strict=True)
+                 if t is not None} for row in result.rows]
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        for row in result.rows:
+            writer.writerow([cell(t).replace("\t", " ").replace("\n", " ") if fmt == "tsv"
+                             else cell(t) for t in row])
+        return buf.getvalue().rstrip("\n")
+    return table(result.variables, [[cell(t) for t in row] for row in result.rows])
+
+
+def table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    clipped = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row]
+               for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in clipped)]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+              for r in clipped]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)

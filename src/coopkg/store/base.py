@@ -1,0 +1,52 @@
+"""What every store offers the library: atomic replace-graph, typed-parameter queries, export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import IO, Protocol
+
+from rdflib import Graph
+from rdflib.term import Node, URIRef
+
+
+class StoreError(RuntimeError):
+    """A store problem worth one line on stderr."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store open for writing."""
+
+
+class LoadOutcome(str, Enum):
+    LOADED = "loaded"
+    REPLACED = "replaced"
+    UNCHANGED = "unchanged"
+
+
+@dataclass
+class QueryResult:
+    """SELECT rows as rdflib terms (None where unbound), ASK as `boolean`, CONSTRUCT as `graph`."""
+
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+class TripleStore(Protocol):
+    def graph_hash(self, graph: URIRef) -> str | None: ...
+
+    def replace_graph(self, graph: URIRef, triples: Graph, content_hash: str | None) -> LoadOutcome:
+        """Drop and insert in one atomic step, then materialise the graph's inferences."""
+        ...
+
+    def types_of(self, nodes: set[URIRef]) -> Graph: ...
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult: ...
+
+    def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int: ...
+
+    def named_graphs(self) -> list[URIRef]: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,191 @@
+"""The embedded store: pyoxigraph's on-disk Store, used directly.
+
+Each `Store.update` call is one transaction, so replacing an article is a single update holding
+DROP, INSERT DATA and the inference rules together: a crash leaves the old graph or the new one,
+never half of either.  RocksDB's lock file keeps a second writer out; readers open read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import BNode, Node
+
+from coopkg.reason import materialise_update
+from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
+from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+
+FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
+           "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
+           "jsonld": ox.RdfFormat.JSON_LD}
+DATASET_FORMATS = {"trig", "nquads"}
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def from_ox(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def _nt_term(term: Node) -> str:
+    return str(to_ox(term))
+
+
+class EmbeddedStore:
+    def __init__(self, path: str | Path, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path} (run `coopkg init` first)")
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"store {self.path} is locked by another process writing to it; "
+                    "try again when it has finished") from None
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    # -- writing -------------------------------------------------------------------------------
+    def graph_hash(self, graph: URIRef) -> str | None:
+        g = ox.NamedNode(str(graph))
+        for quad in self._store.quads_for_pattern(g, ox.NamedNode(str(COOP.contentHash)), None, g):
+            return quad.object.value
+        return None
+
+    def replace_graph(self, graph: URIRef, triples: Graph, content_hash: str | None) -> LoadOutcome:
+        existed = self._store.contains_named_graph(ox.NamedNode(str(graph)))
+        if content_hash is not None and existed and self.graph_hash(graph) == content_hash:
+            return LoadOutcome.UNCHANGED
+        body = "\n".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples)
+        name = _nt_term(graph)
+        update = (f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }} ;\n"
+                  + materialise_update(graph))
+        self._write(update)
+        return LoadOutcome.REPLACED if existed else LoadOutcome.LOADED
+
+    def replace_plain_graph(self, graph: URIRef, triples: Graph) -> None:
+        """For the ontology and reference graphs: no hash, no inference."""
+        body = "\n".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples)
+        name = _nt_term(graph)
+        self._write(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+
+    def drop_graph(self, graph: URIRef) -> None:
+        self._write(f"DROP SILENT GRAPH {_nt_term(graph)}")
+
+    def _write(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        try:
+            self._store.update(update)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL update rejected: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise StoreError(f"write to {self.path} failed: {exc}") from None
+
+    def is_initialised(self) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))) and \
+            self._store.contains_named_graph(ox.NamedNode(str(REFERENCE_GRAPH)))
+
+    # -- reading -------------------------------------------------------------------------------
+    def types_of(self, nodes: set[URIRef]) -> Graph:
+        out = Graph()
+        rdf_type = ox.NamedNode(str(RDF.type))
+        for node in nodes:
+            for quad in self._store.quads_for_pattern(ox.NamedNode(str(node)), rdf_type, None,
+                                                      ox.NamedNode(str(REFERENCE_GRAPH))):
+                out.add((node, RDF.type, URIRef(quad.object.value)))
+        return out
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
+        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True,
+                                       substitutions=subs or None)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = [[from_ox(solution[name]) for name in names] for solution in result]
+            return QueryResult(variables=names, rows=rows)
+        graph = Graph()
+        for triple in result:
+            graph.add((from_ox(triple.subject), from_ox(triple.predicate),
+                       from_ox(triple.object)))
+        return QueryResult(graph=graph)
+
+    def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int:
+        """Write the store (or one graph) and return the number of triples/quads written."""
+        rdf_format = FORMATS[fmt]
+        if fmt in DATASET_FORMATS and graph is None:
+            quads = [q for q in self._store]
+            ox.serialize(quads, out, rdf_format)
+            return len(quads)
+        if graph is not None:
+            triples = [q.triple for q in self._store.quads_for_pattern(
+                None, None, None, ox.NamedNode(str(graph)))]
+        else:
+            triples = list(self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                             use_default_graph_as_union=True))
+        ox.serialize(triples, out, rdf_format, prefixes=_PREFIXES)
+        return len(triples)
+
+    def graph(self, graph: URIRef) -> Graph:
+        out = Graph()
+        for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))):
+            out.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        return out
+
+    def size(self) -> int:
+        return len(self._store)
+
+    def named_graphs(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode))
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+        del self._store
+
+
+_PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",
+             "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
+             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+             "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#"}
+
+
+def open_store(path: str | Path, read_only: bool = False) -> EmbeddedStore:
+    return EmbeddedStore(path, read_only=read_only)
