@@ -66,6 +66,16 @@ class StoredQuery:
         return {name: parse_param(known[name], raw) for name, raw in values.items()}
 
 
+def run_on_rdflib(graph, name: str, params: dict[str, str]) -> QueryResult:
+    """The same stored query on a plain rdflib Graph (e.g. a Turtle export), with rdflib's own
+    binding mechanism (initBindings)."""
+    stored = get_query(name)
+    result = graph.query(stored.sparql, initBindings=stored.bind(params))
+    variables = [str(v) for v in result.vars]
+    rows = [[row[i] for i in range(len(variables))] for row in result]
+    return stored.without_param_columns(QueryResult(variables=variables, rows=rows))
+
+
 _HEADER = re.compile(r"^#\+ ?(.*)$")
 
 

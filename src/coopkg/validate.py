@@ -62,7 +62,9 @@ def validate_graph(data: Graph, focus_nodes: list[URIRef] | None = None) -> Vali
 
 def _violations(report: Graph) -> list[Violation]:
     out = []
-    for result in report.subjects(RDF.type, SH.ValidationResult):
+    top = {r for node in report.subjects(RDF.type, SH.ValidationReport)
+           for r in report.objects(node, SH.result)}
+    for result in top:
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import IO, Protocol
 
 from rdflib import Graph
@@ -18,7 +18,7 @@ class StoreLockedError(StoreError):
     """Another process holds the store open for writing."""
 
 
-class LoadOutcome(str, Enum):
+class LoadOutcome(StrEnum):
     LOADED = "loaded"
     REPLACED = "replaced"
     UNCHANGED = "unchanged"

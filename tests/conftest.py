@@ -1,0 +1,59 @@
+"""Shared fixtures.  Stores are real on-disk pyoxigraph stores in pytest's tmp dirs; the
+initialised one is built once per session and copied, since init writes ~35k reference quads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from coopkg import api
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_56db7ba5c7481e73.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="session")
+def initialised_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "store"
+    with api.open_store(path) as store:
+        api.init(store)
+    return path
+
+
+@pytest.fixture
+def store_path(initialised_template, tmp_path) -> Path:
+    """A fresh, initialised store directory for one test."""
+    path = tmp_path / "store"
+    shutil.copytree(initialised_template, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeded_store_path(initialised_template, tmp_path_factory) -> Path:
+    """A store with the seed article loaded; tests must only read it."""
+    path = tmp_path_factory.mktemp("seeded") / "store"
+    shutil.copytree(initialised_template, path)
+    with api.open_store(path) as store:
+        results = list(api.load_paths(store, [str(SEED)]))
+    assert all(r.ok for r in results), [r.error for r in results]
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_store_path(initialised_template, tmp_path_factory) -> Path:
+    """A store holding the hand-made query fixture dataset."""
+    path = tmp_path_factory.mktemp("fixture") / "store"
+    shutil.copytree(initialised_template, path)
+    with api.open_store(path) as store:
+        api.import_rdf(store, str(FIXTURES / "queries.trig"))
+    return path
+
+
+def write_article(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
