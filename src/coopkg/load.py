@@ -122,8 +122,8 @@ def import_rdf(store: EmbeddedStore, path: str, graph_iri: URIRef | None = None,
     ensure_initialised(store)
     dataset = _parse_rdf(path, fmt)
     results = []
-    default = dataset.default_context
-    graphs = [(g.identifier, g) for g in dataset.contexts() if g.identifier != default.identifier
+    default = dataset.default_graph
+    graphs = [(g.identifier, g) for g in dataset.graphs() if g.identifier != default.identifier
               and len(g)]
     if len(default):
         name = graph_iri or CID[f"graph/import/{slug(Path(path).name)}"]

@@ -41,7 +41,8 @@ def _topic(text: str, after: int) -> str:
     m = re.search(r"\bto\s+(?:jointly\s+)?(?P<topic>[a-z][^.;]*)", rest) or _TOPIC.search(rest)
     if not m:
         return ""
-    topic = re.split(r",\s+(?:which|and\s+the|said|according)|\s+worth\s", m.group("topic"))[0]
+    topic = re.split(r",\s+(?:which|and\s+the|according|(?:[\w\-]+\s+){0,3}(?:said|says|told|noted|"
+                     r"added|reported|announced))|\s+worth\s", m.group("topic"))[0]
     return " ".join(topic.split()[:14]).strip(" ,")
 
 

@@ -25,10 +25,27 @@ class Sentence:
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n", text) if p.strip()):
-        for line in paragraph.split("\n"):
-            for sentence in _split_line(line.strip()):
+        for line in _logical_lines(paragraph):
+            for sentence in _split_line(line):
                 out.append(Sentence(sentence, p_index, len(out)))
     return out
+
+
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s+")
+
+
+def _logical_lines(paragraph: str) -> list[str]:
+    """Hard-wrapped lines join up; list items ('– Memorandum on ...') stay apart."""
+    lines: list[str] = []
+    for raw in paragraph.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        if lines and not _BULLET.match(line):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
 
 
 def _split_line(line: str) -> list[str]:
