@@ -1,9 +1,9 @@
 from datetime import date
 
 import pytest
+from tests.conftest import SEED
 
 from coopkg.read import ReadError, iter_paths, read_bytes, read_path
-from tests.conftest import SEED
 
 HEADER_ARTICLE = b"""Title: Mongolia and Japan sign grid deal
 Source: Steppe Wire

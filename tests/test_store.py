@@ -6,12 +6,12 @@ import sys
 import textwrap
 
 import pytest
+from tests.conftest import SEED, write_article
 
 from coopkg import api
 from coopkg.store import StoreLockedError
 from coopkg.store.base import LoadOutcome
 from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from tests.conftest import SEED, write_article
 
 ARTICLE = """Title: Kyrgyz and Turkish universities sign exchange memorandum
 Source: Test Wire

@@ -46,6 +46,8 @@ class Place:
     label: str
     country: str  # alpha-2
     code: str | None  # ISO code where one exists
+    subtype: str = ""  # pycountry's subdivision type ("City", "Region", ...) or "city"
+    parent: str | None = None  # ISO 3166-2 code of the subdivision a city lies in
 
 
 @dataclass
@@ -148,7 +150,7 @@ def gazetteer() -> Gazetteer:
     country_keys = set(gaz.names)
     for sub in pycountry.subdivisions:
         place = Place(str(region_iri(sub.code)), "region", short_region_name(sub.name),
-                      sub.country_code, sub.code)
+                      sub.country_code, sub.code, sub.type)
         gaz.regions[place.iri] = place
         for form in {sub.name, place.label}:
             if fold(form) not in country_keys:
@@ -175,12 +177,34 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
             place = same[0]
         else:
             place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", city["name"],
-                          code, None)
+                          code, None, "city", _containing(gaz, forms, code))
             gaz.regions[place.iri] = place
         for form in forms:
             taken = any(p.country == code and p != place for p in gaz.lookup(form))
             if fold(form) not in country_keys and not taken:
                 gaz.add(form, place)
+
+
+_TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),
+             ("w", "v"), ("-", "")]
+
+
+def translit_key(name: str) -> str:
+    """A loose key under which Samarkand = Samarqand and Bukhara ≈ Buxoro are compared."""
+    key = fold(name)
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def _containing(gaz: Gazetteer, forms: set[str], country: str) -> str | None:
+    """The ISO subdivision a city gives its name to (Samarkand → UZ-SA), if any."""
+    keys = {translit_key(f) for f in forms}
+    for place in gaz.regions.values():
+        if place.country == country and place.code and place.subtype != "City" and \
+                translit_key(place.label) in keys:
+            return place.code
+    return None
 
 
 def reference_graph() -> Graph:
@@ -199,7 +223,8 @@ def reference_graph() -> Graph:
         node = CID[place.iri[len(str(CID)):]]
         graph.add((node, RDF.type, COOP.Region))
         graph.add((node, RDFS.label, Literal(place.label, lang="en")))
-        graph.add((node, COOP.partOf, country_iri(place.country)))
+        graph.add((node, COOP.partOf, region_iri(place.parent) if place.parent
+                   else country_iri(place.country)))
         graph.add((node, COOP.country, country_iri(place.country)))
         if place.code:
             graph.add((node, COOP.isoCode, Literal(place.code)))

@@ -119,7 +119,8 @@ def _quoted(text: str, pos: int) -> bool:
     return (text[:pos].count('"') % 2 == 1) or text[:pos].count("“") > text[:pos].count("”")
 
 
-def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: set[str]) -> Org:
+def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: set[str],
+                  nested: bool = False) -> Org:
     org = ctx.orgs.get(name)
     if org is None:
         org = make_org(name, sentence)
@@ -127,13 +128,11 @@ def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: s
         ctx.orgs[name] = org
         parent = parent_of(name)
         if parent:
-            parent_org = _register_org(ctx, parent, sentence, end, countries)
+            parent_org = _register_org(ctx, parent, sentence, end, countries, nested=True)
             org.parent = parent_org.name
             if org.country is None and org.type != "IntergovernmentalOrganization":
                 org.country = parent_org.country
-        if parent is None and " under the " in sentence[end:end + 12]:
-            pass
-    acronym = acronym_after(sentence, end)
+    acronym = None if nested else acronym_after(sentence, end)
     if acronym and acronym.lower() not in ctx.aliases:
         org.aliases.add(acronym)
         ctx.aliases[acronym.lower()] = org.name

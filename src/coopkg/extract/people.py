@@ -30,7 +30,7 @@ SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated
          r"emphasized|emphasised|underlined|underscored|pointed out|explained|announced|" \
          r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
-NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,2}})(?!\w)")
+NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,6}})(?!\w)")
 _NOT_NAME = {
     "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
     "this", "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
@@ -75,7 +75,7 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
 def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
     words = text.split(" ")
-    for i in range(len(words)):
+    for i in range(max(0, len(words) - 3), len(words)):
         candidate = " ".join(words[i:])
         if _is_name(candidate, gaz):
             offset = start + len(" ".join(words[:i])) + (1 if i else 0)

@@ -87,20 +87,31 @@ def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
     return counts
 
 
-def resolve(places: list[Place], countries: set[str]) -> Place | None:
+_CITY_WORDS = {"city", "shaary", "shahri", "municipality"}
+_AREA_WORDS = {"region", "province", "oblast", "oblys", "prefecture", "state", "county",
+               "district", "viloyat"}
+
+
+def resolve(places: list[Place], countries: set[str], next_word: str = "") -> Place | None:
     """Pick the place meant: a country outright, else the one region whose country the article
-    names; ambiguity or an unnamed country means no place at all."""
+    names ('Osh region' and 'Osh city' decide between same-named ones); ambiguity or an unnamed
+    country means no place at all."""
     for place in places:
         if place.kind == "country":
             return place
-    local = {p.iri: p for p in places if p.country in countries}
-    return next(iter(local.values())) if len(local) == 1 else None
+    local = list({p.iri: p for p in places if p.country in countries}.values())
+    if len(local) > 1 and next_word:
+        wants_city = next_word in _CITY_WORDS
+        if wants_city or next_word in _AREA_WORDS:
+            local = [p for p in local if (p.subtype.lower() in ("city", "capital city")) == wants_city]
+    return local[0] if len(local) == 1 else None
 
 
 def find_places(text: str, gaz: Gazetteer, countries: set[str]) -> list[PlaceMention]:
     out = []
     for start, end, places, via in raw_mentions(text, gaz):
-        place = resolve(places, countries)
+        following = re.match(r"\s+(\w+)", text[end:])
+        place = resolve(places, countries, following.group(1).lower() if following else "")
         if place is not None:
             out.append(PlaceMention(start, end, place, via))
     return out
