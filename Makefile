@@ -19,7 +19,7 @@ demo: $(STAMP)
 	rm -rf $(STORE)
 	$(BIN)/coopkg --store $(STORE) init
 	$(BIN)/coopkg --store $(STORE) load seeds/
-	$(BIN)/coopkg --store $(STORE) query agreements-linking --format table \
+	$(BIN)/coopkg --store $(STORE) query agreements-linking --format records \
 	    -p type_a=Incubator -p place_a=Xinjiang -p type_b=Foundation -p place_b=Kazakhstan
 
 test: $(STAMP)
@@ -34,3 +34,6 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(STORE) dist build
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py --articles 300

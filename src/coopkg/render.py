@@ -13,7 +13,7 @@ from rdflib.term import Node
 
 from coopkg.store.base import QueryResult
 
-RESULT_FORMATS = ("table", "csv", "tsv", "json")
+RESULT_FORMATS = ("table", "records", "csv", "tsv", "json")
 _NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
 
 
@@ -48,7 +48,17 @@ def render(result: QueryResult, fmt: str) -> str:
             writer.writerow([cell(t).replace("\t", " ").replace("\n", " ") if fmt == "tsv"
                              else cell(t) for t in row])
         return buf.getvalue().rstrip("\n")
+    if fmt == "records":
+        return records(result.variables, [[cell(t) for t in row] for row in result.rows])
     return table(result.variables, [[cell(t) for t in row] for row in result.rows])
+
+
+def records(headers: list[str], rows: list[list[str]]) -> str:
+    """One block per row, one line per column: for rows too wide for a table."""
+    width = max((len(h) for h in headers), default=0)
+    blocks = ["\n".join(f"{h.rjust(width)}  {c}" for h, c in zip(headers, row, strict=True) if c)
+              for row in rows]
+    return "\n\n".join([*blocks, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])
 
 
 def table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str:
