@@ -26,7 +26,8 @@ def variants(n: int, seed: int):
     rng = random.Random(seed)
     words = ["Nova", "Delta", "Orion", "Vega", "Atlas", "Sirius", "Lyra", "Altai"]
     for i in range(n):
-        text = base.text.replace("Zhongya", rng.choice(words)).replace("13.5", f"{rng.randint(1, 99)}.{i % 10}")
+        figure = f"{rng.randint(1, 99)}.{i % 10}"
+        text = base.text.replace("Zhongya", rng.choice(words)).replace("13.5", figure)
         yield replace(base, text=text, title=f"{base.title} {i}")
 
 
