@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble),
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from datetime import date
@@ -221,6 +222,23 @@ def stats(obj, fmt) -> None:
     """What the store holds."""
     with api.open_store(obj["store"], read_only=True) as store:
         click.echo(render(api.stats(store), _result_format(fmt)))
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+@_fail_cleanly
+def evaluate(gold_dir, fmt) -> None:
+    """Score extraction against gold annotations (<stem>.txt + <stem>.json)."""
+    from coopkg.evaluate import REPORT_HEADERS, report_json, report_rows
+    from coopkg.evaluate import evaluate as run_evaluation
+
+    results = run_evaluation(Path(gold_dir))
+    if fmt == "json":
+        click.echo(json.dumps(report_json(results), indent=2))
+    else:
+        click.echo(table(REPORT_HEADERS, report_rows(results), max_width=90))
 
 
 @main.group()

@@ -1,0 +1,189 @@
+"""Matching predicted facts to gold ones, category by category (rules in evaluate/__init__)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+CATEGORIES = ("countries", "regions", "organizations", "people", "agreements", "events",
+              "statements", "figures")
+_STOP = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "with", "by", "at", "its", "their",
+         "is", "are", "was", "were", "has", "have", "that", "this", "will", "be", "as", "from"}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    extra: dict[str, list[int]] = field(default_factory=dict)  # name → [right, total]
+
+    def __add__(self, other: Score) -> Score:
+        extra = {k: list(v) for k, v in self.extra.items()}
+        for k, (right, total) in other.extra.items():
+            extra.setdefault(k, [0, 0])
+            extra[k][0] += right
+            extra[k][1] += total
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, extra)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def accuracy(self, name: str) -> float:
+        right, total = self.extra.get(name, [0, 0])
+        return right / total if total else 1.0
+
+    def extra_text(self) -> str:
+        parts = [f"f1 {self.f1:.2f}"] + [f"{k} {self.accuracy(k):.2f}" for k in self.extra]
+        return ", ".join(parts)
+
+    def as_dict(self) -> dict:
+        out = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 3),
+               "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+        out.update({f"{k}_accuracy": round(self.accuracy(k), 3) for k in self.extra})
+        return out
+
+
+def norm(text: str | None) -> str:
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def words(text: str | None) -> set[str]:
+    return {w for w in norm(text).split() if w not in _STOP}
+
+
+def date_ok(gold: str | None, predicted: str | None) -> bool:
+    """At the gold's precision; a gold null accepts anything."""
+    if not gold:
+        return True
+    return bool(predicted) and predicted[: len(gold)] == gold
+
+
+def greedy(gold: list, predicted: list, same: Callable) -> tuple[list[tuple], int, int]:
+    pairs, used = [], set()
+    for g in gold:
+        for i, p in enumerate(predicted):
+            if i not in used and same(g, p):
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs, len(predicted) - len(used), len(gold) - len(pairs)
+
+
+def _score(gold, predicted, same) -> tuple[Score, list[tuple]]:
+    pairs, fp, fn = greedy(gold, predicted, same)
+    return Score(len(pairs), fp, fn), pairs
+
+
+class _Names:
+    """Resolves a predicted name to the gold organisation/person it stands for."""
+
+    def __init__(self, gold: dict, pred: dict):
+        self.gold_orgs = gold.get("organizations", [])
+        self.pred_orgs = pred.get("organizations", [])
+
+    def org_same(self, g: dict, p: dict) -> bool:
+        gold_forms = {norm(g["name"])} | {norm(a) for a in g.get("aliases") or []}
+        pred_forms = {norm(p["name"])} | {norm(a) for a in p.get("aliases") or []}
+        return bool(gold_forms & pred_forms)
+
+    def party_key(self, name: str) -> str:
+        if re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", name or ""):
+            return name
+        for g in self.gold_orgs:
+            forms = {norm(g["name"])} | {norm(a) for a in g.get("aliases") or []}
+            if norm(name) in forms:
+                return norm(g["name"])
+        return norm(name)
+
+
+def match_article(gold: dict, pred: dict) -> dict[str, Score]:
+    names = _Names(gold, pred)
+    scores: dict[str, Score] = {}
+    gc, pc = set(gold.get("countries", [])), set(pred.get("countries", []))
+    scores["countries"] = Score(len(gc & pc), len(pc - gc), len(gc - pc))
+    scores["regions"], _ = _score(gold.get("regions", []), pred.get("regions", []),
+                                  lambda g, p: (g.get("iso") and g["iso"] == p.get("iso")) or
+                                  norm(g["name"]) == norm(p["name"]))
+    score, pairs = _score(gold.get("organizations", []), pred.get("organizations", []),
+                          names.org_same)
+    score.extra["type"] = [sum(_type(g) == p["type"] for g, p in pairs), len(pairs)]
+    score.extra["country"] = [sum(g.get("country") == p.get("country") for g, p in pairs),
+                              len(pairs)]
+    scores["organizations"] = score
+    score, pairs = _score(gold.get("people", []), pred.get("people", []),
+                          lambda g, p: norm(g["name"]) == norm(p["name"]))
+    score.extra["country"] = [sum(g.get("country") == p.get("country") for g, p in pairs),
+                              len(pairs)]
+    scores["people"] = score
+    scores["agreements"], _ = _score(gold.get("agreements", []), pred.get("agreements", []),
+                                     lambda g, p: _parties(names, g) == _parties(names, p)
+                                     and date_ok(g.get("date"), p.get("date")))
+    scores["events"], _ = _score(gold.get("events", []), pred.get("events", []),
+                                 lambda g, p: _event_same(names, g, p))
+    scores["statements"], _ = _score(gold.get("statements", []), pred.get("statements", []),
+                                     lambda g, p: _statement_same(names, g, p))
+    scores["figures"], _ = _score(gold.get("figures", []), pred.get("figures", []), _figure_same)
+    return scores
+
+
+def _type(gold_org: dict) -> str:
+    return "Organization" if gold_org.get("type") in (None, "Other") else gold_org["type"]
+
+
+def _parties(names: _Names, item: dict) -> set[str]:
+    return {names.party_key(p) for p in item.get("parties", [])}
+
+
+def _event_same(names: _Names, g: dict, p: dict) -> bool:
+    gold_type = "Event" if g.get("type") in (None, "Other") else g["type"]
+    if gold_type != p["type"] or not date_ok(g.get("date"), p.get("date")):
+        return False
+    gw, pw = words(g.get("label")), words(p.get("label"))
+    label_overlap = len(gw & pw) / max(1, min(len(gw), len(pw)))
+    gp = {names.party_key(x) for x in g.get("participants") or []}
+    pp = {names.party_key(x) for x in p.get("participants") or []}
+    same_place = bool(g.get("location")) and g.get("location") == p.get("location")
+    return label_overlap >= 0.5 or (bool(gp & pp) and (same_place or label_overlap > 0))
+
+
+def _statement_same(names: _Names, g: dict, p: dict) -> bool:
+    if names.party_key(g["speaker"]) != names.party_key(p["speaker"]) and \
+            norm(g["speaker"]) not in norm(p["speaker"]):
+        return False
+    if not date_ok(g.get("date"), p.get("date")):
+        return False
+    gw, pw = words(g.get("gist")), words(p.get("gist"))
+    return len(gw & pw) / max(1, len(gw)) >= 0.3
+
+
+def _figure_same(g: dict, p: dict) -> bool:
+    if g.get("unit") != p.get("unit"):
+        return False
+    value = float(g["value"])
+    if abs(value - p["value"]) > max(1e-9, abs(value) * 0.005):
+        return False
+    period = g.get("period")
+    if period:
+        start, _, end = period.partition("/")
+        if not date_ok(start, p.get("start")) or (end and not date_ok(end, p.get("end"))):
+            return False
+    if g.get("change_percent") is not None and p.get("change_percent") != g["change_percent"]:
+        return False
+    return set(g.get("countries") or []) <= set(p.get("countries") or []) or not g.get("countries")

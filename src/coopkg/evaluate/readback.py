@@ -1,0 +1,119 @@
+"""Facts of one article read back from the store with SPARQL over the public vocabulary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from coopkg.store.embedded import EmbeddedStore
+
+PREFIXES = """PREFIX coop: <https://w3id.org/coopkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+# The asserted (most specific) class: no other asserted coop class below it.
+ORGS = PREFIXES + """
+SELECT ?o ?name ?type ?alias ?country ?region WHERE { GRAPH ?g {
+  ?o a coop:Organization ; rdfs:label ?name ; a ?t .
+  FILTER(STRSTARTS(STR(?t), STR(coop:)))
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?o coop:alias ?alias }
+ }
+  FILTER NOT EXISTS { GRAPH ?g { ?o a ?t2 } ?t2 rdfs:subClassOf ?t FILTER(?t2 != ?t) }
+  OPTIONAL { ?o coop:country/coop:isoCode ?country }
+  OPTIONAL { ?o coop:locatedIn ?r FILTER(STRSTARTS(STR(?r), "https://w3id.org/coopkg/id/region/"))
+             FILTER NOT EXISTS { ?o coop:locatedIn ?r2 . ?r2 coop:partOf ?r }
+             OPTIONAL { ?r coop:isoCode ?rc } }
+  BIND(COALESCE(?rc, STR(?r)) AS ?region)
+}"""
+PEOPLE = PREFIXES + """
+SELECT ?p ?name ?role ?country ?affiliation WHERE { GRAPH ?g {
+  ?p a coop:Person ; rdfs:label ?name .
+  OPTIONAL { ?p coop:role ?role }
+  OPTIONAL { ?p coop:affiliation/rdfs:label ?affiliation }
+} OPTIONAL { ?p coop:country/coop:isoCode ?country } }"""
+PLACES = PREFIXES + """
+SELECT ?kind ?code ?label WHERE { GRAPH ?g { ?g coop:mentions ?place }
+  ?place a ?k ; rdfs:label ?label . VALUES ?k { coop:Country coop:Region }
+  BIND(STRAFTER(STR(?k), "#") AS ?kind)
+  OPTIONAL { ?place coop:isoCode ?code } }"""
+AGREEMENTS = PREFIXES + """
+SELECT ?a ?date ?kind ?topic ?party ?party_label ?party_code WHERE { GRAPH ?g {
+  ?a a coop:Agreement ; coop:party ?party .
+  OPTIONAL { ?a coop:date ?date } OPTIONAL { ?a coop:kind ?kind } OPTIONAL { ?a coop:topic ?topic }
+} OPTIONAL { ?party coop:isoCode ?party_code } OPTIONAL { ?party rdfs:label ?party_label } }"""
+EVENTS = PREFIXES + """
+SELECT ?e ?type ?label ?date ?location ?participant ?p_label ?p_code WHERE { GRAPH ?g {
+  ?e a coop:Event ; a ?t ; rdfs:label ?label .
+  FILTER(STRSTARTS(STR(?t), STR(coop:)))
+  BIND(STRAFTER(STR(?t), "#") AS ?type)
+  OPTIONAL { ?e coop:date ?date }
+} FILTER NOT EXISTS { GRAPH ?g { ?e a ?t2 } ?t2 rdfs:subClassOf ?t FILTER(?t2 != ?t) }
+  OPTIONAL { ?e coop:location/coop:isoCode ?location }
+  OPTIONAL { ?e coop:participant ?participant
+             OPTIONAL { ?participant coop:isoCode ?p_code }
+             OPTIONAL { ?participant rdfs:label ?p_label } } }"""
+STATEMENTS = PREFIXES + """
+SELECT ?s ?speaker ?date ?text WHERE { GRAPH ?g {
+  ?s a coop:Statement ; coop:speaker/rdfs:label ?speaker ; coop:text ?text .
+  OPTIONAL { ?s coop:date ?date } } }"""
+FIGURES = PREFIXES + """
+SELECT ?f ?indicator ?value ?unit ?start ?end ?change ?code WHERE { GRAPH ?g {
+  ?f a coop:Figure ; coop:value ?value ; coop:unit ?unit .
+  OPTIONAL { ?f coop:indicator ?indicator } OPTIONAL { ?f coop:periodStart ?start }
+  OPTIONAL { ?f coop:periodEnd ?end } OPTIONAL { ?f coop:changePercent ?change }
+} OPTIONAL { ?f coop:concerns/coop:isoCode ?code } }"""
+
+
+def _rows(store: EmbeddedStore, query: str, graph: URIRef) -> list[dict[str, str | None]]:
+    result = store.query(query, {"g": graph})
+    return [{v: (str(t) if t is not None else None) for v, t in zip(result.variables, row,
+                                                                      strict=True)}
+            for row in result.rows]
+
+
+def _group(rows, key):
+    grouped = defaultdict(list)
+    for row in rows:
+        grouped[row[key]].append(row)
+    return grouped
+
+
+def read_back(store: EmbeddedStore, graph: URIRef) -> dict:
+    """The article's facts in the gold file's shape."""
+    places = _rows(store, PLACES.replace("SELECT ?kind", "SELECT ?g ?kind"), graph)
+    out: dict = {
+        "countries": sorted({r["code"] for r in places if r["kind"] == "Country"}),
+        "regions": [{"name": r["label"], "iso": r["code"]} for r in places if r["kind"] == "Region"],
+    }
+    out["organizations"] = [
+        {"name": rows[0]["name"], "type": rows[0]["type"],
+         "aliases": sorted({r["alias"] for r in rows if r["alias"]}),
+         "country": rows[0]["country"], "region": rows[0]["region"]}
+        for rows in _group(_rows(store, _with_g(ORGS), graph), "o").values()]
+    out["people"] = [rows[0] for rows in _group(_rows(store, _with_g(PEOPLE), graph), "p").values()]
+    out["agreements"] = [
+        {"parties": sorted({r["party_code"] or r["party_label"] or r["party"] for r in rows}),
+         "date": rows[0]["date"], "kind": rows[0]["kind"], "topic": rows[0]["topic"]}
+        for rows in _group(_rows(store, _with_g(AGREEMENTS), graph), "a").values()]
+    out["events"] = [
+        {"type": rows[0]["type"], "label": rows[0]["label"], "date": rows[0]["date"],
+         "location": rows[0]["location"],
+         "participants": sorted({r["p_code"] or r["p_label"] for r in rows
+                                 if r["p_code"] or r["p_label"]})}
+        for rows in _group(_rows(store, _with_g(EVENTS), graph), "e").values()]
+    out["statements"] = [{"speaker": r["speaker"], "date": r["date"], "gist": r["text"]}
+                         for r in _rows(store, _with_g(STATEMENTS), graph)]
+    out["figures"] = [
+        {"indicator": rows[0]["indicator"], "value": float(rows[0]["value"]),
+         "unit": rows[0]["unit"], "start": rows[0]["start"], "end": rows[0]["end"],
+         "change_percent": float(rows[0]["change"]) if rows[0]["change"] else None,
+         "countries": sorted({r["code"] for r in rows if r["code"]})}
+        for rows in _group(_rows(store, _with_g(FIGURES), graph), "f").values()]
+    return out
+
+
+def _with_g(query: str) -> str:
+    """Project ?g so the store can bind it (substitution needs projected variables)."""
+    return query.replace("SELECT ", "SELECT ?g ", 1)
