@@ -36,7 +36,7 @@ _COMMON_WORDS = {
     "peace", "unity", "mobile", "orange", "salt", "ha", "la", "le", "el", "al", "of", "the",
     "president", "bay", "mountain", "red sea", "delta", "amazon", "guinea", "kiev", "hong",
 }
-MIN_CITY_POPULATION = 300_000
+MIN_CITY_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,8 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
         if city["population"] < MIN_CITY_POPULATION:
             continue
         code = city["countrycode"]
-        forms = {city["name"]} | {a for a in city["alternatenames"] if _is_name_like(a)}
+        forms = {city["name"]} | {a for a in city["alternatenames"]
+                                  if _is_name_like(a) and len(a) >= 5}
         same = [p for p in gaz.lookup(city["name"]) if p.kind == "region" and p.country == code]
         if same:
             place = same[0]
@@ -181,7 +182,7 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
             gaz.regions[place.iri] = place
         for form in forms:
             taken = any(p.country == code and p != place for p in gaz.lookup(form))
-            if fold(form) not in country_keys and not taken:
+            if fold(form) not in country_keys and not taken and form.lower() not in gaz.demonyms:
                 gaz.add(form, place)
 
 

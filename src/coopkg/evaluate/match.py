@@ -59,6 +59,7 @@ class Score:
 def norm(text: str | None) -> str:
     if not text:
         return ""
+    text = text.replace("’", "'").replace("'", "")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", " ", text).strip()
     return re.sub(r"^the ", "", text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.agreements import find_agreements
-from coopkg.extract.context import Context, build_context
+from coopkg.extract.context import Context, apply_dateline, build_context
 from coopkg.extract.events import find_events
 from coopkg.extract.facts import Facts, Org
 from coopkg.extract.figures import find_figures
@@ -22,6 +22,7 @@ from coopkg.reference import Gazetteer, gazetteer
 
 def extract(article: Article, gaz: Gazetteer | None = None) -> Facts:
     ctx = build_context(article, gaz or gazetteer())
+    apply_dateline(ctx)
     _resolve_affiliations(ctx)
     return Facts(
         countries=set(ctx.countries),
@@ -42,11 +43,17 @@ def _resolve_affiliations(ctx: Context) -> None:
         if not text:
             continue
         org = _find_org(ctx, text)
-        if org is None and has_org_keyword(text) and text[:1].isupper():
+        if org is None and has_org_keyword(text) and _name_like(text):
             org = ctx.orgs.setdefault(text, make_org(text, person.evidence))
         person.affiliation = org.name if org else None
         if org and person.country is None:
             person.country = org.country
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w in {"of", "and", "for", "the", "on"}
+                                        for w in words)
 
 
 def _find_org(ctx: Context, text: str) -> Org | None:
@@ -56,6 +63,10 @@ def _find_org(ctx: Context, text: str) -> Org | None:
     for org in ctx.orgs.values():
         if org.name.lower() == lower:
             return org
+    if len(text.split()) >= 2:
+        longer = [o for o in ctx.orgs.values() if o.name.lower().startswith(lower)]
+        if len(longer) == 1:
+            return longer[0]
     if text.islower():
         hits = [o for o in ctx.orgs.values() if re.search(rf"\b{re.escape(lower)}\b", o.name.lower())]
         return hits[-1] if hits else None

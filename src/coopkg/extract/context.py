@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.facts import Org, Person, Ref
-from coopkg.extract.orgs import acronym_after, attribute, find_org_mentions, make_org, parent_of
+from coopkg.extract.orgs import acronym_after, attribute, find_org_mentions, make_org, parent_after, parent_of
 from coopkg.extract.people import PRONOUNS, find_people, resolve_short
 from coopkg.extract.places import article_countries, find_places
 from coopkg.extract.sentences import Sentence, split_sentences
@@ -47,6 +47,7 @@ class Context:
     article: Article
     gaz: Gazetteer
     countries: list[str]  # by mention count, most mentioned first
+    dateline: str | None = None  # country of the dateline place ("BISHKEK, June 6 --")
     views: list[SentenceView] = field(default_factory=list)
     orgs: dict[str, Org] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
@@ -66,6 +67,7 @@ def build_context(article: Article, gaz: Gazetteer) -> Context:
     counts = article_countries(" ".join([article.title, body]), gaz)
     ctx = Context(article, gaz, [c for c, _n in counts.most_common()])
     countries = set(counts)
+    ctx.dateline = _dateline_country(article.text, gaz, countries)
     last_person: Person | None = None
     for sentence in split_sentences(article.text):
         view, last_person = _view(ctx, sentence, countries, last_person)
@@ -110,13 +112,41 @@ def _view(ctx: Context, sentence: Sentence, countries: set[str],
     return SentenceView(sentence, mentions, dates), last_person
 
 
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’\- ]{2,30}?)\s*(?:,|:|\s--|\s—)")
+
+
+def _dateline_country(text: str, gaz: Gazetteer, countries: set[str]) -> str | None:
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    places = find_places(name.title(), gaz, countries) or find_places(name, gaz, countries)
+    return places[0].place.country if places and places[0].end >= len(name) - 1 else None
+
+
+def apply_dateline(ctx: Context) -> None:
+    """Organisations nothing else places are taken to be local to the dateline; a weak rule,
+    so it runs last and only where the name names no other country."""
+    if ctx.dateline is None:
+        return
+    for org in ctx.orgs.values():
+        if org.country is None and org.type not in ("IntergovernmentalOrganization",
+                                                     "MediaOutlet"):
+            org.country = ctx.dateline
+            org.confidence = min(org.confidence, 0.6)
+
+
 def _speech_near(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
                          text[m.end():]) or re.search(r"(?:said|told)\s*$", text[: m.start()]))
 
 
 def _quoted(text: str, pos: int) -> bool:
-    return (text[:pos].count('"') % 2 == 1) or text[:pos].count("“") > text[:pos].count("”")
+    """Inside a short quoted phrase ('the "Shanghai spirit"'): a name used as a label."""
+    for m in re.finditer(r"[\"“]([^\"“”]*)[\"”]", text):
+        if m.start() < pos < m.end() and len(m.group(1).split()) < 5:
+            return True
+    return False
 
 
 def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: set[str],
@@ -126,8 +156,10 @@ def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: s
         org = make_org(name, sentence)
         attribute(org, sentence, end, ctx.gaz, countries)
         ctx.orgs[name] = org
-        parent = parent_of(name)
-        if parent:
+        if org.region:
+            ctx.regions.add(org.region)
+        parent = parent_of(name) or parent_after(sentence, end)
+        if parent and parent != name:
             parent_org = _register_org(ctx, parent, sentence, end, countries, nested=True)
             org.parent = parent_org.name
             if org.country is None and org.type != "IntergovernmentalOrganization":

@@ -8,14 +8,15 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract.facts import Org
-from coopkg.extract.orgtypes import KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
+from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?)(?=[\s,.;:)]|$))"
-_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*[\"“]?{_CAP}[\"”]?)|{_SUFFIX})*")
+_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?[\"“]?{_CAP}[\"”]?)"
+                   rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
 _LEADING = {
     "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
@@ -60,15 +61,17 @@ def _is_media_like(words: list[str]) -> bool:
 
 
 def _split_and(name: str) -> list[str]:
-    """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one."""
+    """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
+    'Ministry of Science and Technology and Beijing ... Commission' → two."""
     parts = re.split(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")", name)
     out: list[str] = []
     for part in parts:
         pieces = part.split(" and ")
         current = pieces[0]
-        for piece in pieces[1:]:
-            if has_org_keyword(current) and has_org_keyword(piece) and \
-                    classify(current.split()[-1]) != "Organization":
+        for i, piece in enumerate(pieces[1:], 1):
+            rest = " and ".join(pieces[i:])
+            if _org_like(current) and _org_like(rest) and (
+                    has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
                 out.append(current)
                 current = piece
             else:
@@ -77,12 +80,37 @@ def _split_and(name: str) -> list[str]:
     return [p for p in out if p]
 
 
+_GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "some", "many",
+                        "several", "all", "no", "one"}
+
+
+def _generic(sentence: str, offset: int, piece: str) -> bool:
+    """'any Pakistani University', 'a Chinese Company': a kind of body, not a name."""
+    before = sentence[:offset].split()
+    return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
+
+
+def _starts_with_place(text: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    first = text.split()[0] if text.split() else ""
+    gaz = gazetteer()
+    return bool(gaz.lookup(first) or gaz.country_of_demonym(first))
+
+
 def _drop_non_org_head(name: str) -> str:
-    """'20th National Congress of the Communist Party of China' → 'Communist Party of China'."""
-    m = re.search(r"\sof\s+the\s+", name)
-    if m and not has_org_keyword(name[: m.start()]) and has_org_keyword(name[m.end():]):
+    """'20th National Congress of the Communist Party of China' → 'Communist Party of China';
+    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
+    m = re.search(r"\sof\s+(?:the\s+)?", name)
+    if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]):
         return name[m.end():]
     return name
+
+
+def _org_like(name: str) -> bool:
+    lower = name.lower()
+    return has_org_keyword(name) or lower in KNOWN_IGO or lower in KNOWN_MEDIA or \
+        bool(IGO_NAME.search(name))
 
 
 def _cut_after_head(name: str) -> str:
@@ -102,6 +130,21 @@ def _cut_after_head(name: str) -> str:
 
 def _suffix_only(words: list[str]) -> bool:
     return all(re.fullmatch(r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)[.,]*", w) for w in words)
+
+
+def parent_after(sentence: str, end: int) -> str | None:
+    """'the Department of X under the Lao Ministry of Y' → its parent is the ministry."""
+    m = re.match(r"\s+(?:under|of|at)\s+the\s+", sentence[end:])
+    if not m:
+        return None
+    rest = sentence[end + m.end():]
+    span = _SPAN.match(rest)
+    if span:
+        name, _start = _trim(span.group(), 0)
+        name = _cut_after_head(name)
+        if has_org_keyword(name):
+            return name
+    return None
 
 
 def parent_of(name: str) -> str | None:
@@ -130,10 +173,13 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
                 offset, piece, lower = offset - 4, "The " + piece, "the " + lower
             if lower in known:
                 out.append(OrgMention(offset, offset + len(piece), known[lower]))
-            elif has_org_keyword(piece) or lower in KNOWN_MEDIA or lower in KNOWN_IGO or \
-                    ("the " + lower) in KNOWN_MEDIA:
+            elif _generic(sentence, offset, piece):
+                continue
+            elif _org_like(piece) or ("the " + lower) in KNOWN_MEDIA:
                 if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
-                    continue
+                    if lower not in KNOWN_MEDIA:
+                        continue
+                    piece = piece.title()
                 out.append(OrgMention(offset, offset + len(piece), piece))
     return out
 
@@ -147,8 +193,11 @@ def acronym_after(sentence: str, end: int) -> str | None:
 
 def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[str]) -> None:
     """Country and region from the name, then from the words right after it."""
-    mentions = find_places(org.name, gaz, countries)
-    region = next((m.place for m in mentions if m.place.kind == "region"), None)
+    head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
+    mentions = find_places(head, gaz, countries)
+    lead = 4 if head.startswith("The ") else 0
+    region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
+                  None)
     named = [m.place.country for m in mentions if m.place.kind == "country"]
     tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
     tail_country = None

@@ -30,7 +30,7 @@ TYPE_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
                       "union", "club", "network", "alliance", "organization", "organisation",
                       "forum secretariat")),
 ]
-_IGO = re.compile(r"\b(intergovernmental|united nations|cooperation organi[sz]ation|"
+IGO_NAME = re.compile(r"\b(intergovernmental|united nations|cooperation organi[sz]ation|"
                   r"treaty organi[sz]ation|association of [\w ]+ nations|economic union|"
                   r"european union|african union|commonwealth of independent states|"
                   r"development bank|infrastructure investment bank|world bank|"
@@ -75,7 +75,7 @@ def classify(name: str) -> str:
     lower = name.lower()
     if lower in KNOWN_MEDIA:
         return "MediaOutlet"
-    if lower in KNOWN_IGO or _IGO.search(name):
+    if lower in KNOWN_IGO or IGO_NAME.search(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))

@@ -63,7 +63,9 @@ class PersonMention:
 def _is_name(candidate: str, gaz: Gazetteer) -> bool:
     words = re.split(r"\s|(?<=\.)", candidate)
     words = [w for w in words if w]
-    if not words or any(w.lower() in _NOT_NAME or w.lower() in TITLE_WORDS for w in words):
+    if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
+                                                          len(words) > 1))
+                        or w.lower() in TITLE_WORDS for i, w in enumerate(words)):
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or _countries(w, gaz) for w in words):
         return False
@@ -107,7 +109,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
     if not run:
         return None, None, None
-    words = run.group(1).split()
+    words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
     while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
             and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in _countries(words[0], gaz)}:
         words = words[1:]
@@ -142,6 +144,8 @@ def _countries(word: str, gaz: Gazetteer):
     return [p for p in gaz.lookup(word) if p.kind == "country"]
 
 
+_VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
+                       r"would|can|could|being|who|which|that)\b")
 _APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[A-Z][\w\-]+)['’]s\s+)?"
                          r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
 
@@ -150,7 +154,7 @@ def _role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str
     m = _APPOSITION.match(after)
     if not m:
         return None, None, None
-    phrase = m.group("phrase").strip()
+    phrase = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0]
     words = phrase.split()
     if not words or words[0].lower().strip(",") not in TITLE_WORDS:
         return None, None, None

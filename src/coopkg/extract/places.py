@@ -100,11 +100,20 @@ def resolve(places: list[Place], countries: set[str], next_word: str = "") -> Pl
         if place.kind == "country":
             return place
     local = list({p.iri: p for p in places if p.country in countries}.values())
-    if len(local) > 1 and next_word:
-        wants_city = next_word in _CITY_WORDS
-        if wants_city or next_word in _AREA_WORDS:
-            local = [p for p in local if (p.subtype.lower() in ("city", "capital city")) == wants_city]
+    if next_word in _AREA_WORDS:
+        areas = [p for p in local if p.subtype.lower() not in ("city", "capital city")]
+        parents = [_region(p.parent) for p in local if p.parent]
+        local = areas or [p for p in parents if p is not None]
+    elif next_word in _CITY_WORDS and len(local) > 1:
+        local = [p for p in local if p.subtype.lower() in ("city", "capital city")]
     return local[0] if len(local) == 1 else None
+
+
+def _region(code: str) -> Place | None:
+    from coopkg.reference import gazetteer
+    from coopkg.vocab import region_iri
+
+    return gazetteer().regions.get(str(region_iri(code)))
 
 
 def find_places(text: str, gaz: Gazetteer, countries: set[str]) -> list[PlaceMention]:
