@@ -29,7 +29,8 @@ def place(code: str) -> Ref:
     ("in 2018, the two", "2018"),
     ("last month", "2023-09"),
     ("this year", "2023"),
-    ("on Thursday", "2023-10-05"),
+    ("on Wednesday", "2023-10-11"),
+    ("on Thursday", "2023-10-12"),  # the paper's own weekday: that day
     ("since January, 2017 when", "2017-01"),
     ("ASTANA, Oct. 11 (Xinhua) --", "2023-10-11"),
 ])

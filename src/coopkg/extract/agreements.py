@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.context import Context, SentenceView
+from coopkg.extract.context import Context, Mention, SentenceView
 from coopkg.extract.facts import Agreement, Ref, When
 
 KINDS = [
     ("memorandum", r"memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement|cooperation))?|"
                    r"\bmou\b|\bmoa\b|\bmous\b"),
-    ("joint statement", r"joint\s+(?:statement|declaration|communiqu[eé])|declaration"),
+    ("joint statement", r"joint\s+(?:statement|declaration|communiqu[eé])|declaration|"
+                        r"(?:comprehensive\s+)?strategic\s+partnership"),
     ("treaty", r"treaty|treaties"),
     ("contract", r"contracts?|deals?"),
     ("plan", r"(?:action\s+|joint\s+)?plan\b|program(?:me)?\b|roadmap|road\s+map"),
@@ -20,7 +21,7 @@ KINDS = [
 _KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
                       + r")\b", re.I)
 _SIGN = re.compile(r"\b(sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|ink(?:ed|s)|reach(?:ed|es)|"
-                   r"agreed|seal(?:ed|s)|adopt(?:ed|s))\b", re.I)
+                   r"agreed|seal(?:ed|s)|adopt(?:ed|s)|declared)\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
 _TOPIC = re.compile(r"\b(?:on|in|for|of|about|regarding|to)\s+(?P<topic>(?:the\s+)?[a-z][^.;:]*)")
@@ -46,26 +47,112 @@ def _topic(text: str, after: int) -> str:
     return " ".join(topic.split()[:14]).strip(" ,")
 
 
-def _parties(ctx: Context, view: SentenceView, text: str, offset: int = 0) -> list[Ref]:
+_CONNECT = re.compile(r"^(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|"
+                      r"municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+                      r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)$")
+_MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
+_PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
+                   r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
+_POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|university|"
+                        r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
+
+
+def _entities(view: SentenceView) -> list[Mention]:
+    return [m for m in view.mentions if m.ref.kind in ("org", "place")]
+
+
+def _chain(view: SentenceView, start: int, end: int) -> list[Ref]:
+    """Entities in [start, end) joined by 'and' or commas, skipping ones that only qualify the
+    previous ('the Department of X under the Y Ministry')."""
     refs: list[Ref] = []
-    for m in view.mentions:
-        if m.start < offset or m.ref.kind == "person":
+    last_end = None
+    for m in _entities(view):
+        if not (start <= m.start < end):
             continue
+        gap = view.text[last_end:m.start] if last_end is not None else ""
+        if last_end is not None and not _CONNECT.match(gap):
+            if _MODIFIER.search(gap):
+                last_end = m.end
+                continue
+            break
         if m.ref not in refs:
             refs.append(m.ref)
-    places = [r for r in refs if r.kind == "place"]
-    orgs = [r for r in refs if r.kind == "org"]
-    if len(orgs) >= 2:
-        return orgs
-    if len(orgs) == 1 and len(places) >= 1 and _between(text):
-        return orgs + places[:1]
-    regions = [r for r in places if not _is_country(ctx, r.key)]
-    if len(regions) >= 2 and _between(text):
-        return regions
-    countries = [r for r in places if _is_country(ctx, r.key)]
-    if len(countries) >= 2:
-        return countries[:2]
+        last_end = m.end
+    return refs
+
+
+def _between_parties(view: SentenceView, near: int = 0) -> list[Ref]:
+    """'an MoU signed between A and B', 'a partnership between A and B' — 'between' close to
+    the agreement words, not a topic's 'cooperation between China and X' further on."""
+    for m in re.finditer(r"\bbetween\s+(?:the\s+)?(?:(?:cities|regions|provinces)\s+of\s+)?",
+                         view.text):
+        if not (near <= m.start() <= near + 60):
+            continue
+        refs = _chain(view, m.end(), len(view.text))
+        if len(refs) >= 2:
+            return refs
     return []
+
+
+def _subject(view: SentenceView, verb: int) -> list[Ref]:
+    """The entities right before the verb: 'X and the Y signed', 'X Co., Ltd. signed'."""
+    before = [m for m in _entities(view) if m.end <= verb]
+    if not before:
+        return []
+    last = before[-1]
+    if len(view.text[last.end:verb].split()) > 4:
+        return []
+    refs = [last.ref]
+    for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+        if not _CONNECT.match(view.text[prev.end:cur.start]):
+            break
+        refs.insert(0, prev.ref)
+    return refs
+
+
+def _object(view: SentenceView, verb: int) -> list[Ref]:
+    m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
+    if not m or m.start() - verb > 80:
+        return []
+    return _chain(view, m.end(), len(view.text))
+
+
+def _possessed(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
+    found = list(_POSSESSED.finditer(view.text, 0, verb))
+    if not found:
+        return []
+    m = found[-1]
+    people = [x for x in view.mentions if x.ref.kind == "person" and x.start < m.start()]
+    person = ctx.people.get(people[-1].ref.key) if people else None
+    if person and person.affiliation:
+        return [Ref("org", person.affiliation)]
+    return []
+
+
+def _parties(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
+    subject = _subject(view, verb) or _possessed(ctx, view, verb)
+    obj = _object(view, verb)
+    if subject and obj:
+        return subject + [r for r in obj if r not in subject]
+    between = _between_parties(view, verb)
+    if between:
+        return between
+    window = view.text[max(0, verb - 60):verb]
+    if _PAIR.search(window) or _PAIR.search(view.text[:verb]):
+        return _pair_refs(ctx)
+    if len(subject) >= 2:
+        return subject
+    places = [m.ref for m in _entities(view) if m.ref.kind == "place" and m.start < verb]
+    countries = [r for r in dict.fromkeys(places) if _is_country(ctx, r.key)]
+    return countries[:2] if len(countries) >= 2 else []
+
+
+def _item_parties(ctx: Context, view: SentenceView) -> list[Ref]:
+    between = _between_parties(view, 0) or _between_parties(view, 40)
+    if between:
+        return between
+    orgs = [m.ref for m in _entities(view) if m.ref.kind == "org"]
+    return list(dict.fromkeys(orgs)) if len(set(orgs)) >= 2 else []
 
 
 def _between(text: str) -> bool:
@@ -87,6 +174,7 @@ def _date_of(view: SentenceView) -> When | None:
 def find_agreements(ctx: Context) -> list[Agreement]:
     out: list[Agreement] = []
     intro: SentenceView | None = None
+    previous: SentenceView | None = None
     for view in ctx.views:
         text = view.text
         if _ITEM.match(text) and intro is not None:
@@ -100,31 +188,80 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if sign and found and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                         r"including:?\s*$|:\s*$", text, re.I):
             intro = view
-        agreement = _sentence_agreement(ctx, view, sign, found)
+        agreement = _sentence_agreement(ctx, view, sign, found, previous)
+        if agreement is None and not found:
+            agreement = _agreed_to(ctx, view, previous)
         if agreement:
             out.append(agreement)
-        elif not found:
-            m = _AGREED_TO.search(text)
-            if m:
-                parties = _parties(ctx, view, text) or _two_countries(ctx, text)
-                if len(parties) >= 2:
-                    out.append(Agreement(parties, _date_of(view), "agreement",
-                                         _short(m.group("topic")), text, 0.6))
+        previous = view
+    return _without_summaries(ctx, out)
+
+
+def _agreed_to(ctx: Context, view: SentenceView, previous: SentenceView | None) -> Agreement | None:
+    m = _AGREED_TO.search(view.text)
+    if not m:
+        return None
+    parties = _parties(ctx, view, m.start())
+    if len(parties) < 2:
+        return None
+    return Agreement(parties, _date_near(ctx, view, m.start(), previous), "agreement",
+                     _short(m.group("topic")), view.text, 0.6)
+
+
+def _date_near(ctx: Context, view: SentenceView, pos: int, previous: SentenceView | None
+               ) -> When | None:
+    """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
+    else the previous sentence's in the same paragraph, else the publication month."""
+    after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
+    if after:
+        return after[0].when
+    before = [d for d in view.dates if d.start < pos]
+    if before:
+        return before[-1].when
+    if previous is not None and previous.sentence.paragraph == view.sentence.paragraph \
+            and previous.dates:
+        return previous.dates[-1].when
+    return When(ctx.article.published.strftime("%Y-%m"))
+
+
+def _without_summaries(ctx: Context, agreements: list[Agreement]) -> list[Agreement]:
+    """A lead's 'A Chinese company signed an MoA with a Lao department' restates the detailed
+    organisation-level agreement that follows: drop country-only duplicates of the same kind."""
+    org_level = [a for a in agreements if any(p.kind == "org" for p in a.parties)]
+    kept = []
+    for agreement in agreements:
+        if all(p.kind == "place" for p in agreement.parties) and any(
+                other.kind == agreement.kind and _same_time(agreement.date, other.date) and
+                _countries_of(ctx, other) >= {p.key for p in agreement.parties}
+                for other in org_level):
+            continue
+        kept.append(agreement)
+    return kept
+
+
+def _same_time(a: When | None, b: When | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a.value), len(b.value))
+    return a.value[:n] == b.value[:n]
+
+
+def _countries_of(ctx: Context, agreement: Agreement) -> set[str]:
+    out = set()
+    for party in agreement.parties:
+        if party.kind == "org" and party.key in ctx.orgs and ctx.orgs[party.key].country:
+            out.add(ctx.country_iri(ctx.orgs[party.key].country))
+        elif party.kind == "place":
+            out.add(party.key)
     return out
-
-
-def _two_countries(ctx: Context, text: str) -> list[Ref]:
-    if re.search(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
-                 r"heads\s+of\s+state|leaders)\b", text, re.I):
-        return _pair_refs(ctx)
-    return []
 
 
 def _short(text: str) -> str:
     return " ".join(text.split()[:14]).strip(" ,")
 
 
-def _sentence_agreement(ctx: Context, view: SentenceView, sign, found) -> Agreement | None:
+def _sentence_agreement(ctx: Context, view: SentenceView, sign, found,
+                        previous: SentenceView | None) -> Agreement | None:
     text = view.text
     if not (sign and found):
         return None
@@ -134,19 +271,21 @@ def _sentence_agreement(ctx: Context, view: SentenceView, sign, found) -> Agreem
     if kind_match.group().lower().startswith("document") and re.search(r"\d+|\bseveral\b|\bmany\b",
                                                                       text):
         kind = "agreement"
-    parties = _parties(ctx, view, text) or _two_countries(ctx, text)
+    verb = min(sign.start(), kind_match.start())
+    parties = _parties(ctx, view, sign.start()) or _parties(ctx, view, verb)
     if len(parties) < 2:
         parties = parties + [r for r in _two_countries_fallback(ctx, text) if r not in parties]
     if len(parties) < 2:
         return None
     topic = _topic(text, kind_match.end())
     confidence = 0.85 if any(p.kind == "org" for p in parties) else 0.7
-    return Agreement(parties, _date_of(view), kind, topic, text, confidence)
+    return Agreement(parties, _date_near(ctx, view, sign.start(), previous), kind, topic, text,
+                     confidence)
 
 
 def _two_countries_fallback(ctx: Context, text: str) -> list[Ref]:
-    if re.search(r"\b(?:bilateral|intergovernmental|governments?|heads\s+of\s+state|presidents)\b",
-                 text, re.I):
+    if re.search(r"\b(?:bilateral|intergovernmental|governments?|heads\s+of\s+state|presidents|"
+                 r"sides)\b", text, re.I):
         return _pair_refs(ctx)
     return []
 
@@ -157,8 +296,9 @@ def _list_item(ctx: Context, view: SentenceView, intro: SentenceView) -> Agreeme
     if not found:
         return None
     kind, kind_match = found
-    parties = _parties(ctx, view, text) or _pair_refs(ctx)
+    parties = _item_parties(ctx, view) or _pair_refs(ctx)
     if len(parties) < 2:
         return None
     topic = _topic(text, kind_match.end()) or text
-    return Agreement(parties, _date_of(view) or _date_of(intro), kind, topic, view.text, 0.75)
+    when = view.dates[0].when if view.dates else (intro.dates[0].when if intro.dates else None)
+    return Agreement(parties, when, kind, topic, view.text, 0.75)

@@ -96,9 +96,9 @@ def _view(ctx: Context, sentence: Sentence, countries: set[str],
         if any(s <= m.start() < e for s, e in taken):
             continue
         token = m.group(1)
-        person = last_person if token.lower() in PRONOUNS else \
-            resolve_short(token, list(ctx.people.values()))
-        if person is not None and (token.lower() not in PRONOUNS or _speech_near(text, m)):
+        as_pronoun = token.lower() in PRONOUNS and (m.start() == 0 or token.islower())
+        person = last_person if as_pronoun else resolve_short(token, list(ctx.people.values()))
+        if person is not None and (not as_pronoun or _speech_near(text, m)):
             mentions.append(Mention(m.start(), m.end(), Ref("person", person.name), person.name))
             last_person = person
     for pm in find_places(text, ctx.gaz, countries):
@@ -138,7 +138,8 @@ def apply_dateline(ctx: Context) -> None:
 
 def _speech_near(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
-                         text[m.end():]) or re.search(r"(?:said|told)\s*$", text[: m.start()]))
+                         text[m.end():]) or re.search(r"(?:said|told|according\s+to)\s*$",
+                                                      text[: m.start()], re.I))
 
 
 def _quoted(text: str, pos: int) -> bool:

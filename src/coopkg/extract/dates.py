@@ -96,7 +96,7 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return When((published - timedelta(days=delta)).isoformat())
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
-        back = (published.weekday() - target) % 7 or 7
+        back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
         return When((published - timedelta(days=back)).isoformat())
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
 

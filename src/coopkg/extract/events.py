@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.context import Context, SentenceView
-from coopkg.extract.facts import Event, Ref
+from coopkg.extract.facts import Event, Ref, When
 
 _PLACES = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*)*"
 _VISIT = re.compile(r"\b(?P<kind>(?i:state|official|working|high-level|friendly))?\s*"
@@ -23,27 +23,73 @@ _TYPES = [
                            r"conference|congress|session|negotiations|general\s+assembly|"
                            r"video\s+call|dialogue)s?))\b")),
     ("Event", re.compile(r"(?P<label>(?:(?:opening|signing|welcoming|launch|award|inauguration|"
-                         r"groundbreaking)\s+)ceremony|inaugurat(?:ed|ion)|launched)\b", re.I)),
+                         r"groundbreaking)\s+)ceremony|inauguration)\b", re.I)),
 ]
 _SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their)\s+",
                            re.I)
 
 
 def find_events(ctx: Context) -> list[Event]:
-    events: dict[tuple[str, str], Event] = {}
+    """Events keyed so that repeated mentions merge: a visit by (visitor, country visited),
+    anything else by (type, label).  Undated events take the publication month."""
+    events: dict[tuple[str, str, str], Event] = {}
     for view in ctx.views:
         for event in _visits(ctx, view) + _typed(ctx, view):
-            key = (event.type, event.location or "") if event.type == "StateVisit" else \
-                (event.type, event.label.lower())
+            key = _key(ctx, event)
             if key not in events:
                 events[key] = event
             elif events[key].date is None:
                 events[key].date = event.date
+    _merge_anonymous_visits(events)
+    month = When(ctx.article.published.strftime("%Y-%m"))
+    for event in events.values():
+        if event.date is None:
+            event.date = month
+            event.confidence = min(event.confidence, 0.5)
     return list(events.values())
 
 
-def _when(view: SentenceView):
-    return view.dates[0].when if view.dates else None
+def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
+    """'the visit to China' without a visitor is the visit to China by the one visitor named."""
+    for key in [k for k in events if k[0] == "StateVisit" and not k[1]]:
+        named = [k for k in events if k[0] == "StateVisit" and k[1] and k[2] == key[2]]
+        if len(named) == 1:
+            kept, dropped = events[named[0]], events.pop(key)
+            if kept.date is None or (dropped.date and len(dropped.date.value) > len(kept.date.value)):
+                kept.date = dropped.date or kept.date
+
+
+def _key(ctx: Context, event: Event) -> tuple[str, str, str]:
+    if event.type != "StateVisit":
+        return (event.type, event.label.lower(), "")
+    visitor = next((p.key for p in event.participants if p.kind == "person"), "")
+    place = ctx.gaz.regions.get(event.location or "")
+    country = place.country if place else (event.location or "").rsplit("/", 1)[-1]
+    return (event.type, visitor, country)
+
+
+def _when(view: SentenceView, pos: int | None = None) -> When | None:
+    """The date in the event's own clause (between commas), or in a short clause right after it
+    ('the visit of X to Y, last year,'), or in the sentence's leading adverbial ('From 9-11
+    November, the President made an official visit'); a date elsewhere belongs to something else."""
+    if pos is None or not view.dates:
+        return view.dates[0].when if view.dates else None
+    text = view.text
+    start = text.rfind(",", 0, pos) + 1
+    end = text.find(",", pos)
+    end = end if end >= 0 else len(text)
+    local = [d for d in view.dates if start <= d.start < end]
+    if local:
+        return local[0].when
+    nxt = text.find(",", end + 1)
+    nxt = nxt if nxt >= 0 else len(text)
+    if len(text[end + 1:nxt].split()) <= 3:
+        follow = [d for d in view.dates if end < d.start < nxt]
+        if follow:
+            return follow[0].when
+    first = text.find(",")
+    lead = [d for d in view.dates if d.start < first < pos]
+    return lead[0].when if lead else None
 
 
 def _visits(ctx: Context, view: SentenceView) -> list[Event]:
@@ -53,18 +99,23 @@ def _visits(ctx: Context, view: SentenceView) -> list[Event]:
         where = m.group("where") or ""
         places = [r for r in _refs_in(view, m.start("where"), m.end("where")) if r.kind == "place"] \
             if where else []
+        who = _visitor(ctx, view, m.start(), m.group("who"))
         if not places:
+            if m.group("kind") and not who:  # 'during the high-level visit'
+                label = f"{m.group('kind').lower()} visit"
+                out.append(Event("StateVisit", label, _when(view, m.start()),
+                                 [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], None,
+                                 view.text, 0.5))
             continue
-        who = _visitor(view, m.start(), m.group("who"))
         for place in places:
             label_place = _label_of(view, place)
             label = f"{who[0].key + ' ' if who else ''}visit to {label_place}".strip()
             participants = [*who, place] if "/country/" in place.key else who
-            out.append(Event("StateVisit", label, _when(view), participants,
+            out.append(Event("StateVisit", label, _when(view, m.start()), participants,
                              place.key, view.text, 0.7))
     for m in _VISITED.finditer(text):
         places = [r for r in _refs_in(view, m.start("where"), m.end("where")) if r.kind == "place"]
-        who = _visitor(view, m.start(), None)
+        who = _visitor(ctx, view, m.start(), None)
         if places and who:
             out.append(Event("StateVisit", f"{who[0].key} visit to {_label_of(view, places[0])}",
                              _when(view), [*who, places[0]], places[0].key, view.text, 0.6))
@@ -75,15 +126,27 @@ def _label_of(view: SentenceView, ref: Ref) -> str:
     return next((m.label for m in view.mentions if m.ref == ref), ref.key)
 
 
-def _visitor(view: SentenceView, pos: int, who_text: str | None) -> list[Ref]:
-    """The visitor: named after 'visit of', else the nearest person before the visit."""
+def _visitor(ctx: Context, view: SentenceView, pos: int, who_text: str | None) -> list[Ref]:
+    """The visitor: named after 'visit of'; 'his/her visit' → the last person named; 'the visit'
+    refers back to a visit already known (no visitor of its own); else the nearest person
+    before the visit in the same clause."""
     people = [m for m in view.mentions if m.ref.kind == "person"]
     if who_text:
         named = [m.ref for m in people if m.label.split()[-1] in who_text or m.label in who_text]
         if named:
             return named[:1]
-    before = [m.ref for m in people if m.start < pos]
-    return before[-1:] if before else []
+    determiner = re.search(r"\b(\w+)\s+(?:(?:state|official|working|high-level|friendly|"
+                           r"one-day|two-day|three-day|previous|recent|first)\s+)*$",
+                           view.text[:pos])
+    word = determiner.group(1).lower() if determiner else ""
+    before = [m for m in people if m.start < pos]
+    if word in ("the", "this", "that"):
+        return []
+    if word in ("his", "her"):
+        return [before[-1].ref] if before else []
+    clause_start = view.text.rfind(",", 0, pos)
+    local = [m.ref for m in before if m.start > clause_start]
+    return local[-1:]
 
 
 def _refs_in(view: SentenceView, start: int, end: int) -> list[Ref]:
@@ -97,11 +160,17 @@ def _typed(ctx: Context, view: SentenceView) -> list[Event]:
             label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
             if not label:
                 continue
+            of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[m.end():])
+            if of_org:
+                org = next((x for x in view.mentions if x.ref.kind == "org" and
+                            x.start == m.end() + of_org.end()), None)
+                if org is not None:
+                    label = f"{label} of {org.label}"
             participants = view.refs("person")[:3]
             for ref in _refs_in(view, m.start(), m.end()):
                 if ref.kind == "org" and ref not in participants:
                     participants.append(ref)
-            out.append(Event(type_name, label, _when(view), participants,
+            out.append(Event(type_name, label, _when(view, m.start()), participants,
                              _location(view, m.end()), view.text, 0.6))
     return out
 

@@ -45,10 +45,12 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def find_figures(ctx: Context) -> list[Figure]:
     out: list[Figure] = []
+    previous: SentenceView | None = None
     for view in ctx.views:
         out.extend(_money(ctx, view))
-        out.extend(_counts(ctx, view))
+        out.extend(_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, out))
+        previous = view
     return out
 
 
@@ -65,13 +67,29 @@ def _countries(ctx: Context, view: SentenceView) -> list[str]:
     return codes or ctx.pair()
 
 
+_NOW = re.compile(r"\b(?:currently|now|at present|presently|so far|to date|this year)\b", re.I)
+
+
+def _clause(text: str, pos: int) -> tuple[int, int]:
+    """The ';'-separated part of the sentence a number sits in."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return start, (end if end >= 0 else len(text))
+
+
 def _period(ctx: Context, view: SentenceView, pos: int) -> tuple[When | None, When | None]:
-    period = find_period(view.text, ctx.article.published)
+    start, end = _clause(view.text, pos)
+    clause = view.text[start:end]
+    period = find_period(clause, ctx.article.published)
     if period:
         return period
-    after = [d for d in view.dates if d.start >= pos] or view.dates
+    local = [d for d in view.dates if start <= d.start < end]
+    after = [d for d in local if d.start >= pos] or local
     if after:
         return after[0].when, after[0].when
+    if _NOW.search(clause):
+        year = When(str(ctx.article.published.year))
+        return year, year
     return None, None
 
 
@@ -108,7 +126,7 @@ def _money(ctx: Context, view: SentenceView) -> list[Figure]:
     return out
 
 
-def _counts(ctx: Context, view: SentenceView) -> list[Figure]:
+def _counts(ctx: Context, view: SentenceView, previous: SentenceView | None) -> list[Figure]:
     out = []
     for m in _COUNT.finditer(view.text):
         raw = m.group("num").lower()
@@ -118,6 +136,9 @@ def _counts(ctx: Context, view: SentenceView) -> list[Figure]:
             continue
         value = int(raw) if raw.isdigit() else _WORDS[raw]
         date = view.dates[0].when if view.dates else None
+        if date is None and previous is not None and previous.dates and \
+                previous.sentence.paragraph == view.sentence.paragraph:
+            date = previous.dates[-1].when
         out.append(Figure(f"number of {m.group('what').lower()} signed", float(value),
                           m.group("what").lower(), _countries(ctx, view), date, date, None,
                           view.text, 0.7))

@@ -15,7 +15,8 @@ from coopkg.reference import Gazetteer
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?)(?=[\s,.;:)]|$))"
-_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?[\"“]?{_CAP}[\"”]?)"
+_LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technology Commission'
+_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
 _LEADING = {
@@ -60,7 +61,7 @@ def _is_media_like(words: list[str]) -> bool:
     return classify(" ".join(words[1:])) == "MediaOutlet"
 
 
-def _split_and(name: str) -> list[str]:
+def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
     'Ministry of Science and Technology and Beijing ... Commission' → two."""
     parts = re.split(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")", name)
@@ -70,7 +71,9 @@ def _split_and(name: str) -> list[str]:
         current = pieces[0]
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
-            if _org_like(current) and _org_like(rest) and (
+            aliases = known or {}
+            if current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
+                    _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
                 out.append(current)
                 current = piece
@@ -163,7 +166,7 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
         name, start = _trim(m.group(), m.start())
         if not name:
             continue
-        for piece in map(_cut_after_head, _split_and(name)):
+        for piece in map(_cut_after_head, _split_and(name, known)):
             piece = _drop_non_org_head(piece)
             offset = sentence.find(piece, start)
             if offset < 0:

@@ -28,7 +28,8 @@ HONORIFICS = {"lt", "gen", "general", "colonel", "dr", "mr", "mrs", "ms", "h.e."
               "professor"}
 SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated|states|" \
          r"emphasized|emphasised|underlined|underscored|pointed out|explained|announced|" \
-         r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared)"
+         r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared|" \
+         r"termed|described|praised|welcomed|hailed|reiterated|assured|confirmed)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
 NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,6}})(?!\w)")
 _NOT_NAME = {

@@ -18,11 +18,16 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+|a\s+statement\s+(
 
 def find_statements(ctx: Context) -> list[Statement]:
     out: list[Statement] = []
+    previous: tuple[SentenceView, Statement] | None = None
     for view in ctx.views:
         statement = _from_sentence(ctx, view)
         if statement and not any(s.text == statement.text and s.speaker == statement.speaker
                                  for s in out):
+            if statement.date is None and previous and previous[1].speaker == statement.speaker \
+                    and previous[0].sentence.index == view.sentence.index - 1:
+                statement.date = previous[1].date  # the same speaker, still at the same event
             out.append(statement)
+            previous = (view, statement)
     return out
 
 
@@ -55,7 +60,13 @@ def _from_sentence(ctx: Context, view: SentenceView) -> Statement | None:
 
 
 def _speaker_for(text: str, speakers: list[Mention], verb: re.Match[str]) -> Mention | None:
-    """The subject right before the verb ('Mao said'), or right after it ('said Zhang')."""
+    """The subject right before the verb ('Mao said'), a person described by an apposition
+    ('X, General Manager of Y, a Chinese company, told'), or right after it ('said Zhang')."""
+    described = [s for s in speakers if s.ref.kind == "person" and s.end <= verb.start() and
+                 re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 not _VERB.search(text[s.end:verb.start()])]
+    if described:
+        return described[0]
     before = [s for s in speakers if s.end <= verb.start() and
               re.fullmatch(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+",
                            text[s.end:verb.start()])]
@@ -78,6 +89,9 @@ def _reported(text: str, verb: re.Match[str], speaker: Mention) -> str:
             len(text[verb.end():].split()) < 8:  # '..., X said at a briefing.'
         return _clean(lead)
     rest = text[verb.end():]
+    that = re.match(r"^(?:\s+\S+){0,8}?\s+that\s+", rest)
+    if that:
+        return _clean(rest[that.end():])
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
