@@ -56,6 +56,7 @@ class Gazetteer:
     disambiguate by the countries an article mentions."""
 
     names: dict[str, list[Place]] = field(default_factory=dict)
+    first_words: dict[str, int] = field(default_factory=dict)  # first word → most words in a name
     demonyms: dict[str, str] = field(default_factory=dict)  # lower form → alpha-2
     countries: dict[str, Place] = field(default_factory=dict)  # alpha-2 → Place
     regions: dict[str, Place] = field(default_factory=dict)  # iri → Place
@@ -67,6 +68,9 @@ class Gazetteer:
         bucket = self.names.setdefault(key, [])
         if place not in bucket:
             bucket.append(place)
+        words = [w for w in re.split(r"[\s\-]+", form) if w]
+        first = fold(words[0])
+        self.first_words[first] = max(self.first_words.get(first, 0), len(words))
 
     def lookup(self, form: str) -> list[Place]:
         return self.names.get(fold(form), [])
@@ -75,10 +79,15 @@ class Gazetteer:
         return self.demonyms.get(word.lower())
 
 
+_FOLD_DROP = re.compile(r"['`\u2019\s]+")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive key: Xi'an = Xi’an = xian."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"['`\u2019\s]+", " ", text.lower()).replace(" ", "").strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _FOLD_DROP.sub("", text.lower())
 
 
 def short_region_name(name: str) -> str:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
-from coopkg.reference import Gazetteer, Place, fold
+from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
 _JOINERS = {"of", "the", "and"}
@@ -24,14 +25,21 @@ class PlaceMention:
     via: str  # "name" | "demonym"
 
 
+_WORDS = re.compile(r"[\w'’.\-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
+
+
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Words, with hyphenated compounds of names split ("China-Kazakhstan" → China, Kazakhstan)
     and possessives dropped ("China's" → China)."""
     out = []
-    for m in re.finditer(r"[\w'’.\-]+", text):
+    for m in _WORDS.finditer(text):
         word, start = m.group(), m.start()
-        word = re.sub(r"['’]s?$", "", word).rstrip(".")
-        parts = word.split("-") if re.fullmatch(r"[A-Z]\w+(?:-[A-Z]\w+)+", word) else [word]
+        if "'" in word or "’" in word:
+            word = _POSSESSIVE.sub("", word)
+        word = word.rstrip(".")
+        parts = word.split("-") if "-" in word and _COMPOUND.fullmatch(word) else [word]
         offset = start
         for part in parts:
             out.append((offset, offset + len(part), part))
@@ -50,7 +58,8 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
             i += 1
             continue
         hit = None
-        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+        longest = gaz.first_words.get(fold(word), 0)
+        for n in range(min(MAX_NGRAM, longest, len(tokens) - i), 0, -1):
             last = tokens[i + n - 1]
             if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
                 continue
@@ -116,7 +125,19 @@ def _region(code: str) -> Place | None:
     return gazetteer().regions.get(str(region_iri(code)))
 
 
-def find_places(text: str, gaz: Gazetteer, countries: set[str]) -> list[PlaceMention]:
+def find_places(text: str, gaz: Gazetteer, countries: set[str] | frozenset[str]
+                ) -> list[PlaceMention]:
+    if len(text) < 200 and gaz is gazetteer():  # organisation names recur: cache short lookups
+        return list(_find_places_cached(text, frozenset(countries)))
+    return _find_places(text, gaz, countries)
+
+
+@lru_cache(maxsize=4096)
+def _find_places_cached(text: str, countries: frozenset[str]) -> tuple[PlaceMention, ...]:
+    return tuple(_find_places(text, gazetteer(), countries))
+
+
+def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
     out = []
     for start, end, places, via in raw_mentions(text, gaz):
         following = re.match(r"\s+(\w+)", text[end:])
