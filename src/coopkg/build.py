@@ -11,8 +11,10 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
-from coopkg.extract.facts import Facts, Org, Ref, When
+from coopkg.extract.facts import Event, Facts, Org, Ref, When
+from coopkg.extract.resolve import name_key, resolve_org
 from coopkg.read.article import Article
+from coopkg.reference import Gazetteer, gazetteer
 from coopkg.vocab import COOP, article_iri, country_iri, entity_iri, fact_iri
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -27,23 +29,35 @@ def decimal_literal(value: float) -> Literal:
     return Literal(Decimal(text), datatype=XSD.decimal)
 
 
-def org_key(name: str) -> str:
-    """Spelling variants that are the same name ('The Astana Times' / 'Astana Times')."""
-    return name.removeprefix("The ").removeprefix("the ").replace("’", "'")
-
-
-def org_iri(name: str) -> URIRef:
-    return entity_iri("org", org_key(name))
-
-
 def person_iri(name: str) -> URIRef:
     return entity_iri("person", name)
+
+
+def org_iri(org: Org, gaz: Gazetteer | None = None) -> URIRef:
+    return entity_iri("org", resolve_org(org, gaz or gazetteer())[0])
+
+
+def _event_key(event: Event, gaz: Gazetteer) -> tuple[str, str] | None:
+    """Visits and summits recur across articles: key them by who, where/what and month."""
+    if event.date is None:
+        return None
+    month = event.date.value[:7]
+    people = [p.key for p in event.participants if p.kind == "person"]
+    if event.type == "StateVisit" and people and event.location:
+        place = gaz.regions.get(event.location) or next(
+            (c for c in gaz.countries.values() if c.iri == event.location), None)
+        if place is not None:
+            return (f"visit {people[0]} {place.code or place.label} {month}",
+                    f"{people[0]} visit to {place.label}")
+    return None
 
 
 class _Builder:
     def __init__(self, article: Article, facts: Facts):
         self.article = article
         self.facts = facts
+        self.gaz = gazetteer()
+        self.org_nodes = {o.name: org_iri(o, self.gaz) for o in facts.orgs}
         self.node = article_iri(article.key)
         self.graph = Graph()
         self.graph.bind("coop", str(COOP._NS))
@@ -60,9 +74,12 @@ class _Builder:
             self.add(node, COOP.evidence, Literal(evidence))
         self.add(node, COOP.confidence, decimal_literal(round(confidence, 2)))
 
+    def org(self, name: str) -> URIRef:
+        return self.org_nodes.get(name) or entity_iri("org", name_key(name))
+
     def ref(self, ref: Ref) -> URIRef:
         if ref.kind == "org":
-            return org_iri(ref.key)
+            return self.org(ref.key)
         if ref.kind == "person":
             return person_iri(ref.key)
         return URIRef(ref.key)
@@ -93,10 +110,11 @@ class _Builder:
             self.add(node, COOP.mentions, URIRef(region))
 
     def _org(self, org: Org) -> None:
-        node = org_iri(org.name)
+        node = self.org_nodes[org.name]
+        _key, label = resolve_org(org, self.gaz)
         self.add(node, RDF.type, getattr(COOP, org.type))
-        self.add(node, RDFS.label, Literal(org.name))
-        for alias in sorted(org.aliases):
+        self.add(node, RDFS.label, Literal(label))
+        for alias in sorted(org.aliases | ({org.name} - {label})):
             self.add(node, COOP.alias, Literal(alias))
         if org.country:
             self.add(node, COOP.country, country_iri(org.country))
@@ -104,7 +122,7 @@ class _Builder:
         if where:
             self.add(node, COOP.locatedIn, URIRef(where))
         if org.parent:
-            self.add(node, COOP.subOrganizationOf, org_iri(org.parent))
+            self.add(node, COOP.subOrganizationOf, self.org(org.parent))
         self.provenance(node, org.evidence, org.confidence)
 
     def _people(self) -> None:
@@ -117,7 +135,7 @@ class _Builder:
             if person.country:
                 self.add(node, COOP.country, country_iri(person.country))
             if person.affiliation:
-                self.add(node, COOP.affiliation, org_iri(person.affiliation))
+                self.add(node, COOP.affiliation, self.org(person.affiliation))
             self.provenance(node, person.evidence, person.confidence)
 
     def _agreements(self) -> None:
@@ -136,9 +154,10 @@ class _Builder:
 
     def _events(self) -> None:
         for i, event in enumerate(self.facts.events, 1):
-            node = fact_iri("event", self.node, i)
+            keyed = _event_key(event, self.gaz)
+            node = entity_iri("event", keyed[0]) if keyed else fact_iri("event", self.node, i)
             self.add(node, RDF.type, getattr(COOP, event.type))
-            self.add(node, RDFS.label, Literal(event.label))
+            self.add(node, RDFS.label, Literal(keyed[1] if keyed else event.label))
             for participant in event.participants:
                 self.add(node, COOP.participant, self.ref(participant))
             if event.location:

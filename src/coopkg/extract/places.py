@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 

@@ -1,0 +1,82 @@
+"""Entity resolution: one key (and so one IRI) and one label per real-world entity, whatever
+the article calls it.  'Kazakh Foreign Ministry' and 'Ministry of Foreign Affairs of Kazakhstan'
+share a key; 'SCO' is the Shanghai Cooperation Organization; suffix punctuation ('Co. Ltd.' /
+'Co., Ltd.') and a leading 'The' do not split an entity.  Different names stay apart: there is
+no fuzzy matching, only normalisation of forms that are the same name."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.facts import Org
+from coopkg.reference import Gazetteer
+
+# Well-known acronyms of intergovernmental bodies; a generic gazetteer like country names.
+IGO_EXPANSIONS = {
+    "SCO": "Shanghai Cooperation Organization", "ASEAN": "Association of Southeast Asian Nations",
+    "CIS": "Commonwealth of Independent States", "EAEU": "Eurasian Economic Union",
+    "UN": "United Nations", "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
+    "WTO": "World Trade Organization", "IMF": "International Monetary Fund",
+    "AIIB": "Asian Infrastructure Investment Bank", "ADB": "Asian Development Bank",
+    "OSCE": "Organization for Security and Co-operation in Europe",
+    "APEC": "Asia-Pacific Economic Cooperation", "CSTO": "Collective Security Treaty Organization",
+    "CICA": "Conference on Interaction and Confidence-Building Measures in Asia",
+    "OIC": "Organisation of Islamic Cooperation", "WHO": "World Health Organization",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+}
+_SPELLING = [(r"\bcentre\b", "center"), (r"\borganisation\b", "organization"),
+             (r"\bco\.?,?\s+ltd\.?", "co ltd"), (r"\bco\.\s*$", "co"), (r"[.,’'\"“”]", ""),
+             (r"\s+", " ")]
+_MINISTRY_OF = re.compile(r"^(?:(?P<lead>[\w’'\-]+)\s+)?Ministry\s+of\s+(?P<topic>.+?)"
+                          r"(?:\s+of\s+(?:the\s+)?(?P<tail>[A-Z][\w’'\- ]+))?$")
+_X_MINISTRY = re.compile(r"^(?P<lead>[\w’'\-]+)\s+(?P<topic>(?:[A-Z][\w\-]+\s+){1,4})Ministry$")
+_AFFAIRS = {"foreign", "internal", "home", "economic", "consumer", "veterans", "religious"}
+
+
+def name_key(name: str) -> str:
+    key = name.lower().replace("’", "'")
+    key = re.sub(r"^the\s+", "", key)
+    for pattern, repl in _SPELLING:
+        key = re.sub(pattern, repl, key)
+    return key.strip()
+
+
+def display_name(name: str) -> str:
+    """The written form with suffix punctuation made uniform, so equal keys give one label."""
+    name = re.sub(r"\bCo\.?,?\s+Ltd\.?$", "Co., Ltd.", name.replace("’", "'"))
+    return name
+
+
+def ministry(org: Org, gaz: Gazetteer) -> tuple[str, str] | None:
+    """(key, label) for a national ministry, or None."""
+    if org.type != "GovernmentBody" or not org.country:
+        return None
+    m = _MINISTRY_OF.match(org.name) or _X_MINISTRY.match(org.name)
+    if not m:
+        return None
+    lead = m.group("lead")
+    if lead and not (gaz.country_of_demonym(lead) or gaz.lookup(lead)):
+        return None
+    words = [w for w in re.split(r"[\s,]+", m.group("topic").strip()) if w]
+    topic = [w for w in words if w.lower() not in ("and", "of", "the", "affairs")]
+    if not topic:
+        return None
+    if len(topic) == 1 and topic[0].lower() in _AFFAIRS:
+        topic_label = f"{topic[0].capitalize()} Affairs"
+    else:
+        topic_label = " ".join(w if w.lower() in ("and", "of", "the") or w.isupper()
+                               else w[:1].upper() + w[1:] for w in m.group("topic").split())
+    country = gaz.countries[org.country].label
+    key = "ministry " + org.country.lower() + " " + " ".join(sorted(w.lower() for w in topic))
+    return key, f"Ministry of {topic_label} of {country}"
+
+
+def resolve_org(org: Org, gaz: Gazetteer) -> tuple[str, str]:
+    """(key, label) for an organisation."""
+    expansion = IGO_EXPANSIONS.get(org.name)
+    if expansion:
+        return name_key(expansion), expansion
+    found = ministry(org, gaz)
+    if found:
+        return found
+    return name_key(org.name), display_name(org.name)
