@@ -42,14 +42,15 @@ def _topic(text: str, after: int) -> str:
     m = re.search(r"\bto\s+(?:jointly\s+)?(?P<topic>[a-z][^.;]*)", rest) or _TOPIC.search(rest)
     if not m:
         return ""
-    topic = re.split(r",\s+(?:which|and\s+the|according|(?:[\w\-]+\s+){0,3}(?:said|says|told|noted|"
+    topic = re.split(r",\s+(?:which|and\s+the|according|(?:[\w\-]+\s+){0,5}(?:said|says|told|noted|"
                      r"added|reported|announced))|\s+worth\s", m.group("topic"))[0]
     return " ".join(topic.split()[:14]).strip(" ,")
 
 
 _CONNECT = re.compile(r"^(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|"
                       r"municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
-                      r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)$")
+                      r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
+                      r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s\s+)?$")  # 'and South Korea's X'
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
                    r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
@@ -95,8 +96,10 @@ def _between_parties(view: SentenceView, near: int = 0) -> list[Ref]:
 
 
 def _subject(view: SentenceView, verb: int) -> list[Ref]:
-    """The entities right before the verb: 'X and the Y signed', 'X Co., Ltd. signed'."""
-    before = [m for m in _entities(view) if m.end <= verb]
+    """The entities right before the verb: 'X and the Y signed', 'X Co., Ltd. signed'; a
+    possessor place ('South Korea's Hyundai') qualifies its organisation and is no party."""
+    before = [m for m in _entities(view) if m.end <= verb
+              and not re.match(r"['’]s\s", view.text[m.end:m.end + 3])]
     if not before:
         return []
     last = before[-1]
@@ -188,6 +191,11 @@ def find_agreements(ctx: Context) -> list[Agreement]:
         if sign and found and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                         r"including:?\s*$|:\s*$", text, re.I):
             intro = view
+        listed = _listed_in_prose(ctx, view, previous)
+        if listed:
+            out.extend(listed)
+            previous = view
+            continue
         agreement = _sentence_agreement(ctx, view, sign, found, previous)
         if agreement is None and not found:
             agreement = _agreed_to(ctx, view, previous)
@@ -195,6 +203,32 @@ def find_agreements(ctx: Context) -> list[Agreement]:
             out.append(agreement)
         previous = view
     return _without_summaries(ctx, out)
+
+
+_KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"
+                           r"(?:\s+of\s+understanding)?|contract|protocol|treaty|accord|plan|"
+                           r"program(?:me)?))\b(?P<topic>[^;]*?)\s+between\s+", re.I)
+
+
+def _listed_in_prose(ctx: Context, view: SentenceView, previous: SentenceView | None
+                     ) -> list[Agreement]:
+    """'The documents included an agreement on X between A and B, and a memorandum on Y
+    between C and D' — one agreement per 'KIND ... between A and B', where signing is told in
+    this sentence or the one before."""
+    context = view.text + " " + (previous.text if previous else "")
+    if not re.search(r"\bsign(?:ed|ing)\b|\bdocuments\b", context, re.I):
+        return []
+    out = []
+    for m in _KIND_BETWEEN.finditer(view.text):
+        parties = _chain(view, m.end(), len(view.text))
+        if len(parties) < 2:
+            continue
+        kind = _kind(m.group("kind"))
+        topic = re.sub(r"^\s*(?:on|in|for|of)\s+", "", m.group("topic")).strip(" ,")
+        out.append(Agreement(parties[:2] if len(parties) > 2 else parties,
+                             _date_near(ctx, view, m.start(), previous),
+                             kind[0] if kind else "agreement", topic, view.text, 0.75))
+    return out if len(out) >= 2 or (out and not _SIGN.search(view.text)) else []
 
 
 def _agreed_to(ctx: Context, view: SentenceView, previous: SentenceView | None) -> Agreement | None:
@@ -218,8 +252,9 @@ def _date_near(ctx: Context, view: SentenceView, pos: int, previous: SentenceVie
     before = [d for d in view.dates if d.start < pos]
     if before:
         return before[-1].when
-    if previous is not None and previous.sentence.paragraph == view.sentence.paragraph \
-            and previous.dates:
+    same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
+    refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
+    if previous is not None and previous.dates and (same_paragraph or refers_back):
         return previous.dates[-1].when
     return When(ctx.article.published.strftime("%Y-%m"))
 
@@ -230,7 +265,8 @@ def _without_summaries(ctx: Context, agreements: list[Agreement]) -> list[Agreem
     org_level = [a for a in agreements if any(p.kind == "org" for p in a.parties)]
     kept = []
     for agreement in agreements:
-        if all(p.kind == "place" for p in agreement.parties) and any(
+        counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
+        if not counted and all(p.kind == "place" for p in agreement.parties) and any(
                 other.kind == agreement.kind and _same_time(agreement.date, other.date) and
                 _countries_of(ctx, other) >= {p.key for p in agreement.parties}
                 for other in org_level):

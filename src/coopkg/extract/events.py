@@ -153,10 +153,32 @@ def _refs_in(view: SentenceView, start: int, end: int) -> list[Ref]:
     return [m.ref for m in view.mentions if start <= m.start < end]
 
 
-def _typed(ctx: Context, view: SentenceView) -> list[Event]:
+_LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the)\s+(?P<what>[^,.;]{3,60}?)"
+                     r"(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
+
+
+def _launches(ctx: Context, view: SentenceView) -> list[Event]:
+    """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y."""
     out = []
+    for m in _LAUNCH.finditer(view.text):
+        subjects = [x.ref for x in view.mentions if x.ref.kind == "org" and x.end <= m.start()
+                    and len(view.text[x.end:m.start()].split()) <= 8]
+        if not subjects:
+            continue
+        location = _location(view, m.end())
+        out.append(Event("Event", f"launch of {m.group('what')}", _when(view, m.start()),
+                         subjects, location, view.text, 0.6))
+    return out
+
+
+def _typed(ctx: Context, view: SentenceView) -> list[Event]:
+    out = _launches(ctx, view)
+    taken: list[tuple[int, int]] = []
     for type_name, pattern in _TYPES:
         for m in pattern.finditer(view.text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            taken.append(m.span())
             label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
             if not label:
                 continue
@@ -189,7 +211,7 @@ def _label(phrase: str) -> str:
 
 def _location(view: SentenceView, end: int) -> str | None:
     after = view.text[end:]
-    m = re.match(r"\s*(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", after)
+    m = re.match(r"\s*(?:held\s+)?(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", after)
     if not m:
         return None
     refs = [r for r in _refs_in(view, end + m.end(), end + m.end() + 30) if r.kind == "place"]

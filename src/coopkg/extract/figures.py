@@ -36,9 +36,14 @@ _CHANGE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?P<d
 _COUNT = re.compile(r"\b(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"dozens?)\s+(?:\w+\s+){0,2}?(?P<what>documents|agreements|memorand\w+|"
                     r"contracts|deals|projects)\b", re.I)
-_INDICATOR = re.compile(r"\b(?P<ind>(?:bilateral\s+|mutual\s+|foreign\s+)?(?:trade\s+turnover|"
-                        r"trade\s+volume|balance\s+of\s+trade|trade|turnover|investments?|exports?|"
-                        r"imports?|loans?|aid|grants?|revenue|gdp|output))\b", re.I)
+_INDICATOR = re.compile(r"\b(?P<ind>(?:bilateral\s+|mutual\s+|foreign\s+|two-way\s+|direct\s+)?"
+                        r"(?:trade\s+turnover|trade\s+volume|balance\s+of\s+trade|trade|turnover|"
+                        r"investments?|invested|exports?|exported|imports?|imported|loans?|aid|"
+                        r"grants?|revenue|gdp|output|contract|deal|agreements?|projects?))\b", re.I)
+_VERB_NOUN = {"invested": "investment", "exported": "exports", "imported": "imports",
+              "contract": "contract value", "deal": "deal value", "agreement": "agreement value",
+              "agreements": "agreements value", "project": "project value",
+              "projects": "projects value"}
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -55,12 +60,16 @@ def find_figures(ctx: Context) -> list[Figure]:
 
 
 def _countries(ctx: Context, view: SentenceView) -> list[str]:
+    """Countries named in the sentence, and those of the organisations in it."""
     codes = []
     for m in view.mentions:
+        code = None
         if m.ref.kind == "place" and "/country/" in m.ref.key:
             code = m.ref.key.rsplit("/", 1)[-1]
-            if code not in codes:
-                codes.append(code)
+        elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
+            code = ctx.orgs[m.ref.key].country
+        if code and code not in codes:
+            codes.append(code)
     if len(codes) < 2 and re.search(r"\b(?:bilateral|two\s+countries|both\s+countries|"
                                     r"between\s+our|two\s+sides|mutual)\b", view.text, re.I):
         codes += [c for c in ctx.pair() if c not in codes]
@@ -86,6 +95,8 @@ def _period(ctx: Context, view: SentenceView, pos: int) -> tuple[When | None, Wh
     local = [d for d in view.dates if start <= d.start < end]
     after = [d for d in local if d.start >= pos] or local
     if after:
+        if re.search(r"\bsince\s+$", view.text[max(0, after[0].start - 8):after[0].start]):
+            return after[0].when, None  # 'since 2015': open-ended
         return after[0].when, after[0].when
     if _NOW.search(clause):
         year = When(str(ctx.article.published.year))
@@ -99,7 +110,8 @@ def _indicator(text: str, pos: int) -> str:
         return "value"
     before = [m for m in found if m.start() < pos]
     m = before[-1] if before else found[0]
-    return " ".join(m.group("ind").lower().split())
+    indicator = " ".join(m.group("ind").lower().split())
+    return _VERB_NOUN.get(indicator, indicator)
 
 
 def _change(text: str) -> float | None:

@@ -94,11 +94,21 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 
 
 def _starts_with_place(text: str) -> bool:
+    from coopkg.extract.places import raw_mentions
     from coopkg.reference import gazetteer
 
-    first = text.split()[0] if text.split() else ""
-    gaz = gazetteer()
-    return bool(gaz.lookup(first) or gaz.country_of_demonym(first))
+    return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer()))
+
+
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+(?=[A-Z])")
+
+
+def _drop_possessor(piece: str) -> str:
+    """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context."""
+    m = _POSSESSOR.match(piece)
+    if m and _starts_with_place(m.group("owner")) and _org_like(piece[m.end():]):
+        return piece[m.end():]
+    return piece
 
 
 def _drop_non_org_head(name: str) -> str:
@@ -167,7 +177,9 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
         if not name:
             continue
         for piece in map(_cut_after_head, _split_and(name, known)):
-            piece = _drop_non_org_head(piece)
+            piece = _drop_possessor(_drop_non_org_head(piece))
+            if len(piece.split()) == 1 and has_org_keyword(piece):
+                continue  # 'Park', 'Ministry': a type word alone names nothing
             offset = sentence.find(piece, start)
             if offset < 0:
                 continue
@@ -217,6 +229,12 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.region, org.country = region.iri, region.country
     elif len(set(named)) == 1:
         org.country = named[0]
+    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+$",
+                      sentence[:max(0, sentence.rfind(org.name, 0, end))])
+    if owner and org.country is None and org.type != "IntergovernmentalOrganization":
+        hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
+        if hits:
+            org.country = hits[-1].country
     after = sentence[end:]
     appo = _APPOSITION.match(after)
     if appo and gaz.country_of_demonym(appo.group("adj")):

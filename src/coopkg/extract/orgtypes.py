@@ -15,7 +15,8 @@ TYPE_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
                     "conservatory")),
     ("Foundation", ("foundation", "fund")),
     ("ResearchInstitute", ("institute", "laboratory", "laboratories", "lab", "centre", "center",
-                           "observatory", "academy of sciences", "academy of agricultural sciences",
+                           "observatory", "academy of sciences", "academy of science",
+                           "academy of agricultural sciences",
                            "academy", "think tank", "research", "technopark")),
     ("GovernmentBody", ("ministry", "department", "committee", "subcommittee", "commission",
                         "agency", "embassy", "consulate", "administration", "bureau",
@@ -25,7 +26,8 @@ TYPE_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
                         "service", "mission")),
     ("Company", ("co.", "co", "ltd", "ltd.", "inc", "inc.", "llc", "jsc", "plc", "corp",
                  "corp.", "corporation", "company", "group", "holding", "holdings",
-                 "enterprise", "enterprises", "bank", "gmbh", "airlines", "railways", "port")),
+                 "enterprise", "enterprises", "bank", "gmbh", "airlines", "railways", "port",
+                 "concern")),
     ("Organization", ("party", "park", "association", "society", "federation", "chamber",
                       "union", "club", "network", "alliance", "organization", "organisation",
                       "forum secretariat")),
@@ -82,7 +84,7 @@ def classify(name: str) -> str:
         for type_name, kws in TYPE_KEYWORDS:
             if found.intersection(kws):
                 if type_name == "ResearchInstitute" and "academy" in found and \
-                        "academy of sciences" not in lower and "sciences" not in lower:
+                        not re.search(r"academy of (?:\w+ )?sciences?\b|sciences?", lower):
                     return "University"
                 if type_name == "GovernmentBody" and "agency" in found and "news" in lower:
                     return "MediaOutlet"

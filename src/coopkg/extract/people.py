@@ -22,7 +22,7 @@ TITLE_WORDS = {
     "executive", "coordinator", "commander", "general", "gen", "lt", "colonel", "dr", "mr", "mrs",
     "ms", "h.e.", "member", "principal", "economist", "lecturer", "fellow", "correspondent",
     "chargé", "attaché", "ambassador-at-large", "vice-chairman", "vice-premier", "crown",
-    "prince", "princess", "speaker", "partner", "owner", "engineer", "journalist",
+    "prince", "princess", "speaker", "partner", "owner", "engineer", "journalist", "counterpart",
 }
 HONORIFICS = {"lt", "gen", "general", "colonel", "dr", "mr", "mrs", "ms", "h.e.", "prof",
               "professor"}
@@ -70,7 +70,7 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or _countries(w, gaz) for w in words):
         return False
-    if has_org_keyword(candidate):
+    if has_org_keyword(words[-1]):
         return False
     return len(words) >= 2 or "." in candidate
 
@@ -88,6 +88,23 @@ def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] 
 
 _ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:of|at)\s+"
                       r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
+
+
+def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
+                        ) -> tuple[str | None, str | None]:
+    """'the company's chief executive Park Sung-ho', 'his Lao counterpart X': a lowercase title
+    right before the name, with a country adjective in front of it."""
+    m = re.search(r"(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<run>(?:[a-z][\w\-]*\s+){1,4})$", before)
+    if not m:
+        return None, country
+    words = m.group("run").split()
+    while words and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+        words = words[1:]
+    if not words or words[-1].lower() not in TITLE_WORDS - HONORIFICS:
+        return None, country
+    adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
+    code = gaz.country_of_demonym(adjective) if adjective else None
+    return " ".join(words), country or code
 
 
 def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
@@ -191,6 +208,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         role, country, affiliation = _role_before(sentence[:start], gaz)
+        if role is None:
+            role, country = _lower_title_before(sentence[:start], gaz, country)
         if role is None:
             role, country, affiliation = _role_before_comma(sentence[:start], gaz, country)
         post = _role_after(sentence[end:], gaz)

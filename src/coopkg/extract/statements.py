@@ -84,7 +84,7 @@ def _speaker_for(text: str, speakers: list[Mention], verb: re.Match[str]) -> Men
 def _reported(text: str, verb: re.Match[str], speaker: Mention) -> str:
     if speaker.start >= verb.end():  # '..., said X'
         return _clean(text[: verb.start()])
-    lead = text[: speaker.start]
+    lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: speaker.start])
     if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and \
             len(text[verb.end():].split()) < 8:  # '..., X said at a briefing.'
         return _clean(lead)
@@ -104,8 +104,12 @@ def _clause_around(text: str, acc_start: int, speaker_end: int) -> str:
     return _clean(text[speaker_end:])
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
+
+
 def _clean(text: str) -> str:
-    text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text.strip())
+    text = _DATELINE.sub("", text.strip())
+    text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
     text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
     return text if len(text.split()) >= 4 else ""
 

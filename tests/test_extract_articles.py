@@ -1,0 +1,68 @@
+"""Whole articles written for these tests (tests/articles/), in three publishers' styles."""
+
+from pathlib import Path
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.extract.facts import Ref
+from coopkg.read import read_path
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def facts():
+    return {p.stem: extract(read_path(p)) for p in ARTICLES.glob("*.txt")}
+
+
+def country(code: str) -> Ref:
+    return Ref("place", f"https://w3id.org/coopkg/id/country/{code}")
+
+
+def test_documents_listed_in_prose(facts):
+    f = facts["vietnam-laos-documents"]
+    parties = [a.parties for a in f.agreements]
+    assert [country("VN"), country("LA")] in parties  # 'witnessed the signing of 12 documents'
+    assert [Ref("org", "Ministry of Transport of Vietnam"),
+            Ref("org", "Lao Ministry of Public Works and Transport")] in parties
+    assert [Ref("org", "Vietnam Academy of Science and Technology"),
+            Ref("org", "National University of Laos")] in parties
+    assert {a.date.value for a in f.agreements} == {"2024-01-08"}
+    people = {p.name: p for p in f.people}
+    assert people["Sonexay Siphandone"].country == "LA"
+    assert people["Pham Minh Chinh"].role == "Prime Minister"
+    visit = next(e for e in f.events if e.type == "StateVisit")
+    assert visit.location == country("LA").key and Ref("person", "Pham Minh Chinh") in visit.participants
+    assert [e.type for e in f.events].count("Meeting") == 1  # 'press conference' is not a meeting too
+    trade = next(x for x in f.figures if x.unit == "USD")
+    assert (trade.value, trade.change_percent, trade.period_start.value) == (1.63e9, 15.0, "2023")
+
+
+def test_possessive_country_before_company(facts):
+    f = facts["turkmen-korean-contract"]
+    orgs = {o.name: o for o in f.orgs}
+    assert orgs["Hyundai Engineering Co., Ltd."].country == "KR"
+    assert orgs["Turkmengaz State Concern"].country == "TM"
+    (contract,) = f.agreements
+    assert contract.parties == [Ref("org", "Turkmengaz State Concern"),
+                                Ref("org", "Hyundai Engineering Co., Ltd.")]
+    assert contract.kind == "contract" and contract.date.value == "2023-11-16"
+    assert "Park" not in orgs and "Park Sung-ho" in {p.name for p in f.people}
+    value = next(x for x in f.figures if x.indicator == "contract value")
+    assert value.value == 1.5e9
+    trade = next(x for x in f.figures if "trade" in x.indicator)
+    assert (trade.period_start.value, trade.period_end.value) == ("2023-01", "2023-09")
+
+
+def test_launch_event_and_open_period(facts):
+    f = facts["indonesia-japan-lab"]
+    orgs = {o.name: o for o in f.orgs}
+    assert orgs["Kyoto Institute of Technology"].country == "JP"
+    assert orgs["Japan International Cooperation Agency"].aliases == {"JICA"}
+    launch = next(e for e in f.events if e.label.startswith("launch of"))
+    assert set(launch.participants) == {Ref("org", "University of Indonesia"),
+                                        Ref("org", "Kyoto Institute of Technology")}
+    investment = next(x for x in f.figures if x.unit == "JPY")
+    assert investment.indicator == "investment" and set(investment.countries) == {"JP", "ID"}
+    assert investment.period_start.value == "2015" and investment.period_end is None
