@@ -4,11 +4,11 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from tests.conftest import DEV_CORPUS
 
 from coopkg.cli import main
 from coopkg.evaluate import evaluate, overall
 from coopkg.evaluate.match import date_ok, norm
-from tests.conftest import DEV_CORPUS
 
 ARTICLE = """Title: Mongolia and Japan sign grid deal
 Source: Steppe Wire
