@@ -11,7 +11,7 @@ from tests.conftest import SEED, write_article
 from coopkg import api
 from coopkg.store import StoreLockedError
 from coopkg.store.base import LoadOutcome
-from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 ARTICLE = """Title: Kyrgyz and Turkish universities sign exchange memorandum
 Source: Test Wire
@@ -62,21 +62,16 @@ def test_materialised_inferences(seeded_store_path):
 def test_rejected_article_writes_nothing(store_path, tmp_path, monkeypatch):
     path = write_article(tmp_path, "a.txt", ARTICLE)
     before = quad_count(store_path)
-    import coopkg.load as load_module
+    import coopkg.prepare as prepare_module
 
-    real = load_module.article_graph
+    real = prepare_module.build_graph
 
-    def broken(article):  # an extractor bug producing a party-less agreement
-        iri, graph = real(article)
-        from rdflib import URIRef
-
-        from coopkg.vocab import COOP
+    def broken(article, facts):  # a builder bug producing a party-less agreement
+        iri, graph = real(article, facts)
         graph.remove((None, COOP.party, None))
-        graph.add((URIRef("https://w3id.org/coopkg/id/agreement/x"), COOP.kind,
-                   __import__("rdflib").Literal("agreement")))
         return iri, graph
 
-    monkeypatch.setattr(load_module, "article_graph", broken)
+    monkeypatch.setattr(prepare_module, "build_graph", broken)
     with api.open_store(store_path) as store:
         (result,) = api.load_paths(store, [str(path)])
     assert not result.ok and "SHACL" in result.error and "party" in result.error

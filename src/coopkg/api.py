@@ -14,7 +14,15 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
-from coopkg.load import LoadResult, check_paths, import_rdf, init_store, load_article, load_paths
+from coopkg.load import (
+    LoadResult,
+    check_paths,
+    import_rdf,
+    init_store,
+    load_article,
+    load_paths,
+    validate_stored,
+)
 from coopkg.queries import get_query
 from coopkg.reason import OntologyReport
 from coopkg.reason import check_ontology as _check
@@ -22,6 +30,7 @@ from coopkg.resources import ontology_path
 from coopkg.stats import store_stats
 from coopkg.store.base import QueryResult
 from coopkg.store.embedded import EmbeddedStore
+from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
 @contextmanager
@@ -55,30 +64,11 @@ def stats(store: EmbeddedStore) -> QueryResult:
 
 def validate(store_path: str, inputs: list[str], default_date: date | None) -> list[LoadResult]:
     """Articles given: extract and validate them.  None given: validate every stored graph."""
-    store_exists = (Path(store_path) / "CURRENT").exists()
     if inputs:
-        if store_exists:
-            with open_store(store_path, read_only=True) as store:
-                return list(check_paths(store, inputs, default_date))
-        return list(check_paths(None, inputs, default_date))
+        return list(check_paths(inputs, default_date))
     with open_store(store_path, read_only=True) as store:
-        return store_graph_reports(store)
-
-
-def store_graph_reports(store: EmbeddedStore) -> list[LoadResult]:
-    from coopkg.load import outside_nodes
-    from coopkg.validate import validate_article
-    from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
-
-    results = []
-    for graph_iri in store.named_graphs():
-        if graph_iri in (ONTOLOGY_GRAPH, REFERENCE_GRAPH):
-            continue
-        graph = store.graph(graph_iri)
-        report = validate_article(graph, store.types_of(outside_nodes(graph)))
-        error = None if report.conforms else f"<{graph_iri}>: {report.summary()}"
-        results.append(LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report))
-    return results
+        return [validate_stored(store, g) for g in store.named_graphs()
+                if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
 
 
 def check_ontology(path: Path | None = None) -> OntologyReport:

@@ -1,10 +1,10 @@
-"""Loading: article → facts → graph → validated → stored, one article at a time and atomically.
-
-An article's IRI depends only on its identity (URL, or title/source/date), so its stored content
-hash can be checked before any extraction: an unchanged re-load costs one lookup."""
+"""Loading into a store: prepared (validated, inference-complete) graphs, written one article
+at a time, each in one transaction — so an interrupted load leaves every article whole or
+absent, and running it again skips what is already stored unchanged."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -13,8 +13,7 @@ from pathlib import Path
 import rdflib
 from rdflib import Graph, URIRef
 
-from coopkg.build import build_graph
-from coopkg.extract import extract
+from coopkg.prepare import Prepared, prepare, prepare_graph, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
 from coopkg.reference import reference_graph
 from coopkg.store.base import LoadOutcome, StoreError
@@ -52,82 +51,67 @@ def ensure_initialised(store: EmbeddedStore) -> None:
         init_store(store)
 
 
-def article_graph(article: Article) -> tuple[URIRef, Graph]:
-    return build_graph(article, extract(article))
-
-
-def outside_nodes(graph: Graph) -> set[URIRef]:
-    subjects = set(graph.subjects())
-    return {o for o in graph.objects() if isinstance(o, URIRef) and o not in subjects}
+def write_prepared(store: EmbeddedStore, prepared: Prepared) -> LoadResult:
+    if prepared.error:
+        return LoadResult(prepared.origin, None, URIRef(prepared.graph), error=prepared.error)
+    outcome = store.replace_graph(URIRef(prepared.graph), prepared.ntriples,
+                                  prepared.content_hash)
+    return LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples)
 
 
 def load_article(store: EmbeddedStore, article: Article) -> LoadResult:
     iri = article_iri(article.key)
     if store.graph_hash(iri) == article.content_hash:
         return LoadResult(article.origin, LoadOutcome.UNCHANGED, iri)
-    iri, graph = article_graph(article)
-    return _store_validated(store, article.origin, iri, graph, article.content_hash)
+    return write_prepared(store, prepare(article))
 
 
-def _store_validated(store: EmbeddedStore, origin: str, iri: URIRef, graph: Graph,
-                     content_hash: str | None) -> LoadResult:
-    report = validate_article(graph, store.types_of(outside_nodes(graph)))
-    if not report.conforms:
-        return LoadResult(origin, None, iri, len(graph), f"{origin}: {report.summary()}", report)
-    outcome = store.replace_graph(iri, graph, content_hash)
-    return LoadResult(origin, outcome, iri, len(graph))
+def load_paths(store: EmbeddedStore, inputs: Iterable[str], default_date: date | None = None,
+               workers: int = 1) -> Iterator[LoadResult]:
+    """Load each input; a bad one yields a result with its error and stores nothing.  With
+    workers > 1, reading, extraction and validation run in that many processes while this
+    process stays the single writer."""
+    from coopkg.bulk import prepare_many
 
-
-def load_paths(store: EmbeddedStore, inputs: Iterable[str],
-               default_date: date | None = None) -> Iterator[LoadResult]:
-    """Load each input; a bad one yields a result with its error and stores nothing."""
     ensure_initialised(store)
-    for path in iter_paths(list(inputs)):
-        try:
-            article = read_path(path, default_date)
-        except ReadError as exc:
-            yield LoadResult(path, error=str(exc))
-            continue
-        yield load_article(store, article)
+    paths = list(iter_paths(list(inputs)))
+    for prepared in prepare_many(paths, default_date, store.known_hashes(), workers):
+        if prepared.unchanged:
+            yield LoadResult(prepared.origin, LoadOutcome.UNCHANGED, URIRef(prepared.graph))
+        else:
+            yield write_prepared(store, prepared)
 
 
-def check_paths(store: EmbeddedStore | None, inputs: Iterable[str],
-                default_date: date | None = None) -> Iterator[LoadResult]:
+def check_paths(inputs: Iterable[str], default_date: date | None = None) -> Iterator[LoadResult]:
     """Extract and validate without writing (`coopkg validate FILES`)."""
     for path in iter_paths(list(inputs)):
         try:
-            article = read_path(path, default_date)
+            prepared = prepare(read_path(path, default_date))
         except ReadError as exc:
             yield LoadResult(path, error=str(exc))
             continue
-        iri, graph = article_graph(article)
-        types = store.types_of(outside_nodes(graph)) if store else _reference_types(graph)
-        report = validate_article(graph, types)
-        error = None if report.conforms else f"{path}: {report.summary()}"
-        yield LoadResult(path, None, iri, len(graph), error, report)
+        yield LoadResult(path, None, URIRef(prepared.graph), prepared.triples, prepared.error)
 
 
-def _reference_types(graph: Graph) -> Graph:
-    ref = reference_graph()
-    out = Graph()
-    for node in outside_nodes(graph):
-        for triple in ref.triples((node, rdflib.RDF.type, None)):
-            out.add(triple)
-    return out
+def validate_stored(store: EmbeddedStore, graph_iri: URIRef) -> LoadResult:
+    graph = store.graph(graph_iri)
+    types, _chains = reference_context(graph)
+    report = validate_article(graph, types)
+    error = None if report.conforms else f"<{graph_iri}>: {report.summary()}"
+    return LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report)
 
 
 def import_rdf(store: EmbeddedStore, path: str, graph_iri: URIRef | None = None,
                fmt: str | None = None) -> list[LoadResult]:
-    """Import an RDF file, validated like an article; datasets keep their named graphs."""
+    """Import an RDF file, validated like an article; datasets keep their named graphs.
+    Every graph is checked before any is written."""
     ensure_initialised(store)
     dataset = _parse_rdf(path, fmt)
-    results = []
     default = dataset.default_graph
     graphs = [(g.identifier, g) for g in dataset.graphs() if g.identifier != default.identifier
               and len(g)]
     if len(default):
-        name = graph_iri or CID[f"graph/import/{slug(Path(path).name)}"]
-        graphs.append((name, default))
+        graphs.append((graph_iri or CID[f"graph/import/{slug(Path(path).name)}"], default))
     if not graphs:
         raise ImportError_(f"{path}: no triples to import")
     prepared = []
@@ -135,14 +119,12 @@ def import_rdf(store: EmbeddedStore, path: str, graph_iri: URIRef | None = None,
         plain = Graph()
         for triple in graph:
             plain.add(triple)
-        report = validate_article(plain, store.types_of(outside_nodes(plain)))
-        if not report.conforms:
-            raise ImportError_(f"{path}: graph <{name}>: {report.summary()}")
-        prepared.append((URIRef(str(name)), plain))
-    for name, plain in prepared:
-        outcome = store.replace_graph(name, plain, None)
-        results.append(LoadResult(path, outcome, name, len(plain)))
-    return results
+        result = prepare_graph(path, URIRef(str(name)), plain, "")
+        if result.error:
+            raise ImportError_(f"{path}: graph <{name}>: {result.error.split(': ', 1)[1]}")
+        result.content_hash = None
+        prepared.append(result)
+    return [write_prepared(store, p) for p in prepared]
 
 
 _SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt",
@@ -151,8 +133,6 @@ _SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "n
 
 
 def _parse_rdf(path: str, fmt: str | None) -> rdflib.Dataset:
-    import sys
-
     rdf_format = fmt or _SUFFIX_FORMATS.get(Path(path).suffix.lower())
     if rdf_format is None:
         raise ImportError_(f"{path}: unknown RDF format (use --format)")
@@ -171,4 +151,4 @@ def _parse_rdf(path: str, fmt: str | None) -> rdflib.Dataset:
 
 
 __all__ = ["ImportError_", "LoadResult", "StoreError", "check_paths", "import_rdf",
-           "init_store", "load_article", "load_paths"]
+           "init_store", "load_article", "load_paths", "write_prepared"]

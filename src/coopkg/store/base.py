@@ -37,9 +37,11 @@ class QueryResult:
 class TripleStore(Protocol):
     def graph_hash(self, graph: URIRef) -> str | None: ...
 
-    def replace_graph(self, graph: URIRef, triples: Graph, content_hash: str | None) -> LoadOutcome:
-        """Drop and insert in one atomic step, then materialise the graph's inferences."""
+    def replace_graph(self, graph: URIRef, ntriples: str, content_hash: str | None) -> LoadOutcome:
+        """Drop and insert in one atomic step (a no-op when the stored hash is the same)."""
         ...
+
+    def known_hashes(self) -> dict[str, str]: ...
 
     def types_of(self, nodes: set[URIRef]) -> Graph: ...
 

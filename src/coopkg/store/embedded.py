@@ -14,7 +14,6 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import BNode, Node
 
-from coopkg.reason import materialise_update
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
 from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
@@ -81,22 +80,26 @@ class EmbeddedStore:
             return quad.object.value
         return None
 
-    def replace_graph(self, graph: URIRef, triples: Graph, content_hash: str | None) -> LoadOutcome:
+    def replace_graph(self, graph: URIRef, ntriples: str, content_hash: str | None) -> LoadOutcome:
+        """Drop and insert in one update (one transaction); N-Triples lines are valid
+        INSERT DATA syntax, so the graph is never re-parsed on the way in."""
         existed = self._store.contains_named_graph(ox.NamedNode(str(graph)))
         if content_hash is not None and existed and self.graph_hash(graph) == content_hash:
             return LoadOutcome.UNCHANGED
-        body = "\n".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples)
         name = _nt_term(graph)
-        update = (f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }} ;\n"
-                  + materialise_update(graph))
-        self._write(update)
+        self._write(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}")
         return LoadOutcome.REPLACED if existed else LoadOutcome.LOADED
 
     def replace_plain_graph(self, graph: URIRef, triples: Graph) -> None:
-        """For the ontology and reference graphs: no hash, no inference."""
-        body = "\n".join(f"{_nt_term(s)} {_nt_term(p)} {_nt_term(o)} ." for s, p, o in triples)
-        name = _nt_term(graph)
-        self._write(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        """For the ontology and reference graphs."""
+        self.replace_graph(graph, triples.serialize(format="nt"), None)
+
+    def known_hashes(self) -> dict[str, str]:
+        """Article graph → stored content hash, for skipping unchanged articles in bulk."""
+        h = ox.NamedNode(str(COOP.contentHash))
+        return {q.graph_name.value: q.object.value
+                for q in self._store.quads_for_pattern(None, h, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
     def drop_graph(self, graph: URIRef) -> None:
         self._write(f"DROP SILENT GRAPH {_nt_term(graph)}")

@@ -1,0 +1,56 @@
+"""Many articles at once: reading, extraction, validation and inference in worker processes,
+results streamed back in input order to the one process that writes.  Nothing holds the whole
+corpus: paths go out and prepared graphs come back a few at a time."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from coopkg.prepare import Prepared, prepare
+from coopkg.read import ReadError, read_path
+from coopkg.vocab import article_iri
+
+_known: dict[str, str] = {}
+_default_date: date | None = None
+
+
+@dataclass
+class Item(Prepared):
+    unchanged: bool = False
+
+
+def _init(known: dict[str, str], default_date: date | None) -> None:
+    global _known, _default_date
+    _known, _default_date = known, default_date
+    from coopkg.prepare import _reference_index
+    from coopkg.reference import gazetteer
+
+    gazetteer()
+    _reference_index()
+
+
+def prepare_path(path: str) -> Item:
+    try:
+        article = read_path(path, _default_date)
+    except ReadError as exc:
+        return Item(path, "", "", error=str(exc))
+    iri = str(article_iri(article.key))
+    if _known.get(iri) == article.content_hash:
+        return Item(article.origin, iri, article.content_hash, unchanged=True)
+    prepared = prepare(article)
+    return Item(**prepared.__dict__)
+
+
+def prepare_many(paths: list[str], default_date: date | None, known: dict[str, str],
+                 workers: int = 1) -> Iterator[Item]:
+    if workers <= 1 or len(paths) < 4:
+        _init(known, default_date)
+        for path in paths:
+            yield prepare_path(path)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers, initializer=_init, initargs=(known, default_date)) as pool:
+        yield from pool.imap(prepare_path, paths, chunksize=4)

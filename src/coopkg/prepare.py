@@ -1,0 +1,80 @@
+"""The stateless map step: article → validated, inference-complete graph, no store needed.
+
+Bulk loads run it in worker processes (the store keeps a single writer) and `coopkg extract`
+writes its output as N-Quads for any other engine's loader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from coopkg.build import build_graph
+from coopkg.extract import extract
+from coopkg.read import Article
+from coopkg.reason import materialise
+from coopkg.reference import reference_graph
+from coopkg.validate import validate_article
+from coopkg.vocab import COOP
+
+
+@dataclass
+class Prepared:
+    """Picklable result of preparing one article (N-Triples text, not a Graph, to cross
+    process boundaries cheaply)."""
+
+    origin: str
+    graph: str  # the article IRI, also its graph name
+    content_hash: str
+    ntriples: str = ""
+    triples: int = 0
+    error: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _reference_index() -> tuple[dict[URIRef, set[URIRef]], dict[URIRef, list[tuple]]]:
+    """rdf:type and coop:partOf triples of the reference places, by subject."""
+    types: dict[URIRef, set[URIRef]] = {}
+    part_of: dict[URIRef, list[tuple]] = {}
+    for s, p, o in reference_graph():
+        if p == RDF.type:
+            types.setdefault(s, set()).add(o)
+        elif p == COOP.partOf:
+            part_of.setdefault(s, []).append((s, p, o))
+    return types, part_of
+
+
+def reference_context(graph: Graph) -> tuple[Graph, Graph]:
+    """(types of the places the graph points at, their partOf chains)."""
+    types_index, part_index = _reference_index()
+    subjects = set(graph.subjects())
+    outside = {o for o in graph.objects() if isinstance(o, URIRef) and o not in subjects}
+    types, chains = Graph(), Graph()
+    todo, seen = list(outside), set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for cls in types_index.get(node, ()):
+            types.add((node, RDF.type, cls))
+        for triple in part_index.get(node, ()):
+            chains.add(triple)
+            todo.append(triple[2])
+    return types, chains
+
+
+def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str) -> Prepared:
+    types, chains = reference_context(graph)
+    report = validate_article(graph, types)
+    if not report.conforms:
+        return Prepared(origin, str(name), content_hash, error=f"{origin}: {report.summary()}")
+    full = materialise(graph, name, chains)
+    return Prepared(origin, str(name), content_hash, full.serialize(format="nt"), len(full))
+
+
+def prepare(article: Article) -> Prepared:
+    name, graph = build_graph(article, extract(article))
+    return prepare_graph(article.origin, name, graph, article.content_hash)
