@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -71,9 +72,31 @@ def validate(store_path: str, inputs: list[str], default_date: date | None) -> l
                 if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
 
 
+@dataclass
+class ExtractedArticle:
+    origin: str
+    nquads: str = ""
+    error: str | None = None
+
+
+def extract_nquads(paths: list[str], default_date: date | None = None, workers: int = 1
+                   ) -> Iterator[ExtractedArticle]:
+    """The stateless map step: each article's validated graph as N-Quads in its own graph."""
+    from coopkg.bulk import prepare_many
+
+    for item in prepare_many(paths, default_date, {}, workers):
+        if item.error:
+            yield ExtractedArticle(item.origin, error=item.error)
+            continue
+        graph = f"<{item.graph}>"
+        lines = (f"{line[:-1].rstrip()} {graph} .\n" for line in item.ntriples.splitlines()
+                 if line.strip())
+        yield ExtractedArticle(item.origin, "".join(lines))
+
+
 def check_ontology(path: Path | None = None) -> OntologyReport:
     return _check(path or ontology_path())
 
 
-__all__ = ["check_ontology", "export", "import_rdf", "init", "load_article", "load_paths",
+__all__ = ["check_ontology", "export", "extract_nquads", "import_rdf", "init", "load_article", "load_paths",
            "open_store", "run_query", "stats", "validate"]

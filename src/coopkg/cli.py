@@ -8,6 +8,7 @@ import functools
 import json
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import click
 from coopkg import api
 from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
-from coopkg.read import ReadError
+from coopkg.read import ReadError, iter_paths
 from coopkg.reason import ReasonerUnavailable
 from coopkg.render import RESULT_FORMATS, render, table
 from coopkg.store import StoreError
@@ -80,14 +81,18 @@ def init(obj) -> None:
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]),
               help="Publication date for articles that carry none.")
 @click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+              show_default=True, help="Processes for reading/extraction/validation.")
 @click.pass_obj
 @_fail_cleanly
-def load(obj, inputs, default_date, keep_going) -> None:
+def load(obj, inputs, default_date, keep_going, workers) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
+    paths = list(iter_paths(list(inputs)))
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
     with api.open_store(obj["store"]) as store:
-        for result in _progress(api.load_paths(store, inputs, when), inputs):
+        results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1)
+        for result in _progress(results, len(paths)):
             if result.error:
                 counts["rejected"] += 1
                 click.echo(f"error: {result.error}", err=True)
@@ -101,13 +106,51 @@ def load(obj, inputs, default_date, keep_going) -> None:
         sys.exit(1)
 
 
-def _progress(results, inputs):
-    if not sys.stderr.isatty():
+def _progress(results, total: int):
+    """A progress bar with articles/s and ETA on a terminal; silent otherwise."""
+    if not sys.stderr.isatty() or total < 2:
         yield from results
         return
-    with click.progressbar(results, label="loading", file=sys.stderr,
-                           item_show_func=lambda r: r.origin if r else "") as bar:
-        yield from bar
+    start = time.monotonic()
+    done = 0
+
+    def rate(_item) -> str:
+        elapsed = time.monotonic() - start
+        return f"{done / elapsed:.0f} articles/s" if elapsed > 0 else ""
+
+    with click.progressbar(length=total, label="loading", file=sys.stderr, show_eta=True,
+                           show_pos=True, item_show_func=rate) as bar:
+        for result in results:
+            done += 1
+            bar.update(1, result)
+            yield result
+
+
+@main.command(name="extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
+@click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@_fail_cleanly
+def extract_cmd(inputs, output, default_date, workers) -> None:
+    """Articles in, validated N-Quads out (one named graph per article); no store needed."""
+    when = default_date.date() if default_date else None
+    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    written = rejected = 0
+    try:
+        for item in api.extract_nquads(list(iter_paths(list(inputs))), when, workers):
+            if item.error:
+                rejected += 1
+                click.echo(f"error: {item.error}", err=True)
+                continue
+            out.write(item.nquads)
+            written += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    click.echo(f"{written} extracted, {rejected} rejected", err=True)
+    if rejected:
+        sys.exit(1)
 
 
 @main.command(name="import")

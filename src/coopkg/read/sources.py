@@ -11,7 +11,7 @@ from coopkg.read.article import Article, ReadError
 from coopkg.read.html import looks_like_html, read_html
 from coopkg.read.text import read_text
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm"}
 
 
 def decode(data: bytes, origin: str) -> str:
