@@ -157,6 +157,10 @@ _LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the)
                      r"(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
 
 
+_GENERIC = {"talks", "meeting", "meetings", "conference", "session", "negotiations", "forum",
+            "dialogue"}
+
+
 def _launches(ctx: Context, view: SentenceView) -> list[Event]:
     """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y."""
     out = []
@@ -192,6 +196,8 @@ def _typed(ctx: Context, view: SentenceView) -> list[Event]:
             for ref in _refs_in(view, m.start(), m.end()):
                 if ref.kind == "org" and ref not in participants:
                     participants.append(ref)
+            if not participants and label.lower() in _GENERIC:
+                continue  # 'the talks also covered ...': no one, nowhere, nothing to record
             out.append(Event(type_name, label, _when(view, m.start()), participants,
                              _location(view, m.end()), view.text, 0.6))
     return out

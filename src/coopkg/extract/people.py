@@ -174,14 +174,16 @@ def _role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str
         return None, None, None
     phrase = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0]
     words = phrase.split()
+    country = None
+    if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
+        country = gaz.country_of_demonym(words[0])
+        words = words[1:]
+        phrase = " ".join(words)
     if not words or words[0].lower().strip(",") not in TITLE_WORDS:
         return None, None, None
-    country = None
     if m.group("poss"):
         hits = _countries(m.group("poss"), gaz)
         country = hits[0].country if hits else None
-    if gaz.country_of_demonym(words[0]):
-        country = gaz.country_of_demonym(words[0])
     split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
     affiliation = None
     role = phrase
