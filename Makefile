@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEV ?= ../shared/corpus/dev
 STORE ?= ./coopkg-store
 
-.PHONY: demo test lint eval bench clean
+.PHONY: demo test lint eval bench bench-quick clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,4 +36,7 @@ clean:
 	rm -rf $(VENV) $(STORE) dist build
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_extract.py --articles 300
+	$(BIN)/python benchmarks/bench.py
+
+bench-quick: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --quick

@@ -1,0 +1,231 @@
+"""coopkg against the naive stack built from the same libraries, measured in one run.
+
+    python benchmarks/bench.py                 # 1k and 10k articles (make bench)
+    python benchmarks/bench.py --quick         # 1k articles, small baseline (make bench-quick)
+
+Baseline = what a user would write with the design's libraries alone: an in-memory rdflib Graph,
+pySHACL on the whole graph after each article, rdflib's SPARQL engine for the same stored
+queries, rdflib's serializer.  It runs on as many articles as fit its time budget (printed)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyshacl
+import rdflib
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from coopkg import api  # noqa: E402
+from coopkg.build import build_graph  # noqa: E402
+from coopkg.evaluate import evaluate, overall  # noqa: E402
+from coopkg.extract import extract  # noqa: E402
+from coopkg.prepare import prepare, reference_context  # noqa: E402
+from coopkg.queries import run_on_rdflib  # noqa: E402
+from coopkg.read import read_path  # noqa: E402
+from coopkg.validate import ontology_graph, shapes_graph, validate_article  # noqa: E402
+from gen_corpus import generate  # noqa: E402
+
+COOPKG = [sys.executable, "-m", "coopkg.cli"]
+ROWS: list[tuple[str, str, str, str]] = []
+
+
+def row(what: str, ours: str, baseline: str = "", ratio: str = "") -> None:
+    ROWS.append((what, ours, baseline, ratio))
+    print(f"  {what:<46} {ours:>18} {baseline:>18} {ratio:>10}", flush=True)
+
+
+def corpus(workdir: Path, n: int) -> Path:
+    folder = workdir / f"corpus-{n}"
+    if not (folder / f"{n - 1:05d}.txt").exists():
+        generate(folder, n, seed=1)
+    return folder
+
+
+def articles_in(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
+
+
+# -- 1. extraction ---------------------------------------------------------------------------
+def bench_extraction(folder: Path, n: int = 300) -> None:
+    from multiprocessing import Pool
+
+    paths = [str(p) for p in articles_in(folder)[:n]]
+    docs = [read_path(p) for p in paths]
+    extract(docs[0])
+    t = time.perf_counter()
+    for doc in docs:
+        extract(doc)
+    one = n / (time.perf_counter() - t)
+    cores = os.cpu_count() or 1
+    with Pool(cores) as pool:
+        pool.map(extract, docs[:cores])
+        t = time.perf_counter()
+        pool.map(extract, docs, chunksize=8)
+        many = n / (time.perf_counter() - t)
+    row("extraction, 1 core (articles/s)", f"{one:.0f}", "target 50", f"{one / 50:.1f}x")
+    row(f"extraction, {cores} cores (articles/s)", f"{many:.0f}", f"{one:.0f} (1 core)",
+        f"{many / one:.1f}x")
+
+
+# -- 2. bulk load ----------------------------------------------------------------------------
+def bench_load(folder: Path, store: Path, n: int) -> float:
+    shutil.rmtree(store, ignore_errors=True)
+    subprocess.run([*COOPKG, "--store", str(store), "init"], check=True, capture_output=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    done = subprocess.run([*COOPKG, "--store", str(store), "load", "--keep-going", str(folder)],
+                          capture_output=True, text=True)
+    elapsed = time.perf_counter() - t
+    rss = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    with api.open_store(store, read_only=True) as s:
+        quads = s.size()
+    summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    row(f"load {n} articles: seconds", f"{elapsed:.1f}", "", summary)
+    row(f"load {n} articles: articles/s", f"{n / elapsed:.0f}")
+    row(f"load {n} articles: quads/s (store {quads} quads)", f"{quads / elapsed:.0f}")
+    row(f"load {n} articles: peak RSS of any process (MiB)", f"{rss:.0f}")
+    return n / elapsed
+
+
+def baseline_load(folder: Path, budget: float) -> tuple[rdflib.Graph, int, float, list[float]]:
+    """Naive: one in-memory Graph, pySHACL on the whole graph after each article."""
+    graph = rdflib.Graph()
+    cost: list[float] = []
+    n = 0
+    t0 = time.perf_counter()
+    for path in articles_in(folder):
+        prepared = prepare(read_path(path))  # the same extracted, inference-complete triples
+        g = rdflib.Graph().parse(data=prepared.ntriples, format="nt")
+        graph += g
+        graph += reference_context(g)[0]
+        t = time.perf_counter()
+        pyshacl.validate(graph, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                         inference="none")
+        cost.append(time.perf_counter() - t)
+        n += 1
+        if time.perf_counter() - t0 > budget:
+            break
+    return graph, n, n / (time.perf_counter() - t0), cost
+
+
+# -- 3. validation cost ------------------------------------------------------------------------
+def validation_ms(store: Path, sample: list[Path]) -> float:
+    graphs = [build_graph(a, extract(a))[1] for a in map(read_path, sample)]
+    with api.open_store(store, read_only=True) as s:
+        t = time.perf_counter()
+        for g in graphs:
+            validate_article(g, s.types_of({o for o in g.objects() if isinstance(o, rdflib.URIRef)}))
+        return (time.perf_counter() - t) / len(graphs) * 1000
+
+
+# -- 4. queries ------------------------------------------------------------------------------
+QUERIES = {
+    "agreements-linking": {"type_a": "ResearchInstitute", "place_a": "KZ",
+                           "type_b": "Foundation", "place_b": "CN"},
+    "agreements-between": {"country_a": "CN", "country_b": "KZ", "from": "2020"},
+    "timeline": {"country_a": "CN", "country_b": "KZ"},
+}
+
+
+def latency(store: Path, runs: int = 50) -> dict[str, tuple[float, float, int]]:
+    out = {}
+    with api.open_store(store, read_only=True) as s:
+        for name, params in QUERIES.items():
+            times = []
+            for _ in range(runs):
+                t = time.perf_counter()
+                result = api.run_query(s, name, params)
+                times.append((time.perf_counter() - t) * 1000)
+            times.sort()
+            out[name] = (statistics.median(times), times[int(0.95 * (runs - 1))], len(result.rows))
+    return out
+
+
+def baseline_latency(graph: rdflib.Graph, name: str, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        run_on_rdflib(graph, name, QUERIES[name])
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+# -- 5. export -------------------------------------------------------------------------------
+def export_rate(store: Path, fmt: str) -> float:
+    with api.open_store(store, read_only=True) as s:
+        buf = io.BytesIO()
+        t = time.perf_counter()
+        count = api.export(s, buf, fmt)
+        return count / (time.perf_counter() - t)
+
+
+def baseline_export(graph: rdflib.Graph, fmt: str) -> float:
+    t = time.perf_counter()
+    graph.serialize(format=fmt)
+    return len(graph) / (time.perf_counter() - t)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/coopkg-bench"))
+    parser.add_argument("--baseline-seconds", type=float, default=None)
+    args = parser.parse_args()
+    sizes = [1000] if args.quick else [1000, 10000]
+    budget = args.baseline_seconds or (15 if args.quick else 60)
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
+          f"sizes {sizes}; baseline budget {budget:.0f} s")
+    print(f"  {'measure':<46} {'coopkg':>18} {'baseline':>18} {'ratio':>10}")
+    folders = {n: corpus(args.workdir, n) for n in sizes}
+    bench_extraction(folders[sizes[0]])
+    graph, base_n, base_rate, base_cost = baseline_load(folders[sizes[0]], budget)
+    sample = articles_in(folders[sizes[0]])[-50:]
+    ms = {}
+    for n in sizes:
+        store = args.workdir / f"store-{n}"
+        rate = bench_load(folders[n], store, n)
+        if n == sizes[0]:
+            row(f"load: articles/s vs naive ({base_n} articles)", f"{rate:.0f}",
+                f"{base_rate:.1f}", f"{rate / base_rate:.0f}x")
+        ms[n] = validation_ms(store, sample)
+    first, last = sizes[0], sizes[-1]
+    row(f"validation ms/article at {first} stored", f"{ms[first]:.1f}",
+        f"{base_cost[0] * 1000:.0f} -> {base_cost[-1] * 1000:.0f} ({base_n} arts)", "")
+    if last != first:
+        row(f"validation ms/article at {last} stored", f"{ms[last]:.1f}", "",
+            f"{ms[last] / ms[first]:.2f}x of {first}")
+    store = args.workdir / f"store-{last}"
+    for name, (p50, p95, rows) in latency(store).items():
+        base = baseline_latency(graph, name)
+        row(f"{name} p50 / p95 ms at {last} ({rows} rows)", f"{p50:.2f} / {p95:.2f}",
+            f"{base:.0f} ({base_n} arts)", f"{base / p50:.0f}x")
+    for fmt, base_fmt in (("turtle", "turtle"), ("nquads", "nt")):
+        ours = export_rate(store, fmt)
+        theirs = baseline_export(graph, base_fmt)
+        row(f"export {fmt} triples/s", f"{ours:,.0f}", f"{theirs:,.0f}", f"{ours / theirs:.0f}x")
+    scores = overall(evaluate_subset(folders[first], args.workdir / "eval", 100))
+    row("recall vs generator facts (100 articles)",
+        " ".join(f"{k[:4]} {v.recall:.2f}" for k, v in scores.items() if v.tp + v.fn))
+
+
+def evaluate_subset(folder: Path, out: Path, n: int):
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for txt in articles_in(folder)[:n]:
+        shutil.copy(txt, out / txt.name)
+        shutil.copy(txt.with_suffix(".json"), out / txt.with_suffix(".json").name)
+    return evaluate(out)
+
+
+if __name__ == "__main__":
+    main()
