@@ -49,8 +49,7 @@ def init(store: EmbeddedStore) -> None:
 
 def run_query(store: EmbeddedStore, name: str, params: dict[str, str]) -> QueryResult:
     stored = get_query(name)
-    result = store.query(stored.sparql, stored.bind(params))
-    return stored.without_param_columns(result)
+    return store.query(stored.sparql, stored.bind(params))
 
 
 def export(store: EmbeddedStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:

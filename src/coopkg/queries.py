@@ -1,8 +1,8 @@
 """The stored-query registry: `queries/*.rq` with grlc-style `#+` headers.
 
-Parameters are declared in the header with a type, parsed from the command line into typed RDF
-terms, and handed to the store's own binding mechanism (pyoxigraph substitutions, rdflib
-initBindings) — never spliced into the query text."""
+Parameters are declared in the header with a type and parsed from the command line into typed
+RDF terms, which the store binds (store/binding.py; rdflib's initBindings): user text is never
+spliced into the query text."""
 
 from __future__ import annotations
 
@@ -45,15 +45,6 @@ class StoredQuery:
     params: list[Param] = field(default_factory=list)
     example: str = ""
 
-    def without_param_columns(self, result: QueryResult) -> QueryResult:
-        """Parameters are projected only so the engine can bind them; drop the echoes."""
-        names = {p.name for p in self.params}
-        keep = [i for i, v in enumerate(result.variables) if v not in names]
-        if len(keep) == len(result.variables):
-            return result
-        return QueryResult(variables=[result.variables[i] for i in keep],
-                           rows=[[row[i] for i in keep] for row in result.rows])
-
     def bind(self, values: dict[str, str]) -> dict[str, Node]:
         known = {p.name: p for p in self.params}
         unknown = sorted(set(values) - set(known))
@@ -73,7 +64,7 @@ def run_on_rdflib(graph, name: str, params: dict[str, str]) -> QueryResult:
     result = graph.query(stored.sparql, initBindings=stored.bind(params))
     variables = [str(v) for v in result.vars]
     rows = [[row[i] for i in range(len(variables))] for row in result]
-    return stored.without_param_columns(QueryResult(variables=variables, rows=rows))
+    return QueryResult(variables=variables, rows=rows)
 
 
 _HEADER = re.compile(r"^#\+ ?(.*)$")

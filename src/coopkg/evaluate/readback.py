@@ -82,7 +82,7 @@ def _group(rows, key):
 
 def read_back(store: EmbeddedStore, graph: URIRef) -> dict:
     """The article's facts in the gold file's shape."""
-    places = _rows(store, PLACES.replace("SELECT ?kind", "SELECT ?g ?kind"), graph)
+    places = _rows(store, PLACES, graph)
     out: dict = {
         "countries": sorted({r["code"] for r in places if r["kind"] == "Country"}),
         "regions": [{"name": r["label"], "iso": r["code"]} for r in places if r["kind"] == "Region"],
@@ -91,29 +91,24 @@ def read_back(store: EmbeddedStore, graph: URIRef) -> dict:
         {"name": rows[0]["name"], "type": rows[0]["type"],
          "aliases": sorted({r["alias"] for r in rows if r["alias"]}),
          "country": rows[0]["country"], "region": rows[0]["region"]}
-        for rows in _group(_rows(store, _with_g(ORGS), graph), "o").values()]
-    out["people"] = [rows[0] for rows in _group(_rows(store, _with_g(PEOPLE), graph), "p").values()]
+        for rows in _group(_rows(store, ORGS, graph), "o").values()]
+    out["people"] = [rows[0] for rows in _group(_rows(store, PEOPLE, graph), "p").values()]
     out["agreements"] = [
         {"parties": sorted({r["party_code"] or r["party_label"] or r["party"] for r in rows}),
          "date": rows[0]["date"], "kind": rows[0]["kind"], "topic": rows[0]["topic"]}
-        for rows in _group(_rows(store, _with_g(AGREEMENTS), graph), "a").values()]
+        for rows in _group(_rows(store, AGREEMENTS, graph), "a").values()]
     out["events"] = [
         {"type": rows[0]["type"], "label": rows[0]["label"], "date": rows[0]["date"],
          "location": rows[0]["location"],
          "participants": sorted({r["p_code"] or r["p_label"] for r in rows
                                  if r["p_code"] or r["p_label"]})}
-        for rows in _group(_rows(store, _with_g(EVENTS), graph), "e").values()]
+        for rows in _group(_rows(store, EVENTS, graph), "e").values()]
     out["statements"] = [{"speaker": r["speaker"], "date": r["date"], "gist": r["text"]}
-                         for r in _rows(store, _with_g(STATEMENTS), graph)]
+                         for r in _rows(store, STATEMENTS, graph)]
     out["figures"] = [
         {"indicator": rows[0]["indicator"], "value": float(rows[0]["value"]),
          "unit": rows[0]["unit"], "start": rows[0]["start"], "end": rows[0]["end"],
          "change_percent": float(rows[0]["change"]) if rows[0]["change"] else None,
          "countries": sorted({r["code"] for r in rows if r["code"]})}
-        for rows in _group(_rows(store, _with_g(FIGURES), graph), "f").values()]
+        for rows in _group(_rows(store, FIGURES, graph), "f").values()]
     return out
-
-
-def _with_g(query: str) -> str:
-    """Project ?g so the store can bind it (substitution needs projected variables)."""
-    return query.replace("SELECT ", "SELECT ?g ", 1)

@@ -15,6 +15,7 @@ from rdflib.namespace import RDF
 from rdflib.term import BNode, Node
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
+from coopkg.store.binding import bind_terms
 from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
@@ -55,6 +56,19 @@ def _nt_term(term: Node) -> str:
     return str(to_ox(term))
 
 
+def replace_update(name: str, ntriples: str, existed: bool) -> str:
+    """One update: forget the old graph's triples in the default graph unless another graph
+    still states them, drop the graph, insert the new one into it and into the default graph.
+
+    The default graph is kept as the deduplicated union of all graphs: queries and exports read
+    it directly.  (Oxigraph's union-default-graph mode returns one row per graph that states a
+    triple, so an organisation named in 500 articles multiplied every join by 500.)"""
+    forget = (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} FILTER NOT EXISTS "
+              f"{{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != {name}) }} }} ;\n") if existed else ""
+    return (f"{forget}DROP SILENT GRAPH {name} ;\n"
+            f"INSERT DATA {{\n{ntriples}\nGRAPH {name} {{\n{ntriples}\n}} }}")
+
+
 class EmbeddedStore:
     def __init__(self, path: str | Path, read_only: bool = False):
         self.path = Path(path)
@@ -86,8 +100,7 @@ class EmbeddedStore:
         existed = self._store.contains_named_graph(ox.NamedNode(str(graph)))
         if content_hash is not None and existed and self.graph_hash(graph) == content_hash:
             return LoadOutcome.UNCHANGED
-        name = _nt_term(graph)
-        self._write(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{ntriples}\n}} }}")
+        self._write(replace_update(_nt_term(graph), ntriples, existed))
         return LoadOutcome.REPLACED if existed else LoadOutcome.LOADED
 
     def replace_plain_graph(self, graph: URIRef, triples: Graph) -> None:
@@ -129,10 +142,8 @@ class EmbeddedStore:
         return out
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
-        subs = {ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()}
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True,
-                                       substitutions=subs or None)
+            result = self._store.query(bind_terms(sparql, bindings or {}))
         except SyntaxError as exc:
             raise StoreError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except OSError as exc:
@@ -150,20 +161,23 @@ class EmbeddedStore:
         return QueryResult(graph=graph)
 
     def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int:
-        """Write the store (or one graph) and return the number of triples/quads written."""
+        """Write the union of all graphs (or one graph) as triples, or every named graph as a
+        dataset (TriG, N-Quads); returns the number of statements written."""
         rdf_format = FORMATS[fmt]
+        counter = _Counter(out)
         if fmt in DATASET_FORMATS and graph is None:
-            quads = [q for q in self._store]
-            ox.serialize(quads, out, rdf_format)
-            return len(quads)
-        if graph is not None:
-            triples = [q.triple for q in self._store.quads_for_pattern(
-                None, None, None, ox.NamedNode(str(graph)))]
-        else:
-            triples = list(self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
-                                             use_default_graph_as_union=True))
-        ox.serialize(triples, out, rdf_format, prefixes=_PREFIXES)
-        return len(triples)
+            quads = (q for q in self._store.quads_for_pattern(None, None, None, None)
+                     if not isinstance(q.graph_name, ox.DefaultGraph))
+            ox.serialize(counter.count(quads), out, rdf_format, prefixes=_PREFIXES)
+            return counter.n
+        source = ox.DefaultGraph() if graph is None else ox.NamedNode(str(graph))
+        if fmt in ("ntriples", "turtle") and graph is None:
+            self._store.dump(out, rdf_format, from_graph=source, prefixes=_PREFIXES
+                             if fmt == "turtle" else None)
+            return sum(1 for _ in self._store.quads_for_pattern(None, None, None, source))
+        triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, source))
+        ox.serialize(counter.count(triples), out, rdf_format, prefixes=_PREFIXES)
+        return counter.n
 
     def graph(self, graph: URIRef) -> Graph:
         out = Graph()
@@ -182,6 +196,16 @@ class EmbeddedStore:
         if not self.read_only:
             self._store.flush()
         del self._store
+
+
+class _Counter:
+    def __init__(self, out):
+        self.n = 0
+
+    def count(self, items):
+        for item in items:
+            self.n += 1
+            yield item
 
 
 _PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",
