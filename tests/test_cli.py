@@ -24,7 +24,7 @@ def test_founding_question_from_the_seed(store_path):
     assert row["date"] == "2021-09-20"
     assert row["party_a"] == "Xinjiang Zhongya Internet Incubator Co., Ltd."
     assert row["party_b"] == "Kazakhstan Science Foundation"
-    assert row["other_parties"] == "Kazakhstan Parasat Science and Technology Center"
+    assert "Kazakhstan Parasat Science and Technology Center" in row["all_parties"].split("; ")
     assert row["title"] == "New Chapter for Cooperation with Kazakhstan, Uzbekistan"
 
 

@@ -17,7 +17,7 @@ import rdflib
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS
 
-from coopkg.vocab import COOP, COOP_NS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from coopkg.vocab import CID_NS, COOP, COOP_NS, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
 class ReasonerUnavailable(RuntimeError):
@@ -67,15 +67,22 @@ INSERT { GRAPH $g { ?x a ?super } }
 WHERE  { GRAPH $g { ?x a ?c } GRAPH $onto { ?c $subClassOf+ ?super }
          FILTER(STRSTARTS(STR(?super), $ns)) } ;
 INSERT { GRAPH $g { ?x $locatedIn ?up } }
-WHERE  { GRAPH $g { ?x $locatedIn ?place } GRAPH $ref { ?place $partOf+ ?up } }
+WHERE  { GRAPH $g { ?x $locatedIn ?place } GRAPH $ref { ?place $partOf+ ?up } } ;
+INSERT { GRAPH $g { ?x $involves ?c } }
+WHERE  { { GRAPH $g { ?x $party|$participant|$location ?c } }
+         UNION { GRAPH $g { ?x $party|$participant|$location ?p . ?p $locatedIn|$country ?c } }
+         UNION { GRAPH $g { ?x $party|$participant|$location ?p } GRAPH $ref { ?p $partOf+ ?c } }
+         FILTER(STRSTARTS(STR(?c), $countries)) }
 """
 
 
 def materialise_update(graph: URIRef) -> str:
     """The inference rules for one article graph; graph names are our own minted IRIs."""
     names = {"$g": graph, "$onto": ONTOLOGY_GRAPH, "$ref": REFERENCE_GRAPH,
-             "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf}
-    text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"')
+             "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf,
+             "$involves": COOP.involves, "$party": COOP.party, "$participant": COOP.participant,
+             "$location": COOP.location, "$country": COOP.country}
+    text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"').replace("$countries", f'"{CID_NS}country/"')
     for placeholder, iri in names.items():
         text = text.replace(placeholder, f"<{iri}>")
     return text

@@ -59,6 +59,7 @@ class COOP(DefinedNamespace):
     demonym: URIRef
     evidence: URIRef
     indicator: URIRef
+    involves: URIRef
     isoCode: URIRef
     kind: URIRef
     locatedIn: URIRef
