@@ -107,14 +107,27 @@ def materialise(graph: Graph, name: URIRef, reference: Graph) -> Graph:
 
     from coopkg.store.embedded import from_ox, to_ox
 
-    scratch = ox.Store()
+    scratch = _scratch()
     g, ref = ox.NamedNode(str(name)), ox.NamedNode(str(REFERENCE_GRAPH))
     quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
-    quads += _subclass_quads()
     quads += [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ref) for s, p, o in reference]
     scratch.extend(quads)
-    scratch.update(materialise_update(name))
-    out = Graph()
-    for quad in scratch.quads_for_pattern(None, None, None, g):
-        out.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-    return out
+    try:
+        scratch.update(materialise_update(name))
+        out = Graph()
+        for quad in scratch.quads_for_pattern(None, None, None, g):
+            out.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+        return out
+    finally:
+        scratch.clear_graph(g)
+        scratch.clear_graph(ref)
+
+
+@lru_cache(maxsize=1)
+def _scratch():
+    """One in-memory store per process, holding the ontology's subclass axioms."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.extend(_subclass_quads())
+    return store

@@ -174,7 +174,8 @@ class EmbeddedStore:
         if fmt in ("ntriples", "turtle") and graph is None:
             self._store.dump(out, rdf_format, from_graph=source, prefixes=_PREFIXES
                              if fmt == "turtle" else None)
-            return sum(1 for _ in self._store.quads_for_pattern(None, None, None, source))
+            count = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+            return int(next(iter(count))["n"].value)
         triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, source))
         ox.serialize(counter.count(triples), out, rdf_format, prefixes=_PREFIXES)
         return counter.n
