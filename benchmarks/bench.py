@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -80,12 +79,15 @@ def bench_extraction(folder: Path, n: int = 300) -> None:
 def bench_load(folder: Path, store: Path, n: int) -> float:
     shutil.rmtree(store, ignore_errors=True)
     subprocess.run([*COOPKG, "--store", str(store), "init"], check=True, capture_output=True)
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # A wrapper process reports the peak RSS of the load and its workers alone.
+    wrapper = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)")
     t = time.perf_counter()
-    done = subprocess.run([*COOPKG, "--store", str(store), "load", "--keep-going", str(folder)],
-                          capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", wrapper, *COOPKG, "--store", str(store), "load",
+                           "--keep-going", str(folder)], capture_output=True, text=True)
     elapsed = time.perf_counter() - t
-    rss = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    rss = int(done.stderr.strip().splitlines()[-1]) / 1024
+    done.stderr = "\n".join(done.stderr.strip().splitlines()[:-1])
     with api.open_store(store, read_only=True) as s:
         quads = s.size()
     summary = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""

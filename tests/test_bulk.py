@@ -6,10 +6,10 @@ import sys
 import time
 
 from click.testing import CliRunner
+from tests.conftest import SEED
 
 from coopkg import api
 from coopkg.cli import main
-from tests.conftest import SEED
 
 ARTICLES = sorted((SEED.parent.parent / "tests" / "articles").glob("*.txt"))
 

@@ -66,3 +66,31 @@ def test_launch_event_and_open_period(facts):
     investment = next(x for x in f.figures if x.unit == "JPY")
     assert investment.indicator == "investment" and set(investment.countries) == {"JP", "ID"}
     assert investment.period_start.value == "2015" and investment.period_end is None
+
+
+def test_countries_agree_ministries_sign(facts):
+    f = facts["egypt-germany-hydrogen"]
+    (declaration,) = f.agreements
+    assert declaration.parties == [
+        Ref("org", "Egyptian Ministry of Electricity and Renewable Energy"),
+        Ref("org", "Federal Ministry for Economic Affairs and Climate Action")]
+    assert declaration.kind == "joint statement" and declaration.date.value == "2024-03-12"
+    people = {p.name: p for p in f.people}
+    assert people["Mohamed Shaker"].role == "Minister of Electricity"  # not 'Electricity Mohamed'
+    assert people["Stefan Wenzel"].country == "DE"
+    euro = next(x for x in f.figures if x.unit == "EUR")
+    assert (euro.value, euro.period_start.value) == (2.4e9, "2023")
+
+
+def test_company_introduced_by_a_descriptor(facts):
+    f = facts["russia-china-nuclear-fuel"]
+    orgs = {o.name: o for o in f.orgs}
+    assert orgs["Rosatom"].type == "Company" and orgs["Rosatom"].country == "RU"
+    (contract,) = f.agreements
+    assert contract.parties == [Ref("org", "Rosatom"),
+                                Ref("org", "China National Nuclear Corporation")]
+    trade = next(x for x in f.figures if x.unit == "USD")
+    assert (trade.period_start.value, trade.period_end.value) == ("2023-01", "2023-10")
+    assert trade.change_percent == 26.3 and trade.value == 218.2e9
+    visit = next(e for e in f.events if e.type == "StateVisit")
+    assert Ref("person", "Yu Jianfeng") in visit.participants

@@ -68,7 +68,7 @@ def _chain(view: SentenceView, start: int, end: int) -> list[Ref]:
     refs: list[Ref] = []
     last_end = None
     for m in _entities(view):
-        if not (start <= m.start < end):
+        if not (start <= m.start < end) or re.match(r"['’]s\s", view.text[m.end:m.end + 3]):
             continue
         gap = view.text[last_end:m.start] if last_end is not None else ""
         if last_end is not None and not _CONNECT.match(gap):
@@ -136,6 +136,9 @@ def _parties(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
     subject = _subject(view, verb) or _possessed(ctx, view, verb)
     obj = _object(view, verb)
     if subject and obj:
+        if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \
+                all(r.kind == "org" for r in obj):
+            return obj  # 'A and B agreed ..., with ministry X and ministry Y signing ...'
         return subject + [r for r in obj if r not in subject]
     between = _between_parties(view, verb)
     if between:

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.facts import Org, Person, Ref
-from coopkg.extract.orgs import acronym_after, attribute, find_org_mentions, make_org, parent_after, parent_of
+from coopkg.extract.orgs import (
+    acronym_after,
+    attribute,
+    described_orgs,
+    find_org_mentions,
+    make_org,
+    parent_after,
+    parent_of,
+)
 from coopkg.extract.people import PRONOUNS, find_people, resolve_short
 from coopkg.extract.places import article_countries, find_places
 from coopkg.extract.sentences import Sentence, split_sentences
@@ -85,6 +93,13 @@ def _view(ctx: Context, sentence: Sentence, countries: set[str],
         name = ctx.aliases.get(om.name.lower(), om.name)
         org = _register_org(ctx, name, text, om.end, countries)
         mentions.append(Mention(om.start, om.end, Ref("org", org.name), org.name))
+    for om, kind in described_orgs(text):
+        if any(m.start <= om.start < m.end for m in mentions):
+            continue
+        if om.name not in ctx.orgs:
+            ctx.orgs[om.name] = _described(om.name, kind, text, om.end, ctx, countries)
+        ctx.aliases.setdefault(om.name.lower(), om.name)
+        mentions.append(Mention(om.start, om.end, Ref("org", om.name), om.name))
     taken = [(m.start, m.end) for m in mentions]
     for pm, person in find_people(text, ctx.gaz, taken):
         known = ctx.people.setdefault(person.name, person)
@@ -169,6 +184,15 @@ def _register_org(ctx: Context, name: str, sentence: str, end: int, countries: s
     if acronym and acronym.lower() not in ctx.aliases:
         org.aliases.add(acronym)
         ctx.aliases[acronym.lower()] = org.name
+    return org
+
+
+def _described(name: str, kind: str, sentence: str, end: int, ctx: Context,
+               countries: set[str]) -> Org:
+    type_name = {"agency": "GovernmentBody", "bank": "Company", "broadcaster": "MediaOutlet",
+                 "newspaper": "MediaOutlet"}.get(kind, "Company")
+    org = Org(name=name, type=type_name, evidence=sentence, confidence=0.6)
+    attribute(org, sentence, end, ctx.gaz, countries)
     return org
 
 

@@ -143,6 +143,9 @@ _PERIOD_HALF = re.compile(r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half
 _PERIOD_RANGE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|"
                            r"October|November|December)\s*(?:[-–—]|to|through)\s*" + _M + r",?\s+"
                            + _Y)
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|"
+                r"December")
+_MONTH_RANGE = re.compile(rf"\b(?P<m1>{_MONTH_NAMES})\s*(?:[-–—]|to|through)\s*(?P<m2>{_MONTH_NAMES})\b")
 _YEAR_RANGE = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b")
 
 
@@ -167,6 +170,11 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
         size = 6 if m.group("part").lower() == "half" else 3
         k = ORDINAL_WORDS[m.group("ord").lower()]
         return _month_year(year, (k - 1) * size + 1), _month_year(year, k * size)
+    m = _MONTH_RANGE.search(text)
+    if m and not _PERIOD_RANGE.search(text):
+        first, last = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        year = published.year if last <= published.month else published.year - 1
+        return _month_year(year, first), _month_year(year, last)
     m = _PERIOD_RANGE.search(text)
     if m:
         year = int(m.group("year"))

@@ -10,7 +10,7 @@ from coopkg.extract.facts import Event, Ref, When
 
 _PLACES = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*)*"
 _VISIT = re.compile(r"\b(?P<kind>(?i:state|official|working|high-level|friendly))?\s*"
-                    r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+of\s+(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
+                    r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\s+(?P<where>[A-Z][\w'’\-]+)")
 _TYPES = [

@@ -169,6 +169,23 @@ def parent_of(name: str) -> str | None:
     return None
 
 
+_DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
+                        r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
+                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
+                        r"(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")
+
+
+def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
+    """'state nuclear corporation Rosatom': a name with no type word, introduced by one."""
+    out = []
+    for m in _DESCRIBED.finditer(sentence):
+        name = m.group("name")
+        if has_org_keyword(name):
+            continue
+        out.append((OrgMention(m.start("name"), m.end("name"), name), m.group("kind")))
+    return out
+
+
 def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names."""
     out: list[OrgMention] = []

@@ -75,10 +75,16 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
     return len(words) >= 2 or "." in candidate
 
 
+_ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture)$")
+
+
 def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
     words = text.split(" ")
-    for i in range(max(0, len(words) - 3), len(words)):
+    first = max(0, len(words) - 3)
+    if len(words) - first == 3 and _ABSTRACT.search(words[first]):
+        first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
+    for i in range(first, len(words)):
         candidate = " ".join(words[i:])
         if _is_name(candidate, gaz):
             offset = start + len(" ".join(words[:i])) + (1 if i else 0)

