@@ -183,13 +183,13 @@ def main() -> None:
     parser.add_argument("--baseline-seconds", type=float, default=None)
     args = parser.parse_args()
     sizes = [1000] if args.quick else [1000, 10000]
-    budget = args.baseline_seconds or (15 if args.quick else 60)
+    budget = args.baseline_seconds or (10 if args.quick else 60)
     args.workdir.mkdir(parents=True, exist_ok=True)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
           f"sizes {sizes}; baseline budget {budget:.0f} s")
     print(f"  {'measure':<46} {'coopkg':>18} {'baseline':>18} {'ratio':>10}")
     folders = {n: corpus(args.workdir, n) for n in sizes}
-    bench_extraction(folders[sizes[0]])
+    bench_extraction(folders[sizes[0]], 150 if args.quick else 300)
     graph, base_n, base_rate, base_cost = baseline_load(folders[sizes[0]], budget)
     sample = articles_in(folders[sizes[0]])[-50:]
     ms = {}
@@ -215,8 +215,9 @@ def main() -> None:
         ours = export_rate(store, fmt)
         theirs = baseline_export(graph, base_fmt)
         row(f"export {fmt} triples/s", f"{ours:,.0f}", f"{theirs:,.0f}", f"{ours / theirs:.0f}x")
-    scores = overall(evaluate_subset(folders[first], args.workdir / "eval", 100))
-    row("recall vs generator facts (100 articles)",
+    checked = 50 if args.quick else 100
+    scores = overall(evaluate_subset(folders[first], args.workdir / "eval", checked))
+    row(f"recall vs generator facts ({checked} articles)",
         " ".join(f"{k[:4]} {v.recall:.2f}" for k, v in scores.items() if v.tp + v.fn))
 
 
