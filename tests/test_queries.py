@@ -24,8 +24,12 @@ def test_required_queries_exist_with_grlc_headers():
         assert q.summary, q.name
         assert q.example.startswith(f"coopkg query {q.name}"), q.name
         assert q.params and all(p.description and p.type for p in q.params), q.name
+        via = {arg.strip() for call in q.derived.values()
+               for arg in call.split("(", 1)[1].rstrip(")").split(",")}
         for p in q.params:
-            assert f"?{p.name}" in q.sparql, (q.name, p.name)
+            assert f"?{p.name}" in q.sparql or p.name in via, (q.name, p.name)
+        for name in q.derived:
+            assert f"?{name}" in q.sparql, (q.name, name)
 
 
 def test_examples_parse(fixture_store_path):

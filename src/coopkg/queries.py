@@ -44,6 +44,7 @@ class StoredQuery:
     description: str = ""
     params: list[Param] = field(default_factory=list)
     example: str = ""
+    derived: dict[str, str] = field(default_factory=dict)  # variable → "function(param, ...)"
 
     def bind(self, values: dict[str, str]) -> dict[str, Node]:
         known = {p.name: p for p in self.params}
@@ -54,7 +55,13 @@ class StoredQuery:
         missing = [p.name for p in self.params if p.required and p.name not in values]
         if missing:
             raise QueryError(f"query {self.name!r} needs parameter {missing[0]!r}")
-        return {name: parse_param(known[name], raw) for name, raw in values.items()}
+        bound = {name: parse_param(known[name], raw) for name, raw in values.items()}
+        for name, call in self.derived.items():
+            function, _, args = call.partition("(")
+            names = [a.strip() for a in args.rstrip(")").split(",")]
+            if all(a in bound for a in names):
+                bound[name] = _DERIVED[function.strip()](*(bound[a] for a in names))
+        return bound
 
 
 def run_on_rdflib(graph, name: str, params: dict[str, str]) -> QueryResult:
@@ -83,7 +90,8 @@ def parse_query_file(path: Path) -> StoredQuery:
                     example=str(p.get("example", ""))) for p in meta.get("params") or []]
     return StoredQuery(name=path.stem, sparql=path.read_text(encoding="utf-8"),
                        summary=meta.get("summary", ""), description=meta.get("description", ""),
-                       params=params, example=meta.get("example", ""))
+                       params=params, example=meta.get("example", ""),
+                       derived=meta.get("derived") or {})
 
 
 def stored_queries(directory: Path | None = None) -> dict[str, StoredQuery]:
@@ -167,6 +175,15 @@ def _decimal(raw: str) -> Literal:
     if not (0 <= value <= 10**15):
         raise ValueError("out of range")
     return Literal(value, datatype=XSD.decimal)
+
+
+def country_pair(a: URIRef, b: URIRef) -> Literal:
+    """The coop:countryPair key of two country IRIs: sorted ISO codes, 'CN-KZ'."""
+    codes = sorted(str(x).rsplit("/", 1)[-1] for x in (a, b))
+    return Literal("-".join(codes))
+
+
+_DERIVED = {"country_pair": country_pair}
 
 
 _PARSERS = {

@@ -72,7 +72,10 @@ INSERT { GRAPH $g { ?x $involves ?c } }
 WHERE  { { GRAPH $g { ?x $party|$participant|$location ?c } }
          UNION { GRAPH $g { ?x $party|$participant|$location ?p . ?p $locatedIn|$country ?c } }
          UNION { GRAPH $g { ?x $party|$participant|$location ?p } GRAPH $ref { ?p $partOf+ ?c } }
-         FILTER(STRSTARTS(STR(?c), $countries)) }
+         FILTER(STRSTARTS(STR(?c), $countries)) } ;
+INSERT { GRAPH $g { ?x $pair ?key } }
+WHERE  { GRAPH $g { ?x $involves ?c1, ?c2 } FILTER(STR(?c1) < STR(?c2))
+         BIND(CONCAT(STRAFTER(STR(?c1), $countries), "-", STRAFTER(STR(?c2), $countries)) AS ?key) }
 """
 
 
@@ -81,7 +84,7 @@ def materialise_update(graph: URIRef) -> str:
     names = {"$g": graph, "$onto": ONTOLOGY_GRAPH, "$ref": REFERENCE_GRAPH,
              "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf,
              "$involves": COOP.involves, "$party": COOP.party, "$participant": COOP.participant,
-             "$location": COOP.location, "$country": COOP.country}
+             "$location": COOP.location, "$country": COOP.country, "$pair": COOP.countryPair}
     text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"').replace("$countries", f'"{CID_NS}country/"')
     for placeholder, iri in names.items():
         text = text.replace(placeholder, f"<{iri}>")

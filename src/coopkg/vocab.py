@@ -55,6 +55,7 @@ class COOP(DefinedNamespace):
     confidence: URIRef
     contentHash: URIRef
     country: URIRef
+    countryPair: URIRef
     date: URIRef
     demonym: URIRef
     evidence: URIRef
