@@ -94,3 +94,24 @@ def test_company_introduced_by_a_descriptor(facts):
     assert trade.change_percent == 26.3 and trade.value == 218.2e9
     visit = next(e for e in f.events if e.type == "StateVisit")
     assert Ref("person", "Yu Jianfeng") in visit.participants
+
+
+def test_possessive_company_in_a_list_and_two_word_adjective(facts):
+    f = facts["kazakhstan-korea-battery"]
+    orgs = {o.name: o for o in f.orgs}
+    assert orgs["EcoPro BM"].country == "KR"
+    (mou,) = f.agreements
+    assert mou.parties == [Ref("org", "Kazakh Invest National Company"), Ref("org", "EcoPro BM")]
+    assert {p.name: p.country for p in f.people}["Yoon Suk Yeol"] == "KR"
+    visit = next(e for e in f.events if e.type == "StateVisit")
+    assert visit.location == country("KR").key and visit.date.value == "2024-06-11"
+
+
+def test_name_particles_and_documents_listed(facts):
+    f = facts["china-brazil-deals"]
+    assert "Luiz Inacio Lula da Silva" in {p.name for p in f.people}
+    parties = [a.parties for a in f.agreements]
+    assert [country("CN"), country("BR")] in parties
+    assert [Ref("org", "China National Space Administration"),
+            Ref("org", "Brazilian Space Agency")] in parties
+    assert any(x.unit == "agreements" and x.value == 15 for x in f.figures)

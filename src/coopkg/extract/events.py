@@ -8,7 +8,8 @@ import re
 from coopkg.extract.context import Context, SentenceView
 from coopkg.extract.facts import Event, Ref, When
 
-_PLACES = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)*)*"
+_PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
+_PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(r"\b(?P<kind>(?i:state|official|working|high-level|friendly))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")

@@ -72,7 +72,9 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
             aliases = known or {}
+            owned = _POSSESSOR.match(piece) and _starts_with_place(_POSSESSOR.match(piece).group("owner"))
             if current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
+                    _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
                 out.append(current)
@@ -103,10 +105,11 @@ def _starts_with_place(text: str) -> bool:
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+(?=[A-Z])")
 
 
-def _drop_possessor(piece: str) -> str:
-    """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context."""
+def _drop_possessor(piece: str, listed: bool = False) -> str:
+    """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
+    In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
     m = _POSSESSOR.match(piece)
-    if m and _starts_with_place(m.group("owner")) and _org_like(piece[m.end():]):
+    if m and _starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
         return piece[m.end():]
     return piece
 
@@ -193,8 +196,10 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
         name, start = _trim(m.group(), m.start())
         if not name:
             continue
-        for piece in map(_cut_after_head, _split_and(name, known)):
-            piece = _drop_possessor(_drop_non_org_head(piece))
+        pieces = _split_and(name, known)
+        for piece in map(_cut_after_head, pieces):
+            listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
+            piece = _drop_possessor(_drop_non_org_head(piece), listed)
             if len(piece.split()) == 1 and has_org_keyword(piece):
                 continue  # 'Park', 'Ministry': a type word alone names nothing
             offset = sentence.find(piece, start)
@@ -207,7 +212,7 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
                 out.append(OrgMention(offset, offset + len(piece), known[lower]))
             elif _generic(sentence, offset, piece):
                 continue
-            elif _org_like(piece) or ("the " + lower) in KNOWN_MEDIA:
+            elif _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed:
                 if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
                     if lower not in KNOWN_MEDIA:
                         continue

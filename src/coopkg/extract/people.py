@@ -31,7 +31,8 @@ SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated
          r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared|" \
          r"termed|described|praised|welcomed|hailed|reiterated|assured|confirmed)"
 _NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
-NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,6}})(?!\w)")
+_PARTICLE = r"(?:\s(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|di|du|la|le))?"  # Lula da Silva
+NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
 _NOT_NAME = {
     "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
     "this", "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
@@ -81,7 +82,8 @@ _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|air
 def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
     words = text.split(" ")
-    first = max(0, len(words) - 3)
+    particles = sum(1 for w in words if w.islower())
+    first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
     if len(words) - first == 3 and _ABSTRACT.search(words[first]):
         first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
     for i in range(first, len(words)):
@@ -135,6 +137,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         return None, None, None
     words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
     while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
+            and not gaz.country_of_demonym(" ".join(words[:2])) \
             and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in _countries(words[0], gaz)}:
         words = words[1:]
     while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
@@ -145,6 +148,9 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     affiliation = None
     first = re.sub(r"['’]s$", "", words[0])
     code = gaz.country_of_demonym(first) or next((p.country for p in _countries(first, gaz)), None)
+    two = " ".join(words[:2])
+    if not code and len(words) > 2 and gaz.country_of_demonym(two):  # 'South Korean President'
+        code, first, words = gaz.country_of_demonym(two), two, words[1:]
     if code:
         country = code
         words = words[1:]
