@@ -32,25 +32,30 @@ def store_path(initialised_template, tmp_path) -> Path:
     return path
 
 
+def _session_store(factory, template: Path, name: str, fill) -> Path:
+    path = factory.mktemp(name) / "store"
+    shutil.copytree(template, path)
+    with api.open_store(path) as store:
+        fill(store)
+    return path
+
+
 @pytest.fixture(scope="session")
 def seeded_store_path(initialised_template, tmp_path_factory) -> Path:
     """A store with the seed article loaded; tests must only read it."""
-    path = tmp_path_factory.mktemp("seeded") / "store"
-    shutil.copytree(initialised_template, path)
-    with api.open_store(path) as store:
+
+    def fill(store):
         results = list(api.load_paths(store, [str(SEED)]))
-    assert all(r.ok for r in results), [r.error for r in results]
-    return path
+        assert all(r.ok for r in results), [r.error for r in results]
+
+    return _session_store(tmp_path_factory, initialised_template, "seeded", fill)
 
 
 @pytest.fixture(scope="session")
 def fixture_store_path(initialised_template, tmp_path_factory) -> Path:
     """A store holding the hand-made query fixture dataset."""
-    path = tmp_path_factory.mktemp("fixture") / "store"
-    shutil.copytree(initialised_template, path)
-    with api.open_store(path) as store:
-        api.import_rdf(store, str(FIXTURES / "queries.trig"))
-    return path
+    return _session_store(tmp_path_factory, initialised_template, "fixture",
+                          lambda store: api.import_rdf(store, str(FIXTURES / "queries.trig")))
 
 
 def write_article(folder: Path, name: str, text: str) -> Path:

@@ -70,21 +70,22 @@ def test_hermit_finds_real_ontology_consistent():
     assert report.consistent and report.unsatisfiable == []
 
 
+def broken_copy(folder: Path, extra: str) -> Path:
+    path = folder / "broken.ttl"
+    path.write_text(ontology_path().read_text(encoding="utf-8") + "\n" + extra + "\n",
+                    encoding="utf-8")
+    return path
+
+
 @needs_java
 def test_hermit_reports_unsatisfiable_class(tmp_path: Path):
-    broken = tmp_path / "broken.ttl"
-    broken.write_text(ontology_path().read_text(encoding="utf-8") +
-                      "\ncoop:PersonOrg a owl:Class ; rdfs:subClassOf coop:Person, coop:Organization .\n",
-                      encoding="utf-8")
-    report = check_ontology(broken)
+    report = check_ontology(broken_copy(
+        tmp_path, "coop:PersonOrg a owl:Class ; rdfs:subClassOf coop:Person, coop:Organization ."))
     assert report.unsatisfiable == [COOP + "PersonOrg"]
 
 
 @needs_java
 def test_hermit_reports_inconsistency(tmp_path: Path):
-    broken = tmp_path / "broken.ttl"
-    broken.write_text(ontology_path().read_text(encoding="utf-8") +
-                      "\n<https://w3id.org/coopkg/id/x> a coop:Person, coop:Organization .\n",
-                      encoding="utf-8")
-    report = check_ontology(broken)
+    report = check_ontology(broken_copy(
+        tmp_path, "<https://w3id.org/coopkg/id/x> a coop:Person, coop:Organization ."))
     assert not report.consistent and "inconsistent" in report.message
