@@ -164,3 +164,13 @@ def test_region_needs_its_country_in_the_article():
     assert facts_of("Delegates met in Islamabad to discuss trade with China.").regions == set()
     with_pk = facts_of("Pakistani and Chinese delegates met in Islamabad on trade.").regions
     assert with_pk == {"https://w3id.org/coopkg/id/region/PK-IS"}
+
+
+def test_country_names_that_are_also_common_words_or_org_like():
+    facts = facts_of("French President Anne Morel paid a state visit to Georgia on May 3, 2023. "
+                     "Bilateral trade between France and Russian Federation fell.")
+    assert {"FR", "GE", "RU"} <= facts.countries
+    assert {p.name: p.country for p in facts.people}["Anne Morel"] == "FR"
+    assert not any("Federation" in o.name for o in facts.orgs)
+    visit = next(e for e in facts.events if e.type == "StateVisit")
+    assert visit.location == place("GE").key and visit.date.value == "2023-05-03"

@@ -63,7 +63,7 @@ class Gazetteer:
 
     def add(self, form: str, place: Place) -> None:
         key = fold(form)
-        if len(key) < 3 or key in _COMMON_WORDS:
+        if len(key) < 3 or (key in _COMMON_WORDS and place.kind != "country"):
             return
         bucket = self.names.setdefault(key, [])
         if place not in bucket:
@@ -141,6 +141,11 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     info = _countryinfo_rows()
     extra = _demonym_table()
+    # The hand table first: countryinfo calls the French Southern Territories "French" too.
+    for code, forms in extra.items():
+        for form in forms:
+            gaz.demonyms.setdefault(form.lower(), code)
+    adjectives: list[tuple[str, str]] = []
     for country in pycountry.countries:
         code = country.alpha_2
         place = Place(str(country_iri(code)), "country", _preferred_country_name(country), code,
@@ -152,9 +157,10 @@ def gazetteer() -> Gazetteer:
         for name in names:
             if name:
                 gaz.add(name, place)
-        for form in [row.get("demonym") or "", *extra.get(code, [])]:
-            if form:
-                gaz.demonyms.setdefault(form.lower(), code)
+        if row.get("demonym"):
+            adjectives.append((row["demonym"].lower(), code))
+    for form, code in adjectives:
+        gaz.demonyms.setdefault(form, code)
     # Country names win over same-named regions (Georgia, Luxembourg).
     country_keys = set(gaz.names)
     for sub in pycountry.subdivisions:

@@ -89,6 +89,17 @@ _GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "
                         "several", "all", "no", "one"}
 
 
+_DATE_TAIL = re.compile(r"\s+(?:on|in|of|since|by)\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _is_country_name(text: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    return any(p.kind == "country" for p in gazetteer().lookup(text))
+
+
 def _generic(sentence: str, offset: int, piece: str) -> bool:
     """'any Pakistani University', 'a Chinese Company': a kind of body, not a name."""
     before = sentence[:offset].split()
@@ -196,8 +207,11 @@ def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
         name, start = _trim(m.group(), m.start())
         if not name:
             continue
+        name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
         pieces = _split_and(name, known)
         for piece in map(_cut_after_head, pieces):
+            if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
+                continue  # 'France and Russian Federation': countries, not a federation
             listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
             piece = _drop_possessor(_drop_non_org_head(piece), listed)
             if len(piece.split()) == 1 and has_org_keyword(piece):
