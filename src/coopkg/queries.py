@@ -178,9 +178,15 @@ def _decimal(raw: str) -> Literal:
 
 
 def country_pair(a: URIRef, b: URIRef) -> Literal:
-    """The coop:countryPair key of two country IRIs: sorted ISO codes, 'CN-KZ'."""
-    codes = sorted(str(x).rsplit("/", 1)[-1] for x in (a, b))
+    """The coop:countryPair key of two places' countries: sorted ISO codes, 'CN-KZ' (or 'CN-CN'
+    for two places in one country)."""
+    codes = sorted(_country_code(x) for x in (a, b))
     return Literal("-".join(codes))
+
+
+def _country_code(place: URIRef) -> str:
+    region = gazetteer().regions.get(str(place))
+    return region.country if region else str(place).rsplit("/", 1)[-1]
 
 
 _DERIVED = {"country_pair": country_pair}

@@ -74,7 +74,7 @@ WHERE  { { GRAPH $g { ?x $party|$participant|$location ?c } }
          UNION { GRAPH $g { ?x $party|$participant|$location ?p } GRAPH $ref { ?p $partOf+ ?c } }
          FILTER(STRSTARTS(STR(?c), $countries)) } ;
 INSERT { GRAPH $g { ?x $pair ?key } }
-WHERE  { GRAPH $g { ?x $involves ?c1, ?c2 } FILTER(STR(?c1) < STR(?c2))
+WHERE  { GRAPH $g { ?x $involves ?c1, ?c2 } FILTER(STR(?c1) <= STR(?c2))
          BIND(CONCAT(STRAFTER(STR(?c1), $countries), "-", STRAFTER(STR(?c2), $countries)) AS ?key) }
 """
 
