@@ -93,7 +93,7 @@ def test_figures(fixture_store_path):
 
 
 def test_provenance(fixture_store_path):
-    got = rows(fixture_store_path, "provenance", name="almaty test foundation")
+    got = rows(fixture_store_path, "provenance", entity="Almaty Test Foundation")
     assert [(r["article"], r["evidence"]) for r in got] == [
         ("https://w3id.org/coopkg/id/article/t1",
          "Urumqi Test Incubator signed with Almaty Test Foundation.")]
@@ -119,6 +119,8 @@ def test_parameter_injection_is_inert(fixture_store_path):
     evil = 'x")) } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o FILTER(("'
     assert rows(fixture_store_path, "statements", speaker=evil) == []
     evil_iri = "https://w3id.org/coopkg/id/x> } DROP ALL { <a"
-    with pytest.raises(QueryError, match="not an absolute IRI"):
-        get_query("provenance").bind({"entity": evil_iri})
+    assert rows(fixture_store_path, "provenance", entity=evil_iri) == []  # a name, not an IRI
+    by_iri = rows(fixture_store_path, "provenance",
+                  entity="https://w3id.org/coopkg/id/org/almaty-test-foundation")
+    assert [r["article"] for r in by_iri] == ["https://w3id.org/coopkg/id/article/t1"]
     assert len(rows(fixture_store_path, "agreements-between", country_a="CN", country_b="KZ")) == 2

@@ -192,7 +192,16 @@ def _country_code(place: URIRef) -> str:
 _DERIVED = {"country_pair": country_pair}
 
 
+def _entity(raw: str) -> URIRef | Literal:
+    """An IRI when the value is one, else a name (label or alias) as written."""
+    text = raw.strip()
+    if re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", text) and "://" in text:
+        return URIRef(text)
+    return Literal(text)
+
+
 _PARSERS = {
+    "entity": _entity,
     "class": resolve_class,
     "place": resolve_place,
     "country": resolve_country,
