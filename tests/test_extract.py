@@ -174,3 +174,12 @@ def test_country_names_that_are_also_common_words_or_org_like():
     assert not any("Federation" in o.name for o in facts.orgs)
     visit = next(e for e in facts.events if e.type == "StateVisit")
     assert visit.location == place("GE").key and visit.date.value == "2023-05-03"
+
+
+def test_planned_inauguration_of_an_organisation():
+    facts = facts_of("The lab will be hosted by the Almaty Science Park (ASP), a project of the "
+                     "Kazakh Ministry of Education set to be inaugurated in March 2024.")
+    event = next(e for e in facts.events if e.label.startswith("inauguration of"))
+    assert event.label == "inauguration of Almaty Science Park"
+    assert event.date.value == "2024-03"
+    assert Ref("org", "Kazakh Ministry of Education") in event.participants

@@ -176,8 +176,36 @@ def _launches(ctx: Context, view: SentenceView) -> list[Event]:
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|will\s+be|to\s+be)\s+(?:officially\s+)?"
+                      r"(?P<verb>inaugurated|opened|launched|unveiled)\b")
+_BETWEEN_SUBJECT = re.compile(r"^(?:\s*\([A-Z]{2,}\))?(?:,\s+(?:a|an|the)\b[^.;]*?)?\s*"
+                              r"(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:set|due|scheduled|expected|"
+                              r"planned)?\s*$")
+_NOUNS = {"inaugurated": "inauguration", "opened": "opening", "launched": "launch",
+          "unveiled": "unveiling"}
+
+
+def _passive_launches(view: SentenceView) -> list[Event]:
+    """'X, a flagship project of Y set to be inaugurated in January 2019' → X's inauguration."""
+    out = []
+    for m in _PASSIVE.finditer(view.text):
+        candidates = [x for x in view.mentions if x.ref.kind == "org" and x.end <= m.start()
+                      and _BETWEEN_SUBJECT.match(view.text[x.end:m.start()])]
+        if not candidates:
+            continue
+        described = [x for x in candidates
+                     if re.match(r"(?:\s*\([A-Z]{2,}\))?,\s+(?:a|an|the)\b", view.text[x.end:])]
+        subject = described[0] if described else candidates[-1]
+        others = [x.ref for x in view.mentions if x.ref.kind == "org" and x.ref != subject.ref
+                  and subject.end <= x.start < m.start()]
+        out.append(Event("Event", f"{_NOUNS[m.group('verb')]} of {subject.label}",
+                         _when(view, m.start()), [subject.ref, *others],
+                         _location(view, m.end()), view.text, 0.55))
+    return out
+
+
 def _typed(ctx: Context, view: SentenceView) -> list[Event]:
-    out = _launches(ctx, view)
+    out = _launches(ctx, view) + _passive_launches(view)
     taken: list[tuple[int, int]] = []
     for type_name, pattern in _TYPES:
         for m in pattern.finditer(view.text):
