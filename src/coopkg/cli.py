@@ -9,7 +9,6 @@ import json
 import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 import click
@@ -301,10 +300,6 @@ def check(path) -> None:
     if not report.consistent:
         raise DataProblem(report.message)
     raise DataProblem("unsatisfiable classes: " + ", ".join(report.unsatisfiable))
-
-
-def _today() -> date:
-    return date.today()
 
 
 if __name__ == "__main__":

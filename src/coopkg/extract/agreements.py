@@ -161,20 +161,12 @@ def _item_parties(ctx: Context, view: SentenceView) -> list[Ref]:
     return list(dict.fromkeys(orgs)) if len(set(orgs)) >= 2 else []
 
 
-def _between(text: str) -> bool:
-    return bool(re.search(r"\bbetween\b|\bwith\b|\band\b", text))
-
-
 def _is_country(ctx: Context, iri: str) -> bool:
     return "/country/" in iri
 
 
 def _pair_refs(ctx: Context) -> list[Ref]:
     return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()] if len(ctx.pair()) == 2 else []
-
-
-def _date_of(view: SentenceView) -> When | None:
-    return view.dates[0].when if view.dates else None
 
 
 def find_agreements(ctx: Context) -> list[Agreement]:

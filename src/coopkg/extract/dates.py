@@ -130,11 +130,6 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def first_date(text: str, published: date) -> When | None:
-    mentions = find_dates(text, published)
-    return mentions[0].when if mentions else None
-
-
 _PERIOD_MONTHS = re.compile(
     r"\b(?:first|past|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<this>this|last)\s+year|" + _Y + r")",
     re.I)

@@ -114,8 +114,6 @@ class EmbeddedStore:
                 for q in self._store.quads_for_pattern(None, h, None, None)
                 if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
-    def drop_graph(self, graph: URIRef) -> None:
-        self._write(f"DROP SILENT GRAPH {_nt_term(graph)}")
 
     FLUSH_EVERY = 256
 
