@@ -11,7 +11,6 @@ from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
 from rdflib.term import BNode, Node
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
@@ -137,15 +136,6 @@ class EmbeddedStore:
             self._store.contains_named_graph(ox.NamedNode(str(REFERENCE_GRAPH)))
 
     # -- reading -------------------------------------------------------------------------------
-    def types_of(self, nodes: set[URIRef]) -> Graph:
-        out = Graph()
-        rdf_type = ox.NamedNode(str(RDF.type))
-        for node in nodes:
-            for quad in self._store.quads_for_pattern(ox.NamedNode(str(node)), rdf_type, None,
-                                                      ox.NamedNode(str(REFERENCE_GRAPH))):
-                out.add((node, RDF.type, URIRef(quad.object.value)))
-        return out
-
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
         try:
             result = self._store.query(bind_terms(sparql, bindings or {}))
