@@ -103,3 +103,32 @@ def test_read_only_open_of_missing_store(tmp_path):
 
     with pytest.raises(StoreError, match="no store at"):
         api.open_store(tmp_path / "nothing", read_only=True).__enter__()
+
+
+def test_nquads_export_is_exactly_the_named_graphs(tmp_path):
+    """The N-Quads export appends graph names to natively dumped lines; literals holding
+    " .", newlines and quotes must survive, and the default graph (the union) is left out."""
+    import io
+
+    import rdflib
+
+    from coopkg.store.embedded import EmbeddedStore
+
+    tricky = '"ends with .\\n and \\" a quote . " .\n'
+    g1, g2 = rdflib.URIRef("https://example.org/g1"), rdflib.URIRef("https://example.org/g2")
+    store = EmbeddedStore(tmp_path / "s")
+    store.replace_graph(g1, f'<https://example.org/a> <https://example.org/p> "x . y" .\n'
+                            f'<https://example.org/a> <https://example.org/q> {tricky}', None)
+    store.replace_graph(g2, '<https://example.org/a> <https://example.org/p> "x . y" .\n', None)
+    buf = io.BytesIO()
+    assert store.export(buf, "nquads") == 3
+    store.close()
+    got = rdflib.Dataset()
+    got.parse(data=buf.getvalue().decode(), format="nquads")
+    assert {(s, p, o, c) for s, p, o, c in got.quads()} == {
+        (rdflib.URIRef("https://example.org/a"), rdflib.URIRef("https://example.org/p"),
+         rdflib.Literal("x . y"), g1),
+        (rdflib.URIRef("https://example.org/a"), rdflib.URIRef("https://example.org/q"),
+         rdflib.Literal('ends with .\n and " a quote . '), g1),
+        (rdflib.URIRef("https://example.org/a"), rdflib.URIRef("https://example.org/p"),
+         rdflib.Literal("x . y"), g2)}

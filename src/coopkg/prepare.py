@@ -71,8 +71,8 @@ def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str) ->
     report = validate_article(graph, types)
     if not report.conforms:
         return Prepared(origin, str(name), content_hash, error=f"{origin}: {report.summary()}")
-    full = materialise(graph, name, chains)
-    return Prepared(origin, str(name), content_hash, full.serialize(format="nt"), len(full))
+    ntriples, count = materialise(graph, name, chains)
+    return Prepared(origin, str(name), content_hash, ntriples, count)
 
 
 def prepare(article: Article) -> Prepared:

@@ -103,24 +103,24 @@ def _subclass_quads() -> list:
             if p == RDFS.subClassOf and isinstance(o, URIRef)]
 
 
-def materialise(graph: Graph, name: URIRef, reference: Graph) -> Graph:
+def materialise(graph: Graph, name: URIRef, reference: Graph) -> tuple[str, int]:
     """Run the same inference update on one article graph in a scratch in-memory store, for
-    output that leaves coopkg without passing through a store (`coopkg extract`, bulk loads)."""
-    import pyoxigraph as ox
+    output that leaves coopkg without passing through a store (`coopkg extract`, bulk loads).
 
-    from coopkg.store.embedded import from_ox, to_ox
+    Returns N-Triples and their count: text goes in and out of Oxigraph's own parser and
+    serialiser (converting term by term through rdflib took 5 ms of a ~30 ms article)."""
+    import pyoxigraph as ox
 
     scratch = _scratch()
     g, ref = ox.NamedNode(str(name)), ox.NamedNode(str(REFERENCE_GRAPH))
-    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]
-    quads += [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ref) for s, p, o in reference]
-    scratch.extend(quads)
+    scratch.load(graph.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=g)
+    if len(reference):
+        scratch.load(reference.serialize(format="nt", encoding="utf-8"), ox.RdfFormat.N_TRIPLES,
+                     to_graph=ref)
     try:
         scratch.update(materialise_update(name))
-        out = Graph()
-        for quad in scratch.quads_for_pattern(None, None, None, g):
-            out.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        return out
+        data = scratch.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+        return data.decode("utf-8"), data.count(b"\n")
     finally:
         scratch.clear_graph(g)
         scratch.clear_graph(ref)
