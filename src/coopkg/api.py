@@ -29,36 +29,40 @@ from coopkg.reason import OntologyReport
 from coopkg.reason import check_ontology as _check
 from coopkg.resources import ontology_path
 from coopkg.stats import store_stats
+from coopkg.store import TripleStore
+from coopkg.store import open_store as _open
 from coopkg.store.base import QueryResult
-from coopkg.store.embedded import EmbeddedStore
 from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
 @contextmanager
-def open_store(path: str | Path, read_only: bool = False) -> Iterator[EmbeddedStore]:
-    store = EmbeddedStore(path, read_only=read_only)
+def open_store(path: str | Path, read_only: bool = False, update_endpoint: str | None = None,
+               graph_store: str | None = None) -> Iterator[TripleStore]:
+    """A store directory, or a SPARQL endpoint URL (see coopkg.store.remote)."""
+    store = _open(path, read_only=read_only, update_endpoint=update_endpoint,
+                  graph_store=graph_store)
     try:
         yield store
     finally:
         store.close()
 
 
-def init(store: EmbeddedStore) -> None:
+def init(store: TripleStore) -> None:
     init_store(store)
 
 
-def run_query(store: EmbeddedStore, name: str, params: dict[str, str]) -> QueryResult:
+def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryResult:
     stored = get_query(name)
     return store.query(stored.sparql, stored.bind(params))
 
 
-def export(store: EmbeddedStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:
+def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:
     from rdflib import URIRef
 
     return store.export(out, fmt, URIRef(graph) if graph else None)
 
 
-def stats(store: EmbeddedStore) -> QueryResult:
+def stats(store: TripleStore) -> QueryResult:
     return store_stats(store)
 
 

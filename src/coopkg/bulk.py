@@ -6,6 +6,7 @@ this window)."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import threading
 from collections.abc import Iterator
@@ -33,6 +34,9 @@ def _init(known: dict[str, str], default_date: date | None) -> None:
 
     gazetteer()
     _reference_index()
+    # The gazetteer is a large, never-freed heap: out of the collector's sight, each article's
+    # collections stop rescanning it (measured 3-5% of preparation time).
+    gc.freeze()
 
 
 def prepare_path(path: str) -> Item:

@@ -57,12 +57,26 @@ def _emit(text: str, output: str) -> None:
 
 @click.group()
 @click.option("--store", "store_path", envvar="COOPKG_STORE", default=DEFAULT_STORE,
-              show_default=True, help="Store directory (or $COOPKG_STORE).")
+              show_default=True,
+              help="Store directory, or a SPARQL 1.1 query endpoint URL (or $COOPKG_STORE).")
+@click.option("--update-endpoint", envvar="COOPKG_UPDATE_ENDPOINT", default=None,
+              help="SPARQL Update endpoint of a remote store (default: the query endpoint).")
+@click.option("--graph-store", envvar="COOPKG_GRAPH_STORE", default=None,
+              help="Graph Store Protocol endpoint of a remote store: graphs are PUT whole.")
 @click.version_option(package_name="coopkg")
 @click.pass_context
-def main(ctx: click.Context, store_path: str) -> None:
-    """coopkg: a knowledge graph of bilateral cooperation, built from news articles."""
-    ctx.obj = {"store": store_path}
+def main(ctx: click.Context, store_path: str, update_endpoint: str | None,
+         graph_store: str | None) -> None:
+    """coopkg: a knowledge graph of bilateral cooperation, built from news articles.
+
+    Remote stores take credentials from $COOPKG_USER and $COOPKG_PASSWORD ($COOPKG_AUTH=digest
+    for Virtuoso's /sparql-auth), and $COOPKG_TIMEOUT seconds per request (default 60)."""
+    ctx.obj = {"store": store_path, "update_endpoint": update_endpoint, "graph_store": graph_store}
+
+
+def _open(obj: dict, read_only: bool = False):
+    return api.open_store(obj["store"], read_only=read_only,
+                          update_endpoint=obj["update_endpoint"], graph_store=obj["graph_store"])
 
 
 @main.command()
@@ -70,7 +84,7 @@ def main(ctx: click.Context, store_path: str) -> None:
 @_fail_cleanly
 def init(obj) -> None:
     """Create the store and (re)write the ontology and reference places."""
-    with api.open_store(obj["store"]) as store:
+    with _open(obj) as store:
         api.init(store)
     click.echo(f"initialised {obj['store']}", err=True)
 
@@ -89,7 +103,7 @@ def load(obj, inputs, default_date, keep_going, workers) -> None:
     when = default_date.date() if default_date else None
     paths = list(iter_paths(list(inputs)))
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
-    with api.open_store(obj["store"]) as store:
+    with _open(obj) as store:
         results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1)
         for result in _progress(results, len(paths)):
             if result.error:
@@ -160,7 +174,7 @@ def extract_cmd(inputs, output, default_date, workers) -> None:
 @_fail_cleanly
 def import_(obj, files, graph_iri, fmt) -> None:
     """Import RDF files, validated like articles."""
-    with api.open_store(obj["store"]) as store:
+    with _open(obj) as store:
         for path in files:
             for result in api.import_rdf(store, path, graph_iri, fmt):
                 click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
@@ -214,7 +228,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
         if not sep:
             raise click.UsageError(f"parameter {item!r} is not KEY=VALUE")
         values[key.strip()] = value
-    with api.open_store(obj["store"], read_only=True) as store:
+    with _open(obj, read_only=True) as store:
         result = api.run_query(store, name, values)
     _emit(render(result, _result_format(fmt)), output)
 
@@ -233,7 +247,7 @@ def sparql(obj, sparql, fmt, output) -> None:
         text = Path(sparql).read_text(encoding="utf-8")
     else:
         text = sparql
-    with api.open_store(obj["store"], read_only=True) as store:
+    with _open(obj, read_only=True) as store:
         result = store.query(text)
     _emit(render(result, _result_format(fmt)), output)
 
@@ -247,7 +261,7 @@ def sparql(obj, sparql, fmt, output) -> None:
 @_fail_cleanly
 def export(obj, fmt, graph_iri, output) -> None:
     """Export the store (union graph, or all graphs for trig/nquads) or one graph."""
-    with api.open_store(obj["store"], read_only=True) as store:
+    with _open(obj, read_only=True) as store:
         if output == "-":
             count = api.export(store, sys.stdout.buffer, fmt, graph_iri)
         else:
@@ -262,7 +276,7 @@ def export(obj, fmt, graph_iri, output) -> None:
 @_fail_cleanly
 def stats(obj, fmt) -> None:
     """What the store holds."""
-    with api.open_store(obj["store"], read_only=True) as store:
+    with _open(obj, read_only=True) as store:
         click.echo(render(api.stats(store), _result_format(fmt)))
 
 

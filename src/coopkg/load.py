@@ -16,8 +16,7 @@ from rdflib import Graph, URIRef
 from coopkg.prepare import Prepared, prepare, prepare_graph, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
 from coopkg.reference import reference_graph
-from coopkg.store.base import LoadOutcome, StoreError
-from coopkg.store.embedded import EmbeddedStore
+from coopkg.store.base import LoadOutcome, StoreError, TripleStore
 from coopkg.validate import ValidationReport, ontology_graph, validate_article
 from coopkg.vocab import CID, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri, slug
 
@@ -40,18 +39,18 @@ class LoadResult:
         return self.error is None
 
 
-def init_store(store: EmbeddedStore) -> None:
+def init_store(store: TripleStore) -> None:
     """(Re)write the ontology and the reference places, each in its own named graph."""
     store.replace_plain_graph(ONTOLOGY_GRAPH, ontology_graph())
     store.replace_plain_graph(REFERENCE_GRAPH, reference_graph())
 
 
-def ensure_initialised(store: EmbeddedStore) -> None:
+def ensure_initialised(store: TripleStore) -> None:
     if not store.is_initialised():
         init_store(store)
 
 
-def write_prepared(store: EmbeddedStore, prepared: Prepared) -> LoadResult:
+def write_prepared(store: TripleStore, prepared: Prepared) -> LoadResult:
     if prepared.error:
         return LoadResult(prepared.origin, None, URIRef(prepared.graph), error=prepared.error)
     outcome = store.replace_graph(URIRef(prepared.graph), prepared.ntriples,
@@ -59,14 +58,14 @@ def write_prepared(store: EmbeddedStore, prepared: Prepared) -> LoadResult:
     return LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples)
 
 
-def load_article(store: EmbeddedStore, article: Article) -> LoadResult:
+def load_article(store: TripleStore, article: Article) -> LoadResult:
     iri = article_iri(article.key)
     if store.graph_hash(iri) == article.content_hash:
         return LoadResult(article.origin, LoadOutcome.UNCHANGED, iri)
     return write_prepared(store, prepare(article))
 
 
-def load_paths(store: EmbeddedStore, inputs: Iterable[str], default_date: date | None = None,
+def load_paths(store: TripleStore, inputs: Iterable[str], default_date: date | None = None,
                workers: int = 1) -> Iterator[LoadResult]:
     """Load each input; a bad one yields a result with its error and stores nothing.  With
     workers > 1, reading, extraction and validation run in that many processes while this
@@ -93,7 +92,7 @@ def check_paths(inputs: Iterable[str], default_date: date | None = None) -> Iter
         yield LoadResult(path, None, URIRef(prepared.graph), prepared.triples, prepared.error)
 
 
-def validate_stored(store: EmbeddedStore, graph_iri: URIRef) -> LoadResult:
+def validate_stored(store: TripleStore, graph_iri: URIRef) -> LoadResult:
     graph = store.graph(graph_iri)
     types, _chains = reference_context(graph)
     report = validate_article(graph, types)
@@ -101,7 +100,7 @@ def validate_stored(store: EmbeddedStore, graph_iri: URIRef) -> LoadResult:
     return LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report)
 
 
-def import_rdf(store: EmbeddedStore, path: str, graph_iri: URIRef | None = None,
+def import_rdf(store: TripleStore, path: str, graph_iri: URIRef | None = None,
                fmt: str | None = None) -> list[LoadResult]:
     """Import an RDF file, validated like an article; datasets keep their named graphs.
     Every graph is checked before any is written."""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from rdflib import Literal
 
-from coopkg.store.base import QueryResult
-from coopkg.store.embedded import EmbeddedStore
+from coopkg.store.base import QueryResult, TripleStore
 
 STATS_QUERY = """
 PREFIX coop: <https://w3id.org/coopkg/ontology#>
@@ -17,7 +16,7 @@ SELECT ?class (COUNT(DISTINCT ?x) AS ?count) WHERE {
 """
 
 
-def store_stats(store: EmbeddedStore) -> QueryResult:
+def store_stats(store: TripleStore) -> QueryResult:
     counts = {str(row[0]).rsplit("#", 1)[-1]: int(row[1]) for row in store.query(STATS_QUERY).rows}
     rows = [(name, counts.get(name, 0)) for name in
             ("Article", "Organization", "Person", "Agreement", "Event", "Statement", "Figure",

@@ -15,12 +15,14 @@ from rdflib.term import BNode, Node
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
 from coopkg.store.binding import bind_terms
+from coopkg.store.remote_terms import _INTEGERS, canonical
 from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
            "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
            "jsonld": ox.RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig", "nquads"}
+_NUMERIC = {str(t) for t in _INTEGERS} | {"http://www.w3.org/2001/XMLSchema#decimal"}
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -47,7 +49,8 @@ def from_ox(term) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+        literal = Literal(term.value, datatype=URIRef(term.datatype.value))
+        return canonical(literal) if term.datatype.value in _NUMERIC else literal
     raise TypeError(f"cannot convert {term!r}")
 
 
@@ -227,7 +230,3 @@ _PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",
              "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
              "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
              "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#"}
-
-
-def open_store(path: str | Path, read_only: bool = False) -> EmbeddedStore:
-    return EmbeddedStore(path, read_only=read_only)
