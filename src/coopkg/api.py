@@ -53,7 +53,7 @@ def init(store: TripleStore) -> None:
 
 def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryResult:
     stored = get_query(name)
-    return store.query(stored.sparql, stored.bind(params))
+    return stored.tidy(store.query(stored.sparql, stored.bind(params)))
 
 
 def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:

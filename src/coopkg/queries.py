@@ -45,6 +45,18 @@ class StoredQuery:
     params: list[Param] = field(default_factory=list)
     example: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # variable → "function(param, ...)"
+    lists: dict[str, str] = field(default_factory=dict)  # GROUP_CONCAT column → separator
+
+    def tidy(self, result: QueryResult) -> QueryResult:
+        """GROUP_CONCAT's order is left to the engine (Oxigraph and Virtuoso differ): members
+        of the header's `lists` columns are sorted so every store gives the same rows."""
+        columns = {result.variables.index(c): sep for c, sep in self.lists.items()
+                   if c in result.variables}
+        for row in result.rows:
+            for i, sep in columns.items():
+                if row[i] is not None:
+                    row[i] = Literal(sep.join(sorted(str(row[i]).split(sep))))
+        return result
 
     def bind(self, values: dict[str, str]) -> dict[str, Node]:
         known = {p.name: p for p in self.params}
@@ -71,7 +83,7 @@ def run_on_rdflib(graph, name: str, params: dict[str, str]) -> QueryResult:
     result = graph.query(stored.sparql, initBindings=stored.bind(params))
     variables = [str(v) for v in result.vars]
     rows = [[row[i] for i in range(len(variables))] for row in result]
-    return QueryResult(variables=variables, rows=rows)
+    return stored.tidy(QueryResult(variables=variables, rows=rows))
 
 
 _HEADER = re.compile(r"^#\+ ?(.*)$")
@@ -91,7 +103,7 @@ def parse_query_file(path: Path) -> StoredQuery:
     return StoredQuery(name=path.stem, sparql=path.read_text(encoding="utf-8"),
                        summary=meta.get("summary", ""), description=meta.get("description", ""),
                        params=params, example=meta.get("example", ""),
-                       derived=meta.get("derived") or {})
+                       derived=meta.get("derived") or {}, lists=meta.get("lists") or {})
 
 
 def stored_queries(directory: Path | None = None) -> dict[str, StoredQuery]:

@@ -22,7 +22,8 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
            "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
            "jsonld": ox.RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig", "nquads"}
-_NUMERIC = {str(t) for t in _INTEGERS} | {"http://www.w3.org/2001/XMLSchema#decimal"}
+_NUMERIC = {str(t) for t in _INTEGERS} | {"http://www.w3.org/2001/XMLSchema#decimal",
+                                          "http://www.w3.org/2001/XMLSchema#string"}
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:

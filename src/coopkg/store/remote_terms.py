@@ -38,8 +38,11 @@ def from_json(value: dict | None) -> Node | None:
 
 
 def canonical(term: Literal) -> Literal:
-    """Engines normalise numbers differently (Virtuoso returns 12.50 as 12.5): decimals and
-    integers come back in their canonical form so rows compare across stores."""
+    """Engines normalise numbers differently (Virtuoso returns 12.50 as 12.5) and some type
+    simple literals as xsd:string (the same term in RDF 1.1): both come back in one canonical
+    form so rows compare across stores."""
+    if term.datatype == XSD.string:
+        return Literal(str(term))
     if term.datatype in _INTEGERS:
         try:
             return Literal(str(int(str(term))), datatype=XSD.integer)
@@ -50,6 +53,5 @@ def canonical(term: Literal) -> Literal:
             number = Decimal(str(term))
         except InvalidOperation:
             return term
-        text = format(number.normalize(), "f")
-        return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+        return Literal(format(number.normalize(), "f"), datatype=XSD.decimal)  # XSD 1.1 form
     return term
