@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 DEV ?= ../shared/corpus/dev
 STORE ?= ./coopkg-store
 
-.PHONY: demo test lint eval bench bench-quick clean
+.PHONY: demo test lint eval bench bench-quick clean virtuoso-up virtuoso-down serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,9 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --quick
+
+virtuoso-up:
+	bash tests/virtuoso/up.sh
+
+virtuoso-down:
+	bash tests/virtuoso/down.sh

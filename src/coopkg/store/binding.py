@@ -14,7 +14,7 @@ import re
 
 from rdflib.term import Node
 
-_TOKENS = re.compile(r"""
+SPARQL_TOKENS = re.compile(r"""
     (?P<skip> "{3}.*?"{3} | '{3}.*?'{3} | "(?:[^"\\\n]|\\.)*" | '(?:[^'\\\n]|\\.)*'
             | <[^<>"{}|^`\\\s]*> | \#[^\n]* )
   | (?P<var> [?$][A-Za-z_][A-Za-z0-9_]* )
@@ -32,4 +32,4 @@ def bind_terms(sparql: str, bindings: dict[str, Node]) -> str:
         var = m.group("var")
         return terms.get(var[1:], var) if var else m.group(0)
 
-    return _TOKENS.sub(swap, sparql)
+    return SPARQL_TOKENS.sub(swap, sparql)

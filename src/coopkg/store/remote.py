@@ -9,6 +9,7 @@ would come back 500 times — so coopkg never relies on it."""
 from __future__ import annotations
 
 import contextlib
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -23,11 +24,14 @@ from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError
-from coopkg.store.binding import bind_terms
+from coopkg.store.binding import SPARQL_TOKENS, bind_terms
 from coopkg.store.remote_terms import from_json, query_kind
 from coopkg.vocab import CID_NS, COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 UNION_GRAPH = URIRef(CID_NS + "graph/union")
+# A query naming graphs itself is sent without a dataset: with `default-graph-uri` alone, a
+# server keeping to the protocol (Oxigraph) offers no named graphs at all.
+_GRAPH = re.compile(r"\bGRAPH\b", re.I)
 _OURS = f'STRSTARTS(STR(?g), "{CID_NS}") && ?g != <{UNION_GRAPH}>'
 
 
@@ -60,7 +64,9 @@ class RemoteStore:
         kind = query_kind(text)
         client = self._client(self.endpoint)
         client.setQuery(text)
-        client.addDefaultGraph(str(UNION_GRAPH))
+        client.queryType = kind  # SPARQLWrapper's own guess reads keywords in comments ("load")
+        if not _GRAPH.search(SPARQL_TOKENS.sub(" ", text)):
+            client.addDefaultGraph(str(UNION_GRAPH))
         client.setReturnFormat(TURTLE if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
         raw = self._send(client)
         if kind in ("CONSTRUCT", "DESCRIBE"):
@@ -102,10 +108,13 @@ class RemoteStore:
         return int(rows[0][0]) if rows else 0
 
     def graph(self, graph: URIRef) -> Graph:
-        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").graph
+        out = Graph()
+        for triple in self._triples(graph):
+            out.add(triple)
+        return out
 
     def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int:
-        from coopkg.store.embedded import _PREFIXES, DATASET_FORMATS, FORMATS
+        from coopkg.store.embedded import _PREFIXES, DATASET_FORMATS, FORMATS, to_ox
 
         counter = [0]
 
@@ -115,18 +124,19 @@ class RemoteStore:
                 yield item
 
         if fmt in DATASET_FORMATS and graph is None:
-            items = (ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(g)))
-                     for g in self.named_graphs() for t in self._triples(g))
+            items = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
+                     for g in self.named_graphs() for s, p, o in self._triples(g))
         else:
-            items = self._triples(graph or UNION_GRAPH)
+            items = (ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+                     for s, p, o in self._triples(graph or UNION_GRAPH))
         ox.serialize(counted(items), out, FORMATS[fmt], prefixes=_PREFIXES)
         return counter[0]
 
-    def _triples(self, graph: URIRef) -> Iterator[ox.Triple]:
-        client = self._client(self.endpoint)
-        client.setQuery(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        client.setReturnFormat(TURTLE)
-        return iter(ox.parse(_text(self._send(client)).encode("utf-8"), ox.RdfFormat.TURTLE))
+    def _triples(self, graph: URIRef) -> list[tuple]:
+        """As SPARQL JSON, not CONSTRUCT: Virtuoso writes decimals in Turtle as bare numbers,
+        which read back as integers, while JSON results keep every datatype."""
+        rows = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return [(s, p, o) for s, p, o in rows]
 
     # -- writing -------------------------------------------------------------------------------
     def replace_graph(self, graph: URIRef, ntriples: str, content_hash: str | None) -> LoadOutcome:
@@ -159,6 +169,7 @@ class RemoteStore:
         client = self._client(self.update_endpoint)
         client.setMethod(POST)
         client.setQuery(sparql)
+        client.queryType = "INSERT"  # any update form: sent as `update=`
         self._send(client, update=True)
 
     def _put(self, graph: URIRef, ntriples: str) -> None:
@@ -205,7 +216,7 @@ class RemoteStore:
             result = client.query()
             return None if update else result.convert()
         except SPARQLWrapperException as exc:
-            raise StoreError(f"{client.endpoint}: {_first_line(str(exc))}") from None
+            raise StoreError(f"{client.endpoint}: {_wrapper_message(exc)}") from None
         except urllib.error.HTTPError as exc:
             raise StoreError(f"{client.endpoint}: HTTP {exc.code} {exc.reason}") from None
         except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
@@ -271,6 +282,15 @@ def _add_to_union(graph: URIRef) -> str:
 
 def _text(raw) -> str:
     return raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
+
+
+def _wrapper_message(exc: SPARQLWrapperException) -> str:
+    """SPARQLWrapper's generic sentence, then the server's own first line of explanation."""
+    kind = type(exc).__name__
+    _, _, response = str(exc).partition("Response:")
+    detail = _first_line(response.strip().removeprefix("b'").removeprefix('b"').rstrip("'\""))
+    detail = detail.encode().decode("unicode_escape", "replace") if "\\" in detail else detail
+    return f"{kind}: {_first_line(detail)}" if detail else _first_line(str(exc))
 
 
 def _first_line(text: str) -> str:

@@ -9,8 +9,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from coopkg.store.binding import _TOKENS
+from coopkg.store.binding import SPARQL_TOKENS
 
+_BNODE_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
 _KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 _INTEGERS = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
              XSD.positiveInteger}
@@ -18,7 +19,7 @@ _INTEGERS = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
 
 def query_kind(sparql: str) -> str:
     """The query form, read past prefixes, IRIs, strings and comments."""
-    bare = _TOKENS.sub(lambda m: " " if m.group("skip") else m.group(0), sparql)
+    bare = SPARQL_TOKENS.sub(lambda m: " " if m.group("skip") else m.group(0), sparql)
     match = _KIND.search(bare)
     return match.group(1).upper() if match else "UPDATE"
 
@@ -29,8 +30,8 @@ def from_json(value: dict | None) -> Node | None:
     kind, text = value["type"], value["value"]
     if kind == "uri":
         return URIRef(text)
-    if kind == "bnode":
-        return BNode(text)
+    if kind == "bnode":  # Virtuoso labels them "nodeID://b10006"
+        return BNode(_BNODE_UNSAFE.sub("_", text))
     if "xml:lang" in value:
         return Literal(text, lang=value["xml:lang"])
     datatype = value.get("datatype")
