@@ -297,6 +297,48 @@ def evaluate(gold_dir, fmt) -> None:
         click.echo(table(REPORT_HEADERS, report_rows(results), max_width=90))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind (loopback by default; anything else is reachable by others).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-update", is_flag=True,
+              help="Take SPARQL Update from clients sending `Authorization: Bearer TOKEN`.")
+@click.option("--token", envvar="COOPKG_SERVE_TOKEN", default=None,
+              help="The update token (better: $COOPKG_SERVE_TOKEN, kept out of the process list).")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Largest result answered (rows or triples); beyond it: HTTP 413.")
+@click.option("-v", "--verbose", is_flag=True, help="Log each request to stderr.")
+@click.pass_obj
+@_fail_cleanly
+def serve(obj, host, port, allow_update, token, timeout, max_rows, verbose) -> None:
+    """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
+    from coopkg.endpoint import Settings, make_server
+    from coopkg.store import is_endpoint
+
+    if is_endpoint(obj["store"]):
+        raise click.UsageError("coopkg serve serves a store directory, not a remote endpoint")
+    if allow_update and not token:
+        raise click.UsageError("--allow-update needs a token: set COOPKG_SERVE_TOKEN (or --token)")
+    with api.open_store(obj["store"], read_only=True):
+        pass  # a missing or unreadable store fails here, before the port opens
+    server = make_server(Settings(Path(obj["store"]), allow_update, token, timeout, max_rows),
+                         host, port)
+    server.verbose = verbose  # type: ignore[attr-defined]
+    mode = "read-write (token required)" if allow_update else "read-only"
+    click.echo(f"serving {obj['store']} ({mode}) at http://{host}:{server.server_port}/ "
+               f"— SPARQL at /sparql; Ctrl-C stops", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"warning: bound to {host}: reachable from other machines", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @main.group()
 def ontology() -> None:
     """Ontology tools."""
