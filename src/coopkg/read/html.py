@@ -16,8 +16,8 @@ def looks_like_html(raw: str) -> bool:
 def read_html(raw: str, origin: str, default_date: date | None = None) -> Article:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                      as_dict=True)
+    found = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+    doc = found.as_dict() if hasattr(found, "as_dict") else found  # a Document since 1.9
     if not doc or not (doc.get("text") or "").strip():
         raise ReadError(f"{origin}: no article text found in the HTML")
     text = doc["text"].replace("\n", "\n\n")
