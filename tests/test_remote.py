@@ -157,8 +157,9 @@ def test_reload_is_a_no_op_and_a_changed_article_replaces_its_graph(remote, tmp_
 
 
 def test_load_through_update_only_endpoint(remote_update, tmp_path, monkeypatch):
-    """Chunks of INSERT DATA into a staging graph, MOVEd in one operation."""
+    """Chunks of INSERT DATA into a staging graph, MOVEd in one operation; read back in pages."""
     monkeypatch.setattr(RemoteStore, "CHUNK", 40)
+    monkeypatch.setattr(RemoteStore, "PAGE", 30)
     with _open(remote_update) as store:
         (result,) = api.load_paths(store, [str(SEED)])
         assert result.ok and result.triples > 200

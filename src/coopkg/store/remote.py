@@ -41,6 +41,7 @@ class RemoteStore:
 
     CHUNK = 500  # Virtuoso 7.2 rejects INSERT DATA beyond ~1,000 triples
     MAX_BODY = 256 * 1024
+    PAGE = 10_000
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None,
                  graph_store: str | None = None, user: str | None = None,
@@ -81,7 +82,8 @@ class RemoteStore:
         return self.query(sparql).rows
 
     def graph_hash(self, graph: URIRef) -> str | None:
-        rows = self._select(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{COOP.contentHash}> ?h }} }}")
+        g = _iri(graph)
+        rows = self._select(f"SELECT ?h WHERE {{ GRAPH {g} {{ {g} <{COOP.contentHash}> ?h }} }}")
         return str(rows[0][0]) if rows else None
 
     def known_hashes(self) -> dict[str, str]:
@@ -89,7 +91,7 @@ class RemoteStore:
         return {str(g): str(h) for g, h in rows}
 
     def _has_graph(self, graph: URIRef) -> bool:
-        return bool(self.query(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").boolean)
+        return bool(self.query(f"ASK {{ GRAPH {_iri(graph)} {{ ?s ?p ?o }} }}").boolean)
 
     def is_initialised(self) -> bool:
         return self._has_graph(ONTOLOGY_GRAPH) and self._has_graph(REFERENCE_GRAPH)
@@ -132,11 +134,25 @@ class RemoteStore:
         ox.serialize(counted(items), out, FORMATS[fmt], prefixes=_PREFIXES)
         return counter[0]
 
-    def _triples(self, graph: URIRef) -> list[tuple]:
+    def _triples(self, graph: URIRef) -> Iterator[tuple]:
         """As SPARQL JSON, not CONSTRUCT: Virtuoso writes decimals in Turtle as bare numbers,
-        which read back as integers, while JSON results keep every datatype."""
-        rows = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return [(s, p, o) for s, p, o in rows]
+        which read back as integers, while JSON results keep every datatype.  Paged, because
+        servers cap result sizes silently (Virtuoso's ResultSetMaxRows is 10,000); not sorted,
+        because Virtuoso refuses ORDER BY beyond 10,000 rows (MaxSortedTopRows), so a graph read
+        in several pages is checked against its count."""
+        g, offset = _iri(graph), 0
+        while True:
+            rows = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }} "
+                                f"LIMIT {self.PAGE} OFFSET {offset}")
+            yield from ((s, p, o) for s, p, o in rows)
+            offset += len(rows)
+            if len(rows) < self.PAGE:
+                break
+        if offset > self.PAGE:
+            (count,), = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+            if int(count) != offset:
+                raise StoreError(f"{self.endpoint}: read {offset} statements of {graph} but it "
+                                 f"holds {count}; was it written to meanwhile?")
 
     # -- writing -------------------------------------------------------------------------------
     def replace_graph(self, graph: URIRef, ntriples: str, content_hash: str | None) -> LoadOutcome:
@@ -157,7 +173,7 @@ class RemoteStore:
         try:
             self.update(_add_to_union(graph))
         except StoreError:
-            self._quietly(f"DROP SILENT GRAPH <{graph}>")
+            self._quietly(f"DROP SILENT GRAPH {_iri(graph)}")
             raise
         return LoadOutcome.REPLACED if existed else LoadOutcome.LOADED
 
@@ -187,7 +203,7 @@ class RemoteStore:
                     self._http("POST", _graph_url(self.graph_store, staging), chunk.encode("utf-8"))
                 else:
                     self.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{chunk}\n}} }}")
-            self.update(f"MOVE SILENT GRAPH <{staging}> TO GRAPH <{graph}>")
+            self.update(f"MOVE SILENT GRAPH <{staging}> TO GRAPH {_iri(graph)}")
         except StoreError:
             self._quietly(f"DROP SILENT GRAPH <{staging}>")
             raise
@@ -270,14 +286,20 @@ def _chunks(ntriples: str, size: int) -> Iterator[str]:
         yield "\n".join(plain[start:start + size])
 
 
+def _iri(graph: URIRef) -> str:
+    """Graph names are written into updates: serialised by pyoxigraph, which rejects a
+    malformed IRI (ValueError) rather than letting `>` or spaces through."""
+    return str(ox.NamedNode(str(graph)))
+
+
 def _forget_from_union(graph: URIRef) -> str:
-    return (f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_OURS} && ?g != <{graph}>) }} }}")
+    g = _iri(graph)
+    return (f"DELETE {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({_OURS} && ?g != {g}) }} }}")
 
 
 def _add_to_union(graph: URIRef) -> str:
-    return (f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} "
-            f"WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    return f"INSERT {{ GRAPH <{UNION_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH {_iri(graph)} {{ ?s ?p ?o }} }}"
 
 
 def _text(raw) -> str:
