@@ -135,8 +135,8 @@ def validation_ms(store: Path, sample: list[Path]) -> float:
 
 # -- 4. queries ------------------------------------------------------------------------------
 QUERIES = {
-    "agreements-linking": {"type_a": "ResearchInstitute", "place_a": "KZ",
-                           "type_b": "Foundation", "place_b": "CN"},
+    "agreements-linking": {"type_a": "Incubator", "place_a": "CN",
+                           "type_b": "Foundation", "place_b": "KZ"},
     "agreements-between": {"country_a": "CN", "country_b": "KZ", "from": "2020"},
     "timeline": {"country_a": "CN", "country_b": "KZ"},
 }

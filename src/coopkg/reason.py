@@ -75,6 +75,10 @@ WHERE  { { GRAPH $g { ?x $party|$participant|$location ?c } }
          FILTER(STRSTARTS(STR(?c), $countries)) } ;
 INSERT { GRAPH $g { ?x $pair ?key } }
 WHERE  { GRAPH $g { ?x $involves ?c1, ?c2 } FILTER(STR(?c1) <= STR(?c2))
+         BIND(CONCAT(STRAFTER(STR(?c1), $countries), "-", STRAFTER(STR(?c2), $countries)) AS ?key) } ;
+INSERT { GRAPH $g { ?a $mentionsPair ?key } }
+WHERE  { GRAPH $g { ?a $mentions ?c1, ?c2 } FILTER(STR(?c1) < STR(?c2))
+         FILTER(STRSTARTS(STR(?c1), $countries) && STRSTARTS(STR(?c2), $countries))
          BIND(CONCAT(STRAFTER(STR(?c1), $countries), "-", STRAFTER(STR(?c2), $countries)) AS ?key) }
 """
 
@@ -84,7 +88,8 @@ def materialise_update(graph: URIRef) -> str:
     names = {"$g": graph, "$onto": ONTOLOGY_GRAPH, "$ref": REFERENCE_GRAPH,
              "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf,
              "$involves": COOP.involves, "$party": COOP.party, "$participant": COOP.participant,
-             "$location": COOP.location, "$country": COOP.country, "$pair": COOP.countryPair}
+             "$location": COOP.location, "$country": COOP.country, "$pair": COOP.countryPair,
+             "$mentionsPair": COOP.mentionsPair, "$mentions": COOP.mentions}
     text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"').replace("$countries", f'"{CID_NS}country/"')
     for placeholder, iri in names.items():
         text = text.replace(placeholder, f"<{iri}>")

@@ -66,6 +66,7 @@ class COOP(DefinedNamespace):
     locatedIn: URIRef
     location: URIRef
     mentions: URIRef
+    mentionsPair: URIRef
     partOf: URIRef
     participant: URIRef
     party: URIRef
