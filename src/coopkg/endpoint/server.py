@@ -79,13 +79,8 @@ class Endpoint:
 
     def _answer(self, store: EmbeddedStore, text: str, accept: str, default_graphs: list[str],
                 named_graphs: list[str], deadline: float) -> Body:
-        kwargs = {}
-        if default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         try:
-            result = store._store.query(text, **kwargs)
+            result = store.native_query(text, default_graphs, named_graphs)
         except SyntaxError as exc:
             raise HttpError(400, f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
         except (OSError, ValueError) as exc:
@@ -109,7 +104,7 @@ class Endpoint:
                             {"WWW-Authenticate": 'Bearer realm="coopkg"'})
         with self._write_lock:
             try:
-                self._writer._write(text)
+                self._writer.update(text)
             except StoreError as exc:
                 raise HttpError(400, str(exc)) from None
 

@@ -145,7 +145,21 @@ class EmbeddedStore:
         return self._store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))) and \
             self._store.contains_named_graph(ox.NamedNode(str(REFERENCE_GRAPH)))
 
+    def update(self, sparql: str) -> None:
+        """A raw SPARQL Update, one transaction (`coopkg serve --allow-update`)."""
+        self._write(sparql)
+
     # -- reading -------------------------------------------------------------------------------
+    def native_query(self, sparql: str, default_graph: list[str] | None = None,
+                     named_graphs: list[str] | None = None):
+        """pyoxigraph's own result objects, for serialising them natively (the endpoint)."""
+        options = {}
+        if default_graph:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        return self._store.query(sparql, **options)
+
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> QueryResult:
         try:
             result = self._store.query(bind_terms(sparql, bindings or {}))
