@@ -179,6 +179,9 @@ def test_serve_command(seeded, tmp_path):
     missing = subprocess.run([*cli, "--store", str(tmp_path / "none"), "serve"],
                              capture_output=True, text=True)
     assert missing.returncode == 1 and "no store" in missing.stderr
+    remote = subprocess.run([*cli, "--store", "http://127.0.0.1:9/sparql", "serve"],
+                            capture_output=True, text=True)
+    assert remote.returncode == 2 and "store directory" in remote.stderr
     process = subprocess.Popen([*cli, "--store", str(seeded), "serve", "--port", "0"],
                                stderr=subprocess.PIPE, text=True)
     try:
