@@ -16,14 +16,14 @@ from rdflib.term import BNode, Node
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError, StoreLockedError
 from coopkg.store.binding import bind_terms
-from coopkg.store.remote_terms import _INTEGERS, canonical
+from coopkg.store.remote_terms import INTEGER_TYPES, canonical
 from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
            "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
            "jsonld": ox.RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig", "nquads"}
-_NUMERIC = {str(t) for t in _INTEGERS} | {"http://www.w3.org/2001/XMLSchema#decimal",
+_NUMERIC = {str(t) for t in INTEGER_TYPES} | {"http://www.w3.org/2001/XMLSchema#decimal",
                                           "http://www.w3.org/2001/XMLSchema#string"}
 
 
@@ -189,16 +189,16 @@ class EmbeddedStore:
         if fmt in DATASET_FORMATS and graph is None:
             quads = (q for q in self._store.quads_for_pattern(None, None, None, None)
                      if not isinstance(q.graph_name, ox.DefaultGraph))
-            ox.serialize(counter.count(quads), out, rdf_format, prefixes=_PREFIXES)
+            ox.serialize(counter.count(quads), out, rdf_format, prefixes=EXPORT_PREFIXES)
             return counter.n
         source = ox.DefaultGraph() if graph is None else ox.NamedNode(str(graph))
         if fmt in ("ntriples", "turtle") and graph is None:
-            self._store.dump(out, rdf_format, from_graph=source, prefixes=_PREFIXES
+            self._store.dump(out, rdf_format, from_graph=source, prefixes=EXPORT_PREFIXES
                              if fmt == "turtle" else None)
             count = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
             return int(next(iter(count))["n"].value)
         triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, source))
-        ox.serialize(counter.count(triples), out, rdf_format, prefixes=_PREFIXES)
+        ox.serialize(counter.count(triples), out, rdf_format, prefixes=EXPORT_PREFIXES)
         return counter.n
 
     def _dump_nquads(self, out: IO[bytes]) -> int:
@@ -247,7 +247,7 @@ class _Counter:
             yield item
 
 
-_PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",
+EXPORT_PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",
              "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
              "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
              "xsd": "http://www.w3.org/2001/XMLSchema#", "owl": "http://www.w3.org/2002/07/owl#"}

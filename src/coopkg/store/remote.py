@@ -116,7 +116,7 @@ class RemoteStore:
         return out
 
     def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int:
-        from coopkg.store.embedded import _PREFIXES, DATASET_FORMATS, FORMATS, to_ox
+        from coopkg.store.embedded import DATASET_FORMATS, EXPORT_PREFIXES, FORMATS, to_ox
 
         counter = [0]
 
@@ -131,7 +131,7 @@ class RemoteStore:
         else:
             items = (ox.Triple(to_ox(s), to_ox(p), to_ox(o))
                      for s, p, o in self._triples(graph or UNION_GRAPH))
-        ox.serialize(counted(items), out, FORMATS[fmt], prefixes=_PREFIXES)
+        ox.serialize(counted(items), out, FORMATS[fmt], prefixes=EXPORT_PREFIXES)
         return counter[0]
 
     def _triples(self, graph: URIRef) -> Iterator[tuple]:

@@ -13,7 +13,7 @@ from coopkg.store.binding import SPARQL_TOKENS
 
 _BNODE_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
 _KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
-_INTEGERS = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
+INTEGER_TYPES = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger,
              XSD.positiveInteger}
 
 
@@ -44,7 +44,7 @@ def canonical(term: Literal) -> Literal:
     form so rows compare across stores."""
     if term.datatype == XSD.string:
         return Literal(str(term))
-    if term.datatype in _INTEGERS:
+    if term.datatype in INTEGER_TYPES:
         try:
             return Literal(str(int(str(term))), datatype=XSD.integer)
         except ValueError:
