@@ -25,6 +25,7 @@ from coopkg.store.base import StoreError
 from coopkg.store.embedded import EmbeddedStore
 
 PAGE = Path(__file__).with_name("page.html")
+MAX_BODY = 10_000_000
 
 
 @dataclass
@@ -173,7 +174,10 @@ class Handler(BaseHTTPRequestHandler):
         query, update = _one(params, "query"), _one(params, "update")
         if method == "POST":
             kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8")
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY:
+                raise HttpError(413, f"request body over {MAX_BODY // 1_000_000} MB")
+            body = self.rfile.read(length).decode("utf-8", "replace")
             if kind == "application/x-www-form-urlencoded":
                 form = urllib.parse.parse_qs(body, keep_blank_values=True)
                 params = {**params, **form}
