@@ -32,6 +32,7 @@ from coopkg.stats import store_stats
 from coopkg.store import TripleStore
 from coopkg.store import open_store as _open
 from coopkg.store.base import QueryResult
+from coopkg.store.embedded import in_graph
 from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
 
@@ -91,10 +92,7 @@ def extract_nquads(paths: list[str], default_date: date | None = None, workers: 
         if item.error:
             yield ExtractedArticle(item.origin, error=item.error)
             continue
-        graph = f"<{item.graph}>"
-        lines = (f"{line[:-1].rstrip()} {graph} .\n" for line in item.ntriples.splitlines()
-                 if line.strip())
-        yield ExtractedArticle(item.origin, "".join(lines))
+        yield ExtractedArticle(item.origin, in_graph(item.ntriples, item.graph))
 
 
 def check_ontology(path: Path | None = None) -> OntologyReport:

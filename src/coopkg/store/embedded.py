@@ -23,7 +23,7 @@ FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
            "nquads": ox.RdfFormat.N_QUADS, "ntriples": ox.RdfFormat.N_TRIPLES,
            "jsonld": ox.RdfFormat.JSON_LD}
 DATASET_FORMATS = {"trig", "nquads"}
-_NUMERIC = {str(t) for t in INTEGER_TYPES} | {"http://www.w3.org/2001/XMLSchema#decimal",
+_CANONICAL_TYPES = {str(t) for t in INTEGER_TYPES} | {"http://www.w3.org/2001/XMLSchema#decimal",
                                           "http://www.w3.org/2001/XMLSchema#string"}
 
 
@@ -57,8 +57,24 @@ def _from_ox(term) -> Node:
         if term.language:
             return Literal(term.value, lang=term.language)
         literal = Literal(term.value, datatype=URIRef(term.datatype.value))
-        return canonical(literal) if term.datatype.value in _NUMERIC else literal
+        return canonical(literal) if term.datatype.value in _CANONICAL_TYPES else literal
     raise TypeError(f"cannot convert {term!r}")
+
+
+def in_graph(ntriples, graph: str):
+    """N-Triples (str or bytes) → the same statements as N-Quads in `graph`.  In N-Triples a
+    raw newline only ends a statement, so every " .\\n" is a statement's end."""
+    suffix = f" {ox.NamedNode(graph)} .\n"
+    if isinstance(ntriples, bytes):
+        return ntriples.replace(b" .\n", suffix.encode())
+    return ntriples.replace(" .\n", suffix)
+
+
+def counted(items, counter: list[int]):
+    """Passes items through, counting them into counter[0] (for exports that stream)."""
+    for item in items:
+        counter[0] += 1
+        yield item
 
 
 def _nt_term(term: Node) -> str:
@@ -183,14 +199,14 @@ class EmbeddedStore:
         """Write the union of all graphs (or one graph) as triples, or every named graph as a
         dataset (TriG, N-Quads); returns the number of statements written."""
         rdf_format = FORMATS[fmt]
-        counter = _Counter(out)
+        counter = [0]
         if fmt == "nquads" and graph is None:
             return self._dump_nquads(out)
         if fmt in DATASET_FORMATS and graph is None:
             quads = (q for q in self._store.quads_for_pattern(None, None, None, None)
                      if not isinstance(q.graph_name, ox.DefaultGraph))
-            ox.serialize(counter.count(quads), out, rdf_format, prefixes=EXPORT_PREFIXES)
-            return counter.n
+            ox.serialize(counted(quads, counter), out, rdf_format, prefixes=EXPORT_PREFIXES)
+            return counter[0]
         source = ox.DefaultGraph() if graph is None else ox.NamedNode(str(graph))
         if fmt in ("ntriples", "turtle") and graph is None:
             self._store.dump(out, rdf_format, from_graph=source, prefixes=EXPORT_PREFIXES
@@ -198,21 +214,20 @@ class EmbeddedStore:
             count = self._store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
             return int(next(iter(count))["n"].value)
         triples = (q.triple for q in self._store.quads_for_pattern(None, None, None, source))
-        ox.serialize(counter.count(triples), out, rdf_format, prefixes=EXPORT_PREFIXES)
-        return counter.n
+        ox.serialize(counted(triples, counter), out, rdf_format, prefixes=EXPORT_PREFIXES)
+        return counter[0]
 
     def _dump_nquads(self, out: IO[bytes]) -> int:
         """Each named graph natively dumped as N-Triples, the graph name appended to each line:
-        in N-Triples a raw newline only ends a statement, so every b" .\\n" is a line's end.
-        (Twice the rate of streaming quads through Python; the default graph, being the union,
-        is left out so that a re-import does not double it.)"""
+        twice the rate of streaming quads through Python.  The default graph, being the union,
+        is left out so that a re-import does not double it."""
         count = 0
         for name in self._store.named_graphs():
             if not isinstance(name, ox.NamedNode):
                 continue
             data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
             count += data.count(b"\n")
-            out.write(data.replace(b" .\n", b" " + str(name).encode() + b" .\n"))
+            out.write(in_graph(data, name.value))
         return count
 
     def graph(self, graph: URIRef) -> Graph:
@@ -235,16 +250,6 @@ class EmbeddedStore:
             if getattr(self, "_writes", 0) >= 500:
                 self._store.optimize()
         del self._store
-
-
-class _Counter:
-    def __init__(self, out):
-        self.n = 0
-
-    def count(self, items):
-        for item in items:
-            self.n += 1
-            yield item
 
 
 EXPORT_PREFIXES = {"coop": str(COOP._NS), "cid": "https://w3id.org/coopkg/id/",

@@ -116,22 +116,16 @@ class RemoteStore:
         return out
 
     def export(self, out: IO[bytes], fmt: str, graph: URIRef | None = None) -> int:
-        from coopkg.store.embedded import DATASET_FORMATS, EXPORT_PREFIXES, FORMATS, to_ox
+        from coopkg.store.embedded import DATASET_FORMATS, EXPORT_PREFIXES, FORMATS, counted, to_ox
 
         counter = [0]
-
-        def counted(items: Iterator) -> Iterator:
-            for item in items:
-                counter[0] += 1
-                yield item
-
         if fmt in DATASET_FORMATS and graph is None:
             items = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
                      for g in self.named_graphs() for s, p, o in self._triples(g))
         else:
             items = (ox.Triple(to_ox(s), to_ox(p), to_ox(o))
                      for s, p, o in self._triples(graph or UNION_GRAPH))
-        ox.serialize(counted(items), out, FORMATS[fmt], prefixes=EXPORT_PREFIXES)
+        ox.serialize(counted(items, counter), out, FORMATS[fmt], prefixes=EXPORT_PREFIXES)
         return counter[0]
 
     def _triples(self, graph: URIRef) -> Iterator[tuple]:
