@@ -229,6 +229,15 @@ def test_every_command_works_against_the_server(remote, tmp_path):
     assert imported.exit_code == 0, imported.output
 
 
+def test_construct_keeps_datatypes(remote):
+    """Virtuoso's Turtle writes 13500000000.0 as a bare integer; coopkg asks for N-Triples."""
+    with _open(remote) as store:
+        assert all(r.ok for r in api.load_paths(store, [str(SEED)]))
+        graph = store.query(f"CONSTRUCT {{ ?f <{COOP.value}> ?v }} WHERE {{ ?f <{COOP.value}> ?v }}").graph
+    assert graph is not None and len(graph) >= 1
+    assert {str(o.datatype) for o in graph.objects()} == {"http://www.w3.org/2001/XMLSchema#decimal"}
+
+
 def test_parameter_injection_stays_a_literal(remote):
     with _open(remote) as store:
         before = store.size()

@@ -20,7 +20,7 @@ from typing import IO
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
-from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import DIGEST, JSON, POST, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
 from coopkg.store.base import LoadOutcome, QueryResult, StoreError
@@ -68,10 +68,14 @@ class RemoteStore:
         client.queryType = kind  # SPARQLWrapper's own guess reads keywords in comments ("load")
         if not _GRAPH.search(SPARQL_TOKENS.sub(" ", text)):
             client.addDefaultGraph(str(UNION_GRAPH))
-        client.setReturnFormat(TURTLE if kind in ("CONSTRUCT", "DESCRIBE") else JSON)
-        raw = self._send(client)
         if kind in ("CONSTRUCT", "DESCRIBE"):
-            return QueryResult(graph=Graph().parse(data=_text(raw), format="turtle"))
+            # N-Triples, not Turtle: Virtuoso's Turtle writes decimals as bare integers
+            client.setOnlyConneg(True)  # no `format=` parameter beside the Accept header
+            client.addCustomHttpHeader("Accept", "application/n-triples")
+            data = self._send(client, raw=True)
+            return QueryResult(graph=Graph().parse(data=_text(data), format="nt"))
+        client.setReturnFormat(JSON)
+        raw = self._send(client)
         if "boolean" in raw:
             return QueryResult(boolean=bool(raw["boolean"]))
         names = raw["head"].get("vars", [])
@@ -129,8 +133,7 @@ class RemoteStore:
         return counter[0]
 
     def _triples(self, graph: URIRef) -> Iterator[tuple]:
-        """As SPARQL JSON, not CONSTRUCT: Virtuoso writes decimals in Turtle as bare numbers,
-        which read back as integers, while JSON results keep every datatype.  Paged, because
+        """As SELECT rows (SPARQL JSON keeps every datatype).  Paged, because
         servers cap result sizes silently (Virtuoso's ResultSetMaxRows is 10,000); not sorted,
         because Virtuoso refuses ORDER BY beyond 10,000 rows (MaxSortedTopRows), so a graph read
         in several pages is checked against its count."""
@@ -221,9 +224,11 @@ class RemoteStore:
                 client.setHTTPAuth(DIGEST)
         return client
 
-    def _send(self, client: SPARQLWrapper, update: bool = False):
+    def _send(self, client: SPARQLWrapper, update: bool = False, raw: bool = False):
         try:
             result = client.query()
+            if raw:
+                return result.response.read()
             return None if update else result.convert()
         except SPARQLWrapperException as exc:
             raise StoreError(f"{client.endpoint}: {_wrapper_message(exc)}") from None
