@@ -11,8 +11,10 @@ import json
 import threading
 import time
 import urllib.parse
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,11 +54,20 @@ class Endpoint:
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="coopkg-query")
         self._write_lock = threading.Lock()
 
-    def store(self) -> EmbeddedStore:
+    @contextmanager
+    def reading(self) -> Iterator[EmbeddedStore]:
+        """The writer when updates are on; otherwise a fresh read-only open, closed after."""
+        if self._writer is not None:
+            yield self._writer
+            return
         try:
-            return self._writer or EmbeddedStore(self.settings.store, read_only=True)
+            store = EmbeddedStore(self.settings.store, read_only=True)
         except StoreError as exc:
             raise HttpError(503, str(exc)) from None
+        try:
+            yield store
+        finally:
+            store.close()
 
     def query(self, text: str, accept: str, default_graphs: list[str],
               named_graphs: list[str]) -> Body:
@@ -71,12 +82,8 @@ class Endpoint:
 
     def _run(self, text: str, accept: str, default_graphs: list[str], named_graphs: list[str],
              deadline: float) -> Body:
-        store = self.store()
-        try:
+        with self.reading() as store:
             return self._answer(store, text, accept, default_graphs, named_graphs, deadline)
-        finally:
-            if store is not self._writer:
-                store.close()
 
     def _answer(self, store: EmbeddedStore, text: str, accept: str, default_graphs: list[str],
                 named_graphs: list[str], deadline: float) -> Body:
@@ -121,16 +128,13 @@ class Endpoint:
         from coopkg.api import run_query
         from coopkg.queries import QueryError
 
-        store = self.store()
-        try:
-            result = run_query(store, name, {k: v for k, v in params.items() if v})
-        except QueryError as exc:
-            raise HttpError(400, str(exc)) from None
-        except StoreError as exc:
-            raise HttpError(500, str(exc)) from None
-        finally:
-            if store is not self._writer:
-                store.close()
+        with self.reading() as store:
+            try:
+                result = run_query(store, name, {k: v for k, v in params.items() if v})
+            except QueryError as exc:
+                raise HttpError(400, str(exc)) from None
+            except StoreError as exc:
+                raise HttpError(500, str(exc)) from None
         rows = [["" if t is None else str(t) for t in row] for row in result.rows]
         return json.dumps({"variables": result.variables, "rows": rows}).encode()
 
