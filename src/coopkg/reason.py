@@ -7,6 +7,7 @@ HermiT runs only for `coopkg ontology check`, the one command that needs Java.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -85,15 +86,27 @@ WHERE  { GRAPH $g { ?a $mentions ?c1, ?c2 } FILTER(STR(?c1) < STR(?c2))
 
 def materialise_update(graph: URIRef) -> str:
     """The inference rules for one article graph; graph names are our own minted IRIs."""
-    names = {"$g": graph, "$onto": ONTOLOGY_GRAPH, "$ref": REFERENCE_GRAPH,
-             "$subClassOf": RDFS.subClassOf, "$locatedIn": COOP.locatedIn, "$partOf": COOP.partOf,
-             "$involves": COOP.involves, "$party": COOP.party, "$participant": COOP.participant,
-             "$location": COOP.location, "$country": COOP.country, "$pair": COOP.countryPair,
-             "$mentionsPair": COOP.mentionsPair, "$mentions": COOP.mentions}
-    text = _MATERIALISE.replace("$ns", f'"{COOP_NS}"').replace("$countries", f'"{CID_NS}country/"')
-    for placeholder, iri in names.items():
-        text = text.replace(placeholder, f"<{iri}>")
-    return text
+    return _materialise_template().replace("$g", f"<{graph}>")
+
+
+@lru_cache(maxsize=1)
+def _materialise_template() -> str:
+    """Every placeholder but the article's graph, filled once per process (whole-word, so
+    $mentions never eats the start of $mentionsPair)."""
+    terms = {"onto": ONTOLOGY_GRAPH, "ref": REFERENCE_GRAPH, "subClassOf": RDFS.subClassOf,
+             "locatedIn": COOP.locatedIn, "partOf": COOP.partOf, "involves": COOP.involves,
+             "party": COOP.party, "participant": COOP.participant, "location": COOP.location,
+             "country": COOP.country, "pair": COOP.countryPair,
+             "mentionsPair": COOP.mentionsPair, "mentions": COOP.mentions}
+    strings = {"ns": COOP_NS, "countries": f"{CID_NS}country/"}
+
+    def fill(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in strings:
+            return f'"{strings[name]}"'
+        return f"<{terms[name]}>" if name in terms else m.group(0)
+
+    return re.sub(r"\$(\w+)", fill, _MATERIALISE)
 
 
 @lru_cache(maxsize=1)
