@@ -8,6 +8,7 @@ would come back 500 times — so coopkg never relies on it."""
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import re
 import urllib.error
@@ -306,12 +307,15 @@ def _text(raw) -> str:
 
 
 def _wrapper_message(exc: SPARQLWrapperException) -> str:
-    """SPARQLWrapper's generic sentence, then the server's own first line of explanation."""
-    kind = type(exc).__name__
-    _, _, response = str(exc).partition("Response:")
-    detail = _first_line(response.strip().removeprefix("b'").removeprefix('b"').rstrip("'\""))
-    detail = detail.encode().decode("unicode_escape", "replace") if "\\" in detail else detail
-    return f"{kind}: {_first_line(detail)}" if detail else _first_line(str(exc))
+    """SPARQLWrapper's class name, then the server's own first line of explanation (the
+    exception keeps the response only as the repr of its bytes, after "Response:")."""
+    _, _, response = str(exc).partition("Response:\n")
+    try:
+        detail = ast.literal_eval(response.strip()) if response else b""
+    except (ValueError, SyntaxError):
+        detail = response.encode()
+    text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
+    return f"{type(exc).__name__}: {_first_line(text)}" if text.strip() else _first_line(str(exc))
 
 
 def _first_line(text: str) -> str:
