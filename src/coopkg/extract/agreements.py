@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.context import Context, Mention, SentenceView
 from coopkg.extract.facts import Agreement, Ref, When
 
-KINDS = [
-    ("memorandum", r"memorand(?:um|a)(?:\s+of\s+(?:understanding|agreement|cooperation))?|"
-                   r"\bmou\b|\bmoa\b|\bmous\b"),
-    ("joint statement", r"joint\s+(?:statement|declaration|communiqu[eé])|declaration|"
-                        r"(?:comprehensive\s+)?strategic\s+partnership"),
-    ("treaty", r"treaty|treaties"),
-    ("contract", r"contracts?|deals?"),
-    ("plan", r"(?:action\s+|joint\s+)?plan\b|program(?:me)?\b|roadmap|road\s+map"),
-    ("agreement", r"agreements?|accords?|protocols?|documents?|deals?"),
-]
+KINDS = list(lexicon.rows("agreement_kinds"))
 _KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
                       + r")\b", re.I)
-_SIGN = re.compile(r"\b(sign(?:ed|s|ing)?|conclud(?:ed|es|ing)|ink(?:ed|s)|reach(?:ed|es)|"
-                   r"agreed|seal(?:ed|s)|adopt(?:ed|s)|declared)\b", re.I)
+_SIGN = re.compile(rf"\b({lexicon.word_pattern('signing_verbs')})\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
 _TOPIC = re.compile(r"\b(?:on|in|for|of|about|regarding|to)\s+(?P<topic>(?:the\s+)?[a-z][^.;:]*)")

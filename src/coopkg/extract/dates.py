@@ -7,20 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import When
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")], start=1)
-    for name in names
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MONTHS = lexicon.MONTHS
+WEEKDAYS = lexicon.WEEKDAYS
+NUMBER_WORDS = lexicon.NUMBER_WORDS
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|" \

@@ -6,26 +6,21 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from coopkg.extract import lexicon
 from coopkg.extract.context import Context, SentenceView
 from coopkg.extract.dates import find_period
 from coopkg.extract.facts import Figure, When
 
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-    "pounds": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
-    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "tenge": "KZT", "kzt": "KZT", "som": "KGS",
-    "soms": "UZS", "sum": "UZS", "tugrik": "MNT", "tugriks": "MNT", "rupees": "INR",
-    "yen": "JPY", "won": "KRW", "lira": "TRY", "kip": "LAK", "dirham": "AED",
-}
-SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
-          "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
-          "tn": 10**12, "trln": 10**12}
-_CUR_BEFORE = r"(?P<cur1>US\$|\$|€|£|¥|USD|EUR|RMB|CNY|GBP)\s?"
+CURRENCIES = lexicon.mapping("currencies")
+SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()}
+_SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
+_CODES = [c for c in CURRENCIES if len(c) == 3 and c.isalpha()]
+_CUR_BEFORE = (rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|\b(?:{lexicon.alternation(_CODES)})"
+               r"(?=\s?\d))\s?")
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn|[mbk])\b)?"
-_CUR_AFTER = r"(?:\s+(?P<cur2>US dollars|U\.S\. dollars|USD|dollars|EUR|euros?|yuan|RMB|CNY|" \
-             r"rubles|roubles|tenge|soms?|sum|tugriks?|rupees|yen|won|lira|kip))?"
+_SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b)?"
+_CUR_AFTER = (rf"(?:\s*(?P<cur2>{lexicon.alternation([c for c in CURRENCIES if c[:1].isalpha()])})"
+              r"(?![\w$]))?")
 MONEY = re.compile(rf"(?:{_CUR_BEFORE})?{_NUM}{_SCALE}{_CUR_AFTER}", re.I)
 PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)")
 _CHANGE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?P<dir>more|less|"
@@ -44,8 +39,7 @@ _VERB_NOUN = {"invested": "investment", "exported": "exports", "imported": "impo
               "contract": "contract value", "deal": "deal value", "agreement": "agreement value",
               "agreements": "agreements value", "project": "project value",
               "projects": "projects value"}
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+_WORDS = lexicon.NUMBER_WORDS
 
 
 def find_figures(ctx: Context) -> list[Figure]:
@@ -127,7 +121,7 @@ def _change(text: str) -> float | None:
 def _money(ctx: Context, view: SentenceView) -> list[Figure]:
     out = []
     for m in MONEY.finditer(view.text):
-        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
         if not cur:
             continue
         scale = SCALES.get((m.group("scale") or "").lower(), 1)

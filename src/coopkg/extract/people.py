@@ -7,52 +7,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Person
 from coopkg.extract.orgtypes import has_org_keyword, keywords_in
 from coopkg.reference import Gazetteer
 
-TITLE_WORDS = {
-    "president", "vice-president", "premier", "prime", "minister", "ambassador", "spokesperson",
-    "spokesman", "spokeswoman", "director", "director-general", "rector", "chairman",
-    "chairwoman", "chair", "manager", "ceo", "governor", "mayor", "secretary",
-    "secretary-general", "head", "chief", "king", "queen", "emir", "sultan", "deputy", "vice",
-    "professor", "prof", "envoy", "consul", "consul-general", "adviser", "advisor", "officer",
-    "founder", "representative", "commissioner", "chancellor", "dean", "senator", "leader",
-    "counsellor", "counselor", "researcher", "scientist", "analyst", "expert", "editor",
-    "executive", "coordinator", "commander", "general", "gen", "lt", "colonel", "dr", "mr", "mrs",
-    "ms", "h.e.", "member", "principal", "economist", "lecturer", "fellow", "correspondent",
-    "chargé", "attaché", "ambassador-at-large", "vice-chairman", "vice-premier", "crown",
-    "prince", "princess", "speaker", "partner", "owner", "engineer", "journalist", "counterpart",
-}
-HONORIFICS = {"lt", "gen", "general", "colonel", "dr", "mr", "mrs", "ms", "h.e.", "prof",
-              "professor"}
-SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated|states|" \
-         r"emphasized|emphasised|underlined|underscored|pointed out|explained|announced|" \
-         r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared|" \
-         r"termed|described|praised|welcomed|hailed|reiterated|assured|confirmed)"
+TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honorific")
+HONORIFICS = lexicon.words("titles", "honorific")
+SPEECH = lexicon.word_pattern("speech_verbs")
 _NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
 _PARTICLE = r"(?:\s(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|di|du|la|le))?"  # Lula da Silva
 NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
-_NOT_NAME = {
-    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
-    "this", "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
-    "meanwhile", "however", "speaking", "noting", "forecasts", "interconnection", "editor",
-    "edited", "top", "news", "photo", "belt", "road", "state", "national", "great", "hall",
-    "people", "republic", "spirit", "friendship", "medal", "congress", "communist", "party",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "covid", "joint", "memorandum", "agreement", "summit", "visit",
-    "cooperation", "centre", "center", "program", "programme", "bilateral", "documents",
-    "assembly", "general", "heads", "presidents", "ministers", "leaders", "sides", "two",
-    "as", "when", "since", "after", "before", "with", "while", "then", "there",
-    "here", "we", "us", "it", "they", "he", "she", "i", "you", "if", "but", "and", "or",
-    "chinese", "one", "steppe", "neutrality", "status", "permanent", "welcoming",
-    "ceremony", "bishkek", "analytical", "china", "studies", "central", "asia", "strategic",
-    "partnership", "comprehensive", "development", "economic", "trade", "initiative",
-}
+_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTHS) | set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
-_ROLE_MODIFIERS = {"senior", "chief", "deputy", "vice", "press", "executive", "first", "foreign",
-                   "official", "acting", "former", "general", "permanent", "special"}
+_ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 
 
 @dataclass
