@@ -34,7 +34,7 @@ def facts_json(path: Path) -> str:
     data = _plain(facts)
     for key in ("orgs", "people"):
         data[key] = sorted(data[key], key=lambda x: x["name"])
-    for key, items in data.items():
+    for items in data.values():
         if isinstance(items, list):
             for item in items:
                 if isinstance(item, dict):

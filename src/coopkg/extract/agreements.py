@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.context import Context, Mention, SentenceView
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Agreement, Ref, When
 
 KINDS = list(lexicon.rows("agreement_kinds"))
@@ -49,11 +49,11 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
 
-def _entities(view: SentenceView) -> list[Mention]:
-    return [m for m in view.mentions if m.ref.kind in ("org", "place")]
+def _entities(view: Sent) -> list[Span]:
+    return [m for m in view.spans if m.ref.kind in ("org", "place")]
 
 
-def _chain(view: SentenceView, start: int, end: int) -> list[Ref]:
+def _chain(view: Sent, start: int, end: int) -> list[Ref]:
     """Entities in [start, end) joined by 'and' or commas, skipping ones that only qualify the
     previous ('the Department of X under the Y Ministry')."""
     refs: list[Ref] = []
@@ -73,7 +73,7 @@ def _chain(view: SentenceView, start: int, end: int) -> list[Ref]:
     return refs
 
 
-def _between_parties(view: SentenceView, near: int = 0) -> list[Ref]:
+def _between_parties(view: Sent, near: int = 0) -> list[Ref]:
     """'an MoU signed between A and B', 'a partnership between A and B' — 'between' close to
     the agreement words, not a topic's 'cooperation between China and X' further on."""
     for m in re.finditer(r"\bbetween\s+(?:the\s+)?(?:(?:cities|regions|provinces)\s+of\s+)?",
@@ -86,7 +86,7 @@ def _between_parties(view: SentenceView, near: int = 0) -> list[Ref]:
     return []
 
 
-def _subject(view: SentenceView, verb: int) -> list[Ref]:
+def _subject(view: Sent, verb: int) -> list[Ref]:
     """The entities right before the verb: 'X and the Y signed', 'X Co., Ltd. signed'; a
     possessor place ('South Korea's Hyundai') qualifies its organisation and is no party."""
     before = [m for m in _entities(view) if m.end <= verb
@@ -104,26 +104,26 @@ def _subject(view: SentenceView, verb: int) -> list[Ref]:
     return refs
 
 
-def _object(view: SentenceView, verb: int) -> list[Ref]:
+def _object(view: Sent, verb: int) -> list[Ref]:
     m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
     if not m or m.start() - verb > 80:
         return []
     return _chain(view, m.end(), len(view.text))
 
 
-def _possessed(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
+def _possessed(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     found = list(_POSSESSED.finditer(view.text, 0, verb))
     if not found:
         return []
     m = found[-1]
-    people = [x for x in view.mentions if x.ref.kind == "person" and x.start < m.start()]
+    people = [x for x in view.spans if x.ref.kind == "person" and x.start < m.start()]
     person = ctx.people.get(people[-1].ref.key) if people else None
     if person and person.affiliation:
         return [Ref("org", person.affiliation)]
     return []
 
 
-def _parties(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
+def _parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     subject = _subject(view, verb) or _possessed(ctx, view, verb)
     obj = _object(view, verb)
     if subject and obj:
@@ -144,7 +144,7 @@ def _parties(ctx: Context, view: SentenceView, verb: int) -> list[Ref]:
     return countries[:2] if len(countries) >= 2 else []
 
 
-def _item_parties(ctx: Context, view: SentenceView) -> list[Ref]:
+def _item_parties(ctx: Doc, view: Sent) -> list[Ref]:
     between = _between_parties(view, 0) or _between_parties(view, 40)
     if between:
         return between
@@ -152,19 +152,19 @@ def _item_parties(ctx: Context, view: SentenceView) -> list[Ref]:
     return list(dict.fromkeys(orgs)) if len(set(orgs)) >= 2 else []
 
 
-def _is_country(ctx: Context, iri: str) -> bool:
+def _is_country(ctx: Doc, iri: str) -> bool:
     return "/country/" in iri
 
 
-def _pair_refs(ctx: Context) -> list[Ref]:
+def _pair_refs(ctx: Doc) -> list[Ref]:
     return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()] if len(ctx.pair()) == 2 else []
 
 
-def find_agreements(ctx: Context) -> list[Agreement]:
+def find_agreements(ctx: Doc) -> list[Agreement]:
     out: list[Agreement] = []
-    intro: SentenceView | None = None
-    previous: SentenceView | None = None
-    for view in ctx.views:
+    intro: Sent | None = None
+    previous: Sent | None = None
+    for view in ctx.sents:
         text = view.text
         if _ITEM.match(text) and intro is not None:
             item = _list_item(ctx, view, intro)
@@ -196,7 +196,7 @@ _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agr
                            r"program(?:me)?))\b(?P<topic>[^;]*?)\s+between\s+", re.I)
 
 
-def _listed_in_prose(ctx: Context, view: SentenceView, previous: SentenceView | None
+def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None
                      ) -> list[Agreement]:
     """'The documents included an agreement on X between A and B, and a memorandum on Y
     between C and D' — one agreement per 'KIND ... between A and B', where signing is told in
@@ -217,7 +217,7 @@ def _listed_in_prose(ctx: Context, view: SentenceView, previous: SentenceView | 
     return out if len(out) >= 2 or (out and not _SIGN.search(view.text)) else []
 
 
-def _agreed_to(ctx: Context, view: SentenceView, previous: SentenceView | None) -> Agreement | None:
+def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     m = _AGREED_TO.search(view.text)
     if not m:
         return None
@@ -228,7 +228,7 @@ def _agreed_to(ctx: Context, view: SentenceView, previous: SentenceView | None) 
                      _short(m.group("topic")), view.text, 0.6)
 
 
-def _date_near(ctx: Context, view: SentenceView, pos: int, previous: SentenceView | None
+def _date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
     else the previous sentence's in the same paragraph, else the publication month."""
@@ -245,7 +245,7 @@ def _date_near(ctx: Context, view: SentenceView, pos: int, previous: SentenceVie
     return When(ctx.article.published.strftime("%Y-%m"))
 
 
-def _without_summaries(ctx: Context, agreements: list[Agreement]) -> list[Agreement]:
+def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     """A lead's 'A Chinese company signed an MoA with a Lao department' restates the detailed
     organisation-level agreement that follows: drop country-only duplicates of the same kind."""
     org_level = [a for a in agreements if any(p.kind == "org" for p in a.parties)]
@@ -268,7 +268,7 @@ def _same_time(a: When | None, b: When | None) -> bool:
     return a.value[:n] == b.value[:n]
 
 
-def _countries_of(ctx: Context, agreement: Agreement) -> set[str]:
+def _countries_of(ctx: Doc, agreement: Agreement) -> set[str]:
     out = set()
     for party in agreement.parties:
         if party.kind == "org" and party.key in ctx.orgs and ctx.orgs[party.key].country:
@@ -282,8 +282,8 @@ def _short(text: str) -> str:
     return " ".join(text.split()[:14]).strip(" ,")
 
 
-def _sentence_agreement(ctx: Context, view: SentenceView, sign, found,
-                        previous: SentenceView | None) -> Agreement | None:
+def _sentence_agreement(ctx: Doc, view: Sent, sign, found,
+                        previous: Sent | None) -> Agreement | None:
     text = view.text
     if not (sign and found):
         return None
@@ -305,14 +305,14 @@ def _sentence_agreement(ctx: Context, view: SentenceView, sign, found,
                      confidence)
 
 
-def _two_countries_fallback(ctx: Context, text: str) -> list[Ref]:
+def _two_countries_fallback(ctx: Doc, text: str) -> list[Ref]:
     if re.search(r"\b(?:bilateral|intergovernmental|governments?|heads\s+of\s+state|presidents|"
                  r"sides)\b", text, re.I):
         return _pair_refs(ctx)
     return []
 
 
-def _list_item(ctx: Context, view: SentenceView, intro: SentenceView) -> Agreement | None:
+def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
     text = _ITEM.sub("", view.text).rstrip(";.")
     found = _kind(text)
     if not found:

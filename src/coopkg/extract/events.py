@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.context import Context, SentenceView
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Event, Ref, When
 
 _PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
@@ -30,11 +30,11 @@ _SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|hi
                            re.I)
 
 
-def find_events(ctx: Context) -> list[Event]:
+def find_events(ctx: Doc) -> list[Event]:
     """Events keyed so that repeated mentions merge: a visit by (visitor, country visited),
     anything else by (type, label).  Undated events take the publication month."""
     events: dict[tuple[str, str, str], Event] = {}
-    for view in ctx.views:
+    for view in ctx.sents:
         for event in _visits(ctx, view) + _typed(ctx, view):
             key = _key(ctx, event)
             if key not in events:
@@ -60,7 +60,7 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
                 kept.date = dropped.date or kept.date
 
 
-def _key(ctx: Context, event: Event) -> tuple[str, str, str]:
+def _key(ctx: Doc, event: Event) -> tuple[str, str, str]:
     if event.type != "StateVisit":
         return (event.type, event.label.lower(), "")
     visitor = next((p.key for p in event.participants if p.kind == "person"), "")
@@ -69,7 +69,7 @@ def _key(ctx: Context, event: Event) -> tuple[str, str, str]:
     return (event.type, visitor, country)
 
 
-def _when(view: SentenceView, pos: int | None = None) -> When | None:
+def _when(view: Sent, pos: int | None = None) -> When | None:
     """The date in the event's own clause (between commas), or in a short clause right after it
     ('the visit of X to Y, last year,'), or in the sentence's leading adverbial ('From 9-11
     November, the President made an official visit'); a date elsewhere belongs to something else."""
@@ -93,7 +93,7 @@ def _when(view: SentenceView, pos: int | None = None) -> When | None:
     return lead[0].when if lead else None
 
 
-def _visits(ctx: Context, view: SentenceView) -> list[Event]:
+def _visits(ctx: Doc, view: Sent) -> list[Event]:
     out = []
     text = view.text
     for m in _VISIT.finditer(text):
@@ -123,17 +123,17 @@ def _visits(ctx: Context, view: SentenceView) -> list[Event]:
     return out
 
 
-def _label_of(view: SentenceView, ref: Ref) -> str:
-    return next((m.label for m in view.mentions if m.ref == ref), ref.key)
+def _label_of(view: Sent, ref: Ref) -> str:
+    return next((m.name for m in view.spans if m.ref == ref), ref.key)
 
 
-def _visitor(ctx: Context, view: SentenceView, pos: int, who_text: str | None) -> list[Ref]:
+def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     """The visitor: named after 'visit of'; 'his/her visit' → the last person named; 'the visit'
     refers back to a visit already known (no visitor of its own); else the nearest person
     before the visit in the same clause."""
-    people = [m for m in view.mentions if m.ref.kind == "person"]
+    people = [m for m in view.spans if m.ref.kind == "person"]
     if who_text:
-        named = [m.ref for m in people if m.label.split()[-1] in who_text or m.label in who_text]
+        named = [m.ref for m in people if m.name.split()[-1] in who_text or m.name in who_text]
         if named:
             return named[:1]
     determiner = re.search(r"\b(\w+)\s+(?:(?:state|official|working|high-level|friendly|"
@@ -150,8 +150,8 @@ def _visitor(ctx: Context, view: SentenceView, pos: int, who_text: str | None) -
     return local[-1:]
 
 
-def _refs_in(view: SentenceView, start: int, end: int) -> list[Ref]:
-    return [m.ref for m in view.mentions if start <= m.start < end]
+def _refs_in(view: Sent, start: int, end: int) -> list[Ref]:
+    return [m.ref for m in view.spans if start <= m.start < end]
 
 
 _LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the)\s+(?P<what>[^,.;]{3,60}?)"
@@ -162,11 +162,11 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "session", "negotiatio
             "dialogue"}
 
 
-def _launches(ctx: Context, view: SentenceView) -> list[Event]:
+def _launches(ctx: Doc, view: Sent) -> list[Event]:
     """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y."""
     out = []
     for m in _LAUNCH.finditer(view.text):
-        subjects = [x.ref for x in view.mentions if x.ref.kind == "org" and x.end <= m.start()
+        subjects = [x.ref for x in view.spans if x.ref.kind == "org" and x.end <= m.start()
                     and len(view.text[x.end:m.start()].split()) <= 8]
         if not subjects:
             continue
@@ -185,26 +185,26 @@ _NOUNS = {"inaugurated": "inauguration", "opened": "opening", "launched": "launc
           "unveiled": "unveiling"}
 
 
-def _passive_launches(view: SentenceView) -> list[Event]:
+def _passive_launches(view: Sent) -> list[Event]:
     """'X, a flagship project of Y set to be inaugurated in January 2019' → X's inauguration."""
     out = []
     for m in _PASSIVE.finditer(view.text):
-        candidates = [x for x in view.mentions if x.ref.kind == "org" and x.end <= m.start()
+        candidates = [x for x in view.spans if x.ref.kind == "org" and x.end <= m.start()
                       and _BETWEEN_SUBJECT.match(view.text[x.end:m.start()])]
         if not candidates:
             continue
         described = [x for x in candidates
                      if re.match(r"(?:\s*\([A-Z]{2,}\))?,\s+(?:a|an|the)\b", view.text[x.end:])]
         subject = described[0] if described else candidates[-1]
-        others = [x.ref for x in view.mentions if x.ref.kind == "org" and x.ref != subject.ref
+        others = [x.ref for x in view.spans if x.ref.kind == "org" and x.ref != subject.ref
                   and subject.end <= x.start < m.start()]
-        out.append(Event("Event", f"{_NOUNS[m.group('verb')]} of {subject.label}",
+        out.append(Event("Event", f"{_NOUNS[m.group('verb')]} of {subject.name}",
                          _when(view, m.start()), [subject.ref, *others],
                          _location(view, m.end()), view.text, 0.55))
     return out
 
 
-def _typed(ctx: Context, view: SentenceView) -> list[Event]:
+def _typed(ctx: Doc, view: Sent) -> list[Event]:
     out = _launches(ctx, view) + _passive_launches(view)
     taken: list[tuple[int, int]] = []
     for type_name, pattern in _TYPES:
@@ -217,10 +217,10 @@ def _typed(ctx: Context, view: SentenceView) -> list[Event]:
                 continue
             of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[m.end():])
             if of_org:
-                org = next((x for x in view.mentions if x.ref.kind == "org" and
+                org = next((x for x in view.spans if x.ref.kind == "org" and
                             x.start == m.end() + of_org.end()), None)
                 if org is not None:
-                    label = f"{label} of {org.label}"
+                    label = f"{label} of {org.name}"
             participants = view.refs("person")[:3]
             for ref in _refs_in(view, m.start(), m.end()):
                 if ref.kind == "org" and ref not in participants:
@@ -244,7 +244,7 @@ def _label(phrase: str) -> str:
     return " ".join(words)
 
 
-def _location(view: SentenceView, end: int) -> str | None:
+def _location(view: Sent, end: int) -> str | None:
     after = view.text[end:]
     m = re.match(r"\s*(?:held\s+)?(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", after)
     if not m:

@@ -100,3 +100,4 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # extractor components that failed

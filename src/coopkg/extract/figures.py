@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 
 from coopkg.extract import lexicon
-from coopkg.extract.context import Context, SentenceView
 from coopkg.extract.dates import find_period
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure, When
 
 CURRENCIES = lexicon.mapping("currencies")
@@ -42,10 +42,10 @@ _VERB_NOUN = {"invested": "investment", "exported": "exports", "imported": "impo
 _WORDS = lexicon.NUMBER_WORDS
 
 
-def find_figures(ctx: Context) -> list[Figure]:
+def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
-    previous: SentenceView | None = None
-    for view in ctx.views:
+    previous: Sent | None = None
+    for view in ctx.sents:
         out.extend(_money(ctx, view))
         out.extend(_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, out))
@@ -53,10 +53,10 @@ def find_figures(ctx: Context) -> list[Figure]:
     return out
 
 
-def _countries(ctx: Context, view: SentenceView) -> list[str]:
+def _countries(ctx: Doc, view: Sent) -> list[str]:
     """Countries named in the sentence, and those of the organisations in it."""
     codes = []
-    for m in view.mentions:
+    for m in view.spans:
         code = None
         if m.ref.kind == "place" and "/country/" in m.ref.key:
             code = m.ref.key.rsplit("/", 1)[-1]
@@ -80,7 +80,7 @@ def _clause(text: str, pos: int) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
-def _period(ctx: Context, view: SentenceView, pos: int) -> tuple[When | None, When | None]:
+def _period(ctx: Doc, view: Sent, pos: int) -> tuple[When | None, When | None]:
     start, end = _clause(view.text, pos)
     clause = view.text[start:end]
     period = find_period(clause, ctx.article.published)
@@ -118,7 +118,7 @@ def _change(text: str) -> float | None:
                                  "drop", "fell"} else num
 
 
-def _money(ctx: Context, view: SentenceView) -> list[Figure]:
+def _money(ctx: Doc, view: Sent) -> list[Figure]:
     out = []
     for m in MONEY.finditer(view.text):
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
@@ -132,7 +132,7 @@ def _money(ctx: Context, view: SentenceView) -> list[Figure]:
     return out
 
 
-def _counts(ctx: Context, view: SentenceView, previous: SentenceView | None) -> list[Figure]:
+def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     out = []
     for m in _COUNT.finditer(view.text):
         raw = m.group("num").lower()
@@ -151,7 +151,7 @@ def _counts(ctx: Context, view: SentenceView, previous: SentenceView | None) -> 
     return out
 
 
-def _percents(ctx: Context, view: SentenceView, money: list[Figure]) -> list[Figure]:
+def _percents(ctx: Doc, view: Sent, money: list[Figure]) -> list[Figure]:
     if any(f.evidence == view.text and f.change_percent is not None for f in money):
         return []
     out = []
