@@ -213,7 +213,8 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None
         topic = re.sub(r"^\s*(?:on|in|for|of)\s+", "", m.group("topic")).strip(" ,")
         out.append(Agreement(parties[:2] if len(parties) > 2 else parties,
                              _date_near(ctx, view, m.start(), previous),
-                             kind[0] if kind else "agreement", topic, view.text, 0.75))
+                             kind[0] if kind else "agreement", topic, view.text,
+                             rule="agreement.between"))
     return out if len(out) >= 2 or (out and not _SIGN.search(view.text)) else []
 
 
@@ -225,7 +226,7 @@ def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     if len(parties) < 2:
         return None
     return Agreement(parties, _date_near(ctx, view, m.start(), previous), "agreement",
-                     _short(m.group("topic")), view.text, 0.6)
+                     _short(m.group("topic")), view.text, rule="agreement.agreed-to")
 
 
 def _date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
@@ -241,8 +242,8 @@ def _date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
     refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
     if previous is not None and previous.dates and (same_paragraph or refers_back):
-        return previous.dates[-1].when
-    return When(ctx.article.published.strftime("%Y-%m"))
+        return When(previous.dates[-1].when.value, inherited=True)
+    return When(ctx.article.published.strftime("%Y-%m"), inherited=True)
 
 
 def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
@@ -300,9 +301,9 @@ def _sentence_agreement(ctx: Doc, view: Sent, sign, found,
     if len(parties) < 2:
         return None
     topic = _topic(text, kind_match.end())
-    confidence = 0.85 if any(p.kind == "org" for p in parties) else 0.7
+    rule = "agreement.sentence" if any(p.kind == "org" for p in parties) else "agreement.countries"
     return Agreement(parties, _date_near(ctx, view, sign.start(), previous), kind, topic, text,
-                     confidence)
+                     rule=rule)
 
 
 def _two_countries_fallback(ctx: Doc, text: str) -> list[Ref]:
@@ -323,4 +324,4 @@ def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
         return None
     topic = _topic(text, kind_match.end()) or text
     when = view.dates[0].when if view.dates else (intro.dates[0].when if intro.dates else None)
-    return Agreement(parties, when, kind, topic, view.text, 0.75)
+    return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")

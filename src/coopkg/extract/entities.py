@@ -9,7 +9,6 @@ import re
 from coopkg.extract.dates import find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
-from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import (
     acronym_after,
     attribute,
@@ -50,8 +49,7 @@ def organisations(doc: Doc) -> None:
         for om in find_org_mentions(text, doc.aliases):
             name = doc.aliases.get(om.name.lower(), om.name)
             org = _register_org(doc, name, text, om.end, countries)
-            rule = "org.keyword" if org.confidence >= confidence("org.keyword") else "org.untyped"
-            add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, rule))
+            add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
         for om, kind in described_orgs(text):
             if blocked(sent, om.start, om.end, ORG):
                 continue
@@ -135,7 +133,7 @@ _DESCRIBED_TYPES = {"agency": "GovernmentBody", "bank": "Company", "broadcaster"
 def _described(name: str, kind: str, sentence: str, end: int, doc: Doc,
                countries: set[str]) -> Org:
     org = Org(name=name, type=_DESCRIBED_TYPES.get(kind, "Company"), evidence=sentence,
-              confidence=confidence("org.described"))
+              rule="org.described")
     attribute(org, sentence, end, doc.gaz, countries)
     return org
 

@@ -7,6 +7,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.lexicon import confidence
 
 _PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
 _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
@@ -42,11 +43,11 @@ def find_events(ctx: Doc) -> list[Event]:
             elif events[key].date is None:
                 events[key].date = event.date
     _merge_anonymous_visits(events)
-    month = When(ctx.article.published.strftime("%Y-%m"))
+    month = When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     for event in events.values():
         if event.date is None:
             event.date = month
-            event.confidence = min(event.confidence, 0.5)
+            event.confidence = min(event.confidence, confidence("event.undated"))
     return list(events.values())
 
 
@@ -106,20 +107,21 @@ def _visits(ctx: Doc, view: Sent) -> list[Event]:
                 label = f"{m.group('kind').lower()} visit"
                 out.append(Event("StateVisit", label, _when(view, m.start()),
                                  [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], None,
-                                 view.text, 0.5))
+                                 view.text, rule="event.visit-anonymous"))
             continue
         for place in places:
             label_place = _label_of(view, place)
             label = f"{who[0].key + ' ' if who else ''}visit to {label_place}".strip()
             participants = [*who, place] if "/country/" in place.key else who
             out.append(Event("StateVisit", label, _when(view, m.start()), participants,
-                             place.key, view.text, 0.7))
+                             place.key, view.text, rule="event.visit"))
     for m in _VISITED.finditer(text):
         places = [r for r in _refs_in(view, m.start("where"), m.end("where")) if r.kind == "place"]
         who = _visitor(ctx, view, m.start(), None)
         if places and who:
             out.append(Event("StateVisit", f"{who[0].key} visit to {_label_of(view, places[0])}",
-                             _when(view), [*who, places[0]], places[0].key, view.text, 0.6))
+                             _when(view), [*who, places[0]], places[0].key, view.text,
+                             rule="event.visited"))
     return out
 
 
@@ -172,7 +174,7 @@ def _launches(ctx: Doc, view: Sent) -> list[Event]:
             continue
         location = _location(view, m.end())
         out.append(Event("Event", f"launch of {m.group('what')}", _when(view, m.start()),
-                         subjects, location, view.text, 0.6))
+                         subjects, location, view.text, rule="event.launch"))
     return out
 
 
@@ -200,7 +202,7 @@ def _passive_launches(view: Sent) -> list[Event]:
                   and subject.end <= x.start < m.start()]
         out.append(Event("Event", f"{_NOUNS[m.group('verb')]} of {subject.name}",
                          _when(view, m.start()), [subject.ref, *others],
-                         _location(view, m.end()), view.text, 0.55))
+                         _location(view, m.end()), view.text, rule="event.passive-launch"))
     return out
 
 
@@ -228,7 +230,7 @@ def _typed(ctx: Doc, view: Sent) -> list[Event]:
             if not participants and label.lower() in _GENERIC:
                 continue  # 'the talks also covered ...': no one, nowhere, nothing to record
             out.append(Event(type_name, label, _when(view, m.start()), participants,
-                             _location(view, m.end()), view.text, 0.6))
+                             _location(view, m.end()), view.text, rule="event.typed"))
     return out
 
 

@@ -93,7 +93,7 @@ def _period(ctx: Doc, view: Sent, pos: int) -> tuple[When | None, When | None]:
             return after[0].when, None  # 'since 2015': open-ended
         return after[0].when, after[0].when
     if _NOW.search(clause):
-        year = When(str(ctx.article.published.year))
+        year = When(str(ctx.article.published.year), inherited=True)
         return year, year
     return None, None
 
@@ -128,7 +128,8 @@ def _money(ctx: Doc, view: Sent) -> list[Figure]:
         value = Decimal(m.group("num").replace(",", "")) * scale
         start, end = _period(ctx, view, m.end())
         out.append(Figure(_indicator(view.text, m.start()), float(value), CURRENCIES[cur],
-                          _countries(ctx, view), start, end, _change(view.text), view.text, 0.8))
+                          _countries(ctx, view), start, end, _change(view.text), view.text,
+                          rule="figure.money"))
     return out
 
 
@@ -147,7 +148,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
             date = previous.dates[-1].when
         out.append(Figure(f"number of {m.group('what').lower()} signed", float(value),
                           m.group("what").lower(), _countries(ctx, view), date, date, None,
-                          view.text, 0.7))
+                          view.text, rule="figure.count"))
     return out
 
 
@@ -160,5 +161,6 @@ def _percents(ctx: Doc, view: Sent, money: list[Figure]) -> list[Figure]:
             continue
         start, end = _period(ctx, view, m.end())
         out.append(Figure(_indicator(view.text, m.start()) + " share", float(m.group("num")),
-                          "percent", _countries(ctx, view), start, end, None, view.text, 0.6))
+                          "percent", _countries(ctx, view), start, end, None, view.text,
+                          rule="figure.percent"))
     return out

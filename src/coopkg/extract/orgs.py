@@ -301,5 +301,5 @@ def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
 
 def make_org(name: str, evidence: str) -> Org:
     kind = classify(name)
-    confidence = 0.9 if kind not in ("Organization",) else 0.6
-    return Org(name=name, type=kind, evidence=evidence, confidence=confidence)
+    rule = "org.keyword" if kind != "Organization" else "org.untyped"
+    return Org(name=name, type=kind, evidence=evidence, rule=rule)

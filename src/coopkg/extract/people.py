@@ -206,7 +206,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if role is None and not speech:
             continue
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
-                        evidence=sentence, confidence=0.9 if role else 0.7)
+                        evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
     return out
 

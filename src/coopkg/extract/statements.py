@@ -48,14 +48,16 @@ def _from_sentence(ctx: Doc, view: Sent) -> Statement | None:
         gist = quote.group(1) if quote and len(quote.group(1).split()) >= 5 else \
             _reported(text, m, speaker)
         if gist:
-            return _statement(ctx, view, speaker.ref, gist, 0.8 if quote else 0.7, m.end())
+            return _statement(ctx, view, speaker.ref, gist,
+                              "statement.quote" if quote else "statement.reported", m.end())
     acc = _ACCORDING.search(text)
     if acc:
         after = [s for s in speakers if s.start >= acc.end() and s.start - acc.end() < 60]
         if after:
             gist = quote.group(1) if quote else _clause_around(text, acc.start(), after[0].end)
             if gist:
-                return _statement(ctx, view, after[0].ref, gist, 0.7, after[0].end)
+                return _statement(ctx, view, after[0].ref, gist, "statement.according",
+                                  after[0].end)
     return None
 
 
@@ -114,9 +116,8 @@ def _clean(text: str) -> str:
     return text if len(text.split()) >= 4 else ""
 
 
-def _statement(ctx: Doc, view: Sent, speaker: Ref, gist: str,
-               confidence: float, anchor: int) -> Statement:
+def _statement(ctx: Doc, view: Sent, speaker: Ref, gist: str, rule: str, anchor: int) -> Statement:
     """Dated only by a date attached to the speech itself ('said ... on June 21'); dates inside
     what was said belong to the content.  Undated statements take the article's date later."""
     when = next((d.when for d in view.dates if 0 <= d.start - anchor <= 40), None)
-    return Statement(speaker, gist, when, view.text, confidence)
+    return Statement(speaker, gist, when, view.text, rule=rule)
