@@ -9,15 +9,8 @@ import re
 from coopkg.extract.dates import find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
-from coopkg.extract.orgs import (
-    acronym_after,
-    attribute,
-    described_orgs,
-    find_org_mentions,
-    make_org,
-    parent_after,
-    parent_of,
-)
+from coopkg.extract.orgattrs import attribute, parent_after, parent_of
+from coopkg.extract.orgs import acronym_after, described_orgs, find_org_mentions, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places

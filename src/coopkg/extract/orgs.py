@@ -9,14 +9,12 @@ from dataclasses import dataclass
 
 from coopkg.extract.facts import Org
 from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
-from coopkg.extract.places import find_places
-from coopkg.reference import Gazetteer
 
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?)(?=[\s,.;:)]|$))"
 _LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technology Commission'
-_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
+SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
 _LEADING = {
@@ -28,11 +26,6 @@ _LEADING = {
 }
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
-_APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?P<adj>[A-Z][\w\-]+)\s+(?:state-owned\s+|private\s+|"
-                         r"leading\s+)?(?:company|firm|enterprise|group|corporation|agency|"
-                         r"institute|university|foundation|organi[sz]ation|body|bank)")
-_LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
-                      r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
 
 @dataclass
@@ -42,7 +35,7 @@ class OrgMention:
     name: str
 
 
-def _trim(span: str, start: int) -> tuple[str, int]:
+def trim_span(span: str, start: int) -> tuple[str, int]:
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
@@ -140,7 +133,7 @@ def _org_like(name: str) -> bool:
         bool(IGO_NAME.search(name))
 
 
-def _cut_after_head(name: str) -> str:
+def cut_after_head(name: str) -> str:
     """'Chinese Foreign Ministry Spokesperson Mao Ning' → 'Chinese Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
     words = name.split()
@@ -157,30 +150,6 @@ def _cut_after_head(name: str) -> str:
 
 def _suffix_only(words: list[str]) -> bool:
     return all(re.fullmatch(r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)[.,]*", w) for w in words)
-
-
-def parent_after(sentence: str, end: int) -> str | None:
-    """'the Department of X under the Lao Ministry of Y' → its parent is the ministry."""
-    m = re.match(r"\s+(?:under|of|at)\s+the\s+", sentence[end:])
-    if not m:
-        return None
-    rest = sentence[end + m.end():]
-    span = _SPAN.match(rest)
-    if span:
-        name, _start = _trim(span.group(), 0)
-        name = _cut_after_head(name)
-        if has_org_keyword(name):
-            return name
-    return None
-
-
-def parent_of(name: str) -> str | None:
-    """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'."""
-    for m in re.finditer(r"\s(?:of|under)\s+the\s+", name):
-        left, right = name[: m.start()], name[m.end():]
-        if has_org_keyword(left) and has_org_keyword(right):
-            return right
-    return None
 
 
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
@@ -203,13 +172,13 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
 def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names."""
     out: list[OrgMention] = []
-    for m in _SPAN.finditer(sentence):
-        name, start = _trim(m.group(), m.start())
+    for m in SPAN.finditer(sentence):
+        name, start = trim_span(m.group(), m.start())
         if not name:
             continue
         name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
         pieces = _split_and(name, known)
-        for piece in map(_cut_after_head, pieces):
+        for piece in map(cut_after_head, pieces):
             if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
                 continue  # 'France and Russian Federation': countries, not a federation
             listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
@@ -240,63 +209,6 @@ def acronym_after(sentence: str, end: int) -> str | None:
     if m and sentence[end:].startswith((" (", "(")):
         return m.group(1)
     return None
-
-
-def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[str]) -> None:
-    """Country and region from the name, then from the words right after it."""
-    head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
-    mentions = find_places(head, gaz, countries)
-    lead = 4 if head.startswith("The ") else 0
-    region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
-                  None)
-    named = [m.place.country for m in mentions if m.place.kind == "country"]
-    tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
-    tail_country = None
-    if tail:
-        tail_hits = find_places(tail.group(1), gaz, countries)
-        if tail_hits and tail_hits[-1].end == len(tail.group(1)) and \
-                tail_hits[-1].place.kind == "country":
-            tail_country = tail_hits[-1].place.country
-    if org.type == "IntergovernmentalOrganization":
-        org.country = None
-    elif tail_country:
-        org.country = tail_country
-    elif region is not None:
-        org.region, org.country = region.iri, region.country
-    elif len(set(named)) == 1:
-        org.country = named[0]
-    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+$",
-                      sentence[:max(0, sentence.rfind(org.name, 0, end))])
-    if owner and org.country is None and org.type != "IntergovernmentalOrganization":
-        hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
-        if hits:
-            org.country = hits[-1].country
-    after = sentence[end:]
-    appo = _APPOSITION.match(after)
-    if appo and gaz.country_of_demonym(appo.group("adj")):
-        org.country = gaz.country_of_demonym(appo.group("adj"))
-    located = _LOCATED.match(after)
-    if located and org.type != "IntergovernmentalOrganization":
-        _place_from_context(org, located, gaz, countries)
-    if org.country is None and org.name.lower() in KNOWN_MEDIA:
-        org.country = KNOWN_MEDIA[org.name.lower()]
-
-
-def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,
-                        countries: set[str]) -> None:
-    hits = find_places(located.group(0), gaz, countries)
-    regions = [h.place for h in hits if h.place.kind == "region"]
-    country_hits = [h.place for h in hits if h.place.kind == "country"]
-    if regions and org.region is None and (org.country in (None, regions[0].country)
-                                          or len(set(_named_countries(org, gaz))) > 1):
-        org.region, org.country = regions[0].iri, regions[0].country
-    elif country_hits and org.country is None:
-        org.country = country_hits[0].country
-
-
-def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
-    return [m.place.country for m in find_places(org.name, gaz, set(gaz.countries))
-            if m.place.kind == "country"]
 
 
 def make_org(name: str, evidence: str) -> Org:
