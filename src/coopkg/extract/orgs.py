@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
 
@@ -17,13 +18,7 @@ _LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technolog
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
-_LEADING = {
-    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
-    "after", "before", "since", "noting", "speaking", "with", "by", "as", "while", "under", "this",
-    "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
-    "meanwhile", "however", "to", "and", "but", "of", "between", "among", "via", "edited",
-    "said", "forecasts", "interconnection", "bilateral", "when", "if", "new", "all",
-}
+_LEADING = lexicon.words("not_org_starts")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 
