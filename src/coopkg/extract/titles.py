@@ -19,6 +19,7 @@ _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.])(?i:{_HONORIFIC})\.?\s+)+$")
+_STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 
 
@@ -61,7 +62,7 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
     tokens = before.split()[-16:]
     start = None
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower().rstrip(",") not in TITLE_WORDS - HONORIFICS:
+        if tokens[i].lower().rstrip(",") not in _STRONG_TITLES:
             continue
         if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
             continue  # 'invited firms to partner on ...': a verb, not a title
