@@ -33,8 +33,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
-    ("wd", re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    ("wd", re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
+    ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
+                     r"(?P<month>January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
                      r"|^|\()" + _Y + r"\b(?![-–/]\d)")),
 ]
@@ -83,6 +86,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return _day(_infer_year(month, day, published), month, day)
     if kind == "y":
         return When(groups["year"])
+    if kind == "m":
+        year = published.year if month <= published.month else published.year - 1
+        return _month_year(year, month)
     if kind == "day":
         delta = 1 if groups["rel"].lower() == "yesterday" else 0
         return When((published - timedelta(days=delta)).isoformat())
