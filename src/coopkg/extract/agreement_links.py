@@ -80,11 +80,10 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         old.topic = new.topic
 
 
-def story_dates(ctx: Doc, agreements: list[Agreement]) -> None:
+def story_dates(ctx: Doc, agreements: list[Agreement], signing_days: list[When]) -> None:
     """Agreements without a date of their own take the day of the article's reported signing,
     when the article reports one that is recent (a current occasion, not history)."""
-    stated = [a.date for a in agreements if a.date and not a.date.inherited
-              and len(a.date.value) == 10 and _recent(ctx, a.date)]
+    stated = [d for d in signing_days if _recent(ctx, d)]
     if not stated:
         return
     for agreement in agreements:

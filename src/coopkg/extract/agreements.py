@@ -66,8 +66,18 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             found.extend([Found(agreed, False)] if agreed else [])
         previous = view
     agreements = _without_summaries(ctx, merge_mentions(ctx, found))
-    story_dates(ctx, agreements)
+    story_dates(ctx, agreements, _signing_days(ctx))
     return agreements
+
+
+def _signing_days(ctx: Doc) -> list[When]:
+    """Days the article says documents were signed on ('inked 11 deals on Friday')."""
+    days = []
+    for view in ctx.sents:
+        sign = _SIGN.search(view.text)
+        if sign and _kind(view.text):
+            days += [d.when for d in view.dates if len(d.when.value) == 10]
+    return days
 
 
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"

@@ -125,7 +125,43 @@ def _possessed(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return []
 
 
+def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'Minister A and his Qatari counterpart B signed': the people before the verb in its clause
+    sign for their bodies or countries; one whose country the text does not give signs for the
+    country of the article's pair that the others do not stand for."""
+    clause = max(view.text.rfind(";", 0, verb), view.text.rfind(":", 0, verb))
+    people = [s for s in view.spans if s.ref.kind == "person" and clause < s.start < verb]
+    if len(people) < 2:
+        return []
+    refs = list(dict.fromkeys(_titled_by_org(view, s) or _party_of(ctx, s.ref.key) or s.ref
+                              for s in people))
+    known = [r for r in refs if r.kind != "person"]
+    missing = [Ref("place", ctx.country_iri(c)) for c in ctx.pair()
+               if c not in {_code(ctx, r) for r in known}]
+    resolved = known + missing[: len(refs) - len(known)]
+    return resolved if len(resolved) >= 2 else []
+
+
+def _titled_by_org(view: Sent, person: Span) -> Ref | None:
+    """'ACME (AC) Senior Vice President X': the body named in the title right before a name."""
+    orgs = [s for s in view.spans if s.ref.kind == "org" and s.end <= person.start]
+    if orgs and re.fullmatch(r"(?:\s*\([A-Z]{2,}\))?(?:\s+[A-Z][\w\-]*){1,4}\s+",
+                             view.text[orgs[-1].end:person.start]):
+        return orgs[-1].ref
+    return None
+
+
+def _code(ctx: Doc, ref: Ref) -> str | None:
+    if ref.kind == "org":
+        org = ctx.orgs.get(ref.key)
+        return org.country if org else None
+    return ref.key.rsplit("/", 1)[-1]
+
+
 def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    signatories = _signatories(ctx, view, verb)
+    if signatories and not between(ctx, view, verb):
+        return signatories
     subject = _subject(ctx, view, verb) or _two_named(ctx, view, verb) or _possessed(ctx, view, verb)
     obj = _object(ctx, view, verb)
     if subject and obj:
