@@ -143,6 +143,7 @@ def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]
     for agreement in agreements:
         counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
         if not counted and all(p.kind == "place" for p in agreement.parties) and any(
+                other.evidence != agreement.evidence and
                 other.kind == agreement.kind and _same_time(agreement.date, other.date) and
                 _countries_of(ctx, other) >= {p.key for p in agreement.parties}
                 for other in org_level):
