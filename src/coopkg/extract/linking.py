@@ -151,8 +151,13 @@ def one_entity_per_key(doc: Doc) -> None:
     and every span, affiliation and parent pointing at the other is repointed."""
     first: dict[str, Org] = {}
     renamed: dict[str, str] = {}
+    aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
+        owner = aliases.get(name.lower())
+        if owner is not None and owner is not org and owner.name in doc.orgs:
+            key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
+            first.setdefault(key, owner)
         kept = first.setdefault(key, org)
         if kept is org:
             continue

@@ -33,7 +33,13 @@ class OrgMention:
     written: str = ""  # the form as written when it differs ("Uzbekistan's Innovation Ministry")
 
 
+_GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
+
+
 def trim_span(span: str, start: int) -> tuple[str, int]:
+    glued = _GLUED_DATELINE.match(span)  # 'CITY-The Ministry of ...': a dateline glued on
+    if glued:
+        span, start = span[glued.end():], start + glued.end()
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
