@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from coopkg import api
+from coopkg.evaluate.match import CATEGORIES
 from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
 from coopkg.read import ReadError, iter_paths
@@ -305,17 +306,31 @@ def stats(obj, fmt) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
+@click.option("--errors", is_flag=True,
+              help="List each miss and false positive with its sentence, by category.")
+@click.option("--category", type=click.Choice(CATEGORIES),
+              help="Only this category's errors (implies --errors).")
+@click.option("--dump-facts", "dump", type=click.Path(dir_okay=False),
+              help="Also write every article's predicted facts as sorted JSON, to diff runs.")
+@click.option("--strict", is_flag=True, help="Load as `coopkg load --strict` does.")
 @_fail_cleanly
-def evaluate(gold_dir, fmt) -> None:
+def evaluate(gold_dir, fmt, errors, category, dump, strict) -> None:
     """Score extraction against gold annotations (<stem>.txt + <stem>.json)."""
-    from coopkg.evaluate import REPORT_HEADERS, report_json, report_rows
-    from coopkg.evaluate import evaluate as run_evaluation
+    from coopkg import evaluate as ev
 
-    results = run_evaluation(Path(gold_dir))
-    if fmt == "json":
-        click.echo(json.dumps(report_json(results), indent=2))
+    results = ev.evaluate(Path(gold_dir), strict)
+    if dump:
+        Path(dump).write_text(json.dumps(ev.dump_facts(results), indent=1, ensure_ascii=False)
+                              + "\n", encoding="utf-8")
+    if errors or category:
+        report = ev.errors_json(results, category)
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False) if fmt == "json"
+                   else ev.errors_text(results, category))
+    elif fmt == "json":
+        click.echo(json.dumps(ev.report_json(results), indent=2))
     else:
-        click.echo(table(REPORT_HEADERS, report_rows(results), max_width=90))
+        click.echo(table(ev.SUMMARY_HEADERS, ev.summary_rows(results), max_width=90))
+        click.echo(table(ev.REPORT_HEADERS, ev.report_rows(results), max_width=90))
 
 
 @main.command()
