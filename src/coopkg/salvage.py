@@ -69,7 +69,7 @@ def _drop(graph: Graph, doomed: dict[URIRef, Violation]) -> list[DroppedFact]:
             continue
         gone.add(node)
         out.append(DroppedFact(str(node), _names(graph, node), shape, message))
-        for referrer in sorted(set(graph.subjects(None, node)) - {node}):
+        for referrer in sorted(set(graph.subjects(None, node)) - {node}, key=str):
             if isinstance(referrer, URIRef) and _is_fact(graph, referrer):
                 todo.append((referrer, shape, f"points at dropped <{node}>"))
             else:
