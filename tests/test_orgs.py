@@ -86,3 +86,22 @@ def test_a_name_found_later_is_linked_where_it_was_written_before():
     assert [(s.name, s.rule) for s in doc.sents[0].spans if s.label == "ORG"] == [
         ("Zentra", "org.repeat")]
     assert set(doc.orgs) == {"Zentra", "Kenya Railways"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The embassy of Ghana in Kenya was established in 1996.", "embassy of Ghana in Kenya", "GH"),
+    ("China and Chad agreed, according to the Chinese embassy in Chad.", "Chinese embassy in Chad",
+     "CN"),
+    ("The Embassy of Peru in Spain hosted a meeting.", "Embassy of Peru in Spain", "PE"),
+])
+def test_diplomatic_missions_named_with_where_they_are(text, name, country):
+    assert orgs(text) == {name: ("GovernmentBody", country)}
+
+
+def test_an_outlet_reporting_a_story():
+    assert orgs("A delegation visited Kenya, Nairobinews reports.") == {
+        "Nairobinews": ("MediaOutlet", None)}
+
+
+def test_title_words_before_a_university_name_are_not_part_of_it():
+    assert set(orgs("VC Lakeside University said the plan is good.")) == {"Lakeside University"}

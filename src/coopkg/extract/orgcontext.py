@@ -36,7 +36,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
-    ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s(?:including|such\sas)\s{_LIST}")),
+    ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
+    ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
+                           rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
 
 
@@ -63,7 +65,7 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         return
     org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
     if org is None:
-        org = Org(name=name, type=_type(name, kind), evidence=text, rule="org.context")
+        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule="org.context")
         attribute(org, text, end, doc.gaz, countries)
         doc.orgs[name] = org
         doc.aliases.setdefault(name.lower(), name)
@@ -96,7 +98,9 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
     return not any(s.start < end and start < s.end and s.label != "PLACE" for s in sent.spans)
 
 
-def _type(name: str, kind: str | None) -> str:
+def _type(name: str, kind: str | None, slot: str = "") -> str:
+    if slot == "reports":
+        return "MediaOutlet"  # '..., X reports': a news outlet's attribution
     found = classify(name)
     if found != "Organization":
         return found
@@ -104,3 +108,38 @@ def _type(name: str, kind: str | None) -> str:
 
 
 __all__ = ["ORG", "orgs_from_context"]
+
+
+_MISSION = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:(?P<adj>[A-Z][a-z]+)\s+)?(?i:embassy|consulate(?:[\s-]general)?|"
+    r"permanent\s+mission|trade\s+mission)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))?"
+    r"(?:\s+(?:in|to)\s+(?P<in>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)))")
+
+
+def diplomatic_missions(doc: Doc) -> None:
+    """'the embassy of X in Y', 'the Chinese embassy in Y', 'Embassy of X in Y': a country's
+    mission abroad, named as written (with where it is), belonging to the sending country."""
+    for sent in doc.sents:
+        for m in _MISSION.finditer(sent.text):
+            country = _sending_country(doc, m)
+            if country is None or not doc.gaz.lookup(m.group("in")):
+                continue
+            start, end = m.span("name")
+            if m.group("adj") and not doc.gaz.country_of_demonym(m.group("adj")):
+                start = m.start("name") + len(m.group("adj")) + 1
+            name = sent.text[start:end]
+            org = doc.orgs.get(name) or Org(name=name, type="GovernmentBody", country=country,
+                                              evidence=sent.text, rule="org.context")
+            doc.orgs.setdefault(name, org)
+            for inner in [s for s in sent.spans if s.label == ORG and start <= s.start and
+                          s.end <= end and s.name != org.name]:
+                sent.spans.remove(inner)  # 'Embassy of X' inside 'Embassy of X in Y'
+                org.aliases.add(inner.name)
+            add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
+
+
+def _sending_country(doc: Doc, m: re.Match[str]) -> str | None:
+    if m.group("of"):
+        hits = [p for p in doc.gaz.lookup(m.group("of")) if p.kind == "country"]
+        return hits[0].country if hits else None
+    return doc.gaz.country_of_demonym(m.group("adj")) if m.group("adj") else None

@@ -228,8 +228,8 @@ def _title_prefix(text: str) -> int:
     i = 0
     while i < len(words) and (words[i].lower() in _TITLE_LIKE or words[i] == "and"):
         i += 1
-    if 0 < i < len(words) and words[i - 1] != "and" and has_org_keyword(words[i]):
-        return len(" ".join(words[:i])) + 1
+    if 0 < i < len(words) and words[i - 1] != "and" and has_org_keyword(" ".join(words[i:])):
+        return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
     return 0
 
 
