@@ -1,0 +1,198 @@
+"""Meetings, summits, briefings and ceremonies named by a noun ('the 6th meeting of the Joint
+Group', 'a regular press briefing', 'the signing ceremony'), and meetings stated by a verb: 'X
+met with Y', 'X held meetings with A, B and C' (one Meeting per person met, GOLD_FORMAT), 'X
+called on President Y', 'a discussion held between A and B'."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_mapping,
+    event_words,
+    location,
+    people_between,
+    refs_in,
+    when,
+)
+from coopkg.extract.facts import Event, Ref
+
+
+def _alt(words: frozenset[str] | list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NOUNS = event_mapping("noun")
+_SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
+_MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
+_MODIFIERS = _alt(event_words("meeting-modifier"))
+_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|of|the)\s+){0,6}"
+_TYPES = [
+    ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
+                                 re.I)),
+    ("Summit", re.compile(rf"(?P<label>{_PREFIX}(?i:{_SUMMITS}))\b")),
+    ("Meeting", re.compile(rf"(?P<label>{_PREFIX}(?i:(?:(?:{_MODIFIERS})\s+)*"
+                           rf"(?:{_MEETINGS})))\b")),
+    ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
+                         r"inauguration)\b", re.I)),
+]
+_COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
+                         rf"{_MEETINGS}))\b")
+_SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their|"
+                           r"following|ahead|prior|since|throughout|amid|upon|within|as|by|"
+                           r"at|from|to|for|with)\s+", re.I)
+_GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "session", "sessions",
+            "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
+            "discussions", "summits"}
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
+                            r"(?P<noun>event|occasion|ceremony)\b", re.I)
+_MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
+                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
+                  r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
+_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+                         r"discussions?|discussions?\s+(?:held\s+)?(?:between|with))\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
+
+
+def typed(ctx: Doc, view: Sent) -> list[Mention]:
+    out, taken = _verb_meetings(ctx, view)
+    for type_name, pattern in _TYPES:
+        for m in pattern.finditer(view.text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+                continue
+            taken.append(m.span())
+            mention = _noun_event(view, type_name, m, pattern, taken)
+            if mention is not None:
+                out.append(mention)
+    if not any(m.event.type == "Meeting" for m in out):
+        out += _discussions(view)
+    return out + _generic_events(view)
+
+
+def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Pattern[str],
+                taken: list[tuple[int, int]]) -> Mention | None:
+    start = m.start("label") if "label" in pattern.groupindex else m.start()
+    label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
+    if not label:
+        return None
+    end = m.end()
+    complement = _COMPLEMENT.match(view.text[end:])
+    if complement:
+        label = f"{label} of {complement.group(1)}"
+        end += complement.end()
+        taken.append((m.end(), end))
+    of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
+    if of_org:
+        org = next((x for x in view.spans if x.ref.kind == "org" and
+                    x.start == end + of_org.end()), None)
+        if org is not None:
+            label = f"{label} of {org.name}"
+    participants = view.refs("person")[:3]
+    for ref in refs_in(view, m.start(), end):
+        if ref.kind == "org" and ref not in participants:
+            participants.append(ref)
+    generic = label.lower() in _GENERIC
+    own_date = when(view, m.start())
+    anaphoric = (generic or type_name == "Event") and own_date is None \
+        and bool(_ANAPHORIC.search(view.text[:start]))
+    if not participants and generic and not anaphoric:
+        return None  # 'international conferences will be held': no one, nowhere, nothing to record
+    return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
+                         rule="event.typed"), anaphoric=anaphoric)
+
+
+def _label(phrase: str) -> str:
+    """From the first capitalised word when there is one ('20th National Congress'), else the
+    bare noun phrase without its determiner ('video meeting')."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()), None)
+    if first is not None and first < len(words) - 1:
+        words = words[first:]
+    while words and _SKIP_LEADING.match(words[0] + " "):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _generic_events(view: Sent) -> list[Mention]:
+    """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
+    the signing it reports (resolved by events.find_events)."""
+    return [Mention(Event("Event", m.group("noun").lower(), None, view.refs("person")[:3], None,
+                          view.text, rule="event.typed"), anaphoric=True)
+            for m in _GENERIC_EVENT.finditer(view.text)
+            if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
+
+
+def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
+    """Who met: the nearest person named before the verb in its clause, a surname or name right
+    before it, or — for 'he/she' — the last person named before."""
+    before = view.text[:pos]
+    clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
+    people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
+    if people:
+        return people[-1].name, [people[-1].ref]
+    name = _NAME_BEFORE.search(before)
+    if name:
+        known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
+        return (known[0], [Ref("person", known[0])]) if len(known) == 1 else (name.group(1), [])
+    if _PRONOUN_BEFORE.search(before):
+        earlier = [s for s in view.spans if s.ref.kind == "person" and s.start < pos]
+        if not earlier:
+            for sent in ctx.sents:
+                if sent is view:
+                    break
+                earlier += [s for s in sent.spans if s.ref.kind == "person"]
+        if earlier:
+            return earlier[-1].name, [earlier[-1].ref]
+    return "", []
+
+
+def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MET.finditer(view.text):
+        end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
+                   if i >= 0] or [len(view.text)])
+        met = people_between(view, m.end(), end)
+        between = m.group("prep") == "between" or m.group("prep2") == "between"
+        subject, who = (_label_of(view, met[0]), met[:1]) if between and met else \
+            _subject(ctx, view, m.start())
+        met = [p for p in met if p not in who]
+        if not met:
+            continue
+        taken.append(m.span())
+        for person in met:
+            label = f"{subject} meeting with {person.key}".strip()
+            out.append(Mention(Event("Meeting", label, when(view, m.start()), [*who, person],
+                                     location(view, m.end()), view.text, rule="event.met")))
+    for m in _CALLED_ON.finditer(view.text):
+        met = people_between(view, m.end(), m.end() + 60)[:1]
+        subject, who = _subject(ctx, view, m.start())
+        if met:
+            person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
+            out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
+                                     when(view, m.start()), [*who, *met],
+                                     location(view, person_end), view.text, rule="event.met")))
+    return out, taken
+
+
+def _label_of(view: Sent, ref: Ref) -> str:
+    return next((s.name for s in view.spans if s.ref == ref), ref.key)
+
+
+def _discussions(view: Sent) -> list[Mention]:
+    """'a discussion held between A and B', 'A and B had a warm discussion'."""
+    out = []
+    for m in _DISCUSSION.finditer(view.text):
+        people = view.refs("person")
+        if not people:
+            continue
+        out.append(Mention(Event("Meeting", "discussion", when(view, m.start()), people[:3],
+                                 location(view, m.end()),
+                                 view.text, rule="event.typed")))
+    return out
