@@ -105,8 +105,10 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
 
 
 def _year_dated(view: Sent, pos: int) -> When | None:
+    """The event's date, only when the text states its year ('in April 2010', not 'last week')."""
     date = when(view, pos)
-    return date if date is not None and not date.inherited else None
+    stated = [d for d in view.dates if d.when == date and re.search(r"\d{4}", view.text[d.start:d.end])]
+    return date if stated else None
 
 
 def _founding(ctx: Doc, view: Sent, noun: str, np: str, start: int, end: int, date: When,

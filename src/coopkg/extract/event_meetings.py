@@ -54,7 +54,7 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
 _CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                         r"discussions?|discussions?\s+(?:held\s+)?(?:between|with))\b")
+                         r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 
@@ -76,11 +76,12 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
 
 def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Pattern[str],
                 taken: list[tuple[int, int]]) -> Mention | None:
-    start = m.start("label") if "label" in pattern.groupindex else m.start()
     label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
     if not label:
         return None
+    before = view.text[:m.end() - len(label)] if m.group().endswith(label) else ""
     end = m.end()
+    specific = bool(re.match(r"\s+(?:of|between|with)\s", view.text[end:]))
     complement = _COMPLEMENT.match(view.text[end:])
     if complement:
         label = f"{label} of {complement.group(1)}"
@@ -98,8 +99,8 @@ def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Patter
             participants.append(ref)
     generic = label.lower() in _GENERIC
     own_date = when(view, m.start())
-    anaphoric = (generic or type_name == "Event") and own_date is None \
-        and bool(_ANAPHORIC.search(view.text[:start]))
+    anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
+        and bool(_ANAPHORIC.search(before))
     if not participants and generic and not anaphoric:
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
@@ -190,8 +191,9 @@ def _discussions(view: Sent) -> list[Mention]:
     out = []
     for m in _DISCUSSION.finditer(view.text):
         people = view.refs("person")
-        if not people:
-            continue
+        after = people_between(view, m.end(), len(view.text))
+        if not (m.group("held") or (after if m.group().endswith(("between", "with")) else people)):
+            continue  # 'rounds of discussion with the government': no one met
         out.append(Mention(Event("Meeting", "discussion", when(view, m.start()), people[:3],
                                  location(view, m.end()),
                                  view.text, rule="event.typed")))

@@ -12,7 +12,6 @@ from coopkg.extract.event_clauses import (
     Mention,
     event_words,
     label_of,
-    location,
     refs_in,
     when,
 )
@@ -119,6 +118,8 @@ def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
         return None
     np = re.search(r"(?:\b(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,2}$", clause[:group.start()])
     phrase = clause[np.start() if np else group.start():].strip()
+    phrase = re.sub(r"(?:\s+(?:also|then|later|recently|have|has|had|first))+$", "", phrase)
+    phrase = re.sub(r"^(?:A|An|The)\b", lambda d: d.group().lower(), phrase)
     refs = [r for r in refs_in(view, clause_start, pos) if r.kind in ("org", "place")]
     orgs = [r for r in refs if r.kind == "org"]
     return phrase, orgs or refs[:1]
@@ -158,4 +159,3 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
     return out
 
 
-__all__ = ["is_head_title", "location", "visits"]

@@ -47,6 +47,7 @@ class _Book:
     def __init__(self, ctx: Doc):
         self.ctx = ctx
         self.events: dict[tuple[str, str, str], Event] = {}
+        self.sent_of: dict[tuple[str, str, str], int] = {}  # where each event was first named
 
     def add(self, mention: Mention) -> None:
         event = mention.event
@@ -64,14 +65,16 @@ class _Book:
         if event.date is None and mention.signing:
             event.date = _inherit(self._signing_date(mention.sent))
         if event.date is None and mention.anaphoric:
-            dated = [e for e in self.events.values() if e.date is not None]
+            dated = [e for k, e in self.events.items()
+                     if e.date is not None and self.sent_of[k] < mention.sent]
             event.date = _inherit(dated[-1].date) if dated else None
-        self._keep(event)
+        self._keep(event, mention.sent)
 
-    def _keep(self, event: Event) -> None:
+    def _keep(self, event: Event, sent: int) -> None:
         key = self._key(event)
         if key not in self.events:
             self.events[key] = event
+            self.sent_of[key] = sent
             return
         kept = self.events[key]
         if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited):
@@ -91,7 +94,11 @@ class _Book:
         """The most recent event a generic mention can refer to: a meeting for 'the meeting' or
         'the talks', a ceremony for 'the ceremony', any event for 'the event'."""
         label = event.label.lower()
+        published = self.ctx.article.published.isoformat()
         for known in reversed(list(self.events.values())):
+            if known.date is not None and known.date.value[:len(published)] > published[
+                    :len(known.date.value)]:
+                continue  # a planned event is not the one just held
             if label in ("event", "occasion"):
                 return known
             if event.type == "Meeting" and known.type in ("Meeting", "Summit"):
