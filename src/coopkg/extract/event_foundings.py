@@ -41,9 +41,9 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
     the launch dated ('opened a call for projects' is no event)."""
     out = []
     for m in _LAUNCH.finditer(view.text):
-        subjects = [x.ref for x in view.spans if x.end <= m.start()
-                    and (x.ref.kind == "org" or "/country/" in x.ref.key)
-                    and len(view.text[x.end:m.start()].split()) <= 8]
+        near = [x.ref for x in view.spans if x.end <= m.start()
+                and len(view.text[x.end:m.start()].split()) <= 8]
+        subjects = [r for r in near if r.kind == "org"] or [r for r in near if "/country/" in r.key]
         date = when(view, m.start())
         named = re.search(r"\b[A-Z]", m.group("what"))
         if not subjects or not (named or date):

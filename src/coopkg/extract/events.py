@@ -21,6 +21,7 @@ from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import confidence
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
+_SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
 _KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorandum|[Aa]greement|[Tt]reaty|[Cc]ontract|"
                         r"[Pp]rotocol|[Aa]ccord|[Dd]eclaration)s?\b")
 _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
@@ -113,8 +114,8 @@ class _Book:
     def _signing_sentence(self, index: int) -> tuple[Sent, int] | None:
         """The sentence reporting a signing nearest before (else after) sentence `index`."""
         sents = self.ctx.sents
-        for j in [*range(index, -1, -1), *range(index + 1, len(sents))]:
-            m = _SIGNING.search(sents[j].text)
+        for j in [*range(index - 1, -1, -1), *range(index, len(sents))]:
+            m = _SIGNED.search(sents[j].text)
             if m and _KIND_WORD.search(sents[j].text):
                 return sents[j], m.start()
         return None
