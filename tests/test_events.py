@@ -115,8 +115,8 @@ def test_the_meeting_refers_back_instead_of_making_a_new_event():
 
 def test_the_signature_ceremony_takes_the_signing_date_and_place():
     ceremony = only(events_of("Norway's Anna Berg and Carlos Ruiz signed the treaty in Oslo on "
-                              "October 17, 2018. Ambassador Pablo Vega said at the signature ceremony that the "
-                              "treaty opens a new chapter."))
+                              "October 17, 2018. Ambassador Pablo Vega said at the signature "
+                              "ceremony that the treaty opens a new chapter."))
     assert (ceremony.type, ceremony.label) == ("Event", "signature ceremony")
     assert ceremony.date.value == "2018-10-17" and ceremony.date.inherited
     assert ceremony.location.endswith("NO-03")
@@ -132,3 +132,15 @@ def test_addressing_the_event_after_a_signing_is_the_signing_ceremony():
 def test_a_signing_alone_or_a_plural_generic_noun_gives_no_event():
     assert events_of("Anna Berg and Carlos Ruiz signed the memorandum in Oslo.") == []
     assert events_of("The two universities will hold international conferences.") == []
+
+
+def test_a_visit_in_a_bare_month_is_the_latest_such_month():
+    visit = only(events_of("The Nordic Ocean University said a group of delegates visited the "
+                           "Andes Research Institute in Chile in November."))
+    assert visit.date.value == "2022-11" and visit.type == "Event"
+    assert Ref("org", "Nordic Ocean University") in visit.participants
+
+
+def test_calling_on_the_world_to_act_is_no_meeting():
+    assert events_of("Director Carlos Ruiz called on the world to back the plan of President "
+                     "Maria Lopez.") == []

@@ -144,7 +144,7 @@ def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
         earlier = [s for s in view.spans if s.ref.kind == "person" and s.start < pos]
         if not earlier:
             for sent in ctx.sents:
-                if sent is view:
+                if sent.sentence is view.sentence:
                     break
                 earlier += [s for s in sent.spans if s.ref.kind == "person"]
         if earlier:
@@ -174,7 +174,8 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
         subject, who = _subject(ctx, view, m.start())
-        if met:
+        first = next((s.start for s in view.spans if met and s.ref == met[0]), m.end())
+        if met and re.fullmatch(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*", view.text[m.end():first]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
                                      when(view, m.start()), [*who, *met],

@@ -11,7 +11,9 @@ month.  Every date not stated with the event is marked inherited."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from coopkg.extract.dates import find_bare_months
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
@@ -29,13 +31,23 @@ _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
 
 def find_events(ctx: Doc) -> list[Event]:
     book = _Book(ctx)
-    for i, view in enumerate(ctx.sents):
+    for i, sent in enumerate(ctx.sents):
+        view = _with_bare_months(sent, ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
         for mention in (visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
                         + passive_launches(view) + foundings(ctx, view)):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
+
+
+def _with_bare_months(sent: Sent, published: date) -> Sent:
+    """The sentence with 'in November' (no day, no year) among its dates, for events only."""
+    extra = [d for d in find_bare_months(sent.text, published)
+             if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
+    if not extra:
+        return sent
+    return Sent(sent.sentence, sent.spans, sorted([*sent.dates, *extra], key=lambda d: d.start))
 
 
 def _inherit(date: When | None) -> When | None:
