@@ -11,10 +11,10 @@ import re
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_mapping, location, refs_in, when
 from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.lexicon import alternation
 
 _NOUN_OF_VERB = event_mapping("founding")
-_VERBS = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in
-                  sorted(_NOUN_OF_VERB, key=len, reverse=True))
+_VERBS = alternation(list(_NOUN_OF_VERB))
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"

@@ -18,11 +18,7 @@ from coopkg.extract.event_clauses import (
     when,
 )
 from coopkg.extract.facts import Event, Ref
-
-
-def _alt(words: frozenset[str] | list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
+from coopkg.extract.lexicon import alternation as _alt
 
 _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])

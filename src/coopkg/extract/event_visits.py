@@ -16,15 +16,16 @@ from coopkg.extract.event_clauses import (
     when,
 )
 from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import alternation
 
-_KINDS = "|".join(sorted(event_words("visit-kind"), key=len, reverse=True))
+_KINDS = alternation(event_words("visit-kind"))
 _PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
 _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\s+")
-_GROUP = re.compile(r"\b(?:" + "|".join(sorted(event_words("group"), key=len, reverse=True)) + r")\b")
+_GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
 _NOT_HEADS = event_words("not-head")
 _BEFORE_VISIT = re.compile(rf"\b(\w+)\s+(?:(?:{_KINDS}|one-day|two-day|three-day|previous|recent|"
