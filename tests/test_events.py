@@ -144,3 +144,17 @@ def test_a_visit_in_a_bare_month_is_the_latest_such_month():
 def test_calling_on_the_world_to_act_is_no_meeting():
     assert events_of("Director Carlos Ruiz called on the world to back the plan of President "
                      "Maria Lopez.") == []
+
+
+def test_a_meeting_said_to_be_held_is_kept_and_later_mentions_join_it():
+    (meeting,) = events_of("The issues were discussed during a meeting held at the embassy. "
+                           "During the meeting, Minister Anna Berg presented the plan.")
+    assert meeting.type == "Meeting" and Ref("person", "Anna Berg") in meeting.participants
+
+
+def test_meetings_between_someone_and_each_listed_person():
+    events = events_of("As part of the visit, meetings between the guest and Governor Pablo Vega, "
+                       "as well as with Director Carlos Ruiz, are scheduled.")
+    assert sorted(p.key for e in events for p in e.participants) == ["Carlos Ruiz", "Pablo Vega"]
+    assert events_of("India has had many rounds of discussion with the Chilean government, "
+                     "Minister Anna Berg said.") == []

@@ -51,6 +51,9 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
 _CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
+_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+_RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
+_TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 
@@ -97,7 +100,7 @@ def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Patter
     own_date = when(view, m.start())
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before))
-    if not participants and generic and not anaphoric:
+    if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
                          rule="event.typed"), anaphoric=anaphoric)
@@ -157,7 +160,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                    if i >= 0] or [len(view.text)])
         met = people_between(view, m.end(), end)
         between = m.group("prep") == "between" or m.group("prep2") == "between"
-        subject, who = (_label_of(view, met[0]), met[:1]) if between and met else \
+        subject, who = _between_subject(view, m.end(), met) if between else \
             _subject(ctx, view, m.start())
         met = [p for p in met if p not in who]
         if not met:
@@ -170,8 +173,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
         subject, who = _subject(ctx, view, m.start())
-        first = next((s.start for s in view.spans if met and s.ref == met[0]), m.end())
-        if met and re.fullmatch(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*", view.text[m.end():first]):
+        if met and _first_is_right_after(view, m.end(), met[0]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
                                      when(view, m.start()), [*who, *met],
@@ -179,8 +181,18 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
     return out, taken
 
 
-def _label_of(view: Sent, ref: Ref) -> str:
-    return next((s.name for s in view.spans if s.ref == ref), ref.key)
+def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
+    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
+    return bool(_TITLED_GAP.fullmatch(view.text[pos:first]))
+
+
+def _between_subject(view: Sent, pos: int, met: list[Ref]) -> tuple[str, list[Ref]]:
+    """'meetings between A and B, as well as with C': A is who met, whether or not A is a name
+    the people component knew."""
+    if met and _first_is_right_after(view, pos, met[0]):
+        return next((s.name for s in view.spans if s.ref == met[0]), met[0].key), met[:1]
+    run = _RUN.match(view.text[pos:].lstrip())
+    return (run.group(), []) if run else ("", [])
 
 
 def _discussions(view: Sent) -> list[Mention]:
@@ -188,8 +200,9 @@ def _discussions(view: Sent) -> list[Mention]:
     out = []
     for m in _DISCUSSION.finditer(view.text):
         people = view.refs("person")
-        after = people_between(view, m.end(), len(view.text))
-        if not (m.group("held") or (after if m.group().endswith(("between", "with")) else people)):
+        after = people_between(view, m.end(), len(view.text))[:1]
+        named = bool(after) and _first_is_right_after(view, m.end(), after[0])
+        if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         out.append(Mention(Event("Meeting", "discussion", when(view, m.start()), people[:3],
                                  location(view, m.end()),
