@@ -158,3 +158,11 @@ def test_meetings_between_someone_and_each_listed_person():
     assert sorted(p.key for e in events for p in e.participants) == ["Carlos Ruiz", "Pablo Vega"]
     assert events_of("India has had many rounds of discussion with the Chilean government, "
                      "Minister Anna Berg said.") == []
+
+
+def test_a_series_of_meetings_held_by_a_title_is_its_holders():
+    (series,) = events_of("Minister of Energy of Chile Carlos Ruiz signed the memorandum in "
+                            "Oslo. In addition, Chilean Energy Minister held a series of meetings "
+                            "where the parties confirmed their plans.")
+    assert series.label == "series of meetings"
+    assert series.participants == [Ref("person", "Carlos Ruiz")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import (
     Mention,
@@ -17,7 +18,7 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.facts import Event, Ref
+from coopkg.extract.facts import Event, Person, Ref
 from coopkg.extract.lexicon import alternation as _alt
 
 _NOUNS = event_mapping("noun")
@@ -51,9 +52,12 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
 _CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
+_SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
+TITLES = lexicon.words("titles", "title")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 
@@ -65,7 +69,7 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
             if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
                 continue
             taken.append(m.span())
-            mention = _noun_event(view, type_name, m, pattern, taken)
+            mention = _noun_event(ctx, view, type_name, m, pattern, taken)
             if mention is not None:
                 out.append(mention)
     if not any(m.event.type == "Meeting" for m in out):
@@ -73,7 +77,7 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
     return out + _generic_events(view)
 
 
-def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Pattern[str],
+def _noun_event(ctx: Doc, view: Sent, type_name: str, m: re.Match[str], pattern: re.Pattern[str],
                 taken: list[tuple[int, int]]) -> Mention | None:
     label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
     if not label:
@@ -100,6 +104,10 @@ def _noun_event(view: Sent, type_name: str, m: re.Match[str], pattern: re.Patter
     own_date = when(view, m.start())
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before))
+    series = _SERIES.search(before)
+    if series:
+        label = f"series of {label}"
+        participants = participants or _subject(ctx, view, series.start())[1]
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
@@ -135,6 +143,9 @@ def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
     if people:
         return people[-1].name, [people[-1].ref]
+    by_role = _role_subject(ctx, before)
+    if by_role is not None:
+        return by_role.name, [Ref("person", by_role.name)]
     name = _NAME_BEFORE.search(before)
     if name:
         known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
@@ -149,6 +160,20 @@ def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
         if earlier:
             return earlier[-1].name, [earlier[-1].ref]
     return "", []
+
+
+def _role_subject(ctx: Doc, before: str) -> Person | None:
+    """'Iranian Energy Minister held ...': the one person of the article with that title (and
+    that country, where a demonym says it)."""
+    m = _ROLE_BEFORE.search(before)
+    words = m.group(1).split() if m else []
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
+    found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
+             and (country is None or p.country == country
+                  or (p.country is None and ctx.gaz.countries[country].label in p.role))]
+    return found[0] if len(found) == 1 else None
 
 
 def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
