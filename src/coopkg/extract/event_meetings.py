@@ -26,15 +26,17 @@ _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
 _PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z]+\)|of|the)\s+){0,6}"
-_TYPES = [
+_TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
                                  re.I)),
-    ("Summit", re.compile(rf"(?P<label>{_PREFIX}(?i:{_SUMMITS}))\b")),
-    ("Meeting", re.compile(rf"(?P<label>{_PREFIX}(?i:(?:(?:{_MODIFIERS})\s+)*"
-                           rf"(?:{_MEETINGS})))\b")),
+    ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
+    ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
                          r"inauguration)\b", re.I)),
 ]
+_NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
+              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS}))\b")}
+_PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
                          rf"{_MEETINGS}))\b")
 _SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their|"
@@ -65,11 +67,11 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|wil
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
     out, taken = _verb_meetings(ctx, view)
     for type_name, pattern in _TYPES:
-        for m in pattern.finditer(view.text):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+        for start, end, phrase in _phrases(type_name, pattern, view.text):
+            if any(s <= start < e or s < end <= e for s, e in taken):
                 continue
-            taken.append(m.span())
-            mention = _noun_event(ctx, view, type_name, m, pattern, taken)
+            taken.append((start, end))
+            mention = _noun_event(ctx, view, type_name, (start, end, phrase), taken)
             if mention is not None:
                 out.append(mention)
     if not any(m.event.type == "Meeting" for m in out):
@@ -77,19 +79,36 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
     return out + _generic_events(view)
 
 
-def _noun_event(ctx: Doc, view: Sent, type_name: str, m: re.Match[str], pattern: re.Pattern[str],
+def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
+             ) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each event noun phrase.  Meeting and summit nouns are found first
+    and their capitalised name read backwards from them: one pattern over the whole sentence
+    would try the name prefix at every position."""
+    if pattern is not None:
+        return [(m.start(), m.end(), m.group("label") if "label" in pattern.groupindex else m.group())
+                for m in pattern.finditer(text)]
+    out = []
+    for m in _NOUN_ONLY[type_name].finditer(text):
+        prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
+        start = prefix.start() if prefix else m.start()
+        out.append((start, m.end(), text[start:m.end()]))
+    return out
+
+
+def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str],
                 taken: list[tuple[int, int]]) -> Mention | None:
-    label = _label(m.group("label") if "label" in pattern.groupindex else m.group())
+    start, end, phrase = found
+    label = _label(phrase)
     if not label:
         return None
-    before = view.text[:m.end() - len(label)] if m.group().endswith(label) else ""
-    end = m.end()
+    before = view.text[:end - len(label)] if phrase.endswith(label) else ""
+    noun_end = end
     specific = bool(re.match(r"\s+(?:of|between|with)\s", view.text[end:]))
     complement = _COMPLEMENT.match(view.text[end:])
     if complement:
         label = f"{label} of {complement.group(1)}"
         end += complement.end()
-        taken.append((m.end(), end))
+        taken.append((noun_end, end))
     of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
     if of_org:
         org = next((x for x in view.spans if x.ref.kind == "org" and
@@ -97,11 +116,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, m: re.Match[str], pattern:
         if org is not None:
             label = f"{label} of {org.name}"
     participants = view.refs("person")[:3]
-    for ref in refs_in(view, m.start(), end):
+    for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
             participants.append(ref)
     generic = label.lower() in _GENERIC
-    own_date = when(view, m.start())
+    own_date = when(view, start)
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before))
     series = _SERIES.search(before)
