@@ -47,6 +47,8 @@ def test_anniversaries_years_ago_and_unnamed_things_are_no_founding():
     assert events_of("Since the establishment of diplomatic ties 30 years ago, Peru and Kenya "
                      "have traded more.") == []
     assert events_of("His company was set up in Chile in 2017.") == []
+    assert events_of("Since the opening of the Andes Research Institute on March 3, its staff "
+                     "has doubled.") == []
 
 
 def test_named_body_established_with_a_leading_date_and_founded_apposition():

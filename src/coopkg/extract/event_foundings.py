@@ -161,7 +161,8 @@ def _nominal_foundings(ctx: Doc, view: Sent) -> list[Mention]:
     """'since the establishment of diplomatic ties in 1974', 'after the opening of X in 2019'."""
     out = []
     for m in _NOMINAL.finditer(view.text):
-        after = [d for d in view.dates if m.end() <= d.start <= m.end() + 4]
+        after = [d for d in view.dates if m.end() <= d.start <= m.end() + 4
+                 and re.search(r"\d{4}", view.text[d.start:d.end])]
         np = _DETERMINER.sub("", m.group("np"))
         if not after or not (_DIPLOMATIC.search(np) or re.search(r"\b[A-Z]", np)):
             continue
