@@ -168,3 +168,9 @@ def test_a_series_of_meetings_held_by_a_title_is_its_holders():
                             "where the parties confirmed their plans.")
     assert series.label == "series of meetings"
     assert series.participants == [Ref("person", "Carlos Ruiz")]
+
+
+def test_an_official_visit_without_a_place_is_kept_as_an_other_event():
+    (visit,) = events_of("Norway and Chile signed three documents during the official visit on "
+                         "Monday.")
+    assert (visit.type, visit.label, visit.date.value) == ("Event", "official visit", "2023-10-09")

@@ -69,9 +69,10 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         who = _visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
         if not places:
-            if kind and kind.lower() in ("state", "high-level") and not who:  # 'the high-level visit'
+            if kind and not who:  # 'during the high-level visit': a state visit; official: Other
                 out.append(Mention(Event(
-                    "StateVisit", f"{kind.lower()} visit", when(view, m.start()),
+                    "StateVisit" if kind.lower() in ("state", "high-level") else "Event",
+                    f"{kind.lower()} visit", when(view, m.start()),
                     [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], None, view.text,
                     rule="event.visit-anonymous")))
             continue
