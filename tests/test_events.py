@@ -174,3 +174,11 @@ def test_an_official_visit_without_a_place_is_kept_as_an_other_event():
     (visit,) = events_of("Norway and Chile signed three documents during the official visit on "
                          "Monday.")
     assert (visit.type, visit.label, visit.date.value) == ("Event", "official visit", "2023-10-09")
+
+
+def test_two_people_who_met_are_one_meeting():
+    meeting = only(events_of("President Maria Lopez and Prime Minister Anna Berg met in Oslo on "
+                             "Monday to discuss trade between Norway and Chile."))
+    assert meeting.type == "Meeting" and meeting.date.value == "2023-10-09"
+    assert meeting.participants == [Ref("person", "Maria Lopez"), Ref("person", "Anna Berg")]
+    assert meeting.location.endswith("NO-03")

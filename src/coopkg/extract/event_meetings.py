@@ -208,6 +208,9 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
             _subject(ctx, view, m.start())
         met = [p for p in met if p not in who]
         if not met:
+            who, met = _pair_before(view, m.start())
+            subject = who[0].key if who else subject
+        if not met:
             continue
         taken.append(m.span())
         for person in met:
@@ -223,6 +226,16 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                                      when(view, m.start()), [*who, *met],
                                      location(view, person_end), view.text, rule="event.met")))
     return out, taken
+
+
+def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
+    """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
+    before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
+    if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
+                                         view.text[before[-2].end:before[-1].start]) \
+            and re.fullmatch(r"\s+(?:also\s+|have\s+|had\s+|has\s+)*", view.text[before[-1].end:pos]):
+        return [before[-2].ref], [before[-1].ref]
+    return [], []
 
 
 def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
