@@ -94,7 +94,8 @@ def test_company_introduced_by_a_descriptor(facts):
     trade = next(x for x in f.figures if x.unit == "USD")
     assert (trade.period_start.value, trade.period_end.value) == ("2023-01", "2023-10")
     assert trade.change_percent == 26.3 and trade.value == 218.2e9
-    visit = next(e for e in f.events if e.type == "StateVisit")
+    visit = next(e for e in f.events if e.rule == "event.visit")
+    assert visit.type == "Event"  # a company chairman's visit is no state visit
     assert Ref("person", "Yu Jianfeng") in visit.participants
 
 

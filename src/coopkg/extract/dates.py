@@ -177,3 +177,18 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
     if m:
         return When(m.group("y1")), When(m.group("y2"))
     return None
+
+
+_BARE_MONTH = re.compile(r"\b(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+                         rf"(?P<month>{_MONTH_NAMES})\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
+
+
+def find_bare_months(text: str, published: date) -> list[DateMention]:
+    """'in November' with neither day nor year: the latest such month not after publication
+    ('in November' in a January paper is last November)."""
+    found = []
+    for m in _BARE_MONTH.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        found.append(DateMention(m.start("month"), m.end("month"), _month_year(year, month)))
+    return found
