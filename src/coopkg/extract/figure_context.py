@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import find_period
+from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 
@@ -36,6 +36,7 @@ _INDICATOR = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_INDICATORS))}
 _PRESENT = re.compile(r"\b(?:is|are|stands?|amounts?|totals?|exceeds?|reaches)\b", re.I)
 _MODIFIER = re.compile(r"^(?:bilateral|mutual|foreign|direct|two-way|total|annual|overall|official|"
                        r"development|economic|trade|technical|financial|[A-Z][\w’'-]*)$")
+_CHANGE_WORD = re.compile(rf"{cue_pattern('up')}|{cue_pattern('down')}", re.I)
 _STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|amounted|amounting|"
                          r"stood|totalled|totaled|hit|worth|of|at|to|by|in|on|and|but|which|that|"
                          r"exceeded|grew|rose|increased)$", re.I)
@@ -65,25 +66,46 @@ def now(published: date) -> When:
     return When(published.isoformat()[:7], inherited=True)
 
 
-def period(ctx: Doc, view: Sent, pos: int, flow: bool = False) -> tuple[When | None, When | None]:
-    """The period a figure at `pos` covers: a stated period or date in its clause; 'since X'
+def period(ctx: Doc, view: Sent, span: tuple[int, int],
+           flow: bool = False) -> tuple[When | None, When | None]:
+    """The period a figure at `span` covers: a stated period or date in its clause; 'since X'
     runs from X to the publication month; 'currently'/'at present' (and a present-tense flow such
     as 'trade is estimated at') is the publication month."""
-    start, end = clause(view.text, pos)
+    start, end = clause(view.text, span[0])
     text = view.text[start:end]
     stated = find_period(text, ctx.article.published)
     if stated:
         return stated
-    local = [d for d in view.dates if start <= d.start < end]
-    after = [d for d in local if d.start >= pos] or local
-    if after:
-        if _SINCE.search(view.text[max(0, after[0].start - 14):after[0].start]):
-            return after[0].when, now(ctx.article.published)
-        return after[0].when, after[0].when
+    date = _date_of(view, span, start, end)
+    if date is not None:
+        if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
+            return date.when, now(ctx.article.published)
+        return date.when, date.when
     if _NOW.search(text) or (flow and _PRESENT.search(text)):
         month = now(ctx.article.published)
         return month, month
     return None, None
+
+
+def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:
+    """The date of the number at `span`: one in its own comma-separated piece, else the first
+    after it before the next number, else the last before it after the previous number ('in 2019
+    trade was $4bn, while in 2020 it fell to $3bn'), else the first in its clause."""
+    local = [d for d in view.dates if start <= d.start < end]
+    text = view.text
+    piece = (max(text.rfind(", ", start, span[0]) + 1, start),
+             text.find(", ", span[1], end) % (end + 1) or end)
+    digits = [i for i in range(start, end) if text[i].isdigit() and
+              not any(d.start <= i < d.end for d in local) and not span[0] <= i < span[1]]
+    following = min((i for i in digits if i >= span[1]), default=end)
+    preceding = max((i for i in digits if i < span[0]), default=start)
+    for candidates in ([d for d in local if piece[0] <= d.start < piece[1]],
+                       [d for d in local if span[1] <= d.start < following],
+                       [d for d in local if preceding <= d.start < span[0]][::-1],
+                       [d for d in local if d.start >= span[1]], local):
+        if candidates:
+            return candidates[0]
+    return None
 
 
 def countries(ctx: Doc, view: Sent) -> list[str]:
@@ -93,6 +115,8 @@ def countries(ctx: Doc, view: Sent) -> list[str]:
     codes: list[str] = []
     for m in view.spans:
         code = None
+        if view.text[m.end:m.end + 1] == "$":
+            continue  # 'US$': a currency, not a country the figure concerns
         if m.ref.kind == "place" and "/country/" in m.ref.key:
             code = m.ref.key.rsplit("/", 1)[-1]
         elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
@@ -146,7 +170,7 @@ def _right(text: str) -> list[str]:
     out = [m.group("prep")]
     for word in m.group("rest").split()[:6]:
         joins = word == "and" and out[0] == "between" and "and" not in out
-        if not joins and (_STOP_RIGHT.match(word) or _APPROX.match(word) or
+        if not joins and (_STOP_RIGHT.match(word) or _APPROX.match(word) or _CHANGE_WORD.match(word) or
                           re.match(r"[\d$€£¥]", word)):
             break
         out.append(word)

@@ -44,7 +44,8 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?
 COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?)"
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 _SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
-_TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as)\s|\s\d|"
+_TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"
+                        rf"during|last|this|next)\s|\s\d|"
                         rf"\s{cue_pattern('approx')}", re.I)
 
 
@@ -80,7 +81,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                               countries(ctx, view), date, date, None, view.text,
                               rule="figure.count"))
             continue
-        start, end = period(ctx, view, m.end())
+        start, end = period(ctx, view, m.span())
         out.append(Figure(_what(view.text, m), value, unit, countries(ctx, view), start, end,
                           None, view.text, rule="figure.count"))
     return out
@@ -104,7 +105,7 @@ def _what(text: str, m: re.Match[str]) -> str:
     stop = _TAIL_STOP.search(rest)
     tail = rest[:stop.start()] if stop else rest
     tail_words = tail.split()[:10]
-    while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by"):
+    while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
         tail_words.pop()
     return " ".join([*m.group("mods").split(), m.group("noun"), *tail_words])
 
@@ -119,7 +120,7 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
         unit = _UNITS[" ".join(m.group("unit").lower().split())]
         per = (m.group("per") or "").lower()
         unit += f" per {'year' if per == 'annum' else per}" if per else ""
-        start, end = period(ctx, view, m.end(), flow=True)
+        start, end = period(ctx, view, m.span(), flow=True)
         out.append(Figure(name, value, unit, countries(ctx, view), start, end, None, view.text,
                           rule="figure.quantity"))
     return out
@@ -133,6 +134,7 @@ def _ranks(ctx: Doc, view: Sent) -> list[Figure]:
             continue
         start, end = clause(view.text, m.start())
         what = view.text[m.end():end].split(",")[0].strip()
-        out.append(Figure(f"position among the top {value:g} {what}".strip(), value, "rank",
+        label = f"position among the top {value:g}" if m.group("n") else "position"
+        out.append(Figure(f"{label} {what}".strip(), value, "rank",
                           countries(ctx, view), None, None, None, view.text, rule="figure.rank"))
     return out

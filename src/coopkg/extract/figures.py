@@ -28,9 +28,9 @@ from coopkg.extract.figure_context import (
 )
 from coopkg.extract.figure_counts import find_counts
 
-_WRITTEN = lexicon.mapping("currencies")
-CODES = sorted(set(_WRITTEN.values()))
-CURRENCIES = {**{c.lower(): c for c in CODES}, **_WRITTEN}
+_WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
+CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
+CURRENCIES = {**{c.lower(): (c,) for c in CODES}, **_WRITTEN}
 SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()}
 _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 # before a number: symbols, or a currency code in capitals ('JPY 30 billion', 'Rs 50 crore')
@@ -45,7 +45,9 @@ MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}){_HI}{_SC
 PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
                      r"(?:%|percent\b|per\s+cent\b)", re.I)
 _APPROX = cue_pattern("approx")
-_CONVERSION = re.compile(rf"^\s*(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$", re.I)
+_CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
+                         re.I)
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[^,;:()]+)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
@@ -67,6 +69,13 @@ def find_figures(ctx: Doc) -> list[Figure]:
         out.extend(_folds(ctx, view, money))
         previous = view
     return out
+
+
+def currency(written: str, named: list[str]) -> str:
+    """The ISO code a currency word means: 'pesos' in an article naming the Philippines is PHP
+    (a code's first two letters are its country's); else the word's most common sense."""
+    codes = CURRENCIES[written]
+    return next((c for c in codes if c[:2] in named), codes[0])
 
 
 def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -94,9 +103,9 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         value = Decimal(m.group("num").replace(",", "")) * scale
         name, kind = indicator(view.text, m.start())
-        start, end = period(ctx, view, m.end(), flow=kind == "flow")
-        figure = Figure(name, float(value), CURRENCIES[cur], countries(ctx, view), start, end,
-                        None, view.text, rule="figure.money")
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        figure = Figure(name, float(value), currency(cur, ctx.countries), countries(ctx, view),
+                        start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))
     return out
 
@@ -130,12 +139,20 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Fig
             target.change_percent = change
             continue
         name, kind = indicator(view.text, m.start())
-        start, end = period(ctx, view, m.end(), flow=kind == "flow")
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
         label, rule = (f"{name} growth", "figure.growth") if change is not None else \
-            (f"{name} share", "figure.percent")
+            (_share(view.text, m, name), "figure.percent")
         out.append(Figure(label, float(m.group("num").replace(",", "")), "percent",
                           countries(ctx, view), start, end, change, view.text, rule=rule))
     return out
+
+
+def _share(text: str, m: re.Match[str], name: str) -> str:
+    """'12% of Kenya's total trade' is a share of what follows 'of'; else of the indicator."""
+    of = _SHARE_OF.match(text[m.end():])
+    if of is None:
+        return f"{name} share"
+    return "share of " + " ".join(of.group("what").split()[:8]).rstrip(".")
 
 
 def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
@@ -151,7 +168,7 @@ def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure
             target.change_percent = round((n - 1) * 100, 6)
             continue
         name, kind = indicator(view.text, m.start())
-        start, end = period(ctx, view, m.end(), flow=kind == "flow")
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
         out.append(Figure(f"{name} growth", n, "fold", countries(ctx, view), start, end,
                           round((n - 1) * 100, 6), view.text, rule="figure.fold"))
     return out
