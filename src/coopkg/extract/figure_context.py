@@ -28,6 +28,7 @@ def cue_pattern(kind: str) -> str:
     return rf"(?<![\w-])(?:{lexicon.alternation(cues(kind))})(?![\w-])"
 
 
+_DIGIT = re.compile(r"\d+")
 _NOW = re.compile(cue_pattern("now"), re.I)
 _APPROX = re.compile(cue_pattern("approx"), re.I)
 _SINCE = re.compile(cue_pattern("since") + r"\s+$", re.I)
@@ -95,8 +96,9 @@ def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMen
     text = view.text
     piece = (max(text.rfind(", ", start, span[0]) + 1, start),
              text.find(", ", span[1], end) % (end + 1) or end)
-    digits = [i for i in range(start, end) if text[i].isdigit() and
-              not any(d.start <= i < d.end for d in local) and not span[0] <= i < span[1]]
+    digits = [m.start() for m in _DIGIT.finditer(text, start, end)
+              if not any(d.start <= m.start() < d.end for d in local)
+              and not span[0] <= m.start() < span[1]]
     following = min((i for i in digits if i >= span[1]), default=end)
     preceding = max((i for i in digits if i < span[0]), default=start)
     for candidates in ([d for d in local if piece[0] <= d.start < piece[1]],

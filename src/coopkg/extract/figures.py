@@ -48,6 +48,7 @@ _APPROX = cue_pattern("approx")
 _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
                          re.I)
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[^,;:()]+)")
+_DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
@@ -62,10 +63,11 @@ def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
     previous: Sent | None = None
     for view in ctx.sents:
-        money = _money(ctx, view)
+        digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
+        money = _money(ctx, view) if digits else []
         out.extend(f for _, f in money)
         out.extend(find_counts(ctx, view, previous))
-        out.extend(_percents(ctx, view, money))
+        out.extend(_percents(ctx, view, money) if digits else [])
         out.extend(_folds(ctx, view, money))
         previous = view
     return out
