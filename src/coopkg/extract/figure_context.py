@@ -143,11 +143,12 @@ def indicator(text: str, pos: int) -> tuple[str, str]:
     phrases = [(m, _phrase(text, m, end)) for m in before]
     m, (left, right) = phrases[-1]
     for earlier, (e_left, e_right) in reversed(phrases[:-1]):
-        if earlier.end() + len(" ".join(e_right)) + 1 < m.start():
+        if not e_right or earlier.end() + len(" ".join(e_right)) + 1 < m.start():
             break
         m, left, right = earlier, e_left, e_right
     name, kind = _INDICATORS[" ".join(m.group().lower().split())]
-    return " ".join([*left, name, *right]), kind
+    written = " ".join(m.group().split())
+    return " ".join([*left, written if written.lower() == name.lower() else name, *right]), kind
 
 
 def _phrase(text: str, m: re.Match[str], end: int) -> tuple[list[str], list[str]]:

@@ -45,7 +45,7 @@ COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 _SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
 _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"
-                        rf"during|last|this|next)\s|\s\d|"
+                        rf"during|last|this|next|worth|valued|totalling|totaling|amounting|costing)\s|\s\d|"
                         rf"\s{cue_pattern('approx')}", re.I)
 
 

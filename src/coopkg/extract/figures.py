@@ -47,6 +47,8 @@ PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:
 _APPROX = cue_pattern("approx")
 _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
                          re.I)
+_SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
+                         r"during|in|on)$", re.I)
 _SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[^,;:()]+)")
 _DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
@@ -154,7 +156,12 @@ def _share(text: str, m: re.Match[str], name: str) -> str:
     of = _SHARE_OF.match(text[m.end():])
     if of is None:
         return f"{name} share"
-    return "share of " + " ".join(of.group("what").split()[:8]).rstrip(".")
+    words = []
+    for word in of.group("what").split()[:8]:
+        if _SHARE_STOP.match(word):
+            break
+        words.append(word)
+    return "share of " + " ".join(words).rstrip(".")
 
 
 def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
