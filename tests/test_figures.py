@@ -124,3 +124,9 @@ def test_capacity_in_tons_per_year_and_a_rank():
     assert figures("The road is 300 km long and the bridge weighs 5,000 tons.") == []
     rank = one("Estonia, ranking among the top 5 countries in e-government, shared its expertise.")
     assert (rank.value, rank.unit) == (5.0, "rank")
+
+
+def test_the_us_of_a_dollar_sign_is_no_country_of_the_figure():
+    trade = one("Trade between Kenya and Chile reached US $5 billion, or 5.1 billion US dollars by "
+                "another count.")
+    assert (trade.value, sorted(trade.countries)) == (5e9, ["CL", "KE"])

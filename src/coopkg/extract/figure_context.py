@@ -29,6 +29,7 @@ def cue_pattern(kind: str) -> str:
 
 
 _DIGIT = re.compile(r"\d+")
+_CURRENCY_NAME = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _NOW = re.compile(cue_pattern("now"), re.I)
 _APPROX = re.compile(cue_pattern("approx"), re.I)
 _SINCE = re.compile(cue_pattern("since") + r"\s+$", re.I)
@@ -117,8 +118,8 @@ def countries(ctx: Doc, view: Sent) -> list[str]:
     codes: list[str] = []
     for m in view.spans:
         code = None
-        if view.text[m.end:m.end + 1] == "$":
-            continue  # 'US$': a currency, not a country the figure concerns
+        if _CURRENCY_NAME.match(view.text, m.end):
+            continue  # 'US$', 'US dollars': a currency, not a country the figure concerns
         if m.ref.kind == "place" and "/country/" in m.ref.key:
             code = m.ref.key.rsplit("/", 1)[-1]
         elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
