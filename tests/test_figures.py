@@ -130,3 +130,13 @@ def test_the_us_of_a_dollar_sign_is_no_country_of_the_figure():
     trade = one("Trade between Kenya and Chile reached US $5 billion, or 5.1 billion US dollars by "
                 "another count.")
     assert (trade.value, sorted(trade.countries)) == (5e9, ["CL", "KE"])
+
+
+def test_documents_signed_since_a_year_and_a_market_share():
+    count, share = figures("Chile and Oman have signed more than 15 agreements since 2019. "
+                           "Chile has a market share of about 70%.")
+    assert (count.value, count.period_start.value, count.period_end.value) == (15.0, "2019",
+                                                                               "2024-03")
+    assert (share.indicator, share.value) == ("market share", 70.0)
+    rate = one("The loan carries an interest rate of 0.1 percent.")
+    assert (rate.indicator, rate.value, rate.unit) == ("interest rate", 0.1, "percent")

@@ -87,9 +87,9 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
             if not _SIGN.search(view.text):
                 continue
             what = " ".join([*m.group("mods").split(), m.group("noun")])
-            date = _signing_date(view, previous)
+            start, end = _signing_period(ctx, view, m.span(), previous)
             out.append(Figure(f"number of {what.lower()} signed", value, unit,
-                              countries(ctx, view), date, date, None, view.text,
+                              countries(ctx, view), start, end, None, view.text,
                               rule="figure.count"))
             continue
         start, end = period(ctx, view, m.span())
@@ -98,15 +98,17 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     return out
 
 
-def _signing_date(view: Sent, previous: Sent | None) -> When | None:
-    """A count of signed documents is dated by its sentence, else by the sentence before it in
-    the same paragraph (the signing ceremony's date is often given once)."""
+def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
+                    previous: Sent | None) -> tuple[When | None, When | None]:
+    """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
+    the sentence before it in the same paragraph (the signing ceremony's date is often given
+    once)."""
     if view.dates:
-        return view.dates[0].when
+        return period(ctx, view, span)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
-        return previous.dates[-1].when
-    return None
+        return previous.dates[-1].when, previous.dates[-1].when
+    return None, None
 
 
 def _what(text: str, m: re.Match[str]) -> str:

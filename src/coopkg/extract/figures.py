@@ -155,7 +155,7 @@ def _share(text: str, m: re.Match[str], name: str) -> str:
     """'12% of Kenya's total trade' is a share of what follows 'of'; else of the indicator."""
     of = _SHARE_OF.match(text[m.end():])
     if of is None:
-        return f"{name} share"
+        return name if name.endswith(("share", "rate")) else f"{name} share"
     words = []
     for word in of.group("what").split()[:8]:
         if _SHARE_STOP.match(word):
