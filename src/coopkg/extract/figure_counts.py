@@ -61,7 +61,8 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     out = _counts(ctx, view, previous) if heads else []
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    return [*out, *_ranks(ctx, view)]
+    low = view.text.lower()
+    return [*out, *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
 
 
 def _in_date(view: Sent, start: int, end: int) -> bool:

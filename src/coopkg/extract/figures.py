@@ -70,7 +70,9 @@ def find_figures(ctx: Doc) -> list[Figure]:
         out.extend(f for _, f in money)
         out.extend(find_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, money) if digits else [])
-        out.extend(_folds(ctx, view, money))
+        low = view.text.lower()
+        if "fold" in low or any(verb in low for verb in _FOLDS):
+            out.extend(_folds(ctx, view, money))
         previous = view
     return out
 
