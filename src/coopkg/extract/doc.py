@@ -51,6 +51,7 @@ class Sent:
     sentence: Sentence
     spans: list[Span] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    person_candidates: list | None = None  # people.find_people's output, computed once
 
     @property
     def text(self) -> str:

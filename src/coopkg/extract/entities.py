@@ -39,7 +39,7 @@ def organisations(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
-        cuts = [(pm.start, pm.end) for pm, person in find_people(text, doc.gaz, []) if person.role]
+        cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
         for om in find_org_mentions(text, doc.aliases, cuts):
             name = doc.aliases.get(om.name.lower(), om.name)
             org = _register_org(doc, name, text, om.end, countries)
@@ -61,13 +61,21 @@ def organisations(doc: Doc) -> None:
 
 def people(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
-        for pm, person in find_people(sent.text, doc.gaz, sent.taken()):
+        for pm, person in _person_candidates(doc, sent):
             if blocked(sent, pm.start, pm.end, PERSON):
                 continue
             known = doc.people.setdefault(person.name, person)
             _merge_person(known, person)
             rule = "person.titled" if person.role else "person.speaker"
             add_span(doc, sent, Span(pm.start, pm.end, Ref("person", known.name), known.name, rule))
+
+
+def _person_candidates(doc: Doc, sent: Sent) -> list:
+    """Names with their titles, found once per sentence: organisations use them to keep people
+    out of their names, the people component keeps those no organisation holds."""
+    if sent.person_candidates is None:
+        sent.person_candidates = find_people(sent.text, doc.gaz, [])
+    return sent.person_candidates
 
 
 def places(doc: Doc) -> None:
