@@ -73,8 +73,8 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         if place in old.parties:
             old.parties[old.parties.index(place)] = party
     if new.date and not new.date.inherited and (
-            _inherited(old.date) or len(new.date.value) > len(old.date.value) and
-            new.date.value.startswith(old.date.value)):
+            old.date is None or old.date.inherited or len(new.date.value) > len(old.date.value)
+            and new.date.value.startswith(old.date.value)):
         old.date = new.date
     if not old.topic and new.topic:
         old.topic = new.topic
@@ -87,7 +87,8 @@ def story_dates(ctx: Doc, agreements: list[Agreement], signing_days: list[When])
     if not stated:
         return
     for agreement in agreements:
-        if _inherited(agreement.date) and stated[0].value.startswith(agreement.date.value):
+        if agreement.date is not None and agreement.date.inherited and \
+                stated[0].value.startswith(agreement.date.value):
             agreement.date = When(stated[0].value, inherited=True)
 
 

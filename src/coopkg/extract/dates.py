@@ -112,10 +112,16 @@ def _relative(rel: str, unit: str, published: date) -> When:
     return When((published + timedelta(weeks=step)).isoformat())
 
 
+_ANY_DATE = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS)) + "|" + "|".join(WEEKDAYS) +
+                       r"|yesterday|today|last|this|next|previous|past)\b", re.I)
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """All date mentions, longest first wins where they overlap."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not _ANY_DATE.search(text):
+        return found  # most sentences name no date: one scan instead of one per pattern
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("year") if kind == "y" else m.span()

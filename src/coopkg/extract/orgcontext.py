@@ -42,9 +42,14 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_CUE = re.compile(rf"\b(?i:{_SIGN}|between|{_DESCRIPTOR}|reports|reported|{_TITLES})\b|['’]", )
+
+
 def orgs_from_context(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in doc.sents:
+        if not _CUE.search(sent.text):
+            continue  # no signing verb, 'between', possessive, descriptor, title or 'reports'
         for slot, pattern in _SLOTS:
             for m in pattern.finditer(sent.text):
                 kind = m.groupdict().get("kind")
