@@ -1,6 +1,7 @@
 """The `coopkg` command: parses options, calls the library, prints.  No logic of its own.
 
-Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble), 2 usage."""
+Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble), 2 usage,
+130 interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 import os
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import click
@@ -16,11 +18,13 @@ import click
 from coopkg import api
 from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
-from coopkg.read import ReadError, iter_paths
+from coopkg.read import ReadError
+from coopkg.read.sources import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, find_articles
 from coopkg.reason import ReasonerUnavailable
 from coopkg.render import RESULT_FORMATS, render, table
 from coopkg.store import StoreError
 from coopkg.store.embedded import FORMATS
+from coopkg.workers import WorkersFailing
 
 DEFAULT_STORE = "./coopkg-store"
 
@@ -38,7 +42,8 @@ def _fail_cleanly(func):
             return func(*args, **kwargs)
         except QueryError as exc:
             raise click.UsageError(str(exc)) from None
-        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, OSError) as exc:
+        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
+                OSError) as exc:
             raise DataProblem(str(exc)) from None
 
     return wrapper
@@ -55,7 +60,40 @@ def _emit(text: str, output: str) -> None:
         Path(output).write_text(text + "\n", encoding="utf-8")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Checks that apply to every command: arguments must be text, Ctrl-C exits 130."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for arg in args:
+            if any("\udc80" <= ch <= "\udcff" for ch in arg):  # undecodable bytes from argv
+                raise click.UsageError(f"argument {os.fsencode(arg)!r} is not valid UTF-8", ctx)
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+def _max_size_option(func):
+    return click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True),
+                        default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
+                        help="Largest article accepted, in MB.")(func)
+
+
+def _article_paths(inputs: tuple[str, ...]) -> list[str]:
+    """Expand directories; files there that are not articles are named on stderr, not loaded."""
+    found = find_articles(list(inputs))
+    if found.skipped:
+        shown = ", ".join(found.skipped[:3]) + (", …" if len(found.skipped) > 3 else "")
+        click.echo(f"skipped {len(found.skipped)} non-article files (not "
+                   f"{', '.join(sorted(ARTICLE_SUFFIXES))}): {shown}", err=True)
+    return found.paths
+
+
+@click.group(cls=_Commands)
 @click.option("--store", "store_path", envvar="COOPKG_STORE", default=DEFAULT_STORE,
               show_default=True,
               help="Store directory, or a SPARQL 1.1 query endpoint URL (or $COOPKG_STORE).")
@@ -96,27 +134,46 @@ def init(obj) -> None:
 @click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
               show_default=True, help="Processes for reading/extraction/validation.")
+@_max_size_option
 @click.pass_obj
 @_fail_cleanly
-def load(obj, inputs, default_date, keep_going, workers) -> None:
+def load(obj, inputs, default_date, keep_going, workers, max_mb) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
-    paths = list(iter_paths(list(inputs)))
+    paths = _article_paths(inputs)
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
     with _open(obj) as store:
-        results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1)
-        for result in _progress(results, len(paths)):
-            if result.error:
-                counts["rejected"] += 1
-                click.echo(f"error: {result.error}", err=True)
-                if not keep_going:
-                    break
-            else:
-                counts[result.outcome.value] += 1
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
-    click.echo(summary, err=True)
+        results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1,
+                                 max_bytes=int(max_mb * 1e6))
+        try:
+            with closing(results):
+                _tally(_progress(results, len(paths)), counts, keep_going)
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {_summary(counts)}", err=True)
+            sys.exit(130)
+        except Exception:
+            click.echo(f"stopped: {_summary(counts)}", err=True)
+            raise
+    click.echo(_summary(counts), err=True)
     if counts["rejected"]:
         sys.exit(1)
+
+
+def _tally(results, counts: dict[str, int], keep_going: bool) -> None:
+    for result in results:
+        if result.warning:
+            click.echo(f"warning: {result.warning}", err=True)
+        if result.error:
+            counts["rejected"] += 1
+            click.echo(f"error: {result.error}", err=True)
+            if not keep_going:
+                return
+        else:
+            counts[result.outcome.value] += 1
+
+
+def _summary(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
 
 
 def _progress(results, total: int):
@@ -144,20 +201,23 @@ def _progress(results, total: int):
 @click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@_max_size_option
 @_fail_cleanly
-def extract_cmd(inputs, output, default_date, workers) -> None:
+def extract_cmd(inputs, output, default_date, workers, max_mb) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
     when = default_date.date() if default_date else None
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     written = rejected = 0
     try:
-        for item in api.extract_nquads(list(iter_paths(list(inputs))), when, workers):
-            if item.error:
-                rejected += 1
-                click.echo(f"error: {item.error}", err=True)
-                continue
-            out.write(item.nquads)
-            written += 1
+        items = api.extract_nquads(_article_paths(inputs), when, workers, int(max_mb * 1e6))
+        with closing(items):
+            for item in items:
+                if item.error:
+                    rejected += 1
+                    click.echo(f"error: {item.error}", err=True)
+                    continue
+                out.write(item.nquads)
+                written += 1
     finally:
         if out is not sys.stdout:
             out.close()
@@ -184,12 +244,14 @@ def import_(obj, files, graph_iri, fmt) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
+@_max_size_option
 @click.pass_obj
 @_fail_cleanly
-def validate(obj, inputs, default_date) -> None:
+def validate(obj, inputs, default_date, max_mb) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
-    results = api.validate(obj["store"], list(inputs), when)
+    paths = _article_paths(inputs) if inputs else []
+    results = api.validate(obj["store"], paths, when, int(max_mb * 1e6))
     bad = 0
     for result in results:
         if result.error:
@@ -227,6 +289,8 @@ def query(obj, name, params, list_, fmt, output) -> None:
         key, sep, value = item.partition("=")
         if not sep:
             raise click.UsageError(f"parameter {item!r} is not KEY=VALUE")
+        if key.strip() in values:
+            raise click.UsageError(f"parameter {key.strip()!r} given more than once")
         values[key.strip()] = value
     with _open(obj, read_only=True) as store:
         result = api.run_query(store, name, values)

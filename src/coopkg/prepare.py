@@ -17,7 +17,8 @@ from coopkg.read import Article
 from coopkg.reason import materialise
 from coopkg.reference import reference_graph
 from coopkg.validate import validate_article
-from coopkg.vocab import COOP
+from coopkg.vocab import COOP, article_iri
+from coopkg.workers import one_line
 
 
 @dataclass
@@ -76,5 +77,11 @@ def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str) ->
 
 
 def prepare(article: Article) -> Prepared:
-    name, graph = build_graph(article, extract(article))
-    return prepare_graph(article.origin, name, graph, article.content_hash)
+    """Never raises on an article: a bug that one text triggers in extraction, building or
+    validation becomes that article's one-line error, so a load reports it and goes on."""
+    try:
+        name, graph = build_graph(article, extract(article))
+        return prepare_graph(article.origin, name, graph, article.content_hash)
+    except Exception as exc:
+        return Prepared(article.origin, str(article_iri(article.key)), article.content_hash,
+                        error=f"{article.origin}: internal error while extracting ({one_line(exc)})")
