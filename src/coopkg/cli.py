@@ -9,17 +9,16 @@ import functools
 import json
 import os
 import sys
-import time
 from contextlib import closing
 from pathlib import Path
 
 import click
 
 from coopkg import api
+from coopkg.cli_articles import article_paths, max_size_option, progress, summary, tally
 from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
 from coopkg.read import ReadError
-from coopkg.read.sources import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, find_articles
 from coopkg.reason import ReasonerUnavailable
 from coopkg.render import RESULT_FORMATS, render, table
 from coopkg.store import StoreError
@@ -77,22 +76,6 @@ class _Commands(click.Group):
             ctx.exit(130)
 
 
-def _max_size_option(func):
-    return click.option("--max-size", "max_mb", type=click.FloatRange(min=0, min_open=True),
-                        default=MAX_ARTICLE_BYTES / 1e6, show_default=True,
-                        help="Largest article accepted, in MB.")(func)
-
-
-def _article_paths(inputs: tuple[str, ...]) -> list[str]:
-    """Expand directories; files there that are not articles are named on stderr, not loaded."""
-    found = find_articles(list(inputs))
-    if found.skipped:
-        shown = ", ".join(found.skipped[:3]) + (", …" if len(found.skipped) > 3 else "")
-        click.echo(f"skipped {len(found.skipped)} non-article files (not "
-                   f"{', '.join(sorted(ARTICLE_SUFFIXES))}): {shown}", err=True)
-    return found.paths
-
-
 @click.group(cls=_Commands)
 @click.option("--store", "store_path", envvar="COOPKG_STORE", default=DEFAULT_STORE,
               show_default=True,
@@ -134,66 +117,29 @@ def init(obj) -> None:
 @click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
               show_default=True, help="Processes for reading/extraction/validation.")
-@_max_size_option
+@max_size_option
 @click.pass_obj
 @_fail_cleanly
 def load(obj, inputs, default_date, keep_going, workers, max_mb) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
-    paths = _article_paths(inputs)
+    paths = article_paths(inputs)
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
     with _open(obj) as store:
         results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1,
                                  max_bytes=int(max_mb * 1e6))
         try:
             with closing(results):
-                _tally(_progress(results, len(paths)), counts, keep_going)
+                tally(progress(results, len(paths)), counts, keep_going)
         except KeyboardInterrupt:
-            click.echo(f"interrupted: {_summary(counts)}", err=True)
+            click.echo(f"interrupted: {summary(counts)}", err=True)
             sys.exit(130)
         except Exception:
-            click.echo(f"stopped: {_summary(counts)}", err=True)
+            click.echo(f"stopped: {summary(counts)}", err=True)
             raise
-    click.echo(_summary(counts), err=True)
+    click.echo(summary(counts), err=True)
     if counts["rejected"]:
         sys.exit(1)
-
-
-def _tally(results, counts: dict[str, int], keep_going: bool) -> None:
-    for result in results:
-        if result.warning:
-            click.echo(f"warning: {result.warning}", err=True)
-        if result.error:
-            counts["rejected"] += 1
-            click.echo(f"error: {result.error}", err=True)
-            if not keep_going:
-                return
-        else:
-            counts[result.outcome.value] += 1
-
-
-def _summary(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
-
-
-def _progress(results, total: int):
-    """A progress bar with articles/s and ETA on a terminal; silent otherwise."""
-    if not sys.stderr.isatty() or total < 2:
-        yield from results
-        return
-    start = time.monotonic()
-    done = 0
-
-    def rate(_item) -> str:
-        elapsed = time.monotonic() - start
-        return f"{done / elapsed:.0f} articles/s" if elapsed > 0 else ""
-
-    with click.progressbar(length=total, label="loading", file=sys.stderr, show_eta=True,
-                           show_pos=True, item_show_func=rate) as bar:
-        for result in results:
-            done += 1
-            bar.update(1, result)
-            yield result
 
 
 @main.command(name="extract")
@@ -201,7 +147,7 @@ def _progress(results, total: int):
 @click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
-@_max_size_option
+@max_size_option
 @_fail_cleanly
 def extract_cmd(inputs, output, default_date, workers, max_mb) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
@@ -209,7 +155,7 @@ def extract_cmd(inputs, output, default_date, workers, max_mb) -> None:
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     written = rejected = 0
     try:
-        items = api.extract_nquads(_article_paths(inputs), when, workers, int(max_mb * 1e6))
+        items = api.extract_nquads(article_paths(inputs), when, workers, int(max_mb * 1e6))
         with closing(items):
             for item in items:
                 if item.error:
@@ -244,13 +190,13 @@ def import_(obj, files, graph_iri, fmt) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
-@_max_size_option
+@max_size_option
 @click.pass_obj
 @_fail_cleanly
 def validate(obj, inputs, default_date, max_mb) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
-    paths = _article_paths(inputs) if inputs else []
+    paths = article_paths(inputs) if inputs else []
     results = api.validate(obj["store"], paths, when, int(max_mb * 1e6))
     bad = 0
     for result in results:

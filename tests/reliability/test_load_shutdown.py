@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import signal
 import subprocess
 
@@ -85,7 +86,8 @@ def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp
     assert workers and not any(alive(pid) for pid in workers)
 
 
-def test_a_full_disk_stops_the_load_with_one_line_and_whole_articles(store_path, tmp_path):
+def test_a_full_disk_stops_the_load_with_one_line_and_whole_articles(store_path, tmp_path,
+                                                                     initialised_template):
     corpus = tmp_path / "corpus"
     good_articles(corpus, 40)
 
@@ -103,6 +105,7 @@ def test_a_full_disk_stops_the_load_with_one_line_and_whole_articles(store_path,
     # Where RocksDB fails (a log append, a compaction at open) varies; what was stored is whole.
     if stored:
         reference = tmp_path / "reference"
+        shutil.copytree(initialised_template, reference)
         first = [str(p) for p in sorted(corpus.iterdir())[:len(stored)]]
         assert run_bounded(command(reference, "load", "-j", "1", *first)).returncode == 0
         assert article_graphs(reference) == stored
