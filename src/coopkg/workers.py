@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import signal
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -87,9 +88,9 @@ def _unblock_sigint() -> None:
 def death_reason(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:
-            return f"killed by {signal.Signals(-exitcode).name}"
+            return f"was killed by {signal.Signals(-exitcode).name}"
         except ValueError:
-            return f"killed by signal {-exitcode}"
+            return f"was killed by signal {-exitcode}"
     return f"exited with code {exitcode}"
 
 
@@ -141,8 +142,9 @@ class WorkerPool:
             for worker in self._workers:
                 if worker.task is None and started < len(items) and started - yielded < window:
                     worker.task = (started, items[started])
-                    worker.conn.send(items[started])
                     started += 1
+                    with suppress(OSError):  # it just died: _collect reports it with the item
+                        worker.conn.send(worker.task[1])
             if yielded in finished:
                 yield finished.pop(yielded)
                 yielded += 1
@@ -181,7 +183,7 @@ class WorkerPool:
         if worker.task is None:
             return {}
         position, item = worker.task
-        return {position: Done(item, error=f"the worker process working on it {death}")}
+        return {position: Done(item, error=f"its worker process {death}")}
 
     def close(self) -> None:
         """Terminate every worker, whatever it is doing; kill those that do not go."""

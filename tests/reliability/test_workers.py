@@ -51,7 +51,7 @@ def test_a_killed_worker_fails_only_its_item_and_is_replaced():
     results = outcomes(die_on_item07)
     assert [r[0] for r in results] == ITEMS
     failed = [r for r in results if r[2]]
-    assert failed == [("item07", None, "the worker process working on it killed by SIGKILL")]
+    assert failed == [("item07", None, "its worker process was killed by SIGKILL")]
     assert all(value == item.upper() for item, value, error in results if not error)
 
 
