@@ -3,22 +3,25 @@
 multiprocessing.Pool, concurrent.futures and pebble all feed their workers through one shared pipe
 guarded by a lock: a worker killed while holding it (or mid-message) blocks the others or breaks the
 pool for every pending task, and Pool's terminate() waited forever on a feeder blocked by our
-memory window (issue 10).  Here each worker has its own pipe and holds one task at a time, so the
-parent always knows which item a dead worker had, fails just that item and starts a replacement;
-stopping is terminating processes the parent owns, whatever state they are in."""
+memory window (issue 10).  Here each worker has its own pipe and takes its items in order, so the
+parent always knows which item a dead worker was on, fails just that item, hands the rest to the
+others and starts a replacement; stopping is terminating processes the parent owns, whatever
+state they are in."""
 
 from __future__ import annotations
 
 import multiprocessing as mp
 import signal
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 STOP_GRACE_SECONDS = 2.0
+TASKS_PER_WORKER = 2
 
 
 class WorkersFailing(RuntimeError):
@@ -38,7 +41,9 @@ class Done:
 class _Worker:
     process: BaseProcess
     conn: Connection
-    task: tuple[int, str] | None = None  # (position in the input, item)
+    # (position in the input, item) sent and not yet answered, in the order the worker takes
+    # them: the first is the one it is working on.
+    tasks: deque[tuple[int, str]] = field(default_factory=deque)
 
 
 def _serve(conn: Connection, inherited: list[Connection], task: Callable[[str], Any],
@@ -95,7 +100,7 @@ def death_reason(exitcode: int | None) -> str:
 
 
 class WorkerPool:
-    """`workers` processes running `task(item)` one item at a time each."""
+    """`workers` processes running `task(item)`, each on one item with the next one queued."""
 
     def __init__(self, task: Callable[[str], Any], workers: int,
                  initializer: Callable[..., None] | None = None, initargs: tuple = ()):
@@ -105,6 +110,9 @@ class WorkerPool:
         self._size = workers
         self._workers: list[_Worker] = []
         self._deaths_in_a_row = 0
+        self._retry: deque[tuple[int, str]] = deque()
+        self._items: Sequence[str] = ()
+        self._window = self._started = self._yielded = 0
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
@@ -136,35 +144,49 @@ class WorkerPool:
     def _ordered(self, items: Sequence[str], window: int) -> Iterator[Done]:
         while len(self._workers) < min(self._size, len(items)):
             self._spawn()
+        self._items, self._window = items, window
+        self._started = self._yielded = 0
         finished: dict[int, Done] = {}
-        started = yielded = 0
-        while yielded < len(items):
-            for worker in self._workers:
-                if worker.task is None and started < len(items) and started - yielded < window:
-                    worker.task = (started, items[started])
-                    started += 1
-                    with suppress(OSError):  # it just died: _collect reports it with the item
-                        worker.conn.send(worker.task[1])
-            if yielded in finished:
-                yield finished.pop(yielded)
-                yielded += 1
+        while self._yielded < len(items):
+            self._assign()
+            if self._yielded in finished:
+                yield finished.pop(self._yielded)
+                self._yielded += 1
                 continue
             finished.update(self._collect())
 
+    def _assign(self) -> None:
+        """Keep each worker's pipe holding its next item too, so it never waits for us."""
+        for worker in self._workers:
+            while len(worker.tasks) < TASKS_PER_WORKER:
+                task = self._next_task()
+                if task is None:
+                    return
+                worker.tasks.append(task)
+                with suppress(OSError):  # it just died: _collect reports it with its items
+                    worker.conn.send(task[1])
+
+    def _next_task(self) -> tuple[int, str] | None:
+        if self._retry:
+            return self._retry.popleft()
+        if self._started < len(self._items) and self._started - self._yielded < self._window:
+            self._started += 1
+            return self._started - 1, self._items[self._started - 1]
+        return None
+
     def _collect(self) -> dict[int, Done]:
         """Wait for a result or a death; a dead worker's item fails and a new worker starts."""
-        busy = [w for w in self._workers if w.task is not None]
+        busy = [w for w in self._workers if w.tasks]
         ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in self._workers]))
         done: dict[int, Done] = {}
         for worker in list(self._workers):
-            if worker.task is not None and worker.conn in ready:
-                position, item = worker.task
+            if worker.tasks and worker.conn in ready:
                 try:
                     ok, value = worker.conn.recv()
                 except (EOFError, OSError):
                     ready.add(worker.process.sentinel)
                 else:
-                    worker.task = None
+                    position, item = worker.tasks.popleft()
                     self._deaths_in_a_row = 0
                     done[position] = Done(item, value) if ok else Done(item, error=value)
             if worker.process.sentinel in ready:
@@ -172,6 +194,7 @@ class WorkerPool:
         return done
 
     def _bury(self, worker: _Worker) -> dict[int, Done]:
+        """The item a dead worker was on fails; those still waiting in its pipe go to others."""
         worker.process.join(STOP_GRACE_SECONDS)
         worker.conn.close()
         self._workers.remove(worker)
@@ -180,9 +203,10 @@ class WorkerPool:
         if self._deaths_in_a_row > 2 * self._size + 2:
             raise WorkersFailing(f"worker processes keep dying (the last {death})")
         self._spawn()
-        if worker.task is None:
+        if not worker.tasks:
             return {}
-        position, item = worker.task
+        position, item = worker.tasks.popleft()
+        self._retry = deque(sorted([*self._retry, *worker.tasks]))
         return {position: Done(item, error=f"its worker process {death}")}
 
     def close(self) -> None:
