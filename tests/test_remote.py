@@ -142,14 +142,15 @@ def test_every_stored_query_gives_the_embedded_rows(remote, store_path, tmp_path
 
 
 def test_reload_is_a_no_op_and_a_changed_article_replaces_its_graph(remote, tmp_path):
-    path = write_article(tmp_path, "a.txt", ARTICLE)
+    with_url = ARTICLE.replace("Date:", "URL: https://example.org/kg-tr\nDate:")
+    path = write_article(tmp_path, "a.txt", with_url)
     with _open(remote) as store:
         (first,) = api.load_paths(store, [str(path)])
         size = store.size()
         (again,) = api.load_paths(store, [str(path)])
         assert (first.outcome, again.outcome) == (LoadOutcome.LOADED, LoadOutcome.UNCHANGED)
         assert store.size() == size
-        path.write_text(ARTICLE.replace("exchange students", "build a joint laboratory"))
+        path.write_text(with_url.replace("exchange students", "build a joint laboratory"))
         (changed,) = api.load_paths(store, [str(path)])
         assert changed.outcome == LoadOutcome.REPLACED
         topics = store.query(f"SELECT ?t WHERE {{ ?a <{COOP.topic}> ?t }}").rows

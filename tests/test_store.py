@@ -39,15 +39,31 @@ def test_load_then_reload_is_a_no_op(store_path):
     assert ONTOLOGY_GRAPH in graphs and REFERENCE_GRAPH in graphs and len(graphs) == 3
 
 
-def test_changed_article_replaces_its_graph(store_path, tmp_path):
+TOPICS = "SELECT ?t WHERE { ?a <https://w3id.org/coopkg/ontology#topic> ?t } ORDER BY ?t"
+
+
+def test_changed_article_with_a_url_replaces_its_graph(store_path, tmp_path):
+    with_url = ARTICLE.replace("Date:", "URL: https://example.org/kg-tr\nDate:")
+    path = write_article(tmp_path, "a.txt", with_url)
+    with api.open_store(store_path) as store:
+        (first,) = api.load_paths(store, [str(path)])
+        path.write_text(with_url.replace("exchange students", "build a laboratory"))
+        (second,) = api.load_paths(store, [str(path)])
+        assert second.outcome == LoadOutcome.REPLACED and second.graph == first.graph
+        topics = store.query(TOPICS)
+    assert [str(r[0]) for r in topics.rows] == ["build a laboratory"]
+
+
+def test_changed_article_without_a_url_is_another_article(store_path, tmp_path):
+    """Title, source and date do not identify an article; without a URL its content does."""
     path = write_article(tmp_path, "a.txt", ARTICLE)
     with api.open_store(store_path) as store:
         (first,) = api.load_paths(store, [str(path)])
         path.write_text(ARTICLE.replace("exchange students", "build a laboratory"))
         (second,) = api.load_paths(store, [str(path)])
-        assert second.outcome == LoadOutcome.REPLACED and second.graph == first.graph
-        topics = store.query("SELECT ?t WHERE { ?a <https://w3id.org/coopkg/ontology#topic> ?t }")
-    assert [str(r[0]) for r in topics.rows] == ["build a laboratory"]
+        assert second.outcome == LoadOutcome.LOADED and second.graph != first.graph
+        topics = store.query(TOPICS)
+    assert [str(r[0]) for r in topics.rows] == ["build a laboratory", "exchange students"]
 
 
 def test_materialised_inferences(seeded_store_path):

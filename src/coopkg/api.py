@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,13 +25,14 @@ from coopkg.load import (
     validate_stored,
 )
 from coopkg.queries import get_query
+from coopkg.read.sources import MAX_ARTICLE_BYTES
 from coopkg.reason import OntologyReport
 from coopkg.reason import check_ontology as _check
 from coopkg.resources import ontology_path
 from coopkg.stats import store_stats
 from coopkg.store import TripleStore
 from coopkg.store import open_store as _open
-from coopkg.store.base import QueryResult
+from coopkg.store.base import QueryResult, StoreError
 from coopkg.store.embedded import in_graph
 from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
@@ -44,8 +45,11 @@ def open_store(path: str | Path, read_only: bool = False, update_endpoint: str |
                   graph_store=graph_store)
     try:
         yield store
-    finally:
-        store.close()
+    except BaseException:
+        with suppress(StoreError, OSError):  # the first error is the one worth reporting
+            store.close()
+        raise
+    store.close()
 
 
 def init(store: TripleStore) -> None:
@@ -68,11 +72,11 @@ def stats(store: TripleStore) -> QueryResult:
 
 
 def validate(store_path: str, inputs: list[str], default_date: date | None,
-             strict: bool = False) -> list[LoadResult]:
+             max_bytes: int = MAX_ARTICLE_BYTES, strict: bool = False) -> list[LoadResult]:
     """Articles given: extract and validate them (reporting the facts a load would drop, or
     rejecting on any violation when `strict`).  None given: validate every stored graph."""
     if inputs:
-        return list(check_paths(inputs, default_date, strict))
+        return list(check_paths(inputs, default_date, max_bytes, strict))
     with open_store(store_path, read_only=True) as store:
         return [validate_stored(store, g) for g in store.named_graphs()
                 if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
@@ -87,15 +91,19 @@ class ExtractedArticle:
 
 
 def extract_nquads(paths: list[str], default_date: date | None = None, workers: int = 1,
+                   max_bytes: int = MAX_ARTICLE_BYTES,
                    strict: bool = False) -> Iterator[ExtractedArticle]:
-    """The stateless map step: each article's validated graph as N-Quads in its own graph."""
+    """The stateless map step: each article's validated graph as N-Quads in its own graph.
+    Closing the iterator early stops the workers."""
     from coopkg.bulk import prepare_many
 
-    for item in prepare_many(paths, default_date, {}, workers, strict):
-        if item.error:
-            yield ExtractedArticle(item.origin, error=item.error)
-            continue
-        yield ExtractedArticle(item.origin, in_graph(item.ntriples, item.graph), dropped=item.dropped)
+    with closing(prepare_many(paths, default_date, {}, workers, max_bytes, strict)) as items:
+        for item in items:
+            if item.error:
+                yield ExtractedArticle(item.origin, error=item.error)
+                continue
+            yield ExtractedArticle(item.origin, in_graph(item.ntriples, item.graph),
+                                   dropped=item.dropped)
 
 
 def check_ontology(path: Path | None = None) -> OntologyReport:

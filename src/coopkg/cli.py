@@ -1,6 +1,7 @@
 """The `coopkg` command: parses options, calls the library, prints.  No logic of its own.
 
-Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble), 2 usage."""
+Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble), 2 usage,
+130 interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -8,20 +9,30 @@ import functools
 import json
 import os
 import sys
-import time
+from contextlib import closing
 from pathlib import Path
 
 import click
 
 from coopkg import api
+from coopkg.cli_articles import (
+    article_paths,
+    max_size_option,
+    progress,
+    strict_option,
+    summary,
+    tally,
+    warn_dropped,
+)
 from coopkg.evaluate.match import CATEGORIES
 from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
-from coopkg.read import ReadError, iter_paths
+from coopkg.read import ReadError
 from coopkg.reason import ReasonerUnavailable
 from coopkg.render import RESULT_FORMATS, render, table
 from coopkg.store import StoreError
 from coopkg.store.embedded import FORMATS
+from coopkg.workers import WorkersFailing
 
 DEFAULT_STORE = "./coopkg-store"
 
@@ -39,7 +50,8 @@ def _fail_cleanly(func):
             return func(*args, **kwargs)
         except QueryError as exc:
             raise click.UsageError(str(exc)) from None
-        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, OSError) as exc:
+        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
+                OSError) as exc:
             raise DataProblem(str(exc)) from None
 
     return wrapper
@@ -56,7 +68,24 @@ def _emit(text: str, output: str) -> None:
         Path(output).write_text(text + "\n", encoding="utf-8")
 
 
-@click.group()
+class _Commands(click.Group):
+    """Checks that apply to every command: arguments must be text, Ctrl-C exits 130."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for arg in args:
+            if any("\udc80" <= ch <= "\udcff" for ch in arg):  # undecodable bytes from argv
+                raise click.UsageError(f"argument {os.fsencode(arg)!r} is not valid UTF-8", ctx)
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Commands)
 @click.option("--store", "store_path", envvar="COOPKG_STORE", default=DEFAULT_STORE,
               show_default=True,
               help="Store directory, or a SPARQL 1.1 query endpoint URL (or $COOPKG_STORE).")
@@ -97,62 +126,30 @@ def init(obj) -> None:
 @click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
               show_default=True, help="Processes for reading/extraction/validation.")
-@click.option("--strict", is_flag=True,
-              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
+@max_size_option
+@strict_option
 @click.pass_obj
 @_fail_cleanly
-def load(obj, inputs, default_date, keep_going, workers, strict) -> None:
+def load(obj, inputs, default_date, keep_going, workers, max_mb, strict) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
-    paths = list(iter_paths(list(inputs)))
+    paths = article_paths(inputs)
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0, "facts dropped": 0}
     with _open(obj) as store:
         results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1,
-                                 strict=strict)
-        for result in _progress(results, len(paths)):
-            if result.error:
-                counts["rejected"] += 1
-                click.echo(f"error: {result.error}", err=True)
-                if not keep_going:
-                    break
-            else:
-                counts[result.outcome.value] += 1
-                counts["facts dropped"] += _warn_dropped(result.origin, result.dropped)
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
-    click.echo(summary, err=True)
+                                 max_bytes=int(max_mb * 1e6), strict=strict)
+        try:
+            with closing(results):
+                tally(progress(results, len(paths)), counts, keep_going)
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {summary(counts)}", err=True)
+            sys.exit(130)
+        except Exception:
+            click.echo(f"stopped: {summary(counts)}", err=True)
+            raise
+    click.echo(summary(counts), err=True)
     if counts["rejected"]:
         sys.exit(1)
-
-
-def _warn_dropped(origin: str, dropped: list[str]) -> int:
-    """One warning per article that lost facts to the shapes, one line per fact."""
-    if dropped:
-        noun = "fact" if len(dropped) == 1 else "facts"
-        click.echo(f"warning: {origin}: {len(dropped)} {noun} dropped (failed the shapes)",
-                   err=True)
-        for line in dropped:
-            click.echo(f"  {line}", err=True)
-    return len(dropped)
-
-
-def _progress(results, total: int):
-    """A progress bar with articles/s and ETA on a terminal; silent otherwise."""
-    if not sys.stderr.isatty() or total < 2:
-        yield from results
-        return
-    start = time.monotonic()
-    done = 0
-
-    def rate(_item) -> str:
-        elapsed = time.monotonic() - start
-        return f"{done / elapsed:.0f} articles/s" if elapsed > 0 else ""
-
-    with click.progressbar(length=total, label="loading", file=sys.stderr, show_eta=True,
-                           show_pos=True, item_show_func=rate) as bar:
-        for result in results:
-            done += 1
-            bar.update(1, result)
-            yield result
 
 
 @main.command(name="extract")
@@ -160,23 +157,26 @@ def _progress(results, total: int):
 @click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
-@click.option("--strict", is_flag=True,
-              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
+@max_size_option
+@strict_option
 @_fail_cleanly
-def extract_cmd(inputs, output, default_date, workers, strict) -> None:
+def extract_cmd(inputs, output, default_date, workers, max_mb, strict) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
     when = default_date.date() if default_date else None
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     written = rejected = 0
     try:
-        for item in api.extract_nquads(list(iter_paths(list(inputs))), when, workers, strict):
-            if item.error:
-                rejected += 1
-                click.echo(f"error: {item.error}", err=True)
-                continue
-            _warn_dropped(item.origin, item.dropped)
-            out.write(item.nquads)
-            written += 1
+        items = api.extract_nquads(article_paths(inputs), when, workers, int(max_mb * 1e6),
+                                   strict)
+        with closing(items):
+            for item in items:
+                if item.error:
+                    rejected += 1
+                    click.echo(f"error: {item.error}", err=True)
+                    continue
+                warn_dropped(item.origin, item.dropped)
+                out.write(item.nquads)
+                written += 1
     finally:
         if out is not sys.stdout:
             out.close()
@@ -203,14 +203,15 @@ def import_(obj, files, graph_iri, fmt) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
-@click.option("--strict", is_flag=True,
-              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
+@max_size_option
+@strict_option
 @click.pass_obj
 @_fail_cleanly
-def validate(obj, inputs, default_date, strict) -> None:
+def validate(obj, inputs, default_date, max_mb, strict) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
-    results = api.validate(obj["store"], list(inputs), when, strict)
+    paths = article_paths(inputs) if inputs else []
+    results = api.validate(obj["store"], paths, when, int(max_mb * 1e6), strict)
     bad = 0
     for result in results:
         if result.error:
@@ -220,7 +221,7 @@ def validate(obj, inputs, default_date, strict) -> None:
                 for violation in result.report.violations[:20]:
                     click.echo(f"  {violation.line()}", err=True)
         else:
-            _warn_dropped(result.origin, result.dropped)
+            warn_dropped(result.origin, result.dropped)
             click.echo(f"ok: {result.origin}", err=True)
     if bad:
         sys.exit(1)
@@ -249,6 +250,8 @@ def query(obj, name, params, list_, fmt, output) -> None:
         key, sep, value = item.partition("=")
         if not sep:
             raise click.UsageError(f"parameter {item!r} is not KEY=VALUE")
+        if key.strip() in values:
+            raise click.UsageError(f"parameter {key.strip()!r} given more than once")
         values[key.strip()] = value
     with _open(obj, read_only=True) as store:
         result = api.run_query(store, name, values)

@@ -6,19 +6,26 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import rdflib
 from rdflib import Graph, URIRef
 
+from coopkg.interrupts import held_interrupt
 from coopkg.prepare import Prepared, prepare, prepare_graph, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
+from coopkg.read.sources import MAX_ARTICLE_BYTES
 from coopkg.reference import reference_graph
 from coopkg.store.base import LoadOutcome, StoreError, TripleStore
 from coopkg.validate import ValidationReport, ontology_graph, validate_article
 from coopkg.vocab import CID, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri, slug
+
+if TYPE_CHECKING:
+    from coopkg.bulk import Item
 
 
 class ImportError_(ValueError):
@@ -34,6 +41,7 @@ class LoadResult:
     error: str | None = None
     report: ValidationReport | None = None
     dropped: list[str] = field(default_factory=list)  # facts left out for failing the shapes
+    warning: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -70,28 +78,54 @@ def load_article(store: TripleStore, article: Article, strict: bool = False) -> 
 
 
 def load_paths(store: TripleStore, inputs: Iterable[str], default_date: date | None = None,
-               workers: int = 1, strict: bool = False) -> Iterator[LoadResult]:
+               workers: int = 1, max_bytes: int = MAX_ARTICLE_BYTES,
+               strict: bool = False) -> Iterator[LoadResult]:
     """Load each input; a bad one yields a result with its error and stores nothing, and facts
     failing the shapes are dropped from their article (all-or-nothing when `strict`).  With
     workers > 1, reading, extraction and validation run in that many processes while this
-    process stays the single writer."""
+    process stays the single writer.  Closing the iterator early stops the workers."""
     from coopkg.bulk import prepare_many
 
     ensure_initialised(store)
     paths = list(iter_paths(list(inputs)))
-    for prepared in prepare_many(paths, default_date, store.known_hashes(), workers, strict):
-        if prepared.unchanged:
-            yield LoadResult(prepared.origin, LoadOutcome.UNCHANGED, URIRef(prepared.graph))
-        else:
-            yield write_prepared(store, prepared)
+    claims: dict[str, Item] = {}
+    with closing(prepare_many(paths, default_date, store.known_hashes(), workers,
+                              max_bytes, strict)) as items:
+        for prepared in items:
+            warning = _second_claim(claims, prepared)
+            with held_interrupt() as interrupted:
+                result = _store_item(store, prepared)
+            result.warning = warning
+            yield result
+            if interrupted:
+                raise KeyboardInterrupt
+
+
+def _store_item(store: TripleStore, item: Item) -> LoadResult:
+    if item.unchanged:
+        return LoadResult(item.origin, LoadOutcome.UNCHANGED, URIRef(item.graph))
+    return write_prepared(store, item)
+
+
+def _second_claim(claims: dict[str, Item], item: Item) -> str | None:
+    """Two inputs of one load with one article key: the later replaces the earlier — say so."""
+    if item.error or not item.graph:
+        return None
+    first = claims.setdefault(item.graph, item)
+    if first is item:
+        return None
+    if first.content_hash == item.content_hash:
+        return f"{item.origin}: the same article as {first.origin} (identical content)"
+    return (f"{item.origin}: has the same URL as {first.origin}, so it is the same article "
+            f"and replaces it")
 
 
 def check_paths(inputs: Iterable[str], default_date: date | None = None,
-                strict: bool = False) -> Iterator[LoadResult]:
+                max_bytes: int = MAX_ARTICLE_BYTES, strict: bool = False) -> Iterator[LoadResult]:
     """Extract and validate without writing (`coopkg validate FILES`): what a load would do."""
     for path in iter_paths(list(inputs)):
         try:
-            prepared = prepare(read_path(path, default_date), strict)
+            prepared = prepare(read_path(path, default_date, max_bytes), strict)
         except ReadError as exc:
             yield LoadResult(path, error=str(exc))
             continue

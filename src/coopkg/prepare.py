@@ -18,7 +18,8 @@ from coopkg.reason import materialise
 from coopkg.reference import reference_graph
 from coopkg.salvage import salvage
 from coopkg.validate import validate_article
-from coopkg.vocab import COOP
+from coopkg.vocab import COOP, article_iri
+from coopkg.workers import one_line
 
 
 @dataclass
@@ -87,6 +88,12 @@ def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str,
 
 
 def prepare(article: Article, strict: bool = False) -> Prepared:
-    """An extracted article: by default an extractor defect costs the violating facts only."""
-    name, graph = build_graph(article, extract(article))
-    return prepare_graph(article.origin, name, graph, article.content_hash, strict)
+    """Never raises on an article: a bug that one text triggers in extraction, building or
+    validation becomes that article's one-line error, so a load reports it and goes on.  By
+    default an extractor defect costs the violating facts only (all-or-nothing when `strict`)."""
+    try:
+        name, graph = build_graph(article, extract(article))
+        return prepare_graph(article.origin, name, graph, article.content_hash, strict)
+    except Exception as exc:
+        return Prepared(article.origin, str(article_iri(article.key)), article.content_hash,
+                        error=f"{article.origin}: internal error while extracting ({one_line(exc)})")

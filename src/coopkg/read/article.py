@@ -30,11 +30,8 @@ class Article:
 
     @property
     def key(self) -> str:
-        """Identity across re-loads: the URL when known, else title, source and date.  An edited
-        article keeps its key, so loading it again replaces its graph."""
-        if self.url:
-            return self.url
-        if self.title:
-            return "\x1f".join([self.title.strip().lower(), self.source.lower(),
-                                self.published.isoformat()])
-        return self.content_hash
+        """Identity across re-loads: the URL when known, so an edited article replaces its
+        graph.  Without a URL, title, source and date do not tell two articles apart (two
+        briefings titled "Press conference" on one day), so the content is the identity: an
+        edited copy is a new article."""
+        return self.url or self.content_hash
