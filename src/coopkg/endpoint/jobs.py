@@ -6,6 +6,7 @@ be thrown away with it when the time limit kills that process."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,6 +77,44 @@ class StoredJob:
 Job = SparqlJob | StoredJob
 
 
+class StoreView:
+    """A worker's read-only view of the store, reopened only when the directory has changed.
+
+    A read-only open is a snapshot and costs more than most queries (reading the manifest,
+    replaying the write-ahead log, cold caches), so it is kept while nothing on disk changes:
+    any commit by another process grows the log or adds files, which changes the signature."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._store: EmbeddedStore | None = None
+        self._signature: tuple = ()
+
+    def current(self) -> EmbeddedStore:
+        signature = _signature(self.path)
+        if self._store is None or signature != self._signature:
+            self.drop()
+            try:
+                self._store = EmbeddedStore(self.path, read_only=True)
+            except StoreError as exc:
+                raise HttpError(503, str(exc)) from None
+            self._signature = signature
+        return self._store
+
+    def drop(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def _signature(path: Path) -> tuple:
+    try:
+        entries = list(os.scandir(path))
+    except OSError:
+        return ()
+    return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                        if not e.name.startswith(("LOG", "LOCK"))))
+
+
 def races_a_writer(exc: BaseException) -> bool:
     """A read-only RocksDB open does not pin the files it has listed: a writer compacting at
     the same moment can delete one under it.  Opening again sees the new file set."""
@@ -83,29 +122,18 @@ def races_a_writer(exc: BaseException) -> bool:
     return "Corruption" in text or "No such file or directory" in text
 
 
-def execute(job: Job, store_path: Path, attempts: int = 3) -> tuple:
+def execute(job: Job, view: StoreView, attempts: int = 3) -> tuple:
     """("ok", Body) or ("error", status, message, headers): never raises, so a bad query
-    cannot take its worker down.  The store is opened for this job alone so it sees what
-    other processes committed since the last one."""
+    cannot take its worker down."""
     for attempt in range(1, attempts + 1):
         try:
-            return ("ok", _run(job, store_path))
+            return ("ok", job.run(view.current()))
         except HttpError as exc:
             return ("error", *exc.as_tuple())
         except Exception as exc:  # noqa: BLE001 (a worker answers every job)
+            view.drop()
             if attempt < attempts and races_a_writer(exc):
                 time.sleep(0.02 * attempt)
                 continue
             return ("error", 500, f"query failed: {type(exc).__name__}: {exc}", {})
     raise AssertionError("unreachable")
-
-
-def _run(job: Job, store_path: Path) -> Body:
-    try:
-        store = EmbeddedStore(store_path, read_only=True)
-    except StoreError as exc:
-        raise HttpError(503, str(exc)) from None
-    try:
-        return job.run(store)
-    finally:
-        store.close()

@@ -15,9 +15,9 @@ import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from coopkg.endpoint.jobs import Job, execute
+from coopkg.endpoint.jobs import Job, StoreView, execute
 
-_PRELOAD = ["coopkg.endpoint.jobs", "coopkg.api"]
+_PRELOAD = ["coopkg.endpoint.warm"]
 
 
 class Busy(Exception):
@@ -36,12 +36,13 @@ def serve_jobs(conn: Connection, store_path: str) -> None:
     """A worker's life: answer jobs until the parent goes away.  Ctrl-C in the terminal reaches
     the whole process group; the parent decides when workers stop, so they ignore it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    view = StoreView(Path(store_path))
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(execute(job, Path(store_path)))
+        conn.send(execute(job, view))
 
 
 class Worker:
@@ -84,11 +85,19 @@ class QueryPool:
         worker = Worker(self._context, self.store)
         with self._lock:
             self._workers.add(worker)
+            if not self._closed:
+                return worker
+            self._workers.discard(worker)
+        worker.stop()
         return worker
 
     def run(self, job: Job, timeout: float) -> tuple:
-        """The job's answer from execute(); raises Busy, QueryTimeout or WorkerLost."""
-        worker = self._acquire(timeout)
+        """The job's answer from execute(); raises Busy, QueryTimeout or WorkerLost.
+
+        A queued job waits as long as the jobs ahead of it can take (each process frees up
+        within `timeout`), so under load it is answered late rather than refused; the queue
+        bound is what turns a flood away."""
+        worker = self._acquire(timeout * (self.queue_limit // self.size + 1))
         try:
             answer = worker.call(job, timeout)
         except (QueryTimeout, WorkerLost):
@@ -118,9 +127,12 @@ class QueryPool:
         worker.stop()
         with self._lock:
             self._workers.discard(worker)
-            if self._closed:
-                return
         self._idle.put(self._spawn())
+
+    def pids(self) -> list[int]:
+        """The worker processes alive now (for operators and tests)."""
+        with self._lock:
+            return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
 
     def close(self) -> None:
         with self._lock:

@@ -100,6 +100,9 @@ class Endpoint:
                    for q in stored_queries().values()]
         return json.dumps(listing).encode()
 
+    def query_processes(self) -> list[int]:
+        return self._pool.pids()
+
     def close(self) -> None:
         self._pool.close()
         if self._writer is not None:
