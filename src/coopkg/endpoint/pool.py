@@ -29,7 +29,7 @@ class QueryTimeout(Exception):
 
 
 class WorkerLost(Exception):
-    """The worker died during the job (killed from outside, out of memory, ...)."""
+    """The worker died during the job (killed from outside, out of memory, the pool closed)."""
 
 
 def serve_jobs(conn: Connection, store_path: str) -> None:
@@ -127,6 +127,8 @@ class QueryPool:
         worker.stop()
         with self._lock:
             self._workers.discard(worker)
+            if self._closed:
+                return
         self._idle.put(self._spawn())
 
     def pids(self) -> list[int]:
@@ -134,7 +136,12 @@ class QueryPool:
         with self._lock:
             return sorted(w.process.pid for w in self._workers if w.process.pid is not None)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        """Kill every worker; a job still running gets WorkerLost.  Safe to call twice."""
         with self._lock:
             self._closed = True
             workers = list(self._workers)

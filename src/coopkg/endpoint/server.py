@@ -67,6 +67,8 @@ class Endpoint:
         except QueryTimeout:
             raise HttpError(503, f"query exceeded the {limit:g} s time limit") from None
         except WorkerLost:
+            if self._pool.closed:
+                raise HttpError(503, "the server is stopping") from None
             raise HttpError(500, "the query process died (out of memory?)") from None
         if answer[0] == "ok":
             return answer[1]
@@ -102,6 +104,10 @@ class Endpoint:
 
     def query_processes(self) -> list[int]:
         return self._pool.pids()
+
+    def stop_queries(self) -> None:
+        """Stop running queries at once (their clients get 503), e.g. when the server stops."""
+        self._pool.close()
 
     def close(self) -> None:
         self._pool.close()

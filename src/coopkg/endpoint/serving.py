@@ -15,6 +15,19 @@ BACKLOG = 1024
 MAX_CONNECTIONS = 256
 
 
+class _Uvicorn(uvicorn.Server):
+    """Stops the running queries first, so their requests end at once with 503 and the
+    graceful shutdown does not wait for (or cancel) them."""
+
+    def __init__(self, config: uvicorn.Config, endpoint: Endpoint):
+        super().__init__(config)
+        self.endpoint = endpoint
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        self.endpoint.stop_queries()
+        await super().shutdown(sockets)
+
+
 class Server:
     """One listening socket (bound at construction, so port 0 is known at once) served by
     uvicorn on the thread that calls serve_forever()."""
@@ -26,7 +39,7 @@ class Server:
                                 log_level="info" if verbose else "warning", access_log=verbose,
                                 limit_concurrency=MAX_CONNECTIONS, backlog=BACKLOG,
                                 timeout_graceful_shutdown=2, server_header=False)
-        self._uvicorn = uvicorn.Server(config)
+        self._uvicorn = _Uvicorn(config, endpoint)
         self._stopped = threading.Event()
 
     def serve_forever(self) -> None:
