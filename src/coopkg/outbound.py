@@ -14,15 +14,21 @@ import re
 
 OUTBOUND_KEYWORDS = ("SERVICE", "LOAD")
 
-_TOKEN = re.compile(r'''
-    (?P<iri> <[^<>"{}|^`\\\x00-\x20]*> )
-  | (?P<string> """(?:[^"\\]|\\.|"(?!""))*""" | \'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'
-              | "(?:[^"\\\n\r]|\\.)*" | '(?:[^'\\\n\r]|\\.)*' )
-  | (?P<comment> \#[^\n\r]* )
-  | (?P<escape> \\. )
-  | (?P<word> [?$]?[\w:][\w\-:\u00b7]* )
-  | (?P<other> . )
-''', re.VERBOSE | re.DOTALL)
+# What hides a keyword: IRIs, strings, comments, \-escapes (possessive: no backtracking).
+_HIDDEN = re.compile("|".join([
+    r"""<[^<>"{}|^`\\\x00-\x20]*+>""",
+    r'"""[^"\\]*+(?:(?:\\.|"(?!""))[^"\\]*+)*+"""',
+    r"'''[^'\\]*+(?:(?:\\.|'(?!''))[^'\\]*+)*+'''",
+    r'"[^"\\\n\r]*+(?:\\.[^"\\\n\r]*+)*+"',
+    r"'[^'\\\n\r]*+(?:\\.[^'\\\n\r]*+)*+'",
+    r"#[^\n\r]*+",
+    r"\\.",
+]), re.DOTALL)
+# A keyword is a word of its own: not part of a variable (?x), a prefixed or local name (ex:x)
+# or a hyphenated name; `SERVICE:x` counts, since pyoxigraph reads it as `SERVICE :x`.  (The
+# text is lower-cased first: a case-insensitive pattern with a look-behind is ~10x slower.)
+_KEYWORD = re.compile("(" + "|".join(k.lower() for k in OUTBOUND_KEYWORDS) + r")(?![\w\-\u00b7])")
+_NOT_BEFORE = re.compile(r"[\w:\u00b7?$\-]")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -43,9 +49,10 @@ def outbound_keywords(text: str) -> list[str]:
     """The fetching keywords (upper case, in order of first use) that the text uses as keywords."""
     found: list[str] = []
     for variant in (text, _unescape(text)):
-        for match in _TOKEN.finditer(variant):
-            word = (match.group("word") or "").split(":")[0].upper()
-            if word in OUTBOUND_KEYWORDS and word not in found:
+        visible = _HIDDEN.sub(" ", variant.lower())
+        for match in _KEYWORD.finditer(visible):
+            start, word = match.start(), match.group(1).upper()
+            if word not in found and not (start and _NOT_BEFORE.match(visible[start - 1])):
                 found.append(word)
     return found
 

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.results import GRAPH_TYPES, SELECT_TYPES, Body, Limit, negotiate, render
+from coopkg.outbound import OutboundRefused, refuse_outbound
 from coopkg.store.base import StoreError
 from coopkg.store.embedded import EmbeddedStore
 
@@ -29,8 +30,15 @@ class SparqlJob:
     named_graphs: list[str] = field(default_factory=list)
     max_rows: int = 10_000
     timeout: float = 30.0
+    allow_service: bool = False
 
     def run(self, store: EmbeddedStore) -> Body:
+        """The SERVICE check runs here, in the worker, so a huge query text costs a process
+        bounded by the time limit rather than the server's event loop."""
+        try:
+            refuse_outbound(self.text, self.allow_service)
+        except OutboundRefused as exc:
+            raise HttpError(400, str(exc)) from None
         try:
             return self._answer(store)
         except SyntaxError as exc:

@@ -51,9 +51,8 @@ class Endpoint:
               named_graphs: list[str]) -> Body:
         """Runs in a worker process; past the time limit that process is killed and the
         client gets 503."""
-        self._refuse_outbound(text)
-        return self._run(SparqlJob(text, accept, default_graphs, named_graphs,
-                                   self.settings.max_rows, self.settings.timeout))
+        return self._run(SparqlJob(text, accept, default_graphs, named_graphs, self.settings.max_rows,
+                                   self.settings.timeout, self.settings.allow_service))
 
     def stored_query(self, name: str, params: dict[str, str]) -> bytes:
         return self._run(StoredJob(name, params)).data
@@ -74,12 +73,6 @@ class Endpoint:
             return answer[1]
         raise HttpError(*answer[1:])
 
-    def _refuse_outbound(self, text: str) -> None:
-        try:
-            refuse_outbound(text, self.settings.allow_service)
-        except OutboundRefused as exc:
-            raise HttpError(400, str(exc)) from None
-
     def update(self, text: str, authorization: str | None) -> None:
         if self._writer is None:
             raise HttpError(403, "updates are disabled (start coopkg serve with --allow-update)")
@@ -87,7 +80,10 @@ class Endpoint:
         if not authorization or not hmac.compare_digest(authorization.encode(), expected.encode()):
             raise HttpError(401, "updates need the server's token (Authorization: Bearer …)",
                             {"WWW-Authenticate": 'Bearer realm="coopkg"'})
-        self._refuse_outbound(text)
+        try:
+            refuse_outbound(text, self.settings.allow_service)
+        except OutboundRefused as exc:
+            raise HttpError(400, str(exc)) from None
         with self._write_lock:
             try:
                 self._writer.update(text)
