@@ -71,24 +71,25 @@ def recording_server() -> Iterator[tuple[str, list[str]]]:
         def log_message(self, *_args) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/", hits
-    finally:
-        server.shutdown()
-        server.server_close()
+    with in_thread(http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)) as url:
+        yield url + "/", hits
 
 
 @contextmanager
 def serving(store: Path, **options) -> Iterator[tuple[str, Server]]:
     """A running server on a free loopback port: its base URL and the server itself."""
     server = make_server(Settings(store, **options), "127.0.0.1", 0)
+    with in_thread(server) as url:
+        yield url, server
+
+
+@contextmanager
+def in_thread(server) -> Iterator[str]:
+    """Anything with http.server's serve_forever/shutdown/server_close, running meanwhile."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_port}", server
+        yield f"http://127.0.0.1:{server.server_port}"
     finally:
         server.shutdown()
         server.server_close()
