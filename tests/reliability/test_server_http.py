@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import json
 import urllib.parse
 
 import pytest
@@ -103,3 +104,12 @@ def test_unknown_paths_and_methods(base):
     assert fetch(base + "/", data=b"x")[0] == 405
     status, _, text = fetch(base + "/sparql?update=CLEAR+ALL")
     assert status == 405 and "POSTed" in text
+
+
+def test_openapi_describes_every_stored_query(base):
+    status, _, text = fetch(base + "/api/openapi.json")
+    spec = json.loads(text)
+    assert status == 200 and spec["openapi"].startswith("3.")
+    linking = spec["paths"]["/api/query/agreements-linking"]["get"]
+    assert {p["name"] for p in linking["parameters"]} >= {"type_a", "place_a", "type_b", "place_b"}
+    assert {"get", "post"} <= set(spec["paths"]["/sparql"])

@@ -20,7 +20,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from coopkg.endpoint.errors import HttpError
@@ -50,7 +50,8 @@ def build_app(endpoint: Endpoint, host: str) -> Starlette:
                                      allow_methods=["GET", "POST"],
                                      allow_headers=["Accept", "Content-Type", "Authorization"]))
     routes = [Route("/", _page), Route("/sparql", _sparql, methods=["GET", "POST"]),
-              Route("/api/queries", _queries), Route("/api/query/{name:path}", _stored)]
+              Route("/api/queries", _queries), Route("/api/query/{name:path}", _stored),
+              Route("/api/openapi.json", _openapi)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=_lifespan,
                     exception_handlers={HttpError: _http_error, HTTPException: _starlette_error})
     app.state.endpoint = endpoint
@@ -83,6 +84,12 @@ async def _page(_request: Request) -> Response:
 
 async def _queries(request: Request) -> Response:
     return Response(request.app.state.endpoint.queries_json(), media_type="application/json")
+
+
+async def _openapi(_request: Request) -> Response:
+    from coopkg.endpoint.openapi import describe
+
+    return JSONResponse(describe())
 
 
 async def _stored(request: Request) -> Response:
