@@ -97,6 +97,31 @@ def after_timeouts(base: str, timeout: float, slow: int = 10) -> None:
           f"then ASK {{}}: first {asks[0]:.0f} ms … worst {asks[-1]:.0f} ms of 5", flush=True)
 
 
+def memory(pid: int) -> None:
+    """Resident memory of the server and each process under it (fork server, query workers)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            children.setdefault(int(stat.read_text().rsplit(") ", 1)[1].split()[1]), []).append(
+                int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    pids, todo = [pid], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            pids.append(child)
+            todo.append(child)
+    rss = []
+    for each in pids:
+        try:
+            line = next(x for x in Path(f"/proc/{each}/status").read_text().splitlines()
+                        if x.startswith("VmRSS"))
+        except (OSError, StopIteration):
+            continue
+        rss.append(int(line.split()[1]) // 1024)
+    print(f"resident memory, MiB: server {rss[0]}, others {rss[1:]} (shared pages counted in each)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=30)
@@ -112,6 +137,7 @@ def main() -> None:
         report("mixed stored + SPARQL", mixed(base, args.requests), args.in_flight)
         report("same, 1 in 40 past the 2 s limit", mixed(base, args.requests, 40), args.in_flight)
         after_timeouts(base, 2)
+        memory(process.pid)
     finally:
         process.terminate()
         process.wait(30)

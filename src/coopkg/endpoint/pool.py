@@ -40,9 +40,9 @@ def serve_jobs(conn: Connection, store_path: str) -> None:
     while True:
         try:
             job = conn.recv()
+            conn.send(execute(job, view))
         except (EOFError, OSError):
             return
-        conn.send(execute(job, view))
 
 
 class Worker:
