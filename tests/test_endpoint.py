@@ -7,7 +7,6 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -18,9 +17,9 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, JSONLD, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from tests.conftest import SEED, write_article
+from tests.reliability.serve_harness import serving
 
 from coopkg import api
-from coopkg.endpoint import Settings, make_server
 from coopkg.read import read_path
 from coopkg.vocab import article_iri
 
@@ -31,14 +30,8 @@ TOKEN = "s3cret-token"
 
 @contextmanager
 def running(store, **options):
-    server = make_server(Settings(store, **options), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(store, **options) as (base, _server):
+        yield base
 
 
 @pytest.fixture
