@@ -28,6 +28,7 @@ from coopkg.queries import get_query
 from coopkg.reason import OntologyReport
 from coopkg.reason import check_ontology as _check
 from coopkg.resources import ontology_path
+from coopkg.search import check_names
 from coopkg.stats import store_stats
 from coopkg.store import TripleStore
 from coopkg.store import open_store as _open
@@ -53,8 +54,14 @@ def init(store: TripleStore) -> None:
 
 
 def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryResult:
+    """A stored query's rows; a name parameter that names nothing in the store is a
+    QueryError offering the nearest names ("did you mean")."""
     stored = get_query(name)
-    return stored.tidy(store.query(stored.sparql, stored.bind(params)))
+    bound = stored.bind(params)
+    result = stored.tidy(store.query(stored.sparql, bound))
+    if not result.rows:
+        check_names(store, stored, bound)
+    return result
 
 
 def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:

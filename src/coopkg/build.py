@@ -74,6 +74,15 @@ class _Builder:
             self.add(node, COOP.evidence, Literal(evidence))
         self.add(node, COOP.confidence, decimal_literal(round(confidence, 2)))
 
+    def date(self, node: URIRef, when: When | None, inherited: bool = False) -> None:
+        """coop:date, plus coop:dateInherited when the date was not written beside the fact
+        (`When.inherited`, if the extractor sets it, or a fallback chosen here)."""
+        if when is None:
+            return
+        self.add(node, COOP.date, date_literal(when))
+        if inherited or getattr(when, "inherited", False):
+            self.add(node, COOP.dateInherited, Literal(True))
+
     def org(self, name: str) -> URIRef:
         return self.org_nodes.get(name) or entity_iri("org", name_key(name))
 
@@ -145,8 +154,7 @@ class _Builder:
             self.add(node, RDFS.label, Literal(f"{agreement.kind}: {agreement.topic}".rstrip(": ")))
             for party in agreement.parties:
                 self.add(node, COOP.party, self.ref(party))
-            if agreement.date:
-                self.add(node, COOP.date, date_literal(agreement.date))
+            self.date(node, agreement.date)
             self.add(node, COOP.kind, Literal(agreement.kind))
             if agreement.topic:
                 self.add(node, COOP.topic, Literal(agreement.topic))
@@ -162,8 +170,7 @@ class _Builder:
                 self.add(node, COOP.participant, self.ref(participant))
             if event.location:
                 self.add(node, COOP.location, URIRef(event.location))
-            if event.date:
-                self.add(node, COOP.date, date_literal(event.date))
+            self.date(node, event.date)
             self.provenance(node, event.evidence, event.confidence)
 
     def _statements(self) -> None:
@@ -173,7 +180,7 @@ class _Builder:
             self.add(node, RDF.type, COOP.Statement)
             self.add(node, COOP.speaker, self.ref(statement.speaker))
             self.add(node, COOP.text, Literal(statement.text))
-            self.add(node, COOP.date, date_literal(statement.date or published))
+            self.date(node, statement.date or published, inherited=statement.date is None)
             self.provenance(node, statement.evidence, statement.confidence)
 
     def _figures(self) -> None:
@@ -189,6 +196,8 @@ class _Builder:
                 self.add(node, COOP.periodStart, date_literal(figure.period_start))
             if figure.period_end:
                 self.add(node, COOP.periodEnd, date_literal(figure.period_end))
+            if any(getattr(w, "inherited", False) for w in (figure.period_start, figure.period_end)):
+                self.add(node, COOP.dateInherited, Literal(True))
             if figure.change_percent is not None:
                 self.add(node, COOP.changePercent, decimal_literal(figure.change_percent))
             self.provenance(node, figure.evidence, figure.confidence)

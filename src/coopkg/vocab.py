@@ -57,6 +57,7 @@ class COOP(DefinedNamespace):
     country: URIRef
     countryPair: URIRef
     date: URIRef
+    dateInherited: URIRef
     demonym: URIRef
     evidence: URIRef
     indicator: URIRef
