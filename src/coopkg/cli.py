@@ -4,7 +4,6 @@ Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble),
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import sys
@@ -14,45 +13,14 @@ from pathlib import Path
 import click
 
 from coopkg import api
-from coopkg.load import ImportError_
-from coopkg.queries import QueryError, stored_queries
-from coopkg.read import ReadError, iter_paths
-from coopkg.reason import ReasonerUnavailable
+from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, result_format
+from coopkg.cli_tables import table_cmd
+from coopkg.queries import stored_queries
+from coopkg.read import iter_paths
 from coopkg.render import RESULT_FORMATS, render, table
-from coopkg.store import StoreError
 from coopkg.store.embedded import FORMATS
 
 DEFAULT_STORE = "./coopkg-store"
-
-
-class DataProblem(click.ClickException):
-    exit_code = 1
-
-
-def _fail_cleanly(func):
-    """Library errors become one line on stderr with the right exit code, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except QueryError as exc:
-            raise click.UsageError(str(exc)) from None
-        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, OSError) as exc:
-            raise DataProblem(str(exc)) from None
-
-    return wrapper
-
-
-def _result_format(fmt: str | None) -> str:
-    return fmt or ("table" if sys.stdout.isatty() else "tsv")
-
-
-def _emit(text: str, output: str) -> None:
-    if output == "-":
-        click.echo(text)
-    else:
-        Path(output).write_text(text + "\n", encoding="utf-8")
 
 
 @click.group()
@@ -74,17 +42,12 @@ def main(ctx: click.Context, store_path: str, update_endpoint: str | None,
     ctx.obj = {"store": store_path, "update_endpoint": update_endpoint, "graph_store": graph_store}
 
 
-def _open(obj: dict, read_only: bool = False):
-    return api.open_store(obj["store"], read_only=read_only,
-                          update_endpoint=obj["update_endpoint"], graph_store=obj["graph_store"])
-
-
 @main.command()
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def init(obj) -> None:
     """Create the store and (re)write the ontology and reference places."""
-    with _open(obj) as store:
+    with open_from(obj) as store:
         api.init(store)
     click.echo(f"initialised {obj['store']}", err=True)
 
@@ -97,13 +60,13 @@ def init(obj) -> None:
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
               show_default=True, help="Processes for reading/extraction/validation.")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def load(obj, inputs, default_date, keep_going, workers) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
     paths = list(iter_paths(list(inputs)))
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
-    with _open(obj) as store:
+    with open_from(obj) as store:
         results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1)
         for result in _progress(results, len(paths)):
             if result.error:
@@ -144,7 +107,7 @@ def _progress(results, total: int):
 @click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
-@_fail_cleanly
+@fail_cleanly
 def extract_cmd(inputs, output, default_date, workers) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
     when = default_date.date() if default_date else None
@@ -171,10 +134,10 @@ def extract_cmd(inputs, output, default_date, workers) -> None:
 @click.option("--graph", "graph_iri", help="Named graph for triples outside any named graph.")
 @click.option("--format", "fmt", help="RDF format (guessed from the file name otherwise).")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def import_(obj, files, graph_iri, fmt) -> None:
     """Import RDF files, validated like articles."""
-    with _open(obj) as store:
+    with open_from(obj) as store:
         for path in files:
             for result in api.import_rdf(store, path, graph_iri, fmt):
                 click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
@@ -185,7 +148,7 @@ def import_(obj, files, graph_iri, fmt) -> None:
 @click.argument("inputs", nargs=-1)
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def validate(obj, inputs, default_date) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
@@ -211,7 +174,7 @@ def validate(obj, inputs, default_date) -> None:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def query(obj, name, params, list_, fmt, output) -> None:
     """Run a stored query: coopkg query NAME -p key=value ..."""
     if list_ or not name:
@@ -220,7 +183,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
         rows = [[q.name, q.summary, " ".join(p.name + ("*" if p.required else "")
                                             for p in q.params)]
                 for q in stored_queries().values()]
-        _emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
+        emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
         return
     values = {}
     for item in params:
@@ -228,9 +191,9 @@ def query(obj, name, params, list_, fmt, output) -> None:
         if not sep:
             raise click.UsageError(f"parameter {item!r} is not KEY=VALUE")
         values[key.strip()] = value
-    with _open(obj, read_only=True) as store:
+    with open_from(obj, read_only=True) as store:
         result = api.run_query(store, name, values)
-    _emit(render(result, _result_format(fmt)), output)
+    emit(render(result, result_format(fmt)), output)
 
 
 @main.command()
@@ -238,7 +201,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def sparql(obj, sparql, fmt, output) -> None:
     """Run a SPARQL query given as text, a .rq file, or - for stdin."""
     if sparql == "-":
@@ -247,9 +210,9 @@ def sparql(obj, sparql, fmt, output) -> None:
         text = Path(sparql).read_text(encoding="utf-8")
     else:
         text = sparql
-    with _open(obj, read_only=True) as store:
+    with open_from(obj, read_only=True) as store:
         result = store.query(text)
-    _emit(render(result, _result_format(fmt)), output)
+    emit(render(result, result_format(fmt)), output)
 
 
 @main.command()
@@ -258,10 +221,10 @@ def sparql(obj, sparql, fmt, output) -> None:
 @click.option("--graph", "graph_iri", help="Export one named graph only.")
 @click.option("-o", "--output", default="-")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def export(obj, fmt, graph_iri, output) -> None:
     """Export the store (union graph, or all graphs for trig/nquads) or one graph."""
-    with _open(obj, read_only=True) as store:
+    with open_from(obj, read_only=True) as store:
         if output == "-":
             count = api.export(store, sys.stdout.buffer, fmt, graph_iri)
         else:
@@ -273,18 +236,18 @@ def export(obj, fmt, graph_iri, output) -> None:
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def stats(obj, fmt) -> None:
     """What the store holds."""
-    with _open(obj, read_only=True) as store:
-        click.echo(render(api.stats(store), _result_format(fmt)))
+    with open_from(obj, read_only=True) as store:
+        click.echo(render(api.stats(store), result_format(fmt)))
 
 
 @main.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
-@_fail_cleanly
+@fail_cleanly
 def evaluate(gold_dir, fmt) -> None:
     """Score extraction against gold annotations (<stem>.txt + <stem>.json)."""
     from coopkg.evaluate import REPORT_HEADERS, report_json, report_rows
@@ -311,7 +274,7 @@ def evaluate(gold_dir, fmt) -> None:
               help="Largest result answered (rows or triples); beyond it: HTTP 413.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each request to stderr.")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def serve(obj, host, port, allow_update, token, timeout, max_rows, verbose) -> None:
     """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
     from coopkg.endpoint import Settings, make_server
@@ -346,7 +309,7 @@ def ontology() -> None:
 
 @ontology.command()
 @click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
-@_fail_cleanly
+@fail_cleanly
 def check(path) -> None:
     """Run HermiT (needs Java) on the ontology: consistency and unsatisfiable classes."""
     report = api.check_ontology(Path(path) if path else None)
@@ -357,6 +320,8 @@ def check(path) -> None:
         raise DataProblem(report.message)
     raise DataProblem("unsatisfiable classes: " + ", ".join(report.unsatisfiable))
 
+
+main.add_command(table_cmd)
 
 if __name__ == "__main__":
     main()

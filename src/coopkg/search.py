@@ -14,8 +14,8 @@ from coopkg.store import TripleStore
 from coopkg.vocab import COOP
 
 _NAMES = f"""SELECT DISTINCT ?name WHERE {{
-  VALUES ?class {{ <{COOP.Organization}> <{COOP.Person}> }}
   ?entity a ?class ; <http://www.w3.org/2000/01/rdf-schema#label>|<{COOP.alias}> ?name .
+  FILTER(?class IN (<{COOP.Organization}>, <{COOP.Person}>))
 }}"""
 
 
