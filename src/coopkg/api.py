@@ -64,9 +64,16 @@ def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryRes
     return result
 
 
-def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:
+def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None,
+           facts_only: bool = False) -> int:
+    """The store (or one graph) as RDF; facts_only leaves out the ontology and the reference
+    places the facts do not use (see coopkg.facts_export)."""
     from rdflib import URIRef
 
+    if facts_only:
+        from coopkg.facts_export import export_facts
+
+        return export_facts(store, out, fmt)
     return store.export(out, fmt, URIRef(graph) if graph else None)
 
 

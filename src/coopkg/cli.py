@@ -219,17 +219,22 @@ def sparql(obj, sparql, fmt, output) -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle",
               show_default=True)
 @click.option("--graph", "graph_iri", help="Export one named graph only.")
+@click.option("--facts-only", is_flag=True,
+              help="Only the extracted facts and the places they use: no ontology, no other "
+                   "reference places.")
 @click.option("-o", "--output", default="-")
 @click.pass_obj
 @fail_cleanly
-def export(obj, fmt, graph_iri, output) -> None:
+def export(obj, fmt, graph_iri, facts_only, output) -> None:
     """Export the store (union graph, or all graphs for trig/nquads) or one graph."""
+    if facts_only and graph_iri:
+        raise click.UsageError("--facts-only exports every article graph: leave out --graph")
     with open_from(obj, read_only=True) as store:
         if output == "-":
-            count = api.export(store, sys.stdout.buffer, fmt, graph_iri)
+            count = api.export(store, sys.stdout.buffer, fmt, graph_iri, facts_only)
         else:
             with open(output, "wb") as out:
-                count = api.export(store, out, fmt, graph_iri)
+                count = api.export(store, out, fmt, graph_iri, facts_only)
     click.echo(f"exported {count} statements", err=True)
 
 

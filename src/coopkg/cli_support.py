@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import sys
 from pathlib import Path
 
@@ -29,13 +31,21 @@ def fail_cleanly(func):
         try:
             return func(*args, **kwargs)
         except BrokenPipeError:
-            raise  # click exits quietly when the reader went away (`| head -1`)
+            _reader_went_away()
         except (QueryError, TableError) as exc:
             raise click.UsageError(str(exc)) from None
         except (StoreError, ReadError, ImportError_, ReasonerUnavailable, OSError) as exc:
             raise DataProblem(str(exc)) from None
 
     return wrapper
+
+
+def _reader_went_away() -> None:
+    """`coopkg export | head -1`: the reader has all it wanted, so exit 0 without a word (and
+    without the traceback Python prints when it flushes stdout into the closed pipe)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(0)
 
 
 def result_format(fmt: str | None) -> str:
