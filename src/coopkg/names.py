@@ -51,7 +51,7 @@ def _body(text: str) -> str:
     parts = words(text)
     if not parts:
         raise ValueError("a name needs at least one letter or digit")
-    return "[\\s\\-\u2010\u2013]+".join("".join(_letter(c) for c in word) for word in parts)
+    return f"{_SEPARATOR}+".join("".join(_letter(c) for c in word) for word in parts)
 
 
 def name_pattern(text: str) -> str:
@@ -61,7 +61,7 @@ def name_pattern(text: str) -> str:
 
 def exact_pattern(text: str) -> str:
     """The whole label, in any case and with or without accents."""
-    return f"^{_body(text)}$"
+    return f"^{_SEPARATOR}*{_body(text)}{_SEPARATOR}*$"
 
 
 def matches(pattern: str, names: Iterable[str]) -> list[str]:

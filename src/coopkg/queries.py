@@ -247,11 +247,16 @@ def _name(raw: str) -> Literal:
 
 
 def _entity(raw: str) -> URIRef | Literal:
-    """An IRI when the value is one, else a name (label or alias) as written."""
+    """An IRI when the value is one, a place's IRI when it names one (a country or region is
+    found through the gazetteer, not by scanning 35k reference labels), else a name (label or
+    alias) as written."""
     text = raw.strip()
     if re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", text) and "://" in text:
         return URIRef(text)
-    return Literal(text)
+    try:
+        return resolve_place(text)
+    except ValueError:
+        return Literal(text)
 
 
 _PARSERS = {
