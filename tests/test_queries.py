@@ -1,5 +1,7 @@
 """Every stored query: a documented header, and expected rows on the hand-made fixture dataset."""
 
+import json
+
 import pytest
 
 from coopkg import api
@@ -250,3 +252,48 @@ def test_everything_about_one_entity(fixture_store_path):
                   entity="https://w3id.org/coopkg/id/org/almaty-test-foundation")
     assert [(r["relation"], r["date"], r["precision"]) for r in by_iri] == [
         ("agreement party", "2023-02-14", "day"), ("source article", None, None)]
+
+
+FIXTURE_CASES = {
+    "agreements-between": {"country_a": "CN", "country_b": "KZ"},
+    "agreements-linking": {"type_a": "Incubator", "place_a": "Xinjiang", "type_b": "Foundation",
+                           "place_b": "KZ"},
+    "timeline": {"country_a": "CN", "country_b": "KZ"},
+    "statements": {"speaker": "Test Person"},
+    "figures": {"country": "KZ", "country_b": "CN"},
+    "provenance": {"entity": "Almaty Test Foundation"},
+    "partners": {"country": "CN"},
+    "entities": {"country": "CN"},
+    "entity": {"entity": "Test Person"},
+}
+
+
+def test_fixture_cases_cover_every_stored_query():
+    assert set(FIXTURE_CASES) == set(stored_queries())
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURE_CASES))
+def test_json_rows_carry_their_sources(fixture_store_path, name):
+    """Through the CLI's JSON: every row names its article's title and URL, and every fact row
+    its sentence and confidence, and for a dated fact the date's precision and basis."""
+    from click.testing import CliRunner
+
+    from coopkg.cli import main
+
+    args = [f"-p{k}={v}" for k, v in FIXTURE_CASES[name].items()]
+    result = CliRunner().invoke(main, ["--store", str(fixture_store_path), "query", name, *args,
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.stdout)
+    assert got, name
+    for row in got:
+        if row.get("relation") == "alias":
+            continue  # an alias is no fact: it has no article of its own
+        assert row.get("title") or row.get("titles"), (name, row)
+        assert row.get("url") or row.get("urls"), (name, row)
+        if name in ("partners", "entities") or row.get("relation") == "source article":
+            continue  # counts, and the entity's own mentions (sentences: the provenance query)
+        assert row["evidence"] and 0 < row["confidence"] <= 1, (name, row)
+        if row.get("date"):
+            assert row["precision"] in ("day", "month", "year")
+            assert row["date_source"] in ("stated", "inherited")
