@@ -57,13 +57,15 @@ class StoredQuery:
 
     def tidy(self, result: QueryResult) -> QueryResult:
         """GROUP_CONCAT's order is left to the engine (Oxigraph and Virtuoso differ): members
-        of the header's `lists` columns are sorted so every store gives the same rows."""
+        of the header's `lists` columns are sorted, and an empty list is unbound, so every store
+        gives the same rows."""
         columns = {result.variables.index(c): sep for c, sep in self.lists.items()
                    if c in result.variables}
         for row in result.rows:
             for i, sep in columns.items():
                 if row[i] is not None:
-                    row[i] = Literal(sep.join(sorted(str(row[i]).split(sep))))
+                    text = str(row[i])  # an empty list: "" from Virtuoso, unbound from Oxigraph
+                    row[i] = Literal(sep.join(sorted(text.split(sep)))) if text else None
         return result
 
     def bind(self, values: dict[str, str]) -> dict[str, Node]:
