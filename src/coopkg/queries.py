@@ -239,8 +239,12 @@ def _name_regex(build):
     return derive
 
 
+def _iri_only(term: Node) -> URIRef | None:
+    return term if isinstance(term, URIRef) else None
+
+
 _DERIVED = {"country_pair": country_pair, "name_pattern": _name_regex(name_pattern),
-            "exact_pattern": _name_regex(exact_pattern)}
+            "exact_pattern": _name_regex(exact_pattern), "iri_only": _iri_only}
 
 
 def _name(raw: str) -> Literal:
