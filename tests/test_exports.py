@@ -59,7 +59,7 @@ def test_a_closed_pipe_is_a_quiet_exit(seeded_store_path, args):
     stderr = process.stderr.read().decode()
     assert process.wait(120) == 0, stderr
     assert first and "Traceback" not in stderr and "Broken pipe" not in stderr
-    assert stderr == "" or stderr.startswith("exported")  # a finished export may still say so
+    assert "error" not in stderr.lower()  # a command that finished first still says what it wrote
 
 
 def test_entity_uri_is_an_uriref_in_rdf_but_a_str_in_records(fixture_store_path):
