@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks examples
 
 eval: $(STAMP)
 	@if [ -d "$(DEV)" ]; then $(BIN)/coopkg evaluate "$(DEV)" $(if $(DUMP),--dump-facts $(DUMP)); \

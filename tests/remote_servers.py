@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-VIRTUOSO = "http://127.0.0.1:8890"
+# $COOPKG_VIRTUOSO points the tests at another instance (one per developer on a shared machine)
+VIRTUOSO = os.environ.get("COOPKG_VIRTUOSO", "http://127.0.0.1:8890")
 
 
 @dataclass

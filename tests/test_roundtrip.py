@@ -22,6 +22,6 @@ def test_turtle_export_answers_the_founding_question_in_rdflib(seeded_store_path
     assert result.variables == native.variables
     assert [[str(t) for t in row] for row in result.rows] == \
         [[str(t) for t in row] for row in native.rows]
-    (row,) = result.rows
-    assert str(row[0]) == "2021-09-20"
-    assert str(row[1]) == "Xinjiang Zhongya Internet Incubator Co., Ltd."
+    (row,) = [dict(zip(result.variables, r, strict=True)) for r in result.rows]
+    assert str(row["date"]) == "2021-09-20"
+    assert str(row["party_a"]) == "Xinjiang Zhongya Internet Incubator Co., Ltd."

@@ -29,6 +29,7 @@ from coopkg.read.sources import MAX_ARTICLE_BYTES
 from coopkg.reason import OntologyReport
 from coopkg.reason import check_ontology as _check
 from coopkg.resources import ontology_path
+from coopkg.search import check_names
 from coopkg.stats import store_stats
 from coopkg.store import TripleStore
 from coopkg.store import open_store as _open
@@ -57,13 +58,26 @@ def init(store: TripleStore) -> None:
 
 
 def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryResult:
+    """A stored query's rows; a name parameter that names nothing in the store is a
+    QueryError offering the nearest names ("did you mean")."""
     stored = get_query(name)
-    return stored.tidy(store.query(stored.sparql, stored.bind(params)))
+    bound = stored.bind(params)
+    result = stored.tidy(store.query(stored.sparql, bound))
+    if not result.rows:
+        check_names(store, stored, bound)
+    return result
 
 
-def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None) -> int:
+def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None,
+           facts_only: bool = False) -> int:
+    """The store (or one graph) as RDF; facts_only leaves out the ontology and the reference
+    places the facts do not use (see coopkg.facts_export)."""
     from rdflib import URIRef
 
+    if facts_only:
+        from coopkg.facts_export import export_facts
+
+        return export_facts(store, out, fmt)
     return store.export(out, fmt, URIRef(graph) if graph else None)
 
 

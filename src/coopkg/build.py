@@ -76,13 +76,13 @@ class _Builder:
         if rule:
             self.add(node, COOP.rule, Literal(rule))
 
-    def date(self, node: URIRef, when: When | None) -> None:
-        """The fact's date; one not stated with the fact (taken from the visit, the sentence
-        before, or the publication date) says so, for researchers who keep only stated dates."""
+    def date(self, node: URIRef, when: When | None, inherited: bool = False) -> None:
+        """coop:date, plus coop:dateInherited when the date was not written beside the fact
+        (`When.inherited`, if the extractor sets it, or a fallback chosen here)."""
         if when is None:
             return
         self.add(node, COOP.date, date_literal(when))
-        if when.inherited:
+        if inherited or getattr(when, "inherited", False):
             self.add(node, COOP.dateInherited, Literal(True))
 
     def org(self, name: str) -> URIRef:
@@ -182,7 +182,7 @@ class _Builder:
             self.add(node, RDF.type, COOP.Statement)
             self.add(node, COOP.speaker, self.ref(statement.speaker))
             self.add(node, COOP.text, Literal(statement.text))
-            self.date(node, statement.date or published)
+            self.date(node, statement.date or published, inherited=statement.date is None)
             self.provenance(node, statement.evidence, statement.confidence, statement.rule)
 
     def _figures(self) -> None:
@@ -196,10 +196,10 @@ class _Builder:
                 self.add(node, COOP.concerns, country_iri(code))
             if figure.period_start:
                 self.add(node, COOP.periodStart, date_literal(figure.period_start))
-                if figure.period_start.inherited:
-                    self.add(node, COOP.dateInherited, Literal(True))
             if figure.period_end:
                 self.add(node, COOP.periodEnd, date_literal(figure.period_end))
+            if any(getattr(w, "inherited", False) for w in (figure.period_start, figure.period_end)):
+                self.add(node, COOP.dateInherited, Literal(True))
             if figure.change_percent is not None:
                 self.add(node, COOP.changePercent, decimal_literal(figure.change_percent))
             self.provenance(node, figure.evidence, figure.confidence, figure.rule)

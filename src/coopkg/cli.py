@@ -5,7 +5,6 @@ Exit codes: 0 ok, 1 data problem (bad input, validation failure, store trouble),
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import signal
@@ -25,48 +24,14 @@ from coopkg.cli_articles import (
     tally,
     warn_dropped,
 )
+from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, result_format
+from coopkg.cli_tables import table_cmd
 from coopkg.evaluate.match import CATEGORIES
-from coopkg.load import ImportError_
-from coopkg.queries import QueryError, stored_queries
-from coopkg.read import ReadError
-from coopkg.reason import ReasonerUnavailable
+from coopkg.queries import stored_queries
 from coopkg.render import RESULT_FORMATS, render, table
-from coopkg.store import StoreError
 from coopkg.store.embedded import FORMATS
-from coopkg.workers import WorkersFailing
 
 DEFAULT_STORE = "./coopkg-store"
-
-
-class DataProblem(click.ClickException):
-    exit_code = 1
-
-
-def _fail_cleanly(func):
-    """Library errors become one line on stderr with the right exit code, never a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        try:
-            return func(*args, **kwargs)
-        except QueryError as exc:
-            raise click.UsageError(str(exc)) from None
-        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
-                OSError) as exc:
-            raise DataProblem(str(exc)) from None
-
-    return wrapper
-
-
-def _result_format(fmt: str | None) -> str:
-    return fmt or ("table" if sys.stdout.isatty() else "tsv")
-
-
-def _emit(text: str, output: str) -> None:
-    if output == "-":
-        click.echo(text)
-    else:
-        Path(output).write_text(text + "\n", encoding="utf-8")
 
 
 class _Commands(click.Group):
@@ -105,17 +70,12 @@ def main(ctx: click.Context, store_path: str, update_endpoint: str | None,
     ctx.obj = {"store": store_path, "update_endpoint": update_endpoint, "graph_store": graph_store}
 
 
-def _open(obj: dict, read_only: bool = False):
-    return api.open_store(obj["store"], read_only=read_only,
-                          update_endpoint=obj["update_endpoint"], graph_store=obj["graph_store"])
-
-
 @main.command()
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def init(obj) -> None:
     """Create the store and (re)write the ontology and reference places."""
-    with _open(obj) as store:
+    with open_from(obj) as store:
         api.init(store)
     click.echo(f"initialised {obj['store']}", err=True)
 
@@ -130,13 +90,13 @@ def init(obj) -> None:
 @max_size_option
 @strict_option
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def load(obj, inputs, default_date, keep_going, workers, max_mb, strict) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
     paths = article_paths(inputs)
     counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0, "facts dropped": 0}
-    with _open(obj) as store:
+    with open_from(obj) as store:
         results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1,
                                  max_bytes=int(max_mb * 1e6), strict=strict)
         try:
@@ -160,7 +120,7 @@ def load(obj, inputs, default_date, keep_going, workers, max_mb, strict) -> None
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
 @max_size_option
 @strict_option
-@_fail_cleanly
+@fail_cleanly
 def extract_cmd(inputs, output, default_date, workers, max_mb, strict) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
     when = default_date.date() if default_date else None
@@ -191,10 +151,10 @@ def extract_cmd(inputs, output, default_date, workers, max_mb, strict) -> None:
 @click.option("--graph", "graph_iri", help="Named graph for triples outside any named graph.")
 @click.option("--format", "fmt", help="RDF format (guessed from the file name otherwise).")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def import_(obj, files, graph_iri, fmt) -> None:
     """Import RDF files, validated like articles."""
-    with _open(obj) as store:
+    with open_from(obj) as store:
         for path in files:
             for result in api.import_rdf(store, path, graph_iri, fmt):
                 click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
@@ -207,7 +167,7 @@ def import_(obj, files, graph_iri, fmt) -> None:
 @max_size_option
 @strict_option
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def validate(obj, inputs, default_date, max_mb, strict) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
@@ -235,7 +195,7 @@ def validate(obj, inputs, default_date, max_mb, strict) -> None:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def query(obj, name, params, list_, fmt, output) -> None:
     """Run a stored query: coopkg query NAME -p key=value ..."""
     if list_ or not name:
@@ -244,7 +204,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
         rows = [[q.name, q.summary, " ".join(p.name + ("*" if p.required else "")
                                             for p in q.params)]
                 for q in stored_queries().values()]
-        _emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
+        emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
         return
     values = {}
     for item in params:
@@ -254,9 +214,9 @@ def query(obj, name, params, list_, fmt, output) -> None:
         if key.strip() in values:
             raise click.UsageError(f"parameter {key.strip()!r} given more than once")
         values[key.strip()] = value
-    with _open(obj, read_only=True) as store:
+    with open_from(obj, read_only=True) as store:
         result = api.run_query(store, name, values)
-    _emit(render(result, _result_format(fmt)), output)
+    emit(render(result, result_format(fmt)), output)
 
 
 @main.command()
@@ -264,7 +224,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def sparql(obj, sparql, fmt, output) -> None:
     """Run a SPARQL query given as text, a .rq file, or - for stdin."""
     if sparql == "-":
@@ -273,37 +233,42 @@ def sparql(obj, sparql, fmt, output) -> None:
         text = Path(sparql).read_text(encoding="utf-8")
     else:
         text = sparql
-    with _open(obj, read_only=True) as store:
+    with open_from(obj, read_only=True) as store:
         result = store.query(text)
-    _emit(render(result, _result_format(fmt)), output)
+    emit(render(result, result_format(fmt)), output)
 
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="turtle",
               show_default=True)
 @click.option("--graph", "graph_iri", help="Export one named graph only.")
+@click.option("--facts-only", is_flag=True,
+              help="Only the extracted facts and the places they use: no ontology, no other "
+                   "reference places.")
 @click.option("-o", "--output", default="-")
 @click.pass_obj
-@_fail_cleanly
-def export(obj, fmt, graph_iri, output) -> None:
+@fail_cleanly
+def export(obj, fmt, graph_iri, facts_only, output) -> None:
     """Export the store (union graph, or all graphs for trig/nquads) or one graph."""
-    with _open(obj, read_only=True) as store:
+    if facts_only and graph_iri:
+        raise click.UsageError("--facts-only exports every article graph: leave out --graph")
+    with open_from(obj, read_only=True) as store:
         if output == "-":
-            count = api.export(store, sys.stdout.buffer, fmt, graph_iri)
+            count = api.export(store, sys.stdout.buffer, fmt, graph_iri, facts_only)
         else:
             with open(output, "wb") as out:
-                count = api.export(store, out, fmt, graph_iri)
+                count = api.export(store, out, fmt, graph_iri, facts_only)
     click.echo(f"exported {count} statements", err=True)
 
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def stats(obj, fmt) -> None:
     """What the store holds."""
-    with _open(obj, read_only=True) as store:
-        click.echo(render(api.stats(store), _result_format(fmt)))
+    with open_from(obj, read_only=True) as store:
+        click.echo(render(api.stats(store), result_format(fmt)))
 
 
 @main.command()
@@ -317,7 +282,7 @@ def stats(obj, fmt) -> None:
 @click.option("--dump-facts", "dump", type=click.Path(dir_okay=False),
               help="Also write every article's predicted facts as sorted JSON, to diff runs.")
 @click.option("--strict", is_flag=True, help="Load as `coopkg load --strict` does.")
-@_fail_cleanly
+@fail_cleanly
 def evaluate(gold_dir, fmt, errors, category, dump, strict) -> None:
     """Score extraction against gold annotations (<stem>.txt + <stem>.json)."""
     from coopkg import evaluate as ev
@@ -363,7 +328,7 @@ def evaluate(gold_dir, fmt, errors, category, dump, strict) -> None:
                    "repeatable.")
 @click.option("-v", "--verbose", is_flag=True, help="Log each request to stderr.")
 @click.pass_obj
-@_fail_cleanly
+@fail_cleanly
 def serve(obj, host, port, allow_update, token, timeout, max_rows, allow_service, workers,
           queue_size, cors_origins, allowed_hosts, verbose) -> None:
     """Serve the store over the SPARQL 1.1 Protocol at /sparql, with a query page at /."""
@@ -412,7 +377,7 @@ def ontology() -> None:
 
 @ontology.command()
 @click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
-@_fail_cleanly
+@fail_cleanly
 def check(path) -> None:
     """Run HermiT (needs Java) on the ontology: consistency and unsatisfiable classes."""
     report = api.check_ontology(Path(path) if path else None)
@@ -423,6 +388,8 @@ def check(path) -> None:
         raise DataProblem(report.message)
     raise DataProblem("unsatisfiable classes: " + ", ".join(report.unsatisfiable))
 
+
+main.add_command(table_cmd)
 
 if __name__ == "__main__":
     main()

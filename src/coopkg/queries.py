@@ -18,6 +18,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from coopkg.names import exact_pattern, name_pattern
 from coopkg.reference import gazetteer
 from coopkg.resources import queries_dir
 from coopkg.store.base import QueryResult
@@ -47,16 +48,24 @@ class StoredQuery:
     example: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # variable → "function(param, ...)"
     lists: dict[str, str] = field(default_factory=dict)  # GROUP_CONCAT column → separator
+    distinct: list[str] = field(default_factory=list)  # parameters that must differ
+
+    @property
+    def name_params(self) -> list[str]:
+        """Parameters matched against entity names: unknown ones get "did you mean"."""
+        return [p.name for p in self.params if p.type in ("name", "entity")]
 
     def tidy(self, result: QueryResult) -> QueryResult:
         """GROUP_CONCAT's order is left to the engine (Oxigraph and Virtuoso differ): members
-        of the header's `lists` columns are sorted so every store gives the same rows."""
+        of the header's `lists` columns are sorted, and an empty list is unbound, so every store
+        gives the same rows."""
         columns = {result.variables.index(c): sep for c, sep in self.lists.items()
                    if c in result.variables}
         for row in result.rows:
             for i, sep in columns.items():
                 if row[i] is not None:
-                    row[i] = Literal(sep.join(sorted(str(row[i]).split(sep))))
+                    text = str(row[i])  # an empty list: "" from Virtuoso, unbound from Oxigraph
+                    row[i] = Literal(sep.join(sorted(text.split(sep)))) if text else None
         return result
 
     def bind(self, values: dict[str, str]) -> dict[str, Node]:
@@ -69,12 +78,24 @@ class StoredQuery:
         if missing:
             raise QueryError(f"query {self.name!r} needs parameter {missing[0]!r}")
         bound = {name: parse_param(known[name], raw) for name, raw in values.items()}
+        self._check_distinct(bound)
         for name, call in self.derived.items():
             function, _, args = call.partition("(")
             names = [a.strip() for a in args.rstrip(")").split(",")]
             if all(a in bound for a in names):
-                bound[name] = _DERIVED[function.strip()](*(bound[a] for a in names))
+                value = _DERIVED[function.strip()](*(bound[a] for a in names))
+                if value is not None:
+                    bound[name] = value
         return bound
+
+    def _check_distinct(self, bound: dict[str, Node]) -> None:
+        """Asking for China with China is a mistake, not a question about all of China's
+        agreements: refuse it instead of answering something else."""
+        given = [name for name in self.distinct if name in bound]
+        if len(given) > 1 and len({bound[name] for name in given}) < len(given):
+            shown = str(bound[given[0]]).rsplit("/", 1)[-1]
+            raise QueryError(f"query {self.name!r}: {' and '.join(given)} are the same "
+                             f"({shown}); give two different countries")
 
 
 def run_on_rdflib(graph, name: str, params: dict[str, str]) -> QueryResult:
@@ -112,7 +133,8 @@ def _parse_query_file(path: Path, _mtime_ns: int, _size: int) -> StoredQuery:
     return StoredQuery(name=path.stem, sparql=path.read_text(encoding="utf-8"),
                        summary=meta.get("summary", ""), description=meta.get("description", ""),
                        params=params, example=meta.get("example", ""),
-                       derived=meta.get("derived") or {}, lists=meta.get("lists") or {})
+                       derived=meta.get("derived") or {}, lists=meta.get("lists") or {},
+                       distinct=meta.get("distinct") or [])
 
 
 def stored_queries(directory: Path | None = None) -> dict[str, StoredQuery]:
@@ -210,19 +232,42 @@ def _country_code(place: URIRef) -> str:
     return region.country if region else str(place).rsplit("/", 1)[-1]
 
 
-_DERIVED = {"country_pair": country_pair}
+def _name_regex(build):
+    def derive(term: Node) -> Literal | None:
+        return None if isinstance(term, URIRef) else Literal(build(str(term)))
+
+    return derive
+
+
+def _iri_only(term: Node) -> URIRef | None:
+    return term if isinstance(term, URIRef) else None
+
+
+_DERIVED = {"country_pair": country_pair, "name_pattern": _name_regex(name_pattern),
+            "exact_pattern": _name_regex(exact_pattern), "iri_only": _iri_only}
+
+
+def _name(raw: str) -> Literal:
+    exact_pattern(raw)  # a ValueError when the name has no word in it
+    return Literal(raw.strip())
 
 
 def _entity(raw: str) -> URIRef | Literal:
-    """An IRI when the value is one, else a name (label or alias) as written."""
+    """An IRI when the value is one, a place's IRI when it names one (a country or region is
+    found through the gazetteer, not by scanning 35k reference labels), else a name (label or
+    alias) as written."""
     text = raw.strip()
     if re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]+", text) and "://" in text:
         return URIRef(text)
-    return Literal(text)
+    try:
+        return resolve_place(text)
+    except ValueError:
+        return Literal(text)
 
 
 _PARSERS = {
     "entity": _entity,
+    "name": _name,
     "class": resolve_class,
     "place": resolve_place,
     "country": resolve_country,

@@ -5,29 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal
 
-from rdflib import Literal
-from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from coopkg.store.base import QueryResult
+from coopkg.store.base import QueryResult, plain_value
 
 RESULT_FORMATS = ("table", "records", "csv", "tsv", "json")
-_NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
 
 
 def cell(term: Node | None) -> str:
     return "" if term is None else str(term)
-
-
-def json_value(term: Node | None):
-    if term is None:
-        return None
-    if isinstance(term, Literal) and term.datatype in _NUMERIC:
-        value = term.toPython()
-        return float(value) if isinstance(value, Decimal) else value
-    return str(term)
 
 
 def render(result: QueryResult, fmt: str) -> str:
@@ -37,7 +24,7 @@ def render(result: QueryResult, fmt: str) -> str:
     if result.graph is not None:
         return result.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
     if fmt == "json":
-        rows = [{v: json_value(t) for v, t in zip(result.variables, row, strict=True)
+        rows = [{v: plain_value(t) for v, t in zip(result.variables, row, strict=True)
                  if t is not None} for row in result.rows]
         return json.dumps(rows, indent=2, ensure_ascii=False)
     if fmt in ("csv", "tsv"):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import IO, Protocol
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD
 from rdflib.term import Node, URIRef
+
+_NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
 
 
 class StoreError(RuntimeError):
@@ -32,6 +36,33 @@ class QueryResult:
     rows: list[list[Node | None]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+
+    def records(self) -> list[dict[str, str | int | float | bool | None]]:
+        """Rows as dicts of plain Python values (see plain_value), for code that does not
+        want rdflib terms."""
+        return [dict(zip(self.variables, (plain_value(t) for t in row), strict=True))
+                for row in self.rows]
+
+    def to_dataframe(self):
+        """The rows as a pandas DataFrame (pandas is optional: `pip install pandas`)."""
+        try:
+            import pandas
+        except ImportError:
+            raise StoreError("to_dataframe needs pandas: pip install pandas") from None
+        return pandas.DataFrame(self.records(), columns=self.variables)
+
+
+def plain_value(term: Node | None) -> str | int | float | bool | None:
+    """Numbers as int/float, booleans as bool, everything else (IRIs, text, dates at any
+    precision: '2021', '2021-09', '2021-09-20') as its string."""
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype in _NUMERIC:
+        value = term.toPython()
+        return float(value) if isinstance(value, Decimal) else value
+    if isinstance(term, Literal) and term.datatype == XSD.boolean:
+        return str(term).lower() in ("true", "1")
+    return str(term)
 
 
 class TripleStore(Protocol):

@@ -1,0 +1,66 @@
+"""What every `coopkg` subcommand shares: error mapping, store opening, output."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from coopkg import api
+from coopkg.load import ImportError_
+from coopkg.queries import QueryError
+from coopkg.read import ReadError
+from coopkg.reason import ReasonerUnavailable
+from coopkg.store import StoreError
+from coopkg.tables import TableError
+from coopkg.workers import WorkersFailing
+
+
+class DataProblem(click.ClickException):
+    exit_code = 1
+
+
+def fail_cleanly(func):
+    """Library errors become one line on stderr with the right exit code, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except BrokenPipeError:
+            _reader_went_away()
+        except (QueryError, TableError) as exc:
+            raise click.UsageError(str(exc)) from None
+        except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
+                OSError) as exc:
+            raise DataProblem(str(exc)) from None
+
+    return wrapper
+
+
+def _reader_went_away() -> None:
+    """`coopkg export | head -1`: the reader has all it wanted, so exit 0 without a word (and
+    without the traceback Python prints when it flushes stdout into the closed pipe)."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(0)
+
+
+def result_format(fmt: str | None) -> str:
+    return fmt or ("table" if sys.stdout.isatty() else "tsv")
+
+
+def emit(text: str, output: str) -> None:
+    if output == "-":
+        click.echo(text)
+    else:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+
+
+def open_from(obj: dict, read_only: bool = False):
+    return api.open_store(obj["store"], read_only=read_only,
+                          update_endpoint=obj["update_endpoint"], graph_store=obj["graph_store"])
