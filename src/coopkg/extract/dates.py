@@ -171,3 +171,20 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
     if m:
         return When(m.group("y1")), When(m.group("y2"))
     return None
+
+
+_BARE_WEEKDAY = re.compile(r"(?<!\w)(?<!next )(?<!coming )(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday)\b")
+
+
+def find_bare_weekdays(text: str, published: date) -> list[DateMention]:
+    """A weekday with no preposition ('signed here Monday', 'said Tuesday', news-agency style):
+    the latest such day not after publication.  Weekdays `find_dates` already reads are left out."""
+    taken = [(d.start, d.end) for d in find_dates(text, published)]
+    found = []
+    for m in _BARE_WEEKDAY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        back = (published.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+        found.append(DateMention(m.start(), m.end(), When((published - timedelta(days=back)).isoformat())))
+    return found
