@@ -97,7 +97,8 @@ def _role_is(role: str, title: str) -> bool:
 
 
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:
-    pattern = re.compile(rf"\b{re.escape(title)}\b[^,;.]{{0,40}}?\b{re.escape(person.name)}\b|"
+    pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
+                         rf"\b{re.escape(person.name)}\b|"
                          rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
                          rf"{re.escape(title)}\b", re.I)
     return any(pattern.search(s.text) for s in doc.sents)

@@ -1,0 +1,161 @@
+"""Statements on short reports written for these tests: when it was said (story date, the
+occasion the speech clause names), who said it (pronouns, role phrases), speech verbs with an
+object, quote blocks over several sentences, 'adding that', and attributions that are not
+statements."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.extract.dates import find_bare_weekdays
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 5, 17)  # a Friday
+
+
+def said(text: str, published: date = PUBLISHED) -> list[tuple[str, str, str | None, bool]]:
+    """(speaker, text, date, date inherited) of every statement."""
+    facts = extract(Article(text=text, published=published, title="", origin="test"))
+    return [(s.speaker.key, s.text, s.date.value if s.date else None,
+             bool(s.date and s.date.inherited)) for s in facts.statements]
+
+
+# C3 — dates: the story's date, not the paper's, when the sentence gives none
+
+def test_a_dated_dateline_dates_what_was_said_there():
+    (statement,) = said("LIMA, May 15 (Agencia) -- Peru and Chile signed a fisheries accord.\n\n"
+                        "Chilean Foreign Minister Ana Castillo said that the accord protects "
+                        "small fishing communities.")
+    assert statement[2:] == ("2024-05-15", True)
+
+
+def test_the_lead_event_dates_statements_and_today_stays_today():
+    (early,) = said("Ghana and Ireland on Tuesday signed a memorandum on teacher training.\n\n"
+                    "Ghanaian Education Minister Kofi Mensah said the memorandum will reach "
+                    "every region of the country.")
+    assert early[2:] == ("2024-05-14", True)
+    (today,) = said("Ghana and Ireland today signed a memorandum on teacher training.\n\n"
+                    "Ghanaian Education Minister Kofi Mensah said the memorandum will reach "
+                    "every region of the country.")
+    assert today[2:] == ("2024-05-17", True)
+
+
+def test_the_occasion_named_in_the_speech_clause_gives_its_date():
+    statements = said(
+        "The parliament ratified the treaty with Norway this week.\n\n"
+        "The two prime ministers signed the treaty in Oslo on March 3, 2023.\n\n"
+        "Swedish presidential aide Lars Berg said at the signing ceremony that the treaty "
+        "covers energy, fisheries and research.")
+    assert statements == [("Lars Berg", "the treaty covers energy, fisheries and research",
+                           "2023-03-03", True)]
+
+
+def test_a_date_stated_with_the_speech_is_not_inherited():
+    (statement,) = said("Ghana and Ireland on Tuesday signed a memorandum on teacher training.\n\n"
+                        "Irish envoy Niamh Byrne told reporters on Wednesday that the first "
+                        "teachers will travel in the autumn.")
+    assert statement[2:] == ("2024-05-15", False)
+
+
+def test_bare_weekdays_of_agency_style():
+    found = find_bare_weekdays("The deal was signed here Monday and announced on Tuesday.",
+                               PUBLISHED)
+    assert [(d.when.value) for d in found] == ["2024-05-13"]  # 'on Tuesday' is find_dates'
+
+
+# C6 — speakers that are not names
+
+def test_a_pronoun_continues_the_current_speaker_not_the_last_name():
+    statements = said(
+        "The accord was signed by Kenyan Trade Minister Grace Wanjiru and Professor Tom Otieno, "
+        "head of the Nairobi Innovation Institute.\n\n"
+        "Grace Wanjiru said that the accord opens new markets for Kenyan farmers.\n\n"
+        "\"We will start with coffee and tea exports to the Gulf next year,\" she added.\n\n"
+        "She also noted that cold storage along the corridor would be built by 2026.")
+    assert [s[0] for s in statements] == ["Grace Wanjiru"] * 3
+
+
+def test_a_role_phrase_is_the_one_person_with_that_role():
+    statements = said(
+        "The memorandum was signed by Brazil's Consul General in Porto Luis Mendes and "
+        "Professor Rui Costa, rector of the University of Porto.\n\n"
+        "\"Brazil and Portugal share a language and a long history of science,\" the consul "
+        "general said during the ceremony.")
+    assert [s[0] for s in statements] == ["Luis Mendes"]
+
+
+def test_a_role_phrase_with_a_country_chooses_between_two_holders():
+    statements = said(
+        "Talks were held between Peruvian President Jorge Salas and Chilean President Marta "
+        "Rojas in Lima.\n\n"
+        "The Chilean president announced that the border crossing at Tacna will open around "
+        "the clock.")
+    assert [s[0] for s in statements] == ["Marta Rojas"]
+
+
+def test_an_unresolvable_pronoun_makes_no_statement():
+    assert said("He said that the border crossing at Tacna will open around the clock.") == []
+
+
+# C9 — speech verbs with an object; the same verbs in non-speech uses
+
+def test_speech_verbs_with_an_object_keep_the_verb():
+    statements = said(
+        "Uzbek Energy Minister Alisher Karimov invited Japanese companies to build solar "
+        "plants in the Navoi region.\n\n"
+        "He also encouraged investment in grid storage and in training for engineers.")
+    assert statements[0][:2] == ("Alisher Karimov", "invited Japanese companies to build solar "
+                                 "plants in the Navoi region")
+    assert statements[1][:2] == ("Alisher Karimov",
+                                 "encouraged investment in grid storage and in training for "
+                                 "engineers")
+
+
+def test_passive_speech_verbs_are_not_statements():
+    assert said("Uzbek Energy Minister Alisher Karimov was invited to "
+                "visit three solar plants in Osaka.") == []
+
+
+# C21 — quote blocks over several sentences; 'adding that' is its own statement
+
+def test_a_quote_over_several_sentences_is_one_statement():
+    (statement,) = said(
+        "\"Our universities have worked together for ten years. The new campus is the next "
+        "step. Students will come from both countries,\" rector Hana Novak said.")
+    assert statement[0] == "Hana Novak"
+    assert statement[1].startswith("Our universities") and "Students will come" in statement[1]
+
+
+def test_adding_that_is_a_second_statement():
+    statements = said(
+        "\"The agreement opens doors for our young researchers,\" Vietnamese Science Minister "
+        "Tran Van Minh said, adding that Vietnam proposed a joint fund for laboratory "
+        "equipment.")
+    assert [(s[0], s[1]) for s in statements] == [
+        ("Tran Van Minh", "The agreement opens doors for our young researchers"),
+        ("Tran Van Minh", "Vietnam proposed a joint fund for laboratory equipment")]
+
+
+# C27 — attributions are not statements
+
+@pytest.mark.parametrize("text", [
+    "Exports of copper rose by a third in 2023, according to the Ministry of Mines.",
+    "According to the Ministry of Mines, exports of copper rose by a third in 2023.",
+    "Exports of copper rose by a third in 2023, the Ministry of Mines said.",
+])
+def test_a_body_as_source_of_a_fact_is_an_attribution(text):
+    assert said(text) == []
+
+
+def test_a_body_speaking_with_content_is_a_statement():
+    (statement,) = said("The Ministry of Mines said in a statement that copper exports to "
+                        "China rose by a third in 2023.")
+    assert statement[:2] == ("Ministry of Mines", "copper exports to China rose by a third in 2023")
+
+
+def test_according_to_a_named_person_is_that_persons_view():
+    statements = said("Kenyan Trade Minister Grace Wanjiru visited Doha.\n\n"
+                      "According to Wanjiru, the Gulf will become the largest market for "
+                      "Kenyan tea within five years.")
+    assert [s[0] for s in statements] == ["Grace Wanjiru"]
