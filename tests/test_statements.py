@@ -127,6 +127,15 @@ def test_a_quote_over_several_sentences_is_one_statement():
     assert statement[1].startswith("Our universities") and "Students will come" in statement[1]
 
 
+def test_a_quote_reopened_in_the_next_paragraph_continues():
+    (statement,) = said(
+        "\u201cThe first section of the line is finished. The second starts in June.\n\n"
+        "\u201cWe expect the line to carry freight to the port by 2027,\u201d said Moroccan "
+        "Transport Minister Omar Haddad.")
+    assert statement[0] == "Omar Haddad"
+    assert "first section" in statement[1] and "carry freight" in statement[1]
+
+
 def test_adding_that_is_a_second_statement():
     statements = said(
         "\"The agreement opens doors for our young researchers,\" Vietnamese Science Minister "

@@ -22,11 +22,11 @@ from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
-_QUOTED = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _MIN_QUOTE_WORDS = 5
+_NEAR_VERB = 80  # characters after a speech verb where a date still dates the speech
 
 
 @dataclass
@@ -71,20 +71,36 @@ def find_statements(doc: Doc) -> list[Statement]:
     return out
 
 
-def _quote_open(text: str) -> bool:
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """The stretches inside quotation marks, and whether a quote is still open at the end.  An
+    opening mark inside an open quote starts a new stretch: a quote running over paragraphs
+    reopens each paragraph without closing the one before."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        opens = ch == "“" or (ch == '"' and start is None)
+        if opens:
+            if start is not None:
+                spans.append((start, i))
+            start = i + 1
+        elif ch in "”\"" and start is not None:
+            spans.append((start, i))
+            start = None
+    return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
 
 
 def quote_units(sents: list[Sent]) -> list[Unit]:
-    """Sentences from an opening quote mark to its closing one become one unit; a quote still
-    open at the end of a paragraph ends there (the next paragraph reopens it)."""
+    """Sentences from an opening quote mark to its closing one become one unit, also across
+    paragraphs when the next paragraph reopens the quote (the news convention)."""
     units: list[Unit] = []
     pending: list[Sent] = []
     for i, sent in enumerate(sents):
         pending.append(sent)
-        ends_paragraph = i + 1 == len(sents) or sents[i + 1].sentence.paragraph != \
-            sent.sentence.paragraph
-        if _quote_open(" ".join(s.text for s in pending)) and not ends_paragraph:
+        following = sents[i + 1] if i + 1 < len(sents) else None
+        still_open = quoted_spans(" ".join(s.text for s in pending))[1]
+        if following is not None and still_open and \
+                (following.sentence.paragraph == sent.sentence.paragraph or
+                 following.text.startswith(("“", '"'))):
             continue
         units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
         pending = []
@@ -107,7 +123,7 @@ def _join(sents: list[Sent]) -> Sent:
 def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[tuple[Statement, str]]:
     """The statements of one unit with the text around what was said (for the occasion)."""
     text = unit.text
-    quoted = [m.span(1) for m in _QUOTED.finditer(text)]
+    quoted = quoted_spans(text)[0]
     for verb in _VERB.finditer(text):
         if _inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 re.match(r"\s+by\b", text[verb.end():]):
@@ -140,8 +156,9 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
     if not gist:
         return []
-    frame = _QUOTED.sub(" ", text[:end]).replace(gist, " ")
-    first = _statement(unit, subject.ref, gist, rule, verb.end())
+    frame = "".join(ch for i, ch in enumerate(text[:end]) if not _inside(quoted, i))
+    frame = frame.replace(gist, " ")
+    first = _statement(unit, subject.ref, gist, rule, verb.span())
     found = [(first, frame)]
     more = _clean(text[adding.end():]) if adding else ""
     if more:
@@ -259,7 +276,8 @@ def _according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[tupl
         gist = _clean(text[end:])
     if not gist:
         return []
-    return [(_statement(unit, ref, gist, "statement.according", end), text[acc.start():end])]
+    return [(_statement(unit, ref, gist, "statement.according", (acc.start(), end)),
+             text[acc.start():end])]
 
 
 def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
@@ -284,10 +302,13 @@ def _clean(text: str) -> str:
     return text if len(text.split()) >= 4 else ""
 
 
-def _statement(unit: Unit, speaker: Ref, gist: str, rule: str, anchor: int) -> Statement:
-    """Dated here only by a date attached to the speech itself ('said ... on June 21'); dates
-    inside what was said belong to the content."""
+def _statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int]
+               ) -> Statement:
+    """Dated here only by a date of the speech itself, outside what was said: right after the
+    verb ('said on June 21 that', 'said during the visit on June 11-13') or in the frame before
+    it ('On Monday, X said').  Dates inside what was said belong to the content."""
     text = unit.text
-    when: When | None = next((d.when for d in unit.sent.dates if 0 <= d.start - anchor <= 40
-                              and text[d.start:d.end] not in gist), None)
+    when: When | None = next((d.when for d in unit.sent.dates
+                              if text[d.start:d.end] not in gist and len(d.when.value) >= 7 and
+                              (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
