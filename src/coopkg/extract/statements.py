@@ -54,21 +54,36 @@ def find_statements(doc: Doc) -> list[Statement]:
     out: list[Statement] = []
     discourse = Discourse()
     story = story_date(doc)
-    previous: tuple[int, Statement] | None = None
+    previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
-        for statement, frame in _from_unit(doc, unit, discourse):
+        found = _from_unit(doc, unit, discourse)
+        if not found and previous and _continues_quote(unit, *previous):
+            previous[1].text = f"{previous[1].text} {_clean(unit.text)}"
+            previous[1].evidence = f"{previous[1].evidence} {unit.text}"
+            previous = (unit, previous[1])
+        for statement, frame in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
                 continue
             statement.date = statement.date or occasion_date(doc, frame, unit.before)
             if statement.date is None and previous and previous[1].speaker == statement.speaker \
-                    and previous[0] >= unit.sent.sentence.index - 1:
+                    and previous[0].last >= unit.sent.sentence.index - 1:
                 statement.date = inherited(previous[1].date)  # the same speaker, same occasion
             statement.date = statement.date or story
             out.append(statement)
             discourse.heard(statement.speaker, unit.last)
-            previous = (unit.last, statement)
+            previous = (unit, statement)
         discourse.saw(unit.sent, unit.last)
     return out
+
+
+def _continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """'"First part," she said. "Second part."': a sentence that is only a quote, right after
+    a quoted statement in the same paragraph, is more of the same quote block."""
+    spans, still_open = quoted_spans(unit.text)
+    return statement.rule == "statement.quote" and not still_open and len(spans) == 1 and \
+        before.last + 1 == unit.sent.sentence.index and \
+        before.sent.sentence.paragraph == unit.sent.sentence.paragraph and \
+        unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
 
 
 def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
