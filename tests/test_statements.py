@@ -155,6 +155,16 @@ def test_a_body_as_source_of_a_fact_is_an_attribution(text):
     assert said(text) == []
 
 
+@pytest.mark.parametrize("text, gist", [
+    ("Copper exports rose by a third in 2023, Mines Minister Ana Castillo said in a statement "
+     "on her website on Tuesday.", "Copper exports rose by a third in 2023"),
+    ("During her visit to the copper mines of the north, Mines Minister Ana Castillo said the "
+     "new smelter will open soon.", "the new smelter will open soon"),
+])
+def test_a_trailing_speaker_tags_the_sentence_before_but_an_opening_phrase_is_not_it(text, gist):
+    assert [s[1] for s in said(text)] == [gist]
+
+
 def test_a_body_speaking_with_content_is_a_statement():
     (statement,) = said("The Ministry of Mines said in a statement that copper exports to "
                         "China rose by a third in 2023.")

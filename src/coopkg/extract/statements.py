@@ -185,10 +185,28 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     """'..., the ministry said.' / '..., said the embassy': a body named only as the source of a
     factual sentence is an attribution; a body's own words need a quote or 'said that ...'."""
-    if subject.ref.kind != "org":
-        return False
-    trailing = subject.start >= verb.end() or len(text[verb.end():].split()) < 8
-    return trailing and not re.match(r"(?:\s+\S+){0,8}?\s+that\s", text[verb.end():])
+    return subject.ref.kind == "org" and _trailing(text, verb, subject) is not None
+
+
+_THAT = re.compile(r"^(?:\s+\S+){0,8}?\s+that\s+")
+_INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|as|under|upon|"
+                    r"through|with|since)\b|[A-Z][a-z]+ing\b)[^,]*,\s*$")  # 'During the visit, X said'
+_SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
+
+
+def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
+    """The sentence a speaker tags at its end ('..., X said.', '..., X said in a statement on
+    Tuesday.', '..., said X'), or None when the speaker comes first and says something."""
+    if subject.start >= verb.end():
+        return text[: verb.start()]
+    tail = text[verb.end():]
+    if _THAT.match(tail):
+        return None
+    lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
+    if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
+            (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
+        return lead
+    return None
 
 
 def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, int]],
@@ -253,14 +271,11 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
 
 
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
-    if subject.start >= verb.end():  # '..., said X'
-        return _clean(text[: verb.start()])
-    lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
-    if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and \
-            len(text[verb.end():].split()) < 8:  # '..., X said at a briefing.'
-        return _clean(lead)
+    tagged = _trailing(text, verb, subject)
+    if tagged is not None:
+        return _clean(tagged)
     rest = text[verb.end():]
-    that = re.match(r"^(?:\s+\S+){0,8}?\s+that\s+", rest)
+    that = _THAT.match(rest)
     if that:
         return _clean(rest[that.end():])
     if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
