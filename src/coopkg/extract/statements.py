@@ -58,7 +58,8 @@ def find_statements(doc: Doc) -> list[Statement]:
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
         if not found and previous and _continues_quote(unit, *previous):
-            previous[1].text = f"{previous[1].text} {_clean(unit.text)}"
+            joint = " " if previous[1].text.endswith(("?", "!")) else ". "
+            previous[1].text = f"{previous[1].text}{joint}{_clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
             previous = (unit, previous[1])
         for statement, frame in found:
