@@ -171,6 +171,16 @@ def test_a_body_speaking_with_content_is_a_statement():
     assert statement[:2] == ("Ministry of Mines", "copper exports to China rose by a third in 2023")
 
 
+def test_the_body_a_definite_description_names_speaks_with_content():
+    statements = said("The Kenyan Embassy in Doha hosted a tea fair on Monday.\n\n"
+                      "The embassy said in a statement that buyers from six Gulf countries "
+                      "signed supply contracts.\n\n"
+                      "Tea exports to Qatar doubled last year, the embassy said.")
+    (speaker, gist, _date, _inherited), = statements
+    assert speaker.startswith("Kenyan Embassy")
+    assert gist == "buyers from six Gulf countries signed supply contracts"
+
+
 def test_according_to_a_named_person_is_that_persons_view():
     statements = said("Kenyan Trade Minister Grace Wanjiru visited Doha.\n\n"
                       "According to Wanjiru, the Gulf will become the largest market for "

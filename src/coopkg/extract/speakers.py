@@ -1,7 +1,8 @@
 """Who is speaking when the subject of a speech verb is not a name: a pronoun ('He added',
-'In energy, she invited ...') continues the current speaker of the passage, and a definite role
+'In energy, she invited ...') continues the current speaker of the passage, a definite role
 noun phrase ('the consul general said', 'Russian president also announced', 'the President of
-Ruritania expressed') is the one person of the article with that role.  The statements
+Ruritania expressed') is the one person of the article with that role, and a definite
+description of a body ('the embassy said') is the organisation named before.  The statements
 component asks; linking stays the owner of names, surnames and acronyms."""
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.linking import find_org
+from coopkg.extract.orgtypes import keywords_in
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
@@ -22,6 +25,8 @@ _ROLE_WORDS = r"(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
+BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)"
+                         rf"\s+{_ADVERBS}$")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
 
 
@@ -68,6 +73,16 @@ def role_holder(doc: Doc, phrase: str) -> Ref | None:
     if len(people) > 1:  # keep those the text itself gives the title to ('Title Name')
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return Ref("person", people[0].name) if len(people) == 1 else None
+
+
+def body_named(doc: Doc, phrase: str) -> Ref | None:
+    """'the embassy', 'the university': the organisation of the article that description names
+    (the last one whose name has that type word), for 'the embassy said in a statement that'."""
+    words = phrase.split()
+    if not words or keywords_in(words[-1]) != [words[-1].lower()]:
+        return None
+    org = find_org(doc, phrase)
+    return Ref("org", org.name) if org is not None else None
 
 
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:

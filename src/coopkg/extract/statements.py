@@ -17,7 +17,15 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.people import resolve_short
 from coopkg.extract.sentences import Sentence
-from coopkg.extract.speakers import PRONOUN_BEFORE, ROLE_AFTER, ROLE_BEFORE, Discourse, role_holder
+from coopkg.extract.speakers import (
+    BODY_BEFORE,
+    PRONOUN_BEFORE,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    Discourse,
+    body_named,
+    role_holder,
+)
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
@@ -232,6 +240,10 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end())
+    body = BODY_BEFORE.search(before)
+    named = body_named(doc, body.group("np")) if body else None
+    if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
+        return Subject(named, body.start(), body.end())
     return _named_after(doc, text, spans, verb)
 
 
