@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 
 from coopkg.extract import extract
-from coopkg.extract.dates import find_bare_weekdays
 from coopkg.read.article import Article
 
 PUBLISHED = date(2024, 5, 17)  # a Friday
@@ -50,12 +49,6 @@ def test_the_occasion_named_in_the_speech_clause_gives_its_date():
         "covers energy, fisheries and research.")
     assert statements == [("Lars Berg", "the treaty covers energy, fisheries and research",
                            "2023-03-03", True)]
-
-
-def test_bare_weekdays_of_agency_style():
-    found = find_bare_weekdays("The deal was signed here Monday and announced on Tuesday.",
-                               PUBLISHED)
-    assert [(d.when.value) for d in found] == ["2024-05-13"]  # 'on Tuesday' is find_dates'
 
 
 # C6 — speakers that are not names

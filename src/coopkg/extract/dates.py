@@ -33,8 +33,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
-    ("wd", re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    ("wd", re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
+    ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
+                     r"(?P<month>January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
                      r"|^|\()" + _Y + r"\b(?![-–/]\d)")),
 ]
@@ -83,6 +86,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return _day(_infer_year(month, day, published), month, day)
     if kind == "y":
         return When(groups["year"])
+    if kind == "m":
+        year = published.year if month <= published.month else published.year - 1
+        return _month_year(year, month)
     if kind == "day":
         delta = 1 if groups["rel"].lower() == "yesterday" else 0
         return When((published - timedelta(days=delta)).isoformat())
@@ -173,18 +179,16 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
     return None
 
 
-_BARE_WEEKDAY = re.compile(r"(?<!\w)(?<!next )(?<!coming )(?P<wd>Monday|Tuesday|Wednesday|Thursday|"
-                           r"Friday|Saturday|Sunday)\b")
+_BARE_MONTH = re.compile(r"\b(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+                         rf"(?P<month>{_MONTH_NAMES})\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
 
 
-def find_bare_weekdays(text: str, published: date) -> list[DateMention]:
-    """A weekday with no preposition ('signed here Monday', 'said Tuesday', news-agency style):
-    the latest such day not after publication.  Weekdays `find_dates` already reads are left out."""
-    taken = [(d.start, d.end) for d in find_dates(text, published)]
+def find_bare_months(text: str, published: date) -> list[DateMention]:
+    """'in November' with neither day nor year: the latest such month not after publication
+    ('in November' in a January paper is last November)."""
     found = []
-    for m in _BARE_WEEKDAY.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        back = (published.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-        found.append(DateMention(m.start(), m.end(), When((published - timedelta(days=back)).isoformat())))
+    for m in _BARE_MONTH.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        found.append(DateMention(m.start("month"), m.end("month"), _month_year(year, month)))
     return found

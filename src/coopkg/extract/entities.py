@@ -39,11 +39,17 @@ def organisations(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
-        for om in find_org_mentions(text, doc.aliases):
+        cuts = [(pm.start, pm.end) for pm, person in find_people(text, doc.gaz, []) if person.role]
+        for om in find_org_mentions(text, doc.aliases, cuts):
             name = doc.aliases.get(om.name.lower(), om.name)
             org = _register_org(doc, name, text, om.end, countries)
+            if om.written:
+                org.aliases.add(om.written)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
         for om, kind in described_orgs(text):
+            known = doc.orgs.get(om.name)
+            if known is not None and known.type == "Organization":
+                known.type = _DESCRIBED_TYPES.get(kind, "Company")
             if blocked(sent, om.start, om.end, ORG):
                 continue
             if om.name not in doc.orgs:

@@ -20,13 +20,28 @@ _SHORT = re.compile(r"(?<![\w.])([A-Z][a-z]+|She|He|she|he)(?![\w])")
 
 
 def later_mentions(doc: Doc) -> None:
-    """'Wang said' after 'Wang Zhigang'; 'he said' right after a named speaker."""
+    """A person's full name written again without a title; 'Wang said' after 'Wang Zhigang';
+    'he said' right after a named speaker."""
+    _full_names(doc)
     last: Person | None = None
     for sent in doc.sents:
         people = [s for s in sent.spans if s.ref.kind == "person"]
         if people:
             last = doc.people.get(people[-1].ref.key, last)
         last = _short_mentions(doc, sent, last)
+
+
+def _full_names(doc: Doc) -> None:
+    names = [n for n in doc.people if " " in n]
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for sent in doc.sents:
+        for m in pattern.finditer(sent.text):
+            if not any(s.start < m.end() and m.start() < s.end for s in sent.spans):
+                add_span(doc, sent, Span(m.start(), m.end(), Ref("person", m.group(1)), m.group(1),
+                                         "person.repeat"))
 
 
 def _short_mentions(doc: Doc, sent: Sent, last: Person | None) -> Person | None:
@@ -50,6 +65,31 @@ def _speech_near(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
                          text[m.end():]) or re.search(r"(?:said|told|according\s+to)\s*$",
                                                       text[: m.start()], re.I))
+
+
+def repeated_org_names(doc: Doc) -> None:
+    """An organisation's name or alias written again anywhere in the article — before the
+    sentence that made it known, too (a headline, a lead) — is a mention of it."""
+    names = {n: o.name for o in doc.orgs.values() for n in (o.name, *o.aliases) if len(n) > 2}
+    names.update({a: n for a, n in doc.aliases.items() if len(a) > 2 and a.isupper()})
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for sent in doc.sents:
+        for m in pattern.finditer(sent.text):
+            if any(s.start < m.end() and m.start() < s.end for s in sent.spans) or \
+                    _defines_acronym(sent, m.start()):
+                continue
+            name = names[m.group(1)]
+            add_span(doc, sent, Span(m.start(), m.end(), Ref("org", name), name, "org.repeat"))
+
+
+def _defines_acronym(sent: Sent, start: int) -> bool:
+    """'the X Corporation (XC)': the bracket restates the name just written, no new mention."""
+    before = sent.text[:start]
+    return before.endswith("(") and any(s.end >= len(before.rstrip(" (")) - 1 and s.end <= start
+                                        for s in sent.spans if s.label == "ORG")
 
 
 def affiliations(doc: Doc) -> None:
@@ -111,8 +151,13 @@ def one_entity_per_key(doc: Doc) -> None:
     and every span, affiliation and parent pointing at the other is repointed."""
     first: dict[str, Org] = {}
     renamed: dict[str, str] = {}
+    aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
+        owner = aliases.get(name.lower())
+        if owner is not None and owner is not org and owner.name in doc.orgs:
+            key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
+            first.setdefault(key, owner)
         kept = first.setdefault(key, org)
         if kept is org:
             continue

@@ -12,9 +12,11 @@ from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
-_APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?P<adj>[A-Z][\w\-]+)\s+(?:state-owned\s+|private\s+|"
-                         r"leading\s+)?(?:company|firm|enterprise|group|corporation|agency|"
-                         r"institute|university|foundation|organi[sz]ation|body|bank)")
+_APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|big|state-owned|private|"
+                         r"public)\s+)?(?P<adj>[A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                         r"(?:company|firm|enterprise|group|corporation|agency|institute|university|"
+                         r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
+                         r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
 _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
 
@@ -17,13 +18,9 @@ _LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technolog
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
-_LEADING = {
-    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
-    "after", "before", "since", "noting", "speaking", "with", "by", "as", "while", "under", "this",
-    "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
-    "meanwhile", "however", "to", "and", "but", "of", "between", "among", "via", "edited",
-    "said", "forecasts", "interconnection", "bilateral", "when", "if", "new", "all",
-}
+_LEADING = lexicon.words("not_org_starts")
+_NOT_ORG_TAILS = lexicon.words("not_org_tails")
+_TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 
@@ -33,9 +30,16 @@ class OrgMention:
     start: int
     end: int
     name: str
+    written: str = ""  # the form as written when it differs ("Uzbekistan's Innovation Ministry")
+
+
+_GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
 
 
 def trim_span(span: str, start: int) -> tuple[str, int]:
+    glued = _GLUED_DATELINE.match(span)  # 'CITY-The Ministry of ...': a dateline glued on
+    if glued:
+        span, start = span[glued.end():], start + glued.end()
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
@@ -44,7 +48,7 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
     name = " ".join(words)
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s?$", "", name)
     if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$", name):
         name = name[:-1]
     return name.strip("\"“”"), start
@@ -66,7 +70,8 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
             rest = " and ".join(pieces[i:])
             aliases = known or {}
             owned = _POSSESSOR.match(piece) and _starts_with_place(_POSSESSOR.match(piece).group("owner"))
-            if current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
+            if _head_ends(current) and piece[:1].isupper() or \
+                    current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
                     _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
@@ -76,6 +81,15 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _head_ends(name: str) -> bool:
+    """A name that ends in its type word or is an acronym is complete: an 'and' after it starts
+    the next name ('the X Institute and Y Museums', 'KBC and Uganda TV')."""
+    words = name.split()
+    return bool(words) and (len(words) > 1 and has_org_keyword(words[-1]) and
+                            classify(words[-1]) != "Organization" or
+                            len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 
 _GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "some", "many",
@@ -138,6 +152,8 @@ def cut_after_head(name: str) -> str:
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
     words = name.split()
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
+    while last is not None and last < len(words) - 1 and _plural_of_keyword(words[last + 1]):
+        last += 1  # 'Federation of Arab News Agencies'
     if last is None or last == len(words) - 1:
         return name
     nxt = words[last + 1].lower()
@@ -146,6 +162,12 @@ def cut_after_head(name: str) -> str:
             words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
+
+
+def _plural_of_keyword(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith("s") and (
+        has_org_keyword(word[:-1]) or lower.endswith("ies") and has_org_keyword(word[:-3] + "y"))
 
 
 def _suffix_only(words: list[str]) -> bool:
@@ -169,39 +191,103 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
     return out
 
 
-def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
-    """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names."""
+def find_org_mentions(sentence: str, known: dict[str, str],
+                      cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
+    """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
+    `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
     for m in SPAN.finditer(sentence):
-        name, start = trim_span(m.group(), m.start())
-        if not name:
-            continue
-        name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-        pieces = _split_and(name, known)
-        for piece in map(cut_after_head, pieces):
-            if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
-                continue  # 'France and Russian Federation': countries, not a federation
-            listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
-            piece = _drop_possessor(_drop_non_org_head(piece), listed)
-            if len(piece.split()) == 1 and has_org_keyword(piece):
-                continue  # 'Park', 'Ministry': a type word alone names nothing
-            offset = sentence.find(piece, start)
-            if offset < 0:
-                continue
-            lower = piece.lower()
-            if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
-                offset, piece, lower = offset - 4, "The " + piece, "the " + lower
-            if lower in known:
-                out.append(OrgMention(offset, offset + len(piece), known[lower]))
-            elif _generic(sentence, offset, piece):
-                continue
-            elif _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed:
-                if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
-                    if lower not in KNOWN_MEDIA:
-                        continue
-                    piece = piece.title()
-                out.append(OrgMention(offset, offset + len(piece), piece))
+        for start, end in _outside(m.start(), m.end(), cuts or []):
+            while start < end and sentence[start].isspace():
+                start += 1
+            start += _title_prefix(sentence[start:end])
+            name, start = trim_span(sentence[start:end].rstrip(), start)
+            if name and not _names_a_thing(sentence, start + len(name)):
+                out.extend(_mentions_in(sentence, name, start, known))
     return out
+
+
+def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the cut stretches."""
+    pieces, at = [], start
+    for a, b in sorted(cuts):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
+
+
+def _title_prefix(text: str) -> int:
+    """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
+    name's type word — it belongs to a person's title; the body is what follows."""
+    words = text.split(" ")
+    i = 0
+    while i < len(words) and (words[i].lower() in _TITLE_LIKE or words[i] == "and"):
+        i += 1
+    if 0 < i < len(words) and words[i - 1] != "and" and has_org_keyword(" ".join(words[i:])):
+        return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
+    return 0
+
+
+def _names_a_thing(sentence: str, end: int) -> bool:
+    """'... University Rankings', '... Committee Meeting': the run names an event, a ranking or a
+    document named after a body, not the body."""
+    nxt = re.match(r"\s+([A-Z][\w\-]*)", sentence[end:])
+    return bool(nxt) and nxt.group(1).lower() in _NOT_ORG_TAILS
+
+
+def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
+    out = []
+    name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
+    pieces = _split_and(name, known)
+    org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
+    for piece in map(cut_after_head, pieces):
+        if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
+            continue  # 'France and Russian Federation': countries, not a federation
+        listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
+        written = piece
+        piece = _drop_possessor(_drop_non_org_head(piece), listed)
+        if len(piece.split()) == 1 and has_org_keyword(piece):
+            continue  # 'Park', 'Ministry': a type word alone names nothing
+        mention = _mention(sentence, piece, start, known, listed or org_siblings and _name_like(piece))
+        if mention is not None:
+            if written != piece and written.endswith(piece):
+                mention.written = written
+            out.append(mention)
+    return out
+
+
+def _name_like(piece: str) -> bool:
+    """A coordinated sibling of an organisation ('the X Institute and Caspian Museums') that can
+    stand as a name of its own: capitalised words, not a place."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&") for w in words) and \
+        not _starts_with_place(piece) and words[0].lower() not in _LEADING
+
+
+def _mention(sentence: str, piece: str, start: int, known: dict[str, str], listed: bool
+             ) -> OrgMention | None:
+    offset = sentence.find(piece, start)
+    if offset < 0:
+        return None
+    lower = piece.lower()
+    if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
+        offset, piece, lower = offset - 4, "The " + piece, "the " + lower
+    if lower in known:
+        return OrgMention(offset, offset + len(piece), known[lower])
+    if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)):
+        return None
+    if not (_org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
+        return None
+    if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
+        if lower not in KNOWN_MEDIA and not listed:
+            return None
+        piece = piece.title() if lower in KNOWN_MEDIA else piece
+    return OrgMention(offset, offset + len(piece), piece)
 
 
 def acronym_after(sentence: str, end: int) -> str | None:

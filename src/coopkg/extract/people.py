@@ -83,9 +83,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
 
 _TITLE_ALT = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - HONORIFICS))
 _IN_TITLE_COMPLEMENT = re.compile(rf"\b(?i:{_TITLE_ALT})\s+of\s+[^.;:\"“”]{{0,60}}?(?:\band|&)\s*$")
-_COMPLEMENT_OF_TITLE = re.compile(
-    rf"\b(?i:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS - HONORIFICS))})\s+"
-    r"(?:for|of|in|at|on)\s+(?:the\s+)?$")
+_COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
@@ -100,7 +98,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             continue
         before, honorific = strip_honorifics(sentence[:start])
         if _COMPLEMENT_OF_TITLE.search(before):
-            continue  # 'Director for International Programs': the title's complement
+            continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
         role, country, affiliation = role_before(before, gaz)
         post = role_after(sentence[end:], gaz)
         if post[0] and (role is None or role.lower() in HONORIFICS):

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from coopkg.extract import entities, linking
+from coopkg.extract import entities, linking, orgcontext
 from coopkg.extract.agreements import find_agreements
 from coopkg.extract.doc import Doc
 from coopkg.extract.events import find_events
@@ -28,6 +28,9 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("people", entities.people),
     ("places", entities.places),
     ("later_mentions", linking.later_mentions),
+    ("orgs_from_context", orgcontext.orgs_from_context),
+    ("diplomatic_missions", orgcontext.diplomatic_missions),
+    ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
     ("dateline", linking.dateline),
     ("affiliations", linking.affiliations),

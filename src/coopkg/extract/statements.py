@@ -73,7 +73,7 @@ def find_statements(doc: Doc) -> list[Statement]:
         for statement, frame in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
                 continue
-            statement.date = statement.date or occasion_date(doc, frame, unit.before)
+            statement.date = statement.date or occasion_date(frame, unit.before)
             if statement.date is None and previous and previous[1].speaker == statement.speaker \
                     and previous[0].last >= unit.sent.sentence.index - 1:
                 statement.date = inherited(previous[1].date)  # the same speaker, same occasion

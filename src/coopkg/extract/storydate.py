@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_bare_weekdays
+from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 
@@ -40,16 +40,10 @@ def story_date(doc: Doc) -> When | None:
     lead = [s for s in sents if s.sentence.paragraph in paragraphs][:_LEAD_SENTENCES]
     published = doc.article.published.isoformat()
     for sent in lead:
-        for d in _dates(sent, doc):
+        for d in sent.dates:
             if _lead_date(sent, d, published):
                 return inherited(d.when)
     return None
-
-
-def _dates(sent: Sent, doc: Doc) -> list[DateMention]:
-    """The sentence's dates and its bare weekdays ('signed here Monday')."""
-    return sorted([*sent.dates, *find_bare_weekdays(sent.text, doc.article.published)],
-                  key=lambda d: d.start)
 
 
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
@@ -60,7 +54,7 @@ def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
         not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2])
 
 
-def occasion_date(doc: Doc, frame: str, earlier: list[Sent]) -> When | None:
+def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
     """'said at the signing ceremony' → the date of the latest earlier sentence (of the last
     few) that reports that occasion ('signed the treaty on October 17')."""
     m = _OCCASION.search(frame)
@@ -71,7 +65,7 @@ def occasion_date(doc: Doc, frame: str, earlier: list[Sent]) -> When | None:
     pattern = re.compile(rf"\b(?:{'|'.join(sorted(cues))})", re.I)
     for sent in reversed(earlier[-_LOOK_BACK:]):
         hits = [c.start() for c in pattern.finditer(sent.text)]
-        dated = [d for d in _dates(sent, doc) if len(d.when.value) >= 7]
+        dated = [d for d in sent.dates if len(d.when.value) >= 7]
         if hits and dated:
             nearest = min(dated, key=lambda d: min(abs(d.start - h) for h in hits))
             return inherited(nearest.when)

@@ -19,6 +19,7 @@ _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.])(?i:{_HONORIFIC})\.?\s+)+$")
+_STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 
 
@@ -33,6 +34,8 @@ def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, st
     """The title phrase ending right before a name, tried from the most specific form to the
     most general; a comma between title and name ('the President of X, Name') is allowed."""
     stripped = before.rstrip()
+    if re.search(r"(?:\band|&)$", stripped):
+        return None, None, None  # 'Ambassador X and Carlos Pando': the title is X's
     comma = stripped.endswith(",")
     core = stripped[:-1] + " " if comma else before
     role, country, affiliation = _role_before(core, gaz)
@@ -61,11 +64,13 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
     tokens = before.split()[-16:]
     start = None
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower().rstrip(",") not in TITLE_WORDS - HONORIFICS:
+        if tokens[i].lower().rstrip(",") not in _STRONG_TITLES:
             continue
         if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
             continue  # 'invited firms to partner on ...': a verb, not a title
         rest = " ".join(tokens[i + 1:])
+        if re.search(r"(?:\band|&|,)$", rest):
+            break  # 'Ambassador X Y and Carlos Pando': the title is the first conjunct's
         rest = rest + " " if rest else ""
         if _NOT_IN_TITLE.search(rest) or not _COMPLEMENT.fullmatch(rest) and not all(
                 w[:1].isupper() or w.lower() in _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
