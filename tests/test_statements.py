@@ -76,6 +76,20 @@ def test_a_role_phrase_is_the_one_person_with_that_role(text, speaker):
     assert [s[0] for s in said(text)] == [speaker]
 
 
+def test_the_person_after_the_verb_speaks_not_the_body_in_the_title():
+    statements = said("The fund is ready to support small farmers across the region, says "
+                      "African Development Fund Director-General Mr. Musa Bello.")
+    assert [s[:2] for s in statements] == [
+        ("Musa Bello", "The fund is ready to support small farmers across the region")]
+
+
+@pytest.mark.parametrize("body", ["the members of the Cocoa Producers Association",
+                                  "the top ten on the Global Trade Openness Index"])
+def test_a_name_after_a_preposition_is_not_the_subject(body):
+    assert said(f"In trade, Ghana, ranking among {body}, invited Chinese buyers to visit the "
+                "cocoa farms of Kumasi.") == []
+
+
 def test_an_unresolvable_pronoun_makes_no_statement():
     assert said("He said that the border crossing at Tacna will open around the clock.") == []
 

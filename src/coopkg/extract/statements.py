@@ -34,6 +34,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _MIN_QUOTE_WORDS = 5
+# a name after a preposition is its object, not the subject of the next verb ('ranked on the X
+# Index, invited ...')
+_PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w\-]*\s+){0,3}$")
 _NEAR_VERB = 80  # characters after a speech verb where a date still dates the speech
 
 
@@ -224,7 +228,8 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     continues the current speaker, or a role phrase naming one person of the article."""
     text = unit.text
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
-             not _inside(quoted, s.start) and not _outlet(doc, s)]
+             not _inside(quoted, s.start) and not _outlet(doc, s) and
+             not _object_of_preposition(text, s)]
     before = text[: verb.start()]
     span = _named_before(text, spans, verb)
     if span is not None:
@@ -267,6 +272,14 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     return before[-1] if before else None
 
 
+def _object_of_preposition(text: str, span: Span) -> bool:
+    """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
+    after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
+    return span.rule != "person.titled" and span.ref.kind in ("org", "person") and \
+        bool(_PREPOSED.search(text[: span.start])) and span.rule not in ("person.surname",
+                                                                         "person.pronoun")
+
+
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
     far = [s for s in spans if s.end <= verb.start() and
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
@@ -274,8 +287,9 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
         return Subject(far[-1].ref, far[-1].start, far[-1].end)
     after = [s for s in spans if s.start >= verb.end() and
              re.fullmatch(r"\s*(?:by\s+)?(?:[A-Z][\w\-’'.]*\s+){0,8}", text[verb.end():s.start])]
-    if after:
-        return Subject(after[0].ref, after[0].start, after[0].end)
+    if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
+        first = next((s for s in after if s.ref.kind == "person"), after[0])
+        return Subject(first.ref, first.start, first.end)
     role = ROLE_AFTER.match(text[verb.end():])
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
