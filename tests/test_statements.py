@@ -54,13 +54,17 @@ def test_the_occasion_named_in_the_speech_clause_gives_its_date():
 # C6 — speakers that are not names
 
 def test_a_pronoun_continues_the_current_speaker_not_the_last_name():
-    statements = said(
+    text = (
         "The accord was signed by Kenyan Trade Minister Grace Wanjiru and Professor Tom Otieno, "
         "head of the Nairobi Innovation Institute.\n\n"
         "Grace Wanjiru said that the accord opens new markets for Kenyan farmers.\n\n"
         "\"We will start with coffee and tea exports to the Gulf next year,\" she added.\n\n"
         "She also noted that cold storage along the corridor would be built by 2026.")
+    statements = said(text)
     assert [s[0] for s in statements] == ["Grace Wanjiru"] * 3
+    rules = [s.rule for s in extract(Article(text=text, published=PUBLISHED, title="",
+                                             origin="test")).statements]
+    assert rules == ["statement.reported", "statement.pronoun", "statement.pronoun"]
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -60,6 +60,7 @@ class Subject:
     ref: Ref
     start: int
     end: int
+    resolved: str = ""  # how a speaker that is not a name was found: pronoun | role | body
 
 
 def find_statements(doc: Doc) -> list[Statement]:
@@ -93,7 +94,8 @@ def _continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
     """'"First part," she said. "Second part."': a sentence that is only a quote, right after
     a quoted statement in the same paragraph, is more of the same quote block."""
     spans, still_open = quoted_spans(unit.text)
-    return statement.rule == "statement.quote" and not still_open and len(spans) == 1 and \
+    return statement.rule != "statement.according" and bool(quoted_spans(before.text)[0]) and \
+        not still_open and len(spans) == 1 and \
         before.last + 1 == unit.sent.sentence.index and \
         before.sent.sentence.paragraph == unit.sent.sentence.paragraph and \
         unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
@@ -186,12 +188,13 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         return []
     frame = "".join(ch for i, ch in enumerate(text[:end]) if not _inside(quoted, i))
     frame = frame.replace(gist, " ")
+    rule = f"statement.{subject.resolved}" if subject.resolved else rule
     first = _statement(unit, subject.ref, gist, rule, verb.span())
     found = [(first, frame)]
     more = _clean(text[adding.end():]) if adding else ""
     if more:
-        found.append((Statement(subject.ref, more, first.date, text, rule="statement.reported"),
-                      frame))
+        found.append((Statement(subject.ref, more, first.date, text,
+                                rule=rule if subject.resolved else "statement.reported"), frame))
     return found
 
 
@@ -235,20 +238,20 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     if span is not None:
         if span.rule == "person.pronoun":
             ref = discourse.current(unit.sent.sentence.index) or span.ref
-            return Subject(ref, span.start, span.end)
+            return Subject(ref, span.start, span.end, "pronoun")
         return Subject(span.ref, span.start, span.end)
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
-        return Subject(ref, pronoun.start(), pronoun.end()) if ref else None
+        return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
     role = ROLE_BEFORE.search(before)
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
-        return Subject(holder, role.start(), role.end())
+        return Subject(holder, role.start(), role.end(), "role")
     body = BODY_BEFORE.search(before)
     named = body_named(doc, body.group("np")) if body else None
     if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
-        return Subject(named, body.start(), body.end())
+        return Subject(named, body.start(), body.end(), "body")
     return _named_after(doc, text, spans, verb)
 
 
@@ -293,7 +296,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     role = ROLE_AFTER.match(text[verb.end():])
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
-        return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"))
+        return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")
     return None
 
 
