@@ -130,9 +130,9 @@ def test_statements_and_speakers():
         "Exports will double by 2030, according to the Lao Ministry of Industry and Commerce.")
     by_speaker = [(s.speaker.key, s.text) for s in facts.statements]
     assert by_speaker[0] == ("Tran Van Minh", "trade with Laos grew strongly")
-    assert by_speaker[1] == ("Tran Van Minh", "Our partnership is entering a new stage,")
+    assert by_speaker[1] == ("Tran Van Minh", "Our partnership is entering a new stage")
     assert facts.statements[1].date.value == "2023-10-09"
-    assert by_speaker[2] == ("Lao Ministry of Industry and Commerce", "Exports will double by 2030")
+    assert len(by_speaker) == 2  # 'according to' a ministry is an attribution, not a statement
     assert any(e.type == "PressBriefing" for e in facts.events)
 
 

@@ -1,0 +1,119 @@
+"""Who is speaking when the subject of a speech verb is not a name: a pronoun ('He added',
+'In energy, she invited ...') continues the current speaker of the passage, a definite role
+noun phrase ('the consul general said', 'Russian president also announced', 'the President of
+Ruritania expressed') is the one person of the article with that role, and a definite
+description of a body ('the embassy said') is the organisation named before.  The statements
+component asks; linking stays the owner of names, surnames and acronyms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Person, Ref
+from coopkg.extract.linking import find_org
+from coopkg.extract.orgtypes import keywords_in
+
+_TITLES = lexicon.words("titles", "title")
+_MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
+_ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
+PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
+PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
+_ROLE_WORDS = r"(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"
+_OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
+ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
+ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
+BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)"
+                         rf"\s+{_ADVERBS}$")
+_COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
+
+
+@dataclass
+class Discourse:
+    """The passage so far: the speaker of the last statement and the person the last sentence
+    was about.  A pronoun subject of a speech verb continues whichever of them is more recent —
+    news prose names a new speaker before switching to 'he' or 'she'."""
+
+    speaker: Ref | None = None
+    speaker_at: int = -10
+    subject: Ref | None = None
+    subject_at: int = -10
+
+    def heard(self, speaker: Ref, index: int) -> None:
+        if speaker.kind == "person":
+            self.speaker, self.speaker_at = speaker, index
+
+    def saw(self, sent: Sent, index: int) -> None:
+        """A person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...')."""
+        for span in sent.spans:
+            if span.ref.kind == "person" and span.rule != "person.pronoun" and \
+                    re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
+                                 sent.text[: span.start]):
+                self.subject, self.subject_at = span.ref, index
+                return
+
+    def current(self, index: int) -> Ref | None:
+        """The person a 'he'/'she' at sentence `index` continues, if the passage is recent."""
+        candidates = [(at, ref) for at, ref in ((self.speaker_at, self.speaker),
+                                                (self.subject_at, self.subject))
+                      if ref is not None and index - at <= 3]
+        return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def role_holder(doc: Doc, phrase: str) -> Ref | None:
+    """'the consul general', 'Russian president', 'the President of Ruritania' → the one person
+    with that role (and country, when the phrase names one); None when no one or several fit."""
+    title, country = _parse_role(doc, phrase)
+    if title is None:
+        return None
+    people = [p for p in doc.people.values() if p.role and _role_is(p.role, title) and
+              (country is None or p.country in (None, country))]
+    if len(people) > 1:  # keep those the text itself gives the title to ('Title Name')
+        people = [p for p in people if _titled_in_text(doc, title, p)]
+    return Ref("person", people[0].name) if len(people) == 1 else None
+
+
+def body_named(doc: Doc, phrase: str) -> Ref | None:
+    """'the embassy', 'the university': the organisation of the article that description names
+    (the last one whose name has that type word), for 'the embassy said in a statement that'."""
+    words = phrase.split()
+    if not words or keywords_in(words[-1]) != [words[-1].lower()]:
+        return None
+    org = find_org(doc, phrase)
+    return Ref("org", org.name) if org is not None else None
+
+
+def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
+    phrase = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+    country = None
+    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
+    if of:
+        hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
+        if not hits:
+            return None, None
+        country, phrase = hits[0].country, phrase[: of.start()]
+    words = phrase.split()
+    if len(words) > 1 and doc.gaz.country_of_demonym(words[0]):
+        country, words = doc.gaz.country_of_demonym(words[0]), words[1:]
+    while words and words[0].lower() not in _TITLES | _MODIFIERS:
+        words = words[1:]
+    if not words or not (words[-1].lower() in _TITLES or len(words) > 1 and
+                         words[-1].lower() == "general" and words[-2].lower() in _TITLES):
+        return None, None  # 'consul general', 'attorney general': a title before 'general'
+    return " ".join(words).lower(), country
+
+
+def _role_is(role: str, title: str) -> bool:
+    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president'."""
+    head = _COMPLEMENT.sub("", role.lower())
+    return head == title or head.endswith(" " + title)
+
+
+def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:
+    pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
+                         rf"\b{re.escape(person.name)}\b|"
+                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                         rf"{re.escape(title)}\b", re.I)
+    return any(pattern.search(s.text) for s in doc.sents)

@@ -1,0 +1,72 @@
+"""When something was said, if the sentence does not say: news reports speech from the story's
+event, so an undated statement takes the date of the occasion its speech clause names ('said at
+the signing ceremony' → the day the signing is reported), else the story date — the dated
+dateline ('CITY, Month D —'), else the first day-precise date of the lead (the event the lead
+reports, 'signed on Tuesday', 'visited X on December 2').  Dates so found are inherited."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from coopkg.extract import lexicon
+from coopkg.extract.dates import DateMention
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import When
+
+_OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasions")}
+_OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
+                       r"this|that)\s+(?P<np>(?:[\w\-]+\s+){0,4}?(?:" +
+                       lexicon.alternation(frozenset(_OCCASIONS)) + r"))\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
+_LEAD_SENTENCES = 4
+_LOOK_BACK = 8
+
+
+def inherited(when: When | None) -> When | None:
+    return replace(when, inherited=True) if when else None
+
+
+def story_date(doc: Doc) -> When | None:
+    """The dated dateline, else the lead's first day-precise past date (not inside a quote)."""
+    sents = [s for s in doc.sents if s.text.strip()]
+    if sents:
+        first = sents[0]
+        for d in first.dates[:1]:
+            if _DATELINE.match(first.text[: d.start]) and _AFTER_DATELINE.match(first.text[d.end:]):
+                return inherited(d.when)
+    paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
+    lead = [s for s in sents if s.sentence.paragraph in paragraphs][:_LEAD_SENTENCES]
+    published = doc.article.published.isoformat()
+    for sent in lead:
+        for d in sent.dates:
+            if _lead_date(sent, d, published):
+                return inherited(d.when)
+    return None
+
+
+def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
+    surface = sent.text[d.start:d.end]
+    quoted = sent.text[: d.start].count("“") > sent.text[: d.start].count("”") or \
+        sent.text[: d.start].count('"') % 2 == 1
+    return len(d.when.value) == 10 and d.when.value <= published and not quoted and \
+        not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2])
+
+
+def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
+    """'said at the signing ceremony' → the date of the latest earlier sentence (of the last
+    few) that reports that occasion ('signed the treaty on October 17')."""
+    m = _OCCASION.search(frame)
+    if not m:
+        return None
+    nouns = [w.lower() for w in m.group("np").split() if w.lower() in _OCCASIONS]
+    cues = {cue for noun in nouns for cue in _OCCASIONS[noun]}
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(cues))})", re.I)
+    for sent in reversed(earlier[-_LOOK_BACK:]):
+        hits = [c.start() for c in pattern.finditer(sent.text)]
+        dated = [d for d in sent.dates if len(d.when.value) >= 7]
+        if hits and dated:
+            nearest = min(dated, key=lambda d: min(abs(d.start - h) for h in hits))
+            return inherited(nearest.when)
+    return None
