@@ -45,12 +45,25 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 _CUE = re.compile(rf"\b(?i:{_SIGN}|between|{_DESCRIPTOR}|reports|reported|{_TITLES})\b|['’]", )
 
 
+# a word each slot's pattern needs: a cheap test before the pattern runs
+_SLOT_CUES = {
+    "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
+    "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
+    "apposition": re.compile(rf",\s(?:a|an|the)\s.*\b(?:{_DESCRIPTOR})\b"),
+    "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
+    "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
+    "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
+}
+
+
 def orgs_from_context(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in doc.sents:
         if not _CUE.search(sent.text):
             continue  # no signing verb, 'between', possessive, descriptor, title or 'reports'
         for slot, pattern in _SLOTS:
+            if not _SLOT_CUES[slot].search(sent.text):
+                continue
             for m in pattern.finditer(sent.text):
                 kind = m.groupdict().get("kind")
                 for group in ("a", "b", "c", "d"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
@@ -101,10 +102,14 @@ def _continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
         unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
 
 
+@lru_cache(maxsize=1024)
 def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The stretches inside quotation marks, and whether a quote is still open at the end.  An
     opening mark inside an open quote starts a new stretch: a quote running over paragraphs
-    reopens each paragraph without closing the one before."""
+    reopens each paragraph without closing the one before.  (Asked several times per sentence,
+    hence cached; callers do not change the list.)"""
+    if "“" not in text and '"' not in text:
+        return [], False
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for i, ch in enumerate(text):
