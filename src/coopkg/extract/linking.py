@@ -6,6 +6,7 @@ Keys and labels themselves come from `resolve`, which the RDF builder shares."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
@@ -32,16 +33,23 @@ def later_mentions(doc: Doc) -> None:
 
 
 def _full_names(doc: Doc) -> None:
-    names = [n for n in doc.people if " " in n]
+    _mark_names(doc, {n: n for n in doc.people if " " in n}, "person", "person.repeat")
+
+
+def _mark_names(doc: Doc, names: dict[str, str], kind: str, rule: str,
+                skip: Callable[[Sent, int], bool] | None = None) -> None:
+    """Every place a known name (written form → entity key) occurs that no span holds yet."""
     if not names:
         return
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?![\w-])")
     for sent in doc.sents:
         for m in pattern.finditer(sent.text):
-            if not any(s.start < m.end() and m.start() < s.end for s in sent.spans):
-                add_span(doc, sent, Span(m.start(), m.end(), Ref("person", m.group(1)), m.group(1),
-                                         "person.repeat"))
+            if any(s.start < m.end() and m.start() < s.end for s in sent.spans) or \
+                    skip is not None and skip(sent, m.start()):
+                continue
+            key = names[m.group(1)]
+            add_span(doc, sent, Span(m.start(), m.end(), Ref(kind, key), key, rule))
 
 
 def _short_mentions(doc: Doc, sent: Sent, last: Person | None) -> Person | None:
@@ -72,17 +80,7 @@ def repeated_org_names(doc: Doc) -> None:
     sentence that made it known, too (a headline, a lead) — is a mention of it."""
     names = {n: o.name for o in doc.orgs.values() for n in (o.name, *o.aliases) if len(n) > 2}
     names.update({a: n for a, n in doc.aliases.items() if len(a) > 2 and a.isupper()})
-    if not names:
-        return
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?![\w-])")
-    for sent in doc.sents:
-        for m in pattern.finditer(sent.text):
-            if any(s.start < m.end() and m.start() < s.end for s in sent.spans) or \
-                    _defines_acronym(sent, m.start()):
-                continue
-            name = names[m.group(1)]
-            add_span(doc, sent, Span(m.start(), m.end(), Ref("org", name), name, "org.repeat"))
+    _mark_names(doc, names, "org", "org.repeat", _defines_acronym)
 
 
 def _defines_acronym(sent: Sent, start: int) -> bool:
