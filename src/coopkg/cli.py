@@ -14,8 +14,8 @@ from pathlib import Path
 import click
 
 from coopkg import api
-from coopkg.load import ImportError_
 from coopkg.queries import QueryError, stored_queries
+from coopkg.rdfinput import DEFAULT_MAX_MB, ImportError_, ImportOptions
 from coopkg.read import ReadError, iter_paths
 from coopkg.reason import ReasonerUnavailable
 from coopkg.render import RESULT_FORMATS, render, table
@@ -170,13 +170,20 @@ def extract_cmd(inputs, output, default_date, workers) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--graph", "graph_iri", help="Named graph for triples outside any named graph.")
 @click.option("--format", "fmt", help="RDF format (guessed from the file name otherwise).")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0), default=DEFAULT_MAX_MB,
+              show_default=True, help="Refuse files larger than this many MB (0: no limit).")
+@click.option("--allow-remote-context", is_flag=True,
+              help="Let JSON-LD fetch the @context documents it names (http(s) and file: "
+                   "URLs); refused otherwise.")
 @click.pass_obj
 @_fail_cleanly
-def import_(obj, files, graph_iri, fmt) -> None:
-    """Import RDF files, validated like articles."""
+def import_(obj, files, graph_iri, fmt, max_mb, allow_remote_context) -> None:
+    """Import RDF files, validated like articles, into graphs other than the ontology, the
+    reference places and stored articles (each graph whole or not at all)."""
+    options = ImportOptions(max_mb or None, allow_remote_context)
     with _open(obj) as store:
         for path in files:
-            for result in api.import_rdf(store, path, graph_iri, fmt):
+            for result in api.import_rdf(store, path, graph_iri, fmt, options):
                 click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
                            err=True)
 

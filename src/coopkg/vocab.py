@@ -59,6 +59,7 @@ class COOP(DefinedNamespace):
     date: URIRef
     demonym: URIRef
     evidence: URIRef
+    importedFrom: URIRef
     indicator: URIRef
     involves: URIRef
     isoCode: URIRef
@@ -77,6 +78,7 @@ class COOP(DefinedNamespace):
     subOrganizationOf: URIRef
     text: URIRef
     topic: URIRef
+    tripleCount: URIRef
     unit: URIRef
     url: URIRef
     value: URIRef
