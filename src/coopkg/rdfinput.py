@@ -147,7 +147,7 @@ def _rdflib_jsonld(source: Path) -> Iterator[ox.Quad]:
         raise SyntaxError(str(exc) or type(exc).__name__) from None
     default = dataset.default_graph.identifier
     for s, p, o, g in dataset.quads():
-        name = ox.DefaultGraph() if g is None or g.identifier == default else to_ox(g.identifier)
+        name = ox.DefaultGraph() if g is None or g == default else to_ox(g)
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
 
 
