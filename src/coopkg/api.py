@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from coopkg.importing import import_rdf
 from coopkg.load import (
     LoadResult,
     check_paths,
-    import_rdf,
     init_store,
     load_article,
     load_paths,
