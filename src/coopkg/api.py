@@ -19,6 +19,7 @@ from coopkg.importing import import_rdf
 from coopkg.load import (
     LoadResult,
     check_paths,
+    check_reserved,
     init_store,
     load_article,
     load_paths,
@@ -68,12 +69,14 @@ def stats(store: TripleStore) -> QueryResult:
 
 
 def validate(store_path: str, inputs: list[str], default_date: date | None) -> list[LoadResult]:
-    """Articles given: extract and validate them.  None given: validate every stored graph."""
+    """Articles given: extract and validate them.  None given: validate every stored graph,
+    and check that the ontology and reference graphs are as `init` wrote them."""
     if inputs:
         return list(check_paths(inputs, default_date))
     with open_store(store_path, read_only=True) as store:
-        return [validate_stored(store, g) for g in store.named_graphs()
-                if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
+        reserved = [check_reserved(store, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
+        return reserved + [validate_stored(store, g) for g in store.named_graphs()
+                           if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
 
 
 @dataclass

@@ -8,14 +8,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from rdflib import URIRef
+from rdflib import Graph, Literal, URIRef
 
 from coopkg.prepare import Prepared, prepare, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
 from coopkg.reference import reference_graph
 from coopkg.store.base import LoadOutcome, StoreError, TripleStore
 from coopkg.validate import ValidationReport, ontology_graph, validate_article
-from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
+from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 
 
 @dataclass
@@ -33,9 +33,34 @@ class LoadResult:
 
 
 def init_store(store: TripleStore) -> None:
-    """(Re)write the ontology and the reference places, each in its own named graph."""
-    store.replace_plain_graph(ONTOLOGY_GRAPH, ontology_graph())
-    store.replace_plain_graph(REFERENCE_GRAPH, reference_graph())
+    """(Re)write the ontology and the reference places, each in its own named graph, each
+    stating its own size (coop:tripleCount) so that `validate` notices a graph changed since."""
+    store.replace_plain_graph(ONTOLOGY_GRAPH, _counted(ONTOLOGY_GRAPH, ontology_graph() + Graph()))
+    store.replace_plain_graph(REFERENCE_GRAPH, _counted(REFERENCE_GRAPH, reference_graph()))
+
+
+def _counted(name: URIRef, graph: Graph) -> Graph:
+    graph.add((name, COOP.tripleCount, Literal(len(graph))))
+    return graph
+
+
+_GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"
+_STATED_SIZE = "SELECT ?n WHERE {{ GRAPH <{g}> {{ <{g}> <{count}> ?n }} }}"
+
+
+def check_reserved(store: TripleStore, graph: URIRef) -> LoadResult:
+    """A reserved graph (ontology, reference places) still holds what `init` wrote: as many
+    triples as it states (the stated count is one of them)."""
+    held = int(store.query(_GRAPH_SIZE.format(g=graph)).rows[0][0])
+    stated = store.query(_STATED_SIZE.format(g=graph, count=COOP.tripleCount)).rows
+    error = None
+    if len(stated) != 1:
+        error = (f"<{graph}>: states no size (written by an older `coopkg init`, or replaced "
+                 "since); run `coopkg init` to rewrite it")
+    elif held != int(stated[0][0]) + 1:
+        error = (f"<{graph}>: holds {held} triples where `coopkg init` wrote "
+                 f"{int(stated[0][0]) + 1}: changed since; run `coopkg init` to restore it")
+    return LoadResult(str(graph), None, graph, held, error)
 
 
 def ensure_initialised(store: TripleStore) -> None:
@@ -93,5 +118,5 @@ def validate_stored(store: TripleStore, graph_iri: URIRef) -> LoadResult:
     return LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report)
 
 
-__all__ = ["LoadResult", "StoreError", "check_paths",
+__all__ = ["LoadResult", "StoreError", "check_paths", "check_reserved",
            "init_store", "load_article", "load_paths", "write_prepared"]

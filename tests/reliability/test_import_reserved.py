@@ -68,3 +68,17 @@ def test_one_bad_graph_writes_nothing(store_path, tmp_path):
     assert "graph/bad" in line and "SHACL" in line
     assert graph_size(store_path, good) == 0
     assert store_size(store_path) == total
+
+
+def test_validate_notices_a_changed_reserved_graph(store_path):
+    assert run(store_path, "validate").exit_code == 0
+    with api.open_store(store_path) as store:
+        store.update(f"DELETE DATA {{ GRAPH <{REFERENCE_GRAPH}> {{ "
+                     "<https://w3id.org/coopkg/id/country/KZ> "
+                     "<https://w3id.org/coopkg/ontology#isoCode> \"KZ\" } }")
+    result = run(store_path, "validate")
+    assert result.exit_code == 1
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error:")]
+    assert f"<{REFERENCE_GRAPH}>" in line and "run `coopkg init` to restore it" in line
+    assert run(store_path, "init").exit_code == 0
+    assert run(store_path, "validate").exit_code == 0
