@@ -4,6 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV ?= ../shared/corpus/dev
 STORE ?= ./coopkg-store
+DUMP ?=
 
 .PHONY: demo test lint eval bench bench-quick clean virtuoso-up virtuoso-down serve
 
@@ -29,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
 eval: $(STAMP)
-	@if [ -d "$(DEV)" ]; then $(BIN)/coopkg evaluate "$(DEV)"; \
+	@if [ -d "$(DEV)" ]; then $(BIN)/coopkg evaluate "$(DEV)" $(if $(DUMP),--dump-facts $(DUMP)); \
 	else echo "no dev corpus at $(DEV); skipping"; fi
 
 clean:

@@ -11,7 +11,7 @@ SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 # shape fixture → result paths that must be reported for the bad fixture
 EXPECTED = {
     "article": {"date"},
-    "provenance": {"wasDerivedFrom", "confidence"},
+    "provenance": {"wasDerivedFrom", "confidence", "rule", "dateInherited"},
     "organization": {"label", "country"},
     "person": {"label", "affiliation"},
     "country": {"isoCode"},

@@ -59,7 +59,7 @@ def test_materialised_inferences(seeded_store_path):
     assert ask.boolean is True
 
 
-def test_rejected_article_writes_nothing(store_path, tmp_path, monkeypatch):
+def test_strict_rejected_article_writes_nothing(store_path, tmp_path, monkeypatch):
     path = write_article(tmp_path, "a.txt", ARTICLE)
     before = quad_count(store_path)
     import coopkg.prepare as prepare_module
@@ -73,7 +73,7 @@ def test_rejected_article_writes_nothing(store_path, tmp_path, monkeypatch):
 
     monkeypatch.setattr(prepare_module, "build_graph", broken)
     with api.open_store(store_path) as store:
-        (result,) = api.load_paths(store, [str(path)])
+        (result,) = api.load_paths(store, [str(path)], strict=True)
     assert not result.ok and "SHACL" in result.error and "party" in result.error
     assert quad_count(store_path) == before
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -68,11 +68,13 @@ def stats(store: TripleStore) -> QueryResult:
     return store_stats(store)
 
 
-def validate(store_path: str, inputs: list[str], default_date: date | None) -> list[LoadResult]:
-    """Articles given: extract and validate them.  None given: validate every stored graph,
+def validate(store_path: str, inputs: list[str], default_date: date | None,
+             strict: bool = False) -> list[LoadResult]:
+    """Articles given: extract and validate them (reporting the facts a load would drop, or
+    rejecting on any violation when `strict`).  None given: validate every stored graph,
     and check that the ontology and reference graphs are as `init` wrote them."""
     if inputs:
-        return list(check_paths(inputs, default_date))
+        return list(check_paths(inputs, default_date, strict))
     with open_store(store_path, read_only=True) as store:
         reserved = [check_reserved(store, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
         return reserved + [validate_stored(store, g) for g in store.named_graphs()
@@ -84,18 +86,19 @@ class ExtractedArticle:
     origin: str
     nquads: str = ""
     error: str | None = None
+    dropped: list[str] = field(default_factory=list)
 
 
-def extract_nquads(paths: list[str], default_date: date | None = None, workers: int = 1
-                   ) -> Iterator[ExtractedArticle]:
+def extract_nquads(paths: list[str], default_date: date | None = None, workers: int = 1,
+                   strict: bool = False) -> Iterator[ExtractedArticle]:
     """The stateless map step: each article's validated graph as N-Quads in its own graph."""
     from coopkg.bulk import prepare_many
 
-    for item in prepare_many(paths, default_date, {}, workers):
+    for item in prepare_many(paths, default_date, {}, workers, strict):
         if item.error:
             yield ExtractedArticle(item.origin, error=item.error)
             continue
-        yield ExtractedArticle(item.origin, in_graph(item.ntriples, item.graph))
+        yield ExtractedArticle(item.origin, in_graph(item.ntriples, item.graph), dropped=item.dropped)
 
 
 def check_ontology(path: Path | None = None) -> OntologyReport:

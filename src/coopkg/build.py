@@ -68,11 +68,22 @@ class _Builder:
         if o is not None:
             self.graph.add((s, p, o))
 
-    def provenance(self, node: URIRef, evidence: str, confidence: float) -> None:
+    def provenance(self, node: URIRef, evidence: str, confidence: float, rule: str = "") -> None:
         self.add(node, PROV.wasDerivedFrom, self.node)
         if evidence:
             self.add(node, COOP.evidence, Literal(evidence))
         self.add(node, COOP.confidence, decimal_literal(round(confidence, 2)))
+        if rule:
+            self.add(node, COOP.rule, Literal(rule))
+
+    def date(self, node: URIRef, when: When | None) -> None:
+        """The fact's date; one not stated with the fact (taken from the visit, the sentence
+        before, or the publication date) says so, for researchers who keep only stated dates."""
+        if when is None:
+            return
+        self.add(node, COOP.date, date_literal(when))
+        if when.inherited:
+            self.add(node, COOP.dateInherited, Literal(True))
 
     def org(self, name: str) -> URIRef:
         return self.org_nodes.get(name) or entity_iri("org", name_key(name))
@@ -123,7 +134,7 @@ class _Builder:
             self.add(node, COOP.locatedIn, URIRef(where))
         if org.parent:
             self.add(node, COOP.subOrganizationOf, self.org(org.parent))
-        self.provenance(node, org.evidence, org.confidence)
+        self.provenance(node, org.evidence, org.confidence, org.rule)
 
     def _people(self) -> None:
         for person in self.facts.people:
@@ -136,7 +147,7 @@ class _Builder:
                 self.add(node, COOP.country, country_iri(person.country))
             if person.affiliation:
                 self.add(node, COOP.affiliation, self.org(person.affiliation))
-            self.provenance(node, person.evidence, person.confidence)
+            self.provenance(node, person.evidence, person.confidence, person.rule)
 
     def _agreements(self) -> None:
         for i, agreement in enumerate(self.facts.agreements, 1):
@@ -145,12 +156,11 @@ class _Builder:
             self.add(node, RDFS.label, Literal(f"{agreement.kind}: {agreement.topic}".rstrip(": ")))
             for party in agreement.parties:
                 self.add(node, COOP.party, self.ref(party))
-            if agreement.date:
-                self.add(node, COOP.date, date_literal(agreement.date))
+            self.date(node, agreement.date)
             self.add(node, COOP.kind, Literal(agreement.kind))
             if agreement.topic:
                 self.add(node, COOP.topic, Literal(agreement.topic))
-            self.provenance(node, agreement.evidence, agreement.confidence)
+            self.provenance(node, agreement.evidence, agreement.confidence, agreement.rule)
 
     def _events(self) -> None:
         for i, event in enumerate(self.facts.events, 1):
@@ -162,19 +172,18 @@ class _Builder:
                 self.add(node, COOP.participant, self.ref(participant))
             if event.location:
                 self.add(node, COOP.location, URIRef(event.location))
-            if event.date:
-                self.add(node, COOP.date, date_literal(event.date))
-            self.provenance(node, event.evidence, event.confidence)
+            self.date(node, event.date)
+            self.provenance(node, event.evidence, event.confidence, event.rule)
 
     def _statements(self) -> None:
-        published = When(self.article.published.isoformat())
+        published = When(self.article.published.isoformat(), inherited=True)
         for i, statement in enumerate(self.facts.statements, 1):
             node = fact_iri("statement", self.node, i)
             self.add(node, RDF.type, COOP.Statement)
             self.add(node, COOP.speaker, self.ref(statement.speaker))
             self.add(node, COOP.text, Literal(statement.text))
-            self.add(node, COOP.date, date_literal(statement.date or published))
-            self.provenance(node, statement.evidence, statement.confidence)
+            self.date(node, statement.date or published)
+            self.provenance(node, statement.evidence, statement.confidence, statement.rule)
 
     def _figures(self) -> None:
         for i, figure in enumerate(self.facts.figures, 1):
@@ -187,11 +196,13 @@ class _Builder:
                 self.add(node, COOP.concerns, country_iri(code))
             if figure.period_start:
                 self.add(node, COOP.periodStart, date_literal(figure.period_start))
+                if figure.period_start.inherited:
+                    self.add(node, COOP.dateInherited, Literal(True))
             if figure.period_end:
                 self.add(node, COOP.periodEnd, date_literal(figure.period_end))
             if figure.change_percent is not None:
                 self.add(node, COOP.changePercent, decimal_literal(figure.change_percent))
-            self.provenance(node, figure.evidence, figure.confidence)
+            self.provenance(node, figure.evidence, figure.confidence, figure.rule)
 
 
 def build_graph(article: Article, facts: Facts) -> tuple[URIRef, Graph]:

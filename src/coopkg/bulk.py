@@ -19,6 +19,7 @@ from coopkg.vocab import article_iri
 
 _known: dict[str, str] = {}
 _default_date: date | None = None
+_strict = False
 
 
 @dataclass
@@ -26,9 +27,9 @@ class Item(Prepared):
     unchanged: bool = False
 
 
-def _init(known: dict[str, str], default_date: date | None) -> None:
-    global _known, _default_date
-    _known, _default_date = known, default_date
+def _init(known: dict[str, str], default_date: date | None, strict: bool = False) -> None:
+    global _known, _default_date, _strict
+    _known, _default_date, _strict = known, default_date, strict
     from coopkg.prepare import _reference_index
     from coopkg.reference import gazetteer
 
@@ -47,14 +48,15 @@ def prepare_path(path: str) -> Item:
     iri = str(article_iri(article.key))
     if _known.get(iri) == article.content_hash:
         return Item(article.origin, iri, article.content_hash, unchanged=True)
-    prepared = prepare(article)
+    prepared = prepare(article, _strict)
     return Item(**prepared.__dict__)
 
 
 def prepare_many(paths: list[str], default_date: date | None, known: dict[str, str],
-                 workers: int = 1) -> Iterator[Item]:
+                 workers: int = 1, strict: bool = False) -> Iterator[Item]:
+    """Strict: an article with any fact failing the shapes is rejected whole."""
     if workers <= 1 or len(paths) < 4:
-        _init(known, default_date)
+        _init(known, default_date, strict)
         for path in paths:
             yield prepare_path(path)
         return
@@ -66,7 +68,7 @@ def prepare_many(paths: list[str], default_date: date | None, known: dict[str, s
             window.acquire()  # blocks the pool's feeder thread, not this one
             yield path
 
-    with ctx.Pool(workers, initializer=_init, initargs=(known, default_date)) as pool:
+    with ctx.Pool(workers, initializer=_init, initargs=(known, default_date, strict)) as pool:
         for item in pool.imap(prepare_path, feed(), chunksize=2):
             window.release()
             yield item

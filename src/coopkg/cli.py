@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from coopkg import api
+from coopkg.evaluate.match import CATEGORIES
 from coopkg.queries import QueryError, stored_queries
 from coopkg.rdfinput import DEFAULT_MAX_MB, ImportError_, ImportOptions
 from coopkg.read import ReadError, iter_paths
@@ -96,15 +97,18 @@ def init(obj) -> None:
 @click.option("--keep-going", is_flag=True, help="Continue past bad articles.")
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
               show_default=True, help="Processes for reading/extraction/validation.")
+@click.option("--strict", is_flag=True,
+              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
 @click.pass_obj
 @_fail_cleanly
-def load(obj, inputs, default_date, keep_going, workers) -> None:
+def load(obj, inputs, default_date, keep_going, workers, strict) -> None:
     """Load articles (files, directories, or - for stdin)."""
     when = default_date.date() if default_date else None
     paths = list(iter_paths(list(inputs)))
-    counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0}
+    counts = {"loaded": 0, "replaced": 0, "unchanged": 0, "rejected": 0, "facts dropped": 0}
     with _open(obj) as store:
-        results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1)
+        results = api.load_paths(store, paths, when, workers=workers if len(paths) > 1 else 1,
+                                 strict=strict)
         for result in _progress(results, len(paths)):
             if result.error:
                 counts["rejected"] += 1
@@ -113,10 +117,22 @@ def load(obj, inputs, default_date, keep_going, workers) -> None:
                     break
             else:
                 counts[result.outcome.value] += 1
+                counts["facts dropped"] += _warn_dropped(result.origin, result.dropped)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
     click.echo(summary, err=True)
     if counts["rejected"]:
         sys.exit(1)
+
+
+def _warn_dropped(origin: str, dropped: list[str]) -> int:
+    """One warning per article that lost facts to the shapes, one line per fact."""
+    if dropped:
+        noun = "fact" if len(dropped) == 1 else "facts"
+        click.echo(f"warning: {origin}: {len(dropped)} {noun} dropped (failed the shapes)",
+                   err=True)
+        for line in dropped:
+            click.echo(f"  {line}", err=True)
+    return len(dropped)
 
 
 def _progress(results, total: int):
@@ -144,18 +160,21 @@ def _progress(results, total: int):
 @click.option("-o", "--output", default="-", help="N-Quads file (default stdout).")
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
 @click.option("--workers", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--strict", is_flag=True,
+              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
 @_fail_cleanly
-def extract_cmd(inputs, output, default_date, workers) -> None:
+def extract_cmd(inputs, output, default_date, workers, strict) -> None:
     """Articles in, validated N-Quads out (one named graph per article); no store needed."""
     when = default_date.date() if default_date else None
     out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     written = rejected = 0
     try:
-        for item in api.extract_nquads(list(iter_paths(list(inputs))), when, workers):
+        for item in api.extract_nquads(list(iter_paths(list(inputs))), when, workers, strict):
             if item.error:
                 rejected += 1
                 click.echo(f"error: {item.error}", err=True)
                 continue
+            _warn_dropped(item.origin, item.dropped)
             out.write(item.nquads)
             written += 1
     finally:
@@ -191,12 +210,14 @@ def import_(obj, files, graph_iri, fmt, max_mb, allow_remote_context) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--date", "default_date", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--strict", is_flag=True,
+              help="Reject a whole article when any fact fails the shapes (default: drop the fact).")
 @click.pass_obj
 @_fail_cleanly
-def validate(obj, inputs, default_date) -> None:
+def validate(obj, inputs, default_date, strict) -> None:
     """Check articles against the shapes without storing them (or the whole store)."""
     when = default_date.date() if default_date else None
-    results = api.validate(obj["store"], list(inputs), when)
+    results = api.validate(obj["store"], list(inputs), when, strict)
     bad = 0
     for result in results:
         if result.error:
@@ -206,6 +227,7 @@ def validate(obj, inputs, default_date) -> None:
                 for violation in result.report.violations[:20]:
                     click.echo(f"  {violation.line()}", err=True)
         else:
+            _warn_dropped(result.origin, result.dropped)
             click.echo(f"ok: {result.origin}", err=True)
     if bad:
         sys.exit(1)
@@ -291,17 +313,31 @@ def stats(obj, fmt) -> None:
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)
+@click.option("--errors", is_flag=True,
+              help="List each miss and false positive with its sentence, by category.")
+@click.option("--category", type=click.Choice(CATEGORIES),
+              help="Only this category's errors (implies --errors).")
+@click.option("--dump-facts", "dump", type=click.Path(dir_okay=False),
+              help="Also write every article's predicted facts as sorted JSON, to diff runs.")
+@click.option("--strict", is_flag=True, help="Load as `coopkg load --strict` does.")
 @_fail_cleanly
-def evaluate(gold_dir, fmt) -> None:
+def evaluate(gold_dir, fmt, errors, category, dump, strict) -> None:
     """Score extraction against gold annotations (<stem>.txt + <stem>.json)."""
-    from coopkg.evaluate import REPORT_HEADERS, report_json, report_rows
-    from coopkg.evaluate import evaluate as run_evaluation
+    from coopkg import evaluate as ev
 
-    results = run_evaluation(Path(gold_dir))
-    if fmt == "json":
-        click.echo(json.dumps(report_json(results), indent=2))
+    results = ev.evaluate(Path(gold_dir), strict)
+    if dump:
+        Path(dump).write_text(json.dumps(ev.dump_facts(results), indent=1, ensure_ascii=False)
+                              + "\n", encoding="utf-8")
+    if errors or category:
+        report = ev.errors_json(results, category)
+        click.echo(json.dumps(report, indent=2, ensure_ascii=False) if fmt == "json"
+                   else ev.errors_text(results, category))
+    elif fmt == "json":
+        click.echo(json.dumps(ev.report_json(results), indent=2))
     else:
-        click.echo(table(REPORT_HEADERS, report_rows(results), max_width=90))
+        click.echo(table(ev.SUMMARY_HEADERS, ev.summary_rows(results), max_width=90))
+        click.echo(table(ev.REPORT_HEADERS, ev.report_rows(results), max_width=90))
 
 
 @main.command()

@@ -5,7 +5,7 @@ absent, and running it again skips what is already stored unchanged."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from rdflib import Graph, Literal, URIRef
@@ -26,6 +26,7 @@ class LoadResult:
     triples: int = 0
     error: str | None = None
     report: ValidationReport | None = None
+    dropped: list[str] = field(default_factory=list)  # facts left out for failing the shapes
 
     @property
     def ok(self) -> bool:
@@ -73,41 +74,47 @@ def write_prepared(store: TripleStore, prepared: Prepared) -> LoadResult:
         return LoadResult(prepared.origin, None, URIRef(prepared.graph), error=prepared.error)
     outcome = store.replace_graph(URIRef(prepared.graph), prepared.ntriples,
                                   prepared.content_hash)
-    return LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples)
+    return LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples,
+                      dropped=prepared.dropped)
 
 
-def load_article(store: TripleStore, article: Article) -> LoadResult:
+def load_article(store: TripleStore, article: Article, strict: bool = False) -> LoadResult:
+    """Strict: a fact failing the shapes rejects the article; otherwise such facts are dropped
+    and listed in the result's `dropped`."""
     iri = article_iri(article.key)
     if store.graph_hash(iri) == article.content_hash:
         return LoadResult(article.origin, LoadOutcome.UNCHANGED, iri)
-    return write_prepared(store, prepare(article))
+    return write_prepared(store, prepare(article, strict))
 
 
 def load_paths(store: TripleStore, inputs: Iterable[str], default_date: date | None = None,
-               workers: int = 1) -> Iterator[LoadResult]:
-    """Load each input; a bad one yields a result with its error and stores nothing.  With
+               workers: int = 1, strict: bool = False) -> Iterator[LoadResult]:
+    """Load each input; a bad one yields a result with its error and stores nothing, and facts
+    failing the shapes are dropped from their article (all-or-nothing when `strict`).  With
     workers > 1, reading, extraction and validation run in that many processes while this
     process stays the single writer."""
     from coopkg.bulk import prepare_many
 
     ensure_initialised(store)
     paths = list(iter_paths(list(inputs)))
-    for prepared in prepare_many(paths, default_date, store.known_hashes(), workers):
+    for prepared in prepare_many(paths, default_date, store.known_hashes(), workers, strict):
         if prepared.unchanged:
             yield LoadResult(prepared.origin, LoadOutcome.UNCHANGED, URIRef(prepared.graph))
         else:
             yield write_prepared(store, prepared)
 
 
-def check_paths(inputs: Iterable[str], default_date: date | None = None) -> Iterator[LoadResult]:
-    """Extract and validate without writing (`coopkg validate FILES`)."""
+def check_paths(inputs: Iterable[str], default_date: date | None = None,
+                strict: bool = False) -> Iterator[LoadResult]:
+    """Extract and validate without writing (`coopkg validate FILES`): what a load would do."""
     for path in iter_paths(list(inputs)):
         try:
-            prepared = prepare(read_path(path, default_date))
+            prepared = prepare(read_path(path, default_date), strict)
         except ReadError as exc:
             yield LoadResult(path, error=str(exc))
             continue
-        yield LoadResult(path, None, URIRef(prepared.graph), prepared.triples, prepared.error)
+        yield LoadResult(path, None, URIRef(prepared.graph), prepared.triples, prepared.error,
+                         dropped=prepared.dropped)
 
 
 def validate_stored(store: TripleStore, graph_iri: URIRef) -> LoadResult:

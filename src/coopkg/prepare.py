@@ -6,7 +6,7 @@ writes its output as N-Quads for any other engine's loader."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
@@ -17,6 +17,7 @@ from coopkg.extract import extract
 from coopkg.read import Article
 from coopkg.reason import materialise
 from coopkg.reference import reference_graph
+from coopkg.salvage import salvage
 from coopkg.validate import validate_article
 from coopkg.vocab import COOP
 
@@ -32,6 +33,7 @@ class Prepared:
     ntriples: str = ""
     triples: int = 0
     error: str | None = None
+    dropped: list[str] = field(default_factory=list)  # one line per fact left out (shape, why)
 
 
 ReferenceIndex = tuple[dict[URIRef, set[URIRef]], dict[URIRef, list[tuple]]]
@@ -75,15 +77,25 @@ def reference_context(graph: Graph, index: ReferenceIndex | None = None) -> tupl
     return types, chains
 
 
-def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str) -> Prepared:
+def prepare_graph(origin: str, name: URIRef, graph: Graph, content_hash: str,
+                  strict: bool = True) -> Prepared:
+    """Validate and infer.  Strict: any violation rejects the graph; otherwise the violating
+    facts are dropped (see coopkg.salvage) and listed in `dropped`."""
     types, chains = reference_context(graph)
-    report = validate_article(graph, types)
+    if strict:
+        report, dropped = validate_article(graph, types), []
+    else:
+        report, dropped = salvage(graph, types, name)
     if not report.conforms:
         return Prepared(origin, str(name), content_hash, error=f"{origin}: {report.summary()}")
+    if dropped:
+        _types, chains = reference_context(graph)
     ntriples, count = materialise(graph, name, chains)
-    return Prepared(origin, str(name), content_hash, ntriples, count)
+    return Prepared(origin, str(name), content_hash, ntriples, count,
+                    dropped=[d.line() for d in dropped])
 
 
-def prepare(article: Article) -> Prepared:
+def prepare(article: Article, strict: bool = False) -> Prepared:
+    """An extracted article: by default an extractor defect costs the violating facts only."""
     name, graph = build_graph(article, extract(article))
-    return prepare_graph(article.origin, name, graph, article.content_hash)
+    return prepare_graph(article.origin, name, graph, article.content_hash, strict)

@@ -23,6 +23,7 @@ class Violation:
     focus: str
     path: str
     message: str
+    shape: str = ""  # the node shape (e.g. OrganizationShape) whose constraint failed
 
     def line(self) -> str:
         where = f" ({self.path})" if self.path else ""
@@ -107,8 +108,19 @@ def _violations(report: Graph) -> list[Violation]:
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage)
-        out.append(Violation(str(focus), _short(path), str(message or "constraint violated")))
+        out.append(Violation(str(focus), _short(path), str(message or "constraint violated"),
+                             _shape_name(report.value(result, SH.sourceShape))))
     return sorted(out, key=lambda v: (v.focus, v.path))
+
+
+def _shape_name(source) -> str:
+    """Property shapes are blank nodes: name the node shape that holds them."""
+    if source is None:
+        return ""
+    if isinstance(source, URIRef):
+        return _short(source)
+    owner = next(shapes_graph().subjects(SH.property, source), None)
+    return _short(owner)
 
 
 def _short(term) -> str:

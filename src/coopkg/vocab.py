@@ -57,6 +57,7 @@ class COOP(DefinedNamespace):
     country: URIRef
     countryPair: URIRef
     date: URIRef
+    dateInherited: URIRef
     demonym: URIRef
     evidence: URIRef
     importedFrom: URIRef
@@ -74,6 +75,7 @@ class COOP(DefinedNamespace):
     periodEnd: URIRef
     periodStart: URIRef
     role: URIRef
+    rule: URIRef
     speaker: URIRef
     subOrganizationOf: URIRef
     text: URIRef

@@ -1,8 +1,10 @@
 """Scoring the extractor against gold annotations (format: shared/corpus/GOLD_FORMAT.md).
 
-Each article is loaded into a fresh temporary store and its facts are read back with SPARQL over
-the public vocabulary, so the score covers the whole pipeline, not just the extractor's records.
-Matching rules (documented in README):
+Every article is loaded through the normal load path into one temporary store (its own named
+graph) and its facts are read back with SPARQL over the public vocabulary, each query seeing only
+that article's graph plus the ontology and reference graphs, so the score covers the whole
+pipeline, not just the extractor's records.  An article that fails to load counts every gold item
+as a miss.  Matching rules (documented in README, implemented in evaluate.match):
 - names: case, accents, punctuation and a leading "the" are ignored; an organisation also matches
   through any gold or predicted alias;
 - dates: a prediction must agree with the gold date at the gold's precision (gold "2022-09"
@@ -11,24 +13,29 @@ Matching rules (documented in README):
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from coopkg.evaluate.match import CATEGORIES, Score, match_article
+from coopkg.evaluate.match import match_outcomes
 from coopkg.evaluate.readback import read_back
+from coopkg.evaluate.report import (
+    REPORT_HEADERS,
+    SUMMARY_HEADERS,
+    dump_facts,
+    errors_json,
+    errors_text,
+    report_json,
+    report_rows,
+    summary_rows,
+)
+from coopkg.evaluate.scored import ArticleScore, overall
 from coopkg.load import init_store, load_article
-from coopkg.read import read_path
+from coopkg.read import ReadError, read_path
 from coopkg.store.embedded import EmbeddedStore
-
-
-@dataclass
-class ArticleScore:
-    stem: str
-    scores: dict[str, Score] = field(default_factory=dict)
-    error: str | None = None
 
 
 def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
@@ -36,65 +43,46 @@ def gold_pairs(gold_dir: Path) -> list[tuple[Path, Path]]:
             if txt.with_suffix(".json").exists()]
 
 
-def evaluate(gold_dir: Path) -> list[ArticleScore]:
+def evaluate(gold_dir: Path, strict: bool = False) -> list[ArticleScore]:
+    """Score every <stem>.txt that has a <stem>.json; `strict` loads as `coopkg load --strict`."""
     pairs = gold_pairs(gold_dir)
     if not pairs:
         raise FileNotFoundError(f"{gold_dir}: no <stem>.txt with a <stem>.json gold file")
     with tempfile.TemporaryDirectory(prefix="coopkg-eval-") as tmp:
-        template = Path(tmp) / "template"
-        store = EmbeddedStore(template)
-        init_store(store)
-        store.close()
-        return [_score_one(txt, gold, template, Path(tmp) / txt.stem) for txt, gold in pairs]
+        shutil.copytree(_template(), Path(tmp) / "store")
+        store = EmbeddedStore(Path(tmp) / "store")
+        try:
+            return [_score_one(store, txt, gold, strict) for txt, gold in pairs]
+        finally:
+            store.close()
 
 
-def _score_one(txt: Path, gold_path: Path, template: Path, where: Path) -> ArticleScore:
-    shutil.copytree(template, where)
-    store = EmbeddedStore(where)
+@lru_cache(maxsize=1)
+def _template() -> Path:
+    """An initialised store, built once per process and copied for each evaluation: writing
+    the ~35k reference quads is the slowest step of evaluating a few articles."""
+    folder = Path(tempfile.mkdtemp(prefix="coopkg-eval-template-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    store = EmbeddedStore(folder / "store")
     try:
-        article = read_path(txt)
-        result = load_article(store, article)
-        if not result.ok:
-            return ArticleScore(txt.stem, error=result.error)
-        predicted = read_back(store, result.graph)
+        init_store(store)
     finally:
         store.close()
+    return folder / "store"
+
+
+def _score_one(store: EmbeddedStore, txt: Path, gold_path: Path, strict: bool) -> ArticleScore:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return ArticleScore(txt.stem, match_article(gold, predicted))
+    try:
+        article = read_path(txt)
+    except ReadError as exc:
+        return ArticleScore(txt.stem, match_outcomes(gold, {}), str(exc))
+    result = load_article(store, article, strict)
+    predicted = read_back(store, result.graph) if result.ok else {}
+    return ArticleScore(txt.stem, match_outcomes(gold, predicted), result.error, predicted,
+                        article.text, result.dropped)
 
 
-def overall(results: list[ArticleScore]) -> dict[str, Score]:
-    total = {name: Score() for name in CATEGORIES}
-    for result in results:
-        for name, score in result.scores.items():
-            total[name] = total[name] + score
-    return total
-
-
-def report_rows(results: list[ArticleScore]) -> list[list[str]]:
-    rows = []
-    for result in [*results, None]:
-        scores = overall(results) if result is None else result.scores
-        stem = "OVERALL" if result is None else result.stem
-        if result is not None and result.error:
-            rows.append([stem, "error", result.error, "", "", "", "", ""])
-            continue
-        for name in CATEGORIES:
-            s = scores.get(name)
-            if s is None:
-                continue
-            rows.append([stem, name, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}",
-                         f"{s.recall:.2f}", s.extra_text()])
-    return rows
-
-
-def report_json(results: list[ArticleScore]) -> dict:
-    def as_dict(scores: dict[str, Score]) -> dict:
-        return {name: s.as_dict() for name, s in scores.items()}
-
-    return {"articles": {r.stem: (as_dict(r.scores) if not r.error else {"error": r.error})
-                         for r in results},
-            "overall": as_dict(overall(results))}
-
-
-REPORT_HEADERS = ["article", "category", "tp", "fp", "fn", "precision", "recall", "f1 / accuracy"]
+__all__ = ["REPORT_HEADERS", "SUMMARY_HEADERS", "ArticleScore", "dump_facts", "errors_json",
+           "errors_text", "evaluate", "gold_pairs", "overall", "report_json", "report_rows",
+           "summary_rows"]

@@ -7,20 +7,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import When
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")], start=1)
-    for name in names
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+MONTHS = lexicon.MONTHS
+WEEKDAYS = lexicon.WEEKDAYS
+NUMBER_WORDS = lexicon.NUMBER_WORDS
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _M = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|" \
@@ -41,8 +33,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
-    ("wd", re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    ("wd", re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
+    ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
+                     r"(?P<month>January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
                      r"|^|\()" + _Y + r"\b(?![-–/]\d)")),
 ]
@@ -91,6 +86,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return _day(_infer_year(month, day, published), month, day)
     if kind == "y":
         return When(groups["year"])
+    if kind == "m":
+        year = published.year if month <= published.month else published.year - 1
+        return _month_year(year, month)
     if kind == "day":
         delta = 1 if groups["rel"].lower() == "yesterday" else 0
         return When((published - timedelta(days=delta)).isoformat())
@@ -179,3 +177,18 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
     if m:
         return When(m.group("y1")), When(m.group("y2"))
     return None
+
+
+_BARE_MONTH = re.compile(r"\b(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+                         rf"(?P<month>{_MONTH_NAMES})\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
+
+
+def find_bare_months(text: str, published: date) -> list[DateMention]:
+    """'in November' with neither day nor year: the latest such month not after publication
+    ('in November' in a January paper is last November)."""
+    found = []
+    for m in _BARE_MONTH.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        found.append(DateMention(m.start("month"), m.end("month"), _month_year(year, month)))
+    return found

@@ -5,12 +5,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from coopkg.extract.lexicon import confidence as rule_confidence
+
+
+class _Ruled:
+    """Every entity and fact names the rule that made it (lexicon/rules.tsv); its confidence is
+    that rule's unless set explicitly (a later, weaker rule may lower it)."""
+
+    rule: str
+    confidence: float
+
+    def __post_init__(self) -> None:
+        if self.rule and not self.confidence:
+            self.confidence = rule_confidence(self.rule)
+
 
 @dataclass(frozen=True)
 class When:
     """A date at the precision the text supports: '2021-09-20', '2021-09' or '2021'."""
 
     value: str
+    inherited: bool = field(default=False, compare=False)  # from the visit, context or paper's date
 
     @property
     def precision(self) -> str:
@@ -26,7 +41,7 @@ class Ref:
 
 
 @dataclass
-class Org:
+class Org(_Ruled):
     name: str
     type: str  # local name of a coop class
     country: str | None = None
@@ -34,51 +49,56 @@ class Org:
     aliases: set[str] = field(default_factory=set)
     parent: str | None = None
     evidence: str = ""
-    confidence: float = 0.8
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
-class Person:
+class Person(_Ruled):
     name: str
     role: str | None = None
     country: str | None = None
     affiliation: str | None = None
     evidence: str = ""
-    confidence: float = 0.8
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
-class Agreement:
+class Agreement(_Ruled):
     parties: list[Ref]
     date: When | None
     kind: str
     topic: str
     evidence: str
-    confidence: float = 0.7
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
-class Event:
+class Event(_Ruled):
     type: str  # Summit | StateVisit | Meeting | PressBriefing | Event
     label: str
     date: When | None
     participants: list[Ref]
     location: str | None  # place IRI
     evidence: str
-    confidence: float = 0.6
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
-class Statement:
+class Statement(_Ruled):
     speaker: Ref
     text: str
     date: When | None
     evidence: str
-    confidence: float = 0.7
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
-class Figure:
+class Figure(_Ruled):
     indicator: str
     value: float
     unit: str
@@ -87,7 +107,8 @@ class Figure:
     period_end: When | None
     change_percent: float | None
     evidence: str
-    confidence: float = 0.7
+    rule: str = ""
+    confidence: float = 0.0
 
 
 @dataclass
@@ -100,3 +121,4 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # extractor components that failed

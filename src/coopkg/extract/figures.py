@@ -1,170 +1,185 @@
-"""Figures: amounts of money in their common written forms, percentages and counts of signed
-documents, with the indicator they measure, the period, the change and the countries."""
+"""Figures: amounts of money with a currency symbol, code or word before or after the number,
+percentages (a share, or the change of an amount), and 'X-fold' growth, each with the indicator
+it measures, the period, the change and the countries.  Counts of things ('14 colleges') and
+physical quantities are in figure_counts.py; what both need from the sentence is in
+figure_context.py.
+
+A bracketed or 'or'-joined conversion right after an amount ('20 million yuan ($3 million)') is
+the same figure written twice, and a range ('$2-3 billion', 'between $2bn and $3bn') gives no
+single value: neither makes a figure."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from coopkg.extract.context import Context, SentenceView
-from coopkg.extract.dates import find_period
-from coopkg.extract.facts import Figure, When
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure
+from coopkg.extract.figure_context import (
+    DIGITS,
+    NUMBER_WORD,
+    countries,
+    cue_pattern,
+    cues,
+    indicator,
+    number_value,
+    period,
+)
+from coopkg.extract.figure_counts import find_counts
 
-CURRENCIES = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "u.s. dollars": "USD",
-    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-    "pounds": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "yuan": "CNY", "renminbi": "CNY",
-    "rubles": "RUB", "roubles": "RUB", "rub": "RUB", "tenge": "KZT", "kzt": "KZT", "som": "KGS",
-    "soms": "UZS", "sum": "UZS", "tugrik": "MNT", "tugriks": "MNT", "rupees": "INR",
-    "yen": "JPY", "won": "KRW", "lira": "TRY", "kip": "LAK", "dirham": "AED",
-}
-SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
-          "billion": 10**9, "bln": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12,
-          "tn": 10**12, "trln": 10**12}
-_CUR_BEFORE = r"(?P<cur1>US\$|\$|€|£|¥|USD|EUR|RMB|CNY|GBP)\s?"
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_SCALE = r"(?:\s?(?P<scale>thousand|million|mln|mn|billion|bln|bn|trillion|trln|tn|[mbk])\b)?"
-_CUR_AFTER = r"(?:\s+(?P<cur2>US dollars|U\.S\. dollars|USD|dollars|EUR|euros?|yuan|RMB|CNY|" \
-             r"rubles|roubles|tenge|soms?|sum|tugriks?|rupees|yen|won|lira|kip))?"
-MONEY = re.compile(rf"(?:{_CUR_BEFORE})?{_NUM}{_SCALE}{_CUR_AFTER}", re.I)
-PERCENT = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)")
-_CHANGE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s+(?P<dir>more|less|"
-                     r"higher|lower|up|down|increase|decrease|growth|rise|drop)|"
-                     r"(?P<dir2>up|down|increase[ds]?|decrease[ds]?|gr[eo]w|rose|fell|rise|"
-                     r"growth|jump(?:ed)?)\s+(?:of|by)?\s*(?P<num2>\d+(?:\.\d+)?)\s?"
-                     r"(?:%|percent|per\s+cent)", re.I)
-_COUNT = re.compile(r"\b(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                    r"dozens?)\s+(?:\w+\s+){0,2}?(?P<what>documents|agreements|memorand\w+|"
-                    r"contracts|deals|projects)\b", re.I)
-_INDICATOR = re.compile(r"\b(?P<ind>(?:bilateral\s+|mutual\s+|foreign\s+|two-way\s+|direct\s+)?"
-                        r"(?:trade\s+turnover|trade\s+volume|balance\s+of\s+trade|trade|turnover|"
-                        r"investments?|invested|exports?|exported|imports?|imported|loans?|aid|"
-                        r"grants?|revenue|gdp|output|contract|deal|agreements?|projects?))\b", re.I)
-_VERB_NOUN = {"invested": "investment", "exported": "exports", "imported": "imports",
-              "contract": "contract value", "deal": "deal value", "agreement": "agreement value",
-              "agreements": "agreements value", "project": "project value",
-              "projects": "projects value"}
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+_WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
+CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
+CURRENCIES = {**{c.lower(): (c,) for c in CODES}, **_WRITTEN}
+SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()}
+_SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
+# before a number: symbols, or a currency code in capitals ('JPY 30 billion', 'Rs 50 crore')
+_UPPER = sorted({c.upper() for c in CURRENCIES if len(c) == 3 and c.isalpha()} | {"Rs", "Rs."})
+_CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
+_WORDS_AFTER = [c for c in CURRENCIES if c[:1].isalpha()]
+_CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
+_SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b)?"
+_HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
+MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}){_HI}{_SCALE}{_CUR_AFTER}",
+                   re.I)
+PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
+                     r"(?:%|percent\b|per\s+cent\b)", re.I)
+_APPROX = cue_pattern("approx")
+_CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
+                         re.I)
+_SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
+                         r"during|in|on)$", re.I)
+_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[^,;:()]+)")
+_DIGIT = re.compile(r"\d")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_UP, _DOWN = cue_pattern("up"), cue_pattern("down")
+_CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
+                            rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
+_FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
+_FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
+                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b)", re.I)
 
 
-def find_figures(ctx: Context) -> list[Figure]:
+def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
-    previous: SentenceView | None = None
-    for view in ctx.views:
-        out.extend(_money(ctx, view))
-        out.extend(_counts(ctx, view, previous))
-        out.extend(_percents(ctx, view, out))
+    previous: Sent | None = None
+    for view in ctx.sents:
+        digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
+        money = _money(ctx, view) if digits else []
+        out.extend(f for _, f in money)
+        out.extend(find_counts(ctx, view, previous))
+        out.extend(_percents(ctx, view, money) if digits else [])
+        low = view.text.lower()
+        if "fold" in low or any(verb in low for verb in _FOLDS):
+            out.extend(_folds(ctx, view, money))
         previous = view
     return out
 
 
-def _countries(ctx: Context, view: SentenceView) -> list[str]:
-    """Countries named in the sentence, and those of the organisations in it."""
-    codes = []
-    for m in view.mentions:
-        code = None
-        if m.ref.kind == "place" and "/country/" in m.ref.key:
-            code = m.ref.key.rsplit("/", 1)[-1]
-        elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
-            code = ctx.orgs[m.ref.key].country
-        if code and code not in codes:
-            codes.append(code)
-    if len(codes) < 2 and re.search(r"\b(?:bilateral|two\s+countries|both\s+countries|"
-                                    r"between\s+our|two\s+sides|mutual)\b", view.text, re.I):
-        codes += [c for c in ctx.pair() if c not in codes]
-    return codes or ctx.pair()
+def currency(written: str, named: list[str]) -> str:
+    """The ISO code a currency word means: 'pesos' in an article naming the Philippines is PHP
+    (a code's first two letters are its country's); else the word's most common sense."""
+    codes = CURRENCIES[written]
+    return next((c for c in codes if c[:2] in named), codes[0])
 
 
-_NOW = re.compile(r"\b(?:currently|now|at present|presently|so far|to date|this year)\b", re.I)
+def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
+    """A conversion right after an amount, or the far end of a 'between A and B' range."""
+    if previous is None:
+        return False
+    gap = text[previous.end():m.start()]
+    return bool(_CONVERSION.match(gap)) or (
+        re.fullmatch(r"\s+and\s+", gap) is not None and
+        _BETWEEN.search(text[:previous.start()]) is not None)
 
 
-def _clause(text: str, pos: int) -> tuple[int, int]:
-    """The ';'-separated part of the sentence a number sits in."""
-    start = text.rfind(";", 0, pos) + 1
-    end = text.find(";", pos)
-    return start, (end if end >= 0 else len(text))
-
-
-def _period(ctx: Context, view: SentenceView, pos: int) -> tuple[When | None, When | None]:
-    start, end = _clause(view.text, pos)
-    clause = view.text[start:end]
-    period = find_period(clause, ctx.article.published)
-    if period:
-        return period
-    local = [d for d in view.dates if start <= d.start < end]
-    after = [d for d in local if d.start >= pos] or local
-    if after:
-        if re.search(r"\bsince\s+$", view.text[max(0, after[0].start - 8):after[0].start]):
-            return after[0].when, None  # 'since 2015': open-ended
-        return after[0].when, after[0].when
-    if _NOW.search(clause):
-        year = When(str(ctx.article.published.year))
-        return year, year
-    return None, None
-
-
-def _indicator(text: str, pos: int) -> str:
-    found = list(_INDICATOR.finditer(text))
-    if not found:
-        return "value"
-    before = [m for m in found if m.start() < pos]
-    m = before[-1] if before else found[0]
-    indicator = " ".join(m.group("ind").lower().split())
-    return _VERB_NOUN.get(indicator, indicator)
-
-
-def _change(text: str) -> float | None:
-    m = _CHANGE.search(text)
-    if not m:
-        return None
-    num = float(m.group("num") or m.group("num2"))
-    direction = (m.group("dir") or m.group("dir2")).lower()
-    return -num if direction in {"less", "lower", "down", "decrease", "decreased", "decreases",
-                                 "drop", "fell"} else num
-
-
-def _money(ctx: Context, view: SentenceView) -> list[Figure]:
+def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
+    """Amounts with a currency, each with its position so a change can find its amount."""
     out = []
+    previous: re.Match[str] | None = None
     for m in MONEY.finditer(view.text):
-        cur = (m.group("cur1") or m.group("cur2") or "").lower()
+        cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
         if not cur:
+            continue
+        second = _is_second_form(view.text, m, previous)
+        previous = m
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]):
             continue
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         value = Decimal(m.group("num").replace(",", "")) * scale
-        start, end = _period(ctx, view, m.end())
-        out.append(Figure(_indicator(view.text, m.start()), float(value), CURRENCIES[cur],
-                          _countries(ctx, view), start, end, _change(view.text), view.text, 0.8))
+        name, kind = indicator(view.text, m.start())
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        figure = Figure(name, float(value), currency(cur, ctx.countries), countries(ctx, view),
+                        start, end, None, view.text, rule="figure.money")
+        out.append((m.start(), figure))
     return out
 
 
-def _counts(ctx: Context, view: SentenceView, previous: SentenceView | None) -> list[Figure]:
-    out = []
-    for m in _COUNT.finditer(view.text):
-        raw = m.group("num").lower()
-        if raw.startswith("dozen"):
-            continue
-        if not re.search(r"\bsign", view.text, re.I):
-            continue
-        value = int(raw) if raw.isdigit() else _WORDS[raw]
-        date = view.dates[0].when if view.dates else None
-        if date is None and previous is not None and previous.dates and \
-                previous.sentence.paragraph == view.sentence.paragraph:
-            date = previous.dates[-1].when
-        out.append(Figure(f"number of {m.group('what').lower()} signed", float(value),
-                          m.group("what").lower(), _countries(ctx, view), date, date, None,
-                          view.text, 0.7))
-    return out
+def _change(text: str, m: re.Match[str]) -> float | None:
+    """The signed change a percentage states ('up 12%', 'a 5% decline', 'growth of 3%')."""
+    num = float(m.group("num").replace(",", ""))
+    for found in (_CHANGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]),
+                  _CHANGE_AFTER.match(text[m.end():m.end() + 25])):
+        if found:
+            return -num if found.group("down") else num
+    return None
 
 
-def _percents(ctx: Context, view: SentenceView, money: list[Figure]) -> list[Figure]:
-    if any(f.evidence == view.text and f.change_percent is not None for f in money):
-        return []
+def _nearest(money: list[tuple[int, Figure]], pos: int) -> Figure | None:
+    """The amount a change at `pos` belongs to: the last one before it, else the first after."""
+    free = [(at, f) for at, f in money if f.change_percent is None]
+    before = [f for at, f in free if at < pos]
+    after = [f for at, f in free if at >= pos]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
     out = []
     for m in PERCENT.finditer(view.text):
-        if _CHANGE.search(view.text[m.start():m.end() + 20]):
+        if m.group("hi"):
             continue
-        start, end = _period(ctx, view, m.end())
-        out.append(Figure(_indicator(view.text, m.start()) + " share", float(m.group("num")),
-                          "percent", _countries(ctx, view), start, end, None, view.text, 0.6))
+        change = _change(view.text, m)
+        target = _nearest(money, m.start()) if change is not None else None
+        if target is not None:
+            target.change_percent = change
+            continue
+        name, kind = indicator(view.text, m.start())
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        label, rule = (f"{name} growth", "figure.growth") if change is not None else \
+            (_share(view.text, m, name), "figure.percent")
+        out.append(Figure(label, float(m.group("num").replace(",", "")), "percent",
+                          countries(ctx, view), start, end, change, view.text, rule=rule))
+    return out
+
+
+def _share(text: str, m: re.Match[str], name: str) -> str:
+    """'12% of Kenya's total trade' is a share of what follows 'of'; else of the indicator."""
+    of = _SHARE_OF.match(text[m.end():])
+    if of is None:
+        return name if name.endswith(("share", "rate")) else f"{name} share"
+    words = []
+    for word in of.group("what").split()[:8]:
+        if _SHARE_STOP.match(word):
+            break
+        words.append(word)
+    return "share of " + " ".join(words).rstrip(".")
+
+
+def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
+    """'a three-fold increase', 'trade doubled': the change of the amount it names, or a figure
+    of its own in 'fold' units."""
+    out = []
+    for m in _FOLD.finditer(view.text):
+        n = number_value(m.group("n")) if m.group("n") else _FOLDS[m.group("verb").lower()]
+        if not n or n < 1:
+            continue
+        target = _nearest(money, m.start())
+        if target is not None:
+            target.change_percent = round((n - 1) * 100, 6)
+            continue
+        name, kind = indicator(view.text, m.start())
+        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        out.append(Figure(f"{name} growth", n, "fold", countries(ctx, view), start, end,
+                          round((n - 1) * 100, 6), view.text, rule="figure.fold"))
     return out

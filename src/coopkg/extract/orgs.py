@@ -7,32 +7,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
-from coopkg.extract.places import find_places
-from coopkg.reference import Gazetteer
 
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?)(?=[\s,.;:)]|$))"
 _LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technology Commission'
-_SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
+SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
-_LEADING = {
-    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
-    "after", "before", "since", "noting", "speaking", "with", "by", "as", "while", "under", "this",
-    "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
-    "meanwhile", "however", "to", "and", "but", "of", "between", "among", "via", "edited",
-    "said", "forecasts", "interconnection", "bilateral", "when", "if", "new", "all",
-}
+_LEADING = lexicon.words("not_org_starts")
+_NOT_ORG_TAILS = lexicon.words("not_org_tails")
+_TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
-_APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?P<adj>[A-Z][\w\-]+)\s+(?:state-owned\s+|private\s+|"
-                         r"leading\s+)?(?:company|firm|enterprise|group|corporation|agency|"
-                         r"institute|university|foundation|organi[sz]ation|body|bank)")
-_LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
-                      r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
 
 @dataclass
@@ -40,9 +30,16 @@ class OrgMention:
     start: int
     end: int
     name: str
+    written: str = ""  # the form as written when it differs ("Uzbekistan's Innovation Ministry")
 
 
-def _trim(span: str, start: int) -> tuple[str, int]:
+_GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
+
+
+def trim_span(span: str, start: int) -> tuple[str, int]:
+    glued = _GLUED_DATELINE.match(span)  # 'CITY-The Ministry of ...': a dateline glued on
+    if glued:
+        span, start = span[glued.end():], start + glued.end()
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
@@ -51,7 +48,7 @@ def _trim(span: str, start: int) -> tuple[str, int]:
     while words and words[-1].lower() in _TRAILING:
         words = words[:-1]
     name = " ".join(words)
-    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"['’]s?$", "", name)
     if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$", name):
         name = name[:-1]
     return name.strip("\"“”"), start
@@ -73,7 +70,8 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
             rest = " and ".join(pieces[i:])
             aliases = known or {}
             owned = _POSSESSOR.match(piece) and _starts_with_place(_POSSESSOR.match(piece).group("owner"))
-            if current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
+            if _head_ends(current) and piece[:1].isupper() or \
+                    current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
                     _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
@@ -83,6 +81,15 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _head_ends(name: str) -> bool:
+    """A name that ends in its type word or is an acronym is complete: an 'and' after it starts
+    the next name ('the X Institute and Y Museums', 'KBC and Uganda TV')."""
+    words = name.split()
+    return bool(words) and (len(words) > 1 and has_org_keyword(words[-1]) and
+                            classify(words[-1]) != "Organization" or
+                            len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 
 _GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "some", "many",
@@ -140,11 +147,13 @@ def _org_like(name: str) -> bool:
         bool(IGO_NAME.search(name))
 
 
-def _cut_after_head(name: str) -> str:
+def cut_after_head(name: str) -> str:
     """'Chinese Foreign Ministry Spokesperson Mao Ning' → 'Chinese Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
     words = name.split()
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
+    while last is not None and last < len(words) - 1 and _plural_of_keyword(words[last + 1]):
+        last += 1  # 'Federation of Arab News Agencies'
     if last is None or last == len(words) - 1:
         return name
     nxt = words[last + 1].lower()
@@ -155,32 +164,14 @@ def _cut_after_head(name: str) -> str:
     return " ".join(words[: last + 1])
 
 
+def _plural_of_keyword(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith("s") and (
+        has_org_keyword(word[:-1]) or lower.endswith("ies") and has_org_keyword(word[:-3] + "y"))
+
+
 def _suffix_only(words: list[str]) -> bool:
     return all(re.fullmatch(r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)[.,]*", w) for w in words)
-
-
-def parent_after(sentence: str, end: int) -> str | None:
-    """'the Department of X under the Lao Ministry of Y' → its parent is the ministry."""
-    m = re.match(r"\s+(?:under|of|at)\s+the\s+", sentence[end:])
-    if not m:
-        return None
-    rest = sentence[end + m.end():]
-    span = _SPAN.match(rest)
-    if span:
-        name, _start = _trim(span.group(), 0)
-        name = _cut_after_head(name)
-        if has_org_keyword(name):
-            return name
-    return None
-
-
-def parent_of(name: str) -> str | None:
-    """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'."""
-    for m in re.finditer(r"\s(?:of|under)\s+the\s+", name):
-        left, right = name[: m.start()], name[m.end():]
-        if has_org_keyword(left) and has_org_keyword(right):
-            return right
-    return None
 
 
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
@@ -200,39 +191,103 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
     return out
 
 
-def find_org_mentions(sentence: str, known: dict[str, str]) -> list[OrgMention]:
-    """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names."""
+def find_org_mentions(sentence: str, known: dict[str, str],
+                      cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
+    """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
+    `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
-    for m in _SPAN.finditer(sentence):
-        name, start = _trim(m.group(), m.start())
-        if not name:
-            continue
-        name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-        pieces = _split_and(name, known)
-        for piece in map(_cut_after_head, pieces):
-            if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
-                continue  # 'France and Russian Federation': countries, not a federation
-            listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
-            piece = _drop_possessor(_drop_non_org_head(piece), listed)
-            if len(piece.split()) == 1 and has_org_keyword(piece):
-                continue  # 'Park', 'Ministry': a type word alone names nothing
-            offset = sentence.find(piece, start)
-            if offset < 0:
-                continue
-            lower = piece.lower()
-            if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
-                offset, piece, lower = offset - 4, "The " + piece, "the " + lower
-            if lower in known:
-                out.append(OrgMention(offset, offset + len(piece), known[lower]))
-            elif _generic(sentence, offset, piece):
-                continue
-            elif _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed:
-                if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
-                    if lower not in KNOWN_MEDIA:
-                        continue
-                    piece = piece.title()
-                out.append(OrgMention(offset, offset + len(piece), piece))
+    for m in SPAN.finditer(sentence):
+        for start, end in _outside(m.start(), m.end(), cuts or []):
+            while start < end and sentence[start].isspace():
+                start += 1
+            start += _title_prefix(sentence[start:end])
+            name, start = trim_span(sentence[start:end].rstrip(), start)
+            if name and not _names_a_thing(sentence, start + len(name)):
+                out.extend(_mentions_in(sentence, name, start, known))
     return out
+
+
+def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) without the cut stretches."""
+    pieces, at = [], start
+    for a, b in sorted(cuts):
+        if b <= at or a >= end:
+            continue
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < end:
+        pieces.append((at, end))
+    return pieces
+
+
+def _title_prefix(text: str) -> int:
+    """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
+    name's type word — it belongs to a person's title; the body is what follows."""
+    words = text.split(" ")
+    i = 0
+    while i < len(words) and (words[i].lower() in _TITLE_LIKE or words[i] == "and"):
+        i += 1
+    if 0 < i < len(words) and words[i - 1] != "and" and has_org_keyword(" ".join(words[i:])):
+        return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
+    return 0
+
+
+def _names_a_thing(sentence: str, end: int) -> bool:
+    """'... University Rankings', '... Committee Meeting': the run names an event, a ranking or a
+    document named after a body, not the body."""
+    nxt = re.match(r"\s+([A-Z][\w\-]*)", sentence[end:])
+    return bool(nxt) and nxt.group(1).lower() in _NOT_ORG_TAILS
+
+
+def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
+    out = []
+    name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
+    pieces = _split_and(name, known)
+    org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
+    for piece in map(cut_after_head, pieces):
+        if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
+            continue  # 'France and Russian Federation': countries, not a federation
+        listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
+        written = piece
+        piece = _drop_possessor(_drop_non_org_head(piece), listed)
+        if len(piece.split()) == 1 and has_org_keyword(piece):
+            continue  # 'Park', 'Ministry': a type word alone names nothing
+        mention = _mention(sentence, piece, start, known, listed or org_siblings and _name_like(piece))
+        if mention is not None:
+            if written != piece and written.endswith(piece):
+                mention.written = written
+            out.append(mention)
+    return out
+
+
+def _name_like(piece: str) -> bool:
+    """A coordinated sibling of an organisation ('the X Institute and Caspian Museums') that can
+    stand as a name of its own: capitalised words, not a place."""
+    words = piece.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&") for w in words) and \
+        not _starts_with_place(piece) and words[0].lower() not in _LEADING
+
+
+def _mention(sentence: str, piece: str, start: int, known: dict[str, str], listed: bool
+             ) -> OrgMention | None:
+    offset = sentence.find(piece, start)
+    if offset < 0:
+        return None
+    lower = piece.lower()
+    if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
+        offset, piece, lower = offset - 4, "The " + piece, "the " + lower
+    if lower in known:
+        return OrgMention(offset, offset + len(piece), known[lower])
+    if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)):
+        return None
+    if not (_org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
+        return None
+    if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
+        if lower not in KNOWN_MEDIA and not listed:
+            return None
+        piece = piece.title() if lower in KNOWN_MEDIA else piece
+    return OrgMention(offset, offset + len(piece), piece)
 
 
 def acronym_after(sentence: str, end: int) -> str | None:
@@ -242,64 +297,7 @@ def acronym_after(sentence: str, end: int) -> str | None:
     return None
 
 
-def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[str]) -> None:
-    """Country and region from the name, then from the words right after it."""
-    head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
-    mentions = find_places(head, gaz, countries)
-    lead = 4 if head.startswith("The ") else 0
-    region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
-                  None)
-    named = [m.place.country for m in mentions if m.place.kind == "country"]
-    tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
-    tail_country = None
-    if tail:
-        tail_hits = find_places(tail.group(1), gaz, countries)
-        if tail_hits and tail_hits[-1].end == len(tail.group(1)) and \
-                tail_hits[-1].place.kind == "country":
-            tail_country = tail_hits[-1].place.country
-    if org.type == "IntergovernmentalOrganization":
-        org.country = None
-    elif tail_country:
-        org.country = tail_country
-    elif region is not None:
-        org.region, org.country = region.iri, region.country
-    elif len(set(named)) == 1:
-        org.country = named[0]
-    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+$",
-                      sentence[:max(0, sentence.rfind(org.name, 0, end))])
-    if owner and org.country is None and org.type != "IntergovernmentalOrganization":
-        hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
-        if hits:
-            org.country = hits[-1].country
-    after = sentence[end:]
-    appo = _APPOSITION.match(after)
-    if appo and gaz.country_of_demonym(appo.group("adj")):
-        org.country = gaz.country_of_demonym(appo.group("adj"))
-    located = _LOCATED.match(after)
-    if located and org.type != "IntergovernmentalOrganization":
-        _place_from_context(org, located, gaz, countries)
-    if org.country is None and org.name.lower() in KNOWN_MEDIA:
-        org.country = KNOWN_MEDIA[org.name.lower()]
-
-
-def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,
-                        countries: set[str]) -> None:
-    hits = find_places(located.group(0), gaz, countries)
-    regions = [h.place for h in hits if h.place.kind == "region"]
-    country_hits = [h.place for h in hits if h.place.kind == "country"]
-    if regions and org.region is None and (org.country in (None, regions[0].country)
-                                          or len(set(_named_countries(org, gaz))) > 1):
-        org.region, org.country = regions[0].iri, regions[0].country
-    elif country_hits and org.country is None:
-        org.country = country_hits[0].country
-
-
-def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
-    return [m.place.country for m in find_places(org.name, gaz, set(gaz.countries))
-            if m.place.kind == "country"]
-
-
 def make_org(name: str, evidence: str) -> Org:
     kind = classify(name)
-    confidence = 0.9 if kind not in ("Organization",) else 0.6
-    return Org(name=name, type=kind, evidence=evidence, confidence=confidence)
+    rule = "org.keyword" if kind != "Organization" else "org.untyped"
+    return Org(name=name, type=kind, evidence=evidence, rule=rule)

@@ -5,51 +5,29 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
+
+
+def _type_keywords() -> list[tuple[str, tuple[str, ...]]]:
+    """org_types.tsv grouped by class, classes in the order they first appear (their priority)."""
+    grouped: dict[str, list[str]] = {}
+    for keyword, type_name in lexicon.rows("org_types"):
+        grouped.setdefault(type_name, []).append(keyword)
+    return [(type_name, tuple(kws)) for type_name, kws in grouped.items()]
+
+
 # Checked in this order against the head of the name (the part before "of"/"on"/"for").
-TYPE_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
-    ("Incubator", ("incubator", "incubators", "accelerator", "technopark incubator")),
-    ("MediaOutlet", ("times", "daily", "news", "post", "herald", "tribune", "gazette", "journal",
-                     "television", "tv", "radio", "news agency", "press", "broadcasting",
-                     "broadcasting corporation", "newspaper", "magazine")),
-    ("University", ("university", "college", "polytechnic", "diplomatic academy", "school",
-                    "conservatory")),
-    ("Foundation", ("foundation", "fund")),
-    ("ResearchInstitute", ("institute", "laboratory", "laboratories", "lab", "centre", "center",
-                           "observatory", "academy of sciences", "academy of science",
-                           "academy of agricultural sciences",
-                           "academy", "think tank", "research", "technopark")),
-    ("GovernmentBody", ("ministry", "department", "committee", "subcommittee", "commission",
-                        "agency", "embassy", "consulate", "administration", "bureau",
-                        "council", "parliament", "government", "senate", "authority", "customs",
-                        "inspectorate", "cabinet", "presidency", "municipality", "prosecutor",
-                        "court", "national bank", "central bank", "secretariat", "office",
-                        "service", "mission")),
-    ("Company", ("co.", "co", "ltd", "ltd.", "inc", "inc.", "llc", "jsc", "plc", "corp",
-                 "corp.", "corporation", "company", "group", "holding", "holdings",
-                 "enterprise", "enterprises", "bank", "gmbh", "airlines", "railways", "port",
-                 "concern")),
-    ("Organization", ("party", "park", "association", "society", "federation", "chamber",
-                      "union", "club", "network", "alliance", "organization", "organisation",
-                      "forum secretariat")),
-]
+TYPE_KEYWORDS = _type_keywords()
 IGO_NAME = re.compile(r"\b(intergovernmental|united nations|cooperation organi[sz]ation|"
                   r"treaty organi[sz]ation|association of [\w ]+ nations|economic union|"
                   r"european union|african union|commonwealth of independent states|"
                   r"development bank|infrastructure investment bank|world bank|"
                   r"monetary fund|world health organi[sz]ation|world trade organi[sz]ation|"
                   r"unesco|unicef|unesco|interpol)\b", re.I)
-# Outlets written without a type word; a generic list, like country names.
-KNOWN_MEDIA = {"xinhua": "CN", "reuters": "GB", "tass": "RU", "ria novosti": "RU", "sputnik": "RU",
-               "kazinform": "KZ", "kabar": "KG", "akipress": "KG", "uza": "UZ", "montsame": "MN",
-               "itar-tass": "RU", "interfax": "RU", "bloomberg": "US", "afp": "FR",
-               "associated press": "US", "cgtn": "CN", "cctv": "CN", "people's daily": "CN",
-               "global times": "CN", "china daily": "CN", "bbc": "GB", "the diplomat": None,
-               "trend": "AZ", "apa": "AZ", "anadolu": "TR", "yonhap": "KR", "kyodo": "JP",
-               "bernama": "MY", "antara": "ID", "vna": "VN", "irna": "IR", "wafa": "PS",
-               "al jazeera": "QA", "dawn": "PK"}
-KNOWN_IGO = {"sco", "asean", "brics", "cis", "eaeu", "cica", "nato", "wto", "imf", "un", "eu",
-             "apec", "oecd", "opec", "cstc", "csto", "oic", "g20", "g7", "aiib", "adb", "unesco",
-             "who", "unicef", "undp", "osce", "au", "saarc", "ecowas"}
+# Outlets and intergovernmental bodies written without a type word; a generic list, like countries.
+KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs") if r[1] == "MediaOutlet"}
+KNOWN_IGO = {r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"}
+IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
 
 _KEYWORD_INDEX = {kw: t for t, kws in TYPE_KEYWORDS for kw in kws}
 _KEYWORD_RE = re.compile(

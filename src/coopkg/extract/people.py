@@ -7,52 +7,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Person
-from coopkg.extract.orgtypes import has_org_keyword, keywords_in
+from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.titles import (
+    HONORIFICS,
+    SPEECH,
+    TITLE_WORDS,
+    countries_named,
+    role_after,
+    role_before,
+    strip_honorifics,
+)
 from coopkg.reference import Gazetteer
 
-TITLE_WORDS = {
-    "president", "vice-president", "premier", "prime", "minister", "ambassador", "spokesperson",
-    "spokesman", "spokeswoman", "director", "director-general", "rector", "chairman",
-    "chairwoman", "chair", "manager", "ceo", "governor", "mayor", "secretary",
-    "secretary-general", "head", "chief", "king", "queen", "emir", "sultan", "deputy", "vice",
-    "professor", "prof", "envoy", "consul", "consul-general", "adviser", "advisor", "officer",
-    "founder", "representative", "commissioner", "chancellor", "dean", "senator", "leader",
-    "counsellor", "counselor", "researcher", "scientist", "analyst", "expert", "editor",
-    "executive", "coordinator", "commander", "general", "gen", "lt", "colonel", "dr", "mr", "mrs",
-    "ms", "h.e.", "member", "principal", "economist", "lecturer", "fellow", "correspondent",
-    "chargé", "attaché", "ambassador-at-large", "vice-chairman", "vice-premier", "crown",
-    "prince", "princess", "speaker", "partner", "owner", "engineer", "journalist", "counterpart",
-}
-HONORIFICS = {"lt", "gen", "general", "colonel", "dr", "mr", "mrs", "ms", "h.e.", "prof",
-              "professor"}
-SPEECH = r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|told|stated|states|" \
-         r"emphasized|emphasised|underlined|underscored|pointed out|explained|announced|" \
-         r"expressed|remarked|commented|highlighted|believes|thanked|urged|called|declared|" \
-         r"termed|described|praised|welcomed|hailed|reiterated|assured|confirmed)"
-_NAME_TOKEN = r"(?:[A-Z][a-z]{1,2}\.\s?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*)"
-_PARTICLE = r"(?:\s(?:da|de|do|dos|das|van|von|der|den|bin|ibn|al|el|di|du|la|le))?"  # Lula da Silva
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
+               rf"|(?:[A-Z]\.){{1,3}}\s?[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'S. Lima'
+               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]+)*"
+               rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals
+_PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
+              "el", "di", "du", "la", "le", "abu"}
+_PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+))?"  # 'da Silva', 'al-Sisi'
 NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
-_NOT_NAME = {
-    "the", "a", "an", "on", "in", "at", "for", "from", "according", "over", "against", "during",
-    "this", "that", "these", "those", "both", "its", "his", "her", "their", "our", "also", "most",
-    "meanwhile", "however", "speaking", "noting", "forecasts", "interconnection", "editor",
-    "edited", "top", "news", "photo", "belt", "road", "state", "national", "great", "hall",
-    "people", "republic", "spirit", "friendship", "medal", "congress", "communist", "party",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "covid", "joint", "memorandum", "agreement", "summit", "visit",
-    "cooperation", "centre", "center", "program", "programme", "bilateral", "documents",
-    "assembly", "general", "heads", "presidents", "ministers", "leaders", "sides", "two",
-    "as", "when", "since", "after", "before", "with", "while", "then", "there",
-    "here", "we", "us", "it", "they", "he", "she", "i", "you", "if", "but", "and", "or",
-    "chinese", "one", "steppe", "neutrality", "status", "permanent", "welcoming",
-    "ceremony", "bishkek", "analytical", "china", "studies", "central", "asia", "strategic",
-    "partnership", "comprehensive", "development", "economic", "trade", "initiative",
-}
+_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
+    set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
-_ROLE_MODIFIERS = {"senior", "chief", "deputy", "vice", "press", "executive", "first", "foreign",
-                   "official", "acting", "former", "general", "permanent", "special"}
 
 
 @dataclass
@@ -69,7 +50,7 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
                                                           len(words) > 1))
                         or w.lower() in TITLE_WORDS for i, w in enumerate(words)):
         return False
-    if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or _countries(w, gaz) for w in words):
+    if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
     if has_org_keyword(words[-1]):
         return False
@@ -79,14 +60,20 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture)$")
 
 
-def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
+def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
+                 ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
     words = text.split(" ")
-    particles = sum(1 for w in words if w.islower())
+    particles = sum(1 for w in words if w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
     if len(words) - first == 3 and _ABSTRACT.search(words[first]):
         first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
+    if len(words) - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
+        first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     for i in range(first, len(words)):
+        if len(words) - i >= 3 and any(gaz.lookup(" ".join(words[k:i + 1]))
+                                       for k in range(max(0, i - 2), i + 1)):
+            continue  # 'Consul General in Mombasa Li Wenhao': the place ends the title
         candidate = " ".join(words[i:])
         if _is_name(candidate, gaz):
             offset = start + len(" ".join(words[:i])) + (1 if i else 0)
@@ -94,139 +81,26 @@ def _name_within(text: str, start: int, gaz: Gazetteer) -> tuple[str, int, int] 
     return None
 
 
-_ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:of|at)\s+"
-                      r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
-
-
-def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
-                        ) -> tuple[str | None, str | None]:
-    """'the company's chief executive Park Sung-ho', 'his Lao counterpart X': a lowercase title
-    right before the name, with a country adjective in front of it."""
-    m = re.search(r"(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<run>(?:[a-z][\w\-]*\s+){1,4})$", before)
-    if not m:
-        return None, country
-    words = m.group("run").split()
-    while words and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
-        words = words[1:]
-    if not words or words[-1].lower() not in TITLE_WORDS - HONORIFICS:
-        return None, country
-    adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
-    code = gaz.country_of_demonym(adjective) if adjective else None
-    return " ".join(words), country or code
-
-
-def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
-                       ) -> tuple[str | None, str | None, str | None]:
-    """'the spokesman of Kazakh Foreign Ministry, Aibek Smadiyarov'."""
-    m = _ROLE_OF.search(before)
-    if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
-        return None, country, None
-    org = m.group("org").strip()
-    if not has_org_keyword(org):
-        return None, country, None
-    words = m.group("role").split()
-    while len(words) > 1 and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
-        words = words[1:]
-    return " ".join(words), country, org
-
-
-def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    """(role, country, affiliation-name) from the capitalised run right before a name."""
-    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
-    if not run:
-        return None, None, None
-    words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
-    while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
-            and not gaz.country_of_demonym(" ".join(words[:2])) \
-            and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in _countries(words[0], gaz)}:
-        words = words[1:]
-    while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
-        words = words[:-1]
-    if not words or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
-        return None, None, None
-    country = None
-    affiliation = None
-    first = re.sub(r"['’]s$", "", words[0])
-    code = gaz.country_of_demonym(first) or next((p.country for p in _countries(first, gaz)), None)
-    two = " ".join(words[:2])
-    if not code and len(words) > 2 and gaz.country_of_demonym(two):  # 'South Korean President'
-        code, first, words = gaz.country_of_demonym(two), two, words[1:]
-    if code:
-        country = code
-        words = words[1:]
-    role_text = " ".join(words)
-    tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", role_text)
-    if tail:
-        hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
-        if hits:
-            country = country or hits[0].country
-            role_text = role_text[: tail.start()]
-    for i in range(1, len(words)):
-        head = " ".join(words[:i])
-        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
-            affiliation = f"{first} {head}" if code else head
-    if all(w.lower() in HONORIFICS for w in role_text.split()):
-        return None, country, affiliation
-    return role_text or None, country, affiliation
-
-
-def _countries(word: str, gaz: Gazetteer):
-    return [p for p in gaz.lookup(word) if p.kind == "country"]
-
-
-_VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
-                       r"would|can|could|being|who|which|that)\b")
-_APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[A-Z][\w\-]+)['’]s\s+)?"
-                         r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
-
-
-def _role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    m = _APPOSITION.match(after)
-    if not m:
-        return None, None, None
-    phrase = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0]
-    words = phrase.split()
-    country = None
-    if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
-        country = gaz.country_of_demonym(words[0])
-        words = words[1:]
-        phrase = " ".join(words)
-    if not words or words[0].lower().strip(",") not in TITLE_WORDS:
-        return None, None, None
-    if m.group("poss"):
-        hits = _countries(m.group("poss"), gaz)
-        country = hits[0].country if hits else None
-    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
-    affiliation = None
-    role = phrase
-    if split:
-        right = phrase[split.end():]
-        if has_org_keyword(right) or (right.islower() and keywords_in(right)) or right.isupper():
-            role, affiliation = phrase[: split.start()], right
-    else:
-        org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
-                          has_org_keyword(" ".join(words[i:]))), None)
-        if org_start:
-            role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
-    return role, country, affiliation
+_TITLE_ALT = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - HONORIFICS))
+_IN_TITLE_COMPLEMENT = re.compile(rf"\b(?i:{_TITLE_ALT})\s+of\s+[^.;:\"“”]{{0,60}}?(?:\band|&)\s*$")
+_COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
         tuple[PersonMention, Person]]:
     out = []
     for m in NAME.finditer(sentence):
-        span = _name_within(m.group(1), m.start(1), gaz)
+        span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
         name, start, end = span
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        role, country, affiliation = _role_before(sentence[:start], gaz)
-        if role is None:
-            role, country = _lower_title_before(sentence[:start], gaz, country)
-        if role is None:
-            role, country, affiliation = _role_before_comma(sentence[:start], gaz, country)
-        post = _role_after(sentence[end:], gaz)
+        before, honorific = strip_honorifics(sentence[:start])
+        if _COMPLEMENT_OF_TITLE.search(before):
+            continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
+        role, country, affiliation = role_before(before, gaz)
+        post = role_after(sentence[end:], gaz)
         if post[0] and (role is None or role.lower() in HONORIFICS):
             role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
         elif post[1] and not country:
@@ -235,10 +109,10 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             re.match(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", sentence[end:], re.I) or \
             re.match(r"^['’]s\s", sentence[end:]) or \
             re.match(rf",\s+who\s+(?:\w+\s+)?{SPEECH}", sentence[end:])
-        if role is None and not speech:
+        if role is None and not speech and not honorific:
             continue
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
-                        evidence=sentence, confidence=0.9 if role else 0.7)
+                        evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
     return out
 

@@ -9,21 +9,9 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.facts import Org
+from coopkg.extract.orgtypes import IGO_EXPANSIONS
 from coopkg.reference import Gazetteer
 
-# Well-known acronyms of intergovernmental bodies; a generic gazetteer like country names.
-IGO_EXPANSIONS = {
-    "SCO": "Shanghai Cooperation Organization", "ASEAN": "Association of Southeast Asian Nations",
-    "CIS": "Commonwealth of Independent States", "EAEU": "Eurasian Economic Union",
-    "UN": "United Nations", "EU": "European Union", "NATO": "North Atlantic Treaty Organization",
-    "WTO": "World Trade Organization", "IMF": "International Monetary Fund",
-    "AIIB": "Asian Infrastructure Investment Bank", "ADB": "Asian Development Bank",
-    "OSCE": "Organization for Security and Co-operation in Europe",
-    "APEC": "Asia-Pacific Economic Cooperation", "CSTO": "Collective Security Treaty Organization",
-    "CICA": "Conference on Interaction and Confidence-Building Measures in Asia",
-    "OIC": "Organisation of Islamic Cooperation", "WHO": "World Health Organization",
-    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
-}
 _SPELLING = [(r"\bcentre\b", "center"), (r"\borganisation\b", "organization"),
              (r"\bco\.?,?\s+ltd\.?", "co ltd"), (r"\bco\.\s*$", "co"), (r"[.,’'\"“”]", ""),
              (r"\s+", " ")]

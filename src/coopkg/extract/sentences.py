@@ -56,7 +56,8 @@ def _split_line(line: str) -> list[str]:
         head = line[start:end]
         word = re.search(r"([\w.]+)[.!?][\"”’']?$", head)
         last = word.group(1).lower() if word else ""
-        if last in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?", word.group(1) if word else ""):
+        if last in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z]",
+                                                  word.group(1) if word else ""):
             continue
         pieces.append(head.strip())
         start = match.end()

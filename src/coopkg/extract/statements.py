@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.context import Context, Mention, SentenceView
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref, Statement
 from coopkg.extract.people import SPEECH
 
@@ -16,10 +16,10 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:data\s+from\s+|a\s+statement\s+(
                         re.I)
 
 
-def find_statements(ctx: Context) -> list[Statement]:
+def find_statements(ctx: Doc) -> list[Statement]:
     out: list[Statement] = []
-    previous: tuple[SentenceView, Statement] | None = None
-    for view in ctx.views:
+    previous: tuple[Sent, Statement] | None = None
+    for view in ctx.sents:
         statement = _from_sentence(ctx, view)
         if statement and not any(s.text == statement.text and s.speaker == statement.speaker
                                  for s in out):
@@ -31,11 +31,11 @@ def find_statements(ctx: Context) -> list[Statement]:
     return out
 
 
-def _speakers(view: SentenceView) -> list[Mention]:
-    return [m for m in view.mentions if m.ref.kind in ("person", "org")]
+def _speakers(view: Sent) -> list[Span]:
+    return [m for m in view.spans if m.ref.kind in ("person", "org")]
 
 
-def _from_sentence(ctx: Context, view: SentenceView) -> Statement | None:
+def _from_sentence(ctx: Doc, view: Sent) -> Statement | None:
     text = view.text
     speakers = _speakers(view)
     if not speakers:
@@ -48,18 +48,20 @@ def _from_sentence(ctx: Context, view: SentenceView) -> Statement | None:
         gist = quote.group(1) if quote and len(quote.group(1).split()) >= 5 else \
             _reported(text, m, speaker)
         if gist:
-            return _statement(ctx, view, speaker.ref, gist, 0.8 if quote else 0.7, m.end())
+            return _statement(ctx, view, speaker.ref, gist,
+                              "statement.quote" if quote else "statement.reported", m.end())
     acc = _ACCORDING.search(text)
     if acc:
         after = [s for s in speakers if s.start >= acc.end() and s.start - acc.end() < 60]
         if after:
             gist = quote.group(1) if quote else _clause_around(text, acc.start(), after[0].end)
             if gist:
-                return _statement(ctx, view, after[0].ref, gist, 0.7, after[0].end)
+                return _statement(ctx, view, after[0].ref, gist, "statement.according",
+                                  after[0].end)
     return None
 
 
-def _speaker_for(text: str, speakers: list[Mention], verb: re.Match[str]) -> Mention | None:
+def _speaker_for(text: str, speakers: list[Span], verb: re.Match[str]) -> Span | None:
     """The subject right before the verb ('Mao said'), a person described by an apposition
     ('X, General Manager of Y, a Chinese company, told'), or right after it ('said Zhang')."""
     described = [s for s in speakers if s.ref.kind == "person" and s.end <= verb.start() and
@@ -81,7 +83,7 @@ def _speaker_for(text: str, speakers: list[Mention], verb: re.Match[str]) -> Men
     return after[0] if after else None
 
 
-def _reported(text: str, verb: re.Match[str], speaker: Mention) -> str:
+def _reported(text: str, verb: re.Match[str], speaker: Span) -> str:
     if speaker.start >= verb.end():  # '..., said X'
         return _clean(text[: verb.start()])
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: speaker.start])
@@ -114,9 +116,8 @@ def _clean(text: str) -> str:
     return text if len(text.split()) >= 4 else ""
 
 
-def _statement(ctx: Context, view: SentenceView, speaker: Ref, gist: str,
-               confidence: float, anchor: int) -> Statement:
+def _statement(ctx: Doc, view: Sent, speaker: Ref, gist: str, rule: str, anchor: int) -> Statement:
     """Dated only by a date attached to the speech itself ('said ... on June 21'); dates inside
     what was said belong to the content.  Undated statements take the article's date later."""
     when = next((d.when for d in view.dates if 0 <= d.start - anchor <= 40), None)
-    return Statement(speaker, gist, when, view.text, confidence)
+    return Statement(speaker, gist, when, view.text, rule=rule)

@@ -1,0 +1,118 @@
+"""Identity of agreements within an article: 'the deal', 'the MoU', 'the loan agreement' written
+after an agreement was reported is that agreement again — it may name its signatories more
+precisely or give the day; an agreement the text does not date takes the date of the signing
+occasion the article reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coopkg.extract.doc import Doc
+from coopkg.extract.facts import Agreement, Ref, When
+
+_FAMILY = {"contract": "agreement", "agreement": "agreement"}
+
+
+@dataclass
+class Found:
+    agreement: Agreement
+    definite: bool  # the document was referred to with 'the' ('the deal', 'the MoU')
+    listed: bool = False  # one of several documents described one by one: never a repetition
+
+
+def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
+    kept: list[Agreement] = []
+    for item in found:
+        earlier = _antecedent(ctx, item, kept) if item.definite else None
+        if earlier is None and not item.listed:
+            earlier = _same(ctx, item.agreement, kept)
+        if earlier is None:
+            kept.append(item.agreement)
+        else:
+            _refine(ctx, earlier, item.agreement)
+    return kept
+
+
+def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
+    """The latest agreement of a compatible kind that shares a country with this mention."""
+    new = item.agreement
+    for old in reversed(kept):
+        if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind):
+            continue
+        if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
+            return old
+    return None
+
+
+def _same(ctx: Doc, new: Agreement, kept: list[Agreement]) -> Agreement | None:
+    """The same document told twice: same kind and parties, one of the two without its own date."""
+    for old in kept:
+        if old.kind == new.kind and set(old.parties) == set(new.parties) and (
+                _inherited(old.date) or _inherited(new.date)) and _same_topic(old, new):
+            return old
+    return None
+
+
+def _same_topic(a: Agreement, b: Agreement) -> bool:
+    words_a, words_b = _content(a.topic), _content(b.topic)
+    return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in text.lower().split() if len(w) > 3}
+
+
+def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
+    """Named signing bodies replace their country; a stated, more precise date replaces an
+    inherited or coarser one."""
+    for party in new.parties:
+        if party.kind != "org" or party in old.parties:
+            continue
+        country = _country_of(ctx, party)
+        place = Ref("place", ctx.country_iri(country)) if country else None
+        if place in old.parties:
+            old.parties[old.parties.index(place)] = party
+    if new.date and not new.date.inherited and (
+            _inherited(old.date) or len(new.date.value) > len(old.date.value) and
+            new.date.value.startswith(old.date.value)):
+        old.date = new.date
+    if not old.topic and new.topic:
+        old.topic = new.topic
+
+
+def story_dates(ctx: Doc, agreements: list[Agreement], signing_days: list[When]) -> None:
+    """Agreements without a date of their own take the day of the article's reported signing,
+    when the article reports one that is recent (a current occasion, not history)."""
+    stated = [d for d in signing_days if _recent(ctx, d)]
+    if not stated:
+        return
+    for agreement in agreements:
+        if _inherited(agreement.date) and stated[0].value.startswith(agreement.date.value):
+            agreement.date = When(stated[0].value, inherited=True)
+
+
+def _recent(ctx: Doc, when: When) -> bool:
+    days = (ctx.article.published - _as_date(when.value)).days
+    return 0 <= days <= 31
+
+
+def _as_date(value: str):
+    from datetime import date
+
+    return date.fromisoformat(value)
+
+
+def _inherited(when: When | None) -> bool:
+    return when is None or when.inherited
+
+
+def _country_of(ctx: Doc, ref: Ref) -> str | None:
+    if ref.kind == "org":
+        org = ctx.orgs.get(ref.key)
+        return org.country if org else None
+    place = ctx.gaz.regions.get(ref.key)
+    return place.country if place else ref.key.rsplit("/", 1)[-1]
+
+
+def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
+    return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}

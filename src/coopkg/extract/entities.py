@@ -1,0 +1,153 @@
+"""Span components: each walks the sentences in order and proposes spans of one label, tagged with
+the rule that found them; `overlap.add_span` decides between competing spans.  Organisations run
+first so the aliases and acronyms they define are known to later sentences."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.dates import find_dates
+from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
+from coopkg.extract.facts import Org, Ref
+from coopkg.extract.orgattrs import attribute, parent_after, parent_of
+from coopkg.extract.orgs import acronym_after, described_orgs, find_org_mentions, make_org
+from coopkg.extract.overlap import add_span, blocked
+from coopkg.extract.people import find_people
+from coopkg.extract.places import article_countries, find_places
+from coopkg.extract.sentences import Sentence, split_sentences
+from coopkg.read.article import Article
+from coopkg.reference import Gazetteer
+
+
+def new_doc(article: Article, gaz: Gazetteer) -> Doc:
+    """Sentences and the article's countries by mention count; the first component."""
+    body = "\n\n".join([*article.captions, article.text]) if article.captions else article.text
+    counts = article_countries(" ".join([article.title, body]), gaz)
+    doc = Doc(article, gaz, [c for c, _n in counts.most_common()])
+    doc.sents = [Sent(s) for s in split_sentences(article.text)]
+    doc.captions = [Sent(Sentence(c, -1, -1)) for c in article.captions]
+    doc.dateline = _dateline_country(article.text, gaz, set(counts))
+    return doc
+
+
+def dates(doc: Doc) -> None:
+    for sent in doc.sents:
+        sent.dates = find_dates(sent.text, doc.article.published)
+
+
+def organisations(doc: Doc) -> None:
+    countries = set(doc.countries)
+    for sent in [*doc.sents, *doc.captions]:
+        text = sent.text
+        cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
+        for om in find_org_mentions(text, doc.aliases, cuts):
+            name = doc.aliases.get(om.name.lower(), om.name)
+            org = _register_org(doc, name, text, om.end, countries)
+            if om.written:
+                org.aliases.add(om.written)
+            add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
+        for om, kind in described_orgs(text):
+            known = doc.orgs.get(om.name)
+            if known is not None and known.type == "Organization":
+                known.type = _DESCRIBED_TYPES.get(kind, "Company")
+            if blocked(sent, om.start, om.end, ORG):
+                continue
+            if om.name not in doc.orgs:
+                doc.orgs[om.name] = _described(om.name, kind, text, om.end, doc, countries)
+            doc.aliases.setdefault(om.name.lower(), om.name)
+            add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
+                                     "org.described"))
+
+
+def people(doc: Doc) -> None:
+    for sent in [*doc.sents, *doc.captions]:
+        for pm, person in _person_candidates(doc, sent):
+            if blocked(sent, pm.start, pm.end, PERSON):
+                continue
+            known = doc.people.setdefault(person.name, person)
+            _merge_person(known, person)
+            rule = "person.titled" if person.role else "person.speaker"
+            add_span(doc, sent, Span(pm.start, pm.end, Ref("person", known.name), known.name, rule))
+
+
+def _person_candidates(doc: Doc, sent: Sent) -> list:
+    """Names with their titles, found once per sentence: organisations use them to keep people
+    out of their names, the people component keeps those no organisation holds."""
+    if sent.person_candidates is None:
+        sent.person_candidates = find_people(sent.text, doc.gaz, [])
+    return sent.person_candidates
+
+
+def places(doc: Doc) -> None:
+    countries = set(doc.countries)
+    for sent in [*doc.sents, *doc.captions]:
+        for pm in find_places(sent.text, doc.gaz, countries):
+            if any(s.start <= pm.start < s.end for s in sent.spans):
+                continue
+            span = Span(pm.start, pm.end, Ref("place", pm.place.iri), pm.place.label,
+                        f"place.{pm.via}")
+            if add_span(doc, sent, span) and pm.place.kind == "region" and \
+                    not _quoted(sent.text, pm.start):
+                doc.regions.add(pm.place.iri)
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’\- ]{2,30}?)\s*(?:,|:|\s--|\s—)")
+
+
+def _dateline_country(text: str, gaz: Gazetteer, countries: set[str]) -> str | None:
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    found = find_places(name.title(), gaz, countries) or find_places(name, gaz, countries)
+    return found[0].place.country if found and found[0].end >= len(name) - 1 else None
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a short quoted phrase ('the "Shanghai spirit"'): a name used as a label."""
+    for m in re.finditer(r"[\"“]([^\"“”]*)[\"”]", text):
+        if m.start() < pos < m.end() and len(m.group(1).split()) < 5:
+            return True
+    return False
+
+
+def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[str],
+                  nested: bool = False) -> Org:
+    org = doc.orgs.get(name)
+    if org is None:
+        org = make_org(name, sentence)
+        attribute(org, sentence, end, doc.gaz, countries)
+        doc.orgs[name] = org
+        if org.region:
+            doc.regions.add(org.region)
+        parent = parent_of(name) or parent_after(sentence, end)
+        if parent and parent != name:
+            parent_org = _register_org(doc, parent, sentence, end, countries, nested=True)
+            org.parent = parent_org.name
+            if org.country is None and org.type != "IntergovernmentalOrganization":
+                org.country = parent_org.country
+    acronym = None if nested else acronym_after(sentence, end)
+    if acronym and acronym.lower() not in doc.aliases:
+        org.aliases.add(acronym)
+        doc.aliases[acronym.lower()] = org.name
+    return org
+
+
+_DESCRIBED_TYPES = {"agency": "GovernmentBody", "bank": "Company", "broadcaster": "MediaOutlet",
+                    "newspaper": "MediaOutlet"}
+
+
+def _described(name: str, kind: str, sentence: str, end: int, doc: Doc,
+               countries: set[str]) -> Org:
+    org = Org(name=name, type=_DESCRIBED_TYPES.get(kind, "Company"), evidence=sentence,
+              rule="org.described")
+    attribute(org, sentence, end, doc.gaz, countries)
+    return org
+
+
+def _merge_person(known, new) -> None:
+    if known is new:
+        return
+    known.role = known.role or new.role
+    known.country = known.country or new.country
+    known.affiliation = known.affiliation or new.affiliation

@@ -1,0 +1,92 @@
+"""Where an event's date, place and participants sit in its sentence: the clause around the event
+word, the 'in/at <place>' after it, the spans inside a stretch of text.  Shared by the event rules
+(event_visits, event_meetings, event_foundings) so each rule says only what makes its event."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Sent
+from coopkg.extract.facts import Event, Ref, When
+
+
+def event_words(kind: str) -> frozenset[str]:
+    return lexicon.words("event_words", kind)
+
+
+def event_mapping(kind: str) -> dict[str, str]:
+    return {r[0]: r[2] for r in lexicon.rows("event_words") if r[1] == kind}
+
+
+@dataclass
+class Mention:
+    """An event as one sentence states it, before the identity of events across sentences is
+    decided (events.find_events): `anaphoric` marks a definite generic mention ('the meeting',
+    'the ceremony') with no name or date of its own, which refers back to a known event;
+    `signing` marks an event at which a document was signed, so an undated one takes the
+    signing's date."""
+
+    event: Event
+    anaphoric: bool = False
+    signing: bool = False
+    sent: int = 0
+
+
+def when(view: Sent, pos: int | None = None) -> When | None:
+    """The date in the event's own clause (between commas), or in a short clause right after it
+    ('the visit of X to Y, last year,'), or in the sentence's leading adverbial ('From 9-11
+    November, the President made an official visit'); a date elsewhere belongs to something else."""
+    if pos is None or not view.dates:
+        return view.dates[0].when if view.dates else None
+    text = view.text
+    start = text.rfind(",", 0, pos) + 1
+    end = text.find(",", pos)
+    end = end if end >= 0 else len(text)
+    local = [d for d in view.dates if start <= d.start < end]
+    if local:
+        return local[0].when
+    nxt = text.find(",", end + 1)
+    nxt = nxt if nxt >= 0 else len(text)
+    if len(text[end + 1:nxt].split()) <= 3:
+        follow = [d for d in view.dates if end < d.start < nxt]
+        if follow:
+            return follow[0].when
+    first = text.find(",")
+    lead = [d for d in view.dates if d.start < first < pos]
+    return lead[0].when if lead else None
+
+
+def refs_in(view: Sent, start: int, end: int) -> list[Ref]:
+    return [m.ref for m in view.spans if start <= m.start < end]
+
+
+def label_of(view: Sent, ref: Ref) -> str:
+    return next((m.name for m in view.spans if m.ref == ref), ref.key)
+
+
+def location(view: Sent, end: int) -> str | None:
+    """The place in an 'in/at <place>' right after the event word ('talks in Astana')."""
+    after = view.text[end:]
+    m = re.match(r"\s*(?:held\s+)?(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", after)
+    if not m:
+        return None
+    refs = [r for r in refs_in(view, end + m.end(), end + m.end() + 30) if r.kind == "place"]
+    return refs[0].key if refs else None
+
+
+_IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
+
+
+def place_after(view: Sent, pos: int) -> str | None:
+    """The first place named with 'in/at' after `pos` in the sentence ('was signed at the
+    university's headquarters in Cairo' → Cairo)."""
+    for span in view.spans:
+        if span.start >= pos and span.ref.kind == "place" and _IN_AT.search(view.text[:span.start]):
+            return span.ref.key
+    return None
+
+
+def people_between(view: Sent, start: int, end: int) -> list[Ref]:
+    return [m.ref for m in view.spans if m.ref.kind == "person" and start <= m.start < end]

@@ -1,0 +1,182 @@
+"""Launches, openings and foundings: 'X and Y launched a joint laboratory on Wednesday', 'X was
+inaugurated', and — as Other events only when stated with at least a year (GOLD_FORMAT) — 'the
+centre was established in April 2010', 'X, founded in 1960', 'its office formally opened on
+March 1 2013', 'diplomatic relations were established on October 2, 1995', 'since the
+establishment of diplomatic ties in 1974'.  Anniversaries and 'N years ago' date nothing."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import Mention, event_mapping, location, refs_in, when
+from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.lexicon import alternation
+
+_NOUN_OF_VERB = event_mapping("founding")
+_VERBS = alternation(list(_NOUN_OF_VERB))
+_NOUNS = "establishment|founding|opening|inauguration|launch|creation"
+_ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
+_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
+_LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the|its|their|his|her)"
+                     r"\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
+_PASSIVE = re.compile(rf"\b{_AUX}\s+{_ADVERB}(?P<verb>inaugurated|opened|launched|unveiled)\b")
+_BETWEEN_SUBJECT = re.compile(r"^(?:\s*\([A-Z]{2,}\))?(?:,\s+(?:a|an|the)\b[^.;]*?)?\s*"
+                              r"(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:set|due|scheduled|expected|"
+                              r"planned)?\s*$")
+_FOUNDED = re.compile(rf"(?:\b{_AUX}\s+{_ADVERB}|\b{_ADVERB})(?P<verb>{_VERBS})\b")
+_PARTICIPLE = re.compile(r",\s+(?:(?:which|that)\s+was\s+)?(?P<verb>established|founded|set\s+up)\s+"
+                         r"(?:in|on)\s+")
+_NOMINAL = re.compile(rf"\b(?P<noun>{_NOUNS})\s+of\s+(?P<np>(?:their\s+|the\s+)?[^,;]{{3,80}}?)\s+"
+                      r"(?=(?:in|on)\s+)")
+_DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
+_ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+diplomatic\s+(?:relations|ties)\b")
+_NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+
+
+def launches(ctx: Doc, view: Sent) -> list[Mention]:
+    """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y; a country
+    may launch too ('Ethiopia launched its first satellite'); the thing launched must be named or
+    the launch dated ('opened a call for projects' is no event)."""
+    out = []
+    for m in _LAUNCH.finditer(view.text):
+        near = [x.ref for x in view.spans if x.end <= m.start()
+                and len(view.text[x.end:m.start()].split()) <= 8]
+        subjects = [r for r in near if r.kind == "org"] or [r for r in near if "/country/" in r.key]
+        date = when(view, m.start())
+        named = re.search(r"\b[A-Z]", m.group("what"))
+        if not subjects or not (named or date):
+            continue
+        out.append(Mention(Event("Event", f"launch of {m.group('what')}", date, subjects,
+                                 location(view, m.end()), view.text, rule="event.launch")))
+    return out
+
+
+def _org_subjects(view: Sent, pos: int) -> list:
+    return [x for x in view.spans if x.ref.kind == "org" and x.end <= pos
+            and _BETWEEN_SUBJECT.match(view.text[x.end:pos])]
+
+
+def passive_launches(view: Sent) -> list[Mention]:
+    """'X, a flagship project of Y set to be inaugurated in January 2019' → X's inauguration."""
+    out = []
+    for m in _PASSIVE.finditer(view.text):
+        candidates = _org_subjects(view, m.start())
+        if not candidates:
+            continue
+        described = [x for x in candidates
+                     if re.match(r"(?:\s*\([A-Z]{2,}\))?,\s+(?:a|an|the)\b", view.text[x.end:])]
+        subject = described[0] if described else candidates[-1]
+        others = [x.ref for x in view.spans if x.ref.kind == "org" and x.ref != subject.ref
+                  and subject.end <= x.start < m.start()]
+        out.append(Mention(Event("Event", f"{_NOUN_OF_VERB[m.group('verb')]} of {subject.name}",
+                                 when(view, m.start()), [subject.ref, *others],
+                                 location(view, m.end()), view.text, rule="event.passive-launch")))
+    return out
+
+
+def foundings(ctx: Doc, view: Sent) -> list[Mention]:
+    if _NOT_A_FOUNDING.search(view.text):
+        return []
+    return _passive_foundings(ctx, view) + _participle_foundings(view) + _nominal_foundings(ctx, view) \
+        + _active_ties(ctx, view)
+
+
+def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
+    """The noun phrase before a founding verb, from its clause's start: named ('the Tsinghua
+    Center for ...', 'its Beijing Office') or diplomatic relations; never a bare pronoun."""
+    text = view.text
+    start = max(text.rfind(",", 0, verb), text.rfind(";", 0, verb), 0)
+    start = start + 1 if start else 0
+    clause = text[start:verb]
+    lead = re.match(r"\s*(?:while|whereas|and|but|as)\s+", clause, re.I)
+    offset = lead.end() if lead else len(clause) - len(clause.lstrip())
+    np = clause[offset:].strip()
+    np = re.sub(rf"\s+{_AUX}\s*$|\s+{_ADVERB}$", "", np).strip()
+    words = np.split()
+    if not words or len(words) > 14 or re.search(r"\b(?:who|which|that)\b", np):
+        return None
+    named = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and
+                                                        not _DETERMINER.match(np + " "))
+    if not (named or _DIPLOMATIC.search(np)):
+        return None
+    return start + offset, _DETERMINER.sub("", np)
+
+
+def _year_dated(view: Sent, pos: int) -> When | None:
+    """The event's date, only when the text states its year ('in April 2010', not 'last week')."""
+    date = when(view, pos)
+    stated = [d for d in view.dates if d.when == date and re.search(r"\d{4}", view.text[d.start:d.end])]
+    return date if stated else None
+
+
+def _founding(ctx: Doc, view: Sent, noun: str, np: str, start: int, end: int, date: When,
+              pos: int) -> Mention:
+    if _DIPLOMATIC.search(np):
+        countries = [r for r in refs_in(view, 0, len(view.text)) if "/country/" in r.key]
+        countries = countries or [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
+        names = " and ".join(next(s.name for s in view.spans if s.ref == c) if any(
+            s.ref == c for s in view.spans) else c.key.rsplit("/", 1)[-1] for c in countries[:2])
+        label = f"{noun} of diplomatic relations between {names}"
+        return Mention(Event("Event", label, date, countries[:2], None, view.text,
+                             rule="event.founding"))
+    participants = [r for r in refs_in(view, start, end) if r.kind == "org"]
+    return Mention(Event("Event", f"{noun} of {np}", date, participants,
+                         location(view, pos), view.text, rule="event.founding"))
+
+
+def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _FOUNDED.finditer(view.text):
+        passive = re.search(rf"{_AUX}\s+{_ADVERB}$", view.text[:m.start("verb")])
+        intransitive = m.group("verb") == "opened" and re.match(r"\s+(?:on|in)\s", view.text[m.end():])
+        if not (passive or intransitive) or (passive and _PASSIVE.match(view.text, passive.start())
+                                             and _org_subjects(view, passive.start())):
+            continue  # an organisation's passive launch is passive_launches'
+
+        subject = _subject_np(view, m.start())
+        date = _year_dated(view, m.start("verb"))
+        if subject is None or date is None:
+            continue
+        out.append(_founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
+                             m.start(), date, m.end()))
+    return out
+
+
+def _participle_foundings(view: Sent) -> list[Mention]:
+    """'X is a research university located in Y, established in 1960' → X's establishment."""
+    out = []
+    for m in _PARTICIPLE.finditer(view.text):
+        orgs = [s for s in view.spans if s.ref.kind == "org" and s.end <= m.start()]
+        date = _year_dated(view, m.end())
+        if orgs and date is not None:
+            noun = _NOUN_OF_VERB[re.sub(r"\s+", " ", m.group("verb"))]
+            out.append(Mention(Event("Event", f"{noun} of {orgs[0].name}", date, [orgs[0].ref],
+                                     None, view.text, rule="event.founding")))
+    return out
+
+
+def _nominal_foundings(ctx: Doc, view: Sent) -> list[Mention]:
+    """'since the establishment of diplomatic ties in 1974', 'after the opening of X in 2019'."""
+    out = []
+    for m in _NOMINAL.finditer(view.text):
+        after = [d for d in view.dates if m.end() <= d.start <= m.end() + 4
+                 and re.search(r"\d{4}", view.text[d.start:d.end])]
+        np = _DETERMINER.sub("", m.group("np"))
+        if not after or not (_DIPLOMATIC.search(np) or re.search(r"\b[A-Z]", np)):
+            continue
+        out.append(_founding(ctx, view, m.group("noun"), np, m.start("np"), m.end("np"),
+                             after[0].when, m.end()))
+    return out
+
+
+def _active_ties(ctx: Doc, view: Sent) -> list[Mention]:
+    """'A and B forged diplomatic ties on Nov 2, 1971'."""
+    out = []
+    for m in _ACTIVE_TIES.finditer(view.text):
+        date = _year_dated(view, m.start())
+        if date is not None:
+            out.append(_founding(ctx, view, "establishment", "diplomatic relations", 0, m.start(),
+                                 date, m.end()))
+    return out

@@ -1,0 +1,267 @@
+"""Meetings, summits, briefings and ceremonies named by a noun ('the 6th meeting of the Joint
+Group', 'a regular press briefing', 'the signing ceremony'), and meetings stated by a verb: 'X
+met with Y', 'X held meetings with A, B and C' (one Meeting per person met, GOLD_FORMAT), 'X
+called on President Y', 'a discussion held between A and B'."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_mapping,
+    event_words,
+    location,
+    people_between,
+    refs_in,
+    when,
+)
+from coopkg.extract.facts import Event, Person, Ref
+from coopkg.extract.lexicon import alternation as _alt
+
+_NOUNS = event_mapping("noun")
+_SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
+_MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
+_MODIFIERS = _alt(event_words("meeting-modifier"))
+_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z]+\)|of|the)\s+){0,6}"
+_TYPES: list[tuple[str, re.Pattern[str] | None]] = [
+    ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
+                                 re.I)),
+    ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
+    ("Meeting", None),
+    ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
+                         r"inauguration)\b", re.I)),
+]
+_NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
+              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS}))\b")}
+_PREFIX_END = re.compile(rf"{_PREFIX}$")
+_COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
+                         rf"{_MEETINGS}))\b")
+_SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their|"
+                           r"following|ahead|prior|since|throughout|amid|upon|within|as|by|"
+                           r"at|from|to|for|with)\s+", re.I)
+_GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "session", "sessions",
+            "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
+            "discussions", "summits"}
+_ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
+                            r"(?P<noun>event|occasion|ceremony)\b", re.I)
+_MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
+                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
+                  r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
+_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
+                         r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
+_SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
+_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+_RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
+_TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
+TITLES = lexicon.words("titles", "title")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
+
+
+def typed(ctx: Doc, view: Sent) -> list[Mention]:
+    out, taken = _verb_meetings(ctx, view)
+    for type_name, pattern in _TYPES:
+        for start, end, phrase in _phrases(type_name, pattern, view.text):
+            if any(s <= start < e or s < end <= e for s, e in taken):
+                continue
+            taken.append((start, end))
+            mention = _noun_event(ctx, view, type_name, (start, end, phrase), taken)
+            if mention is not None:
+                out.append(mention)
+    if not any(m.event.type == "Meeting" for m in out):
+        out += _discussions(view)
+    return out + _generic_events(view)
+
+
+def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
+             ) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each event noun phrase.  Meeting and summit nouns are found first
+    and their capitalised name read backwards from them: one pattern over the whole sentence
+    would try the name prefix at every position."""
+    if pattern is not None:
+        return [(m.start(), m.end(), m.group("label") if "label" in pattern.groupindex else m.group())
+                for m in pattern.finditer(text)]
+    out = []
+    for m in _NOUN_ONLY[type_name].finditer(text):
+        prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
+        start = prefix.start() if prefix else m.start()
+        out.append((start, m.end(), text[start:m.end()]))
+    return out
+
+
+def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str],
+                taken: list[tuple[int, int]]) -> Mention | None:
+    start, end, phrase = found
+    label = _label(phrase)
+    if not label:
+        return None
+    before = view.text[:end - len(label)] if phrase.endswith(label) else ""
+    noun_end = end
+    specific = bool(re.match(r"\s+(?:of|between|with)\s", view.text[end:]))
+    complement = _COMPLEMENT.match(view.text[end:])
+    if complement:
+        label = f"{label} of {complement.group(1)}"
+        end += complement.end()
+        taken.append((noun_end, end))
+    of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
+    if of_org:
+        org = next((x for x in view.spans if x.ref.kind == "org" and
+                    x.start == end + of_org.end()), None)
+        if org is not None:
+            label = f"{label} of {org.name}"
+    participants = view.refs("person")[:3]
+    for ref in refs_in(view, start, end):
+        if ref.kind == "org" and ref not in participants:
+            participants.append(ref)
+    generic = label.lower() in _GENERIC
+    own_date = when(view, start)
+    anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
+        and bool(_ANAPHORIC.search(before))
+    series = _SERIES.search(before)
+    if series:
+        label = f"series of {label}"
+        participants = participants or _subject(ctx, view, series.start())[1]
+    if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
+        return None  # 'international conferences will be held': no one, nowhere, nothing to record
+    return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
+                         rule="event.typed"), anaphoric=anaphoric)
+
+
+def _label(phrase: str) -> str:
+    """From the first capitalised word when there is one ('20th National Congress'), else the
+    bare noun phrase without its determiner ('video meeting')."""
+    words = phrase.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper() or w[:1].isdigit()), None)
+    if first is not None and first < len(words) - 1:
+        words = words[first:]
+    while words and _SKIP_LEADING.match(words[0] + " "):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _generic_events(view: Sent) -> list[Mention]:
+    """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
+    the signing it reports (resolved by events.find_events)."""
+    return [Mention(Event("Event", m.group("noun").lower(), None, view.refs("person")[:3], None,
+                          view.text, rule="event.typed"), anaphoric=True)
+            for m in _GENERIC_EVENT.finditer(view.text)
+            if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
+
+
+def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
+    """Who met: the nearest person named before the verb in its clause, a surname or name right
+    before it, or — for 'he/she' — the last person named before."""
+    before = view.text[:pos]
+    clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
+    people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
+    if people:
+        return people[-1].name, [people[-1].ref]
+    by_role = _role_subject(ctx, before)
+    if by_role is not None:
+        return by_role.name, [Ref("person", by_role.name)]
+    name = _NAME_BEFORE.search(before)
+    if name:
+        known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
+        return (known[0], [Ref("person", known[0])]) if len(known) == 1 else (name.group(1), [])
+    if _PRONOUN_BEFORE.search(before):
+        earlier = [s for s in view.spans if s.ref.kind == "person" and s.start < pos]
+        if not earlier:
+            for sent in ctx.sents:
+                if sent.sentence is view.sentence:
+                    break
+                earlier += [s for s in sent.spans if s.ref.kind == "person"]
+        if earlier:
+            return earlier[-1].name, [earlier[-1].ref]
+    return "", []
+
+
+def _role_subject(ctx: Doc, before: str) -> Person | None:
+    """'Iranian Energy Minister held ...': the one person of the article with that title (and
+    that country, where a demonym says it)."""
+    m = _ROLE_BEFORE.search(before)
+    words = m.group(1).split() if m else []
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
+    found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
+             and (country is None or p.country == country
+                  or (p.country is None and ctx.gaz.countries[country].label in p.role))]
+    return found[0] if len(found) == 1 else None
+
+
+def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MET.finditer(view.text):
+        end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
+                   if i >= 0] or [len(view.text)])
+        met = people_between(view, m.end(), end)
+        between = m.group("prep") == "between" or m.group("prep2") == "between"
+        subject, who = _between_subject(view, m.end(), met) if between else \
+            _subject(ctx, view, m.start())
+        met = [p for p in met if p not in who]
+        if not met:
+            who, met = _pair_before(view, m.start())
+            subject = who[0].key if who else subject
+        if not met:
+            continue
+        taken.append(m.span())
+        for person in met:
+            label = f"{subject} meeting with {person.key}".strip()
+            out.append(Mention(Event("Meeting", label, when(view, m.start()), [*who, person],
+                                     location(view, m.end()), view.text, rule="event.met")))
+    for m in _CALLED_ON.finditer(view.text):
+        met = people_between(view, m.end(), m.end() + 60)[:1]
+        subject, who = _subject(ctx, view, m.start())
+        if met and _first_is_right_after(view, m.end(), met[0]):
+            person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
+            out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
+                                     when(view, m.start()), [*who, *met],
+                                     location(view, person_end), view.text, rule="event.met")))
+    return out, taken
+
+
+def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
+    """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
+    before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
+    if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
+                                         view.text[before[-2].end:before[-1].start]) \
+            and re.fullmatch(r"\s+(?:also\s+|have\s+|had\s+|has\s+)*", view.text[before[-1].end:pos]):
+        return [before[-2].ref], [before[-1].ref]
+    return [], []
+
+
+def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
+    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
+    return bool(_TITLED_GAP.fullmatch(view.text[pos:first]))
+
+
+def _between_subject(view: Sent, pos: int, met: list[Ref]) -> tuple[str, list[Ref]]:
+    """'meetings between A and B, as well as with C': A is who met, whether or not A is a name
+    the people component knew."""
+    if met and _first_is_right_after(view, pos, met[0]):
+        return next((s.name for s in view.spans if s.ref == met[0]), met[0].key), met[:1]
+    run = _RUN.match(view.text[pos:].lstrip())
+    return (run.group(), []) if run else ("", [])
+
+
+def _discussions(view: Sent) -> list[Mention]:
+    """'a discussion held between A and B', 'A and B had a warm discussion'."""
+    out = []
+    for m in _DISCUSSION.finditer(view.text):
+        people = view.refs("person")
+        after = people_between(view, m.end(), len(view.text))[:1]
+        named = bool(after) and _first_is_right_after(view, m.end(), after[0])
+        if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
+            continue  # 'rounds of discussion with the government': no one met
+        out.append(Mention(Event("Meeting", "discussion", when(view, m.start()), people[:3],
+                                 location(view, m.end()),
+                                 view.text, rule="event.typed")))
+    return out

@@ -1,0 +1,163 @@
+"""Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
+government makes it (official and high-level visits of presidents and prime ministers); any other
+visit — a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_words,
+    label_of,
+    refs_in,
+    when,
+)
+from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import alternation
+
+_KINDS = alternation(event_words("visit-kind"))
+_PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
+_PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
+_VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
+                    r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
+                    rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\s+")
+_GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
+_HEADS = event_words("head")
+_NOT_HEADS = event_words("not-head")
+_BEFORE_VISIT = re.compile(rf"\b(\w+)\s+(?:(?:{_KINDS}|one-day|two-day|three-day|previous|recent|"
+                           r"first)\s+)*$", re.I)
+
+
+def is_head_title(text: str) -> bool:
+    """'President', 'the Prime Minister', 'Mongolian President' — not 'vice president'."""
+    low = " " + re.sub(r"[^\w\s]", " ", text.lower()) + " "
+    if any(f" {w} " in low for w in _NOT_HEADS) or "vice" in low.split() or "deputy" in low.split():
+        return False
+    return any(f" {w} " in low for w in _HEADS)
+
+
+def _is_head(ctx: Doc, who: list[Ref], before: str) -> bool:
+    person = ctx.people.get(who[0].key) if who and who[0].kind == "person" else None
+    if person is not None:
+        return bool(person.role) and person.affiliation is None and is_head_title(person.role)
+    return not who and is_head_title(" ".join(before.split()[-4:]))
+
+
+def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
+    kind = (m.group("kind") or "").lower()
+    if kind == "state":
+        return "StateVisit"
+    clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
+    if kind == "high-level" and not who:
+        return "StateVisit"
+    return "StateVisit" if _is_head(ctx, who, clause) else "Event"
+
+
+def visits(ctx: Doc, view: Sent) -> list[Mention]:
+    return _visit_nouns(ctx, view) + _visited(ctx, view)
+
+
+def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _VISIT.finditer(view.text):
+        places = [r for r in refs_in(view, m.start("where"), m.end("where")) if r.kind == "place"] \
+            if m.group("where") else []
+        who = _visitor(ctx, view, m.start(), m.group("who"))
+        kind = m.group("kind")
+        if not places:
+            if kind and not who:  # 'during the high-level visit': a state visit; official: Other
+                out.append(Mention(Event(
+                    "StateVisit" if kind.lower() in ("state", "high-level") else "Event",
+                    f"{kind.lower()} visit", when(view, m.start()),
+                    [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], None, view.text,
+                    rule="event.visit-anonymous")))
+            continue
+        for place in places:
+            label = f"{who[0].key + ' ' if who else ''}visit to {label_of(view, place)}".strip()
+            participants = [*who, place] if "/country/" in place.key else who
+            out.append(Mention(Event(_visit_type(ctx, view, m, who), label, when(view, m.start()),
+                                     participants, place.key, view.text, rule="event.visit")))
+    return out
+
+
+def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
+    """The visitor: named after 'visit of'; 'his/her visit' → the last person named; 'the visit'
+    refers back to a visit already known (no visitor of its own); else the nearest person
+    before the visit in the same clause."""
+    people = [m for m in view.spans if m.ref.kind == "person"]
+    if who_text:
+        named = [m.ref for m in people if m.name.split()[-1] in who_text or m.name in who_text]
+        if named:
+            return named[:1]
+    determiner = _BEFORE_VISIT.search(view.text[:pos])
+    word = determiner.group(1).lower() if determiner else ""
+    before = [m for m in people if m.start < pos]
+    if word in ("the", "this", "that"):
+        return []
+    if word in ("his", "her"):
+        return [before[-1].ref] if before else []
+    clause_start = view.text.rfind(",", 0, pos)
+    local = [m.ref for m in before if m.start > clause_start]
+    return local[-1:]
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
+    """'A delegation from X', 'X said a group of delegates', 'Uzbek experts': a visiting group,
+    and the organisations (or the country) it comes from."""
+    clause_start = view.text.rfind(",", 0, pos) + 1
+    clause = view.text[clause_start:pos]
+    group = _GROUP.search(clause)
+    if not group:
+        return None
+    np = re.search(r"(?:\b(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,2}$", clause[:group.start()])
+    phrase = clause[np.start() if np else group.start():].strip()
+    phrase = re.sub(r"(?:\s+(?:also|then|later|recently|have|has|had|first))+$", "", phrase)
+    phrase = re.sub(r"^(?:A|An|The)\b", lambda d: d.group().lower(), phrase)
+    refs = [r for r in refs_in(view, clause_start, pos) if r.kind in ("org", "place")]
+    orgs = [r for r in refs if r.kind == "org"]
+    return phrase, orgs or refs[:1]
+
+
+def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str]:
+    """The place visited, or the organisation visited and its country."""
+    for span in view.spans:
+        if start <= span.start < end and span.ref.kind in ("place", "org"):
+            if span.ref.kind == "place":
+                return span.ref, span.name
+            places = [r for r in refs_in(view, start, end) if r.kind == "place"]
+            org = ctx.orgs.get(span.ref.key)
+            if places:
+                return places[0], span.name
+            if org is not None and org.country in ctx.gaz.countries:
+                return Ref("place", ctx.country_iri(org.country)), span.name
+            return None, span.name
+    return None, ""
+
+
+def _visited(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _VISITED.finditer(view.text):
+        host, host_label = _host(ctx, view, m.end(), _clause_end(view.text, m.end()))
+        if host is None:
+            continue
+        who = _visitor(ctx, view, m.start(), None)
+        group = None if who else _group_visitor(view, m.start())
+        if not who and group is None:
+            continue
+        label = f"{who[0].key} visit to {host_label}" if who else f"visit of {group[0]} to {host_label}"
+        participants = who or group[1]
+        kind = "StateVisit" if who and _is_head(ctx, who, "") else "Event"
+        out.append(Mention(Event(kind, label, when(view, m.start()), [*participants, host],
+                                 host.key, view.text, rule="event.visited")))
+    return out
+
+

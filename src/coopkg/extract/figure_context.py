@@ -1,0 +1,181 @@
+"""What every figure needs besides its number: the period it covers, the countries it concerns
+and the indicator it measures.  Shared by the money/percent rules (figures.py) and the count
+rules (figure_counts.py), so both read a sentence the same way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coopkg.extract import lexicon
+from coopkg.extract.dates import DateMention, find_period
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import When
+
+NUMBER_WORDS = lexicon.NUMBER_WORDS
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = lexicon.alternation(list(NUMBER_WORDS))
+# 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
+NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"
+
+
+def cues(kind: str) -> list[str]:
+    return [r[0] for r in lexicon.rows("figure_cues") if r[1] == kind]
+
+
+def cue_pattern(kind: str) -> str:
+    """`(?:w1|w2|...)` over the cue words of one kind, each bounded as a whole word."""
+    return rf"(?<![\w-])(?:{lexicon.alternation(cues(kind))})(?![\w-])"
+
+
+_DIGIT = re.compile(r"\d+")
+_CURRENCY_NAME = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
+_NOW = re.compile(cue_pattern("now"), re.I)
+_APPROX = re.compile(cue_pattern("approx"), re.I)
+_SINCE = re.compile(cue_pattern("since") + r"\s+$", re.I)
+_INDICATORS = {r[0]: (r[1], r[2]) for r in lexicon.rows("indicators")}
+_INDICATOR = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_INDICATORS))})(?![\w-])", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|stands?|amounts?|totals?|exceeds?|reaches)\b", re.I)
+_MODIFIER = re.compile(r"^(?:bilateral|mutual|foreign|direct|two-way|total|annual|overall|official|"
+                       r"development|economic|trade|technical|financial|[A-Z][\w’'-]*)$")
+_CHANGE_WORD = re.compile(rf"{cue_pattern('up')}|{cue_pattern('down')}", re.I)
+_STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|amounted|amounting|"
+                         r"stood|totalled|totaled|hit|worth|of|at|to|by|in|on|and|but|which|that|"
+                         r"exceeded|grew|rose|increased)$", re.I)
+
+
+def number_value(raw: str) -> float | None:
+    """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; None if it is no number."""
+    raw = raw.lower().strip()
+    if raw[:1].isdigit():
+        return float(raw.replace(",", ""))
+    parts = re.sub(r"^a\s+", "", raw).split("-")
+    if not all(p in NUMBER_WORDS for p in parts):
+        return None
+    return float(sum(NUMBER_WORDS[p] for p in parts))
+
+
+def clause(text: str, pos: int) -> tuple[int, int]:
+    """The ';'-separated part of the sentence a number sits in."""
+    start = text.rfind(";", 0, pos) + 1
+    end = text.find(";", pos)
+    return start, (end if end >= 0 else len(text))
+
+
+def now(published: date) -> When:
+    """The publication month: the period of a figure said to hold 'currently', stated by the
+    paper's date rather than the text."""
+    return When(published.isoformat()[:7], inherited=True)
+
+
+def period(ctx: Doc, view: Sent, span: tuple[int, int],
+           flow: bool = False) -> tuple[When | None, When | None]:
+    """The period a figure at `span` covers: a stated period or date in its clause; 'since X'
+    runs from X to the publication month; 'currently'/'at present' (and a present-tense flow such
+    as 'trade is estimated at') is the publication month."""
+    start, end = clause(view.text, span[0])
+    text = view.text[start:end]
+    stated = find_period(text, ctx.article.published)
+    if stated:
+        return stated
+    date = _date_of(view, span, start, end)
+    if date is not None:
+        if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
+            return date.when, now(ctx.article.published)
+        return date.when, date.when
+    if _NOW.search(text) or (flow and _PRESENT.search(text)):
+        month = now(ctx.article.published)
+        return month, month
+    return None, None
+
+
+def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:
+    """The date of the number at `span`: one in its own comma-separated piece, else the first
+    after it before the next number, else the last before it after the previous number ('in 2019
+    trade was $4bn, while in 2020 it fell to $3bn'), else the first in its clause."""
+    local = [d for d in view.dates if start <= d.start < end]
+    text = view.text
+    piece = (max(text.rfind(", ", start, span[0]) + 1, start),
+             text.find(", ", span[1], end) % (end + 1) or end)
+    digits = [m.start() for m in _DIGIT.finditer(text, start, end)
+              if not any(d.start <= m.start() < d.end for d in local)
+              and not span[0] <= m.start() < span[1]]
+    following = min((i for i in digits if i >= span[1]), default=end)
+    preceding = max((i for i in digits if i < span[0]), default=start)
+    for candidates in ([d for d in local if piece[0] <= d.start < piece[1]],
+                       [d for d in local if span[1] <= d.start < following],
+                       [d for d in local if preceding <= d.start < span[0]][::-1],
+                       [d for d in local if d.start >= span[1]], local):
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def countries(ctx: Doc, view: Sent) -> list[str]:
+    """Countries named in the sentence and those of the organisations in it; a sentence naming
+    fewer than two, in an article about two countries, concerns that pair too (the other side
+    is 'the government', 'the two countries', 'bilateral')."""
+    codes: list[str] = []
+    for m in view.spans:
+        code = None
+        if _CURRENCY_NAME.match(view.text, m.end):
+            continue  # 'US$', 'US dollars': a currency, not a country the figure concerns
+        if m.ref.kind == "place" and "/country/" in m.ref.key:
+            code = m.ref.key.rsplit("/", 1)[-1]
+        elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
+            code = ctx.orgs[m.ref.key].country
+        if code and code not in codes:
+            codes.append(code)
+    if not codes or (len(codes) == 1 and codes[0] in ctx.pair()):
+        codes += [c for c in ctx.pair() if c not in codes]
+    return codes
+
+
+def indicator(text: str, pos: int) -> tuple[str, str]:
+    """(indicator, kind) of the amount at `pos`: the indicator term nearest before it in its
+    clause (else in its sentence, else the first after), with the modifiers before it and a short
+    'of/for/to …' complement after ('Japanese financing for new railway projects').  A term
+    inside an earlier term's complement belongs to that term ('financing for … projects')."""
+    start, end = clause(text, pos)
+    found = list(_INDICATOR.finditer(text, start, end)) or list(_INDICATOR.finditer(text, 0, pos))
+    if not found:
+        return "value", "value"
+    before = [m for m in found if m.start() < pos] or found[:1]
+    phrases = [(m, _phrase(text, m, end)) for m in before]
+    m, (left, right) = phrases[-1]
+    for earlier, (e_left, e_right) in reversed(phrases[:-1]):
+        if not e_right or earlier.end() + len(" ".join(e_right)) + 1 < m.start():
+            break
+        m, left, right = earlier, e_left, e_right
+    name, kind = _INDICATORS[" ".join(m.group().lower().split())]
+    written = " ".join(m.group().split())
+    return " ".join([*left, written if written.lower() == name.lower() else name, *right]), kind
+
+
+def _phrase(text: str, m: re.Match[str], end: int) -> tuple[list[str], list[str]]:
+    start = text.rfind(";", 0, m.start()) + 1
+    return _left(text[start:m.start()]), _right(text[m.end():end])
+
+
+def _left(text: str) -> list[str]:
+    words = text.split()
+    out: list[str] = []
+    for word in reversed(words[-3:]):
+        if not _MODIFIER.match(word) or word.lower() in ("the", "a", "an", "this", "its"):
+            break
+        out.insert(0, word)
+    return out
+
+
+def _right(text: str) -> list[str]:
+    m = re.match(r"\s+(?P<prep>for|to|from|between|with|in)\s+(?P<rest>[^,;:()]*)", text)
+    if not m:
+        return []
+    out = [m.group("prep")]
+    for word in m.group("rest").split()[:6]:
+        joins = word == "and" and out[0] == "between" and "and" not in out
+        if not joins and (_STOP_RIGHT.match(word) or _APPROX.match(word) or _CHANGE_WORD.match(word) or
+                          re.match(r"[\d$€£¥]", word)):
+            break
+        out.append(word)
+    return out if len(out) > 1 else []

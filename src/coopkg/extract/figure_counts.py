@@ -1,0 +1,154 @@
+"""Figures that count rather than cost: signed documents ('inked 11 new cooperation deals'),
+things cooperation produces or involves ('14 colleges', 'over 21,000 students', 'eight major
+companies'), physical quantities of a flow ('a capacity of 10 million tons per year') and ranks
+('among the top 10').  Count nouns and units are lexicon rows (count_nouns.tsv,
+measure_units.tsv); time units and ranks are not counts."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure, When
+from coopkg.extract.figure_context import (
+    DIGITS,
+    NUMBER_WORD,
+    clause,
+    countries,
+    cue_pattern,
+    indicator,
+    number_value,
+    period,
+)
+
+_NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
+_UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
+_SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items() if len(word) > 2}
+_NUMBER = rf"(?<![\w$€£¥.,%-])(?P<num>{DIGITS}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
+          rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
+QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
+                      r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
+RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\s]+(?P<n>\d+|"
+                  rf"{NUMBER_WORD})\b|\branked\s+(?:No\.\s*|number\s+)?(?P<k>\d+)(?:st|nd|rd|th)?\b",
+                  re.I)
+# a determiner before the number means the things were named or counted already ('the two
+# universities'); 'top'/'No.' make it a rank; a time unit or currency among the modifiers makes
+# it no count of those nouns ('5 years of projects', '3 billion dollar projects')
+_DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|"
+                         r"no\.)\s+$", re.I)
+_NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?|per|percent|"
+                 r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
+                 lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
+                 + ")")
+COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?)"
+                   rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
+_SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
+_TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"
+                        rf"during|last|this|next|worth|valued|totalling|totaling|amounting|costing)\s|\s\d|"
+                        rf"\s{cue_pattern('approx')}", re.I)
+
+
+_UNIT_HEADS = frozenset(w.split()[-1] for w in _UNITS)
+_HEADS = frozenset(w.split()[-1] for w in _NOUNS) | _UNIT_HEADS
+_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
+    """Only sentences with a count noun or unit are searched (most have none: this keeps the
+    component fast)."""
+    heads = _HEADS.intersection(_TOKEN.findall(view.text.lower()))
+    out = _counts(ctx, view, previous) if heads else []
+    if heads & _UNIT_HEADS:
+        out += _quantities(ctx, view)
+    low = view.text.lower()
+    return [*out, *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+
+
+def _in_date(view: Sent, start: int, end: int) -> bool:
+    return any(d.start < end and start < d.end for d in view.dates)
+
+
+def _value(m: re.Match[str]) -> float | None:
+    value = number_value(m.group("num"))
+    if value is None:
+        return None
+    return value * _SCALES.get((m.group("scale") or "").lower(), 1)
+
+
+def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
+    out = []
+    for m in COUNT.finditer(view.text):
+        value = _value(m)
+        unit, kind = _NOUNS[" ".join(m.group("noun").lower().split())]
+        if value is None or value < 2 or _DETERMINED.search(view.text[:m.start()]) or \
+                _in_date(view, m.start(), m.end("num")):
+            continue
+        if kind == "document":
+            if not _SIGN.search(view.text):
+                continue
+            what = " ".join([*m.group("mods").split(), m.group("noun")])
+            start, end = _signing_period(ctx, view, m.span(), previous)
+            out.append(Figure(f"number of {what.lower()} signed", value, unit,
+                              countries(ctx, view), start, end, None, view.text,
+                              rule="figure.count"))
+            continue
+        start, end = period(ctx, view, m.span())
+        out.append(Figure(_what(view.text, m), value, unit, countries(ctx, view), start, end,
+                          None, view.text, rule="figure.count"))
+    return out
+
+
+def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
+                    previous: Sent | None) -> tuple[When | None, When | None]:
+    """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
+    the sentence before it in the same paragraph (the signing ceremony's date is often given
+    once)."""
+    if view.dates:
+        return period(ctx, view, span)
+    if previous is not None and previous.dates and \
+            previous.sentence.paragraph == view.sentence.paragraph:
+        return previous.dates[-1].when, previous.dates[-1].when
+    return None, None
+
+
+def _what(text: str, m: re.Match[str]) -> str:
+    """What is counted, as written: the modifiers, the noun and what follows it up to the end of
+    the phrase ('Egyptian colleges offering language programmes')."""
+    rest = text[m.end():m.end() + 120]
+    stop = _TAIL_STOP.search(rest)
+    tail = rest[:stop.start()] if stop else rest
+    tail_words = tail.split()[:10]
+    while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
+        tail_words.pop()
+    return " ".join([*m.group("mods").split(), m.group("noun"), *tail_words])
+
+
+def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
+    out = []
+    for m in QUANTITY.finditer(view.text):
+        value = _value(m)
+        name, kind = indicator(view.text, m.start())
+        if value is None or kind != "flow" or _in_date(view, m.start(), m.end("num")):
+            continue
+        unit = _UNITS[" ".join(m.group("unit").lower().split())]
+        per = (m.group("per") or "").lower()
+        unit += f" per {'year' if per == 'annum' else per}" if per else ""
+        start, end = period(ctx, view, m.span(), flow=True)
+        out.append(Figure(name, value, unit, countries(ctx, view), start, end, None, view.text,
+                          rule="figure.quantity"))
+    return out
+
+
+def _ranks(ctx: Doc, view: Sent) -> list[Figure]:
+    out = []
+    for m in RANK.finditer(view.text):
+        value = number_value(m.group("n") or m.group("k"))
+        if not value:
+            continue
+        start, end = clause(view.text, m.start())
+        what = view.text[m.end():end].split(",")[0].strip()
+        label = f"position among the top {value:g}" if m.group("n") else "position"
+        out.append(Figure(f"{label} {what}".strip(), value, "rank",
+                          countries(ctx, view), None, None, None, view.text, rule="figure.rank"))
+    return out

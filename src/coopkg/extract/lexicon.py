@@ -1,0 +1,55 @@
+"""Rules as data: the word lists, cues and stop-lists the components read, one entry per row in
+the TSV files under `lexicon/`, each file's first line saying what its rows mean.  Nothing here
+knows any article; a row belongs to the language, or it does not belong."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of `lexicon/<name>.tsv`, without the header comment and blank lines."""
+    text = resources.files("coopkg.extract").joinpath("lexicon", f"{name}.tsv").read_text("utf-8")
+    return tuple(tuple(line.split("\t")) for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+@cache
+def words(name: str, kind: str | None = None) -> frozenset[str]:
+    """First column of a list, optionally only the rows whose second column is `kind`."""
+    return frozenset(r[0] for r in rows(name) if kind is None or (len(r) > 1 and r[1] == kind))
+
+
+@cache
+def mapping(name: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in rows(name)}
+
+
+def alternation(items: frozenset[str] | list[str]) -> str:
+    """A regex alternation of literal words, longest first so 'us dollars' beats 'us'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def word_pattern(name: str) -> str:
+    """`(?:w1|w2|...)` over a word list, for use inside a larger expression."""
+    return f"(?:{alternation(words(name))})"
+
+
+@cache
+def confidence(rule: str) -> float:
+    """The confidence a rule gives what it makes (rules.tsv); an unknown rule id is a bug."""
+    table = {r[0]: float(r[1]) for r in rows("rules")}
+    return table[rule]
+
+
+MONTHS: dict[str, int] = {r[0]: int(r[2]) for r in rows("calendar") if r[1] == "month"}
+WEEKDAYS: list[str] = [r[0] for r in sorted((r for r in rows("calendar") if r[1] == "weekday"),
+                                            key=lambda r: int(r[2]))]
+MONTH_NAMES = "|".join(n.capitalize() for n, _ in sorted(MONTHS.items(), key=lambda kv: kv[1])
+                       if len(n) > 4 or n in ("may", "june", "july"))
+WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+NUMBER_WORDS: dict[str, int] = {k: int(v) for k, v in mapping("number_words").items()}

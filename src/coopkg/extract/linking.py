@@ -1,0 +1,188 @@
+"""The linking stage owns identity: later mentions of people by surname or pronoun, acronyms
+and short forms of organisations, affiliations written as text ('the academy'), one entity per
+resolved key (so an organisation never gets two labels), and the weak dateline attribute.
+Keys and labels themselves come from `resolve`, which the RDF builder shares."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.facts import Org, Person, Ref
+from coopkg.extract.lexicon import confidence
+from coopkg.extract.orgs import make_org
+from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.overlap import add_span
+from coopkg.extract.people import PRONOUNS, resolve_short
+from coopkg.extract.resolve import resolve_org
+
+_SHORT = re.compile(r"(?<![\w.])([A-Z][a-z]+|She|He|she|he)(?![\w])")
+
+
+def later_mentions(doc: Doc) -> None:
+    """A person's full name written again without a title; 'Wang said' after 'Wang Zhigang';
+    'he said' right after a named speaker."""
+    _full_names(doc)
+    last: Person | None = None
+    for sent in doc.sents:
+        people = [s for s in sent.spans if s.ref.kind == "person"]
+        if people:
+            last = doc.people.get(people[-1].ref.key, last)
+        last = _short_mentions(doc, sent, last)
+
+
+def _full_names(doc: Doc) -> None:
+    names = [n for n in doc.people if " " in n]
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for sent in doc.sents:
+        for m in pattern.finditer(sent.text):
+            if not any(s.start < m.end() and m.start() < s.end for s in sent.spans):
+                add_span(doc, sent, Span(m.start(), m.end(), Ref("person", m.group(1)), m.group(1),
+                                         "person.repeat"))
+
+
+def _short_mentions(doc: Doc, sent: Sent, last: Person | None) -> Person | None:
+    text = sent.text
+    for m in _SHORT.finditer(text):
+        if any(s.start <= m.start() < s.end for s in sent.spans):
+            continue
+        token = m.group(1)
+        as_pronoun = token.lower() in PRONOUNS and (m.start() == 0 or token.islower())
+        person = last if as_pronoun else resolve_short(token, list(doc.people.values()))
+        if person is None or (as_pronoun and not _speech_near(text, m)):
+            continue
+        rule = "person.pronoun" if as_pronoun else "person.surname"
+        if add_span(doc, sent, Span(m.start(), m.end(), Ref("person", person.name), person.name,
+                                    rule)):
+            last = person
+    return last
+
+
+def _speech_near(text: str, m: re.Match[str]) -> bool:
+    return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
+                         text[m.end():]) or re.search(r"(?:said|told|according\s+to)\s*$",
+                                                      text[: m.start()], re.I))
+
+
+def repeated_org_names(doc: Doc) -> None:
+    """An organisation's name or alias written again anywhere in the article — before the
+    sentence that made it known, too (a headline, a lead) — is a mention of it."""
+    names = {n: o.name for o in doc.orgs.values() for n in (o.name, *o.aliases) if len(n) > 2}
+    names.update({a: n for a, n in doc.aliases.items() if len(a) > 2 and a.isupper()})
+    if not names:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
+    for sent in doc.sents:
+        for m in pattern.finditer(sent.text):
+            if any(s.start < m.end() and m.start() < s.end for s in sent.spans) or \
+                    _defines_acronym(sent, m.start()):
+                continue
+            name = names[m.group(1)]
+            add_span(doc, sent, Span(m.start(), m.end(), Ref("org", name), name, "org.repeat"))
+
+
+def _defines_acronym(sent: Sent, start: int) -> bool:
+    """'the X Corporation (XC)': the bracket restates the name just written, no new mention."""
+    before = sent.text[:start]
+    return before.endswith("(") and any(s.end >= len(before.rstrip(" (")) - 1 and s.end <= start
+                                        for s in sent.spans if s.label == "ORG")
+
+
+def affiliations(doc: Doc) -> None:
+    """Affiliations are written as text ('the academy', 'NUST'); point them at known orgs."""
+    for person in doc.people.values():
+        text = person.affiliation
+        if not text:
+            continue
+        org = find_org(doc, text)
+        if org is None and has_org_keyword(text) and _name_like(text):
+            org = doc.orgs.setdefault(text, make_org(text, person.evidence))
+            org.confidence = min(org.confidence, confidence("org.affiliation"))
+        person.affiliation = org.name if org else None
+        if org and person.country is None:
+            person.country = org.country
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 12 and all(w[:1].isupper() or w in {"of", "and", "for", "the", "on"}
+                                        for w in words)
+
+
+def find_org(doc: Doc, text: str) -> Org | None:
+    """The organisation a short or descriptive form refers to: an alias, the same name, the one
+    longer name it begins, or for a lowercase description ('the academy') the last org whose
+    name contains it."""
+    lower = text.lower().removeprefix("the ")
+    if lower in doc.aliases:
+        return doc.orgs[doc.aliases[lower]]
+    for org in doc.orgs.values():
+        if org.name.lower() == lower:
+            return org
+    if len(text.split()) >= 2:
+        longer = [o for o in doc.orgs.values() if o.name.lower().startswith(lower)]
+        if len(longer) == 1:
+            return longer[0]
+    if text.islower():
+        hits = [o for o in doc.orgs.values() if re.search(rf"\b{re.escape(lower)}\b", o.name.lower())]
+        return hits[-1] if hits else None
+    return None
+
+
+def dateline(doc: Doc) -> None:
+    """Organisations nothing else places are taken to be local to the dateline; a weak rule,
+    so it runs last and only where the name names no other country."""
+    if doc.dateline is None:
+        return
+    for org in doc.orgs.values():
+        if org.country is None and org.type not in ("IntergovernmentalOrganization",
+                                                     "MediaOutlet"):
+            org.country = doc.dateline
+            org.confidence = min(org.confidence, confidence("org.dateline"))
+
+
+def one_entity_per_key(doc: Doc) -> None:
+    """Two written forms that resolve to one key ('Co. Ltd' / 'Co., Ltd.', 'the X University' /
+    'X University') become one organisation: the first form seen is kept, the other turns alias,
+    and every span, affiliation and parent pointing at the other is repointed."""
+    first: dict[str, Org] = {}
+    renamed: dict[str, str] = {}
+    aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
+    for name, org in list(doc.orgs.items()):
+        key = resolve_org(org, doc.gaz)[0]
+        owner = aliases.get(name.lower())
+        if owner is not None and owner is not org and owner.name in doc.orgs:
+            key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
+            first.setdefault(key, owner)
+        kept = first.setdefault(key, org)
+        if kept is org:
+            continue
+        if kept.name.endswith(".") and not org.name.endswith("."):
+            first[key], kept, org, name = org, org, kept, kept.name
+        kept.aliases |= org.aliases | {org.name}
+        kept.country = kept.country or org.country
+        kept.region = kept.region or org.region
+        kept.parent = kept.parent or org.parent
+        renamed[name] = kept.name
+        del doc.orgs[name]
+    if renamed:
+        _repoint(doc, renamed)
+
+
+def _repoint(doc: Doc, renamed: dict[str, str]) -> None:
+    for alias, name in doc.aliases.items():
+        doc.aliases[alias] = renamed.get(name, name)
+    for org in doc.orgs.values():
+        if org.parent in renamed:
+            org.parent = renamed[org.parent]
+        org.aliases.discard(org.name)
+    for person in doc.people.values():
+        if person.affiliation in renamed:
+            person.affiliation = renamed[person.affiliation]
+    for sent in [*doc.sents, *doc.captions]:
+        sent.spans = [Span(s.start, s.end, Ref("org", renamed[s.ref.key]), renamed[s.ref.key], s.rule)
+                      if s.ref.kind == "org" and s.ref.key in renamed else s for s in sent.spans]

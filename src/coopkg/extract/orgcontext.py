@@ -1,0 +1,145 @@
+"""Organisations written without a type word, recognised from the place they take in a sentence
+('Petrobras signed a contract with Sinopec', 'between Vale and Baowu', "Russia's Aerolinka has
+signed", 'Acme, a Brazilian mining company', "Tata Motors' CEO", 'firms including A, B and C').
+Runs after people and places so their names are not taken for organisations; a name found here
+is linked wherever else the article repeats it (linking.repeated_org_names)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import ORG, Doc, Sent, Span
+from coopkg.extract.facts import Org, Ref
+from coopkg.extract.orgattrs import attribute
+from coopkg.extract.orgtypes import classify
+from coopkg.extract.overlap import add_span
+from coopkg.extract.titles import TITLE_WORDS
+
+_TOKEN = r"(?:[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*|[A-Z]{2,}\d*)"
+NAME = rf"{_TOKEN}(?:\s(?:&\s|of\s|de\s)?{_TOKEN}){{0,4}}"
+_SIGN = lexicon.alternation([v for v in lexicon.words("signing_verbs") if v.endswith("ed")])
+_KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kinds")), re.I)
+_DESCRIPTORS = lexicon.mapping("org_descriptors")
+_DESCRIPTOR = lexicon.word_pattern("org_descriptors")
+_TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
+
+_SLOTS: list[tuple[str, re.Pattern[str]]] = [
+    ("subject", re.compile(rf"(?P<a>{NAME})(?:\s(?:and|&)\s(?:the\s)?(?P<d>{NAME}))?\s"
+                           rf"(?:has\s|have\s|had\s|also\s|jointly\s|on\s\w+\s)?(?i:{_SIGN})\b")),
+    ("object", re.compile(rf"\b(?i:{_SIGN})\b[^.;:]{{0,80}}?\bwith\s(?:the\s)?(?P<a>{NAME})")),
+    ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
+    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
+                             rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
+    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?"
+                              rf"(?P<kind>{_DESCRIPTOR})\b")),
+    ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
+    ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
+    ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
+    ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
+                           rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
+]
+
+
+def orgs_from_context(doc: Doc) -> None:
+    countries = set(doc.countries)
+    for sent in doc.sents:
+        for slot, pattern in _SLOTS:
+            for m in pattern.finditer(sent.text):
+                kind = m.groupdict().get("kind")
+                for group in ("a", "b", "c", "d"):
+                    if m.groupdict().get(group):
+                        _propose(doc, sent, m.start(group), m.end(group), kind, slot, countries)
+
+
+def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
+             countries: set[str]) -> None:
+    text = sent.text
+    name = text[start:end]
+    lead = re.match(rf"(?:(?:{'|'.join(_LEADING)})\s)+", name + " ", re.I)
+    if lead:
+        start += lead.end()
+        name = text[start:end]
+    if not _acceptable(doc, sent, start, end, name, slot):
+        return
+    org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
+    if org is None:
+        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule="org.context")
+        attribute(org, text, end, doc.gaz, countries)
+        doc.orgs[name] = org
+        doc.aliases.setdefault(name.lower(), name)
+    add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
+
+
+_LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
+
+
+def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str) -> bool:
+    """A name, not a place, person, month, title or sentence-opening word; nothing already
+    holds the words."""
+    if not name or end <= start:
+        return False
+    words = name.split()
+    first = words[0].lower()
+    if first in lexicon.words("not_names") or first in lexicon.MONTHS or \
+            first in lexicon.WEEKDAYS or any(w.lower() in TITLE_WORDS for w in words) or \
+            len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
+            _KINDS.fullmatch(name):
+        return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
+    places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
+    described = slot in ("list", "apposition", "described")
+    if any(p.kind == "country" for p in places) and len(words) == 1 or \
+            doc.gaz.country_of_demonym(name) or places and not described and \
+            (doc.gaz.lookup(name) or all(doc.gaz.lookup(w) for w in words)):
+        return False  # a place, unless the sentence says it is a company ('firms such as X')
+    if slot == "head-of" and len(words) == 1 and not words[0].isupper():
+        return False  # "Wang's adviser": one plain word before a title is usually a surname
+    return not any(s.start < end and start < s.end and s.label != "PLACE" for s in sent.spans)
+
+
+def _type(name: str, kind: str | None, slot: str = "") -> str:
+    if slot == "reports":
+        return "MediaOutlet"  # '..., X reports': a news outlet's attribution
+    found = classify(name)
+    if found != "Organization":
+        return found
+    return _DESCRIPTORS.get((kind or "").lower(), "Organization")
+
+
+__all__ = ["ORG", "orgs_from_context"]
+
+
+_MISSION = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:(?P<adj>[A-Z][a-z]+)\s+)?(?i:embassy|consulate(?:[\s-]general)?|"
+    r"permanent\s+mission|trade\s+mission)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))?"
+    r"(?:\s+(?:in|to)\s+(?P<in>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)))")
+
+
+def diplomatic_missions(doc: Doc) -> None:
+    """'the embassy of X in Y', 'the Chinese embassy in Y', 'Embassy of X in Y': a country's
+    mission abroad, named as written (with where it is), belonging to the sending country."""
+    for sent in doc.sents:
+        for m in _MISSION.finditer(sent.text):
+            country = _sending_country(doc, m)
+            if country is None or not doc.gaz.lookup(m.group("in")):
+                continue
+            start, end = m.span("name")
+            if m.group("adj") and not doc.gaz.country_of_demonym(m.group("adj")):
+                start = m.start("name") + len(m.group("adj")) + 1
+            name = sent.text[start:end]
+            org = doc.orgs.get(name) or Org(name=name, type="GovernmentBody", country=country,
+                                              evidence=sent.text, rule="org.context")
+            doc.orgs.setdefault(name, org)
+            for inner in [s for s in sent.spans if s.label == ORG and start <= s.start and
+                          s.end <= end and s.name != org.name]:
+                sent.spans.remove(inner)  # 'Embassy of X' inside 'Embassy of X in Y'
+                org.aliases.add(inner.name)
+            add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
+
+
+def _sending_country(doc: Doc, m: re.Match[str]) -> str | None:
+    if m.group("of"):
+        hits = [p for p in doc.gaz.lookup(m.group("of")) if p.kind == "country"]
+        return hits[0].country if hits else None
+    return doc.gaz.country_of_demonym(m.group("adj")) if m.group("adj") else None

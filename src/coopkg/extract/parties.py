@@ -1,0 +1,239 @@
+"""The parties of an agreement, as the sentence names them: the subject of the signing verb
+('X and the Y signed'), its object ('... with Z'), 'between A and B', 'the two countries', people
+signing for their organisation or country ('Minister X and Ambassador Y signed' → the minister's
+ministry or country, the ambassador's country), 'the two universities' → the last two named.
+Places that only locate an organisation ('X University in Morocco', "Egypt's X") are no party."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.facts import Ref
+
+_CONNECT = re.compile(r"^(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|"
+                      r"municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+                      r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
+                      r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s\s+)?$")  # 'and South Korea's X'
+_MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
+_PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
+                   r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
+_POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|university|"
+                        r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
+
+
+_LOCATIVE = re.compile(r"\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
+
+
+def _party_of(ctx: Doc, key: str) -> Ref | None:
+    """A person signs for the organisation named in their title, else for their country."""
+    person = ctx.people.get(key)
+    if person is None:
+        return None
+    if person.affiliation and person.affiliation in ctx.orgs:
+        return Ref("org", person.affiliation)
+    if person.country and person.country in ctx.gaz.countries:
+        return Ref("place", ctx.country_iri(person.country))
+    return None
+
+
+def _entities(ctx: Doc, view: Sent) -> list[Span]:
+    """Organisations and places that can be parties — people stand for their organisation or
+    country (`as_party`), and a place right after 'X in' only locates X."""
+    out: list[Span] = []
+    for m in view.spans:
+        if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and \
+                _LOCATIVE.fullmatch(view.text[out[-1].end:m.start]):
+            continue
+        if m.ref.kind in ("org", "place"):
+            out.append(m)
+        elif m.ref.kind == "person" and (party := _party_of(ctx, m.ref.key)) is not None:
+            out.append(Span(m.start, m.end, party, m.name, m.rule))
+    return out
+
+
+def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """Entities in [start, end) joined by 'and' or commas, skipping ones that only qualify the
+    previous ('the Department of X under the Y Ministry')."""
+    refs: list[Ref] = []
+    last_end = None
+    for m in _entities(ctx, view):
+        if not (start <= m.start < end) or re.match(r"['’]s\s", view.text[m.end:m.end + 3]):
+            continue
+        gap = view.text[last_end:m.start] if last_end is not None else ""
+        if last_end is not None and not _CONNECT.match(gap):
+            if _MODIFIER.search(gap):
+                last_end = m.end
+                continue
+            break
+        if m.ref not in refs:
+            refs.append(m.ref)
+        last_end = m.end
+    return refs
+
+
+def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
+    """'an MoU signed between A and B', 'a partnership between A and B' — 'between' close to
+    the agreement words, not a topic's 'cooperation between China and X' further on."""
+    for m in re.finditer(r"\bbetween\s+(?:the\s+)?(?:(?:cities|regions|provinces)\s+of\s+)?",
+                         view.text):
+        if not (near <= m.start() <= near + 60):
+            continue
+        refs = chain(ctx, view, m.end(), len(view.text))
+        if len(refs) >= 2:
+            return refs
+    return []
+
+
+def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """The entities right before the verb: 'X and the Y signed', 'X Co., Ltd. signed'; a
+    possessor place ('South Korea's Hyundai') qualifies its organisation and is no party."""
+    apposition = re.search(r",\s[^,]{3,120},\s*$", view.text[:verb])
+    if apposition and any(s.ref.kind == "person" and s.end == apposition.start() for s in view.spans):
+        verb = apposition.start()  # 'X and Y, director of Z, signed': the people sign
+    before = [m for m in _entities(ctx, view) if m.end <= verb
+              and not re.match(r"['’]s\s", view.text[m.end:m.end + 3])]
+    if not before:
+        return []
+    last = before[-1]
+    if len(view.text[last.end:verb].split()) > 4:
+        return []
+    refs = [last.ref]
+    for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+        if not _CONNECT.match(view.text[prev.end:cur.start]):
+            break
+        refs.insert(0, prev.ref)
+    return refs
+
+
+def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
+    if not m or m.start() - verb > 80:
+        return []
+    return chain(ctx, view, m.end(), len(view.text))
+
+
+def _possessed(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    found = list(_POSSESSED.finditer(view.text, 0, verb))
+    if not found:
+        return []
+    m = found[-1]
+    people = [x for x in view.spans if x.ref.kind == "person" and x.start < m.start()]
+    person = ctx.people.get(people[-1].ref.key) if people else None
+    if person and person.affiliation:
+        return [Ref("org", person.affiliation)]
+    return []
+
+
+def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'Minister A and his Qatari counterpart B signed': the people before the verb in its clause
+    sign for their bodies or countries; one whose country the text does not give signs for the
+    country of the article's pair that the others do not stand for."""
+    clause = max(view.text.rfind(";", 0, verb), view.text.rfind(":", 0, verb))
+    people = [s for s in view.spans if s.ref.kind == "person" and clause < s.start < verb]
+    if len(people) < 2:
+        return []
+    refs = list(dict.fromkeys(_titled_by_org(view, s) or _party_of(ctx, s.ref.key) or s.ref
+                              for s in people))
+    known = [r for r in refs if r.kind != "person"]
+    missing = [Ref("place", ctx.country_iri(c)) for c in ctx.pair()
+               if c not in {_code(ctx, r) for r in known}]
+    resolved = known + missing[: len(refs) - len(known)]
+    return resolved if len(resolved) >= 2 else []
+
+
+def _titled_by_org(view: Sent, person: Span) -> Ref | None:
+    """'ACME (AC) Senior Vice President X': the body named in the title right before a name."""
+    orgs = [s for s in view.spans if s.ref.kind == "org" and s.end <= person.start]
+    if orgs and re.fullmatch(r"(?:\s*\([A-Z]{2,}\))?(?:\s+[A-Z][\w\-]*){1,4}\s+",
+                             view.text[orgs[-1].end:person.start]):
+        return orgs[-1].ref
+    return None
+
+
+def _code(ctx: Doc, ref: Ref) -> str | None:
+    if ref.kind == "org":
+        org = ctx.orgs.get(ref.key)
+        return org.country if org else None
+    return ref.key.rsplit("/", 1)[-1]
+
+
+def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    signatories = _signatories(ctx, view, verb)
+    if signatories and not between(ctx, view, verb):
+        return signatories
+    subject = _subject(ctx, view, verb) or _two_named(ctx, view, verb) or _possessed(ctx, view, verb)
+    obj = _object(ctx, view, verb)
+    if subject and obj:
+        if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \
+                all(r.kind == "org" for r in obj):
+            return obj  # 'A and B agreed ..., with ministry X and ministry Y signing ...'
+        return subject + [r for r in obj if r not in subject]
+    found = between(ctx, view, verb)
+    if found:
+        return found
+    window = view.text[max(0, verb - 60):verb]
+    if _PAIR.search(window) or _PAIR.search(view.text[:verb]):
+        return pair_refs(ctx)
+    if len(subject) >= 2:
+        return subject
+    places = [m.ref for m in _entities(ctx, view) if m.ref.kind == "place" and m.start < verb]
+    countries = [r for r in dict.fromkeys(places) if _is_country(ctx, r.key)]
+    return countries[:2] if len(countries) >= 2 else []
+
+
+def item_parties(ctx: Doc, view: Sent) -> list[Ref]:
+    found = between(ctx, view, 0) or between(ctx, view, 40)
+    if found:
+        return found
+    orgs = [m.ref for m in _entities(ctx, view) if m.ref.kind == "org"]
+    return list(dict.fromkeys(orgs)) if len(set(orgs)) >= 2 else []
+
+
+def _is_country(ctx: Doc, iri: str) -> bool:
+    return "/country/" in iri
+
+
+def pair_refs(ctx: Doc) -> list[Ref]:
+    return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()] if len(ctx.pair()) == 2 else []
+
+
+
+
+_TWO_NAMED = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?P<noun>universities|institutes|companies|firms|"
+                        r"ministries|agencies|banks|academies|foundations|organi[sz]ations|"
+                        r"institutions|centres|centers|parties)\b", re.I)
+_NOUN_TYPE = {"universities": "University", "institutes": "ResearchInstitute",
+              "academies": "ResearchInstitute", "centres": "ResearchInstitute",
+              "centers": "ResearchInstitute", "companies": "Company", "firms": "Company",
+              "banks": "Company", "ministries": "GovernmentBody", "agencies": "GovernmentBody",
+              "foundations": "Foundation"}
+
+
+def _two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'the two universities signed': the last two organisations of that kind named so far."""
+    found = list(_TWO_NAMED.finditer(view.text, 0, verb))
+    m = found[-1] if found else None
+    if m is None or len(view.text[m.end():verb].split()) > 3:
+        return []
+    wanted = _NOUN_TYPE.get(m.group("noun").lower())
+    seen: list[Ref] = []
+    for sent in ctx.sents[: ctx.sents.index(view) + 1]:
+        for span in sent.spans:
+            org = ctx.orgs.get(span.ref.key) if span.ref.kind == "org" else None
+            if org is not None and (wanted is None or org.type == wanted):
+                seen = [r for r in seen if r != span.ref] + [span.ref]
+    return seen[-2:] if len(seen) >= 2 else []
+
+
+def country_fallback(ctx: Doc, text: str) -> list[Ref]:
+    if re.search(r"\b(?:bilateral|intergovernmental|governments?|heads\s+of\s+state|presidents|"
+                 r"sides)\b", text, re.I):
+        return pair_refs(ctx)
+    return []
+
+
+def between_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """'... between A and B' inside one stretch of the sentence."""
+    m = re.search(r"\bbetween\s+(?:the\s+)?", view.text[start:end])
+    return chain(ctx, view, start + m.end(), end) if m else []

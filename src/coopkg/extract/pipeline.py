@@ -1,0 +1,77 @@
+"""The extractor as an ordered pipeline of components over one `Doc`, spaCy-style: span
+components add typed spans, linking resolves them to entities, relation components read spans
+and produce facts.  Each component is isolated: an exception in one costs that component's
+output for this article, is recorded on the Doc (and logged), and never loses the article."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from coopkg.extract import entities, linking, orgcontext
+from coopkg.extract.agreements import find_agreements
+from coopkg.extract.doc import Doc
+from coopkg.extract.events import find_events
+from coopkg.extract.facts import Facts
+from coopkg.extract.figures import find_figures
+from coopkg.extract.statements import find_statements
+from coopkg.read.article import Article
+from coopkg.reference import Gazetteer
+
+log = logging.getLogger("coopkg.extract")
+
+# (name, component) in the order they run; names are what errors and docs refer to.
+SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
+    ("dates", entities.dates),
+    ("organisations", entities.organisations),
+    ("people", entities.people),
+    ("places", entities.places),
+    ("later_mentions", linking.later_mentions),
+    ("orgs_from_context", orgcontext.orgs_from_context),
+    ("diplomatic_missions", orgcontext.diplomatic_missions),
+    ("repeated_org_names", linking.repeated_org_names),
+    ("one_entity_per_key", linking.one_entity_per_key),
+    ("dateline", linking.dateline),
+    ("affiliations", linking.affiliations),
+]
+RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
+    ("agreements", find_agreements),
+    ("events", find_events),
+    ("statements", find_statements),
+    ("figures", find_figures),
+]
+
+
+def _guarded(doc: Doc, name: str, component: Callable[[Doc], Any], default: Any = None) -> Any:
+    try:
+        return component(doc)
+    except Exception as exc:  # noqa: BLE001 — any rule defect costs its own output only
+        doc.errors.append(f"{name}: {type(exc).__name__}: {exc}")
+        log.warning("extractor component %s failed on %s: %s", name, doc.article.origin, exc)
+        return default
+
+
+def annotate(article: Article, gaz: Gazetteer) -> Doc:
+    """The article as a Doc with every span component applied."""
+    doc = entities.new_doc(article, gaz)
+    for name, component in SPAN_COMPONENTS:
+        _guarded(doc, name, component)
+    return doc
+
+
+def run(article: Article, gaz: Gazetteer) -> tuple[Doc, Facts]:
+    doc = annotate(article, gaz)
+    results = {name: _guarded(doc, name, component, []) for name, component in RELATION_COMPONENTS}
+    facts = Facts(
+        countries=set(doc.countries),
+        regions=set(doc.regions),
+        orgs=list(doc.orgs.values()),
+        people=list(doc.people.values()),
+        agreements=results["agreements"],
+        events=results["events"],
+        statements=results["statements"],
+        figures=results["figures"],
+        errors=list(doc.errors),
+    )
+    return doc, facts

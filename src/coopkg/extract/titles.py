@@ -1,0 +1,224 @@
+"""Role titles around a person's name: before it ('Kazakh Foreign Minister X', 'the Minister of
+Energy and Water of the Republic of Y X', 'the President, Mr X'), or in an apposition after it
+('X, the minister's spokesman', 'X, ACME Representative in Z').  Returns (role, country,
+affiliation); the role is the title as written, without the country adjective or the 'of
+<country>' complement."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.orgtypes import has_org_keyword, keywords_in
+from coopkg.reference import Gazetteer
+
+TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honorific")
+HONORIFICS = lexicon.words("titles", "honorific")
+SPEECH = lexicon.word_pattern("speech_verbs")
+_ROLE_MODIFIERS = lexicon.words("titles", "modifier")
+_HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
+                      for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.])(?i:{_HONORIFIC})\.?\s+)+$")
+_STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
+_JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
+
+
+def strip_honorifics(before: str) -> tuple[str, bool]:
+    """'... the President, Mr ' → ('... the President, ', True): an honorific is evidence of a
+    person and never part of the role or the name."""
+    m = _HONORIFIC_RUN.search(before)
+    return (before[: m.start()], True) if m else (before, False)
+
+
+def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """The title phrase ending right before a name, tried from the most specific form to the
+    most general; a comma between title and name ('the President of X, Name') is allowed."""
+    stripped = before.rstrip()
+    if re.search(r"(?:\band|&)$", stripped):
+        return None, None, None  # 'Ambassador X and Carlos Pando': the title is X's
+    comma = stripped.endswith(",")
+    core = stripped[:-1] + " " if comma else before
+    role, country, affiliation = _role_before(core, gaz)
+    if role is None:
+        role, country = _lower_title_before(core, gaz, country)
+    if role is None and comma:
+        role, country, affiliation = _role_before_comma(before, gaz, country)
+    if role is None:
+        role, country, affiliation = _nearest_title(core, gaz)
+    return role, country, affiliation
+
+
+_COMPLEMENT = re.compile(r"(?:(?:of|for|to|in|on|at|with)\s+(?:the\s+)?(?:[\w'’\-.&]+,?\s+){0,10})?")
+_NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|who|which|that|"
+                           r"signed|met|visited|held|said)\b", re.I)
+
+
+_OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-]*|[\w\-]+['’]s?)$|"
+                                rf"^(?i:{'|'.join(sorted(_ROLE_MODIFIERS | TITLE_WORDS))})$")
+
+
+def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """'Minister of science, technology and innovation X', 'ambassador to Kenya X': the
+    leftmost title word whose complement ('of ...', 'to ...', 'in ...') runs up to the name
+    without a verb in between."""
+    tokens = before.split()[-16:]
+    start = None
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower().rstrip(",") not in _STRONG_TITLES:
+            continue
+        if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
+            continue  # 'invited firms to partner on ...': a verb, not a title
+        rest = " ".join(tokens[i + 1:])
+        if re.search(r"(?:\band|&|,)$", rest):
+            break  # 'Ambassador X Y and Carlos Pando': the title is the first conjunct's
+        rest = rest + " " if rest else ""
+        if _NOT_IN_TITLE.search(rest) or not _COMPLEMENT.fullmatch(rest) and not all(
+                w[:1].isupper() or w.lower() in _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
+                for w in rest.split()):
+            if start is not None:
+                break
+            continue
+        start = i
+    if start is None:
+        return None, None, None
+    return _parse_phrase(tokens, start, gaz)
+
+
+def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
+                  ) -> tuple[str | None, str | None, str | None]:
+    lead = tokens[start - 1] if start else ""
+    possessor = re.sub(r"['’]s$", "", lead)
+    country = gaz.country_of_demonym(lead) or next(
+        (p.country for p in countries_named(possessor, gaz)), None) if lead[:1].isupper() else None
+    phrase = " ".join(tokens[start:]).rstrip(", ")
+    role = phrase
+    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
+    if of:
+        role = phrase[: of.start()]
+        hits = countries_named(of.group("rest"), gaz)
+        if hits and phrase[of.start():].split()[0] == "of":
+            country = country or hits[0].country
+    return role or None, country, None
+
+
+_ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:of|at)\s+"
+                      r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
+
+
+def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
+                        ) -> tuple[str | None, str | None]:
+    """'the company's chief executive Park Sung-ho', 'his Lao counterpart X': a lowercase title
+    right before the name, with a country adjective in front of it."""
+    m = re.search(r"(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<run>(?:[a-z][\w\-]*\s+){1,4})$", before)
+    if not m:
+        return None, country
+    words = m.group("run").split()
+    while words and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+        words = words[1:]
+    if not words or words[-1].lower() not in TITLE_WORDS - HONORIFICS:
+        return None, country
+    adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
+    code = gaz.country_of_demonym(adjective) if adjective else None
+    return " ".join(words), country or code
+
+
+def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
+                       ) -> tuple[str | None, str | None, str | None]:
+    """'the spokesman of Kazakh Foreign Ministry, Aibek Smadiyarov'."""
+    m = _ROLE_OF.search(before)
+    if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
+        return None, country, None
+    org = m.group("org").strip()
+    if not has_org_keyword(org):
+        return None, country, None
+    words = m.group("role").split()
+    while len(words) > 1 and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+        words = words[1:]
+    return " ".join(words), country, org
+
+
+def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """(role, country, affiliation-name) from the capitalised run right before a name."""
+    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
+    if not run:
+        return None, None, None
+    words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
+    while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
+            and not gaz.country_of_demonym(" ".join(words[:2])) \
+            and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in countries_named(words[0], gaz)}:
+        words = words[1:]
+    while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
+        words = words[:-1]
+    if not words or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
+        return None, None, None
+    country = None
+    affiliation = None
+    first = re.sub(r"['’]s$", "", words[0])
+    code = gaz.country_of_demonym(first) or next((p.country for p in countries_named(first, gaz)), None)
+    two = " ".join(words[:2])
+    if not code and len(words) > 2 and gaz.country_of_demonym(two):  # 'South Korean President'
+        code, first, words = gaz.country_of_demonym(two), two, words[1:]
+    if code:
+        country = code
+        words = words[1:]
+    role_text = " ".join(words)
+    tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", role_text)
+    if tail:
+        hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
+        if hits:
+            country = country or hits[0].country
+            role_text = role_text[: tail.start()]
+    for i in range(1, len(words)):
+        head = " ".join(words[:i])
+        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
+            affiliation = f"{first} {head}" if code else head
+    if all(w.lower() in HONORIFICS for w in role_text.split()):
+        return None, country, affiliation
+    return role_text or None, country, affiliation
+
+
+def countries_named(word: str, gaz: Gazetteer) -> list:
+    return [p for p in gaz.lookup(word) if p.kind == "country"]
+
+
+_VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
+                       r"would|can|could|being|who|which|that)\b")
+_APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[\w\-]+)['’]s\s+)?"
+                         r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
+
+
+def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    m = _APPOSITION.match(after)
+    if not m:
+        return None, None, None
+    phrase = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0]
+    words = phrase.split()
+    country = None
+    if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
+        country = gaz.country_of_demonym(words[0])
+        words = words[1:]
+        phrase = " ".join(words)
+    head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
+    if head is None or not all(w[:1].isupper() for w in words[:head]):
+        return None, None, None
+    body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
+    words, phrase = words[head:], " ".join(words[head:])
+
+    if m.group("poss") and m.group("poss")[:1].isupper():
+        hits = countries_named(m.group("poss"), gaz)
+        country = hits[0].country if hits else None
+    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
+    affiliation = None
+    role = phrase
+    if split:
+        right = phrase[split.end():]
+        if has_org_keyword(right) or (right.islower() and keywords_in(right)) or right.isupper():
+            role, affiliation = phrase[: split.start()], right
+    else:
+        org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
+                          has_org_keyword(" ".join(words[i:]))), None)
+        if org_start:
+            role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
+    return role, country, affiliation or body
+
+

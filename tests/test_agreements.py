@@ -1,0 +1,75 @@
+"""Agreements on articles written for these tests: parties as the text names them, people signing
+for their bodies or countries, several documents in one sentence, re-mentions, aggregates, dates."""
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.extract.facts import Ref
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+def agreements(text: str):
+    facts = extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+    return [({_short(p) for p in a.parties}, a.date.value if a.date else None, a.kind)
+            for a in facts.agreements]
+
+
+def _short(ref: Ref) -> str:
+    return ref.key.rsplit("/", 1)[-1] if ref.kind == "place" else ref.key
+
+
+def test_people_sign_for_their_agency_or_country():
+    found = agreements(
+        "Ghana and Kenya on Tuesday signed an agreement on technical cooperation. Kenyan "
+        "Ambassador to Ghana Mary Wanjiru and Kofi Boateng, executive director of the Ghana "
+        "Development Agency, inked the deal.")
+    assert found == [({"KE", "Ghana Development Agency"}, "2024-03-05", "agreement")]
+
+
+def test_a_re_mention_with_the_day_dates_the_agreement():
+    found = agreements(
+        "Lakeside University has signed an MoU with the Riverside Institute of Technology. The two "
+        "institutions signed the MoU on Wednesday in Nairobi.")
+    assert found == [({"Lakeside University", "Riverside Institute of Technology"}, "2024-03-06",
+                      "memorandum")]
+
+
+def test_several_documents_in_one_sentence():
+    found = agreements(
+        "Oman and Chile signed a cooperation agreement on fisheries, as well as a cooperation "
+        "protocol between Oman TV and Chile Radio, on Thursday.")
+    assert ({"CL", "OM"}, "2024-03-07", "agreement") in found
+    assert ({"Oman TV", "Chile Radio"}, "2024-03-07", "agreement") in found
+    assert len(found) == 2
+
+
+def test_an_aggregate_between_states_is_a_count_not_agreements():
+    facts = extract(Article(text="Oman and Chile signed 14 cooperation agreements on Thursday.",
+                            published=PUBLISHED, title="", origin="test"))
+    assert facts.agreements == []
+    assert [(f.value, f.unit) for f in facts.figures] == [(14.0, "agreements")]
+
+
+def test_a_place_that_locates_a_university_is_no_party():
+    found = agreements("The Lakeside University of Accra and the Polytechnic University in Morocco "
+                       "signed a collaboration agreement.")
+    assert found[0][0] == {"Lakeside University of Accra", "Polytechnic University"}
+
+
+def test_the_two_universities_are_the_last_two_named():
+    found = agreements("A delegation of Lakeside University visited Highland University in May. "
+                       "The two universities signed an agreement to open a joint institute.")
+    assert found == [({"Lakeside University", "Highland University"}, "2023-05", "agreement")]
+
+
+def test_ministers_without_a_stated_country_sign_for_the_article_pair():
+    found = agreements("Oman and Chile held talks in Muscat. Trade Minister Ali Al Harthy and his "
+                       "Chilean counterpart Pedro Soto signed a memorandum on Monday.")
+    assert found == [({"OM", "CL"}, "2024-03-04", "memorandum")]
+
+
+def test_signing_without_on_before_the_weekday():
+    found = agreements("Kenya and Oman signed here Monday a memorandum on ports.")
+    assert found == [({"KE", "OM"}, "2024-03-04", "memorandum")]

@@ -1,0 +1,184 @@
+"""Events on sentences written for these tests: foundings and diplomatic relations, visit types,
+one meeting per person met, referring mentions ('the meeting', 'the ceremony', 'the event')."""
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.extract.event_visits import is_head_title
+from coopkg.extract.facts import Event, Ref
+from coopkg.read.article import Article
+
+PUBLISHED = date(2023, 10, 12)
+
+
+def events_of(text: str) -> list[Event]:
+    return extract(Article(text=text, published=PUBLISHED, title="", origin="test")).events
+
+
+def country(code: str) -> Ref:
+    return Ref("place", f"https://w3id.org/coopkg/id/country/{code}")
+
+
+def only(events: list[Event]) -> Event:
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_diplomatic_relations_established_on_a_date_is_an_other_event():
+    event = only(events_of("Diplomatic relations between Chile and Norway were established on "
+                           "May 4, 1962."))
+    assert (event.type, event.date.value) == ("Event", "1962-05-04")
+    assert "diplomatic relations between Chile and Norway" in event.label
+    assert set(event.participants) == {country("CL"), country("NO")}
+    assert not event.date.inherited
+
+
+def test_relations_forged_and_since_the_establishment_in_a_year():
+    forged = only(events_of("Peru and Kenya forged diplomatic ties on March 3, 1980."))
+    assert forged.date.value == "1980-03-03" and country("PE") in forged.participants
+    since = only(events_of("Since the establishment of diplomatic ties in 1988, trade between "
+                           "Peru and Kenya has grown steadily."))
+    assert since.date.value == "1988" and "diplomatic" in since.label
+
+
+def test_anniversaries_years_ago_and_unnamed_things_are_no_founding():
+    assert events_of("This year marks the 20th anniversary of the establishment of diplomatic "
+                     "relations between Peru and Kenya.") == []
+    assert events_of("Since the establishment of diplomatic ties 30 years ago, Peru and Kenya "
+                     "have traded more.") == []
+    assert events_of("His company was set up in Chile in 2017.") == []
+    assert events_of("Since the opening of the Andes Research Institute on March 3, its staff "
+                     "has doubled.") == []
+
+
+def test_named_body_established_with_a_leading_date_and_founded_apposition():
+    centre = only(events_of("In May 2015, the Andes Climate Research Center was established in "
+                            "Lima to study glaciers."))
+    assert centre.label == "establishment of Andes Climate Research Center"
+    assert centre.date.value == "2015-05"
+    founded = only(events_of("The Nordic Ocean University is a research university located in "
+                             "Bergen, founded in 1946."))
+    assert founded.label == "founding of Nordic Ocean University" and founded.date.value == "1946"
+
+
+def test_a_launch_needs_a_named_object_or_a_date():
+    assert events_of("The Nordic Ocean University opened a call for research projects.") == []
+    launch = only(events_of("In July 1998, Chile launched its first satellite FASat-Alfa with "
+                            "help from abroad."))
+    assert launch.label.startswith("launch of") and launch.date.value == "1998-07"
+    assert launch.participants == [country("CL")]
+
+
+def test_only_state_visits_and_heads_of_state_make_state_visits():
+    minister = only(events_of("Foreign Minister Anna Berg paid an official visit to Chile."))
+    assert minister.type == "Event" and minister.location == country("CL").key
+    president = only(events_of("President Maria Lopez paid an official visit to Norway."))
+    assert president.type == "StateVisit"
+    state = only(events_of("Foreign Minister Anna Berg paid a state visit to Chile."))
+    assert state.type == "StateVisit"
+    assert is_head_title("Prime Minister") and not is_head_title("Vice President")
+
+
+def test_a_delegation_visit_is_an_other_event_merged_with_its_dated_mention():
+    (visit,) = events_of("A delegation from the Norwegian Research Council visited Chile. "
+                         "Norwegian experts visited the Chilean Space Agency in Chile from "
+                         "September 15 to 22.")
+    assert visit.type == "Event" and visit.location == country("CL").key
+    assert visit.label.startswith("visit of a delegation from")
+    assert visit.date.value == "2023-09-15"
+
+
+def test_meetings_with_a_list_of_people_are_one_meeting_each():
+    events = events_of("Minister Anna Berg also held meetings with Director Carlos Ruiz, Vice "
+                       "President Elena Soto and Governor Pablo Vega.")
+    assert [e.type for e in events] == ["Meeting"] * 3
+    met = {p.key for e in events for p in e.participants if p.key != "Anna Berg"}
+    assert met == {"Carlos Ruiz", "Elena Soto", "Pablo Vega"}
+    assert all(Ref("person", "Anna Berg") in e.participants for e in events)
+
+
+def test_called_on_is_a_meeting_at_its_place_and_date():
+    meeting = only(events_of("Director Carlos Ruiz called on President Maria Lopez at the "
+                             "presidential palace in Santiago on Tuesday."))
+    assert meeting.type == "Meeting" and meeting.date.value == "2023-10-10"
+    assert set(meeting.participants) == {Ref("person", "Carlos Ruiz"), Ref("person", "Maria Lopez")}
+
+
+def test_the_meeting_refers_back_instead_of_making_a_new_event():
+    events = events_of("Norway and Chile on Monday signed a loan agreement. The agreement was "
+                       "signed during the 5th meeting of the Joint Commission in Oslo. The meeting "
+                       "was co-chaired by Foreign Minister Anna Berg and Foreign Minister Carlos "
+                       "Ruiz.")
+    meeting = only(events)
+    assert meeting.label.startswith("5th meeting")
+    assert Ref("person", "Anna Berg") in meeting.participants
+    assert meeting.date.value == "2023-10-09" and meeting.date.inherited  # the signing's day
+
+
+def test_the_signature_ceremony_takes_the_signing_date_and_place():
+    ceremony = only(events_of("Norway's Anna Berg and Carlos Ruiz signed the treaty in Oslo on "
+                              "October 17, 2018. Ambassador Pablo Vega said at the signature "
+                              "ceremony that the treaty opens a new chapter."))
+    assert (ceremony.type, ceremony.label) == ("Event", "signature ceremony")
+    assert ceremony.date.value == "2018-10-17" and ceremony.date.inherited
+    assert ceremony.location.endswith("NO-03")
+
+
+def test_addressing_the_event_after_a_signing_is_the_signing_ceremony():
+    event = only(events_of("The Nordic Ocean University signed an MoU with the Andes Research "
+                           "Institute on Wednesday. Addressing the event, Rector Pablo Vega "
+                           "praised the partners."))
+    assert event.label == "MoU signing event" and event.date.value == "2023-10-11"
+
+
+def test_a_signing_alone_or_a_plural_generic_noun_gives_no_event():
+    assert events_of("Anna Berg and Carlos Ruiz signed the memorandum in Oslo.") == []
+    assert events_of("The two universities will hold international conferences.") == []
+
+
+def test_a_visit_in_a_bare_month_is_the_latest_such_month():
+    visit = only(events_of("The Nordic Ocean University said a group of delegates visited the "
+                           "Andes Research Institute in Chile in November."))
+    assert visit.date.value == "2022-11" and visit.type == "Event"
+    assert Ref("org", "Nordic Ocean University") in visit.participants
+
+
+def test_calling_on_the_world_to_act_is_no_meeting():
+    assert events_of("Director Carlos Ruiz called on the world to back the plan of President "
+                     "Maria Lopez.") == []
+
+
+def test_a_meeting_said_to_be_held_is_kept_and_later_mentions_join_it():
+    (meeting,) = events_of("The issues were discussed during a meeting held at the embassy. "
+                           "During the meeting, Minister Anna Berg presented the plan.")
+    assert meeting.type == "Meeting" and Ref("person", "Anna Berg") in meeting.participants
+
+
+def test_meetings_between_someone_and_each_listed_person():
+    events = events_of("As part of the visit, meetings between the guest and Governor Pablo Vega, "
+                       "as well as with Director Carlos Ruiz, are scheduled.")
+    assert sorted(p.key for e in events for p in e.participants) == ["Carlos Ruiz", "Pablo Vega"]
+    assert events_of("India has had many rounds of discussion with the Chilean government, "
+                     "Minister Anna Berg said.") == []
+
+
+def test_a_series_of_meetings_held_by_a_title_is_its_holders():
+    (series,) = events_of("Minister of Energy of Chile Carlos Ruiz signed the memorandum in "
+                            "Oslo. In addition, Chilean Energy Minister held a series of meetings "
+                            "where the parties confirmed their plans.")
+    assert series.label == "series of meetings"
+    assert series.participants == [Ref("person", "Carlos Ruiz")]
+
+
+def test_an_official_visit_without_a_place_is_kept_as_an_other_event():
+    (visit,) = events_of("Norway and Chile signed three documents during the official visit on "
+                         "Monday.")
+    assert (visit.type, visit.label, visit.date.value) == ("Event", "official visit", "2023-10-09")
+
+
+def test_two_people_who_met_are_one_meeting():
+    meeting = only(events_of("President Maria Lopez and Prime Minister Anna Berg met in Oslo on "
+                             "Monday to discuss trade between Norway and Chile."))
+    assert meeting.type == "Meeting" and meeting.date.value == "2023-10-09"
+    assert meeting.participants == [Ref("person", "Maria Lopez"), Ref("person", "Anna Berg")]
+    assert meeting.location.endswith("NO-03")

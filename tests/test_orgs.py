@@ -1,0 +1,107 @@
+"""Organisations, on sentences written for these tests: coordination, names without a type word
+recognised from their place in the sentence, titles and people kept out of names."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract, pipeline
+from coopkg.read.article import Article
+from coopkg.reference import gazetteer
+
+
+def orgs(text: str) -> dict[str, tuple[str, str | None]]:
+    facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+    return {o.name: (o.type, o.country) for o in facts.orgs}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("An agreement was signed between the Silk Road Institute and Caspian Museums on culture.",
+     {"Silk Road Institute", "Caspian Museums"}),
+    ("A protocol between Kenya's public broadcaster KBC and Uganda TV was signed.",
+     {"KBC", "Uganda TV"}),
+    ("Kenya Airways and Ethiopian Airlines signed a codeshare agreement.",
+     {"Kenya Airways", "Ethiopian Airlines"}),
+])
+def test_coordinated_names_are_split(text, names):
+    assert set(orgs(text)) == names
+
+
+def test_a_titled_person_is_never_inside_an_organisation_name():
+    found = orgs("Minister of Innovation of Ghana Kofi Mensah and Chairman of the Agency for "
+                 "Research of Togo Ali Diallo signed the memorandum.")
+    assert found == {"Agency for Research of Togo": ("GovernmentBody", "TG")}
+
+
+def test_a_title_run_before_a_body_is_not_part_of_its_name():
+    assert set(orgs("Consul and Second Secretary Embassy of Chile Ana Ruiz attended.")) == {
+        "Embassy of Chile"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Petrobras signed a contract with Sinopec on Monday.", {"Petrobras", "Sinopec"}),
+    ("The deal between Vale and Baowu was signed in Beijing.", {"Vale", "Baowu"}),
+    ("Russia's Aerolinka has signed a memorandum with MongolAir.", {"Aerolinka", "MongolAir"}),
+    ("Acme Mining, a Brazilian mining company, signed a deal with Rio Metals.",
+     {"Acme Mining", "Rio Metals"}),
+    ("Tata Motors' CEO Ravi Kumar said the plant will open.", {"Tata Motors"}),
+    ("Eight major Japanese companies, including Hitachi, Panasonic and Denso, will invest.",
+     {"Hitachi", "Panasonic", "Denso"}),
+])
+def test_names_without_a_type_word_from_their_place_in_the_sentence(text, expected):
+    assert set(orgs(text)) == expected
+
+
+def test_context_gives_type_and_country():
+    found = orgs("Acme Mining, a Brazilian mining company, signed a deal with Rio Metals.")
+    assert found["Acme Mining"] == ("Company", "BR")
+    assert orgs("Russia's Aerolinka has signed a memorandum with MongolAir.")["Aerolinka"][1] == "RU"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ties between the Kingdom and Russia grew.", "Kingdom"),
+    ("Currently, the university employs 900 staff.", "Currently"),
+    ("The MoU signed on Friday covers health.", "MoU"),
+    ("The university rose in the Times Higher Education World University Rankings.",
+     "World University"),
+    ("The Joint Committee Meeting was held in Manila.", "Joint Committee"),
+])
+def test_words_in_an_organisation_slot_that_name_none(text, absent):
+    assert absent not in orgs(text)
+
+
+def test_a_written_possessive_form_is_kept_as_an_alias():
+    facts = extract(Article(text="Ghana's Innovation Ministry signed a memorandum with the Togo "
+                                 "Research Agency.", published=date(2024, 3, 8), title="",
+                            origin="test"))
+    ministry = next(o for o in facts.orgs if o.name == "Innovation Ministry")
+    assert "Ghana's Innovation Ministry" in ministry.aliases
+
+
+def test_a_name_found_later_is_linked_where_it_was_written_before():
+    doc = pipeline.annotate(Article(text="Zentra expands in Africa. Zentra, a German logistics "
+                                         "firm, signed a deal with Kenya Railways.",
+                                    published=date(2024, 3, 8), title="", origin="test"),
+                            gazetteer())
+    assert [(s.name, s.rule) for s in doc.sents[0].spans if s.label == "ORG"] == [
+        ("Zentra", "org.repeat")]
+    assert set(doc.orgs) == {"Zentra", "Kenya Railways"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The embassy of Ghana in Kenya was established in 1996.", "embassy of Ghana in Kenya", "GH"),
+    ("China and Chad agreed, according to the Chinese embassy in Chad.", "Chinese embassy in Chad",
+     "CN"),
+    ("The Embassy of Peru in Spain hosted a meeting.", "Embassy of Peru in Spain", "PE"),
+])
+def test_diplomatic_missions_named_with_where_they_are(text, name, country):
+    assert orgs(text) == {name: ("GovernmentBody", country)}
+
+
+def test_an_outlet_reporting_a_story():
+    assert orgs("A delegation visited Kenya, Nairobinews reports.") == {
+        "Nairobinews": ("MediaOutlet", None)}
+
+
+def test_title_words_before_a_university_name_are_not_part_of_it():
+    assert set(orgs("VC Lakeside University said the plan is good.")) == {"Lakeside University"}

@@ -1,0 +1,81 @@
+"""People and their titles, on sentences written for these tests: honorifics, long title
+complements, a comma between title and name, apposition titles, names in many scripts."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+    return {p.name: (p.role, p.country) for p in facts.people}
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("The delegation was received by Dr. Marta Okafor, director of the institute.",
+     "Marta Okafor", "director", None),
+    ("Talks were held with the Ghanaian President, Mr Kwame Asante, in Accra.",
+     "Kwame Asante", "President", "GH"),
+    ("Prof. Dr. Halim Rashidov, rector of the Tashkent State Technical University, said the plan "
+     "is good.", "Halim Rashidov", "rector", None),
+    ("The ambassador to Chile, H.E Dr Lin Haoran, said the visit was useful.",
+     "Lin Haoran", "ambassador", None),
+    ("Colonel Ade Bello, the minister's spokesman, said the talks went well.",
+     "Ade Bello", "spokesman", None),
+])
+def test_an_honorific_is_neither_name_nor_role(text, name, role, country):
+    assert people(text) == {name: (role, country)}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Minister of Agriculture and Fisheries of the Republic of Moldova Ion Popescu met the "
+     "delegation.", "Ion Popescu", None),
+    ("Brazilian ambassador to Kenya Paulo Mendes attended the ceremony.", "Paulo Mendes", "BR"),
+    ("Minister of science, technology and innovation Rosa Lima signed the document.",
+     "Rosa Lima", None),
+    ("The Consul General in Mombasa Li Wenhao said the port is busy.", "Li Wenhao", None),
+    ("Secretary to the President P.B. Jayawardena said the loan helps.", "P.B. Jayawardena", None),
+    ("Minister of Economy, Trade and Industry Kenji Watanabe opened the fair.", "Kenji Watanabe",
+     None),
+])
+def test_a_long_title_complement_stays_out_of_the_name(text, name, country):
+    found = people(text)
+    assert list(found) == [name]
+    assert found[name][1] == country
+
+
+def test_a_comma_between_title_and_name():
+    found = people("The President of Kyrgyzstan, Bakyt Osmonov, welcomed the guests, and "
+                   "Russia's deputy prime minister, Ivan Sokolov, spoke.")
+    assert found["Bakyt Osmonov"] == ("President", "KG")
+    assert found["Ivan Sokolov"][0] == "deputy prime minister"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turkish President Gülşen Yıldırım met the press.", "Gülşen Yıldırım"),
+    ("Egyptian President Omar Rashid al-Hamdi met the press.", "Omar Rashid al-Hamdi"),
+    ("Frederico S. Duarte Lima, the Brazilian consul, said the event was great.",
+     "Frederico S. Duarte Lima"),
+    ("Prof. BAI Chunlin, President of the Academy, said the plan is ready.", "BAI Chunlin"),
+    ("Ambassador to Doha Khalid bin Saad Bin Faisal Al Harbi attended.",
+     "Khalid bin Saad Bin Faisal Al Harbi"),
+])
+def test_names_in_many_scripts_and_forms(text, name):
+    assert list(people(text)) == [name]
+
+
+def test_a_title_before_an_organisation_in_the_apposition():
+    found = people("Mr. Tanaka Hiroshi, ACME Representative in Ghana, said the loan was approved.")
+    assert list(found) == ["Tanaka Hiroshi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Jun Wei, Division Director for International Programs, attended.",
+    "The firms agreed to partner on projects in artificial intelligence, Big Data and robotics.",
+])
+def test_a_title_complement_or_a_verb_is_no_person(text):
+    assert "International Programs" not in people(text)
+    assert "Big Data" not in people(text)
