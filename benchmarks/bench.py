@@ -32,6 +32,7 @@ from coopkg.queries import run_on_rdflib  # noqa: E402
 from coopkg.read import read_path  # noqa: E402
 from coopkg.validate import ontology_graph, shapes_graph, validate_article  # noqa: E402
 from gen_corpus import generate  # noqa: E402
+from import_bench import generate_ntriples, measure_import  # noqa: E402
 
 COOPKG = [sys.executable, "-m", "coopkg.cli"]
 ROWS: list[tuple[str, str, str, str]] = []
@@ -281,10 +282,19 @@ def main() -> None:
         ours = export_rate(store, fmt)
         theirs = baseline_export(graph, base_fmt)
         row(f"export {fmt} triples/s", f"{ours:,.0f}", f"{theirs:,.0f}", f"{ours / theirs:.0f}x")
+    bench_import(args.workdir)
     checked = 50 if args.quick else 100
     scores = overall(evaluate_subset(folders[first], args.workdir / "eval", checked))
     row(f"recall vs generator facts ({checked} articles)",
         " ".join(f"{k[:4]} {v.recall:.2f}" for k, v in scores.items() if v.tp + v.fn))
+
+
+def bench_import(workdir: Path, megabytes: float = 20) -> None:
+    data = workdir / f"import-{megabytes:g}mb.nt"
+    triples = generate_ntriples(data, megabytes)
+    wall, cpu, rss, _last = measure_import(workdir / "store-import", data)
+    row(f"import {megabytes:g} MB N-Triples ({triples} triples): s / CPU s", f"{wall:.1f} / {cpu:.1f}")
+    row(f"import {megabytes:g} MB N-Triples: peak RSS (MiB)", f"{rss:.0f}")
 
 
 def evaluate_subset(folder: Path, out: Path, n: int):

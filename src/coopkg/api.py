@@ -15,10 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from coopkg.importing import import_rdf
 from coopkg.load import (
     LoadResult,
     check_paths,
-    import_rdf,
+    check_reserved,
     init_store,
     load_article,
     load_paths,
@@ -88,12 +89,14 @@ def stats(store: TripleStore) -> QueryResult:
 def validate(store_path: str, inputs: list[str], default_date: date | None,
              max_bytes: int = MAX_ARTICLE_BYTES, strict: bool = False) -> list[LoadResult]:
     """Articles given: extract and validate them (reporting the facts a load would drop, or
-    rejecting on any violation when `strict`).  None given: validate every stored graph."""
+    rejecting on any violation when `strict`).  None given: validate every stored graph,
+    and check that the ontology and reference graphs are as `init` wrote them."""
     if inputs:
         return list(check_paths(inputs, default_date, max_bytes, strict))
     with open_store(store_path, read_only=True) as store:
-        return [validate_stored(store, g) for g in store.named_graphs()
-                if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
+        reserved = [check_reserved(store, g) for g in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
+        return reserved + [validate_stored(store, g) for g in store.named_graphs()
+                           if g not in (ONTOLOGY_GRAPH, REFERENCE_GRAPH)]
 
 
 @dataclass

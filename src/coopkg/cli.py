@@ -28,6 +28,7 @@ from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, resul
 from coopkg.cli_tables import table_cmd
 from coopkg.evaluate.match import CATEGORIES
 from coopkg.queries import stored_queries
+from coopkg.rdfinput import DEFAULT_MAX_MB, ImportOptions
 from coopkg.render import RESULT_FORMATS, render, table
 from coopkg.store.embedded import FORMATS
 
@@ -150,13 +151,20 @@ def extract_cmd(inputs, output, default_date, workers, max_mb, strict) -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--graph", "graph_iri", help="Named graph for triples outside any named graph.")
 @click.option("--format", "fmt", help="RDF format (guessed from the file name otherwise).")
+@click.option("--max-size", "max_mb", type=click.FloatRange(min=0), default=DEFAULT_MAX_MB,
+              show_default=True, help="Refuse files larger than this many MB (0: no limit).")
+@click.option("--allow-remote-context", is_flag=True,
+              help="Let JSON-LD fetch the @context documents it names (http(s) and file: "
+                   "URLs); refused otherwise.")
 @click.pass_obj
 @fail_cleanly
-def import_(obj, files, graph_iri, fmt) -> None:
-    """Import RDF files, validated like articles."""
+def import_(obj, files, graph_iri, fmt, max_mb, allow_remote_context) -> None:
+    """Import RDF files, validated like articles, into graphs other than the ontology, the
+    reference places and stored articles (each graph whole or not at all)."""
+    options = ImportOptions(max_mb or None, allow_remote_context)
     with open_from(obj) as store:
         for path in files:
-            for result in api.import_rdf(store, path, graph_iri, fmt):
+            for result in api.import_rdf(store, path, graph_iri, fmt, options):
                 click.echo(f"{result.outcome.value} <{result.graph}> ({result.triples} triples)",
                            err=True)
 

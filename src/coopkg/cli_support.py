@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 
 from coopkg import api
-from coopkg.load import ImportError_
 from coopkg.queries import QueryError
+from coopkg.rdfinput import ImportError_
 from coopkg.read import ReadError
 from coopkg.reason import ReasonerUnavailable
 from coopkg.store import StoreError

@@ -4,32 +4,25 @@ absent, and running it again skips what is already stored unchanged."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import rdflib
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from coopkg.interrupts import held_interrupt
-from coopkg.prepare import Prepared, prepare, prepare_graph, reference_context
+from coopkg.prepare import Prepared, prepare, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
 from coopkg.read.sources import MAX_ARTICLE_BYTES
 from coopkg.reference import reference_graph
 from coopkg.store.base import LoadOutcome, StoreError, TripleStore
 from coopkg.validate import ValidationReport, ontology_graph, validate_article
-from coopkg.vocab import CID, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri, slug
+from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri
 
 if TYPE_CHECKING:
     from coopkg.bulk import Item
-
-
-class ImportError_(ValueError):
-    """An RDF file that cannot be imported (malformed, or not conforming)."""
 
 
 @dataclass
@@ -49,9 +42,34 @@ class LoadResult:
 
 
 def init_store(store: TripleStore) -> None:
-    """(Re)write the ontology and the reference places, each in its own named graph."""
-    store.replace_plain_graph(ONTOLOGY_GRAPH, ontology_graph())
-    store.replace_plain_graph(REFERENCE_GRAPH, reference_graph())
+    """(Re)write the ontology and the reference places, each in its own named graph, each
+    stating its own size (coop:tripleCount) so that `validate` notices a graph changed since."""
+    store.replace_plain_graph(ONTOLOGY_GRAPH, _counted(ONTOLOGY_GRAPH, ontology_graph() + Graph()))
+    store.replace_plain_graph(REFERENCE_GRAPH, _counted(REFERENCE_GRAPH, reference_graph()))
+
+
+def _counted(name: URIRef, graph: Graph) -> Graph:
+    graph.add((name, COOP.tripleCount, Literal(len(graph))))
+    return graph
+
+
+_GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}"
+_STATED_SIZE = "SELECT ?n WHERE {{ GRAPH <{g}> {{ <{g}> <{count}> ?n }} }}"
+
+
+def check_reserved(store: TripleStore, graph: URIRef) -> LoadResult:
+    """A reserved graph (ontology, reference places) still holds what `init` wrote: as many
+    triples as it states (the stated count is one of them)."""
+    held = int(store.query(_GRAPH_SIZE.format(g=graph)).rows[0][0])
+    stated = store.query(_STATED_SIZE.format(g=graph, count=COOP.tripleCount)).rows
+    error = None
+    if len(stated) != 1:
+        error = (f"<{graph}>: states no size (written by an older `coopkg init`, or replaced "
+                 "since); run `coopkg init` to rewrite it")
+    elif held != int(stated[0][0]) + 1:
+        error = (f"<{graph}>: holds {held} triples where `coopkg init` wrote "
+                 f"{int(stated[0][0]) + 1}: changed since; run `coopkg init` to restore it")
+    return LoadResult(str(graph), None, graph, held, error)
 
 
 def ensure_initialised(store: TripleStore) -> None:
@@ -141,54 +159,5 @@ def validate_stored(store: TripleStore, graph_iri: URIRef) -> LoadResult:
     return LoadResult(str(graph_iri), None, graph_iri, len(graph), error, report)
 
 
-def import_rdf(store: TripleStore, path: str, graph_iri: URIRef | None = None,
-               fmt: str | None = None) -> list[LoadResult]:
-    """Import an RDF file, validated like an article; datasets keep their named graphs.
-    Every graph is checked before any is written."""
-    ensure_initialised(store)
-    dataset = _parse_rdf(path, fmt)
-    default = dataset.default_graph
-    graphs = [(g.identifier, g) for g in dataset.graphs() if g.identifier != default.identifier
-              and len(g)]
-    if len(default):
-        graphs.append((graph_iri or CID[f"graph/import/{slug(Path(path).name)}"], default))
-    if not graphs:
-        raise ImportError_(f"{path}: no triples to import")
-    prepared = []
-    for name, graph in graphs:
-        plain = Graph()
-        for triple in graph:
-            plain.add(triple)
-        result = prepare_graph(path, URIRef(str(name)), plain, "", strict=True)
-        if result.error:
-            raise ImportError_(f"{path}: graph <{name}>: {result.error.split(': ', 1)[1]}")
-        result.content_hash = None
-        prepared.append(result)
-    return [write_prepared(store, p) for p in prepared]
-
-
-_SUFFIX_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt",
-                   ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml",
-                   ".xml": "xml", ".n3": "n3"}
-
-
-def _parse_rdf(path: str, fmt: str | None) -> rdflib.Dataset:
-    rdf_format = fmt or _SUFFIX_FORMATS.get(Path(path).suffix.lower())
-    if rdf_format is None:
-        raise ImportError_(f"{path}: unknown RDF format (use --format)")
-    dataset = rdflib.Dataset()
-    try:
-        if path == "-":
-            dataset.parse(data=sys.stdin.buffer.read(), format=rdf_format)
-        else:
-            dataset.parse(path, format=rdf_format)
-    except FileNotFoundError:
-        raise ImportError_(f"{path}: no such file") from None
-    except Exception as exc:  # rdflib raises many parser-specific types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ImportError_(f"{path}: malformed {rdf_format}: {first}") from None
-    return dataset
-
-
-__all__ = ["ImportError_", "LoadResult", "StoreError", "check_paths", "import_rdf",
+__all__ = ["LoadResult", "StoreError", "check_paths", "check_reserved",
            "init_store", "load_article", "load_paths", "write_prepared"]

@@ -5,6 +5,7 @@ writes its output as N-Quads for any other engine's loader."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,12 +37,19 @@ class Prepared:
     dropped: list[str] = field(default_factory=list)  # one line per fact left out (shape, why)
 
 
+ReferenceIndex = tuple[dict[URIRef, set[URIRef]], dict[URIRef, list[tuple]]]
+
+
 @lru_cache(maxsize=1)
-def _reference_index() -> tuple[dict[URIRef, set[URIRef]], dict[URIRef, list[tuple]]]:
+def _reference_index() -> ReferenceIndex:
     """rdf:type and coop:partOf triples of the reference places, by subject."""
+    return reference_index(reference_graph())
+
+
+def reference_index(triples: Iterable[tuple]) -> ReferenceIndex:
     types: dict[URIRef, set[URIRef]] = {}
     part_of: dict[URIRef, list[tuple]] = {}
-    for s, p, o in reference_graph():
+    for s, p, o in triples:
         if p == RDF.type:
             types.setdefault(s, set()).add(o)
         elif p == COOP.partOf:
@@ -49,9 +57,10 @@ def _reference_index() -> tuple[dict[URIRef, set[URIRef]], dict[URIRef, list[tup
     return types, part_of
 
 
-def reference_context(graph: Graph) -> tuple[Graph, Graph]:
-    """(types of the places the graph points at, their partOf chains)."""
-    types_index, part_index = _reference_index()
+def reference_context(graph: Graph, index: ReferenceIndex | None = None) -> tuple[Graph, Graph]:
+    """(types of the places the graph points at, their partOf chains).  `index` defaults to
+    one built from the gazetteer (seconds to build; import reads the store's copy instead)."""
+    types_index, part_index = index or _reference_index()
     subjects = set(graph.subjects())
     outside = {o for o in graph.objects() if isinstance(o, URIRef) and o not in subjects}
     types, chains = Graph(), Graph()

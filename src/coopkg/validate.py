@@ -7,6 +7,7 @@ violations it counts the whole store per result)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -62,6 +63,25 @@ def superclasses() -> dict[URIRef, set[URIRef]]:
     for cls in set(onto.subjects(RDFS.subClassOf, None)):
         out[cls] = set(onto.transitive_objects(cls, RDFS.subClassOf)) - {cls}
     return out
+
+
+@lru_cache(maxsize=1)
+def target_classes() -> frozenset[URIRef] | None:
+    """The classes the shapes target, or None if some shape targets nodes another way."""
+    shapes = shapes_graph()
+    if any((None, kind, None) in shapes for kind in (SH.targetNode, SH.targetSubjectsOf,
+                                                     SH.targetObjectsOf)):
+        return None
+    return frozenset(o for o in shapes.objects(None, SH.targetClass) if isinstance(o, URIRef))
+
+
+def targets_any(classes: Iterable[URIRef]) -> bool:
+    """Whether some shape targets nodes of these classes: when none does, validation is a
+    no-op (bulk RDF without coopkg's classes skips pySHACL, ~0.2 ms a triple)."""
+    targets, ancestors = target_classes(), superclasses()
+    if targets is None:
+        return True
+    return any(cls in targets or targets & ancestors.get(cls, set()) for cls in set(classes))
 
 
 def with_superclass_types(data: Graph) -> Graph:

@@ -60,6 +60,7 @@ class COOP(DefinedNamespace):
     dateInherited: URIRef
     demonym: URIRef
     evidence: URIRef
+    importedFrom: URIRef
     indicator: URIRef
     involves: URIRef
     isoCode: URIRef
@@ -79,6 +80,7 @@ class COOP(DefinedNamespace):
     subOrganizationOf: URIRef
     text: URIRef
     topic: URIRef
+    tripleCount: URIRef
     unit: URIRef
     url: URIRef
     value: URIRef
