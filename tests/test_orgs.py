@@ -105,3 +105,28 @@ def test_an_outlet_reporting_a_story():
 
 def test_title_words_before_a_university_name_are_not_part_of_it():
     assert set(orgs("VC Lakeside University said the plan is good.")) == {"Lakeside University"}
+
+
+def test_a_known_outlet_keeps_its_written_kind():
+    assert "Xinhua news agency" in orgs("The talks were reported by Xinhua news agency on Monday.")
+
+
+def test_an_acronym_after_the_place_makes_the_place_part_of_the_name():
+    facts = extract(Article(text="The Atlantic University in Ghana (AUG) signed a memorandum "
+                                 "with the Lakeside Institute. AUG will host students.",
+                            published=date(2024, 3, 8), title="", origin="test"))
+    university = next(o for o in facts.orgs if "Atlantic" in o.name)
+    assert university.name == "Atlantic University in Ghana" and "AUG" in university.aliases
+    assert not any(o.name == "AUG" for o in facts.orgs)
+
+
+def test_a_short_form_of_a_longer_name_is_the_same_body():
+    found = orgs("The Hebrew University of Haifa signed an agreement with the Lakeside "
+                 "Institute. Hebrew University President Dan Levi said the plan is ready.")
+    assert "Hebrew University" not in found and "Hebrew University of Haifa" in found
+
+
+def test_a_sub_unit_owned_by_a_university_is_named_on_its_own():
+    found = orgs("Head of Lakeside University's Office for International Programs, Anna Berg, "
+                 "attended.")
+    assert "Office for International Programs" in found

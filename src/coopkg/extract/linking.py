@@ -152,7 +152,7 @@ def one_entity_per_key(doc: Doc) -> None:
     aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
-        owner = aliases.get(name.lower())
+        owner = aliases.get(name.lower()) or _longer_form(doc, org)
         if owner is not None and owner is not org and owner.name in doc.orgs:
             key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
             first.setdefault(key, owner)
@@ -169,6 +169,16 @@ def one_entity_per_key(doc: Doc) -> None:
         del doc.orgs[name]
     if renamed:
         _repoint(doc, renamed)
+
+
+def _longer_form(doc: Doc, org: Org) -> Org | None:
+    """'Hebrew University' beside 'Hebrew University of Jerusalem': the one longer name it
+    begins, continued by 'of'/'in' — a short form of the same body."""
+    if len(org.name.split()) < 2:
+        return None
+    longer = [o for o in doc.orgs.values() if o is not org and
+              re.match(re.escape(org.name) + r"\s+(?:of|in|at)\s", o.name)]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _repoint(doc: Doc, renamed: dict[str, str]) -> None:

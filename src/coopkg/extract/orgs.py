@@ -123,12 +123,18 @@ def _starts_with_place(text: str) -> bool:
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+(?=[A-Z])")
 
 
+_ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
+
+
 def _drop_possessor(piece: str, listed: bool = False) -> str:
     """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
     In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
     m = _POSSESSOR.match(piece)
     if m and _starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
         return piece[m.end():]
+    owner = _ORG_POSSESSOR.match(piece)  # "X University's Office for Y": the office is named
+    if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
+        return piece[owner.end():]
     return piece
 
 
@@ -228,7 +234,8 @@ def _title_prefix(text: str) -> int:
     i = 0
     while i < len(words) and (words[i].lower() in _TITLE_LIKE or words[i] == "and"):
         i += 1
-    if 0 < i < len(words) and words[i - 1] != "and" and has_org_keyword(" ".join(words[i:])):
+    if 0 < i < len(words) and words[i - 1] != "and" and words[i][:1].isupper() and \
+            has_org_keyword(" ".join(words[i:])):
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
     return 0
 
@@ -246,6 +253,7 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
     pieces = _split_and(name, known)
     org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
     for piece in map(cut_after_head, pieces):
+        piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
         if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
@@ -269,11 +277,26 @@ def _name_like(piece: str) -> bool:
         not _starts_with_place(piece) and words[0].lower() not in _LEADING
 
 
+_OUTLET_NOUN = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|broadcaster)\b")
+_PLACED_ACRONYM = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*\([A-Z]{2,9}\))")
+
+
+def _extended(sentence: str, offset: int, piece: str) -> str:
+    """'Xinhua news agency': a known outlet with its lowercase kind; 'X University in Egypt
+    (XUE)': the acronym right after the place shows the place is part of the name."""
+    end = offset + len(piece)
+    more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
+    more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
+    return sentence[offset:more.end()] if more else piece
+
+
 def _mention(sentence: str, piece: str, start: int, known: dict[str, str], listed: bool
              ) -> OrgMention | None:
     offset = sentence.find(piece, start)
     if offset < 0:
         return None
+    outlet = piece.lower() in KNOWN_MEDIA
+    piece = _extended(sentence, offset, piece)
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
         offset, piece, lower = offset - 4, "The " + piece, "the " + lower
@@ -281,7 +304,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         return OrgMention(offset, offset + len(piece), known[lower])
     if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)):
         return None
-    if not (_org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
+    if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
     if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
         if lower not in KNOWN_MEDIA and not listed:
