@@ -155,11 +155,17 @@ def _join(sents: list[Sent]) -> Sent:
     return Sent(Sentence(text, first.paragraph, first.index), spans, dates)
 
 
+_VERB_WORDS = {row[0].split()[0].lower() for row in lexicon.rows("speech_verbs")}
+_WORD = re.compile(r"[a-z]+")
+
+
 def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[tuple[Statement, str]]:
     """The statements of one unit with the text around what was said (for the occasion)."""
     text = unit.text
     quoted = quoted_spans(text)[0]
-    for verb in _VERB.finditer(text):
+    words = set(_WORD.findall(text.lower()))
+    verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
+    for verb in verbs:
         if _inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 re.match(r"\s+by\b", text[verb.end():]):
             continue
