@@ -73,3 +73,11 @@ def test_ministers_without_a_stated_country_sign_for_the_article_pair():
 def test_signing_without_on_before_the_weekday():
     found = agreements("Kenya and Oman signed here Monday a memorandum on ports.")
     assert found == [({"KE", "OM"}, "2024-03-04", "memorandum")]
+
+
+def test_a_second_document_with_its_own_signing_verb_has_its_own_parties():
+    found = agreements(
+        "The Mombasa Port Authority and Saigon Harbour Corporation inked a memorandum on "
+        "terminals, while the Kenya Tea Board signed a supply contract with Hanoi Leaf.")
+    assert ({"Mombasa Port Authority", "Saigon Harbour Corporation"}, "2024-03", "memorandum") in found
+    assert ({"Kenya Tea Board", "Hanoi Leaf"}, "2024-03", "contract") in found

@@ -207,12 +207,21 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         return [Found(_agreement(ctx, view, parties, kind, _topic(text, kind_match.end()),
                                  sign.start(), previous), definite)]
     out = []
+    previous_end = sign.end()
     for start, end, doc_kind, after in documents:
-        own = between_in(ctx, view, start, end)
+        own = between_in(ctx, view, start, end) or _own_clause(ctx, view, previous_end, start)
         topic = _topic(text[:end], after)
         out.append(Found(_agreement(ctx, view, own if len(own) >= 2 else parties, doc_kind,
                                     topic, sign.start(), previous), False, listed=True))
+        previous_end = after
     return out
+
+
+def _own_clause(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """'..., while the X Board signed a contract with Y': a document with a signing verb of its
+    own in front of it has that verb's parties."""
+    verbs = list(_SIGN.finditer(view.text, start, end))
+    return find_parties(ctx, view, verbs[-1].start()) if verbs else []
 
 
 def _documents(text: str, verb: int) -> list[tuple[int, int, str, int]]:

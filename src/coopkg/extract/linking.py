@@ -137,8 +137,8 @@ def dateline(doc: Doc) -> None:
     if doc.dateline is None:
         return
     for org in doc.orgs.values():
-        if org.country is None and org.type not in ("IntergovernmentalOrganization",
-                                                     "MediaOutlet"):
+        if org.country is None and org.rule != "org.context" and \
+                org.type not in ("IntergovernmentalOrganization", "MediaOutlet"):
             org.country = doc.dateline
             org.confidence = min(org.confidence, confidence("org.dateline"))
 

@@ -32,7 +32,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
     ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
-    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the)\s(?:[\w\-]+\s){{0,3}}?"
+    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the)\s(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
