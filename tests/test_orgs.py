@@ -130,3 +130,8 @@ def test_a_sub_unit_owned_by_a_university_is_named_on_its_own():
     found = orgs("Head of Lakeside University's Office for International Programs, Anna Berg, "
                  "attended.")
     assert "Office for International Programs" in found
+
+
+def test_and_inside_a_complement_does_not_split_a_name():
+    found = orgs("Chile's National Agency for Research and Development (ANID) will fund it.")
+    assert list(found) == ["National Agency for Research and Development"]

@@ -79,3 +79,9 @@ def test_a_title_before_an_organisation_in_the_apposition():
 def test_a_title_complement_or_a_verb_is_no_person(text):
     assert "International Programs" not in people(text)
     assert "Big Data" not in people(text)
+
+
+def test_a_two_word_surname_written_alone_is_the_same_person():
+    found = people("Lakeside rector Amina El Idrissi opened the lab. El Idrissi said the lab "
+                   "would train engineers.")
+    assert list(found) == ["Amina El Idrissi"]

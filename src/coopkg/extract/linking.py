@@ -32,6 +32,25 @@ def later_mentions(doc: Doc) -> None:
         last = _short_mentions(doc, sent, last)
 
 
+def short_person_names(doc: Doc) -> None:
+    """'El Idrissi' after 'Amina El Idrissi': a name that ends exactly one longer name is that
+    person (a surname of two words, written alone later)."""
+    renamed = {}
+    for name in list(doc.people):
+        longer = [n for n in doc.people if n != name and n.endswith(" " + name)]
+        if len(longer) == 1 and " " in name:
+            person, full = doc.people.pop(name), doc.people[longer[0]]
+            full.role = full.role or person.role
+            full.country = full.country or person.country
+            full.affiliation = full.affiliation or person.affiliation
+            renamed[name] = longer[0]
+    if renamed:
+        for sent in [*doc.sents, *doc.captions]:
+            sent.spans = [Span(s.start, s.end, Ref("person", renamed[s.ref.key]), renamed[s.ref.key],
+                               s.rule) if s.ref.kind == "person" and s.ref.key in renamed else s
+                          for s in sent.spans]
+
+
 def _full_names(doc: Doc) -> None:
     _mark_names(doc, {n: n for n in doc.people if " " in n}, "person", "person.repeat")
 

@@ -87,8 +87,9 @@ def _head_ends(name: str) -> bool:
     """A name that ends in its type word or is an acronym is complete: an 'and' after it starts
     the next name ('the X Institute and Y Museums', 'KBC and Uganda TV')."""
     words = name.split()
+    in_complement = any(w in ("of", "for", "on") for w in words[:-1])  # 'Agency for Research'
     return bool(words) and (len(words) > 1 and has_org_keyword(words[-1]) and
-                            classify(words[-1]) != "Organization" or
+                            classify(words[-1]) != "Organization" and not in_complement or
                             len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 

@@ -27,6 +27,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("organisations", entities.organisations),
     ("people", entities.people),
     ("places", entities.places),
+    ("short_person_names", linking.short_person_names),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
     ("diplomatic_missions", orgcontext.diplomatic_missions),
