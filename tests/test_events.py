@@ -182,3 +182,20 @@ def test_two_people_who_met_are_one_meeting():
     assert meeting.type == "Meeting" and meeting.date.value == "2023-10-09"
     assert meeting.participants == [Ref("person", "Maria Lopez"), Ref("person", "Anna Berg")]
     assert meeting.location.endswith("NO-03")
+
+
+def test_countries_holding_a_meeting_take_part_in_it():
+    from datetime import date
+
+    from coopkg.extract import extract
+    from coopkg.read.article import Article
+
+    def events(text):
+        facts = extract(Article(text=text, published=date(2023, 11, 22), title="", origin="t"))
+        return [(e.type, e.date.value, {r.key.rsplit("/", 1)[-1] for r in e.participants})
+                for e in facts.events]
+
+    assert events("Indonesia and Saudi Arabia held their second investment forum in Jakarta on "
+                  "Tuesday.") == [("Meeting", "2023-11-21", {"ID", "SA"})]
+    assert events("Kenya and Ghana signed a deal. The two countries held talks in Accra on "
+                  "Monday.") == [("Meeting", "2023-11-20", {"KE", "GH"})]

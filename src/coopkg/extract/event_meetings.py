@@ -123,6 +123,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     own_date = when(view, start)
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before))
+    holders = _HOLDERS.search(before)
+    if holders and not participants:  # 'A and B held their second investment forum'
+        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
@@ -131,6 +134,30 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
                          rule="event.typed"), anaphoric=anaphoric)
+
+
+_HOLDERS = re.compile(r"\b(?:held|hold|holds|hosted|host|hosts|convened|co-chaired|co-hosted)\s+"
+                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
+def _holders(view: Sent, verb: int) -> list[Ref]:
+    """The countries or bodies joined by 'and' right before 'held/hosted' in the clause."""
+    clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    found = [s for s in view.spans if s.ref.kind in ("place", "org") and clause <= s.start < verb]
+    if len(found) < 2 or not all(re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", view.text[a.end:b.start])
+                                 for a, b in zip(found, found[1:], strict=False)):
+        return []
+    return list(dict.fromkeys(s.ref for s in found))
+
+
+_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|governments|leaders)\s*$", re.I)
+
+
+def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
+    """'The two countries held talks': the article's pair of countries."""
+    if _PAIR.search(before) and len(ctx.pair()) == 2:
+        return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
+    return []
 
 
 def _label(phrase: str) -> str:
