@@ -43,6 +43,8 @@ def test_periods():
     assert (start.value, end.value) == ("2023-01", "2023-07")
     start, end = find_period("in January–September 2022", PUBLISHED)
     assert (start.value, end.value) == ("2022-01", "2022-09")
+    start, end = find_period("in the first nine months of the year", PUBLISHED)
+    assert (start.value, end.value) == ("2023-01", "2023-09")
     start, end = find_period("in the first half of 2021", PUBLISHED)
     assert (start.value, end.value) == ("2021-01", "2021-06")
 
