@@ -42,7 +42,6 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_CUE = re.compile(rf"\b(?i:{_SIGN}|between|{_DESCRIPTOR}|reports|reported|{_TITLES})\b|['’]", )
 
 
 # a word each slot's pattern needs: a cheap test before the pattern runs
@@ -59,8 +58,6 @@ _SLOT_CUES = {
 def orgs_from_context(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in doc.sents:
-        if not _CUE.search(sent.text):
-            continue  # no signing verb, 'between', possessive, descriptor, title or 'reports'
         for slot, pattern in _SLOTS:
             if not _SLOT_CUES[slot].search(sent.text):
                 continue
