@@ -81,3 +81,16 @@ def test_a_second_document_with_its_own_signing_verb_has_its_own_parties():
         "terminals, while the Kenya Tea Board signed a supply contract with Hanoi Leaf.")
     assert ({"Mombasa Port Authority", "Saigon Harbour Corporation"}, "2024-03", "memorandum") in found
     assert ({"Kenya Tea Board", "Hanoi Leaf"}, "2024-03", "contract") in found
+
+
+def test_a_document_signed_by_people_has_their_bodies_or_countries_as_parties():
+    found = agreements("Chile and Oman held talks in Muscat. The memorandum was signed in Muscat "
+                       "on Monday by Pedro Soto, rector of the Andes University, and Oman's "
+                       "trade minister Ali Al Harthy.")
+    assert found == [({"Andes University", "OM"}, "2024-03-04", "memorandum")]
+
+
+def test_the_document_re_mentioned_is_the_agreement_already_reported():
+    found = agreements("Chile and Oman signed a memorandum on fisheries on Monday. The document "
+                       "was signed by Chilean minister Pedro Soto and Omani minister Ali Al Harthy.")
+    assert found == [({"CL", "OM"}, "2024-03-04", "memorandum")]

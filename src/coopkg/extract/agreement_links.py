@@ -37,8 +37,9 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
     """The latest agreement of a compatible kind that shares a country with this mention."""
     new = item.agreement
     for old in reversed(kept):
-        if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind):
-            continue
+        if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind) and \
+                new.kind not in _FAMILY:
+            continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old
     return None

@@ -125,12 +125,20 @@ def _possessed(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return []
 
 
+_BY = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,8}?by\s+")
+
+
 def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """'Minister A and his Qatari counterpart B signed': the people before the verb in its clause
     sign for their bodies or countries; one whose country the text does not give signs for the
     country of the article's pair that the others do not stand for."""
     clause = max(view.text.rfind(";", 0, verb), view.text.rfind(":", 0, verb))
     people = [s for s in view.spans if s.ref.kind == "person" and clause < s.start < verb]
+    by = _BY.match(view.text, verb)
+    if by:  # 'the memorandum was signed by A and B'
+        end = min((i for i in (view.text.find(";", by.end()), view.text.find(".", by.end()))
+                   if i >= 0), default=len(view.text))
+        people = [s for s in view.spans if s.ref.kind == "person" and by.end() <= s.start < end]
     if len(people) < 2:
         return []
     refs = list(dict.fromkeys(_titled_by_org(view, s) or _party_of(ctx, s.ref.key) or s.ref
