@@ -3,7 +3,10 @@ for their bodies or countries, several documents in one sentence, re-mentions, a
 
 from datetime import date
 
+import pytest
+
 from coopkg.extract import extract
+from coopkg.extract.agreements import _kind, _topic
 from coopkg.extract.facts import Ref
 from coopkg.read.article import Article
 
@@ -94,3 +97,19 @@ def test_the_document_re_mentioned_is_the_agreement_already_reported():
     found = agreements("Chile and Oman signed a memorandum on fisheries on Monday. The document "
                        "was signed by Chilean minister Pedro Soto and Omani minister Ali Al Harthy.")
     assert found == [({"CL", "OM"}, "2024-03-04", "memorandum")]
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Chile and Oman signed an agreement in the presence of President Ana Soto.", ""),
+    ("Chile and Oman signed a memorandum on fisheries management on Monday.",
+     "fisheries management"),
+    ("Chile and Oman signed a loan agreement on Monday.", "loan"),
+    ("Chile and Oman signed a memorandum of understanding (MoU) for joint research in ports.",
+     "joint research in ports"),
+    ("The university signed an MoU with the institute, under which the latter will provide "
+     "grants to students.", "provide grants to students"),
+])
+def test_the_topic_is_what_the_document_is_about(text, topic):
+    found = _kind(text)
+    assert found is not None
+    assert _topic(text, found[1].end(), found[1].start()) == topic

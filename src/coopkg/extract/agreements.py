@@ -39,14 +39,38 @@ def _kind(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def _topic(text: str, after: int) -> str:
+_TOPIC_START = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
+    r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
+    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
+    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
+_LATER_TOPIC = re.compile(
+    r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+|\bto\s+)(?:jointly\s+|further\s+)?"
+    r"(?P<topic>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
+    r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)")
+_MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
+                        r"[a-z][\w\-]*\s+){1,3})$")
+_GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",
+                      "important", "historic", "comprehensive", "intergovernmental"}
+
+
+def _topic(text: str, after: int, before: int | None = None) -> str:
+    """What the document is about, as written right after its noun ('an agreement on X', 'a
+    memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
+    that qualify the noun ('a loan agreement' → 'loan')."""
     rest = text[after:]
-    m = re.search(r"\bto\s+(?:jointly\s+)?(?P<topic>[a-z][^.;]*)", rest) or _TOPIC.search(rest)
-    if not m:
-        return ""
-    topic = re.split(r",\s+(?:which|and\s+the|according|(?:[\w\-]+\s+){0,5}(?:said|says|told|noted|"
-                     r"added|reported|announced))|\s+worth\s", m.group("topic"))[0]
-    return " ".join(topic.split()[:14]).strip(" ,")
+    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
+    if m:
+        topic = re.split(r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
+                         r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
+                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)",
+                         m.group("topic"))[0]
+        return " ".join(topic.split()[:14]).strip(" ,")
+    mods = _MODIFIERS.search(text[:before]) if before is not None else None
+    words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
+    return " ".join(words)
 
 
 def find_agreements(ctx: Doc) -> list[Agreement]:
@@ -212,7 +236,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     documents = _documents(text, sign.start())
     if len(documents) < 2:
         definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-        return [Found(_agreement(ctx, view, parties, kind, _topic(text, kind_match.end()),
+        return [Found(_agreement(ctx, view, parties, kind, _topic(text, kind_match.end(), kind_match.start()),
                                  sign.start(), previous), definite)]
     out = []
     previous_end = sign.end()
@@ -262,6 +286,6 @@ def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
     parties = item_parties(ctx, view) or pair_refs(ctx)
     if len(parties) < 2:
         return None
-    topic = _topic(text, kind_match.end()) or text
+    topic = _topic(text, kind_match.end(), kind_match.start()) or text
     when = view.dates[0].when if view.dates else (intro.dates[0].when if intro.dates else None)
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
