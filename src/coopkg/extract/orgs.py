@@ -22,7 +22,7 @@ _LEADING = lexicon.words("not_org_starts")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
 
 @dataclass
