@@ -199,3 +199,16 @@ def test_countries_holding_a_meeting_take_part_in_it():
                   "Tuesday.") == [("Meeting", "2023-11-21", {"ID", "SA"})]
     assert events("Kenya and Ghana signed a deal. The two countries held talks in Accra on "
                   "Monday.") == [("Meeting", "2023-11-20", {"KE", "GH"})]
+
+
+def test_the_visitor_in_a_relative_clause():
+    from datetime import date
+
+    from coopkg.extract import extract
+    from coopkg.read.article import Article
+
+    facts = extract(Article(text="Ghanaian President Kofi Mensah, who is on a three-day state visit "
+                                 "to Egypt, met business leaders.", published=date(2024, 2, 9),
+                            title="", origin="t"))
+    visit = next(e for e in facts.events if e.type == "StateVisit")
+    assert {r.key.rsplit("/", 1)[-1] for r in visit.participants} == {"Kofi Mensah", "EG"}

@@ -102,7 +102,14 @@ def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         return [before[-1].ref] if before else []
     clause_start = view.text.rfind(",", 0, pos)
     local = [m.ref for m in before if m.start > clause_start]
+    relative = _WHO_IS.search(view.text, 0, pos)
+    if not local and relative:  # 'X, who is on a state visit to Y'
+        local = [m.ref for m in before if m.end == relative.start()]
     return local[-1:]
+
+
+_WHO_IS = re.compile(r",\s+who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
+                     r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b[^,;]*$")
 
 
 def _clause_end(text: str, pos: int) -> int:
