@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from coopkg import api
+from coopkg.outbound import OutboundRefused
 from coopkg.queries import QueryError
 from coopkg.rdfinput import ImportError_
 from coopkg.read import ReadError
@@ -33,7 +34,7 @@ def fail_cleanly(func):
             return func(*args, **kwargs)
         except BrokenPipeError:
             _reader_went_away()
-        except (QueryError, TableError) as exc:
+        except (QueryError, TableError, OutboundRefused) as exc:
             raise click.UsageError(str(exc)) from None
         except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
                 OSError) as exc:
