@@ -11,6 +11,7 @@ from coopkg.api import (
                         load_paths,
                         open_store,
                         run_query,
+                        run_sparql,
                         stats,
                         validate,
 )
@@ -18,4 +19,4 @@ from coopkg.extract import extract
 from coopkg.read import read_path
 
 __all__ = ["check_ontology", "export", "extract", "import_rdf", "init", "load_article",
-           "load_paths", "open_store", "read_path", "run_query", "stats", "validate"]
+           "load_paths", "open_store", "read_path", "run_query", "run_sparql", "stats", "validate"]

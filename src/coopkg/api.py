@@ -25,6 +25,7 @@ from coopkg.load import (
     load_paths,
     validate_stored,
 )
+from coopkg.outbound import COMMAND_HINT, refuse_outbound
 from coopkg.queries import get_query
 from coopkg.read.sources import MAX_ARTICLE_BYTES
 from coopkg.reason import OntologyReport
@@ -35,6 +36,7 @@ from coopkg.stats import store_stats
 from coopkg.store import TripleStore
 from coopkg.store import open_store as _open
 from coopkg.store.base import QueryResult, StoreError
+from coopkg.store.binding import bind_terms
 from coopkg.store.embedded import in_graph
 from coopkg.vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH
 
@@ -58,15 +60,25 @@ def init(store: TripleStore) -> None:
     init_store(store)
 
 
-def run_query(store: TripleStore, name: str, params: dict[str, str]) -> QueryResult:
+def run_query(store: TripleStore, name: str, params: dict[str, str],
+              allow_service: bool = False) -> QueryResult:
     """A stored query's rows; a name parameter that names nothing in the store is a
-    QueryError offering the nearest names ("did you mean")."""
+    QueryError offering the nearest names ("did you mean").  The query as bound is checked for
+    SERVICE/LOAD like any text (OutboundRefused), so no stored query fetches unasked."""
     stored = get_query(name)
     bound = stored.bind(params)
+    refuse_outbound(bind_terms(stored.sparql, bound), allow_service, COMMAND_HINT)
     result = stored.tidy(store.query(stored.sparql, bound))
     if not result.rows:
         check_names(store, stored, bound)
     return result
+
+
+def run_sparql(store: TripleStore, text: str, allow_service: bool = False) -> QueryResult:
+    """Any SPARQL query's result.  pyoxigraph would follow SERVICE (and LOAD) itself, so the
+    text is refused (OutboundRefused) before it reaches the store unless `allow_service`."""
+    refuse_outbound(text, allow_service, COMMAND_HINT)
+    return store.query(text)
 
 
 def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = None,
@@ -128,4 +140,4 @@ def check_ontology(path: Path | None = None) -> OntologyReport:
 
 
 __all__ = ["check_ontology", "export", "extract_nquads", "import_rdf", "init", "load_article", "load_paths",
-           "open_store", "run_query", "stats", "validate"]
+           "open_store", "run_query", "run_sparql", "stats", "validate"]

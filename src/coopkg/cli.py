@@ -202,9 +202,11 @@ def validate(obj, inputs, default_date, max_mb, strict) -> None:
 @click.option("--list", "list_", is_flag=True, help="List the stored queries.")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-", help="Output file (default stdout).")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE (and LOAD) in the query fetch from other servers.")
 @click.pass_obj
 @fail_cleanly
-def query(obj, name, params, list_, fmt, output) -> None:
+def query(obj, name, params, list_, fmt, output, allow_service) -> None:
     """Run a stored query: coopkg query NAME -p key=value ..."""
     if list_ or not name:
         if not list_:
@@ -223,7 +225,7 @@ def query(obj, name, params, list_, fmt, output) -> None:
             raise click.UsageError(f"parameter {key.strip()!r} given more than once")
         values[key.strip()] = value
     with open_from(obj, read_only=True) as store:
-        result = api.run_query(store, name, values)
+        result = api.run_query(store, name, values, allow_service)
     emit(render(result, result_format(fmt)), output)
 
 
@@ -231,9 +233,11 @@ def query(obj, name, params, list_, fmt, output) -> None:
 @click.argument("sparql")
 @click.option("--format", "fmt", type=click.Choice(RESULT_FORMATS))
 @click.option("-o", "--output", default="-")
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE (and LOAD) in the query fetch from other servers.")
 @click.pass_obj
 @fail_cleanly
-def sparql(obj, sparql, fmt, output) -> None:
+def sparql(obj, sparql, fmt, output, allow_service) -> None:
     """Run a SPARQL query given as text, a .rq file, or - for stdin."""
     if sparql == "-":
         text = sys.stdin.read()
@@ -242,7 +246,7 @@ def sparql(obj, sparql, fmt, output) -> None:
     else:
         text = sparql
     with open_from(obj, read_only=True) as store:
-        result = store.query(text)
+        result = api.run_sparql(store, text, allow_service)
     emit(render(result, result_format(fmt)), output)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from coopkg import api
+from coopkg.outbound import OutboundRefused
 from coopkg.queries import QueryError
 from coopkg.rdfinput import ImportError_
 from coopkg.read import ReadError
@@ -24,6 +25,12 @@ class DataProblem(click.ClickException):
     exit_code = 1
 
 
+class Refused(click.ClickException):
+    """A request the command will not carry out without a flag: one line, exit 2 (usage)."""
+
+    exit_code = 2
+
+
 def fail_cleanly(func):
     """Library errors become one line on stderr with the right exit code, never a traceback."""
 
@@ -35,6 +42,8 @@ def fail_cleanly(func):
             _reader_went_away()
         except (QueryError, TableError) as exc:
             raise click.UsageError(str(exc)) from None
+        except OutboundRefused as exc:
+            raise Refused(str(exc)) from None
         except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
                 OSError) as exc:
             raise DataProblem(str(exc)) from None

@@ -57,10 +57,15 @@ def outbound_keywords(text: str) -> list[str]:
     return found
 
 
-def refuse_outbound(text: str, allowed: bool = False) -> None:
-    """Raise OutboundRefused when the text would fetch and fetching is not `allowed`."""
+SERVER_HINT = "this server makes no outbound requests (start it with --allow-service to let " \
+    "queries fetch from other servers)"
+COMMAND_HINT = "coopkg makes no outbound requests (give --allow-service to let the query " \
+    "fetch from other servers)"
+
+
+def refuse_outbound(text: str, allowed: bool = False, hint: str = SERVER_HINT) -> None:
+    """Raise OutboundRefused when the text would fetch and fetching is not `allowed`; `hint`
+    names the flag that allows it where the text came from (server or command line)."""
     found = [] if allowed else outbound_keywords(text)
     if found:
-        raise OutboundRefused(
-            f"{' and '.join(found)} refused: this server makes no outbound requests "
-            "(start it with --allow-service to let queries fetch from other servers)")
+        raise OutboundRefused(f"{' and '.join(found)} refused: {hint}")
