@@ -3,7 +3,7 @@
 SPARQL has no accent folding and its regular expressions (XPath) no word boundary, so a name
 is turned into a portable regular expression instead: each letter becomes a class of its cases
 and accented forms, words are joined by spaces or hyphens, and the ends are a start, an end or
-a separator.  "Xi" then matches "Xi Jinping" but not "Zhang Xiao"; "jose" matches "José".
+a separator.  "Li" then matches "Li Wen" but not "Lian Qiu"; "jose" matches "José".
 The same pattern runs in Python (rows for "did you mean") and in any SPARQL engine."""
 
 from __future__ import annotations

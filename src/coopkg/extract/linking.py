@@ -21,7 +21,7 @@ _SHORT = re.compile(r"(?<![\w.])([A-Z][a-z]+|She|He|she|he)(?![\w])")
 
 
 def later_mentions(doc: Doc) -> None:
-    """A person's full name written again without a title; 'Wang said' after 'Wang Zhigang';
+    """A person's full name written again without a title; 'Okafor said' after 'Ada Okafor';
     'he said' right after a named speaker."""
     _full_names(doc)
     last: Person | None = None
@@ -191,7 +191,7 @@ def one_entity_per_key(doc: Doc) -> None:
 
 
 def _longer_form(doc: Doc, org: Org) -> Org | None:
-    """'Hebrew University' beside 'Hebrew University of Jerusalem': the one longer name it
+    """'Lakeside University' beside 'Lakeside University of Accra': the one longer name it
     begins, continued by 'of'/'in' — a short form of the same body."""
     if len(org.name.split()) < 2:
         return None

@@ -140,7 +140,7 @@ def _drop_possessor(piece: str, listed: bool = False) -> str:
 
 
 def _drop_non_org_head(name: str) -> str:
-    """'20th National Congress of the Communist Party of China' → 'Communist Party of China';
+    """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
     'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
     if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]):
@@ -155,12 +155,12 @@ def _org_like(name: str) -> bool:
 
 
 def cut_after_head(name: str) -> str:
-    """'Chinese Foreign Ministry Spokesperson Mao Ning' → 'Chinese Foreign Ministry': a name
+    """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
     words = name.split()
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and _plural_of_keyword(words[last + 1]):
-        last += 1  # 'Federation of Arab News Agencies'
+        last += 1  # 'Union of Coastal News Agencies'
     if last is None or last == len(words) - 1:
         return name
     nxt = words[last + 1].lower()
@@ -283,7 +283,7 @@ _PLACED_ACRONYM = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*\([A
 
 
 def _extended(sentence: str, offset: int, piece: str) -> str:
-    """'Xinhua news agency': a known outlet with its lowercase kind; 'X University in Egypt
+    """'Tass news agency': a known outlet with its lowercase kind; 'X University in Egypt
     (XUE)': the acronym right after the place shows the place is part of the name."""
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None

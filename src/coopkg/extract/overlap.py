@@ -1,6 +1,6 @@
 """The one overlap policy: where two candidate spans share characters, one of them is kept.
 
-1. An organisation beats a person, a person beats a place ('Kazakhstan Science Foundation' is
+1. An organisation beats a person, a person beats a place ('Ghana Science Foundation' is
    one organisation, not a country plus words; 'Lord Kazakh' no place) — the more specific
    reading of a capitalised run wins.
 2. Between spans of the same label the one proposed first wins: components run in rule-priority

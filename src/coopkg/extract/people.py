@@ -1,5 +1,5 @@
-"""People and their roles: titles before the name ("Chinese Ambassador to Kazakhstan Zhang Xiao"),
-appositions after it ("Wang Zhigang, China's minister of science and technology"), and names next
+"""People and their roles: titles before the name ("Kenyan Ambassador to Ghana Ada Okafor"),
+appositions after it ("Ada Okafor, Ghana's minister of science and technology"), and names next
 to a speech verb.  Later single-word mentions ("said Wang") resolve to the full name."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|air
 
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
-    """The longest name inside a capitalised run: 'Spokesperson Mao Ning' → 'Mao Ning'."""
+    """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
     words = text.split(" ")
     particles = sum(1 for w in words if w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
@@ -118,6 +118,6 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
 
 
 def resolve_short(token: str, people: list[Person]) -> Person | None:
-    """'Wang' → 'Wang Zhigang'; 'Salikhov' → 'Shavkat Salikhov'; ambiguous → None."""
+    """'Okafor' → 'Ada Okafor'; 'Mensah' → 'Kofi Mensah'; ambiguous → None."""
     hits = [p for p in people if token in re.split(r"[\s.]+", p.name)]
     return hits[-1] if len({p.name for p in hits}) == 1 else None

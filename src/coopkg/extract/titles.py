@@ -35,7 +35,7 @@ def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, st
     most general; a comma between title and name ('the President of X, Name') is allowed."""
     stripped = before.rstrip()
     if re.search(r"(?:\band|&)$", stripped):
-        return None, None, None  # 'Ambassador X and Carlos Pando': the title is X's
+        return None, None, None  # 'Ambassador X and Pedro Soto': the title is X's
     comma = stripped.endswith(",")
     core = stripped[:-1] + " " if comma else before
     role, country, affiliation = _role_before(core, gaz)
@@ -70,7 +70,7 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
             continue  # 'invited firms to partner on ...': a verb, not a title
         rest = " ".join(tokens[i + 1:])
         if re.search(r"(?:\band|&|,)$", rest):
-            break  # 'Ambassador X Y and Carlos Pando': the title is the first conjunct's
+            break  # 'Ambassador X Y and Pedro Soto': the title is the first conjunct's
         rest = rest + " " if rest else ""
         if _NOT_IN_TITLE.search(rest) or not _COMPLEMENT.fullmatch(rest) and not all(
                 w[:1].isupper() or w.lower() in _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
@@ -124,7 +124,7 @@ def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
 
 def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
                        ) -> tuple[str | None, str | None, str | None]:
-    """'the spokesman of Kazakh Foreign Ministry, Aibek Smadiyarov'."""
+    """'the spokesman of the Kenyan Foreign Ministry, Ada Okafor'."""
     m = _ROLE_OF.search(before)
     if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
         return None, country, None
