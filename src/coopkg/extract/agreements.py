@@ -47,8 +47,10 @@ _TOPIC_START = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
     r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
 _LATER_TOPIC = re.compile(
-    r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+|\bto\s+)(?:jointly\s+|further\s+)?"
-    r"(?P<topic>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
+    r"\bto\s+(?:jointly\s+|further\s+)?(?!(?:the|a|an|its|their|his|her|this|that|be)\b)"
+    r"(?P<topic>[a-z][^.;]*)|"
+    r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+)(?:jointly\s+|further\s+)?"
+    r"(?P<topic2>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
     r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)")
 _MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
                         r"[a-z][\w\-]*\s+){1,3})$")
@@ -63,10 +65,11 @@ def _topic(text: str, after: int, before: int | None = None) -> str:
     rest = text[after:]
     m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
     if m:
+        said = m.group("topic") or m.groupdict().get("topic2") or ""
         topic = re.split(r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)",
-                         m.group("topic"))[0]
+                         said)[0]
         return " ".join(topic.split()[:14]).strip(" ,")
     mods = _MODIFIERS.search(text[:before]) if before is not None else None
     words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
