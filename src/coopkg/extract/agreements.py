@@ -19,7 +19,6 @@ _KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enume
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _SIGN = re.compile(rf"\b({lexicon.word_pattern('signing_verbs')})\b", re.I)
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
-_TOPIC = re.compile(r"\b(?:on|in|for|of|about|regarding|to)\s+(?P<topic>(?:the\s+)?[a-z][^.;:]*)")
 
 
 @lru_cache(maxsize=2048)
