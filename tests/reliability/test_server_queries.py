@@ -10,9 +10,13 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 from tests.reliability.serve_harness import SLOW, copy_store, descendants, fetch, gone, query_url, serving
+
+from coopkg.endpoint.jobs import SparqlJob
+from coopkg.endpoint.pool import QueryPool, WorkerLost
 
 AGREEMENTS = ("PREFIX coop: <https://w3id.org/coopkg/ontology#>\n"
               "SELECT ?a WHERE { ?a a coop:Agreement } ORDER BY ?a")
@@ -76,3 +80,29 @@ def test_ctrl_c_stops_the_server_and_its_query_processes(seeded_store_path, tmp_
     finally:
         process.kill()
     assert gone(helpers), "query processes outlived the server"
+
+
+def test_closing_the_pool_under_running_jobs_loses_them_cleanly(seeded_store_path, tmp_path):
+    """Ctrl-C closes the pool while request threads wait on their workers: each of them must see
+    WorkerLost (answered 503), never a second close of the same pipe (EBADF)."""
+    pool = QueryPool(copy_store(seeded_store_path, tmp_path), size=3)
+    outcomes: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            pool.run(SparqlJob(SLOW, "application/sparql-results+json"), 60)
+            outcomes.append(None)
+        except BaseException as exc:  # noqa: BLE001 (the test records whatever escaped)
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    while len(pool.pids()) < 3:
+        pass
+    time.sleep(0.3)
+    pool.close()
+    for thread in threads:
+        thread.join(30)
+    assert [type(o) for o in outcomes] == [WorkerLost] * 3
+    assert pool.pids() == []

@@ -8,6 +8,7 @@ the query code, so a replacement is ready in milliseconds."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue
 import signal
@@ -52,6 +53,7 @@ class Worker:
                                        name="coopkg-query", daemon=True)
         self.process.start()
         child.close()
+        self._stopping = threading.Lock()
 
     def call(self, job: Job, timeout: float) -> tuple:
         try:
@@ -63,9 +65,13 @@ class Worker:
             raise WorkerLost from None
 
     def stop(self) -> None:
-        self.process.kill()
-        self.process.join()
-        self.conn.close()
+        """Kill the process and close its pipe once; the pool's close() and a request thread
+        that just lost this worker may both call it at the same moment."""
+        with self._stopping:
+            self.process.kill()
+            self.process.join()
+            with contextlib.suppress(OSError):
+                self.conn.close()
 
 
 class QueryPool:
