@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from coopkg.extract import extract
-from coopkg.extract.agreements import _kind, _topic
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.agreements import _kind
 from coopkg.extract.facts import Ref
 from coopkg.read.article import Article
 
@@ -112,4 +113,34 @@ def test_the_document_re_mentioned_is_the_agreement_already_reported():
 def test_the_topic_is_what_the_document_is_about(text, topic):
     found = _kind(text)
     assert found is not None
-    assert _topic(text, found[1].end(), found[1].start()) == topic
+    assert document_topic(text, found[1].end(), found[1].start()) == topic
+
+
+def test_a_document_signed_with_no_party_named_is_between_the_leaders_countries():
+    found = agreements(
+        "ACCRA, March 6 – A protocol on the supply of medical equipment was signed on Wednesday after "
+        "talks between Ghanaian President Kofi Mensah and his Kenyan counterpart John Mwangi.")
+    assert found == [({"GH", "KE"}, "2024-03-06", "agreement")]
+
+
+def test_a_passive_signing_with_a_named_counterpart_is_left_to_the_party_rules():
+    found = agreements("Ghana and Kenya held talks. A memorandum was signed with the Kenya Ports "
+                       "Authority on Wednesday.")
+    assert all(a[0] != {"GH", "KE"} for a in found)
+
+
+def test_the_topic_comes_from_where_the_text_describes_the_document():
+    facts = extract(Article(
+        text="Lakeside University signed an MoU with the Riverside Institute of Technology on "
+             "Tuesday. The MoU allows the two institutions to jointly run a summer school in "
+             "robotics.", published=PUBLISHED, title="", origin="test"))
+    assert [a.topic for a in facts.agreements] == ["run a summer school in robotics"]
+
+
+def test_a_definite_mention_takes_the_topic_of_the_document_introduced_before():
+    facts = extract(Article(
+        text="Parliament approved a bill ratifying a treaty on friendship and good neighbourliness "
+             "between Ghana and Togo. The presidents of Ghana and Togo signed the treaty in Lome on "
+             "May 4, 2023.", published=PUBLISHED, title="", origin="test"))
+    assert [(a.topic, a.date.value) for a in facts.agreements] == [
+        ("friendship and good neighbourliness between Ghana and Togo", "2023-05-04")]

@@ -76,14 +76,19 @@ def date_ok(gold: str | None, predicted: str | None) -> bool:
     return bool(predicted) and predicted[: len(gold)] == gold
 
 
-def greedy(gold: list, predicted: list, same: Callable) -> Outcome:
+def greedy(gold: list, predicted: list, same: Callable,
+           prefer: Callable[[dict, dict], float] | None = None) -> Outcome:
+    """Each gold item takes the first unused prediction that is the same item — or, given
+    `prefer`, the one that also best fits its secondary attributes, so that of two agreements
+    between the same parties on the same day each is scored against its own kind and topic."""
     pairs, used = [], set()
     for g in gold:
-        for i, p in enumerate(predicted):
-            if i not in used and same(g, p):
-                used.add(i)
-                pairs.append((g, p))
-                break
+        candidates = [i for i, p in enumerate(predicted) if i not in used and same(g, p)]
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda i: prefer(g, predicted[i])) if prefer else candidates[0]
+        used.add(best)
+        pairs.append((g, predicted[best]))
     matched = {id(g) for g, _p in pairs}
     return Outcome(Score(len(pairs), len(predicted) - len(used), len(gold) - len(pairs)), pairs,
                    [g for g in gold if id(g) not in matched],
@@ -98,10 +103,14 @@ class Outcome:
     pairs: list[tuple[dict, dict]] = field(default_factory=list)
     misses: list = field(default_factory=list)  # gold items nothing matched
     false_positives: list = field(default_factory=list)  # predictions matching no gold item
+    wrong: list = field(default_factory=list)  # (attribute, gold, predicted) of matched pairs
 
     def accuracy(self, name: str, right: Callable[[dict, dict], bool]) -> None:
-        """Record, over the matched pairs, how often a secondary attribute is right."""
-        self.score.extra[name] = [sum(bool(right(g, p)) for g, p in self.pairs), len(self.pairs)]
+        """Record, over the matched pairs, how often a secondary attribute is right, and which
+        pairs got it wrong (the errors view lists them)."""
+        wrong = [(g, p) for g, p in self.pairs if not right(g, p)]
+        self.score.extra[name] = [len(self.pairs) - len(wrong), len(self.pairs)]
+        self.wrong += [(name, g, p) for g, p in wrong]
 
 
 class _Names:
@@ -143,14 +152,15 @@ def match_outcomes(gold: dict, pred: dict) -> dict[str, Outcome]:
     out["people"].accuracy("country", lambda g, p: g.get("country") == p.get("country"))
     out["agreements"] = greedy(gold.get("agreements", []), pred.get("agreements", []),
                                lambda g, p: _parties(names, g) == _parties(names, p)
-                               and date_ok(g.get("date"), p.get("date")))
+                               and date_ok(g.get("date"), p.get("date")), _agreement_fit)
     out["agreements"].accuracy("kind", lambda g, p: norm(g.get("kind")) == norm(p.get("kind")))
     out["agreements"].accuracy("topic", lambda g, p: same_gist(g.get("topic"), p.get("topic")))
     out["events"] = greedy(gold.get("events", []), pred.get("events", []),
                            lambda g, p: _event_same(names, g, p))
     out["statements"] = greedy(gold.get("statements", []), pred.get("statements", []),
                                lambda g, p: _statement_same(names, g, p))
-    out["figures"] = greedy(gold.get("figures", []), pred.get("figures", []), _figure_same)
+    out["figures"] = greedy(gold.get("figures", []), pred.get("figures", []), _figure_same,
+                            lambda g, p: _overlap(g.get("indicator"), p.get("indicator")))
     out["figures"].accuracy("indicator",
                             lambda g, p: same_gist(g.get("indicator"), p.get("indicator")))
     return out
@@ -164,6 +174,15 @@ def stems(text: str | None) -> set[str]:
     """Content words with a trailing plural -s folded ("agreements" ~ "agreement")."""
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
             for w in words(text)}
+
+
+def _overlap(gold: str | None, predicted: str | None) -> float:
+    gw = stems(gold)
+    return len(gw & stems(predicted)) / len(gw) if gw else 1.0
+
+
+def _agreement_fit(g: dict, p: dict) -> float:
+    return (norm(g.get("kind")) == norm(p.get("kind"))) + _overlap(g.get("topic"), p.get("topic"))
 
 
 def same_gist(gold: str | None, predicted: str | None) -> bool:

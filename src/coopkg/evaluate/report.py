@@ -72,7 +72,11 @@ def errors_json(results: list[ArticleScore], category: str | None = None) -> dic
             false_positives += [{"article": result.stem, "item": _without_evidence(p),
                                  "sentence": p.get("evidence") if isinstance(p, dict) else None}
                                 for p in outcome.false_positives]
-        out[name] = {"misses": misses, "false_positives": false_positives}
+        wrong = [{"article": result.stem, "attribute": attribute, "gold": g.get(attribute),
+                  "predicted": p.get(attribute), "item": _without_evidence(p)}
+                 for result in results if name in result.outcomes
+                 for attribute, g, p in result.outcomes[name].wrong]
+        out[name] = {"misses": misses, "false_positives": false_positives, "wrong": wrong}
     return out
 
 
@@ -86,6 +90,9 @@ def errors_text(results: list[ArticleScore], category: str | None = None) -> str
                 lines.append(f"{label}  {error['article']}  {describe(error['item'])}")
                 if error["sentence"]:
                     lines.append(f"      > {error['sentence']}")
+        for error in errors["wrong"]:
+            lines.append(f"WRONG {error['article']}  {error['attribute']}: gold {error['gold']!r}, "
+                         f"predicted {error['predicted']!r}  ({describe(error['item'])})")
         lines.append("")
     return "\n".join(lines).rstrip()
 

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import Found, merge_mentions, story_dates
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import between_in, chain, country_fallback, item_parties, pair_refs
@@ -38,43 +40,6 @@ def _kind(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-_TOPIC_START = re.compile(
-    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
-    r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
-    r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
-    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
-    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
-_LATER_TOPIC = re.compile(
-    r"\bto\s+(?:jointly\s+|further\s+)?(?!(?:the|a|an|its|their|his|her|this|that|be)\b)"
-    r"(?P<topic>[a-z][^.;]*)|"
-    r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+)(?:jointly\s+|further\s+)?"
-    r"(?P<topic2>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
-    r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)")
-_MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
-                        r"[a-z][\w\-]*\s+){1,3})$")
-_GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",
-                      "important", "historic", "comprehensive", "intergovernmental"}
-
-
-def _topic(text: str, after: int, before: int | None = None) -> str:
-    """What the document is about, as written right after its noun ('an agreement on X', 'a
-    memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
-    that qualify the noun ('a loan agreement' → 'loan')."""
-    rest = text[after:]
-    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
-    if m:
-        said = m.group("topic") or m.groupdict().get("topic2") or ""
-        topic = re.split(r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
-                         r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
-                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)",
-                         said)[0]
-        return " ".join(topic.split()[:14]).strip(" ,")
-    mods = _MODIFIERS.search(text[:before]) if before is not None else None
-    words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
-    return " ".join(words)
-
-
 def find_agreements(ctx: Doc) -> list[Agreement]:
     found: list[Found] = []
     intro: Sent | None = None
@@ -101,6 +66,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         previous = view
     agreements = _without_summaries(ctx, merge_mentions(ctx, found))
     story_dates(ctx, agreements, _signing_days(ctx))
+    topics_from_context(ctx, agreements)
     return agreements
 
 
@@ -175,6 +141,9 @@ def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]
     org_level = [a for a in agreements if any(p.kind == "org" for p in a.parties)]
     kept = []
     for agreement in agreements:
+        if agreement.rule == "agreement.passive" and agreement.topic:
+            kept.append(agreement)
+            continue
         counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
         if not counted and all(p.kind == "place" for p in agreement.parties) and any(
                 other.evidence != agreement.evidence and
@@ -227,6 +196,9 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
         parties = parties + [r for r in country_fallback(ctx, text) if r not in parties]
+    rule = None
+    if len(parties) < 2:
+        parties, rule = _passive_parties(ctx, view, kind_match), "agreement.passive"
     if len(parties) < 2:
         return []
     plural = re.search(r"(?:s|memoranda)$", kind_match.group().lower())
@@ -238,17 +210,38 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     documents = _documents(text, sign.start())
     if len(documents) < 2:
         definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-        return [Found(_agreement(ctx, view, parties, kind, _topic(text, kind_match.end(), kind_match.start()),
-                                 sign.start(), previous), definite)]
+        about = document_topic(text, kind_match.end(), kind_match.start())
+        return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
     out = []
     previous_end = sign.end()
     for start, end, doc_kind, after in documents:
         own = between_in(ctx, view, start, end) or _own_clause(ctx, view, previous_end, start)
-        topic = _topic(text[:end], after)
+        topic = document_topic(text[:end], after)
         out.append(Found(_agreement(ctx, view, own if len(own) >= 2 else parties, doc_kind,
                                     topic, sign.start(), previous), False, listed=True))
         previous_end = after
     return out
+
+
+_PASSIVE = re.compile(r"^[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                      rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
+
+
+def _passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
+    """'The protocol on X was signed after talks between the two presidents': one document
+    signed with no party named is between the countries of the people in the sentence, else
+    the two countries the article is about."""
+    passive = _PASSIVE.match(view.text[kind_match.start():])
+    if re.search(r"(?:s|memoranda)$", kind_match.group(), re.I) or not passive or \
+            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by)\b",
+                     view.text[kind_match.start() + passive.end():]):
+        return []
+    countries = [ctx.people[s.ref.key].country for s in view.spans if s.ref.kind == "person"
+                 and s.ref.key in ctx.people and ctx.people[s.ref.key].country in ctx.gaz.countries]
+    countries = list(dict.fromkeys(countries))
+    if len(countries) == 2:
+        return [Ref("place", ctx.country_iri(c)) for c in countries]
+    return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
 
 
 def _own_clause(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
@@ -273,8 +266,9 @@ def _documents(text: str, verb: int) -> list[tuple[int, int, str, int]]:
 
 
 def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, verb: int,
-               previous: Sent | None) -> Agreement:
-    rule = "agreement.sentence" if any(p.kind == "org" for p in parties) else "agreement.countries"
+               previous: Sent | None, rule: str | None = None) -> Agreement:
+    if rule is None:
+        rule = "agreement.sentence" if any(p.kind == "org" for p in parties) else "agreement.countries"
     return Agreement(parties, _date_near(ctx, view, verb, previous), kind, topic, view.text,
                      rule=rule)
 
@@ -288,6 +282,6 @@ def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
     parties = item_parties(ctx, view) or pair_refs(ctx)
     if len(parties) < 2:
         return None
-    topic = _topic(text, kind_match.end(), kind_match.start()) or text
+    topic = document_topic(text, kind_match.end(), kind_match.start()) or text
     when = view.dates[0].when if view.dates else (intro.dates[0].when if intro.dates else None)
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")

@@ -1,0 +1,90 @@
+"""What an agreement is about, as a few words: the phrase after its noun ('an agreement on X',
+'a memorandum (MoU) for X', 'an agreement to establish X'), else the words that qualify the noun
+('a loan agreement' → 'loan'); for a document the signing sentence leaves without one, the same
+phrase where the text introduces or describes that document elsewhere ('the treaty on X', 'The MoU
+allows the parties to X')."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc
+from coopkg.extract.facts import Agreement
+
+_TOPIC_START = re.compile(
+    r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
+    r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
+    r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
+    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
+    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
+_LATER_TOPIC = re.compile(
+    r"\bto\s+(?:jointly\s+|further\s+)?(?!(?:the|a|an|its|their|his|her|this|that|be)\b)"
+    r"(?P<topic>[a-z][^.;]*)|"
+    r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+)(?:jointly\s+|further\s+)?"
+    r"(?P<topic2>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
+    r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)")
+_MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
+                        r"[a-z][\w\-]*\s+){1,3})$")
+_GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",
+                      "important", "historic", "comprehensive", "intergovernmental"}
+
+
+def topic(text: str, after: int, before: int | None = None) -> str:
+    """What the document is about, as written right after its noun ('an agreement on X', 'a
+    memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
+    that qualify the noun ('a loan agreement' → 'loan')."""
+    rest = text[after:]
+    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
+    if m:
+        said = m.group("topic") or m.groupdict().get("topic2") or ""
+        topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
+                         rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
+                         r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
+                         r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
+                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)",
+                         said)[0]
+        return " ".join(topic.split()[:14]).strip(" ,")
+    mods = _MODIFIERS.search(text[:before]) if before is not None else None
+    words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
+    return " ".join(words)
+
+
+_DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)\s+"
+                        r"(?:\([^)]{1,20}\)\s+)?(?:allows|enables|aims|seeks|envisages|envisions|"
+                        r"provides\s+for|outlines|covers|focuses\s+on|stipulates\s+that|will)\s+"
+                        r"(?:(?:the\s+)?(?:signing\s+)?(?:parties|sides|two\s+\w+)\s+)?(?:to\s+)?"
+                        r"(?:jointly\s+|further\s+)?(?P<topic>[a-z][^.;]*)")
+
+
+def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
+    """An agreement without a topic takes one from another sentence about a document of its
+    kind: the nearest 'a/the <noun> on X' with a topic, else 'The <noun> allows/aims to X'."""
+    for agreement in agreements:
+        if agreement.topic:
+            continue
+        nouns = _nouns(agreement.kind)
+        agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns)
+
+
+def _nouns(kind: str) -> re.Pattern[str]:
+    pattern = next((p for k, p in lexicon.rows("agreement_kinds") if k == kind), kind)
+    return re.compile(rf"\b(?:{pattern})\b", re.I)
+
+
+def _introduced(ctx: Doc, nouns: re.Pattern[str]) -> str:
+    for view in ctx.sents:
+        for m in nouns.finditer(view.text):
+            found = topic(view.text, m.end())
+            if found:
+                return found
+    return ""
+
+
+def _described(ctx: Doc, nouns: re.Pattern[str]) -> str:
+    for view in ctx.sents:
+        for m in _DESCRIBES.finditer(view.text):
+            if nouns.fullmatch(m.group("noun")):
+                return " ".join(m.group("topic").split()[:14]).strip(" ,")
+    return ""
