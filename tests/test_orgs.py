@@ -135,3 +135,24 @@ def test_a_sub_unit_owned_by_a_university_is_named_on_its_own():
 def test_and_inside_a_complement_does_not_split_a_name():
     found = orgs("Chile's National Agency for Research and Development (ANID) will fund it.")
     assert list(found) == ["National Agency for Research and Development"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya and Uganda held the 5th session of the Joint Trade Committee in Kampala.",
+     "Joint Trade Committee"),
+    ("The Kenyan-Ugandan Border Commission met in Kampala with officials of Kenya and Uganda.",
+     "Kenyan-Ugandan Border Commission"),
+])
+def test_a_body_two_countries_run_together_is_other_and_of_neither(text, name):
+    assert orgs(text)[name] == ("Organization", None)
+
+
+def test_a_body_of_many_countries_takes_no_country_from_the_dateline():
+    found = orgs("NAIROBI, March 6 – The Federation of African Chambers of Commerce met Kenyan "
+                 "officials on Wednesday.")
+    assert found["Federation of African Chambers of Commerce"][1] is None
+
+
+def test_a_known_outlet_has_its_country_only_when_the_article_names_it():
+    assert orgs("Ghana and Togo signed a fisheries accord, Xinhua reported.")["Xinhua"][1] is None
+    assert orgs("Ghana and China signed a fisheries accord, Xinhua reported.")["Xinhua"][1] == "CN"

@@ -12,7 +12,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import make_org
-from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, resolve_short
 from coopkg.extract.resolve import resolve_org
@@ -156,10 +156,21 @@ def dateline(doc: Doc) -> None:
     if doc.dateline is None:
         return
     for org in doc.orgs.values():
-        if org.country is None and org.rule != "org.context" and \
+        if org.country is None and org.rule != "org.context" and not is_shared(org.name) and \
                 org.type not in ("IntergovernmentalOrganization", "MediaOutlet"):
             org.country = doc.dateline
             org.confidence = min(org.confidence, confidence("org.dateline"))
+
+
+def countries_in_article(doc: Doc) -> None:
+    """An organisation's or person's country is only stated when the article names that
+    country: knowing that an outlet is Chinese does not make a story about two other countries
+    concern China (GOLD_FORMAT: 'only if that country is also in the article's countries').
+    Runs after the relations, which may still use the country to find who signed for whom."""
+    named = set(doc.countries)
+    for entity in [*doc.orgs.values(), *doc.people.values()]:
+        if entity.country is not None and entity.country not in named:
+            entity.country = None
 
 
 def one_entity_per_key(doc: Doc) -> None:

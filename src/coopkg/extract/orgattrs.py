@@ -8,7 +8,7 @@ import re
 
 from coopkg.extract.facts import Org
 from coopkg.extract.orgs import SPAN, cut_after_head, trim_span
-from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword
+from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword, is_shared
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
@@ -83,6 +83,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         _place_from_context(org, located, gaz, countries)
     if org.country is None and org.name.lower() in KNOWN_MEDIA:
         org.country = KNOWN_MEDIA[org.name.lower()]
+    if is_shared(org.name):
+        org.country = None
 
 
 def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,

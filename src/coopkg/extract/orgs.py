@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
-from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
+from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword, is_joint_body
 
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
@@ -323,5 +323,6 @@ def acronym_after(sentence: str, end: int) -> str | None:
 
 def make_org(name: str, evidence: str) -> Org:
     kind = classify(name)
-    rule = "org.keyword" if kind != "Organization" else "org.untyped"
+    rule = "org.joint-body" if is_joint_body(name) else \
+        "org.keyword" if kind != "Organization" else "org.untyped"
     return Org(name=name, type=kind, evidence=evidence, rule=rule)

@@ -39,6 +39,24 @@ def keywords_in(text: str) -> list[str]:
     return [m.group(1).lower() for m in _KEYWORD_RE.finditer(text)]
 
 
+_SHARED_REGION = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'region'))})\b", re.I)
+_JOINT_MARKER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'marker'))})\b"
+                           r"|(?-i:\b[A-Z][a-z]+-[A-Z][a-z]+\b)", re.I)
+_JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'body'))})$", re.I)
+
+
+def is_joint_body(name: str) -> bool:
+    """'the Joint Strategic Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
+    countries run together — of type Other, and of neither country."""
+    return bool(_JOINT_BODY.search(name) and _JOINT_MARKER.search(name))
+
+
+def is_shared(name: str) -> bool:
+    """A body of many countries or of two ('Federation of Arab News Agencies', a joint
+    commission): no single country, whatever the dateline or the words around it."""
+    return bool(_SHARED_REGION.search(name)) or is_joint_body(name)
+
+
 def has_org_keyword(name: str) -> bool:
     words = name.split()
     # a type word must be capitalised in the name ("Foundation", not "foundation of trust")
@@ -55,6 +73,8 @@ def classify(name: str) -> str:
     lower = name.lower()
     if lower in KNOWN_MEDIA:
         return "MediaOutlet"
+    if is_joint_body(name):
+        return "Organization"
     if lower in KNOWN_IGO or IGO_NAME.search(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):

@@ -42,6 +42,10 @@ RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
     ("statements", find_statements),
     ("figures", find_figures),
 ]
+# Run once the relations are found: they may use what these take away.
+FINISHING_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
+    ("countries_in_article", linking.countries_in_article),
+]
 
 
 def _guarded(doc: Doc, name: str, component: Callable[[Doc], Any], default: Any = None) -> Any:
@@ -64,6 +68,8 @@ def annotate(article: Article, gaz: Gazetteer) -> Doc:
 def run(article: Article, gaz: Gazetteer) -> tuple[Doc, Facts]:
     doc = annotate(article, gaz)
     results = {name: _guarded(doc, name, component, []) for name, component in RELATION_COMPONENTS}
+    for name, component in FINISHING_COMPONENTS:
+        _guarded(doc, name, component)
     facts = Facts(
         countries=set(doc.countries),
         regions=set(doc.regions),
