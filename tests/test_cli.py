@@ -69,6 +69,12 @@ def test_keep_going_loads_the_good_ones(store_path, tmp_path):
 def test_query_list_and_usage_errors(store_path):
     listing = run(store_path, "query", "--list")
     assert listing.exit_code == 0 and "agreements-linking" in listing.stdout
+    as_json = json.loads(run(store_path, "query", "--list", "--format", "json").stdout)
+    linking = next(q for q in as_json if q["name"] == "agreements-linking")
+    assert [(p["name"], p["required"]) for p in linking["params"]][:2] == [("type_a", True),
+                                                                          ("place_a", True)]
+    assert run(store_path, "query", "--list", "--format", "csv").stdout.startswith(
+        "name,summary,params (* required)\n")
     unknown = run(store_path, "query", "no-such-query")
     assert unknown.exit_code == 2 and "no stored query 'no-such-query'" in unknown.stderr
     bad_param = run(store_path, "query", "agreements-linking", "-p", "type_a=Nope",
@@ -157,3 +163,12 @@ def test_store_locked_is_one_line(store_path):
     assert result.stderr.strip().splitlines() == [
         f"Error: store {store_path} is locked by another process writing to it; "
         "try again when it has finished"]
+
+
+def test_a_missing_query_file_is_no_such_file(store_path, tmp_path):
+    missing = run(store_path, "sparql", str(tmp_path / "nope.rq"))
+    assert missing.exit_code == 2 and "no such file" in missing.stderr
+    assert "syntax" not in missing.stderr
+    (tmp_path / "ask.rq").write_text("ASK {}", encoding="utf-8")
+    found = run(store_path, "sparql", str(tmp_path / "ask.rq"), "--format", "json")
+    assert found.exit_code == 0 and json.loads(found.stdout) == {"boolean": True}

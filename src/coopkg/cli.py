@@ -24,12 +24,12 @@ from coopkg.cli_articles import (
     tally,
     warn_dropped,
 )
-from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, result_format
+from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, query_text, result_format
 from coopkg.cli_tables import table_cmd
 from coopkg.evaluate.match import CATEGORIES
 from coopkg.queries import stored_queries
 from coopkg.rdfinput import DEFAULT_MAX_MB, ImportOptions
-from coopkg.render import RESULT_FORMATS, render, table
+from coopkg.render import RESULT_FORMATS, catalogue, render, table
 from coopkg.store.embedded import FORMATS
 
 DEFAULT_STORE = "./coopkg-store"
@@ -211,10 +211,7 @@ def query(obj, name, params, list_, fmt, output, allow_service) -> None:
     if list_ or not name:
         if not list_:
             raise click.UsageError("give a query NAME or --list")
-        rows = [[q.name, q.summary, " ".join(p.name + ("*" if p.required else "")
-                                            for p in q.params)]
-                for q in stored_queries().values()]
-        emit(table(["name", "summary", "params (* required)"], rows, max_width=90), output)
+        emit(catalogue(list(stored_queries().values()), result_format(fmt)), output)
         return
     values = {}
     for item in params:
@@ -239,12 +236,7 @@ def query(obj, name, params, list_, fmt, output, allow_service) -> None:
 @fail_cleanly
 def sparql(obj, sparql, fmt, output, allow_service) -> None:
     """Run a SPARQL query given as text, a .rq file, or - for stdin."""
-    if sparql == "-":
-        text = sys.stdin.read()
-    elif sparql.endswith(".rq") and os.path.exists(sparql):
-        text = Path(sparql).read_text(encoding="utf-8")
-    else:
-        text = sparql
+    text = sys.stdin.read() if sparql == "-" else query_text(sparql)
     with open_from(obj, read_only=True) as store:
         result = api.run_sparql(store, text, allow_service)
     emit(render(result, result_format(fmt)), output)

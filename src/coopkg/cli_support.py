@@ -73,3 +73,17 @@ def emit(text: str, output: str) -> None:
 def open_from(obj: dict, read_only: bool = False):
     return api.open_store(obj["store"], read_only=read_only,
                           update_endpoint=obj["update_endpoint"], graph_store=obj["graph_store"])
+
+
+def query_text(argument: str) -> str:
+    """The query itself, or the contents of the .rq/.sparql file it names — a name that looks
+    like a file but is not there is 'no such file', not a SPARQL syntax error."""
+    if not argument.lower().endswith((".rq", ".sparql")) or "\n" in argument:
+        return argument
+    path = Path(argument)
+    if not path.is_file():
+        raise click.UsageError(f"no such file: {argument}")
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataProblem(f"{argument}: not UTF-8 text") from None

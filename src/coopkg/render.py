@@ -58,3 +58,24 @@ def table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str
               for r in clipped]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(lines)
+
+
+def catalogue(queries: list, fmt: str) -> str:
+    """The stored queries for `query --list`: a table for people, JSON (with each parameter's
+    type, description and whether it is required) or CSV/TSV for programs."""
+    if fmt == "json":
+        return json.dumps([{"name": q.name, "summary": q.summary, "description": q.description,
+                            "params": [{"name": p.name, "type": p.type, "required": p.required,
+                                        "description": p.description} for p in q.params]}
+                           for q in queries], indent=2, ensure_ascii=False)
+    headers = ["name", "summary", "params (* required)"]
+    rows = [[q.name, q.summary, " ".join(p.name + ("*" if p.required else "") for p in q.params)]
+            for q in queries]
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerows([headers, *rows])
+        return buf.getvalue().rstrip("\n")
+    if fmt == "records":
+        return records(headers, rows)
+    return table(headers, rows, max_width=90)
