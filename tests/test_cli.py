@@ -172,3 +172,11 @@ def test_a_missing_query_file_is_no_such_file(store_path, tmp_path):
     (tmp_path / "ask.rq").write_text("ASK {}", encoding="utf-8")
     found = run(store_path, "sparql", str(tmp_path / "ask.rq"), "--format", "json")
     assert found.exit_code == 0 and json.loads(found.stdout) == {"boolean": True}
+
+
+def test_a_slow_load_rate_never_reads_zero():
+    from coopkg.cli_articles import rate_text
+
+    assert rate_text(1, 4.0) == "0.25 articles/s"
+    assert rate_text(300, 2.0) == "150 articles/s"
+    assert rate_text(0, 1.0) == ""

@@ -66,6 +66,14 @@ def summary(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {k}" for k, n in counts.items() if n or k == "loaded")
 
 
+def rate_text(done: int, elapsed: float) -> str:
+    """'12 articles/s', '0.4 articles/s' — a slow load never reads '0 articles/s'."""
+    if done == 0 or elapsed <= 0:
+        return ""
+    per_second = done / elapsed
+    return f"{per_second:.0f} articles/s" if per_second >= 10 else f"{per_second:.2g} articles/s"
+
+
 def progress(results: Iterable[LoadResult], total: int) -> Iterator[LoadResult]:
     """A progress bar with articles/s and ETA on a terminal; silent otherwise."""
     if not sys.stderr.isatty() or total < 2:
@@ -76,7 +84,7 @@ def progress(results: Iterable[LoadResult], total: int) -> Iterator[LoadResult]:
 
     def rate(_item) -> str:
         elapsed = time.monotonic() - start
-        return f"{done / elapsed:.0f} articles/s" if elapsed > 0 else ""
+        return rate_text(done, elapsed)
 
     with click.progressbar(length=total, label="loading", file=sys.stderr, show_eta=True,
                            show_pos=True, item_show_func=rate) as bar:
