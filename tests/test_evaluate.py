@@ -151,7 +151,7 @@ DEV_FLOORS = {
     "regions": {"f1": 0.84},
     "organizations": {"f1": 0.89, "type": 0.94, "country": 0.77},
     "people": {"f1": 0.95, "country": 0.40},
-    "agreements": {"f1": 0.82, "kind": 0.96, "topic": 0.67},
+    "agreements": {"f1": 0.84, "kind": 0.96, "topic": 0.67},
     "events": {"f1": 0.91},
     "statements": {"f1": 0.94},
     "figures": {"f1": 0.98, "indicator": 0.43},

@@ -12,7 +12,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from coopkg.extract.facts import Event, Facts, Org, Ref, When
-from coopkg.extract.resolve import name_key, resolve_org
+from coopkg.extract.resolve import name_key, other_names, resolve_org
 from coopkg.read.article import Article
 from coopkg.reference import Gazetteer, gazetteer
 from coopkg.vocab import COOP, article_iri, country_iri, entity_iri, fact_iri
@@ -125,7 +125,7 @@ class _Builder:
         _key, label = resolve_org(org, self.gaz)
         self.add(node, RDF.type, getattr(COOP, org.type))
         self.add(node, RDFS.label, Literal(label))
-        for alias in sorted(org.aliases | ({org.name} - {label})):
+        for alias in sorted(other_names(org, self.gaz) - {label}):
             self.add(node, COOP.alias, Literal(alias))
         if org.country:
             self.add(node, COOP.country, country_iri(org.country))

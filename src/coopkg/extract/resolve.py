@@ -60,11 +60,20 @@ def ministry(org: Org, gaz: Gazetteer) -> tuple[str, str] | None:
 
 
 def resolve_org(org: Org, gaz: Gazetteer) -> tuple[str, str]:
-    """(key, label) for an organisation."""
+    """(key, label) for an organisation: one key for every way of writing it, the label as
+    written (the gold, and researchers quoting the article, use the written name)."""
     expansion = IGO_EXPANSIONS.get(org.name)
     if expansion:
         return name_key(expansion), expansion
     found = ministry(org, gaz)
     if found:
-        return found
+        return found[0], display_name(org.name)
     return name_key(org.name), display_name(org.name)
+
+
+def other_names(org: Org, gaz: Gazetteer) -> set[str]:
+    """Forms to store as aliases besides the label (the name as first written): the others the
+    text used, and a ministry's uniform 'Ministry of X of Country', which every article naming
+    that ministry shares, so a search finds it however each article wrote it."""
+    found = ministry(org, gaz)
+    return org.aliases | {org.name} | ({found[1]} if found else set())
