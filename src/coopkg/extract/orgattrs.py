@@ -68,7 +68,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.region, org.country = region.iri, region.country
     elif len(set(named)) == 1:
         org.country = named[0]
-    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+$",
+    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['’]s|(?<=s)['’])\s+$",
                       sentence[:max(0, sentence.rfind(org.name, 0, end))])
     if owner and org.country is None and org.type != "IntergovernmentalOrganization":
         hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]

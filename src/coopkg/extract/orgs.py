@@ -121,7 +121,7 @@ def _starts_with_place(text: str) -> bool:
     return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer()))
 
 
-_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
 _ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")

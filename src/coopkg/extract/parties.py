@@ -14,7 +14,16 @@ from coopkg.extract.facts import Ref
 _CONNECT = re.compile(r"^(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|"
                       r"municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
-                      r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s\s+)?$")  # 'and South Korea's X'
+                      r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
+
+
+def _possessor(text: str, end: int) -> bool:
+    """The entity ending at `end` owns what follows: "Kenya's X", and "Belarus' X" (an
+    s-final name takes the apostrophe alone)."""
+    return bool(re.match(r"['’]s\s", text[end:end + 3]) or
+                text[end - 1:end] == "s" and re.match(r"['’]\s", text[end:end + 2]))
+
+
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
                    r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
@@ -58,7 +67,7 @@ def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     refs: list[Ref] = []
     last_end = None
     for m in _entities(ctx, view):
-        if not (start <= m.start < end) or re.match(r"['’]s\s", view.text[m.end:m.end + 3]):
+        if not (start <= m.start < end) or _possessor(view.text, m.end):
             continue
         gap = view.text[last_end:m.start] if last_end is not None else ""
         if last_end is not None and not _CONNECT.match(gap):
@@ -92,7 +101,7 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     if apposition and any(s.ref.kind == "person" and s.end == apposition.start() for s in view.spans):
         verb = apposition.start()  # 'X and Y, director of Z, signed': the people sign
     before = [m for m in _entities(ctx, view) if m.end <= verb
-              and not re.match(r"['’]s\s", view.text[m.end:m.end + 3])]
+              and not _possessor(view.text, m.end)]
     if not before:
         return []
     last = before[-1]

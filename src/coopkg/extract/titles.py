@@ -145,7 +145,8 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
     while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
             and not gaz.country_of_demonym(" ".join(words[:2])) \
-            and re.sub(r"['’]s$", "", words[0]) not in {p.label for p in countries_named(words[0], gaz)}:
+            and re.sub(r"['’]s$", "", words[0]) not in {
+                p.label for p in countries_named(re.sub(r"['’]s$", "", words[0]), gaz)}:
         words = words[1:]
     while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
         words = words[:-1]
@@ -162,12 +163,12 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         country = code
         words = words[1:]
     role_text = " ".join(words)
-    tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", role_text)
+    tail = re.search(r"^.*\s+of\s+(?:the\s+)?(.+)$", role_text)
     if tail:
         hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
         if hits:
             country = country or hits[0].country
-            role_text = role_text[: tail.start()]
+            role_text = role_text[: tail.start(1)].rsplit(" of ", 1)[0]
     for i in range(1, len(words)):
         head = " ".join(words[:i])
         if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
