@@ -85,3 +85,23 @@ def test_a_two_word_surname_written_alone_is_the_same_person():
     found = people("Lakeside rector Amina El Idrissi opened the lab. El Idrissi said the lab "
                    "would train engineers.")
     assert list(found) == ["Amina El Idrissi"]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Kenya's Foreign Minister Amina Odhiambo met the delegation in Nairobi on Monday.",
+     "Amina Odhiambo", "Foreign Minister", "KE"),
+    ("The Minister of Fisheries of Senegal, Awa Ndiaye, opened the meeting in Dakar.",
+     "Awa Ndiaye", "Minister of Fisheries", "SN"),
+])
+def test_the_country_of_a_title_is_its_possessor_or_its_last_of_complement(text, name, role, country):
+    assert people(text)[name] == (role, country)
+
+
+def test_an_s_final_country_owns_with_a_bare_apostrophe():
+    from coopkg.extract.facts import Ref
+
+    facts = extract(Article(text="Belarus' State Committee for Science signed an agreement with "
+                                 "the Kenya Institute of Technology on Monday.",
+                            published=date(2024, 3, 8), title="", origin="test"))
+    assert [set(a.parties) for a in facts.agreements] == [
+        {Ref("org", "State Committee for Science"), Ref("org", "Kenya Institute of Technology")}]
