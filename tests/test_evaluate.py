@@ -150,7 +150,7 @@ DEV_FLOORS = {
     "countries": {"f1": 0.97},
     "regions": {"f1": 0.84},
     "organizations": {"f1": 0.89, "type": 0.94, "country": 0.77},
-    "people": {"f1": 0.95, "country": 0.40},
+    "people": {"f1": 0.95, "country": 0.48},
     "agreements": {"f1": 0.84, "kind": 0.96, "topic": 0.67},
     "events": {"f1": 0.91},
     "statements": {"f1": 0.94},

@@ -156,3 +156,30 @@ def test_a_body_of_many_countries_takes_no_country_from_the_dateline():
 def test_a_known_outlet_has_its_country_only_when_the_article_names_it():
     assert orgs("Ghana and Togo signed a fisheries accord, Xinhua reported.")["Xinhua"][1] is None
     assert orgs("Ghana and China signed a fisheries accord, Xinhua reported.")["Xinhua"][1] == "CN"
+
+
+def test_a_government_is_its_country_not_an_organisation():
+    from coopkg.extract.facts import Ref
+
+    facts = extract(Article(
+        text="A memorandum between the Government of Ghana and the Kenya Ports Authority was "
+             "signed on Monday. The Ghanaian Government also signed an agreement with the Togo "
+             "Shipping Agency.", published=date(2024, 3, 8), title="", origin="test"))
+    assert not any("Government" in o.name for o in facts.orgs)
+    ghana = Ref("place", "https://w3id.org/coopkg/id/country/GH")
+    assert all(ghana in a.parties for a in facts.agreements) and len(facts.agreements) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The institute was founded with Lagos-based Harbour University in 2019.", "Harbour University"),
+    ('An agreement was signed between the Kenya Ports Authority and the Ghana Education Council on '
+     '"Mutual Recognition of Maritime Certificates".', "Ghana Education Council"),
+])
+def test_a_name_ends_where_its_location_or_a_quoted_subject_begins(text, name):
+    assert name in orgs(text)
+
+
+def test_a_councillor_is_a_title_not_an_organisation():
+    found = orgs("The documents were signed after talks between Amina Odhiambo and State Councillor "
+                 "and Foreign Minister Li Wei.")
+    assert not any("Councillor" in n for n in found)

@@ -105,3 +105,9 @@ def test_an_s_final_country_owns_with_a_bare_apostrophe():
                             published=date(2024, 3, 8), title="", origin="test"))
     assert [set(a.parties) for a in facts.agreements] == [
         {Ref("org", "State Committee for Science"), Ref("org", "Kenya Institute of Technology")}]
+
+
+def test_the_republic_in_a_title_complement_is_not_part_of_the_role():
+    found = people("The President of the People's Republic of Bangladesh, Rahim Uddin, arrived in "
+                   "Colombo on Monday.")
+    assert found["Rahim Uddin"] == ("President", "BD")

@@ -9,7 +9,7 @@ import re
 from coopkg.extract.dates import find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
-from coopkg.extract.orgattrs import attribute, parent_after, parent_of
+from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
 from coopkg.extract.orgs import acronym_after, described_orgs, find_org_mentions, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
@@ -41,6 +41,8 @@ def organisations(doc: Doc) -> None:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
         for om in find_org_mentions(text, doc.aliases, cuts):
+            if state_span(doc, sent, om.start, om.end, om.name):
+                continue
             name = doc.aliases.get(om.name.lower(), om.name)
             org = _register_org(doc, name, text, om.end, countries)
             if om.written:
@@ -57,6 +59,17 @@ def organisations(doc: Doc) -> None:
             doc.aliases.setdefault(om.name.lower(), om.name)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
                                      "org.described"))
+
+
+def state_span(doc: Doc, sent: Sent, start: int, end: int, name: str) -> bool:
+    """'the Government of Ghana' stands for the state: a place span for the country (kept or
+    not), and True so that no organisation is made of it."""
+    state = government_of(name, doc.gaz)
+    if state not in doc.gaz.countries:
+        return False
+    add_span(doc, sent, Span(start, end, Ref("place", doc.country_iri(state)),
+                             doc.gaz.countries[state].label, "place.government"))
+    return True
 
 
 def people(doc: Doc) -> None:

@@ -21,6 +21,25 @@ _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'�
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
 
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:[Gg]overnment|[Ss]tate)\s+of\s+(?:the\s+)?(?P<of>.+)|"
+                         r"(?P<adj>.+?)(?:['’]s?)?\s+[Gg]overnment)$")
+
+
+def government_of(name: str, gaz: Gazetteer) -> str | None:
+    """'the Government of Kenya', 'the Kenyan Government': the state itself, which an agreement
+    names by its country code (GOLD_FORMAT), not an organisation."""
+    m = _GOVERNMENT.match(name)
+    if not m:
+        return None
+    words = m.group("of") or m.group("adj")
+    code = gaz.country_of_demonym(words)
+    if code:
+        return code
+    hits = [p.country for p in gaz.lookup(re.sub(r"^Republic\s+of\s+(?:the\s+)?", "", words))
+            if p.kind == "country"]
+    return hits[0] if hits else None
+
+
 def parent_after(sentence: str, end: int) -> str | None:
     """'the Department of X under the Lao Ministry of Y' → its parent is the ministry."""
     m = re.match(r"\s+(?:under|of|at)\s+the\s+", sentence[end:])

@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Sent, Span
+from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgtypes import classify
@@ -76,7 +77,7 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
     if lead:
         start += lead.end()
         name = text[start:end]
-    if not _acceptable(doc, sent, start, end, name, slot):
+    if state_span(doc, sent, start, end, name) or not _acceptable(doc, sent, start, end, name, slot):
         return
     org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
     if org is None:

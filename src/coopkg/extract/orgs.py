@@ -34,12 +34,17 @@ class OrgMention:
 
 
 _GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
+_BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
+_QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 
 
 def trim_span(span: str, start: int) -> tuple[str, int]:
-    glued = _GLUED_DATELINE.match(span)  # 'CITY-The Ministry of ...': a dateline glued on
+    glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
     if glued:
         span, start = span[glued.end():], start + glued.end()
+    quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
+    if quoted:
+        span = span[:quoted.start()]
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):

@@ -168,7 +168,8 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
         if hits:
             country = country or hits[0].country
-            role_text = role_text[: tail.start(1)].rsplit(" of ", 1)[0]
+            role_text = re.sub(r"\s+of\s+the\s+(?:[\w'’]+\s+){0,2}Republic$", "",
+                               role_text[: tail.start(1)].rsplit(" of ", 1)[0])
     for i in range(1, len(words)):
         head = " ".join(words[:i])
         if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
