@@ -183,3 +183,22 @@ def test_a_councillor_is_a_title_not_an_organisation():
     found = orgs("The documents were signed after talks between Amina Odhiambo and State Councillor "
                  "and Foreign Minister Li Wei.")
     assert not any("Councillor" in n for n in found)
+
+
+def test_two_long_names_joined_by_and_are_two():
+    found = orgs("A memorandum was signed between the Kenya Institute of Peace and Conflict Studies "
+                 "and Ghana Institute of Law and Public Policy.")
+    assert {"Kenya Institute of Peace and Conflict Studies",
+            "Ghana Institute of Law and Public Policy"} <= set(found)
+
+
+def test_a_name_closed_by_its_country_ends_before_and():
+    found = orgs("An MoU between the Directorate of Fisheries of Ghana and Coastal and Marine "
+                 "Resources Commission of Kenya was signed.")
+    assert "Directorate of Fisheries of Ghana" in found
+
+
+def test_a_topic_after_of_country_is_no_part_of_the_name():
+    found = orgs("The Maritime Commission of Ghana on Exchange of Port Data signed a memorandum with "
+                 "the Kenya Ports Authority.")
+    assert "Maritime Commission of Ghana" in found

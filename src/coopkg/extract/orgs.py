@@ -35,6 +35,8 @@ class OrgMention:
 
 _GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
 _BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
+_COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}?)"
+                                 r"\s+(?:on|about|regarding)\s")
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 
 
@@ -45,6 +47,10 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
     quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
     if quoted:
         span = span[:quoted.start()]
+    closed = next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if _is_country_name(m.group("c"))),
+                  None)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
+    if closed:
+        span = span[:closed.end("c")]
     words = span.split(" ")
     while words and (words[0].lower().strip("\"“”") in _LEADING and
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
@@ -79,13 +85,29 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                     current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
                     _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
-                    has_org_keyword(current.split()[-1]) or _starts_with_place(piece)):
+                    has_org_keyword(current.split()[-1]) or _starts_with_place(piece)) or \
+                    _second_head(current, rest) or _ends_in_country(current) and _org_like(rest):
                 out.append(current)
                 current = piece
             else:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _ends_in_country(name: str) -> bool:
+    """'Directorate of X of Kenya and Y Commission': a name closed by 'of <country>' is complete."""
+    m = re.search(r"\sof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$", name)
+    return bool(m) and has_org_keyword(name) and _is_country_name(m.group(1))
+
+
+def _second_head(current: str, rest: str) -> bool:
+    """'X Institute of Peace and Conflict Studies and Y Institute of Law': after the 'and', a
+    new head with its own type word ('Y Institute') starts a second name."""
+    head = re.split(r"\s(?:of|for|on|under)\s", rest, maxsplit=1)[0]
+    return " and " not in head and len(head.split()) > 1 and has_org_keyword(head) and \
+        has_org_keyword(re.split(r"\s(?:of|for|on|under)\s", current, maxsplit=1)[0]) and \
+        " of " in f" {current} "
 
 
 def _head_ends(name: str) -> bool:
