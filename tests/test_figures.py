@@ -140,3 +140,8 @@ def test_documents_signed_since_a_year_and_a_market_share():
     assert (share.indicator, share.value) == ("market share", 70.0)
     rate = one("The loan carries an interest rate of 0.1 percent.")
     assert (rate.indicator, rate.value, rate.unit) == ("interest rate", 0.1, "percent")
+
+
+def test_n_months_of_a_year_is_a_period_from_january():
+    f = one("For five months of 2023, Kenyan exports to Ghana amounted to $40.2 million.")
+    assert (f.value, f.period_start.value, f.period_end.value) == (40.2e6, "2023-01", "2023-05")

@@ -135,7 +135,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
 
 
 _PERIOD_MONTHS = re.compile(
-    r"\b(?:first|past|last)\s+(?P<n>\w+)\s+months\s+of\s+(?:(?P<this>this|last|the)\s+year|" + _Y + r")",
+    r"\b(?:(?:first|past|last)\s+)?(?P<n>\w+)\s+months\s+of\s+(?:(?P<this>this|last|the)\s+year|" + _Y + r")",
     re.I)
 _PERIOD_HALF = re.compile(r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+"
                           r"(?:(?P<this>this|last|the)\s+year|" + _Y + r")", re.I)
