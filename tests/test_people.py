@@ -111,3 +111,9 @@ def test_the_republic_in_a_title_complement_is_not_part_of_the_role():
     found = people("The President of the People's Republic of Bangladesh, Rahim Uddin, arrived in "
                    "Colombo on Monday.")
     assert found["Rahim Uddin"] == ("President", "BD")
+
+
+def test_people_listed_after_a_plural_title_each_hold_it():
+    found = people("Fisheries Ministers, Awa Ndiaye and Kofi Mensah, signed the protocol in Dakar.")
+    assert found["Awa Ndiaye"][0] == "Fisheries Minister"
+    assert found["Kofi Mensah"][0] == "Fisheries Minister"

@@ -15,6 +15,7 @@ from coopkg.extract.titles import (
     SPEECH,
     TITLE_WORDS,
     countries_named,
+    plural_role,
     role_after,
     role_before,
     strip_honorifics,
@@ -105,6 +106,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
         elif post[1] and not country:
             country = post[1]
+        role = role or plural_role(before)
         speech = re.search(rf"(?:{SPEECH}|according to)\s*,?\s*$", sentence[:start], re.I) or \
             re.match(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", sentence[end:], re.I) or \
             re.match(r"^['’]s\s", sentence[end:]) or \

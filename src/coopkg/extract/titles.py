@@ -179,6 +179,18 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     return role_text or None, country, affiliation
 
 
+_PLURAL_TITLE = re.compile(
+    rf"(?P<role>(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{'|'.join(sorted(_STRONG_TITLES, key=len, reverse=True))})s)"
+    r",?\s+(?:[A-Z][^,.;:]{1,50}?(?:,\s+|\s+and\s+))?$")
+
+
+def plural_role(before: str) -> str | None:
+    """'Interior Ministers, A and B, signed': each of the people listed after a plural title
+    holds it in the singular."""
+    m = _PLURAL_TITLE.search(before[-160:])
+    return m.group("role")[:-1] if m else None
+
+
 def countries_named(word: str, gaz: Gazetteer) -> list:
     return [p for p in gaz.lookup(word) if p.kind == "country"]
 
