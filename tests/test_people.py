@@ -117,3 +117,13 @@ def test_people_listed_after_a_plural_title_each_hold_it():
     found = people("Fisheries Ministers, Awa Ndiaye and Kofi Mensah, signed the protocol in Dakar.")
     assert found["Awa Ndiaye"][0] == "Fisheries Minister"
     assert found["Kofi Mensah"][0] == "Fisheries Minister"
+
+
+def test_a_lowercase_state_minister_is_a_title_and_state_stays_in_org_names():
+    found = people("The deal was signed by Kenyan state minister of fisheries Amina Odhiambo.")
+    assert found["Amina Odhiambo"][0] == "state minister"
+    from coopkg.extract import extract as run
+
+    facts = run(Article(text="The State Fisheries Committee of Kenya signed it.",
+                        published=date(2024, 3, 8), title="", origin="test"))
+    assert [o.name for o in facts.orgs] == ["State Fisheries Committee of Kenya"]

@@ -16,6 +16,7 @@ TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honori
 HONORIFICS = lexicon.words("titles", "honorific")
 SPEECH = lexicon.word_pattern("speech_verbs")
 _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
+_LOWER_MODIFIERS = _ROLE_MODIFIERS | lexicon.words("titles", "lowercase-modifier")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.])(?i:{_HONORIFIC})\.?\s+)+$")
@@ -54,7 +55,7 @@ _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|wh
 
 
 _OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-]*|[\w\-]+['’]s?)$|"
-                                rf"^(?i:{'|'.join(sorted(_ROLE_MODIFIERS | TITLE_WORDS))})$")
+                                rf"^(?i:{'|'.join(sorted(_LOWER_MODIFIERS | TITLE_WORDS))})$")
 
 
 def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
@@ -81,6 +82,8 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         start = i
     if start is None:
         return None, None, None
+    while start and tokens[start - 1].islower() and tokens[start - 1] in _LOWER_MODIFIERS:
+        start -= 1  # 'state minister for youth X', 'deputy minister of health Y'
     return _parse_phrase(tokens, start, gaz)
 
 
