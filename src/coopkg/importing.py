@@ -18,7 +18,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from coopkg.load import LoadResult, ensure_initialised, write_prepared
-from coopkg.prepare import Prepared, ReferenceIndex, reference_context, reference_index
+from coopkg.prepare import (
+    Prepared,
+    ReferenceIndex,
+    reference_context,
+    stored_reference_index,
+)
 from coopkg.rdfinput import (
     ImportError_,
     ImportOptions,
@@ -91,18 +96,6 @@ def writable_check(store: TripleStore, path: str, targets: list[URIRef]) -> None
         if rows:
             raise ImportError_(f"{path}: graph <{rows[0][0]}> holds an article stored by "
                                "`coopkg load`, which import may not replace; nothing changed")
-
-
-def stored_reference_index(store: TripleStore) -> ReferenceIndex:
-    """The places' types and partOf links as the store holds them: what a stored graph is
-    validated against, and a second faster than building the gazetteer."""
-    rows = store.query(_REFERENCE_LINKS.format(graph=REFERENCE_GRAPH, type=RDF.type,
-                                               part_of=COOP.partOf)).rows
-    return reference_index(rows)
-
-
-_REFERENCE_LINKS = """SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}
-  FILTER(?p = <{type}> || ?p = <{part_of}>) }}"""
 
 
 def _prepare_graph(scratch: ox.Store, path: str, source: ox.NamedNode | ox.DefaultGraph,

@@ -1,0 +1,242 @@
+"""Making, listing, exporting and importing corrections in a store (`coopkg correct`).
+
+A correction is checked against the shapes twice before anything is written: the correction
+record itself (CorrectionShape: who, when, why, what), and the article graph as corrected (an
+added agreement needs two parties and so on, exactly as a load checks it).  Then the
+corrections graph and every corrected article graph are written in one update — one
+transaction of the embedded store — so a failure, or a crash, changes nothing.
+
+A SPARQL server offers no transaction spanning two graphs, so on a remote store corrections
+can be listed and exported but not made or imported (a one-line error says so)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from datetime import date
+from typing import IO
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
+
+from coopkg.correct_apply import applicable, apply, article_signature, stored_corrections
+from coopkg.corrections import (
+    FACT_TYPES,
+    KEY_PROPERTIES,
+    Correction,
+    CorrectionError,
+    FactPattern,
+    from_graph,
+    to_graph,
+    to_json,
+)
+from coopkg.load import ensure_initialised
+from coopkg.prepare import stored_reference_index
+from coopkg.store.base import TripleStore
+from coopkg.store.embedded import EmbeddedStore, replace_update
+from coopkg.validate import superclasses, validate_graph
+from coopkg.vocab import COOP, CORRECTIONS_GRAPH
+
+EXPORT_FORMATS = ("turtle", "json", "ntriples", "jsonld")
+
+
+def default_author() -> str:
+    """$COOPKG_AUTHOR, else the login name: a correction always says who made it."""
+    try:
+        return os.environ.get("COOPKG_AUTHOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+# -- describing what to correct ------------------------------------------------------------------
+
+def fact_source(store: TripleStore, fact: URIRef) -> tuple[URIRef, Graph]:
+    """The article a fact was extracted from, and that article's stored graph."""
+    rows = store.query(f"SELECT ?a WHERE {{ GRAPH ?a {{ <{fact}> <{RDF.type}> ?t ; "
+                       f"<http://www.w3.org/ns/prov#wasDerivedFrom> ?a . "
+                       f"?a a <{COOP.Article}> }} }}").rows
+    if not rows:
+        raise CorrectionError(f"<{fact}>: no such fact in any stored article")
+    article = URIRef(rows[0][0])
+    return article, store.graph(article)
+
+
+def fact_type(graph: Graph, fact: URIRef) -> URIRef:
+    """The most specific fact class of `fact` (StateVisit rather than Event)."""
+    types = [t for t in graph.objects(fact, RDF.type) if t in FACT_TYPES]
+    ancestors = superclasses()
+    specific = [t for t in types if not any(t in ancestors.get(o, set()) for o in types)]
+    if not specific:
+        raise CorrectionError(f"<{fact}>: not an agreement, event, statement or figure; only "
+                              "those can be retracted")
+    return sorted(specific, key=str)[0]
+
+
+def pattern_of(graph: Graph, fact: URIRef) -> FactPattern:
+    """The fact's content as a pattern: its type and the values of its key properties
+    (KEY_PROPERTIES), so the retraction finds the same fact again in a re-extraction."""
+    kind = fact_type(graph, fact)
+    keys = KEY_PROPERTIES.get(kind) or KEY_PROPERTIES[COOP.Event]
+    values = [(p, v) for p in keys for v in graph.objects(fact, p)]
+    if not values:
+        raise CorrectionError(f"<{fact}>: states none of {', '.join(str(k) for k in keys)}")
+    return FactPattern.of(kind, values)
+
+
+def agreement_pattern(store: TripleStore, kind: str, parties: list[str], when: str | None,
+                      topic: str | None = None, evidence: str | None = None) -> FactPattern:
+    """An agreement from plain values; parties by IRI or by a stored organisation's, person's
+    or place's name (rdfs:label or coop:alias, any case)."""
+    values: list[tuple] = [(COOP.kind, Literal(kind))] if kind else []
+    values += [(COOP.party, resolve_party(store, p)) for p in parties]
+    if when:
+        values.append((COOP.date, date_literal(when)))
+    if topic:
+        values.append((COOP.topic, Literal(topic)))
+    if evidence:
+        values.append((COOP.evidence, Literal(evidence)))
+    if kind:
+        values.append((RDFS.label, Literal(f"{kind}: {topic}" if topic else kind)))
+    return FactPattern.of(COOP.Agreement, values)
+
+
+def date_literal(text: str) -> Literal:
+    """YYYY, YYYY-MM or YYYY-MM-DD, typed by its precision as extracted dates are; anything
+    else is kept as written, as an xsd:date the shapes will refuse."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(text.strip()), XSD.date)
+    return Literal(text.strip(), datatype=datatype)
+
+
+_NAMED = """SELECT DISTINCT ?x WHERE {{ ?x <{label}>|<{alias}> ?n .
+  FILTER(LCASE(STR(?n)) = LCASE(STR(?name))) }} LIMIT 2"""
+
+
+def resolve_party(store: TripleStore, name: str) -> URIRef:
+    if name.startswith(("http://", "https://")):
+        return URIRef(name)
+    rows = store.query(_NAMED.format(label=RDFS.label, alias=COOP.alias),
+                       {"name": Literal(name)}).rows
+    if len(rows) != 1:
+        problem = "names nothing stored" if not rows else "names more than one entity"
+        raise CorrectionError(f"party {name!r} {problem}: give its IRI")
+    return URIRef(rows[0][0])
+
+
+def for_article(store: TripleStore, article: URIRef, reason: str, author: str | None = None,
+                retract: list[FactPattern] | None = None,
+                add: list[FactPattern] | None = None) -> Correction:
+    """A correction of a stored article, carrying its title and date (see Correction)."""
+    title, published = article_signature(store.graph(article), article)
+    if not published:
+        raise CorrectionError(f"<{article}>: no such article stored")
+    return Correction(article, reason, author or default_author(), retract=retract or [],
+                      add=add or [], article_title=title, article_date=date.fromisoformat(published))
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+def correct(store: TripleStore, correction: Correction) -> list[str]:
+    """Store the correction and apply it to its article (and to stored edited copies of it);
+    returns one line per article changed.  CorrectionError, nothing written, when the
+    correction fails the shapes, retracts nothing from its own article, or makes the article
+    fail them."""
+    return _commit(store, [correction], require_match=True)
+
+
+def import_corrections(store: TripleStore, path: str, fmt: str | None = None) -> list[str]:
+    """Corrections from an RDF file (a `coopkg correct list --format turtle` export), each
+    applied to the stored articles it concerns; ones already stored are passed over."""
+    try:
+        graph = Graph().parse(path, format=fmt) if fmt else Graph().parse(path)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise CorrectionError(f"{path}: not readable RDF ({str(exc).splitlines()[0]})") from None
+    incoming = from_graph(graph)
+    if not incoming:
+        raise CorrectionError(f"{path}: holds no coop:Correction")
+    known = {c.iri for c in stored_corrections(store)}
+    return _commit(store, [c for c in incoming if c.iri not in known], require_match=False)
+
+
+def _commit(store: TripleStore, new: list[Correction], require_match: bool) -> list[str]:
+    if not isinstance(store, EmbeddedStore):
+        raise CorrectionError(f"{store!r}: corrections are written only to a store directory (a "
+                              "SPARQL server has no transaction spanning the corrections graph "
+                              "and an article's graph); nothing changed")
+    ensure_initialised(store)
+    check_record(new)
+    corrections = stored_corrections(store) + new
+    index = stored_reference_index(store)
+    graphs, lines = {}, []
+    for article in _concerned(store, new):
+        graph = store.graph(article)
+        mine = applicable(new, graph, article)
+        applied = apply(graph, article, mine, index, strict=True)
+        if applied.report is not None:
+            raise CorrectionError(f"<{article}> as corrected: {applied.report.summary()}; "
+                                  "nothing changed")
+        if require_match and applied.warnings and any(c.article == article for c in mine):
+            raise CorrectionError(f"{applied.warnings[0]} in <{article}>; nothing changed")
+        graphs[article] = graph
+        lines += [f"<{article}>: {note}" for note in applied.notes]
+    graphs[CORRECTIONS_GRAPH] = to_graph(corrections)
+    _write_together(store, graphs)
+    return lines
+
+
+def check_record(corrections: list[Correction]) -> None:
+    """The corrections as RDF against the shapes (CorrectionShape, FactPatternShape)."""
+    report = validate_graph(to_graph(corrections))
+    if not report.conforms:
+        raise CorrectionError(f"correction refused: {report.summary()}; nothing changed")
+
+
+_CONCERNED = f"""SELECT DISTINCT ?a WHERE {{
+  {{ VALUES ?a {{ ?target }} GRAPH ?a {{ ?a a <{COOP.Article}> }} }}
+  UNION {{ GRAPH ?a {{ ?a <{DCTERMS.title}> ?title ; a <{COOP.Article}> }} }} }}"""
+
+
+def _concerned(store: TripleStore, corrections: list[Correction]) -> list[URIRef]:
+    """Stored articles some correction may apply to: its own, and those sharing its title."""
+    found: set[URIRef] = set()
+    for c in corrections:
+        rows = store.query(_CONCERNED, {"target": c.article,
+                                        "title": Literal(c.article_title or "\x00")}).rows
+        found |= {URIRef(r[0]) for r in rows}
+    return sorted(found)
+
+
+def _write_together(store: EmbeddedStore, graphs: dict[URIRef, Graph]) -> None:
+    """Every graph replaced (and the union default graph kept) in one update."""
+    existing = set(store.named_graphs())
+    parts = [replace_update(f"<{name}>", graph.serialize(format="nt", encoding="utf-8")
+                            .decode("utf-8"), name in existing)
+             for name, graph in graphs.items()]
+    store.update(" ;\n".join(parts))
+
+
+# -- reading -------------------------------------------------------------------------------------
+
+def list_corrections(store: TripleStore) -> list[Correction]:
+    return stored_corrections(store)
+
+
+def export_corrections(store: TripleStore, out: IO[bytes], fmt: str = "turtle") -> int:
+    """The corrections alone, as RDF (importable with `import_corrections`) or JSON; returns
+    how many were written."""
+    corrections = stored_corrections(store)
+    if fmt == "json":
+        out.write(json.dumps([to_json(c) for c in corrections], indent=1,
+                             ensure_ascii=False).encode("utf-8") + b"\n")
+    elif fmt in EXPORT_FORMATS:
+        out.write(to_graph(corrections).serialize(format="json-ld" if fmt == "jsonld" else
+                                                  "nt" if fmt == "ntriples" else fmt,
+                                                  encoding="utf-8"))
+    else:
+        raise CorrectionError(f"unknown format {fmt!r} (formats: {', '.join(EXPORT_FORMATS)})")
+    return len(corrections)
+
+
+__all__ = ["EXPORT_FORMATS", "agreement_pattern", "correct", "default_author",
+           "export_corrections", "fact_source", "for_article", "import_corrections",
+           "list_corrections", "pattern_of"]
