@@ -134,6 +134,50 @@ def for_article(store: TripleStore, article: URIRef, reason: str, author: str | 
                       add=add or [], article_title=title, article_date=date.fromisoformat(published))
 
 
+def retraction(store: TripleStore, fact: URIRef, reason: str,
+               author: str | None = None) -> Correction:
+    """Retract a stored fact, named by its IRI (a query row's `agreement`, `fact`, …) but
+    remembered by its content."""
+    article, graph = fact_source(store, fact)
+    return for_article(store, article, reason, author, retract=[pattern_of(graph, fact)])
+
+
+def replacement(store: TripleStore, fact: URIRef, reason: str, author: str | None = None,
+                **changes) -> Correction:
+    """Retract a stored agreement and add it corrected: `changes` (kind, parties, date, topic,
+    evidence) given replace the fact's own values, the others are kept."""
+    article, graph = fact_source(store, fact)
+    if fact_type(graph, fact) != COOP.Agreement:
+        raise CorrectionError(f"<{fact}>: only agreements are replaced from plain values; "
+                              "retract it and add the corrected fact with coopkg.correct")
+    current = {"kind": _one(graph, fact, COOP.kind), "date": _one(graph, fact, COOP.date),
+               "topic": _one(graph, fact, COOP.topic), "evidence": _one(graph, fact, COOP.evidence),
+               "parties": [str(p) for p in sorted(graph.objects(fact, COOP.party))]}
+    current.update({k: v for k, v in changes.items() if v})
+    new = agreement_pattern(store, current["kind"] or "", current["parties"], current["date"],
+                            current["topic"], current["evidence"])
+    return for_article(store, article, reason, author, retract=[pattern_of(graph, fact)],
+                       add=[new])
+
+
+def _one(graph: Graph, node: URIRef, prop: URIRef) -> str | None:
+    value = graph.value(node, prop)
+    return None if value is None else str(value)
+
+
+_BY_URL = f"SELECT ?a WHERE {{ ?a a <{COOP.Article}> ; <{COOP.url}> ?url }}"
+
+
+def article_named(store: TripleStore, text: str) -> URIRef:
+    """A stored article by its IRI or its URL."""
+    if "/id/article/" in text:
+        return URIRef(text)
+    rows = store.query(_BY_URL, {"url": Literal(text)}).rows
+    if not rows:
+        raise CorrectionError(f"{text!r}: no stored article has that IRI or URL")
+    return URIRef(rows[0][0])
+
+
 # -- writing -------------------------------------------------------------------------------------
 
 def correct(store: TripleStore, correction: Correction) -> list[str]:
@@ -237,6 +281,6 @@ def export_corrections(store: TripleStore, out: IO[bytes], fmt: str = "turtle") 
     return len(corrections)
 
 
-__all__ = ["EXPORT_FORMATS", "agreement_pattern", "correct", "default_author",
+__all__ = ["EXPORT_FORMATS", "agreement_pattern", "article_named", "correct", "default_author",
            "export_corrections", "fact_source", "for_article", "import_corrections",
-           "list_corrections", "pattern_of"]
+           "list_corrections", "pattern_of", "replacement", "retraction"]
