@@ -37,7 +37,7 @@ from coopkg.reason import materialise_nt
 from coopkg.store.base import TripleStore
 from coopkg.store.embedded import from_ox
 from coopkg.validate import targets_any, validate_article
-from coopkg.vocab import CID, COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH, slug
+from coopkg.vocab import CID, COOP, CORRECTIONS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, slug
 
 CHUNK_TRIPLES = 20_000
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -77,7 +77,9 @@ def _default_target(path: str, graph_iri: URIRef | str | None) -> URIRef:
         raise ImportError_(f"{path}: --graph {graph_iri!r} is not an absolute IRI") from None
 
 
-RESERVED_GRAPHS = {ONTOLOGY_GRAPH: "the ontology", REFERENCE_GRAPH: "the reference places"}
+RESERVED_GRAPHS = {ONTOLOGY_GRAPH: ("the ontology", "coopkg init"),
+                   REFERENCE_GRAPH: ("the reference places", "coopkg init"),
+                   CORRECTIONS_GRAPH: ("the corrections", "coopkg correct")}
 _NOT_IMPORTED = """SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }}
   FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?g <{marker}> ?from }} }} }}"""
@@ -88,8 +90,9 @@ def writable_check(store: TripleStore, path: str, targets: list[URIRef]) -> None
     the ontology and reference graphs belong to `init` and stored articles to `load`."""
     for target in targets:
         if target in RESERVED_GRAPHS:
-            raise ImportError_(f"{path}: graph <{target}> holds {RESERVED_GRAPHS[target]}, which "
-                               "only `coopkg init` writes; import refused, nothing changed")
+            what, writer = RESERVED_GRAPHS[target]
+            raise ImportError_(f"{path}: graph <{target}> holds {what}, which only `{writer}` "
+                               "writes; import refused, nothing changed")
     for start in range(0, len(targets), 500):
         batch = " ".join(f"<{t}>" for t in targets[start:start + 500])
         rows = store.query(_NOT_IMPORTED.format(graphs=batch, marker=COOP.importedFrom)).rows
