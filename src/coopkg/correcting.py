@@ -102,10 +102,16 @@ def agreement_pattern(store: TripleStore, kind: str, parties: list[str], when: s
 
 
 def date_literal(text: str) -> Literal:
-    """YYYY, YYYY-MM or YYYY-MM-DD, typed by its precision as extracted dates are; anything
-    else is kept as written, as an xsd:date the shapes will refuse."""
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(text.strip()), XSD.date)
-    return Literal(text.strip(), datatype=datatype)
+    """YYYY, YYYY-MM or YYYY-MM-DD, typed by its precision as extracted dates are (pySHACL
+    lets an impossible xsd:date such as 2024-13-45 through, so it is checked here)."""
+    value = text.strip()
+    try:
+        date.fromisoformat((value + "-01-01")[:10] if len(value) in (4, 7) else value)
+    except ValueError:
+        raise CorrectionError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD; "
+                              "nothing changed") from None
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=datatype)
 
 
 _NAMED = """SELECT DISTINCT ?x WHERE {{ ?x <{label}>|<{alias}> ?n .
