@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
@@ -169,9 +170,17 @@ class LoadCorrections:
         return applied
 
     def _may_concern(self, prepared: Prepared) -> bool:
-        """Without parsing the graph: its own IRI, or one of the corrected titles in its text."""
-        return URIRef(prepared.graph) in self.articles or any(
-            Literal(t).n3()[1:-1] in prepared.ntriples for t in self.titles)
+        """Without parsing the whole graph: its own IRI, or its title line names a corrected
+        article's title."""
+        if URIRef(prepared.graph) in self.articles:
+            return True
+        prefix = f"<{prepared.graph}> <{DCTERMS.title}> "
+        start = prepared.ntriples.find(prefix)
+        if start < 0 or not self.titles:
+            return False
+        line = prepared.ntriples[start:prepared.ntriples.find("\n", start) + 1]
+        title = next(iter(ox.parse(line.encode("utf-8"), ox.RdfFormat.N_TRIPLES))).object.value
+        return title in self.titles
 
 
 def stored_corrections(store: TripleStore) -> list[Correction]:

@@ -241,18 +241,21 @@ def check_record(corrections: list[Correction]) -> None:
         raise CorrectionError(f"correction refused: {report.summary()}; nothing changed")
 
 
-_CONCERNED = f"""SELECT DISTINCT ?a WHERE {{
-  {{ VALUES ?a {{ ?target }} GRAPH ?a {{ ?a a <{COOP.Article}> }} }}
-  UNION {{ GRAPH ?a {{ ?a <{DCTERMS.title}> ?title ; a <{COOP.Article}> }} }} }}"""
+_OWN = f"ASK {{ GRAPH ?target {{ ?target a <{COOP.Article}> }} }}"
+_TITLED = f"""SELECT DISTINCT ?a WHERE {{ GRAPH ?a {{ ?a <{DCTERMS.title}> ?title ;
+  a <{COOP.Article}> }} }}"""
 
 
 def _concerned(store: TripleStore, corrections: list[Correction]) -> list[URIRef]:
-    """Stored articles some correction may apply to: its own, and those sharing its title."""
+    """Stored articles some correction may apply to: its own, and those sharing its title
+    (`applies_to` then compares their publication dates too)."""
     found: set[URIRef] = set()
     for c in corrections:
-        rows = store.query(_CONCERNED, {"target": c.article,
-                                        "title": Literal(c.article_title or "\x00")}).rows
-        found |= {URIRef(r[0]) for r in rows}
+        if store.query(_OWN, {"target": c.article}).boolean:
+            found.add(c.article)
+        if c.article_title:
+            rows = store.query(_TITLED, {"title": Literal(c.article_title)}).rows
+            found |= {URIRef(r[0]) for r in rows}
     return sorted(found)
 
 
