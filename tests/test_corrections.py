@@ -257,3 +257,21 @@ def test_remote_store_refuses_to_write_corrections():
                             "why", "who")
     with pytest.raises(CorrectionError, match="only to a store directory"):
         correct(store, correction)
+
+
+def test_added_fact_failing_the_shapes_at_a_load_is_a_warning(store_path, tmp_path):
+    """An edited text that no longer names a party of an added agreement: the article loads,
+    the added agreement is left out with a warning, the correction is kept for later loads."""
+    load(store_path, article(tmp_path, "deals.txt"))
+    result = run(store_path, "correct", "add", "https://steppe-daily.example/2024/05/mn-uz-deals",
+                 "--kind", "protocol", "--party", "Mongolian Seed Foundation", "--party",
+                 "Tashkent Institute of Irrigation", "--reason", "a third document")
+    assert result.exit_code == 0, result.output
+    shorter = write_article(tmp_path, "deals-short.txt", HEADER.format(url=URL) + "\n"
+                            f"ULAANBAATAR, May 11 (SD) -- {IRRIGATION}\n")
+    loaded = run(store_path, "load", str(shorter))
+    assert loaded.exit_code == 0, loaded.output
+    (warning,) = [line for line in loaded.stderr.splitlines() if "corrected fact not added" in line]
+    assert "at least two parties" in warning
+    assert {r["kind"] for r in agreements(store_path)} == {"memorandum"}
+    assert len(json.loads(run(store_path, "correct", "list", "--format", "json").stdout)) == 1

@@ -20,7 +20,7 @@ from coopkg.corrections import ADDED_RULE, Correction, FactPattern, from_graph
 from coopkg.prepare import Prepared, ReferenceIndex, reference_context, stored_reference_index
 from coopkg.reason import materialise
 from coopkg.store.base import TripleStore
-from coopkg.validate import ValidationReport, superclasses, validate_article
+from coopkg.validate import ValidationReport, superclasses, validate_nodes
 from coopkg.vocab import CID, COOP, CORRECTIONS_GRAPH
 
 _KINDS = {COOP.Agreement: "agreement", COOP.Statement: "statement", COOP.Figure: "figure"}
@@ -97,7 +97,7 @@ def _add_facts(graph: Graph, article: URIRef, correction: Correction, index: Ref
     for triple in triples:
         graph.add(triple)
     types, _chains = reference_context(graph, index)
-    report = validate_article(graph, types)
+    report = validate_nodes(graph, types, {t[0] for t in triples})
     if report.conforms:
         return len(correction.add)
     for triple in triples:
