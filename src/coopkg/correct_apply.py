@@ -17,7 +17,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from coopkg.corrections import ADDED_RULE, Correction, FactPattern, from_graph
-from coopkg.prepare import Prepared, ReferenceIndex, reference_context, stored_reference_index
+from coopkg.prepare import Prepared, reference_context, stored_places_index
 from coopkg.reason import materialise
 from coopkg.store.base import TripleStore
 from coopkg.validate import ValidationReport, superclasses, validate_nodes
@@ -50,18 +50,18 @@ def applicable(corrections: list[Correction], graph: Graph, article: URIRef) -> 
 
 
 def apply(graph: Graph, article: URIRef, corrections: list[Correction],
-          index: ReferenceIndex, strict: bool = False) -> Applied:
+          store: TripleStore, strict: bool = False) -> Applied:
     """Apply `corrections` (in order) to `graph` in place, then complete the inferences of any
     fact they added.  An added fact that fails the shapes is left out with a warning, or —
     `strict`, as when the correction is being made — stops with `report` set and the graph
     left half changed (the caller then writes nothing)."""
     applied = Applied()
     for correction in corrections:
-        _apply_one(graph, article, correction, index, strict, applied)
+        _apply_one(graph, article, correction, store, strict, applied)
         if strict and applied.report is not None:
             return applied
     if applied.added:
-        _types, chains = reference_context(graph, index)
+        _types, chains = reference_context(graph, stored_places_index(store, graph))
         infer = Graph()
         infer.parse(data=materialise(graph, article, chains)[0], format="nt")
         for triple in infer:
@@ -69,7 +69,7 @@ def apply(graph: Graph, article: URIRef, corrections: list[Correction],
     return applied
 
 
-def _apply_one(graph: Graph, article: URIRef, correction: Correction, index: ReferenceIndex,
+def _apply_one(graph: Graph, article: URIRef, correction: Correction, store: TripleStore,
                strict: bool, applied: Applied) -> None:
     removed = 0
     for pattern in correction.retract:
@@ -80,14 +80,14 @@ def _apply_one(graph: Graph, article: URIRef, correction: Correction, index: Ref
         for fact in found:
             remove_fact(graph, fact)
         removed += len(found)
-    added = _add_facts(graph, article, correction, index, strict, applied)
+    added = _add_facts(graph, article, correction, store, strict, applied)
     applied.retracted += removed
     applied.added += added
     if removed or added:
         applied.notes.append(f"correction <{correction.iri}>: {removed} retracted, {added} added")
 
 
-def _add_facts(graph: Graph, article: URIRef, correction: Correction, index: ReferenceIndex,
+def _add_facts(graph: Graph, article: URIRef, correction: Correction, store: TripleStore,
                strict: bool, applied: Applied) -> int:
     if not correction.add:
         return 0
@@ -96,7 +96,7 @@ def _add_facts(graph: Graph, article: URIRef, correction: Correction, index: Ref
                                      article, correction.iri)]
     for triple in triples:
         graph.add(triple)
-    types, _chains = reference_context(graph, index)
+    types, _chains = reference_context(graph, stored_places_index(store, graph))
     report = validate_nodes(graph, types, {t[0] for t in triples})
     if report.conforms:
         return len(correction.add)
@@ -151,7 +151,6 @@ class LoadCorrections:
         self.corrections = stored_corrections(store)
         self.articles = {c.article for c in self.corrections}
         self.titles = {c.article_title for c in self.corrections if c.article_title}
-        self._index: ReferenceIndex | None = None
 
     def correct(self, prepared: Prepared) -> Applied | None:
         """Correct a prepared article's N-Triples in place; None when no correction concerns it."""
@@ -162,9 +161,7 @@ class LoadCorrections:
         mine = applicable(self.corrections, graph, article)
         if not mine:
             return None
-        if self._index is None:
-            self._index = stored_reference_index(self.store)
-        applied = apply(graph, article, mine, self._index)
+        applied = apply(graph, article, mine, self.store)
         prepared.ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         prepared.triples = len(graph)
         return applied

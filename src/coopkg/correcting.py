@@ -32,7 +32,6 @@ from coopkg.corrections import (
     to_json,
 )
 from coopkg.load import ensure_initialised
-from coopkg.prepare import stored_reference_index
 from coopkg.store.base import TripleStore
 from coopkg.store.embedded import EmbeddedStore, replace_update
 from coopkg.validate import superclasses, validate_graph
@@ -216,12 +215,11 @@ def _commit(store: TripleStore, new: list[Correction], require_match: bool) -> l
     ensure_initialised(store)
     check_record(new)
     corrections = stored_corrections(store) + new
-    index = stored_reference_index(store)
     graphs, lines = {}, []
     for article in _concerned(store, new):
         graph = store.graph(article)
         mine = applicable(new, graph, article)
-        applied = apply(graph, article, mine, index, strict=True)
+        applied = apply(graph, article, mine, store, strict=True)
         if applied.report is not None:
             raise CorrectionError(f"<{article}> as corrected: {applied.report.summary()}; "
                                   "nothing changed")

@@ -73,6 +73,20 @@ _REFERENCE_LINKS = """SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}
   FILTER(?p = <{type}> || ?p = <{part_of}>) }}"""
 
 
+def stored_places_index(store: TripleStore, graph: Graph) -> ReferenceIndex:
+    """`stored_reference_index` of only the places `graph` points at and those above them: one
+    small query instead of every place in the store (2 s)."""
+    subjects = set(graph.subjects())
+    outside = sorted({o for o in graph.objects() if isinstance(o, URIRef) and o not in subjects})
+    if not outside:
+        return {}, {}
+    values = " ".join(f"<{o}>" for o in outside)
+    rows = store.query(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?start {{ {values} }}
+      GRAPH <{REFERENCE_GRAPH}> {{ ?start <{COOP.partOf}>* ?s . ?s ?p ?o }}
+      FILTER(?p = <{RDF.type}> || ?p = <{COOP.partOf}>) }}""").rows
+    return reference_index(rows)
+
+
 def reference_context(graph: Graph, index: ReferenceIndex | None = None) -> tuple[Graph, Graph]:
     """(types of the places the graph points at, their partOf chains).  `index` defaults to
     one built from the gazetteer (seconds to build; import reads the store's copy instead)."""
