@@ -12,19 +12,19 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from tests.conftest import write_article
 
 from coopkg import api
 from coopkg.cli import main
 from coopkg.correct_apply import LoadCorrections
 from coopkg.correcting import correct
-from coopkg.corrections import Correction, CorrectionError
+from coopkg.corrections import Correction, CorrectionError, FactPattern
 from coopkg.load import write_prepared
 from coopkg.prepare import prepare
 from coopkg.read import read_path
 from coopkg.store.remote import RemoteStore
-from coopkg.vocab import CORRECTIONS_GRAPH
+from coopkg.vocab import COOP, CORRECTIONS_GRAPH
 
 HEADER = """Title: Mongolia and Uzbekistan sign water and seed deals
 Source: Steppe Daily
@@ -275,3 +275,13 @@ def test_added_fact_failing_the_shapes_at_a_load_is_a_warning(store_path, tmp_pa
     assert "at least two parties" in warning
     assert {r["kind"] for r in agreements(store_path)} == {"memorandum"}
     assert len(json.loads(run(store_path, "correct", "list", "--format", "json").stdout)) == 1
+
+
+def test_python_api_correction_of_an_article_not_stored(store_path):
+    kind = FactPattern.of(COOP.Agreement, [(COOP.kind, Literal("treaty"))])
+    with api.open_store(store_path) as store:
+        correction = Correction(URIRef("https://w3id.org/coopkg/id/article/0123456789abcdef"),
+                                "why", "who", retract=[kind])
+        with pytest.raises(CorrectionError, match="no such article stored"):
+            api.correct(store, correction)
+        assert api.list_corrections(store) == []

@@ -212,11 +212,17 @@ def _commit(store: TripleStore, new: list[Correction], require_match: bool) -> l
         raise CorrectionError(f"{store!r}: corrections are written only to a store directory (a "
                               "SPARQL server has no transaction spanning the corrections graph "
                               "and an article's graph); nothing changed")
+    if not new:
+        return []
     ensure_initialised(store)
     check_record(new)
     corrections = stored_corrections(store) + new
+    concerned = _concerned(store, new)
+    missing = [c.article for c in new if c.article not in concerned]
+    if require_match and missing:
+        raise CorrectionError(f"<{missing[0]}>: no such article stored; nothing changed")
     graphs, lines = {}, []
-    for article in _concerned(store, new):
+    for article in concerned:
         graph = store.graph(article)
         mine = applicable(new, graph, article)
         applied = apply(graph, article, mine, store, strict=True)
