@@ -20,6 +20,8 @@ EXPECTED = {
     "event": {"label", "location", "date"},
     "statement": {"speaker", "text"},
     "figure": {"value", "unit", "concerns"},
+    "correction": {"correctsArticle", "reason", "wasAssociatedWith", "endedAtTime", "factType",
+                   "condition"},
 }
 
 

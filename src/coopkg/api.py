@@ -15,6 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from rdflib import URIRef
+
+from coopkg import correcting
+from coopkg.corrections import Correction
 from coopkg.importing import import_rdf
 from coopkg.load import (
     LoadResult,
@@ -85,8 +89,6 @@ def export(store: TripleStore, out: IO[bytes], fmt: str, graph: str | None = Non
            facts_only: bool = False) -> int:
     """The store (or one graph) as RDF; facts_only leaves out the ontology and the reference
     places the facts do not use (see coopkg.facts_export)."""
-    from rdflib import URIRef
-
     if facts_only:
         from coopkg.facts_export import export_facts
 
@@ -135,9 +137,51 @@ def extract_nquads(paths: list[str], default_date: date | None = None, workers: 
                                    dropped=item.dropped)
 
 
+def correct(store: TripleStore, correction: Correction) -> list[str]:
+    """Store a correction and apply it to its article now and at every later load (see
+    coopkg.correcting); returns one line per article changed.  CorrectionError (nothing
+    written) when it fails the shapes or retracts nothing."""
+    return correcting.correct(store, correction)
+
+
+def retract(store: TripleStore, fact: str, reason: str, author: str | None = None) -> list[str]:
+    """Retract an extracted fact (by IRI; remembered by its content, so re-extraction of the
+    article, even edited, does not bring it back)."""
+    return correct(store, correcting.retraction(store, URIRef(fact), reason, author))
+
+
+def replace_agreement(store: TripleStore, fact: str, reason: str, author: str | None = None,
+                      **changes) -> list[str]:
+    """Retract an agreement and add it with `changes` (kind, parties, date, topic, evidence)."""
+    return correct(store, correcting.replacement(store, URIRef(fact), reason, author, **changes))
+
+
+def add_agreement(store: TripleStore, article: str, reason: str, kind: str, parties: list[str],
+                  date: str | None = None, topic: str | None = None, evidence: str | None = None,
+                  author: str | None = None) -> list[str]:
+    """Add an agreement the extractor missed to a stored article (by IRI or URL)."""
+    target = correcting.article_named(store, article)
+    fact = correcting.agreement_pattern(store, kind, parties, date, topic, evidence)
+    return correct(store, correcting.for_article(store, target, reason, author, add=[fact]))
+
+
+def list_corrections(store: TripleStore) -> list[Correction]:
+    return correcting.list_corrections(store)
+
+
+def export_corrections(store: TripleStore, out: IO[bytes], fmt: str = "turtle") -> int:
+    return correcting.export_corrections(store, out, fmt)
+
+
+def import_corrections(store: TripleStore, path: str, fmt: str | None = None) -> list[str]:
+    return correcting.import_corrections(store, path, fmt)
+
+
 def check_ontology(path: Path | None = None) -> OntologyReport:
     return _check(path or ontology_path())
 
 
-__all__ = ["check_ontology", "export", "extract_nquads", "import_rdf", "init", "load_article", "load_paths",
-           "open_store", "run_query", "run_sparql", "stats", "validate"]
+__all__ = ["add_agreement", "check_ontology", "correct", "export", "export_corrections",
+           "extract_nquads", "import_corrections", "import_rdf", "init", "list_corrections",
+           "load_article", "load_paths", "open_store", "replace_agreement", "retract", "run_query",
+           "run_sparql", "stats", "validate"]

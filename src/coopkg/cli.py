@@ -24,6 +24,7 @@ from coopkg.cli_articles import (
     tally,
     warn_dropped,
 )
+from coopkg.cli_corrections import correct_cmd
 from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, query_text, result_format
 from coopkg.cli_tables import table_cmd
 from coopkg.evaluate.match import CATEGORIES
@@ -394,6 +395,7 @@ def check(path) -> None:
 
 
 main.add_command(table_cmd)
+main.add_command(correct_cmd)
 
 if __name__ == "__main__":
     main()

@@ -60,6 +60,8 @@ def tally(results: Iterable[LoadResult], counts: dict[str, int], keep_going: boo
             counts[result.outcome.value] += 1
             counts["facts dropped"] = counts.get("facts dropped", 0) + \
                 warn_dropped(result.origin, result.dropped)
+            for line in result.corrected:
+                click.echo(f"corrected: {result.origin}: {line}", err=True)
 
 
 def summary(counts: dict[str, int]) -> str:

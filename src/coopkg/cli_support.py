@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from coopkg import api
+from coopkg.corrections import CorrectionError
 from coopkg.outbound import OutboundRefused
 from coopkg.queries import QueryError
 from coopkg.rdfinput import ImportError_
@@ -45,7 +46,7 @@ def fail_cleanly(func):
         except OutboundRefused as exc:
             raise Refused(str(exc)) from None
         except (StoreError, ReadError, ImportError_, ReasonerUnavailable, WorkersFailing,
-                OSError) as exc:
+                CorrectionError, OSError) as exc:
             raise DataProblem(str(exc)) from None
 
     return wrapper

@@ -18,7 +18,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from coopkg.load import LoadResult, ensure_initialised, write_prepared
-from coopkg.prepare import Prepared, ReferenceIndex, reference_context, reference_index
+from coopkg.prepare import (
+    Prepared,
+    ReferenceIndex,
+    reference_context,
+    stored_reference_index,
+)
 from coopkg.rdfinput import (
     ImportError_,
     ImportOptions,
@@ -32,7 +37,7 @@ from coopkg.reason import materialise_nt
 from coopkg.store.base import TripleStore
 from coopkg.store.embedded import from_ox
 from coopkg.validate import targets_any, validate_article
-from coopkg.vocab import CID, COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH, slug
+from coopkg.vocab import CID, COOP, CORRECTIONS_GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH, slug
 
 CHUNK_TRIPLES = 20_000
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -72,7 +77,9 @@ def _default_target(path: str, graph_iri: URIRef | str | None) -> URIRef:
         raise ImportError_(f"{path}: --graph {graph_iri!r} is not an absolute IRI") from None
 
 
-RESERVED_GRAPHS = {ONTOLOGY_GRAPH: "the ontology", REFERENCE_GRAPH: "the reference places"}
+RESERVED_GRAPHS = {ONTOLOGY_GRAPH: ("the ontology", "coopkg init"),
+                   REFERENCE_GRAPH: ("the reference places", "coopkg init"),
+                   CORRECTIONS_GRAPH: ("the corrections", "coopkg correct")}
 _NOT_IMPORTED = """SELECT ?g WHERE {{ VALUES ?g {{ {graphs} }}
   FILTER EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?g <{marker}> ?from }} }} }}"""
@@ -83,26 +90,15 @@ def writable_check(store: TripleStore, path: str, targets: list[URIRef]) -> None
     the ontology and reference graphs belong to `init` and stored articles to `load`."""
     for target in targets:
         if target in RESERVED_GRAPHS:
-            raise ImportError_(f"{path}: graph <{target}> holds {RESERVED_GRAPHS[target]}, which "
-                               "only `coopkg init` writes; import refused, nothing changed")
+            what, writer = RESERVED_GRAPHS[target]
+            raise ImportError_(f"{path}: graph <{target}> holds {what}, which only `{writer}` "
+                               "writes; import refused, nothing changed")
     for start in range(0, len(targets), 500):
         batch = " ".join(f"<{t}>" for t in targets[start:start + 500])
         rows = store.query(_NOT_IMPORTED.format(graphs=batch, marker=COOP.importedFrom)).rows
         if rows:
             raise ImportError_(f"{path}: graph <{rows[0][0]}> holds an article stored by "
                                "`coopkg load`, which import may not replace; nothing changed")
-
-
-def stored_reference_index(store: TripleStore) -> ReferenceIndex:
-    """The places' types and partOf links as the store holds them: what a stored graph is
-    validated against, and a second faster than building the gazetteer."""
-    rows = store.query(_REFERENCE_LINKS.format(graph=REFERENCE_GRAPH, type=RDF.type,
-                                               part_of=COOP.partOf)).rows
-    return reference_index(rows)
-
-
-_REFERENCE_LINKS = """SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }}
-  FILTER(?p = <{type}> || ?p = <{part_of}>) }}"""
 
 
 def _prepare_graph(scratch: ox.Store, path: str, source: ox.NamedNode | ox.DefaultGraph,

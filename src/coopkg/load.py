@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 
+from coopkg.correct_apply import LoadCorrections
 from coopkg.interrupts import held_interrupt
 from coopkg.prepare import Prepared, prepare, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
@@ -35,6 +36,7 @@ class LoadResult:
     report: ValidationReport | None = None
     dropped: list[str] = field(default_factory=list)  # facts left out for failing the shapes
     warning: str | None = None
+    corrected: list[str] = field(default_factory=list)  # corrections applied, one line each
 
     @property
     def ok(self) -> bool:
@@ -77,13 +79,20 @@ def ensure_initialised(store: TripleStore) -> None:
         init_store(store)
 
 
-def write_prepared(store: TripleStore, prepared: Prepared) -> LoadResult:
+def write_prepared(store: TripleStore, prepared: Prepared,
+                   corrections: LoadCorrections | None = None) -> LoadResult:
+    """Write one prepared graph, with the store's corrections of that article applied first
+    (so the one transaction that writes it writes it corrected)."""
     if prepared.error:
         return LoadResult(prepared.origin, None, URIRef(prepared.graph), error=prepared.error)
+    applied = corrections.correct(prepared) if corrections else None
     outcome = store.replace_graph(URIRef(prepared.graph), prepared.ntriples,
                                   prepared.content_hash)
-    return LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples,
-                      dropped=prepared.dropped)
+    result = LoadResult(prepared.origin, outcome, URIRef(prepared.graph), prepared.triples,
+                        dropped=prepared.dropped)
+    if applied:
+        result.corrected = applied.notes + [f"warning: {w}" for w in applied.warnings]
+    return result
 
 
 def load_article(store: TripleStore, article: Article, strict: bool = False) -> LoadResult:
@@ -92,7 +101,7 @@ def load_article(store: TripleStore, article: Article, strict: bool = False) -> 
     iri = article_iri(article.key)
     if store.graph_hash(iri) == article.content_hash:
         return LoadResult(article.origin, LoadOutcome.UNCHANGED, iri)
-    return write_prepared(store, prepare(article, strict))
+    return write_prepared(store, prepare(article, strict), LoadCorrections(store))
 
 
 def load_paths(store: TripleStore, inputs: Iterable[str], default_date: date | None = None,
@@ -107,22 +116,23 @@ def load_paths(store: TripleStore, inputs: Iterable[str], default_date: date | N
     ensure_initialised(store)
     paths = list(iter_paths(list(inputs)))
     claims: dict[str, Item] = {}
+    corrections = LoadCorrections(store)
     with closing(prepare_many(paths, default_date, store.known_hashes(), workers,
                               max_bytes, strict)) as items:
         for prepared in items:
             warning = _second_claim(claims, prepared)
             with held_interrupt() as interrupted:
-                result = _store_item(store, prepared)
+                result = _store_item(store, prepared, corrections)
             result.warning = warning
             yield result
             if interrupted:
                 raise KeyboardInterrupt
 
 
-def _store_item(store: TripleStore, item: Item) -> LoadResult:
+def _store_item(store: TripleStore, item: Item, corrections: LoadCorrections) -> LoadResult:
     if item.unchanged:
         return LoadResult(item.origin, LoadOutcome.UNCHANGED, URIRef(item.graph))
-    return write_prepared(store, item)
+    return write_prepared(store, item, corrections)
 
 
 def _second_claim(claims: dict[str, Item], item: Item) -> str | None:

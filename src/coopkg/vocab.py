@@ -19,6 +19,7 @@ CID_NS = "https://w3id.org/coopkg/id/"
 CID = Namespace(CID_NS)
 ONTOLOGY_GRAPH = URIRef(CID_NS + "graph/ontology")
 REFERENCE_GRAPH = URIRef(CID_NS + "graph/reference")
+CORRECTIONS_GRAPH = URIRef(CID_NS + "graph/corrections")  # coopkg correct writes it
 
 
 class COOP(DefinedNamespace):
@@ -29,8 +30,10 @@ class COOP(DefinedNamespace):
     Agreement: URIRef
     Article: URIRef
     Company: URIRef
+    Correction: URIRef
     Country: URIRef
     Event: URIRef
+    FactPattern: URIRef
     Figure: URIRef
     Foundation: URIRef
     GovernmentBody: URIRef
@@ -48,18 +51,24 @@ class COOP(DefinedNamespace):
     Statement: URIRef
     Summit: URIRef
     University: URIRef
+    adds: URIRef
     affiliation: URIRef
     alias: URIRef
+    articleDate: URIRef
+    articleTitle: URIRef
     changePercent: URIRef
     concerns: URIRef
+    condition: URIRef
     confidence: URIRef
     contentHash: URIRef
+    correctsArticle: URIRef
     country: URIRef
     countryPair: URIRef
     date: URIRef
     dateInherited: URIRef
     demonym: URIRef
     evidence: URIRef
+    factType: URIRef
     importedFrom: URIRef
     indicator: URIRef
     involves: URIRef
@@ -74,6 +83,8 @@ class COOP(DefinedNamespace):
     party: URIRef
     periodEnd: URIRef
     periodStart: URIRef
+    reason: URIRef
+    retracts: URIRef
     role: URIRef
     rule: URIRef
     speaker: URIRef
