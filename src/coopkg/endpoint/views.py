@@ -11,6 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.jobs import run_stored
@@ -95,7 +96,7 @@ def network(store: EmbeddedStore, params: dict[str, str]) -> str:
                                          "to": end or ""}).records()
     who = f"{_country(a)} – {_country(b)}" if b else _country(a)
     return network_svg(rows, f"Cooperation network: {who}{_years(start, end)}", nodes=nodes,
-                       link=lambda node: f"/entity?iri={node.iri}" if node.iri else None)
+                       link=lambda node: "/entity?" + urlencode({"iri": node.iri}) if node.iri else None)
 
 
 def _pair(params: dict[str, str], both: bool) -> tuple[str, str]:
