@@ -22,7 +22,6 @@ DOWNLOADS = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 PLOTS = ("timeline", "network")
 PLOT_PARAMS = {"timeline": ("a", "b", "from", "to", "entity"),
                "network": ("a", "b", "from", "to", "nodes")}
-NOT_FACTS = ("alias", "source article")
 
 
 @dataclass
@@ -62,79 +61,36 @@ class PlotJob:
     params: dict[str, str]
 
     def run(self, store: EmbeddedStore) -> Body:
-        svg = timeline(store, self.params) if self.kind == "timeline" else network(store, self.params)
+        from coopkg.queries import QueryError
+
+        try:
+            svg = timeline(store, self.params) if self.kind == "timeline" else network(store, self.params)
+        except QueryError as exc:
+            raise HttpError(400, str(exc)) from None
         return Body("image/svg+xml", svg.encode("utf-8"))
 
 
 def timeline(store: EmbeddedStore, params: dict[str, str]) -> str:
-    from coopkg.plots import timeline_svg
+    from coopkg.plots.pictures import entity_timeline, pair_timeline
 
-    start, end = _range(params)
+    start, end = params.get("from"), params.get("to")
     if params.get("entity"):
         if params.get("a") or params.get("b"):
             raise HttpError(400, "give either entity or the countries a and b, not both")
-        rows = [r for r in run_stored(store, "entity", {"entity": params["entity"]}).records()
-                if r["relation"] not in NOT_FACTS]
-        name = rows[0]["name"] if rows else params["entity"]
-        return timeline_svg(rows, f"Timeline: {name}", lane="relation", start=start, end=end)
-    a, b = _pair(params, both=True)
-    rows = run_stored(store, "timeline", {"country_a": a, "country_b": b}).records()
-    return timeline_svg(rows, f"Timeline: {_country(a)} – {_country(b)}{_years(start, end)}",
-                        start=start, end=end)
+        return entity_timeline(store, params["entity"], start, end)
+    if not (params.get("a") and params.get("b")):
+        raise HttpError(400, "give the countries as a=CN&b=KZ (names or ISO codes), or an entity")
+    return pair_timeline(store, params["a"], params["b"], start, end)
 
 
 def network(store: EmbeddedStore, params: dict[str, str]) -> str:
-    from coopkg.plots import network_svg
-    from coopkg.plots.network import NODE_KINDS
+    from coopkg.plots.pictures import cooperation_network
 
-    nodes = params.get("nodes") or ("organizations" if params.get("b") else "countries")
-    if nodes not in NODE_KINDS:
-        raise HttpError(400, f"nodes must be one of {', '.join(NODE_KINDS)}, not {nodes!r}")
-    a, b = _pair(params, both=False)
-    start, end = _range(params)
-    rows = run_stored(store, "network", {"country_a": a, "country_b": b, "from": start or "",
-                                         "to": end or ""}).records()
-    who = f"{_country(a)} – {_country(b)}" if b else _country(a)
-    return network_svg(rows, f"Cooperation network: {who}{_years(start, end)}", nodes=nodes,
-                       link=lambda node: "/entity?" + urlencode({"iri": node.iri}) if node.iri else None)
+    if not params.get("a"):
+        raise HttpError(400, "give a country as a=CN (and optionally b=KZ)")
+    return cooperation_network(store, params["a"], params.get("b"), params.get("from"),
+                               params.get("to"), params.get("nodes"), link=_entity_link)
 
 
-def _pair(params: dict[str, str], both: bool) -> tuple[str, str]:
-    a, b = params.get("a", ""), params.get("b", "")
-    if not a or (both and not b):
-        raise HttpError(400, "give the countries as a=CN&b=KZ (names or ISO codes)"
-                        if both else "give a country as a=CN (and optionally b=KZ)")
-    return a, b
-
-
-def _range(params: dict[str, str]) -> tuple[str | None, str | None]:
-    """from/to checked as the stored queries check dates, so a bad one is a 400 here too."""
-    from coopkg.queries import Param, QueryError, parse_param
-
-    out = []
-    for key in ("from", "to"):
-        raw = params.get(key) or ""
-        try:
-            out.append(str(parse_param(Param(key, "date"), raw)) if raw else None)
-        except QueryError as exc:
-            raise HttpError(400, str(exc)) from None
-    return out[0], out[1]
-
-
-def _country(raw: str) -> str:
-    """The country's name for a title ('KZ' -> 'Kazakhstan'), or the text as given."""
-    from coopkg.queries import resolve_country
-    from coopkg.reference import gazetteer
-
-    try:
-        code = str(resolve_country(raw)).rsplit("/", 1)[-1]
-    except ValueError:
-        return raw
-    place = gazetteer().countries.get(code)
-    return place.label if place else code
-
-
-def _years(start: str | None, end: str | None) -> str:
-    if not (start or end):
-        return ""
-    return f", {start or '…'}–{end or '…'}"
+def _entity_link(node) -> str | None:
+    return "/entity?" + urlencode({"iri": node.iri}) if node.iri else None

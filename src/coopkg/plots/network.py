@@ -17,7 +17,7 @@ from coopkg.plots.svg import PALETTE, Canvas, shorten
 from coopkg.plots.timeline import within
 
 Row = Mapping[str, object]
-WIDTH, HEIGHT, RADIUS, LABEL = 920, 960, 215, 32
+WIDTH, HEIGHT, RADIUS, LABEL = 980, 960, 215, 38
 CENTRE = (WIDTH / 2, HEIGHT / 2 + 10)
 NODE_KINDS = ("organizations", "countries")
 
