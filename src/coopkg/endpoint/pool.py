@@ -16,6 +16,7 @@ import threading
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.jobs import Job, StoreView, execute
 
 _PRELOAD = ["coopkg.endpoint.warm"]
@@ -38,6 +39,8 @@ def serve_jobs(conn: Connection, store_path: str) -> None:
     the whole process group; the parent decides when workers stop, so they ignore it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     view = StoreView(Path(store_path))
+    with contextlib.suppress(HttpError):  # opened now, not on the first query; else it reports
+        view.current()
     while True:
         try:
             job = conn.recv()
