@@ -116,3 +116,26 @@ def test_pictures_from_a_store(seeded_store_path):
     assert {r["agreement"] for r in network} == {r["item"] for r in timeline if r["kind"] == "agreement"}
     labels = {t.text for t in parsed(network_svg(network)).iter(f"{SVG}text")}
     assert {"Kazakhstan Science Foundation", "China", "Kazakhstan"} <= labels
+
+
+def test_plot_command(seeded_store_path, tmp_path):
+    """`coopkg plot` (src/coopkg/cli_plots.py) writes the same pictures as the page."""
+    from click.testing import CliRunner
+
+    from coopkg.cli_plots import plot_cmd
+
+    obj = {"store": str(seeded_store_path), "update_endpoint": None, "graph_store": None}
+    runner = CliRunner()
+    out = tmp_path / "t.svg"
+    done = runner.invoke(plot_cmd, ["timeline", "-a", "CN", "-b", "KZ", "--from", "2019", "-o", str(out)],
+                         obj=obj)
+    assert done.exit_code == 0, done.output
+    assert parsed(out.read_text()).find(f"{SVG}title").text == "Timeline: China – Kazakhstan, 2019–…"
+    done = runner.invoke(plot_cmd, ["network", "-a", "China", "--nodes", "countries"], obj=obj)
+    assert done.exit_code == 0 and {"CN", "KZ"} <= {t.text for t in parsed(done.stdout).iter(f"{SVG}text")}
+    for args, message in ((["timeline", "-a", "CN"], "give -a and -b"),
+                          (["network", "-b", "KZ"], "give -a COUNTRY"),
+                          (["network", "-a", "CN", "-b", "CN"], "are the same"),
+                          (["timeline", "-a", "CN", "-b", "KZ", "--to", "soon"], "to='soon'")):
+        done = runner.invoke(plot_cmd, args, obj=obj)
+        assert done.exit_code == 2 and message in done.output, (args, done.output)
