@@ -155,6 +155,9 @@ def test_browse_a_country_pair(browser, seeded_store_path, downloads):
         browser.back()
         wait.until(ready.text_to_be_present_in_element((By.ID, "stored-status"), "2 rows"))
         assert browser.find_element(By.ID, "param-country_a").get_attribute("value") == "China"
+        browser.back()  # to the plain page, where the pair view began
+        wait.until(lambda d: d.find_element(By.ID, "stored-status").text == "")
+        assert browser.find_elements(By.CSS_SELECTOR, "#stored-results table, #plots object") == []
 
         browser.get(base + "/?q=agreements-between&country_a=CN&country_b=KZ&from=2019&to=2023")
         wait.until(ready.text_to_be_present_in_element((By.ID, "stored-status"), "1 row"))
