@@ -6,7 +6,7 @@ DEV ?= ../shared/corpus/dev
 STORE ?= ./coopkg-store
 DUMP ?=
 
-.PHONY: demo test lint eval bench bench-quick clean virtuoso-up virtuoso-down serve
+.PHONY: demo test lint eval bench bench-quick clean virtuoso-up virtuoso-down serve pictures
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks examples
+	$(BIN)/ruff check src tests benchmarks examples scripts
 
 eval: $(STAMP)
 	@if [ -d "$(DEV)" ]; then $(BIN)/coopkg evaluate "$(DEV)" $(if $(DUMP),--dump-facts $(DUMP)); \
@@ -38,6 +38,11 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# docs/timeline.svg and docs/network.svg (shown in README.md) from a demo store of seeds/ and
+# tests/articles/, drawn by coopkg.plots; commit them when they change.
+pictures: $(STAMP)
+	$(BIN)/python scripts/pictures.py --out docs
 
 bench-quick: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --quick

@@ -33,6 +33,7 @@ from coopkg.read import read_path  # noqa: E402
 from coopkg.validate import ontology_graph, shapes_graph, validate_article  # noqa: E402
 from gen_corpus import generate  # noqa: E402
 from import_bench import generate_ntriples, measure_import  # noqa: E402
+from serve_bench import start, timed_get  # noqa: E402
 
 COOPKG = [sys.executable, "-m", "coopkg.cli"]
 ROWS: list[tuple[str, str, str, str]] = []
@@ -282,11 +283,67 @@ def main() -> None:
         ours = export_rate(store, fmt)
         theirs = baseline_export(graph, base_fmt)
         row(f"export {fmt} triples/s", f"{ours:,.0f}", f"{theirs:,.0f}", f"{ours / theirs:.0f}x")
+    bench_page(store)
     bench_import(args.workdir)
     checked = 50 if args.quick else 100
     scores = overall(evaluate_subset(folders[first], args.workdir / "eval", checked))
     row(f"recall vs generator facts ({checked} articles)",
         " ".join(f"{k[:4]} {v.recall:.2f}" for k, v in scores.items() if v.tp + v.fn))
+
+
+# -- 6. the page ---------------------------------------------------------------------------
+PAIR = {"country_a": "CN", "country_b": "KZ"}
+PAGE = {"agreements-between": "/api/agreements-between?country_a=CN&country_b=KZ",
+        "timeline picture": "/plot/timeline.svg?a=CN&b=KZ",
+        "network picture": "/plot/network.svg?a=CN&b=KZ&from=2019&to=2023"}
+
+
+def median_ms(call, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def bench_page(store: Path, runs: int = 30) -> None:
+    """What the page waits for, through `coopkg serve` as a browser calls it, against the
+    same work done in-process (HTTP, the worker pipe and JSON are the difference) and against
+    a fresh process per query (what the page paid before the warm fork server: 2.6 s seen)."""
+    from coopkg.plots import cooperation_network, pair_timeline
+
+    began = time.perf_counter()
+    process, base = start(store)
+    try:
+        while timed_get(base + "/")[0] != 200:
+            time.sleep(0.05)
+        startup = time.perf_counter() - began
+        status, first = timed_get(base + PAGE["agreements-between"])
+        assert status == 200, status
+        served = {name: median_ms(lambda path=path: timed_get(base + path), runs)
+                  for name, path in PAGE.items()}
+    finally:
+        process.terminate()
+        process.wait(30)
+    with api.open_store(store, read_only=True) as s:
+        rows = len(api.run_query(s, "agreements-between", PAIR).rows)
+        local = {"agreements-between": median_ms(lambda: api.run_query(s, "agreements-between", PAIR), runs),
+                 "timeline picture": median_ms(lambda: pair_timeline(s, "CN", "KZ"), runs),
+                 "network picture": median_ms(lambda: cooperation_network(s, "CN", "KZ", "2019", "2023"),
+                                              runs)}
+    cli = [*COOPKG, "--store", str(store), "query", "agreements-between", "-p", "country_a=CN",
+           "-p", "country_b=KZ"]
+    cold = median_ms(lambda: subprocess.run(cli, check=True, capture_output=True), 3)
+    row("page: `coopkg serve` start until the page loads, s", f"{startup:.1f}")
+    row("page: first stored query after start, ms", f"{first:.0f}", f"{cold:.0f} (fresh process)",
+        f"{cold / first:.0f}x")
+    for name, ms in served.items():
+        what = f"{name} ({rows} rows)" if name == "agreements-between" else name
+        row(f"page: {what} over HTTP, p50 ms", f"{ms:.1f}", f"{local[name]:.1f} in-process",
+            f"{ms / local[name]:.1f}x of it")
+    row("page: stored query vs a fresh process per query", f"{served['agreements-between']:.1f}",
+        f"{cold:.0f}", f"{cold / served['agreements-between']:.0f}x")
 
 
 def bench_import(workdir: Path, megabytes: float = 20) -> None:

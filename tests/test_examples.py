@@ -1,10 +1,8 @@
 """The example under examples/ runs: it answers its three questions and draws two SVGs."""
 
-import importlib.util
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections import Counter
 
 from tests.conftest import ROOT
 
@@ -27,21 +25,7 @@ def test_research_questions_example(store_path, tmp_path):
     for name in ("timeline.svg", "network.svg"):
         root = ET.parse(out / name).getroot()
         assert root.tag == f"{SVG}svg", name
-    network = ET.tostring(ET.parse(out / "network.svg").getroot(), encoding="unicode")
-    assert ">KZ<" in network and ">CN<" in network
-
-
-def test_hand_written_svg_without_matplotlib():
-    spec = importlib.util.spec_from_file_location("research_questions", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.year_of("2021") == 2021 and round(module.year_of("2021-07"), 2) == 2021.5
-    timeline = ET.fromstring(module._timeline_svg(
-        [(2019.0, 0, "memorandum <trade>"), (2023.1, 1, "visit")], "CN–KZ"))
-    assert [c.find(f"{SVG}title").text for c in timeline.iter(f"{SVG}circle")] == [
-        "memorandum <trade>", "visit"]
-    edges = Counter({"CN-KZ": 2, "CN-UZ": 1})
-    nodes = ["CN", "KZ", "UZ"]
-    network = ET.fromstring(module._network_svg(nodes, module.circle(nodes), edges))
-    assert [line.get("stroke-width") for line in network.iter(f"{SVG}line")] == ["2", "1"]
-    assert sorted(t.text for t in network.iter(f"{SVG}text") if len(t.text) == 2) == nodes
+    network = {t.text for t in ET.parse(out / "network.svg").getroot().iter(f"{SVG}text")}
+    assert {"KZ", "CN", "BR", "RU"} <= network
+    timeline = [t.text for t in ET.parse(out / "timeline.svg").getroot().iter(f"{SVG}title")]
+    assert any(t.startswith("2021-09-20 (day, stated): ") for t in timeline)

@@ -265,6 +265,7 @@ FIXTURE_CASES = {
     "partners": {"country": "CN"},
     "entities": {"country": "CN"},
     "entity": {"entity": "Test Person"},
+    "network": {"country_a": "CN", "country_b": "KZ"},
 }
 
 

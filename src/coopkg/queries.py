@@ -239,8 +239,13 @@ def _name_regex(build):
     return derive
 
 
-def _iri_only(term: Node) -> URIRef | None:
-    return term if isinstance(term, URIRef) else None
+NO_IRI = URIRef("urn:coopkg:no-iri")
+
+
+def _iri_only(term: Node) -> URIRef:
+    """The term when it is an IRI, else an IRI that names nothing: a query can then look the
+    IRI up as a constant subject without a branch that scans everything when none was given."""
+    return term if isinstance(term, URIRef) else NO_IRI
 
 
 _DERIVED = {"country_pair": country_pair, "name_pattern": _name_regex(name_pattern),

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from coopkg.endpoint import browse
 from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.server import LOOPBACK_NAMES, Endpoint
 
@@ -50,8 +51,8 @@ def build_app(endpoint: Endpoint, host: str) -> Starlette:
                                      allow_methods=["GET", "POST"],
                                      allow_headers=["Accept", "Content-Type", "Authorization"]))
     routes = [Route("/", _page), Route("/sparql", _sparql, methods=["GET", "POST"]),
-              Route("/api/queries", _queries), Route("/api/query/{name:path}", _stored),
-              Route("/api/openapi.json", _openapi)]
+              Route("/api/queries", _queries), Route("/api/openapi.json", _openapi),
+              *browse.routes(), browse.grlc_route()]
     app = Starlette(routes=routes, middleware=middleware, lifespan=_lifespan,
                     exception_handlers={HttpError: _http_error, HTTPException: _starlette_error})
     app.state.endpoint = endpoint
@@ -90,13 +91,6 @@ async def _openapi(_request: Request) -> Response:
     from coopkg.endpoint.openapi import describe
 
     return JSONResponse(describe())
-
-
-async def _stored(request: Request) -> Response:
-    params = {k: v for k, v in request.query_params.multi_items()}
-    data = await run_in_threadpool(request.app.state.endpoint.stored_query,
-                                   request.path_params["name"], params)
-    return Response(data, media_type="application/json")
 
 
 async def _sparql(request: Request) -> Response:

@@ -10,13 +10,14 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import pyoxigraph as ox
 
 from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.results import GRAPH_TYPES, SELECT_TYPES, Body, Limit, negotiate, render
 from coopkg.outbound import OutboundRefused, refuse_outbound
-from coopkg.store.base import StoreError
+from coopkg.store.base import QueryResult, StoreError
 from coopkg.store.embedded import EmbeddedStore
 
 
@@ -68,21 +69,29 @@ class StoredJob:
     params: dict[str, str]
 
     def run(self, store: EmbeddedStore) -> Body:
-        from coopkg.api import run_query
-        from coopkg.queries import QueryError
-
-        try:
-            result = run_query(store, self.name, {k: v for k, v in self.params.items() if v})
-        except QueryError as exc:
-            raise HttpError(400, str(exc)) from None
-        except StoreError as exc:
-            raise HttpError(500, str(exc)) from None
+        result = run_stored(store, self.name, self.params)
         rows = [["" if t is None else str(t) for t in row] for row in result.rows]
         data = json.dumps({"variables": result.variables, "rows": rows}).encode()
         return Body("application/json", data)
 
 
-Job = SparqlJob | StoredJob
+def run_stored(store: EmbeddedStore, name: str, params: dict[str, str]) -> QueryResult:
+    """A stored query's result; a bad parameter is a 400 with the query's own message."""
+    from coopkg.api import run_query
+    from coopkg.queries import QueryError
+
+    try:
+        return run_query(store, name, {k: v for k, v in params.items() if v})
+    except QueryError as exc:
+        raise HttpError(400, str(exc)) from None
+    except StoreError as exc:
+        raise HttpError(500, str(exc)) from None
+
+
+class Job(Protocol):
+    """Anything a query process can run: all it needs travels with it (pickled)."""
+
+    def run(self, store: EmbeddedStore) -> Body: ...
 
 
 class StoreView:

@@ -38,6 +38,10 @@ def serve_jobs(conn: Connection, store_path: str) -> None:
     the whole process group; the parent decides when workers stop, so they ignore it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     view = StoreView(Path(store_path))
+    try:  # opened now rather than on the first query; a failure is the first job's to report
+        view.current()
+    except Exception:  # noqa: BLE001 (e.g. a writer compacting under a read-only open)
+        view.drop()
     while True:
         try:
             job = conn.recv()

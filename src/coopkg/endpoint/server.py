@@ -17,6 +17,7 @@ from coopkg.endpoint.errors import HttpError
 from coopkg.endpoint.jobs import Job, SparqlJob, StoredJob
 from coopkg.endpoint.pool import Busy, QueryPool, QueryTimeout, WorkerLost
 from coopkg.endpoint.results import Body
+from coopkg.endpoint.views import DownloadJob, PlotJob
 from coopkg.outbound import OutboundRefused, refuse_outbound
 from coopkg.store.base import StoreError
 from coopkg.store.embedded import EmbeddedStore
@@ -56,6 +57,14 @@ class Endpoint:
 
     def stored_query(self, name: str, params: dict[str, str]) -> bytes:
         return self._run(StoredJob(name, params)).data
+
+    def download(self, name: str, params: dict[str, str], fmt: str) -> Body:
+        """The stored query's rows as a CSV or JSON file (views.DOWNLOADS)."""
+        return self._run(DownloadJob(name, params, fmt))
+
+    def plot(self, kind: str, params: dict[str, str]) -> bytes:
+        """A picture as SVG text (views.PLOTS), drawn in a query process."""
+        return self._run(PlotJob(kind, params)).data
 
     def _run(self, job: Job) -> Body:
         limit = self.settings.timeout

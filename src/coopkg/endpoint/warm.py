@@ -5,6 +5,8 @@ fresh process to run past the time limit, be killed, and leave another cold proc
 
 import coopkg.api  # noqa: F401 (stored queries run through it)
 import coopkg.endpoint.jobs  # noqa: F401 (the query code itself)
+import coopkg.endpoint.views  # noqa: F401 (downloads and pictures)
+import coopkg.plots.pictures  # noqa: F401
 from coopkg.queries import stored_queries
 from coopkg.reference import gazetteer
 
