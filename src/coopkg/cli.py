@@ -25,6 +25,7 @@ from coopkg.cli_articles import (
     warn_dropped,
 )
 from coopkg.cli_corrections import correct_cmd
+from coopkg.cli_plots import plot_cmd
 from coopkg.cli_support import DataProblem, emit, fail_cleanly, open_from, query_text, result_format
 from coopkg.cli_tables import table_cmd
 from coopkg.evaluate.match import CATEGORIES
@@ -394,8 +395,8 @@ def check(path) -> None:
     raise DataProblem("unsatisfiable classes: " + ", ".join(report.unsatisfiable))
 
 
-main.add_command(table_cmd)
-main.add_command(correct_cmd)
+for command in (table_cmd, correct_cmd, plot_cmd):
+    main.add_command(command)
 
 if __name__ == "__main__":
     main()
