@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
@@ -96,9 +98,12 @@ def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
     return counts
 
 
-_CITY_WORDS = {"city", "shaary", "shahri", "municipality"}
-_AREA_WORDS = {"region", "province", "oblast", "oblys", "prefecture", "state", "county",
-               "district", "viloyat"}
+_CITY_WORDS = lexicon.words("place_words", "city")
+_AREA_WORDS = lexicon.words("place_words", "area")
+_FEATURE_WORDS = lexicon.words("place_words", "feature")
+_MEMBER_LIST = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('place_words', 'member-class'))})"
+                          r"\s*(?:[—–-]+|,)?\s*(?:including|such\s+as|like)\s+"
+                          r"(?:[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*)*,?\s+(?:and\s+)?)*$")
 
 
 def resolve(places: list[Place], countries: set[str], next_word: str = "") -> Place | None:
@@ -141,10 +146,39 @@ def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
     out = []
     for start, end, places, via in raw_mentions(text, gaz):
         following = re.match(r"\s+(\w+)", text[end:])
-        place = resolve(places, countries, following.group(1).lower() if following else "")
+        next_word = following.group(1).lower() if following else ""
+        if via == "name" and not_a_place(text, start, next_word):
+            continue
+        place = resolve(places, countries, next_word)
         if place is not None:
             out.append(PlaceMention(start, end, place, via))
     return out
 
 
-__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "resolve"]
+def place_in_name(doc: Doc, sent: Sent, pm: PlaceMention) -> bool:
+    """Whether a place mention is a word of a name a span already holds.  A region inside an
+    organisation's name is still a region the text names (GOLD_FORMAT: 'Hebrew University of
+    Jerusalem' names Jerusalem) — but not a multilateral body's, named after where it was
+    founded; a word of a person's name never is a place, nor is a known
+    person's surname written alone ('Santos said' after 'Ana Santos')."""
+    holder = next((s for s in sent.spans if s.start <= pm.start < s.end), None)
+    if holder is None:
+        surface = sent.text[pm.start:pm.end]
+        return pm.via == "name" and any(surface in name.split() for name in doc.people)
+    org = doc.orgs.get(holder.ref.key) if holder.ref.kind == "org" else None
+    if org is not None and pm.place.kind == "region" and \
+            org.type != "IntergovernmentalOrganization":  # 'Shanghai Cooperation Organisation'
+        doc.regions.add(pm.place.iri)
+    return True
+
+
+def not_a_place(text: str, start: int, next_word: str) -> bool:
+    """A place's name that names something else: a geographic feature ('the Suez Canal', 'Lake
+    Victoria' aside), or a member of a listed class ('firms such as Toyota and Sony')."""
+    if next_word in _FEATURE_WORDS:
+        return True
+    return bool(_MEMBER_LIST.search(text[:start]))
+
+
+__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place",
+           "place_in_name", "resolve"]
