@@ -142,8 +142,26 @@ def _find_places_cached(text: str, countries: frozenset[str]) -> tuple[PlaceMent
     return tuple(_find_places(text, gazetteer(), countries))
 
 
-def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
+_AREA_NAMED = re.compile(rf"\b([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+                         rf"(?i:{lexicon.alternation(_AREA_WORDS)})\b")
+
+
+def _areas_by_spelling(text: str, gaz: Gazetteer, countries, taken: list[PlaceMention]
+                       ) -> list[PlaceMention]:
+    """'Qalyoubiya province': a name the text itself calls an area, matched to a subdivision of
+    an article country under a looser spelling when the gazetteer has no exact form."""
     out = []
+    for m in _AREA_NAMED.finditer(text):
+        if any(p.start <= m.start(1) < p.end for p in taken):
+            continue
+        local = [p for p in gaz.lookup_loose(m.group(1)) if p.country in countries]
+        if len(local) == 1:
+            out.append(PlaceMention(m.start(1), m.end(1), local[0], "name"))
+    return out
+
+
+def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
     for start, end, places, via in raw_mentions(text, gaz):
         following = re.match(r"\s+(\w+)", text[end:])
         next_word = following.group(1).lower() if following else ""
@@ -152,6 +170,8 @@ def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
         place = resolve(places, countries, next_word)
         if place is not None:
             out.append(PlaceMention(start, end, place, via))
+    if gaz.loose:
+        out = sorted(out + _areas_by_spelling(text, gaz, countries, out), key=lambda p: p.start)
     return out
 
 
