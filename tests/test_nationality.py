@@ -92,3 +92,9 @@ def test_no_country_the_article_does_not_name():
     assert found["Marie Dubois"] == "FR"
     found = countries("Lakeside University signed the deal. Director Marie Dubois attended.")
     assert found["Marie Dubois"] is None
+
+
+def test_an_organisation_named_after_a_city_places_its_staff():
+    found = countries("Kenya and China signed the plan. University of Mombasa Rector Jane "
+                      "Wanjiru said the plan helps.")
+    assert found["Jane Wanjiru"] == "KE"

@@ -174,13 +174,25 @@ def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple
             hits.append((start + s, country))
     for span in sent.spans:
         org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
-        if org is not None and start <= span.start < end and org.country:
-            hits.append((span.start, org.country))
+        if org is not None and start <= span.start < end and _org_country(doc, org):
+            hits.append((span.start, _org_country(doc, org)))
     for m in re.finditer(r"\b[A-Z]{2,}\b", phrase):
         org = find_org(doc, m.group()) or _by_initials(doc, m.group())
-        if org is not None and org.country:
-            hits.append((start + m.start(), org.country))
+        if org is not None and _org_country(doc, org):
+            hits.append((start + m.start(), _org_country(doc, org)))
     return iter(sorted(hits))
+
+
+def _org_country(doc: Doc, org: Org) -> str | None:
+    """The organisation's country, else that of the one city or region its name holds ('the
+    University of Lakeside' where Lakeside is a city of an article country)."""
+    if org.country:
+        return org.country
+    from coopkg.extract.places import find_places
+
+    named = {m.place.country for m in find_places(org.name, doc.gaz, set(doc.countries))
+             if m.place.kind == "region"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _by_initials(doc: Doc, acronym: str) -> Org | None:
