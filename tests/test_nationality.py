@@ -98,3 +98,8 @@ def test_an_organisation_named_after_a_city_places_its_staff():
     found = countries("Kenya and China signed the plan. University of Mombasa Rector Jane "
                       "Wanjiru said the plan helps.")
     assert found["Jane Wanjiru"] == "KE"
+
+
+def test_an_envoy_comes_from_the_other_side():
+    found = countries("Peru and Chile signed a deal. Ambassador to Lima Jorge Vidal attended.")
+    assert found["Jorge Vidal"] == "CL"

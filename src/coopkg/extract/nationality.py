@@ -42,7 +42,7 @@ def person_countries(doc: Doc) -> None:
                        if (c := stated_country(doc, sent, span))), None)
         if stated:
             person.country = stated
-    for rule in (_visitors, _counterparts, _possessor_titles, _counterparts):
+    for rule in (_visitors, _envoys, _counterparts, _possessor_titles, _counterparts):
         rule(doc, mentions)
 
 
@@ -268,6 +268,25 @@ def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
                     continue
                 rest = [c for c in doc.countries if c != visited]
                 person.country = rest[0] if len(rest) == 1 else _other_side(doc, visited)
+
+
+_ENVOY = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('envoy_titles'))})\s+"
+                    r"(?:to|in)\s+(?:the\s+)?(?P<place>.+)$")
+
+
+def _envoys(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+    """'Ambassador to Nairobi X': an envoy serves in one country of a two-country story and
+    comes from the other."""
+    from coopkg.extract.places import find_places
+
+    for person in doc.people.values():
+        for sent, span in mentions.get(person.name, []) if person.country is None else []:
+            start, end = title_before(sent, span)
+            m = _ENVOY.search(sent.text[start:end])
+            places = find_places(m.group("place"), doc.gaz, set(doc.countries)) if m else []
+            if places:
+                person.country = _other_side(doc, places[0].place.country)
+                break
 
 
 def _country_of_iri(doc: Doc, iri: str | None) -> str | None:
