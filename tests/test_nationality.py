@@ -103,3 +103,9 @@ def test_an_organisation_named_after_a_city_places_its_staff():
 def test_an_envoy_comes_from_the_other_side():
     found = countries("Peru and Chile signed a deal. Ambassador to Lima Jorge Vidal attended.")
     assert found["Jorge Vidal"] == "CL"
+
+
+def test_the_body_after_a_second_comma_of_the_apposition():
+    found = countries("Rosa Quispe, Deputy Director of Mining, Energy and Water, Peruvian "
+                      "Ministry of Foreign Affairs, visited Chile.")
+    assert found["Rosa Quispe"] == "PE"

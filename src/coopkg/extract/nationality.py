@@ -111,11 +111,20 @@ def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
             break
         end = start + tok.end()
         if tok.group().endswith(",") and not _LIST_GOES_ON.match(body[tok.end():]):
+            end = _body_after_comma(sent, end)
             break
     head = [t.group().lower().rstrip(",") for t in tokens[:5]]
     if not any(w in TITLE_WORDS for w in head):
         return span.end, span.end
     return start, end
+
+
+def _body_after_comma(sent: Sent, end: int) -> int:
+    """'X, Deputy Director of the Y Department, Kenyan Ministry of Energy': an organisation
+    right after the comma is the body the title belongs to."""
+    org = next((s for s in sent.spans if s.ref.kind == "org" and s.start >= end and
+                re.fullmatch(r"\s*(?:the\s+)?", sent.text[end:s.start])), None)
+    return org.end if org is not None else end
 
 
 def _bare_titles(tokens: list[re.Match[str]]) -> bool:
