@@ -50,7 +50,7 @@ def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:
     out: dict[str, list[tuple[Sent, Span]]] = {}
     for sent in [*doc.sents, *doc.captions]:
         for span in sent.spans:
-            if span.ref.kind == "person":
+            if span.ref.kind == "person" and span.rule != "person.pronoun":
                 out.setdefault(span.ref.key, []).append((sent, span))
     return out
 

@@ -184,7 +184,8 @@ def place_in_name(doc: Doc, sent: Sent, pm: PlaceMention) -> bool:
     holder = next((s for s in sent.spans if s.start <= pm.start < s.end), None)
     if holder is None:
         surface = sent.text[pm.start:pm.end]
-        return pm.via == "name" and any(surface in name.split() for name in doc.people)
+        return pm.via == "name" and any(surface in name and surface in name.split()
+                                        for name in doc.people)
     org = doc.orgs.get(holder.ref.key) if holder.ref.kind == "org" else None
     if org is not None and pm.place.kind == "region" and \
             org.type != "IntergovernmentalOrganization":  # 'Shanghai Cooperation Organisation'
