@@ -59,3 +59,12 @@ def test_an_area_name_under_a_looser_spelling():
 def test_a_looser_spelling_needs_the_area_word_and_the_country():
     assert find_places("Qalyoubiya farmers met.", gazetteer(), {"EG"}) == []
     assert find_places("Farms in Qalyoubiya province grew.", gazetteer(), {"KZ"}) == []
+
+
+def test_a_country_name_inside_a_regions_name_is_no_country():
+    for text in ("Herders in Inner Mongolia met officials.",
+                 "Farms in the East Kazakhstan region grew."):
+        assert find_places(text, gazetteer(), {"MN", "KZ"}) == []
+    codes = [m.place.code for m in find_places("South Korea and North Korea met.", gazetteer(),
+                                                {"KR", "KP"})]
+    assert codes == ["KR", "KP"]

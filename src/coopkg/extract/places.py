@@ -74,12 +74,27 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
             code = gaz.country_of_demonym(word)
             if code and word[:1].isupper():
                 hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
-        if hit:
+        if hit and not (i and _part_of_name(tokens[i - 1][2], hit, text)):
             found.append(hit[:4])
             i += hit[4]
         else:
             i += 1
     return found
+
+
+_PART_OF = lexicon.words("place_words", "part-of")
+
+
+def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
+    """'Inner Mongolia', 'East Kazakhstan region': a country's name after a word that makes it
+    the name of a region (the gazetteer knows the whole name when it is a country's own,
+    'South Africa')."""
+    low = previous.lower()
+    if low not in _PART_OF or not previous[:1].isupper() or hit[3] != "name" or \
+            not any(p.kind == "country" for p in hit[2]):
+        return False
+    following = re.match(r"\s+(\w+)", text[hit[1]:])
+    return low in ("inner", "outer") or bool(following and following.group(1).lower() in _AREA_WORDS)
 
 
 def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
