@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
@@ -21,6 +22,7 @@ from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Org, Person
 from coopkg.extract.linking import find_org
 from coopkg.extract.titles import TITLE_WORDS, strip_honorifics
+from coopkg.reference import Gazetteer, gazetteer
 
 _MODIFIERS = lexicon.words("titles", "modifier")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
@@ -168,18 +170,11 @@ def _cue(doc: Doc, sent: Sent, start: int, end: int) -> str | None:
 
 def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, country) for every country word and organisation in [start, end), in order."""
-    from coopkg.extract.places import raw_mentions
-
     hits: list[tuple[int, str]] = []
     phrase = sent.text[start:end]
     orgs = [(sp.start, sp.end) for sp in sent.spans if sp.ref.kind == "org"]
-    for s, e, places, via in raw_mentions(phrase, doc.gaz):
-        if phrase[e:e + 1] == "-" or phrase[s - 1:s] == "-":
-            continue  # 'China-Chile centre': binational, no one's country
-        if any(a <= start + s < b for a, b in orgs):
-            continue  # a word of an organisation's name: the organisation's country decides
-        country = next((p.country for p in places if p.kind == "country"), None)
-        if country and (via == "demonym" or places[0].kind == "country"):
+    for s, country in _countries_in(phrase, doc.gaz):
+        if not any(a <= start + s < b for a, b in orgs):  # in a name: the org's country decides
             hits.append((start + s, country))
     for span in sent.spans:
         org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
@@ -190,6 +185,32 @@ def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple
         if org is not None and _org_country(doc, org):
             hits.append((start + m.start(), _org_country(doc, org)))
     return iter(sorted(hits))
+
+
+def _countries_in(phrase: str, gaz: Gazetteer) -> tuple[tuple[int, str], ...]:
+    if gaz is gazetteer():  # titles recur across people and articles
+        return _countries_in_cached(phrase)
+    return _countries_uncached(phrase, gaz)
+
+
+@lru_cache(maxsize=4096)
+def _countries_in_cached(phrase: str) -> tuple[tuple[int, str], ...]:
+    return _countries_uncached(phrase, gazetteer())
+
+
+def _countries_uncached(phrase: str, gaz: Gazetteer) -> tuple[tuple[int, str], ...]:
+    """(offset, country) of each demonym or country name; not in 'China-Chile centre', a
+    binational name that is no one's country."""
+    from coopkg.extract.places import raw_mentions
+
+    out = []
+    for s, e, places, via in raw_mentions(phrase, gaz):
+        if phrase[e:e + 1] == "-" or phrase[s - 1:s] == "-":
+            continue
+        country = next((p.country for p in places if p.kind == "country"), None)
+        if country and (via == "demonym" or places[0].kind == "country"):
+            out.append((s, country))
+    return tuple(out)
 
 
 def _org_country(doc: Doc, org: Org) -> str | None:
