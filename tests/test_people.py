@@ -32,7 +32,7 @@ def test_an_honorific_is_neither_name_nor_role(text, name, role, country):
 
 @pytest.mark.parametrize("text, name, country", [
     ("Minister of Agriculture and Fisheries of the Republic of Moldova Ion Popescu met the "
-     "delegation.", "Ion Popescu", None),
+     "delegation.", "Ion Popescu", "MD"),
     ("Brazilian ambassador to Kenya Paulo Mendes attended the ceremony.", "Paulo Mendes", "BR"),
     ("Minister of science, technology and innovation Rosa Lima signed the document.",
      "Rosa Lima", None),

@@ -60,6 +60,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower form → alpha-2
     countries: dict[str, Place] = field(default_factory=dict)  # alpha-2 → Place
     regions: dict[str, Place] = field(default_factory=dict)  # iri → Place
+    loose: dict[str, list[Place]] = field(default_factory=dict)  # loose_key → subdivisions
 
     def add(self, form: str, place: Place) -> None:
         key = fold(form)
@@ -74,6 +75,11 @@ class Gazetteer:
 
     def lookup(self, form: str) -> list[Place]:
         return self.names.get(fold(form), [])
+
+    def lookup_loose(self, form: str) -> list[Place]:
+        """Subdivisions under a looser spelling ('Qalyoubiya' = 'Al Qalyūbīyah'), for a name
+        the text marks as an area itself ('... province')."""
+        return self.loose.get(loose_key(form), [])
 
     def country_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
@@ -170,6 +176,8 @@ def gazetteer() -> Gazetteer:
         for form in {sub.name, place.label}:
             if fold(form) not in country_keys:
                 gaz.add(form, place)
+        if not sub.parent_code:
+            gaz.loose.setdefault(loose_key(place.label), []).append(place)
     _add_cities(gaz, country_keys)
     return gaz
 
@@ -212,6 +220,16 @@ def translit_key(name: str) -> str:
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
     return re.sub(r"(.)\1", r"\1", key)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad)[\s\-]+(?=\w{3})", re.I)
+
+
+def loose_key(name: str) -> str:
+    """`translit_key` without the Arabic article or a final -h, and -iya = -ia: the spellings
+    of one Arabic name in English news ('Al Qalyūbīyah', 'Qalyoubiya', 'Qalyubia')."""
+    key = translit_key(_ARTICLE.sub("", name.strip()))
+    return re.sub(r"(?<=[aeiou])h$", "", key).replace("iya", "ia")
 
 
 def _containing(areas: dict[str, dict[str, str]], forms: set[str], country: str) -> str | None:

@@ -7,6 +7,7 @@ any particular article.
     sentences, dates, orgs, people, places   span finders (the language of names and dates)
     entities.py   span components; overlap.py the one overlap policy
     linking.py    identity: surnames, pronouns, acronyms, affiliations, one entity per key
+    nationality.py  the country each person belongs to, stated or implied
     agreements, events, statements, figures   relation components reading spans
     pipeline.py   the order, and isolation of each component's failures"""
 

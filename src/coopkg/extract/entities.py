@@ -13,7 +13,7 @@ from coopkg.extract.orgattrs import attribute, government_of, parent_after, pare
 from coopkg.extract.orgs import acronym_after, described_orgs, find_org_mentions, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
-from coopkg.extract.places import article_countries, find_places
+from coopkg.extract.places import article_countries, find_places, place_in_name
 from coopkg.extract.sentences import Sentence, split_sentences
 from coopkg.read.article import Article
 from coopkg.reference import Gazetteer
@@ -95,7 +95,7 @@ def places(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in [*doc.sents, *doc.captions]:
         for pm in find_places(sent.text, doc.gaz, countries):
-            if any(s.start <= pm.start < s.end for s in sent.spans):
+            if place_in_name(doc, sent, pm):
                 continue
             span = Span(pm.start, pm.end, Ref("place", pm.place.iri), pm.place.label,
                         f"place.{pm.via}")

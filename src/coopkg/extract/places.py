@@ -10,6 +10,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
@@ -72,12 +74,27 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
             code = gaz.country_of_demonym(word)
             if code and word[:1].isupper():
                 hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
-        if hit:
+        if hit and not (i and _part_of_name(tokens[i - 1][2], hit, text)):
             found.append(hit[:4])
             i += hit[4]
         else:
             i += 1
     return found
+
+
+_PART_OF = lexicon.words("place_words", "part-of")
+
+
+def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
+    """'Inner Mongolia', 'East Kazakhstan region': a country's name after a word that makes it
+    the name of a region (the gazetteer knows the whole name when it is a country's own,
+    'South Africa')."""
+    low = previous.lower()
+    if low not in _PART_OF or not previous[:1].isupper() or hit[3] != "name" or \
+            not any(p.kind == "country" for p in hit[2]):
+        return False
+    following = re.match(r"\s+(\w+)", text[hit[1]:])
+    return low in ("inner", "outer") or bool(following and following.group(1).lower() in _AREA_WORDS)
 
 
 def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
@@ -96,9 +113,12 @@ def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
     return counts
 
 
-_CITY_WORDS = {"city", "shaary", "shahri", "municipality"}
-_AREA_WORDS = {"region", "province", "oblast", "oblys", "prefecture", "state", "county",
-               "district", "viloyat"}
+_CITY_WORDS = lexicon.words("place_words", "city")
+_AREA_WORDS = lexicon.words("place_words", "area")
+_FEATURE_WORDS = lexicon.words("place_words", "feature")
+_MEMBER_LIST = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('place_words', 'member-class'))})"
+                          r"\s*(?:[—–-]+|,)?\s*(?:including|such\s+as|like)\s+"
+                          r"(?:[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*)*,?\s+(?:and\s+)?)*$")
 
 
 def resolve(places: list[Place], countries: set[str], next_word: str = "") -> Place | None:
@@ -137,14 +157,64 @@ def _find_places_cached(text: str, countries: frozenset[str]) -> tuple[PlaceMent
     return tuple(_find_places(text, gazetteer(), countries))
 
 
-def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
+_AREA_NAMED = re.compile(rf"\b([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\s+"
+                         rf"(?i:{lexicon.alternation(_AREA_WORDS)})\b")
+
+
+def _areas_by_spelling(text: str, gaz: Gazetteer, countries, taken: list[PlaceMention]
+                       ) -> list[PlaceMention]:
+    """'Qalyoubiya province': a name the text itself calls an area, matched to a subdivision of
+    an article country under a looser spelling when the gazetteer has no exact form."""
     out = []
-    for start, end, places, via in raw_mentions(text, gaz):
-        following = re.match(r"\s+(\w+)", text[end:])
-        place = resolve(places, countries, following.group(1).lower() if following else "")
-        if place is not None:
-            out.append(PlaceMention(start, end, place, via))
+    for m in _AREA_NAMED.finditer(text):
+        if any(p.start <= m.start(1) < p.end for p in taken):
+            continue
+        local = [p for p in gaz.lookup_loose(m.group(1)) if p.country in countries]
+        if len(local) == 1:
+            out.append(PlaceMention(m.start(1), m.end(1), local[0], "name"))
     return out
 
 
-__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "resolve"]
+def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    for start, end, places, via in raw_mentions(text, gaz):
+        following = re.match(r"\s+(\w+)", text[end:])
+        next_word = following.group(1).lower() if following else ""
+        if via == "name" and not_a_place(text, start, next_word):
+            continue
+        place = resolve(places, countries, next_word)
+        if place is not None:
+            out.append(PlaceMention(start, end, place, via))
+    if gaz.loose:
+        out = sorted(out + _areas_by_spelling(text, gaz, countries, out), key=lambda p: p.start)
+    return out
+
+
+def place_in_name(doc: Doc, sent: Sent, pm: PlaceMention) -> bool:
+    """Whether a place mention is a word of a name a span already holds.  A region inside an
+    organisation's name is still a region the text names (GOLD_FORMAT: 'Hebrew University of
+    Jerusalem' names Jerusalem) — but not a multilateral body's, named after where it was
+    founded; a word of a person's name never is a place, nor is a known
+    person's surname written alone ('Santos said' after 'Ana Santos')."""
+    holder = next((s for s in sent.spans if s.start <= pm.start < s.end), None)
+    if holder is None:
+        surface = sent.text[pm.start:pm.end]
+        return pm.via == "name" and any(surface in name and surface in name.split()
+                                        for name in doc.people)
+    org = doc.orgs.get(holder.ref.key) if holder.ref.kind == "org" else None
+    if org is not None and pm.place.kind == "region" and \
+            org.type != "IntergovernmentalOrganization":  # 'Shanghai Cooperation Organisation'
+        doc.regions.add(pm.place.iri)
+    return True
+
+
+def not_a_place(text: str, start: int, next_word: str) -> bool:
+    """A place's name that names something else: a geographic feature ('the Suez Canal', 'Lake
+    Victoria' aside), or a member of a listed class ('firms such as Toyota and Sony')."""
+    if next_word in _FEATURE_WORDS:
+        return True
+    return bool(_MEMBER_LIST.search(text[:start]))
+
+
+__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place",
+           "place_in_name", "resolve"]

@@ -1,0 +1,346 @@
+"""The country a person belongs to (GOLD_FORMAT: nationality as the text states it, and only a
+country the article names).  Runs after linking, so it can read every span and organisation.
+
+1. What the text writes around a mention: the title phrase before the name ('Kazakh Foreign
+   Minister X', "Qatar's Ambassador to Ankara X", 'Minister of Energy of Iran X', 'JICA
+   Director X') or the apposition after it ('X, Consul of the Embassy of Chile').  A country
+   after 'to'/'in'/'at' is where the person serves, not theirs ('ambassador to Kenya').
+2. What the sentence implies in a two-country story: 'A and <Qatari> B', 'A called on B' pair
+   counterparts of the two sides, so A is the side B is not; a visitor is not of the country
+   visited; 'the minister's spokesman' belongs where the minister does.
+A stated country (1) replaces one the title parser guessed; the inferences (2) only fill gaps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_visits import visits
+from coopkg.extract.facts import Org, Person
+from coopkg.extract.linking import find_org
+from coopkg.extract.titles import TITLE_WORDS, strip_honorifics
+from coopkg.reference import Gazetteer, gazetteer
+
+_MODIFIERS = lexicon.words("titles", "modifier")
+_JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
+_LEADING = {"and", "the", "a", "an", "of", "to", "in", "for", "on", "at", "by", "with", "his",
+            "her", "its", "their"}
+_SERVES_IN = {"to", "in", "at"}  # 'ambassador to X', 'consul in X': where, not whose
+_TOKEN = re.compile(r"[^\s,;:]+,?")
+_LIST_GOES_ON = re.compile(r"^\s*(?:[A-Z][\w\-]*,?\s+)*?(?:and|&)\s")
+_MEETS = r"(?:called\s+on|met|received|hosted|held\s+(?:talks|meetings?)\s+with|talked\s+with)"
+_COORDINATED = re.compile(r"^\W*(?:and|&)\b[^;]*$")
+_MEETING = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{_MEETS}\b|\b(?:he|she|who)\s+(?:\w+\s+)?{_MEETS}\b")
+
+
+def person_countries(doc: Doc) -> None:
+    """Every person's country: stated cues first, then the pairwise inferences."""
+    mentions = _mentions(doc)
+    for person in doc.people.values():
+        stated = next((c for sent, span in mentions.get(person.name, [])
+                       if (c := stated_country(doc, sent, span))), None)
+        if stated:
+            person.country = stated
+    for rule in (_visitors, _envoys, _counterparts, _possessor_titles, _counterparts):
+        rule(doc, mentions)
+
+
+def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:
+    out: dict[str, list[tuple[Sent, Span]]] = {}
+    for sent in [*doc.sents, *doc.captions]:
+        for span in sent.spans:
+            if span.ref.kind == "person" and span.rule != "person.pronoun":
+                out.setdefault(span.ref.key, []).append((sent, span))
+    return out
+
+
+def stated_country(doc: Doc, sent: Sent, span: Span) -> str | None:
+    """The country the title phrase before the name, or the apposition after it, states."""
+    start, end = title_before(sent, span)
+    code = _cue(doc, sent, start, end)
+    if code is None:
+        start, end = apposition_after(sent, span)
+        code = _cue(doc, sent, start, end)
+    return code
+
+
+def title_before(sent: Sent, span: Span) -> tuple[int, int]:
+    """Offsets of the title phrase right before a name: capitalised words, title words and
+    their complements ('minister of energy'), back to a verb, another person or a clause."""
+    text = sent.text
+    left = max((s.end for s in sent.spans if s.ref.kind == "person" and s.end <= span.start),
+               default=0)
+    body, _ = strip_honorifics(text[left:span.start])
+    body = body.rstrip()
+    body = body[:-1].rstrip() if body.endswith(",") else body
+    tokens = list(_TOKEN.finditer(body))
+    start = len(body)
+    for i in range(len(tokens) - 1, -1, -1):
+        word = tokens[i].group()
+        prev = tokens[i - 1].group().lower() if i else ""
+        if word.endswith(",") and not _LIST_GOES_ON.match(body[tokens[i].end():]) and \
+                not _bare_titles(tokens[i + 1:]):
+            break
+        if not _in_title(word.rstrip(","), prev):
+            break
+        start = tokens[i].start()
+    return _trim_leading(text, left + start, left + len(body))
+
+
+def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
+    """Offsets of ', <title phrase>' after a name, up to the next person, ', and', a clause
+    boundary or a verb; empty when no title word opens it."""
+    text = sent.text
+    m = re.match(r"\s*,\s*", text[span.end:])
+    if not m:
+        return span.end, span.end
+    following = [s for s in sent.spans if s.ref.kind == "person" and s.start > span.end]
+    right = title_before(sent, following[0])[0] if following else len(text)
+    body = text[span.end + m.end():right]
+    if re.match(r"(?:and|or|&)\b", body):
+        return span.end, span.end
+    cut = re.search(r",\s+and\s|;|\s[–—]\s|,\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|[.!?](?:\s|$)", body)
+    body = body[:cut.start()] if cut else body
+    start = span.end + m.end()
+    end = start
+    tokens = list(_TOKEN.finditer(body))
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1].group().lower() if i else ""
+        if not _in_title(tok.group().rstrip(","), prev) and tok.group().lower() not in _LEADING:
+            break
+        end = start + tok.end()
+        if tok.group().endswith(",") and not _LIST_GOES_ON.match(body[tok.end():]):
+            end = _body_after_comma(sent, end)
+            break
+    head = [t.group().lower().rstrip(",") for t in tokens[:5]]
+    if not any(w in TITLE_WORDS for w in head):
+        return span.end, span.end
+    return start, end
+
+
+def _body_after_comma(sent: Sent, end: int) -> int:
+    """'X, Deputy Director of the Y Department, Kenyan Ministry of Energy': an organisation
+    right after the comma is the body the title belongs to."""
+    org = next((s for s in sent.spans if s.ref.kind == "org" and s.start >= end and
+                re.fullmatch(r"\s*(?:the\s+)?", sent.text[end:s.start])), None)
+    return org.end if org is not None else end
+
+
+def _bare_titles(tokens: list[re.Match[str]]) -> bool:
+    """'the Saudi minister of energy, Prince X': one or two bare title words between a comma
+    and the name restate the title before the comma."""
+    return 0 < len(tokens) <= 2 and all(t.group().lower().rstrip(",") in TITLE_WORDS
+                                        for t in tokens)
+
+
+def _in_title(word: str, prev: str) -> bool:
+    bare = word.strip("()\"“”'’")
+    if not bare:
+        return False
+    low = bare.lower()
+    return bare[:1].isupper() or low in TITLE_WORDS | _MODIFIERS | _JOINERS or \
+        (prev.rstrip(",") in ("of", "and", "for", "&") and bare.isalpha()) or \
+        bool(re.fullmatch(r"[\w\-]+['’]s", low) and low[:-2].rstrip("'’") in TITLE_WORDS)
+
+
+def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
+    for m in re.finditer(r"\S+", text[start:end]):
+        if m.group().lower() not in _LEADING:
+            return start + m.start(), end
+    return end, end
+
+
+def _cue(doc: Doc, sent: Sent, start: int, end: int) -> str | None:
+    """The first country the phrase states: a demonym, a country name or possessive, or an
+    organisation of known country — unless it follows 'to'/'in'/'at'."""
+    if end <= start:
+        return None
+    for pos, code in _country_words(doc, sent, start, end):
+        before = sent.text[start:pos].split()
+        words = [w.lower() for w in before if w.lower() not in ("the", "republic", "of")][-1:]
+        if before and words and words[0] in _SERVES_IN:
+            continue
+        if code in doc.countries:
+            return code
+    return None
+
+
+def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, country) for every country word and organisation in [start, end), in order."""
+    hits: list[tuple[int, str]] = []
+    phrase = sent.text[start:end]
+    orgs = [(sp.start, sp.end) for sp in sent.spans if sp.ref.kind == "org"]
+    for s, country in _countries_in(phrase, doc.gaz):
+        if not any(a <= start + s < b for a, b in orgs):  # in a name: the org's country decides
+            hits.append((start + s, country))
+    for span in sent.spans:
+        org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
+        if org is not None and start <= span.start < end and _org_country(doc, org):
+            hits.append((span.start, _org_country(doc, org)))
+    for m in re.finditer(r"\b[A-Z]{2,}\b", phrase):
+        org = find_org(doc, m.group()) or _by_initials(doc, m.group())
+        if org is not None and _org_country(doc, org):
+            hits.append((start + m.start(), _org_country(doc, org)))
+    return iter(sorted(hits))
+
+
+def _countries_in(phrase: str, gaz: Gazetteer) -> tuple[tuple[int, str], ...]:
+    if gaz is gazetteer():  # titles recur across people and articles
+        return _countries_in_cached(phrase)
+    return _countries_uncached(phrase, gaz)
+
+
+@lru_cache(maxsize=4096)
+def _countries_in_cached(phrase: str) -> tuple[tuple[int, str], ...]:
+    return _countries_uncached(phrase, gazetteer())
+
+
+def _countries_uncached(phrase: str, gaz: Gazetteer) -> tuple[tuple[int, str], ...]:
+    """(offset, country) of each demonym or country name; not in 'China-Chile centre', a
+    binational name that is no one's country."""
+    from coopkg.extract.places import raw_mentions
+
+    out = []
+    for s, e, places, via in raw_mentions(phrase, gaz):
+        if phrase[e:e + 1] == "-" or phrase[s - 1:s] == "-":
+            continue
+        country = next((p.country for p in places if p.kind == "country"), None)
+        if country and (via == "demonym" or places[0].kind == "country"):
+            out.append((s, country))
+    return tuple(out)
+
+
+def _org_country(doc: Doc, org: Org) -> str | None:
+    """The organisation's country, else that of the one city or region its name holds ('the
+    University of Lakeside' where Lakeside is a city of an article country)."""
+    if org.country:
+        return org.country
+    from coopkg.extract.places import find_places
+
+    named = {m.place.country for m in find_places(org.name, doc.gaz, set(doc.countries))
+             if m.place.kind == "region"}
+    return named.pop() if len(named) == 1 else None
+
+
+def _by_initials(doc: Doc, acronym: str) -> Org | None:
+    """'the SPA' for the one known organisation whose capitalised words spell it."""
+    hits = [o for o in doc.orgs.values()
+            if "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", o.name)) == acronym]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _other_side(doc: Doc, code: str) -> str | None:
+    pair = doc.pair()
+    if len(pair) == 2 and code in pair:
+        return pair[1] if pair[0] == code else pair[0]
+    return None
+
+
+def _counterparts(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+    """'A and Qatar's minister B', 'A called on President B', 'A met with B, C and D': in a
+    two-country story the people a sentence pairs are counterparts — A is of the side B is not.
+    In 'A and B' the stated country must sit on B only ('Chinese President X and Premier Y' are
+    compatriots); a meeting verb pairs both ways and carries over a list of those met."""
+    for sent in doc.sents:
+        people = [s for s in sent.spans if s.ref.kind == "person"]
+        host: Span | None = None
+        for first, second in zip(people, people[1:], strict=False):
+            between = sent.text[first.end:second.start]
+            if _MEETING.search(between):
+                host = first
+                _pair_up(doc, sent, first, second, meeting=True)
+            elif host is not None and _listed(between):
+                _pair_up(doc, sent, host, second, meeting=True)
+            else:
+                host = None
+                if _COORDINATED.match(between):
+                    _pair_up(doc, sent, first, second, meeting=False)
+
+
+def _listed(between: str) -> bool:
+    """', the Academy Vice President ': the next item of a list of titled people."""
+    return bool(re.match(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", between)) and all(
+        _in_title(w.rstrip(","), "") or w.lower() in _LEADING for w in between.split() if w != ",")
+
+
+def _pair_up(doc: Doc, sent: Sent, first: Span, second: Span, meeting: bool) -> None:
+    """Coordination needs B's country stated right here; a meeting pairs what is known."""
+    if first.ref == second.ref:
+        return
+    a, b = doc.people.get(first.ref.key), doc.people.get(second.ref.key)
+    if a is None or b is None:
+        return
+    _fill_opposite(doc, a, b, b.country if meeting else stated_country(doc, sent, second))
+    if meeting:
+        _fill_opposite(doc, b, a, a.country)
+
+
+def _fill_opposite(doc: Doc, target: Person, other: Person, other_stated: str | None) -> None:
+    if target.country is None and other_stated and other.country == other_stated:
+        target.country = _other_side(doc, other_stated)
+
+
+def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+    """A person's visit to a place: they are of the article's other country (or the only one
+    left when they visit several)."""
+    for sent in doc.sents:
+        if not re.search(r"\b(?:visit|trip|tour|arrived)", sent.text, re.I):
+            continue
+        for mention in visits(doc, sent):
+            event = mention.event
+            visited = _country_of_iri(doc, event.location)
+            for ref in event.participants:
+                person = doc.people.get(ref.key) if ref.kind == "person" else None
+                if person is None or person.country is not None or visited is None:
+                    continue
+                rest = [c for c in doc.countries if c != visited]
+                person.country = rest[0] if len(rest) == 1 else _other_side(doc, visited)
+
+
+_ENVOY = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('envoy_titles'))})\s+"
+                    r"(?:to|in)\s+(?:the\s+)?(?P<place>.+)$")
+
+
+def _envoys(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+    """'Ambassador to Nairobi X': an envoy serves in one country of a two-country story and
+    comes from the other."""
+    from coopkg.extract.places import find_places
+
+    for person in doc.people.values():
+        for sent, span in mentions.get(person.name, []) if person.country is None else []:
+            start, end = title_before(sent, span)
+            m = _ENVOY.search(sent.text[start:end])
+            places = find_places(m.group("place"), doc.gaz, set(doc.countries)) if m else []
+            if places:
+                person.country = _other_side(doc, places[0].place.country)
+                break
+
+
+def _country_of_iri(doc: Doc, iri: str | None) -> str | None:
+    if not iri:
+        return None
+    place = doc.gaz.regions.get(iri)
+    if place is not None:
+        return place.country
+    return next((code for code, p in doc.gaz.countries.items() if p.iri == iri), None)
+
+
+def _possessor_titles(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+    """'X, the minister's spokesman': X is of the country of the one person with that title."""
+    for person in doc.people.values():
+        if person.country is not None:
+            continue
+        for sent, span in mentions.get(person.name, []):
+            start, end = apposition_after(sent, span)
+            m = re.search(r"\b(?:the|his|her)\s+([a-z\-]+)['’]s\s", sent.text[start:end])
+            start, end = title_before(sent, span)
+            m = m or re.search(r"\bto\s+(?:the\s+)?(\w+)$", sent.text[start:end])
+            title = m.group(1).lower() if m else None
+            holders = [p for p in doc.people.values() if p is not person and p.role and title
+                       and title in p.role.lower().split()]
+            if len(holders) == 1 and holders[0].country:
+                person.country = holders[0].country
+                break

@@ -1,0 +1,70 @@
+"""Regions the text names (GOLD_FORMAT), on sentences written for these tests: places inside
+organisation names, area names under a looser spelling, and names of places that name
+something else (a feature, a company, a person)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.extract.places import find_places
+from coopkg.read.article import Article
+from coopkg.reference import gazetteer, loose_key
+
+
+def region_codes(text: str) -> set[str]:
+    facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+    labels = {r: gazetteer().regions[r] for r in facts.regions}
+    return {p.code or p.label for p in labels.values()}
+
+
+def test_a_city_inside_an_organisation_name_is_a_region_mention():
+    codes = region_codes("The Hebrew University of Jerusalem and a Moroccan university signed a "
+                         "deal in Morocco and Israel.")
+    assert "Jerusalem" in codes
+
+
+def test_a_multilateral_body_named_after_a_city_names_no_region():
+    codes = region_codes("China and Kazakhstan met at the Shanghai Cooperation Organization "
+                         "summit.")
+    assert "CN-SH" not in codes
+
+
+def test_a_geographic_feature_borrows_a_place_name():
+    mentions = find_places("Ships crossed the Suez Canal into Egypt.", gazetteer(), {"EG"})
+    assert [m.place.label for m in mentions] == ["Egypt"]
+
+
+def test_members_of_a_listed_class_of_companies_are_no_places():
+    text = "Japanese firms such as Nikon, Toyota and Honda joined, Japan said."
+    mentions = find_places(text, gazetteer(), {"JP"})
+    assert {m.place.label for m in mentions} == {"Japan"}
+    assert [m.place.label for m in find_places("Toyota city hosted it.", gazetteer(), {"JP"})] \
+        == ["Toyota"]
+
+
+def test_a_known_persons_surname_is_no_place():
+    codes = region_codes("Brazilian Minister Ana Santos visited China. Santos said Brazil and "
+                         "China will work together.")
+    assert codes == set()
+
+
+def test_an_area_name_under_a_looser_spelling():
+    assert loose_key("Al Qalyūbīyah") == loose_key("Qalyoubiya") == loose_key("Qalyubia")
+    mentions = find_places("Farms in Gharbia governorate and Sharqia province grew, Egypt said.",
+                           gazetteer(), {"EG"})
+    assert {m.place.code for m in mentions if m.place.kind == "region"} == {"EG-GH", "EG-SHR"}
+
+
+def test_a_looser_spelling_needs_the_area_word_and_the_country():
+    assert find_places("Qalyoubiya farmers met.", gazetteer(), {"EG"}) == []
+    assert find_places("Farms in Qalyoubiya province grew.", gazetteer(), {"KZ"}) == []
+
+
+def test_a_country_name_inside_a_regions_name_is_no_country():
+    for text in ("Herders in Inner Mongolia met officials.",
+                 "Farms in the East Kazakhstan region grew."):
+        assert find_places(text, gazetteer(), {"MN", "KZ"}) == []
+    codes = [m.place.code for m in find_places("South Korea and North Korea met.", gazetteer(),
+                                                {"KR", "KP"})]
+    assert codes == ["KR", "KP"]
