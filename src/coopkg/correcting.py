@@ -48,10 +48,19 @@ def default_author() -> str:
         return "unknown"
 
 
+def require_local(store: TripleStore) -> None:
+    """Corrections are written in one transaction with the article graphs they change."""
+    if not isinstance(store, EmbeddedStore):
+        raise CorrectionError(f"{store!r}: corrections are written only to a store directory (a "
+                              "SPARQL server has no transaction spanning the corrections graph "
+                              "and an article's graph); nothing changed")
+
+
 # -- describing what to correct ------------------------------------------------------------------
 
 def fact_source(store: TripleStore, fact: URIRef) -> tuple[URIRef, Graph]:
     """The article a fact was extracted from, and that article's stored graph."""
+    require_local(store)
     rows = store.query(f"SELECT ?a WHERE {{ GRAPH ?a {{ <{fact}> <{RDF.type}> ?t ; "
                        f"<http://www.w3.org/ns/prov#wasDerivedFrom> ?a . "
                        f"?a a <{COOP.Article}> }} }}").rows
@@ -175,6 +184,7 @@ _BY_URL = f"SELECT ?a WHERE {{ ?a a <{COOP.Article}> ; <{COOP.url}> ?url }}"
 
 def article_named(store: TripleStore, text: str) -> URIRef:
     """A stored article by its IRI or its URL."""
+    require_local(store)
     if "/id/article/" in text:
         return URIRef(text)
     rows = store.query(_BY_URL, {"url": Literal(text)}).rows
@@ -208,10 +218,7 @@ def import_corrections(store: TripleStore, path: str, fmt: str | None = None) ->
 
 
 def _commit(store: TripleStore, new: list[Correction], require_match: bool) -> list[str]:
-    if not isinstance(store, EmbeddedStore):
-        raise CorrectionError(f"{store!r}: corrections are written only to a store directory (a "
-                              "SPARQL server has no transaction spanning the corrections graph "
-                              "and an article's graph); nothing changed")
+    require_local(store)
     if not new:
         return []
     ensure_initialised(store)
