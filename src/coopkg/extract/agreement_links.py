@@ -5,9 +5,10 @@ occasion the article reports."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from coopkg.extract.doc import Doc
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 
 _FAMILY = {"contract": "agreement", "agreement": "agreement"}
@@ -118,3 +119,20 @@ def _country_of(ctx: Doc, ref: Ref) -> str | None:
 
 def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
     return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}
+
+
+def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
+               ) -> When | None:
+    """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
+    else the previous sentence's in the same paragraph, else the publication month."""
+    after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
+    if after:
+        return after[0].when
+    before = [d for d in view.dates if d.start < pos]
+    if before:
+        return before[-1].when
+    same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
+    refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
+    if previous is not None and previous.dates and (same_paragraph or refers_back):
+        return When(previous.dates[-1].when.value, inherited=True)
+    return When(ctx.article.published.strftime("%Y-%m"), inherited=True)

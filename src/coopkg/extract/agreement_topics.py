@@ -17,8 +17,9 @@ _TOPIC_START = re.compile(
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
     r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
-    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
+    r"(?<!\bon\s)(?:the\s+)?[A-Z])"
+    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-zA-Z][^.;]*)")
 _LATER_TOPIC = re.compile(
     r"\bto\s+(?:jointly\s+|further\s+)?(?!(?:the|a|an|its|their|his|her|this|that|be)\b)"
     r"(?P<topic>[a-z][^.;]*)|"
