@@ -17,17 +17,25 @@ from coopkg.extract import lexicon
 KINDS = list(lexicon.rows("agreement_kinds"))
 KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
                      + r")\b", re.I)
-SIGN_RE = re.compile(rf"\b({lexicon.word_pattern('signing_verbs')})\b", re.I)
+SIGNING = lexicon.alternation(lexicon.words("signing_verbs") | lexicon.words("entering_verbs"))
+SIGN_RE = re.compile(rf"\b({SIGNING})\b", re.I)
 
 
 @lru_cache(maxsize=4096)
 def kind_of(text: str) -> tuple[str, re.Match[str]] | None:
     """The first document noun of `text` and the gold kind it maps to ('MoU' → memorandum)."""
     for m in KIND_RE.finditer(text):
-        if _verb_plan(text, m):
+        if _verb_plan(text, m) or _held_relation(text, m):
             continue
         return _kind_name(m), m
     return None
+
+
+def _held_relation(text: str, m: re.Match[str]) -> bool:
+    """'the countries' strategic partnership', 'their partnership': a relation the parties
+    have, not a document they made."""
+    return m.group().lower().endswith("partnership") and \
+        bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", text[:m.start()], re.I))
 
 
 def _kind_name(m: re.Match[str]) -> str:
@@ -74,7 +82,7 @@ _LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?<![\w\-])(?P<mods>(?:(?!
                    r"between|to|by|at|from|under|signed|inked|the|an?)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
 _SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
                         rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|"
-                        rf"\b{lexicon.word_pattern('signing_verbs')})\s+(?:also\s+)?$", re.I)
+                        rf"\b(?:{SIGNING}))\s+(?:also\s+)?$", re.I)
 _COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?(?:on|of|for|between|with|to|regarding|"
                          r"concerning|about|in\s+the\s+(?:field|area|sphere|domain)s?)\b", re.I)
 
@@ -88,7 +96,7 @@ def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
         return split
     heads: list[tuple[int, re.Match[str], str]] = []
     for m in KIND_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m):
+        if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m) or _held_relation(text, m):
             continue
         lead = _head(text, m, first=not heads, since=heads[-1][2].end() if heads else 0)
         if lead is not None:

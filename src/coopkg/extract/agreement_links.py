@@ -35,12 +35,16 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
 
 
 def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
-    """The latest agreement of a compatible kind that shares a country with this mention."""
+    """The latest agreement of a compatible kind that shares a country with this mention; a
+    mention with a topic of its own that the earlier one does not share ('signed the plan of
+    action on X' after 'the plan of consultations') is a document of its own."""
     new = item.agreement
     for old in reversed(kept):
         if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind) and \
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
+        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new):
+            return None
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old
     return None

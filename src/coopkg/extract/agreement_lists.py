@@ -87,4 +87,13 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
             return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
                           inside.group("t")).strip()
         return document_topic(text, after)
-    return document_topic(text, phrase.kind_end)
+    return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
+
+
+def topic_after_parties(view: Sent, start: int, end: int) -> str:
+    """'an agreement between A and B regarding X': the topic follows the parties."""
+    m = re.compile(r"\bbetween\s").search(view.text, start, end)
+    named = [s for s in view.spans if m and m.end() <= s.start < end and s.ref.kind != "person"][:2]
+    if len(named) < 2:
+        return ""
+    return document_topic(view.text[:end], named[-1].end)

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from coopkg.extract import lexicon
-from coopkg.extract.agreement_documents import SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
-from coopkg.extract.agreement_lists import several
+from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
@@ -112,7 +112,9 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
         if len(parties) < 2:
             continue
         kind = _kind(m.group("kind"))
-        topic = re.sub(r"^\s*(?:on|in|for|of)\s+", "", m.group("topic")).strip(" ,")
+        own = re.match(r"\s*(?:on|in|for|of|regarding|concerning|about)\s+(?P<t>.*)", m.group("topic"))
+        topic = own.group("t").strip(" ,") if own else \
+            topic_after_parties(view, m.end("kind"), len(view.text))
         out.append(Found(Agreement(parties[:2] if len(parties) > 2 else parties,
                                    date_near(ctx, view, m.start(), previous),
                                    kind[0] if kind else "agreement", topic, view.text,
@@ -205,7 +207,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     text = view.text
     if not (sign and found) or _FUTURE.search(text) or _not_made(text, found[1]):
         return []
-    kind, kind_match = found
+    kind, kind_match = _included(text, found[1]) or found
     parties = find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
@@ -226,8 +228,23 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
         if each:
             return each
+    if kind_match.group().lower().endswith("partnership") and any(p.kind == "org" for p in parties):
+        kind = "agreement"  # organisations enter partnership agreements; states declare partnerships
     about = document_topic(text, kind_match.end(), kind_match.start())
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
+
+
+_INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+", re.I)
+
+
+def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]] | None:
+    """'signed fifteen documents, including a roadmap for X': the one document the package is
+    described by is an agreement of its own (the package is a count)."""
+    m = _INCLUDING.match(text, kind_match.end()) if is_plural(kind_match) else None
+    inner = kind_of(text[m.end():]) if m else None
+    if inner is None or is_plural(inner[1]) or inner[1].start() > 12:
+        return None
+    return inner[0], KIND_RE.match(text, m.end() + inner[1].start())
 
 
 _NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
@@ -250,9 +267,13 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
 
 
 def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
-    """The article's two countries, where the sentence signs for 'the sides', 'the governments'
-    or a plain 'they' (the pair the article is about)."""
-    if re.search(r"\b(?:they|both)\s+(?:\w+\s+){0,3}$", text[:sign.start()], re.I):
+    """The article's two countries, where the sentence signs for 'the sides', 'the governments',
+    a plain 'they' or officials named by a plural title ('Interior Ministers X and Y signed'):
+    the pair the article is about."""
+    before = text[:sign.start()]
+    if re.search(r"\b(?:they|both)\s+(?:\w+\s+){0,3}$", before, re.I) or \
+            re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
+                      r"ambassadors|officials)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
     return country_fallback(ctx, text)
 
