@@ -64,8 +64,8 @@ def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
     """An agreement without a topic takes one from another sentence about a document of its
     kind: the nearest 'a/the <noun> on X' with a topic, else 'The <noun> allows/aims to X'."""
     for agreement in agreements:
-        if agreement.topic:
-            continue
+        if agreement.topic or agreement.rule == "agreement.several":
+            continue  # one of several documents listed one by one says all it is about
         nouns = _nouns(agreement.kind)
         agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns)
 

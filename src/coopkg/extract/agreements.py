@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_history import anniversary
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -63,8 +64,12 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
               reported: bool) -> list[Found]:
-    """The documents of one sentence: several named one by one, else one 'KIND between A and
-    B' continuing a report of signing, else the signed document, else 'A and B agreed to X'."""
+    """The documents of one sentence: one whose anniversary it marks, several named one by one,
+    else one 'KIND between A and B' continuing a report of signing, else the signed document,
+    else 'A and B agreed to X'."""
+    earlier = anniversary(ctx, view, previous)
+    if earlier:
+        return earlier
     context = view.text + " " + (previous.text if previous else "")
     in_context = reported or bool(re.search(r"\bsign(?:ed|ing)\b|\bdocuments\b", context, re.I))
     future = bool(_FUTURE.search(view.text))
@@ -113,8 +118,9 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
             continue
         kind = _kind(m.group("kind"))
         own = re.match(r"\s*(?:on|in|for|of|regarding|concerning|about)\s+(?P<t>.*)", m.group("topic"))
-        topic = own.group("t").strip(" ,") if own else \
-            topic_after_parties(view, m.end("kind"), len(view.text))
+        topic = own.group("t").strip(" ,") if own else ""
+        if not own and not m.group("topic").strip():  # 'an agreement between A and B regarding X'
+            topic = topic_after_parties(view, m.end("kind"), len(view.text))
         out.append(Found(Agreement(parties[:2] if len(parties) > 2 else parties,
                                    date_near(ctx, view, m.start(), previous),
                                    kind[0] if kind else "agreement", topic, view.text,
