@@ -271,3 +271,11 @@ def test_an_anniversary_dates_the_earlier_document():
     found = agreements("Ghana and Kenya held talks in Accra. The year 2023 marked the 30th anniversary "
                        "of the signing of the treaty on friendship between the two countries.")
     assert found == [({"GH", "KE"}, "1993", "treaty")]
+
+
+def test_an_agreement_told_again_as_a_memorandum_on_the_same_matter_is_that_memorandum():
+    found = agreements(
+        "Ghana and Kenya on Thursday signed an agreement to develop the fisheries sector, including "
+        "research and processing. \"Kenya and Ghana have signed a memorandum for fisheries research, "
+        "processing and training,\" the minister said.")
+    assert found == [({"GH", "KE"}, "2024-03-07", "memorandum")]

@@ -51,10 +51,15 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
 
 
 def _same(ctx: Doc, new: Agreement, kept: list[Agreement]) -> Agreement | None:
-    """The same document told twice: same kind and parties, one of the two without its own date."""
+    """The same document told twice: same kind and parties, one of the two without its own date;
+    'an agreement to develop X' told again as 'a memorandum for X' (a shared topic) is that
+    memorandum."""
     for old in kept:
-        if old.kind == new.kind and set(old.parties) == set(new.parties) and (
+        generic = "agreement" in (old.kind, new.kind) and old.topic and new.topic
+        if (old.kind == new.kind or generic) and set(old.parties) == set(new.parties) and (
                 _inherited(old.date) or _inherited(new.date)) and _same_topic(old, new):
+            if old.kind == "agreement":
+                old.kind = new.kind
             return old
     return None
 
@@ -65,7 +70,7 @@ def _same_topic(a: Agreement, b: Agreement) -> bool:
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in text.lower().split() if len(w) > 3}
+    return set(re.findall(r"[a-z0-9][a-z0-9\-]{3,}", text.lower()))
 
 
 def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
