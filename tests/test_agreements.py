@@ -144,3 +144,138 @@ def test_a_definite_mention_takes_the_topic_of_the_document_introduced_before():
              "May 4, 2023.", published=PUBLISHED, title="", origin="test"))
     assert [(a.topic, a.date.value) for a in facts.agreements] == [
         ("friendship and good neighbourliness between Ghana and Togo", "2023-05-04")]
+
+
+def _topics(text: str) -> list[tuple[set[str], str, str]]:
+    facts = extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+    return [({_short(p) for p in a.parties}, a.kind, a.topic) for a in facts.agreements]
+
+
+def test_titled_documents_joined_by_while_are_two():
+    found = _topics(
+        "The foreign ministers of Ghana and Kenya signed the Agreement on the training of consular "
+        "staff, while the transport ministers of the two countries signed the Agreement on the "
+        "operation of a ferry line.")
+    assert found == [({"GH", "KE"}, "agreement", "the training of consular staff"),
+                     ({"GH", "KE"}, "agreement", "the operation of a ferry line")]
+
+
+def test_a_bare_list_of_memoranda_after_a_signing_is_one_agreement_each():
+    found = _topics(
+        "Ghana and Kenya on Monday signed three MoUs. These are -- MoU on cooperation in fisheries "
+        "between Ghana and Kenya, MoU between Kumasi Technical University (KTU) and Mombasa "
+        "Technical University (MTU) and MoU on Tourism Promotion between Ghana and Kenya.")
+    assert found == [
+        ({"GH", "KE"}, "memorandum", "cooperation in fisheries between Ghana and Kenya"),
+        ({"Kumasi Technical University", "Mombasa Technical University"}, "memorandum", ""),
+        ({"GH", "KE"}, "memorandum", "Tourism Promotion between Ghana and Kenya")]
+
+
+def test_a_count_with_one_complement_per_document():
+    found = _topics(
+        "Ghana and Kenya held talks in Accra. Three separate letters of exchange for school buses; "
+        "for hospital beds; and for water pumps were also inked.")
+    assert [(parties, kind, topic) for parties, kind, topic in found] == [
+        ({"GH", "KE"}, "agreement", "school buses"), ({"GH", "KE"}, "agreement", "hospital beds"),
+        ({"GH", "KE"}, "agreement", "water pumps")]
+
+
+def test_one_with_a_and_another_with_b_are_two_documents_with_their_own_counterparts():
+    found = _topics(
+        "The Kenya Wildlife Service entered into two memoranda of understanding - one with the "
+        "Ghana Forestry Commission (in the field of forest management) and another with the Ghana "
+        "Tourism Authority (for cooperation in eco-tourism).")
+    assert found == [
+        ({"Kenya Wildlife Service", "Ghana Forestry Commission"}, "memorandum", "forest management"),
+        ({"Kenya Wildlife Service", "Ghana Tourism Authority"}, "memorandum", "cooperation in eco-tourism")]
+
+
+def test_agreements_with_two_named_counterparts_are_one_each():
+    found = _topics("The Ghana Standards Authority signed agreements with the Kenya Bureau of Standards "
+                    "and the Kenya Revenue Authority on cooperation in customs control.")
+    assert found == [
+        ({"Ghana Standards Authority", "Kenya Bureau of Standards"}, "agreement",
+         "cooperation in customs control"),
+        ({"Ghana Standards Authority", "Kenya Revenue Authority"}, "agreement",
+         "cooperation in customs control")]
+
+
+def test_entering_into_a_partnership_with_an_organisation_is_an_agreement():
+    found = _topics("Lakeside University has entered into a strategic partnership with the Riverside "
+                    "Institute of Technology with the aim of expanding student exchanges.")
+    assert found == [({"Lakeside University", "Riverside Institute of Technology"}, "agreement",
+                      "expanding student exchanges")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Kenya have agreed to intensify bilateral cooperation between Ghana and Kenya.",
+    "Ghana and Kenya agreed to hold the next round of consultations in Nairobi in 2025.",
+    "Ghana and Kenya agreed to raise their annual trade to $2 billion.",
+    "The president asked the minister to review the agreements that are being prepared for signing "
+    "with Kenya.",
+    "The presidents agreed that Ghana and Kenya will soon draft an action plan for 2025-2027.",
+    "Ghana and Kenya signed an MoU. Under the MoU, the two ministries plan to launch joint projects.",
+    "The presidents of Ghana and Kenya signed agreements on Tuesday to strengthen trade and cultural "
+    "dialogue.",
+])
+def test_no_document_is_made(text):
+    found = _topics(text)
+    assert [f for f in found if f[1] != "memorandum"] == []
+
+
+def test_reaching_agreements_on_a_matter_is_one_consensus():
+    found = _topics("Leaders of Ghana and Kenya reached important agreements on establishing a "
+                    "joint shipping line.")
+    assert found == [({"GH", "KE"}, "agreement", "establishing a joint shipping line")]
+
+
+def test_agreeing_to_a_concrete_undertaking_stays_an_agreement():
+    found = _topics("Ghana and Kenya have agreed to boost cooperation in the technology field.")
+    assert found == [({"GH", "KE"}, "agreement", "boost cooperation in the technology field")]
+
+
+def test_the_government_of_a_country_signs_as_the_country():
+    found = _topics("The Government of Kenya and the Ghana Ports Authority signed a memorandum on "
+                    "port logistics.")
+    assert found == [({"KE", "Ghana Ports Authority"}, "memorandum", "port logistics")]
+
+
+def test_a_package_described_by_one_document_gives_that_document():
+    found = _topics("The visit of the Kenyan president to Ghana resulted in the signing of twelve "
+                    "documents, including a roadmap for Ghana-Kenya cooperation until 2030.")
+    assert found == [({"GH", "KE"}, "plan", "Ghana-Kenya cooperation until 2030")]
+
+
+def test_officials_named_by_a_plural_title_sign_for_the_pair():
+    found = _topics("Ghana and Kenya held talks in Accra. Interior Ministers, Kofi Mensah and John "
+                    "Mwangi, signed the Protocol on joint border patrols.")
+    assert found == [({"GH", "KE"}, "agreement", "joint border patrols")]
+
+
+def test_the_ministries_of_a_field_of_two_countries_are_each_country_s_ministry():
+    found = _topics(
+        "Ghana and Kenya signed several documents in Accra. There was also an agreement between the "
+        "Ministry of Health of Ghana and the Ministry of Health of Kenya on vaccines, along with a "
+        "cooperation program between the Ministries of Health of Ghana and Kenya for 2024-2025.")
+    assert [f[0] for f in found] == [{"Ministry of Health of Ghana", "Ministry of Health of Kenya"}] * 2
+
+
+def test_the_day_a_signing_was_reported_is_not_its_day():
+    found = agreements("Ghana and Kenya signed five agreements to deepen ties, the foreign ministry "
+                       "said on Friday. The agreements were inked on Wednesday. Ghana and Kenya also "
+                       "signed a memorandum on fisheries.")
+    assert found == [({"GH", "KE"}, "2024-03-06", "memorandum")]
+
+
+def test_an_anniversary_dates_the_earlier_document():
+    found = agreements("Ghana and Kenya held talks in Accra. The year 2023 marked the 30th anniversary "
+                       "of the signing of the treaty on friendship between the two countries.")
+    assert found == [({"GH", "KE"}, "1993", "treaty")]
+
+
+def test_an_agreement_told_again_as_a_memorandum_on_the_same_matter_is_that_memorandum():
+    found = agreements(
+        "Ghana and Kenya on Thursday signed an agreement to develop the fisheries sector, including "
+        "research and processing. \"Kenya and Ghana have signed a memorandum for fisheries research, "
+        "processing and training,\" the minister said.")
+    assert found == [({"GH", "KE"}, "2024-03-07", "memorandum")]

@@ -5,9 +5,10 @@ occasion the article reports."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from coopkg.extract.doc import Doc
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 
 _FAMILY = {"contract": "agreement", "agreement": "agreement"}
@@ -34,22 +35,31 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
 
 
 def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
-    """The latest agreement of a compatible kind that shares a country with this mention."""
+    """The latest agreement of a compatible kind that shares a country with this mention; a
+    mention with a topic of its own that the earlier one does not share ('signed the plan of
+    action on X' after 'the plan of consultations') is a document of its own."""
     new = item.agreement
     for old in reversed(kept):
         if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind) and \
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
+        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new):
+            return None
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old
     return None
 
 
 def _same(ctx: Doc, new: Agreement, kept: list[Agreement]) -> Agreement | None:
-    """The same document told twice: same kind and parties, one of the two without its own date."""
+    """The same document told twice: same kind and parties, one of the two without its own date;
+    'an agreement to develop X' told again as 'a memorandum for X' (a shared topic) is that
+    memorandum."""
     for old in kept:
-        if old.kind == new.kind and set(old.parties) == set(new.parties) and (
+        generic = "agreement" in (old.kind, new.kind) and old.topic and new.topic
+        if (old.kind == new.kind or generic) and set(old.parties) == set(new.parties) and (
                 _inherited(old.date) or _inherited(new.date)) and _same_topic(old, new):
+            if old.kind == "agreement":
+                old.kind = new.kind
             return old
     return None
 
@@ -60,7 +70,7 @@ def _same_topic(a: Agreement, b: Agreement) -> bool:
 
 
 def _content(text: str) -> set[str]:
-    return {w for w in text.lower().split() if len(w) > 3}
+    return set(re.findall(r"[a-z0-9][a-z0-9\-]{3,}", text.lower()))
 
 
 def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
@@ -118,3 +128,20 @@ def _country_of(ctx: Doc, ref: Ref) -> str | None:
 
 def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
     return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}
+
+
+def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
+               ) -> When | None:
+    """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
+    else the previous sentence's in the same paragraph, else the publication month."""
+    after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
+    if after:
+        return after[0].when
+    before = [d for d in view.dates if d.start < pos]
+    if before:
+        return before[-1].when
+    same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
+    refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
+    if previous is not None and previous.dates and (same_paragraph or refers_back):
+        return When(previous.dates[-1].when.value, inherited=True)
+    return When(ctx.article.published.strftime("%Y-%m"), inherited=True)

@@ -17,14 +17,16 @@ _TOPIC_START = re.compile(
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
     r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:the\s+)?[A-Z])"
-    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-z][^.;]*)")
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
+    r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
+    r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-zA-Z][^.;]*)")
 _LATER_TOPIC = re.compile(
     r"\bto\s+(?:jointly\s+|further\s+)?(?!(?:the|a|an|its|their|his|her|this|that|be)\b)"
     r"(?P<topic>[a-z][^.;]*)|"
     r"(?:,\s+|\bunder\s+which\s+[^,;]{0,60}?\bwill\s+)(?:jointly\s+|further\s+)?"
     r"(?P<topic2>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
-    r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)")
+    r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)|"
+    r"\bwith\s+the\s+(?:aim|goal|purpose|objective)\s+of\s+(?P<topic3>[a-z][^.;]*)")
 _MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
                         r"[a-z][\w\-]*\s+){1,3})$")
 _GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",
@@ -38,7 +40,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
     rest = text[after:]
     m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
     if m:
-        said = m.group("topic") or m.groupdict().get("topic2") or ""
+        said = m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3") or ""
         topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
                          rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
@@ -62,8 +64,8 @@ def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
     """An agreement without a topic takes one from another sentence about a document of its
     kind: the nearest 'a/the <noun> on X' with a topic, else 'The <noun> allows/aims to X'."""
     for agreement in agreements:
-        if agreement.topic:
-            continue
+        if agreement.topic or agreement.rule == "agreement.several":
+            continue  # one of several documents listed one by one says all it is about
         nouns = _nouns(agreement.kind)
         agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns)
 

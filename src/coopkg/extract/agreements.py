@@ -7,36 +7,30 @@ import re
 from functools import lru_cache
 
 from coopkg.extract import lexicon
-from coopkg.extract.agreement_links import Found, merge_mentions, story_dates
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_history import anniversary
+from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
+from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.parties import between_in, chain, country_fallback, item_parties, pair_refs
+from coopkg.extract.parties import chain, country_fallback, item_parties, pair_refs, sides
 from coopkg.extract.parties import parties as find_parties
 
-KINDS = list(lexicon.rows("agreement_kinds"))
-_KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
-                      + r")\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
-_SIGN = re.compile(rf"\b({lexicon.word_pattern('signing_verbs')})\b", re.I)
+_SIGN = SIGN_RE
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
+_kind = kind_of
 
 
 @lru_cache(maxsize=2048)
 def _signing(text: str) -> re.Match[str] | None:
-    """The first signing verb of a sentence (asked twice per sentence, hence cached)."""
-    return _SIGN.search(text)
-
-
-@lru_cache(maxsize=2048)
-def _kind(text: str) -> tuple[str, re.Match[str]] | None:
-    m = _KIND_RE.search(text)
-    if not m:
-        return None
-    for i, (kind, _p) in enumerate(KINDS):
-        if m.group(f"k{i}"):
-            return kind, m
+    """The first signing verb of a sentence that reports a signing: 'prepared for signing' and
+    'submitted for signature' do not (asked twice per sentence, hence cached)."""
+    for m in _SIGN.finditer(text):
+        if not re.search(r"\bfor\s+$", text[:m.start()]):
+            return m
     return None
 
 
@@ -44,6 +38,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     found: list[Found] = []
     intro: Sent | None = None
     previous: Sent | None = None
+    reported = False  # the sentence before reported documents: a list may go on
     for view in ctx.sents:
         text = view.text
         if _ITEM.match(text) and intro is not None:
@@ -57,12 +52,9 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
             intro = view
-        listed = _listed_in_prose(ctx, view, previous)
-        found.extend(Found(a, False, listed=True) for a in listed)
-        if not listed:
-            found.extend(_sentence_agreements(ctx, view, sign, kind, previous))
-            agreed = None if kind else _agreed_to(ctx, view, previous)
-            found.extend([Found(agreed, False)] if agreed else [])
+        before = len(found)
+        found.extend(_sentence(ctx, view, sign, kind, previous, reported))
+        reported = len(found) > before
         previous = view
     agreements = _without_summaries(ctx, merge_mentions(ctx, found))
     story_dates(ctx, agreements, _signing_days(ctx))
@@ -70,14 +62,41 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     return agreements
 
 
+def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
+              reported: bool) -> list[Found]:
+    """The documents of one sentence: one whose anniversary it marks, several named one by one,
+    else one 'KIND between A and B' continuing a report of signing, else the signed document,
+    else 'A and B agreed to X'."""
+    earlier = anniversary(ctx, view, previous)
+    if earlier:
+        return earlier
+    context = view.text + " " + (previous.text if previous else "")
+    in_context = reported or bool(re.search(r"\bsign(?:ed|ing)\b|\bdocuments\b", context, re.I))
+    future = bool(_FUTURE.search(view.text))
+    listed = several(ctx, view, None if future else sign, previous, in_context and not future)
+    if listed:
+        return listed
+    single = _listed_in_prose(ctx, view, previous, in_context)
+    if single:
+        return single
+    out = _sentence_agreements(ctx, view, sign, kind, previous)
+    agreed = None if kind else _agreed_to(ctx, view, previous)
+    return out + ([Found(agreed, False)] if agreed else [])
+
+
 def _signing_days(ctx: Doc) -> list[When]:
-    """Days the article says documents were signed on ('inked 11 deals on Friday')."""
+    """Days the article says documents were signed on ('inked 11 deals on Friday'), not the day
+    someone reported it ('..., the ministry said on Tuesday')."""
     days = []
     for view in ctx.sents:
         sign = _signing(view.text)
         if sign and _kind(view.text):
-            days += [d.when for d in view.dates if len(d.when.value) == 10]
+            days += [d.when for d in view.dates if len(d.when.value) == 10
+                     and not _SAID_ON.search(view.text[:d.start])]
     return days
+
+
+_SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"
@@ -85,13 +104,12 @@ _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agr
                            r"program(?:me)?))\b(?P<topic>[^;]*?)\s+between\s+", re.I)
 
 
-def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None
-                     ) -> list[Agreement]:
+def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bool
+                     ) -> list[Found]:
     """'The documents included an agreement on X between A and B, and a memorandum on Y
     between C and D' — one agreement per 'KIND ... between A and B', where signing is told in
-    this sentence or the one before."""
-    context = view.text + " " + (previous.text if previous else "")
-    if not re.search(r"\bsign(?:ed|ing)\b|\bdocuments\b", context, re.I):
+    this sentence or the one before, or the sentence before listed documents too."""
+    if not in_context:
         return []
     out = []
     for m in _KIND_BETWEEN.finditer(view.text):
@@ -99,49 +117,54 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None
         if len(parties) < 2:
             continue
         kind = _kind(m.group("kind"))
-        topic = re.sub(r"^\s*(?:on|in|for|of)\s+", "", m.group("topic")).strip(" ,")
-        out.append(Agreement(parties[:2] if len(parties) > 2 else parties,
-                             _date_near(ctx, view, m.start(), previous),
-                             kind[0] if kind else "agreement", topic, view.text,
-                             rule="agreement.between"))
-    return out if len(out) >= 2 or (out and not _SIGN.search(view.text)) else []
+        own = re.match(r"\s*(?:on|in|for|of|regarding|concerning|about)\s+(?P<t>.*)", m.group("topic"))
+        topic = own.group("t").strip(" ,") if own else ""
+        if not own and not m.group("topic").strip():  # 'an agreement between A and B regarding X'
+            topic = topic_after_parties(view, m.end("kind"), len(view.text))
+        out.append(Found(Agreement(parties[:2] if len(parties) > 2 else parties,
+                                   date_near(ctx, view, m.start(), previous),
+                                   kind[0] if kind else "agreement", topic, view.text,
+                                   rule="agreement.between"),
+                         m.group().lower().startswith("the"), listed=True))
+    if len(out) == 1 and out[0].definite:
+        out[0].listed = False
+    return out if len(out) >= 2 or (out and not _signing(view.text)) else []
+
+
+_PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
+_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
+                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
+                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
+_TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
+                     r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
+_OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 
 
 def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
+    """'A and B agreed to X' — a consensus the gold counts as an agreement, unless X is only a
+    pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
+    ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
+    next round of talks')."""
     m = _AGREED_TO.search(view.text)
-    if not m:
+    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
         return None
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
         return None
-    return Agreement(parties, _date_near(ctx, view, m.start(), previous), "agreement",
+    return Agreement(parties, date_near(ctx, view, m.start(), previous), "agreement",
                      _short(m.group("topic")), view.text, rule="agreement.agreed-to")
-
-
-def _date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
-               ) -> When | None:
-    """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
-    else the previous sentence's in the same paragraph, else the publication month."""
-    after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
-    if after:
-        return after[0].when
-    before = [d for d in view.dates if d.start < pos]
-    if before:
-        return before[-1].when
-    same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
-    refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
-    if previous is not None and previous.dates and (same_paragraph or refers_back):
-        return When(previous.dates[-1].when.value, inherited=True)
-    return When(ctx.article.published.strftime("%Y-%m"), inherited=True)
 
 
 def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     """A lead's 'A Chinese company signed an MoA with a Lao department' restates the detailed
-    organisation-level agreement that follows: drop country-only duplicates of the same kind."""
-    org_level = [a for a in agreements if any(p.kind == "org" for p in a.parties)]
+    organisation-level agreement that follows: drop country-only duplicates of the same kind
+    written before it."""
     kept = []
-    for agreement in agreements:
-        if agreement.rule == "agreement.passive" and agreement.topic:
+    for i, agreement in enumerate(agreements):
+        org_level = [a for a in agreements[i + 1:] if any(p.kind == "org" for p in a.parties)]
+        if agreement.rule in ("agreement.several", "agreement.listed") or \
+                agreement.rule == "agreement.passive" and agreement.topic:
             kept.append(agreement)
             continue
         counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
@@ -180,47 +203,98 @@ _FUTURE = re.compile(r"\b(?:will|would|plan(?:s|ned)?\s+to|expected\s+to|to\s+be
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_INDEFINITE = re.compile(r"\b(?:an?|one)\s+(?:(?!(?:on|of|for|in|with|and|between|agreement|memorandum|"
-                         r"protocol|treaty|contract)\b)[\w\-]+\s+){0,3}?$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | None) -> list[Found]:
-    """One agreement per document the sentence says was signed: 'signed a declaration on X and
-    a document on Y' is two; 'signed 12 agreements' between states is a count, not agreements."""
+    """The document the sentence says was signed; 'signed 12 agreements' or 'signed agreements'
+    between states is an aggregate, not agreements; one not yet made ('will build an action
+    plan', 'agreements being prepared') is none."""
     text = view.text
-    if not (sign and found) or _FUTURE.search(text):
+    if not (sign and found) or _FUTURE.search(text) or _not_made(text, found[1]):
         return []
-    kind, kind_match = found
+    kind, kind_match = _included(text, found[1]) or found
     parties = find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
-        parties = parties + [r for r in country_fallback(ctx, text) if r not in parties]
+        parties = parties + [r for r in _fallback(ctx, text, sign) if r not in parties]
     rule = None
     if len(parties) < 2:
         parties, rule = _passive_parties(ctx, view, kind_match), "agreement.passive"
     if len(parties) < 2:
         return []
-    plural = re.search(r"(?:s|memoranda)$", kind_match.group().lower())
-    aggregate = plural and _AGGREGATE.search(text[:kind_match.start()])
-    if aggregate and not any(p.kind == "org" for p in parties):
+    plural = is_plural(kind_match)
+    aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
+                            not _DEFINITE.search(text[:kind_match.start()]))
+    definite = bool(_DEFINITE.search(text[:kind_match.start()]))
+    if plural and not any(p.kind == "org" for p in parties) and not (_consensus(sign) and not definite):
         return []
     if aggregate:
         kind = "agreement"
-    documents = _documents(text, sign.start())
-    if len(documents) < 2:
-        definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-        about = document_topic(text, kind_match.end(), kind_match.start())
-        return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
-    out = []
-    previous_end = sign.end()
-    for start, end, doc_kind, after in documents:
-        own = between_in(ctx, view, start, end) or _own_clause(ctx, view, previous_end, start)
-        topic = document_topic(text[:end], after)
-        out.append(Found(_agreement(ctx, view, own if len(own) >= 2 else parties, doc_kind,
-                                    topic, sign.start(), previous), False, listed=True))
-        previous_end = after
-    return out
+        each = _per_counterpart(ctx, view, sign, kind_match, previous)
+        if each:
+            return each
+    if kind_match.group().lower().endswith("partnership") and any(p.kind == "org" for p in parties):
+        kind = "agreement"  # organisations enter partnership agreements; states declare partnerships
+    about = document_topic(text, kind_match.end(), kind_match.start())
+    return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
+
+
+_INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+", re.I)
+
+
+def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]] | None:
+    """'signed fifteen documents, including a roadmap for X': the one document the package is
+    described by is an agreement of its own (the package is a count)."""
+    m = _INCLUDING.match(text, kind_match.end()) if is_plural(kind_match) else None
+    inner = kind_of(text[m.end():]) if m else None
+    if inner is None or is_plural(inner[1]) or inner[1].start() > 12:
+        return None
+    return inner[0], KIND_RE.match(text, m.end() + inner[1].start())
+
+
+_NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+                       r"expected\s+to|set\s+to)\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
+                       r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
+_PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\s+to\s+be)\s+[a-z]+|"
+                      r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
+
+
+def _consensus(sign: re.Match[str]) -> bool:
+    """'reached agreements on X' is the idiom of a consensus, not a package of documents: it
+    stands as one agreement where plural signed documents would be an aggregate."""
+    return sign.group().lower().startswith("reach")
+
+
+def _not_made(text: str, kind_match: re.Match[str]) -> bool:
+    """A document in a future or pending clause does not exist yet: 'will soon build an action
+    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed'."""
+    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()))
+
+
+def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
+    """The article's two countries, where the sentence signs for 'the sides', 'the governments',
+    a plain 'they' or officials named by a plural title ('Interior Ministers X and Y signed'):
+    the pair the article is about."""
+    before = text[:sign.start()]
+    if re.search(r"\b(?:they|both)\s+(?:\w+\s+){0,3}$", before, re.I) or \
+            re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
+                      r"ambassadors|officials)\b[^.;]{0,80}$", before, re.I):
+        return pair_refs(ctx)
+    return country_fallback(ctx, text)
+
+
+def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],
+                     previous: Sent | None) -> list[Found]:
+    """'A signed agreements with B and C on X': one document per named counterpart, each with
+    the same first party and topic."""
+    subject, others = sides(ctx, view, sign.start())
+    if len(subject) != 1 or len(others) < 2 or not all(r.kind == "org" for r in others):
+        return []
+    names = [s for s in view.spans if s.ref in others and s.start > kind_match.end()]
+    about = document_topic(view.text, max((s.end for s in names), default=kind_match.end()))
+    return [Found(_agreement(ctx, view, subject + [other], "agreement", about, sign.start(), previous),
+                  False, listed=True) for other in others]
 
 
 _PASSIVE = re.compile(r"^[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -232,7 +306,7 @@ def _passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Re
     signed with no party named is between the countries of the people in the sentence, else
     the two countries the article is about."""
     passive = _PASSIVE.match(view.text[kind_match.start():])
-    if re.search(r"(?:s|memoranda)$", kind_match.group(), re.I) or not passive or \
+    if is_plural(kind_match) or not passive or \
             re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by)\b",
                      view.text[kind_match.start() + passive.end():]):
         return []
@@ -244,32 +318,11 @@ def _passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Re
     return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
 
 
-def _own_clause(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
-    """'..., while the X Board signed a contract with Y': a document with a signing verb of its
-    own in front of it has that verb's parties."""
-    verbs = list(_SIGN.finditer(view.text, start, end))
-    return find_parties(ctx, view, verbs[-1].start()) if verbs else []
-
-
-def _documents(text: str, verb: int) -> list[tuple[int, int, str, int]]:
-    """The indefinite document phrases after the verb ('a joint declaration on X', 'a document
-    on Y'), each running to the next one: (start, end, kind, end of the kind word)."""
-    found = []
-    for m in _KIND_RE.finditer(text, verb):
-        lead = _INDEFINITE.search(text, verb, m.start())
-        if lead is None or lead.end() != m.start():
-            continue
-        kind = _kind(m.group())
-        found.append((lead.start(), m.end(), kind[0] if kind else "agreement"))
-    return [(start, found[i + 1][0] if i + 1 < len(found) else len(text), kind, after)
-            for i, (start, after, kind) in enumerate(found)]
-
-
 def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, verb: int,
                previous: Sent | None, rule: str | None = None) -> Agreement:
     if rule is None:
         rule = "agreement.sentence" if any(p.kind == "org" for p in parties) else "agreement.countries"
-    return Agreement(parties, _date_near(ctx, view, verb, previous), kind, topic, view.text,
+    return Agreement(parties, date_near(ctx, view, verb, previous), kind, topic, view.text,
                      rule=rule)
 
 

@@ -11,8 +11,8 @@ import re
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 
-_CONNECT = re.compile(r"^(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|"
-                      r"municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+_CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
+                      r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
@@ -46,6 +46,24 @@ def _party_of(ctx: Doc, key: str) -> Ref | None:
     return None
 
 
+_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:Federal|Royal|National|Central)\s+)?Government\s+of\s+(?:the\s+)?"
+                         r"(?P<of>.+)|(?P<adj>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:Federal\s+)?Government",
+                         re.I)
+
+
+def _government_of(ctx: Doc, ref: Ref) -> Ref | None:
+    """'the Government of X', 'the X Government' signs for the state: its party is the country
+    (a named cabinet or council stays an organisation)."""
+    org = ctx.orgs.get(ref.key) if ref.kind == "org" else None
+    m = _GOVERNMENT.fullmatch(org.name) if org else None
+    if m is None or org.country not in ctx.gaz.countries:
+        return None
+    named = m.group("of") or m.group("adj")
+    codes = {p.country for p in ctx.gaz.lookup(named) if p.kind == "country"}
+    codes |= {ctx.gaz.country_of_demonym(named) or ""}
+    return Ref("place", ctx.country_iri(org.country)) if org.country in codes else None
+
+
 def _entities(ctx: Doc, view: Sent) -> list[Span]:
     """Organisations and places that can be parties — people stand for their organisation or
     country (`as_party`), and a place right after 'X in' only locates X."""
@@ -54,7 +72,9 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and \
                 _LOCATIVE.fullmatch(view.text[out[-1].end:m.start]):
             continue
-        if m.ref.kind in ("org", "place"):
+        if (state := _government_of(ctx, m.ref)) is not None:
+            out.append(Span(m.start, m.end, state, m.name, m.rule))
+        elif m.ref.kind in ("org", "place"):
             out.append(m)
         elif m.ref.kind == "person" and (party := _party_of(ctx, m.ref.key)) is not None:
             out.append(Span(m.start, m.end, party, m.name, m.rule))
@@ -251,6 +271,41 @@ def country_fallback(ctx: Doc, text: str) -> list[Ref]:
 
 
 def between_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
-    """'... between A and B' inside one stretch of the sentence."""
+    """'... between A and B' inside one stretch of the sentence, A right after 'between'
+    ('between young farmers of X' names no party)."""
     m = re.search(r"\bbetween\s+(?:the\s+)?", view.text[start:end])
+    shared = _distributed(ctx, view.text[start + m.end():end]) if m else []
+    if shared or not m or not any(s.start == start + m.end() for s in _entities(ctx, view)):
+        return shared
+    return chain(ctx, view, start + m.end(), end)
+
+
+_PLURAL_BODIES = re.compile(r"(?P<head>Ministries|Departments|Agencies|Committees|Academies|Chambers|"
+                            r"Councils|Commissions)\s+of\s+(?P<field>[A-Z][\w\-]*(?:,?\s+(?:and\s+)?"
+                            r"[A-Z][\w\-]*)*)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+                            r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+
+
+def _distributed(ctx: Doc, text: str) -> list[Ref]:
+    """'the Ministries of Justice of A and B' names one body of each country: the 'Ministry of
+    Justice of A' and of B, where the article names them so."""
+    m = _PLURAL_BODIES.match(text)
+    if m is None:
+        return []
+    head = re.sub(r"ies$", "y", m.group("head"))
+    head = head[:-1] if head.endswith("s") else head
+    names = [f"{head} of {m.group('field')} of {m.group(side)}" for side in ("a", "b")]
+    return [Ref("org", n) for n in names] if all(n in ctx.orgs for n in names) else []
+
+
+def with_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """'... with A' inside one stretch of the sentence: the counterpart of a document there."""
+    m = re.search(r"\bwith\s+(?:the\s+)?", view.text[start:end])
     return chain(ctx, view, start + m.end(), end) if m else []
+
+
+def sides(ctx: Doc, view: Sent, verb: int) -> tuple[list[Ref], list[Ref]]:
+    """The subject of the signing verb and its 'with' object, apart: 'A signed agreements with B
+    and C' is one document per counterpart."""
+    return _subject(ctx, view, verb), _object(ctx, view, verb)
+

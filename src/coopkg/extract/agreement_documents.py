@@ -1,0 +1,185 @@
+"""The documents a sentence names, one phrase each. Official readouts list several documents in
+one sentence: coordinated noun phrases ('signed a memorandum on X, as well as a protocol between
+A and B'), titles ('signed the Agreement on X, while C signed the Agreement on Y'), bare nominal
+lists ('MoU on X, MoU between A and B and MoU on Y were signed'), a count with one complement per
+document ('three letters of exchange for X; for Y; and for Z'), and 'two memoranda - one with A
+and another with B'. Each phrase runs to where the next begins, so that its parties and topic are
+read from its own stretch of the sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coopkg.extract import lexicon
+
+KINDS = list(lexicon.rows("agreement_kinds"))
+KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
+                     + r")\b", re.I)
+SIGNING = lexicon.alternation(lexicon.words("signing_verbs") | lexicon.words("entering_verbs"))
+SIGN_RE = re.compile(rf"\b({SIGNING})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def kind_of(text: str) -> tuple[str, re.Match[str]] | None:
+    """The first document noun of `text` and the gold kind it maps to ('MoU' → memorandum)."""
+    for m in KIND_RE.finditer(text):
+        if _verb_plan(text, m) or _held_relation(text, m):
+            continue
+        return _kind_name(m), m
+    return None
+
+
+def _held_relation(text: str, m: re.Match[str]) -> bool:
+    """'the countries' strategic partnership', 'their partnership': a relation the parties
+    have, not a document they made."""
+    return m.group().lower().endswith("partnership") and \
+        bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", text[:m.start()], re.I))
+
+
+def _kind_name(m: re.Match[str]) -> str:
+    for i, (kind, _p) in enumerate(KINDS):
+        if m.group(f"k{i}"):
+            return kind
+    return "agreement"
+
+
+def _verb_plan(text: str, m: re.Match[str]) -> bool:
+    """'the two ministries plan to launch X', 'they programme to': the noun-or-verb word used as a
+    verb — no determiner, adjective or capital before it, 'to' and a verb after."""
+    word = m.group().lower()
+    if not re.fullmatch(r"plans?|programs?|programmes?", word):
+        return False
+    return bool(re.match(r"\s+to\s+[a-z]", text[m.end():])) and not \
+        re.search(r"\b(?:an?|the|this|that|its|their|joint|action|work|new)\s+$", text[:m.start()], re.I)
+
+
+def is_plural(kind_match: re.Match[str]) -> bool:
+    """'agreements', 'MoUs', 'memoranda of understanding', 'letters of exchange',
+    'Memorandum of Understandings': the noun names several documents."""
+    return bool(re.match(r"(?:memoranda|\w+s)\b|.*understandings$", kind_match.group(), re.I))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One document of a sentence: where its phrase starts, its noun, where the next one starts;
+    `topic` when the split itself says what it is about ('for X'), `counterpart` the stretch
+    naming its own other party ('one with A')."""
+
+    start: int
+    kind_start: int
+    kind_end: int
+    end: int
+    kind: str
+    topic: str = ""
+    counterpart: tuple[int, int] | None = None
+
+
+_DETERMINER = (r"(?:an?|the|one|another|this|its|their|a\s+(?:second|third|further|separate)|"
+               r"an\s+additional)")
+_LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|"
+                   r"between|to|by|at|from|under|signed|inked|the|an?)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
+_SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
+                        rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|"
+                        rf"\b(?:{SIGNING}))\s+(?:also\s+)?$", re.I)
+_COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?(?:on|of|for|between|with|to|regarding|"
+                         r"concerning|about|in\s+the\s+(?:field|area|sphere|domain)s?)\b", re.I)
+
+
+def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
+    """Every document phrase of the sentence, outside the names in `taken` (an organisation
+    named 'Treaty Organization' is no document); each begins after a list separator, the first
+    anywhere. A counted list or 'one with A and another with B' replaces the plain split."""
+    split = counted(text) or one_and_another(text)
+    if split:
+        return split
+    heads: list[tuple[int, re.Match[str], str]] = []
+    for m in KIND_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m) or _held_relation(text, m):
+            continue
+        lead = _head(text, m, first=not heads, since=heads[-1][2].end() if heads else 0)
+        if lead is not None:
+            heads.append((*lead, m, _kind_name(m)))
+    return [Phrase(start, m.start(), m.end(), heads[i + 1][1] if i + 1 < len(heads) else len(text), kind)
+            for i, (start, _boundary, m, kind) in enumerate(heads)]
+
+
+def _head(text: str, m: re.Match[str], first: bool, since: int) -> tuple[int, int] | None:
+    """Where a document phrase begins, if the noun at `m` opens one: a determiner, or a title
+    ('MoU', 'the Agreement on'), plural aggregates and bare re-mentions ('the agreement will')
+    excluded; after the first, only right after a list separator. Returns where the phrase
+    begins and where the one before it ends (the separator)."""
+    if is_plural(m):
+        return None
+    lead = _LEAD.search(text, since, m.start())
+    if lead is None:
+        return None
+    det = (lead.group("det") or "").lower()
+    titled = (lead.group("mods") or m.group())[:1].isupper()
+    if not det and not (titled and (lead.group("mods") or _COMPLEMENT.match(text, m.end()))):
+        return None
+    if det in ("the", "this", "its", "their") and not (titled or _COMPLEMENT.match(text, m.end())):
+        return None
+    if first:
+        return lead.start(), lead.start()
+    separator = _SEPARATOR.search(text, since, lead.start())
+    if separator is None or det in ("this", "its", "their"):
+        return None
+    return lead.start(), separator.start()
+
+
+_COUNT = rf"(?P<count>\d+|{'|'.join(lexicon.NUMBER_WORDS)})"
+_COUNTED = re.compile(rf"\b{_COUNT}\s+(?:separate\s+|different\s+|individual\s+)?(?:[\w\-]+\s+){{0,2}}?"
+                      rf"(?P<kind>{KIND_RE.pattern})(?:\s*\([^)]{{1,30}}\))?\s+"
+                      r"(?P<prep>for|on|in|regarding|concerning)\s+", re.I)
+_ITEM_END = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|will)\b|[.,(]|$")
+
+
+def counted(text: str) -> list[Phrase]:
+    """'Three separate letters of exchange for X; for Y; and for Z were inked': as many documents
+    as the count says, one per complement, when the complements number exactly the count."""
+    m = _COUNTED.search(text)
+    if not m:
+        return []
+    count = int(m.group("count")) if m.group("count").isdigit() else \
+        lexicon.NUMBER_WORDS[m.group("count").lower()]
+    joint = re.compile(rf"\s*(?:;|,)\s*(?:and\s+)?{m.group('prep')}\s+|\s+and\s+{m.group('prep')}\s+",
+                       re.I)
+    items, pos = [], m.end()
+    while True:
+        nxt = joint.search(text, pos)
+        stop = _ITEM_END.search(text, pos)
+        if nxt and nxt.start() <= stop.start():
+            items.append((pos, nxt.start()))
+            pos = nxt.end()
+            continue
+        items.append((pos, stop.start()))
+        break
+    if count < 2 or len(items) != count:
+        return []
+    kind = _kind_name(KIND_RE.search(m.group("kind")))
+    return [Phrase(s, m.start("kind"), m.end("kind"), e, kind, topic=text[s:e].strip(" ,;"))
+            for s, e in items]
+
+
+_ONE = re.compile(r"(?:[-–—:,]\s*|\b)one\s+(?P<prep>with|between|for|on)\s+")
+
+
+def one_and_another(text: str) -> list[Phrase]:
+    """'entered into two memoranda - one with A (on X) and another with B (on Y)': a plural
+    document noun shared out by 'one ... another': one document per part."""
+    first = _ONE.search(text)
+    plural = first and [k for k in KIND_RE.finditer(text, 0, first.start()) if is_plural(k)]
+    if not plural:
+        return []
+    second = re.compile(rf",?\s+(?:and\s+)?(?:another|the\s+other|a\s+second|the\s+second)\s+"
+                        rf"{first.group('prep')}\s+", re.I).search(text, first.end())
+    if second is None:
+        return []
+    kind_match = plural[-1]
+    kind = _kind_name(kind_match)
+    return [Phrase(first.start(), kind_match.start(), kind_match.end(), second.start(), kind,
+                   counterpart=(first.end(), second.start())),
+            Phrase(second.start(), kind_match.start(), kind_match.end(), len(text), kind,
+                   counterpart=(second.end(), len(text)))]

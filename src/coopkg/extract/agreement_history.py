@@ -1,0 +1,43 @@
+"""Earlier agreements an article dates by an anniversary: 'this year marks the 30th anniversary of
+the signing of the treaty on X' is a treaty signed 30 years before the year the sentence speaks of
+(its own year, 'that year' of the sentence before, else the year of publication)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
+from coopkg.extract.agreement_links import Found
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, When
+from coopkg.extract.parties import between_in, pair_refs
+
+_ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+                          r"(?:signing\s+of\s+(?:the\s+)?)?(?P<doc>(?:[\w\-]+\s+){0,3}?)"
+                          rf"(?={KIND_RE.pattern})", re.I)
+
+
+def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """The document whose anniversary the sentence marks, dated by subtraction."""
+    m = _ANNIVERSARY.search(view.text)
+    found = kind_of(view.text[m.end():]) if m else None
+    year = _year_spoken_of(ctx, view, previous) if found else None
+    if found is None or year is None or is_plural(found[1]):
+        return []
+    kind, noun = found
+    after = m.end() + noun.end()
+    parties = between_in(ctx, view, after, len(view.text)) or pair_refs(ctx)
+    if len(parties) < 2:
+        return []
+    when = When(str(year - int(m.group("n"))))
+    return [Found(Agreement(parties[:2], when, kind, document_topic(view.text, after), view.text,
+                            rule="agreement.anniversary"), False)]
+
+
+def _year_spoken_of(ctx: Doc, view: Sent, previous: Sent | None) -> int | None:
+    if view.dates:
+        return int(view.dates[0].when.value[:4])
+    if re.search(r"\bthat\s+year\b", view.text, re.I):
+        return int(previous.dates[-1].when.value[:4]) if previous and previous.dates else None
+    return ctx.article.published.year

@@ -1,0 +1,99 @@
+"""Agreements from a sentence that names several documents (agreement_documents finds the
+phrases): each document takes the parties its own stretch names — 'between A and B', 'with B',
+the signing verb of its own clause — else those of the document before it, else the sentence's,
+else the article's two countries; and its own topic."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_documents import SIGN_RE, Phrase, phrases
+from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, Ref
+from coopkg.extract.parties import between_in, chain, country_fallback, pair_refs, sides, with_in
+from coopkg.extract.parties import parties as find_parties
+
+
+def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | None,
+            in_context: bool) -> list[Found]:
+    """One agreement per document phrase, when the sentence names at least two and reports
+    signing (or continues a report of signing: 'These are -- MoU on X, MoU on Y')."""
+    if sign is None and not in_context:
+        return []
+    found = phrases(view.text, [(s.start, s.end) for s in view.spans if s.ref.kind == "org"])
+    if len(found) < 2:
+        return []
+    verb = sign.start() if sign else found[0].start
+    fallback = _sentence_parties(ctx, view, sign)
+    out: list[Found] = []
+    last: list[Ref] = []
+    for i, phrase in enumerate(found):
+        own = _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
+        if own is None or sign is None and not own and not last:
+            continue
+        parties = own or last or fallback or pair_refs(ctx)
+        if len(parties) < 2:
+            continue
+        last = parties
+        out.append(Found(Agreement(parties, date_near(ctx, view, verb, previous), phrase.kind,
+                                   _topic(ctx, view, phrase), view.text, rule="agreement.several"),
+                         False, listed=True))
+    return out
+
+
+def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Match[str] | None
+                 ) -> list[Ref] | None:
+    """The parties the phrase's own stretch names: its counterpart ('one with A') beside the
+    verb's subject, 'between A and B', 'with B' beside the subject, or the signing verb of its
+    own clause ('..., while C signed the protocol on Y')."""
+    subject = sides(ctx, view, sign.start())[0] if sign else []
+    if phrase.counterpart:
+        other = chain(ctx, view, *phrase.counterpart)
+        return subject + [r for r in other[:1] if r not in subject] if subject and other else []
+    found = between_in(ctx, view, phrase.start, phrase.end)
+    if len(found) >= 2:
+        return found[:2]
+    if found:
+        return None  # 'between A and B' the names do not resolve: no party may be guessed
+    verbs = list(SIGN_RE.finditer(view.text, since, phrase.start))
+    own = find_parties(ctx, view, verbs[-1].start()) if verbs and since else []
+    if len(own) >= 2:
+        return own
+    other = with_in(ctx, view, phrase.kind_end, phrase.end)
+    return subject + [r for r in other if r not in subject] if subject and other else []
+
+
+def _sentence_parties(ctx: Doc, view: Sent, sign: re.Match[str] | None) -> list[Ref]:
+    if sign is None:
+        return []
+    found = find_parties(ctx, view, sign.start())
+    if len(found) < 2:
+        found = found + [r for r in country_fallback(ctx, view.text) if r not in found]
+    return found if len(found) >= 2 else []
+
+
+def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
+    """The phrase's own complement; for 'one with A (in the field of X)', what follows A."""
+    if phrase.topic:
+        return phrase.topic
+    text = view.text[:phrase.end]
+    if phrase.counterpart:
+        ends = [s.end for s in view.spans if phrase.counterpart[0] <= s.start < phrase.counterpart[1]]
+        after = max(ends, default=phrase.counterpart[0])
+        inside = re.match(r"[^()]{0,80}?\((?P<t>[^)]+)\)", text[after:])
+        if inside:
+            return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
+                          inside.group("t")).strip()
+        return document_topic(text, after)
+    return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
+
+
+def topic_after_parties(view: Sent, start: int, end: int) -> str:
+    """'an agreement between A and B regarding X': the topic follows the parties."""
+    m = re.compile(r"\bbetween\s").search(view.text, start, end)
+    named = [s for s in view.spans if m and m.end() <= s.start < end and s.ref.kind != "person"][:2]
+    if len(named) < 2:
+        return ""
+    return document_topic(view.text[:end], named[-1].end)
