@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import (
     Mention,
     event_mapping,
     event_words,
+    in_quote,
     location,
+    of_the_pair,
     people_between,
     refs_in,
     when,
 )
-from coopkg.extract.facts import Event, Person, Ref
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
 
 _NOUNS = event_mapping("noun")
@@ -46,6 +48,7 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+)?$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)\b", re.I)
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
@@ -58,10 +61,6 @@ _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
-_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
-TITLES = lexicon.words("titles", "title")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 
 
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
@@ -115,10 +114,15 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
+    if _base_noun(label) in _GENERIC and not specific and (_VAGUE.search(before)
+                                                          or in_quote(view.text, start)):
+        return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
             participants.append(ref)
+    if of_the_pair(view.text[noun_end:]) and len(ctx.pair()) == 2:
+        participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
@@ -129,7 +133,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
-        participants = participants or _subject(ctx, view, series.start())[1]
+        participants = participants or subject_of(ctx, view, series.start())[1]
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
@@ -160,6 +164,14 @@ def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
     return []
 
 
+def _base_noun(label: str) -> str:
+    """'bilateral meetings' → 'meetings': the meeting noun without its modifiers."""
+    return _MODIFIERS_LEAD.sub("", label.lower())
+
+
+_MODIFIERS_LEAD = re.compile(rf"^(?:(?:{_MODIFIERS})\s+)+")
+
+
 def _label(phrase: str) -> str:
     """From the first capitalised word when there is one ('20th National Congress'), else the
     bare noun phrase without its determiner ('video meeting')."""
@@ -181,47 +193,6 @@ def _generic_events(view: Sent) -> list[Mention]:
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
 
 
-def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
-    """Who met: the nearest person named before the verb in its clause, a surname or name right
-    before it, or — for 'he/she' — the last person named before."""
-    before = view.text[:pos]
-    clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
-    people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
-    if people:
-        return people[-1].name, [people[-1].ref]
-    by_role = _role_subject(ctx, before)
-    if by_role is not None:
-        return by_role.name, [Ref("person", by_role.name)]
-    name = _NAME_BEFORE.search(before)
-    if name:
-        known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
-        return (known[0], [Ref("person", known[0])]) if len(known) == 1 else (name.group(1), [])
-    if _PRONOUN_BEFORE.search(before):
-        earlier = [s for s in view.spans if s.ref.kind == "person" and s.start < pos]
-        if not earlier:
-            for sent in ctx.sents:
-                if sent.sentence is view.sentence:
-                    break
-                earlier += [s for s in sent.spans if s.ref.kind == "person"]
-        if earlier:
-            return earlier[-1].name, [earlier[-1].ref]
-    return "", []
-
-
-def _role_subject(ctx: Doc, before: str) -> Person | None:
-    """'Iranian Energy Minister held ...': the one person of the article with that title (and
-    that country, where a demonym says it)."""
-    m = _ROLE_BEFORE.search(before)
-    words = m.group(1).split() if m else []
-    if not words or words[-1].lower() not in TITLES:
-        return None
-    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
-    found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
-             and (country is None or p.country == country
-                  or (p.country is None and ctx.gaz.countries[country].label in p.role))]
-    return found[0] if len(found) == 1 else None
-
-
 def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
     """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
     out: list[Mention] = []
@@ -232,8 +203,10 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
         met = people_between(view, m.end(), end)
         between = m.group("prep") == "between" or m.group("prep2") == "between"
         subject, who = _between_subject(view, m.end(), met) if between else \
-            _subject(ctx, view, m.start())
+            subject_of(ctx, view, m.start())
         met = [p for p in met if p not in who]
+        if met and not _object_near(view, m.end(), met[0]):
+            met = []
         if not met:
             who, met = _pair_before(view, m.start())
             subject = who[0].key if who else subject
@@ -246,7 +219,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                                      location(view, m.end()), view.text, rule="event.met")))
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
-        subject, who = _subject(ctx, view, m.start())
+        subject, who = subject_of(ctx, view, m.start())
         if met and _first_is_right_after(view, m.end(), met[0]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
@@ -263,6 +236,14 @@ def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
             and re.fullmatch(r"\s+(?:also\s+|have\s+|had\s+|has\s+)*", view.text[before[-1].end:pos]):
         return [before[-2].ref], [before[-1].ref]
     return [], []
+
+
+def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
+    """The person met is named within a short noun phrase after the verb and on the same side of
+    any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
+    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
+    gap = view.text[pos:first]
+    return len(gap.split()) <= 12 and not re.search(r"[\"“”]", gap)
 
 
 def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
