@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_activities import activities
 from coopkg.extract.event_clauses import (
     Mention,
     event_mapping,
@@ -65,6 +66,8 @@ _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
 
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
     out, taken = _verb_meetings(ctx, view)
+    done, used = activities(ctx, view)
+    out, taken = out + done, taken + used
     for type_name, pattern in _TYPES:
         for start, end, phrase in _phrases(type_name, pattern, view.text):
             if any(s <= start < e or s < end <= e for s, e in taken):

@@ -17,7 +17,8 @@ from coopkg.extract.lexicon import alternation
 TITLES = lexicon.words("titles", "title")
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
+_NAME_BEFORE = re.compile(r"\b(?!(?:He|She|It|They|We|I|The|This|That)\b)([A-Z][\w\-’']+)\s+"
+                          r"(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?P<demonym>[A-Z][\w\-]+)\s+)?"
                        rf"(?:{alternation(event_words('referring-title'))})\s+(?:also\s+|later\s+)?$")
 _CHAIN_VERB = re.compile(rf"\b(?:{alternation(event_words('chain-verb'))})\b")
@@ -49,16 +50,18 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     pos = chain_head(view.text, pos)
     before = view.text[:pos]
     clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
+    name = _NAME_BEFORE.search(before)
+    known = [p for p in ctx.people if name and p.split()[-1] == name.group(1)]
+    if len(known) == 1:  # a surname right before the verb: 'when X visited'
+        return known[0], [Ref("person", known[0])]
     people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
     if people:
         return people[-1].name, [people[-1].ref]
     by_role = _role_subject(ctx, before)
     if by_role is not None:
         return by_role.name, [Ref("person", by_role.name)]
-    name = _NAME_BEFORE.search(before)
     if name:
-        known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
-        return (known[0], [Ref("person", known[0])]) if len(known) == 1 else (name.group(1), [])
+        return name.group(1), []
     definite = _DEFINITE.search(before)
     if definite or _PRONOUN_BEFORE.search(before):
         demonym = definite.group("demonym") if definite else None
