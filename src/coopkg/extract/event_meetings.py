@@ -49,6 +49,9 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
+                        r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
+                        r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+)?$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)\b", re.I)
@@ -111,6 +114,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         label = f"{label} of {complement.group(1)}"
         end += complement.end()
         taken.append((noun_end, end))
+    summit = _SUMMIT_OF.match(view.text[end:]) if type_name == "Meeting" else None
+    if summit:  # 'a meeting of the presidents of the Central Asian countries' is a summit
+        type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
     of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
     if of_org:
         org = next((x for x in view.spans if x.ref.kind == "org" and
@@ -214,6 +220,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
             who, met = _pair_before(view, m.start())
             subject = who[0].key if who else subject
         if not met:
+            out += _pair_met(ctx, view, m)
             continue
         taken.append(m.span())
         for person in met:
@@ -229,6 +236,24 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                                      when(view, m.start()), [*who, *met],
                                      location(view, person_end), view.text, rule="event.met")))
     return out, taken
+
+
+_PAIR_SUBJECT = re.compile(
+    rf"\b(?:the\s+)?(?:heads(?:\s+of\s+state)?|leaders|presidents|prime\s+ministers|foreign\s+"
+    rf"ministers|ministers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:{_alt(event_words('pair-noun'))})"
+    rf"\s+(?:also\s+|have\s+|had\s+)?$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
+    rf"ministers|heads\s+of\s+state|ministers)\s+(?:also\s+|have\s+|had\s+)?$", re.I)
+
+
+def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
+    """'The heads of the two countries met in Z': a meeting of the article's pair of countries."""
+    pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
+    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2:
+        return []
+    who = re.sub(r"^the\s+|\s+(?:also|have|had)\s*$", "", pair.group().strip(), flags=re.I)
+    return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
+                          [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
+                          location(view, m.end()), view.text, rule="event.met"))]
 
 
 def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:

@@ -15,7 +15,7 @@ from datetime import date
 
 from coopkg.extract.dates import find_bare_months
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, place_after, when
+from coopkg.extract.event_clauses import Mention, event_mapping, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_visits import visits
@@ -121,6 +121,8 @@ class _Book:
                 return known
             if event.type == known.type == "Summit":
                 return known
+            if event.type == known.type == "Event" and _celebrates(label, known.label.lower()):
+                return known
         return None
 
     def _signing_sentence(self, index: int) -> tuple[Sent, int] | None:
@@ -167,6 +169,16 @@ class _Book:
                 event.date = month
                 event.confidence = min(event.confidence, confidence("event.undated"))
         return list(self.events.values())
+
+
+_CELEBRATED = {k: v for k, v in event_mapping("ceremony").items() if v}
+
+
+def _celebrates(label: str, known: str) -> bool:
+    """'the launching ceremony' is the ceremony of the launch already reported ('X was
+    launched on Monday'), not a second event."""
+    act = _CELEBRATED.get(label.removesuffix(" ceremony").strip())
+    return act is not None and label.endswith("ceremony") and known.startswith(f"{act} of ")
 
 
 def _is_ceremony(event: Event) -> bool:
