@@ -25,7 +25,7 @@ _GROUP_MEETING = re.compile(
     rf"|met\s+(?:with\s+)?)(?=(?:the\s+|some\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AUDIENCE})\b)")
 _ATTENDED = re.compile(rf"\battended\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
-                             rf"(?:{_OCCASIONS}))\b")
+                             rf"(?i:{_OCCASIONS}))\b")
 _RECEIVED = re.compile(rf"\breceived\s+(?P<group>(?:a\s+|the\s+)?(?:{_AUDIENCE}|delegations?)\s+"
                        rf"(?:of|from)\s+)?")
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
@@ -39,7 +39,7 @@ def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int
     nouns are not read again as events of their own)."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for make in (_group_meetings, _attended, _receptions):
+    for make in (_group_meetings, _attended, _receptions, _witnessed):
         for mention, span in make(ctx, view):
             out.append(mention)
             taken.append(span)
@@ -112,6 +112,24 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
             out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
                                       when(view, m.start()), [*who, ref], location(view, end),
                                       view.text, rule="event.activity")), (m.start(), end)))
+    return out
+
+
+_WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+(?P<act>signing(?:\s+and\s+exchange)?|"
+                        r"exchange)\s+of\s+")
+
+
+def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'They witnessed the signing of documents on X': leaders present at a signing make it a
+    ceremony (GOLD_FORMAT: a signing with a ceremony is an event)."""
+    out = []
+    for m in _WITNESSED.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        what = re.split(r"\s+(?:on|in|for|between|at)\s+|,", view.text[m.end():end], maxsplit=1)[0]
+        name, who = subject(ctx, view, m.start())
+        out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
+                                  when(view, m.start()), who, location(view, end), view.text,
+                                  rule="event.activity"), signing=True), (m.start(), end)))
     return out
 
 
