@@ -318,3 +318,18 @@ def test_a_named_fair_or_show_is_an_other_event_and_a_witnessed_signing_a_ceremo
     signing = only(events_of("The two presidents also witnessed the signing of cooperation "
                              "documents on energy and mining."))
     assert signing.label == "signing of cooperation documents"
+
+
+def test_a_reception_needs_a_person_received_right_after_the_verb():
+    (reception,) = events_of("President Ana Lopez of Peru received Kenyan Foreign Minister Grace "
+                             "Wanjiru in Lima on Monday.")
+    assert set(reception.participants) == {Ref("person", "Ana Lopez"),
+                                           Ref("person", "Grace Wanjiru")}
+    assert reception.date.value == "2023-10-09"
+    assert events_of("Ana Lopez received an honorary doctorate from President Samuel Otieno.") == []
+
+
+def test_the_two_ministers_meeting_someone_else_is_no_meeting_of_the_pair():
+    events = events_of("Trade between Peru and Chile grew. The two ministers met representatives "
+                       "of the business community in Lima on Friday.")
+    assert not any(set(e.participants) == {country("PE"), country("CL")} for e in events)

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, event_words, location, people_between, when
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_words,
+    location,
+    people_between,
+    place_after,
+    when,
+)
 from coopkg.extract.event_subjects import subject
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
@@ -73,13 +80,19 @@ def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]
         name, who = subject(ctx, view, m.start())
         if not who:
             continue
-        noun = "meetings" if (m.group("noun") or "").endswith("s") else "meeting"
-        label = f"{noun} with {_clause_np(view.text, m.end())}"
+        label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
         orgs = [s.ref for s in view.spans if s.ref.kind == "org" and m.end() <= s.start < end]
         out.append((Mention(Event("Meeting", label, when(view, m.start()), [*who, *orgs],
-                                  location(view, end), view.text, rule="event.activity")),
-                    (m.start(), end)))
+                                  _place_in(view, m.end(), end), view.text,
+                                  rule="event.activity")), (m.start(), end)))
     return out
+
+
+def _place_in(view: Sent, start: int, end: int) -> str | None:
+    """The place named with 'in/at' inside the phrase ('met with investors in Lima')."""
+    place = place_after(view, start)
+    return place if place and any(s.ref.key == place and s.start < end for s in view.spans
+                                  if s.start >= start) else None
 
 
 def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
@@ -90,7 +103,7 @@ def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
         end = _phrase_end(view.text, m.end())
         hosts = [r for r in people_between(view, m.end(), end) if r not in who]
         out.append((Mention(Event("Event", _clause_np(view.text, m.end()), when(view, m.start()),
-                                  [*who, *hosts], location(view, end), view.text,
+                                  [*who, *hosts], _place_in(view, m.end(), end), view.text,
                                   rule="event.activity")), (m.start(), end)))
     return out
 
@@ -110,7 +123,7 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
         for ref in guests:
             guest = next(s.name for s in view.spans if s.ref == ref)
             out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
-                                      when(view, m.start()), [*who, ref], location(view, end),
+                                      when(view, m.start()), [*who, ref], _place_in(view, m.end(), end),
                                       view.text, rule="event.activity")), (m.start(), end)))
     return out
 
@@ -138,10 +151,10 @@ def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     after = [s for s in view.spans if m.end() <= s.start < end]
     if m.group("group"):
         return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "org"))
-    first = after[0] if after else None
-    if first is None or first.ref.kind != "person" or \
+    first = next((s for s in after if s.ref.kind == "person"), None)
+    if first is None or \
             not re.fullmatch(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*", view.text[m.end():first.start]):
-        return []
+        return []  # 'received an award from President X' received no one
     return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
 
 

@@ -245,11 +245,16 @@ _PAIR_SUBJECT = re.compile(
     rf"ministers|heads\s+of\s+state|ministers)\s+(?:also\s+|have\s+|had\s+)?$", re.I)
 
 
+_NO_OBJECT = re.compile(r"(?:in|at|on|during|last|this|for|after|before|yesterday|today|again|"
+                        r"twice|separately|briefly|privately|here|there)\b|[,.;]|$")
+
+
 def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
     """'The heads of the two countries met in Z': a meeting of the article's pair of countries."""
     pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
-    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2:
-        return []
+    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2 \
+            or not _NO_OBJECT.match(view.text, m.end()):
+        return []  # 'the two ministers met investors' is a meeting with someone else
     who = re.sub(r"^the\s+|\s+(?:also|have|had)\s*$", "", pair.group().strip(), flags=re.I)
     return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
                           [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
