@@ -333,3 +333,23 @@ def test_the_two_ministers_meeting_someone_else_is_no_meeting_of_the_pair():
     events = events_of("Trade between Peru and Chile grew. The two ministers met representatives "
                        "of the business community in Lima on Friday.")
     assert not any(set(e.participants) == {country("PE"), country("CL")} for e in events)
+
+
+def test_hosting_a_counterpart_is_a_meeting():
+    (meeting,) = events_of("President Ana Lopez of Peru hosted her Kenyan counterpart Samuel "
+                           "Otieno in Lima on Monday.")
+    assert set(meeting.participants) == {Ref("person", "Ana Lopez"), Ref("person", "Samuel Otieno")}
+    assert meeting.type == "Meeting"
+
+
+def test_a_visit_announced_with_its_dates_is_an_event_and_without_them_none():
+    (visit,) = events_of("President Ana Lopez of Peru will visit Kenya from November 5 to 8.")
+    assert (visit.type, visit.date.value) == ("StateVisit", "2023-11-05")
+    assert events_of("President Ana Lopez of Peru will visit Kenya soon.") == []
+
+
+def test_when_two_leaders_last_met_is_a_meeting_at_that_date():
+    (meeting,) = events_of("Trade between Peru and Chile grew. The two leaders last met in Lima "
+                           "in April 2022.")
+    assert meeting.date.value == "2022-04"
+    assert set(meeting.participants) == {country("PE"), country("CL")}

@@ -20,7 +20,7 @@ from coopkg.extract.event_clauses import (
     place_after,
     when,
 )
-from coopkg.extract.event_subjects import subject
+from coopkg.extract.event_subjects import TITLES, subject
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
 
@@ -33,9 +33,10 @@ _GROUP_MEETING = re.compile(
 _ATTENDED = re.compile(rf"\battended\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
                              rf"(?i:{_OCCASIONS}))\b")
-_RECEIVED = re.compile(rf"\breceived\s+(?P<group>(?:a\s+|the\s+)?(?:{_AUDIENCE}|delegations?)\s+"
-                       rf"(?:of|from)\s+)?")
+_RECEIVED = re.compile(rf"\b(?:received|hosted|welcomed)\s+(?P<group>(?:a\s+|the\s+)?"
+                       rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
+_TITLED_GAP = frozenset({"the", "his", "her", "their", "its"})
 _DETERMINER = re.compile(r"^(?:a|an|the)\s+", re.I)
 _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|That|Its|Their|His|Her|"
                       r"For|From|With|By|As|To|Of)\s+)+")
@@ -109,8 +110,8 @@ def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
 
 
 def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
-    """'X received Y' → a meeting of X and Y; 'X received leaders of A, B and C' → one meeting
-    per organisation whose leaders were received."""
+    """'X received (hosted, welcomed) Y' → a meeting of X and Y; 'X received leaders of A, B
+    and C' → one meeting per organisation whose leaders were received."""
     out = []
     for m in _RECEIVED.finditer(view.text):
         end = _phrase_end(view.text, m.end())
@@ -152,8 +153,8 @@ def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     if m.group("group"):
         return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "org"))
     first = next((s for s in after if s.ref.kind == "person"), None)
-    if first is None or \
-            not re.fullmatch(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*", view.text[m.end():first.start]):
+    if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
+                                for w in view.text[m.end():first.start].split()):
         return []  # 'received an award from President X' received no one
     return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
 

@@ -238,11 +238,12 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
     return out, taken
 
 
+_LAST = r"(?:(?:also|have|had|last|previously|first|earlier|later)\s+)*"
 _PAIR_SUBJECT = re.compile(
     rf"\b(?:the\s+)?(?:heads(?:\s+of\s+state)?|leaders|presidents|prime\s+ministers|foreign\s+"
     rf"ministers|ministers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:{_alt(event_words('pair-noun'))})"
-    rf"\s+(?:also\s+|have\s+|had\s+)?$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
-    rf"ministers|heads\s+of\s+state|ministers)\s+(?:also\s+|have\s+|had\s+)?$", re.I)
+    rf"\s+{_LAST}$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
+    rf"ministers|heads\s+of\s+state|ministers)\s+{_LAST}$", re.I)
 
 
 _NO_OBJECT = re.compile(r"(?:in|at|on|during|last|this|for|after|before|yesterday|today|again|"
@@ -255,10 +256,13 @@ def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
     if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2 \
             or not _NO_OBJECT.match(view.text, m.end()):
         return []  # 'the two ministers met investors' is a meeting with someone else
-    who = re.sub(r"^the\s+|\s+(?:also|have|had)\s*$", "", pair.group().strip(), flags=re.I)
+    who = re.sub(rf"^the\s+|\s+{_LAST}$", "", pair.group().strip() + " ", flags=re.I).strip()
     return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
                           [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
                           location(view, m.end()), view.text, rule="event.met"))]
+
+
+_ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier|later)\s+)*")
 
 
 def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
@@ -266,7 +270,7 @@ def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
     before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
     if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
                                          view.text[before[-2].end:before[-1].start]) \
-            and re.fullmatch(r"\s+(?:also\s+|have\s+|had\s+|has\s+)*", view.text[before[-1].end:pos]):
+            and _ADVERBS.fullmatch(view.text[before[-1].end:pos]):
         return [before[-2].ref], [before[-1].ref]
     return [], []
 

@@ -26,7 +26,8 @@ _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
-_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\s+")
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in|(?P<plan>will\s+(?:also\s+)?visit|(?:is|are)\s+"
+                      r"(?:scheduled|expected|due|set)\s+to\s+visit))\s+")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
 _NOT_HEADS = event_words("not-head")
@@ -182,6 +183,8 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
         if person is not None:
             out += _visit_to_person(ctx, view, m.start(), person)
             continue
+        if m.group("plan") and when(view, m.start()) is None:
+            continue  # a planned visit counts only with its time stated
         host, host_label, org = _host(ctx, view, m.end(), end)
         visitor = _visitor_of(ctx, view, m.start()) if host or org else None
         if visitor is None:
