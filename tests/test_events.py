@@ -353,3 +353,10 @@ def test_when_two_leaders_last_met_is_a_meeting_at_that_date():
                            "in April 2022.")
     assert meeting.date.value == "2022-04"
     assert set(meeting.participants) == {country("PE"), country("CL")}
+
+
+def test_a_minister_named_by_office_makes_an_other_visit_and_rounds_of_talks_are_vague():
+    (visit,) = events_of("The Foreign Minister of Peru visited Kenya in May 2021.")
+    assert (visit.type, visit.date.value) == ("Event", "2021-05")
+    assert set(visit.participants) == {country("PE"), country("KE")}
+    assert events_of("Several rounds of talks failed.") == []

@@ -52,7 +52,7 @@ _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
-_VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+)?$", re.I)
+_VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)\b", re.I)
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
@@ -123,8 +123,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
-    if _base_noun(label) in _GENERIC and not specific and (_VAGUE.search(before)
-                                                          or in_quote(view.text, start)):
+    if _base_noun(label) in _GENERIC and not specific and when(view, start) is None and (
+            _VAGUE.search(before) or in_quote(view.text, start)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):

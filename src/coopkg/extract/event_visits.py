@@ -16,6 +16,7 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_subjects import TITLES
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
@@ -221,14 +222,17 @@ _OF_COUNTRY = re.compile(r"\b((?:[A-Za-z\-]+\s+){1,3})of\s+(?:the\s+)?$")
 
 
 def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], bool] | None:
-    """'the President of X visited Y': the visitor is X's head of state, named by office."""
+    """'the President (Foreign Minister) of X visited Y': the visitor is X's office holder,
+    named by office; a head of state's visit is a state visit."""
     before = [s for s in view.spans if s.ref.kind == "place" and "/country/" in s.ref.key
               and s.end <= pos and not view.text[s.end:pos].strip()]
     office = _OF_COUNTRY.search(view.text, 0, before[-1].start) if before else None
-    if office is None or not is_head_title(office.group(1)):
+    words = office.group(1).split() if office else []
+    if not words or words[-1].lower() not in TITLES:
         return None
-    title = next(w for w in sorted(_HEADS, key=len, reverse=True) if w in office.group(1).lower())
-    return f"visit of the {title} of {before[-1].name} to", [before[-1].ref], True
+    title = re.split(r"\b[Tt]he\s+", office.group(1))[-1].strip()
+    return (f"visit of the {title} of {before[-1].name} to", [before[-1].ref],
+            is_head_title(title))
 
 
 def _person_visited(view: Sent, start: int, end: int) -> Span | None:
