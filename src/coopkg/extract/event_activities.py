@@ -32,7 +32,7 @@ _GROUP_MEETING = re.compile(
     rf"|met\s+(?:with\s+)?)(?=(?:the\s+|some\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AUDIENCE})\b)")
 _ATTENDED = re.compile(rf"\battended\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
-                             rf"(?i:{_OCCASIONS}))\b")
+                             rf"(?i:{_OCCASIONS}))\b(?!\s+[A-Z]|-)")
 _RECEIVED = re.compile(rf"\b(?:received|hosted|welcomed)\s+(?P<group>(?:a\s+|the\s+)?"
                        rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
@@ -138,13 +138,17 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     ceremony (GOLD_FORMAT: a signing with a ceremony is an event)."""
     out = []
     for m in _WITNESSED.finditer(view.text):
-        end = _phrase_end(view.text, m.end())
-        what = re.split(r"\s+(?:on|in|for|between|at)\s+|,", view.text[m.end():end], maxsplit=1)[0]
-        name, who = subject(ctx, view, m.start())
+        what = _OBJECT_END.split(view.text[m.end():_phrase_end(view.text, m.end())], maxsplit=1)[0]
+        end = m.end() + len(what)
+        clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
+        who = people_between(view, clause, m.start()) or subject(ctx, view, m.start())[1]
         out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
                                   when(view, m.start()), who, location(view, end), view.text,
                                   rule="event.activity"), signing=True), (m.start(), end)))
     return out
+
+
+_OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with)\s+|,")
 
 
 def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
@@ -164,8 +168,9 @@ def _named_occasions(view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     out = []
     for m in _NAMED_OCCASION.finditer(view.text):
         name = _LEADING.sub("", m.group("name"))
-        if not name[:1].isupper():
-            continue
+        if not name[:1].isupper() or any(x.start <= m.end() - 1 < x.end for x in view.spans
+                                         if x.ref.kind == "org"):
+            continue  # 'the Korea Fair Trade Commission' is a body, not a fair
         out.append((Mention(Event("Event", name, when(view, m.start()), view.refs("person")[:3],
                                   location(view, m.end()), view.text, rule="event.occasion")),
                     m.span()))
