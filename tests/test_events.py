@@ -360,3 +360,18 @@ def test_a_minister_named_by_office_makes_an_other_visit_and_rounds_of_talks_are
     assert (visit.type, visit.date.value) == ("Event", "2021-05")
     assert set(visit.participants) == {country("PE"), country("KE")}
     assert events_of("Several rounds of talks failed.") == []
+
+
+def test_a_relative_clause_and_a_coordinated_verb_keep_the_first_subject():
+    events = events_of("Kenyan President Samuel Otieno met Peruvian officials. Otieno, who arrived "
+                       "in Nairobi on Tuesday, also met with Premier Ana Lopez and visited the "
+                       "Andes Research Institute.")
+    meeting = next(e for e in events if "Ana Lopez" in e.label)
+    assert Ref("person", "Samuel Otieno") in meeting.participants
+    assert not any(e.label.startswith("Ana Lopez visit") for e in events)
+
+
+def test_frequent_meetings_between_our_leaders_are_no_occasion():
+    assert not [e for e in events_of('"The frequent meetings between our leaders show the '
+                                     'strength of our ties," President Ana Lopez of Peru said.')
+                if e.type == "Meeting"]

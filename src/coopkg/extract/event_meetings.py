@@ -49,6 +49,7 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
@@ -108,7 +109,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         return None
     before = view.text[:end - len(label)] if phrase.endswith(label) else ""
     noun_end = end
-    specific = bool(re.match(r"\s+(?:of|between|with)\s", view.text[end:]))
+    specific = bool(_SPECIFIC.match(view.text[end:]))
     complement = _COMPLEMENT.match(view.text[end:])
     if complement:
         label = f"{label} of {complement.group(1)}"
@@ -123,8 +124,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
-    if _base_noun(label) in _GENERIC and not specific and when(view, start) is None and (
-            _VAGUE.search(before) or in_quote(view.text, start)):
+    if _base_noun(label) in _GENERIC and when(view, start) is None and (
+            _VAGUE.search(before) or (in_quote(view.text, start) and not specific)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):

@@ -31,6 +31,7 @@ def chain_head(text: str, pos: int) -> int:
     """The first verb of the list of coordinated verb phrases that the verb at `pos` continues
     (', had meetings with B, and met with C' → the 'held' of 'X held talks with A'); `pos`
     itself when its clause has a subject of its own."""
+    pos = _and_head(text, pos)
     cuts = [-1, *(m.start() for m in re.finditer(r"[,;]", text[:pos]))]
     if not _LINK.fullmatch(text[cuts[-1] + 1:pos]):
         return pos
@@ -45,6 +46,27 @@ def chain_head(text: str, pos: int) -> int:
     return head
 
 
+def _and_head(text: str, pos: int) -> int:
+    """'met with X and visited Y': 'visited' continues the verb before 'and' in its clause."""
+    if not _AND_BEFORE.search(text, 0, pos):
+        return pos
+    clause = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
+    verbs = [m.start() for m in _CHAIN_VERB.finditer(text, clause, pos) if m.end() < pos - 4]
+    return verbs[-1] if verbs else pos
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_WHO = re.compile(r"\s*who\s+(?:also\s+|later\s+|then\s+)?")
+
+
+def _relative_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
+    """'X, who arrived on Monday': the person the relative clause hangs on."""
+    if clause_start == 0 or not _WHO.fullmatch(view.text[clause_start:pos]):
+        return None
+    return next((s for s in view.spans if s.ref.kind == "person"
+                 and not view.text[s.end:clause_start - 1].strip()), None)
+
+
 def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     """Who did what the verb at `pos` says: see the module docstring."""
     pos = chain_head(view.text, pos)
@@ -57,6 +79,9 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
     if people:
         return people[-1].name, [people[-1].ref]
+    relative = _relative_subject(view, clause_start, pos)
+    if relative is not None:
+        return relative.name, [relative.ref]
     by_role = _role_subject(ctx, before)
     if by_role is not None:
         return by_role.name, [Ref("person", by_role.name)]

@@ -16,7 +16,7 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.event_subjects import TITLES
+from coopkg.extract.event_subjects import TITLES, chain_head
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
@@ -194,7 +194,7 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
         place = [host] if host is not None else [org]
-        head = head and host is not None  # a head of state visiting a body makes no state visit
+        head = head and org is None  # a head of state visiting a body makes no state visit
         out.append(Mention(Event("StateVisit" if head else "Event", f"{label} {host_label}",
                                  when(view, m.start()), [*participants, *place],
                                  host.key if host else None, view.text, rule="event.visited")))
@@ -205,7 +205,7 @@ def _visitor_of(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], bool] |
     """Who visited, as (label before the place, participants, whether a head of state or
     government): a person, a group from a body ('a delegation from X'), a head of state named by
     office ('the President of X'), or the subject of a list of activities or a pronoun."""
-    who = _visitor(ctx, view, pos, None)
+    who = _visitor(ctx, view, pos, None) if chain_head(view.text, pos) == pos else []
     if who:
         return f"{who[0].key} visit to", who, _is_head(ctx, who, "")
     group = _group_visitor(view, pos)
