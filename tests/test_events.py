@@ -375,3 +375,15 @@ def test_frequent_meetings_between_our_leaders_are_no_occasion():
     assert not [e for e in events_of('"The frequent meetings between our leaders show the '
                                      'strength of our ties," President Ana Lopez of Peru said.')
                 if e.type == "Meeting"]
+
+
+def test_a_delegation_meeting_officials_of_a_body_and_two_ministers_holding_talks():
+    events = events_of("Trade between Peru and Chile grew. During the visit, the delegation held "
+                       "meetings with officials of the Ministry of Energy of Chile. Earlier, in "
+                       "January, the two ministers held talks via videoconference. Numerous "
+                       "consultations between the ministries took place over the past year.")
+    group = next(e for e in events if e.label.startswith("meetings with officials"))
+    assert Ref("org", "Ministry of Energy of Chile") in group.participants
+    talks = next(e for e in events if e.label == "talks")
+    assert set(talks.participants) == {country("PE"), country("CL")}
+    assert not any("consultations" in e.label for e in events)

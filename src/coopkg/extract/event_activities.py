@@ -72,17 +72,18 @@ def _clause_np(text: str, pos: int) -> str:
 
 def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     """'had meetings with parliamentary leaders', 'met with representatives of the community':
-    a meeting with a group, when no person is named in the phrase."""
+    a meeting with a group, when no person is named in the phrase; it needs someone on one side,
+    the subject or an organisation the group belongs to."""
     out = []
     for m in _GROUP_MEETING.finditer(view.text):
         end = _phrase_end(view.text, m.end())
         if people_between(view, m.end(), end):
             continue
         name, who = subject(ctx, view, m.start())
-        if not who:
-            continue
-        label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
         orgs = [s.ref for s in view.spans if s.ref.kind == "org" and m.end() <= s.start < end]
+        if not (who or orgs):
+            continue  # no one on either side
+        label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
         out.append((Mention(Event("Meeting", label, when(view, m.start()), [*who, *orgs],
                                   _place_in(view, m.end(), end), view.text,
                                   rule="event.activity")), (m.start(), end)))

@@ -49,6 +49,7 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
+_VAGUE_LEAD = re.compile(rf"^(?:{_alt(event_words('vague'))})\s+", re.I)
 _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
@@ -124,8 +125,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
-    if _base_noun(label) in _GENERIC and when(view, start) is None and (
-            _VAGUE.search(before) or (in_quote(view.text, start) and not specific)):
+    vague = _VAGUE.search(before) or _VAGUE_LEAD.match(label)
+    if _base_noun(_VAGUE_LEAD.sub("", label)) in _GENERIC and (vague or (
+            in_quote(view.text, start) and not specific and when(view, start) is None)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):
@@ -164,7 +166,8 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
     return list(dict.fromkeys(s.ref for s in found))
 
 
-_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|governments|leaders)\s*$", re.I)
+_PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
+                   rf"ministers)\s+(?:(?:also|earlier|later|have|had)\s+)*$", re.I)
 
 
 def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
