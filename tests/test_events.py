@@ -387,3 +387,11 @@ def test_a_delegation_meeting_officials_of_a_body_and_two_ministers_holding_talk
     talks = next(e for e in events if e.label == "talks")
     assert set(talks.participants) == {country("PE"), country("CL")}
     assert not any("consultations" in e.label for e in events)
+
+
+def test_a_bare_month_in_a_sentence_about_the_future_is_ahead():
+    (expo,) = events_of("President Ana Lopez of Peru will attend the Nairobi Trade Fair in "
+                        "February.")
+    assert expo.date.value == "2024-02"  # published October 2023
+    (visit,) = events_of("President Ana Lopez of Peru visited Kenya in February.")
+    assert visit.date.value == "2023-02"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coopkg.extract.dates import find_bare_months
+from coopkg.extract.dates import DateMention, find_bare_months
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_mapping, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
@@ -42,12 +42,31 @@ def find_events(ctx: Doc) -> list[Event]:
 
 
 def _with_bare_months(sent: Sent, published: date) -> Sent:
-    """The sentence with 'in November' (no day, no year) among its dates, for events only."""
+    """The sentence with 'in November' (no day, no year) among its dates, for events only; in a
+    sentence about the future ('will attend … in November') it is the next such month."""
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
-    if not extra:
+    dates = [*sent.dates, *extra]
+    if _FUTURE.search(sent.text):
+        dates = [_next_year(d, sent.text, published) for d in dates]
+    if dates == sent.dates:
         return sent
-    return Sent(sent.sentence, sent.spans, sorted([*sent.dates, *extra], key=lambda d: d.start))
+    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+                     r"|scheduled\s+for|upcoming|forthcoming)\b", re.I)
+
+
+def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
+    """A month named without a year, read as past by the date rules, is ahead in a sentence
+    about the future: 'will attend the fair in November' in May is this coming November."""
+    value = mention.when.value
+    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", text[mention.start:mention.end]) \
+            or value >= published.strftime("%Y-%m"):
+        return mention
+    year, month = (int(x) for x in value.split("-"))
+    return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
 
 
 def _inherit(date: When | None) -> When | None:
