@@ -1,7 +1,10 @@
 """Meetings, summits, briefings and ceremonies named by a noun ('the 6th meeting of the Joint
 Group', 'a regular press briefing', 'the signing ceremony'), and meetings stated by a verb: 'X
 met with Y', 'X held meetings with A, B and C' (one Meeting per person met, GOLD_FORMAT), 'X
-called on President Y', 'a discussion held between A and B'."""
+called on President Y', 'a discussion held between A and B', 'the heads of the two countries
+met' (the pair).  A meeting noun that names no one occasion is no event: after a vague quantifier
+('numerous meetings', 'ongoing negotiations') or inside a speaker's quote; a meeting of the
+presidents of several countries is a summit."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Events: summits, state and official visits, meetings and talks, press briefings, ceremonies,
 launches and foundings.  The rules of each sentence (event_visits, event_meetings,
-event_foundings) state mentions; this module decides which mentions are one event: one event per
+event_activities, event_foundings; their subjects from event_subjects) state mentions; this module decides which mentions are one event: one event per
 (type, label), one visit per visitor and country visited, and a definite generic mention ('the
 meeting', 'the ceremony', 'addressing the event') is the event already named, not a new one.
 
