@@ -1,8 +1,9 @@
 """Events: summits, state and official visits, meetings and talks, press briefings, ceremonies,
 launches and foundings.  The rules of each sentence (event_visits, event_meetings,
-event_activities, event_foundings; their subjects from event_subjects) state mentions; this module decides which mentions are one event: one event per
-(type, label), one visit per visitor and country visited, and a definite generic mention ('the
-meeting', 'the ceremony', 'addressing the event') is the event already named, not a new one.
+event_activities, event_foundings; their subjects from event_subjects) state mentions; this
+module decides which mentions are one event: one event per (type, label), one visit per visitor
+and country visited, and a definite generic mention ('the meeting', 'the ceremony', 'addressing
+the event', 'the launching ceremony' of a launch) is the event already named, not a new one.
 
 Dates: an event's own date; else, for an event at which a document was signed, the signing's
 date; else a referring mention takes the date of the event before it; else the publication
