@@ -395,3 +395,9 @@ def test_a_bare_month_in_a_sentence_about_the_future_is_ahead():
     assert expo.date.value == "2024-02"  # published October 2023
     (visit,) = events_of("President Ana Lopez of Peru visited Kenya in February.")
     assert visit.date.value == "2023-02"
+
+
+def test_a_regular_meeting_of_a_named_body_is_an_occasion():
+    (meeting,) = events_of("A regular meeting of the Andes Joint Commission was held in Nairobi "
+                           "on Monday.")
+    assert meeting.date.value == "2023-10-09"

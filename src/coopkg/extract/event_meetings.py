@@ -128,8 +128,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
-    vague = _VAGUE.search(before) or _VAGUE_LEAD.match(label)
-    if _base_noun(_VAGUE_LEAD.sub("", label)) in _GENERIC and (vague or (
+    noun = _base_noun(_VAGUE_LEAD.sub("", label))
+    vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
+    if noun in _GENERIC and (vague or (
             in_quote(view.text, start) and not specific and when(view, start) is None)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
