@@ -401,3 +401,11 @@ def test_a_regular_meeting_of_a_named_body_is_an_occasion():
     (meeting,) = events_of("A regular meeting of the Andes Joint Commission was held in Nairobi "
                            "on Monday.")
     assert meeting.date.value == "2023-10-09"
+
+
+def test_a_signing_during_a_ceremony_is_the_signing_ceremony():
+    (ceremony,) = events_of("The Andes University signed a memorandum with the Nairobi Institute "
+                            "of Technology. The memorandum was signed by Rector Pablo Vega and "
+                            "Director Grace Wanjiru during a ceremony attended by students.")
+    assert ceremony.label == "memorandum signing ceremony"
+    assert Ref("person", "Pablo Vega") in ceremony.participants

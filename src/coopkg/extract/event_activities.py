@@ -36,7 +36,7 @@ _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+
 _RECEIVED = re.compile(rf"\b(?:received|hosted|welcomed)\s+(?P<group>(?:a\s+|the\s+)?"
                        rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
-_TITLED_GAP = frozenset({"the", "his", "her", "their", "its"})
+_TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in"})  # 'Ambassador to X
 _DETERMINER = re.compile(r"^(?:a|an|the)\s+", re.I)
 _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|That|Its|Their|His|Her|"
                       r"For|From|With|By|As|To|Of)\s+)+")

@@ -58,8 +58,8 @@ _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
-                            r"(?P<noun>event|occasion|ceremony)\b", re.I)
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
+                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
                   r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
@@ -204,7 +204,8 @@ def _label(phrase: str) -> str:
 def _generic_events(view: Sent) -> list[Mention]:
     """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
     the signing it reports (resolved by events.find_events)."""
-    return [Mention(Event("Event", m.group("noun").lower(), None, view.refs("person")[:3], None,
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2")).lower(), None,
+                          view.refs("person")[:3], None,
                           view.text, rule="event.typed"), anaphoric=True)
             for m in _GENERIC_EVENT.finditer(view.text)
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]

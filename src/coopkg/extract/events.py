@@ -173,7 +173,7 @@ class _Book:
         view, verb = found
         event = mention.event
         label = event.label
-        if label.lower() in ("event", "occasion"):
+        if label.lower() in ("event", "occasion", "ceremony"):
             kind = _KIND_WORD.search(view.text)
             label = f"{kind.group(1) if kind else ''} signing {label}".strip()
         people = [r for r in view.refs("person") if r not in event.participants]
