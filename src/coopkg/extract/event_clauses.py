@@ -90,3 +90,22 @@ def place_after(view: Sent, pos: int) -> str | None:
 
 def people_between(view: Sent, start: int, end: int) -> list[Ref]:
     return [m.ref for m in view.spans if m.ref.kind == "person" and start <= m.start < end]
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in the sentence: a speaker's words
+    about 'the meetings and negotiations' recall occasions, they do not report one."""
+    before = text[:pos]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
+_PAIR_AFTER = re.compile(rf"^\s+(?:of|between)\s+(?:the\s+)?(?:two|both)\s+"
+                         rf"(?:{lexicon.alternation(event_words('pair-noun'))})\b", re.I)
+
+
+def of_the_pair(text: str) -> bool:
+    """'(a joint session) of the two governments', '(talks) between both sides': the event's
+    parties are the article's pair of countries."""
+    return bool(_PAIR_AFTER.match(text))

@@ -1,24 +1,30 @@
 """Meetings, summits, briefings and ceremonies named by a noun ('the 6th meeting of the Joint
 Group', 'a regular press briefing', 'the signing ceremony'), and meetings stated by a verb: 'X
 met with Y', 'X held meetings with A, B and C' (one Meeting per person met, GOLD_FORMAT), 'X
-called on President Y', 'a discussion held between A and B'."""
+called on President Y', 'a discussion held between A and B', 'the heads of the two countries
+met' (the pair).  A meeting noun that names no one occasion is no event: after a vague quantifier
+('numerous meetings', 'ongoing negotiations') or inside a speaker's quote; a meeting of the
+presidents of several countries is a summit."""
 
 from __future__ import annotations
 
 import re
 
-from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_activities import activities
 from coopkg.extract.event_clauses import (
     Mention,
     event_mapping,
     event_words,
+    in_quote,
     location,
+    of_the_pair,
     people_between,
     refs_in,
     when,
 )
-from coopkg.extract.facts import Event, Person, Ref
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
 
 _NOUNS = event_mapping("noun")
@@ -46,8 +52,14 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:the|this)\s+"
-                            r"(?P<noun>event|occasion|ceremony)\b", re.I)
+_VAGUE_LEAD = re.compile(rf"^(?:{_alt(event_words('vague'))})\s+", re.I)
+_SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
+_SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
+                        r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
+                        r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
+_VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
+                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
                   r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
@@ -58,14 +70,12 @@ _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
-_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
-TITLES = lexicon.words("titles", "title")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$", re.I)
-_NAME_BEFORE = re.compile(r"\b([A-Z][\w\-’']+)\s+(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 
 
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
     out, taken = _verb_meetings(ctx, view)
+    done, used = activities(ctx, view)
+    out, taken = out + done, taken + used
     for type_name, pattern in _TYPES:
         for start, end, phrase in _phrases(type_name, pattern, view.text):
             if any(s <= start < e or s < end <= e for s, e in taken):
@@ -103,22 +113,32 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         return None
     before = view.text[:end - len(label)] if phrase.endswith(label) else ""
     noun_end = end
-    specific = bool(re.match(r"\s+(?:of|between|with)\s", view.text[end:]))
+    specific = bool(_SPECIFIC.match(view.text[end:]))
     complement = _COMPLEMENT.match(view.text[end:])
     if complement:
         label = f"{label} of {complement.group(1)}"
         end += complement.end()
         taken.append((noun_end, end))
+    summit = _SUMMIT_OF.match(view.text[end:]) if type_name == "Meeting" else None
+    if summit:  # 'a meeting of the presidents of the Central Asian countries' is a summit
+        type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
     of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
     if of_org:
         org = next((x for x in view.spans if x.ref.kind == "org" and
                     x.start == end + of_org.end()), None)
         if org is not None:
             label = f"{label} of {org.name}"
+    noun = _base_noun(_VAGUE_LEAD.sub("", label))
+    vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
+    if noun in _GENERIC and (vague or (
+            in_quote(view.text, start) and not specific and when(view, start) is None)):
+        return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
             participants.append(ref)
+    if of_the_pair(view.text[noun_end:]) and len(ctx.pair()) == 2:
+        participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
@@ -129,7 +149,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
-        participants = participants or _subject(ctx, view, series.start())[1]
+        participants = participants or subject_of(ctx, view, series.start())[1]
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
@@ -150,7 +170,8 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
     return list(dict.fromkeys(s.ref for s in found))
 
 
-_PAIR = re.compile(r"\b(?:the\s+two|both)\s+(?:countries|sides|nations|governments|leaders)\s*$", re.I)
+_PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
+                   rf"ministers)\s+(?:(?:also|earlier|later|have|had)\s+)*$", re.I)
 
 
 def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
@@ -158,6 +179,14 @@ def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
     if _PAIR.search(before) and len(ctx.pair()) == 2:
         return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     return []
+
+
+def _base_noun(label: str) -> str:
+    """'bilateral meetings' → 'meetings': the meeting noun without its modifiers."""
+    return _MODIFIERS_LEAD.sub("", label.lower())
+
+
+_MODIFIERS_LEAD = re.compile(rf"^(?:(?:{_MODIFIERS})\s+)+")
 
 
 def _label(phrase: str) -> str:
@@ -175,51 +204,11 @@ def _label(phrase: str) -> str:
 def _generic_events(view: Sent) -> list[Mention]:
     """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
     the signing it reports (resolved by events.find_events)."""
-    return [Mention(Event("Event", m.group("noun").lower(), None, view.refs("person")[:3], None,
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2")).lower(), None,
+                          view.refs("person")[:3], None,
                           view.text, rule="event.typed"), anaphoric=True)
             for m in _GENERIC_EVENT.finditer(view.text)
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
-
-
-def _subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
-    """Who met: the nearest person named before the verb in its clause, a surname or name right
-    before it, or — for 'he/she' — the last person named before."""
-    before = view.text[:pos]
-    clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
-    people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
-    if people:
-        return people[-1].name, [people[-1].ref]
-    by_role = _role_subject(ctx, before)
-    if by_role is not None:
-        return by_role.name, [Ref("person", by_role.name)]
-    name = _NAME_BEFORE.search(before)
-    if name:
-        known = [p for p in ctx.people if p.split()[-1] == name.group(1)]
-        return (known[0], [Ref("person", known[0])]) if len(known) == 1 else (name.group(1), [])
-    if _PRONOUN_BEFORE.search(before):
-        earlier = [s for s in view.spans if s.ref.kind == "person" and s.start < pos]
-        if not earlier:
-            for sent in ctx.sents:
-                if sent.sentence is view.sentence:
-                    break
-                earlier += [s for s in sent.spans if s.ref.kind == "person"]
-        if earlier:
-            return earlier[-1].name, [earlier[-1].ref]
-    return "", []
-
-
-def _role_subject(ctx: Doc, before: str) -> Person | None:
-    """'Iranian Energy Minister held ...': the one person of the article with that title (and
-    that country, where a demonym says it)."""
-    m = _ROLE_BEFORE.search(before)
-    words = m.group(1).split() if m else []
-    if not words or words[-1].lower() not in TITLES:
-        return None
-    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
-    found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
-             and (country is None or p.country == country
-                  or (p.country is None and ctx.gaz.countries[country].label in p.role))]
-    return found[0] if len(found) == 1 else None
 
 
 def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -232,12 +221,15 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
         met = people_between(view, m.end(), end)
         between = m.group("prep") == "between" or m.group("prep2") == "between"
         subject, who = _between_subject(view, m.end(), met) if between else \
-            _subject(ctx, view, m.start())
+            subject_of(ctx, view, m.start())
         met = [p for p in met if p not in who]
+        if met and not _object_near(view, m.end(), met[0]):
+            met = []
         if not met:
             who, met = _pair_before(view, m.start())
             subject = who[0].key if who else subject
         if not met:
+            out += _pair_met(ctx, view, m)
             continue
         taken.append(m.span())
         for person in met:
@@ -246,7 +238,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                                      location(view, m.end()), view.text, rule="event.met")))
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
-        subject, who = _subject(ctx, view, m.start())
+        subject, who = subject_of(ctx, view, m.start())
         if met and _first_is_right_after(view, m.end(), met[0]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
@@ -255,14 +247,49 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
     return out, taken
 
 
+_LAST = r"(?:(?:also|have|had|last|previously|first|earlier|later)\s+)*"
+_PAIR_SUBJECT = re.compile(
+    rf"\b(?:the\s+)?(?:heads(?:\s+of\s+state)?|leaders|presidents|prime\s+ministers|foreign\s+"
+    rf"ministers|ministers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:{_alt(event_words('pair-noun'))})"
+    rf"\s+{_LAST}$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
+    rf"ministers|heads\s+of\s+state|ministers)\s+{_LAST}$", re.I)
+
+
+_NO_OBJECT = re.compile(r"(?:in|at|on|during|last|this|for|after|before|yesterday|today|again|"
+                        r"twice|separately|briefly|privately|here|there)\b|[,.;]|$")
+
+
+def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
+    """'The heads of the two countries met in Z': a meeting of the article's pair of countries."""
+    pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
+    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2 \
+            or not _NO_OBJECT.match(view.text, m.end()):
+        return []  # 'the two ministers met investors' is a meeting with someone else
+    who = re.sub(rf"^the\s+|\s+{_LAST}$", "", pair.group().strip() + " ", flags=re.I).strip()
+    return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
+                          [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
+                          location(view, m.end()), view.text, rule="event.met"))]
+
+
+_ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier|later)\s+)*")
+
+
 def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
     """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
     before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
     if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
                                          view.text[before[-2].end:before[-1].start]) \
-            and re.fullmatch(r"\s+(?:also\s+|have\s+|had\s+|has\s+)*", view.text[before[-1].end:pos]):
+            and _ADVERBS.fullmatch(view.text[before[-1].end:pos]):
         return [before[-2].ref], [before[-1].ref]
     return [], []
+
+
+def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
+    """The person met is named within a short noun phrase after the verb and on the same side of
+    any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
+    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
+    gap = view.text[pos:first]
+    return len(gap.split()) <= 12 and not re.search(r"[\"“”]", gap)
 
 
 def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:

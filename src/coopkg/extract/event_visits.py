@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import (
     Mention,
     event_words,
     label_of,
+    place_after,
     refs_in,
     when,
 )
-from coopkg.extract.facts import Event, Ref
+from coopkg.extract.event_subjects import TITLES, chain_head
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
 _KINDS = alternation(event_words("visit-kind"))
@@ -24,7 +27,8 @@ _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
-_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\s+")
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in|(?P<plan>will\s+(?:also\s+)?visit|(?:is|are)\s+"
+                      r"(?:scheduled|expected|due|set)\s+to\s+visit))\s+")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
 _NOT_HEADS = event_words("not-head")
@@ -42,9 +46,26 @@ def is_head_title(text: str) -> bool:
 
 def _is_head(ctx: Doc, who: list[Ref], before: str) -> bool:
     person = ctx.people.get(who[0].key) if who and who[0].kind == "person" else None
+    if person is not None and (person.role or "").lower() == "counterpart":
+        return _counterpart_of_head(ctx, who[0])
     if person is not None:
         return bool(person.role) and person.affiliation is None and is_head_title(person.role)
     return not who and is_head_title(" ".join(before.split()[-4:]))
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterpart,?\s+$")
+
+
+def _counterpart_of_head(ctx: Doc, ref: Ref) -> bool:
+    """'President X and his Colombian counterpart Y': a counterpart holds the office of the
+    person whose counterpart they are."""
+    for sent in ctx.sents:
+        for span in (s for s in sent.spans if s.ref == ref):
+            if _COUNTERPART.search(sent.text[:span.start]):
+                holders = [s for s in sent.spans if s.ref.kind == "person" and s.end <= span.start]
+                person = ctx.people.get(holders[-1].ref.key) if holders else None
+                return person is not None and bool(person.role) and is_head_title(person.role)
+    return False
 
 
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
@@ -68,6 +89,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             if m.group("where") else []
         who = _visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
+        if _FUTURE.search(view.text, 0, m.start()) and when(view, m.start()) is None:
+            continue  # 'will soon pay a visit to Y': a plan with no stated time is no event
         if not places:
             if kind and not who:  # 'during the high-level visit': a state visit; official: Other
                 out.append(Mention(Event(
@@ -108,6 +131,8 @@ def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     return local[-1:]
 
 
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:expected|scheduled|due|set|going)\s+to|"
+                     r"(?:plans?|intends?)\s+to)\s+(?:[\w\-]+\s+){0,3}$", re.I)
 _WHO_IS = re.compile(r",\s+who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
                      r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b[^,;]*$")
 
@@ -134,37 +159,102 @@ def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
     return phrase, orgs or refs[:1]
 
 
-def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str]:
-    """The place visited, or the organisation visited and its country."""
+def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, Ref | None]:
+    """The place visited, or the organisation visited and its country (the place is None when
+    the text and the organisation say none)."""
     for span in view.spans:
         if start <= span.start < end and span.ref.kind in ("place", "org"):
             if span.ref.kind == "place":
-                return span.ref, span.name
+                return span.ref, span.name, None
             places = [r for r in refs_in(view, start, end) if r.kind == "place"]
             org = ctx.orgs.get(span.ref.key)
             if places:
-                return places[0], span.name
+                return places[0], span.name, span.ref
             if org is not None and org.country in ctx.gaz.countries:
-                return Ref("place", ctx.country_iri(org.country)), span.name
-            return None, span.name
-    return None, ""
+                return Ref("place", ctx.country_iri(org.country)), span.name, span.ref
+            return None, span.name, span.ref
+    return None, "", None
 
 
 def _visited(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _VISITED.finditer(view.text):
-        host, host_label = _host(ctx, view, m.end(), _clause_end(view.text, m.end()))
-        if host is None:
+        end = _clause_end(view.text, m.end())
+        person = _person_visited(view, m.end(), end)
+        if person is not None:
+            out += _visit_to_person(ctx, view, m.start(), person)
             continue
-        who = _visitor(ctx, view, m.start(), None)
-        group = None if who else _group_visitor(view, m.start())
-        if not who and group is None:
+        if m.group("plan") and when(view, m.start()) is None:
+            continue  # a planned visit counts only with its time stated
+        host, host_label, org = _host(ctx, view, m.end(), end)
+        visitor = _visitor_of(ctx, view, m.start()) if host or org else None
+        if visitor is None:
             continue
-        label = f"{who[0].key} visit to {host_label}" if who else f"visit of {group[0]} to {host_label}"
-        participants = who or group[1]
-        kind = "StateVisit" if who and _is_head(ctx, who, "") else "Event"
-        out.append(Mention(Event(kind, label, when(view, m.start()), [*participants, host],
-                                 host.key, view.text, rule="event.visited")))
+        label, participants, head = visitor
+        if host is None and not any(r.kind == "person" for r in participants):
+            continue  # a delegation's stop at a body is part of the delegation's visit
+        place = [host] if host is not None else [org]
+        head = head and org is None  # a head of state visiting a body makes no state visit
+        out.append(Mention(Event("StateVisit" if head else "Event", f"{label} {host_label}",
+                                 when(view, m.start()), [*participants, *place],
+                                 host.key if host else None, view.text, rule="event.visited")))
     return out
 
 
+def _visitor_of(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], bool] | None:
+    """Who visited, as (label before the place, participants, whether a head of state or
+    government): a person, a group from a body ('a delegation from X'), a head of state named by
+    office ('the President of X'), or the subject of a list of activities or a pronoun."""
+    who = _visitor(ctx, view, pos, None) if chain_head(view.text, pos) == pos else []
+    if who:
+        return f"{who[0].key} visit to", who, _is_head(ctx, who, "")
+    group = _group_visitor(view, pos)
+    if group is not None:
+        return f"visit of {group[0]} to", group[1], False
+    office = _office_holder(ctx, view, pos)
+    if office is not None:
+        return office
+    name, refs = subject_of(ctx, view, pos)
+    return (f"{name} visit to", refs, _is_head(ctx, refs, "")) if refs else None
+
+
+_OF_COUNTRY = re.compile(r"\b((?:[A-Za-z\-]+\s+){1,3})of\s+(?:the\s+)?$")
+
+
+def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], bool] | None:
+    """'the President (Foreign Minister) of X visited Y': the visitor is X's office holder,
+    named by office; a head of state's visit is a state visit."""
+    before = [s for s in view.spans if s.ref.kind == "place" and "/country/" in s.ref.key
+              and s.end <= pos and not view.text[s.end:pos].strip()]
+    office = _OF_COUNTRY.search(view.text, 0, before[-1].start) if before else None
+    words = office.group(1).split() if office else []
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    title = re.split(r"\b[Tt]he\s+", office.group(1))[-1].strip()
+    return (f"visit of the {title} of {before[-1].name} to", [before[-1].ref],
+            is_head_title(title))
+
+
+def _person_visited(view: Sent, start: int, end: int) -> Span | None:
+    """'X visited President Y at his residence': the person visited, named right after."""
+    first = next((s for s in view.spans if start <= s.start < end), None)
+    if first is None or first.ref.kind != "person" or \
+            not re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)*", view.text[start:first.start]):
+        return None
+    return first
+
+
+def _visit_to_person(ctx: Doc, view: Sent, pos: int, host: Span) -> list[Mention]:
+    """A visit to a person is a meeting of the two (GOLD_FORMAT: meetings include calls on a
+    person); its date may close the sentence ('... at his residence in Z on Sunday')."""
+    name, who = subject_of(ctx, view, pos)
+    if not who or host.ref in who:
+        return []
+    date = when(view, pos) or _only_date_after(view, pos)
+    return [Mention(Event("Meeting", f"{name} visit to {host.name}", date, [*who, host.ref],
+                          place_after(view, host.end), view.text, rule="event.visited"))]
+
+
+def _only_date_after(view: Sent, pos: int) -> When | None:
+    after = [d for d in view.dates if d.start >= pos]
+    return after[0].when if len(after) == 1 and len(view.dates) == 1 else None

@@ -1,8 +1,9 @@
 """Events: summits, state and official visits, meetings and talks, press briefings, ceremonies,
 launches and foundings.  The rules of each sentence (event_visits, event_meetings,
-event_foundings) state mentions; this module decides which mentions are one event: one event per
-(type, label), one visit per visitor and country visited, and a definite generic mention ('the
-meeting', 'the ceremony', 'addressing the event') is the event already named, not a new one.
+event_activities, event_foundings; their subjects from event_subjects) state mentions; this
+module decides which mentions are one event: one event per (type, label), one visit per visitor
+and country visited, and a definite generic mention ('the meeting', 'the ceremony', 'addressing
+the event', 'the launching ceremony' of a launch) is the event already named, not a new one.
 
 Dates: an event's own date; else, for an event at which a document was signed, the signing's
 date; else a referring mention takes the date of the event before it; else the publication
@@ -13,9 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coopkg.extract.dates import find_bare_months
+from coopkg.extract.dates import DateMention, find_bare_months
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, place_after, when
+from coopkg.extract.event_clauses import Mention, event_mapping, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_visits import visits
@@ -42,12 +43,31 @@ def find_events(ctx: Doc) -> list[Event]:
 
 
 def _with_bare_months(sent: Sent, published: date) -> Sent:
-    """The sentence with 'in November' (no day, no year) among its dates, for events only."""
+    """The sentence with 'in November' (no day, no year) among its dates, for events only; in a
+    sentence about the future ('will attend … in November') it is the next such month."""
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
-    if not extra:
+    dates = [*sent.dates, *extra]
+    if _FUTURE.search(sent.text):
+        dates = [_next_year(d, sent.text, published) for d in dates]
+    if dates == sent.dates:
         return sent
-    return Sent(sent.sentence, sent.spans, sorted([*sent.dates, *extra], key=lambda d: d.start))
+    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+                     r"|scheduled\s+for|upcoming|forthcoming)\b", re.I)
+
+
+def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
+    """A month named without a year, read as past by the date rules, is ahead in a sentence
+    about the future: 'will attend the fair in November' in May is this coming November."""
+    value = mention.when.value
+    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", text[mention.start:mention.end]) \
+            or value >= published.strftime("%Y-%m"):
+        return mention
+    year, month = (int(x) for x in value.split("-"))
+    return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
 
 
 def _inherit(date: When | None) -> When | None:
@@ -121,6 +141,8 @@ class _Book:
                 return known
             if event.type == known.type == "Summit":
                 return known
+            if event.type == known.type == "Event" and _celebrates(label, known.label.lower()):
+                return known
         return None
 
     def _signing_sentence(self, index: int) -> tuple[Sent, int] | None:
@@ -151,7 +173,7 @@ class _Book:
         view, verb = found
         event = mention.event
         label = event.label
-        if label.lower() in ("event", "occasion"):
+        if label.lower() in ("event", "occasion", "ceremony"):
             kind = _KIND_WORD.search(view.text)
             label = f"{kind.group(1) if kind else ''} signing {label}".strip()
         people = [r for r in view.refs("person") if r not in event.participants]
@@ -167,6 +189,16 @@ class _Book:
                 event.date = month
                 event.confidence = min(event.confidence, confidence("event.undated"))
         return list(self.events.values())
+
+
+_CELEBRATED = {k: v for k, v in event_mapping("ceremony").items() if v}
+
+
+def _celebrates(label: str, known: str) -> bool:
+    """'the launching ceremony' is the ceremony of the launch already reported ('X was
+    launched on Monday'), not a second event."""
+    act = _CELEBRATED.get(label.removesuffix(" ceremony").strip())
+    return act is not None and label.endswith("ceremony") and known.startswith(f"{act} of ")
 
 
 def _is_ceremony(event: Event) -> bool:

@@ -1,0 +1,178 @@
+"""A visit's activities, as news reports list them: 'During the trip, X held talks with A, had
+meetings with parliamentary leaders, attended a banquet hosted by B, met with representatives of
+the community, visited the C, and met with D'; 'He also received leaders of E, F and G'.  One
+event per activity: meetings with a group (no person named) and receptions are Meetings, one per
+organisation received; an occasion attended (a banquet, a reception, an exhibition) and a named
+occasion ('the Canton Fair', 'the IDEX defence show') are Other events.  Meetings with named
+people and visits to places and bodies are the rules of event_meetings and event_visits; the
+subject of every phrase of a list is the first phrase's (event_subjects.chain_head)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_words,
+    location,
+    people_between,
+    place_after,
+    when,
+)
+from coopkg.extract.event_subjects import TITLES, subject
+from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import alternation
+
+_AUDIENCE = alternation(event_words("audience"))
+_OCCASIONS = alternation(event_words("occasion"))
+_CHAIN = alternation(event_words("chain-verb"))
+_GROUP_MEETING = re.compile(
+    rf"\b(?:(?:held|had|hold|holds|has|have)\s+(?:a\s+|separate\s+)?(?P<noun>meetings?|talks)\s+with\s+"
+    rf"|met\s+(?:with\s+)?)(?=(?:the\s+|some\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AUDIENCE})\b)")
+_ATTENDED = re.compile(rf"\battended\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
+_NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
+                             rf"(?i:{_OCCASIONS}))\b(?!\s+[A-Z]|-)")
+_RECEIVED = re.compile(rf"\b(?:received|hosted|welcomed)\s+(?P<group>(?:a\s+|the\s+)?"
+                       rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
+_NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
+_TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in"})  # 'Ambassador to X
+_DETERMINER = re.compile(r"^(?:a|an|the)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|That|Its|Their|His|Her|"
+                      r"For|From|With|By|As|To|Of)\s+)+")
+
+
+def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """The activity events of a sentence and the text spans they used (so that their meeting
+    nouns are not read again as events of their own)."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for make in (_group_meetings, _attended, _receptions, _witnessed):
+        for mention, span in make(ctx, view):
+            out.append(mention)
+            taken.append(span)
+    for mention, span in _named_occasions(view):
+        if not any(s <= span[0] < e for s, e in taken):
+            out.append(mention)
+            taken.append(span)
+    return out, taken
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where the verb phrase starting at `pos` ends: at the next coordinated activity verb, a
+    semicolon, or the sentence's end."""
+    m = _NEXT_PHRASE.search(text, pos)
+    return m.start() if m else len(text.rstrip(" ."))
+
+
+def _clause_np(text: str, pos: int) -> str:
+    end = min(_phrase_end(text, pos), *(i for i in (text.find(",", pos),) if i >= 0), len(text))
+    return _DETERMINER.sub("", text[pos:end].strip().rstrip("."))
+
+
+def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'had meetings with parliamentary leaders', 'met with representatives of the community':
+    a meeting with a group, when no person is named in the phrase; it needs someone on one side,
+    the subject or an organisation the group belongs to."""
+    out = []
+    for m in _GROUP_MEETING.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        if people_between(view, m.end(), end):
+            continue
+        name, who = subject(ctx, view, m.start())
+        orgs = [s.ref for s in view.spans if s.ref.kind == "org" and m.end() <= s.start < end]
+        if not (who or orgs):
+            continue  # no one on either side
+        label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
+        out.append((Mention(Event("Meeting", label, when(view, m.start()), [*who, *orgs],
+                                  _place_in(view, m.end(), end), view.text,
+                                  rule="event.activity")), (m.start(), end)))
+    return out
+
+
+def _place_in(view: Sent, start: int, end: int) -> str | None:
+    """The place named with 'in/at' inside the phrase ('met with investors in Lima')."""
+    place = place_after(view, start)
+    return place if place and any(s.ref.key == place and s.start < end for s in view.spans
+                                  if s.start >= start) else None
+
+
+def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'attended a state banquet hosted by Y' → the banquet, with the one who attended."""
+    out = []
+    for m in _ATTENDED.finditer(view.text):
+        name, who = subject(ctx, view, m.start())
+        end = _phrase_end(view.text, m.end())
+        hosts = [r for r in people_between(view, m.end(), end) if r not in who]
+        out.append((Mention(Event("Event", _clause_np(view.text, m.end()), when(view, m.start()),
+                                  [*who, *hosts], _place_in(view, m.end(), end), view.text,
+                                  rule="event.activity")), (m.start(), end)))
+    return out
+
+
+def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'X received (hosted, welcomed) Y' → a meeting of X and Y; 'X received leaders of A, B
+    and C' → one meeting per organisation whose leaders were received."""
+    out = []
+    for m in _RECEIVED.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        guests = _guests(view, m, end)
+        if not guests:
+            continue
+        name, who = subject(ctx, view, m.start())
+        if not who:
+            continue
+        for ref in guests:
+            guest = next(s.name for s in view.spans if s.ref == ref)
+            out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
+                                      when(view, m.start()), [*who, ref], _place_in(view, m.end(), end),
+                                      view.text, rule="event.activity")), (m.start(), end)))
+    return out
+
+
+_WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+(?P<act>signing(?:\s+and\s+exchange)?|"
+                        r"exchange)\s+of\s+")
+
+
+def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'They witnessed the signing of documents on X': leaders present at a signing make it a
+    ceremony (GOLD_FORMAT: a signing with a ceremony is an event)."""
+    out = []
+    for m in _WITNESSED.finditer(view.text):
+        what = _OBJECT_END.split(view.text[m.end():_phrase_end(view.text, m.end())], maxsplit=1)[0]
+        end = m.end() + len(what)
+        clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
+        who = people_between(view, clause, m.start()) or subject(ctx, view, m.start())[1]
+        out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
+                                  when(view, m.start()), who, location(view, end), view.text,
+                                  rule="event.activity"), signing=True), (m.start(), end)))
+    return out
+
+
+_OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with)\s+|,")
+
+
+def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
+    """The people right after 'received', or the organisations after 'leaders of'."""
+    after = [s for s in view.spans if m.end() <= s.start < end]
+    if m.group("group"):
+        return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "org"))
+    first = next((s for s in after if s.ref.kind == "person"), None)
+    if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
+                                for w in view.text[m.end():first.start].split()):
+        return []  # 'received an award from President X' received no one
+    return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
+
+
+def _named_occasions(view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'during the IDEX defence show in the UAE' → the show, an Other event."""
+    out = []
+    for m in _NAMED_OCCASION.finditer(view.text):
+        name = _LEADING.sub("", m.group("name"))
+        if not name[:1].isupper() or any(x.start <= m.end() - 1 < x.end for x in view.spans
+                                         if x.ref.kind == "org"):
+            continue  # 'the Korea Fair Trade Commission' is a body, not a fair
+        out.append((Mention(Event("Event", name, when(view, m.start()), view.refs("person")[:3],
+                                  location(view, m.end()), view.text, rule="event.occasion")),
+                    m.span()))
+    return out

@@ -1,0 +1,143 @@
+"""Who does what an event verb says: the person named before the verb in its clause, a known
+person's surname, a title held by one person of the article ('Iranian Energy Minister held'),
+a pronoun or a definite description ('he', 'the Vietnamese leader') — the last person named as
+a subject, not as an object — and, in a list of a visit's activities ('X held talks with A,
+attended a banquet, and met with B'), the subject of the list's first verb."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_clauses import event_words
+from coopkg.extract.facts import Person, Ref
+from coopkg.extract.lexicon import alternation
+
+TITLES = lexicon.words("titles", "title")
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+_NAME_BEFORE = re.compile(r"\b(?!(?:He|She|It|They|We|I|The|This|That)\b)([A-Z][\w\-’']+)\s+"
+                          r"(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
+_DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?P<demonym>[A-Z][\w\-]+)\s+)?"
+                       rf"(?:{alternation(event_words('referring-title'))})\s+(?:also\s+|later\s+)?$")
+_CHAIN_VERB = re.compile(rf"\b(?:{alternation(event_words('chain-verb'))})\b")
+_LINK = re.compile(r"\s*(?:and\s+)?(?:also\s+|then\s+|later\s+|finally\s+)?")
+_BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|--|\s-\s")
+_SUBJECT_GAP = frozenset({"the", "a", "an", "and", "his", "her", "its", "their", "of"})
+
+
+def chain_head(text: str, pos: int) -> int:
+    """The first verb of the list of coordinated verb phrases that the verb at `pos` continues
+    (', had meetings with B, and met with C' → the 'held' of 'X held talks with A'); `pos`
+    itself when its clause has a subject of its own."""
+    pos = _and_head(text, pos)
+    cuts = [-1, *(m.start() for m in re.finditer(r"[,;]", text[:pos]))]
+    if not _LINK.fullmatch(text[cuts[-1] + 1:pos]):
+        return pos
+    head = pos
+    for end, start in zip(cuts[:0:-1], cuts[-2::-1], strict=False):
+        verb = _CHAIN_VERB.search(text, start + 1, end)
+        if verb is None:
+            continue  # a comma inside an object list ('leaders of A, B and C')
+        if not _LINK.fullmatch(text[start + 1:verb.start()]):
+            return verb.start()
+        head = verb.start()
+    return head
+
+
+def _and_head(text: str, pos: int) -> int:
+    """'met with X and visited Y': 'visited' continues the verb before 'and' in its clause."""
+    if not _AND_BEFORE.search(text, 0, pos):
+        return pos
+    clause = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos)) + 1
+    verbs = [m.start() for m in _CHAIN_VERB.finditer(text, clause, pos) if m.end() < pos - 4]
+    return verbs[-1] if verbs else pos
+
+
+_AND_BEFORE = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?$")
+_WHO = re.compile(r"\s*who\s+(?:also\s+|later\s+|then\s+)?")
+
+
+def _relative_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
+    """'X, who arrived on Monday': the person the relative clause hangs on."""
+    if clause_start == 0 or not _WHO.fullmatch(view.text[clause_start:pos]):
+        return None
+    return next((s for s in view.spans if s.ref.kind == "person"
+                 and not view.text[s.end:clause_start - 1].strip()), None)
+
+
+def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
+    """Who did what the verb at `pos` says: see the module docstring."""
+    pos = chain_head(view.text, pos)
+    before = view.text[:pos]
+    clause_start = max(before.rfind(","), before.rfind(";"), -1) + 1
+    name = _NAME_BEFORE.search(before)
+    known = [p for p in ctx.people if name and p.split()[-1] == name.group(1)]
+    if len(known) == 1:  # a surname right before the verb: 'when X visited'
+        return known[0], [Ref("person", known[0])]
+    people = [s for s in view.spans if s.ref.kind == "person" and clause_start <= s.start < pos]
+    if people:
+        return people[-1].name, [people[-1].ref]
+    relative = _relative_subject(view, clause_start, pos)
+    if relative is not None:
+        return relative.name, [relative.ref]
+    by_role = _role_subject(ctx, before)
+    if by_role is not None:
+        return by_role.name, [Ref("person", by_role.name)]
+    if name:
+        return name.group(1), []
+    definite = _DEFINITE.search(before)
+    if definite or _PRONOUN_BEFORE.search(before):
+        demonym = definite.group("demonym") if definite else None
+        found = last_subject(ctx, view, pos, ctx.gaz.country_of_demonym(demonym) if demonym else None)
+        if found is not None:
+            return found.name, [found.ref]
+    return "", []
+
+
+def _role_subject(ctx: Doc, before: str) -> Person | None:
+    """'Iranian Energy Minister held ...': the one person of the article with that title (and
+    that country, where a demonym says it)."""
+    m = _ROLE_BEFORE.search(before)
+    words = m.group(1).split() if m else []
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
+    found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
+             and (country is None or p.country == country
+                  or (p.country is None and ctx.gaz.countries[country].label in p.role))]
+    return found[0] if len(found) == 1 else None
+
+
+def _earlier_people(ctx: Doc, view: Sent, pos: int) -> list[tuple[Sent, Span]]:
+    """The people named before `pos`, nearest last: this sentence's, then the article's."""
+    found: list[tuple[Sent, Span]] = []
+    for sent in ctx.sents:
+        if sent.sentence is view.sentence:
+            break
+        found += [(sent, s) for s in sent.spans if s.ref.kind == "person"]
+    return found + [(view, s) for s in view.spans if s.ref.kind == "person" and s.start < pos]
+
+
+def last_subject(ctx: Doc, view: Sent, pos: int, country: str | None = None) -> Span | None:
+    """What 'he' or 'the Vietnamese leader' refers to: the last person named as the subject of
+    a clause (of that country, when a demonym says it); else the last person named."""
+    earlier = _earlier_people(ctx, view, pos)
+    if country is not None:
+        earlier = [(s, p) for s, p in earlier
+                   if (ctx.people.get(p.ref.key) or Person(p.ref.key)).country in (country, None)]
+    subjects = [p for s, p in earlier if _subject_position(s, p)]
+    if subjects:
+        return subjects[-1]
+    return earlier[-1][1] if earlier else None
+
+
+def _subject_position(sent: Sent, span: Span) -> bool:
+    """A name that opens its clause, after nothing but titles and determiners ('Hanoi (VNA) –
+    President X and ...'), not one after a verb or preposition ('talks with his counterpart X')."""
+    text = sent.text[:span.start]
+    bounds = [m.end() for m in _BOUNDARY.finditer(text)]
+    gap = text[bounds[-1] if bounds else 0:]
+    lower = [w for w in re.findall(r"[\w\-’']+", gap) if w[:1].islower()]
+    return all(w in _SUBJECT_GAP or w in TITLES for w in lower)
