@@ -70,7 +70,7 @@ def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Di
     if not gist:
         return []
     frame = "".join(ch for i, ch in enumerate(text) if not inside(quoted, i)).replace(gist, " ")
-    statement = make_statement(unit, speaker.ref, gist, "statement.quoted_as", (end, end))
+    statement = make_statement(unit, speaker.ref, gist, "statement.quoted-as", (end, end))
     return [Found(statement, frame, voice)]
 
 

@@ -117,8 +117,10 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
           quoted: list[tuple[int, int]]) -> list[Found]:
     text = unit.text
     end, more = _second_clause(text, subject, verb, quoted)
+    tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
+    end = tag.start() if tag and not inside(quoted, tag.start()) else end
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
-    if len(quote.split()) >= MIN_QUOTE_WORDS:
+    if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
     elif _attribution_tag(subject, verb, text):
         return []
@@ -126,6 +128,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = _antecedent(unit.before), "statement.reported"
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
+        gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
     if not gist:
         return []
     frame = "".join(ch for i, ch in enumerate(text[:end]) if not inside(quoted, i))
@@ -144,6 +147,9 @@ _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('spee
                        r"(?!\s+by\b)", re.I)
 _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|while|when|through|"
                    r"via|to|after|before|yesterday|today|last)\b)", re.I)
+_TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|been|be)\s)[\w’'\-]+\s+)"
+                      rf"{{0,5}}?{lexicon.word_pattern('speech_verbs')}"
+                      r"(?:\s+(?:in|on|at|via|during)\b[^,]*)?\s*[.;]?\s*$", re.I)
 _ANAPHORIC = re.compile(r"^\W*(?:This|These|That|It|They|He|She)\b")
 
 
@@ -163,6 +169,13 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
     if then is None or second is None:
         return len(text), ""
     return then.start(), _reported(text, second, subject)
+
+
+def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """'X said his visit was part of a tour to "take stock of things"': a quoted phrase inside a
+    reported clause is part of what was said, not all of it."""
+    return bool(quoted) and quoted[0][0] > verb.end() and \
+        len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4
 
 
 def _antecedent(before: list[Sent]) -> str:
