@@ -312,3 +312,21 @@ def test_a_lead_without_a_date_leaves_the_story_day_to_the_next_sentences():
         "Maltese Prime Minister Paul Zammit thanked his hosts for the welcome in Carthage.")
     assert [s[:3] for s in statements] == [
         ("Paul Zammit", "thanked his hosts for the welcome in Carthage", "2024-05-15")]
+
+
+def test_the_president_of_a_country_is_the_counterpart_from_that_country():
+    statements = said(
+        "Peruvian President Jorge Salas met his Bolivian counterpart Ana Quispe in Lima.\n\n"
+        "The president of Bolivia expressed satisfaction with the new railway between the "
+        "two capitals.")
+    assert [s[0] for s in statements] == ["Ana Quispe"]
+
+
+def test_a_title_before_a_bodys_name_makes_its_holder_speak():
+    statements = said(
+        "Rector Andes University Prof. Dr. Lucia Paredes and the head of a Chilean institute "
+        "signed the agreement.\n\n"
+        "Addressing the event, Rector Andes University said that the university is opening "
+        "two laboratories for visiting students.")
+    assert [s[:2] for s in statements] == [
+        ("Lucia Paredes", "the university is opening two laboratories for visiting students")]

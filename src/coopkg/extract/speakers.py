@@ -85,9 +85,18 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
               and (country is None or p.country in (None, country))]
     if country is not None and any(p.country == country for p in people):
         people = [p for p in people if p.country == country]
+    if not people and country is not None and _held_elsewhere(doc, titles):
+        people = [p for p in doc.people.values() if p.country == country and  # 'his X counterpart'
+                  p.role and _role_is(p.role, "counterpart")]
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return people
+
+
+def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
+    """Someone of the article holds one of the titles: 'Russian President X ... his Mongolian
+    counterpart Y' makes Y 'the president of Mongolia'."""
+    return any(p.role and any(_role_is(p.role, t) for t in titles) for p in doc.people.values())
 
 
 def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
@@ -98,6 +107,22 @@ def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
         return []
     people = role_holders(doc, m.group("role"))
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
+
+
+def titled_before(text: str, start: int) -> bool:
+    """'VC Punjab University said', 'Rector Acme University said': a title word right before a
+    body's name makes the title's holder the subject, not the body."""
+    word = re.search(r"([A-Za-z][\w\-]*)\s+$", text[:start])
+    return bool(word) and word.group(1).lower() in _TITLES
+
+
+def holder_at(doc: Doc, org: str) -> Ref | None:
+    """The person the text names right after the body's name ('Acme University Prof. Dr. Jane
+    Roe'), the way a title-and-body phrase introduces its holder; None unless exactly one."""
+    found = {p.name for p in doc.people.values() for s in doc.sents
+             if re.search(rf"{re.escape(org)}[\s,]+(?:[A-Z][a-z]{{0,4}}\.\s+)*{re.escape(p.name)}\b",
+                          s.text)}
+    return Ref("person", found.pop()) if len(found) == 1 else None
 
 
 def short_org(doc: Doc, word: str) -> Ref | None:

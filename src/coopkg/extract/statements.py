@@ -35,9 +35,11 @@ from coopkg.extract.speakers import (
     ROLE_BEFORE,
     Discourse,
     body_named,
+    holder_at,
     pair_holders,
     role_holder,
     short_org,
+    titled_before,
 )
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
@@ -226,6 +228,9 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     if span is not None and span.rule == "person.pronoun":
         ref = discourse.current(unit.sent.sentence.index) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
+    if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
+        holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
+        return Subject(holder, span.start, span.end, "role") if holder else None
     if span is not None:
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
                 re.fullmatch(r"\s+and\s+", text[s.end:span.start])]  # 'A and B reaffirmed'
