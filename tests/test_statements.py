@@ -271,6 +271,14 @@ def test_praised_and_said_are_two_statements():
         ("Paul Zammit", "the two countries share a long seafaring history")]
 
 
+def test_a_short_first_act_keeps_both_verbs_in_one_statement():
+    statements = said("Maltese Prime Minister Paul Zammit welcomed the progress and expressed "
+                      "hope for a ferry line by next summer.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "welcomed the progress and expressed hope for a ferry line by next "
+         "summer")]
+
+
 def test_disclosed_this_reports_the_sentence_before():
     statements = said(
         "Tunisia and Malta have agreed to open a ferry line between Sfax and Valletta.\n\n"

@@ -168,8 +168,8 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
     then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())),
                 None)
     second = _VERB.match(text, then.start("v")) if then else None
-    if then is None or second is None:
-        return len(text), ""
+    if then is None or second is None or not clean(text[verb.start():then.start()]):
+        return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
     return then.start(), _reported(text, second, subject)
 
 
