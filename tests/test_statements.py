@@ -221,8 +221,9 @@ def test_quoted_as_saying_is_the_quoted_persons_statement_and_the_reporter_conti
          "2024-05-15")]  # 'she added': Farouk again, on the day of her statement
 
 
-def test_a_passive_quoted_as_saying_names_the_subject():
-    statements = said("Maltese Prime Minister Paul Zammit was quoted as saying that the "
+@pytest.mark.parametrize("quoted", ["was quoted", "was quoted by the Tunis Gazette"])
+def test_a_passive_quoted_as_saying_names_the_subject(quoted):
+    statements = said(f"Maltese Prime Minister Paul Zammit {quoted} as saying that the "
                       "corridor would cut freight costs by a fifth.")
     assert [s[:2] for s in statements] == [
         ("Paul Zammit", "the corridor would cut freight costs by a fifth")]

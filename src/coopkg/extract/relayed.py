@@ -16,8 +16,10 @@ from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _AS_SAYING = r"\s+as\s+(?:saying|telling|stating|declaring|adding)\b(?:\s+that\b)?"
-_QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+(?P<who>[^,;\"“”]{{1,80}}?){_AS_SAYING}")
-_WAS_QUOTED = re.compile(rf"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?quoted{_AS_SAYING}")
+_QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+(?!by\b)(?P<who>[^,;\"“”]{{1,80}}?){_AS_SAYING}")
+_WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?quoted"
+                         rf"(?:\s+by\s+[^,;\"“”]{{1,40}}?)?{_AS_SAYING}")  # 'quoted by Xinhua as saying'
+
 
 
 def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
