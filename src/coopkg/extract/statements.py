@@ -1,10 +1,13 @@
 """Statements: quoted or reported speech of a named person or body, one per quote block or per
 reported clause.  Patterns: 'X said (that) ...', '"...," said X', '..., X said', 'X thanked ...'
 (the verb with its object), '..., adding that ...' (a second statement), quotes that run over
-several sentences (one statement), and 'according to <person>, ...'.  Attributions are not
-statements: 'according to' a body or data, and a body's trailing source tag on a factual
+several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' (the
+sentence before), joint speakers ('A and B reaffirmed', 'the two leaders said': one each), and
+relayed speech ('according to <person>', 'quoted X as saying': `relayed`).  Attributions are
+not statements: 'according to' a body or data, and a body's trailing source tag on a factual
 sentence ('..., the ministry said').  Speakers that are not names (pronouns, role phrases) are
-resolved in `speakers`; dates not stated with the speech come from `storydate`."""
+resolved in `speakers`; dates not stated with the speech come from `storydate`, or continue the
+date of the speaker's last statement ('He added ...')."""
 
 from __future__ import annotations
 
