@@ -197,3 +197,145 @@ def test_according_to_a_named_person_is_that_persons_view():
                       "According to Wanjiru, the Gulf will become the largest market for "
                       "Kenyan tea within five years.")
     assert [s[0] for s in statements] == ["Grace Wanjiru"]
+
+
+# Issue 9 — reported-speech forms of unseen news: relayed speech, subjects that are not the
+# first name before the verb, coordinated speech acts, and the day a continued statement was made
+
+_VISIT = ("Nadia Farouk, spokeswoman for the Tunisian presidency, said in a statement on "
+          "Wednesday that the two presidents met in Carthage.")  # published Friday 17 May
+
+
+def test_quoted_as_saying_is_the_quoted_persons_statement_and_the_reporter_continues():
+    statements = said(
+        "Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit.\n\n"
+        f"{_VISIT}\n\n"
+        "\"Our ports can become one logistics corridor for the central Mediterranean,\" she "
+        "quoted Zammit as saying during the talks.\n\n"
+        "She added that ferry links between Sfax and Valletta would double next year.")
+    assert [s[:3] for s in statements] == [
+        ("Nadia Farouk", "the two presidents met in Carthage", "2024-05-15"),
+        ("Paul Zammit", "Our ports can become one logistics corridor for the central "
+         "Mediterranean", "2024-05-15"),
+        ("Nadia Farouk", "ferry links between Sfax and Valletta would double next year",
+         "2024-05-15")]  # 'she added': Farouk again, on the day of her statement
+
+
+@pytest.mark.parametrize("quoted", ["was quoted", "was quoted by the Tunis Gazette"])
+def test_a_passive_quoted_as_saying_names_the_subject(quoted):
+    statements = said(f"Maltese Prime Minister Paul Zammit {quoted} as saying that the "
+                      "corridor would cut freight costs by a fifth.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "the corridor would cut freight costs by a fifth")]
+
+
+def test_said_to_have_thanked_makes_the_subject_speak_not_the_object():
+    statements = said(
+        "Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit.\n\n"
+        "Zammit was said to have thanked Haddad for the warm welcome in Carthage.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "thanked Haddad for the warm welcome in Carthage")]
+
+
+def test_a_name_after_a_verb_with_an_object_is_its_object():
+    text = ("Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit.\n\n"
+            "In Carthage, the host thanked Paul Zammit for the visit to the new port.")
+    assert [s[0] for s in said(text)] == []
+
+
+def test_a_generic_role_noun_with_a_demonym_is_that_countrys_leader():
+    statements = said(
+        "Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit.\n\n"
+        "The Maltese leader said his visit was meant to \"open a new chapter\" for both "
+        "islands and ports.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "his visit was meant to open a new chapter for both islands and ports")]
+
+
+@pytest.mark.parametrize("clause", [
+    "Haddad and Zammit reaffirmed their commitment to a joint ferry service",
+    "The two leaders said they had agreed on a joint ferry service",
+])
+def test_joint_speakers_each_make_the_statement(clause):
+    statements = said(
+        "Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit.\n\n"
+        f"{clause}, the presidency said in a statement.")
+    assert sorted(s[0] for s in statements) == ["Karim Haddad", "Paul Zammit"]
+    assert all("presidency" not in s[1] for s in statements)  # the tag is not what was said
+
+
+def test_praised_and_said_are_two_statements():
+    statements = said("Maltese Prime Minister Paul Zammit praised Tunisia's new port and said "
+                      "the two countries share a long seafaring history.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "praised Tunisia's new port"),
+        ("Paul Zammit", "the two countries share a long seafaring history")]
+
+
+def test_a_short_first_act_keeps_both_verbs_in_one_statement():
+    statements = said("Maltese Prime Minister Paul Zammit welcomed the progress and expressed "
+                      "hope for a ferry line by next summer.")
+    assert [s[:2] for s in statements] == [
+        ("Paul Zammit", "welcomed the progress and expressed hope for a ferry line by next "
+         "summer")]
+
+
+def test_disclosed_this_reports_the_sentence_before():
+    statements = said(
+        "Tunisia and Malta have agreed to open a ferry line between Sfax and Valletta.\n\n"
+        "This, officials said, would cut travel time by half.\n\n"
+        "Nadia Farouk, spokeswoman for the Tunisian presidency, disclosed this in a statement "
+        "on Wednesday.")
+    assert [s[:3] for s in statements] == [
+        ("Nadia Farouk", "Tunisia and Malta have agreed to open a ferry line between Sfax and "
+         "Valletta", "2024-05-15")]
+
+
+def test_a_body_named_again_by_its_first_word_speaks():
+    statements = said("Medport Holdings signed a lease with the port of Sfax.\n\n"
+                      "Medport said the terminal would handle its first ships in the autumn.")
+    assert [s[:2] for s in statements] == [
+        ("Medport Holdings", "the terminal would handle its first ships in the autumn")]
+
+
+def test_according_to_a_phrase_before_a_name_is_no_statement():
+    assert said("Tunisian President Karim Haddad received Maltese Prime Minister Paul Zammit."
+                "\n\nAccording to the information, Haddad asked his ministers to prepare "
+                "the ferry agreement for signing.") == []
+
+
+def test_the_story_date_is_the_events_day_not_the_reports():
+    statements = said(
+        "Tunisia and Malta agreed on a ferry line, the presidency said on Wednesday.\n\n"
+        "The agreement was reached in Carthage on Tuesday after talks between the presidents.\n\n"
+        "Maltese Prime Minister Paul Zammit praised the outcome of the talks in Carthage.")
+    assert [s[:3] for s in statements] == [
+        ("Paul Zammit", "praised the outcome of the talks in Carthage", "2024-05-14")]
+
+
+def test_a_lead_without_a_date_leaves_the_story_day_to_the_next_sentences():
+    statements = said(
+        "Amira Ben Salah, Tunis\n\n"
+        "Tunisia and Malta have agreed to open a ferry line between Sfax and Valletta.\n\n"
+        "The agreement was reached when the two presidents met in Carthage on Wednesday.\n\n"
+        "Maltese Prime Minister Paul Zammit thanked his hosts for the welcome in Carthage.")
+    assert [s[:3] for s in statements] == [
+        ("Paul Zammit", "thanked his hosts for the welcome in Carthage", "2024-05-15")]
+
+
+def test_the_president_of_a_country_is_the_counterpart_from_that_country():
+    statements = said(
+        "Peruvian President Jorge Salas met his Bolivian counterpart Ana Quispe in Lima.\n\n"
+        "The president of Bolivia expressed satisfaction with the new railway between the "
+        "two capitals.")
+    assert [s[0] for s in statements] == ["Ana Quispe"]
+
+
+def test_a_title_before_a_bodys_name_makes_its_holder_speak():
+    statements = said(
+        "Rector Andes University Prof. Dr. Lucia Paredes and the head of a Chilean institute "
+        "signed the agreement.\n\n"
+        "Addressing the event, Rector Andes University said that the university is opening "
+        "two laboratories for visiting students.")
+    assert [s[:2] for s in statements] == [
+        ("Lucia Paredes", "the university is opening two laboratories for visiting students")]

@@ -27,6 +27,10 @@ ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
 BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)"
                          rf"\s+{_ADVERBS}$")
+_GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
+_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
+PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
+                         rf"[a-z]+(?:\s+[a-z]+)?s)\s+{_ADVERBS}$")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
 
 
@@ -64,15 +68,71 @@ class Discourse:
 
 def role_holder(doc: Doc, phrase: str) -> Ref | None:
     """'the consul general', 'Russian president', 'the President of Ruritania' → the one person
-    with that role (and country, when the phrase names one); None when no one or several fit."""
+    with that role (and country, when the phrase names one); None when no one or several fit.
+    A generic noun ('the Ghanaian leader') covers the specific titles it stands for."""
+    people = role_holders(doc, phrase)
+    return Ref("person", people[0].name) if len(people) == 1 else None
+
+
+def role_holders(doc: Doc, phrase: str) -> list[Person]:
+    """Everyone of the article the role phrase can name, narrowed as far as the text allows: to
+    those known to be of the phrase's country, then to those the text gives the title to."""
     title, country = _parse_role(doc, phrase)
     if title is None:
-        return None
-    people = [p for p in doc.people.values() if p.role and _role_is(p.role, title) and
-              (country is None or p.country in (None, country))]
-    if len(people) > 1:  # keep those the text itself gives the title to ('Title Name')
+        return []
+    titles = _GENERICS.get(title, [title])
+    people = [p for p in doc.people.values() if p.role and any(_role_is(p.role, t) for t in titles)
+              and (country is None or p.country in (None, country))]
+    if country is not None and any(p.country == country for p in people):
+        people = [p for p in people if p.country == country]
+    if not people and country is not None and _held_elsewhere(doc, titles):
+        people = [p for p in doc.people.values() if p.country == country and  # 'his X counterpart'
+                  p.role and _role_is(p.role, "counterpart")]
+    if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
-    return Ref("person", people[0].name) if len(people) == 1 else None
+    return people
+
+
+def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
+    """Someone of the article holds one of the titles: 'Russian President X ... his Mongolian
+    counterpart Y' makes Y 'the president of Mongolia'."""
+    return any(p.role and any(_role_is(p.role, t) for t in titles) for p in doc.people.values())
+
+
+def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
+    """'the two leaders', 'both presidents': the two people of the article who hold that role,
+    when exactly two do (a joint statement is each one's statement)."""
+    m = _PAIR.fullmatch(phrase.strip())
+    if not m:
+        return []
+    people = role_holders(doc, m.group("role"))
+    return [Ref("person", p.name) for p in people] if len(people) == 2 else []
+
+
+def titled_before(text: str, start: int) -> bool:
+    """'VC Punjab University said', 'Rector Acme University said': a title word right before a
+    body's name makes the title's holder the subject, not the body."""
+    word = re.search(r"([A-Za-z][\w\-]*)\s+$", text[:start])
+    return bool(word) and word.group(1).lower() in _TITLES
+
+
+def holder_at(doc: Doc, org: str) -> Ref | None:
+    """The person the text names right after the body's name ('Acme University Prof. Dr. Jane
+    Roe'), the way a title-and-body phrase introduces its holder; None unless exactly one."""
+    found = {p.name for p in doc.people.values() for s in doc.sents
+             if re.search(rf"{re.escape(org)}[\s,]+(?:[A-Z][a-z]{{0,4}}\.\s+)*{re.escape(p.name)}\b",
+                          s.text)}
+    return Ref("person", found.pop()) if len(found) == 1 else None
+
+
+def short_org(doc: Doc, word: str) -> Ref | None:
+    """'Acme said' after 'Acme Holdings signed': a body named again by the first word of its
+    name, when that word is no common or country word and begins one organisation's name only."""
+    if word.lower() in _TITLES or doc.gaz.country_of_demonym(word) or \
+            any(p.kind == "country" for p in doc.gaz.lookup(word)) or keywords_in(word):
+        return None
+    orgs = [o for o in doc.orgs.values() if o.name.split()[0] == word and len(o.name.split()) > 1]
+    return Ref("org", orgs[0].name) if len(orgs) == 1 else None
 
 
 def body_named(doc: Doc, phrase: str) -> Ref | None:

@@ -1,59 +1,59 @@
 """Statements: quoted or reported speech of a named person or body, one per quote block or per
 reported clause.  Patterns: 'X said (that) ...', '"...," said X', '..., X said', 'X thanked ...'
 (the verb with its object), '..., adding that ...' (a second statement), quotes that run over
-several sentences (one statement), and 'according to <person>, ...'.  Attributions are not
-statements: 'according to' a body or data, and a body's trailing source tag on a factual
+several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' (the
+sentence before), joint speakers ('A and B reaffirmed', 'the two leaders said': one each), and
+relayed speech ('according to <person>', 'quoted X as saying': `relayed`).  Attributions are
+not statements: 'according to' a body or data, and a body's trailing source tag on a factual
 sentence ('..., the ministry said').  Speakers that are not names (pronouns, role phrases) are
-resolved in `speakers`; dates not stated with the speech come from `storydate`."""
+resolved in `speakers`; dates not stated with the speech come from `storydate`, or continue the
+date of the speaker's last statement ('He added ...')."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.people import resolve_short
-from coopkg.extract.sentences import Sentence
+from coopkg.extract.quotes import (
+    MIN_QUOTE_WORDS,
+    Found,
+    Unit,
+    clean,
+    continues_quote,
+    inside,
+    make_statement,
+    quote_units,
+    quoted_spans,
+)
+from coopkg.extract.relayed import according, quoted_as
 from coopkg.extract.speakers import (
     BODY_BEFORE,
+    PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
     Discourse,
     body_named,
+    holder_at,
+    pair_holders,
     role_holder,
+    short_org,
+    titled_before,
 )
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-_MIN_QUOTE_WORDS = 5
 # a name after a preposition is its object, not the subject of the next verb ('ranked on the X
 # Index, invited ...')
 _PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w\-]*\s+){0,3}$")
-_NEAR_VERB = 80  # characters after a speech verb where a date still dates the speech
-
-
-@dataclass
-class Unit:
-    """A sentence, or the sentences of one quote block joined; `last` is the index of its last
-    sentence, `before` the sentences that came before it."""
-
-    sent: Sent
-    last: int
-    before: list[Sent]
-
-    @property
-    def text(self) -> str:
-        return self.sent.text
 
 
 @dataclass
@@ -62,111 +62,51 @@ class Subject:
     start: int
     end: int
     resolved: str = ""  # how a speaker that is not a name was found: pronoun | role | body
+    also: list[Ref] = field(default_factory=list)  # joint speakers ('A and B reaffirmed')
 
 
 def find_statements(doc: Doc) -> list[Statement]:
     out: list[Statement] = []
     discourse = Discourse()
     story = story_date(doc)
+    said_on: dict[Ref, When] = {}  # each speaker's latest statement date
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
-        if not found and previous and _continues_quote(unit, *previous):
+        if not found and previous and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
-            previous[1].text = f"{previous[1].text}{joint}{_clean(unit.text)}"
+            previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
             previous = (unit, previous[1])
-        for statement, frame in found:
+        for statement, frame, voice in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
                 continue
-            statement.date = statement.date or occasion_date(frame, unit.before)
-            if statement.date is None and previous and previous[1].speaker == statement.speaker \
-                    and previous[0].last >= unit.sent.sentence.index - 1:
-                statement.date = inherited(previous[1].date)  # the same speaker, same occasion
-            statement.date = statement.date or story
+            statement.date = statement.date or occasion_date(frame, unit.before) or \
+                inherited(said_on.get(statement.speaker)) or story  # 'he added': same occasion
+            if statement.date:
+                said_on[statement.speaker] = statement.date
             out.append(statement)
-            discourse.heard(statement.speaker, unit.last)
+            discourse.heard(voice or statement.speaker, unit.last)
             previous = (unit, statement)
         discourse.saw(unit.sent, unit.last)
     return out
-
-
-def _continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
-    """'"First part," she said. "Second part."': a sentence that is only a quote, right after
-    a quoted statement in the same paragraph, is more of the same quote block."""
-    spans, still_open = quoted_spans(unit.text)
-    return statement.rule != "statement.according" and bool(quoted_spans(before.text)[0]) and \
-        not still_open and len(spans) == 1 and \
-        before.last + 1 == unit.sent.sentence.index and \
-        before.sent.sentence.paragraph == unit.sent.sentence.paragraph and \
-        unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
-
-
-@lru_cache(maxsize=1024)
-def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """The stretches inside quotation marks, and whether a quote is still open at the end.  An
-    opening mark inside an open quote starts a new stretch: a quote running over paragraphs
-    reopens each paragraph without closing the one before.  (Asked several times per sentence,
-    hence cached; callers do not change the list.)"""
-    if "“" not in text and '"' not in text:
-        return [], False
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, ch in enumerate(text):
-        opens = ch == "“" or (ch == '"' and start is None)
-        if opens:
-            if start is not None:
-                spans.append((start, i))
-            start = i + 1
-        elif ch in "”\"" and start is not None:
-            spans.append((start, i))
-            start = None
-    return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
-
-
-def quote_units(sents: list[Sent]) -> list[Unit]:
-    """Sentences from an opening quote mark to its closing one become one unit, also across
-    paragraphs when the next paragraph reopens the quote (the news convention)."""
-    units: list[Unit] = []
-    pending: list[Sent] = []
-    for i, sent in enumerate(sents):
-        pending.append(sent)
-        following = sents[i + 1] if i + 1 < len(sents) else None
-        still_open = quoted_spans(" ".join(s.text for s in pending))[1]
-        if following is not None and still_open and \
-                (following.sentence.paragraph == sent.sentence.paragraph or
-                 following.text.startswith(("“", '"'))):
-            continue
-        units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
-        pending = []
-    return units
-
-
-def _join(sents: list[Sent]) -> Sent:
-    if len(sents) == 1:
-        return sents[0]
-    text, spans, dates = "", [], []
-    for sent in sents:
-        offset = len(text) + (1 if text else 0)
-        text = f"{text} {sent.text}" if text else sent.text
-        spans += [Span(s.start + offset, s.end + offset, s.ref, s.name, s.rule) for s in sent.spans]
-        dates += [DateMention(d.start + offset, d.end + offset, d.when) for d in sent.dates]
-    first = sents[0].sentence
-    return Sent(Sentence(text, first.paragraph, first.index), spans, dates)
 
 
 _VERB_WORDS = {row[0].split()[0].lower() for row in lexicon.rows("speech_verbs")}
 _WORD = re.compile(r"[a-z]+")
 
 
-def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[tuple[Statement, str]]:
+def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """The statements of one unit with the text around what was said (for the occasion)."""
     text = unit.text
     quoted = quoted_spans(text)[0]
+    relayed = quoted_as(doc, unit, quoted, discourse)
+    if relayed:
+        return relayed
     words = set(_WORD.findall(text.lower()))
     verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
-        if _inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
+        if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 re.match(r"\s+by\b", text[verb.end():]):
             continue
         subject = _subject(doc, unit, verb, quoted, discourse)
@@ -175,38 +115,81 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[tuple[Stateme
         found = _said(doc, unit, subject, verb, quoted)
         if found:
             return found
-    return _according(doc, unit, quoted)
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+    return according(doc, unit, quoted)
 
 
 def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
-          quoted: list[tuple[int, int]]) -> list[tuple[Statement, str]]:
+          quoted: list[tuple[int, int]]) -> list[Found]:
     text = unit.text
-    adding = next((a for a in _ADDING.finditer(text) if a.start() > verb.start() and
-                   not _inside(quoted, a.start())), None)
-    end = adding.start() if adding else len(text)
+    end, more = _second_clause(text, subject, verb, quoted)
+    tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
+    end = tag.start() if tag and not inside(quoted, tag.start()) else end
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
-    if len(quote.split()) >= _MIN_QUOTE_WORDS:
-        gist, rule = _clean(quote), "statement.quote"
+    if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
+        gist, rule = clean(quote), "statement.quote"
     elif _attribution_tag(subject, verb, text):
         return []
+    elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
+        gist, rule = _antecedent(unit.before), "statement.reported"
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
+        gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
     if not gist:
         return []
-    frame = "".join(ch for i, ch in enumerate(text[:end]) if not _inside(quoted, i))
+    frame = "".join(ch for i, ch in enumerate(text[:end]) if not inside(quoted, i))
     frame = frame.replace(gist, " ")
     rule = f"statement.{subject.resolved}" if subject.resolved else rule
-    first = _statement(unit, subject.ref, gist, rule, verb.span())
-    found = [(first, frame)]
-    more = _clean(text[adding.end():]) if adding else ""
+    first = make_statement(unit, subject.ref, gist, rule, verb.span())
+    found = [first]
     if more:
-        found.append((Statement(subject.ref, more, first.date, text,
-                                rule=rule if subject.resolved else "statement.reported"), frame))
-    return found
+        found.append(Statement(subject.ref, more, first.date, text,
+                               rule=rule if subject.resolved else "statement.reported"))
+    found += [replace(st, speaker=ref) for ref in subject.also for st in list(found)]
+    return [Found(st, frame) for st in found]
+
+
+_AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
+                       r"(?!\s+by\b)", re.I)
+_THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|while|when|through|"
+                   r"via|to|after|before|yesterday|today|last)\b)", re.I)
+_TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|been|be)\s)[\w’'\-]+\s+)"
+                      rf"{{0,5}}?{lexicon.word_pattern('speech_verbs')}"
+                      r"(?:\s+(?:in|on|at|via|during)\b[^,]*)?\s*[.;]?\s*$", re.I)
+_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|It|They|He|She)\b")
+
+
+def _second_clause(text: str, subject: Subject, verb: re.Match[str],
+                   quoted: list[tuple[int, int]]) -> tuple[int, str]:
+    """Where the first clause ends and what a second one says: '..., adding that B', and after a
+    verb with an object, 'praised A and said B' (the same speaker's second speech act)."""
+    adding = next((a for a in _ADDING.finditer(text) if a.start() > verb.start() and
+                   not inside(quoted, a.start())), None)
+    if adding:
+        return adding.start(), clean(text[adding.end():])
+    if _KIND.get(verb.group(0).lower()) != "object":
+        return len(text), ""
+    then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())),
+                None)
+    second = _VERB.match(text, then.start("v")) if then else None
+    if then is None or second is None or not clean(text[verb.start():then.start()]):
+        return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
+    return then.start(), _reported(text, second, subject)
+
+
+def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """'X said his visit was part of a tour to "take stock of things"': a quoted phrase inside a
+    reported clause is part of what was said, not all of it."""
+    return bool(quoted) and quoted[0][0] > verb.end() and \
+        len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4
+
+
+def _antecedent(before: list[Sent]) -> str:
+    """What 'this' in 'X disclosed this' reports: the latest earlier sentence that is not itself
+    a continuation ('This, they said, ...'), of the last three."""
+    for sent in reversed(before[-3:]):
+        if not _ANAPHORIC.match(sent.text):
+            return clean(sent.text)
+    return ""
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -242,19 +225,40 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     continues the current speaker, or a role phrase naming one person of the article."""
     text = unit.text
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
-             not _inside(quoted, s.start) and not _outlet(doc, s) and
+             not inside(quoted, s.start) and not _outlet(doc, s) and
              not _object_of_preposition(text, s)]
-    before = text[: verb.start()]
     span = _named_before(text, spans, verb)
+    if span is not None and span.rule == "person.pronoun":
+        ref = discourse.current(unit.sent.sentence.index) or span.ref
+        return Subject(ref, span.start, span.end, "pronoun")
+    if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
+        holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
+        return Subject(holder, span.start, span.end, "role") if holder else None
     if span is not None:
-        if span.rule == "person.pronoun":
-            ref = discourse.current(unit.sent.sentence.index) or span.ref
-            return Subject(ref, span.start, span.end, "pronoun")
-        return Subject(span.ref, span.start, span.end)
+        also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
+                re.fullmatch(r"\s+and\s+", text[s.end:span.start])]  # 'A and B reaffirmed'
+        return Subject(span.ref, span.start, span.end, also=also)
+    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
+
+
+_SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
+                 r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
+_BARE = re.compile(rf"(?:^|,\s+)(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+
+
+def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
+               ) -> Subject | None:
+    """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
+    Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
+    before = unit.text[: verb.start()]
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
+    pair = PAIR_BEFORE.search(before)
+    both = pair_holders(doc, pair.group("np")) if pair else []
+    if pair and both:
+        return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
@@ -263,13 +267,30 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     named = body_named(doc, body.group("np")) if body else None
     if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
         return Subject(named, body.start(), body.end(), "body")
-    return _named_after(doc, text, spans, verb)
+    bare = _BARE.search(before)
+    return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
+
+
+def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
+    """A subject word no span took: the surname of one person of the article ('Akufo said'),
+    else the first name-word of one organisation ('Acme said')."""
+    person = resolve_short(word, list(doc.people.values()))
+    if person is not None:
+        return Subject(Ref("person", person.name), at, at + len(word))
+    short = short_org(doc, word)
+    if short is None or _outlet(doc, Span(0, 0, short, short.key)):
+        return None
+    return Subject(short, at, at + len(word), "body")
 
 
 def _outlet(doc: Doc, span: Span) -> bool:
     """News outlets report, they are not speakers ('Xinhua reported', 'told Xinhua')."""
     org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
     return org is not None and org.type == "MediaOutlet"
+
+
+_GAP = re.compile(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
+                  + _SAID_TO_HAVE)
 
 
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
@@ -281,8 +302,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     if described:
         return described[0]
     before = [s for s in spans if s.end <= verb.start() and
-              re.fullmatch(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+",
-                           text[s.end:verb.start()])]
+              re.fullmatch(_GAP, text[s.end:verb.start()])]
     return before[-1] if before else None
 
 
@@ -299,7 +319,9 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
     if far:
         return Subject(far[-1].ref, far[-1].start, far[-1].end)
-    after = [s for s in spans if s.start >= verb.end() and
+    inverted = _KIND.get(verb.group(0).lower()) != "object" or \
+        bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
+    after = [s for s in spans if s.start >= verb.end() and inverted and
              re.fullmatch(r"\s*(?:by\s+)?(?:[A-Z][\w\-’'.]*\s+){0,8}", text[verb.end():s.start])]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
@@ -314,72 +336,14 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     tagged = _trailing(text, verb, subject)
     if tagged is not None:
-        return _clean(tagged)
+        return clean(tagged)
     rest = text[verb.end():]
     that = _THAT.match(rest)
     if that:
-        return _clean(rest[that.end():])
+        return clean(rest[that.end():])
     if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
-        return _clean(text[verb.start():])
+        return clean(text[verb.start():])
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
-    return _clean(rest)
-
-
-def _according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[tuple[Statement, str]]:
-    """'According to <person>, ...' / '..., according to <person>': a named person's view.
-    'According to' a body or to data is an attribution, not a statement."""
-    text = unit.text
-    acc = _ACCORDING.search(text)
-    if not acc or _inside(quoted, acc.start()):
-        return []
-    source = _source(doc, unit, acc.end())
-    if source is None:
-        return []
-    ref, end = source
-    quote = " ".join(text[s:e] for s, e in quoted)
-    if len(quote.split()) >= _MIN_QUOTE_WORDS:
-        gist = _clean(quote)
-    elif acc.start() > 20:  # '..., according to X'
-        gist = _clean(text[: acc.start()])
-    else:
-        gist = _clean(text[end:])
-    if not gist:
-        return []
-    return [(_statement(unit, ref, gist, "statement.according", (acc.start(), end)),
-             text[acc.start():end])]
-
-
-def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
-    """The person 'according to' names: the first name after it, or a surname of someone the
-    article named in full that another span (a place of that name) has taken."""
-    after = [s for s in unit.sent.spans if s.start >= start and s.start - start < 60 and
-             s.ref.kind in ("person", "org")]
-    if after:
-        return (after[0].ref, after[0].end) if after[0].ref.kind == "person" else None
-    word = re.match(r"[A-Z][\w\-’']+", unit.text[start:])
-    person = resolve_short(word.group(0), list(doc.people.values())) if word else None
-    return (Ref("person", person.name), start + word.end()) if person and word else None
-
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
-
-
-def _clean(text: str) -> str:
-    text = _DATELINE.sub("", text.strip())
-    text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
-    text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
-    return text if len(text.split()) >= 4 else ""
-
-
-def _statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int]
-               ) -> Statement:
-    """Dated here only by a date of the speech itself, outside what was said: right after the
-    verb ('said on June 21 that', 'said during the visit on June 11-13') or in the frame before
-    it ('On Monday, X said').  Dates inside what was said belong to the content."""
-    text = unit.text
-    when: When | None = next((d.when for d in unit.sent.dates
-                              if text[d.start:d.end] not in gist and len(d.when.value) >= 7 and
-                              (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
-    return Statement(speaker, gist, when, unit.text, rule=rule)
+    return clean(rest)

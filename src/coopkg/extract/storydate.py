@@ -21,6 +21,8 @@ _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+
 _DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
 _LEAD_SENTENCES = 4
+_REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
+_OPENING_SENTENCES = 6
 _LOOK_BACK = 8
 
 
@@ -39,11 +41,14 @@ def story_date(doc: Doc) -> When | None:
     paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
     lead = [s for s in sents if s.sentence.paragraph in paragraphs][:_LEAD_SENTENCES]
     published = doc.article.published.isoformat()
-    for sent in lead:
-        for d in sent.dates:
-            if _lead_date(sent, d, published):
-                return inherited(d.when)
-    return None
+    # a lead without a date (a byline, a one-line lead) leaves the story's day to the next
+    # sentences: 'X disclosed this in a statement on Sunday'
+    found = [(sent, d) for sent in lead + [s for s in sents[:_OPENING_SENTENCES] if s not in lead]
+             for d in sent.dates if _lead_date(sent, d, published)]
+    # '..., the ministry said on Tuesday': the day of the report, the event's own day if given
+    events = [d for sent, d in found if not _REPORTED_ON.search(sent.text[: d.start])]
+    first = events[0] if events else found[0][1] if found else None
+    return inherited(first.when) if first else None
 
 
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:

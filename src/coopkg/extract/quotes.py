@@ -1,0 +1,132 @@
+"""Quote blocks: the stretches of a sentence inside quotation marks, and the sentences from an
+opening quote mark to its closing one joined into one unit, the way news runs a quotation over
+sentences and paragraphs.  The statements component reads units, not sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from coopkg.extract.dates import DateMention
+from coopkg.extract.doc import Sent, Span
+from coopkg.extract.facts import Ref, Statement, When
+from coopkg.extract.sentences import Sentence
+
+
+@dataclass
+class Unit:
+    """A sentence, or the sentences of one quote block joined; `last` is the index of its last
+    sentence, `before` the sentences that came before it."""
+
+    sent: Sent
+    last: int
+    before: list[Sent]
+
+    @property
+    def text(self) -> str:
+        return self.sent.text
+
+
+def continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """'"First part," she said. "Second part."': a sentence that is only a quote, right after
+    a quoted statement in the same paragraph, is more of the same quote block."""
+    spans, still_open = quoted_spans(unit.text)
+    return statement.rule != "statement.according" and bool(quoted_spans(before.text)[0]) and \
+        not still_open and len(spans) == 1 and \
+        before.last + 1 == unit.sent.sentence.index and \
+        before.sent.sentence.paragraph == unit.sent.sentence.paragraph and \
+        unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
+
+
+@lru_cache(maxsize=1024)
+def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """The stretches inside quotation marks, and whether a quote is still open at the end.  An
+    opening mark inside an open quote starts a new stretch: a quote running over paragraphs
+    reopens each paragraph without closing the one before.  (Asked several times per sentence,
+    hence cached; callers do not change the list.)"""
+    if "“" not in text and '"' not in text:
+        return [], False
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, ch in enumerate(text):
+        opens = ch == "“" or (ch == '"' and start is None)
+        if opens:
+            if start is not None:
+                spans.append((start, i))
+            start = i + 1
+        elif ch in "”\"" and start is not None:
+            spans.append((start, i))
+            start = None
+    return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
+
+
+def quote_units(sents: list[Sent]) -> list[Unit]:
+    """Sentences from an opening quote mark to its closing one become one unit, also across
+    paragraphs when the next paragraph reopens the quote (the news convention)."""
+    units: list[Unit] = []
+    pending: list[Sent] = []
+    for i, sent in enumerate(sents):
+        pending.append(sent)
+        following = sents[i + 1] if i + 1 < len(sents) else None
+        still_open = quoted_spans(" ".join(s.text for s in pending))[1]
+        if following is not None and still_open and \
+                (following.sentence.paragraph == sent.sentence.paragraph or
+                 following.text.startswith(("“", '"'))):
+            continue
+        units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
+        pending = []
+    return units
+
+
+def _join(sents: list[Sent]) -> Sent:
+    if len(sents) == 1:
+        return sents[0]
+    text, spans, dates = "", [], []
+    for sent in sents:
+        offset = len(text) + (1 if text else 0)
+        text = f"{text} {sent.text}" if text else sent.text
+        spans += [Span(s.start + offset, s.end + offset, s.ref, s.name, s.rule) for s in sent.spans]
+        dates += [DateMention(d.start + offset, d.end + offset, d.when) for d in sent.dates]
+    first = sents[0].sentence
+    return Sent(Sentence(text, first.paragraph, first.index), spans, dates)
+
+
+MIN_QUOTE_WORDS = 5
+_NEAR_VERB = 80  # characters after a speech verb where a date still dates the speech
+
+
+class Found(NamedTuple):
+    """A statement, the text around what was said (for its occasion), and who the passage
+    continues with: the reporter of 'he quoted X as saying', else the speaker."""
+
+    statement: Statement
+    frame: str
+    voice: Ref | None = None
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
+
+
+def clean(text: str) -> str:
+    text = _DATELINE.sub("", text.strip())
+    text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
+    text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
+    return text if len(text.split()) >= 4 else ""
+
+
+def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int]
+                   ) -> Statement:
+    """Dated here only by a date of the speech itself, outside what was said: right after the
+    verb ('said on June 21 that', 'said during the visit on June 11-13') or in the frame before
+    it ('On Monday, X said').  Dates inside what was said belong to the content."""
+    text = unit.text
+    when: When | None = next((d.when for d in unit.sent.dates
+                              if text[d.start:d.end] not in gist and len(d.when.value) >= 7 and
+                              (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
+    return Statement(speaker, gist, when, unit.text, rule=rule)

@@ -1,0 +1,100 @@
+"""Speech relayed through a source: 'according to <person>, ...' is that person's view, and
+'<reporter> quoted <person> as saying ...' (or '<person> was quoted as saying ...') is the
+quoted person's statement, while the passage stays with the reporter ('He added ...' after
+'he quoted X as saying' is the reporter again).  'According to' a body, data or 'the
+information' is an attribution, not a statement."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Span
+from coopkg.extract.facts import Ref
+from coopkg.extract.people import resolve_short
+from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement
+from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+_AS_SAYING = r"\s+as\s+(?:saying|telling|stating|declaring|adding)\b(?:\s+that\b)?"
+_QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+(?!by\b)(?P<who>[^,;\"“”]{{1,80}}?){_AS_SAYING}")
+_WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?quoted"
+                         rf"(?:\s+by\s+[^,;\"“”]{{1,40}}?)?{_AS_SAYING}")  # 'quoted by Xinhua as saying'
+
+
+
+def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
+    """'According to <person>, ...' / '..., according to <person>': a named person's view."""
+    text = unit.text
+    acc = _ACCORDING.search(text)
+    if not acc or inside(quoted, acc.start()):
+        return []
+    source = _source(doc, unit, acc.end())
+    if source is None:
+        return []
+    ref, end = source
+    quote = " ".join(text[s:e] for s, e in quoted)
+    if len(quote.split()) >= MIN_QUOTE_WORDS:
+        gist = clean(quote)
+    elif acc.start() > 20:  # '..., according to X'
+        gist = clean(text[: acc.start()])
+    else:
+        gist = clean(text[end:])
+    if not gist:
+        return []
+    return [Found(make_statement(unit, ref, gist, "statement.according", (acc.start(), end)),
+                  text[acc.start():end])]
+
+
+def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
+    """The person 'according to' names: a name right after it (titles may come between, a
+    comma may not: 'according to the information, X instructed' names no source), or a surname
+    of someone the article named in full that another span (a place of that name) has taken."""
+    after = [s for s in unit.sent.spans if s.start >= start and s.start - start < 60 and
+             s.ref.kind in ("person", "org") and not re.search(r"[,;:]", unit.text[start:s.start])]
+    if after:
+        return (after[0].ref, after[0].end) if after[0].ref.kind == "person" else None
+    word = re.match(r"[A-Z][\w\-’']+", unit.text[start:])
+    person = resolve_short(word.group(0), list(doc.people.values())) if word else None
+    return (Ref("person", person.name), start + word.end()) if person and word else None
+
+
+def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
+              ) -> list[Found]:
+    """'He quoted X as saying "..."', 'X was quoted as saying that ...': X's statement, the quote
+    or else the clause after 'as saying'; the reporter (if any) keeps the passage."""
+    text = unit.text
+    people = [s for s in unit.sent.spans if s.ref.kind == "person" and not inside(quoted, s.start)]
+    speaker, voice, end = _relayed_speaker(unit, people, quoted, discourse)
+    if speaker is None:
+        return []
+    quote = " ".join(text[s:e] for s, e in quoted)
+    gist = clean(quote) if len(quote.split()) >= MIN_QUOTE_WORDS else clean(text[end:])
+    if not gist:
+        return []
+    frame = "".join(ch for i, ch in enumerate(text) if not inside(quoted, i)).replace(gist, " ")
+    statement = make_statement(unit, speaker.ref, gist, "statement.quoted-as", (end, end))
+    return [Found(statement, frame, voice)]
+
+
+def _relayed_speaker(unit: Unit, people: list[Span], quoted: list[tuple[int, int]],
+                     discourse: Discourse) -> tuple[Span | None, Ref | None, int]:
+    """The quoted person, the reporter who quotes them, and where the relayed clause begins."""
+    text = unit.text
+    active = next((m for m in _QUOTED_AS.finditer(text) if not inside(quoted, m.start())), None)
+    if active:
+        who = next((s for s in people if active.start("who") <= s.start < active.end("who")), None)
+        return who, _reporter(unit, people, active.start(), discourse), active.end()
+    passive = next((m for m in _WAS_QUOTED.finditer(text) if not inside(quoted, m.start())), None)
+    who = next((s for s in people if passive and s.end == passive.start()), None)
+    return who, None, passive.end() if passive else 0
+
+
+def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> Ref | None:
+    """Who quotes: the name right before 'quoted', or the current speaker for 'he quoted'."""
+    named = [s for s in people if s.end <= at and re.fullmatch(r"\s+(?:also\s+)?",
+                                                               unit.text[s.end:at])]
+    if named:
+        return named[-1].ref
+    if PRONOUN_BEFORE.search(unit.text[:at]):
+        return discourse.current(unit.sent.sentence.index)
+    return None
