@@ -60,15 +60,37 @@ def _mark_names(doc: Doc, names: dict[str, str], kind: str, rule: str,
     """Every place a known name (written form → entity key) occurs that no span holds yet."""
     if not names:
         return
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?![\w-])")
+    whole = "\n".join(sent.text for sent in doc.sents)
+    present = [n for n in sorted(names, key=len, reverse=True) if n in whole]
     for sent in doc.sents:
-        for m in pattern.finditer(sent.text):
-            if any(s.start < m.end() and m.start() < s.end for s in sent.spans) or \
-                    skip is not None and skip(sent, m.start()):
+        for start, end, name in _whole_word_hits(sent.text, present):
+            if any(s.start < end and start < s.end for s in sent.spans) or \
+                    skip is not None and skip(sent, start):
                 continue
-            key = names[m.group(1)]
-            add_span(doc, sent, Span(m.start(), m.end(), Ref(kind, key), key, rule))
+            key = names[name]
+            add_span(doc, sent, Span(start, end, Ref(kind, key), key, rule))
+
+
+_WORDISH = re.compile(r"[\w-]")
+
+
+def _whole_word_hits(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """What `(?<![\w-])(name1|name2|...)(?![\w-])` with the names longest first finds (leftmost,
+    then longest, never overlapping), without compiling a new pattern for every article."""
+    longest: dict[int, str] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            if at not in longest and not (at and _WORDISH.match(text, at - 1)) and \
+                    not _WORDISH.match(text, at + len(name)):
+                longest[at] = name
+            at = text.find(name, at + 1)
+    hits, free = [], 0
+    for start in sorted(longest):
+        if start >= free:
+            free = start + len(longest[start])
+            hits.append((start, free, longest[start]))
+    return hits
 
 
 def _short_mentions(doc: Doc, sent: Sent, last: Person | None) -> Person | None:
@@ -206,9 +228,12 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     begins, continued by 'of'/'in' — a short form of the same body."""
     if len(org.name.split()) < 2:
         return None
-    longer = [o for o in doc.orgs.values() if o is not org and
-              re.match(re.escape(org.name) + r"\s+(?:of|in|at)\s", o.name)]
+    longer = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
+              _CONTINUED.match(o.name, len(org.name))]
     return longer[0] if len(longer) == 1 else None
+
+
+_CONTINUED = re.compile(r"\s+(?:of|in|at)\s")
 
 
 def _repoint(doc: Doc, renamed: dict[str, str]) -> None:
