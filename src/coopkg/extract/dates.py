@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import any_word
 from coopkg.extract.facts import When
 
 MONTHS = lexicon.MONTHS
@@ -112,17 +113,35 @@ def _relative(rel: str, unit: str, published: date) -> When:
     return When((published + timedelta(weeks=step)).isoformat())
 
 
-_ANY_DATE = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS)) + "|" + "|".join(WEEKDAYS) +
-                       r"|yesterday|today|last|this|next|previous|past)\b", re.I)
+_MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _possible_kinds(text: str) -> set[str]:
+    """The patterns that could match: most sentences name no date, and a few substring tests
+    cost less than eleven regex scans (every month form starts with its three-letter cue, every
+    year with 19 or 20, every weekday ends in 'day')."""
+    year = "19" in text or "20" in text
+    month = any(cue in text for cue in _MONTH_CUES)
+    kinds = {"iso", "y"} if year else set()
+    if month:
+        kinds |= {"md", "dm", "m", "mdy", "dmy", "my"} if year else {"md", "dm", "m"}
+    if "day" in text:
+        kinds.add("wd")
+    if any_word(text, ("year", "month", "week")):
+        kinds.add("rel")
+    if any_word(text, ("yesterday", "today")):
+        kinds.add("day")
+    return kinds
 
 
 def find_dates(text: str, published: date) -> list[DateMention]:
     """All date mentions, longest first wins where they overlap."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if not _ANY_DATE.search(text):
-        return found  # most sentences name no date: one scan instead of one per pattern
+    kinds = _possible_kinds(text)
     for kind, pattern in _PATTERNS:
+        if kind not in kinds:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span("year") if kind == "y" else m.span()
             if any(s < end and start < e for s, e in taken):

@@ -75,7 +75,7 @@ _WORDISH = re.compile(r"[\w-]")
 
 
 def _whole_word_hits(text: str, names: list[str]) -> list[tuple[int, int, str]]:
-    """What `(?<![\w-])(name1|name2|...)(?![\w-])` with the names longest first finds (leftmost,
+    r"""What `(?<![\w-])(name1|name2|...)(?![\w-])` with the names longest first finds (leftmost,
     then longest, never overlapping), without compiling a new pattern for every article."""
     longest: dict[int, str] = {}
     for name in names:
