@@ -1,0 +1,124 @@
+"""The extractor's speed-ups change no output: a pattern behind its cue words, an alternation
+grouped by first letter, the repeated-name scanner and the date cues answer exactly what the
+plain patterns answer — including on the few characters where lower() and IGNORECASE disagree."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from coopkg.extract import lexicon
+from coopkg.extract.cues import Cued, folded, lead_words, word_set
+from coopkg.extract.dates import _PATTERNS, _possible_kinds, find_dates
+from coopkg.extract.linking import _whole_word_hits
+
+TEXTS = [
+    "",
+    "The two ministers signed a memorandum on solar power in Lagos on Monday.",
+    "Officials SIGNED the Accord; the signing ceremony followed the talks.",
+    "A delegation visited Tashkent, and the Minister met with the Mayor.",
+    "She said the co-signed plan was a 'first step', adding that more would follow.",
+    "Inauguration of the Lakeside Institute took place during the state visit to Accra.",
+    "The Northwind Group, a shipping company, and Redhill Bank held discussions.",
+    "In March 2021 and on 5 June 2019, then on 2020-07-14 and last week, they met yesterday.",
+    "Between the embassy of Ruritania in Osh and the consulate-general, no mission opened.",
+    "The viſit ended; a \u212aELVIN-class ſigning; İNAUGURATION ıs near; Meetıng held.",
+    "Mid-January, midJanuary and Sept. 3 are dates; so is Friday, but not Fridays.",
+]
+
+
+def _spans(matches) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]
+
+
+CUED = [
+    (re.compile(r"\b(?:signed|signs|sign|signing|inked)\b", re.I), ("sign", "ink"), False),
+    (re.compile(r"\b(?:visits?|trip|tour)\b", re.I), ("visit", "trip", "tour"), False),
+    (re.compile(r"(?P<label>(?:(?:signing|opening)\s+)ceremony|inauguration)\b", re.I),
+     ("ceremony", "inauguration"), False),
+    (re.compile(r"\b(?i:meeting|meetings|talks|discussions?)\b"),
+     ("meeting", "meetings", "talks", "discussion", "discussions"), True),
+    (re.compile(r"\b(?:company|bank|group)\s+[A-Z]\w+|[A-Z]\w+,\s+a\s+\w+\s+(?:company|bank)"),
+     ("company", "bank", "group"), True),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "whole"), CUED)
+def test_a_cued_pattern_answers_as_the_pattern(pattern, words, whole):
+    cued = Cued(pattern, *words, whole=whole)
+    for text in TEXTS:
+        assert _spans(cued.finditer(text)) == _spans(pattern.finditer(text)), text
+        assert cued.findall(text) == pattern.findall(text), text
+        for method in ("search", "match", "fullmatch"):
+            ours, theirs = getattr(cued, method)(text), getattr(pattern, method)(text)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (method, text)
+        assert _spans(cued.finditer(text, 10)) == _spans(pattern.finditer(text, 10)), text
+
+
+def test_a_cue_skips_the_scan_where_its_words_are_missing():
+    # a pattern that breaks the contract shows the skip: its match is never looked for
+    cued = Cued(re.compile(r"Lagos"), "visit")
+    assert cued.search("The minister arrived in Lagos.") is None
+    assert cued.groupindex == {} and cued.pattern.pattern == "Lagos"
+
+
+def test_folding_traps_send_the_text_to_the_pattern():
+    # IGNORECASE matches 'ſ' to 's' and the Kelvin sign to 'k'; lower() does not
+    assert re.search("visit", "viſit", re.I) and "visit" not in "viſit".lower()
+    assert folded("viſit") is None and word_set("a \u212aelvin") is None
+    assert Cued(re.compile("visit", re.I), "visit").search("the viſit").span() == (4, 9)
+    assert folded("The Visit") == "the visit" and word_set("The co-Signed visit") == \
+        frozenset({"the", "co", "signed", "visit"})
+
+
+def test_lead_words_of_phrases():
+    assert lead_words(["put pen to paper", "Sign", "signed"]) == ("put", "sign", "signed")
+    assert lead_words(["start-up", "think tank"], whole=True) == ("start", "think")
+    assert lead_words(["(G20) summit", "summit"], whole=True) == ()  # no cue: always scanned
+    assert Cued(re.compile(r"\(G20\)"), *lead_words(["(G20)"], whole=True), whole=True).search(
+        "at the (G20) talks") is not None
+
+
+WORDS = ["sign", "signed", "Signing", "signature", "put pen to paper", "MoU", "MOU", "mou",
+         "seal", "sealed", "US$", "$", "a", "ab", "agreement", "Agreement", "accord"]
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_grouped_alternation_finds_what_the_plain_one_finds(flags):
+    plain = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(WORDS, key=len, reverse=True))
+    grouped = lexicon.alternation(WORDS)
+    assert grouped != plain
+    texts = [*TEXTS, "They put  pen to\npaper: a MoU, a mou and US$ 5 or $ 6; ab, Abc, seals."]
+    for wrap in (r"\b(?:{})\b", r"(?:{})", r"(?P<w>{})\s+\w+"):
+        ours = re.compile(wrap.format(grouped), flags)
+        theirs = re.compile(wrap.format(plain), flags)
+        for text in texts:
+            assert _spans(ours.finditer(text)) == _spans(theirs.finditer(text)), (wrap, text)
+
+
+def test_repeated_names_found_as_the_pattern_finds_them():
+    names = ["Ada Okafor", "Okafor", "Ada", "Lakeside University", "Lakeside University of Accra",
+             "LU", "Ada Okafor-Mensah"]
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, ordered)) + r")(?![\w-])")
+    texts = ["Ada Okafor met Okafor-Mensah; Ada Okafor-Mensah and Ada, of LU, LUX and Lakeside "
+             "University of Accra (LU) at Lakeside University.", "Okafor", "xOkafor Okafor_",
+             "Ada Ada Okafor", ""]
+    for text in texts:
+        expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+        assert _whole_word_hits(text, ordered) == expected, text
+
+
+def test_every_date_pattern_that_matches_is_among_the_possible_kinds():
+    texts = [*TEXTS, "On Tuesday, 12-14 March 2022", "in the year 2019 (1998)", "this weekend",
+             "Today and yesterday", "the 3rd of Feb, 2024", "Dec 25", "since early 2001",
+             "next month", "Wednesday", "2019-02-30 and 2021-13-01"]
+    for text in texts:
+        kinds = _possible_kinds(text)
+        for kind, pattern in _PATTERNS:
+            if pattern.search(text):
+                assert kind in kinds, (kind, text)
+    found = find_dates("In March 2021 and on 5 June 2019 they met yesterday.", date(2022, 4, 1))
+    assert [d.when.value for d in found] == ["2021-03", "2019-06-05", "2022-03-31"]
