@@ -69,10 +69,13 @@ def _is_media_like(words: list[str]) -> bool:
     return classify(" ".join(words[1:])) == "MediaOutlet"
 
 
+_AND_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")")
+
+
 def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
     'Ministry of Science and Technology and Beijing ... Commission' → two."""
-    parts = re.split(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")", name)
+    parts = _AND_SPLIT.split(name)
     out: list[str] = []
     for part in parts:
         pieces = part.split(" and ")
@@ -268,11 +271,17 @@ def _title_prefix(text: str) -> int:
     return 0
 
 
+_NEXT_NAME = re.compile(r"\s+([A-Z][\w\-]*)")
+
+
 def _names_a_thing(sentence: str, end: int) -> bool:
     """'... University Rankings', '... Committee Meeting': the run names an event, a ranking or a
     document named after a body, not the body."""
-    nxt = re.match(r"\s+([A-Z][\w\-]*)", sentence[end:])
+    nxt = _NEXT_NAME.match(sentence, end)
     return bool(nxt) and nxt.group(1).lower() in _NOT_ORG_TAILS
+
+
+_LIST_SPLIT = re.compile(r",\s+|\s+and\s+")
 
 
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
@@ -282,7 +291,7 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
     org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
     for piece in map(cut_after_head, pieces):
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
-        if all(_is_country_name(part) for part in re.split(r",\s+|\s+and\s+", piece)):
+        if all(_is_country_name(part) for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
         written = piece
