@@ -66,3 +66,18 @@ def test_every_fact_has_a_confidence(seeded_store_path):
             SELECT ?c WHERE { ?x coop:confidence ?c }""").rows]
     assert missing.rows == []
     assert values and all(0 <= v <= 1 for v in values)
+
+
+def test_one_organisation_row_when_articles_write_its_name_differently(store_path, tmp_path):
+    import sqlite3
+
+    from coopkg import tables
+
+    a = write_article(tmp_path, "a.txt", ARTICLE_A)
+    b = write_article(tmp_path, "b.txt", ARTICLE_B)
+    with api.open_store(store_path) as store:
+        assert all(r.ok for r in api.load_paths(store, [str(a), str(b)]))
+        tables.write_sqlite(store, tmp_path / "t.sqlite", ["organizations"])
+    rows = sqlite3.connect(tmp_path / "t.sqlite").execute(
+        "SELECT name FROM organizations WHERE id LIKE '%ministry-kz-foreign'").fetchall()
+    assert rows == [("Kazakh Foreign Ministry",)]
