@@ -46,13 +46,13 @@ _JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodi
 
 
 def is_joint_body(name: str) -> bool:
-    """'the Joint Strategic Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
+    """'the Joint Water Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
     countries run together — of type Other, and of neither country."""
     return bool(_JOINT_BODY.search(name) and _JOINT_MARKER.search(name))
 
 
 def is_shared(name: str) -> bool:
-    """A body of many countries or of two ('Federation of Arab News Agencies', a joint
+    """A body of many countries or of two ('Federation of African Broadcasting Unions', a joint
     commission): no single country, whatever the dateline or the words around it."""
     return bool(_SHARED_REGION.search(name)) or is_joint_body(name)
 
