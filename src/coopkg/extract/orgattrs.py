@@ -21,8 +21,8 @@ _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'�
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
 
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:[Gg]overnment|[Ss]tate)\s+of\s+(?:the\s+)?(?P<of>.+)|"
-                         r"(?P<adj>.+?)(?:['’]s?)?\s+[Gg]overnment)$")
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:(?:Federal|Royal|National|Central)\s+)?"
+                         r"(?:[Gg]overnment|[Ss]tate)\s+of\s+(?:the\s+)?(?P<of>.+)|(?P<adj>.+?)(?:['’]s?)?\s+(?:Federal\s+)?[Gg]overnment)$")
 
 
 def government_of(name: str, gaz: Gazetteer) -> str | None:

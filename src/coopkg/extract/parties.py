@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
+from coopkg.extract.orgattrs import government_of
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
@@ -46,22 +47,13 @@ def _party_of(ctx: Doc, key: str) -> Ref | None:
     return None
 
 
-_GOVERNMENT = re.compile(r"(?:the\s+)?(?:(?:Federal|Royal|National|Central)\s+)?Government\s+of\s+(?:the\s+)?"
-                         r"(?P<of>.+)|(?P<adj>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:Federal\s+)?Government",
-                         re.I)
-
-
 def _government_of(ctx: Doc, ref: Ref) -> Ref | None:
     """'the Government of X', 'the X Government' signs for the state: its party is the country
-    (a named cabinet or council stays an organisation)."""
+    (a named cabinet or council stays an organisation).  Names found as spans are already places
+    (entities.state_span); this catches one that reached the organisations another way."""
     org = ctx.orgs.get(ref.key) if ref.kind == "org" else None
-    m = _GOVERNMENT.fullmatch(org.name) if org else None
-    if m is None or org.country not in ctx.gaz.countries:
-        return None
-    named = m.group("of") or m.group("adj")
-    codes = {p.country for p in ctx.gaz.lookup(named) if p.kind == "country"}
-    codes |= {ctx.gaz.country_of_demonym(named) or ""}
-    return Ref("place", ctx.country_iri(org.country)) if org.country in codes else None
+    code = government_of(org.name, ctx.gaz) if org else None
+    return Ref("place", ctx.country_iri(code)) if code in ctx.gaz.countries else None
 
 
 def _entities(ctx: Doc, view: Sent) -> list[Span]:
