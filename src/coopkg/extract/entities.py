@@ -10,7 +10,8 @@ from coopkg.extract.dates import find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
-from coopkg.extract.orgs import acronym_after, described_orgs, find_org_mentions, make_org
+from coopkg.extract.orgcompounds import host_of, org_mentions
+from coopkg.extract.orgs import acronym_after, described_orgs, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
@@ -40,7 +41,7 @@ def organisations(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
-        for om in find_org_mentions(text, doc.aliases, cuts):
+        for om in org_mentions(text, doc.aliases, cuts):
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
             name = doc.aliases.get(om.name.lower(), om.name)
@@ -133,7 +134,7 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
         doc.orgs[name] = org
         if org.region:
             doc.regions.add(org.region)
-        parent = parent_of(name) or parent_after(sentence, end)
+        parent = host_of(name) or parent_of(name) or parent_after(sentence, end)
         if parent and parent != name:
             parent_org = _register_org(doc, parent, sentence, end, countries, nested=True)
             org.parent = parent_org.name

@@ -47,7 +47,7 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
     quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
     if quoted:
         span = span[:quoted.start()]
-    closed = next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if _is_country_name(m.group("c"))),
+    closed = next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if is_country_name(m.group("c"))),
                   None)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
     if closed:
         span = span[:closed.end("c")]
@@ -83,12 +83,12 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
             aliases = known or {}
-            owned = _POSSESSOR.match(piece) and _starts_with_place(_POSSESSOR.match(piece).group("owner"))
+            owned = _POSSESSOR.match(piece) and starts_with_place(_POSSESSOR.match(piece).group("owner"))
             if _head_ends(current) and piece[:1].isupper() or \
                     current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
                     _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
-                    has_org_keyword(current.split()[-1]) or _starts_with_place(piece)) or \
+                    has_org_keyword(current.split()[-1]) or starts_with_place(piece)) or \
                     _second_head(current, rest) or _ends_in_country(current) and _org_like(rest):
                 out.append(current)
                 current = piece
@@ -101,7 +101,7 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
 def _ends_in_country(name: str) -> bool:
     """'Directorate of X of Kenya and Y Commission': a name closed by 'of <country>' is complete."""
     m = re.search(r"\sof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$", name)
-    return bool(m) and has_org_keyword(name) and _is_country_name(m.group(1))
+    return bool(m) and has_org_keyword(name) and is_country_name(m.group(1))
 
 
 def _second_head(current: str, rest: str) -> bool:
@@ -132,7 +132,7 @@ _DATE_TAIL = re.compile(r"\s+(?:on|in|of|since|by)\s+(?:January|February|March|A
                         r"Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _is_country_name(text: str) -> bool:
+def is_country_name(text: str) -> bool:
     from coopkg.reference import gazetteer
 
     return any(p.kind == "country" for p in gazetteer().lookup(text))
@@ -144,7 +144,7 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 
 
-def _starts_with_place(text: str) -> bool:
+def starts_with_place(text: str) -> bool:
     from coopkg.extract.places import raw_mentions
     from coopkg.reference import gazetteer
 
@@ -157,11 +157,11 @@ _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['�
 _ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
 
 
-def _drop_possessor(piece: str, listed: bool = False) -> str:
+def drop_possessor(piece: str, listed: bool = False) -> str:
     """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
     In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
     m = _POSSESSOR.match(piece)
-    if m and _starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
+    if m and starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
         return piece[m.end():]
     owner = _ORG_POSSESSOR.match(piece)  # "X University's Office for Y": the office is named
     if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
@@ -291,11 +291,11 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
     org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
     for piece in map(cut_after_head, pieces):
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
-        if all(_is_country_name(part) for part in _LIST_SPLIT.split(piece)):
+        if all(is_country_name(part) for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
         written = piece
-        piece = _drop_possessor(_drop_non_org_head(piece), listed)
+        piece = drop_possessor(_drop_non_org_head(piece), listed)
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         mention = _mention(sentence, piece, start, known, listed or org_siblings and _name_like(piece))
@@ -311,7 +311,7 @@ def _name_like(piece: str) -> bool:
     stand as a name of its own: capitalised words, not a place."""
     words = piece.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&") for w in words) and \
-        not _starts_with_place(piece) and words[0].lower() not in _LEADING
+        not starts_with_place(piece) and words[0].lower() not in _LEADING
 
 
 _OUTLET_NOUN = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|broadcaster)\b")

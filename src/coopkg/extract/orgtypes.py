@@ -65,7 +65,7 @@ def has_org_keyword(name: str) -> bool:
 
 
 def head_of(name: str) -> str:
-    return re.split(r"\s(?:of|on|for|under)\s", name, maxsplit=1)[0]
+    return re.split(r"\s(?:of|on|for|under|at)\s", name, maxsplit=1)[0]
 
 
 def classify(name: str) -> str:

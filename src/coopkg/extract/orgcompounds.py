@@ -1,0 +1,108 @@
+"""Organisation names the capitalised-run scanner cannot see whole, because official English
+puts punctuation or a lowercase word inside them:
+
+- a topic list in a name: 'the Ministry of Health, Labour and Welfare', 'the Directorate of
+  Energy, Science and Innovation' — the commas would otherwise split one ministry into three
+  organisations;
+- a body housed at another: 'the Language Institute at Riverside University' — one organisation
+  (the institute, whose host is its parent), not an institute plus a university.
+
+Both produce `OrgMention`s that `orgs.find_org_mentions` keeps whole."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.orgs import (
+    OrgMention,
+    drop_possessor,
+    find_org_mentions,
+    is_country_name,
+    starts_with_place,
+)
+from coopkg.extract.orgtypes import has_org_keyword, head_of
+
+_LEADING = lexicon.words("not_org_starts")
+_CAPW = r"[A-Z][\w'’\-&]*"
+_ITEM = rf"{_CAPW}(?:\s{_CAPW}){{0,3}}"
+_HEADS = "|".join(sorted((w.capitalize() for w in lexicon.words("org_units", "list")), key=len,
+                         reverse=True))
+_COMMA_LIST = re.compile(
+    rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
+    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
+    rf"(?P<tail>\sof\s(?:the\s)?{_CAPW}(?:\s{_CAPW}){{0,2}})?")
+_ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+_UNITS = lexicon.words("org_units", "unit")
+_BODY_WORDS = lexicon.words("org_units") | lexicon.words("org_types", "University") | \
+    lexicon.words("org_types", "Company") | lexicon.words("org_types", "Foundation")
+_HOSTED_GAP = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s?\s+)?")
+
+
+def _topic_item(item: str) -> bool:
+    """A list item of a name's topic ('Labour', 'Technical Supervision'), not a body, an acronym
+    or a country: 'the Ministry of Energy, Rosgeo and KazMunayGas' lists three bodies."""
+    words = item.split()
+    return not (any(w.lower() in _BODY_WORDS or _named(w) for w in words)
+                or is_country_name(item) or starts_with_place(item))
+
+
+def _named(word: str) -> bool:
+    """An acronym or a camel-cased brand ('ROSGEO', 'PetroNova'): a name, not a topic word."""
+    return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:]))
+
+
+def comma_list_names(sentence: str) -> list[OrgMention]:
+    """Names whose topic complement is a comma list closed by 'and' (see the module doc)."""
+    out = []
+    for m in _COMMA_LIST.finditer(sentence):
+        items = _ITEM_SPLIT.split(m.group("items"))
+        if not all(_topic_item(item) for item in items):
+            continue
+        end = m.end("tail") if m.group("tail") and is_country_name(
+            m.group("tail").split(" of ", 1)[1].removeprefix("the ")) else m.end("items")
+        start = m.start()
+        words = sentence[start:end].split(" ")
+        while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
+            start += len(words[0]) + 1
+            words = words[1:]
+        written = sentence[m.start():end]
+        name = sentence[start:end]
+        out.append(OrgMention(start, end, name, written if written != name and
+                              written.endswith(name) and "'" in written.replace("’", "'") else ""))
+    return out
+
+
+def join_hosted(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """'the X Institute at Y University' → one mention, whose host `host_of` finds again."""
+    out: list[OrgMention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and head_of(prev.name).split()[-1].lower() in _UNITS and \
+                _HOSTED_GAP.fullmatch(sentence, prev.end, mention.start) and \
+                has_org_keyword(mention.name):
+            out[-1] = OrgMention(prev.start, mention.end, sentence[prev.start:mention.end])
+            continue
+        out.append(mention)
+    return out
+
+
+_AT = re.compile(r"\sat\s+(?:the\s+)?")
+
+
+def host_of(name: str) -> str | None:
+    """The host of a housed body: 'X Institute at Ruritania's Y University' → 'Y University'."""
+    m = _AT.search(name)
+    if m and head_of(name[:m.start()]).split()[-1].lower() in _UNITS and has_org_keyword(name[m.end():]):
+        return drop_possessor(name[m.end():])
+    return None
+
+
+def org_mentions(sentence: str, known: dict[str, str],
+                 cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
+    """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
+    compounds = comma_list_names(sentence)
+    stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
+    found = [m for m in find_org_mentions(sentence, known, stretches)
+             if not any(c.start <= m.start < c.end for c in compounds)]
+    return join_hosted(sentence, compounds + found)
