@@ -60,3 +60,26 @@ def test_a_body_housed_at_another_is_one_organisation_whose_parent_is_the_host()
 ])
 def test_host_of(name, host):
     assert host_of(name) == host
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister co-chairs the joint Kenyan-Ugandan commission for trade and economic "
+     "cooperation, which met in Nairobi.",
+     "joint Kenyan-Ugandan commission for trade and economic cooperation"),
+    ("The Norwegian-Chilean intergovernmental commission on trade will meet in May.",
+     "Norwegian-Chilean intergovernmental commission on trade"),
+    ("The Kenya-Uganda committee met on Monday.", "Kenya-Uganda committee"),
+])
+def test_a_lowercase_bilateral_body_is_named_with_its_topic(text, name):
+    found = orgs(text)
+    assert found[name][:2] == ("Organization", None)  # stored as an organisation of type Other
+
+
+def test_a_hyphenated_pair_that_is_no_country_pair_names_no_body():
+    assert not any("commission" in n for n in orgs(
+        "The Smith-Jones commission for reform reported to Parliament in Kenya."))
+
+
+def test_a_capitalised_joint_commission_with_a_topic_is_bilateral():
+    found = orgs("The Kenya-Uganda Permanent Joint Commission for Cooperation met in Kampala.")
+    assert found["Kenya-Uganda Permanent Joint Commission for Cooperation"][1] is None

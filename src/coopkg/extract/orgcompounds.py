@@ -22,6 +22,7 @@ from coopkg.extract.orgs import (
     starts_with_place,
 )
 from coopkg.extract.orgtypes import has_org_keyword, head_of
+from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
 _CAPW = r"[A-Z][\w'’\-&]*"
@@ -98,10 +99,38 @@ def host_of(name: str) -> str | None:
     return None
 
 
+_MARKERS = lexicon.alternation(lexicon.words("shared_bodies", "marker"))
+_JOINT_LOWER = re.compile(
+    rf"\b(?:(?:{_MARKERS})\s)?(?P<pair>[A-Z][a-z]+)-(?P<other>[A-Z][a-z]+)\s(?:(?:{_MARKERS})\s)*"
+    rf"(?:{lexicon.alternation(lexicon.words('shared_bodies', 'body'))})\b"
+    r"(?P<topic>\s(?:for|on)\s(?:[a-z][a-z\-]*,?\s?)+)?")
+_TOPIC_END = re.compile(
+    rf".*\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'topic end'))})\b")
+
+
+def _country_word(word: str) -> bool:
+    return is_country_name(word) or gazetteer().country_of_demonym(word) is not None
+
+
+def joint_body_names(sentence: str) -> list[OrgMention]:
+    """'the joint Kenyan-Ugandan commission for trade and economic cooperation': a bilateral
+    body named in lowercase, its topic up to the last word that closes one ('cooperation')."""
+    out = []
+    for m in _JOINT_LOWER.finditer(sentence):
+        if not (_country_word(m.group("pair")) and _country_word(m.group("other"))):
+            continue
+        end = m.start("topic") if m.group("topic") else m.end()
+        topic = _TOPIC_END.match(m.group("topic") or "")
+        if topic:
+            end += topic.end()
+        out.append(OrgMention(m.start(), end, sentence[m.start():end]))
+    return out
+
+
 def org_mentions(sentence: str, known: dict[str, str],
                  cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
-    compounds = comma_list_names(sentence)
+    compounds = comma_list_names(sentence) + joint_body_names(sentence)
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]

@@ -48,7 +48,8 @@ _JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodi
 def is_joint_body(name: str) -> bool:
     """'the Joint Water Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
     countries run together — of type Other, and of neither country."""
-    return bool(_JOINT_BODY.search(name) and _JOINT_MARKER.search(name))
+    return bool((_JOINT_BODY.search(name) or _JOINT_BODY.search(head_of(name)))
+                and _JOINT_MARKER.search(name))
 
 
 def is_shared(name: str) -> bool:
