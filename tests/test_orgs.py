@@ -202,3 +202,13 @@ def test_a_topic_after_of_country_is_no_part_of_the_name():
     found = orgs("The Maritime Commission of Ghana on Exchange of Port Data signed a memorandum with "
                  "the Kenya Ports Authority.")
     assert "Maritime Commission of Ghana" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A memorandum was signed between the International News Agency Zvezda Segodnya and the "
+     "Kenya Broadcasting Corporation.", "International News Agency Zvezda Segodnya"),
+    ("Xinhua News Agency Director Fu Hua attended the signing in Nairobi.", "Xinhua News Agency"),
+    ("The Daily Courier News Agency Nairobi office reported the deal.", "The Daily Courier News Agency"),
+])
+def test_a_news_agency_may_be_named_after_its_kind_but_not_by_a_title_or_place(text, name):
+    assert name in orgs(text)

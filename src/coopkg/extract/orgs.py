@@ -144,6 +144,12 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 
 
+def _is_place(text: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    return bool(gazetteer().lookup(text))
+
+
 def starts_with_place(text: str) -> bool:
     from coopkg.extract.places import raw_mentions
     from coopkg.reference import gazetteer
@@ -196,9 +202,17 @@ def cut_after_head(name: str) -> str:
     nxt = words[last + 1].lower()
     if nxt in {"of", "for", "on", "under", "and", "&"} or has_org_keyword(" ".join(words[last:])
                                                                          ) and _suffix_only(
-            words[last + 1:]):
+            words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
+
+
+def _outlet_called(head: list[str], rest: list[str]) -> bool:
+    """'the International News Agency Zvezda Segodnya': a news agency's own name may follow its
+    kind — capitalised words that are neither a title nor a place."""
+    return classify(" ".join(head)) == "MediaOutlet" and len(rest) <= 3 and \
+        all(w[:1].isupper() and w.lower() not in _TITLE_LIKE for w in rest) and \
+        not _is_place(" ".join(rest))
 
 
 def _plural_of_keyword(word: str) -> bool:
