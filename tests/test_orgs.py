@@ -212,3 +212,20 @@ def test_a_topic_after_of_country_is_no_part_of_the_name():
 ])
 def test_a_news_agency_may_be_named_after_its_kind_but_not_by_a_title_or_place(text, name):
     assert name in orgs(text)
+
+
+def test_a_weekday_after_a_name_is_a_date_not_part_of_the_name():
+    found = orgs("The foreign ministers of Norway and Chile Tuesday signed five protocols.")
+    assert not any("Tuesday" in n for n in found)
+
+
+def test_a_country_after_a_comma_is_no_part_of_the_next_name():
+    found = orgs("Blue Harbour Trading Limited, Ghana and Lakeside Business School signed a "
+                 "memorandum on Monday.")
+    assert {"Blue Harbour Trading Limited", "Lakeside Business School"} <= set(found)
+    assert not any(n.startswith("Ghana") for n in found)
+
+
+def test_a_descriptor_with_a_possessive_country_gives_type_and_country():
+    assert orgs("Russia's geological holding Zemgeo signed a deal with Kenya.")["Zemgeo"] == (
+        "Company", "RU")

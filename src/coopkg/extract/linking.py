@@ -204,7 +204,7 @@ def one_entity_per_key(doc: Doc) -> None:
     aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
-        owner = aliases.get(name.lower()) or _longer_form(doc, org)
+        owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org)
         if owner is not None and owner is not org and owner.name in doc.orgs:
             key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
             first.setdefault(key, owner)
@@ -234,6 +234,17 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
 
 
 _CONTINUED = re.compile(r"\s+(?:of|in|at)\s")
+_MINOR = {"of", "and", "for", "the", "on", "in", "&"}
+
+
+def _expansion(doc: Doc, org: Org) -> Org | None:
+    """'SPA' beside 'Saudi Press Agency': an acronym written alone is the one body whose
+    capitalised words it abbreviates, even when the text never defines it."""
+    if not (org.name.isupper() and 2 <= len(org.name) <= 8 and org.name.isalpha()):
+        return None
+    spelled = [o for o in doc.orgs.values() if o is not org and
+               "".join(w[0] for w in o.name.split() if w.lower() not in _MINOR).upper() == org.name]
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def _repoint(doc: Doc, renamed: dict[str, str]) -> None:

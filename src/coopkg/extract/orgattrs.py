@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.orgs import SPAN, cut_after_head, trim_span
-from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword, is_shared
+from coopkg.extract.orgtypes import has_org_keyword, is_shared, media_country
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
@@ -64,6 +65,10 @@ def parent_of(name: str) -> str | None:
     return None
 
 
+_OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]s|(?<=s)['’])\s+"
+                    rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}\s+)?$")
+
+
 def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[str]) -> None:
     """Country and region from the name, then from the words right after it."""
     head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
@@ -87,8 +92,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.region, org.country = region.iri, region.country
     elif len(set(named)) == 1:
         org.country = named[0]
-    owner = re.search(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['’]s|(?<=s)['’])\s+$",
-                      sentence[:max(0, sentence.rfind(org.name, 0, end))])
+    owner = _OWNER.search(sentence[:max(0, sentence.rfind(org.name, 0, end))])
     if owner and org.country is None and org.type != "IntergovernmentalOrganization":
         hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
         if hits:
@@ -100,8 +104,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     located = _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
-    if org.country is None and org.name.lower() in KNOWN_MEDIA:
-        org.country = KNOWN_MEDIA[org.name.lower()]
+    if org.country is None:
+        org.country = media_country(org.name)
     if is_shared(org.name):
         org.country = None
 

@@ -17,7 +17,8 @@ from coopkg.extract.orgtypes import classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
 
-_TOKEN = r"(?:[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*|[A-Z]{2,}\d*)"
+_NOT_NAME = "|".join(w.capitalize() for w in lexicon.WEEKDAYS)  # 'A and Chile Tuesday signed'
+_TOKEN = rf"(?!(?:{_NOT_NAME})\b)(?:[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*|[A-Z]{{2,}}\d*)"
 NAME = rf"{_TOKEN}(?:\s(?:&\s|of\s|de\s)?{_TOKEN}){{0,4}}"
 _SIGN = lexicon.alternation([v for v in lexicon.words("signing_verbs") if v.endswith("ed")])
 _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kinds")), re.I)
@@ -77,6 +78,9 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
     if lead:
         start += lead.end()
         name = text[start:end]
+    known = doc.orgs.get(name)
+    if known is not None and known.type == "Organization" and kind:
+        known.type = _type(name, kind, slot)  # 'Zemgeo signed ...' first, then 'the holding Zemgeo'
     if state_span(doc, sent, start, end, name) or not _acceptable(doc, sent, start, end, name, slot):
         return
     org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))

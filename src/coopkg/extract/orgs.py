@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
-from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword, is_joint_body
+from coopkg.extract.orgtypes import (
+    IGO_NAME,
+    KNOWN_IGO,
+    KNOWN_MEDIA,
+    MEDIA_ACRONYMS,
+    classify,
+    has_org_keyword,
+    is_joint_body,
+)
 
 _CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
@@ -22,6 +30,7 @@ _LEADING = lexicon.words("not_org_starts")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
+_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
 
@@ -56,8 +65,8 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
                      not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[-1].lower() in _TRAILING:
-        words = words[:-1]
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
+        words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
     name = " ".join(words)
     name = re.sub(r"['’]s?$", "", name)
     if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$", name):
@@ -89,7 +98,8 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                     _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or starts_with_place(piece)) or \
-                    _second_head(current, rest) or _ends_in_country(current) and _org_like(rest):
+                    _second_head(current, rest) or _ends_in_country(current) and _org_like(rest) or \
+                    is_country_name(current) and _org_like(rest):
                 out.append(current)
                 current = piece
             else:
@@ -346,7 +356,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     offset = sentence.find(piece, start)
     if offset < 0:
         return None
-    outlet = piece.lower() in KNOWN_MEDIA
+    outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS
     piece = _extended(sentence, offset, piece)
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
@@ -358,9 +368,9 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
     if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
-        if lower not in KNOWN_MEDIA and not listed:
+        if not outlet and not listed:
             return None
-        piece = piece.title() if lower in KNOWN_MEDIA else piece
+        piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS
     return OrgMention(offset, offset + len(piece), piece)
 
 

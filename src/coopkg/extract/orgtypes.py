@@ -25,7 +25,15 @@ IGO_NAME = re.compile(r"\b(intergovernmental|united nations|cooperation organi[s
                   r"monetary fund|world health organi[sz]ation|world trade organi[sz]ation|"
                   r"unesco|unicef|unesco|interpol)\b", re.I)
 # Outlets and intergovernmental bodies written without a type word; a generic list, like countries.
-KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs") if r[1] == "MediaOutlet"}
+KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
+               if r[1] == "MediaOutlet" and not r[0].isupper()}
+MEDIA_ACRONYMS = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
+                  if r[1] == "MediaOutlet" and r[0].isupper()}  # matched as written: MAP, not 'map'
+
+
+def media_country(name: str) -> str | None:
+    """The country of a well-known outlet (None when unknown or not an outlet)."""
+    return KNOWN_MEDIA.get(name.lower()) or MEDIA_ACRONYMS.get(name)
 KNOWN_IGO = {r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"}
 IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
 
@@ -72,7 +80,7 @@ def head_of(name: str) -> str:
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
     lower = name.lower()
-    if lower in KNOWN_MEDIA:
+    if lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS:
         return "MediaOutlet"
     if is_joint_body(name):
         return "Organization"

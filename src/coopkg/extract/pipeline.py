@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from coopkg.extract import entities, linking, nationality, orgcontext
+from coopkg.extract import entities, linking, nationality, orgcontext, orgcredits
 from coopkg.extract.agreements import find_agreements
 from coopkg.extract.doc import Doc
 from coopkg.extract.events import find_events
@@ -25,6 +25,7 @@ log = logging.getLogger("coopkg.extract")
 SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("dates", entities.dates),
     ("organisations", entities.organisations),
+    ("credits", orgcredits.credits),
     ("people", entities.people),
     ("places", entities.places),
     ("short_person_names", linking.short_person_names),
