@@ -224,6 +224,12 @@ def test_a_country_after_a_comma_is_no_part_of_the_next_name():
                  "memorandum on Monday.")
     assert {"Blue Harbour Trading Limited", "Lakeside Business School"} <= set(found)
     assert not any(n.startswith("Ghana") for n in found)
+    assert found["Blue Harbour Trading Limited"][1] == "GH"
+
+
+def test_a_legal_form_after_a_place_closes_the_whole_company_name():
+    found = orgs("Green Hills of Africa Limited signed a memorandum with Lakeside University.")
+    assert "Green Hills of Africa Limited" in found and "Africa Limited" not in found
 
 
 def test_a_descriptor_with_a_possessive_country_gives_type_and_country():

@@ -18,6 +18,7 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
                          r"(?:company|firm|enterprise|group|corporation|agency|institute|university|"
                          r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
                          r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
+_COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
 _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
@@ -104,6 +105,10 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     located = _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
+    placed = _COUNTRY_AFTER.match(after)
+    if placed and org.country is None and org.type != "IntergovernmentalOrganization":
+        org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
+                           None)
     if org.country is None:
         org.country = media_country(org.name)
     if is_shared(org.name):

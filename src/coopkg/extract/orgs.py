@@ -189,9 +189,22 @@ def _drop_non_org_head(name: str) -> str:
     """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
     'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
-    if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]):
+    if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]) and \
+            not _closes_whole_name(name[: m.start()], name[m.end():]):
         return name[m.end():]
     return name
+
+
+_LEGAL_FORM = re.compile(r"(?:,?\s(?:Co\.?|Ltd\.?|Limited|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?))+$")
+
+
+def _closes_whole_name(head: str, rest: str) -> bool:
+    """'Green Hills of Africa Limited': when the only type word after 'of' is a legal form, it
+    closes the whole company name — unless what comes before is a title ('General Manager of
+    X Co. Ltd.')."""
+    bare = _LEGAL_FORM.sub("", rest)
+    return bare != rest and not has_org_keyword(bare) and \
+        head.split()[-1].lower() not in _TITLE_LIKE
 
 
 def _org_like(name: str) -> bool:
