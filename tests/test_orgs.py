@@ -235,3 +235,18 @@ def test_a_legal_form_after_a_place_closes_the_whole_company_name():
 def test_a_descriptor_with_a_possessive_country_gives_type_and_country():
     assert orgs("Russia's geological holding Zemgeo signed a deal with Kenya.")["Zemgeo"] == (
         "Company", "RU")
+
+
+def test_a_structure_is_no_organisation():
+    found = orgs("A protocol will deal with the Las Piedras Tunnel, and Chile and Argentina signed "
+                 "it with the Andes Highway.")
+    assert not any(n.endswith(("Tunnel", "Highway")) for n in found)
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("Ruritania Agricultural Research Council", "GovernmentBody"),   # a funding agency
+    ("Ruritania Agricultural Research Institute", "ResearchInstitute"),
+])
+def test_a_research_council_is_a_government_body(name, type_):
+    from coopkg.extract.orgtypes import classify
+    assert classify(name) == type_

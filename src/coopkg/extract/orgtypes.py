@@ -30,12 +30,13 @@ KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
 MEDIA_ACRONYMS = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
                   if r[1] == "MediaOutlet" and r[0].isupper()}  # matched as written: MAP, not 'map'
 
+KNOWN_IGO = {r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"}
+IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
+
 
 def media_country(name: str) -> str | None:
     """The country of a well-known outlet (None when unknown or not an outlet)."""
     return KNOWN_MEDIA.get(name.lower()) or MEDIA_ACRONYMS.get(name)
-KNOWN_IGO = {r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"}
-IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
 
 _KEYWORD_INDEX = {kw: t for t, kws in TYPE_KEYWORDS for kw in kws}
 _KEYWORD_RE = re.compile(
