@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Agreement, Ref, When
 
 _FAMILY = {"contract": "agreement", "agreement": "agreement"}
@@ -133,7 +134,9 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
-    else the previous sentence's in the same paragraph, else the publication month."""
+    else the previous sentence's in the same paragraph, else the time of the episode the sentence
+    narrates ('On the occasion, the two countries signed ...': episodes.py), else the publication
+    month."""
     after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
     if after:
         return after[0].when
@@ -144,4 +147,4 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
     if previous is not None and previous.dates and (same_paragraph or refers_back):
         return When(previous.dates[-1].when.value, inherited=True)
-    return When(ctx.article.published.strftime("%Y-%m"), inherited=True)
+    return time_of(ctx, view) or When(ctx.article.published.strftime("%Y-%m"), inherited=True)

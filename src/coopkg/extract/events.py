@@ -6,8 +6,9 @@ and country visited, and a definite generic mention ('the meeting', 'the ceremon
 the event', 'the launching ceremony' of a launch) is the event already named, not a new one.
 
 Dates: an event's own date; else, for an event at which a document was signed, the signing's
-date; else a referring mention takes the date of the event before it; else the publication
-month.  Every date not stated with the event is marked inherited."""
+date; else a referring mention takes the date of the event before it; else the time of the
+episode its sentence narrates (episodes.py: 'Upon his arrival ...' after a dated lead); else the
+publication month.  Every date not stated with the event is marked inherited."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from datetime import date
 
 from coopkg.extract.dates import DateMention, find_bare_months
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.episodes import episode_times
 from coopkg.extract.event_clauses import Mention, event_mapping, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
@@ -184,7 +186,11 @@ class _Book:
     def finish(self) -> list[Event]:
         _merge_anonymous_visits(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
-        for event in self.events.values():
+        episodes = episode_times(self.ctx)
+        for key, event in self.events.items():
+            if event.date is None and episodes[self.sent_of[key]] is not None:
+                event.date = episodes[self.sent_of[key]]
+                event.confidence = min(event.confidence, confidence("event.episode-time"))
             if event.date is None:
                 event.date = month
                 event.confidence = min(event.confidence, confidence("event.undated"))

@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_context import (
     DIGITS,
@@ -103,13 +104,15 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
                     previous: Sent | None) -> tuple[When | None, When | None]:
     """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
     the sentence before it in the same paragraph (the signing ceremony's date is often given
-    once)."""
+    once), else by the episode its sentence narrates ('The leaders then witnessed the signing of
+    three agreements' after a dated lead: episodes.py)."""
     if view.dates:
         return period(ctx, view, span)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
         return previous.dates[-1].when, previous.dates[-1].when
-    return None, None
+    episode = time_of(ctx, view)
+    return episode, episode
 
 
 def _what(text: str, m: re.Match[str]) -> str:

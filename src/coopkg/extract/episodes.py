@@ -1,0 +1,106 @@
+"""Episode time: when an undated sentence happened.  A visit story dates its lead once ('The
+president on Wednesday landed in X') and then narrates the day without dates ('Upon his arrival
+he inspected a guard of honour.  The reception was followed by a banquet.  The two leaders then
+held talks.').  Such a sentence continues the time of the sentence before it when a sequence or
+anaphora cue links them (lexicon/episode_cues.tsv: 'then', 'was followed by', 'on the occasion',
+a definite 'the talks'); failing that, an undated past-tense sentence of the lead reports the
+story's own episode and takes the story date (storydate.story_date).  A background sentence
+('previously', 'since ...') or a plan ('will ...') has no episode time, and a sentence with a date
+of its own is left to the rules that read its dates.  Events, agreements and count figures all
+ask this module, so the three agree on the time of one episode."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import When
+from coopkg.extract.storydate import inherited, story_date
+
+
+def _cue(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('episode_cues', kind))})\b", re.I)
+
+
+_SEQUENCE = _cue("sequence")
+_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:"
+                       rf"{lexicon.alternation(lexicon.words('episode_cues', 'definite'))})\b", re.I)
+_BACKGROUND = _cue("background")
+_FUTURE = _cue("future")
+_ONGOING = _cue("ongoing")
+_PAST = _cue("past")
+_NOT_PAST = lexicon.words("episode_cues", "not-past")
+_ED = re.compile(r"\b[a-z]{2,}ed\b")
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+LEAD_SENTENCES = 6
+
+_last: tuple[Doc, list[When | None]] | None = None
+
+
+def episode_times(doc: Doc) -> list[When | None]:
+    """Per sentence of `doc.sents`, the inherited episode time of an undated sentence, else None
+    (a dated sentence, a background or future one, one outside any episode)."""
+    global _last
+    if _last is not None and _last[0] is doc:
+        return _last[1]
+    story = story_date(doc)
+    times: list[When | None] = []
+    current: When | None = None  # the time of the episode being told
+    lead = 0  # sentences with text seen so far
+    for sent in doc.sents:
+        text = sent.text
+        if not text.strip():
+            times.append(None)
+            continue
+        lead += 1
+        time, current = _time(sent, current, story if lead <= LEAD_SENTENCES else None,
+                              doc.article.published.isoformat())
+        times.append(time)
+    _last = (doc, times)
+    return times
+
+
+def time_of(doc: Doc, sent: Sent) -> When | None:
+    """The episode time of one sentence of `doc` (None for a sentence not in it)."""
+    index = next((i for i, s in enumerate(doc.sents) if s is sent), None)
+    return episode_times(doc)[index] if index is not None else None
+
+
+def _time(sent: Sent, current: When | None, story: When | None, published: str
+          ) -> tuple[When | None, When | None]:
+    """(this sentence's episode time, the episode time carried on to the next sentence).  A
+    dated sentence starts a new episode at its first date of at least a month, unless it tells a
+    plan ('will build an action plan for 2030'); a bare year is background ('trade was $3bn in
+    2002', 'cancelled in 1995'): what comes next still continues the episode before it."""
+    text = sent.text
+    if sent.dates:
+        held = [d.when for d in sent.dates
+                if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
+        return None, held[0] if held and not is_future(text) else current
+    if _BACKGROUND.search(text):
+        return None, None
+    if is_future(text):
+        return None, current
+    if current is not None and linked(text):
+        return inherited(current), current
+    if story is not None and (past(text) or _ONGOING.search(text)):
+        return story, story
+    return None, current
+
+
+def linked(text: str) -> bool:
+    """A sequence cue ('then', 'upon his arrival') or a definite reference to an occasion already
+    told ('the ceremony', 'the two leaders') ties the sentence to the one before."""
+    return bool(_SEQUENCE.search(text) or _DEFINITE.search(text))
+
+
+def is_future(text: str) -> bool:
+    """A plan in the main clause ('will attend', 'is scheduled to'); a future inside a relative
+    clause ('a visit that will see him ...') leaves the main clause's time alone."""
+    return any(not _RELATIVE.search(text[:m.start()]) for m in _FUTURE.finditer(text))
+
+
+def past(text: str) -> bool:
+    """A past-tense verb: an irregular one from the lexicon or a lowercase -ed form."""
+    return bool(_PAST.search(text)) or any(m.group() not in _NOT_PAST for m in _ED.finditer(text))
