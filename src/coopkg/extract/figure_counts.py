@@ -34,9 +34,10 @@ RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\
                   rf"{NUMBER_WORD})\b|\branked\s+(?:No\.\s*|number\s+)?(?P<k>\d+)(?:st|nd|rd|th)?\b",
                   re.I)
 # a determiner before the number means the things were named or counted already ('the two
-# universities'); 'top'/'No.' make it a rank; a time unit or currency among the modifiers makes
+# universities'), 'between two universities' names the two parties of a relation; 'top'/'No.'
+# make it a rank; a time unit or currency among the modifiers makes
 # it no count of those nouns ('5 years of projects', '3 billion dollar projects')
-_DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|"
+_DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|between|"
                          r"no\.)\s+$", re.I)
 _NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?|per|percent|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +

@@ -29,14 +29,17 @@ from coopkg.extract.figure_context import (
 from coopkg.extract.figure_counts import find_counts
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
+_PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
 CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
-CURRENCIES = {**{c.lower(): (c,) for c in CODES}, **_WRITTEN}
+CURRENCIES = {**{p.lower(): codes for p, codes in _PREFIXES.items()}, **{c.lower(): (c,) for c in CODES},
+              **_WRITTEN}
 SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()}
 _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
-# before a number: symbols, or a currency code in capitals ('JPY 30 billion', 'Rs 50 crore')
-_UPPER = sorted({c.upper() for c in CURRENCIES if len(c) == 3 and c.isalpha()} | {"Rs", "Rs."})
+# before a number: symbols, a currency code in capitals ('JPY 30 billion') or an abbreviation as
+# written ('Rs 50 crore', 'Sh180 billion')
+_UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isalpha()} | set(_PREFIXES))
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
-_WORDS_AFTER = [c for c in CURRENCIES if c[:1].isalpha()]
+_WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
 _CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 _SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b)?"
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
@@ -74,7 +77,31 @@ def find_figures(ctx: Doc) -> list[Figure]:
         if "fold" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
         previous = view
-    return out
+    return _once(out)
+
+
+def _once(figures: list[Figure]) -> list[Figure]:
+    """An article restates its headline amount ('Finland extended EUR 60 million ... the two
+    sides signed a EUR 60 million agreement'): the same value in the same unit for the same
+    countries is one figure, told where first stated, unless the two are dated differently
+    (the same amount in two years).  Percentages repeat by coincidence and are kept."""
+    kept: list[Figure] = []
+    for figure in figures:
+        same = next((k for k in kept if figure.unit not in ("percent", "rank", "fold") and
+                     (k.value, k.unit, set(k.countries)) == (figure.value, figure.unit, set(figure.countries))
+                     and _same_period(k, figure)), None)
+        if same is None:
+            kept.append(figure)
+        elif same.period_start is None:
+            same.period_start, same.period_end = figure.period_start, figure.period_end
+    return kept
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    if a.period_start is None or b.period_start is None:
+        return True
+    return a.period_start.value == b.period_start.value and \
+        (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)
 
 
 def currency(written: str, named: list[str]) -> str:
