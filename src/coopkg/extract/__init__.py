@@ -9,14 +9,18 @@ any particular article.
     linking.py    identity: surnames, pronouns, acronyms, affiliations, one entity per key
     nationality.py  the country each person belongs to, stated or implied
     agreements, events, statements, figures   relation components reading spans
-    pipeline.py   the order, and isolation of each component's failures"""
+    pipeline.py   the order, and isolation of each component's failures
+    cues.py, literals.py   speed only: cheap literal tests that skip scans that cannot match"""
 
 from __future__ import annotations
 
+from coopkg.extract.cues import gate_modules
 from coopkg.extract.facts import Facts
 from coopkg.extract.pipeline import run
 from coopkg.read.article import Article
 from coopkg.reference import Gazetteer, gazetteer
+
+gate_modules()  # speed only: each rule's pattern behind the literals it needs (cues.py)
 
 
 def extract(article: Article, gaz: Gazetteer | None = None) -> Facts:

@@ -6,7 +6,11 @@ depends on it."""
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from functools import lru_cache
+
+from coopkg.extract.literals import necessary
 
 # The only characters re's IGNORECASE matches to an ASCII letter that str.lower() does not turn
 # into that letter (dotted/dotless i, long s, Kelvin sign); computed over all of Unicode.
@@ -25,3 +29,91 @@ def any_word(text: str, words: tuple[str, ...]) -> bool:
     match `text`."""
     low = folded(text)
     return low is None or any(w in low for w in words)
+
+
+class Gated:
+    """A compiled pattern behind the literal cues it cannot match without (literals.necessary):
+    where the lowered text holds none of them the scan is skipped and the pattern's own answer
+    for such a text (no match) is given.  Used exactly as the pattern it wraps."""
+
+    __slots__ = ("pattern", "cues")
+
+    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
+        self.pattern = pattern
+        self.cues = cues
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)  # groupindex, flags, pattern text
+
+    def __repr__(self) -> str:
+        return f"Gated({self.pattern!r}, {self.cues!r})"
+
+    def absent(self, text: str) -> bool:
+        """Whether no cue is in `text` (so the pattern cannot match it)."""
+        low = folded(text)
+        return low is not None and not any(map(low.__contains__, self.cues))
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self.absent(text) else self.pattern.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self.absent(text) else self.pattern.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self.absent(text) else self.pattern.fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(text) else self.pattern.finditer(text, *bounds)
+
+    def findall(self, text: str, *bounds: int) -> list:
+        return [] if self.absent(text) else self.pattern.findall(text, *bounds)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self.absent(text) else self.pattern.sub(repl, text, count)
+
+    def subn(self, repl, text: str, count: int = 0) -> tuple[str, int]:
+        return (text, 0) if self.absent(text) else self.pattern.subn(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return [text] if self.absent(text) else self.pattern.split(text, maxsplit)
+
+
+MAX_CUES = 16  # beyond this many substring tests, the test costs what the scan it saves would
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:
+    """`pattern` behind its literal cues, or `pattern` itself where it has no useful ones (none,
+    too many, or one shorter than three letters: found in nearly every sentence)."""
+    found = necessary(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
+    if not found or len(found) > MAX_CUES or min(map(len, found)) < 3:
+        return pattern
+    return Gated(pattern, tuple(sorted(found)))
+
+
+def _gate(value):
+    if isinstance(value, re.Pattern):
+        return gated(value)
+    if isinstance(value, tuple):
+        return tuple(map(_gate, value))
+    if isinstance(value, list):
+        value[:] = map(_gate, value)
+    elif isinstance(value, dict):
+        value.update({k: _gate(v) for k, v in value.items()})
+    return value
+
+
+def gate_patterns(names: dict) -> None:
+    """Every compiled pattern among a module's globals (also inside its lists, tuples and dicts)
+    behind its literal cues."""
+    for name, value in list(names.items()):
+        if not name.startswith("__"):
+            names[name] = _gate(value)
+
+
+def gate_modules(package: str = "coopkg.extract") -> None:
+    """`gate_patterns` over every loaded module of the extractor, once they are all imported
+    (the pipeline calls it): the rules stay written as plain `re.compile` and a rule edited or
+    added later gets a correct cue, since the cue is read off the pattern itself."""
+    for name, module in list(sys.modules.items()):
+        if module is not None and name.startswith(package + ".") and name != __name__:
+            gate_patterns(vars(module))
