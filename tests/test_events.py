@@ -412,8 +412,8 @@ def test_a_signing_during_a_ceremony_is_the_signing_ceremony():
 
 
 def test_summit_in_a_place_name_before_a_road_is_no_event():
-    assert events_of("The government will widen the Nairobi-Nakuru-Kipi Summit highway, and the "
-                     "Kipi Summit-Eldoret road will follow.") == []
+    assert events_of("The government will widen the Arusha-Moshi-Kipi Summit highway, and the "
+                     "Kipi Summit-Tanga road will follow.") == []
     assert [e.type for e in events_of("Chile and Peru held a summit in Lima on Monday.")] \
         == ["Summit"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_activities import activities
 from coopkg.extract.event_clauses import (
@@ -57,7 +58,9 @@ _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|he
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
-_PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(event_words('place-noun'))})\b"
+# structures (infrastructure.tsv) and the roads and stations that also take a place's name
+_PLACE_NOUNS = event_words("place-noun") | lexicon.words("infrastructure")
+_PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUNS)})\b"
                                  r"|-[A-Z]")
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
@@ -104,7 +107,7 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
     out = []
     for m in _NOUN_ONLY[type_name].finditer(text):
         if _PLACE_NAME_GOES_ON.match(text, m.end()):
-            continue  # 'the Mau Summit highway', 'Mau Summit-Eldoret road': a place's name
+            continue  # 'the Kipi Summit highway', 'Kipi Summit-Tanga road': a place's name
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
