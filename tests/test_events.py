@@ -444,3 +444,10 @@ def test_binational_cabinets_and_intergovernmental_consultations_are_meetings():
     joint = only(events_of("Ministers of Laos and Vietnam attended a joint cabinet meeting in "
                            "Vientiane on Tuesday."))
     assert joint.type == "Meeting" and "joint cabinet meeting" in joint.label
+
+
+def test_private_talks_after_a_dated_lead_are_a_meeting_of_that_day():
+    talks = [e for e in events_of("President Ana Rojas on Monday arrived in Oslo.\n\nThe two "
+                                  "leaders then retreated for private talks.")
+             if e.type == "Meeting"]
+    assert [(e.label, e.date.value) for e in talks] == [("private talks", "2023-10-09")]

@@ -32,7 +32,7 @@ _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
-_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z]+\)|of|the)\s+){0,6}"
+_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
                                  re.I)),

@@ -30,6 +30,7 @@ _SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
 _KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorandum|[Aa]greement|[Tt]reaty|[Cc]ontract|"
                         r"[Pp]rotocol|[Aa]ccord|[Dd]eclaration)s?\b")
 _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
+_NOUNS = event_mapping("noun")
 
 
 def find_events(ctx: Doc) -> list[Event]:
@@ -171,6 +172,8 @@ class _Book:
                 _merge(known, event)
                 if event.type == "Summit":
                     known.type = "Summit"
+                if known.label.lower() in _NOUNS:  # 'the meeting' → 'ninth summit'
+                    known.label = event.label
                 return True
         return False
 
