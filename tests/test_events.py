@@ -409,3 +409,45 @@ def test_a_signing_during_a_ceremony_is_the_signing_ceremony():
                             "Director Grace Wanjiru during a ceremony attended by students.")
     assert ceremony.label == "memorandum signing ceremony"
     assert Ref("person", "Pablo Vega") in ceremony.participants
+
+
+def test_summit_in_a_place_name_before_a_road_is_no_event():
+    assert events_of("The government will widen the Arusha-Moshi-Kipi Summit highway, and the "
+                     "Kipi Summit-Tanga road will follow.") == []
+    assert [e.type for e in events_of("Chile and Peru held a summit in Lima on Monday.")] \
+        == ["Summit"]
+
+
+def test_a_definition_of_a_kind_of_meeting_is_no_occasion():
+    story = ("Chile and Peru signed a fisheries treaty in Lima on Monday. It must be noted that "
+             "Joint Commissions constitute a mechanism for political dialogue between the two "
+             "countries.")
+    assert events_of(story) == []
+    assert events_of("Binational councils are a forum for talks between neighbours.") == []
+
+
+def test_the_nth_summit_right_after_a_named_meeting_is_that_meeting_as_a_summit():
+    event = only(events_of("The minister is scheduled to attend the Andean Group (AG) meeting in "
+                           "Lima on Oct. 20. The ninth summit marks the 20th anniversary of the "
+                           "group."))
+    assert (event.type, event.date.value) == ("Summit", "2023-10-20")
+    assert "Andean Group" in event.label
+
+
+def test_binational_cabinets_and_intergovernmental_consultations_are_meetings():
+    cabinet = only(events_of("The 13th Chile-Peru Binational Cabinet met in Arica on Friday."))
+    assert (cabinet.type, cabinet.label) == ("Meeting", "13th Chile-Peru Binational Cabinet")
+    assert cabinet.date.value == "2023-10-06"
+    talks = only(events_of("Germany and India held intergovernmental consultations in Berlin on "
+                           "Monday."))
+    assert (talks.type, talks.label) == ("Meeting", "intergovernmental consultations")
+    joint = only(events_of("Ministers of Laos and Vietnam attended a joint cabinet meeting in "
+                           "Vientiane on Tuesday."))
+    assert joint.type == "Meeting" and "joint cabinet meeting" in joint.label
+
+
+def test_private_talks_after_a_dated_lead_are_a_meeting_of_that_day():
+    talks = [e for e in events_of("President Ana Rojas on Monday arrived in Oslo.\n\nThe two "
+                                  "leaders then retreated for private talks.")
+             if e.type == "Meeting"]
+    assert [(e.label, e.date.value) for e in talks] == [("private talks", "2023-10-09")]

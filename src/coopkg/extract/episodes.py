@@ -24,8 +24,10 @@ def _cue(kind: str) -> re.Pattern[str]:
 
 
 _SEQUENCE = _cue("sequence")
-_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+)?(?:"
-                       rf"{lexicon.alternation(lexicon.words('episode_cues', 'definite'))})\b", re.I)
+# the occasions a definite description names again: the cue nouns and every meeting noun
+_OCCASIONS = lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
+_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?(?:"
+                       rf"{lexicon.alternation(_OCCASIONS)})\b", re.I)
 _BACKGROUND = _cue("background")
 _FUTURE = _cue("future")
 _ONGOING = _cue("ongoing")

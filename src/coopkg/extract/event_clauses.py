@@ -26,12 +26,14 @@ class Mention:
     decided (events.find_events): `anaphoric` marks a definite generic mention ('the meeting',
     'the ceremony') with no name or date of its own, which refers back to a known event;
     `signing` marks an event at which a document was signed, so an undated one takes the
-    signing's date."""
+    signing's date; `ordinal` marks a numbered bare noun ('the ninth summit') that names again
+    the meeting of the sentence before."""
 
     event: Event
     anaphoric: bool = False
     signing: bool = False
     sent: int = 0
+    ordinal: bool = False
 
 
 def when(view: Sent, pos: int | None = None) -> When | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_activities import activities
 from coopkg.extract.event_clauses import (
@@ -31,7 +32,7 @@ _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
-_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z]+\)|of|the)\s+){0,6}"
+_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
                                  re.I)),
@@ -57,6 +58,12 @@ _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|he
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
+# structures (infrastructure.tsv) and the roads and stations that also take a place's name
+_PLACE_NOUNS = event_words("place-noun") | lexicon.words("infrastructure")
+_PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUNS)})\b"
+                                 r"|-[A-Z]")
+_ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
+                             rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
@@ -99,6 +106,8 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
                 for m in pattern.finditer(text)]
     out = []
     for m in _NOUN_ONLY[type_name].finditer(text):
+        if _PLACE_NAME_GOES_ON.match(text, m.end()):
+            continue  # 'the Kipi Summit highway', 'Kipi Summit-Tanga road': a place's name
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
@@ -152,8 +161,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants = participants or subject_of(ctx, view, series.start())[1]
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
+    ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
+    if ordinal and label.lower() in _NOUNS:
+        label, anaphoric = f"{ordinal.group('ord')} {label}", True
     return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
-                         rule="event.typed"), anaphoric=anaphoric)
+                         rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
 
 _HOLDERS = re.compile(r"\b(?:held|hold|holds|hosted|host|hosts|convened|co-chaired|co-hosted)\s+"

@@ -18,23 +18,26 @@ from datetime import date
 from coopkg.extract.dates import DateMention, find_bare_months
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times
-from coopkg.extract.event_clauses import Mention, event_mapping, place_after, when
+from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
-from coopkg.extract.lexicon import confidence
+from coopkg.extract.lexicon import alternation, confidence
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
 _KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorandum|[Aa]greement|[Tt]reaty|[Cc]ontract|"
                         r"[Pp]rotocol|[Aa]ccord|[Dd]eclaration)s?\b")
 _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
+_NOUNS = event_mapping("noun")
 
 
 def find_events(ctx: Doc) -> list[Event]:
     book = _Book(ctx)
     for i, sent in enumerate(ctx.sents):
+        if _defines(sent):
+            continue
         view = _with_bare_months(sent, ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
         for mention in (visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
@@ -42,6 +45,15 @@ def find_events(ctx: Doc) -> list[Event]:
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
+
+
+_DEFINITION = re.compile(rf"\b[A-Za-z][\w\-]*[a-z]s\s+(?:{alternation(event_words('definition-verb'))})\b")
+
+
+def _defines(sent: Sent) -> bool:
+    """'Joint commissions constitute a mechanism for dialogue': an undated sentence whose plural
+    subject is defined says what a kind of meeting is, and reports no occasion."""
+    return not sent.dates and bool(_DEFINITION.search(sent.text))
 
 
 def _with_bare_months(sent: Sent, published: date) -> Sent:
@@ -86,6 +98,8 @@ class _Book:
 
     def add(self, mention: Mention) -> None:
         event = mention.event
+        if mention.ordinal and self._renumbered(mention):
+            return
         if mention.anaphoric:
             target = self._antecedent(event)
             if target is not None:
@@ -146,6 +160,22 @@ class _Book:
             if event.type == known.type == "Event" and _celebrates(label, known.label.lower()):
                 return known
         return None
+
+    def _renumbered(self, mention: Mention) -> bool:
+        """'... to attend the D-9 meeting in Lima on May 3.  The ninth summit marks ...': a
+        numbered bare noun right after a meeting is named is that meeting, of the more specific
+        type (a summit), planned or held."""
+        event = mention.event
+        for key, known in reversed(list(self.events.items())):
+            if mention.sent - 1 <= self.sent_of[key] <= mention.sent and \
+                    known.type in ("Meeting", "Summit") and event.type in ("Meeting", "Summit"):
+                _merge(known, event)
+                if event.type == "Summit":
+                    known.type = "Summit"
+                if known.label.lower() in _NOUNS:  # 'the meeting' → 'ninth summit'
+                    known.label = event.label
+                return True
+        return False
 
     def _signing_sentence(self, index: int) -> tuple[Sent, int] | None:
         """The sentence reporting a signing nearest before (else after) sentence `index`."""
