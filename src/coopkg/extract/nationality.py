@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Org, Person
 from coopkg.extract.linking import find_org
@@ -44,7 +45,10 @@ def person_countries(doc: Doc) -> None:
                        if (c := stated_country(doc, sent, span))), None)
         if stated:
             person.country = stated
-    for rule in (_visitors, _envoys, _counterparts, _possessor_titles, _counterparts):
+    for rule in (_visitors, _envoys):
+        rule(doc, mentions)
+    epithet_countries(doc)  # 'the Kenyan head of state', 'her Chilean counterpart'
+    for rule in (_counterparts, _possessor_titles, _counterparts):
         rule(doc, mentions)
 
 
@@ -74,7 +78,7 @@ def title_before(sent: Sent, span: Span) -> tuple[int, int]:
     left = max((s.end for s in sent.spans if s.ref.kind == "person" and s.end <= span.start),
                default=0)
     body, _ = strip_honorifics(text[left:span.start])
-    body = body.rstrip()
+    body = re.sub(r"\s[-–—]$", ",", body.rstrip())  # 'the Kenyan President - Name'
     body = body[:-1].rstrip() if body.endswith(",") else body
     tokens = list(_TOKEN.finditer(body))
     start = len(body)
