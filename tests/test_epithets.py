@@ -122,3 +122,17 @@ def test_her_counterpart_of_a_country_is_the_other_holder_of_her_role():
             "President Ruiz also confirmed that she had invited her Chilean counterpart to the "
             "opening of the railway.")
     assert countries(text) == {"Ana Ruiz": "AR", "Marta Lopez": "CL"}
+
+
+def test_a_generic_noun_covers_the_titles_it_stands_for():
+    text = ("Kazakh Ambassador to Egypt Arman Sadykov met Egyptian Trade Minister Amr Nassar in "
+            "Cairo on Monday.\n\n"
+            "The Kazakh diplomat said that trade between the two countries doubled last year.")
+    assert speakers(text) == [("Arman Sadykov", "trade between the two countries doubled last year")]
+
+
+def test_an_unnamed_official_is_not_the_passages_person():
+    text = (f"{_RUIZ}\n\n"
+            "An official of the customs service said that the new posts would need more staff.\n\n"
+            "The official said that the posts would open at night as well.")
+    assert [s for s, _ in speakers(text)] == ["Ana Ruiz"]

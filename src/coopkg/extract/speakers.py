@@ -176,9 +176,9 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     words = phrase.split()
     if len(words) > 1 and doc.gaz.country_of_demonym(words[0]):
         country, words = doc.gaz.country_of_demonym(words[0]), words[1:]
-    while words and words[0].lower() not in _TITLES | _MODIFIERS:
+    while words and words[0].lower() not in _TITLES | _MODIFIERS | _GENERICS.keys():
         words = words[1:]
-    if not words or not (words[-1].lower() in _TITLES or len(words) > 1 and
+    if not words or not (words[-1].lower() in _TITLES | _GENERICS.keys() or len(words) > 1 and
                          words[-1].lower() == "general" and words[-2].lower() in _TITLES):
         return None, None  # 'consul general', 'attorney general': a title before 'general'
     return " ".join(words).lower(), country
