@@ -136,3 +136,13 @@ def test_an_unnamed_official_is_not_the_passages_person():
             "An official of the customs service said that the new posts would need more staff.\n\n"
             "The official said that the posts would open at night as well.")
     assert [s for s, _ in speakers(text)] == ["Ana Ruiz"]
+
+
+def test_a_country_possessive_before_a_title_narrows_its_holders():
+    text = ("President Kofi Mensah of Ghana met President Niamh Byrne of Ireland in Accra on "
+            "Monday.\n\n"
+            "Ghana's president said that the new scholarships would start in September.\n\n"
+            "Ireland's head of state said that Irish universities would welcome forty students.")
+    assert countries(text) == {"Kofi Mensah": "GH", "Niamh Byrne": "IE"}
+    assert speakers(text) == [("Kofi Mensah", "the new scholarships would start in September"),
+                              ("Niamh Byrne", "Irish universities would welcome forty students")]

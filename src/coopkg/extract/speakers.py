@@ -21,7 +21,7 @@ _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign"
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
-_ROLE_WORDS = r"(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"
+_ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
@@ -164,8 +164,7 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     generic = _MULTI_GENERIC.search(phrase)
     if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
         lead = phrase[: generic.start()].split()
-        country = doc.gaz.country_of_demonym(lead[-1]) if lead else None
-        return " ".join(generic.group("g").lower().split()), country
+        return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
     country = None
     of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
     if of:
@@ -174,14 +173,22 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
             return None, None
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
-    if len(words) > 1 and doc.gaz.country_of_demonym(words[0]):
-        country, words = doc.gaz.country_of_demonym(words[0]), words[1:]
+    if len(words) > 1 and _country_word(doc, words[0]):
+        country, words = _country_word(doc, words[0]), words[1:]
     while words and words[0].lower() not in _TITLES | _MODIFIERS | _GENERICS.keys():
         words = words[1:]
     if not words or not (words[-1].lower() in _TITLES | _GENERICS.keys() or len(words) > 1 and
                          words[-1].lower() == "general" and words[-2].lower() in _TITLES):
         return None, None  # 'consul general', 'attorney general': a title before 'general'
     return " ".join(words).lower(), country
+
+
+def _country_word(doc: Doc, word: str) -> str | None:
+    """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
+    owner = re.fullmatch(r"(.+)['’]s", word)
+    if owner is None:
+        return doc.gaz.country_of_demonym(word)
+    return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)
 
 
 def _role_is(role: str, title: str) -> bool:
