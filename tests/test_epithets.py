@@ -49,7 +49,8 @@ def test_an_epithet_names_the_one_person_of_the_passage(epithet):
 
 
 def test_a_quote_tagged_by_an_epithet():
-    text = f'{_RUIZ}\n\n"These commitments will change the lives of our families," the Head of State expressed.'
+    text = (f'{_RUIZ}\n\n"These commitments will change the lives of our families," the Head of '
+            'State expressed.')
     assert speakers(text)[-1] == ("Ana Ruiz", "These commitments will change the lives of our families")
 
 
