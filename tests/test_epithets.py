@@ -147,3 +147,10 @@ def test_a_country_possessive_before_a_title_narrows_its_holders():
     assert countries(text) == {"Kofi Mensah": "GH", "Niamh Byrne": "IE"}
     assert speakers(text) == [("Kofi Mensah", "the new scholarships would start in September"),
                               ("Niamh Byrne", "Irish universities would welcome forty students")]
+
+
+def test_a_name_in_the_same_clause_is_not_the_epithets_referent_and_is_its_counterpart():
+    text = ("President Ada Obi ended a state visit to France on Friday at the invitation of "
+            "President Pierre Lemaire.\n\n"
+            "During the trip, the Nigerian leader held talks with her counterpart Pierre Lemaire.")
+    assert countries(text) == {"Ada Obi": "NG", "Pierre Lemaire": "FR"}

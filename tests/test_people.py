@@ -165,3 +165,5 @@ def test_an_abbreviated_given_name_belongs_to_the_name_not_the_honorifics():
     found = people("Professor Dr. Md. Karim Hossain, Director of International Affairs, signed "
                    "the memorandum.")
     assert found == {"Md. Karim Hossain": ("Director of International Affairs", None)}
+    found = people("It was signed by state minister for fisheries Mohd Rafiq Karim Anwar.")
+    assert found == {"Mohd Rafiq Karim Anwar": ("state minister for fisheries", None)}

@@ -93,22 +93,41 @@ def _names_follow(sent: Sent, end: int) -> bool:
 
 
 def _assign(doc: Doc, sent: Sent, m: re.Match[str], code: str) -> None:
-    role = m.group("role")
-    if role.lower().split()[-1] == "counterpart":
-        owner = _possessor(doc, sent, m.start())
-        people = _counterparts(doc, owner) if owner else []
-    elif m.group("visiting"):
-        people = epithet_people(doc, f"visiting {m.group('dem')} {role}", None)
-    else:
-        people = role_holders(doc, f"{m.group('dem')} {role}")
-    people = [p for p in people if p.country in (None, code)]
+    """The one referent gets the country; a counterpart's possessor, or the counterpart the
+    referent meets in the same sentence ('the Vietnamese leader held talks with his counterpart
+    X'), is of the other side."""
+    later = {s.ref.key for s in sent.spans if s.ref.kind == "person" and s.start >= m.end()}
+    people = [p for p in _referents(doc, sent, m) if p.country in (None, code)
+              and p.name not in later]  # a name in the same clause is someone else
     if len(people) != 1:
         return
     people[0].country = code
     pair = doc.pair()
-    owner = _possessor(doc, sent, m.start()) if role.lower().endswith("counterpart") else None
-    if owner is not None and owner.country is None and len(pair) == 2 and code in pair:
-        owner.country = pair[1] if pair[0] == code else pair[0]
+    if len(pair) != 2 or code not in pair:
+        return
+    if m.group("role").lower().endswith("counterpart"):
+        partner = _possessor(doc, sent, m.start())
+    else:
+        met = _COUNTERPART_NAMED.search(sent.text, m.end())
+        partner = next((doc.people.get(s.ref.key) for s in sent.spans if met and
+                        s.ref.kind == "person" and s.start >= met.end() and
+                        re.fullmatch(r"(?:(?:[A-Z][\w.]*|of)\s+)*", sent.text[met.end():s.start])),
+                       None)
+    if partner is not None and partner.country is None:
+        partner.country = pair[1] if pair[0] == code else pair[0]
+
+
+_COUNTERPART_NAMED = re.compile(r"\b(?:his|her|their)\s+counterparts?,?\s+")
+
+
+def _referents(doc: Doc, sent: Sent, m: re.Match[str]) -> list[Person]:
+    role = m.group("role")
+    if role.lower().split()[-1] == "counterpart":
+        owner = _possessor(doc, sent, m.start())
+        return _counterparts(doc, owner) if owner else []
+    if m.group("visiting"):
+        return epithet_people(doc, f"visiting {m.group('dem')} {role}", None)
+    return role_holders(doc, f"{m.group('dem')} {role}")
 
 
 def _possessor(doc: Doc, sent: Sent, at: int) -> Person | None:

@@ -32,8 +32,10 @@ _PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin",
               "el", "di", "du", "la", "le", "abu"}
 _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+))?"  # 'da Silva', 'al-Sisi'
 # 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
-_GIVEN = "|".join(re.escape(w.capitalize()) for w in sorted(lexicon.words("given_name_abbreviations")))
-NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\s)?{_NAME_TOKEN}(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
+_GIVEN_WORDS = lexicon.words("given_name_abbreviations")
+_GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(_GIVEN_WORDS))
+NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
+                  rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
@@ -75,6 +77,8 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
         first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
     if len(words) - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
+    if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
+        first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
     for i in range(first, len(words)):
         if len(words) - i >= 3 and any(gaz.lookup(" ".join(words[k:i + 1]))
                                        for k in range(max(0, i - 2), i + 1)):
@@ -127,7 +131,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
 _REGNAL = re.compile(rf"\b(?P<title>{_SOVEREIGNS})"
                      rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+(?=\s[IVXL]+\b))?"
-                     r"(?:\s[IVXL]{1,5}\b)?)(?!\w|\s+[A-Z])")
+                     r"(?:\s[IVXL]{1,5}\b)?)"
+                     rf"(?!\w|\s+[A-Z]|\s+(?:{'|'.join(sorted(_PARTICLES))})\b|\s+\w+-[A-Z])")
 
 
 def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
