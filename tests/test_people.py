@@ -127,3 +127,43 @@ def test_a_lowercase_state_minister_is_a_title_and_state_stays_in_org_names():
     facts = run(Article(text="The State Fisheries Committee of Kenya signed it.",
                         published=date(2024, 3, 8), title="", origin="test"))
     assert [o.name for o in facts.orgs] == ["State Fisheries Committee of Kenya"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The treaty was signed in 1984 after mediation by Pope John Paul II and Cardinal Pietro "
+     "Rossi on his behalf.", {"John Paul II": ("Pope", None), "Pietro Rossi": ("Cardinal", None)}),
+    ("Pope Leo has invited the two foreign ministers to Rome.", {"Leo": ("Pope", None)}),
+    ("Archbishop Tomas Novak and Grand Mufti Ahmed Saleh opened the interfaith centre.",
+     {"Tomas Novak": ("Archbishop", None), "Ahmed Saleh": ("Mufti", None)}),
+    ("Rabbi Daniel Cohen and Patriarch Ilia Gelashvili blessed the new bridge.",
+     {"Daniel Cohen": ("Rabbi", None), "Ilia Gelashvili": ("Patriarch", None)}),
+])
+def test_religious_titles_and_a_regnal_name(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Julie Bishop welcomed the agreement on fisheries.", "Julie Bishop"),
+    ("Chief Minister Amira Mufti opened the new college in the valley.", "Amira Mufti"),
+])
+def test_a_title_word_as_a_family_name_stays_in_the_name(text, name):
+    assert list(people(text)) == [name]
+
+
+def test_a_body_named_after_a_sovereign_is_no_person():
+    assert people("Students of King Fahd University of Petroleum attended the fair.") == {}
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_a_spaced_dash_between_title_and_name_is_an_apposition(dash):
+    found = people(f"The delegation was welcomed in Madrid by the country's King {dash} Felipe "
+                   "Moreno.")
+    assert found == {"Felipe Moreno": ("King", None)}
+
+
+def test_an_abbreviated_given_name_belongs_to_the_name_not_the_honorifics():
+    found = people("Professor Dr. Md. Karim Hossain, Director of International Affairs, signed "
+                   "the memorandum.")
+    assert found == {"Md. Karim Hossain": ("Director of International Affairs", None)}
+    found = people("It was signed by state minister for fisheries Mohd Rafiq Karim Anwar.")
+    assert found == {"Mohd Rafiq Karim Anwar": ("state minister for fisheries", None)}

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Org, Person
 from coopkg.extract.linking import find_org
@@ -44,7 +45,10 @@ def person_countries(doc: Doc) -> None:
                        if (c := stated_country(doc, sent, span))), None)
         if stated:
             person.country = stated
-    for rule in (_visitors, _envoys, _counterparts, _possessor_titles, _counterparts):
+    for rule in (_visitors, _envoys):
+        rule(doc, mentions)
+    epithet_countries(doc)  # 'the Kenyan head of state', 'her Chilean counterpart'
+    for rule in (_counterparts, _possessor_titles, _counterparts):
         rule(doc, mentions)
 
 
@@ -64,7 +68,25 @@ def stated_country(doc: Doc, sent: Sent, span: Span) -> str | None:
     if code is None:
         start, end = apposition_after(sent, span)
         code = _cue(doc, sent, start, end)
-    return code
+    return code or _of_country(doc, sent, span, start < end)
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?")
+
+
+def _of_country(doc: Doc, sent: Sent, span: Span, titled: bool) -> str | None:
+    """'President Kofi Mensah of Ghana': a titled name followed by 'of <country>' (the
+    country's whole name, then a clause boundary) holds the title of that country."""
+    of = _OF_COUNTRY.match(sent.text, span.end)
+    person = doc.people.get(span.ref.key)
+    if of is None or not (titled or person is not None and person.role):
+        return None
+    hits = _countries_in(sent.text[of.end():of.end() + 60], doc.gaz)
+    place = next((s for s in sent.spans if s.start == of.end() and s.ref.kind == "place"), None)
+    if not hits or hits[0][0] != 0 or place is None or \
+            not re.match(r"\s*(?:[,;.:)]|and\b|on\b|in\b|at\b|said\b|$|[a-z])", sent.text[place.end:]):
+        return None
+    return hits[0][1] if hits[0][1] in doc.countries else None
 
 
 def title_before(sent: Sent, span: Span) -> tuple[int, int]:
@@ -74,7 +96,7 @@ def title_before(sent: Sent, span: Span) -> tuple[int, int]:
     left = max((s.end for s in sent.spans if s.ref.kind == "person" and s.end <= span.start),
                default=0)
     body, _ = strip_honorifics(text[left:span.start])
-    body = body.rstrip()
+    body = re.sub(r"\s[-–—]$", ",", body.rstrip())  # 'the Kenyan President - Name'
     body = body[:-1].rstrip() if body.endswith(",") else body
     tokens = list(_TOKEN.finditer(body))
     start = len(body)

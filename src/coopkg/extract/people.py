@@ -31,10 +31,15 @@ _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
 _PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
               "el", "di", "du", "la", "le", "abu"}
 _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+))?"  # 'da Silva', 'al-Sisi'
-NAME = re.compile(rf"(?<![\w.])({_NAME_TOKEN}(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
+# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
+_GIVEN_WORDS = lexicon.words("given_name_abbreviations")
+_GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(_GIVEN_WORDS))
+NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
+                  rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
+_SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a family name
 
 
 @dataclass
@@ -49,7 +54,8 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
     words = [w for w in words if w]
     if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
                                                           len(words) > 1))
-                        or w.lower() in TITLE_WORDS for i, w in enumerate(words)):
+                        or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
+                        for i, w in enumerate(words)):
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
@@ -71,6 +77,8 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
         first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
     if len(words) - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
+    if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
+        first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
     for i in range(first, len(words)):
         if len(words) - i >= 3 and any(gaz.lookup(" ".join(words[k:i + 1]))
                                        for k in range(max(0, i - 2), i + 1)):
@@ -89,7 +97,8 @@ _COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
         tuple[PersonMention, Person]]:
-    out = []
+    out = _regnal(sentence, gaz, taken)
+    taken = taken + [(m.start, m.end) for m, _ in out]
     for m in NAME.finditer(sentence):
         span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
@@ -116,6 +125,29 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
+    return out
+
+
+_SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
+_REGNAL = re.compile(rf"\b(?P<title>{_SOVEREIGNS})"
+                     rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+(?=\s[IVXL]+\b))?"
+                     r"(?:\s[IVXL]{1,5}\b)?)"
+                     rf"(?!\w|\s+[A-Z]|\s+(?:{'|'.join(sorted(_PARTICLES))})\b|\s+\w+-[A-Z])")
+
+
+def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
+            ) -> list[tuple[PersonMention, Person]]:
+    """'Pope Francis', 'Pope John Paul II', 'King Abdullah II': a sovereign is named by one
+    regnal name (and a numeral); no capitalised word may follow, which would make it a
+    longer name or a body named after the sovereign ('King Fahd University')."""
+    out = []
+    for m in _REGNAL.finditer(sentence):
+        start, end, name = m.start("name"), m.end("name"), m.group("name")
+        if any(s < end and start < e for s, e in taken) or name.lower() in _NOT_NAME or \
+                gaz.lookup(name) or gaz.country_of_demonym(name):
+            continue
+        out.append((PersonMention(start, end, name),
+                    Person(name=name, role=m.group("title"), evidence=sentence, rule="person.titled")))
     return out
 
 

@@ -8,7 +8,7 @@ component asks; linking stays the owner of names, surnames and acronyms."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
@@ -21,7 +21,7 @@ _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign"
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
-_ROLE_WORDS = r"(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"
+_ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
@@ -44,13 +44,19 @@ class Discourse:
     speaker_at: int = -10
     subject: Ref | None = None
     subject_at: int = -10
+    named: dict[Ref, int] = field(default_factory=dict)  # where each person was last named
 
     def heard(self, speaker: Ref, index: int) -> None:
         if speaker.kind == "person":
             self.speaker, self.speaker_at = speaker, index
+            self.named[speaker] = index
 
     def saw(self, sent: Sent, index: int) -> None:
-        """A person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...')."""
+        """A person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...'); every
+        person named anywhere ends another's reach."""
+        for span in sent.spans:
+            if span.ref.kind == "person" and span.rule != "person.pronoun":
+                self.named[span.ref] = index
         for span in sent.spans:
             if span.ref.kind == "person" and span.rule != "person.pronoun" and \
                     re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
@@ -59,11 +65,15 @@ class Discourse:
                 return
 
     def current(self, index: int) -> Ref | None:
-        """The person a 'he'/'she' at sentence `index` continues, if the passage is recent."""
+        """The person a 'he'/'she' at sentence `index` continues: the passage's person if recent,
+        or however far back as long as no one else has been named since."""
         candidates = [(at, ref) for at, ref in ((self.speaker_at, self.speaker),
                                                 (self.subject_at, self.subject))
-                      if ref is not None and index - at <= 3]
+                      if ref is not None and (index - at <= 3 or self._alone_since(ref, at))]
         return max(candidates, key=lambda c: c[0])[1] if candidates else None
+
+    def _alone_since(self, ref: Ref, at: int) -> bool:
+        return all(seen < at for other, seen in self.named.items() if other != ref)
 
 
 def role_holder(doc: Doc, phrase: str) -> Ref | None:
@@ -145,8 +155,16 @@ def body_named(doc: Doc, phrase: str) -> Ref | None:
     return Ref("org", org.name) if org is not None else None
 
 
+_MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" + lexicon.alternation([g for g in _GENERICS if " " in g])
+                            + r")$", re.I)
+
+
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     phrase = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+    generic = _MULTI_GENERIC.search(phrase)
+    if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
+        lead = phrase[: generic.start()].split()
+        return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
     country = None
     of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
     if of:
@@ -155,14 +173,22 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
             return None, None
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
-    if len(words) > 1 and doc.gaz.country_of_demonym(words[0]):
-        country, words = doc.gaz.country_of_demonym(words[0]), words[1:]
-    while words and words[0].lower() not in _TITLES | _MODIFIERS:
+    if len(words) > 1 and _country_word(doc, words[0]):
+        country, words = _country_word(doc, words[0]), words[1:]
+    while words and words[0].lower() not in _TITLES | _MODIFIERS | _GENERICS.keys():
         words = words[1:]
-    if not words or not (words[-1].lower() in _TITLES or len(words) > 1 and
+    if not words or not (words[-1].lower() in _TITLES | _GENERICS.keys() or len(words) > 1 and
                          words[-1].lower() == "general" and words[-2].lower() in _TITLES):
         return None, None  # 'consul general', 'attorney general': a title before 'general'
     return " ".join(words).lower(), country
+
+
+def _country_word(doc: Doc, word: str) -> str | None:
+    """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
+    owner = re.fullmatch(r"(.+)['’]s", word)
+    if owner is None:
+        return doc.gaz.country_of_demonym(word)
+    return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)
 
 
 def _role_is(role: str, title: str) -> bool:

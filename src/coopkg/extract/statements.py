@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.epithets import epithet_holder
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import (
@@ -227,7 +228,7 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
              not inside(quoted, s.start) and not _outlet(doc, s) and
              not _object_of_preposition(text, s)]
-    span = _named_before(text, spans, verb)
+    span = _named_before(_undated(text, unit.sent), spans, verb)
     if span is not None and span.rule == "person.pronoun":
         ref = discourse.current(unit.sent.sentence.index) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
@@ -260,7 +261,9 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)
-    holder = role_holder(doc, role.group("np")) if role else None
+    holder = (role_holder(doc, role.group("np")) or
+              epithet_holder(doc, role.group("np"), discourse.current(unit.sent.sentence.index))
+              ) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
     body = BODY_BEFORE.search(before)
@@ -291,6 +294,20 @@ def _outlet(doc: Doc, span: Span) -> bool:
 
 _GAP = re.compile(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
                   + _SAID_TO_HAVE)
+
+
+_WHEN = re.compile(r"(?:\s+(?:on|in|this|last|early|late))?\s*$")
+_PART_OF_DAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+def _undated(text: str, sent: Sent) -> str:
+    """The text with each time adverbial blanked out ('X on Friday afternoon said'): a subject
+    and its verb may have the time of the act between them."""
+    for d in sent.dates:
+        start = _WHEN.search(text, 0, d.start).start()
+        end = d.end + _PART_OF_DAY.match(text[d.end:]).end()
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:

@@ -37,6 +37,8 @@ def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, st
     stripped = before.rstrip()
     if re.search(r"(?:\band|&)$", stripped):
         return None, None, None  # 'Ambassador X and Pedro Soto': the title is X's
+    dash = re.search(r"\s[-–—]$", stripped)  # 'the country's President - Name': like a comma
+    stripped = stripped[: dash.start()] + "," if dash else stripped
     comma = stripped.endswith(",")
     core = stripped[:-1] + " " if comma else before
     role, country, affiliation = _role_before(core, gaz)
