@@ -41,3 +41,21 @@ def _year_spoken_of(ctx: Doc, view: Sent, previous: Sent | None) -> int | None:
     if re.search(r"\bthat\s+year\b", view.text, re.I):
         return int(previous.dates[-1].when.value[:4]) if previous and previous.dates else None
     return ctx.article.published.year
+
+
+def dated_again(agreements: list[Agreement]) -> list[Agreement]:
+    """'the 30th anniversary of the signing of the treaty ... The treaty was signed on 29 May
+    1994': a document an anniversary dates to a year is the one the article dates to a day of
+    that year (same kind and parties); the dated mention stands, taking any topic the
+    anniversary gave."""
+    kept = []
+    for agreement in agreements:
+        if agreement.rule == "agreement.anniversary" and agreement.date is not None:
+            same = next((a for a in agreements if a is not agreement and a.kind == agreement.kind
+                         and set(a.parties) == set(agreement.parties) and a.date is not None
+                         and a.date.value.startswith(agreement.date.value)), None)
+            if same is not None:
+                same.topic = same.topic or agreement.topic
+                continue
+        kept.append(agreement)
+    return kept
