@@ -72,10 +72,28 @@ def test_an_anniversary_of_a_treaty_the_article_dates_is_that_treaty():
 
 
 def test_a_treaty_in_an_adverbial_is_not_what_the_verb_signed():
-    assert found("Five years after the Treaty of Lima, Chile and Peru on Tuesday signed four "
-                 "additional protocols.") == []
+    text = "Before the Treaty of Lima, Chile and Peru on Tuesday signed four additional protocols."
+    assert found(text) == []
 
 
 def test_agreeing_to_boost_trade_is_a_wish_not_an_agreement():
     assert found("The two presidents met in Lima, and Chile and Peru agreed to boost trade "
                  "and investment.") == []
+
+
+def test_a_document_dated_by_the_years_since_it():
+    treaty, = [a for a in found("Ten years after the Treaty of Lima, Chile and Peru on Tuesday "
+                                "signed four additional protocols.") if a.kind == "treaty"]
+    assert (parties(treaty), treaty.date.value) == ({"CL", "PE"}, "2014")
+
+
+def test_a_titled_document_is_about_its_title():
+    (treaty,) = found("Chile and Peru marked the date. The Peace and Friendship Treaty was signed "
+                      "on 12 May 1989 by Chile and Peru.")
+    assert treaty.topic == "Peace and Friendship"
+
+
+def test_a_country_after_a_company_locates_it():
+    (mou,) = found("Blue Sky Energy Limited, Ghana and Lakeside University signed a memorandum "
+                   "of understanding on solar research on 3 March 2024.")
+    assert parties(mou) == {"Blue Sky Energy Limited", "Lakeside University"}

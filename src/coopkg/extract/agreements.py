@@ -9,7 +9,7 @@ from functools import lru_cache
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
-from coopkg.extract.agreement_history import anniversary, dated_again
+from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -80,7 +80,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     single = _listed_in_prose(ctx, view, previous, in_context) or described(ctx, view, previous)
     if single:
         return single
-    out = _sentence_agreements(ctx, view, sign, kind, previous)
+    out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)
     agreed = None if kind else _agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
 
