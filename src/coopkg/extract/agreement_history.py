@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -35,9 +36,50 @@ def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
                             rule="agreement.anniversary"), False)]
 
 
+_YEARS_AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(lexicon.NUMBER_WORDS)})\s+years\s+(?:after|since)\s+"
+                          r"(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?=" + KIND_RE.pattern + ")", re.I)
+
+
+def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """'Five years after the Treaty of X, A and B signed ...': a document named as the start of
+    a span of years ending at the time the sentence tells of, dated by subtraction."""
+    m = _YEARS_AFTER.search(view.text)
+    found = kind_of(view.text[m.end():]) if m else None
+    year = _year_spoken_of(ctx, view, previous) if found else None
+    n = m.group("n") if m else ""
+    if found is None or year is None or is_plural(found[1]) or found[1].start() != 0:
+        return []
+    after = m.end() + found[1].end()
+    parties = between_in(ctx, view, after, len(view.text)) or pair_refs(ctx)
+    if len(parties) < 2:
+        return []
+    span = int(n) if n.isdigit() else lexicon.NUMBER_WORDS[n.lower()]
+    return [Found(Agreement(parties[:2], When(str(year - span)), found[0],
+                            document_topic(view.text, after), view.text,
+                            rule="agreement.years-after"), False)]
+
+
 def _year_spoken_of(ctx: Doc, view: Sent, previous: Sent | None) -> int | None:
     if view.dates:
         return int(view.dates[0].when.value[:4])
     if re.search(r"\bthat\s+year\b", view.text, re.I):
         return int(previous.dates[-1].when.value[:4]) if previous and previous.dates else None
     return ctx.article.published.year
+
+
+def dated_again(agreements: list[Agreement]) -> list[Agreement]:
+    """'the 30th anniversary of the signing of the treaty ... The treaty was signed on 29 May
+    1994': a document an anniversary dates to a year is the one the article dates to a day of
+    that year (same kind and parties); the dated mention stands, taking any topic the
+    anniversary gave."""
+    kept = []
+    for agreement in agreements:
+        if agreement.rule == "agreement.anniversary" and agreement.date is not None:
+            same = next((a for a in agreements if a is not agreement and a.kind == agreement.kind
+                         and set(a.parties) == set(agreement.parties) and a.date is not None
+                         and a.date.value.startswith(agreement.date.value)), None)
+            if same is not None:
+                same.topic = same.topic or agreement.topic
+                continue
+        kept.append(agreement)
+    return kept

@@ -50,7 +50,18 @@ def topic(text: str, after: int, before: int | None = None) -> str:
         return " ".join(topic.split()[:14]).strip(" ,")
     mods = _MODIFIERS.search(text[:before]) if before is not None else None
     words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
-    return " ".join(words)
+    return " ".join(words) or (_title(text[:before]) if before is not None else "")
+
+
+_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][a-z][\w\-]*"
+                    r"(?:\s+(?:and\s+|of\s+|on\s+)?[A-Z][a-z][\w\-]*){1,4})\s+$")
+
+
+def _title(text: str) -> str:
+    """'The Peace and Friendship Treaty': a document named by a title of two or more words says
+    what it is about in its name."""
+    m = _TITLE.search(text)
+    return m.group("title") if m else ""
 
 
 _DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)\s+"

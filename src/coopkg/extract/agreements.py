@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
-from coopkg.extract.agreement_history import anniversary
+from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -48,7 +49,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             continue
         intro = None
         sign = _signing(text)
-        kind = _kind(text)
+        kind = _signed_kind(text, sign)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
             intro = view
@@ -56,7 +57,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         found.extend(_sentence(ctx, view, sign, kind, previous, reported))
         reported = len(found) > before
         previous = view
-    agreements = _without_summaries(ctx, merge_mentions(ctx, found))
+    agreements = dated_again(_without_summaries(ctx, merge_mentions(ctx, found)))
     story_dates(ctx, agreements, _signing_days(ctx))
     topics_from_context(ctx, agreements)
     return agreements
@@ -76,12 +77,31 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
-    single = _listed_in_prose(ctx, view, previous, in_context)
+    single = _listed_in_prose(ctx, view, previous, in_context) or described(ctx, view, previous)
     if single:
         return single
-    out = _sentence_agreements(ctx, view, sign, kind, previous)
+    out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)
     agreed = None if kind else _agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
+
+
+_ADVERBIAL = re.compile(r"\b(?:after|before|since|following|under|within|in\s+line\s+with|pursuant\s+to)\s+"
+                        r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_OBJECT = re.compile(r"\s+(?:(?:an?|the|\w+)\s+)?(?:[\w\-]+\s+){0,3}?$")
+
+
+def _signed_kind(text: str, sign: re.Match[str] | None):
+    """The document noun of the sentence: the first, unless that one sits in an adverbial before
+    the verb ('Five years after the Treaty of X, A and B signed five protocols') and a document
+    is the verb's object: the object is what was signed."""
+    first = _kind(text)
+    if sign is None or first is None or first[1].start() > sign.start() or \
+            not _ADVERBIAL.search(text[:first[1].start()]):
+        return first
+    later = _kind(text[sign.end():])
+    if later is None or not _OBJECT.fullmatch(text[sign.end():sign.end() + later[1].start()]):
+        return first
+    return later[0], KIND_RE.search(text, sign.end() + later[1].start())
 
 
 def _signing_days(ctx: Doc) -> list[When]:
@@ -214,6 +234,9 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if not (sign and found) or _FUTURE.search(text) or _not_made(text, found[1]):
         return []
     kind, kind_match = _included(text, found[1]) or found
+    later = later_document(ctx, view, kind_match, previous) if is_plural(kind_match) else []
+    if later:
+        return later
     parties = find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:

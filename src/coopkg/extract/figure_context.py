@@ -131,6 +131,21 @@ def countries(ctx: Doc, view: Sent) -> list[str]:
     return codes
 
 
+def is_indicator(words: str) -> bool:
+    """'loan', 'trade turnover': the words are an indicator term."""
+    return " ".join(words.lower().strip(",.").split()) in _INDICATORS
+
+
+def has_indicator(text: str) -> bool:
+    return _INDICATOR.search(text) is not None
+
+
+def term_before(text: str, pos: int) -> bool:
+    """An indicator term precedes `pos` in its clause ('trade reached $5bn')."""
+    start, _end = clause(text, pos)
+    return _INDICATOR.search(text, start, pos) is not None
+
+
 def indicator(text: str, pos: int) -> tuple[str, str]:
     """(indicator, kind) of the amount at `pos`: the indicator term nearest before it in its
     clause (else in its sentence, else the first after), with the modifiers before it and a short

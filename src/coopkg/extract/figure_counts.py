@@ -22,6 +22,7 @@ from coopkg.extract.figure_context import (
     number_value,
     period,
 )
+from coopkg.extract.figure_labels import document_label, predicate
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
@@ -89,9 +90,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         if kind == "document":
             if not _SIGN.search(view.text):
                 continue
-            what = " ".join([*m.group("mods").split(), m.group("noun")])
             start, end = _signing_period(ctx, view, m.span(), previous)
-            out.append(Figure(f"number of {what.lower()} signed", value, unit,
+            out.append(Figure(document_label(view, m), value, unit,
                               countries(ctx, view), start, end, None, view.text,
                               rule="figure.count"))
             continue
@@ -125,7 +125,8 @@ def _what(text: str, m: re.Match[str]) -> str:
     tail_words = tail.split()[:10]
     while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
         tail_words.pop()
-    return " ".join([*m.group("mods").split(), m.group("noun"), *tail_words])
+    done = predicate(text, m.end())  # '14 projects (with X) are being built under Y'
+    return " ".join([*m.group("mods").split(), m.group("noun"), *(done.split() or tail_words)])
 
 
 def _quantities(ctx: Doc, view: Sent) -> list[Figure]:

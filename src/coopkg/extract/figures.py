@@ -27,6 +27,7 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_counts import find_counts
+from coopkg.extract.figure_measures import measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -136,6 +137,7 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         value = Decimal(m.group("num").replace(",", "")) * scale
         name, kind = indicator(view.text, m.start())
+        name = measured(view.text, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
         figure = Figure(name, float(value), currency(cur, ctx.countries), countries(ctx, view),
                         start, end, None, view.text, rule="figure.money")

@@ -64,6 +64,10 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and \
                 _LOCATIVE.fullmatch(view.text[out[-1].end:m.start]):
             continue
+        if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and _apposition(ctx, view, out[-1], m):
+            last = out.pop()  # the seat belongs to the organisation's name span
+            out.append(Span(last.start, m.end, last.ref, last.name, last.rule))
+            continue
         if (state := _government_of(ctx, m.ref)) is not None:
             out.append(Span(m.start, m.end, state, m.name, m.rule))
         elif m.ref.kind in ("org", "place"):
@@ -71,6 +75,15 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         elif m.ref.kind == "person" and (party := _party_of(ctx, m.ref.key)) is not None:
             out.append(Span(m.start, m.end, party, m.name, m.rule))
     return out
+
+
+def _apposition(ctx: Doc, view: Sent, org: Span, place: Span) -> bool:
+    """'Acme Limited, Ghana and B signed': a country set off by a comma right after an
+    organisation of that country locates it (the company's seat), it signs nothing itself."""
+    org_country = ctx.orgs[org.ref.key].country if org.ref.key in ctx.orgs else None
+    return view.text[org.end:place.start] == ", " and org_country is not None and \
+        place.ref.key == ctx.country_iri(org_country) and \
+        re.match(r"\s*(?:,|and\b)", view.text[place.end:]) is not None
 
 
 def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:

@@ -1,0 +1,90 @@
+"""What a count measures, in the words of its own clause.  A count is read as the noun phrase it
+heads together with what the sentence says of it: signed documents by whom and on what occasion
+('Iran and Turkey signed two memoranda during the visit' → 'number of memoranda signed by Iran
+and Turkey during the visit'), and counted things by the passive predicate that says what is done
+with them ('14 projects ... are being implemented under the X loan programme')."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Sent
+
+_SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
+_FULL_NAME = re.compile(r"\s+of\s+(?:understandings?|cooperation|intent)\b", re.I)
+_OCCASION = re.compile(r"\s+(?:also\s+)?(?P<prep>during|at|in|after|following|on\s+the\s+sidelines\s+of|"
+                       r"within\s+the\s+framework\s+of|as\s+part\s+of)\s+"
+                       r"(?P<np>(?:the|an?|his|her|their|its)\s+[^,;:.()]+)", re.I)
+_OCCASION_END = re.compile(r"\s+(?:on|in|last|this|with|where|which|that|to|and|reports?|said)\b|\s+\d", re.I)
+_NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|in|to|for|after|before|by|and|or|its|their)\s*$", re.I)
+_SUBJECT_START = re.compile(r".*(?:[,;:()–—]|--|\s-\s|\b(?:that|which|who|when|while|as)\b)\s*", re.I | re.S)
+_ADVERBS = re.compile(r"(?:\s+(?:also|then|jointly|today|yesterday|have|has|had|formally|officially))+\s*$",
+                      re.I)
+
+
+def document_label(view: Sent, m: re.Match[str]) -> str:
+    """'number of <documents> signed [by <subject>] [<occasion>]': the signing verb's subject
+    when the count is its object, and a 'during/at/after the …' phrase of the clause."""
+    text = view.text
+    full = _FULL_NAME.match(text, m.end())
+    end = full.end() if full else m.end()
+    what = " ".join([*m.group("mods").split(), text[m.start("noun"):end]]).lower()
+    parts = [f"number of {' '.join(what.split())} signed"]
+    by = _signer(view, m.start())
+    if by:
+        parts.append(f"by {by}")
+    verb_after = _SIGN.search(text, end, end + 40)
+    occasion = _occasion(view, verb_after.end() if verb_after else end)
+    return " ".join(parts + ([occasion] if occasion else []))
+
+
+def _signer(view: Sent, start: int) -> str:
+    """The subject of the signing verb right before the count ('the ministers of A and B on
+    Tuesday signed five protocols'), without dates and adverbs; none when the verb is no finite
+    one with a subject ('witnessed the signing of three agreements')."""
+    text = view.text
+    verbs = list(_SIGN.finditer(text, 0, start))
+    if not verbs or len(text[verbs[-1].end():start].split()) > 1 or verbs[-1].group().lower().endswith("ing"):
+        return ""
+    verb = verbs[-1]
+    head = text[:verb.start()]
+    for d in sorted(view.dates, key=lambda d: -d.start):
+        if d.end <= verb.start():
+            head = head[:d.start] + head[d.end:]
+    lead = _SUBJECT_START.match(head)
+    subject = _ADVERBS.sub("", head[lead.end() if lead else 0:]).strip()
+    subject = re.sub(r"\s+(?:on|in)$", "", subject)
+    if not subject or _NOT_SUBJECT_END.search(subject) or len(subject.split()) > 14:
+        return ""
+    return re.sub(r"^(?:The|These|Those|Both)\b", lambda d: d.group().lower(), " ".join(subject.split()))
+
+
+def _occasion(view: Sent, start: int) -> str:
+    """'during the state visit', 'at the eighth meeting of the X Committee', 'after the talks':
+    the occasion phrase right after the count or its verb, up to a date or the next clause."""
+    m = _OCCASION.match(view.text, start)
+    if m is None:
+        return ""
+    np = m.group("np")
+    stop = _OCCASION_END.search(np)
+    np = np[:stop.start()] if stop else np
+    words = np.split()[:10]
+    return " ".join([m.group("prep").lower(), *words]) if len(words) > 1 else ""
+
+
+_PASSIVE = re.compile(r"(?:\s+with\s+[^,;]{1,80}?)?\s+(?:are|were|have\s+been|has\s+been|had\s+been|"
+                      r"will\s+be|would\s+be)\s+(?:being\s+|currently\s+|now\s+|also\s+)*"
+                      r"(?P<verb>[a-z]+ed|built|sent|run|made|held|given|taken|done|set\s+up)\s+"
+                      r"(?P<rest>(?:under|by|in|to|through|across|for|with|at)\s+[^,;:.()]+)", re.I)
+
+
+def predicate(text: str, end: int) -> str:
+    """What is done with counted things, when the count is the subject of a passive verb:
+    '14 projects (with a value of X) are being implemented under the Y programme' →
+    'implemented under the Y programme'."""
+    m = _PASSIVE.match(text, end)
+    if m is None:
+        return ""
+    rest = re.split(r"\s+(?:mainly|which|and|but|while|where|since|as)\s", m.group("rest"))[0]
+    return " ".join([m.group("verb"), *rest.split()[:8]])

@@ -1,0 +1,72 @@
+"""What an amount of money measures when the nearest indicator word does not say it.  English
+attaches an amount to what it measures in three ways the indicator terms miss:
+- a target: 'raise trade to $5 billion by 2030' is the target for trade, not trade;
+- 'worth': 'signed agreements in trade and energy cooperation worth $15 billion' is the value of
+  the noun phrase before 'worth' (unless that phrase is an indicator itself: 'aid worth $5m');
+- a premodifier: 'the $2 billion upgrade of the X railway will ...' is the value of the noun
+  phrase the amount modifies."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
+
+_TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;]{{0,100}}?\bto\s+"
+                     rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
+_WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
+# words that end a noun phrase read backwards from 'worth' or forwards from an amount
+_BOUNDARY = re.compile(r"^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
+                       r"in|on|at|by|to|for|from|with|into|over|under|per|than|as|which|that|who|"
+                       r"the|a|an|its|their|his|her|our|this|these|those|and|or|but|[\w\-]+ed|"
+                       r"annually|respectively|only|approximately|year-on-year|each|every|more|less|"
+                       r"up|down)$", re.I)
+_PHRASE_END = re.compile(r"[,;:()\[\]]|--|\s[–—-]\s|\.(?:\s|$)")
+
+
+def measured(text: str, start: int, end: int, name: str) -> str:
+    """The indicator of the amount at [start, end) given the one the indicator terms found."""
+    before = text[:start]
+    if _TARGET.search(before) and name != "value":
+        return f"target {name}"
+    if _WORTH.search(before):
+        phrase = _phrase_before(before[:_WORTH.search(before).start()])
+        if phrase and not is_indicator(phrase.split()[-1]):
+            return f"value of {phrase}"
+        return name
+    after = _phrase_after(text[end:])
+    if after and not has_indicator(after) and not term_before(text, start):
+        return f"value of the {after}"
+    return name
+
+
+def _phrase_before(text: str) -> str:
+    """The noun phrase ending at the end of `text` ('signed agreements in trade, economic and
+    investment cooperation ' → 'trade, economic and investment cooperation')."""
+    words: list[str] = []
+    for word in reversed(text.split()):
+        bare = word.strip(",")
+        if word.endswith(",") and not words:
+            break
+        if _BOUNDARY.match(bare) and not (bare.lower() == "and" and words and len(words) < 4):
+            break
+        words.insert(0, word)
+    return " ".join(words).strip(" ,")
+
+
+def _phrase_after(text: str) -> str:
+    """The noun phrase an amount premodifies ('$2 billion upgrade of the X railway will' →
+    'upgrade of the X railway'): up to a verb, a clause boundary or a date."""
+    stop = _PHRASE_END.search(text)
+    words = text[:stop.start() if stop else len(text)].split()
+    if not words or _BOUNDARY.match(words[0]) or not words[0][:1].islower():
+        return ""
+    out = [words[0]]
+    for word in words[1:12]:
+        if word.lower() not in ("of", "the") and _BOUNDARY.match(word) or word[:1].isdigit():
+            break
+        out.append(word)
+    while out and out[-1].lower() in ("of", "the"):
+        out.pop()
+    return " ".join(out)

@@ -1,0 +1,71 @@
+"""What a figure measures, on sentences written for these tests: a count of signed documents
+named with who signed them and on what occasion, a passive predicate of counted things, a target
+('raise trade to'), the noun phrase before 'worth', and the noun phrase an amount premodifies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.extract.facts import Figure
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 3, 8)
+
+
+def one(text: str) -> Figure:
+    (figure,) = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
+    return figure
+
+
+def test_signed_documents_by_their_signers():
+    count = one("Chile and Peru on Tuesday signed four memoranda of understanding on mining.")
+    assert count.indicator == "number of memoranda of understanding signed by Chile and Peru"
+
+
+def test_signed_documents_on_their_occasion():
+    count = one("Seven agreements were signed during the state visit of the Chilean president to Peru.")
+    assert count.indicator == "number of agreements signed during the state visit of the Chilean president"
+    count = one("Oman and Kenya inked nine deals at the third session of the joint commission in Muscat.")
+    assert count.indicator == ("number of deals signed by Oman and Kenya at the third session of the "
+                               "joint commission")
+
+
+def test_a_witnessed_signing_has_no_subject():
+    count = one("The two presidents of Chile and Peru then witnessed the signing of three agreements.")
+    assert count.indicator == "number of agreements signed"
+
+
+def test_counted_things_with_a_passive_predicate():
+    text = ("Currently 12 projects with a budget of 4 billion yen are being built under the "
+            "Kenya-Japan road programme.")
+    figures = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
+    (count,) = [f for f in figures if f.unit == "projects"]
+    assert count.indicator == "projects built under the Kenya-Japan road programme"
+
+
+def test_raising_an_indicator_to_an_amount_is_a_target():
+    target = one("Chile and Peru agreed to raise bilateral trade to $5 billion by 2030.")
+    assert target.indicator == "target bilateral trade"
+
+
+def test_a_reported_rise_is_no_target():
+    rose = one("Bilateral trade between Chile and Peru rose to $5 billion in 2023.")
+    assert not rose.indicator.startswith("target")
+
+
+def test_the_noun_phrase_before_worth():
+    deal = one("Chile and Peru signed agreements in mining, energy and fisheries cooperation worth "
+               "$2 billion.")
+    assert deal.indicator == "value of mining, energy and fisheries cooperation"
+    assert one("Peru received aid worth $20 million from Chile.").indicator == "aid"
+
+
+def test_the_noun_phrase_an_amount_premodifies():
+    road = one("The $300 million upgrade of the coastal highway will be financed by Chile and Peru.")
+    assert road.indicator == "value of the upgrade of the coastal highway"
+
+
+def test_financial_support_is_an_indicator():
+    support = one("Norway has extended 40 million euro financial support to Malawi for schools.")
+    assert "financial support to Malawi for schools" in support.indicator
