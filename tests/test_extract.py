@@ -122,7 +122,8 @@ def test_list_of_signed_documents():
     energy = next(a for a in facts.agreements if a.kind == "memorandum")
     assert set(energy.parties) == {place("KG"), place("TR")}
     counts = [f for f in facts.figures if f.unit == "documents"]
-    assert [(f.value, f.indicator) for f in counts] == [(3.0, "number of documents signed")]
+    assert [(f.value, f.indicator) for f in counts] == [
+        (3.0, "number of documents signed by Kyrgyzstan and Turkey during the visit")]
 
 
 def test_statements_and_speakers():
