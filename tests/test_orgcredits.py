@@ -47,3 +47,8 @@ def test_an_undefined_acronym_is_the_body_whose_initials_it_spells():
     found = orgs("The Kenya News Agency signed a deal with Norway's Fjord Radio. The head of "
                  "the KNA welcomed the partnership.")
     assert "KNA" not in found and any(n.endswith("Kenya News Agency") for n in found)
+
+
+def test_an_acronym_defined_by_the_phrase_before_it_is_no_outlet():
+    found = orgs("Kenya and Uganda signed a Strategic Partnership Agreement (SPA) on trade.")
+    assert "SPA" not in found

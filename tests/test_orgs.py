@@ -250,3 +250,12 @@ def test_a_structure_is_no_organisation():
 def test_a_research_council_is_a_government_body(name, type_):
     from coopkg.extract.orgtypes import classify
     assert classify(name) == type_
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal and Côte d'Ivoire signed a memorandum of understanding on fisheries on Monday.",
+    "Senegal and Côte d’Ivoire signed a memorandum of understanding on fisheries on Monday.",
+    "The Republics of Kenya and Uganda have signed a trade agreement.",
+])
+def test_a_state_or_part_of_a_country_name_is_no_organisation(text):
+    assert orgs(text) == {}

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coopkg.extract import extract
 from coopkg.extract.places import find_places
 from coopkg.read.article import Article
@@ -68,3 +70,14 @@ def test_a_country_name_inside_a_regions_name_is_no_country():
     codes = [m.place.code for m in find_places("South Korea and North Korea met.", gazetteer(),
                                                 {"KR", "KP"})]
     assert codes == ["KR", "KP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports to Kenya amounted to US $ 41 million in 2023.",
+    "The grant of US$5 million was paid by Kenya.",
+    "Kenya paid 5 million US dollars for the project.",
+    "Kenya joined a Latin American free-trade zone as an observer.",
+])
+def test_currency_markers_and_wider_adjectives_are_no_mention_of_the_united_states(text):
+    facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+    assert facts.countries == {"KE"}

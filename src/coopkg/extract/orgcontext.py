@@ -115,7 +115,9 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
         return False  # a place, unless the sentence says it is a company ('firms such as X')
     if slot == "head-of" and len(words) == 1 and not words[0].isupper():
         return False  # "Wang's adviser": one plain word before a title is usually a surname
-    return not any(s.start < end and start < s.end and s.label != "PLACE" for s in sent.spans)
+    return not any(s.start < end and start < s.end and (
+        s.label != "PLACE" or s.start < start or s.end > end)  # 'Ivoire' of "Côte d'Ivoire"
+        for s in sent.spans)
 
 
 def _type(name: str, kind: str | None, slot: str = "") -> str:

@@ -369,7 +369,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     offset = sentence.find(piece, start)
     if offset < 0:
         return None
-    outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS
+    outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS and \
+        not _abbreviates_phrase(sentence, offset, piece)
     piece = _extended(sentence, offset, piece)
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
@@ -385,6 +386,19 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
             return None
         piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS
     return OrgMention(offset, offset + len(piece), piece)
+
+
+_PHRASE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s(?:(?:of|and|for|the|on)\s)*){1,8})\($")
+
+
+def _abbreviates_phrase(sentence: str, offset: int, acronym: str) -> bool:
+    """'a Strategic Partnership Agreement (SPA)': the bracket defines the acronym as the phrase
+    before it, whatever outlet the same letters name elsewhere."""
+    m = _PHRASE_BEFORE.search(sentence, 0, offset)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
+    return initials.endswith(acronym)
 
 
 def acronym_after(sentence: str, end: int) -> str | None:

@@ -72,8 +72,11 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
                 break
         if hit is None:
             code = gaz.country_of_demonym(word)
-            if code and word[:1].isupper():
+            if code and word[:1].isupper() and not (
+                    i and f"{tokens[i - 1][2]} {word}".lower() in _WIDER_DEMONYMS):
                 hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
+        if hit and _CURRENCY_AFTER.match(text, hit[1]) and any(p.kind == "country" for p in hit[2]):
+            hit = None  # 'US$ 5 million', 'US dollars': a currency, not the country
         if hit and not (i and _part_of_name(tokens[i - 1][2], hit, text)):
             found.append(hit[:4])
             i += hit[4]
@@ -83,6 +86,8 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
 
 
 _PART_OF = lexicon.words("place_words", "part-of")
+_WIDER_DEMONYMS = lexicon.words("place_words", "wider-demonym")
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.I)
 
 
 def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
