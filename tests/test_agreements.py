@@ -283,4 +283,4 @@ def test_an_agreement_told_again_as_a_memorandum_on_the_same_matter_is_that_memo
 
 def test_a_named_partnership_agreement_is_an_agreement_not_a_joint_statement():
     found = agreements("Kenya and Uganda have signed a Strategic Partnership Agreement on trade.")
-    assert [a.kind for a in found] == ["agreement"]
+    assert [kind for _parties, _date, kind in found] == ["agreement"]
