@@ -259,3 +259,18 @@ def test_a_research_council_is_a_government_body(name, type_):
 ])
 def test_a_state_or_part_of_a_country_name_is_no_organisation(text):
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Oman and Qatar discussed the Gulf Cooperation Council summit.", "Gulf Cooperation Council",
+     "IntergovernmentalOrganization"),
+    ("The Council of Heads of Government of the CIS met in Minsk with Belarus.",
+     "Council of Heads of Government of the CIS", "IntergovernmentalOrganization"),
+    ("The Council of the Presidents of Kenya and Uganda met in Kampala.",
+     "Council of the Presidents of Kenya and Uganda", "Organization"),
+    ("The Peru-Chile Binational Cabinet met in Lima.", "Peru-Chile Binational Cabinet",
+     "Organization"),
+])
+def test_multilateral_and_bilateral_bodies(text, name, type_):
+    found = orgs(text)
+    assert found[name] == (type_, None)

@@ -57,8 +57,21 @@ _JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodi
 def is_joint_body(name: str) -> bool:
     """'the Joint Water Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
     countries run together — of type Other, and of neither country."""
-    return bool((_JOINT_BODY.search(name) or _JOINT_BODY.search(head_of(name)))
-                and _JOINT_MARKER.search(name))
+    body = _JOINT_BODY.search(name) or _JOINT_BODY.search(head_of(name))
+    return bool(body and (_JOINT_MARKER.search(name) or _of_two_countries(name)))
+
+
+_OF_TWO = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)\s+and\s+"
+                     r"(?:the\s+)?(?P<b>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)$")
+
+
+def _of_two_countries(name: str) -> bool:
+    """'Council of the Presidents of Ukraine and Lithuania': a body of two named states."""
+    from coopkg.reference import gazetteer
+
+    m = _OF_TWO.search(name)
+    return bool(m) and all(any(p.kind == "country" for p in gazetteer().lookup(m.group(g)))
+                           for g in ("a", "b"))
 
 
 def is_shared(name: str) -> bool:
@@ -78,6 +91,15 @@ def head_of(name: str) -> str:
     return re.split(r"\s(?:of|on|for|under|at)\s", name, maxsplit=1)[0]
 
 
+_IGO_ACRONYMS = {k.upper() for k in KNOWN_IGO if k.isalnum() and len(k) > 2}
+
+
+def _names_igo(name: str) -> bool:
+    """'CIS Executive Committee', 'Council of Heads of State of the SCO': a body of a
+    multilateral organisation, named with that organisation's acronym."""
+    return any(w.strip("()") in _IGO_ACRONYMS for w in re.split(r"[\s\-]+", name))
+
+
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
     lower = name.lower()
@@ -85,7 +107,7 @@ def classify(name: str) -> str:
         return "MediaOutlet"
     if is_joint_body(name):
         return "Organization"
-    if lower in KNOWN_IGO or IGO_NAME.search(name):
+    if lower in KNOWN_IGO or IGO_NAME.search(name) or _names_igo(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))
