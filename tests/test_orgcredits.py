@@ -52,3 +52,12 @@ def test_an_undefined_acronym_is_the_body_whose_initials_it_spells():
 def test_an_acronym_defined_by_the_phrase_before_it_is_no_outlet():
     found = orgs("Kenya and Uganda signed a Strategic Partnership Agreement (SPA) on trade.")
     assert "SPA" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kenya and Egypt signed a deal on Monday.\n\n(NNA)", "NNA"),
+    ("Kenya and Cambodia signed a deal on Monday.\n\nSource: Agence Lakeside Presse",
+     "Agence Lakeside Presse"),
+])
+def test_a_closing_source_line_credits_an_outlet(text, name):
+    assert orgs(text).get(name, ("",))[0] == "MediaOutlet"

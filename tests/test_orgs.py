@@ -274,3 +274,27 @@ def test_a_state_or_part_of_a_country_name_is_no_organisation(text):
 def test_multilateral_and_bilateral_bodies(text, name, type_):
     found = orgs(text)
     assert found[name] == (type_, None)
+
+
+def test_a_ministers_portfolio_is_no_organisation():
+    found = orgs("Minister of Higher Education and Scientific Research Omar Haddad signed the "
+                 "memorandum with Kenya.")
+    assert found == {}
+
+
+def test_a_ministry_with_a_two_field_portfolio_is_one_ministry():
+    found = orgs("The Ministry of Higher Education and Scientific Research said on Monday that "
+                 "Egypt and Kenya signed.")
+    assert set(found) == {"Ministry of Higher Education and Scientific Research"}
+
+
+def test_a_dedication_is_part_of_an_institutions_name():
+    found = orgs("The Rector of the National University of Arts named after Ada Okafor, "
+                 "Professor Sam Bello, visited Uzbekistan.")
+    assert set(found) == {"National University of Arts named after Ada Okafor"}
+
+
+@pytest.mark.parametrize("name", ["Verkhovna Rada of Ruritania", "National Assembly of Kenya"])
+def test_parliaments_are_government_bodies(name):
+    from coopkg.extract.orgtypes import classify
+    assert classify(name) == "GovernmentBody"

@@ -21,7 +21,7 @@ from coopkg.extract.orgs import (
     is_country_name,
     starts_with_place,
 )
-from coopkg.extract.orgtypes import has_org_keyword, head_of
+from coopkg.extract.orgtypes import BODY_WORDS, has_org_keyword, head_of
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -35,8 +35,6 @@ _COMMA_LIST = re.compile(
     rf"(?P<tail>\sof\s(?:the\s)?{_CAPW}(?:\s{_CAPW}){{0,2}})?")
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _UNITS = lexicon.words("org_units", "unit")
-_BODY_WORDS = lexicon.words("org_units") | lexicon.words("org_types", "University") | \
-    lexicon.words("org_types", "Company") | lexicon.words("org_types", "Foundation")
 _HOSTED_GAP = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s?\s+)?")
 
 
@@ -44,7 +42,7 @@ def _topic_item(item: str) -> bool:
     """A list item of a name's topic ('Labour', 'Technical Supervision'), not a body, an acronym
     or a country: 'the Ministry of Energy, Rosgeo and KazMunayGas' lists three bodies."""
     words = item.split()
-    return not (any(w.lower() in _BODY_WORDS or _named(w) for w in words)
+    return not (any(w.lower() in BODY_WORDS or _named(w) for w in words)
                 or is_country_name(item) or starts_with_place(item))
 
 
@@ -134,4 +132,17 @@ def org_mentions(sentence: str, known: dict[str, str],
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
-    return join_hosted(sentence, compounds + found)
+    return [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]
+
+
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][\w'’\-]*\.?(?:\s(?=[A-Z])|(?=[\s,.;:)]|$))){1,4}")
+
+
+def _named_after(sentence: str, mention: OrgMention) -> OrgMention:
+    """'the National University of Arts named after Ada Okafor': the dedication is part of the
+    name (the naming style of post-Soviet institutions), and its person no person of the story."""
+    m = _NAMED_AFTER.match(sentence, mention.end)
+    if m is None or not has_org_keyword(mention.name):
+        return mention
+    end = m.end() - (1 if sentence[m.end() - 1:m.end()] == " " else 0)
+    return OrgMention(mention.start, end, sentence[mention.start:end].rstrip())

@@ -18,8 +18,11 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '
                r"\s*(?:--|[-–—:.]|(?=[A-Z]))"),
     re.compile(rf"^[A-Z][^()/\n]{{0,60}}?{_TAG}\s*(?:--|[-–—:.])"),
 )
-_CLOSING_TAG = re.compile(r"[.!?\"”]\s*\((?P<p>[A-Z][\w\-]{1,20})\)\s*$")
-_PARTS = re.compile(r"[^/]+")
+_CLOSING_TAGS = (  # '... said.(KNA)', a last line '(KNA)', a last line 'Source: Daily Courier'
+    re.compile(r"(?:^|[.!?\"”])\s*\((?P<p>[A-Z][\w\-]{1,20})\)\s*$"),
+    re.compile(r"^\s*Sources?\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
+)
+_PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])")
 _DATE_TAIL = re.compile(r"\s+[-–—]\s.*$")
 _NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
@@ -43,12 +46,12 @@ def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def credits(doc: Doc) -> None:
-    """The first sentence's dateline tag and the last sentence's closing tag."""
+    """The first sentence's dateline tag and the closing tag of the last two sentences."""
     if not doc.sents:
         return
     countries = set(doc.countries)
-    first, last = doc.sents[0], doc.sents[-1]
-    for sent, patterns in ((first, _DATELINE_TAGS), (last, (_CLOSING_TAG,))):
+    places = [(doc.sents[0], _DATELINE_TAGS)] + [(sent, _CLOSING_TAGS) for sent in doc.sents[-2:]]
+    for sent, patterns in places:
         tag = next((m for m in (p.search(sent.text) for p in patterns) if m), None)
         if tag is not None:
             for start, end in credit_spans(sent.text, tag):

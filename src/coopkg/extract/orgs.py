@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.orgtypes import (
+    BODY_WORDS,
     IGO_NAME,
     KNOWN_IGO,
     KNOWN_MEDIA,
@@ -119,6 +120,7 @@ def _second_head(current: str, rest: str) -> bool:
     new head with its own type word ('Y Institute') starts a second name."""
     head = re.split(r"\s(?:of|for|on|under)\s", rest, maxsplit=1)[0]
     return " and " not in head and len(head.split()) > 1 and has_org_keyword(head) and \
+        any(w.lower() in BODY_WORDS for w in head.split()) and \
         has_org_keyword(re.split(r"\s(?:of|for|on|under)\s", current, maxsplit=1)[0]) and \
         " of " in f" {current} "
 
@@ -183,6 +185,24 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
         return piece[owner.end():]
     return piece
+
+
+_TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+def _portfolio(name: str) -> bool:
+    """'Minister of Higher Education and Scientific Research': a title's field, not a body — only
+    'Ministry of ...' names one; what follows 'of' names no ministry, institute or company."""
+    m = _TITLED.match(name)
+    return bool(m) and m.group("title").split()[-1].lower() in _TITLE_LIKE and \
+        not any(w.lower().strip(",.") in BODY_WORDS for w in m.group("rest").split()) and \
+        not _org_like_known(m.group("rest"))
+
+
+def _org_like_known(name: str) -> bool:
+    lower = name.lower()
+    return lower in KNOWN_IGO or lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS or \
+        bool(IGO_NAME.search(name))
 
 
 def _drop_non_org_head(name: str) -> str:
@@ -332,13 +352,17 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
         written = piece
+        if _portfolio(piece):
+            continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(_drop_non_org_head(piece), listed)
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         mention = _mention(sentence, piece, start, known, listed or org_siblings and _name_like(piece))
         if mention is not None:
-            if written != piece and written.endswith(piece):
-                mention.written = written
+            if written != piece and written.endswith(piece) and \
+                    re.search(r"['’]s?\s$", written[:-len(piece)]):
+                mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
+
             out.append(mention)
     return out
 

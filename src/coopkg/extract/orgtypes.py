@@ -38,6 +38,10 @@ def media_country(name: str) -> str | None:
     """The country of a well-known outlet (None when unknown or not an outlet)."""
     return KNOWN_MEDIA.get(name.lower()) or MEDIA_ACRONYMS.get(name)
 
+# Words that name a body itself (a ministry, an institute, a university, a company), as against
+# words of its field ('Research', 'Development') that only occur in names.
+BODY_WORDS = (lexicon.words("org_units") | lexicon.words("org_types")) - \
+    lexicon.words("portfolio_words")
 _KEYWORD_INDEX = {kw: t for t, kws in TYPE_KEYWORDS for kw in kws}
 _KEYWORD_RE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(k) for k in _KEYWORD_INDEX), key=len, reverse=True))
