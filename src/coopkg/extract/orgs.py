@@ -50,6 +50,10 @@ _COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
+
+
 def trim_span(span: str, start: int) -> tuple[str, int]:
     glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
     if glued:
@@ -69,8 +73,8 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
         words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
     name = " ".join(words)
-    name = re.sub(r"['’]s?$", "", name)
-    if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$", name):
+    name = _POSSESSIVE_END.sub("", name)
+    if name.endswith(".") and not _ABBREVIATED_END.search(name):
         name = name[:-1]
     return name.strip("\"“”"), start
 
