@@ -72,7 +72,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     if earlier:
         return earlier
     context = view.text + " " + (previous.text if previous else "")
-    in_context = reported or bool(re.search(r"\bsign(?:ed|ing)\b|\bdocuments\b", context, re.I))
+    in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(context))
     future = bool(_FUTURE.search(view.text))
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
@@ -102,6 +102,9 @@ def _signed_kind(text: str, sign: re.Match[str] | None):
     if later is None or not _OBJECT.fullmatch(text[sign.end():sign.end() + later[1].start()]):
         return first
     return later[0], KIND_RE.search(text, sign.end() + later[1].start())
+
+
+_SIGNING_OR_DOCUMENTS = re.compile(r"\bsign(?:ed|ing)\b|\bdocuments\b", re.I)
 
 
 def _signing_days(ctx: Doc) -> list[When]:

@@ -53,17 +53,31 @@ class Gated:
         low = folded(text)
         return low is not None and not any(map(low.__contains__, self.cues))
 
+    # Each method below repeats the test of `absent` inline: they run thousands of times per
+    # article, and a call less is most of what the test costs.
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self.absent(text) else self.pattern.search(text, *bounds)
+        low = folded(text)
+        if low is None or any(map(low.__contains__, self.cues)):
+            return self.pattern.search(text, *bounds)
+        return None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self.absent(text) else self.pattern.match(text, *bounds)
+        low = folded(text)
+        if low is None or any(map(low.__contains__, self.cues)):
+            return self.pattern.match(text, *bounds)
+        return None
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self.absent(text) else self.pattern.fullmatch(text, *bounds)
+        low = folded(text)
+        if low is None or any(map(low.__contains__, self.cues)):
+            return self.pattern.fullmatch(text, *bounds)
+        return None
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.absent(text) else self.pattern.finditer(text, *bounds)
+        low = folded(text)
+        if low is None or any(map(low.__contains__, self.cues)):
+            return self.pattern.finditer(text, *bounds)
+        return iter(())
 
     def findall(self, text: str, *bounds: int) -> list:
         return [] if self.absent(text) else self.pattern.findall(text, *bounds)

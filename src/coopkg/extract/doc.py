@@ -9,6 +9,7 @@ lines, so sentence-local offsets are the ones every rule can trust."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from coopkg.extract.dates import DateMention
 from coopkg.extract.facts import Org, Person, Ref
@@ -53,8 +54,8 @@ class Sent:
     dates: list[DateMention] = field(default_factory=list)
     person_candidates: list | None = None  # people.find_people's output, computed once
 
-    @property
-    def text(self) -> str:
+    @cached_property
+    def text(self) -> str:  # read thousands of times per article: a plain attribute after the first
         return self.sentence.text
 
     def refs(self, kind: str) -> list[Ref]:

@@ -305,11 +305,14 @@ def _fill_opposite(doc: Doc, target: Person, other: Person, other_stated: str | 
         target.country = _other_side(doc, other_stated)
 
 
+_VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|arrived)", re.I)
+
+
 def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
     """A person's visit to a place: they are of the article's other country (or the only one
     left when they visit several)."""
     for sent in doc.sents:
-        if not re.search(r"\b(?:visit|trip|tour|arrived)", sent.text, re.I):
+        if not _VISIT_WORD.search(sent.text):
             continue
         for mention in visits(doc, sent):
             event = mention.event

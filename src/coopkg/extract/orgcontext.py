@@ -74,7 +74,7 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
              countries: set[str]) -> None:
     text = sent.text
     name = text[start:end]
-    lead = re.match(rf"(?:(?:{'|'.join(_LEADING)})\s)+", name + " ", re.I)
+    lead = _LEAD.match(name + " ")
     if lead:
         start += lead.end()
         name = text[start:end]
@@ -93,6 +93,7 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
 
 
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
+_LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
 
 
 def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
     IGO_NAME,
@@ -50,6 +51,10 @@ _COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
+
+
 def trim_span(span: str, start: int) -> tuple[str, int]:
     glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
     if glued:
@@ -69,8 +74,8 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
         words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
     name = " ".join(words)
-    name = re.sub(r"['’]s?$", "", name)
-    if name.endswith(".") and not re.search(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$", name):
+    name = _POSSESSIVE_END.sub("", name)
+    if name.endswith(".") and not _ABBREVIATED_END.search(name):
         name = name[:-1]
     return name.strip("\"“”"), start
 
@@ -144,6 +149,7 @@ _DATE_TAIL = re.compile(r"\s+(?:on|in|of|since|by)\s+(?:January|February|March|A
                         r"Thursday|Friday|Saturday|Sunday)\b")
 
 
+@by_text
 def is_country_name(text: str) -> bool:
     from coopkg.reference import gazetteer
 
@@ -162,6 +168,7 @@ def _is_place(text: str) -> bool:
     return bool(gazetteer().lookup(text))
 
 
+@by_text
 def starts_with_place(text: str) -> bool:
     from coopkg.extract.places import raw_mentions
     from coopkg.reference import gazetteer
@@ -175,6 +182,7 @@ _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['�
 _ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
 
 
+@by_text
 def drop_possessor(piece: str, listed: bool = False) -> str:
     """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
     In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
@@ -205,6 +213,7 @@ def _org_like_known(name: str) -> bool:
         bool(IGO_NAME.search(name))
 
 
+@by_text
 def _drop_non_org_head(name: str) -> str:
     """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
     'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
@@ -227,12 +236,14 @@ def _closes_whole_name(head: str, rest: str) -> bool:
         head.split()[-1].lower() not in _TITLE_LIKE
 
 
+@by_text
 def _org_like(name: str) -> bool:
     lower = name.lower()
     return has_org_keyword(name) or lower in KNOWN_IGO or lower in KNOWN_MEDIA or \
         bool(IGO_NAME.search(name))
 
 
+@by_text
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
@@ -315,6 +326,7 @@ def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
     return pieces
 
 
+@by_text
 def _title_prefix(text: str) -> int:
     """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
     name's type word — it belongs to a person's title; the body is what follows."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.memo import by_text
 
 
 def _type_keywords() -> list[tuple[str, tuple[str, ...]]]:
@@ -49,7 +50,12 @@ _KEYWORD_RE = re.compile(
 
 
 def keywords_in(text: str) -> list[str]:
-    return [m.group(1).lower() for m in _KEYWORD_RE.finditer(text)]
+    return list(_keywords(text))
+
+
+@by_text
+def _keywords(text: str) -> tuple[str, ...]:
+    return tuple(m.group(1).lower() for m in _KEYWORD_RE.finditer(text))
 
 
 _SHARED_REGION = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'region'))})\b", re.I)
@@ -58,6 +64,7 @@ _JOINT_MARKER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bo
 _JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'body'))})$", re.I)
 
 
+@by_text
 def is_joint_body(name: str) -> bool:
     """'the Joint Water Planning Group', 'the Kenyan-Ugandan Trade Committee': a body two
     countries run together — of type Other, and of neither country."""
@@ -78,16 +85,18 @@ def _of_two_countries(name: str) -> bool:
                            for g in ("a", "b"))
 
 
+@by_text
 def is_shared(name: str) -> bool:
     """A body of many countries or of two ('Federation of African Broadcasting Unions', a joint
     commission): no single country, whatever the dateline or the words around it."""
     return bool(_SHARED_REGION.search(name)) or is_joint_body(name)
 
 
+@by_text
 def has_org_keyword(name: str) -> bool:
     words = name.split()
     # a type word must be capitalised in the name ("Foundation", not "foundation of trust")
-    return any(kw for kw in keywords_in(name)
+    return any(kw for kw in _keywords(name)
                if any(w.lower().rstrip(",") == kw.split()[-1] and w[:1].isupper() for w in words))
 
 
@@ -104,6 +113,7 @@ def _names_igo(name: str) -> bool:
     return any(w.strip("()") in _IGO_ACRONYMS for w in re.split(r"[\s\-]+", name))
 
 
+@by_text
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
     lower = name.lower()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Person
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import (
     HONORIFICS,
@@ -20,7 +21,7 @@ from coopkg.extract.titles import (
     role_before,
     strip_honorifics,
 )
-from coopkg.reference import Gazetteer
+from coopkg.reference import Gazetteer, gazetteer
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
@@ -49,8 +50,13 @@ class PersonMention:
     name: str
 
 
+_NAME_SPLIT = re.compile(r"\s|(?<=\.)")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NAME_PARTS = re.compile(r"[\s.]+")
+
+
 def _is_name(candidate: str, gaz: Gazetteer) -> bool:
-    words = re.split(r"\s|(?<=\.)", candidate)
+    words = _NAME_SPLIT.split(candidate)
     words = [w for w in words if w]
     if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
                                                           len(words) > 1))
@@ -70,13 +76,35 @@ _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|air
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
+    first = _title_words(text)
+    if text.count(" ") + 1 - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
+        first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
+    found = _name_from(text, first) if gaz is gazetteer() else _find_name(text, first, gaz)
+    if found is None:
+        return None
+    candidate, offset = found
+    return candidate, start + offset, start + offset + len(candidate)
+
+
+@by_text
+def _title_words(text: str) -> int:
+    """How many leading words of a capitalised run can only be its title."""
     words = text.split(" ")
-    particles = sum(1 for w in words if w.lower() in _PARTICLES or re.fullmatch(r"(?:[A-Z]\.)+", w))
+    particles = sum(1 for w in words if w.lower() in _PARTICLES or _INITIALS.fullmatch(w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
     if len(words) - first == 3 and _ABSTRACT.search(words[first]):
         first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
-    if len(words) - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
-        first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
+    return first
+
+
+@by_text
+def _name_from(text: str, first: int) -> tuple[str, int] | None:
+    return _find_name(text, first, gazetteer())
+
+
+def _find_name(text: str, first: int, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The first name (and its offset) made of the words from the `first` on."""
+    words = text.split(" ")
     if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
         first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
     for i in range(first, len(words)):
@@ -85,8 +113,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
             continue  # 'Consul General in Mombasa Li Wenhao': the place ends the title
         candidate = " ".join(words[i:])
         if _is_name(candidate, gaz):
-            offset = start + len(" ".join(words[:i])) + (1 if i else 0)
-            return candidate, offset, offset + len(candidate)
+            return candidate, len(" ".join(words[:i])) + (1 if i else 0)
     return None
 
 
@@ -153,5 +180,5 @@ def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
 
 def resolve_short(token: str, people: list[Person]) -> Person | None:
     """'Okafor' → 'Ada Okafor'; 'Mensah' → 'Kofi Mensah'; ambiguous → None."""
-    hits = [p for p in people if token in re.split(r"[\s.]+", p.name)]
+    hits = [p for p in people if token in _NAME_PARTS.split(p.name)]
     return hits[-1] if len({p.name for p in hits}) == 1 else None

@@ -37,7 +37,11 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     and possessives dropped ("China's" → China)."""
     out = []
     for m in _WORDS.finditer(text):
-        word, start = m.group(), m.start()
+        word = m.group()
+        if word.isalnum():  # no apostrophe, dot or hyphen: the word as it stands (most words)
+            out.append((m.start(), m.end(), word))
+            continue
+        start = m.start()
         if "'" in word or "’" in word:
             word = _POSSESSIVE.sub("", word)
         word = word.rstrip(".")
@@ -102,11 +106,15 @@ def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
     return low in ("inner", "outer") or bool(following and following.group(1).lower() in _AREA_WORDS)
 
 
+_GAP = re.compile(r"[\s\-]+|['’]s\s+")
+
+
 def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
-    return all(re.fullmatch(r"[\s\-]+|['’]s\s+", text[a[1]:b[0]] or " ") for a, b in
-               zip(toks, toks[1:], strict=False)) and not any("\n" in text[a[1]:b[0]]
-                                                              for a, b in zip(toks, toks[1:],
-                                                                              strict=False))
+    for a, b in zip(toks, toks[1:], strict=False):
+        gap = text[a[1]:b[0]]
+        if "\n" in gap or not _GAP.fullmatch(gap or " "):
+            return False
+    return True
 
 
 def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
@@ -180,10 +188,13 @@ def _areas_by_spelling(text: str, gaz: Gazetteer, countries, taken: list[PlaceMe
     return out
 
 
+_FOLLOWING = re.compile(r"\s+(\w+)")
+
+
 def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     for start, end, places, via in raw_mentions(text, gaz):
-        following = re.match(r"\s+(\w+)", text[end:])
+        following = _FOLLOWING.match(text, end)
         next_word = following.group(1).lower() if following else ""
         if via == "name" and not_a_place(text, start, next_word):
             continue

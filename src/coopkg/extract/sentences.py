@@ -48,16 +48,19 @@ def _logical_lines(paragraph: str) -> list[str]:
     return lines
 
 
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’']?$")
+_INITIAL = re.compile(r"[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z]")
+
+
 def _split_line(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
         end = match.start() + len(match.group(1))
         head = line[start:end]
-        word = re.search(r"([\w.]+)[.!?][\"”’']?$", head)
+        word = _LAST_WORD.search(head)
         last = word.group(1).lower() if word else ""
-        if last in _ABBREVIATIONS or re.fullmatch(r"[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z]",
-                                                  word.group(1) if word else ""):
+        if last in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1) if word else ""):
             continue
         pieces.append(head.strip())
         start = match.end()
