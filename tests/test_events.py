@@ -451,3 +451,10 @@ def test_private_talks_after_a_dated_lead_are_a_meeting_of_that_day():
                                   "leaders then retreated for private talks.")
              if e.type == "Meeting"]
     assert [(e.label, e.date.value) for e in talks] == [("private talks", "2023-10-09")]
+
+
+def test_a_previous_cabinet_held_in_a_year_is_a_meeting_but_a_cabinet_holding_one_is_not():
+    cabinet = only(events_of("Most of the 70 commitments made in the previous cabinet held in 2019 "
+                             "were fulfilled."))
+    assert (cabinet.type, cabinet.date.value) == ("Meeting", "2019")
+    assert events_of("The cabinet approved the budget on Monday.") == []

@@ -42,7 +42,9 @@ _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
                          r"inauguration)\b", re.I)),
 ]
 _NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
-              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS}))\b")}
+              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS})\b|(?:"
+                                    rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+)?(?:held|"
+                                    rf"convened)\s+(?:in|on|at|last|earlier)\b))")}
 _PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
                          rf"{_MEETINGS}))\b")
