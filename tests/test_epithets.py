@@ -154,3 +154,10 @@ def test_a_name_in_the_same_clause_is_not_the_epithets_referent_and_is_its_count
             "President Pierre Lemaire.\n\n"
             "During the trip, the Nigerian leader held talks with her counterpart Pierre Lemaire.")
     assert countries(text) == {"Ada Obi": "NG", "Pierre Lemaire": "FR"}
+
+
+def test_a_lowercase_field_between_country_and_title_keeps_the_country():
+    text = ("Ghana and Kenya signed two memoranda in Accra on Monday.\n\n"
+            "They were signed by Ghana agriculture minister Kwesi Owusu and Kenyan trade "
+            "minister Amina Wanjiru.")
+    assert countries(text) == {"Kwesi Owusu": "GH", "Amina Wanjiru": "KE"}
