@@ -161,3 +161,10 @@ def test_a_lowercase_field_between_country_and_title_keeps_the_country():
             "They were signed by Ghana agriculture minister Kwesi Owusu and Kenyan trade "
             "minister Amina Wanjiru.")
     assert countries(text) == {"Kwesi Owusu": "GH", "Amina Wanjiru": "KE"}
+
+
+def test_whoever_meets_a_countrys_counterpart_is_of_the_other_side():
+    text = ("Ghana and Kenya will sign a trade pact next week, officials said on Monday.\n\n"
+            "President Kofi Mensah instructed Deputy Minister Ama Owusu to meet her Kenyan "
+            "counterpart on Friday.")
+    assert countries(text)["Ama Owusu"] == "GH"
