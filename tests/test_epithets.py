@@ -74,6 +74,13 @@ def test_the_host_and_the_guest_are_who_received_whom():
                               ("Niamh Byrne", "Irish universities would welcome forty students a year")]
 
 
+def test_the_visiting_leader_is_the_one_the_text_has_visiting():
+    text = ("Nigerian President Ada Obi arrived in France on Monday for a three-day state visit.\n\n"
+            "She met French President Pierre Lemaire at the palace and discussed trade.\n\n"
+            "The visiting leader said that Nigerian firms would open offices in Paris next year.")
+    assert speakers(text) == [("Ada Obi", "Nigerian firms would open offices in Paris next year")]
+
+
 def test_a_pronoun_continues_the_only_person_however_far_back():
     text = (f"{_RUIZ}\n\n"
             "The commitments cover roads, health centres and customs posts.\n\n"

@@ -11,6 +11,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.speakers import role_holders
 
@@ -38,7 +39,16 @@ def hosting(doc: Doc) -> tuple[set[str], set[str]]:
             elif a.ref != b.ref and _HOSTED_BY.match(between):
                 hosts.add(b.ref.key)
                 guests.add(a.ref.key)
+        guests |= _visitors(doc, sent)
     return hosts - guests, guests - hosts
+
+
+def _visitors(doc: Doc, sent: Sent) -> set[str]:
+    """The people a sentence has visiting a place ('X arrived in Paris for a state visit')."""
+    if not re.search(r"\b(?:visit|trip|tour|arriv)", sent.text, re.I):
+        return set()
+    return {ref.key for mention in visits(doc, sent) if mention.event.location
+            for ref in mention.event.participants if ref.kind == "person"}
 
 
 def epithet_holder(doc: Doc, phrase: str, passage: Ref | None) -> Ref | None:
