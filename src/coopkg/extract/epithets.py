@@ -11,6 +11,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.speakers import role_holders
 
@@ -38,7 +39,16 @@ def hosting(doc: Doc) -> tuple[set[str], set[str]]:
             elif a.ref != b.ref and _HOSTED_BY.match(between):
                 hosts.add(b.ref.key)
                 guests.add(a.ref.key)
+        guests |= _visitors(doc, sent)
     return hosts - guests, guests - hosts
+
+
+def _visitors(doc: Doc, sent: Sent) -> set[str]:
+    """The people a sentence has visiting a place ('X arrived in Paris for a state visit')."""
+    if not re.search(r"\b(?:visit|trip|tour|arriv)", sent.text, re.I):
+        return set()
+    return {ref.key for mention in visits(doc, sent) if mention.event.location
+            for ref in mention.event.participants if ref.kind == "person"}
 
 
 def epithet_holder(doc: Doc, phrase: str, passage: Ref | None) -> Ref | None:
@@ -96,47 +106,54 @@ def _assign(doc: Doc, sent: Sent, m: re.Match[str], code: str) -> None:
     """The one referent gets the country; a counterpart's possessor, or the counterpart the
     referent meets in the same sentence ('the Vietnamese leader held talks with his counterpart
     X'), is of the other side."""
+    counterpart = m.group("role").lower().split()[-1] == "counterpart"
+    owner = _possessor(doc, sent, m.start()) if counterpart else None
     later = {s.ref.key for s in sent.spans if s.ref.kind == "person" and s.start >= m.end()}
-    people = [p for p in _referents(doc, sent, m) if p.country in (None, code)
+    people = [p for p in _referents(doc, sent, m, owner) if p.country in (None, code)
               and p.name not in later]  # a name in the same clause is someone else
-    if len(people) != 1:
+    if len(people) == 1:
+        people[0].country = code
+    elif not counterpart:
         return
-    people[0].country = code
     pair = doc.pair()
     if len(pair) != 2 or code not in pair:
         return
-    if m.group("role").lower().endswith("counterpart"):
-        partner = _possessor(doc, sent, m.start())
-    else:
+    if not counterpart:
         met = _COUNTERPART_NAMED.search(sent.text, m.end())
-        partner = next((doc.people.get(s.ref.key) for s in sent.spans if met and
-                        s.ref.kind == "person" and s.start >= met.end() and
-                        re.fullmatch(r"(?:(?:[A-Z][\w.]*|of)\s+)*", sent.text[met.end():s.start])),
-                       None)
-    if partner is not None and partner.country is None:
-        partner.country = pair[1] if pair[0] == code else pair[0]
+        owner = next((doc.people.get(s.ref.key) for s in sent.spans if met and
+                      s.ref.kind == "person" and s.start >= met.end() and
+                      re.fullmatch(r"(?:(?:[A-Z][\w.]*|of)\s+)*", sent.text[met.end():s.start])),
+                     None)
+    if owner is not None and owner.country is None:  # 'X met his Uzbek counterpart': X is not
+        owner.country = pair[1] if pair[0] == code else pair[0]
 
 
 _COUNTERPART_NAMED = re.compile(r"\b(?:his|her|their)\s+counterparts?,?\s+")
 
 
-def _referents(doc: Doc, sent: Sent, m: re.Match[str]) -> list[Person]:
+def _referents(doc: Doc, sent: Sent, m: re.Match[str], owner: Person | None) -> list[Person]:
     role = m.group("role")
     if role.lower().split()[-1] == "counterpart":
-        owner = _possessor(doc, sent, m.start())
         return _counterparts(doc, owner) if owner else []
     if m.group("visiting"):
         return epithet_people(doc, f"visiting {m.group('dem')} {role}", None)
     return role_holders(doc, f"{m.group('dem')} {role}")
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b(?!\s+(?:own\s+)?[a-z]*\s*counterpart)")
+
+
 def _possessor(doc: Doc, sent: Sent, at: int) -> Person | None:
-    """Whose counterpart: the person the sentence opens with ('President X also confirmed that
-    ... her counterpart'), else the last person named before."""
+    """Whose counterpart: the last person named before ('X instructed Y to meet his Uzbek
+    counterpart': Y), unless an object pronoun between them stands for someone else ('X
+    confirmed that Z invited her and her Chilean counterpart': X, the sentence's subject)."""
     before = [s for s in sent.spans if s.ref.kind == "person" and s.rule != "person.pronoun"
               and s.end <= at]
-    head = next((s for s in before if _HEAD_SUBJECT.fullmatch(sent.text[: s.start])), None)
-    span = head or (before[-1] if before else None)
+    if not before:
+        return None
+    span = before[-1]
+    if _OBJECT_PRONOUN.search(sent.text, span.end, at):
+        span = next((s for s in before if _HEAD_SUBJECT.fullmatch(sent.text[: s.start])), None)
     return doc.people.get(span.ref.key) if span is not None else None
 
 

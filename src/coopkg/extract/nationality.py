@@ -106,10 +106,29 @@ def title_before(sent: Sent, span: Span) -> tuple[int, int]:
         if word.endswith(",") and not _LIST_GOES_ON.match(body[tokens[i].end():]) and \
                 not _bare_titles(tokens[i + 1:]):
             break
-        if not _in_title(word.rstrip(","), prev):
+        if not _in_title(word.rstrip(","), prev) and not _field_of_country(body, tokens[i].end(), start):
             break
         start = tokens[i].start()
     return _trim_leading(text, left + start, left + len(body))
+
+
+_FIELD = re.compile(r"(?:^|(?<=[\s,]))(?P<lead>\w+\s+)?(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)\s+"
+                    r"(?P<field>(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)$")
+_NOT_FIELD = lexicon.words("speech_verbs") | lexicon.words("signing_verbs") | \
+    lexicon.words("hosting_verbs") | {r[0] for r in lexicon.rows("event_words") if r[1] == "chain-verb"}
+
+
+def _field_of_country(body: str, end: int, title_at: int) -> bool:
+    """'Bangladesh agriculture minister X', 'Sri Lankan education minister Y': one or two
+    lowercase field words between a country word and the title belong to the title phrase."""
+    if not any(w.lower() in TITLE_WORDS for w in body[title_at:].split()):
+        return False
+    m = _FIELD.search(body[:end])
+    if not m or (m.group("lead") or "").strip().lower() in _SERVES_IN | {"of", "from", "for", "with"} \
+            or any(w in _NOT_FIELD or w.endswith("ed") for w in m.group("field").split()):
+        return False  # 'X of Ghana met President Y': a verb, and a country after 'of'
+    return bool(gazetteer().country_of_demonym(m.group("c"))) or \
+        any(at == 0 for at, _ in _countries_in(m.group("c"), gazetteer()))
 
 
 def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
