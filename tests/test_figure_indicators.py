@@ -58,7 +58,7 @@ def test_the_noun_phrase_before_worth():
     deal = one("Chile and Peru signed agreements in mining, energy and fisheries cooperation worth "
                "$2 billion.")
     assert deal.indicator == "value of mining, energy and fisheries cooperation"
-    assert one("Peru received aid worth $20 million from Chile.").indicator == "aid"
+    assert one("Peru noted aid worth $20 million came from Chile.").indicator == "aid"
 
 
 def test_the_noun_phrase_an_amount_premodifies():
@@ -69,3 +69,33 @@ def test_the_noun_phrase_an_amount_premodifies():
 def test_financial_support_is_an_indicator():
     support = one("Norway has extended 40 million euro financial support to Malawi for schools.")
     assert "financial support to Malawi for schools" in support.indicator
+
+
+def test_a_thing_received_is_named_with_its_receiver():
+    assert one("Peru received aid worth $20 million from Chile.").indicator == "aid received by Peru"
+    text = "Since 2001, the government has obtained Japanese grants amounting to $4 billion, Laos said."
+    assert one(text).indicator == "Japanese grant obtained by the government"
+
+
+def test_counted_things_assumed_by_a_subject():
+    count = one("The governments of Chile and Peru have assumed 40 new commitments on border trade.")
+    assert count.indicator.startswith("new commitments assumed by the governments of Chile and Peru")
+
+
+def test_terms_sharing_a_head_noun():
+    figure = one("Japan is Laos's largest provider of loan and grant commitments, amounting to "
+                 "$2.5 billion.")
+    assert figure.indicator == "loan and grant commitments"
+
+
+def test_a_two_way_flow_without_parties_is_between_the_pair():
+    trade = one("Chile and Peru met in Lima. Last year, the trade turnover reached $3 billion.")
+    assert trade.indicator == "trade turnover between Chile and Peru"
+    exports = one("Chile and Peru met in Lima. Last year, exports reached $3 billion.")
+    assert exports.indicator == "exports"
+
+
+def test_a_share_of_things_made_somewhere():
+    share = one("Chile and Peru said that 70% —of the 50 commitments made in the previous round— "
+                "were fulfilled.")
+    assert share.indicator.startswith("share of 50 commitments made in the previous round")

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
+from coopkg.extract.figure_labels import done_by
 
 _TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;]{{0,100}}?\bto\s+"
                      rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
@@ -25,8 +27,19 @@ _BOUNDARY = re.compile(r"^(?:is|are|was|were|be|been|being|has|have|had|will|wou
 _PHRASE_END = re.compile(r"[,;:()\[\]]|--|\s[–—-]\s|\.(?:\s|$)")
 
 
-def measured(text: str, start: int, end: int, name: str) -> str:
-    """The indicator of the amount at [start, end) given the one the indicator terms found."""
+def measured(view: Sent, start: int, end: int, name: str) -> str:
+    """The indicator of the amount at [start, end) given the one the indicator terms found; an
+    indicator that is the object of a past participle with a subject says by whom ('Peru
+    received aid worth $5m' → 'aid received by Peru')."""
+    found = _measured(view.text, start, end, name)
+    if found != name:
+        return found
+    at = view.text.rfind(f"{name.split()[0]} ", 0, start)
+    by = done_by(view, at) if at >= 0 and view.text.startswith(name, at) else ""
+    return f"{name} {by}" if by else name
+
+
+def _measured(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
     if _TARGET.search(before) and name != "value":
         return f"target {name}"
@@ -70,3 +83,17 @@ def _phrase_after(text: str) -> str:
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
     return " ".join(out)
+
+
+_MUTUAL = re.compile(r"^(?:bilateral\s+|annual\s+|total\s+|mutual\s+|the\s+)*"
+                     rf"(?:{lexicon.alternation(lexicon.words('mutual_flows'))})$", re.I)
+
+
+def between_pair(ctx: Doc, name: str, codes: list[str]) -> str:
+    """'the trade turnover reached $3bn' in an article about two countries is the trade between
+    them: a flow that runs both ways, named without its parties, takes the figure's two
+    countries ('trade turnover between A and B')."""
+    if len(codes) != 2 or not _MUTUAL.match(name) or not all(c in ctx.gaz.countries for c in codes):
+        return name
+    a, b = (ctx.gaz.countries[c].label for c in codes)
+    return f"{name} between {a} and {b}"
