@@ -99,3 +99,11 @@ def test_a_share_of_things_made_somewhere():
     share = one("Chile and Peru said that 70% —of the 50 commitments made in the previous round— "
                 "were fulfilled.")
     assert share.indicator.startswith("share of 50 commitments made in the previous round")
+
+
+def test_the_total_value_of_counted_things():
+    text = ("At present, 9 projects with a total value of $800 million are being built under the "
+            "Chile-Peru border programme.")
+    figures = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
+    (value,) = [f for f in figures if f.unit == "USD"]
+    assert value.indicator == "total value of projects built under the Chile-Peru border programme"

@@ -4,7 +4,9 @@ attaches an amount to what it measures in three ways the indicator terms miss:
 - 'worth': 'signed agreements in trade and energy cooperation worth $15 billion' is the value of
   the noun phrase before 'worth' (unless that phrase is an indicator itself: 'aid worth $5m');
 - a premodifier: 'the $2 billion upgrade of the X railway will ...' is the value of the noun
-  phrase the amount modifies."""
+  phrase the amount modifies;
+- 'N <things> with a total value of <amount> are being built under X' is the total value of
+  those things, with what is done with them."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
-from coopkg.extract.figure_labels import done_by
+from coopkg.extract.figure_labels import done_by, predicate
 
 _TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;]{{0,100}}?\bto\s+"
                      rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
@@ -24,6 +26,9 @@ _BOUNDARY = re.compile(r"^(?:is|are|was|were|be|been|being|has|have|had|will|wou
                        r"the|a|an|its|their|his|her|our|this|these|those|and|or|but|[\w\-]+ed|"
                        r"annually|respectively|only|approximately|year-on-year|each|every|more|less|"
                        r"up|down)$", re.I)
+_VALUED = re.compile(r"\b(?P<noun>[a-z][\w\-]*s)\s+with\s+(?:an?\s+)?"
+                     r"(?:approx\.?\s+|approximate\s+|estimated\s+)?(?P<total>total\s+|combined\s+)?"
+                     r"value\s+of\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
 _PHRASE_END = re.compile(r"[,;:()\[\]]|--|\s[–—-]\s|\.(?:\s|$)")
 
 
@@ -43,6 +48,11 @@ def _measured(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
     if _TARGET.search(before) and name != "value":
         return f"target {name}"
+    valued = _VALUED.search(before)
+    if valued:  # '14 projects with a total value of $2bn are being built under X'
+        done = predicate(text, end)
+        return " ".join(["total value of" if valued.group("total") else "value of", valued.group("noun"),
+                         *done.split()])
     if _WORTH.search(before):
         phrase = _phrase_before(before[:_WORTH.search(before).start()])
         if phrase and not is_indicator(phrase.split()[-1]):
