@@ -13,8 +13,10 @@ from coopkg.read.article import Article
 PUBLISHED = date(2024, 3, 8)
 
 
-def one(text: str) -> Figure:
-    (figure,) = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
+def one(text: str, unit: str | None = None) -> Figure:
+    """The one figure of the text (of that unit, when given)."""
+    figures = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
+    (figure,) = [f for f in figures if unit is None or f.unit == unit]
     return figure
 
 
@@ -39,8 +41,7 @@ def test_a_witnessed_signing_has_no_subject():
 def test_counted_things_with_a_passive_predicate():
     text = ("Currently 12 projects with a budget of 4 billion yen are being built under the "
             "Kenya-Japan road programme.")
-    figures = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
-    (count,) = [f for f in figures if f.unit == "projects"]
+    count = one(text, "projects")
     assert count.indicator == "projects built under the Kenya-Japan road programme"
 
 
@@ -104,6 +105,5 @@ def test_a_share_of_things_made_somewhere():
 def test_the_total_value_of_counted_things():
     text = ("At present, 9 projects with a total value of $800 million are being built under the "
             "Chile-Peru border programme.")
-    figures = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).figures
-    (value,) = [f for f in figures if f.unit == "USD"]
+    value = one(text, "USD")
     assert value.indicator == "total value of projects built under the Chile-Peru border programme"
