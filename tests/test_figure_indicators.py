@@ -53,6 +53,8 @@ def test_raising_an_indicator_to_an_amount_is_a_target():
 def test_a_reported_rise_is_no_target():
     rose = one("Bilateral trade between Chile and Peru rose to $5 billion in 2023.")
     assert not rose.indicator.startswith("target")
+    aid = one("Japan will expand its aid to Laos, amounting to $5 billion in all.")
+    assert not aid.indicator.startswith("target")
 
 
 def test_the_noun_phrase_before_worth():

@@ -1,5 +1,5 @@
 """What an amount of money measures when the nearest indicator word does not say it.  English
-attaches an amount to what it measures in three ways the indicator terms miss:
+attaches an amount to what it measures in ways the indicator terms miss:
 - a target: 'raise trade to $5 billion by 2030' is the target for trade, not trade;
 - 'worth': 'signed agreements in trade and energy cooperation worth $15 billion' is the value of
   the noun phrase before 'worth' (unless that phrase is an indicator itself: 'aid worth $5m');
@@ -17,7 +17,8 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
 from coopkg.extract.figure_labels import done_by, predicate
 
-_TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;]{{0,100}}?\bto\s+"
+_TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;,]{{0,100}}?"
+                     r"(?<!\bamounting\s)(?<!\bamounted\s)(?<!\bup\s)\bto\s+"
                      rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
 # words that end a noun phrase read backwards from 'worth' or forwards from an amount
