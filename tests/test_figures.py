@@ -24,7 +24,7 @@ def one(text: str) -> Figure:
 
 def test_currency_code_before_the_number():
     loan = one("The bank extended a loan of KRW 1.2 trillion to Mongolia.")
-    assert (loan.value, loan.unit, loan.indicator) == (1.2e12, "KRW", "loan")
+    assert (loan.value, loan.unit, loan.indicator) == (1.2e12, "KRW", "loan extended by the bank")
     assert one("Total aid reached JPY 45.5 billion.").unit == "JPY"
 
 

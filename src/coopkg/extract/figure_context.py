@@ -167,15 +167,28 @@ def indicator(text: str, pos: int) -> tuple[str, str]:
     return " ".join([*left, written if written.lower() == name.lower() else name, *right]), kind
 
 
+_HEADS = lexicon.alternation(lexicon.words("indicator_heads"))
+_HEAD = re.compile(rf"\s+(?P<head>{_HEADS})\b", re.I)
+
+
 def _phrase(text: str, m: re.Match[str], end: int) -> tuple[list[str], list[str]]:
+    """The words around an indicator term that belong to its noun phrase: modifiers before it
+    ('bilateral trade', 'loan and grant'), a noun it modifies ('grant commitments', from
+    indicator_heads.tsv) and a short complement after ('to the Philippines')."""
     start = text.rfind(";", 0, m.start()) + 1
-    return _left(text[start:m.start()]), _right(text[m.end():end])
+    head = _HEAD.match(text, m.end(), end)
+    after = head.end() if head else m.end()
+    return _left(text[start:m.start()]), [*([head.group("head")] if head else []), *_right(text[after:end])]
 
 
 def _left(text: str) -> list[str]:
     words = text.split()
     out: list[str] = []
-    for word in reversed(words[-3:]):
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        word = words[i]
+        if word == "and" and i and _INDICATOR.fullmatch(words[i - 1]) and not out:
+            out = [words[i - 1], word]  # 'loan and grant': two terms share the noun
+            break
         if not _MODIFIER.match(word) or word.lower() in ("the", "a", "an", "this", "its"):
             break
         out.insert(0, word)

@@ -22,7 +22,7 @@ from coopkg.extract.figure_context import (
     number_value,
     period,
 )
-from coopkg.extract.figure_labels import document_label, predicate
+from coopkg.extract.figure_labels import document_label, done_by, predicate
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
@@ -96,7 +96,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                               rule="figure.count"))
             continue
         start, end = period(ctx, view, m.span())
-        out.append(Figure(_what(view.text, m), value, unit, countries(ctx, view), start, end,
+        out.append(Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                           None, view.text, rule="figure.count"))
     return out
 
@@ -116,9 +116,10 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
     return episode, episode
 
 
-def _what(text: str, m: re.Match[str]) -> str:
+def _what(view: Sent, m: re.Match[str]) -> str:
     """What is counted, as written: the modifiers, the noun and what follows it up to the end of
     the phrase ('Egyptian colleges offering language programmes')."""
+    text = view.text
     rest = text[m.end():m.end() + 120]
     stop = _TAIL_STOP.search(rest)
     tail = rest[:stop.start()] if stop else rest
@@ -126,7 +127,8 @@ def _what(text: str, m: re.Match[str]) -> str:
     while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
         tail_words.pop()
     done = predicate(text, m.end())  # '14 projects (with X) are being built under Y'
-    return " ".join([*m.group("mods").split(), m.group("noun"), *(done.split() or tail_words)])
+    by = done_by(view, m.start())  # 'A and B have assumed 60 commitments'
+    return " ".join([*m.group("mods").split(), m.group("noun"), *by.split(), *(done.split() or tail_words)])
 
 
 def _quantities(ctx: Doc, view: Sent) -> list[Figure]:

@@ -47,10 +47,15 @@ def _signer(view: Sent, start: int) -> str:
     verbs = list(_SIGN.finditer(text, 0, start))
     if not verbs or len(text[verbs[-1].end():start].split()) > 1 or verbs[-1].group().lower().endswith("ing"):
         return ""
-    verb = verbs[-1]
-    head = text[:verb.start()]
+    return subject_before(view, verbs[-1].start())
+
+
+def subject_before(view: Sent, verb: int) -> str:
+    """The subject of the verb at `verb`: the words from the start of its clause, without dates
+    and adverbs; none when they do not end like a noun phrase."""
+    head = view.text[:verb]
     for d in sorted(view.dates, key=lambda d: -d.start):
-        if d.end <= verb.start():
+        if d.end <= verb:
             head = head[:d.start] + head[d.end:]
     lead = _SUBJECT_START.match(head)
     subject = _ADVERBS.sub("", head[lead.end() if lead else 0:]).strip()
@@ -71,6 +76,22 @@ def _occasion(view: Sent, start: int) -> str:
     np = np[:stop.start()] if stop else np
     words = np.split()[:10]
     return " ".join([m.group("prep").lower(), *words]) if len(words) > 1 else ""
+
+
+_SPEECH = frozenset(w.lower() for w in lexicon.words("speech_verbs"))
+_PARTICIPLE = re.compile(r"(?P<verb>\b[a-z]+ed|\b(?:got|won|given|made|sent|taken|lent))\s+"
+                         r"(?:(?:an?|the|some|its|their|over|about|nearly|more\s+than)\s+)?$")
+
+
+def done_by(view: Sent, start: int) -> str:
+    """'the two governments have assumed 60 new commitments', 'Peru received aid': the thing at
+    `start` is the object of a past-participle verb with a subject — 'assumed by the two
+    governments', 'received by Peru'."""
+    m = _PARTICIPLE.search(view.text, 0, start)
+    if m is None or m.end() != start or m.group("verb").lower() in _SPEECH:
+        return ""  # 'noted exports reached $5bn': a speech verb's object is a clause
+    subject = subject_before(view, m.start())
+    return f"{m.group('verb')} by {subject}" if subject else ""
 
 
 _PASSIVE = re.compile(r"(?:\s+with\s+[^,;]{1,80}?)?\s+(?:are|were|have\s+been|has\s+been|had\s+been|"

@@ -1,19 +1,24 @@
 """What an amount of money measures when the nearest indicator word does not say it.  English
-attaches an amount to what it measures in three ways the indicator terms miss:
+attaches an amount to what it measures in ways the indicator terms miss:
 - a target: 'raise trade to $5 billion by 2030' is the target for trade, not trade;
 - 'worth': 'signed agreements in trade and energy cooperation worth $15 billion' is the value of
   the noun phrase before 'worth' (unless that phrase is an indicator itself: 'aid worth $5m');
 - a premodifier: 'the $2 billion upgrade of the X railway will ...' is the value of the noun
-  phrase the amount modifies."""
+  phrase the amount modifies;
+- 'N <things> with a total value of <amount> are being built under X' is the total value of
+  those things, with what is done with them."""
 
 from __future__ import annotations
 
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
+from coopkg.extract.figure_labels import done_by, predicate
 
-_TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;]{{0,100}}?\bto\s+"
+_TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;,]{{0,100}}?"
+                     r"(?<!\bamounting\s)(?<!\bamounted\s)(?<!\bup\s)\bto\s+"
                      rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
 # words that end a noun phrase read backwards from 'worth' or forwards from an amount
@@ -22,14 +27,33 @@ _BOUNDARY = re.compile(r"^(?:is|are|was|were|be|been|being|has|have|had|will|wou
                        r"the|a|an|its|their|his|her|our|this|these|those|and|or|but|[\w\-]+ed|"
                        r"annually|respectively|only|approximately|year-on-year|each|every|more|less|"
                        r"up|down)$", re.I)
+_VALUED = re.compile(r"\b(?P<noun>[a-z][\w\-]*s)\s+with\s+(?:an?\s+)?"
+                     r"(?:approx\.?\s+|approximate\s+|estimated\s+)?(?P<total>total\s+|combined\s+)?"
+                     r"value\s+of\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
 _PHRASE_END = re.compile(r"[,;:()\[\]]|--|\s[–—-]\s|\.(?:\s|$)")
 
 
-def measured(text: str, start: int, end: int, name: str) -> str:
-    """The indicator of the amount at [start, end) given the one the indicator terms found."""
+def measured(view: Sent, start: int, end: int, name: str) -> str:
+    """The indicator of the amount at [start, end) given the one the indicator terms found; an
+    indicator that is the object of a past participle with a subject says by whom ('Peru
+    received aid worth $5m' → 'aid received by Peru')."""
+    found = _measured(view.text, start, end, name)
+    if found != name:
+        return found
+    at = view.text.rfind(f"{name.split()[0]} ", 0, start)
+    by = done_by(view, at) if at >= 0 and view.text.startswith(name, at) else ""
+    return f"{name} {by}" if by else name
+
+
+def _measured(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
     if _TARGET.search(before) and name != "value":
         return f"target {name}"
+    valued = _VALUED.search(before)
+    if valued:  # '14 projects with a total value of $2bn are being built under X'
+        done = predicate(text, end)
+        return " ".join(["total value of" if valued.group("total") else "value of", valued.group("noun"),
+                         *done.split()])
     if _WORTH.search(before):
         phrase = _phrase_before(before[:_WORTH.search(before).start()])
         if phrase and not is_indicator(phrase.split()[-1]):
@@ -70,3 +94,17 @@ def _phrase_after(text: str) -> str:
     while out and out[-1].lower() in ("of", "the"):
         out.pop()
     return " ".join(out)
+
+
+_MUTUAL = re.compile(r"^(?:bilateral\s+|annual\s+|total\s+|mutual\s+|the\s+)*"
+                     rf"(?:{lexicon.alternation(lexicon.words('mutual_flows'))})$", re.I)
+
+
+def between_pair(ctx: Doc, name: str, codes: list[str]) -> str:
+    """'the trade turnover reached $3bn' in an article about two countries is the trade between
+    them: a flow that runs both ways, named without its parties, takes the figure's two
+    countries ('trade turnover between A and B')."""
+    if len(codes) != 2 or not _MUTUAL.match(name) or not all(c in ctx.gaz.countries for c in codes):
+        return name
+    a, b = (ctx.gaz.countries[c].label for c in codes)
+    return f"{name} between {a} and {b}"

@@ -27,7 +27,7 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_counts import find_counts
-from coopkg.extract.figure_measures import measured
+from coopkg.extract.figure_measures import between_pair, measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -53,7 +53,7 @@ _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})
                          re.I)
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
                          r"during|in|on)$", re.I)
-_SHARE_OF = re.compile(r"^\s+of\s+(?:the\s+)?(?P<what>[^,;:()]+)")
+_SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
 _DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
@@ -137,10 +137,11 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         value = Decimal(m.group("num").replace(",", "")) * scale
         name, kind = indicator(view.text, m.start())
-        name = measured(view.text, m.start(), m.end(), name)
+        name = measured(view, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        figure = Figure(name, float(value), currency(cur, ctx.countries), countries(ctx, view),
-                        start, end, None, view.text, rule="figure.money")
+        concerned = countries(ctx, view)
+        figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
+                        concerned, start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))
     return out
 
@@ -187,9 +188,11 @@ def _share(text: str, m: re.Match[str], name: str) -> str:
     of = _SHARE_OF.match(text[m.end():])
     if of is None:
         return name if name.endswith(("share", "rate")) else f"{name} share"
-    words = []
-    for word in of.group("what").split()[:8]:
-        if _SHARE_STOP.match(word):
+    words: list[str] = []
+    what = of.group("what").split()[:12]
+    for i, word in enumerate(what):
+        place = word.lower() in ("in", "on") and i + 1 < len(what) and what[i + 1].lower() in ("the", "a")
+        if _SHARE_STOP.match(word) and not place:  # 'of X made in the previous round' goes on
             break
         words.append(word)
     return "share of " + " ".join(words).rstrip(".")
