@@ -17,7 +17,8 @@ from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, resolve_short
 from coopkg.extract.resolve import resolve_org
 
-_SHORT = re.compile(r"(?<![\w.])([A-Z][a-z]+|She|He|she|he)(?![\w])")
+# a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), or a pronoun
+_SHORT = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ\u0100-\u017f]+|She|He|she|he)(?![\w])")
 
 
 def later_mentions(doc: Doc) -> None:

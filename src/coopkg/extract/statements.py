@@ -48,6 +48,8 @@ from coopkg.extract.speakers import (
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
+_NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
+_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -108,7 +110,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
-                re.match(r"\s+by\b", text[verb.end():]):
+                re.match(r"\s+by\b", text[verb.end():]) or _courtesy(text, verb):
             continue
         subject = _subject(doc, unit, verb, quoted, discourse)
         if subject is None:
@@ -117,6 +119,13 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if found:
             return found
     return according(doc, unit, quoted)
+
+
+def _courtesy(text: str, verb: re.Match[str]) -> bool:
+    """'called on the president' is a courtesy visit; only 'called on Chile to respect the
+    treaty', with an infinitive after the object, reports an appeal."""
+    return " ".join(verb.group(0).lower().split()) in _NEEDS_TO and \
+        not _INFINITIVE.match(text[verb.end():])
 
 
 def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],

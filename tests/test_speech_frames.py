@@ -1,0 +1,47 @@
+"""Speech frames of news outside US-style copy, on sentences written for these tests: more
+speech verbs ('indicated', 'called on X to', 'congratulated', 'spoke highly of'), surnames with
+diacritics written alone, and the speaker of a definite role noun ('the minister said')."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 5, 17)
+_LEAD = "Chile and Peru held talks in Lima on Thursday."
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    facts = extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+    return [(s.speaker.key, s.text) for s in facts.statements]
+
+
+@pytest.mark.parametrize("speech, gist", [
+    ("Foreign Minister Ana Torres indicated that the joint committee will meet again soon.",
+     "the joint committee will meet again soon"),
+    ("Foreign Minister Ana Torres called on Peru to respect the fisheries treaty.",
+     "called on Peru to respect the fisheries treaty"),
+    ("Foreign Minister Ana Torres congratulated her host on the smooth organisation of the talks.",
+     "congratulated her host on the smooth organisation of the talks"),
+    ("Foreign Minister Ana Torres spoke highly of the past cooperation between the two navies.",
+     "spoke highly of the past cooperation between the two navies"),
+    ("Foreign Minister Ana Torres voiced support for a new rail corridor to the coast.",
+     "voiced support for a new rail corridor to the coast"),
+])
+def test_more_speech_verbs_report_what_was_said(speech, gist):
+    assert said(f"{_LEAD}\n\n{speech}") == [("Ana Torres", gist)]
+
+
+def test_calling_on_a_person_without_an_infinitive_is_a_visit_not_speech():
+    assert said(f"{_LEAD}\n\nForeign Minister Ana Torres called on President Luis Vera "
+                "at the palace on Friday.") == []
+
+
+@pytest.mark.parametrize("surname", ["Patiño", "Müller", "Şahin"])
+def test_a_surname_with_diacritics_alone_is_the_person_named_before(surname):
+    text = (f"{_LEAD}\n\nMinister José {surname} arrived in Lima on Thursday.\n\n"
+            f"“The cabinet encourages us to continue this work together,” said Minister {surname}.")
+    assert said(text) == [(f"José {surname}",
+                           "The cabinet encourages us to continue this work together")]
