@@ -47,7 +47,7 @@ def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int
     nouns are not read again as events of their own)."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for make in (_group_meetings, _attended, _receptions, _witnessed):
+    for make in (_group_meetings, _attended, _receptions, _passive_receptions, _witnessed):
         for mention, span in make(ctx, view):
             out.append(mention)
             taken.append(span)
@@ -127,6 +127,32 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
             out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
                                       when(view, m.start()), [*who, ref], _place_in(view, m.end(), end),
                                       view.text, rule="event.activity")), (m.start(), end)))
+    return out
+
+
+_RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:received|hosted|welcomed|greeted)\s+by\s+")
+
+
+def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'The guest was warmly received by the Rector of the Institute, Professor Y': a meeting
+    of the one received (the subject, often a definite description of the visitor) and the
+    host named after 'by', whose titles may stand before the name in apposition."""
+    out = []
+    for m in _RECEIVED_BY.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        host = next((s for s in view.spans if s.ref.kind == "person" and m.end() <= s.start < end),
+                    None)
+        if host is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
+                                   for w in view.text[m.end():host.start].replace(",", " ").split()):
+            continue
+        name, who = subject(ctx, view, m.start())
+        if not who or host.ref in who:
+            continue
+        out.append((Mention(Event("Meeting", f"{host.name} reception of {name}",
+                                  when(view, m.start()), [*who, host.ref],
+                                  _place_in(view, m.end(), end), view.text,
+                                  rule="event.activity")), (m.start(), end)))
     return out
 
 

@@ -54,14 +54,18 @@ _SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|hi
 _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "session", "sessions",
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
+# 'the meetings of the visit', 'talks during the trip': the visit's meetings already reported
+_OF_VISIT = re.compile(r"\s+(?:of|during)\s+(?:the|this|that|his|her|their)\s+(?:[\w\-]+\s+)?"
+                       r"(?:visit|trip|tour)\b", re.I)
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
 _VAGUE_LEAD = re.compile(rf"^(?:{_alt(event_words('vague'))})\s+", re.I)
 _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
                         r"(?:the\s+)?[^,;.]{3,60}?(?:countries|nations|states|members))\b")
-# structures (infrastructure.tsv) and the roads and stations that also take a place's name
-_PLACE_NOUNS = event_words("place-noun") | lexicon.words("infrastructure")
+# structures (infrastructure.tsv) and the roads and stations that also take a place's name, and
+# the nouns an event noun only modifies ('Dialogue Relations', 'summit secretariat')
+_PLACE_NOUNS = event_words("place-noun") | lexicon.words("infrastructure") | event_words("compound-head")
 _PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUNS)})\b"
                                  r"|-[A-Z]")
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
@@ -153,7 +157,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
     anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
-        and bool(_ANAPHORIC.search(before))
+        and bool(_ANAPHORIC.search(before)) or (
+            noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
         participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])

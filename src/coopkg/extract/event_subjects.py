@@ -82,6 +82,9 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     relative = _relative_subject(view, clause_start, pos)
     if relative is not None:
         return relative.name, [relative.ref]
+    apposed = _apposed_subject(view, clause_start, pos)
+    if apposed is not None:
+        return apposed.name, [apposed.ref]
     by_role = _role_subject(ctx, before)
     if by_role is not None:
         return by_role.name, [Ref("person", by_role.name)]
@@ -94,6 +97,38 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
         if found is not None:
             return found.name, [found.ref]
     return "", []
+
+
+_FINITE = re.compile(rf"\b(?:{alternation(event_words('chain-verb'))}|said|says|is|are|was|were|"
+                     r"has|have|will)\b")
+
+
+def _apposed_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
+    """'The rector of X, Professor Y, visited Z' and 'Y, rector of X, visited Z': a verb right
+    after a comma whose sentence so far is one noun phrase with appositions (no verb before it)
+    has the person named in that phrase as its subject."""
+    if clause_start == 0 or view.text[clause_start:pos].strip() or \
+            _FINITE.search(view.text, 0, clause_start):
+        return None
+    people = [s for s in view.spans if s.ref.kind == "person" and s.end <= clause_start]
+    return people[-1] if people else None
+
+
+def role_holder(ctx: Doc, title: str) -> Person | None:
+    """'the Chinese Foreign Minister': the one person of the article holding that title; of
+    several holders of the head title ('Minister'), the one whose role has the title's other
+    words too ('Minister of Foreign Affairs', not 'Prime Minister')."""
+    found = _role_subject(ctx, title.strip() + " ")
+    if found is not None:
+        return found
+    words = title.split()
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    country = next((c for c in map(ctx.gaz.country_of_demonym, words) if c), None)
+    rest = [w.lower() for w in words[:-1] if ctx.gaz.country_of_demonym(w) is None]
+    found_all = [p for p in ctx.people.values() if p.role and (country is None or p.country == country)
+                 and all(w in p.role.lower() for w in [*rest, words[-1].lower()])]
+    return found_all[0] if rest and len(found_all) == 1 else None
 
 
 def _role_subject(ctx: Doc, before: str) -> Person | None:

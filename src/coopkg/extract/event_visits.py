@@ -5,6 +5,7 @@ visit — a minister's, a delegation's, an organisation's — is an Other event 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from coopkg.extract.doc import Doc, Sent, Span
@@ -16,23 +17,24 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.event_subjects import TITLES, chain_head
+from coopkg.extract.event_subjects import TITLES, chain_head, role_holder
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
-from coopkg.extract.lexicon import alternation
+from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _KINDS = alternation(event_words("visit-kind"))
 _PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
 _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
-                    r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
+                    r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in|(?P<plan>will\s+(?:also\s+)?visit|(?:is|are)\s+"
                       r"(?:scheduled|expected|due|set)\s+to\s+visit))\s+")
+_TO_ATTEND = re.compile(rf"\bto\s+(?:{alternation(event_words('attend-verb'))})\b")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
 _NOT_HEADS = event_words("not-head")
-_BEFORE_VISIT = re.compile(rf"\b(\w+)\s+(?:(?:{_KINDS}|one-day|two-day|three-day|previous|recent|"
+_BEFORE_VISIT = re.compile(rf"\b(\w+)\s+(?:(?:{_KINDS}|\w+-day|previous|recent|"
                            r"first)\s+)*$", re.I)
 
 
@@ -79,7 +81,59 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
 
 
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + _visited(ctx, view)
+    return _visit_nouns(ctx, view) + _visited(ctx, view) + _visiting(ctx, view)
+
+
+_VISITING = re.compile(rf"(?<!\w)visiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")
+_VERB_BEFORE = re.compile(rf"\b(?i:{alternation(event_words('not-attributive'))})\s+$")
+_APPOSED_TITLES = re.compile(r"(?:(?:[A-Z][\w.\-’']*|and|of|the|for)\s*,?\s+)*")
+
+
+def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
+    """'talks with visiting Chinese Premier X', '... co-chaired by A and visiting Saudi Crown
+    Prince, Deputy Prime Minister B': the attributive participle says the person named after
+    their titles is on a visit to the place of the sentence, else to the article's other
+    country."""
+    out = []
+    for m in _VISITING.finditer(view.text):
+        if _VERB_BEFORE.search(view.text, 0, m.start()):
+            continue  # 'is visiting', 'while visiting', 'by visiting': the verb with its object
+        person = next((s for s in view.spans if s.start >= m.end() and s.ref.kind != "place"), None)
+        if person is None or person.ref.kind != "person" or \
+                not _APPOSED_TITLES.fullmatch(view.text[m.end():person.start]):
+            continue
+        origin = _origin(ctx, person, view.text[m.end():person.start])
+        place = _visited_country(ctx, view, origin)
+        if place is None:
+            continue
+        country = Ref("place", ctx.country_iri(place[1]))
+        out.append(Mention(Event(
+            "StateVisit" if _is_head(ctx, [person.ref], "") else "Event",
+            f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
+            [person.ref, country], place[0], view.text, rule="event.visiting")))
+    return out
+
+
+def _origin(ctx: Doc, person: Span, titles: str) -> str | None:
+    """The visitor's country: known for the person, else the demonym of their title."""
+    known = ctx.people.get(person.ref.key)
+    if known is not None and known.country:
+        return known.country
+    return next((c for c in map(ctx.gaz.country_of_demonym, titles.split()) if c), None)
+
+
+def _visited_country(ctx: Doc, view: Sent, origin: str | None) -> tuple[str, str] | None:
+    """(place key, country code) of the first place of the sentence outside the visitor's
+    country, else the article's other country."""
+    for span in view.spans:
+        if span.ref.kind != "place":
+            continue
+        region = ctx.gaz.regions.get(span.ref.key)
+        code = region.country if region else span.ref.key.rsplit("/", 1)[-1]
+        if code != origin and code in ctx.gaz.countries:
+            return span.ref.key, code
+    others = [c for c in ctx.pair() if c != origin]
+    return (ctx.country_iri(others[0]), others[0]) if origin and len(others) == 1 else None
 
 
 def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
@@ -91,8 +145,11 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         kind = m.group("kind")
         if _FUTURE.search(view.text, 0, m.start()) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit to Y': a plan with no stated time is no event
+        if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
+            places = _other_country(ctx, who[0])
         if not places:
-            if kind and not who:  # 'during the high-level visit': a state visit; official: Other
+            plural = m.group("noun").lower().endswith("s")  # 'high-level visits': no one visit
+            if kind and not who and not plural:  # 'during the high-level visit': a state visit
                 out.append(Mention(Event(
                     "StateVisit" if kind.lower() in ("state", "high-level") else "Event",
                     f"{kind.lower()} visit", when(view, m.start()),
@@ -100,11 +157,44 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
                     rule="event.visit-anonymous")))
             continue
         for place in places:
-            label = f"{who[0].key + ' ' if who else ''}visit to {label_of(view, place)}".strip()
+            name = label_of(view, place)
+            if name == place.key:  # the destination the text leaves unsaid
+                name = ctx.gaz.countries[name.rsplit("/", 1)[-1]].label
+            label = f"{who[0].key + ' ' if who else ''}visit to {name}".strip()
             participants = [*who, place] if "/country/" in place.key else who
-            out.append(Mention(Event(_visit_type(ctx, view, m, who), label, when(view, m.start()),
+            out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),
                                      participants, place.key, view.text, rule="event.visit")))
     return out
+
+
+def _other_country(ctx: Doc, who: Ref) -> list[Ref]:
+    """'The two-day visit paid by the Chinese Foreign Minister wrapped up today': a visit whose
+    destination goes unsaid is to the article's country other than the visitor's."""
+    person = ctx.people.get(who.key) if who.kind == "person" else None
+    others = [c for c in ctx.pair() if person is not None and person.country and c != person.country]
+    return [Ref("place", ctx.country_iri(others[0]))] if len(ctx.pair()) == 2 and len(others) == 1 \
+        else []
+
+
+_DAYS = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w\-]+\s+)?$", re.I)
+_ENDED = re.compile(r"^[^,;]*?\b(?:wrapped\s+up|concluded|ended|came\s+to\s+an\s+end|"
+                    r"drew\s+to\s+a\s+close)\b")
+
+
+def _start(view: Sent, m: re.Match[str]) -> When | None:
+    """The visit's date is its first day: 'the three-day visit ... ended on Friday' began on
+    Wednesday."""
+    date = when(view, m.start())
+    days = _DAYS.search(view.text, 0, m.start("noun"))
+    ended = _ENDED.match(view.text[m.end():])
+    if date is None or days is None or ended is None or len(date.value) != 10:
+        return date
+    span = NUMBER_WORDS.get(days.group("n").lower()) or (int(days.group("n"))
+                                                          if days.group("n").isdigit() else 0)
+    end = dt.date.fromisoformat(date.value)
+    if not 1 < span < 15 or not any(d.start >= m.end() for d in view.dates):
+        return date
+    return When((end - dt.timedelta(days=span - 1)).isoformat(), date.inherited)
 
 
 def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
@@ -116,6 +206,9 @@ def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         named = [m.ref for m in people if m.name.split()[-1] in who_text or m.name in who_text]
         if named:
             return named[:1]
+        holder = role_holder(ctx, who_text)  # 'the visit paid by the Chinese Foreign Minister'
+        if holder is not None:
+            return [Ref("person", holder.name)]
     determiner = _BEFORE_VISIT.search(view.text[:pos])
     word = determiner.group(1).lower() if determiner else ""
     before = [m for m in people if m.start < pos]
@@ -186,6 +279,8 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         if m.group("plan") and when(view, m.start()) is None:
             continue  # a planned visit counts only with its time stated
+        if m.group().startswith("arrived") and _TO_ATTEND.search(view.text, m.end(), end):
+            continue  # 'arrived in X to attend the summit': the journey to an event, no visit
         host, host_label, org = _host(ctx, view, m.end(), end)
         visitor = _visitor_of(ctx, view, m.start()) if host or org else None
         if visitor is None:
@@ -193,7 +288,7 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
         label, participants, head = visitor
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
-        place = [host] if host is not None else [org]
+        place = [org] if org is not None else [host]  # a body visited takes part, its country is the place
         head = head and org is None  # a head of state visiting a body makes no state visit
         out.append(Mention(Event("StateVisit" if head else "Event", f"{label} {host_label}",
                                  when(view, m.start()), [*participants, *place],

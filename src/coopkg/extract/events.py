@@ -252,9 +252,12 @@ def _merge(target: Event, event: Event) -> None:
 
 
 def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
-    """'the visit to China' without a visitor is the visit to China by the one visitor named."""
+    """'the visit to China' without a visitor is the visit to China by the one visitor named;
+    'the official visit', with neither, is the article's one visit by a named visitor."""
     for key in [k for k in events if k[0] == "visit" and not k[1]]:
         named = [k for k in events if k[0] == "visit" and k[1] and k[2] == key[2]]
+        if not key[2] and not named:  # 'the official visit', no place: the article's one visit
+            named = [k for k in events if k[0] == "visit" and k[1]]
         if len(named) == 1:
             kept, dropped = events[named[0]], events.pop(key)
             if kept.date is None or (dropped.date and len(dropped.date.value) > len(kept.date.value)):

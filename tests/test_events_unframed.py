@@ -1,0 +1,73 @@
+"""Visits and meetings stated without the usual frame, on sentences written for these tests:
+'visiting <Title> <Name>', '<titled person>, visited <body>', 'was received by', 'the visit paid
+by <title>', 'the N-day visit ... wrapped up today', generic plural mentions that name no
+occasion, journeys to an event, event nouns that only modify another noun."""
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.extract.facts import Event, Ref
+from coopkg.read.article import Article
+
+
+def events_of(text: str, published: date = date(2023, 10, 12)) -> list[Event]:
+    return extract(Article(text=text, published=published, title="", origin="test")).events
+
+
+def country(code: str) -> Ref:
+    return Ref("place", f"https://w3id.org/coopkg/id/country/{code}")
+
+
+def test_visiting_titled_person_is_a_visit_to_the_place_of_the_sentence():
+    events = events_of("The talks were held in Kampala, co-chaired by Ugandan Prime Minister "
+                       "John Mukasa and visiting Kenyan Deputy President, Defence Minister and "
+                       "Interior Minister Paul Otieno.")
+    visit = next(e for e in events if e.rule == "event.visiting")
+    assert visit.participants == [Ref("person", "Paul Otieno"), country("UG")]
+    assert visit.label == "Paul Otieno visit to Uganda"
+
+
+def test_visiting_as_a_verb_or_a_position_is_no_visit():
+    events = events_of("Kenyan Minister Paul Otieno said that while visiting President John "
+                       "Mukasa of Uganda he met a visiting professor, Mary Wanjiru.")
+    assert not [e for e in events if e.rule == "event.visiting"]
+
+
+def test_apposed_titled_person_visited_a_body_and_was_received_by_its_head():
+    events = events_of("The Rector of the Kenyan National University of Music, Professor Peter "
+                       "Kamau, visited the Uganda State Institute of Culture. The guest was "
+                       "warmly received by the Rector of the Institute, Professor James Okello.")
+    visit = next(e for e in events if e.rule == "event.visited")
+    assert visit.type == "Event" and Ref("person", "Peter Kamau") in visit.participants
+    assert Ref("org", "Uganda State Institute of Culture") in visit.participants
+    meeting = next(e for e in events if e.type == "Meeting")
+    assert set(meeting.participants) == {Ref("person", "Peter Kamau"),
+                                         Ref("person", "James Okello")}
+
+
+def test_visit_paid_by_a_title_ended_today_began_the_days_before():
+    events = events_of("Chilean Prime Minister Ana Torres today received Minister of Foreign "
+                       "Affairs of Peru Luis Rojas. The three-day visit paid by the Peruvian "
+                       "Foreign Minister wrapped up today.", date(2020, 9, 16))
+    visit = next(e for e in events if e.rule == "event.visit")
+    assert (visit.type, visit.date.value) == ("Event", "2020-09-14")
+    assert visit.participants == [Ref("person", "Luis Rojas"), country("CL")]
+
+
+def test_plural_visits_and_meetings_of_the_visit_name_no_new_occasion():
+    events = events_of("Chilean President Ana Torres met Peruvian President Luis Rojas in Lima "
+                       "on Monday. They agreed to keep up the exchange of high-level visits. "
+                       "Officials who took part in bilateral meetings of the visit were thanked.")
+    assert [e.type for e in events] == ["Meeting"]
+
+
+def test_arrival_to_attend_an_event_is_no_visit():
+    events = events_of("Kenyan Prime Minister Paul Otieno arrived in Kampala to participate in "
+                       "a meeting of the Council of Heads of Government.")
+    assert not [e for e in events if e.rule.startswith("event.visit")]
+
+
+def test_event_noun_modifying_another_noun_is_no_event():
+    events = events_of("The leaders met in Lima to mark the 30th anniversary of ASEAN-Peru "
+                       "Dialogue Relations.")
+    assert not [e for e in events if "Dialogue" in e.label]
