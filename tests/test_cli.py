@@ -89,8 +89,8 @@ def test_output_formats(store_path):
     assert csv_out.splitlines()[0].startswith("indicator,value,unit")
     assert "13500000000" in csv_out
     tsv_out = run(store_path, "query", "figures", "-p", "country=KZ", "--format", "tsv").stdout
-    assert tsv_out.splitlines()[1].split("\t")[:3] == ["bilateral trade turnover",
-                                                        "13500000000", "USD"]
+    assert tsv_out.splitlines()[1].split("\t")[:3] == [
+        "bilateral trade turnover between China and Kazakhstan", "13500000000", "USD"]
     table_out = run(store_path, "query", "figures", "-p", "country=KZ", "--format", "table").stdout
     assert table_out.rstrip().endswith("(1 row)")
 

@@ -109,3 +109,9 @@ def test_the_body_after_a_second_comma_of_the_apposition():
     found = countries("Rosa Quispe, Deputy Director of Mining, Energy and Water, Peruvian "
                       "Ministry of Foreign Affairs, visited Chile.")
     assert found["Rosa Quispe"] == "PE"
+
+
+def test_a_tour_of_two_countries_gives_the_visitor_neither():
+    found = countries("Kenya, Chile and Peru signed deals. Foreign Minister Ada Okafor visited "
+                      "Chile and Peru last week.")
+    assert found.get("Ada Okafor") is None

@@ -336,12 +336,24 @@ def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
         for mention in visits(doc, sent):
             event = mention.event
             visited = _country_of_iri(doc, event.location)
+            if visited in _listed_countries(sent):
+                continue  # 'X visited Chile and Peru': a tour names no single other side
             for ref in event.participants:
                 person = doc.people.get(ref.key) if ref.kind == "person" else None
                 if person is None or person.country is not None or visited is None:
                     continue
                 rest = [c for c in doc.countries if c != visited]
                 person.country = rest[0] if len(rest) == 1 else _other_side(doc, visited)
+
+
+def _listed_countries(sent: Sent) -> set[str]:
+    """Countries written in a list ('Chile and Peru', 'Chile, Peru')."""
+    places = [s for s in sent.spans if s.ref.kind == "place" and "/country/" in s.ref.key]
+    out = set()
+    for a, b in zip(places, places[1:], strict=False):
+        if re.fullmatch(r",?\s+and\s+|,\s+", sent.text[a.end:b.start]):
+            out |= {a.ref.key.rsplit("/", 1)[-1], b.ref.key.rsplit("/", 1)[-1]}
+    return out
 
 
 _ENVOY = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('envoy_titles'))})\s+"
