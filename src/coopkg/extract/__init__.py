@@ -1,16 +1,31 @@
 """Extraction: article → `Facts`, by an ordered pipeline of rule components over one annotated
 document (see `pipeline`).  General rules only, kept as data in `lexicon/`; nothing here knows
-any particular article.
+any particular article.  Where each decision lives, in pipeline order:
 
-    doc.py        Doc / Sent / Span: the one intermediate representation
-    lexicon/      the rules' words, one row each; rules.tsv maps rule id → confidence
-    sentences, dates, orgs, people, places   span finders (the language of names and dates)
-    entities.py   span components; overlap.py the one overlap policy
-    linking.py    identity: surnames, pronouns, acronyms, affiliations, one entity per key
-    nationality.py  the country each person belongs to, stated or implied
-    agreements, events, statements, figures   relation components reading spans
-    pipeline.py   the order, and isolation of each component's failures
-    cues.py, literals.py   speed only: cheap literal tests that skip scans that cannot match"""
+    doc.py, facts.py      Doc / Sent / Span (the one intermediate form); the plain output records
+    pipeline.py           the order of components, and isolation of each one's failures
+    lexicon.py, lexicon/  the rules' words, one row each; rules.tsv maps rule id → confidence
+    cues.py, literals.py, memo.py   speed only: cheap necessary tests before patterns, caches
+    sentences.py, dates.py, episodes.py, storydate.py   sentences; dates at their precision;
+                          the time of undated sentences (an episode's, the story's)
+  span components (entities.py runs them; overlap.py is the one overlap policy)
+    orgs.py, orgcompounds.py, orgtypes.py   organisation names with a type word, names with a
+                          comma list / 'at' / 'named after' inside, and the type of a name
+    orgcredits.py, orgcontext.py   outlets credited in datelines; names without a type word
+                          recognised from their place in the sentence (signs, 'between', ...)
+    orgattrs.py           an organisation's country, region and parent body
+    people.py, titles.py  people and their role titles
+    places.py             countries and regions, by name or demonym
+  linking (identity)
+    linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
+    epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
+    nationality.py        the country each person belongs to, stated or implied
+    resolve.py            one key, IRI and label per entity
+  relation components (read spans)
+    agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
+    events.py + event_*.py   visits, meetings, foundings and what happened during a visit
+    statements.py, quotes.py, relayed.py   quoted and reported speech
+    figures.py + figure_*.py   amounts, counts, periods, indicators"""
 
 from __future__ import annotations
 
