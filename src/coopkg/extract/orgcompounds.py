@@ -21,7 +21,7 @@ from coopkg.extract.orgs import (
     is_country_name,
     starts_with_place,
 )
-from coopkg.extract.orgtypes import BODY_WORDS, has_org_keyword, head_of
+from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -132,7 +132,23 @@ def org_mentions(sentence: str, known: dict[str, str],
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
-    return [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]
+    mentions = [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]
+    return mentions + [m for m in igo_in_compounds(sentence)
+                       if not any(o.start < m.end and m.start < o.end for o in mentions)]
+
+
+_IGO_PART = re.compile(r"(?<![\w\-])(?P<a>[A-Z]{2,8})(?=-[A-Z])|(?<=[A-Za-z]-)(?P<b>[A-Z]{2,8})(?![\w\-])")
+
+
+def igo_in_compounds(sentence: str) -> list[OrgMention]:
+    """'the ASEAN-Australia Special Summit', 'the China-CELAC Forum': a multilateral body named
+    by its acronym inside a hyphenated pair is mentioned there."""
+    out = []
+    for m in _IGO_PART.finditer(sentence):
+        word = m.group("a") or m.group("b")
+        if word.lower() in KNOWN_IGO:
+            out.append(OrgMention(m.start(), m.end(), word))
+    return out
 
 
 _NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][\w'’\-]*\.?(?:\s(?=[A-Z])|(?=[\s,.;:)]|$))){1,4}")

@@ -413,7 +413,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         offset, piece, lower = offset - 4, "The " + piece, "the " + lower
     if lower in known:
         return OrgMention(offset, offset + len(piece), known[lower])
-    if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)):
+    if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)) and \
+            not _org_like_known(piece):  # 'the African Union Summit' mentions the Union
         return None
     if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
