@@ -298,3 +298,11 @@ def test_a_dedication_is_part_of_an_institutions_name():
 def test_parliaments_are_government_bodies(name):
     from coopkg.extract.orgtypes import classify
     assert classify(name) == "GovernmentBody"
+
+
+def test_a_type_word_inside_the_complement_does_not_end_the_name():
+    found = orgs("The MoU between Kenya Agricultural Research Council and Uganda Council for "
+                 "Agricultural Research Policy was signed. The Ministry of Science and Research "
+                 "Director John Kamau spoke.")
+    assert "Uganda Council for Agricultural Research Policy" in found
+    assert "Ministry of Science and Research" in found

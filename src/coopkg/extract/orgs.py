@@ -251,7 +251,8 @@ def cut_after_head(name: str) -> str:
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and _plural_of_keyword(words[last + 1]):
         last += 1  # 'Union of Coastal News Agencies'
-    if last is None or last == len(words) - 1:
+    if last is None or last == len(words) - 1 or _in_complement(words, last) and \
+            words[last + 1].lower() not in _TITLE_LIKE:
         return name
     nxt = words[last + 1].lower()
     if nxt in {"of", "for", "on", "under", "and", "&"} or has_org_keyword(" ".join(words[last:])
@@ -267,6 +268,13 @@ def _outlet_called(head: list[str], rest: list[str]) -> bool:
     return classify(" ".join(head)) == "MediaOutlet" and len(rest) <= 3 and \
         all(w[:1].isupper() and w.lower() not in _TITLE_LIKE for w in rest) and \
         not _is_place(" ".join(rest))
+
+
+def _in_complement(words: list[str], at: int) -> bool:
+    """'Council for Agricultural Research Policy': a type word inside the complement is part of
+    the topic, so the name does not end there."""
+    first = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), None)
+    return first is not None and 0 < first < at and has_org_keyword(" ".join(words[:first]))
 
 
 def _plural_of_keyword(word: str) -> bool:
