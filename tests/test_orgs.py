@@ -306,3 +306,9 @@ def test_a_type_word_inside_the_complement_does_not_end_the_name():
                  "Director John Kamau spoke.")
     assert "Uganda Council for Agricultural Research Policy" in found
     assert "Ministry of Science and Research" in found
+
+
+def test_a_document_named_after_a_body_is_no_organisation():
+    found = orgs("Both sides cited the United Nations Convention on the Law of the Sea (UNCLOS) "
+                 "and the Treaty of Friendship between Kenya and Peru.")
+    assert found == {}

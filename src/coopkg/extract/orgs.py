@@ -195,6 +195,14 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     return piece
 
 
+_DOCUMENT_HEADS = lexicon.words("document_heads")
+
+
+def _names_document(name: str) -> bool:
+    head = re.split(r"\s(?:of|on|for|between)\s", name, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+
+
 _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
 
 
@@ -372,6 +380,8 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
         written = piece
+        if _names_document(piece):
+            continue  # 'the United Nations Convention on the Law of the Sea': a text
         if _portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(_drop_non_org_head(piece), listed)
