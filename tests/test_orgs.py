@@ -312,3 +312,9 @@ def test_a_document_named_after_a_body_is_no_organisation():
     found = orgs("Both sides cited the United Nations Convention on the Law of the Sea (UNCLOS) "
                  "and the Treaty of Friendship between Kenya and Peru.")
     assert found == {}
+
+
+def test_plural_bodies_named_together_are_no_organisation():
+    found = orgs("There was a cooperation program between the Ministries of Justice of Kenya "
+                 "and Uganda.")
+    assert found == {}

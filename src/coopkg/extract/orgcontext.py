@@ -13,6 +13,7 @@ from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute
+from coopkg.extract.orgs import plural_head
 from coopkg.extract.orgtypes import classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -106,7 +107,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
     if first in lexicon.words("not_names") or first in lexicon.MONTHS or \
             first in lexicon.WEEKDAYS or any(w.lower() in TITLE_WORDS for w in words) or \
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
-            _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure"):
+            _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
+            plural_head(name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")

@@ -198,6 +198,11 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
 _DOCUMENT_HEADS = lexicon.words("document_heads")
 
 
+def plural_head(name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and words[1] == "of" and _plural_of_keyword(words[0])
+
+
 def _names_document(name: str) -> bool:
     head = re.split(r"\s(?:of|on|for|between)\s", name, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
@@ -380,6 +385,8 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
         written = piece
+        if plural_head(piece):
+            continue  # 'the Ministries of Justice of A and B': two bodies, named together
         if _names_document(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if _portfolio(piece):
