@@ -62,3 +62,17 @@ def write_article(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def orgs_of():
+    """Organisations the extractor finds in a text written for a test: name → (type, country)."""
+    from datetime import date
+
+    from coopkg.extract import extract
+    from coopkg.read.article import Article
+
+    def found(text: str) -> dict[str, tuple[str, str | None]]:
+        facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+        return {o.name: (o.type, o.country) for o in facts.orgs}
+    return found
