@@ -37,7 +37,7 @@ _ED = re.compile(r"\b[a-z]{2,}ed\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 LEAD_SENTENCES = 6
 
-_last: tuple[Doc, list[When | None]] | None = None
+_last: tuple[Doc, list[When | None]] | None = None  # one article's times, asked for by each component
 
 
 def episode_times(doc: Doc) -> list[When | None]:
