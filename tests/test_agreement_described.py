@@ -97,3 +97,16 @@ def test_a_country_after_a_company_locates_it():
     (mou,) = found("Blue Sky Energy Limited, Ghana and Lakeside University signed a memorandum "
                    "of understanding on solar research on 3 March 2024.")
     assert parties(mou) == {"Blue Sky Energy Limited", "Lakeside University"}
+
+
+def test_what_the_document_spans_elaborates_its_topic():
+    (mou,) = found("Chile and Peru on Tuesday signed a memorandum of understanding on development "
+                   "cooperation. The memorandum which was signed on Tuesday encompasses a broad "
+                   "range of issues including: fisheries; mining; and tourism.")
+    assert mou.topic == "development cooperation: fisheries; mining; and tourism"
+
+
+def test_a_document_to_be_signed_elaborates_nothing():
+    (mou,) = found("Chile and Peru on Tuesday signed a memorandum of understanding on development "
+                   "cooperation. The memorandum to be signed next week covers fisheries.")
+    assert mou.topic == "development cooperation"

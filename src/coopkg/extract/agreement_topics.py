@@ -79,6 +79,33 @@ def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
             continue  # one of several documents listed one by one says all it is about
         nouns = _nouns(agreement.kind)
         agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns)
+    for agreement in agreements:
+        if [a.kind for a in agreements].count(agreement.kind) == 1:
+            nouns = _nouns(agreement.kind) if len(agreements) > 1 else _ANY_DOCUMENT
+            scope = _scope(ctx, nouns)
+            agreement.topic = f"{agreement.topic}: {scope}" if agreement.topic and scope else \
+                agreement.topic or scope
+
+
+_ANY_DOCUMENT = re.compile(rf"(?:{'|'.join(p for _k, p in lexicon.rows('agreement_kinds'))})\b", re.I)
+_SCOPE = re.compile(r"\b(?:encompasses|covers|includes|entails|provides\s+for|will\s+extend|extends|"
+                    r"spans)\s+(?:a\s+(?:broad|wide)\s+range\s+of\s+(?:issues|areas|fields|sectors)\s*"
+                    r"(?:including|such\s+as)?:?\s*)?(?P<what>[a-z][^.;]*(?:;[^.;]*)*)")
+
+
+def _scope(ctx: Doc, nouns: re.Pattern[str]) -> str:
+    """'The memorandum signed today encompasses a broad range of issues including: trade; health;
+    ...': what the one document of its kind spans, said after it was signed, elaborates its topic
+    ('development cooperation: trade; health; ...'); in an article with one document, 'the
+    agreement' or 'the deal' names it whatever its kind."""
+    for view in ctx.sents:
+        head = re.match(r"^(?:[^.;]{0,80}?,\s+)?[Tt]he\s+", view.text)
+        noun = nouns.match(view.text, head.end()) if head else None
+        verb = _SCOPE.search(view.text[:noun.end() + 80], noun.end()) if noun else None
+        m = _SCOPE.match(view.text, verb.start()) if verb else None
+        if m and not re.search(r"\b(?:will\s+be|to\s+be)\s+signed\b", view.text):
+            return " ".join(m.group("what").split()[:16]).strip(" ,;")
+    return ""
 
 
 def _nouns(kind: str) -> re.Pattern[str]:
