@@ -5,10 +5,13 @@ first so the aliases and acronyms they define are known to later sentences."""
 from __future__ import annotations
 
 import re
+from copy import copy
+from datetime import date
 
-from coopkg.extract.dates import find_dates
+from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgs import acronym_after, described_orgs, make_org
@@ -17,7 +20,7 @@ from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
 from coopkg.extract.sentences import Sentence, split_sentences
 from coopkg.read.article import Article
-from coopkg.reference import Gazetteer
+from coopkg.reference import Gazetteer, gazetteer
 
 
 def new_doc(article: Article, gaz: Gazetteer) -> Doc:
@@ -33,7 +36,13 @@ def new_doc(article: Article, gaz: Gazetteer) -> Doc:
 
 def dates(doc: Doc) -> None:
     for sent in doc.sents:
-        sent.dates = find_dates(sent.text, doc.article.published)
+        sent.dates = list(_dates_in(sent.text, doc.article.published))
+
+
+@by_text
+def _dates_in(text: str, published: date) -> tuple[DateMention, ...]:
+    """A sentence's dates (frozen values), kept: boilerplate sentences recur across articles."""
+    return tuple(find_dates(text, published))
 
 
 def organisations(doc: Doc) -> None:
@@ -88,8 +97,16 @@ def _person_candidates(doc: Doc, sent: Sent) -> list:
     """Names with their titles, found once per sentence: organisations use them to keep people
     out of their names, the people component keeps those no organisation holds."""
     if sent.person_candidates is None:
-        sent.person_candidates = find_people(sent.text, doc.gaz, [])
+        sent.person_candidates = find_people(sent.text, doc.gaz, []) if doc.gaz is not gazetteer() \
+            else [(copy(pm), copy(person)) for pm, person in _people_in(sent.text)]
     return sent.person_candidates
+
+
+@by_text
+def _people_in(text: str) -> tuple:
+    """`find_people` on a sentence, kept by its text for the reference gazetteer; callers get
+    copies, since the linking stage completes the people it keeps."""
+    return tuple(find_people(text, gazetteer(), []))
 
 
 def places(doc: Doc) -> None:
