@@ -11,10 +11,10 @@ from datetime import date
 from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
-from coopkg.extract.memo import by_text
+from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
-from coopkg.extract.orgs import acronym_after, described_orgs, make_org
+from coopkg.extract.orgs import OrgMention, acronym_after, described_orgs, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
@@ -50,7 +50,7 @@ def organisations(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
-        for om in org_mentions(text, doc.aliases, cuts):
+        for om in map(copy, _org_mentions(text, doc.aliases, tuple(cuts))):
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
             name = doc.aliases.get(om.name.lower(), om.name)
@@ -69,6 +69,12 @@ def organisations(doc: Doc) -> None:
             doc.aliases.setdefault(om.name.lower(), om.name)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
                                      "org.described"))
+
+
+@by_text_and_table
+def _org_mentions(text: str, aliases, cuts: tuple[tuple[int, int], ...]) -> tuple[OrgMention, ...]:
+    """A sentence's organisation mentions, kept while the aliases it looked up are unchanged."""
+    return tuple(org_mentions(text, aliases, list(cuts)))
 
 
 def state_span(doc: Doc, sent: Sent, start: int, end: int, name: str) -> bool:
