@@ -18,7 +18,7 @@ def _counting():
     @by_text_and_table
     def expand(text: str, table, suffix: str) -> tuple[str, ...]:
         calls.append(text)
-        return tuple((table[w] if w in table else w) + suffix for w in text.split())
+        return tuple(table.get(w, w) + suffix for w in text.split())
 
     return expand, calls
 
