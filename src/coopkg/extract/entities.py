@@ -5,19 +5,22 @@ first so the aliases and acronyms they define are known to later sentences."""
 from __future__ import annotations
 
 import re
+from copy import copy
+from datetime import date
 
-from coopkg.extract.dates import find_dates
+from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
+from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
-from coopkg.extract.orgs import acronym_after, described_orgs, make_org
+from coopkg.extract.orgs import OrgMention, acronym_after, described_orgs, make_org
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
 from coopkg.extract.sentences import Sentence, split_sentences
 from coopkg.read.article import Article
-from coopkg.reference import Gazetteer
+from coopkg.reference import Gazetteer, gazetteer
 
 
 def new_doc(article: Article, gaz: Gazetteer) -> Doc:
@@ -33,7 +36,13 @@ def new_doc(article: Article, gaz: Gazetteer) -> Doc:
 
 def dates(doc: Doc) -> None:
     for sent in doc.sents:
-        sent.dates = find_dates(sent.text, doc.article.published)
+        sent.dates = list(_dates_in(sent.text, doc.article.published))
+
+
+@by_text
+def _dates_in(text: str, published: date) -> tuple[DateMention, ...]:
+    """A sentence's dates (frozen values), kept: boilerplate sentences recur across articles."""
+    return tuple(find_dates(text, published))
 
 
 def organisations(doc: Doc) -> None:
@@ -41,7 +50,7 @@ def organisations(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
-        for om in org_mentions(text, doc.aliases, cuts):
+        for om in map(copy, _org_mentions(text, doc.aliases, tuple(cuts))):
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
             name = doc.aliases.get(om.name.lower(), om.name)
@@ -60,6 +69,12 @@ def organisations(doc: Doc) -> None:
             doc.aliases.setdefault(om.name.lower(), om.name)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
                                      "org.described"))
+
+
+@by_text_and_table
+def _org_mentions(text: str, aliases, cuts: tuple[tuple[int, int], ...]) -> tuple[OrgMention, ...]:
+    """A sentence's organisation mentions, kept while the aliases it looked up are unchanged."""
+    return tuple(org_mentions(text, aliases, list(cuts)))
 
 
 def state_span(doc: Doc, sent: Sent, start: int, end: int, name: str) -> bool:
@@ -88,8 +103,16 @@ def _person_candidates(doc: Doc, sent: Sent) -> list:
     """Names with their titles, found once per sentence: organisations use them to keep people
     out of their names, the people component keeps those no organisation holds."""
     if sent.person_candidates is None:
-        sent.person_candidates = find_people(sent.text, doc.gaz, [])
+        sent.person_candidates = find_people(sent.text, doc.gaz, []) if doc.gaz is not gazetteer() \
+            else [(copy(pm), copy(person)) for pm, person in _people_in(sent.text)]
     return sent.person_candidates
+
+
+@by_text
+def _people_in(text: str) -> tuple:
+    """`find_people` on a sentence, kept by its text for the reference gazetteer; callers get
+    copies, since the linking stage completes the people it keeps."""
+    return tuple(find_people(text, gazetteer(), []))
 
 
 def places(doc: Doc) -> None:

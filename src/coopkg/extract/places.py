@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.memo import by_text
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
@@ -55,6 +56,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
     """Longest gazetteer matches starting at capitalised words; ambiguity left to the caller."""
+    if gaz is gazetteer():  # sentences and names recur: the reference gazetteer's answers kept
+        return list(_raw_mentions_cached(text))
+    return _raw_mentions(text, gaz)
+
+
+@by_text
+def _raw_mentions_cached(text: str) -> tuple[tuple[int, int, list[Place], str], ...]:
+    return tuple(_raw_mentions(text, gazetteer()))
+
+
+def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
     tokens = _tokens(text)
     found = []
     i = 0
