@@ -13,7 +13,7 @@ from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute
-from coopkg.extract.orgs import plural_head
+from coopkg.extract.orgfilters import plural_head
 from coopkg.extract.orgtypes import classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS

@@ -10,6 +10,19 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text
+from coopkg.extract.orgfilters import (
+    TITLE_LIKE,
+    abbreviates_phrase,
+    closes_whole_name,
+    is_country_name,
+    is_place,
+    names_document,
+    org_like_known,
+    plural_head,
+    plural_of_keyword,
+    portfolio,
+    starts_with_place,
+)
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
     IGO_NAME,
@@ -30,7 +43,6 @@ SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_A
 _SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
 _LEADING = lexicon.words("not_org_starts")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
-_TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
@@ -149,31 +161,10 @@ _DATE_TAIL = re.compile(r"\s+(?:on|in|of|since|by)\s+(?:January|February|March|A
                         r"Thursday|Friday|Saturday|Sunday)\b")
 
 
-@by_text
-def is_country_name(text: str) -> bool:
-    from coopkg.reference import gazetteer
-
-    return any(p.kind == "country" for p in gazetteer().lookup(text))
-
-
 def _generic(sentence: str, offset: int, piece: str) -> bool:
     """'any Pakistani University', 'a Chinese Company': a kind of body, not a name."""
     before = sentence[:offset].split()
     return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
-
-
-def _is_place(text: str) -> bool:
-    from coopkg.reference import gazetteer
-
-    return bool(gazetteer().lookup(text))
-
-
-@by_text
-def starts_with_place(text: str) -> bool:
-    from coopkg.extract.places import raw_mentions
-    from coopkg.reference import gazetteer
-
-    return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer()))
 
 
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
@@ -195,58 +186,15 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     return piece
 
 
-_DOCUMENT_HEADS = lexicon.words("document_heads")
-
-
-def plural_head(name: str) -> bool:
-    words = name.split()
-    return len(words) > 2 and words[1] == "of" and _plural_of_keyword(words[0])
-
-
-def _names_document(name: str) -> bool:
-    head = re.split(r"\s(?:of|on|for|between)\s", name, maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
-
-
-_TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
-
-
-def _portfolio(name: str) -> bool:
-    """'Minister of Higher Education and Scientific Research': a title's field, not a body — only
-    'Ministry of ...' names one; what follows 'of' names no ministry, institute or company."""
-    m = _TITLED.match(name)
-    return bool(m) and m.group("title").split()[-1].lower() in _TITLE_LIKE and \
-        not any(w.lower().strip(",.") in BODY_WORDS for w in m.group("rest").split()) and \
-        not _org_like_known(m.group("rest"))
-
-
-def _org_like_known(name: str) -> bool:
-    lower = name.lower()
-    return lower in KNOWN_IGO or lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS or \
-        bool(IGO_NAME.search(name))
-
-
 @by_text
 def _drop_non_org_head(name: str) -> str:
     """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
     'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
     if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]) and \
-            not _closes_whole_name(name[: m.start()], name[m.end():]):
+            not closes_whole_name(name[: m.start()], name[m.end():]):
         return name[m.end():]
     return name
-
-
-_LEGAL_FORM = re.compile(r"(?:,?\s(?:Co\.?|Ltd\.?|Limited|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?))+$")
-
-
-def _closes_whole_name(head: str, rest: str) -> bool:
-    """'Green Hills of Africa Limited': when the only type word after 'of' is a legal form, it
-    closes the whole company name — unless what comes before is a title ('General Manager of
-    X Co. Ltd.')."""
-    bare = _LEGAL_FORM.sub("", rest)
-    return bare != rest and not has_org_keyword(bare) and \
-        head.split()[-1].lower() not in _TITLE_LIKE
 
 
 @by_text
@@ -262,10 +210,10 @@ def cut_after_head(name: str) -> str:
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
     words = name.split()
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
-    while last is not None and last < len(words) - 1 and _plural_of_keyword(words[last + 1]):
+    while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
         last += 1  # 'Union of Coastal News Agencies'
     if last is None or last == len(words) - 1 or _in_complement(words, last) and \
-            words[last + 1].lower() not in _TITLE_LIKE:
+            words[last + 1].lower() not in TITLE_LIKE:
         return name
     nxt = words[last + 1].lower()
     if nxt in {"of", "for", "on", "under", "and", "&"} or has_org_keyword(" ".join(words[last:])
@@ -279,8 +227,8 @@ def _outlet_called(head: list[str], rest: list[str]) -> bool:
     """'the International News Agency Zvezda Segodnya': a news agency's own name may follow its
     kind — capitalised words that are neither a title nor a place."""
     return classify(" ".join(head)) == "MediaOutlet" and len(rest) <= 3 and \
-        all(w[:1].isupper() and w.lower() not in _TITLE_LIKE for w in rest) and \
-        not _is_place(" ".join(rest))
+        all(w[:1].isupper() and w.lower() not in TITLE_LIKE for w in rest) and \
+        not is_place(" ".join(rest))
 
 
 def _in_complement(words: list[str], at: int) -> bool:
@@ -288,12 +236,6 @@ def _in_complement(words: list[str], at: int) -> bool:
     the topic, so the name does not end there."""
     first = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), None)
     return first is not None and 0 < first < at and has_org_keyword(" ".join(words[:first]))
-
-
-def _plural_of_keyword(word: str) -> bool:
-    lower = word.lower()
-    return word[:1].isupper() and lower.endswith("s") and (
-        has_org_keyword(word[:-1]) or lower.endswith("ies") and has_org_keyword(word[:-3] + "y"))
 
 
 def _suffix_only(words: list[str]) -> bool:
@@ -353,7 +295,7 @@ def _title_prefix(text: str) -> int:
     name's type word — it belongs to a person's title; the body is what follows."""
     words = text.split(" ")
     i = 0
-    while i < len(words) and (words[i].lower() in _TITLE_LIKE or words[i] == "and"):
+    while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
     if 0 < i < len(words) and words[i - 1] != "and" and words[i][:1].isupper() and \
             has_org_keyword(" ".join(words[i:])):
@@ -387,9 +329,9 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
         written = piece
         if plural_head(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
-        if _names_document(piece):
+        if names_document(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
-        if _portfolio(piece):
+        if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(_drop_non_org_head(piece), listed)
         if len(piece.split()) == 1 and has_org_keyword(piece):
@@ -431,7 +373,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if offset < 0:
         return None
     outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS and \
-        not _abbreviates_phrase(sentence, offset, piece)
+        not abbreviates_phrase(sentence, offset, piece)
     piece = _extended(sentence, offset, piece)
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
@@ -439,7 +381,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if lower in known:
         return OrgMention(offset, offset + len(piece), known[lower])
     if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)) and \
-            not _org_like_known(piece):  # 'the African Union Summit' mentions the Union
+            not org_like_known(piece):  # 'the African Union Summit' mentions the Union
         return None
     if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
@@ -448,19 +390,6 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
             return None
         piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS
     return OrgMention(offset, offset + len(piece), piece)
-
-
-_PHRASE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s(?:(?:of|and|for|the|on)\s)*){1,8})\($")
-
-
-def _abbreviates_phrase(sentence: str, offset: int, acronym: str) -> bool:
-    """'a Strategic Partnership Agreement (SPA)': the bracket defines the acronym as the phrase
-    before it, whatever outlet the same letters name elsewhere."""
-    m = _PHRASE_BEFORE.search(sentence, 0, offset)
-    if not m:
-        return False
-    initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
-    return initials.endswith(acronym)
 
 
 def acronym_after(sentence: str, end: int) -> str | None:

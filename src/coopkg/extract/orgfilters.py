@@ -1,0 +1,105 @@
+"""Capitalised runs that look like organisation names but name something else: a document
+('the Convention on the Law of the Sea'), a minister's portfolio ('Minister of Mining'), bodies
+named together in the plural ('the Ministries of Justice of A and B'), a phrase an acronym was
+just defined for ('a Partnership Agreement (PA)'), or the end of a longer company name ('Green
+Hills of Africa Limited').  `orgs` asks these before it keeps a name."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.memo import by_text
+from coopkg.extract.orgtypes import (
+    BODY_WORDS,
+    IGO_NAME,
+    KNOWN_IGO,
+    KNOWN_MEDIA,
+    MEDIA_ACRONYMS,
+    has_org_keyword,
+)
+
+TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
+
+
+@by_text
+def is_country_name(text: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    return any(p.kind == "country" for p in gazetteer().lookup(text))
+
+
+def is_place(text: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    return bool(gazetteer().lookup(text))
+
+
+@by_text
+def starts_with_place(text: str) -> bool:
+    from coopkg.extract.places import raw_mentions
+    from coopkg.reference import gazetteer
+
+    return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer()))
+
+
+_DOCUMENT_HEADS = lexicon.words("document_heads")
+
+
+def plural_head(name: str) -> bool:
+    words = name.split()
+    return len(words) > 2 and words[1] == "of" and plural_of_keyword(words[0])
+
+
+def names_document(name: str) -> bool:
+    head = re.split(r"\s(?:of|on|for|between)\s", name, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+
+
+_TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+def portfolio(name: str) -> bool:
+    """'Minister of Higher Education and Scientific Research': a title's field, not a body — only
+    'Ministry of ...' names one; what follows 'of' names no ministry, institute or company."""
+    m = _TITLED.match(name)
+    return bool(m) and m.group("title").split()[-1].lower() in TITLE_LIKE and \
+        not any(w.lower().strip(",.") in BODY_WORDS for w in m.group("rest").split()) and \
+        not org_like_known(m.group("rest"))
+
+
+def org_like_known(name: str) -> bool:
+    lower = name.lower()
+    return lower in KNOWN_IGO or lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS or \
+        bool(IGO_NAME.search(name))
+
+
+_LEGAL_FORM = re.compile(r"(?:,?\s(?:Co\.?|Ltd\.?|Limited|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?))+$")
+
+
+def closes_whole_name(head: str, rest: str) -> bool:
+    """'Green Hills of Africa Limited': when the only type word after 'of' is a legal form, it
+    closes the whole company name — unless what comes before is a title ('General Manager of
+    X Co. Ltd.')."""
+    bare = _LEGAL_FORM.sub("", rest)
+    return bare != rest and not has_org_keyword(bare) and \
+        head.split()[-1].lower() not in TITLE_LIKE
+
+
+def plural_of_keyword(word: str) -> bool:
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith("s") and (
+        has_org_keyword(word[:-1]) or lower.endswith("ies") and has_org_keyword(word[:-3] + "y"))
+
+
+_PHRASE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s(?:(?:of|and|for|the|on)\s)*){1,8})\($")
+
+
+def abbreviates_phrase(sentence: str, offset: int, acronym: str) -> bool:
+    """'a Strategic Partnership Agreement (SPA)': the bracket defines the acronym as the phrase
+    before it, whatever outlet the same letters name elsewhere."""
+    m = _PHRASE_BEFORE.search(sentence, 0, offset)
+    if not m:
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
+    return initials.endswith(acronym)
