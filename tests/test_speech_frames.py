@@ -45,3 +45,28 @@ def test_a_surname_with_diacritics_alone_is_the_person_named_before(surname):
             f"“The cabinet encourages us to continue this work together,” said Minister {surname}.")
     assert said(text) == [(f"José {surname}",
                            "The cabinet encourages us to continue this work together")]
+
+
+def test_a_definite_role_noun_is_the_holder_the_passage_named_last():
+    text = ("Samoan Foreign Minister Tui Sala met Minister of Trade Mele Fifita of Tonga in Apia.\n\n"
+            "Minister of Trade Mele Fifita said the talks with Samoa went well.\n\n"
+            "The minister emphasised the role of small businesses in both economies.")
+    assert ("Mele Fifita", "emphasised the role of small businesses in both economies") in said(text)
+
+
+def test_a_short_that_clause_is_a_whole_report():
+    assert said("Samoa and Tonga held talks on Monday.\n\nTrade Minister Mele Fifita said that "
+                "exports grew.") == [("Mele Fifita", "exports grew")]
+
+
+def test_a_short_relative_clause_after_an_object_is_no_report():
+    assert said("Samoa and Tonga held talks on Monday.\n\nTrade Minister Mele Fifita noted the "
+                "projects that create jobs.") == []
+
+
+def test_titled_coordinated_speakers_each_make_the_statement():
+    text = (f"{_LEAD}\n\nPresident Juan Perez and Prime Minister Maria Lopez expressed optimism "
+            "on the agreements reached at the summit.")
+    assert sorted(said(text)) == [
+        ("Juan Perez", "expressed optimism on the agreements reached at the summit"),
+        ("Maria Lopez", "expressed optimism on the agreements reached at the summit")]

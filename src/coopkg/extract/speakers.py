@@ -84,6 +84,19 @@ def role_holder(doc: Doc, phrase: str) -> Ref | None:
     return Ref("person", people[0].name) if len(people) == 1 else None
 
 
+def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Ref | None:
+    """'The minister emphasised ...' when the article has several ministers: the definite noun
+    phrase points back to the one the passage named last (within the last three sentences),
+    provided no other holder was named in that same sentence."""
+    if not re.match(r"[Tt]he\s", phrase.strip()):
+        return None
+    seen = sorted(((discourse.named.get(Ref("person", p.name), -10), p.name)
+                   for p in role_holders(doc, phrase)), reverse=True)
+    if len(seen) < 2 or seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
+        return None
+    return Ref("person", seen[0][1])
+
+
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
     """Everyone of the article the role phrase can name, narrowed as far as the text allows: to
     those known to be of the phrase's country, then to those the text gives the title to."""

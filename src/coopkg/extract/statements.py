@@ -40,6 +40,7 @@ from coopkg.extract.speakers import (
     Discourse,
     body_named,
     holder_at,
+    latest_holder,
     pair_holders,
     role_holder,
     short_org,
@@ -246,11 +247,13 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
         return Subject(holder, span.start, span.end, "role") if holder else None
     if span is not None:
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
-                re.fullmatch(r"\s+and\s+", text[s.end:span.start])]  # 'A and B reaffirmed'
+                _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
         return Subject(span.ref, span.start, span.end, also=also)
     return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
 
 
+# 'A and B', also when each carries its own title: 'President A and Prime Minister B'
+_JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
 _BARE = re.compile(rf"(?:^|,\s+)(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
@@ -270,9 +273,10 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)
+    index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
-              epithet_holder(doc, role.group("np"), discourse.current(unit.sent.sentence.index))
-              ) if role else None
+              epithet_holder(doc, role.group("np"), discourse.current(index)) or
+              latest_holder(doc, role.group("np"), discourse, index)) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
     body = BODY_BEFORE.search(before)
@@ -366,7 +370,8 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     rest = text[verb.end():]
     that = _THAT.match(rest)
     if that:
-        return clean(rest[that.end():])
+        whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
+        return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
