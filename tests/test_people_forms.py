@@ -50,3 +50,10 @@ def test_a_demonym_counterpart_is_not_the_first_persons_country():
     found = people("Prime Minister Ana Lomu and her Tongan counterpart Sione Tapa signed a "
                    "fisheries accord in Apia on Monday.")
     assert found["Sione Tapa"][1] == "TO" and found["Ana Lomu"][1] != "TO"
+
+
+def test_a_person_who_arrives_to_meet_another_is_of_the_other_side():
+    found = people("Peru and Chile held talks in Lima.\n\nThe Minister of Foreign Affairs and Trade, "
+                   "Luis Rojas, arrived at the palace to meet with Peruvian Foreign Minister, "
+                   "Rosa Quispe, on Friday.")
+    assert found["Rosa Quispe"][1] == "PE" and found["Luis Rojas"][1] == "CL"

@@ -70,3 +70,24 @@ def test_titled_coordinated_speakers_each_make_the_statement():
     assert sorted(said(text)) == [
         ("Juan Perez", "expressed optimism on the agreements reached at the summit"),
         ("Maria Lopez", "expressed optimism on the agreements reached at the summit")]
+
+
+def test_this_was_stated_by_makes_the_sentence_before_a_statement():
+    text = ("Chile expects a visit of the Peruvian President in June. This was stated by Foreign "
+            "Minister of Chile, Ana Torres, during a meeting in Lima on Wednesday.")
+    (statement,) = extract(Article(text=text, published=PUBLISHED, title="",
+                                   origin="test")).statements
+    assert (statement.speaker.key, statement.text, statement.date.value) == (
+        "Ana Torres", "Chile expects a visit of the Peruvian President in June", "2024-05-15")
+
+
+def test_a_title_with_a_country_complement_after_the_quote_names_the_speaker():
+    text = (f"{_LEAD}\n\n“We are happy you are here to see the results,” said Minister of Foreign "
+            "Affairs of Chile, Ana Torres, to welcome the delegation.")
+    assert said(text) == [("Ana Torres", "We are happy you are here to see the results")]
+
+
+def test_the_channel_of_a_speech_is_not_what_was_said():
+    text = ("Egypt and Chile signed a teaching accord. The accord opens a new chapter, the Ministry "
+            "of Higher Education and Scientific Research said in a Wednesday statement.")
+    assert all("statement" not in gist for _, gist in said(text))

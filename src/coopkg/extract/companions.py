@@ -10,7 +10,8 @@ import re
 
 from coopkg.extract.doc import Doc, Sent, Span
 
-_TRAVELS = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w\-]*\s+){0,4})?(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|has|had|also|"
+_TRAVELS = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w\-]*\s+){0,4})?"  # ', President will travel'
+                      r"(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|has|had|also|"
                       r"then|later)\s+)*(?:travel(?:s|led|ed)?\s+to|fl(?:y|ies|ew)\s+to|"
                       r"head(?:s|ed)?\s+to|left\s+for|depart(?:s|ed)?\s+for|"
                       r"arriv(?:e|es|ed)\s+in)\s+(?:the\s+)?"

@@ -34,9 +34,10 @@ _SERVES_IN = {"to", "in", "at"}  # 'ambassador to X', 'consul in X': where, not 
 _TOKEN = re.compile(r"[^\s,;:]+,?")
 _LIST_GOES_ON = re.compile(r"^\s*(?:[A-Z][\w\-]*,?\s+)*?(?:and|&)\s")
 _MEETS = (r"(?:called\s+on|met|received|hosted|held\s+(?:[a-z\-]+\s+){0,3}?(?:talks|meetings?)\s+with|"
-          r"talked\s+with)")  # 'held official bilateral meetings with'
+          r"talked\s+with|meet(?:s|ing)?\s+with)")  # 'held official bilateral meetings with'
 _COORDINATED = re.compile(r"^\W*(?:and|&)\b[^;]*$")
-_MEETING = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{_MEETS}\b|\b(?:he|she|who)\s+(?:\w+\s+)?{_MEETS}\b")
+_MEETING = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{_MEETS}\b|\b(?:he|she|who)\s+(?:\w+\s+)?{_MEETS}\b|"
+                      r"\bto\s+meet\s+(?:with\s+)?(?:[A-Z][\w\-]*\s*,?\s+){0,5}$")  # 'arrived ... to meet X'
 
 
 def person_countries(doc: Doc) -> None:

@@ -107,6 +107,9 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     relayed = quoted_as(doc, unit, quoted, discourse)
     if relayed:
         return relayed
+    stated = _stated_by(doc, unit)
+    if stated:
+        return stated
     words = set(_WORD.findall(text.lower()))
     verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
@@ -120,6 +123,27 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if found:
             return found
     return according(doc, unit, quoted)
+
+
+_STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
+
+
+def _stated_by(doc: Doc, unit: Unit) -> list[Found]:
+    """'This was stated by <title> <person> during a meeting ...': the passive anaphoric frame of
+    wire copy translated into English reports the sentence before as that person's statement."""
+    m = _STATED_BY.match(unit.text)
+    if m is None:
+        return []
+    person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
+                   and _TITLE_RUN.fullmatch(unit.text[m.end():s.start])), None)
+    gist = _antecedent(unit.before) if person is not None else ""
+    if not gist:
+        return []
+    verb = (m.start("v"), m.end("v"))
+    statement = make_statement(unit, person.ref, gist, "statement.stated-by", verb)
+    return [Found(statement, unit.text[m.end():])]
 
 
 def _courtesy(text: str, verb: re.Match[str]) -> bool:
@@ -344,6 +368,10 @@ def _object_of_preposition(text: str, span: Span) -> bool:
                                                                          "person.pronoun")
 
 
+# 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
+_TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
+
+
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
     far = [s for s in spans if s.end <= verb.start() and
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
@@ -352,7 +380,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     inverted = _KIND.get(verb.group(0).lower()) != "object" or \
         bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
     after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(r"\s*(?:by\s+)?(?:[A-Z][\w\-’'.]*\s+){0,8}", text[verb.end():s.start])]
+             re.fullmatch(_TITLED_AFTER, text[verb.end():s.start])]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)
@@ -361,6 +389,11 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     if role and holder:
         return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")
     return None
+
+
+_CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
+_OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]+\s+){0,4}?"
+                            rf"{lexicon.alternation(_CHANNELS)}s?[.;]?\s*", re.I)
 
 
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
@@ -374,6 +407,8 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
+    if _OCCASION_ONLY.fullmatch(rest):
+        return ""  # '... said in a Wednesday statement': the occasion, not what was said
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
