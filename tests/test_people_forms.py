@@ -57,3 +57,17 @@ def test_a_person_who_arrives_to_meet_another_is_of_the_other_side():
                    "Luis Rojas, arrived at the palace to meet with Peruvian Foreign Minister, "
                    "Rosa Quispe, on Friday.")
     assert found["Rosa Quispe"][1] == "PE" and found["Luis Rojas"][1] == "CL"
+
+
+def test_an_initialled_mongolian_name_and_its_full_form_are_one_person():
+    found = people("Prime Minister of Mongolia O.Batbayar received Chinese Foreign Minister Li Wen "
+                   "in Ulaanbaatar.\n\nLi Wen later met Prime Minister Batbayar Ochir and Speaker "
+                   "Tsog Bold.")
+    assert "Batbayar Ochir" not in found and found["O.Batbayar"][1] == "MN"
+
+
+def test_a_title_naming_a_body_by_its_type_takes_the_bodys_country():
+    found = people("The Rector of Lakeside University of Kenya, Professor Amos Kiprono, visited the "
+                   "State Institute of Music of Uganda.\n\nThe guest was received by the Rector of "
+                   "the Institute, Professor Grace Nakato.")
+    assert found["Grace Nakato"][1] == "UG"

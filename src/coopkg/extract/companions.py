@@ -2,13 +2,15 @@
 other ones of `nationality`): a person who travels to a place of one of the two countries is of
 the other one ('X will travel to Gaborone'), and the people who accompany a leader ('X will be
 accompanied by A, Minister of ...; B, ...') are of the leader's country — a delegation travels
-with its head."""
+with its head.  A title naming a body by its type word alone ('Rector of the Institute') is of
+the country of the one body of the article of that type."""
 
 from __future__ import annotations
 
 import re
 
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.orgtypes import keywords_in
 
 _TRAVELS = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w\-]*\s+){0,4})?"  # ', President will travel'
                       r"(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to|has|had|also|"
@@ -46,6 +48,22 @@ def entourage(doc: Doc) -> None:
             member = doc.people.get(span.ref.key)
             if span.start > m.end() and member is not None and member.country is None:
                 member.country = leader.country
+
+
+_OF_THE_BODY = re.compile(r"\b(?:of|at)\s+the\s+(?P<type>[A-Z][a-z]+)$")
+
+
+def bodies_in_titles(doc: Doc) -> None:
+    """'Rector of the Institute', 'Dean of the Faculty': the body is the article's one body whose
+    name has that type word, and its country is the holder's."""
+    for person in doc.people.values():
+        m = _OF_THE_BODY.search(person.role or "") if person.country is None else None
+        if m is None or keywords_in(m.group("type")) != [m.group("type").lower()]:
+            continue
+        countries = {o.country for o in doc.orgs.values()
+                     if re.search(rf"\b{m.group('type')}\b", o.name)}
+        if len(countries) == 1 and None not in countries:
+            person.country = countries.pop()
 
 
 def _people(sent: Sent) -> list[Span]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coopkg.extract import lexicon
-from coopkg.extract.companions import entourage, travellers
+from coopkg.extract.companions import bodies_in_titles, entourage, travellers
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
@@ -55,6 +55,7 @@ def person_countries(doc: Doc) -> None:
         rule(doc, mentions)
     travellers(doc)  # 'X will travel to Gaborone'
     entourage(doc)  # 'X will be accompanied by A, Minister of ...'
+    bodies_in_titles(doc)  # 'Rector of the Institute'
 
 
 def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:

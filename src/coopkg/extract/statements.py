@@ -30,7 +30,7 @@ from coopkg.extract.quotes import (
     quote_units,
     quoted_spans,
 )
-from coopkg.extract.relayed import according, quoted_as
+from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     PAIR_BEFORE,
@@ -107,7 +107,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     relayed = quoted_as(doc, unit, quoted, discourse)
     if relayed:
         return relayed
-    stated = _stated_by(doc, unit)
+    stated = stated_by(doc, unit)
     if stated:
         return stated
     words = set(_WORD.findall(text.lower()))
@@ -123,27 +123,6 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if found:
             return found
     return according(doc, unit, quoted)
-
-
-_STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
-                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
-_TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
-
-
-def _stated_by(doc: Doc, unit: Unit) -> list[Found]:
-    """'This was stated by <title> <person> during a meeting ...': the passive anaphoric frame of
-    wire copy translated into English reports the sentence before as that person's statement."""
-    m = _STATED_BY.match(unit.text)
-    if m is None:
-        return []
-    person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
-                   and _TITLE_RUN.fullmatch(unit.text[m.end():s.start])), None)
-    gist = _antecedent(unit.before) if person is not None else ""
-    if not gist:
-        return []
-    verb = (m.start("v"), m.end("v"))
-    statement = make_statement(unit, person.ref, gist, "statement.stated-by", verb)
-    return [Found(statement, unit.text[m.end():])]
 
 
 def _courtesy(text: str, verb: re.Match[str]) -> bool:
@@ -165,7 +144,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     elif _attribution_tag(subject, verb, text):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
-        gist, rule = _antecedent(unit.before), "statement.reported"
+        gist, rule = antecedent(unit.before), "statement.reported"
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
         gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
@@ -190,7 +169,6 @@ _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|w
 _TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|been|be)\s)[\w’'\-]+\s+)"
                       rf"{{0,5}}?{lexicon.word_pattern('speech_verbs')}"
                       r"(?:\s+(?:in|on|at|via|during)\b[^,]*)?\s*[.;]?\s*$", re.I)
-_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|It|They|He|She)\b")
 
 
 def _second_clause(text: str, subject: Subject, verb: re.Match[str],
@@ -216,15 +194,6 @@ def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> 
     reported clause is part of what was said, not all of it."""
     return bool(quoted) and quoted[0][0] > verb.end() and \
         len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4
-
-
-def _antecedent(before: list[Sent]) -> str:
-    """What 'this' in 'X disclosed this' reports: the latest earlier sentence that is not itself
-    a continuation ('This, they said, ...'), of the last three."""
-    for sent in reversed(before[-3:]):
-        if not _ANAPHORIC.match(sent.text):
-            return clean(sent.text)
-    return ""
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
