@@ -91,3 +91,17 @@ def test_the_channel_of_a_speech_is_not_what_was_said():
     text = ("Egypt and Chile signed a teaching accord. The accord opens a new chapter, the Ministry "
             "of Higher Education and Scientific Research said in a Wednesday statement.")
     assert all("statement" not in gist for _, gist in said(text))
+
+
+def test_a_name_inside_a_leading_phrase_is_not_the_speaker_named_after_it():
+    text = ("During a joint press conference with his Peruvian counterpart Luis Vera, Chilean "
+            "Foreign Minister Ana Torres called on Bolivia to “return to the border talks soon.”")
+    assert said(text) == [("Ana Torres", "return to the border talks soon")]
+
+
+def test_a_capitalised_type_word_names_the_body_named_before():
+    text = ("The agreements came during the first meeting of the Chile-Peru Coordination Council "
+            "in Lima.\n\nThe Council urged the ministries to finish the railway feasibility studies "
+            "within a month.")
+    assert said(text) == [("Chile-Peru Coordination Council", "urged the ministries to finish the "
+                           "railway feasibility studies within a month")]

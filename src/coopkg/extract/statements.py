@@ -50,7 +50,7 @@ from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
-_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
+_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -321,7 +321,9 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     ('X, General Manager of Y, a Chinese company, told')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
                  re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
-                 not _VERB.search(text[s.end:verb.start()])]
+                 not _VERB.search(text[s.end:verb.start()]) and
+                 not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
+                         "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:
         return described[0]
     before = [s for s in spans if s.end <= verb.start() and
