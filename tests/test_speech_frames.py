@@ -102,6 +102,6 @@ def test_a_name_inside_a_leading_phrase_is_not_the_speaker_named_after_it():
 def test_a_capitalised_type_word_names_the_body_named_before():
     text = ("The agreements came during the first meeting of the Chile-Peru Coordination Council "
             "in Lima.\n\nThe Council urged the ministries to finish the railway feasibility studies "
-            "within a month.")
+            "within a month.\n\nBoth countries sit on the Andean Trade Council.")
     assert said(text) == [("Chile-Peru Coordination Council", "urged the ministries to finish the "
                            "railway feasibility studies within a month")]

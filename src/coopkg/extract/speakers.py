@@ -158,12 +158,18 @@ def short_org(doc: Doc, word: str) -> Ref | None:
     return Ref("org", orgs[0].name) if len(orgs) == 1 else None
 
 
-def body_named(doc: Doc, phrase: str) -> Ref | None:
+def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref | None:
     """'the embassy', 'the university': the organisation of the article that description names
-    (the last one whose name has that type word), for 'the embassy said in a statement that'."""
+    (the one last named before it whose name has that type word, else the last of the article),
+    for 'the embassy said in a statement that'."""
     words = phrase.split()
     if not words or keywords_in(words[-1]) != [words[-1].lower()]:
         return None
+    word = re.compile(rf"\b{re.escape(words[-1])}\b", re.I)
+    named = [s.ref for sent in before or [] for s in sent.spans
+             if s.ref.kind == "org" and word.search(s.ref.key)]
+    if named:
+        return named[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
 

@@ -1,9 +1,10 @@
 """Statements: quoted or reported speech of a named person or body, one per quote block or per
 reported clause.  Patterns: 'X said (that) ...', '"...," said X', '..., X said', 'X thanked ...'
 (the verb with its object), '..., adding that ...' (a second statement), quotes that run over
-several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' (the
-sentence before), joint speakers ('A and B reaffirmed', 'the two leaders said': one each), and
-relayed speech ('according to <person>', 'quoted X as saying': `relayed`).  Attributions are
+several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' and 'This
+was stated by X' (the sentence before), joint speakers ('A and B reaffirmed', 'President A and
+President B expressed', 'the two leaders said': one each), and relayed speech ('according to
+<person>', 'quoted X as saying': `relayed`).  Attributions are
 not statements: 'according to' a body or data, and a body's trailing source tag on a factual
 sentence ('..., the ministry said').  Speakers that are not names (pronouns, role phrases) are
 resolved in `speakers`; dates not stated with the speech come from `storydate`, or continue the
@@ -273,7 +274,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
     body = BODY_BEFORE.search(before)
-    named = body_named(doc, body.group("np")) if body else None
+    named = body_named(doc, body.group("np"), unit.before) if body else None
     if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
         return Subject(named, body.start(), body.end(), "body")
     bare = _BARE.search(before)
