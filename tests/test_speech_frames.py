@@ -45,3 +45,63 @@ def test_a_surname_with_diacritics_alone_is_the_person_named_before(surname):
             f"“The cabinet encourages us to continue this work together,” said Minister {surname}.")
     assert said(text) == [(f"José {surname}",
                            "The cabinet encourages us to continue this work together")]
+
+
+def test_a_definite_role_noun_is_the_holder_the_passage_named_last():
+    text = ("Samoan Foreign Minister Tui Sala met Minister of Trade Mele Fifita of Tonga in Apia.\n\n"
+            "Minister of Trade Mele Fifita said the talks with Samoa went well.\n\n"
+            "The minister emphasised the role of small businesses in both economies.")
+    assert ("Mele Fifita", "emphasised the role of small businesses in both economies") in said(text)
+
+
+def test_a_short_that_clause_is_a_whole_report():
+    assert said("Samoa and Tonga held talks on Monday.\n\nTrade Minister Mele Fifita said that "
+                "exports grew.") == [("Mele Fifita", "exports grew")]
+
+
+def test_a_short_relative_clause_after_an_object_is_no_report():
+    assert said("Samoa and Tonga held talks on Monday.\n\nTrade Minister Mele Fifita noted the "
+                "projects that create jobs.") == []
+
+
+def test_titled_coordinated_speakers_each_make_the_statement():
+    text = (f"{_LEAD}\n\nPresident Juan Perez and Prime Minister Maria Lopez expressed optimism "
+            "on the agreements reached at the summit.")
+    assert sorted(said(text)) == [
+        ("Juan Perez", "expressed optimism on the agreements reached at the summit"),
+        ("Maria Lopez", "expressed optimism on the agreements reached at the summit")]
+
+
+def test_this_was_stated_by_makes_the_sentence_before_a_statement():
+    text = ("Chile expects a visit of the Peruvian President in June. This was stated by Foreign "
+            "Minister of Chile, Ana Torres, during a meeting in Lima on Wednesday.")
+    (statement,) = extract(Article(text=text, published=PUBLISHED, title="",
+                                   origin="test")).statements
+    assert (statement.speaker.key, statement.text, statement.date.value) == (
+        "Ana Torres", "Chile expects a visit of the Peruvian President in June", "2024-05-15")
+
+
+def test_a_title_with_a_country_complement_after_the_quote_names_the_speaker():
+    text = (f"{_LEAD}\n\n“We are happy you are here to see the results,” said Minister of Foreign "
+            "Affairs of Chile, Ana Torres, to welcome the delegation.")
+    assert said(text) == [("Ana Torres", "We are happy you are here to see the results")]
+
+
+def test_the_channel_of_a_speech_is_not_what_was_said():
+    text = ("Egypt and Chile signed a teaching accord. The accord opens a new chapter, the Ministry "
+            "of Higher Education and Scientific Research said in a Wednesday statement.")
+    assert all("statement" not in gist for _, gist in said(text))
+
+
+def test_a_name_inside_a_leading_phrase_is_not_the_speaker_named_after_it():
+    text = ("During a joint press conference with his Peruvian counterpart Luis Vera, Chilean "
+            "Foreign Minister Ana Torres called on Bolivia to “return to the border talks soon.”")
+    assert said(text) == [("Ana Torres", "return to the border talks soon")]
+
+
+def test_a_capitalised_type_word_names_the_body_named_before():
+    text = ("The agreements came during the first meeting of the Chile-Peru Coordination Council "
+            "in Lima.\n\nThe Council urged the ministries to finish the railway feasibility studies "
+            "within a month.\n\nBoth countries sit on the Andean Trade Council.")
+    assert said(text) == [("Chile-Peru Coordination Council", "urged the ministries to finish the "
+                           "railway feasibility studies within a month")]

@@ -35,11 +35,16 @@ def later_mentions(doc: Doc) -> None:
 
 def short_person_names(doc: Doc) -> None:
     """'El Idrissi' after 'Amina El Idrissi': a name that ends exactly one longer name is that
-    person (a surname of two words, written alone later)."""
+    person (a surname of two words, written alone later); so is 'Batbayar Ochir' after
+    'O.Batbayar' (`_initialled`)."""
     renamed = {}
     for name in list(doc.people):
         longer = [n for n in doc.people if n != name and n.endswith(" " + name)]
-        if len(longer) == 1 and " " in name:
+        if not (len(longer) == 1 and " " in name):
+            order = list(doc.people)  # the later form joins the one named first
+            longer = [n for n in order if (_initialled(n, name) or _initialled(name, n)) and
+                      order.index(n) < order.index(name)]
+        if len(longer) == 1 and name in doc.people:
             person, full = doc.people.pop(name), doc.people[longer[0]]
             full.role = full.role or person.role
             full.country = full.country or person.country
@@ -50,6 +55,18 @@ def short_person_names(doc: Doc) -> None:
             sent.spans = [Span(s.start, s.end, Ref("person", renamed[s.ref.key]), renamed[s.ref.key],
                                s.rule) if s.ref.kind == "person" and s.ref.key in renamed else s
                           for s in sent.spans]
+
+
+_INITIALLED = re.compile(r"(?P<initial>[A-Z][a-z]{0,2})\.\s?(?P<given>[A-Z][\w\-]+)")
+
+
+def _initialled(short: str, full: str) -> bool:
+    """'O.Batbayar' and 'Batbayar Ochir' are one person: Mongolian and Kazakh copy writes a
+    person as the patronymic's initial and the given name, or as given name and patronymic."""
+    m = _INITIALLED.fullmatch(short)
+    words = full.split()
+    return m is not None and len(words) == 2 and words[0] == m.group("given") and \
+        words[1].startswith(m.group("initial"))
 
 
 def _full_names(doc: Doc) -> None:

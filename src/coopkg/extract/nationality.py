@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coopkg.extract import lexicon
+from coopkg.extract.companions import bodies_in_titles, entourage, travellers
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
@@ -32,9 +33,11 @@ _LEADING = {"and", "the", "a", "an", "of", "to", "in", "for", "on", "at", "by", 
 _SERVES_IN = {"to", "in", "at"}  # 'ambassador to X', 'consul in X': where, not whose
 _TOKEN = re.compile(r"[^\s,;:]+,?")
 _LIST_GOES_ON = re.compile(r"^\s*(?:[A-Z][\w\-]*,?\s+)*?(?:and|&)\s")
-_MEETS = r"(?:called\s+on|met|received|hosted|held\s+(?:talks|meetings?)\s+with|talked\s+with)"
+_MEETS = (r"(?:called\s+on|met|received|hosted|held\s+(?:[a-z\-]+\s+){0,3}?(?:talks|meetings?)\s+with|"
+          r"talked\s+with|meet(?:s|ing)?\s+with)")  # 'held official bilateral meetings with'
 _COORDINATED = re.compile(r"^\W*(?:and|&)\b[^;]*$")
-_MEETING = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{_MEETS}\b|\b(?:he|she|who)\s+(?:\w+\s+)?{_MEETS}\b")
+_MEETING = re.compile(rf"^\W*(?:\w+\s+){{0,3}}?{_MEETS}\b|\b(?:he|she|who)\s+(?:\w+\s+)?{_MEETS}\b|"
+                      r"\bto\s+meet\s+(?:with\s+)?(?:[A-Z][\w\-]*\s*,?\s+){0,5}$")  # 'arrived ... to meet X'
 
 
 def person_countries(doc: Doc) -> None:
@@ -50,6 +53,9 @@ def person_countries(doc: Doc) -> None:
     epithet_countries(doc)  # 'the Kenyan head of state', 'her Chilean counterpart'
     for rule in (_counterparts, _possessor_titles, _counterparts):
         rule(doc, mentions)
+    travellers(doc)  # 'X will travel to Gaborone'
+    entourage(doc)  # 'X will be accompanied by A, Minister of ...'
+    bodies_in_titles(doc)  # 'Rector of the Institute'
 
 
 def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:

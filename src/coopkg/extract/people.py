@@ -130,10 +130,11 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
-        name, start, end = span
+        name, start, end = _initials_honorific(*span)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         before, honorific = strip_honorifics(sentence[:start])
+        before = before[before.rfind(";") + 1:]  # a title never runs back over a list item's end
         if _COMPLEMENT_OF_TITLE.search(before):
             continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
         role, country, affiliation = role_before(before, gaz)
@@ -153,6 +154,14 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
+    """'H.E. Ana Torres': an honorific written as initials is no given name's initials."""
+    lead = re.match(r"(?:[A-Z]\.){2,3}\s?", name)
+    if lead and lead.group().strip().lower() in HONORIFICS and len(name[lead.end():].split()) >= 2:
+        return name[lead.end():], start + lead.end(), end
+    return name, start, end
 
 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))

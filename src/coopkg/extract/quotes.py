@@ -113,11 +113,14 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
 
 
-def clean(text: str) -> str:
+def clean(text: str, least: int = 4) -> str:
+    """What was said, without the dateline, edge punctuation and a leading 'Noting that'; empty
+    when shorter than `least` words (a fragment, not a report) — a clause introduced by 'that'
+    is a whole report even at two words ('said that exports grew')."""
     text = _DATELINE.sub("", text.strip())
     text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
     text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
-    return text if len(text.split()) >= 4 else ""
+    return text if len(text.split()) >= least else ""
 
 
 def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int]

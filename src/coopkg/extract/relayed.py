@@ -2,13 +2,15 @@
 '<reporter> quoted <person> as saying ...' (or '<person> was quoted as saying ...') is the
 quoted person's statement, while the passage stays with the reporter ('He added ...' after
 'he quoted X as saying' is the reporter again).  'According to' a body, data or 'the
-information' is an attribution, not a statement."""
+information' is an attribution, not a statement.  'This was stated by <person>' reports the
+sentence before as that person's statement."""
 
 from __future__ import annotations
 
 import re
 
-from coopkg.extract.doc import Doc, Span
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement
@@ -98,3 +100,36 @@ def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> 
     if PRONOUN_BEFORE.search(unit.text[:at]):
         return discourse.current(unit.sent.sentence.index)
     return None
+
+
+_STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
+
+
+def stated_by(doc: Doc, unit: Unit) -> list[Found]:
+    """'This was stated by <title> <person> during a meeting ...': the passive anaphoric frame of
+    wire copy translated into English reports the sentence before as that person's statement."""
+    m = _STATED_BY.match(unit.text)
+    if m is None:
+        return []
+    person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
+                   and _TITLE_RUN.fullmatch(unit.text[m.end():s.start])), None)
+    gist = antecedent(unit.before) if person is not None else ""
+    if not gist:
+        return []
+    verb = (m.start("v"), m.end("v"))
+    statement = make_statement(unit, person.ref, gist, "statement.stated-by", verb)
+    return [Found(statement, unit.text[m.end():])]
+
+
+_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|It|They|He|She)\b")
+
+
+def antecedent(before: list[Sent]) -> str:
+    """What 'this' in 'X disclosed this' reports: the latest earlier sentence that is not itself
+    a continuation ('This, they said, ...'), of the last three."""
+    for sent in reversed(before[-3:]):
+        if not _ANAPHORIC.match(sent.text):
+            return clean(sent.text)
+    return ""

@@ -25,7 +25,7 @@ _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
-BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*)"
+BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)"
                          rf"\s+{_ADVERBS}$")
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
@@ -82,6 +82,19 @@ def role_holder(doc: Doc, phrase: str) -> Ref | None:
     A generic noun ('the Ghanaian leader') covers the specific titles it stands for."""
     people = role_holders(doc, phrase)
     return Ref("person", people[0].name) if len(people) == 1 else None
+
+
+def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Ref | None:
+    """'The minister emphasised ...' when the article has several ministers: the definite noun
+    phrase points back to the one the passage named last (within the last three sentences),
+    provided no other holder was named in that same sentence."""
+    if not re.match(r"[Tt]he\s", phrase.strip()):
+        return None
+    seen = sorted(((discourse.named.get(Ref("person", p.name), -10), p.name)
+                   for p in role_holders(doc, phrase)), reverse=True)
+    if len(seen) < 2 or seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
+        return None
+    return Ref("person", seen[0][1])
 
 
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
@@ -145,13 +158,19 @@ def short_org(doc: Doc, word: str) -> Ref | None:
     return Ref("org", orgs[0].name) if len(orgs) == 1 else None
 
 
-def body_named(doc: Doc, phrase: str) -> Ref | None:
+def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref | None:
     """'the embassy', 'the university': the organisation of the article that description names
-    (the last one whose name has that type word), for 'the embassy said in a statement that'."""
+    (the one last named before it whose name has that type word, else the last of the article),
+    for 'the embassy said in a statement that'."""
     words = phrase.split()
     if not words or keywords_in(words[-1]) != [words[-1].lower()]:
         return None
-    org = find_org(doc, phrase)
+    word = re.compile(rf"\b{re.escape(words[-1])}\b", re.I)
+    named = [s.ref for sent in before or [] for s in sent.spans
+             if s.ref.kind == "org" and word.search(s.ref.key)]
+    if named:
+        return named[-1]
+    org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
 
 

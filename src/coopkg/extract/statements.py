@@ -1,9 +1,10 @@
 """Statements: quoted or reported speech of a named person or body, one per quote block or per
 reported clause.  Patterns: 'X said (that) ...', '"...," said X', '..., X said', 'X thanked ...'
 (the verb with its object), '..., adding that ...' (a second statement), quotes that run over
-several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' (the
-sentence before), joint speakers ('A and B reaffirmed', 'the two leaders said': one each), and
-relayed speech ('according to <person>', 'quoted X as saying': `relayed`).  Attributions are
+several sentences (one statement), 'praised A and said B' (two), 'X disclosed this' and 'This
+was stated by X' (the sentence before), joint speakers ('A and B reaffirmed', 'President A and
+President B expressed', 'the two leaders said': one each), and relayed speech ('according to
+<person>', 'quoted X as saying': `relayed`).  Attributions are
 not statements: 'according to' a body or data, and a body's trailing source tag on a factual
 sentence ('..., the ministry said').  Speakers that are not names (pronouns, role phrases) are
 resolved in `speakers`; dates not stated with the speech come from `storydate`, or continue the
@@ -30,7 +31,7 @@ from coopkg.extract.quotes import (
     quote_units,
     quoted_spans,
 )
-from coopkg.extract.relayed import according, quoted_as
+from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     PAIR_BEFORE,
@@ -40,6 +41,7 @@ from coopkg.extract.speakers import (
     Discourse,
     body_named,
     holder_at,
+    latest_holder,
     pair_holders,
     role_holder,
     short_org,
@@ -49,7 +51,7 @@ from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
-_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+(?!the\b|a\b|an\b|[A-Z])[a-z]+")
+_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -106,6 +108,9 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     relayed = quoted_as(doc, unit, quoted, discourse)
     if relayed:
         return relayed
+    stated = stated_by(doc, unit)
+    if stated:
+        return stated
     words = set(_WORD.findall(text.lower()))
     verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
@@ -140,7 +145,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     elif _attribution_tag(subject, verb, text):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
-        gist, rule = _antecedent(unit.before), "statement.reported"
+        gist, rule = antecedent(unit.before), "statement.reported"
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
         gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
@@ -165,7 +170,6 @@ _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|w
 _TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|been|be)\s)[\w’'\-]+\s+)"
                       rf"{{0,5}}?{lexicon.word_pattern('speech_verbs')}"
                       r"(?:\s+(?:in|on|at|via|during)\b[^,]*)?\s*[.;]?\s*$", re.I)
-_ANAPHORIC = re.compile(r"^\W*(?:This|These|That|It|They|He|She)\b")
 
 
 def _second_clause(text: str, subject: Subject, verb: re.Match[str],
@@ -191,15 +195,6 @@ def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> 
     reported clause is part of what was said, not all of it."""
     return bool(quoted) and quoted[0][0] > verb.end() and \
         len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4
-
-
-def _antecedent(before: list[Sent]) -> str:
-    """What 'this' in 'X disclosed this' reports: the latest earlier sentence that is not itself
-    a continuation ('This, they said, ...'), of the last three."""
-    for sent in reversed(before[-3:]):
-        if not _ANAPHORIC.match(sent.text):
-            return clean(sent.text)
-    return ""
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -246,11 +241,13 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
         return Subject(holder, span.start, span.end, "role") if holder else None
     if span is not None:
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
-                re.fullmatch(r"\s+and\s+", text[s.end:span.start])]  # 'A and B reaffirmed'
+                _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
         return Subject(span.ref, span.start, span.end, also=also)
     return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
 
 
+# 'A and B', also when each carries its own title: 'President A and Prime Minister B'
+_JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
 _BARE = re.compile(rf"(?:^|,\s+)(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
@@ -270,13 +267,14 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)
+    index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
-              epithet_holder(doc, role.group("np"), discourse.current(unit.sent.sentence.index))
-              ) if role else None
+              epithet_holder(doc, role.group("np"), discourse.current(index)) or
+              latest_holder(doc, role.group("np"), discourse, index)) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
     body = BODY_BEFORE.search(before)
-    named = body_named(doc, body.group("np")) if body else None
+    named = body_named(doc, body.group("np"), unit.before) if body else None
     if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
         return Subject(named, body.start(), body.end(), "body")
     bare = _BARE.search(before)
@@ -324,7 +322,9 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     ('X, General Manager of Y, a Chinese company, told')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
                  re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
-                 not _VERB.search(text[s.end:verb.start()])]
+                 not _VERB.search(text[s.end:verb.start()]) and
+                 not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
+                         "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:
         return described[0]
     before = [s for s in spans if s.end <= verb.start() and
@@ -340,6 +340,10 @@ def _object_of_preposition(text: str, span: Span) -> bool:
                                                                          "person.pronoun")
 
 
+# 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
+_TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
+
+
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
     far = [s for s in spans if s.end <= verb.start() and
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
@@ -348,7 +352,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     inverted = _KIND.get(verb.group(0).lower()) != "object" or \
         bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
     after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(r"\s*(?:by\s+)?(?:[A-Z][\w\-’'.]*\s+){0,8}", text[verb.end():s.start])]
+             re.fullmatch(_TITLED_AFTER, text[verb.end():s.start])]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)
@@ -359,6 +363,11 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     return None
 
 
+_CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
+_OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]+\s+){0,4}?"
+                            rf"{lexicon.alternation(_CHANNELS)}s?[.;]?\s*", re.I)
+
+
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     tagged = _trailing(text, verb, subject)
     if tagged is not None:
@@ -366,9 +375,12 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     rest = text[verb.end():]
     that = _THAT.match(rest)
     if that:
-        return clean(rest[that.end():])
+        whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
+        return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
+    if _OCCASION_ONLY.fullmatch(rest):
+        return ""  # '... said in a Wednesday statement': the occasion, not what was said
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)

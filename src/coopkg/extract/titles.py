@@ -19,7 +19,7 @@ _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 _LOWER_MODIFIERS = _ROLE_MODIFIERS | lexicon.words("titles", "lowercase-modifier")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
-_HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.])(?i:{_HONORIFIC})\.?\s+)+$")
+_HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
 _STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 
@@ -202,7 +202,7 @@ def countries_named(word: str, gaz: Gazetteer) -> list:
 
 _VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
                        r"would|can|could|being|who|which|that)\b")
-_APPOSITION = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[\w\-]+)['’]s\s+)?"
+_APPOSITION = re.compile(r"^(?:,|\s+[–—])\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[\w\-]+)['’]s\s+)?"
                          r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
 
 
