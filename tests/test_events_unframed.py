@@ -5,6 +5,8 @@ occasion, journeys to an event, event nouns that only modify another noun."""
 
 from datetime import date
 
+import pytest
+
 from coopkg.extract import extract
 from coopkg.extract.facts import Event, Ref
 from coopkg.read.article import Article
@@ -71,3 +73,48 @@ def test_event_noun_modifying_another_noun_is_no_event():
     events = events_of("The leaders met in Lima to mark the 30th anniversary of ASEAN-Peru "
                        "Dialogue Relations.")
     assert not [e for e in events if "Dialogue" in e.label]
+
+
+def test_visit_level_a_heads_official_visit_is_a_state_visit_an_unqualified_one_other():
+    official = events_of("Kenyan President Paul Otieno arrived in Uganda on Monday for a "
+                         "two-day official visit.")
+    assert [e.type for e in official] == ["StateVisit"]
+    plain = events_of("The deal follows the visit of Kenyan President Paul Otieno to Uganda "
+                      "in May.")
+    assert [e.type for e in plain] == ["Event"]
+    state = events_of("Kenyan Minister Paul Otieno paid a state visit to Uganda in May.")
+    assert [e.type for e in state] == ["StateVisit"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an announced range dates the event by its start, in the coming year
+    ("President Ana Torres will travel to Lima from 8 to 9 June to attend the summit of the "
+     "Andean Community.", date(2024, 5, 2), ("summit", "2024-06-08")),
+    # a relative clause after the event says when it took place
+    ("The deal was reached on the sidelines of the Global Health Forum, which opened in Paris on "
+     "Sunday and runs for five days, a statement said Wednesday.", date(2018, 1, 24),
+     ("Global Health Forum", "2018-01-21")),
+    # an event a journey is made to attend takes the journey's date
+    ("President Ana Torres will travel to Lima, Peru, from 8 to 9 June, to attend the inaugural "
+     "Session of the Peru-Chile Joint Commission, the ministry said.", date(2024, 5, 2),
+     ("Session of Peru-Chile Joint Commission", "2024-06-08")),
+])
+def test_event_dated_outside_its_own_clause(text: str, published: date,
+                                            expected: tuple[str, str]) -> None:
+    assert [(e.label, e.date.value) for e in events_of(text, published)] == [expected]
+
+
+def test_respectively_gives_each_event_its_date_in_order():
+    events = events_of("The summit will be preceded by the Senior Officials Meeting and the "
+                       "Ministerial Meeting of the Joint Commission from 5 to 7 June and 8 June "
+                       "2024, respectively.", date(2024, 5, 2))
+    dated = {e.label.split(" of ")[0]: e.date.value for e in events}
+    assert dated["Senior Officials Meeting"] == "2024-06-05"
+    assert dated["Ministerial Meeting"] == "2024-06-08"
+
+
+def test_numbered_and_unnumbered_name_of_one_meeting_are_one_event():
+    events = events_of("The ministers prepared the Binational Cabinet to be held on Monday 25 "
+                       "November in Tumbes. The II Binational Cabinet will be chaired by the "
+                       "presidents.", date(2013, 11, 23))
+    assert [(e.type, e.date.value) for e in events] == [("Meeting", "2013-11-25")]

@@ -217,3 +217,24 @@ def find_bare_months(text: str, published: date) -> list[DateMention]:
         year = published.year if month <= published.month else published.year - 1
         found.append(DateMention(m.start("month"), m.end("month"), _month_year(year, month)))
     return found
+
+
+_RANGE_FROM = re.compile(r"\b(?:from\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till)\s+$",
+                         re.I)
+
+
+def range_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'from 8 to 9 September': the date mention '9 September' widened to the range's first
+    day, the date of what the range times (an event is dated by its start); '8-9 September' is
+    read so already."""
+    out = []
+    for mention in mentions:
+        value = mention.when.value
+        found = _RANGE_FROM.search(text, max(0, mention.start - 24), mention.start) \
+            if len(value) == 10 and text[mention.start:mention.start + 1].isdigit() else None
+        first = int(found.group("first")) if found else 0
+        if found and 0 < first < int(value[8:]):
+            mention = DateMention(found.start(), mention.end,
+                                  When(f"{value[:8]}{first:02d}", mention.when.inherited))
+        out.append(mention)
+    return out

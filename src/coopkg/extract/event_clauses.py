@@ -38,8 +38,11 @@ class Mention:
 
 def when(view: Sent, pos: int | None = None) -> When | None:
     """The date in the event's own clause (between commas), or in a short clause right after it
-    ('the visit of X to Y, last year,'), or in the sentence's leading adverbial ('From 9-11
-    November, the President made an official visit'); a date elsewhere belongs to something else."""
+    ('the visit of X to Y, last year,'), or in a relative clause after it that says when it
+    took place ('the Forum, which opened in London on Sunday'), or, for an event a journey is
+    made 'to attend', in the journey's clause before it, or in the sentence's leading
+    adverbial ('From 9-11 November, the President made an official visit'); a date elsewhere
+    belongs to something else."""
     if pos is None or not view.dates:
         return view.dates[0].when if view.dates else None
     text = view.text
@@ -55,9 +58,25 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         follow = [d for d in view.dates if end < d.start < nxt]
         if follow:
             return follow[0].when
+    if _TO_ATTEND.match(text, start):  # 'will travel to X from 8 to 9 May, to attend the summit'
+        before = [d for d in view.dates if d.start < start]
+        if before:
+            return before[-1].when
+    relative = _HELD_CLAUSE.match(text, end + 1) if end < len(text) else None
+    if relative is not None:  # 'the X Forum, which opened in London on Sunday and runs ...'
+        stop = text.find(",", relative.end())
+        held = [d for d in view.dates if relative.end() <= d.start < (stop if stop >= 0 else len(text))]
+        if held:
+            return held[0].when
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+_TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")
+_HELD_CLAUSE = re.compile(r"\s*(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
+                          r"begins|started|starts|kicked\s+off|took\s+place|takes\s+place|held|"
+                          r"convened|open|begin|start|take\s+place)\b")
 
 
 def refs_in(view: Sent, start: int, end: int) -> list[Ref]:

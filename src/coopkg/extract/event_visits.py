@@ -11,6 +11,7 @@ import re
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import (
     Mention,
+    event_mapping,
     event_words,
     label_of,
     place_after,
@@ -30,6 +31,7 @@ _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in|(?P<plan>will\s+(?:also\s+)?visit|(?:is|are)\s+"
                       r"(?:scheduled|expected|due|set)\s+to\s+visit))\s+")
+_FOR_VISIT = re.compile(rf"\bfor\s+an?\s+(?:[\w\-]+\s+)?((?i:{_KINDS}))\s+visit\b")
 _TO_ATTEND = re.compile(rf"\bto\s+(?:{alternation(event_words('attend-verb'))})\b")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
@@ -70,14 +72,20 @@ def _counterpart_of_head(ctx: Doc, ref: Ref) -> bool:
     return False
 
 
+_LEVELS = event_mapping("visit-kind")
+
+
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
+    """A visit called a state visit is one; an official or high-level visit is one when a head
+    of state or government makes it (dev's reading of GOLD_FORMAT); a visit the text does not
+    call by such a level — 'the visit of President X', a working visit — is Other, as the
+    convention has visits 'not called state visits'."""
     kind = (m.group("kind") or "").lower()
-    if kind == "state":
+    level = _LEVELS.get(kind, "")
+    if level == "state" or (kind == "high-level" and not who):
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
-    if kind == "high-level" and not who:
-        return "StateVisit"
-    return "StateVisit" if _is_head(ctx, who, clause) else "Event"
+    return "StateVisit" if level == "head" and _is_head(ctx, who, clause) else "Event"
 
 
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
@@ -108,8 +116,7 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         country = Ref("place", ctx.country_iri(place[1]))
         out.append(Mention(Event(
-            "StateVisit" if _is_head(ctx, [person.ref], "") else "Event",
-            f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
+            "Event", f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
             [person.ref, country], place[0], view.text, rule="event.visiting")))
     return out
 
@@ -289,8 +296,10 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
         place = [org] if org is not None else [host]  # a body visited takes part, its country is the place
-        head = head and org is None  # a head of state visiting a body makes no state visit
-        out.append(Mention(Event("StateVisit" if head else "Event", f"{label} {host_label}",
+        level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
+        state = level is not None and _LEVELS.get(level.group(1).lower()) == "state" or (
+            level is not None and _LEVELS.get(level.group(1).lower()) == "head" and head and org is None)
+        out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {host_label}",
                                  when(view, m.start()), [*participants, *place],
                                  host.key if host else None, view.text, rule="event.visited")))
     return out

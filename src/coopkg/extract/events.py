@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from coopkg.extract.dates import DateMention, find_bare_months
+from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
@@ -23,7 +23,7 @@ from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
-from coopkg.extract.lexicon import alternation, confidence
+from coopkg.extract.lexicon import MONTH_NAMES, alternation, confidence
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
@@ -40,11 +40,30 @@ def find_events(ctx: Doc) -> list[Event]:
             continue
         view = _with_bare_months(sent, ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
-        for mention in (visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
-                        + passive_launches(view) + foundings(ctx, view)):
+        for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
+                                     + passive_launches(view) + foundings(ctx, view)):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
+
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)
+
+
+def _respectively(view: Sent, mentions: list[Mention]) -> list[Mention]:
+    """'A and B will be held on D1 and D2, respectively': the dates go to the events named
+    before them, in order — the last as many events as there are dates."""
+    if not _RESPECTIVELY.search(view.text) or len(view.dates) < 2:
+        return mentions
+    first_date = view.dates[0].start
+    named = sorted(((view.text.find(m.event.label.split(" of ")[0]), m) for m in mentions
+                    if not m.anaphoric),
+                   key=lambda x: x[0])
+    named = [(pos, m) for pos, m in named if 0 <= pos < first_date]
+    for (_pos, mention), dated in zip(named[-len(view.dates):], view.dates, strict=False):
+        if len(named) >= len(view.dates):
+            mention.event.date = dated.when
+    return mentions
 
 
 _DEFINITION = re.compile(rf"\b[A-Za-z][\w\-]*[a-z]s\s+(?:{alternation(event_words('definition-verb'))})\b")
@@ -61,7 +80,7 @@ def _with_bare_months(sent: Sent, published: date) -> Sent:
     sentence about the future ('will attend … in November') it is the next such month."""
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
-    dates = [*sent.dates, *extra]
+    dates = range_starts(sent.text, [*sent.dates, *extra])
     if _FUTURE.search(sent.text):
         dates = [_next_year(d, sent.text, published) for d in dates]
     if dates == sent.dates:
@@ -73,15 +92,27 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|
                      r"|scheduled\s+for|upcoming|forthcoming)\b", re.I)
 
 
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
+
+
 def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
-    """A month named without a year, read as past by the date rules, is ahead in a sentence
-    about the future: 'will attend the fair in November' in May is this coming November."""
+    """A month (or a day and month) named without a year, read as past by the date rules, is
+    ahead in a sentence about the future: 'will attend the fair in November' in May is this
+    coming November.  Relative words ('today', 'Monday') keep their reading."""
     value = mention.when.value
-    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", text[mention.start:mention.end]) \
+    written = text[mention.start:mention.end]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
+            and _MONTH_WORD.search(written) and value < published.isoformat():
+        return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
+                           When(f"{int(value[:4]) + 1:04d}{value[4:]}", mention.when.inherited))
+    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", written) \
             or value >= published.strftime("%Y-%m"):
         return mention
     year, month = (int(x) for x in value.split("-"))
     return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
+
+
+_NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")
 
 
 def _inherit(date: When | None) -> When | None:
@@ -121,6 +152,7 @@ class _Book:
 
     def _keep(self, event: Event, sent: int) -> None:
         key = self._key(event)
+        key = self._numbered_alike(key) or key
         if key not in self.events:
             self.events[key] = event
             self.sent_of[key] = sent
@@ -130,6 +162,16 @@ class _Book:
             kept.date = event.date or kept.date
         if event.type == "StateVisit":
             kept.type = "StateVisit"
+
+    def _numbered_alike(self, key: tuple[str, str, str]) -> tuple[str, str, str] | None:
+        """'the II Binational Cabinet' after 'the Binational Cabinet' (or before it): the same
+        body's meeting, once with its number; two numbers are two meetings."""
+        if key in self.events or key[0] not in ("Meeting", "Summit"):
+            return None
+        bare = _NUMBERING.sub("", key[1])
+        alike = [k for k in self.events if k[0] == key[0] and _NUMBERING.sub("", k[1]) == bare
+                 and (k[1] == bare or key[1] == bare)]
+        return alike[0] if len(alike) == 1 else None
 
     def _key(self, event: Event) -> tuple[str, str, str]:
         if not event.rule.startswith("event.visit"):
