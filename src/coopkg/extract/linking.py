@@ -256,7 +256,7 @@ _MINOR = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 def _expansion(doc: Doc, org: Org) -> Org | None:
-    """'SPA' beside 'Saudi Press Agency': an acronym written alone is the one body whose
+    """'LNA' beside 'Lakeside News Agency': an acronym written alone is the one body whose
     capitalised words it abbreviates, even when the text never defines it."""
     if not (org.name.isupper() and 2 <= len(org.name) <= 8 and org.name.isalpha()):
         return None
