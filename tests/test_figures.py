@@ -145,3 +145,14 @@ def test_documents_signed_since_a_year_and_a_market_share():
 def test_n_months_of_a_year_is_a_period_from_january():
     f = one("For five months of 2023, Kenyan exports to Ghana amounted to $40.2 million.")
     assert (f.value, f.period_start.value, f.period_end.value) == (40.2e6, "2023-01", "2023-05")
+
+
+def test_a_count_of_documents_signed_in_an_undated_sentence_takes_the_publication_month():
+    count = one("Peru and Kenya have signed four memoranda of understanding to deepen ties.")
+    assert (count.value, count.period_start.value, count.period_start.inherited) == (
+        4.0, "2024-03", True)
+
+
+def test_an_amount_read_out_in_two_scales_adds_them():
+    assert one("Trade between Peru and Kenya reached US $ 41 million 250 thousand in 2023.").value == 41_250_000
+    assert one("Peru exported 3 billion 200 million dollars to Kenya.").value == 3.2e9

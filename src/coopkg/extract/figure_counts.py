@@ -106,13 +106,14 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
     """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
     the sentence before it in the same paragraph (the signing ceremony's date is often given
     once), else by the episode its sentence narrates ('The leaders then witnessed the signing of
-    three agreements' after a dated lead: episodes.py)."""
+    three agreements' after a dated lead: episodes.py), else, like the documents it counts, by
+    the publication month."""
     if view.dates:
         return period(ctx, view, span)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
         return previous.dates[-1].when, previous.dates[-1].when
-    episode = time_of(ctx, view)
+    episode = time_of(ctx, view) or When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
 
 

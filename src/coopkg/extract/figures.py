@@ -42,7 +42,8 @@ _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isa
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
 _CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
-_SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b)?"
+_SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
+         rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
 MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}){_HI}{_SCALE}{_CUR_AFTER}",
                    re.I)
@@ -122,6 +123,16 @@ def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None)
         _BETWEEN.search(text[:previous.start()]) is not None)
 
 
+def _amount(m: re.Match[str]) -> Decimal:
+    """The number with its scale; a compound of scales ('63 million 546 thousand', as numbers
+    are read out in many languages) adds its smaller part."""
+    value = Decimal(m.group("num").replace(",", "")) * SCALES.get((m.group("scale") or "").lower(), 1)
+    if m.group("num2"):
+        big, small = SCALES[m.group("scale").lower()], SCALES[m.group("scale2").lower()]
+        value += Decimal(m.group("num2")) * small if small < big else 0
+    return value
+
+
 def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount."""
     out = []
@@ -134,8 +145,7 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         previous = m
         if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]):
             continue
-        scale = SCALES.get((m.group("scale") or "").lower(), 1)
-        value = Decimal(m.group("num").replace(",", "")) * scale
+        value = _amount(m)
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
