@@ -284,3 +284,11 @@ def test_an_agreement_told_again_as_a_memorandum_on_the_same_matter_is_that_memo
 def test_a_named_partnership_agreement_is_an_agreement_not_a_joint_statement():
     found = agreements("Kenya and Uganda have signed a Strategic Partnership Agreement on trade.")
     assert [kind for _parties, _date, kind in found] == ["agreement"]
+
+
+def test_a_list_of_documents_is_dated_as_its_introducing_sentence():
+    found = agreements("Presidents of Chile and Kenya held talks in Nairobi on Wednesday. "
+                       "After the talks, the following documents were signed:\n\n"
+                       "- Agreement on cooperation in tourism;\n"
+                       "- Memorandum of understanding on fisheries.")
+    assert found == [({"CL", "KE"}, "2024-03-06", "agreement"), ({"CL", "KE"}, "2024-03-06", "memorandum")]

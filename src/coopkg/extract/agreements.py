@@ -37,7 +37,7 @@ def _signing(text: str) -> re.Match[str] | None:
 
 def find_agreements(ctx: Doc) -> list[Agreement]:
     found: list[Found] = []
-    intro: Sent | None = None
+    intro: When | None = None  # the date of the sentence introducing a list of documents
     previous: Sent | None = None
     reported = False  # the sentence before reported documents: a list may go on
     for view in ctx.sents:
@@ -52,7 +52,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         kind = _signed_kind(text, sign)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
-            intro = view
+            intro = date_near(ctx, view, sign.start(), previous)
         before = len(found)
         found.extend(_sentence(ctx, view, sign, kind, previous, reported))
         reported = len(found) > before
@@ -352,7 +352,9 @@ def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, 
                      rule=rule)
 
 
-def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
+def _list_item(ctx: Doc, view: Sent, intro: When) -> Agreement | None:
+    """One row of a list of documents ('- Agreement on X;'), dated by its own date, else as the
+    sentence introducing the list would date its own signing."""
     text = _ITEM.sub("", view.text).rstrip(";.")
     found = _kind(text)
     if not found:
@@ -362,5 +364,5 @@ def _list_item(ctx: Doc, view: Sent, intro: Sent) -> Agreement | None:
     if len(parties) < 2:
         return None
     topic = document_topic(text, kind_match.end(), kind_match.start()) or text
-    when = view.dates[0].when if view.dates else (intro.dates[0].when if intro.dates else None)
+    when = view.dates[0].when if view.dates else intro
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
