@@ -33,6 +33,9 @@ def place(code: str) -> Ref:
     ("on Thursday", "2023-10-12"),  # the paper's own weekday: that day
     ("since January, 2017 when", "2017-01"),
     ("ASTANA, Oct. 11 (Xinhua) --", "2023-10-11"),
+    ("the ministers met this morning", "2023-10-12"),
+    ("a reception tonight", "2023-10-12"),
+    ("they dined last night", "2023-10-11"),
 ])
 def test_dates_at_their_precision(text, expected):
     assert [d.when.value for d in find_dates(text, PUBLISHED)] == [expected]

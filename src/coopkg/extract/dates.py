@@ -33,7 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
-    ("day", re.compile(r"\b(?P<rel>yesterday|today)\b", re.I)),
+    ("day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|"
+                       r"this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("wd", re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
     ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
@@ -91,7 +92,7 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         year = published.year if month <= published.month else published.year - 1
         return _month_year(year, month)
     if kind == "day":
-        delta = 1 if groups["rel"].lower() == "yesterday" else 0
+        delta = 1 if groups["rel"].lower().startswith(("yesterday", "last")) else 0
         return When((published - timedelta(days=delta)).isoformat())
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
@@ -129,7 +130,7 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")
-    if any_word(text, ("yesterday", "today")):
+    if any_word(text, ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening")):
         kinds.add("day")
     return kinds
 
