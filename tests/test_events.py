@@ -399,6 +399,13 @@ def test_a_bare_month_in_a_sentence_about_the_future_is_ahead():
     assert visit.date.value == "2023-02"
 
 
+def test_a_weekday_in_a_sentence_about_the_future_is_the_coming_one():
+    (visit,) = events_of("President Ana Lopez of Peru will visit Kenya on Monday.")
+    assert visit.date.value == "2023-10-16"  # published Thursday 12 October
+    (visit,) = events_of("President Ana Lopez of Peru visited Kenya on Monday.")
+    assert visit.date.value == "2023-10-09"
+
+
 def test_a_regular_meeting_of_a_named_body_is_an_occasion():
     (meeting,) = events_of("A regular meeting of the Andes Joint Commission was held in Nairobi "
                            "on Monday.")

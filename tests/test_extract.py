@@ -36,6 +36,10 @@ def place(code: str) -> Ref:
     ("the ministers met this morning", "2023-10-12"),
     ("a reception tonight", "2023-10-12"),
     ("they dined last night", "2023-10-11"),
+    ("they meet next Tuesday", "2023-10-17"),
+    ("they meet next Thursday", "2023-10-19"),
+    ("signed on 05.03.2021 in", "2021-03-05"),
+    ("signed on 3/25/2021 in", "2021-03-25"),
 ])
 def test_dates_at_their_precision(text, expected):
     assert [d.when.value for d in find_dates(text, PUBLISHED)] == [expected]

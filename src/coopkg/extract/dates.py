@@ -24,6 +24,8 @@ _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("num", re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)"
+                       r"(?P<year>(?:19|20)\d\d)(?![\d./])")),
     ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                        + _M + r",?\s+" + _Y + r"\b")),
@@ -35,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|"
                        r"this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
     ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
@@ -79,6 +81,10 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
     month = MONTHS.get((groups.get("month") or "").lower().rstrip("."))
     if kind == "iso":
         return _day(int(groups["year"]), int(groups["m"]), int(groups["day"]))
+    if kind == "num":  # day first, as most of the world writes it, unless it cannot be
+        first, second = int(groups["day"]), int(groups["m"])
+        month, day = (first, second) if first <= 12 < second else (second, first)
+        return _day(int(groups["year"]), month, day)
     if kind in ("mdy", "dmy"):
         return _day(int(groups["year"]), month, int(groups["day"]))
     if kind == "my":
@@ -96,6 +102,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return When((published - timedelta(days=delta)).isoformat())
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
+        if (groups.get("dir") or "").lower() == "next":
+            return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
         back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
         return When((published - timedelta(days=back)).isoformat())
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
@@ -123,7 +131,7 @@ def _possible_kinds(text: str) -> set[str]:
     year with 19 or 20, every weekday ends in 'day')."""
     year = "19" in text or "20" in text
     month = any(cue in text for cue in _MONTH_CUES)
-    kinds = {"iso", "y"} if year else set()
+    kinds = {"iso", "y", "num"} if year else set()
     if month:
         kinds |= {"md", "dm", "m", "mdy", "dmy", "my"} if year else {"md", "dm", "m"}
     if "day" in text:

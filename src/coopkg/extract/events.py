@@ -13,7 +13,7 @@ publication month.  Every date not stated with the event is marked inherited."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
@@ -92,15 +92,20 @@ _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|
                      r"|scheduled\s+for|upcoming|forthcoming)\b", re.I)
 
 
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 
 
 def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
     """A month (or a day and month) named without a year, read as past by the date rules, is
     ahead in a sentence about the future: 'will attend the fair in November' in May is this
-    coming November.  Relative words ('today', 'Monday') keep their reading."""
+    coming November, and 'will meet on Friday' in a Tuesday paper is the coming Friday.
+    'today' and 'tomorrow' keep their reading."""
     value = mention.when.value
     written = text[mention.start:mention.end]
+    if _WEEKDAY.fullmatch(written) and value < published.isoformat():
+        ahead = date.fromisoformat(value) + timedelta(days=7)
+        return DateMention(mention.start, mention.end, When(ahead.isoformat(), mention.when.inherited))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
             and _MONTH_WORD.search(written) and value < published.isoformat():
         return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
