@@ -37,7 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|"
                        r"this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
+                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
     ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
