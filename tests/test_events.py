@@ -467,3 +467,17 @@ def test_a_previous_cabinet_held_in_a_year_is_a_meeting_but_a_cabinet_holding_on
                              "were fulfilled."))
     assert (cabinet.type, cabinet.date.value) == ("Meeting", "2019")
     assert events_of("The cabinet approved the budget on Monday.") == []
+
+
+def test_the_date_of_a_dateline_yields_to_the_sentences_own_date():
+    (visit,) = events_of("NAIROBI, Oct 12 — President Ana Lopez of Peru arrived in Kenya on Tuesday "
+                         "for a state visit.")
+    assert visit.date.value == "2023-10-10"
+    (visit,) = events_of("NAIROBI, Oct 12 — President Ana Lopez of Peru began a state visit to Kenya.")
+    assert visit.date.value == "2023-10-12"
+
+
+def test_a_date_after_an_apposition_dates_the_meeting():
+    meetings = events_of("Peru's President Ana Lopez held a meeting with the Speaker of the Kenyan "
+                         "National Assembly, Paul Otieno, on Monday.")
+    assert [e.date.value for e in meetings] == ["2023-10-09"]

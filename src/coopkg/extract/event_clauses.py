@@ -52,12 +52,9 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     local = [d for d in view.dates if start <= d.start < end]
     if local:
         return local[0].when
-    nxt = text.find(",", end + 1)
-    nxt = nxt if nxt >= 0 else len(text)
-    if len(text[end + 1:nxt].split()) <= 3:
-        follow = [d for d in view.dates if end < d.start < nxt]
-        if follow:
-            return follow[0].when
+    follow = _after_appositions(view, end)
+    if follow is not None:
+        return follow
     if _TO_ATTEND.match(text, start):  # 'will travel to X from 8 to 9 May, to attend the summit'
         before = [d for d in view.dates if d.start < start]
         if before:
@@ -71,6 +68,22 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+def _after_appositions(view: Sent, end: int) -> When | None:
+    """The date of a short clause right after the event's ('talks with X, last year,'), past
+    an apposition or two ('a meeting with the Speaker, Ana Ruiz, on Monday')."""
+    text = view.text
+    for _hop in range(3):
+        nxt = text.find(",", end + 1)
+        nxt = nxt if nxt >= 0 else len(text)
+        if len(text[end + 1:nxt].split()) > 3:
+            return None
+        follow = [d for d in view.dates if end < d.start < nxt]
+        if follow:
+            return follow[0].when
+        end = nxt
+    return None
 
 
 _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times
+from coopkg.extract.storydate import dateline_date
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
@@ -38,13 +39,22 @@ def find_events(ctx: Doc) -> list[Event]:
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):
             continue
-        view = _with_bare_months(sent, ctx.article.published)
+        view = _with_bare_months(_without_dateline(sent) if i == 0 else sent, ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
         for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
                                      + passive_launches(view) + foundings(ctx, view)):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
+
+
+def _without_dateline(sent: Sent) -> Sent:
+    """'NAIROBI, May 2 — X arrived on Tuesday for a visit': the sentence's own date dates the
+    event, not the day the story was filed."""
+    filed = dateline_date(sent)
+    if filed is None or len(sent.dates) < 2:
+        return sent
+    return Sent(sent.sentence, sent.spans, [d for d in sent.dates if d is not filed])
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b", re.I)

@@ -33,11 +33,8 @@ def inherited(when: When | None) -> When | None:
 def story_date(doc: Doc) -> When | None:
     """The dated dateline, else the lead's first day-precise past date (not inside a quote)."""
     sents = [s for s in doc.sents if s.text.strip()]
-    if sents:
-        first = sents[0]
-        for d in first.dates[:1]:
-            if _DATELINE.match(first.text[: d.start]) and _AFTER_DATELINE.match(first.text[d.end:]):
-                return inherited(d.when)
+    if sents and dateline_date(sents[0]) is not None:
+        return inherited(dateline_date(sents[0]).when)
     paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
     lead = [s for s in sents if s.sentence.paragraph in paragraphs][:_LEAD_SENTENCES]
     published = doc.article.published.isoformat()
@@ -49,6 +46,15 @@ def story_date(doc: Doc) -> When | None:
     events = [d for sent, d in found if not _REPORTED_ON.search(sent.text[: d.start])]
     first = events[0] if events else found[0][1] if found else None
     return inherited(first.when) if first else None
+
+
+def dateline_date(sent: Sent) -> DateMention | None:
+    """The date of a dateline opening `sent` ('NAIROBI, May 2 —'): the day the story is filed,
+    not a date of what the sentence reports."""
+    for d in sent.dates[:1]:
+        if _DATELINE.match(sent.text[: d.start]) and _AFTER_DATELINE.match(sent.text[d.end:]):
+            return d
+    return None
 
 
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
