@@ -18,13 +18,13 @@ from datetime import date, timedelta
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times
-from coopkg.extract.storydate import dateline_date
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import MONTH_NAMES, alternation, confidence
+from coopkg.extract.storydate import dateline_date
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
