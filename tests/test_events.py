@@ -481,3 +481,12 @@ def test_a_date_after_an_apposition_dates_the_meeting():
     meetings = events_of("Peru's President Ana Lopez held a meeting with the Speaker of the Kenyan "
                          "National Assembly, Paul Otieno, on Monday.")
     assert [e.date.value for e in meetings] == ["2023-10-09"]
+
+
+def test_calls_conferences_by_video_and_seminars_are_meetings():
+    (call,) = events_of("Peru's President Ana Lopez had a telephone conversation with Kenyan "
+                        "President Paul Otieno on Monday.")
+    assert (call.type, call.date.value) == ("Meeting", "2023-10-09")
+    (seminar,) = events_of("A Peru-Kenya symposium on mining was held in Nairobi on Monday.")
+    assert seminar.type == "Meeting"
+    assert events_of("Both sides will organise seminars and workshops.") == []
