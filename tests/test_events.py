@@ -490,3 +490,12 @@ def test_calls_conferences_by_video_and_seminars_are_meetings():
     (seminar,) = events_of("A Peru-Kenya symposium on mining was held in Nairobi on Monday.")
     assert seminar.type == "Meeting"
     assert events_of("Both sides will organise seminars and workshops.") == []
+
+
+def test_travelling_to_a_country_is_a_visit_unless_it_is_to_attend_an_event():
+    (trip,) = events_of("Kenya's Trade Minister Paul Otieno will travel to Peru on Monday.")
+    assert (trip.type, trip.date.value, trip.location) == (
+        "Event", "2023-10-16", "https://w3id.org/coopkg/id/country/PE")
+    found = events_of("Kenya's Trade Minister Paul Otieno travelled to Peru on Monday to attend the "
+                      "Andes Summit.")
+    assert [e.type for e in found] == ["Summit"]

@@ -29,8 +29,9 @@ _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
                     rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
-_VISITED = re.compile(r"\b(?:visited|arrived\s+in|(?P<plan>will\s+(?:also\s+)?visit|(?:is|are)\s+"
-                      r"(?:scheduled|expected|due|set)\s+to\s+visit))\s+")
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in|travell?ed\s+to|(?P<plan>will\s+(?:also\s+)?"
+                      r"(?:visit|travel\s+to)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+"
+                      r"(?:visit|travel\s+to)))\s+")
 _FOR_VISIT = re.compile(rf"\bfor\s+an?\s+(?:[\w\-]+\s+)?((?i:{_KINDS}))\s+visit\b")
 _TO_ATTEND = re.compile(rf"\bto\s+(?:{alternation(event_words('attend-verb'))})\b")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
@@ -286,7 +287,7 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         if m.group("plan") and when(view, m.start()) is None:
             continue  # a planned visit counts only with its time stated
-        if m.group().startswith("arrived") and _TO_ATTEND.search(view.text, m.end(), end):
+        if not m.group().startswith("visit") and _TO_ATTEND.search(view.text, m.end(), end):
             continue  # 'arrived in X to attend the summit': the journey to an event, no visit
         host, host_label, org = _host(ctx, view, m.end(), end)
         visitor = _visitor_of(ctx, view, m.start()) if host or org else None
