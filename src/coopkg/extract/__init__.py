@@ -5,7 +5,8 @@ any particular article.  Where each decision lives, in pipeline order:
     doc.py, facts.py      Doc / Sent / Span (the one intermediate form); the plain output records
     pipeline.py           the order of components, and isolation of each one's failures
     lexicon.py, lexicon/  the rules' words, one row each; rules.tsv maps rule id → confidence
-    cues.py, literals.py, memo.py   speed only: cheap necessary tests before patterns, caches
+    cues.py, literals.py, firstchars.py, memo.py   speed only: cheap necessary tests before
+                          patterns, a first-character lead for the engine, caches
     sentences.py, dates.py, episodes.py, storydate.py   sentences; dates at their precision;
                           the time of undated sentences (an episode's, the story's)
   span components (entities.py runs them; overlap.py is the one overlap policy)

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from functools import lru_cache
 
+from coopkg.extract.firstchars import with_first_chars
 from coopkg.extract.literals import necessary
 
 # The only characters re's IGNORECASE matches to an ASCII letter that str.lower() does not turn
@@ -96,8 +97,10 @@ MAX_CUES = 16  # beyond this many substring tests, the test costs what the scan 
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:
-    """`pattern` behind its literal cues, or `pattern` itself where it has no useful ones (none,
-    too many, or one shorter than three letters: found in nearly every sentence)."""
+    """`pattern` (led by its first characters where that helps: firstchars.py) behind its
+    literal cues, or without cues where it has no useful ones (none, too many, or one shorter
+    than three letters: found in nearly every sentence)."""
+    pattern = with_first_chars(pattern)
     found = necessary(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
     if not found or len(found) > MAX_CUES or min(map(len, found)) < 3:
         return pattern

@@ -1,0 +1,130 @@
+"""The characters a regular expression's match can begin with, put in front of it as a lookahead.
+
+Python's regex engine skips ahead quickly only when a pattern begins with a literal or a
+character class it can see; a rule that begins with `\\b`, a lookbehind or a case-insensitive
+word list ('\\b(?:memorandum|agreement|treaty|...)\\b') is tried in full at every position of
+the sentence, and a long list costs that at every word boundary.  Such a pattern, prefixed with
+`(?=[...])` over the characters every one of its matches begins with, fails at nearly every
+position after one character test: the same matches, found several times faster.
+
+Conservative like literals.py: where the parse holds something not reasoned about here (any
+character, a category such as \\w, a back-reference, a case-insensitive non-ASCII letter) or a
+match may be empty, no lookahead is added."""
+
+from __future__ import annotations
+
+import re
+from re import _compiler, _parser
+from re import _constants as sre
+
+Chars = frozenset[str]
+# Under IGNORECASE these match an ASCII letter without being one (cues._FOLD_TRAPS).
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+MAX_CHARS = 128  # a wider class skips too little to pay for the test
+
+
+def first_chars(pattern: str, flags: int = 0) -> Chars | None:
+    """Every character a match of `pattern` can begin with; None where unknown or a match may
+    be empty (the lookahead would then refuse matches the pattern makes)."""
+    parsed = _parser.parse(pattern, flags)
+    if parsed.state.flags & re.LOCALE:
+        return None
+    chars, nullable = _sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE))
+    return chars if chars and not nullable else None
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with the lookahead of its first characters, where the engine finds no prefix of
+    its own and the lookahead is known to keep every match; else `pattern` itself."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return pattern
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] or \
+            _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None:
+        return pattern  # the engine already jumps to where a match can start
+    chars = first_chars(pattern.pattern, pattern.flags)
+    if chars is None or len(chars) > MAX_CHARS:
+        return pattern
+    lead = _GLOBAL_FLAGS.match(pattern.pattern)
+    at = lead.end() if lead else 0
+    look = "(?=[" + "".join(_escaped(ch) for ch in sorted(chars)) + "])"
+    faster = re.compile(pattern.pattern[:at] + look + pattern.pattern[at:], pattern.flags)
+    same = faster.groups == pattern.groups and faster.groupindex == pattern.groupindex
+    return faster if same else pattern
+
+
+def _escaped(ch: str) -> str:
+    return f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
+
+
+def _sequence(items, icase: bool) -> tuple[Chars | None, bool]:
+    """(first characters, whether the sequence can match empty)."""
+    first: set[str] = set()
+    for op, av in items:
+        chars, nullable = _node(op, av, icase)
+        if chars is None:
+            return None, False
+        first |= chars
+        if not nullable:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _node(op, av, icase: bool) -> tuple[Chars | None, bool]:
+    if op is sre.LITERAL:
+        return _cased([av], icase), False
+    if op is sre.IN:
+        return _class(av, icase), False
+    if op is sre.SUBPATTERN:
+        _group, add, delete, items = av
+        return _sequence(items, (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av, icase)
+    if op is sre.BRANCH:
+        return _branch(av[1], icase)
+    if op in _REPEATS:
+        chars, nullable = _sequence(av[2], icase)
+        return chars, nullable or av[0] == 0
+    if op in _ZERO_WIDTH:
+        return frozenset(), True  # consumes nothing: the next item begins the match
+    return None, False  # any character, a category, a back-reference
+
+
+def _branch(branches, icase: bool) -> tuple[Chars | None, bool]:
+    first: set[str] = set()
+    nullable = False
+    for items in branches:
+        chars, empty = _sequence(items, icase)
+        if chars is None:
+            return None, False
+        first |= chars
+        nullable = nullable or empty
+    return frozenset(first), nullable
+
+
+def _class(items, icase: bool) -> Chars | None:
+    codes: list[int] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            codes.append(av)
+        elif op is sre.RANGE and av[1] - av[0] < MAX_CHARS:
+            codes.extend(range(av[0], av[1] + 1))
+        else:
+            return None  # a category, a negation
+    return _cased(codes, icase)
+
+
+def _cased(codes: list[int], icase: bool) -> Chars | None:
+    chars: set[str] = set()
+    for ch in map(chr, codes):
+        chars.add(ch)
+        if not icase or ch.lower() == ch.upper():
+            continue
+        if not ch.isascii():
+            return None  # non-ASCII case folding is not reasoned about
+        low = ch.lower()
+        chars.update((low, ch.upper(), *_FOLDS.get(low, "")))
+    return frozenset(chars)
