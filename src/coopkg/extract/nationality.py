@@ -183,12 +183,15 @@ def _bare_titles(tokens: list[re.Match[str]]) -> bool:
                                         for t in tokens)
 
 
+_TITLE_PHRASE_WORDS = TITLE_WORDS | _MODIFIERS | _JOINERS  # united once: asked of every word
+
+
 def _in_title(word: str, prev: str) -> bool:
     bare = word.strip("()\"“”'’")
     if not bare:
         return False
     low = bare.lower()
-    return bare[:1].isupper() or low in TITLE_WORDS | _MODIFIERS | _JOINERS or \
+    return bare[:1].isupper() or low in _TITLE_PHRASE_WORDS or \
         (prev.rstrip(",") in ("of", "and", "for", "&") and bare.isalpha()) or \
         bool(re.fullmatch(r"[\w\-]+['’]s", low) and low[:-2].rstrip("'’") in TITLE_WORDS)
 

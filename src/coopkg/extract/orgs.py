@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
-from coopkg.extract.memo import by_text
+from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
@@ -68,6 +68,14 @@ _ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
 
 
 def trim_span(span: str, start: int) -> tuple[str, int]:
+    name, cut = _trimmed(span)
+    return name, start + cut
+
+
+@by_text
+def _trimmed(span: str) -> tuple[str, int]:
+    """`trim_span` of a run at offset 0: the same run text recurs through an article."""
+    start = 0
     glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
     if glued:
         span, start = span[glued.end():], start + glued.end()
@@ -109,7 +117,7 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
         current = pieces[0]
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
-            aliases = known or {}
+            aliases = known if known is not None else {}  # no truth test: it would read its size
             owned = _POSSESSOR.match(piece) and starts_with_place(_POSSESSOR.match(piece).group("owner"))
             if _head_ends(current) and piece[:1].isupper() or \
                     current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
@@ -318,6 +326,22 @@ _LIST_SPLIT = re.compile(r",\s+|\s+and\s+")
 
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
     out = []
+    for piece, written, listed in _candidates(name, known):
+        mention = _mention(sentence, piece, start, known, listed)
+        if mention is not None:
+            if written != piece and written.endswith(piece) and \
+                    re.search(r"['’]s?\s$", written[:-len(piece)]):
+                mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
+            out.append(mention)
+    return out
+
+
+@by_text_and_table
+def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool], ...]:
+    """(piece, as written, listed) for each piece of a run that may name an organisation: what
+    the run's text and the aliases it asks about decide, kept apart from what the sentence
+    around it decides (`_mention`), since the same run recurs through an article."""
+    out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
     pieces = _split_and(name, known)
     org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
@@ -336,14 +360,8 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
         piece = drop_possessor(_drop_non_org_head(piece), listed)
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
-        mention = _mention(sentence, piece, start, known, listed or org_siblings and _name_like(piece))
-        if mention is not None:
-            if written != piece and written.endswith(piece) and \
-                    re.search(r"['’]s?\s$", written[:-len(piece)]):
-                mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
-
-            out.append(mention)
-    return out
+        out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
+    return tuple(out)
 
 
 def _name_like(piece: str) -> bool:

@@ -120,6 +120,12 @@ def _find_name(text: str, first: int, gaz: Gazetteer) -> tuple[str, int] | None:
 _TITLE_ALT = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - HONORIFICS))
 _IN_TITLE_COMPLEMENT = re.compile(rf"\b(?i:{_TITLE_ALT})\s+of\s+[^.;:\"“”]{{0,60}}?(?:\band|&)\s*$")
 _COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
+# A speech verb right before or after a name ('said Ada Okafor', 'Okafor told'), compiled once:
+# they are asked of every name found.
+_SPEECH_BEFORE = re.compile(rf"(?:{SPEECH}|according to)\s*,?\s*$", re.I)
+_SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+_WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
 
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
@@ -144,10 +150,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(before)
-        speech = re.search(rf"(?:{SPEECH}|according to)\s*,?\s*$", sentence[:start], re.I) or \
-            re.match(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", sentence[end:], re.I) or \
-            re.match(r"^['’]s\s", sentence[end:]) or \
-            re.match(rf",\s+who\s+(?:\w+\s+)?{SPEECH}", sentence[end:])
+        speech = _SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or \
+            _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end)
         if role is None and not speech and not honorific:
             continue
         person = Person(name=name, role=role, country=country, affiliation=affiliation,

@@ -35,22 +35,24 @@ _COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """Words, with hyphenated compounds of names split ("China-Kazakhstan" → China, Kazakhstan)
-    and possessives dropped ("China's" → China)."""
+    and possessives dropped ("China's" → China).  Built in one pass over the plain words (most
+    of them), then the few with an apostrophe, a dot or a hyphen are reworked in place."""
+    out = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text)]
+    odd = [k for k, (_s, _e, word) in enumerate(out) if not word.isalnum()]
+    for k in reversed(odd):
+        out[k:k + 1] = _reworked(*out[k])
+    return out
+
+
+def _reworked(start: int, _end: int, word: str) -> list[tuple[int, int, str]]:
+    if "'" in word or "’" in word:
+        word = _POSSESSIVE.sub("", word)
+    word = word.rstrip(".")
+    parts = word.split("-") if "-" in word and _COMPOUND.fullmatch(word) else [word]
     out = []
-    for m in _WORDS.finditer(text):
-        word = m.group()
-        if word.isalnum():  # no apostrophe, dot or hyphen: the word as it stands (most words)
-            out.append((m.start(), m.end(), word))
-            continue
-        start = m.start()
-        if "'" in word or "’" in word:
-            word = _POSSESSIVE.sub("", word)
-        word = word.rstrip(".")
-        parts = word.split("-") if "-" in word and _COMPOUND.fullmatch(word) else [word]
-        offset = start
-        for part in parts:
-            out.append((offset, offset + len(part), part))
-            offset += len(part) + 1
+    for part in parts:
+        out.append((start, start + len(part), part))
+        start += len(part) + 1
     return out
 
 
@@ -69,36 +71,38 @@ def _raw_mentions_cached(text: str) -> tuple[tuple[int, int, list[Place], str], 
 def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
     tokens = _tokens(text)
     found = []
-    i = 0
-    while i < len(tokens):
-        start, _, word = tokens[i]
-        if not word[:1].isupper():
-            i += 1
+    after = 0  # the first token a new mention may start at (one found covers its words)
+    for i in [k for k, token in enumerate(tokens) if token[2][:1].isupper()]:
+        if i < after:
             continue
-        hit = None
-        longest = gaz.first_words.get(fold(word), 0)
-        for n in range(min(MAX_NGRAM, longest, len(tokens) - i), 0, -1):
-            last = tokens[i + n - 1]
-            if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
-                continue
-            surface = text[start:last[1]]
-            places = gaz.lookup(surface)
-            if places:
-                hit = (start, last[1], places, "name", n)
-                break
-        if hit is None:
-            code = gaz.country_of_demonym(word)
-            if code and word[:1].isupper() and not (
-                    i and f"{tokens[i - 1][2]} {word}".lower() in _WIDER_DEMONYMS):
-                hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
-        if hit and _CURRENCY_AFTER.match(text, hit[1]) and any(p.kind == "country" for p in hit[2]):
-            hit = None  # 'US$ 5 million', 'US dollars': a currency, not the country
+        hit = _hit(text, tokens, i, gaz)
         if hit and not (i and _part_of_name(tokens[i - 1][2], hit, text)):
             found.append(hit[:4])
-            i += hit[4]
-        else:
-            i += 1
+            after = i + hit[4]
     return found
+
+
+def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> tuple | None:
+    """The longest name starting at capitalised token `i`, else its demonym: (start, end,
+    places, via, words taken)."""
+    start, _, word = tokens[i]
+    hit = None
+    longest = gaz.first_words.get(fold(word), 0)
+    for n in range(min(MAX_NGRAM, longest, len(tokens) - i), 0, -1):
+        last = tokens[i + n - 1]
+        if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
+            continue
+        places = gaz.lookup(text[start:last[1]])
+        if places:
+            hit = (start, last[1], places, "name", n)
+            break
+    if hit is None:
+        code = gaz.country_of_demonym(word)
+        if code and not (i and f"{tokens[i - 1][2]} {word}".lower() in _WIDER_DEMONYMS):
+            hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
+    if hit and _CURRENCY_AFTER.match(text, hit[1]) and any(p.kind == "country" for p in hit[2]):
+        return None  # 'US$ 5 million', 'US dollars': a currency, not the country
+    return hit
 
 
 _PART_OF = lexicon.words("place_words", "part-of")

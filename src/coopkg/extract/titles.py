@@ -22,6 +22,10 @@ _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
 _STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
+# Unions the scans below ask of every word, made once.
+_TITLES_OR_MODIFIERS = TITLE_WORDS | _ROLE_MODIFIERS
+_IN_TITLE_RUN = _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
+_NON_HONORIFIC_TITLES = TITLE_WORDS - HONORIFICS
 
 
 def strip_honorifics(before: str) -> tuple[str, bool]:
@@ -76,7 +80,7 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
             break  # 'Ambassador X Y and Pedro Soto': the title is the first conjunct's
         rest = rest + " " if rest else ""
         if _NOT_IN_TITLE.search(rest) or not _COMPLEMENT.fullmatch(rest) and not all(
-                w[:1].isupper() or w.lower() in _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
+                w[:1].isupper() or w.lower() in _IN_TITLE_RUN
                 for w in rest.split()):
             if start is not None:
                 break
@@ -118,9 +122,9 @@ def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
     if not m:
         return None, country
     words = m.group("run").split()
-    while words and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+    while words and words[0].lower() not in _TITLES_OR_MODIFIERS:
         words = words[1:]
-    if not words or words[-1].lower() not in TITLE_WORDS - HONORIFICS:
+    if not words or words[-1].lower() not in _NON_HONORIFIC_TITLES:
         return None, country
     adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
     code = gaz.country_of_demonym(adjective) if adjective else None
@@ -137,7 +141,7 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     if not has_org_keyword(org):
         return None, country, None
     words = m.group("role").split()
-    while len(words) > 1 and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
+    while len(words) > 1 and words[0].lower() not in _TITLES_OR_MODIFIERS:
         words = words[1:]
     return " ".join(words), country, org
 
