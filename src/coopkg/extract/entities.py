@@ -15,6 +15,7 @@ from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgs import OrgMention, acronym_after, described_orgs, make_org
+from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
@@ -161,7 +162,8 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
         if parent and parent != name:
             parent_org = _register_org(doc, parent, sentence, end, countries, nested=True)
             org.parent = parent_org.name
-            if org.country is None and org.type != "IntergovernmentalOrganization":
+            if org.country is None and org.type != "IntergovernmentalOrganization" and \
+                    not is_shared(name):  # a Confucius Institute is its host's and China's
                 org.country = parent_org.country
     acronym = None if nested else acronym_after(sentence, end)
     if acronym and acronym.lower() not in doc.aliases:
@@ -171,6 +173,7 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
 
 
 _DESCRIBED_TYPES = {"agency": "GovernmentBody", "bank": "Company", "broadcaster": "MediaOutlet",
+                    "news agency": "MediaOutlet",
                     "newspaper": "MediaOutlet"}
 
 

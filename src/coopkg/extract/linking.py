@@ -243,15 +243,28 @@ def one_entity_per_key(doc: Doc) -> None:
 
 def _longer_form(doc: Doc, org: Org) -> Org | None:
     """'Lakeside University' beside 'Lakeside University of Accra': the one longer name it
-    begins, continued by 'of'/'in' — a short form of the same body."""
+    begins, continued by 'of'/'in' — a short form of the same body; so is 'the Ministry of
+    Trade' beside 'the Ministry of Trade and Industry', and 'the Joint Commission' beside 'the
+    Kenya-Uganda Joint Commission'."""
     if len(org.name.split()) < 2:
         return None
     longer = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
-              _CONTINUED.match(o.name, len(org.name))]
+              (_CONTINUED.match(o.name, len(org.name)) or
+               " of " in org.name and o.name.startswith(" and ", len(org.name)))]
+    longer = longer or [o for o in doc.orgs.values() if o is not org and
+                        o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])]
     return longer[0] if len(longer) == 1 else None
 
 
 _CONTINUED = re.compile(r"\s+(?:of|in|at)\s")
+
+
+def _places(doc: Doc, text: str) -> bool:
+    """'Kenya-Uganda', 'Kenyan', 'the Kenyan-Ugandan': the words before a body's short form
+    ('the Joint Commission', 'the Foreign Ministry') only say whose it is."""
+    words = [w for w in re.split(r"[\s\-–]+", text) if w and w.lower() != "the"]
+    gaz = doc.gaz
+    return bool(words) and all(gaz.country_of_demonym(w) or gaz.lookup(w) for w in words)
 _MINOR = {"of", "and", "for", "the", "on", "in", "&"}
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
+from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import SPAN, cut_after_head, trim_span
 from coopkg.extract.orgtypes import has_org_keyword, is_shared, media_country
 from coopkg.extract.places import find_places
@@ -19,6 +21,7 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
                          r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
                          r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
@@ -70,34 +73,28 @@ _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]
                     rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}\s+)?$")
 
 
+_DEMONYM_KIND = re.compile(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}"
+                          rf"{lexicon.word_pattern('org_descriptors')}\s+$")
+
+
+def _described_country(before: str, gaz: Gazetteer) -> str | None:
+    """'the German firm X', 'Chilean copper miner X': the demonym of the kind that introduces a
+    name gives its country."""
+    m = _DEMONYM_KIND.search(before)
+    return gaz.country_of_demonym(m.group("adj")) if m else None
+
+
 def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[str]) -> None:
-    """Country and region from the name, then from the words right after it."""
-    head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
-    mentions = find_places(head, gaz, countries)
-    lead = 4 if head.startswith("The ") else 0
-    region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
-                  None)
-    named = [m.place.country for m in mentions if m.place.kind == "country"]
-    tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
-    tail_country = None
-    if tail:
-        tail_hits = find_places(tail.group(1), gaz, countries)
-        if tail_hits and tail_hits[-1].end == len(tail.group(1)) and \
-                tail_hits[-1].place.kind == "country":
-            tail_country = tail_hits[-1].place.country
-    if org.type == "IntergovernmentalOrganization":
-        org.country = None
-    elif tail_country:
-        org.country = tail_country
-    elif region is not None:
-        org.region, org.country = region.iri, region.country
-    elif len(set(named)) == 1:
-        org.country = named[0]
-    owner = _OWNER.search(sentence[:max(0, sentence.rfind(org.name, 0, end))])
+    """Country and region from the name, then from the words right before and after it."""
+    _from_name(org, gaz, countries)
+    before = sentence[:max(0, sentence.rfind(org.name, 0, end))]
+    owner = _OWNER.search(before)
     if owner and org.country is None and org.type != "IntergovernmentalOrganization":
         hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
         if hits:
             org.country = hits[-1].country
+    if org.country is None and org.type != "IntergovernmentalOrganization":
+        org.country = _described_country(before, gaz)
     after = sentence[end:]
     appo = _APPOSITION.match(after)
     if appo and gaz.country_of_demonym(appo.group("adj")):
@@ -105,7 +102,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     located = _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
-    placed = _COUNTRY_AFTER.match(after)
+    placed = None if _ATTRIBUTION.search(before) else _COUNTRY_AFTER.match(after)
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
@@ -113,6 +110,29 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.country = media_country(org.name)
     if is_shared(org.name):
         org.country = None
+
+
+def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
+    """'Ministry of X of Kenya', 'Nairobi X Centre', 'University of Nairobi', 'Kenyan X Board'."""
+    head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
+    mentions = find_places(head, gaz, countries)
+    lead = 4 if head.startswith("The ") else 0
+    region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
+                  None)
+    named = [m.place.country for m in mentions if m.place.kind == "country"]
+    tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
+    tail_hits = find_places(tail.group(1), gaz, countries) if tail else []
+    last = tail_hits[-1].place if tail_hits and tail_hits[-1].end == len(tail.group(1)) else None
+    if last is not None and last.kind != "country" and region is None:
+        region = last  # 'University of Nairobi'
+    if org.type == "IntergovernmentalOrganization":
+        org.country = None
+    elif last is not None and last.kind == "country":
+        org.country = last.country
+    elif region is not None:
+        org.region, org.country = region.iri, region.country
+    elif len(set(named)) == 1:
+        org.country = named[0]
 
 
 def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,
@@ -132,3 +152,36 @@ def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
             if m.place.kind == "country"]
 
 
+
+
+def home_country(doc: Doc) -> None:
+    """A national body written without its country ('the Ministry of Education', 'the State
+    Duma') is, in news, the publisher's own, or else that of the country the story is most
+    about.  A weak rule: it runs after the dateline rule, and only for government bodies, since
+    universities, institutes and companies are as often the other country's."""
+    home = _publisher_country(doc) or (doc.countries[0] if doc.countries else None)
+    if home is None:
+        return
+    for org in doc.orgs.values():
+        if org.country is None and org.type == "GovernmentBody" and org.rule != "org.context" and \
+                not is_shared(org.name) and not _owner_named(org):
+            org.country = home
+            org.confidence = min(org.confidence, confidence("org.home"))
+
+
+def _owner_named(org: Org) -> bool:
+    """'Ministry of Fisheries and Water of Ruritania' (in the name or right after it): a second
+    'of' after the topic names whose body it is, though the gazetteer may not know the place."""
+    parts = org.name.split(" of ")
+    return len(parts) > 2 and not has_org_keyword(parts[-1]) or \
+        re.search(re.escape(org.name) + r",?\s+of\s+(?:the\s+)?[A-Z]", org.evidence) is not None
+
+
+def _publisher_country(doc: Doc) -> str | None:
+    """'Interfax', 'The Namibian Economist', 'Pulse Live Kenya': the country of a known outlet or
+    the one its name states — if the story names that country."""
+    source = doc.article.source
+    head = re.split(r"\s*[(/,]", source, maxsplit=1)[0]
+    found = media_country(head) or next(
+        (m.place.country for m in find_places(source, doc.gaz, set(doc.countries))), None)
+    return found if found in doc.countries else None

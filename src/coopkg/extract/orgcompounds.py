@@ -132,12 +132,13 @@ def org_mentions(sentence: str, known: dict[str, str],
                        if not any(o.start < m.end and m.start < o.end for o in mentions)]
 
 
-_IGO_PART = re.compile(r"(?<![\w\-])(?P<a>[A-Z]{2,8})(?=-[A-Z])|(?<=[A-Za-z]-)(?P<b>[A-Z]{2,8})(?![\w\-])")
+_IGO_PART = re.compile(r"(?<![\w\-])(?P<a>[A-Z]{2,8})(?=-[A-Z]|-[a-z]+\b)|"  # 'EU-China', 'UN-led'
+                       r"(?<=[A-Za-z]-)(?P<b>[A-Z]{2,8})(?![\w\-])")
 
 
 def igo_in_compounds(sentence: str) -> list[OrgMention]:
-    """'the ASEAN-Australia Special Summit', 'the China-CELAC Forum': a multilateral body named
-    by its acronym inside a hyphenated pair is mentioned there."""
+    """'the ASEAN-Australia Special Summit', 'the China-CELAC Forum', 'UN-led funding': a
+    multilateral body named by its acronym inside a hyphenated compound is mentioned there."""
     out = []
     for m in _IGO_PART.finditer(sentence):
         word = m.group("a") or m.group("b")

@@ -14,7 +14,7 @@ from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgfilters import plural_head
-from coopkg.extract.orgtypes import classify
+from coopkg.extract.orgtypes import KNOWN_IGO, classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
 
@@ -26,6 +26,9 @@ _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kind
 _DESCRIPTORS = lexicon.mapping("org_descriptors")
 _DESCRIPTOR = lexicon.word_pattern("org_descriptors")
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_OUTLET_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
+                                      if kind == "MediaOutlet" and w not in ("channel", "outlet")
+                                      ])  # 'the Nation newspaper'; a bare 'X channel' may be a strait
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
@@ -40,6 +43,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
     ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
+    ("outlet", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_OUTLET_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
@@ -55,6 +59,7 @@ _SLOT_CUES = {
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
+    "outlet": re.compile(rf"[A-Za-z]\s(?:{_OUTLET_KINDS})\b"),
 }
 
 
@@ -138,7 +143,7 @@ __all__ = ["ORG", "orgs_from_context"]
 _MISSION = re.compile(
     r"\b(?:the\s+)?(?P<name>(?:(?P<adj>[A-Z][a-z]+)\s+)?(?i:embassy|consulate(?:[\s-]general)?|"
     r"permanent\s+mission|trade\s+mission)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))?"
-    r"(?:\s+(?:in|to)\s+(?P<in>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)))")
+    r"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<in>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)))")
 
 
 def diplomatic_missions(doc: Doc) -> None:
@@ -147,7 +152,8 @@ def diplomatic_missions(doc: Doc) -> None:
     for sent in doc.sents:
         for m in _MISSION.finditer(sent.text):
             country = _sending_country(doc, m)
-            if country is None or not doc.gaz.lookup(m.group("in")):
+            if country is None or not (doc.gaz.lookup(m.group("in")) or
+                                       m.group("in").lower() in KNOWN_IGO):  # 'to the UN'
                 continue
             start, end = m.span("name")
             if m.group("adj") and not doc.gaz.country_of_demonym(m.group("adj")):

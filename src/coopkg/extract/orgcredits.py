@@ -17,10 +17,11 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '
     re.compile(rf"^[A-Z][A-Za-z'’.\- ]{{1,40}}?,\s*(?:[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\.?,?\s*)?{_TAG}"
                r"\s*(?:--|[-–—:.]|(?=[A-Z]))"),
     re.compile(rf"^[A-Z][^()/\n]{{0,60}}?{_TAG}\s*(?:--|[-–—:.])"),
+    re.compile(r"^\s*\((?P<p>[A-Z][\w.&\- ]{1,30})\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-Z\"“])"),  # '(KNA) Kenya'
 )
 _CLOSING_TAGS = (  # '... said.(KNA)', a last line '(KNA)', a last line 'Source: Daily Courier'
     re.compile(r"(?:^|[.!?\"”])\s*\((?P<p>[A-Z][\w\-]{1,20})\)\s*$"),
-    re.compile(r"^\s*Sources?\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
+    re.compile(r"^\s*(?i:sources?)\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
 )
 _PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])")

@@ -65,7 +65,15 @@ def portfolio(name: str) -> bool:
     m = _TITLED.match(name)
     return bool(m) and m.group("title").split()[-1].lower() in TITLE_LIKE and \
         not any(w.lower().strip(",.") in BODY_WORDS for w in m.group("rest").split()) and \
-        not org_like_known(m.group("rest"))
+        not org_like_known(m.group("rest")) and not _named_body(name, m.group("rest"))
+
+
+def _named_body(name: str, rest: str) -> bool:
+    """'Director of the Kenya Wildlife Service', 'Head of the Presidential Administration': after
+    'of the', two or more words ending in a type word name a body ('Minister of the Interior',
+    'Minister of Public Service' are fields)."""
+    words = rest.split()
+    return f" of the {rest}" in f" {name}" and len(words) >= 2 and has_org_keyword(words[-1])
 
 
 def org_like_known(name: str) -> bool:
@@ -74,7 +82,9 @@ def org_like_known(name: str) -> bool:
         bool(IGO_NAME.search(name))
 
 
-_LEGAL_FORM = re.compile(r"(?:,?\s(?:Co\.?|Ltd\.?|Limited|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?))+$")
+# company legal forms, written after the name ('Acme Ltd.', 'Acme S.A.', 'Acme Pvt. Ltd.')
+LEGAL_FORMS = r"(?:Co|Ltd|Limited|Inc|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A|N\.V|Pvt|Pte|Sdn|Bhd|Corp)"
+_LEGAL_FORM = re.compile(rf"(?:,?\s{LEGAL_FORMS}\.?)+$")
 
 
 def closes_whole_name(head: str, rest: str) -> bool:

@@ -11,6 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgfilters import (
+    LEGAL_FORMS,
     TITLE_LIKE,
     abbreviates_phrase,
     closes_whole_name,
@@ -25,6 +26,7 @@ from coopkg.extract.orgfilters import (
 )
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
+    IGO_ACRONYMS,
     IGO_NAME,
     KNOWN_IGO,
     KNOWN_MEDIA,
@@ -34,13 +36,13 @@ from coopkg.extract.orgtypes import (
     is_joint_body,
 )
 
-_CAP = r"(?:[A-Z][\w'’\-&]*\.?|[A-Z]\.)"
+_CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
-_SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PLC|LLP|GmbH|Corp\.?)(?=[\s,.;:)]|$))"
+_SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)(?=[\s,.;:)]|$))"
 _LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technology Commission'
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
-_SUFFIX_WORDS = r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)\b"
+_SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
 _LEADING = lexicon.words("not_org_starts")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
@@ -87,8 +89,7 @@ def _trimmed(span: str) -> tuple[str, int]:
     if closed:
         span = span[:closed.end("c")]
     words = span.split(" ")
-    while words and (words[0].lower().strip("\"“”") in _LEADING and
-                     not (words[0] == "The" and len(words) > 1 and _is_media_like(words))):
+    while words and _leading(words):
         start += len(words[0]) + 1
         words = words[1:]
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
@@ -97,7 +98,20 @@ def _trimmed(span: str) -> tuple[str, int]:
     name = _POSSESSIVE_END.sub("", name)
     if name.endswith(".") and not _ABBREVIATED_END.search(name):
         name = name[:-1]
-    return name.strip("\"“”"), start
+    bare = name.strip("\"“”")
+    return (name if sum(map(bare.count, "\"“”")) % 2 else bare), start  # '"Silk Road" Fund'
+
+
+_ROMAN = re.compile(r"[IVX]{2,5}")
+
+
+def _leading(words: list[str]) -> bool:
+    """A first word that opens the phrase, not the name: an article or preposition, or a session
+    numeral ('the II Binational Cabinet', 'the XV Joint Commission')."""
+    if len(words) > 1 and _ROMAN.fullmatch(words[0]):
+        return True
+    return words[0].lower().strip("\"“”") in _LEADING and \
+        not (words[0] == "The" and len(words) > 1 and _is_media_like(words))
 
 
 def _is_media_like(words: list[str]) -> bool:
@@ -118,10 +132,9 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
             aliases = known if known is not None else {}  # no truth test: it would read its size
-            owned = _POSSESSOR.match(piece) and starts_with_place(_POSSESSOR.match(piece).group("owner"))
-            if _head_ends(current) and piece[:1].isupper() or \
+            owned = _owned_by_place(current, piece)
+            if _head_ends(current) and piece[:1].isupper() or owned or \
                     current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
-                    _org_like(current) and has_org_keyword(current.split()[-1]) and owned or \
                     _org_like(current) and _org_like(rest) and (
                     has_org_keyword(current.split()[-1]) or starts_with_place(piece)) or \
                     _second_head(current, rest) or _ends_in_country(current) and _org_like(rest) or \
@@ -132,6 +145,15 @@ def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _owned_by_place(current: str, piece: str) -> bool:
+    """'Acme World and India's Jetline Group': a place's possessive opens a new name (unless the
+    'and' is inside the country's own name, 'Trinidad and Tobago's ...')."""
+    m = _POSSESSOR.match(piece)
+    return bool(m) and starts_with_place(m.group("owner")) and \
+        (_org_like(current) or _org_like(piece[m.end():])) and \
+        not is_country_name(f"{current.split()[-1]} and {m.group('owner')}")
 
 
 def _ends_in_country(name: str) -> bool:
@@ -175,7 +197,8 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 
 
-_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?<!People)"  # "People's Bank"
+                        r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
 _ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
@@ -187,7 +210,7 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
     m = _POSSESSOR.match(piece)
     if m and starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
-        return piece[m.end():]
+        piece = piece[m.end():]  # and on: "Kenya's Ministry of Health's Department of X"
     owner = _ORG_POSSESSOR.match(piece)  # "X University's Office for Y": the office is named
     if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
         return piece[owner.end():]
@@ -247,7 +270,7 @@ def _in_complement(words: list[str], at: int) -> bool:
 
 
 def _suffix_only(words: list[str]) -> bool:
-    return all(re.fullmatch(r"(?:Co|Ltd|Inc|LLC|JSC|PLC|LLP|GmbH|Corp)[.,]*", w) for w in words)
+    return all(re.fullmatch(rf"{LEGAL_FORMS}[.,]*", w) for w in words)
 
 
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
@@ -263,7 +286,10 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
         name = m.group("name")
         if has_org_keyword(name):
             continue
-        out.append((OrgMention(m.start("name"), m.end("name"), name), m.group("kind")))
+        kind = m.group("kind")
+        if kind == "agency" and sentence[:m.start("kind")].rstrip().endswith("news"):
+            kind = "news agency"  # 'state news agency X'
+        out.append((OrgMention(m.start("name"), m.end("name"), name), kind))
     return out
 
 
@@ -358,6 +384,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(_drop_non_org_head(piece), listed)
+        if portfolio(piece):
+            continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
@@ -373,15 +401,20 @@ def _name_like(piece: str) -> bool:
 
 
 _OUTLET_NOUN = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|broadcaster)\b")
+_MEMBERS = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations)\b")
 _PLACED_ACRONYM = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*\([A-Z]{2,9}\))")
 
 
 def _extended(sentence: str, offset: int, piece: str) -> str:
     """'Tass news agency': a known outlet with its lowercase kind; 'X University in Egypt
-    (XUE)': the acronym right after the place shows the place is part of the name."""
+    (XUE)': the acronym right after the place shows the place is part of the name; 'Council of
+    Ministers of the CIS member states': a body of a multilateral organisation's members."""
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
+    words = piece.split()
+    more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
+                    else None)
     return sentence[offset:more.end()] if more else piece
 
 

@@ -31,8 +31,22 @@ KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
 MEDIA_ACRONYMS = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
                   if r[1] == "MediaOutlet" and r[0].isupper()}  # matched as written: MAP, not 'map'
 
-KNOWN_IGO = {r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"}
 IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
+
+
+def _spellings(names: set[str]) -> set[str]:
+    """Each name in both spellings of 'organization' and 'labor', as English news writes both."""
+    out = set(names)
+    for name in names:
+        out |= {name.replace("organization", "organisation"), name.replace("organisation", "organization"),
+                name.replace("labour", "labor"), name.replace("labor", "labour")}
+    return out
+
+
+# an acronym's written-out name is as well known as the acronym ('East African Community')
+KNOWN_IGO = _spellings({r[0] for r in lexicon.rows("known_orgs") if r[1] == "IntergovernmentalOrganization"} |
+                       {r[3].lower() for r in lexicon.rows("known_orgs")
+                        if r[1] == "IntergovernmentalOrganization" and len(r) > 3 and r[3]})
 
 
 def media_country(name: str) -> str | None:
@@ -89,7 +103,22 @@ def _of_two_countries(name: str) -> bool:
 def is_shared(name: str) -> bool:
     """A body of many countries or of two ('Federation of African Broadcasting Unions', a joint
     commission): no single country, whatever the dateline or the words around it."""
-    return bool(_SHARED_REGION.search(name)) or is_joint_body(name)
+    return any(not _national_region(name, m) for m in _SHARED_REGION.finditer(name)) or \
+        is_joint_body(name)
+
+
+def _national_region(name: str, m: re.Match[str]) -> bool:
+    """'South African Revenue Service', 'Kenya Islamic Council': the region word is part of a
+    demonym, or the name opens with its country — one country's body."""
+    from coopkg.reference import gazetteer
+
+    gaz = gazetteer()
+    before = name[:m.start()].split()
+    if any(gaz.country_of_demonym(" ".join([*before[-n:], m.group()])) for n in (1, 2) if before):
+        return True
+    lead = " ".join(w for w in before if w.lower() != "the")
+    return bool(lead) and (gaz.country_of_demonym(lead) is not None or
+                           any(p.kind == "country" for p in gaz.lookup(lead)))
 
 
 @by_text
@@ -104,13 +133,13 @@ def head_of(name: str) -> str:
     return re.split(r"\s(?:of|on|for|under|at)\s", name, maxsplit=1)[0]
 
 
-_IGO_ACRONYMS = {k.upper() for k in KNOWN_IGO if k.isalnum() and len(k) > 2}
+IGO_ACRONYMS = {k.upper() for k in KNOWN_IGO if k.isalnum() and len(k) > 2}
 
 
 def _names_igo(name: str) -> bool:
     """'CIS Executive Committee', 'Council of Heads of State of the SCO': a body of a
     multilateral organisation, named with that organisation's acronym."""
-    return any(w.strip("()") in _IGO_ACRONYMS for w in re.split(r"[\s\-]+", name))
+    return any(w.strip("()") in IGO_ACRONYMS for w in re.split(r"[\s\-]+", name))
 
 
 @by_text

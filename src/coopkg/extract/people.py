@@ -40,6 +40,7 @@ NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
+_BODY_HEADS = lexicon.words("org_units")
 _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a family name
 
 
@@ -65,8 +66,8 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
-    if has_org_keyword(words[-1]):
-        return False
+    if has_org_keyword(words[-1]) or words[0].lower() in _BODY_HEADS:
+        return False  # 'Director of the X Service John Kamau': 'Service' ends the body
     return len(words) >= 2 or "." in candidate
 
 

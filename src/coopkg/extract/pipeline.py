@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from coopkg.extract import entities, linking, nationality, orgcontext, orgcredits
+from coopkg.extract import entities, linking, nationality, orgattrs, orgcontext, orgcredits
 from coopkg.extract.agreements import find_agreements
 from coopkg.extract.doc import Doc
 from coopkg.extract.events import find_events
@@ -35,6 +35,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
     ("dateline", linking.dateline),
+    ("home_country", orgattrs.home_country),
     ("affiliations", linking.affiliations),
     ("person_countries", nationality.person_countries),
 ]

@@ -10,7 +10,7 @@ _ABBREVIATIONS = {
     "co", "ltd", "inc", "corp", "llc", "jsc", "plc", "mr", "mrs", "ms", "dr", "prof", "gen", "lt",
     "col", "capt", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept",
     "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "dept", "gov", "sen",
-    "rep", "amb", "h.e", "messrs", "hon", "adv",
+    "rep", "amb", "h.e", "messrs", "hon", "adv", "pvt", "pte", "sdn",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘(]?[A-Z0-9\u2013\u2014-])")
 
