@@ -193,7 +193,13 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     return bool(re.search(rf"(?:{SPEECH}|according to)\s*,?\s*$", sentence[:start], re.I) or
                 re.match(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", sentence[end:], re.I) or
                 re.match(r"^['’]s\s", sentence[end:]) or
-                re.match(rf",\s+who\s+(?:\w+\s+)?{SPEECH}", sentence[end:]))
+                re.match(rf",\s+who\s+(?:\w+\s+)?{SPEECH}", sentence[end:]) or
+                _APPOSED_SPEAKER.match(sentence[end:]))
+
+
+# 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a
+# name and its speech verb
+_APPOSED_SPEAKER = re.compile(rf",\s+[^,;:\"“”()]{{3,90}},\s+(?:also\s+)?{SPEECH}\b", re.I)
 
 
 _BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w'’\- ]{1,40})\)")
@@ -217,7 +223,7 @@ def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]
 
 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
-_REGNAL = re.compile(rf"\b(?P<title>{_SOVEREIGNS})"
+_REGNAL = re.compile(rf"\b(?P<title>(?:(?:Crown|Grand)\s+)?(?:{_SOVEREIGNS}))"
                      rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+(?=\s[IVXL]+\b))?"
                      r"(?:\s[IVXL]{1,5}\b)?)"
                      rf"(?!\w|\s+[A-Z]|\s+(?:{'|'.join(sorted(_PARTICLES))})\b|\s+\w+-[A-Z])")

@@ -135,12 +135,19 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
         return None, country, None
     org = m.group("org").strip()
-    if not has_org_keyword(org):
+    owner = _OWNED_BODY.match(org)
+    hits = countries_named(owner.group("c"), gaz) if owner else []
+    if not has_org_keyword(org) and not hits:
         return None, country, None
     words = m.group("role").split()
     while len(words) > 1 and words[0].lower() not in TITLE_WORDS | _ROLE_MODIFIERS:
         words = words[1:]
+    if hits:  # "the head of Norway's fisheries agency, X": a country's body, named by description
+        return " ".join(words), country or hits[0].country, None
     return " ".join(words), country, org
+
+
+_OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z][a-z\s\-]*$")
 
 
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
