@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coopkg.extract import lexicon
-from coopkg.extract.companions import bodies_in_titles, entourage, travellers
+from coopkg.extract.companions import bodies_in_titles, delegations, entourage, travellers
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
@@ -56,6 +56,7 @@ def person_countries(doc: Doc) -> None:
         rule(doc, mentions)
     travellers(doc)  # 'X will travel to Gaborone'
     entourage(doc)  # 'X will be accompanied by A, Minister of ...'
+    delegations(doc)  # 'the Ghanaian delegation included A, ...'
     bodies_in_titles(doc)  # 'Rector of the Institute'
 
 

@@ -49,6 +49,7 @@ _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a
 _NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
     lexicon.words("titles", "modifier") | lexicon.words("title_fields")  # 'Foreign Employment'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
+_BUILT = lexicon.words("infrastructure")  # 'King Hamad Causeway' names a structure
 _LATER_NAME_WORDS = lexicon.words("later_name_words")  # 'Nguyen Van An'
 
 
@@ -75,7 +76,7 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
-    if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or \
+    if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or words[-1].lower() in _BUILT or \
             has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES:
         return False
     return len(words) >= 2 or "." in candidate
@@ -88,7 +89,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
     first = _title_words(text)
-    if text.count(" ") + 1 - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
+    if not first and text.count(" ") == 2 and _IN_TITLE_COMPLEMENT.search(before):
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
         first -= 1

@@ -100,8 +100,10 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
     role = phrase
     of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
     if of:
-        role = phrase[: of.start()]
         hits = countries_named(of.group("rest"), gaz)
+        body = re.match(r"\s+of\s+the\s", phrase[of.start():]) and has_org_keyword(of.group("rest"))
+        if hits or body or phrase[of.start():].split()[0] != "of":
+            role = phrase[: of.start()]  # 'Minister of Energy' keeps its field, not 'of Norway'
         if hits and phrase[of.start():].split()[0] == "of":
             country = country or hits[0].country
     return role or None, country, None
