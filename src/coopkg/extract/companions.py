@@ -50,6 +50,27 @@ def entourage(doc: Doc) -> None:
                 member.country = leader.country
 
 
+_DELEGATION = re.compile(r"\b(?:(?P<dem>[A-Z][\w\-]+)\s+delegation|delegation\s+(?:of|from)\s+(?:the\s+)?"
+                         r"(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))\s*,?\s*(?:which\s+)?"
+                         r"(?:included|includes|including|comprised|comprising|consisted\s+of|"
+                         r"composed\s+of|(?:was\s+|is\s+)?(?:led|headed)\s+by)\b")
+
+
+def delegations(doc: Doc) -> None:
+    """'The Ghanaian delegation included A, Minister of Trade; B, ...', 'the delegation of Peru,
+    led by X': the people the sentence lists after it are of the delegation's country."""
+    for sent in doc.sents:
+        m = _DELEGATION.search(sent.text)
+        if m is None:
+            continue
+        named = doc.gaz.country_of_demonym(m.group("dem")) if m.group("dem") else next(
+            (p.country for p in doc.gaz.lookup(m.group("c")) if p.kind == "country"), None)
+        for span in _people(sent) if named in doc.countries else []:
+            member = doc.people.get(span.ref.key)
+            if span.start > m.end() and member is not None and member.country is None:
+                member.country = named
+
+
 _OF_THE_BODY = re.compile(r"\b(?:of|at)\s+the\s+(?P<type>[A-Z][a-z]+)$")
 
 

@@ -92,6 +92,8 @@ def epithet_countries(doc: Doc) -> None:
                 code = doc.gaz.country_of_demonym(m.group("dem"))
                 if code in doc.countries and not _names_follow(sent, m.end()):
                     _assign(doc, sent, m, code)
+                elif code in doc.countries and m.group("role").lower().endswith("counterpart"):
+                    _owner_opposite(doc, _possessor(doc, sent, m.start()), code)
 
 
 def _names_follow(sent: Sent, end: int) -> bool:
@@ -115,16 +117,19 @@ def _assign(doc: Doc, sent: Sent, m: re.Match[str], code: str) -> None:
         people[0].country = code
     elif not counterpart:
         return
-    pair = doc.pair()
-    if len(pair) != 2 or code not in pair:
-        return
     if not counterpart:
         met = _COUNTERPART_NAMED.search(sent.text, m.end())
         owner = next((doc.people.get(s.ref.key) for s in sent.spans if met and
                       s.ref.kind == "person" and s.start >= met.end() and
                       re.fullmatch(r"(?:(?:[A-Z][\w.]*|of)\s+)*", sent.text[met.end():s.start])),
                      None)
-    if owner is not None and owner.country is None:  # 'X met his Uzbek counterpart': X is not
+    _owner_opposite(doc, owner, code)  # 'X met his Uzbek counterpart': X is not Uzbek
+
+
+def _owner_opposite(doc: Doc, owner: Person | None, code: str) -> None:
+    """'X met his British counterpart Y': the counterpart's possessor is of the other side."""
+    pair = doc.pair()
+    if owner is not None and owner.country is None and len(pair) == 2 and code in pair:
         owner.country = pair[1] if pair[0] == code else pair[0]
 
 

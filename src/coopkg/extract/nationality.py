@@ -17,12 +17,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from coopkg.extract import lexicon
-from coopkg.extract.companions import bodies_in_titles, entourage, travellers
+from coopkg.extract.companions import bodies_in_titles, delegations, entourage, travellers
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Org, Person
 from coopkg.extract.linking import find_org
+from coopkg.extract.people import bracketed_country
 from coopkg.extract.titles import TITLE_WORDS, strip_honorifics
 from coopkg.reference import Gazetteer, gazetteer
 
@@ -55,6 +56,7 @@ def person_countries(doc: Doc) -> None:
         rule(doc, mentions)
     travellers(doc)  # 'X will travel to Gaborone'
     entourage(doc)  # 'X will be accompanied by A, Minister of ...'
+    delegations(doc)  # 'the Ghanaian delegation included A, ...'
     bodies_in_titles(doc)  # 'Rector of the Institute'
 
 
@@ -68,7 +70,11 @@ def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:
 
 
 def stated_country(doc: Doc, sent: Sent, span: Span) -> str | None:
-    """The country the title phrase before the name, or the apposition after it, states."""
+    """The country a bracket after the name ('X (Brazil)'), the title phrase before it, or the
+    apposition after it states."""
+    bracketed = bracketed_country(sent.text[span.end:], doc.gaz)
+    if bracketed in doc.countries:
+        return bracketed
     start, end = title_before(sent, span)
     code = _cue(doc, sent, start, end)
     if code is None:

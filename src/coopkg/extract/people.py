@@ -24,14 +24,17 @@ from coopkg.extract.titles import (
 from coopkg.reference import Gazetteer, gazetteer
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended Additional: Vietnamese 'Thị'
+_PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.){{1,3}}\s?[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'S. Lima'
-               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]+)*"
+               rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
+               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}))*"
                rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals
 _PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
-              "el", "di", "du", "la", "le", "abu"}
-_PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+))?"  # 'da Silva', 'al-Sisi'
+              "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
+# 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
+_PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
 # 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
 _GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(_GIVEN_WORDS))
@@ -42,6 +45,13 @@ _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("
 PRONOUNS = {"he", "she"}
 _BODY_HEADS = lexicon.words("org_units")
 _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a family name
+# words that end the name of a place or body, so never open a person's name ('Bali Province
+# Made Santika', 'Lakeside Railways Ivo Berg'), unless also a family name ('Park Sung-ho')
+_NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
+    lexicon.words("titles", "modifier") | lexicon.words("title_fields")  # 'Foreign Employment'
+_KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
+_BUILT = lexicon.words("infrastructure")  # 'King Hamad Causeway' names a structure
+_LATER_NAME_WORDS = lexicon.words("later_name_words")  # 'Nguyen Van An'
 
 
 @dataclass
@@ -60,13 +70,16 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
     words = _NAME_SPLIT.split(candidate)
     words = [w for w in words if w]
     if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
-                                                          len(words) > 1))
+                                                          len(words) > 1)
+                         and not (i and w.lower() in _LATER_NAME_WORDS))
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
                         for i, w in enumerate(words)):
         return False
     if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
-    if has_org_keyword(words[-1]) or words[0].lower() in _BODY_HEADS:
+    if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or words[-1].lower() in _BUILT or \
+            has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES or \
+            words[0].lower() in _BODY_HEADS:
         return False  # 'Director of the X Service John Kamau': 'Service' ends the body
     return len(words) >= 2 or "." in candidate
 
@@ -78,13 +91,36 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
     first = _title_words(text)
-    if text.count(" ") + 1 - first == 3 and _IN_TITLE_COMPLEMENT.search(before):
+    if not first and text.count(" ") == 2 and _IN_TITLE_COMPLEMENT.search(before):
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
+    elif _opens_long_name(text.split(" "), first, before):
+        first -= 1
     found = _name_from(text, first) if gaz is gazetteer() else _find_name(text, first, gaz)
     if found is None:
         return None
     candidate, offset = found
     return candidate, start + offset, start + offset + len(candidate)
+
+
+_OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with)\s+)$")
+
+
+def _opens_long_name(words: list[str], first: int, before: str) -> bool:
+    """'Foreign Minister José Luis Rodríguez Pardo', 'Minister of Foreign Affairs Ana María Ruiz
+    López': a four-word name right after a title word, or after a portfolio noun ('Affairs'),
+    or opening the run after a verb or a lowercase title ('said José Luis ...')."""
+    if len(words) - first != 3 or not first:
+        return False
+    word = words[first - 1]
+    low = word.lower()
+    if low in TITLE_WORDS or low in _NOT_NAME or _ABSTRACT.search(word) or has_org_keyword(word) \
+            or low in _NEVER_FIRST or not word[:1].isupper() or word.isupper():
+        return False
+    if first == 1:
+        lead = before.rstrip().split()[-1:] if before.strip() else []
+        return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
+    prev = words[first - 2]
+    return prev.lower() in TITLE_WORDS - HONORIFICS or bool(_ABSTRACT.search(prev))
 
 
 @by_text
@@ -151,14 +187,38 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(before)
-        speech = _SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or \
-            _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end)
-        if role is None and not speech and not honorific:
+        bracketed = bracketed_country(sentence[end:], gaz)
+        country = country or bracketed
+        if role is None and not honorific and not bracketed and not _speaks(sentence, start, end):
             continue
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+def _speaks(sentence: str, start: int, end: int) -> bool:
+    """A name next to a speech verb ('said X', 'X said', "X's remarks", 'X, who noted')."""
+    return bool(_SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or
+                _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end) or
+                _APPOSED_SPEAKER.match(sentence, end))
+
+
+# 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a
+# name and its speech verb
+_APPOSED_SPEAKER = re.compile(rf",\s+[^,;:\"“”()]{{3,90}},\s+(?:also\s+)?{SPEECH}\b", re.I)
+
+
+_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w'’\- ]{1,40})\)")
+
+
+def bracketed_country(after: str, gaz: Gazetteer) -> str | None:
+    """'X (Brazil) and Y (Argentina)': a country in brackets right after a name is the person's."""
+    m = _BRACKET.match(after)
+    if m is None:
+        return None
+    hits = countries_named(m.group("c"), gaz)
+    return hits[0].country if hits else gaz.country_of_demonym(m.group("c"))
 
 
 def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
@@ -170,7 +230,7 @@ def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]
 
 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
-_REGNAL = re.compile(rf"\b(?P<title>{_SOVEREIGNS})"
+_REGNAL = re.compile(rf"\b(?P<title>(?:(?:Crown|Grand)\s+)?(?:{_SOVEREIGNS}))"
                      rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+(?=\s[IVXL]+\b))?"
                      r"(?:\s[IVXL]{1,5}\b)?)"
                      rf"(?!\w|\s+[A-Z]|\s+(?:{'|'.join(sorted(_PARTICLES))})\b|\s+\w+-[A-Z])")

@@ -17,6 +17,7 @@ HONORIFICS = lexicon.words("titles", "honorific")
 SPEECH = lexicon.word_pattern("speech_verbs")
 _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 _LOWER_MODIFIERS = _ROLE_MODIFIERS | lexicon.words("titles", "lowercase-modifier")
+_FIELDS = lexicon.words("title_fields")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
@@ -103,8 +104,10 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
     role = phrase
     of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
     if of:
-        role = phrase[: of.start()]
         hits = countries_named(of.group("rest"), gaz)
+        body = re.match(r"\s+of\s+the\s", phrase[of.start():]) and has_org_keyword(of.group("rest"))
+        if hits or body or phrase[of.start():].split()[0] != "of":
+            role = phrase[: of.start()]  # 'Minister of Energy' keeps its field, not 'of Norway'
         if hits and phrase[of.start():].split()[0] == "of":
             country = country or hits[0].country
     return role or None, country, None
@@ -138,12 +141,19 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
         return None, country, None
     org = m.group("org").strip()
-    if not has_org_keyword(org):
+    owner = _OWNED_BODY.match(org)
+    hits = countries_named(owner.group("c"), gaz) if owner else []
+    if not has_org_keyword(org) and not hits:
         return None, country, None
     words = m.group("role").split()
     while len(words) > 1 and words[0].lower() not in _TITLES_OR_MODIFIERS:
         words = words[1:]
+    if hits:  # "the head of Norway's fisheries agency, X": a country's body, named by description
+        return " ".join(words), country or hits[0].country, None
     return " ".join(words), country, org
+
+
+_OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z][a-z\s\-]*$")
 
 
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
@@ -152,7 +162,10 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     if not run:
         return None, None, None
     words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
-    while words and words[0].lower() not in TITLE_WORDS and not gaz.country_of_demonym(words[0]) \
+    whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
+    while words and words[0].lower() not in TITLE_WORDS \
+            and not (len(words) == whole and _qualifies_title(words)) \
+            and not gaz.country_of_demonym(words[0]) \
             and not gaz.country_of_demonym(" ".join(words[:2])) \
             and re.sub(r"['’]s$", "", words[0]) not in {
                 p.label for p in countries_named(re.sub(r"['’]s$", "", words[0]), gaz)}:
@@ -188,8 +201,21 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     return role_text or None, country, affiliation
 
 
+def _qualifies_title(words: list[str]) -> bool:
+    """'Foreign Minister', 'Acting Governor', 'Public Health Minister': modifiers and portfolio
+    fields that run up to a title word belong to the role."""
+    for word in words[:4]:
+        low = word.lower()
+        if low in TITLE_WORDS:
+            return True
+        if low not in _ROLE_MODIFIERS | _FIELDS:
+            return False
+    return False
+
+
 _PLURAL_TITLE = re.compile(
     rf"(?P<role>(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{'|'.join(sorted(_STRONG_TITLES, key=len, reverse=True))})s)"
+    r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|states))?"  # 'of both countries'
     r",?\s+(?:[A-Z][^,.;:]{1,50}?(?:,\s+|\s+and\s+))?$")
 
 
@@ -206,8 +232,13 @@ def countries_named(word: str, gaz: Gazetteer) -> list:
 
 _VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
                        r"would|can|could|being|who|which|that)\b")
-_APPOSITION = re.compile(r"^(?:,|\s+[–—])\s+(?:(?:the|a|an)\s+)?(?:(?P<poss>[\w\-]+)['’]s\s+)?"
+_APPOSITION = re.compile(r"^(?:,|\s+[–—])\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:(?:the|a|an)\s+)?"  # 'X, 54, the'
+                         r"(?:(?P<poss>(?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)['’]s\s+)?"  # "South Korea's"
                          r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
+# lowercase words that never qualify a title: 'X, along with minister Y', 'X, and other ministers'
+_NOT_FIELD = {"and", "or", "with", "along", "of", "to", "in", "for", "on", "at", "by", "from", "as",
+              "his", "her", "its", "their", "our", "other", "several", "many", "some", "all", "both",
+              "former", "new", "then", "now", "also", "not"}
 
 
 def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
@@ -222,11 +253,15 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
         words = words[1:]
         phrase = " ".join(words)
     head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
-    if head is None or not all(w[:1].isupper() for w in words[:head]):
+    if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head])):
         return None, None, None
+    if head and _fields(words[:head]):
+        head = 0  # 'the foreign minister': the field words belong to the role
     body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
     words, phrase = words[head:], " ".join(words[head:])
 
+    phrase, stated = _without_country(phrase, gaz)
+    country = country or stated
     if m.group("poss") and m.group("poss")[:1].isupper():
         hits = countries_named(m.group("poss"), gaz)
         country = hits[0].country if hits else None
@@ -245,3 +280,24 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     return role, country, affiliation or body
 
 
+
+
+_STATE_FORM = re.compile(r"^(?:[A-Z][\w'’]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Federation|"
+                         r"Commonwealth)\s+of\s+(?:the\s+)?")
+
+
+def _without_country(phrase: str, gaz: Gazetteer) -> tuple[str, str | None]:
+    """'foreign minister of Norway' → ('foreign minister', NO); 'Minister of Energy of the
+    Republic of X' → ('Minister of Energy', X): the role is written without its country."""
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", phrase):
+        named = countries_named(_STATE_FORM.sub("", phrase[of.end():]), gaz)
+        if named:
+            return phrase[: of.start()], named[0].country
+    return phrase, None
+
+
+def _fields(words: list[str]) -> bool:
+    """'X, the foreign minister of Y', 'X, the Iraqi oil minister': one or two lowercase words
+    before the title word name its field."""
+    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_FIELD
+                                   for w in words)
