@@ -15,6 +15,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.linking import find_org
 from coopkg.extract.orgtypes import keywords_in
+from coopkg.extract.quotes import DATELINE
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
@@ -57,10 +58,12 @@ class Discourse:
         for span in sent.spans:
             if span.ref.kind == "person" and span.rule != "person.pronoun":
                 self.named[span.ref] = index
+        head = DATELINE.match(sent.text)  # 'VIENNA, May 2 -- X met ...': X heads the sentence
+        at = head.end() if head else 0
         for span in sent.spans:
-            if span.ref.kind == "person" and span.rule != "person.pronoun" and \
+            if span.ref.kind == "person" and span.rule != "person.pronoun" and span.start >= at and \
                     re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
-                                 sent.text[: span.start]):
+                                 sent.text[at: span.start]):
                 self.subject, self.subject_at = span.ref, index
                 return
 
