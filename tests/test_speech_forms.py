@@ -297,7 +297,19 @@ CASES = {
                          [(TORRES, "lithium")]),
     "quoted-by": ("Torres, quoted by the ministry, said that lithium exports would double.",
                   [(TORRES, "lithium")]),
+    "welcomed-and-said": ("Brandt welcomed Torres and said the copper deal would create jobs in both "
+                          "countries.", [(BRANDT, "copper")]),
+    "welcomed-saying": ("Brandt welcomed the Chilean delegation, saying that the copper deal would "
+                        "create jobs.", [(BRANDT, "copper")]),
+    "welcomed-decision": ("Torres welcomed the decision of the Austrian government to open a "
+                          "trade office in Santiago.", [(TORRES, "trade office")]),
+    "extended-gratitude": ("Torres extended her gratitude to Austria for its support of the "
+                           "lithium project.", [(TORRES, "lithium")]),
+    "offered-condolences": ("Brandt offered condolences to the families of the copper miners "
+                            "killed last week.", [(BRANDT, "copper")]),
     # not statements, harder
+    "extended-deadline": ("Brandt extended the deadline for copper tenders to the end of June.", []),
+    "offered-reception": ("Brandt offered a reception for the copper exporters.", []),
     "welcomed-guest": ("Brandt welcomed Torres at the airport on Monday evening.", []),
     "introduced-guest": ("Brandt introduced Torres to Austrian business leaders.", []),
     "said-goodbye": ("Brandt said goodbye to Torres at the airport.", []),
@@ -321,3 +333,44 @@ OPEN = {"as-put-it", "called-x-y", "in-her-words", "said-goodbye"}
 def test_speech_form(case):
     body, expected = CASES[case]
     _check(body, expected)
+
+
+def _statements(text: str) -> list[tuple[str, str]]:
+    facts = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test"))
+    return [(s.speaker.key, s.text) for s in facts.statements]
+
+
+def test_a_quote_reopened_with_a_straight_mark_in_a_new_paragraph_is_one_block():
+    (statement,) = _statements(f'{LEAD}\n\n"Copper is the metal of our century. Austria needs '
+                               'it.\n\n"We will buy more of it every year," Brandt said.')
+    assert statement[0] == BRANDT and "century" in statement[1] and "every year" in statement[1]
+
+
+def test_a_surname_with_a_particle_capitalised_at_the_head_of_a_sentence_is_the_person():
+    text = ("DOHA, May 2 -- Saudi Foreign Minister Abdullah al-Rashid met Qatari Culture Minister "
+            "Maryam Al-Suwaidi on Tuesday.\n\nAl-Rashid noted that the two countries shared a long "
+            "history.\n\nDr. Al-Suwaidi stressed the importance of cultural exchanges between young "
+            "people.")
+    got = _statements(text)
+    assert [s for s, _ in got] == ["Abdullah al-Rashid", "Maryam Al-Suwaidi"], got
+
+
+def test_the_company_is_the_company_named_before():
+    text = ("SANTIAGO, May 2 -- Acme Mining signed a phosphate supply contract with a Moroccan "
+            "buyer on Tuesday.\n\nThe company said it would hire 800 workers for a new plant.")
+    assert _statements(text) == [("Acme Mining", "it would hire 800 workers for a new plant")]
+
+
+def test_a_body_described_with_its_demonym_is_the_body_named_before():
+    text = ("SANTIAGO, May 2 -- The Moroccan Embassy in Santiago hosted a phosphate fair on "
+            "Tuesday.\n\n\"The fair will strengthen bilateral ties and open new markets,\" the "
+            "Moroccan embassy said.")
+    assert _statements(text) == [("Moroccan Embassy in Santiago",
+                                  "The fair will strengthen bilateral ties and open new markets")]
+
+
+def test_a_body_named_as_the_complement_of_a_title_is_not_the_speaker():
+    text = ("VIENNA, May 2 -- The Austrian Chamber of Commerce hosted Chilean Mining Minister Ana "
+            "Torres on Tuesday.\n\nThe head of the Austrian Chamber noted the importance of copper "
+            "for Austrian industry.")
+    assert [s for s, _ in _statements(text)] == []

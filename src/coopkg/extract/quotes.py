@@ -91,9 +91,13 @@ def _join(sents: list[Sent]) -> Sent:
     if len(sents) == 1:
         return sents[0]
     text, spans, dates = "", [], []
-    for sent in sents:
+    for before, sent in zip([None, *sents], sents):
         offset = len(text) + (1 if text else 0)
-        text = f"{text} {sent.text}" if text else sent.text
+        part = sent.text
+        if before is not None and before.sentence.paragraph != sent.sentence.paragraph and \
+                part.startswith('"'):  # a straight quote mark reopening the quote in a new paragraph
+            part = "“" + part[1:]
+        text = f"{text} {part}" if text else part
         spans += [Span(s.start + offset, s.end + offset, s.ref, s.name, s.rule) for s in sent.spans]
         dates += [DateMention(d.start + offset, d.end + offset, d.when) for d in sent.dates]
     first = sents[0].sentence

@@ -26,8 +26,9 @@ _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
-BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)"
+BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)"
                          rf"\s+{_ADVERBS}$")
+_TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
@@ -151,6 +152,14 @@ def holder_at(doc: Doc, org: str) -> Ref | None:
     return Ref("person", found.pop()) if len(found) == 1 else None
 
 
+def particle_surname(doc: Doc, word: str) -> Person | None:
+    """'Al-Rashid said' after 'Abdullah al-Rashid': a surname with a particle is capitalised at
+    the head of a sentence; the one person whose name has that part in any case."""
+    hits = {p.name: p for p in doc.people.values()
+            if word.lower() in (part.lower() for part in re.split(r"[\s.]+", p.name))}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def short_org(doc: Doc, word: str) -> Ref | None:
     """'Acme said' after 'Acme Holdings signed': a body named again by the first word of its
     name, when that word is no common or country word and begins one organisation's name only."""
@@ -163,16 +172,19 @@ def short_org(doc: Doc, word: str) -> Ref | None:
 
 def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref | None:
     """'the embassy', 'the university': the organisation of the article that description names
-    (the one last named before it whose name has that type word, else the last of the article),
-    for 'the embassy said in a statement that'."""
+    (the one last named before it whose name has that type word, else whose type the word
+    names, else the last of the article), for 'the embassy said in a statement that'."""
     words = phrase.split()
     if not words or keywords_in(words[-1]) != [words[-1].lower()]:
         return None
     word = re.compile(rf"\b{re.escape(words[-1])}\b", re.I)
     named = [s.ref for sent in before or [] for s in sent.spans
              if s.ref.kind == "org" and word.search(s.ref.key)]
-    if named:
-        return named[-1]
+    kind = _TYPE_OF.get(words[-1].lower())  # 'Acme Mining said ... The company said': the type
+    typed = [s.ref for sent in before or [] for s in sent.spans if s.ref.kind == "org" and
+             s.ref.key in doc.orgs and doc.orgs[s.ref.key].type == kind]
+    if named or typed:
+        return (named or typed)[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
 

@@ -1,9 +1,10 @@
 """Whether an occurrence of a speech verb reports speech at all.  Some verbs of
 `lexicon/speech_verbs.tsv` report speech only in one frame: 'called on Chile to respect the
 treaty' (an infinitive after the object; 'called on the president' is a courtesy visit), 'wrote
-on social media that ...' (a that-clause or a quotation; 'wrote a book' says nothing), and
+on social media that ...' (a that-clause or a quotation; 'wrote a book' says nothing),
 'welcomed the decision' (while 'welcomed the delegation', a greeting of the person or party
-received, says nothing).  The statements component asks before it looks for a speaker."""
+received, says nothing), and 'extended his gratitude' (a speech noun; 'extended the deadline'
+says nothing).  The statements component asks before it looks for a speaker."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from coopkg.extract.quotes import Unit
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
 _NEEDS_THAT = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("that",)}
 _GREETS = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("greet",)}
+_NEEDS_NOUN = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("noun",)}
+_SPEECH_NOUN = re.compile(rf"^\s+(?:[\w\-’']+\s+){{0,3}}?{lexicon.word_pattern('speech_nouns')}\b", re.I)
 _INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 
 # 'said on Tuesday that', 'told reporters that'; not across a participle clause ('said the talks
@@ -37,10 +40,12 @@ def _verb(verb: re.Match[str]) -> str:
 
 def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """A verb outside the one frame in which it reports speech: 'called on the president'
-    without an infinitive, 'wrote a letter' without a that-clause or a quotation."""
+    without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
+    deadline' without a speech noun."""
     rest = text[verb.end():]
     return (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
-        (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest))
+        (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
+        (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))
 
 
 def greets(unit: Unit, verb: re.Match[str]) -> bool:

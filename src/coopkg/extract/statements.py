@@ -44,6 +44,7 @@ from coopkg.extract.speakers import (
     holder_at,
     latest_holder,
     pair_holders,
+    particle_surname,
     role_holder,
     short_org,
     titled_before,
@@ -143,8 +144,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
         gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
         if greets(unit, verb):  # 'welcomed the delegation and said ...': only what was said
-            saying = SAYING.search(text, verb.end(), end)
-            gist, more = (clean(text[saying.end():end]), more) if saying else (more, "")
+            gist, more = _after_greeting(text, verb, end, subject), ""
     if not gist:
         return []
     frame = "".join(ch for i, ch in enumerate(text[:end]) if not inside(quoted, i))
@@ -157,6 +157,16 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
                                rule=rule if subject.resolved else "statement.reported"))
     found += [replace(st, speaker=ref) for ref in subject.also for st in list(found)]
     return [Found(st, frame) for st in found]
+
+
+def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) -> str:
+    """What a greeting goes on to say: '..., saying that B' or '... and said B'."""
+    saying = SAYING.search(text, verb.end(), end)
+    if saying:
+        return clean(text[saying.end():end])
+    then = _AND_VERB.search(text, verb.end(), end)
+    second = _VERB.match(text, then.start("v")) if then else None
+    return _reported(text[:end], second, subject) if second else ""
 
 
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
@@ -245,7 +255,8 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
 _JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
-_BARE = re.compile(rf"(?:^|,\s+)(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+_HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
+_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
 
 
 def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
@@ -279,7 +290,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
 def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
     """A subject word no span took: the surname of one person of the article ('Akufo said'),
     else the first name-word of one organisation ('Acme said')."""
-    person = resolve_short(word, list(doc.people.values()))
+    person = resolve_short(word, list(doc.people.values())) or particle_surname(doc, word)
     if person is not None:
         return Subject(Ref("person", person.name), at, at + len(word))
     short = short_org(doc, word)
@@ -294,7 +305,7 @@ def _outlet(doc: Doc, span: Span) -> bool:
     return org is not None and org.type == "MediaOutlet"
 
 
-_GAP = re.compile(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
+_GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
                   r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
