@@ -91,7 +91,7 @@ def _join(sents: list[Sent]) -> Sent:
     if len(sents) == 1:
         return sents[0]
     text, spans, dates = "", [], []
-    for before, sent in zip([None, *sents], sents):
+    for before, sent in zip([None, *sents], sents, strict=False):
         offset = len(text) + (1 if text else 0)
         part = sent.text
         if before is not None and before.sentence.paragraph != sent.sentence.paragraph and \
