@@ -26,6 +26,7 @@ any particular article.  Where each decision lives, in pipeline order:
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
     statements.py, quotes.py, relayed.py   quoted and reported speech
+    speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
     figures.py + figure_*.py   amounts, counts, periods, indicators"""
 
 from __future__ import annotations

@@ -64,15 +64,16 @@ def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 def quote_units(sents: list[Sent]) -> list[Unit]:
     """Sentences from an opening quote mark to its closing one become one unit, also across
-    paragraphs when the next paragraph reopens the quote (the news convention)."""
+    paragraphs when the next paragraph reopens the quote (the news convention); a sentence that
+    ends in a colon joins the quotation after it."""
     units: list[Unit] = []
     pending: list[Sent] = []
     for i, sent in enumerate(sents):
         pending.append(sent)
         following = sents[i + 1] if i + 1 < len(sents) else None
         still_open = quoted_spans(" ".join(s.text for s in pending))[1]
-        if following is not None and still_open and \
-                (following.sentence.paragraph == sent.sentence.paragraph or
+        if following is not None and (still_open or _introduces(sent)) and \
+                (following.sentence.paragraph == sent.sentence.paragraph and still_open or
                  following.text.startswith(("“", '"'))):
             continue
         units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
@@ -80,13 +81,23 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
     return units
 
 
+def _introduces(sent: Sent) -> bool:
+    """'The minister said:' closing a sentence or paragraph introduces the quotation that
+    follows; the two are one unit."""
+    return sent.text.rstrip().endswith(":")
+
+
 def _join(sents: list[Sent]) -> Sent:
     if len(sents) == 1:
         return sents[0]
     text, spans, dates = "", [], []
-    for sent in sents:
+    for before, sent in zip([None, *sents], sents, strict=False):
         offset = len(text) + (1 if text else 0)
-        text = f"{text} {sent.text}" if text else sent.text
+        part = sent.text
+        if before is not None and before.sentence.paragraph != sent.sentence.paragraph and \
+                part.startswith('"'):  # a straight quote mark reopening the quote in a new paragraph
+            part = "“" + part[1:]
+        text = f"{text} {part}" if text else part
         spans += [Span(s.start + offset, s.end + offset, s.ref, s.name, s.rule) for s in sent.spans]
         dates += [DateMention(d.start + offset, d.end + offset, d.when) for d in sent.dates]
     first = sents[0].sentence
@@ -110,14 +121,14 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
+DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
 
 
 def clean(text: str, least: int = 4) -> str:
     """What was said, without the dateline, edge punctuation and a leading 'Noting that'; empty
     when shorter than `least` words (a fragment, not a report) — a clause introduced by 'that'
     is a whole report even at two words ('said that exports grew')."""
-    text = _DATELINE.sub("", text.strip())
+    text = DATELINE.sub("", text.strip())
     text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
     text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
     return text if len(text.split()) >= least else ""
@@ -133,3 +144,21 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
                               if text[d.start:d.end] not in gist and len(d.when.value) >= 7 and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
+
+
+_COLON = re.compile(r"\s*:\s*[“\"]")
+
+
+def colon_quote(unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
+    """'Torres: "Lithium exports will double."': a name and a colon before a quotation, the way
+    headlines and interview copy attribute a quote without a verb."""
+    text = unit.text
+    span = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.rule != "person.pronoun"
+                 and _COLON.match(text, s.end)), None)
+    quote = next(((a, b) for a, b in quoted if span and a > span.end), None)
+    if span is None or quote is None or len(text[quote[0]:quote[1]].split()) < MIN_QUOTE_WORDS:
+        return []
+    statement = make_statement(unit, span.ref, clean(text[quote[0]:quote[1]]), "statement.quote",
+                               (span.start, span.end))
+    return [Found(statement, text[: span.start])] if statement.text else []
+

@@ -15,6 +15,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.linking import find_org
 from coopkg.extract.orgtypes import keywords_in
+from coopkg.extract.quotes import DATELINE
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
@@ -25,8 +26,9 @@ _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
-BODY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]he\s+(?P<np>(?:[a-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)"
-                         rf"\s+{_ADVERBS}$")
+BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of the Cabinet'
+                         rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*)\s+{_ADVERBS}$")
+_TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
@@ -57,10 +59,12 @@ class Discourse:
         for span in sent.spans:
             if span.ref.kind == "person" and span.rule != "person.pronoun":
                 self.named[span.ref] = index
+        head = DATELINE.match(sent.text)  # 'VIENNA, May 2 -- X met ...': X heads the sentence
+        at = head.end() if head else 0
         for span in sent.spans:
-            if span.ref.kind == "person" and span.rule != "person.pronoun" and \
+            if span.ref.kind == "person" and span.rule != "person.pronoun" and span.start >= at and \
                     re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
-                                 sent.text[: span.start]):
+                                 sent.text[at: span.start]):
                 self.subject, self.subject_at = span.ref, index
                 return
 
@@ -148,6 +152,14 @@ def holder_at(doc: Doc, org: str) -> Ref | None:
     return Ref("person", found.pop()) if len(found) == 1 else None
 
 
+def particle_surname(doc: Doc, word: str) -> Person | None:
+    """'Al-Rashid said' after 'Abdullah al-Rashid': a surname with a particle is capitalised at
+    the head of a sentence; the one person whose name has that part in any case."""
+    hits = {p.name: p for p in doc.people.values()
+            if word.lower() in (part.lower() for part in re.split(r"[\s.]+", p.name))}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def short_org(doc: Doc, word: str) -> Ref | None:
     """'Acme said' after 'Acme Holdings signed': a body named again by the first word of its
     name, when that word is no common or country word and begins one organisation's name only."""
@@ -160,16 +172,19 @@ def short_org(doc: Doc, word: str) -> Ref | None:
 
 def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref | None:
     """'the embassy', 'the university': the organisation of the article that description names
-    (the one last named before it whose name has that type word, else the last of the article),
-    for 'the embassy said in a statement that'."""
+    (the one last named before it whose name has that type word, else whose type the word
+    names, else the last of the article), for 'the embassy said in a statement that'."""
     words = phrase.split()
     if not words or keywords_in(words[-1]) != [words[-1].lower()]:
         return None
     word = re.compile(rf"\b{re.escape(words[-1])}\b", re.I)
     named = [s.ref for sent in before or [] for s in sent.spans
              if s.ref.kind == "org" and word.search(s.ref.key)]
-    if named:
-        return named[-1]
+    kind = _TYPE_OF.get(words[-1].lower())  # 'Acme Mining said ... The company said': the type
+    typed = [s.ref for sent in before or [] for s in sent.spans if s.ref.kind == "org" and
+             s.ref.key in doc.orgs and doc.orgs[s.ref.key].type == kind]
+    if named or typed:
+        return (named or typed)[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
 

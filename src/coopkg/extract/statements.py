@@ -25,6 +25,7 @@ from coopkg.extract.quotes import (
     Found,
     Unit,
     clean,
+    colon_quote,
     continues_quote,
     inside,
     make_statement,
@@ -43,15 +44,15 @@ from coopkg.extract.speakers import (
     holder_at,
     latest_holder,
     pair_holders,
+    particle_surname,
     role_holder,
     short_org,
     titled_before,
 )
+from coopkg.extract.speechverbs import SAYING, THAT, TITLED_AFTER, greets, not_speech
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _KIND = lexicon.mapping("speech_verbs")
-_NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
-_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 _VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -115,7 +116,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
-                re.match(r"\s+by\b", text[verb.end():]) or _courtesy(text, verb):
+                re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
             continue
         subject = _subject(doc, unit, verb, quoted, discourse)
         if subject is None:
@@ -123,14 +124,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         found = _said(doc, unit, subject, verb, quoted)
         if found:
             return found
-    return according(doc, unit, quoted)
-
-
-def _courtesy(text: str, verb: re.Match[str]) -> bool:
-    """'called on the president' is a courtesy visit; only 'called on Chile to respect the
-    treaty', with an infinitive after the object, reports an appeal."""
-    return " ".join(verb.group(0).lower().split()) in _NEEDS_TO and \
-        not _INFINITIVE.match(text[verb.end():])
+    return according(doc, unit, quoted) or colon_quote(unit, quoted)
 
 
 def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
@@ -149,6 +143,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
         gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
+        if greets(unit, verb):  # 'welcomed the delegation and said ...': only what was said
+            gist, more = _after_greeting(text, verb, end, subject), ""
     if not gist:
         return []
     frame = "".join(ch for i, ch in enumerate(text[:end]) if not inside(quoted, i))
@@ -161,6 +157,16 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
                                rule=rule if subject.resolved else "statement.reported"))
     found += [replace(st, speaker=ref) for ref in subject.also for st in list(found)]
     return [Found(st, frame) for st in found]
+
+
+def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) -> str:
+    """What a greeting goes on to say: '..., saying that B' or '... and said B'."""
+    saying = SAYING.search(text, verb.end(), end)
+    if saying:
+        return clean(text[saying.end():end])
+    then = _AND_VERB.search(text, verb.end(), end)
+    second = _VERB.match(text, then.start("v")) if then else None
+    return _reported(text[:end], second, subject) if second else ""
 
 
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
@@ -203,7 +209,6 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     return subject.ref.kind == "org" and _trailing(text, verb, subject) is not None
 
 
-_THAT = re.compile(r"^(?:\s+\S+){0,8}?\s+that\s+")
 _INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|as|under|upon|"
                     r"through|with|since)\b|[A-Z][a-z]+ing\b)[^,]*,\s*$")  # 'During the visit, X said'
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
@@ -215,7 +220,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     if subject.start >= verb.end():
         return text[: verb.start()]
     tail = text[verb.end():]
-    if _THAT.match(tail):
+    if THAT.match(tail):
         return None
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
     if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
@@ -250,7 +255,8 @@ def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, 
 _JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
-_BARE = re.compile(rf"(?:^|,\s+)(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+_HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
+_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
 
 
 def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
@@ -284,7 +290,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
 def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
     """A subject word no span took: the surname of one person of the article ('Akufo said'),
     else the first name-word of one organisation ('Acme said')."""
-    person = resolve_short(word, list(doc.people.values()))
+    person = resolve_short(word, list(doc.people.values())) or particle_surname(doc, word)
     if person is not None:
         return Subject(Ref("person", person.name), at, at + len(word))
     short = short_org(doc, word)
@@ -299,8 +305,9 @@ def _outlet(doc: Doc, span: Span) -> bool:
     return org is not None and org.type == "MediaOutlet"
 
 
-_GAP = re.compile(r"[\s,]*(?:[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
-                  + _SAID_TO_HAVE)
+_GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
+                  r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
+                  + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
 
 _WHEN = re.compile(r"(?:\s+(?:on|in|this|last|early|late))?\s*$")
@@ -340,10 +347,6 @@ def _object_of_preposition(text: str, span: Span) -> bool:
                                                                          "person.pronoun")
 
 
-# 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
-_TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
-
-
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
     far = [s for s in spans if s.end <= verb.start() and
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
@@ -352,7 +355,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     inverted = _KIND.get(verb.group(0).lower()) != "object" or \
         bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
     after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(_TITLED_AFTER, text[verb.end():s.start])]
+             re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)
@@ -373,7 +376,7 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     if tagged is not None:
         return clean(tagged)
     rest = text[verb.end():]
-    that = _THAT.match(rest)
+    that = THAT.match(rest)
     if that:
         whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'

@@ -1,0 +1,62 @@
+"""Whether an occurrence of a speech verb reports speech at all.  Some verbs of
+`lexicon/speech_verbs.tsv` report speech only in one frame: 'called on Chile to respect the
+treaty' (an infinitive after the object; 'called on the president' is a courtesy visit), 'wrote
+on social media that ...' (a that-clause or a quotation; 'wrote a book' says nothing),
+'welcomed the decision' (while 'welcomed the delegation', a greeting of the person or party
+received, says nothing), and 'extended his gratitude' (a speech noun; 'extended the deadline'
+says nothing).  The statements component asks before it looks for a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.quotes import Unit
+
+_NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
+_NEEDS_THAT = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("that",)}
+_GREETS = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("greet",)}
+_NEEDS_NOUN = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("noun",)}
+_SPEECH_NOUN = re.compile(rf"^\s+(?:[\w\-’']+\s+){{0,3}}?{lexicon.word_pattern('speech_nouns')}\b", re.I)
+_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
+
+# 'said on Tuesday that', 'told reporters that'; not across a participle clause ('said the talks
+# went well, noting that ...': the first clause is what was said)
+THAT = re.compile(r"^(?:\s+(?!\S*,\s+[a-z]+ing\s)\S+){0,8}?\s+that\s+")
+# 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
+TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
+# 'welcomed the guests, saying that ...': what a greeting goes on to say
+SAYING = re.compile(r",?\s+(?:saying|noting|stressing|adding)\s+(?:that\s+)?")
+
+_GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:[\w\-’']+\s+){0,3}?"
+                    rf"{lexicon.word_pattern('guest_nouns')}\b")
+_GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|of|with|who|upon|"
+                          r"after|before|during)\b)")
+
+
+def _verb(verb: re.Match[str]) -> str:
+    return " ".join(verb.group(0).lower().split())
+
+
+def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """A verb outside the one frame in which it reports speech: 'called on the president'
+    without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
+    deadline' without a speech noun."""
+    rest = text[verb.end():]
+    return (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
+        (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
+        (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))
+
+
+def greets(unit: Unit, verb: re.Match[str]) -> bool:
+    """'welcomed the delegation at the airport', 'welcomed Ana Torres to Vienna': a greeting
+    verb whose object is the person or party greeted says nothing ('welcomed the decision'
+    does)."""
+    if _verb(verb) not in _GREETS:
+        return False
+    text = unit.text
+    guest = _GUEST.match(text, verb.end())
+    person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= verb.end()
+                   and TITLED_AFTER.fullmatch(text[verb.end():s.start])), None)
+    end = guest.end() if guest else person.end if person else None
+    return end is not None and bool(_GREETED_END.match(text, end))
