@@ -78,7 +78,9 @@ def _occasion(view: Sent, start: int) -> str:
     return " ".join([m.group("prep").lower(), *words]) if len(words) > 1 else ""
 
 
-_SPEECH = frozenset(w.lower() for w in lexicon.words("speech_verbs"))
+# verbs that report speech whatever follows; 'extended' ('extended a loan') reports speech only
+# before a speech noun ('extended greetings'): speech_verbs.tsv marks it
+_SPEECH = frozenset(r[0].lower() for r in lexicon.rows("speech_verbs") if len(r) < 3 or r[2] != "noun")
 _PARTICIPLE = re.compile(r"(?P<verb>\b[a-z]+ed|\b(?:got|won|given|made|sent|taken|lent))\s+"
                          r"(?:(?:an?|the|some|its|their|over|about|nearly|more\s+than)\s+)?$")
 
