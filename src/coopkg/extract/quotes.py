@@ -121,6 +121,19 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+def outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the characters `inside` the spans (the frame around what was said), cut
+    by slices: testing each character costs a call per character of every speech sentence."""
+    kept: list[str] = []
+    pos = 0
+    for start, end in sorted((max(s, 0), e) for s, e in spans if e > max(s, 0)):
+        if start > pos:
+            kept.append(text[pos:start])
+        pos = max(pos, end)
+    kept.append(text[pos:])
+    return "".join(kept)
+
+
 DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
 
 

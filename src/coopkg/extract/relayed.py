@@ -13,7 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.people import resolve_short
-from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement
+from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
 from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
@@ -73,7 +73,7 @@ def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Di
     gist = clean(quote) if len(quote.split()) >= MIN_QUOTE_WORDS else clean(text[end:])
     if not gist:
         return []
-    frame = "".join(ch for i, ch in enumerate(text) if not inside(quoted, i)).replace(gist, " ")
+    frame = outside(text, quoted).replace(gist, " ")
     statement = make_statement(unit, speaker.ref, gist, "statement.quoted-as", (end, end))
     return [Found(statement, frame, voice)]
 

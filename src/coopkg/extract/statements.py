@@ -29,6 +29,7 @@ from coopkg.extract.quotes import (
     continues_quote,
     inside,
     make_statement,
+    outside,
     quote_units,
     quoted_spans,
 )
@@ -147,7 +148,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
             gist, more = _after_greeting(text, verb, end, subject), ""
     if not gist:
         return []
-    frame = "".join(ch for i, ch in enumerate(text[:end]) if not inside(quoted, i))
+    frame = outside(text[:end], quoted)
     frame = frame.replace(gist, " ")
     rule = f"statement.{subject.resolved}" if subject.resolved else rule
     first = make_statement(unit, subject.ref, gist, rule, verb.span())
