@@ -191,6 +191,8 @@ def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref |
 
 _MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" + lexicon.alternation([g for g in _GENERICS if " " in g])
                             + r")$", re.I)
+_HEADS = _TITLES | _GENERICS.keys()  # the words a role phrase ends with
+_ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
 
 
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
@@ -209,9 +211,9 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     words = phrase.split()
     if len(words) > 1 and _country_word(doc, words[0]):
         country, words = _country_word(doc, words[0]), words[1:]
-    while words and words[0].lower() not in _TITLES | _MODIFIERS | _GENERICS.keys():
+    while words and words[0].lower() not in _ROLE_LEAD:
         words = words[1:]
-    if not words or not (words[-1].lower() in _TITLES | _GENERICS.keys() or len(words) > 1 and
+    if not words or not (words[-1].lower() in _HEADS or len(words) > 1 and
                          words[-1].lower() == "general" and words[-2].lower() in _TITLES):
         return None, None  # 'consul general', 'attorney general': a title before 'general'
     return " ".join(words).lower(), country
