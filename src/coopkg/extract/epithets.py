@@ -13,6 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.memo import by_text
 from coopkg.extract.speakers import role_holders
 
 _EPITHETS = lexicon.mapping("epithets")
@@ -88,12 +89,18 @@ def epithet_countries(doc: Doc) -> None:
     person the demonym's country (a counterpart's possessor is then of the other side)."""
     for _ in range(2):  # one resolved person can leave a later epithet only one candidate
         for sent in doc.sents:
-            for m in _DEMONYM_NP.finditer(sent.text):
+            for m in _demonym_phrases(sent.text):
                 code = doc.gaz.country_of_demonym(m.group("dem"))
                 if code in doc.countries and not _names_follow(sent, m.end()):
                     _assign(doc, sent, m, code)
                 elif code in doc.countries and m.group("role").lower().endswith("counterpart"):
                     _owner_opposite(doc, _possessor(doc, sent, m.start()), code)
+
+
+@by_text
+def _demonym_phrases(text: str) -> tuple[re.Match[str], ...]:
+    """The epithets of a sentence, found once: the scan is asked twice per sentence."""
+    return tuple(_DEMONYM_NP.finditer(text))
 
 
 def _names_follow(sent: Sent, end: int) -> bool:

@@ -104,10 +104,16 @@ def _of_country(doc: Doc, sent: Sent, span: Span, titled: bool) -> str | None:
 def title_before(sent: Sent, span: Span) -> tuple[int, int]:
     """Offsets of the title phrase right before a name: capitalised words, title words and
     their complements ('minister of energy'), back to a verb, another person or a clause."""
-    text = sent.text
     left = max((s.end for s in sent.spans if s.ref.kind == "person" and s.end <= span.start),
                default=0)
-    body, _ = strip_honorifics(text[left:span.start])
+    return _title_between(sent.text, left, span.start)
+
+
+@lru_cache(maxsize=4096)
+def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
+    """`title_before` once the stretch is known: asked again for each rule that reads a
+    person's title, so kept."""
+    body, _ = strip_honorifics(text[left:right])
     body = re.sub(r"\s[-–—]$", ",", body.rstrip())  # 'the Kenyan President - Name'
     body = body[:-1].rstrip() if body.endswith(",") else body
     tokens = list(_TOKEN.finditer(body))

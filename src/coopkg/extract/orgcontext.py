@@ -12,6 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgfilters import plural_head
 from coopkg.extract.orgtypes import KNOWN_IGO, classify
@@ -66,14 +67,24 @@ _SLOT_CUES = {
 def orgs_from_context(doc: Doc) -> None:
     countries = set(doc.countries)
     for sent in doc.sents:
-        for slot, pattern in _SLOTS:
-            if not _SLOT_CUES[slot].search(sent.text):
-                continue
-            for m in pattern.finditer(sent.text):
-                kind = m.groupdict().get("kind")
-                for group in ("a", "b", "c", "d"):
-                    if m.groupdict().get(group):
-                        _propose(doc, sent, m.start(group), m.end(group), kind, slot, countries)
+        for start, end, kind, slot in _slot_names(sent.text):
+            _propose(doc, sent, start, end, kind, slot, countries)
+
+
+@by_text
+def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
+    """(start, end, kind, slot) of every name a slot's pattern finds, in the order they are
+    proposed: the patterns read the text alone, so a recurring sentence is scanned once."""
+    out = []
+    for slot, pattern in _SLOTS:
+        if not _SLOT_CUES[slot].search(text):
+            continue
+        for m in pattern.finditer(text):
+            found = m.groupdict()
+            kind = found.get("kind")
+            out.extend((m.start(group), m.end(group), kind, slot)
+                       for group in ("a", "b", "c", "d") if found.get(group))
+    return tuple(out)
 
 
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,

@@ -281,6 +281,13 @@ _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a
 
 def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
     """'state nuclear corporation Rosatom': a name with no type word, introduced by one."""
+    return [(OrgMention(start, end, name), kind) for start, end, name, kind in _described(sentence)]
+
+
+@by_text
+def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, name, kind) of each described name: asked of every sentence, kept by its
+    text (boilerplate recurs); callers get fresh mentions."""
     out = []
     for m in _DESCRIBED.finditer(sentence):
         name = m.group("name")
@@ -289,8 +296,8 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
         kind = m.group("kind")
         if kind == "agency" and sentence[:m.start("kind")].rstrip().endswith("news"):
             kind = "news agency"  # 'state news agency X'
-        out.append((OrgMention(m.start("name"), m.end("name"), name), kind))
-    return out
+        out.append((m.start("name"), m.end("name"), name, kind))
+    return tuple(out)
 
 
 def find_org_mentions(sentence: str, known: dict[str, str],

@@ -254,5 +254,12 @@ def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
 
 def resolve_short(token: str, people: list[Person]) -> Person | None:
     """'Okafor' → 'Ada Okafor'; 'Mensah' → 'Kofi Mensah'; ambiguous → None."""
-    hits = [p for p in people if token in _NAME_PARTS.split(p.name)]
+    hits = [p for p in people if token in _name_parts(p.name)]
     return hits[-1] if len({p.name for p in hits}) == 1 else None
+
+
+@by_text
+def _name_parts(name: str) -> frozenset[str]:
+    """The words of a name, split once: every capitalised word of an article is looked up
+    among every person's name parts."""
+    return frozenset(_NAME_PARTS.split(name))
