@@ -156,26 +156,17 @@ def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
 
 def home_country(doc: Doc) -> None:
     """A national body written without its country ('the Ministry of Education', 'the State
-    Duma') is, in news, the publisher's own, or else that of the country named just before it,
-    or else that of the country the story is most about.  A weak rule: it runs after the
-    dateline rule, and only for government bodies, since universities, institutes and companies
-    are as often the other country's."""
+    Duma') is, in news, the publisher's own, or else that of the country the story is most
+    about ('the Uzbek experts visited the Innovation Agency': the one named nearest is often
+    the visitor's).  A weak rule: it runs after the dateline rule, and only for government
+    bodies, since universities, institutes and companies are as often the other country's."""
     home = _publisher_country(doc)
     first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
         if org.country is None and org.type == "GovernmentBody" and org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
-            org.country = home or _country_before(doc, org) or first
+            org.country = home or first
             org.confidence = min(org.confidence, confidence("org.home"))
-
-
-def _country_before(doc: Doc, org: Org) -> str | None:
-    """'... of the Kyrgyz Republic, Head of the Presidential Administration': the country named
-    last before the body in its sentence."""
-    at = org.evidence.find(org.name)
-    hits = [m.place.country for m in find_places(org.evidence[:max(at, 0)], doc.gaz,
-                                                 set(doc.countries)) if m.place.kind == "country"]
-    return hits[-1] if hits else None
 
 
 def _owner_named(org: Org) -> bool:

@@ -13,7 +13,7 @@ from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgattrs import attribute
-from coopkg.extract.orgfilters import plural_head
+from coopkg.extract.orgfilters import plural_head, plural_of_keyword
 from coopkg.extract.orgtypes import KNOWN_IGO, classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -134,7 +134,19 @@ def _type(name: str, kind: str | None, slot: str = "") -> str:
     found = classify(name)
     if found != "Organization":
         return found
+    if kind is None and slot in _DEALING and not _acronym_like(name) and \
+            not plural_of_keyword(name.split()[-1]):
+        return "Company"  # 'Norgas signed a supply contract with Sudria Petroleum'
     return _DESCRIPTORS.get((kind or "").lower(), "Organization")
+
+
+# the slots of a party to a deal: an unlabelled name there is most often a company's
+_DEALING = ("subject", "object", "between", "possessed")
+
+
+def _acronym_like(name: str) -> bool:
+    """'KeNHA', 'NAOC': an acronym may name an agency or an institute as well as a firm."""
+    return len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2
 
 
 __all__ = ["ORG", "orgs_from_context"]
