@@ -290,6 +290,16 @@ CASES = [
      [("People's Insurance Group", CO, "CN")], []),
     ("country-possessive-list", "A deal was closed between Lakeside World and India's Jetline Group.",
      [("Jetline Group", CO, "IN")], ["Lakeside World and India's Jetline Group"]),
+    ("armed-group-after", "Kenya and Uganda face attacks by the Jabal Ridge rebel group.",
+     [("Jabal Ridge", OT, None)], []),
+    ("armed-group-before", "Kenya and Uganda fight the militant group Jabal Ridge.",
+     [("Jabal Ridge", OT, None)], []),
+    ("outlet-with-article", "Kenyan President John Mwangi met Ugandan officials, an AFP reporter saw.",
+     [("AFP", MO, None)], []),
+    ("outlet-region-word", "The Emirati minister met Kenyan officials, Gulf News reported.",
+     [("Gulf News", MO, "AE")], []),
+    ("generic-after-and", "A Ugandan university and any Kenyan Company may apply.",
+     [], ["any Kenyan Company", "Kenyan Company"]),
 ]
 
 # forms the extractor still gets wrong (see the report); kept here so the list stays complete

@@ -108,7 +108,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
                            None)
     if org.country is None:
         org.country = media_country(org.name)
-    if is_shared(org.name):
+    if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
 
 
@@ -163,7 +163,8 @@ def home_country(doc: Doc) -> None:
     home = _publisher_country(doc)
     first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
-        if org.country is None and org.type == "GovernmentBody" and org.rule != "org.context" and \
+        if org.country is None and org.region is None and org.type == "GovernmentBody" and \
+                org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
             org.country = home or first
             org.confidence = min(org.confidence, confidence("org.home"))

@@ -26,9 +26,11 @@ _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kind
 _DESCRIPTORS = lexicon.mapping("org_descriptors")
 _DESCRIPTOR = lexicon.word_pattern("org_descriptors")
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-_OUTLET_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
-                                      if kind == "MediaOutlet" and w not in ("channel", "outlet")
-                                      ])  # 'the Nation newspaper'; a bare 'X channel' may be a strait
+# kinds written after a name: 'the Nation newspaper', 'the X rebel group' (a bare 'X channel' may
+# be a strait, 'X group' a band of people)
+_AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
+                                    if kind == "MediaOutlet" and w not in ("channel", "outlet")
+                                    or w.endswith((" group", " movement"))])
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
@@ -43,7 +45,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
     ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
-    ("outlet", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_OUTLET_KINDS})\b")),
+    ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
@@ -59,7 +61,7 @@ _SLOT_CUES = {
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
-    "outlet": re.compile(rf"[A-Za-z]\s(?:{_OUTLET_KINDS})\b"),
+    "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
 
 
