@@ -300,6 +300,13 @@ CASES = [
      [("Gulf News", MO, "AE")], []),
     ("generic-after-and", "A Ugandan university and any Kenyan Company may apply.",
      [], ["any Kenyan Company", "Kenyan Company"]),
+    ("un-prefixed-body", "The UN Security Council and the EU Delegation discussed Kenya and Uganda.",
+     [("UN Security Council", IGO, None), ("EU Delegation", IGO, None)], []),
+    ("national-development-bank", "The Brazilian Development Bank and the African Development Bank "
+                                  "will fund Kenya.",
+     [("Brazilian Development Bank", CO, "BR"), ("African Development Bank", IGO, None)], []),
+    ("based-in", "The Nairobi-based Africa Policy Institute hosted Ugandan scholars in Kenya.",
+     [("Africa Policy Institute", RI, "KE")], []),
 ]
 
 # forms the extractor still gets wrong (see the report); kept here so the list stays complete

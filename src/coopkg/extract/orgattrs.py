@@ -22,6 +22,8 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
                          r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
+# 'the Nairobi-based X': where it is based
+_BASED = re.compile(r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?=-based\s+(?:[a-z][\w\-]*\s+){0,2}$)")
 _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
@@ -95,6 +97,9 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
             org.country = hits[-1].country
     if org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = _described_country(before, gaz)
+    based = _BASED.search(before)
+    if based and org.country is None and org.type != "IntergovernmentalOrganization":
+        _place_from_context(org, based, gaz, countries)
     after = sentence[end:]
     appo = _APPOSITION.match(after)
     if appo and gaz.country_of_demonym(appo.group("adj")):
