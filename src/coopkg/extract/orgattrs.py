@@ -16,10 +16,11 @@ from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
 _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|big|state-owned|private|"
-                         r"public)\s+)?(?P<adj>[A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                         r"public)\s+)?(?P<adj>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                          r"(?:company|firm|enterprise|group|corporation|agency|institute|university|"
                          r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
-                         r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
+                         r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up|"
+                         r"think[\s\-]tank|newspaper|lender|insurer|miner|utility)")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 # 'the Nairobi-based X': where it is based
