@@ -8,6 +8,7 @@ import re
 from copy import copy
 from datetime import date
 
+from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
@@ -172,8 +173,8 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
     return org
 
 
-_DESCRIBED_TYPES = {"agency": "GovernmentBody", "bank": "Company", "broadcaster": "MediaOutlet",
-                    "news agency": "MediaOutlet",
+_DESCRIBED_TYPES = {**lexicon.mapping("org_descriptors"),
+                    "agency": "GovernmentBody", "bank": "Company", "broadcaster": "MediaOutlet",
                     "newspaper": "MediaOutlet"}
 
 

@@ -252,7 +252,8 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
               (_CONTINUED.match(o.name, len(org.name)) or
                " of " in org.name and o.name.startswith(" and ", len(org.name)))]
     longer = longer or [o for o in doc.orgs.values() if o is not org and
-                        o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])]
+                        o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])
+                        and org.country in (None, o.country)]  # not Kenya's X beside Uganda X
     return longer[0] if len(longer) == 1 else None
 
 

@@ -16,12 +16,15 @@ from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
 _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|big|state-owned|private|"
-                         r"public)\s+)?(?P<adj>[A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                         r"public)\s+)?(?P<adj>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?"
                          r"(?:company|firm|enterprise|group|corporation|agency|institute|university|"
                          r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
-                         r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up)")
+                         r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up|"
+                         r"think[\s\-]tank|newspaper|lender|insurer|miner|utility)")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
+# 'the Nairobi-based X': where it is based
+_BASED = re.compile(r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?=-based\s+(?:[a-z][\w\-]*\s+){0,2}$)")
 _LOCATED = re.compile(r"^\s+(?:in|at|based in|located in)\s+(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
                       r"(?:,\s*(?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?))?")
 
@@ -95,6 +98,9 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
             org.country = hits[-1].country
     if org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = _described_country(before, gaz)
+    based = _BASED.search(before)
+    if based and org.country is None and org.type != "IntergovernmentalOrganization":
+        _place_from_context(org, based, gaz, countries)
     after = sentence[end:]
     appo = _APPOSITION.match(after)
     if appo and gaz.country_of_demonym(appo.group("adj")):
@@ -108,7 +114,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
                            None)
     if org.country is None:
         org.country = media_country(org.name)
-    if is_shared(org.name):
+    if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
 
 
@@ -157,15 +163,16 @@ def _named_countries(org: Org, gaz: Gazetteer) -> list[str]:
 def home_country(doc: Doc) -> None:
     """A national body written without its country ('the Ministry of Education', 'the State
     Duma') is, in news, the publisher's own, or else that of the country the story is most
-    about.  A weak rule: it runs after the dateline rule, and only for government bodies, since
-    universities, institutes and companies are as often the other country's."""
-    home = _publisher_country(doc) or (doc.countries[0] if doc.countries else None)
-    if home is None:
-        return
+    about ('the Uzbek experts visited the Innovation Agency': the one named nearest is often
+    the visitor's).  A weak rule: it runs after the dateline rule, and only for government
+    bodies, since universities, institutes and companies are as often the other country's."""
+    home = _publisher_country(doc)
+    first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
-        if org.country is None and org.type == "GovernmentBody" and org.rule != "org.context" and \
+        if org.country is None and org.region is None and org.type == "GovernmentBody" and \
+                org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
-            org.country = home
+            org.country = home or first
             org.confidence = min(org.confidence, confidence("org.home"))
 
 

@@ -14,7 +14,7 @@ from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
-from coopkg.extract.orgfilters import plural_head
+from coopkg.extract.orgfilters import plural_head, plural_of_keyword
 from coopkg.extract.orgtypes import KNOWN_IGO, classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -27,9 +27,11 @@ _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kind
 _DESCRIPTORS = lexicon.mapping("org_descriptors")
 _DESCRIPTOR = lexicon.word_pattern("org_descriptors")
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
-_OUTLET_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
-                                      if kind == "MediaOutlet" and w not in ("channel", "outlet")
-                                      ])  # 'the Nation newspaper'; a bare 'X channel' may be a strait
+# kinds written after a name: 'the Nation newspaper', 'the X rebel group' (a bare 'X channel' may
+# be a strait, 'X group' a band of people)
+_AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
+                                    if kind == "MediaOutlet" and w not in ("channel", "outlet")
+                                    or w.endswith((" group", " movement"))])
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
@@ -44,7 +46,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
     ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
-    ("outlet", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_OUTLET_KINDS})\b")),
+    ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
@@ -60,7 +62,7 @@ _SLOT_CUES = {
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
-    "outlet": re.compile(rf"[A-Za-z]\s(?:{_OUTLET_KINDS})\b"),
+    "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
 
 
@@ -145,7 +147,19 @@ def _type(name: str, kind: str | None, slot: str = "") -> str:
     found = classify(name)
     if found != "Organization":
         return found
+    if kind is None and slot in _DEALING and not _acronym_like(name) and \
+            not plural_of_keyword(name.split()[-1]):
+        return "Company"  # 'Norgas signed a supply contract with Sudria Petroleum'
     return _DESCRIPTORS.get((kind or "").lower(), "Organization")
+
+
+# the slots of a party to a deal: an unlabelled name there is most often a company's
+_DEALING = ("subject", "object", "between", "possessed")
+
+
+def _acronym_like(name: str) -> bool:
+    """'KeNHA', 'NAOC': an acronym may name an agency or an institute as well as a firm."""
+    return len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2
 
 
 __all__ = ["ORG", "orgs_from_context"]

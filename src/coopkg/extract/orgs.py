@@ -39,7 +39,8 @@ from coopkg.extract.orgtypes import (
 _CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
 _CONN = r"(?:of|and|for|on|the|de|du|des|&)"
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)(?=[\s,.;:)]|$))"
-_LOWER_AFTER_AND = r"(?:(?<=and\s)[a-z]+\s(?=[A-Z]))?"  # 'Science and technology Commission'
+_LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
+                    r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
@@ -279,6 +280,9 @@ _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a
                         r"(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")
 
 
+_TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
+
+
 def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
     """'state nuclear corporation Rosatom': a name with no type word, introduced by one."""
     return [(OrgMention(start, end, name), kind) for start, end, name, kind in _described(sentence)]
@@ -294,8 +298,9 @@ def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if has_org_keyword(name):
             continue
         kind = m.group("kind")
-        if kind == "agency" and sentence[:m.start("kind")].rstrip().endswith("news"):
-            kind = "news agency"  # 'state news agency X'
+        before = sentence[:m.start("kind")].split()[-1:]
+        if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:
+            kind = f"{before[0]} {kind}"  # 'state news agency X', 'the rebel group X'
         out.append((m.start("name"), m.end("name"), name, kind))
     return tuple(out)
 
@@ -438,8 +443,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         offset, piece, lower = offset - 4, "The " + piece, "the " + lower
     if lower in known:
         return OrgMention(offset, offset + len(piece), known[lower])
-    if _generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece)) and \
-            not org_like_known(piece):  # 'the African Union Summit' mentions the Union
+    if (_generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece))) and \
+            not org_like_known(piece):  # 'the African Union Summit', 'an AFP reporter'
         return None
     if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None

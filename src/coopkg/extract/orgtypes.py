@@ -136,10 +136,26 @@ def head_of(name: str) -> str:
 IGO_ACRONYMS = {k.upper() for k in KNOWN_IGO if k.isalnum() and len(k) > 2}
 
 
+_SHORT_IGO = {k.upper() for k in KNOWN_IGO if k.isalnum() and len(k) == 2}  # UN, EU, AU
+
+
 def _names_igo(name: str) -> bool:
-    """'CIS Executive Committee', 'Council of Heads of State of the SCO': a body of a
-    multilateral organisation, named with that organisation's acronym."""
-    return any(w.strip("()") in IGO_ACRONYMS for w in re.split(r"[\s\-]+", name))
+    """'CIS Executive Committee', 'Council of Heads of State of the SCO', 'UN Security Council':
+    a body of a multilateral organisation, named with that organisation's acronym (a two-letter
+    one only in front, where it cannot be a country code in a list)."""
+    words = re.split(r"[\s\-]+", name)
+    return any(w.strip("()") in IGO_ACRONYMS for w in words) or \
+        len(words) > 1 and words[0] in _SHORT_IGO
+
+
+def _national_lead(name: str) -> bool:
+    """'China Development Bank', 'Brazilian Development Bank': a country's own bank, whatever
+    multilateral banks are called."""
+    from coopkg.reference import gazetteer
+
+    first = name.removeprefix("The ").split(" ", 1)[0]
+    return gazetteer().country_of_demonym(first) is not None or \
+        any(p.kind == "country" for p in gazetteer().lookup(first))
 
 
 @by_text
@@ -150,7 +166,7 @@ def classify(name: str) -> str:
         return "MediaOutlet"
     if is_joint_body(name):
         return "Organization"
-    if lower in KNOWN_IGO or IGO_NAME.search(name) or _names_igo(name):
+    if lower in KNOWN_IGO or IGO_NAME.search(name) and not _national_lead(name) or _names_igo(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))
