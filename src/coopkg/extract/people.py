@@ -75,7 +75,9 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
                         for i, w in enumerate(words)):
         return False
-    if gaz.lookup(candidate) or any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
+    if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
+        return False  # a place of as many words ('Di Li' is no spelling of 'Díli')
+    if any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
     if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or words[-1].lower() in _BUILT or \
             has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES or \
@@ -169,6 +171,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         tuple[PersonMention, Person]]:
     out = _regnal(sentence, gaz, taken)
     taken = taken + [(m.start, m.end) for m, _ in out]
+    titled_before = {m.end for m, _ in out}  # names whose title comes before them
     for m in NAME.finditer(sentence):
         span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
@@ -176,17 +179,20 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         name, start, end = _initials_honorific(*span)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        before, honorific = strip_honorifics(sentence[:start])
-        before = before[before.rfind(";") + 1:]  # a title never runs back over a list item's end
+        head, honorific = strip_honorifics(sentence[:start])
+        listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
+        before = _own_title_text(head, len(head) - len(listed), out, titled_before)
         if _COMPLEMENT_OF_TITLE.search(before):
             continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
-        role, country, affiliation = role_before(before, gaz)
+        role, country, affiliation = role_before(before, gaz) if before else (None, None, None)
+        if role:
+            titled_before.add(end)
         post = role_after(sentence[end:], gaz)
         if post[0] and (role is None or role.lower() in HONORIFICS):
             role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
         elif post[1] and not country:
             country = post[1]
-        role = role or plural_role(before)
+        role = role or plural_role(listed)
         bracketed = bracketed_country(sentence[end:], gaz)
         country = country or bracketed
         if role is None and not honorific and not bracketed and not _speaks(sentence, start, end):
@@ -195,6 +201,22 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule="person.titled" if role else "person.speaker")
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+def _own_title_text(head: str, item_start: int, found: list[tuple[PersonMention, Person]],
+                    titled_before: set[int]) -> str:
+    """The text a name's title may come from: its list item, never back over another person's
+    name, and nothing when that text is the other person's apposition: in 'A, the scientist of
+    X, Dr. B' the phrase is A's, in 'Head of Y, A, Director of Z, Dr. B' (A titled before the
+    name) it is B's title."""
+    previous = max((m.end for m, _ in found if m.end <= len(head)), default=0)
+    if previous <= item_start:
+        return head[item_start:]
+    own = head[previous:]
+    return "" if previous not in titled_before and _APPOSED.fullmatch(own) else own
+
+
+_APPOSED = re.compile(r"\s*,(?!\s*(?:and|or|as\s+well\s+as|while|with|whereas)\b)[^,;]*,\s*")
 
 
 def _speaks(sentence: str, start: int, end: int) -> bool:

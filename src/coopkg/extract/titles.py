@@ -61,6 +61,7 @@ _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|wh
                            r"signed|met|visited|held|said)\b", re.I)
 
 
+_NEXT_PHRASE = re.compile(rf",\s+(?:the|a|an|(?i:{_HONORIFIC}))\b")  # 'Director of X, Dr. Y, the ...'
 _OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-]*|[\w\-]+['’]s?)$|"
                                 rf"^(?i:{'|'.join(sorted(_LOWER_MODIFIERS | TITLE_WORDS))})$")
 
@@ -80,7 +81,8 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         if re.search(r"(?:\band|&|,)$", rest):
             break  # 'Ambassador X Y and Pedro Soto': the title is the first conjunct's
         rest = rest + " " if rest else ""
-        if _NOT_IN_TITLE.search(rest) or not _COMPLEMENT.fullmatch(rest) and not all(
+        if _NOT_IN_TITLE.search(rest) or _NEXT_PHRASE.search(rest) or \
+                not _COMPLEMENT.fullmatch(rest) and not all(
                 w[:1].isupper() or w.lower() in _IN_TITLE_RUN
                 for w in rest.split()):
             if start is not None:
@@ -100,7 +102,8 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
     possessor = re.sub(r"['’]s$", "", lead)
     country = gaz.country_of_demonym(lead) or next(
         (p.country for p in countries_named(possessor, gaz)), None) if lead[:1].isupper() else None
-    phrase = " ".join(tokens[start:]).rstrip(", ")
+    phrase, stated = _without_country(" ".join(tokens[start:]).rstrip(", "), gaz)
+    country = country or stated
     role = phrase
     of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
     if of:
@@ -161,7 +164,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
     if not run:
         return None, None, None
-    words = re.split(r"\s+and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
+    words = re.split(r"(?:^|\s+)and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
     whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
     while words and words[0].lower() not in TITLE_WORDS \
             and not (len(words) == whole and _qualifies_title(words)) \
@@ -231,7 +234,7 @@ def countries_named(word: str, gaz: Gazetteer) -> list:
 
 
 _VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
-                       r"would|can|could|being|who|which|that)\b")
+                       r"would|can|could|being|who|which|that|[a-z]{3,}ed)\b")  # '..., joined the meeting'
 _APPOSITION = re.compile(r"^(?:,|\s+[–—])\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:(?:the|a|an)\s+)?"  # 'X, 54, the'
                          r"(?:(?P<poss>(?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)['’]s\s+)?"  # "South Korea's"
                          r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
@@ -260,7 +263,7 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
     words, phrase = words[head:], " ".join(words[head:])
 
-    phrase, stated = _without_country(phrase, gaz)
+    phrase, stated = _without_country(phrase, gaz, posted=False)  # an apposition may run on
     country = country or stated
     if m.group("poss") and m.group("poss")[:1].isupper():
         hits = countries_named(m.group("poss"), gaz)
@@ -274,7 +277,8 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
             role, affiliation = phrase[: split.start()], right
     else:
         org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
-                          has_org_keyword(" ".join(words[i:]))), None)
+                          words[i][:1].isupper() and words[i].lower() not in TITLE_WORDS | _ROLE_MODIFIERS
+                          and has_org_keyword(" ".join(words[i:]))), None)
         if org_start:
             role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
     return role, country, affiliation or body
@@ -286,13 +290,17 @@ _STATE_FORM = re.compile(r"^(?:[A-Z][\w'’]+\s+){0,2}(?:Republic|Kingdom|State|
                          r"Commonwealth)\s+of\s+(?:the\s+)?")
 
 
-def _without_country(phrase: str, gaz: Gazetteer) -> tuple[str, str | None]:
+def _without_country(phrase: str, gaz: Gazetteer, posted: bool = True) -> tuple[str, str | None]:
     """'foreign minister of Norway' → ('foreign minister', NO); 'Minister of Energy of the
     Republic of X' → ('Minister of Energy', X): the role is written without its country."""
     for of in re.finditer(r"\s+of\s+(?:the\s+)?", phrase):
-        named = countries_named(_STATE_FORM.sub("", phrase[of.end():]), gaz)
-        if named:
-            return phrase[: of.start()], named[0].country
+        if has_org_keyword(phrase[: of.start()].split()[-1]):
+            continue  # 'Consul, Embassy of Chile': the country names the body
+        rest = re.match(r"(?P<c>.+?)(?P<tail>\s+(?:to|in)\s+.+)?$" if posted else r"(?P<c>.+)(?P<tail>)$",
+                        _STATE_FORM.sub("", phrase[of.end():]))
+        named = countries_named(rest.group("c"), gaz) if rest else []
+        if named:  # 'Ambassador of Japan to Kenya' → 'Ambassador to Kenya'
+            return phrase[: of.start()] + (rest.group("tail") or ""), named[0].country
     return phrase, None
 
 
