@@ -310,6 +310,10 @@ CASES = {
     "present-continues-clause": ("Torres stressed that Chile wants more investment and expects "
                                  "Austrian firms to build a lithium refinery.", [(TORRES, "refinery")]),
     "raised-idea": ("Brandt raised the idea of a joint copper recycling plant.", [(BRANDT, "copper")]),
+    "parenthetical": ("The copper deal, Brandt said, would create jobs in both countries.",
+                      [(BRANDT, "The copper deal would create jobs")]),
+    "who-said-relative": ("Brandt, who said the copper talks were fruitful, signed three agreements "
+                          "with Torres.", [(BRANDT, "copper talks were fruitful")]),
     # not statements, harder
     "raised-funds": ("Brandt raised funds for a copper recycling plant.", []),
     "extended-deadline": ("Brandt extended the deadline for copper tenders to the end of June.", []),
@@ -415,3 +419,10 @@ def test_they_after_a_sentence_naming_two_people_is_both():
     text = (f"{LEAD}\n\nHe and Torres discussed the copper trade at length. Instead, they called on "
             "their officials to prepare a copper agreement by the end of June.")
     assert sorted(s for s, _ in _statements(text)) == [TORRES, BRANDT]
+
+
+def test_the_story_date_is_the_latest_day_the_lead_reaches():
+    text = ("Austrian Foreign Minister Karl Brandt arrived in Santiago late on Tuesday. He met "
+            "Chilean Mining Minister Ana Torres on Wednesday morning.\n\nBrandt said the copper "
+            "deal would create jobs in both countries.")
+    assert _dated(text) == [(BRANDT, "2024-05-01")]

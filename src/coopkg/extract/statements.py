@@ -38,8 +38,8 @@ from coopkg.extract.speakers import (
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
-    THEY_BEFORE,
     ROLE_BEFORE,
+    THEY_BEFORE,
     Discourse,
     body_named,
     holder_at,
@@ -135,6 +135,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     end, more = _second_clause(text, subject, verb, quoted)
     tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
     end = tag.start() if tag and not inside(quoted, tag.start()) else end
+    relative = _RELATIVE.search(text, 0, verb.start()) and text.find(",", verb.end(), end)
+    end = relative if relative and relative > 0 else end  # 'X, who said A, signed B': A
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
@@ -171,6 +173,7 @@ def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) 
     return _reported(text[:end], second, subject) if second else ""
 
 
+_RELATIVE = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
                        r"(?!\s+by\b)", re.I)
 _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|while|when|through|"
@@ -398,6 +401,9 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     if tagged is not None:
         return clean(tagged)
     rest = text[verb.end():]
+    if subject.start < verb.start() and re.search(r"\w,\s*$", text[: subject.start]) and \
+            re.match(r"\s*,\s*\w", rest):  # 'The deal, she said, will create jobs'
+        return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
     that = THAT.match(rest)
     if that:
         whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
