@@ -307,7 +307,15 @@ CASES = {
                            "lithium project.", [(TORRES, "lithium")]),
     "offered-condolences": ("Brandt offered condolences to the families of the copper miners "
                             "killed last week.", [(BRANDT, "copper")]),
+    "present-continues-clause": ("Torres stressed that Chile wants more investment and expects "
+                                 "Austrian firms to build a lithium refinery.", [(TORRES, "refinery")]),
+    "raised-idea": ("Brandt raised the idea of a joint copper recycling plant.", [(BRANDT, "copper")]),
+    "parenthetical": ("The copper deal, Brandt said, would create jobs in both countries.",
+                      [(BRANDT, "The copper deal would create jobs")]),
+    "who-said-relative": ("Brandt, who said the copper talks were fruitful, signed three agreements "
+                          "with Torres.", [(BRANDT, "copper talks were fruitful")]),
     # not statements, harder
+    "raised-funds": ("Brandt raised funds for a copper recycling plant.", []),
     "extended-deadline": ("Brandt extended the deadline for copper tenders to the end of June.", []),
     "offered-reception": ("Brandt offered a reception for the copper exporters.", []),
     "welcomed-guest": ("Brandt welcomed Torres at the airport on Monday evening.", []),
@@ -374,3 +382,47 @@ def test_a_body_named_as_the_complement_of_a_title_is_not_the_speaker():
             "Torres on Tuesday.\n\nThe head of the Austrian Chamber noted the importance of copper "
             "for Austrian industry.")
     assert [s for s, _ in _statements(text)] == []
+
+
+def test_a_tag_after_a_clause_that_quotes_only_its_end_reports_the_whole_clause():
+    (statement,) = _statements(f'{LEAD}\n\nChile could become the first lithium supplier of Austria '
+                               'and "the gateway to South America", said Torres.')
+    assert statement[0] == TORRES and statement[1].startswith("Chile could become")
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    facts = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test"))
+    return [(s.speaker.key, s.date.value if s.date else None) for s in facts.statements]
+
+
+def test_a_story_without_a_day_dates_its_statements_by_the_papers_month():
+    text = ("Austrian Foreign Minister Karl Brandt visited Chile this week.\n\nBrandt said the "
+            "copper deal would create jobs in both countries.")
+    assert _dated(text) == [(BRANDT, "2024-05")]
+
+
+def test_the_date_of_the_occasion_named_in_an_object_dates_the_speech():
+    text = (f"{LEAD}\n\nBrandt first raised the idea of a copper partnership during his visit to "
+            "Santiago in October 2019.")
+    assert _dated(text) == [(BRANDT, "2019-10")]
+
+
+def test_a_bodys_own_statement_is_the_bodys():
+    text = ("SANTIAGO, May 2 -- The Chilean Ministry of Mining hosted Austrian Foreign Minister Karl "
+            "Brandt on Tuesday.\n\nThe ministry's statement highlighted that the partnership aims "
+            "to double copper trade.")
+    assert _statements(text) == [("Chilean Ministry of Mining",
+                                  "the partnership aims to double copper trade")]
+
+
+def test_they_after_a_sentence_naming_two_people_is_both():
+    text = (f"{LEAD}\n\nHe and Torres discussed the copper trade at length. Instead, they called on "
+            "their officials to prepare a copper agreement by the end of June.")
+    assert sorted(s for s, _ in _statements(text)) == [TORRES, BRANDT]
+
+
+def test_the_story_date_is_the_latest_day_the_lead_reaches():
+    text = ("Austrian Foreign Minister Karl Brandt arrived in Santiago late on Tuesday. He met "
+            "Chilean Mining Minister Ana Torres on Wednesday morning.\n\nBrandt said the copper "
+            "deal would create jobs in both countries.")
+    assert _dated(text) == [(BRANDT, "2024-05-01")]

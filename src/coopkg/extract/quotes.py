@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Sent, Span
 from coopkg.extract.facts import Ref, Statement, When
@@ -151,12 +152,22 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
                    ) -> Statement:
     """Dated here only by a date of the speech itself, outside what was said: right after the
     verb ('said on June 21 that', 'said during the visit on June 11-13') or in the frame before
-    it ('On Monday, X said').  Dates inside what was said belong to the content."""
+    it ('On Monday, X said'), or of the occasion named after it ('raised the idea during his
+    visit in 2012').  Other dates inside what was said belong to the content."""
     text = unit.text
     when: When | None = next((d.when for d in unit.sent.dates
-                              if text[d.start:d.end] not in gist and len(d.when.value) >= 7 and
+                              if (text[d.start:d.end] not in gist or
+                                  _OCCASION_BEFORE.search(text, verb[1], d.start)) and
+                              len(d.when.value) >= 7 and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
+
+
+# 'raised the idea during his visit to Norway in October 2012': a date of the occasion the
+# speech was made at is the speech's date, also inside a verb's object
+_OCCASION_BEFORE = re.compile(r"\b(?:during|at|on)\s+(?:[\w’'\-]+\s+){0,3}?"
+                              rf"(?:{lexicon.alternation(lexicon.words('speech_occasions'))})\b"
+                              r"[^.;,]{0,40}$", re.I)
 
 
 _COLON = re.compile(r"\s*:\s*[“\"]")

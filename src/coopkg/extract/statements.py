@@ -40,11 +40,13 @@ from coopkg.extract.speakers import (
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
+    THEY_BEFORE,
     Discourse,
     body_named,
     holder_at,
     latest_holder,
     pair_holders,
+    pair_named,
     particle_surname,
     role_holder,
     short_org,
@@ -75,7 +77,7 @@ class Subject:
 def find_statements(doc: Doc) -> list[Statement]:
     out: list[Statement] = []
     discourse = Discourse()
-    story = story_date(doc)
+    story = story_date(doc) or When(doc.article.published.isoformat()[:7], inherited=True)
     said_on: dict[Ref, When] = {}  # each speaker's latest statement date
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
@@ -134,6 +136,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     end, more = _second_clause(text, subject, verb, quoted)
     tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
     end = tag.start() if tag and not inside(quoted, tag.start()) else end
+    relative = _RELATIVE.search(text, 0, verb.start()) and text.find(",", verb.end(), end)
+    end = relative if relative and relative > 0 else end  # 'X, who said A, signed B': A
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
@@ -170,6 +174,7 @@ def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) 
     return _reported(text[:end], second, subject) if second else ""
 
 
+_RELATIVE = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
                        r"(?!\s+by\b)", re.I)
 _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|while|when|through|"
@@ -192,16 +197,31 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
     then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())),
                 None)
     second = _VERB.match(text, then.start("v")) if then else None
-    if then is None or second is None or not clean(text[verb.start():then.start()]):
+    if then is None or second is None or not clean(text[verb.start():then.start()]) or \
+            _present(second) and not _present(verb):
         return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
+    # ('stressed that Chile wants A and expects B': a present verb continues the reported clause)
     return then.start(), _reported(text, second, subject)
+
+
+def _present(verb: re.Match[str]) -> bool:
+    return verb.group(0).lower().endswith("s")
 
 
 def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """'X said his visit was part of a tour to "take stock of things"': a quoted phrase inside a
     reported clause is part of what was said, not all of it."""
     return bool(quoted) and quoted[0][0] > verb.end() and \
-        len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4
+        len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
+
+
+def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """'Chile could be our first partner and "the gateway to the region", said X': a tag after a
+    clause that quotes only its end; what was said is the whole clause."""
+    if not quoted or quoted[-1][1] > verb.start():
+        return False
+    outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not inside(quoted, i))
+    return len(re.findall(r"\w+", outside)) >= 4
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -269,6 +289,11 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
+    they = THEY_BEFORE.search(before)
+    two = pair_named(unit.before[-1] if unit.before else None,
+                     discourse.current(unit.sent.sentence.index)) if they else []
+    if they and two:
+        return Subject(two[0], they.start(), they.end(), "pronoun", also=two[1:])
     pair = PAIR_BEFORE.search(before)
     both = pair_holders(doc, pair.group("np")) if pair else []
     if pair and both:
@@ -377,6 +402,9 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     if tagged is not None:
         return clean(tagged)
     rest = text[verb.end():]
+    if subject.start < verb.start() and re.search(r"\w,\s*$", text[: subject.start]) and \
+            re.match(r"\s*,\s*\w", rest):  # 'The deal, she said, will create jobs'
+        return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
     that = THAT.match(rest)
     if that:
         whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)

@@ -1,8 +1,9 @@
 """When something was said, if the sentence does not say: news reports speech from the story's
 event, so an undated statement takes the date of the occasion its speech clause names ('said at
 the signing ceremony' → the day the signing is reported), else the story date — the dated
-dateline ('CITY, Month D —'), else the first day-precise date of the lead (the event the lead
-reports, 'signed on Tuesday', 'visited X on December 2').  Dates so found are inherited."""
+dateline ('CITY, Month D —'), else the latest day-precise date of the lead (the event the lead
+reports, 'signed on Tuesday', 'visited X on December 2', after the arrival the day before).
+Dates so found are inherited."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def inherited(when: When | None) -> When | None:
 
 
 def story_date(doc: Doc) -> When | None:
-    """The dated dateline, else the lead's first day-precise past date (not inside a quote)."""
+    """The dated dateline, else the lead's latest day-precise past date (not inside a quote): a
+    lead narrates up to the story's day ('arrived on Thursday ... met on Friday')."""
     sents = [s for s in doc.sents if s.text.strip()]
     if sents and dateline_date(sents[0]) is not None:
         return inherited(dateline_date(sents[0]).when)
@@ -44,7 +46,7 @@ def story_date(doc: Doc) -> When | None:
              for d in sent.dates if _lead_date(sent, d, published)]
     # '..., the ministry said on Tuesday': the day of the report, the event's own day if given
     events = [d for sent, d in found if not _REPORTED_ON.search(sent.text[: d.start])]
-    first = events[0] if events else found[0][1] if found else None
+    first = max(events, key=lambda d: d.when.value) if events else found[0][1] if found else None
     return inherited(first.when) if first else None
 
 
