@@ -99,3 +99,28 @@ def test_a_city_takes_its_own_or_its_first_level_units_code(text, expected):
 def test_a_capital_of_a_country_the_article_does_not_name_is_still_a_region():
     assert region_codes("Ghana and Nigeria discussed the summit in Addis Ababa.") == {"ET-AA"}
     assert region_codes("Ghana and Nigeria praised the Paris Agreement.") == set()
+
+
+CITY_ARTICLE = """Title: Namibia and Botswana hold talks
+Source: Kalahari Wire
+Date: 2024-03-05
+
+WINDHOEK, March 4 -- Namibia and Botswana held talks in Windhoek on Monday on water sharing.
+"""
+
+
+def test_a_city_reads_back_with_its_subdivisions_code(tmp_path):
+    """The store keeps no ISO code on a city; the gold-shaped read-back gives it its
+    first-level unit's (GOLD_FORMAT: Guilin CN-GX), for the region and an event held there."""
+    import json
+
+    from coopkg.evaluate import evaluate
+
+    gold = {"article": "a.txt", "published": "2024-03-05", "countries": ["NA", "BW"],
+            "regions": [], "organizations": [], "people": [], "agreements": [], "events": [],
+            "statements": [], "figures": []}
+    (tmp_path / "a.txt").write_text(CITY_ARTICLE, encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    (scored,) = evaluate(tmp_path)
+    assert scored.predicted["regions"] == [{"name": "Windhoek", "iso": "NA-KH"}]
+    assert {e["location"] for e in scored.predicted["events"]} == {"NA-KH"}
