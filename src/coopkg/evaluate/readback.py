@@ -39,11 +39,15 @@ SELECT ?p ?name ?role ?country ?affiliation ?evidence WHERE { GRAPH ?g {
   OPTIONAL { ?p coop:role ?role } OPTIONAL { ?p coop:evidence ?evidence }
   OPTIONAL { ?p coop:affiliation/rdfs:label ?affiliation }
 } OPTIONAL { ?p coop:country/coop:isoCode ?country } }"""
+# A city has no ISO code of its own: it reads as its subdivision's (GOLD_FORMAT: Guilin CN-GX).
 PLACES = PREFIXES + """
 SELECT ?kind ?code ?label WHERE { GRAPH ?g { ?g coop:mentions ?place }
   ?place a ?k ; rdfs:label ?label . VALUES ?k { coop:Country coop:Region }
   BIND(STRAFTER(STR(?k), "#") AS ?kind)
-  OPTIONAL { ?place coop:isoCode ?code } }"""
+  OPTIONAL { ?place coop:isoCode ?own }
+  OPTIONAL { ?place coop:partOf/coop:isoCode ?unit
+             FILTER(CONTAINS(?unit, "-")) FILTER NOT EXISTS { ?place coop:isoCode ?any } }
+  BIND(COALESCE(?own, ?unit) AS ?code) }"""
 AGREEMENTS = PREFIXES + """
 SELECT ?a ?date ?kind ?topic ?party ?party_label ?party_code ?evidence WHERE { GRAPH ?g {
   ?a a coop:Agreement ; coop:party ?party .
@@ -58,7 +62,10 @@ SELECT ?e ?type ?label ?date ?location ?participant ?p_label ?p_code ?evidence W
   BIND(STRAFTER(STR(?t), "#") AS ?type)
   OPTIONAL { ?e coop:date ?date }
 } FILTER NOT EXISTS { GRAPH ?g { ?e a ?t2 } ?t2 rdfs:subClassOf ?t FILTER(?t2 != ?t) }
-  OPTIONAL { ?e coop:location/coop:isoCode ?location }
+  OPTIONAL { ?e coop:location/coop:isoCode ?own_location }
+  OPTIONAL { ?e coop:location ?place . ?place coop:partOf/coop:isoCode ?unit
+             FILTER(CONTAINS(?unit, "-")) FILTER NOT EXISTS { ?place coop:isoCode ?any } }
+  BIND(COALESCE(?own_location, ?unit) AS ?location)
   OPTIONAL { ?e coop:participant ?participant
              OPTIONAL { ?participant coop:isoCode ?p_code }
              OPTIONAL { ?participant rdfs:label ?p_label } } }"""

@@ -83,8 +83,8 @@ def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place]
 
 
 def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> tuple | None:
-    """The longest name starting at capitalised token `i`, else its demonym: (start, end,
-    places, via, words taken)."""
+    """The longest name or demonym starting at capitalised token `i`: (start, end, places,
+    via, words taken); none where the country's word names something else."""
     start, _, word = tokens[i]
     hit = None
     longest = gaz.first_words.get(fold(word), 0)
@@ -92,22 +92,91 @@ def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) 
         last = tokens[i + n - 1]
         if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
             continue
-        places = gaz.lookup(text[start:last[1]])
+        surface = text[start:last[1]]
+        places = gaz.lookup(surface.replace("St. ", "St ", 1) if word == "St" else surface)
         if places:
             hit = (start, last[1], places, "name", n)
             break
-    if hit is None:
-        code = gaz.country_of_demonym(word)
-        if code and not (i and f"{tokens[i - 1][2]} {word}".lower() in _WIDER_DEMONYMS):
-            hit = (start, tokens[i][1], [gaz.countries[code]], "demonym", 1)
-    if hit and _CURRENCY_AFTER.match(text, hit[1]) and any(p.kind == "country" for p in hit[2]):
-        return None  # 'US$ 5 million', 'US dollars': a currency, not the country
+    adjective = _demonym_at(text, tokens, i, gaz)
+    if adjective and (hit is None or adjective[4] > hit[4]):
+        hit = adjective  # 'Papua New Guinean' is no mention of the province Papua
+    if hit and any(p.kind == "country" for p in hit[2]) and _no_country_use(text, hit):
+        return None
     return hit
 
 
 _PART_OF = lexicon.words("place_words", "part-of")
 _WIDER_DEMONYMS = lexicon.words("place_words", "wider-demonym")
-_CURRENCY_AFTER = re.compile(r"\s?\$|\s+dollars?\b", re.I)
+
+
+def _demonym_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer
+                ) -> tuple | None:
+    """A country's adjective or demonym at token i: the longest of up to three words ('Sri
+    Lankan', 'Papua New Guinean' before 'Guinean'), a plural ('Emiratis'), or a dotted
+    abbreviation ('U.S.')."""
+    start = tokens[i][0]
+    for n in range(min(3, len(tokens) - i), 0, -1):
+        end = tokens[i + n - 1][1]
+        if n > 1 and not _contiguous(text, tokens[i:i + n]):
+            continue
+        form = text[start:end]
+        if form.lower() in _WIDER_DEMONYMS:
+            return None
+        code = gaz.country_of_demonym(form) or (n == 1 and _demonym_variant(text, form, end, gaz))
+        if code and not (i and f"{tokens[i - 1][2]} {form}".lower() in _WIDER_DEMONYMS):
+            return (start, end + (text[end:end + 1] == "." and "." in form), [gaz.countries[code]],
+                    "demonym", n)
+    return None
+
+
+def _demonym_variant(text: str, form: str, end: int, gaz: Gazetteer) -> str | None:
+    """'Emiratis' (a demonym's plural) and 'U.S.' (the token lost its last dot)."""
+    if "." in form and text[end:end + 1] == ".":
+        return gaz.country_of_demonym(form + ".")
+    if form.endswith("s") and len(form) > 4 and form[:-1].lower() not in _NOT_PLURALS:
+        return gaz.country_of_demonym(form[:-1])
+    return None
+
+
+_NOT_PLURALS = {"lao"}  # 'Laos' is the country's name, matched as a name before this
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.I)
+_DOLLAR_AFTER = re.compile(r"\s?\$")  # 'US$', 'HK $', after a short form only ('lent Pakistan $5m')
+_NEXT_WORDS = re.compile(r"[\s\-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
+_FEATURE_OF = re.compile(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _no_country_use(text: str, hit: tuple) -> bool:
+    """A country's name or adjective that names something else: a currency ('US$', 'Swiss
+    francs'), a sea or river ('Indian Ocean', 'Congo River', 'Gulf of Mexico'), or, for an
+    adjective, a language, cuisine or festival ('Spanish language', 'Chinese New Year')."""
+    surface = text[hit[0]:hit[1]]
+    if _CURRENCY_AFTER.match(text, hit[1]) or (
+            _DOLLAR_AFTER.match(text, hit[1]) and len(surface.replace(".", "")) <= 3):
+        return True
+    following = _NEXT_WORDS.match(text, hit[1])
+    first = following.group(1).lower() if following else ""
+    two = f"{first} {(following.group(2) or '').lower()}" if following else ""
+    if first in _CURRENCY_WORDS or (first in _FEATURE_WORDS and following.group(1)[:1].isupper()):
+        return True
+    feature_of = _FEATURE_OF.search(text[max(0, hit[0] - 30):hit[0]])
+    if feature_of and feature_of.group(0).split()[0].lower() in _FEATURE_WORDS:
+        return True
+    if hit[3] != "demonym" and surface.lower() not in _ADJECTIVE_NAMES:
+        return False
+    return first in _NOT_NATIONAL or two in _NOT_NATIONAL or _spoken_language(text, hit)
+
+
+_LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|speak\w*|spoke\w*|learn\w*|teach\w*|taught|"
+                              r"stud(?:y|ying|ied))\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
+_LIST_END = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z]\w+)*(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\s+[a-z]|"
+                       r"\s+(?:by|for|with|at|on|in|to|from|as|is|was|were|but|while|when|after|before)\b)")
+
+
+def _spoken_language(text: str, hit: tuple) -> bool:
+    """'learn Spanish and Portuguese', 'translated into Russian': adjectives standing alone
+    after a verb of speech or learning or 'in/into' name languages."""
+    return bool(_LANGUAGE_BEFORE.search(text[max(0, hit[0] - 60):hit[0]]) and
+                _LIST_END.match(text, hit[1]))
 
 
 def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
@@ -128,6 +197,8 @@ _GAP = re.compile(r"[\s\-]+|['’]s\s+")
 def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
     for a, b in zip(toks, toks[1:], strict=False):
         gap = text[a[1]:b[0]]
+        if a[2] == "St" and gap.startswith(". "):  # 'St. Lucia' = 'St Lucia'
+            gap = gap[1:]
         if "\n" in gap or not _GAP.fullmatch(gap or " "):
             return False
     return True
@@ -145,26 +216,52 @@ def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
 _CITY_WORDS = lexicon.words("place_words", "city")
 _AREA_WORDS = lexicon.words("place_words", "area")
 _FEATURE_WORDS = lexicon.words("place_words", "feature")
+_NOT_NATIONAL = lexicon.words("place_words", "not-national")
+_ADJECTIVE_NAMES = frozenset({"thai", "lao", "myanmar"})  # names that are also the adjective
+_CURRENCY_WORDS = frozenset(w for w in lexicon.words("currencies") if w.isalpha() and w.islower()
+                            and len(w) > 2) - {"euro", "euros", "won"}  # 'the Korean won the race'
 _MEMBER_LIST = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('place_words', 'member-class'))})"
                           r"\s*(?:[—–-]+|,)?\s*(?:including|such\s+as|like)\s+"
                           r"(?:[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*)*,?\s+(?:and\s+)?)*$")
 
 
-def resolve(places: list[Place], countries: set[str], next_word: str = "") -> Place | None:
+def resolve(places: list[Place], countries: set[str], next_word: str = "",
+            gaz: Gazetteer | None = None) -> Place | None:
     """Pick the place meant: a country outright, else the one region whose country the article
-    names ('Osh region' and 'Osh city' decide between same-named ones); ambiguity or an unnamed
-    country means no place at all."""
+    names ('Osh region' and 'Osh city' decide between same-named ones; a bare name is the city,
+    'Almaty' not 'Almaty region'); ambiguity or an unnamed country means no place at all, but
+    for a capital or China's special regions, whose name is theirs alone ('talks in Addis
+    Ababa', 'Hong Kong')."""
     for place in places:
         if place.kind == "country":
             return place
     local = list({p.iri: p for p in places if p.country in countries}.values())
     if next_word in _AREA_WORDS:
         areas = [p for p in local if p.subtype.lower() not in ("city", "capital city")]
-        parents = [_region(p.parent) for p in local if p.parent]
+        parents = [_region(p.area) for p in local if p.area]
         local = areas or [p for p in parents if p is not None]
     elif next_word in _CITY_WORDS and len(local) > 1:
         local = [p for p in local if p.subtype.lower() in ("city", "capital city")]
+    elif len(local) > 1 and gaz is not None:
+        local = [p for p in local if p.iri in gaz.seats] or local
+    if not local and gaz is not None and next_word not in _DOCUMENT_WORDS:
+        return _world_city(places, gaz)
     return local[0] if len(local) == 1 else None
+
+
+def _world_city(places: list[Place], gaz: Gazetteer) -> Place | None:
+    """The capital or very large city (or special region) a name stands for when all the
+    places bearing it lie in one country ('Washington' the capital, not the state)."""
+    known = [p for p in places if p.iri in gaz.world_cities or p.subtype == _SPECIAL]
+    if len(known) == 1 and len({p.country for p in places}) == 1:
+        return known[0]
+    return None
+
+
+_SPECIAL = "Special administrative region"
+_DOCUMENT_WORDS = lexicon.words("document_heads") | {"agreement", "agreements", "accord",
+                                                     "accords", "declaration", "process",
+                                                     "format", "round", "consensus", "group"}
 
 
 def _region(code: str) -> Place | None:
@@ -214,12 +311,24 @@ def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
         next_word = following.group(1).lower() if following else ""
         if via == "name" and not_a_place(text, start, next_word):
             continue
-        place = resolve(places, countries, next_word)
+        place = resolve(places, countries, next_word, gaz)
+        if place is not None and place.country not in countries and place.kind == "region" and \
+                not _plainly_named(text[start:end], start, place):
+            continue
         if place is not None:
             out.append(PlaceMention(start, end, place, via))
     if gaz.loose:
         out = sorted(out + _areas_by_spelling(text, gaz, countries, out), key=lambda p: p.start)
     return out
+
+
+def _plainly_named(surface: str, start: int, place: Place) -> bool:
+    """A place of a country the article does not name is taken only when written as its own
+    name: not split into syllables of a person's name ('Dr. Di Li' is not Díli), and not a
+    capitalised word opening a sentence ('Male officials …')."""
+    if " " in surface and fold(surface.replace(" ", "_")) != fold(place.label.replace(" ", "_")):
+        return False
+    return not (start == 0 and " " not in surface and surface.istitle())
 
 
 def place_in_name(doc: Doc, sent: Sent, pm: PlaceMention) -> bool:
