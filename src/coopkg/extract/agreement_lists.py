@@ -27,13 +27,16 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
         return []
     verb = sign.start() if sign else found[0].start
     fallback = _sentence_parties(ctx, view, sign)
+    if any(fallback[:2] == between_in(ctx, view, p.start, p.end)[:2] for p in found):
+        fallback = []  # that 'between A and B' is one document's own, not the signing sides
     out: list[Found] = []
     last: list[Ref] = []
     for i, phrase in enumerate(found):
         own = _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
         if own is None or sign is None and not own and not last:
             continue
-        parties = own or last or fallback or pair_refs(ctx)
+        parties = own or _inherited(ctx, view, found[i - 1] if i else None, last) or fallback or \
+            pair_refs(ctx)
         if len(parties) < 2:
             continue
         last = parties
@@ -41,6 +44,15 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
                                    _topic(ctx, view, phrase), view.text, rule="agreement.several"),
                          False, listed=True))
     return out
+
+
+def _inherited(ctx: Doc, view: Sent, before: Phrase | None, last: list[Ref]) -> list[Ref]:
+    """A document without parties of its own shares those of the one before it, unless those
+    were that one's own 'between A and B' ('a memorandum between agencies X and Y, as well as an
+    agreement on legal assistance': the agreement is the signing sides')."""
+    if before is None or between_in(ctx, view, before.start, before.end):
+        return []
+    return last
 
 
 def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Match[str] | None

@@ -16,7 +16,7 @@ _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
-    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|this\s+effect\b|that\s+end\b|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
     r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
     r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-zA-Z][^.;]*)")
