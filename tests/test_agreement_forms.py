@@ -31,7 +31,6 @@ def _matches(agreement: Agreement, parties: list[str], kind: str | None, when: s
     return {_short(p) for p in agreement.parties} == set(parties) and \
         (kind is None or agreement.kind == kind) and (when == "*" or value[:len(when)] == when)
 
-
 SIGNED = [
     ('active',
      'Kenya and Ghana signed an agreement on visa exemption on Tuesday.',
@@ -48,23 +47,23 @@ SIGNED = [
      [(['KE', 'TZ'], 'agreement', '2024-05-01')]),
     ('presence',
      'Egyptian President Ali Hassan received Jordanian Prime Minister Omar Saleh in Cairo on '
-     'Monday. In the presence of the two leaders, the foreign ministers signed a memorandum on '
-     'consular affairs.',
+     'Monday. In the presence of the two leaders, the foreign ministers signed a memorandum '
+     'on consular affairs.',
      [(['EG', 'JO'], 'memorandum', '2024-04-29')]),
     ('three-in-one',
-     'Ghana and Nigeria signed an agreement on visa exemption, an agreement on education and a '
-     'memorandum on tourism on Monday.',
+     'Ghana and Nigeria signed an agreement on visa exemption, an agreement on education and '
+     'a memorandum on tourism on Monday.',
      [(['GH', 'NG'], 'agreement', '2024-04-29'),
       (['GH', 'NG'], 'agreement', '2024-04-29'),
       (['GH', 'NG'], 'memorandum', '2024-04-29')]),
     ('documents-include',
-     'Indonesian President Budi Santoso held talks with Malaysian Prime Minister Ahmad Yusof in '
-     'Kuala Lumpur on Tuesday. The documents signed include an agreement on air services and a '
-     'memorandum on health cooperation.',
+     'Indonesian President Budi Santoso held talks with Malaysian Prime Minister Ahmad Yusof '
+     'in Kuala Lumpur on Tuesday. The documents signed include an agreement on air services '
+     'and a memorandum on health cooperation.',
      [(['ID', 'MY'], 'agreement', '2024-04-30'), (['ID', 'MY'], 'memorandum', '2024-04-30')]),
     ('among-signed',
-     'Peru and Ecuador held a binational cabinet meeting on Friday. Among the documents signed '
-     'were a treaty on extradition and a protocol on customs cooperation.',
+     'Peru and Ecuador held a binational cabinet meeting on Friday. Among the documents '
+     'signed were a treaty on extradition and a protocol on customs cooperation.',
      [(['EC', 'PE'], 'treaty', '*'), (['EC', 'PE'], 'agreement', '*')]),
     ('also-signed',
      'Kenya and Uganda signed an agreement on trade on Tuesday. Also signed were a memorandum '
@@ -111,8 +110,8 @@ SIGNED = [
      'Vietnam and Cambodia adopted a joint statement on the comprehensive partnership on Tuesday.',
      [(['KH', 'VN'], 'joint statement', '2024-04-30')]),
     ('issued-js',
-     'After the talks on Monday, Turkey and Azerbaijan issued a joint declaration on strategic '
-     'alliance.',
+     'After the talks on Monday, Turkey and Azerbaijan issued a joint declaration on '
+     'strategic alliance.',
      [(['AZ', 'TR'], 'joint statement', '2024-04-29')]),
     ('mou-abbr',
      'Pakistan and Sri Lanka signed an MoU on maritime cooperation on Tuesday.',
@@ -128,8 +127,8 @@ SIGNED = [
      'Ghana and Togo signed an accord on border security on Tuesday.',
      [(['GH', 'TG'], 'agreement', '2024-04-30')]),
     ('company-contract',
-     'The Moroccan company Atlas Energy signed a contract with the Nigerian National Petroleum '
-     'Corporation on Tuesday to build a gas pipeline.',
+     'The Moroccan company Atlas Energy signed a contract with the Nigerian National '
+     'Petroleum Corporation on Tuesday to build a gas pipeline.',
      [(['Atlas Energy', 'Nigerian National Petroleum Corporation'], 'contract', '2024-04-30')]),
     ('loi',
      'Senegal and Mali signed a letter of intent on railway development on Tuesday.',
@@ -142,12 +141,12 @@ SIGNED = [
      'for 2024-2026 on Tuesday.',
      [(['KG', 'TJ'], 'plan', '2024-04-30')]),
     ('minutes',
-     'The intergovernmental commission of Kazakhstan and Uzbekistan met in Tashkent on Tuesday. '
-     'The co-chairs signed the minutes of the fifth session of the commission.',
+     'The intergovernmental commission of Kazakhstan and Uzbekistan met in Tashkent on '
+     'Tuesday. The co-chairs signed the minutes of the fifth session of the commission.',
      [(['KZ', 'UZ'], 'agreement', '2024-04-30')]),
     ('bullets',
-     'Presidents of Armenia and Georgia met in Tbilisi.\n\nThe following documents were signed '
-     'on Monday:\n\n- Agreement on visa exemption;\n\n- Memorandum on tourism.',
+     'Presidents of Armenia and Georgia met in Tbilisi.\n\nThe following documents were '
+     'signed on Monday:\n\n- Agreement on visa exemption;\n\n- Memorandum on tourism.',
      [(['AM', 'GE'], 'agreement', '2024-04-29'), (['AM', 'GE'], 'memorandum', '2024-04-29')]),
     ('numbered',
      'The presidents of Serbia and Hungary met in Belgrade on Monday.\n\nThe two sides signed '
@@ -164,8 +163,8 @@ SIGNED = [
      'The governments of Ghana and Burkina Faso signed an agreement on electricity supply on Tuesday.',
      [(['BF', 'GH'], 'agreement', '2024-04-30')]),
     ('ministries',
-     'The Ministry of Health of Kenya and the Ministry of Health of Rwanda signed a memorandum '
-     'on health cooperation on Tuesday.',
+     'The Ministry of Health of Kenya and the Ministry of Health of Rwanda signed a '
+     'memorandum on health cooperation on Tuesday.',
      [(['Ministry of Health of Kenya', 'Ministry of Health of Rwanda'], 'memorandum', '2024-04-30')]),
     ('universities',
      'Cairo University and the University of Nairobi signed a memorandum of understanding on '
@@ -178,6 +177,10 @@ SIGNED = [
     ('signed-with',
      'Kenya signed with Ethiopia an agreement on energy trade on Tuesday.',
      [(['ET', 'KE'], 'agreement', '2024-04-30')]),
+    ('possessive-orgs',
+     "Kenya's Ministry of Energy and Ethiopia's Ethiopian Electric Power signed a power "
+     "purchase agreement on Tuesday.",
+     [(['Ethiopian Electric Power', 'Ministry of Energy'], 'agreement', '2024-04-30')]),
     ('yesterday',
      'Laos and Thailand signed a memorandum on electricity trade yesterday.',
      [(['LA', 'TH'], 'memorandum', '2024-05-01')]),
@@ -185,8 +188,8 @@ SIGNED = [
      'Nepal and India signed an agreement on hydropower today.',
      [(['IN', 'NP'], 'agreement', '2024-05-02')]),
     ('during-visit',
-     'Ghanaian President Kofi Mensah is on a three-day state visit to Nigeria this week. During '
-     'the visit, the two countries signed an agreement on trade.',
+     'Ghanaian President Kofi Mensah is on a three-day state visit to Nigeria this week. '
+     'During the visit, the two countries signed an agreement on trade.',
      [(['GH', 'NG'], 'agreement', '2024-05')]),
     ('sidelines',
      'On the sidelines of the summit in Riyadh on Monday, Egypt and Saudi Arabia signed a '
@@ -199,24 +202,24 @@ SIGNED = [
      'Chile and Argentina signed an agreement on energy integration in 2019.',
      [(['AR', 'CL'], 'agreement', '2019')]),
     ('signing-of',
-     'The visit of the Nigerien president to Nigeria on Tuesday culminated in the signing of an '
-     'agreement on defence cooperation between Nigeria and Niger.',
+     'The visit of the Nigerien president to Nigeria on Tuesday culminated in the signing of '
+     'an agreement on defence cooperation between Nigeria and Niger.',
      [(['NE', 'NG'], 'agreement', '2024-04-30')]),
     ('passive-by-ministers',
      'A memorandum on cooperation in agriculture was signed by the agriculture ministers of '
      'Kenya and Uganda on Tuesday.',
      [(['KE', 'UG'], 'memorandum', '2024-04-30')]),
     ('passive-bare',
-     'The prime ministers of Kenya and Uganda met in Kampala on Tuesday. A memorandum on water '
-     'management was also signed.',
+     'The prime ministers of Kenya and Uganda met in Kampala on Tuesday. A memorandum on '
+     'water management was also signed.',
      [(['KE', 'UG'], 'memorandum', '2024-04-30')]),
     ('possessive-ministers',
      "Kenya's Foreign Minister Jane Wanjiru and Uganda's Foreign Minister Peter Okello signed "
      "an agreement on consular cooperation on Tuesday.",
      [(['KE', 'UG'], 'agreement', '2024-04-30')]),
     ('counterpart',
-     'Foreign Minister Jane Wanjiru of Kenya and her Ugandan counterpart Peter Okello signed an '
-     'agreement on consular cooperation on Tuesday.',
+     'Foreign Minister Jane Wanjiru of Kenya and her Ugandan counterpart Peter Okello signed '
+     'an agreement on consular cooperation on Tuesday.',
      [(['KE', 'UG'], 'agreement', '2024-04-30')]),
     ('republics',
      'The Republics of Kenya and Uganda signed a treaty on extradition on Tuesday.',
@@ -229,8 +232,8 @@ SIGNED = [
      'Tuesday. The two sides signed an agreement on fisheries.',
      [(['KE', 'UG'], 'agreement', '2024-04-30')]),
     ('the-parties',
-     "Ghana and Cote d'Ivoire held talks in Accra on Tuesday. Following the talks, the parties "
-     "signed a memorandum on cocoa marketing.",
+     "Ghana and Cote d'Ivoire held talks in Accra on Tuesday. Following the talks, the "
+     "parties signed a memorandum on cocoa marketing.",
      [(['CI', 'GH'], 'memorandum', '2024-04-30')]),
     ('nominal-lead',
      'The signing of a memorandum on cooperation in tourism between Georgia and Armenia took '
@@ -244,8 +247,8 @@ SIGNED = [
      'the memorandum with her Kenyan counterpart John Otieno on Tuesday.',
      [(['KE', 'SE'], 'memorandum', '2024-04-30')]),
     ('passive-by-possessive',
-     "The agreement on trade was signed by Kenya's Trade Minister Mary Wambui and Ghana's Trade "
-     "Minister Kwame Boateng on Tuesday.",
+     "The agreement on trade was signed by Kenya's Trade Minister Mary Wambui and Ghana's "
+     "Trade Minister Kwame Boateng on Tuesday.",
      [(['GH', 'KE'], 'agreement', '2024-04-30')]),
     ('date-between',
      'Kenya on Tuesday signed an agreement with Ghana on maritime security.',
@@ -258,24 +261,24 @@ SIGNED = [
      'supply tea to Iran.',
      [(['IR', 'KE'], 'agreement', '2024-04-30')]),
     ('apposition-date',
-     'The agreement between Kenya and Tanzania, signed on Tuesday in Arusha, provides for joint '
-     'border patrols.',
+     'The agreement between Kenya and Tanzania, signed on Tuesday in Arusha, provides for '
+     'joint border patrols.',
      [(['KE', 'TZ'], 'agreement', '2024-04-30')]),
     ('communique',
-     "Ghana's President Kofi Mensah and Togo's President Faure Agbeko signed a joint communique "
-     "on Tuesday.",
+     "Ghana's President Kofi Mensah and Togo's President Faure Agbeko signed a joint "
+     "communique on Tuesday.",
      [(['GH', 'TG'], 'joint statement', '2024-04-30')]),
     ('named-declaration',
      'The presidents of Kenya and Ethiopia signed the Nairobi Declaration on regional '
      'integration on Tuesday.',
      [(['ET', 'KE'], 'joint statement', '2024-04-30')]),
     ('formalised-with-signing',
-     'Kenya and Ghana formalised their cooperation with the signing of a memorandum on trade on '
-     'Tuesday.',
+     'Kenya and Ghana formalised their cooperation with the signing of a memorandum on trade '
+     'on Tuesday.',
      [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
     ('occasion',
-     'Kenya and Ghana held talks in Nairobi on Tuesday. A memorandum of understanding (MoU) on '
-     'tourism was signed on the occasion.',
+     'Kenya and Ghana held talks in Nairobi on Tuesday. A memorandum of understanding (MoU) '
+     'on tourism was signed on the occasion.',
      [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
     ('both-countries',
      'Kenya and Ghana held talks in Nairobi on Tuesday. Both countries signed an air services '
@@ -305,8 +308,8 @@ SIGNED = [
      "Bank on Tuesday.",
      [(['Ministry of Finance', 'World Bank'], 'agreement', '2024-04-30')]),
     ('on-behalf',
-     'The agreement on fisheries was signed on behalf of Kenya by Fisheries Minister Ali Hassan '
-     'and on behalf of Tanzania by Ambassador Juma Said on Tuesday.',
+     'The agreement on fisheries was signed on behalf of Kenya by Fisheries Minister Ali '
+     'Hassan and on behalf of Tanzania by Ambassador Juma Said on Tuesday.',
      [(['KE', 'TZ'], 'agreement', '2024-04-30')]),
     ('including-one',
      'Kenya and Ethiopia signed five agreements on Tuesday, including one on defence cooperation.',
@@ -319,20 +322,20 @@ SIGNED = [
      'Samoa and Fiji held talks on Friday. They signed a renewed Statement of Partnership.',
      [(['FJ', 'WS'], 'joint statement', '2024-04-26')]),
     ('closed-deal',
-     'A $1 billion deal was closed between the Kenyan firm Acme Holdings and the Indian company '
-     'Tata Projects on Tuesday.',
+     'A $1 billion deal was closed between the Kenyan firm Acme Holdings and the Indian '
+     'company Tata Projects on Tuesday.',
      [(['Acme Holdings', 'Tata Projects'], 'agreement', '2024-04-30')]),
     ('struck-deal',
      'Kenya and Uganda struck a deal on electricity trade on Tuesday.',
      [(['KE', 'UG'], 'agreement', '2024-04-30')]),
     ('between-sentence-clause',
-     'Since Kenya is not a member of the EU, Norway and Kenya have reached their own agreement '
-     'on fisheries on Tuesday.',
+     'Since Kenya is not a member of the EU, Norway and Kenya have reached their own '
+     'agreement on fisheries on Tuesday.',
      [(['KE', 'NO'], 'agreement', '2024-04-30')]),
     ('exchanged-docs',
      'Kenya and Ghana held talks on Tuesday. Following the talks, both parties exchanged '
-     'agreements, including a memorandum between the Kenya Ports Authority and the Ghana Ports '
-     'and Harbours Authority, as well as an agreement on mutual legal assistance.',
+     'agreements, including a memorandum between the Kenya Ports Authority and the Ghana '
+     'Ports and Harbours Authority, as well as an agreement on mutual legal assistance.',
      [(['Ghana Ports and Harbours Authority', 'Kenya Ports Authority'], 'memorandum', '2024-04-30'),
       (['GH', 'KE'], 'agreement', '2024-04-30')]),
     ('signed-into',
@@ -351,6 +354,51 @@ SIGNED = [
     ('dateline-days',
      'ACCRA, April 30 -- Ghana and Togo signed an agreement on energy.',
      [(['GH', 'TG'], 'agreement', '2024-04')]),
+    ('presided',
+     'The presidents of Kenya and Ghana presided over the signing of a memorandum on trade on Tuesday.',
+     [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
+    ('signed-off',
+     'Kenya and Ghana signed off on a deal on cocoa prices on Tuesday.',
+     [(['GH', 'KE'], None, '2024-04-30')]),
+    ('participle-np',
+     'The memorandum signed between Kenya and Ghana on Tuesday aims to boost trade.',
+     [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
+    ('grant-eu',
+     'Kenya signed a grant agreement worth $10 million with the European Union on Tuesday.',
+     [(['European Union', 'KE'], 'agreement', '2024-04-30')]),
+    ('present-tense',
+     'Kenya and Ghana sign an agreement on visa exemption.',
+     [(['GH', 'KE'], 'agreement', '2024-05')]),
+    ('titles-no-country',
+     'Kenya and Ghana held talks on Tuesday. Foreign Minister Jane Wanjiru and Foreign '
+     'Minister Kwame Boateng signed an agreement on consular cooperation.',
+     [(['GH', 'KE'], 'agreement', '2024-04-30')]),
+    ('month-day',
+     'Kenya and Ghana signed an agreement on trade on April 3.',
+     [(['GH', 'KE'], 'agreement', '2024-04-03')]),
+    ('last-week',
+     'Kenya and Ghana signed an agreement on trade last week.',
+     [(['GH', 'KE'], 'agreement', '2024-04')]),
+    ('year-ago',
+     'Kenya and Ghana signed an agreement on trade in March 2021, which entered into force in 2022.',
+     [(['GH', 'KE'], 'agreement', '2021-03')]),
+    ('countries-possessive',
+     "The two countries' foreign ministers signed an agreement on visa exemption on Tuesday. "
+     "Kenya and Ghana are close partners.",
+     [(['GH', 'KE'], 'agreement', '2024-04-30')]),
+    ('bilateral-lead',
+     'A bilateral agreement on labour mobility was signed on Tuesday by Kenya and Qatar.',
+     [(['KE', 'QA'], 'agreement', '2024-04-30')]),
+    ('treaty-named',
+     'Kenya and Ghana signed the Treaty on Friendship and Cooperation on Tuesday.',
+     [(['GH', 'KE'], 'treaty', '2024-04-30')]),
+    ('ministry-embassy',
+     'The Kenyan Ministry of Education and the Embassy of Japan signed an exchange of notes '
+     'on a school grant on Tuesday.',
+     [(['Embassy of Japan', 'Kenyan Ministry of Education'], 'agreement', '2024-04-30')]),
+    ('also-inked',
+     'Kenya and Ghana signed an agreement on trade on Tuesday. They also inked a memorandum on tourism.',
+     [(['GH', 'KE'], 'agreement', '2024-04-30'), (['GH', 'KE'], 'memorandum', '2024-04-30')]),
 ]
 
 
@@ -408,6 +456,14 @@ NOT_AGREEMENTS = [
      'Kenya and Ethiopia agreed to celebrate 2025 as the Year of Friendship.'),
     ('NOT-coordinate',
      'The two leaders of Kenya and Ethiopia agreed to coordinate and boost coffee exports.'),
+    ('NOT-talks-on',
+     'Kenya and Ghana held talks on a free trade agreement on Tuesday.'),
+    ('NOT-implementation',
+     'Kenya and Ghana reviewed the implementation of the agreements signed in 2019.'),
+    ('NOT-want-sign',
+     'Kenya wants to sign a free trade agreement with Ghana.'),
+    ('NOT-negotiations',
+     'Negotiations on an agreement on air services between Kenya and Ghana were completed on Tuesday.'),
 ]
 
 
@@ -434,3 +490,29 @@ def test_to_this_effect_is_no_topic():
 def test_a_document_struck_as_a_deal_takes_a_topic_and_the_agreement_kind():
     deal, = found("Kenya and Uganda struck a deal on electricity trade on Tuesday.")
     assert deal.kind == "agreement" and deal.topic == "electricity trade"
+
+
+def test_a_protocol_on_an_earlier_agreement_between_others_is_signed_by_the_signing_sides():
+    migration, protocol = found(
+        "Kenya and the Republic of Ghana have signed an intergovernmental agreement on labour "
+        "migration, as well as an intergovernmental protocol on implementation of the agreement "
+        "between Kenya and the European Union on readmission.")
+    assert {_short(p) for p in protocol.parties} == {"KE", "GH"}
+    assert protocol.topic.startswith("implementation of the agreement")
+
+
+REPORT = ("Kenya and the Republic of Ghana have signed an intergovernmental agreement on labour "
+          "migration.\n\nThe documents were signed in Nairobi on Friday.\n\n"
+          "Besides, the parties also signed the protocol of the 3rd meeting of the joint commission."
+          "\n\nAs reported earlier, on April 25, the National Assembly of Kenya ratified the "
+          "intergovernmental agreement between Kenya, Uganda and Ghana on establishment of a joint "
+          "training centre.")
+
+
+def test_a_definite_mention_with_another_country_among_its_parties_is_another_document():
+    agreements = found(REPORT)
+    ratified = [a for a in agreements if len(a.parties) == 3]
+    assert [({_short(p) for p in a.parties}, a.date.value, a.topic) for a in ratified] == [
+        ({"KE", "UG", "GH"}, "2024-04-25", "establishment of a joint training centre")]
+    minutes = [a for a in agreements if "3rd meeting" in a.topic]
+    assert [a.date.value for a in minutes] == ["2024-04-26"]

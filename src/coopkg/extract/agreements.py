@@ -224,7 +224,9 @@ def _short(text: str) -> str:
     return " ".join(text.split()[:14]).strip(" ,")
 
 
-_FUTURE = re.compile(r"\b(?:will|would|plan(?:s|ned)?\s+to|expected\s+to|to\s+be)\s+sign|"
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
+                     r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
+                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
@@ -268,7 +270,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
             return each
     if kind_match.group().lower().endswith("partnership") and any(p.kind == "org" for p in parties):
         kind = "agreement"  # organisations enter partnership agreements; states declare partnerships
-    about = document_topic(text, kind_match.end(), kind_match.start())
+    about = document_topic(text, kind_match.end(), kind_match.start()) or \
+        topic_after_parties(view, kind_match.end(), len(text))
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
 
 
