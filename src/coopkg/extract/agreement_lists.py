@@ -78,7 +78,8 @@ def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Matc
 
 
 _NOUNS = "|".join(p for _k, p in KINDS)
-_OF_DOCUMENT = re.compile(rf"\b(?:of|on|under|to|amending)\s+the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_NOUNS})\s+$", re.I)
+_OF_DOCUMENT = re.compile(rf"\b(?:of|on|under|to|amending)\s+the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_NOUNS})\s+$",
+                          re.I)
 
 
 def _referenced_between(text: str, phrase: Phrase) -> bool:
@@ -113,6 +114,9 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
     return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
 
 
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
 def topic_after_parties(view: Sent, start: int, end: int) -> str:
     """'an agreement between A and B regarding X', 'between A, B and C on X': the topic follows
     the listed parties."""
@@ -122,7 +126,7 @@ def topic_after_parties(view: Sent, start: int, end: int) -> str:
         return ""
     last = named[1]
     for span in named[2:]:
-        if not re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", view.text[last.end:span.start]):
+        if not _LIST_GAP.fullmatch(view.text[last.end:span.start]):
             break
         last = span
     return document_topic(view.text[:end], last.end)
