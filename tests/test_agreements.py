@@ -229,9 +229,13 @@ def test_reaching_agreements_on_a_matter_is_one_consensus():
     assert found == [({"GH", "KE"}, "agreement", "establishing a joint shipping line")]
 
 
-def test_agreeing_to_a_concrete_undertaking_stays_an_agreement():
-    found = _topics("Ghana and Kenya have agreed to boost cooperation in the technology field.")
-    assert found == [({"GH", "KE"}, "agreement", "boost cooperation in the technology field")]
+def test_agreeing_to_set_up_a_body_stays_an_agreement():
+    found = _topics("Ghana and Kenya have agreed to set up a joint commission on fisheries.")
+    assert found == [({"GH", "KE"}, "agreement", "set up a joint commission on fisheries")]
+
+
+def test_agreeing_to_boost_cooperation_names_no_document():
+    assert _topics("Ghana and Kenya have agreed to boost cooperation in the technology field.") == []
 
 
 def test_the_government_of_a_country_signs_as_the_country():

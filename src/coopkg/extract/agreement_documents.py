@@ -19,6 +19,24 @@ KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumer
                      + r")\b", re.I)
 SIGNING = lexicon.alternation(lexicon.words("signing_verbs") | lexicon.words("entering_verbs"))
 SIGN_RE = re.compile(rf"\b({SIGNING})\b", re.I)
+_OBJECT_VERBS = lexicon.word_pattern("document_verbs")
+_NOUN = r"\b(?:" + "|".join(p for _k, p in KINDS) + r")\b"
+_OBJECT_SIGN = re.compile(rf"\b{_OBJECT_VERBS}\s+(?:an?|the|their|its|a\s+new)\s+(?:[\w\-$.]+\s+){{0,4}}?"
+                          rf"(?={_NOUN})|(?<=\s)(?={_NOUN}[^.;]{{0,60}}?\b(?:was|were|"
+                          rf"has\s+been|have\s+been)\s+{_OBJECT_VERBS}\b)", re.I)
+_VERB = re.compile(rf"\b{_OBJECT_VERBS}\b", re.I)
+
+
+def object_signing(text: str) -> re.Match[str] | None:
+    """'issued a joint statement', 'struck a deal', 'a deal was closed between A and B': a verb
+    that concludes a document only when the document is its object (lexicon/document_verbs.tsv);
+    the match is the verb itself."""
+    m = _OBJECT_SIGN.search(text)
+    if m is None:
+        return None
+    if m.end() > m.start():
+        return _VERB.match(text, m.start())
+    return _VERB.search(text, m.start())
 
 
 @lru_cache(maxsize=4096)
@@ -58,7 +76,8 @@ def _verb_plan(text: str, m: re.Match[str]) -> bool:
 def is_plural(kind_match: re.Match[str]) -> bool:
     """'agreements', 'MoUs', 'memoranda of understanding', 'letters of exchange',
     'Memorandum of Understandings': the noun names several documents."""
-    return bool(re.match(r"(?:memoranda|\w+s)\b|.*understandings$", kind_match.group(), re.I))
+    return bool(re.match(r"(?!minutes\b|terms\s+of\s+reference|(?:diplomatic\s+)?(?:notes|letters)$)"
+                         r"(?:memoranda|\w+s)\b|.*understandings$", kind_match.group(), re.I))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import SIGN_RE, Phrase, phrases
+from coopkg.extract.agreement_documents import KINDS, SIGN_RE, Phrase, phrases
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
@@ -27,13 +27,16 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
         return []
     verb = sign.start() if sign else found[0].start
     fallback = _sentence_parties(ctx, view, sign)
+    if any(fallback[:2] == between_in(ctx, view, p.start, p.end)[:2] for p in found):
+        fallback = []  # that 'between A and B' is one document's own, not the signing sides
     out: list[Found] = []
     last: list[Ref] = []
     for i, phrase in enumerate(found):
         own = _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
         if own is None or sign is None and not own and not last:
             continue
-        parties = own or last or fallback or pair_refs(ctx)
+        parties = own or _inherited(ctx, view, found[i - 1] if i else None, last) or fallback or \
+            pair_refs(ctx)
         if len(parties) < 2:
             continue
         last = parties
@@ -41,6 +44,15 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
                                    _topic(ctx, view, phrase), view.text, rule="agreement.several"),
                          False, listed=True))
     return out
+
+
+def _inherited(ctx: Doc, view: Sent, before: Phrase | None, last: list[Ref]) -> list[Ref]:
+    """A document without parties of its own shares those of the one before it, unless those
+    were that one's own 'between A and B' ('a memorandum between agencies X and Y, as well as an
+    agreement on legal assistance': the agreement is the signing sides')."""
+    if before is None or between_in(ctx, view, before.start, before.end):
+        return []
+    return last
 
 
 def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Match[str] | None
@@ -52,7 +64,7 @@ def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Matc
     if phrase.counterpart:
         other = chain(ctx, view, *phrase.counterpart)
         return subject + [r for r in other[:1] if r not in subject] if subject and other else []
-    found = between_in(ctx, view, phrase.start, phrase.end)
+    found = [] if _referenced_between(view.text, phrase) else between_in(ctx, view, phrase.start, phrase.end)
     if len(found) >= 2:
         return found[:2]
     if found:
@@ -63,6 +75,18 @@ def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Matc
         return own
     other = with_in(ctx, view, phrase.kind_end, phrase.end)
     return subject + [r for r in other if r not in subject] if subject and other else []
+
+
+_NOUNS = "|".join(p for _k, p in KINDS)
+_OF_DOCUMENT = re.compile(rf"\b(?:of|on|under|to|amending)\s+the\s+(?:[\w\-]+\s+){{0,3}}?(?:{_NOUNS})\s+$",
+                          re.I)
+
+
+def _referenced_between(text: str, phrase: Phrase) -> bool:
+    """'a protocol on implementation of the agreement between A and C': that 'between' names
+    the parties of the document referred to, not of the one signed."""
+    m = re.compile(r"\bbetween\s").search(text, phrase.kind_end, phrase.end)
+    return m is not None and bool(_OF_DOCUMENT.search(text, phrase.kind_end, m.start()))
 
 
 def _sentence_parties(ctx: Doc, view: Sent, sign: re.Match[str] | None) -> list[Ref]:
@@ -90,10 +114,19 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
     return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
 
 
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
 def topic_after_parties(view: Sent, start: int, end: int) -> str:
-    """'an agreement between A and B regarding X': the topic follows the parties."""
+    """'an agreement between A and B regarding X', 'between A, B and C on X': the topic follows
+    the listed parties."""
     m = re.compile(r"\bbetween\s").search(view.text, start, end)
-    named = [s for s in view.spans if m and m.end() <= s.start < end and s.ref.kind != "person"][:2]
+    named = [s for s in view.spans if m and m.end() <= s.start < end and s.ref.kind != "person"]
     if len(named) < 2:
         return ""
-    return document_topic(view.text[:end], named[-1].end)
+    last = named[1]
+    for span in named[2:]:
+        if not _LIST_GAP.fullmatch(view.text[last.end:span.start]):
+            break
+        last = span
+    return document_topic(view.text[:end], last.end)

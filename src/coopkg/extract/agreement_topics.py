@@ -16,7 +16,7 @@ _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
-    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|this\s+effect\b|that\s+end\b|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
     r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
     r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-zA-Z][^.;]*)")
@@ -45,7 +45,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
-                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)",
+                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
+                         r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b",
                          said)[0]
         return " ".join(topic.split()[:14]).strip(" ,")
     mods = _MODIFIERS.search(text[:before]) if before is not None else None

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_described import described, later_document
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
@@ -22,17 +22,19 @@ from coopkg.extract.parties import parties as find_parties
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _SIGN = SIGN_RE
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _kind = kind_of
 
 
 @lru_cache(maxsize=2048)
 def _signing(text: str) -> re.Match[str] | None:
     """The first signing verb of a sentence that reports a signing: 'prepared for signing' and
-    'submitted for signature' do not (asked twice per sentence, hence cached)."""
+    'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
+    concludes its document object ('issued a joint statement')."""
     for m in _SIGN.finditer(text):
         if not re.search(r"\bfor\s+$", text[:m.start()]):
             return m
-    return None
+    return object_signing(text)
 
 
 def find_agreements(ctx: Doc) -> list[Agreement]:
@@ -40,9 +42,13 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     intro: When | None = None  # the date of the sentence introducing a list of documents
     previous: Sent | None = None
     reported = False  # the sentence before reported documents: a list may go on
+    numbered = False  # the sentence before is only an item's number ('1.')
     for view in ctx.sents:
         text = view.text
-        if _ITEM.match(text) and intro is not None:
+        after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
+        if numbered and intro is not None:
+            continue  # '1.' split off its item: the item follows as a sentence of its own
+        if (_ITEM.match(text) or after_number) and intro is not None:
             item = _list_item(ctx, view, intro)
             if item:
                 found.append(Found(item, False, listed=True))
@@ -77,7 +83,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
-    single = _listed_in_prose(ctx, view, previous, in_context) or described(ctx, view, previous)
+    single = _listed_in_prose(ctx, view, previous, in_context and not future) or \
+        described(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)
@@ -154,23 +161,18 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
     return out if len(out) >= 2 or (out and not _signing(view.text)) else []
 
 
-_PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
-_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
-                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
-                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
-                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
-_TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
-                     r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
-_OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
+_FOUNDING = re.compile(r"(?:jointly\s+|also\s+)?"
+                       rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'founding'))})\s+"
+                       r"(?:an?|the|new|joint|two|bilateral)\b", re.I)
 
 
 def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
-    """'A and B agreed to X' — a consensus the gold counts as an agreement, unless X is only a
-    pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
-    ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
-    next round of talks')."""
+    """'A and B agreed to set up a joint commission' — a decision to create a standing body,
+    which annotators record as an agreement; other consensus ('agreed to intensify cooperation',
+    'agreed to coordinate exports', 'agreed to celebrate 2025 as Friendship Year') is a wish
+    without a document (GOLD_FORMAT: 'agreed to sponsor' without a document is none)."""
     m = _AGREED_TO.search(view.text)
-    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
+    if not m or not _FOUNDING.match(m.group("topic")):
         return None
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
@@ -222,7 +224,13 @@ def _short(text: str) -> str:
     return " ".join(text.split()[:14]).strip(" ,")
 
 
-_FUTURE = re.compile(r"\b(?:will|would|plan(?:s|ned)?\s+to|expected\s+to|to\s+be)\s+sign", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
+                     r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
+                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
+                     r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
+                     r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
+                     r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
+                     r"(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -262,10 +270,12 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
             return each
     if kind_match.group().lower().endswith("partnership") and any(p.kind == "org" for p in parties):
         kind = "agreement"  # organisations enter partnership agreements; states declare partnerships
-    about = document_topic(text, kind_match.end(), kind_match.start())
+    about = document_topic(text, kind_match.end(), kind_match.start()) or \
+        topic_after_parties(view, kind_match.end(), len(text))
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
 
 
+_ONE_ON = re.compile(r"one(?=\s+(?:on|for|in|to|regarding|concerning|about)\s)", re.I)
 _INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+", re.I)
 
 
@@ -273,6 +283,9 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
     """'signed fifteen documents, including a roadmap for X': the one document the package is
     described by is an agreement of its own (the package is a count)."""
     m = _INCLUDING.match(text, kind_match.end()) if is_plural(kind_match) else None
+    one = _ONE_ON.match(text, m.end()) if m else None
+    if one:  # 'signed five agreements, including one on X'
+        return kind_of(kind_match.group())[0], one
     inner = kind_of(text[m.end():]) if m else None
     if inner is None or is_plural(inner[1]) or inner[1].start() > 12:
         return None
@@ -299,13 +312,14 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
 
 
 def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
-    """The article's two countries, where the sentence signs for 'the sides', 'the governments',
-    a plain 'they' or officials named by a plural title ('Interior Ministers X and Y signed'):
-    the pair the article is about."""
+    """The article's two countries, where the sentence signs for 'the sides', 'the parties',
+    'the governments', a plain 'they' or officials named by a plural title ('Interior Ministers X
+    and Y signed', 'the co-chairs', 'the heads of delegation'): the pair the article is about."""
     before = text[:sign.start()]
-    if re.search(r"\b(?:they|both)\s+(?:\w+\s+){0,3}$", before, re.I) or \
+    if re.search(r"\b(?:they|both|the\s+(?:two\s+)?(?:parties|sides))\s+(?:\w+\s+){0,3}$", before, re.I) or \
             re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
-                      r"ambassadors|officials)\b[^.;]{0,80}$", before, re.I):
+                      r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
+                      r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
     return country_fallback(ctx, text)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
@@ -33,6 +34,8 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
 
 
 _LOCATIVE = re.compile(r"\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
+_QUALIFIER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
+                        r"\s+(?:the\s+)?")
 
 
 def _party_of(ctx: Doc, key: str) -> Ref | None:
@@ -68,6 +71,10 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
             last = out.pop()  # the seat belongs to the organisation's name span
             out.append(Span(last.start, m.end, last.ref, last.name, last.rule))
             continue
+        if m.ref.kind == "org" and out and out[-1].ref.kind == "place" and \
+                _QUALIFIER.fullmatch(view.text[out[-1].end:m.start]):
+            place = out.pop()  # 'the Kenyan firm X': the place qualifies the organisation, it signs nothing
+            m = Span(place.start, m.end, m.ref, m.name, m.rule)
         if (state := _government_of(ctx, m.ref)) is not None:
             out.append(Span(m.start, m.end, state, m.name, m.rule))
         elif m.ref.kind in ("org", "place"):
@@ -134,10 +141,21 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return []
     refs = [last.ref]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
-        if not _CONNECT.match(view.text[prev.end:cur.start]):
+        if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):
             break
         refs.insert(0, prev.ref)
     return refs
+
+
+_SUBORDINATOR = re.compile(r"[\s\W]*(?:since|as|while|although|though|because|when|after|before|if|unless|"
+                           r"unlike|whereas|once)\b", re.I)
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """'Since C is not a member of D, A and B signed': a name inside a leading subordinate
+    clause is no subject of the main verb, though a comma joins it to the subject."""
+    clause = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
+    return bool(_SUBORDINATOR.match(text, clause))
 
 
 def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
@@ -200,12 +218,43 @@ def _code(ctx: Doc, ref: Ref) -> str | None:
     return ref.key.rsplit("/", 1)[-1]
 
 
+_BY_OF = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?(?:of|from)\s+"
+                    r"(?:the\s+)?")
+
+
+def _by_representatives(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'signed by the agriculture ministers of A and B', 'by representatives of the two
+    countries': the bodies or countries the signers represent."""
+    m = _BY_OF.match(view.text, verb)
+    if m is None:
+        return []
+    if _PAIR.match(view.text, m.start() + len(m.group()) - len(m.group().lstrip())) or \
+            re.match(r"(?:two|both)\s+(?:countries|sides|nations|governments|states)\b", view.text[m.end():]):
+        return pair_refs(ctx)
+    refs = chain(ctx, view, m.end(), len(view.text))
+    return refs if len(refs) >= 2 else []
+
+
+def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Ref]:
+    """'Minister X signed the memorandum with his Kenyan counterpart Y': a signer the text gives
+    no country, facing one country of the article's pair, signs for the other one."""
+    people = [s for s in view.spans if s.ref.kind == "person" and s.end <= verb]
+    if not people or len(view.text[people[-1].end:verb].split()) > 2 or len(obj) != 1 or \
+            obj[0] not in pair_refs(ctx) or _party_of(ctx, people[-1].ref.key) is not None:
+        return []
+    return [r for r in pair_refs(ctx) if r != obj[0]]
+
+
 def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     signatories = _signatories(ctx, view, verb)
     if signatories and not between(ctx, view, verb):
         return signatories
-    subject = _subject(ctx, view, verb) or _two_named(ctx, view, verb) or _possessed(ctx, view, verb)
+    represented = _by_representatives(ctx, view, verb)
+    if represented:
+        return represented
     obj = _object(ctx, view, verb)
+    subject = _subject(ctx, view, verb) or _referred(ctx, view, verb) or _two_named(ctx, view, verb) or \
+        _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
     if subject and obj:
         if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \
                 all(r.kind == "org" for r in obj):
@@ -252,6 +301,21 @@ _NOUN_TYPE = {"universities": "University", "institutes": "ResearchInstitute",
               "foundations": "Foundation"}
 
 
+_PARTIES = re.compile(r"\b(?:the|both|the\s+two)\s+parties\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _referred(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'X of A visited Y of B. ... the parties signed': 'the parties' are the two organisations
+    the sentence before named (and this one before the verb), where it named exactly two."""
+    if not _PARTIES.search(view.text, 0, verb):
+        return []
+    i = ctx.sents.index(view)
+    spans = (ctx.sents[i - 1].spans if i else []) + [s for s in view.spans if s.end <= verb]
+    orgs = list(dict.fromkeys(s.ref for s in spans if s.ref.kind == "org" and s.ref.key in ctx.orgs
+                              and ctx.orgs[s.ref.key].type != "MediaOutlet"))
+    return orgs if len(orgs) == 2 else []
+
+
 def _two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """'the two universities signed': the last two organisations of that kind named so far."""
     found = list(_TWO_NAMED.finditer(view.text, 0, verb))
@@ -262,6 +326,8 @@ def _two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     seen: list[Ref] = []
     for sent in ctx.sents[: ctx.sents.index(view) + 1]:
         for span in sent.spans:
+            if sent is view and span.start >= verb:
+                break  # 'the two parties' refers back: not to names after the verb
             org = ctx.orgs.get(span.ref.key) if span.ref.kind == "org" else None
             if org is not None and (wanted is None or org.type == wanted):
                 seen = [r for r in seen if r != span.ref] + [span.ref]
