@@ -234,8 +234,13 @@ def test_agreeing_to_set_up_a_body_stays_an_agreement():
     assert found == [({"GH", "KE"}, "agreement", "set up a joint commission on fisheries")]
 
 
-def test_agreeing_to_boost_cooperation_names_no_document():
-    assert _topics("Ghana and Kenya have agreed to boost cooperation in the technology field.") == []
+def test_agreeing_to_a_course_of_action_is_an_agreement_but_a_bare_pledge_is_not():
+    """The annotators record 'A and B agreed to <do X>' as an agreement, unless X only restates
+    the relation ('agreed to intensify bilateral cooperation')."""
+    assert _topics("Ghana and Kenya have agreed to boost cooperation in the field of space "
+                   "technology.") == [({"GH", "KE"}, "agreement",
+                                       "boost cooperation in the field of space technology")]
+    assert _topics("Ghana and Kenya agreed to intensify bilateral cooperation.") == []
 
 
 def test_the_government_of_a_country_signs_as_the_country():

@@ -161,18 +161,23 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
     return out if len(out) >= 2 or (out and not _signing(view.text)) else []
 
 
-_FOUNDING = re.compile(r"(?:jointly\s+|also\s+)?"
-                       rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'founding'))})\s+"
-                       r"(?:an?|the|new|joint|two|bilateral)\b", re.I)
+_PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
+_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
+                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
+                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
+_TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
+                     r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
+_OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 
 
 def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
-    """'A and B agreed to set up a joint commission' — a decision to create a standing body,
-    which annotators record as an agreement; other consensus ('agreed to intensify cooperation',
-    'agreed to coordinate exports', 'agreed to celebrate 2025 as Friendship Year') is a wish
-    without a document (GOLD_FORMAT: 'agreed to sponsor' without a document is none)."""
+    """'A and B agreed to X' — a consensus the gold counts as an agreement, unless X is only a
+    pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
+    ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
+    next round of talks')."""
     m = _AGREED_TO.search(view.text)
-    if not m or not _FOUNDING.match(m.group("topic")):
+    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
         return None
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
