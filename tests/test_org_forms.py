@@ -312,6 +312,8 @@ CASES = [
      [("Capital Markets Authority", GB, "KE"), ("Uganda Capital Markets Authority", GB, "UG")], []),
     ("apposition-two-word-demonym", "Lakeside Polytechnic, a Sri Lankan university, hosted Kenyan students.",
      [("Lakeside Polytechnic", UN, "LK")], []),
+    ("modifier-opens-name", "The Foreign Service Institute of Chile hosted Kenyan diplomats.",
+     [("Foreign Service Institute of Chile", RI, "CL")], ["Service Institute of Chile"]),
 ]
 
 # forms the extractor still gets wrong (see the report); kept here so the list stays complete

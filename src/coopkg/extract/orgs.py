@@ -45,6 +45,7 @@ SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_A
                    rf"|{_SUFFIX})*")
 _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
 _LEADING = lexicon.words("not_org_starts")
+_TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
@@ -344,7 +345,8 @@ def _title_prefix(text: str) -> int:
     while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
     if 0 < i < len(words) and words[i - 1] != "and" and words[i][:1].isupper() and \
-            has_org_keyword(" ".join(words[i:])):
+            has_org_keyword(" ".join(words[i:])) and \
+            any(w.lower() in _TITLES for w in words[:i]):  # not 'Foreign Service Institute'
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
     return 0
 
