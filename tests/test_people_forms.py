@@ -470,6 +470,9 @@ FORMS = [
      {'Suijia Xue': ('Deputy Director-General', ANY),
       'Di Lin': (ANY, ANY),
       'Jun Pa': ('Director for Planning', ANY)}),
+    ('FP country: participle clause',
+     'Thanking Ghana, Ana Wanjiru said Kenya would reciprocate.',
+     {'Ana Wanjiru': (ANY, None)}),
 ]
 
 
