@@ -115,7 +115,8 @@ def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
     person's title, so kept."""
     body, _ = strip_honorifics(text[left:right])
     body = re.sub(r"\s[-–—]$", ",", body.rstrip())  # 'the Kenyan President - Name'
-    body = body[:-1].rstrip() if body.endswith(",") else body
+    apposed = body.endswith(",")
+    body = body[:-1].rstrip() if apposed else body
     tokens = list(_TOKEN.finditer(body))
     start = len(body)
     for i in range(len(tokens) - 1, -1, -1):
@@ -127,6 +128,8 @@ def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
         if not _in_title(word.rstrip(","), prev) and not _field_of_country(body, tokens[i].end(), start):
             break
         start = tokens[i].start()
+    if apposed and not any(w.lower().strip(",") in TITLE_WORDS for w in body[start:].split()):
+        return right, right  # 'Thanking Ghana, X said': no title, only a clause
     return _trim_leading(text, left + start, left + len(body))
 
 

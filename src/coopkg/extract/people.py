@@ -86,7 +86,8 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
     return len(words) >= 2 or "." in candidate
 
 
-_ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture)$")
+_ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
+                       r"ances)$")  # 'Minister of Natural Resources X Y': a field noun ends the title
 
 
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
