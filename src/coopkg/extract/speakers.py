@@ -21,7 +21,6 @@ _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
-THEY_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))[Tt]hey\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
@@ -136,19 +135,6 @@ def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
         return []
     people = role_holders(doc, m.group("role"))
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
-
-
-def pair_named(previous: Sent | None, current: Ref | None) -> list[Ref]:
-    """'He and President B discussed ... They called on ...': 'they' after a sentence that names
-    exactly two people (a leading 'He and' counting the passage's person) is those two."""
-    if previous is None:
-        return []
-    refs = list(dict.fromkeys(s.ref for s in previous.spans
-                              if s.ref.kind == "person" and s.rule != "person.pronoun"))
-    if current is not None and current not in refs and \
-            re.match(r"\W*(?:He|She)\s+and\s", previous.text):
-        refs.insert(0, current)
-    return refs if len(refs) == 2 else []
 
 
 def titled_before(text: str, start: int) -> bool:

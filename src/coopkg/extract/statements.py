@@ -40,13 +40,11 @@ from coopkg.extract.speakers import (
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
-    THEY_BEFORE,
     Discourse,
     body_named,
     holder_at,
     latest_holder,
     pair_holders,
-    pair_named,
     particle_surname,
     role_holder,
     short_org,
@@ -126,8 +124,42 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
             continue
         found = _said(doc, unit, subject, verb, quoted)
         if found:
-            return found
+            return _contrasted(doc, unit, subject, verb, discourse) or found
     return according(doc, unit, quoted) or colon_quote(unit, quoted)
+
+
+_CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|and)|;)\s+")
+
+
+def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
+                discourse: Discourse) -> list[Found]:
+    """'A said X, but B said Y' / '..., while B stressed Y': a second speaker in the same
+    sentence ends the first one's clause and has their own."""
+    text = unit.text
+    quoted = quoted_spans(text)[0]
+    for joint in _CONTRAST.finditer(text, verb.end()):
+        then = _VERB.search(text, joint.end())
+        if inside(quoted, joint.start()) or then is None or not_speech(text, then, quoted):
+            continue
+        other = _subject(doc, unit, then, quoted, discourse)
+        if other is None or other.ref == subject.ref or other.start < joint.end():
+            continue
+        first = _said(doc, _clip(unit, 0, joint.start()), subject, verb,
+                      quoted_spans(text[: joint.start()])[0])
+        return first + _said(doc, _clip(unit, joint.end(), len(text)), other, then, quoted) \
+            if first else []
+    return []
+
+
+def _clip(unit: Unit, start: int, end: int) -> Unit:
+    """The unit's text from `start` to `end` (blanked before, so offsets hold), with the spans
+    and dates inside it."""
+    sent = unit.sent
+    text = " " * start + unit.text[start:end]
+    clipped = Sent(replace(sent.sentence, text=text),
+                   [s for s in sent.spans if start <= s.start and s.end <= end],
+                   [d for d in sent.dates if start <= d.start and d.end <= end])
+    return Unit(clipped, unit.last, unit.before)
 
 
 def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
@@ -230,8 +262,9 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     return subject.ref.kind == "org" and _trailing(text, verb, subject) is not None
 
 
+# 'During the visit, X said', 'Speaking at ..., X said', 'Asked about ..., X said'
 _INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|as|under|upon|"
-                    r"through|with|since)\b|[A-Z][a-z]+ing\b)[^,]*,\s*$")  # 'During the visit, X said'
+                    r"through|with|since|if|although|whether)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,]*,\s*$")
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
 
 
@@ -289,11 +322,6 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
-    they = THEY_BEFORE.search(before)
-    two = pair_named(unit.before[-1] if unit.before else None,
-                     discourse.current(unit.sent.sentence.index)) if they else []
-    if they and two:
-        return Subject(two[0], they.start(), they.end(), "pronoun", also=two[1:])
     pair = PAIR_BEFORE.search(before)
     both = pair_holders(doc, pair.group("np")) if pair else []
     if pair and both:
