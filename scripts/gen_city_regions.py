@@ -7,7 +7,7 @@ countries-states-cities database (package countrystatecity-countries, ODbL) file
 under its state's ISO code.  A city is matched there by name (or any geonames alternate name)
 and position, and the state is climbed to its first-level unit with pycountry.
 
-    pip install countrystatecity-countries && python scripts/gen_city_regions.py
+    pip install -e ".[gazetteer-data]" && python scripts/gen_city_regions.py
 """
 
 from __future__ import annotations

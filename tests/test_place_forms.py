@@ -47,6 +47,9 @@ def test_a_sea_or_river_named_after_a_country_is_no_mention_of_it(text, expected
     ("Malaysia and Singapore marked the Chinese New Year.", {"MY", "SG"}),
     ("A Ghanaian chef cooked Italian food and Thai cuisine in Kenya.", {"GH", "KE"}),
     ("Leaders of Central African states met in Cameroon.", {"CM"}),
+    ("Brazil and Argentina fund Portuguese and Spanish language classes.", {"BR", "AR"}),
+    ("The Mexican president said in Spanish that Canada is a partner.", {"MX", "CA"}),
+    ("Chinese and Kazakh companies signed deals in Astana.", {"CN", "KZ"}),
 ])
 def test_a_currency_language_or_dish_is_no_mention_of_the_country(text, expected):
     assert countries(text) == expected
@@ -94,6 +97,11 @@ def test_hong_kong_is_a_region_of_china_even_when_china_is_not_named():
 ])
 def test_a_city_takes_its_own_or_its_first_level_units_code(text, expected):
     assert region_codes(text) == expected
+
+
+def test_a_slavic_region_named_after_its_seat():
+    assert region_codes("Ukraine and Poland discussed aid to the Kharkiv Oblast.") == {"UA-63"}
+    assert region_codes("Russia and Belarus discussed the Sverdlovsk Region.") == {"RU-SVE"}
 
 
 def test_a_capital_of_a_country_the_article_does_not_name_is_still_a_region():

@@ -103,7 +103,7 @@ def fold(text: str) -> str:
 def short_region_name(name: str) -> str:
     """'Xinjiang Uygur Zizhiqu' → 'Xinjiang', 'London, City of' → 'London'."""
     words = name.replace("‘", "'").partition(", ")[0].split()
-    while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
+    while len(words) > 1 and words[-1].lower().rstrip("'’") in _ADMIN_WORDS:
         words.pop()
     return " ".join(words)
 
@@ -189,7 +189,8 @@ def gazetteer() -> Gazetteer:
             if fold(form) not in country_keys:
                 gaz.add(form, place)
         if not sub.parent_code:
-            gaz.loose.setdefault(loose_key(place.label), []).append(place)
+            for key in {loose_key(place.label)} | _adjectival_keys(sub.name):
+                gaz.loose.setdefault(key, []).append(place)
     _special_regions(gaz)
     _add_cities(gaz, country_keys)
     return gaz
@@ -320,6 +321,20 @@ def loose_key(name: str) -> str:
     of one Arabic name in English news ('Al Qalyūbīyah', 'Qalyoubiya', 'Qalyubia')."""
     key = translit_key(_ARTICLE.sub("", name.strip()))
     return re.sub(r"(?<=[aeiou])h$", "", key).replace("iya", "ia")
+
+
+_ADJECTIVAL = re.compile(r"^(?P<stem>[A-Z][\w\-]+?)(?P<suffix>s'?k(?:aya|aja|a|iy|yi|ij))"
+                         r"(?:\s+(?:oblast'?|oblasti|voblasć|kray|krai))?$")
+
+
+def _adjectival_keys(name: str) -> set[str]:
+    """Slavic regions are named by an adjective of their seat ('Kharkivska oblast',
+    'Sverdlovskaya oblast''): the news writes 'Kharkiv Oblast', 'Sverdlovsk Region'."""
+    m = _ADJECTIVAL.match(name.strip())
+    if not m:
+        return set()
+    stem = m.group("stem")
+    return {loose_key(stem), loose_key(stem + "sk")}
 
 
 def _containing(areas: dict[str, dict[str, str]], forms: set[str], country: str) -> str | None:

@@ -163,13 +163,25 @@ def _no_country_use(text: str, hit: tuple) -> bool:
         return True
     if hit[3] != "demonym" and surface.lower() not in _ADJECTIVE_NAMES:
         return False
-    return first in _NOT_NATIONAL or two in _NOT_NATIONAL or _spoken_language(text, hit)
+    return first in _NOT_NATIONAL or two in _NOT_NATIONAL or _spoken_language(text, hit) or \
+        _conjunct_language(text, hit[1])
+
+
+_CONJUNCTS = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z][\w’'\-]+)+\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _conjunct_language(text: str, end: int) -> bool:
+    """'Portuguese and Spanish language instruction': the first of joined adjectives shares
+    the last one's noun."""
+    m = _CONJUNCTS.match(text, end)
+    return bool(m) and (m.group(1) in _NOT_NATIONAL or f"{m.group(1)} {m.group(2)}" in _NOT_NATIONAL)
 
 
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|speak\w*|spoke\w*|learn\w*|teach\w*|taught|"
                               r"stud(?:y|ying|ied))\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
 _LIST_END = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z]\w+)*(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\s+[a-z]|"
-                       r"\s+(?:by|for|with|at|on|in|to|from|as|is|was|were|but|while|when|after|before)\b)")
+                       r"\s+(?:by|for|with|at|on|in|to|from|as|is|was|were|but|while|when|after|before|"
+                       r"that|during)\b)")
 
 
 def _spoken_language(text: str, hit: tuple) -> bool:
