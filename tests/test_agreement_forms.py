@@ -510,3 +510,24 @@ def test_a_definite_mention_with_another_country_among_its_parties_is_another_do
         ({"KE", "UG", "GH"}, "2024-04-25", "establishment of a joint training centre")]
     minutes = [a for a in agreements if "3rd meeting" in a.topic]
     assert [a.date.value for a in minutes] == ["2024-04-26"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Canada and Mexico signed a comprehensive strategic partnership on Thursday.", "agreement"),
+    ("Canada and Mexico declared a comprehensive strategic partnership on Thursday.", "joint statement"),
+    ("Canada and Mexico signed a defence pact on Thursday.", "agreement"),
+    ("Japan and Vietnam signed an arrangement on defence equipment transfer on Tuesday.", "agreement"),
+])
+def test_the_kind_follows_the_noun_and_a_signed_partnership_is_a_document(text, kind):
+    agreement, = found(text)
+    assert agreement.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana signed an agreement on trade on the sidelines of the African Union summit.",
+    "Kenya and Ghana signed an agreement on trade during the visit of the Ghanaian president.",
+    "Kenya and Ghana signed an agreement on trade last week.",
+])
+def test_occasions_and_times_end_the_topic(text):
+    agreement, = found(text)
+    assert agreement.topic == "trade"

@@ -46,7 +46,8 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
         if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new):
             return None
-        if len(new.parties) >= 2 and _countries(ctx, new) - _countries(ctx, old):
+        if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
+                set(new.parties) - set(old.parties):
             continue  # 'the agreement between A, B and C' after one between A and B: another one
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old

@@ -46,7 +46,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
-                         r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b",
+                         r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
+                         r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
                          said)[0]
         return " ".join(topic.split()[:14]).strip(" ,")
     mods = _MODIFIERS.search(text[:before]) if before is not None else None

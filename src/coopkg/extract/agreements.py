@@ -16,7 +16,7 @@ from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.parties import chain, country_fallback, item_parties, pair_refs, sides
+from coopkg.extract.parties import between_in, chain, country_fallback, item_parties, pair_refs, sides
 from coopkg.extract.parties import parties as find_parties
 
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
@@ -253,7 +253,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     later = later_document(ctx, view, kind_match, previous) if is_plural(kind_match) else []
     if later:
         return later
-    parties = find_parties(ctx, view, sign.start()) or \
+    parties = _between_after(ctx, view, kind_match) or find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
         parties = parties + [r for r in _fallback(ctx, text, sign) if r not in parties]
@@ -273,14 +273,24 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
         if each:
             return each
-    if kind_match.group().lower().endswith("partnership") and any(p.kind == "org" for p in parties):
-        kind = "agreement"  # organisations enter partnership agreements; states declare partnerships
+    if re.search(r"strategic\s+partnership$", kind_match.group(), re.I) and (
+            any(p.kind == "org" for p in parties) or re.match(r"sign|ink", sign.group(), re.I)):
+        kind = "agreement"  # a partnership signed is a document; states declare partnerships
     about = document_topic(text, kind_match.end(), kind_match.start()) or \
         topic_after_parties(view, kind_match.end(), len(text))
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
 
 
 _ONE_ON = re.compile(r"one(?=\s+(?:on|for|in|to|regarding|concerning|about)\s)", re.I)
+def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
+    """'The MoU between A and B on X was inked by ministers C and D': the parties the document's
+    own 'between' names, before the people who signed it."""
+    if not re.match(r"\s+(?:signed\s+)?between\s", view.text[kind_match.end():]):
+        return []
+    found = between_in(ctx, view, kind_match.end(), len(view.text))
+    return found if len(found) >= 2 else []
+
+
 _INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+", re.I)
 
 
