@@ -13,6 +13,7 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import (
     HONORIFICS,
+    NON_HONORIFIC_TITLES,
     SPEECH,
     TITLE_WORDS,
     countries_named,
@@ -123,7 +124,7 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         lead = before.rstrip().split()[-1:] if before.strip() else []
         return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
-    return prev.lower() in TITLE_WORDS - HONORIFICS or bool(_ABSTRACT.search(prev))
+    return prev.lower() in NON_HONORIFIC_TITLES or bool(_ABSTRACT.search(prev))
 
 
 @by_text

@@ -26,7 +26,7 @@ _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 # Unions the scans below ask of every word, made once.
 _TITLES_OR_MODIFIERS = TITLE_WORDS | _ROLE_MODIFIERS
 _IN_TITLE_RUN = _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
-_NON_HONORIFIC_TITLES = TITLE_WORDS - HONORIFICS
+NON_HONORIFIC_TITLES = TITLE_WORDS - HONORIFICS
 
 
 def strip_honorifics(before: str) -> tuple[str, bool]:
@@ -130,7 +130,7 @@ def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
     words = m.group("run").split()
     while words and words[0].lower() not in _TITLES_OR_MODIFIERS:
         words = words[1:]
-    if not words or words[-1].lower() not in _NON_HONORIFIC_TITLES:
+    if not words or words[-1].lower() not in NON_HONORIFIC_TITLES:
         return None, country
     adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
     code = gaz.country_of_demonym(adjective) if adjective else None
