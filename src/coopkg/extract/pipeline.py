@@ -35,9 +35,10 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
     ("dateline", linking.dateline),
-    ("home_country", orgattrs.home_country),
     ("affiliations", linking.affiliations),
     ("person_countries", nationality.person_countries),
+    # last: a guess for bodies nothing placed, which people's countries must not build on
+    ("home_country", orgattrs.home_country),
 ]
 RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
     ("agreements", find_agreements),
