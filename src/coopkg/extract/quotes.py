@@ -138,6 +138,9 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
 DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
 
 
+_CONNECTIVE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('connectives'))})\b[\s,]*", re.I)
+
+
 def clean(text: str, least: int = 4) -> str:
     """What was said, without the dateline, edge punctuation and a leading 'Noting that'; empty
     when shorter than `least` words (a fragment, not a report) — a clause introduced by 'that'
@@ -145,6 +148,7 @@ def clean(text: str, least: int = 4) -> str:
     text = DATELINE.sub("", text.strip())
     text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
     text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
+    text = _CONNECTIVE.sub("", text)
     return text if len(text.split()) >= least else ""
 
 
