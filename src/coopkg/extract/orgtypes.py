@@ -91,7 +91,7 @@ _OF_TWO = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’
 
 
 def _of_two_countries(name: str) -> bool:
-    """'Council of the Presidents of Ukraine and Lithuania': a body of two named states."""
+    """'Council of the Presidents of Norway and Chile': a body of two named states."""
     from coopkg.reference import gazetteer
 
     m = _OF_TWO.search(name)

@@ -77,7 +77,7 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
                         for i, w in enumerate(words)):
         return False
     if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
-        return False  # a place of as many words ('Di Li' is no spelling of 'Díli')
+        return False  # a place of as many words ('Bo Gota' is no spelling of 'Bogotá')
     if any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
         return False
     if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or words[-1].lower() in _BUILT or \

@@ -336,7 +336,7 @@ def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
 
 def _plainly_named(surface: str, start: int, place: Place) -> bool:
     """A place of a country the article does not name is taken only when written as its own
-    name: not split into syllables of a person's name ('Dr. Di Li' is not Díli), and not a
+    name: not split into syllables of a person's name ('Dr. Bo Gota' is not Bogotá), and not a
     capitalised word opening a sentence ('Male officials …')."""
     if " " in surface and fold(surface.replace(" ", "_")) != fold(place.label.replace(" ", "_")):
         return False
