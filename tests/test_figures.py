@@ -157,3 +157,8 @@ def test_an_amount_read_out_in_two_scales_adds_them():
     trade = one("Trade between Peru and Kenya reached US $ 41 million 250 thousand in 2023.")
     assert trade.value == 41_250_000
     assert one("Peru exported 3 billion 200 million dollars to Kenya.").value == 3.2e9
+
+
+def test_the_value_of_deals_signed_in_an_undated_sentence_takes_the_publication_month():
+    deals = one("Chile and Kenya signed deals worth more than $3 billion during the visit.")
+    assert (deals.value, deals.period_start.value, deals.period_start.inherited) == (3e9, "2024-03", True)

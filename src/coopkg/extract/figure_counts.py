@@ -46,7 +46,7 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?
                  + ")")
 COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?)"
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
-_SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
+SIGN_VERB = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
 _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"
                         rf"during|last|this|next|worth|valued|totalling|totaling|amounting|costing)\s|\s\d|"
                         rf"\s{cue_pattern('approx')}", re.I)
@@ -88,7 +88,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 _in_date(view, m.start(), m.end("num")):
             continue
         if kind == "document":
-            if not _SIGN.search(view.text):
+            if not SIGN_VERB.search(view.text):
                 continue
             start, end = _signing_period(ctx, view, m.span(), previous)
             out.append(Figure(document_label(view, m), value, unit,

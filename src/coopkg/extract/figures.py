@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import (
     DIGITS,
@@ -23,10 +24,11 @@ from coopkg.extract.figure_context import (
     cue_pattern,
     cues,
     indicator,
+    now,
     number_value,
     period,
 )
-from coopkg.extract.figure_counts import find_counts
+from coopkg.extract.figure_counts import SIGN_VERB, find_counts
 from coopkg.extract.figure_measures import between_pair, measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
@@ -149,6 +151,8 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        if start is None and SIGN_VERB.search(view.text):  # 'signed deals worth $2bn': when signed
+            start = end = time_of(ctx, view) or now(ctx.article.published)
         concerned = countries(ctx, view)
         figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
                         concerned, start, end, None, view.text, rule="figure.money")
