@@ -66,7 +66,7 @@ def test_a_killed_worker_costs_one_article_and_the_load_finishes(store_path, tmp
 
 def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp_path):
     corpus = tmp_path / "corpus"
-    good_articles(corpus, 60)
+    good_articles(corpus, 300)  # enough that the load is still running when the poll sees 3
     proc = subprocess.Popen(command(store_path, "load", "--workers", "2", str(corpus)),
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
