@@ -12,6 +12,7 @@ any particular article.  Where each decision lives, in pipeline order:
   span components (entities.py runs them; overlap.py is the one overlap policy)
     orgs.py, orgcompounds.py, orgtypes.py   organisation names with a type word, names with a
                           comma list / 'at' / 'named after' inside, and the type of a name
+    orgsplit.py           where one name ends and the next begins inside a capitalised run
     orgcredits.py, orgcontext.py   outlets credited in datelines; names without a type word
                           recognised from their place in the sentence (signs, 'between', ...)
     orgattrs.py           an organisation's country, region and parent body
@@ -20,7 +21,8 @@ any particular article.  Where each decision lives, in pipeline order:
   linking (identity)
     linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
     epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
-    nationality.py        the country each person belongs to, stated or implied
+    nationality.py, country_cues.py   the country each person belongs to, stated (the words
+                          around a mention) or implied (counterparts, visitors, envoys)
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists

@@ -10,7 +10,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
-from coopkg.extract.orgs import SPAN, cut_after_head, trim_span
+from coopkg.extract.orgs import SPAN, trim_span
+from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import has_org_keyword, is_shared, media_country
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer

@@ -15,7 +15,8 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.orgfilters import is_country_name, starts_with_place
-from coopkg.extract.orgs import OrgMention, drop_possessor, find_org_mentions
+from coopkg.extract.orgs import OrgMention, find_org_mentions
+from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
 from coopkg.reference import gazetteer
 

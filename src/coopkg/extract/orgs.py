@@ -11,23 +11,25 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgfilters import (
-    LEGAL_FORMS,
     TITLE_LIKE,
     abbreviates_phrase,
-    closes_whole_name,
     is_country_name,
-    is_place,
     names_document,
     org_like_known,
     plural_head,
-    plural_of_keyword,
     portfolio,
     starts_with_place,
 )
+from coopkg.extract.orgsplit import (
+    POSSESSOR,
+    cut_after_head,
+    drop_non_org_head,
+    drop_possessor,
+    org_like,
+    split_and,
+)
 from coopkg.extract.orgtypes import (
-    BODY_WORDS,
     IGO_ACRONYMS,
-    IGO_NAME,
     KNOWN_IGO,
     KNOWN_MEDIA,
     MEDIA_ACRONYMS,
@@ -43,7 +45,6 @@ _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|h
                     r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
-_SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
 _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
@@ -120,70 +121,6 @@ def _is_media_like(words: list[str]) -> bool:
     return classify(" ".join(words[1:])) == "MediaOutlet"
 
 
-_AND_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")")
-
-
-def _split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
-    """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
-    'Ministry of Science and Technology and Beijing ... Commission' → two."""
-    parts = _AND_SPLIT.split(name)
-    out: list[str] = []
-    for part in parts:
-        pieces = part.split(" and ")
-        current = pieces[0]
-        for i, piece in enumerate(pieces[1:], 1):
-            rest = " and ".join(pieces[i:])
-            aliases = known if known is not None else {}  # no truth test: it would read its size
-            owned = _owned_by_place(current, piece)
-            if _head_ends(current) and piece[:1].isupper() or owned or \
-                    current.lower() in aliases and (rest.lower() in aliases or _org_like(rest)) or \
-                    _org_like(current) and _org_like(rest) and (
-                    has_org_keyword(current.split()[-1]) or starts_with_place(piece)) or \
-                    _second_head(current, rest) or _ends_in_country(current) and _org_like(rest) or \
-                    is_country_name(current) and _org_like(rest):
-                out.append(current)
-                current = piece
-            else:
-                current = f"{current} and {piece}"
-        out.append(current)
-    return [p for p in out if p]
-
-
-def _owned_by_place(current: str, piece: str) -> bool:
-    """'Acme World and India's Jetline Group': a place's possessive opens a new name (unless the
-    'and' is inside the country's own name, 'Trinidad and Tobago's ...')."""
-    m = _POSSESSOR.match(piece)
-    return bool(m) and starts_with_place(m.group("owner")) and \
-        (_org_like(current) or _org_like(piece[m.end():])) and \
-        not is_country_name(f"{current.split()[-1]} and {m.group('owner')}")
-
-
-def _ends_in_country(name: str) -> bool:
-    """'Directorate of X of Kenya and Y Commission': a name closed by 'of <country>' is complete."""
-    m = re.search(r"\sof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$", name)
-    return bool(m) and has_org_keyword(name) and is_country_name(m.group(1))
-
-
-def _second_head(current: str, rest: str) -> bool:
-    """'X Institute of Peace and Conflict Studies and Y Institute of Law': after the 'and', a
-    new head with its own type word ('Y Institute') starts a second name."""
-    head = re.split(r"\s(?:of|for|on|under)\s", rest, maxsplit=1)[0]
-    return " and " not in head and len(head.split()) > 1 and has_org_keyword(head) and \
-        any(w.lower() in BODY_WORDS for w in head.split()) and \
-        has_org_keyword(re.split(r"\s(?:of|for|on|under)\s", current, maxsplit=1)[0]) and \
-        " of " in f" {current} "
-
-
-def _head_ends(name: str) -> bool:
-    """A name that ends in its type word or is an acronym is complete: an 'and' after it starts
-    the next name ('the X Institute and Y Museums', 'KBC and Uganda TV')."""
-    words = name.split()
-    in_complement = any(w in ("of", "for", "on") for w in words[:-1])  # 'Agency for Research'
-    return bool(words) and (len(words) > 1 and has_org_keyword(words[-1]) and
-                            classify(words[-1]) != "Organization" and not in_complement or
-                            len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
-
-
 _GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "some", "many",
                         "several", "all", "no", "one"}
 
@@ -198,81 +135,6 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     before = sentence[:offset].split()
     return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 
-
-_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?<!People)"  # "People's Bank"
-                        r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
-
-
-_ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
-
-
-@by_text
-def drop_possessor(piece: str, listed: bool = False) -> str:
-    """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
-    In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
-    m = _POSSESSOR.match(piece)
-    if m and starts_with_place(m.group("owner")) and (listed or _org_like(piece[m.end():])):
-        piece = piece[m.end():]  # and on: "Kenya's Ministry of Health's Department of X"
-    owner = _ORG_POSSESSOR.match(piece)  # "X University's Office for Y": the office is named
-    if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
-        return piece[owner.end():]
-    return piece
-
-
-@by_text
-def _drop_non_org_head(name: str) -> str:
-    """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
-    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
-    m = re.search(r"\sof\s+(?:the\s+)?", name)
-    if m and not has_org_keyword(name[: m.start()]) and _org_like(name[m.end():]) and \
-            not closes_whole_name(name[: m.start()], name[m.end():]):
-        return name[m.end():]
-    return name
-
-
-@by_text
-def _org_like(name: str) -> bool:
-    lower = name.lower()
-    return has_org_keyword(name) or lower in KNOWN_IGO or lower in KNOWN_MEDIA or \
-        bool(IGO_NAME.search(name))
-
-
-@by_text
-def cut_after_head(name: str) -> str:
-    """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
-    runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = name.split()
-    last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
-    while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
-        last += 1  # 'Union of Coastal News Agencies'
-    if last is None or last == len(words) - 1 or _in_complement(words, last) and \
-            words[last + 1].lower() not in TITLE_LIKE:
-        return name
-    nxt = words[last + 1].lower()
-    if nxt in {"of", "for", "on", "under", "and", "&"} or has_org_keyword(" ".join(words[last:])
-                                                                         ) and _suffix_only(
-            words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
-        return name
-    return " ".join(words[: last + 1])
-
-
-def _outlet_called(head: list[str], rest: list[str]) -> bool:
-    """'the International News Agency Zvezda Segodnya': a news agency's own name may follow its
-    kind — capitalised words that are neither a title nor a place."""
-    return classify(" ".join(head)) == "MediaOutlet" and len(rest) <= 3 and \
-        all(w[:1].isupper() and w.lower() not in TITLE_LIKE for w in rest) and \
-        not is_place(" ".join(rest))
-
-
-def _in_complement(words: list[str], at: int) -> bool:
-    """'Council for Agricultural Research Policy': a type word inside the complement is part of
-    the topic, so the name does not end there."""
-    first = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), None)
-    return first is not None and 0 < first < at and has_org_keyword(" ".join(words[:first]))
-
-
-def _suffix_only(words: list[str]) -> bool:
-    return all(re.fullmatch(rf"{LEGAL_FORMS}[.,]*", w) for w in words)
 
 
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
@@ -383,13 +245,13 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-    pieces = _split_and(name, known)
-    org_siblings = len(pieces) > 1 and any(_org_like(p) for p in pieces)
+    pieces = split_and(name, known)
+    org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for piece in map(cut_after_head, pieces):
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
         if all(is_country_name(part) for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation
-        listed = len(pieces) > 1 and bool(_POSSESSOR.match(piece))
+        listed = len(pieces) > 1 and bool(POSSESSOR.match(piece))
         written = piece
         if plural_head(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
@@ -397,7 +259,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
-        piece = drop_possessor(_drop_non_org_head(piece), listed)
+        piece = drop_possessor(drop_non_org_head(piece), listed)
         if portfolio(piece):
             continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece):
@@ -448,7 +310,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if (_generic(sentence, offset, piece) or _names_a_thing(sentence, offset + len(piece))) and \
             not org_like_known(piece):  # 'the African Union Summit', 'an AFP reporter'
         return None
-    if not (outlet or _org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
+    if not (outlet or org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
     if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
         if not outlet and not listed:
