@@ -28,6 +28,7 @@ any particular article.  Where each decision lives, in pipeline order:
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
     statements.py, quotes.py, relayed.py   quoted and reported speech
+    statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
     speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
     figures.py + figure_*.py   amounts, counts, periods, indicators"""
 

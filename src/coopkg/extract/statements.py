@@ -13,13 +13,11 @@ date of the speaker's last statement ('He added ...')."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from coopkg.extract import lexicon
-from coopkg.extract.doc import Doc, Sent, Span
-from coopkg.extract.epithets import epithet_holder
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref, Statement, When
-from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import (
     MIN_QUOTE_WORDS,
     Found,
@@ -35,41 +33,15 @@ from coopkg.extract.quotes import (
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.speakers import (
-    BODY_BEFORE,
-    PAIR_BEFORE,
-    PRONOUN_BEFORE,
-    ROLE_AFTER,
-    ROLE_BEFORE,
     Discourse,
-    body_named,
-    holder_at,
-    latest_holder,
-    pair_holders,
-    particle_surname,
-    role_holder,
-    short_org,
-    titled_before,
 )
-from coopkg.extract.speechverbs import SAYING, THAT, TITLED_AFTER, greets, not_speech
+from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
+from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
-_KIND = lexicon.mapping("speech_verbs")
-_VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-# a name after a preposition is its object, not the subject of the next verb ('ranked on the X
-# Index, invited ...')
-_PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w\-]*\s+){0,3}$")
 
-
-@dataclass
-class Subject:
-    ref: Ref
-    start: int
-    end: int
-    resolved: str = ""  # how a speaker that is not a name was found: pronoun | role | body
-    also: list[Ref] = field(default_factory=list)  # joint speakers ('A and B reaffirmed')
 
 
 def find_statements(doc: Doc) -> list[Statement]:
@@ -114,12 +86,12 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     if stated:
         return stated
     words = set(_WORD.findall(text.lower()))
-    verbs = _VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
+    verbs = VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
             continue
-        subject = _subject(doc, unit, verb, quoted, discourse)
+        subject = find_subject(doc, unit, verb, quoted, discourse)
         if subject is None:
             continue
         found = _said(doc, unit, subject, verb, quoted)
@@ -138,10 +110,10 @@ def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     text = unit.text
     quoted = quoted_spans(text)[0]
     for joint in _CONTRAST.finditer(text, verb.end()):
-        then = _VERB.search(text, joint.end())
+        then = VERB.search(text, joint.end())
         if inside(quoted, joint.start()) or then is None or not_speech(text, then, quoted):
             continue
-        other = _subject(doc, unit, then, quoted, discourse)
+        other = find_subject(doc, unit, then, quoted, discourse)
         if other is None or other.ref == subject.ref or other.start < joint.end():
             continue
         first = _said(doc, _clip(unit, 0, joint.start()), subject, verb,
@@ -202,7 +174,7 @@ def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) 
     if saying:
         return clean(text[saying.end():end])
     then = _AND_VERB.search(text, verb.end(), end)
-    second = _VERB.match(text, then.start("v")) if then else None
+    second = VERB.match(text, then.start("v")) if then else None
     return _reported(text[:end], second, subject) if second else ""
 
 
@@ -224,11 +196,11 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
                    not inside(quoted, a.start())), None)
     if adding:
         return adding.start(), clean(text[adding.end():])
-    if _KIND.get(verb.group(0).lower()) != "object":
+    if KIND.get(verb.group(0).lower()) != "object":
         return len(text), ""
     then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())),
                 None)
-    second = _VERB.match(text, then.start("v")) if then else None
+    second = VERB.match(text, then.start("v")) if then else None
     if then is None or second is None or not clean(text[verb.start():then.start()]) or \
             _present(second) and not _present(verb):
         return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
@@ -283,143 +255,6 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     return None
 
 
-def _subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, int]],
-             discourse: Discourse) -> Subject | None:
-    """Who speaks: a name (or linked short form) before or after the verb, a pronoun that
-    continues the current speaker, or a role phrase naming one person of the article."""
-    text = unit.text
-    spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
-             not inside(quoted, s.start) and not _outlet(doc, s) and
-             not _object_of_preposition(text, s)]
-    span = _named_before(_undated(text, unit.sent), spans, verb)
-    if span is not None and span.rule == "person.pronoun":
-        ref = discourse.current(unit.sent.sentence.index) or span.ref
-        return Subject(ref, span.start, span.end, "pronoun")
-    if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
-        holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
-        return Subject(holder, span.start, span.end, "role") if holder else None
-    if span is not None:
-        also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
-                _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
-        return Subject(span.ref, span.start, span.end, also=also)
-    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
-
-
-# 'A and B', also when each carries its own title: 'President A and Prime Minister B'
-_JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
-_SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
-                 r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
-_HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
-_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
-
-
-def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
-               ) -> Subject | None:
-    """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
-    Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
-    before = unit.text[: verb.start()]
-    pronoun = PRONOUN_BEFORE.search(before)
-    if pronoun:
-        ref = discourse.current(unit.sent.sentence.index)
-        return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
-    pair = PAIR_BEFORE.search(before)
-    both = pair_holders(doc, pair.group("np")) if pair else []
-    if pair and both:
-        return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
-    role = ROLE_BEFORE.search(before)
-    index = unit.sent.sentence.index
-    holder = (role_holder(doc, role.group("np")) or
-              epithet_holder(doc, role.group("np"), discourse.current(index)) or
-              latest_holder(doc, role.group("np"), discourse, index)) if role else None
-    if role and holder:
-        return Subject(holder, role.start(), role.end(), "role")
-    body = BODY_BEFORE.search(before)
-    named = body_named(doc, body.group("np"), unit.before) if body else None
-    if body and named and not _outlet(doc, Span(0, 0, named, named.key)):
-        return Subject(named, body.start(), body.end(), "body")
-    bare = _BARE.search(before)
-    return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
-
-
-def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
-    """A subject word no span took: the surname of one person of the article ('Akufo said'),
-    else the first name-word of one organisation ('Acme said')."""
-    person = resolve_short(word, list(doc.people.values())) or particle_surname(doc, word)
-    if person is not None:
-        return Subject(Ref("person", person.name), at, at + len(word))
-    short = short_org(doc, word)
-    if short is None or _outlet(doc, Span(0, 0, short, short.key)):
-        return None
-    return Subject(short, at, at + len(word), "body")
-
-
-def _outlet(doc: Doc, span: Span) -> bool:
-    """News outlets report, they are not speakers ('Xinhua reported', 'told Xinhua')."""
-    org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
-    return org is not None and org.type == "MediaOutlet"
-
-
-_GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
-                  r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
-                  + _SAID_TO_HAVE)  # 'X has repeatedly said'
-
-
-_WHEN = re.compile(r"(?:\s+(?:on|in|this|last|early|late))?\s*$")
-_PART_OF_DAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?")
-
-
-def _undated(text: str, sent: Sent) -> str:
-    """The text with each time adverbial blanked out ('X on Friday afternoon said'): a subject
-    and its verb may have the time of the act between them."""
-    for d in sent.dates:
-        start = _WHEN.search(text, 0, d.start).start()
-        end = d.end + _PART_OF_DAY.match(text[d.end:]).end()
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
-    """The subject right before the verb ('Mao said'), or a person described by an apposition
-    ('X, General Manager of Y, a Chinese company, told')."""
-    described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
-                 re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
-                 not _VERB.search(text[s.end:verb.start()]) and
-                 not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
-                         "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
-    if described:
-        return described[0]
-    before = [s for s in spans if s.end <= verb.start() and
-              re.fullmatch(_GAP, text[s.end:verb.start()])]
-    return before[-1] if before else None
-
-
-def _object_of_preposition(text: str, span: Span) -> bool:
-    """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
-    after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
-    return span.rule != "person.titled" and span.ref.kind in ("org", "person") and \
-        bool(_PREPOSED.search(text[: span.start])) and span.rule not in ("person.surname",
-                                                                         "person.pronoun")
-
-
-def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
-    far = [s for s in spans if s.end <= verb.start() and
-           re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
-    if far:
-        return Subject(far[-1].ref, far[-1].start, far[-1].end)
-    inverted = _KIND.get(verb.group(0).lower()) != "object" or \
-        bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
-    after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
-    if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
-        first = next((s for s in after if s.ref.kind == "person"), after[0])
-        return Subject(first.ref, first.start, first.end)
-    role = ROLE_AFTER.match(text[verb.end():])
-    holder = role_holder(doc, role.group("np")) if role else None
-    if role and holder:
-        return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")
-    return None
-
-
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
 _OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]+\s+){0,4}?"
                             rf"{lexicon.alternation(_CHANNELS)}s?[.;]?\s*", re.I)
@@ -435,9 +270,9 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
         return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
     that = THAT.match(rest)
     if that:
-        whole = _KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
+        whole = KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
-    if _KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
+    if KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
     if _OCCASION_ONLY.fullmatch(rest):
         return ""  # '... said in a Wednesday statement': the occasion, not what was said

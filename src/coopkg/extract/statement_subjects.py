@@ -1,0 +1,186 @@
+"""Who speaks in a statement: a name (or linked short form) before or after the speech verb, a
+pronoun that continues the current speaker, a role phrase naming one person of the article ('the
+Ghanaian leader'), a body ('the embassy'), or joint speakers ('A and B reaffirmed'). Kept apart
+from `statements`, which decides what was said and when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.epithets import epithet_holder
+from coopkg.extract.facts import Ref
+from coopkg.extract.people import resolve_short
+from coopkg.extract.quotes import Unit, inside
+from coopkg.extract.speakers import (
+    BODY_BEFORE,
+    PAIR_BEFORE,
+    PRONOUN_BEFORE,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    Discourse,
+    body_named,
+    holder_at,
+    latest_holder,
+    pair_holders,
+    particle_surname,
+    role_holder,
+    short_org,
+    titled_before,
+)
+from coopkg.extract.speechverbs import TITLED_AFTER
+
+KIND = lexicon.mapping("speech_verbs")
+VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
+# a name after a preposition is its object, not the subject of the next verb ('ranked on the X
+# Index, invited ...')
+_PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w\-]*\s+){0,3}$")
+
+
+@dataclass
+class Subject:
+    ref: Ref
+    start: int
+    end: int
+    resolved: str = ""  # how a speaker that is not a name was found: pronoun | role | body
+    also: list[Ref] = field(default_factory=list)  # joint speakers ('A and B reaffirmed')
+
+
+def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[int, int]],
+             discourse: Discourse) -> Subject | None:
+    """Who speaks: a name (or linked short form) before or after the verb, a pronoun that
+    continues the current speaker, or a role phrase naming one person of the article."""
+    text = unit.text
+    spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
+             not inside(quoted, s.start) and not outlet(doc, s) and
+             not _object_of_preposition(text, s)]
+    span = _named_before(_undated(text, unit.sent), spans, verb)
+    if span is not None and span.rule == "person.pronoun":
+        ref = discourse.current(unit.sent.sentence.index) or span.ref
+        return Subject(ref, span.start, span.end, "pronoun")
+    if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
+        holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
+        return Subject(holder, span.start, span.end, "role") if holder else None
+    if span is not None:
+        also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
+                _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
+        return Subject(span.ref, span.start, span.end, also=also)
+    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
+
+
+# 'A and B', also when each carries its own title: 'President A and Prime Minister B'
+_JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
+_SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
+                 r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
+_HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
+_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+
+
+def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
+               ) -> Subject | None:
+    """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
+    Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
+    before = unit.text[: verb.start()]
+    pronoun = PRONOUN_BEFORE.search(before)
+    if pronoun:
+        ref = discourse.current(unit.sent.sentence.index)
+        return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
+    pair = PAIR_BEFORE.search(before)
+    both = pair_holders(doc, pair.group("np")) if pair else []
+    if pair and both:
+        return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
+    role = ROLE_BEFORE.search(before)
+    index = unit.sent.sentence.index
+    holder = (role_holder(doc, role.group("np")) or
+              epithet_holder(doc, role.group("np"), discourse.current(index)) or
+              latest_holder(doc, role.group("np"), discourse, index)) if role else None
+    if role and holder:
+        return Subject(holder, role.start(), role.end(), "role")
+    body = BODY_BEFORE.search(before)
+    named = body_named(doc, body.group("np"), unit.before) if body else None
+    if body and named and not outlet(doc, Span(0, 0, named, named.key)):
+        return Subject(named, body.start(), body.end(), "body")
+    bare = _BARE.search(before)
+    return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
+
+
+def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
+    """A subject word no span took: the surname of one person of the article ('Akufo said'),
+    else the first name-word of one organisation ('Acme said')."""
+    person = resolve_short(word, list(doc.people.values())) or particle_surname(doc, word)
+    if person is not None:
+        return Subject(Ref("person", person.name), at, at + len(word))
+    short = short_org(doc, word)
+    if short is None or outlet(doc, Span(0, 0, short, short.key)):
+        return None
+    return Subject(short, at, at + len(word), "body")
+
+
+def outlet(doc: Doc, span: Span) -> bool:
+    """News outlets report, they are not speakers ('Xinhua reported', 'told Xinhua')."""
+    org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
+    return org is not None and org.type == "MediaOutlet"
+
+
+_GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
+                  r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
+                  + _SAID_TO_HAVE)  # 'X has repeatedly said'
+
+
+_WHEN = re.compile(r"(?:\s+(?:on|in|this|last|early|late))?\s*$")
+_PART_OF_DAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+def _undated(text: str, sent: Sent) -> str:
+    """The text with each time adverbial blanked out ('X on Friday afternoon said'): a subject
+    and its verb may have the time of the act between them."""
+    for d in sent.dates:
+        start = _WHEN.search(text, 0, d.start).start()
+        end = d.end + _PART_OF_DAY.match(text[d.end:]).end()
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
+    """The subject right before the verb ('Mao said'), or a person described by an apposition
+    ('X, General Manager of Y, a Chinese company, told')."""
+    described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
+                 re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 not VERB.search(text[s.end:verb.start()]) and
+                 not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
+                         "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
+    if described:
+        return described[0]
+    before = [s for s in spans if s.end <= verb.start() and
+              re.fullmatch(_GAP, text[s.end:verb.start()])]
+    return before[-1] if before else None
+
+
+def _object_of_preposition(text: str, span: Span) -> bool:
+    """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
+    after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
+    return span.rule != "person.titled" and span.ref.kind in ("org", "person") and \
+        bool(_PREPOSED.search(text[: span.start])) and span.rule not in ("person.surname",
+                                                                         "person.pronoun")
+
+
+def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
+    far = [s for s in spans if s.end <= verb.start() and
+           re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
+    if far:
+        return Subject(far[-1].ref, far[-1].start, far[-1].end)
+    inverted = KIND.get(verb.group(0).lower()) != "object" or \
+        bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
+    after = [s for s in spans if s.start >= verb.end() and inverted and
+             re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
+    if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
+        first = next((s for s in after if s.ref.kind == "person"), after[0])
+        return Subject(first.ref, first.start, first.end)
+    role = ROLE_AFTER.match(text[verb.end():])
+    holder = role_holder(doc, role.group("np")) if role else None
+    if role and holder:
+        return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")
+    return None
