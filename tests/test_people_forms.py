@@ -485,3 +485,18 @@ def test_people_forms(form, text, expected):
             assert (found[name][0] or "").lower() == role.lower(), (form, name)
         if country is not ANY:
             assert found[name][1] == country, (form, name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Datuk Seri Ahmad Zaki Hamid met Sultan Haji Omar Ali Saifuddien on Monday.",
+     {"Ahmad Zaki Hamid": "Prime Minister", "Omar Ali Saifuddien": "Sultan"}),
+    ("Malaysian Foreign Minister Tan Sri Dr. Zulkifli Mohd Noor said the talks were useful.",
+     {"Zulkifli Mohd Noor": "Foreign Minister"}),
+    ("Also present was Minister of Tourism Dato Sri Anifah Rahman.",
+     {"Anifah Rahman": "Minister of Tourism"}),
+])
+def test_a_chain_of_malay_honorifics_after_a_title_is_no_part_of_the_name(text, expected):
+    """Honorifics precede a name, so the name starts where they stop; a given name that is
+    also a place's short form ('Ahmad') does not end the title there."""
+    found = people(text)
+    assert {name: role for name, (role, _) in found.items()} == expected

@@ -94,7 +94,7 @@ _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|air
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
-    first = _title_words(text)
+    first = max(_title_words(text), _after_honorifics(text))
     if not first and text.count(" ") == 2 and _IN_TITLE_COMPLEMENT.search(before):
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
@@ -138,6 +138,23 @@ def _title_words(text: str) -> int:
     return first
 
 
+def _honorific_at(words: list[str], i: int) -> bool:
+    """Whether words[i] ends an honorific ('Dr.', 'Datuk Seri', 'Tan Sri', 'Yang Berhormat')."""
+    if i < 0:
+        return False
+    word = words[i].lower().rstrip(".")
+    return word in HONORIFICS or i > 0 and f"{words[i - 1].lower().rstrip('.')} {word}" in HONORIFICS
+
+
+@by_text
+def _after_honorifics(text: str) -> int:
+    """'Prime Minister Datuk Seri Ahmad Zaki Hamid': where a run of honorifics stops, the name
+    begins — honorifics precede a name, never a place or a body — when two to four words are left."""
+    words = text.split(" ")
+    last = next((i for i in range(len(words) - 2, 0, -1) if _honorific_at(words, i - 1)), 0)
+    return last if 2 <= len(words) - last <= 4 else 0
+
+
 @by_text
 def _name_from(text: str, first: int) -> tuple[str, int] | None:
     return _find_name(text, first, gazetteer())
@@ -149,8 +166,8 @@ def _find_name(text: str, first: int, gaz: Gazetteer) -> tuple[str, int] | None:
     if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
         first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
     for i in range(first, len(words)):
-        if len(words) - i >= 3 and any(gaz.lookup(" ".join(words[k:i + 1]))
-                                       for k in range(max(0, i - 2), i + 1)):
+        if len(words) - i >= 3 and not _honorific_at(words, i - 1) and \
+                any(gaz.lookup(" ".join(words[k:i + 1])) for k in range(max(0, i - 2), i + 1)):
             continue  # 'Consul General in Mombasa Li Wenhao': the place ends the title
         candidate = " ".join(words[i:])
         if _is_name(candidate, gaz):
