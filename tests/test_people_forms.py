@@ -500,3 +500,14 @@ def test_a_chain_of_malay_honorifics_after_a_title_is_no_part_of_the_name(text, 
     also a place's short form ('Ahmad') does not end the title there."""
     found = people(text)
     assert {name: role for name, (role, _) in found.items()} == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Victoria Ruiz Soto opened the session.", "Victoria Ruiz Soto"),
+    ("Foreign Minister Santiago Peña Ruiz said the talks went well.", "Santiago Peña Ruiz"),
+    ("Trade Minister Florence Achieng Otieno signed for Kenya.", "Florence Achieng Otieno"),
+    ("Consul General in Mombasa Li Wenhao attended.", "Li Wenhao"),
+])
+def test_a_given_name_that_is_also_a_place_opens_the_name_unless_a_preposition_precedes(text,
+                                                                                        name):
+    assert name in people(text)

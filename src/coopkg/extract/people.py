@@ -99,7 +99,9 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
         first -= 1
-    found = _name_from(text, first) if gaz is gazetteer() else _find_name(text, first, gaz)
+    placed = bool(_PLACE_BEFORE.search(before))
+    found = _name_from(text, first, placed) if gaz is gazetteer() else \
+        _find_name(text, first, gaz, placed)
     if found is None:
         return None
     candidate, offset = found
@@ -133,8 +135,9 @@ def _title_words(text: str) -> int:
     words = text.split(" ")
     particles = sum(1 for w in words if w.lower() in _PARTICLES or _INITIALS.fullmatch(w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
-    if len(words) - first == 3 and _ABSTRACT.search(words[first]):
-        first += 1  # 'Minister of Electricity Mohamed Shaker': the noun belongs to the title
+    if len(words) - first == 3 and _ABSTRACT.search(words[first]) and \
+            not (first and words[first - 1].lower() in TITLE_WORDS):
+        first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first
 
 
@@ -156,17 +159,23 @@ def _after_honorifics(text: str) -> int:
 
 
 @by_text
-def _name_from(text: str, first: int) -> tuple[str, int] | None:
-    return _find_name(text, first, gazetteer())
+def _name_from(text: str, first: int, placed: bool) -> tuple[str, int] | None:
+    return _find_name(text, first, gazetteer(), placed)
 
 
-def _find_name(text: str, first: int, gaz: Gazetteer) -> tuple[str, int] | None:
+# 'Consul General in Mombasa Li Wenhao', 'Governor of Lagos State Ada Obi': a place opening the
+# run ends a title only after a preposition; elsewhere a word that is also a place's name is a
+# given name ('President Victoria Ruiz Soto')
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|at|to|for|from)\s+$")
+
+
+def _find_name(text: str, first: int, gaz: Gazetteer, placed: bool) -> tuple[str, int] | None:
     """The first name (and its offset) made of the words from the `first` on."""
     words = text.split(" ")
     if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
         first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
     for i in range(first, len(words)):
-        if len(words) - i >= 3 and not _honorific_at(words, i - 1) and \
+        if placed and len(words) - i >= 3 and not _honorific_at(words, i - 1) and \
                 any(gaz.lookup(" ".join(words[k:i + 1])) for k in range(max(0, i - 2), i + 1)):
             continue  # 'Consul General in Mombasa Li Wenhao': the place ends the title
         candidate = " ".join(words[i:])
