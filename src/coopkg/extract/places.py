@@ -72,14 +72,46 @@ def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place]
     tokens = _tokens(text)
     found = []
     after = 0  # the first token a new mention may start at (one found covers its words)
+    may_start = _may_start_reference if gaz is gazetteer() else _starter(gaz)
     for i in [k for k, token in enumerate(tokens) if token[2][:1].isupper()]:
-        if i < after:
+        if i < after or not may_start(tokens[i][2]):
             continue
         hit = _hit(text, tokens, i, gaz)
         if hit and not (i and _part_of_name(tokens[i - 1][2], hit, text)):
             found.append(hit[:4])
             after = i + hit[4]
     return found
+
+
+_CUT = re.compile(r"[\s\-'’.]")
+
+
+def _first_part(word: str) -> str:
+    return _CUT.split(word, 1)[0]
+
+
+def _starter(gaz: Gazetteer):
+    """A cheap test of whether a word can begin any name or demonym of `gaz`: most capitalised
+    words begin none, and the full test (`_hit`) looks up several word sequences for each.  A
+    demonym is matched from its first word up to a gap (space, hyphen, apostrophe) or dot, so
+    its part before the first of those must be the word's; plurals ('Emiratis') drop an s."""
+    firsts = frozenset(_first_part(k) for k in gaz.demonyms)
+
+    def may_start(word: str) -> bool:
+        low = word.lower()
+        return fold(word) in gaz.first_words or _first_part(low) in firsts or \
+            (low.endswith("s") and _first_part(low[:-1]) in firsts)
+    return may_start
+
+
+@lru_cache(maxsize=65536)
+def _may_start_reference(word: str) -> bool:
+    return _reference_starter()(word)
+
+
+@lru_cache(maxsize=1)
+def _reference_starter():
+    return _starter(gazetteer())
 
 
 def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) -> tuple | None:
