@@ -120,16 +120,17 @@ def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) 
     start, _, word = tokens[i]
     hit = None
     longest = gaz.first_words.get(fold(word), 0)
-    for n in range(min(MAX_NGRAM, longest, len(tokens) - i), 0, -1):
+    run = _run(text, tokens, i, max(min(MAX_NGRAM, longest), 3))
+    for n in range(min(MAX_NGRAM, longest, run), 0, -1):
         last = tokens[i + n - 1]
-        if n > 1 and (last[2].lower() in _JOINERS or not _contiguous(text, tokens[i:i + n])):
+        if n > 1 and last[2].lower() in _JOINERS:
             continue
         surface = text[start:last[1]]
         places = gaz.lookup(surface.replace("St. ", "St ", 1) if word == "St" else surface)
         if places:
             hit = (start, last[1], places, "name", n)
             break
-    adjective = _demonym_at(text, tokens, i, gaz)
+    adjective = _demonym_at(text, tokens, i, gaz, run)
     if adjective and (hit is None or adjective[4] > hit[4]):
         hit = adjective  # 'Papua New Guinean' is no mention of the province Papua
     if hit and any(p.kind == "country" for p in hit[2]) and _no_country_use(text, hit):
@@ -141,16 +142,14 @@ _PART_OF = lexicon.words("place_words", "part-of")
 _WIDER_DEMONYMS = lexicon.words("place_words", "wider-demonym")
 
 
-def _demonym_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer
-                ) -> tuple | None:
+def _demonym_at(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer,
+                run: int) -> tuple | None:
     """A country's adjective or demonym at token i: the longest of up to three words ('Sri
     Lankan', 'Papua New Guinean' before 'Guinean'), a plural ('Emiratis'), or a dotted
-    abbreviation ('U.S.')."""
+    abbreviation ('U.S.'); `run` contiguous words start at i."""
     start = tokens[i][0]
-    for n in range(min(3, len(tokens) - i), 0, -1):
+    for n in range(min(3, run), 0, -1):
         end = tokens[i + n - 1][1]
-        if n > 1 and not _contiguous(text, tokens[i:i + n]):
-            continue
         form = text[start:end]
         if form.lower() in _WIDER_DEMONYMS:
             return None
@@ -238,14 +237,20 @@ def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
 _GAP = re.compile(r"[\s\-]+|['’]s\s+")
 
 
-def _contiguous(text: str, toks: list[tuple[int, int, str]]) -> bool:
-    for a, b in zip(toks, toks[1:], strict=False):
+def _run(text: str, tokens: list[tuple[int, int, str]], i: int, most: int) -> int:
+    """How many words from token i on (at most `most`) follow each other as one name may:
+    the n-gram lookups of `_hit` take only that many, each gap tested once."""
+    n = 1
+    top = min(most, len(tokens) - i)
+    while n < top:
+        a, b = tokens[i + n - 1], tokens[i + n]
         gap = text[a[1]:b[0]]
         if a[2] == "St" and gap.startswith(". "):  # 'St. Lucia' = 'St Lucia'
             gap = gap[1:]
         if "\n" in gap or not _GAP.fullmatch(gap or " "):
-            return False
-    return True
+            break
+        n += 1
+    return n
 
 
 def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:

@@ -52,17 +52,27 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"”’']?$")
 _INITIAL = re.compile(r"[A-Z][a-z]?|(?:[A-Z]\.)+[A-Z]")
 
 
+def _last_word(line: str, start: int, end: int) -> str:
+    """The word before the stop ending `line[start:end]` ('' if none), looked for in the last
+    few dozen characters only: a search from `start` costs the whole sentence at each stop.  A
+    word that reaches back to the window's edge may be longer, and is looked for again in all."""
+    low = max(start, end - 48)
+    word = _LAST_WORD.search(line, low, end)
+    if word is not None and word.start() == low and low > start:
+        word = _LAST_WORD.search(line, start, end)
+    return word.group(1) if word else ""
+
+
 def _split_line(line: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
         end = match.start() + len(match.group(1))
-        head = line[start:end]
-        word = _LAST_WORD.search(head)
-        last = word.group(1).lower() if word else ""
-        if last in _ABBREVIATIONS or _INITIAL.fullmatch(word.group(1) if word else ""):
+        word = _last_word(line, start, end)
+        last = word.lower()
+        if last in _ABBREVIATIONS or _INITIAL.fullmatch(word):
             continue
-        pieces.append(head.strip())
+        pieces.append(line[start:end].strip())
         start = match.end()
     pieces.append(line[start:].strip())
     return [p for p in pieces if p]
