@@ -14,7 +14,7 @@ from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import make_org
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.overlap import add_span
-from coopkg.extract.people import PRONOUNS, resolve_short
+from coopkg.extract.people import PRONOUNS, name_words, resolve_short
 from coopkg.extract.resolve import resolve_org
 
 # a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), or a pronoun
@@ -26,11 +26,13 @@ def later_mentions(doc: Doc) -> None:
     'he said' right after a named speaker."""
     _full_names(doc)
     last: Person | None = None
+    known = list(doc.people.values())
+    parts = name_words(known)
     for sent in doc.sents:
         people = [s for s in sent.spans if s.ref.kind == "person"]
         if people:
             last = doc.people.get(people[-1].ref.key, last)
-        last = _short_mentions(doc, sent, last)
+        last = _short_mentions(doc, sent, last, known, parts)
 
 
 def short_person_names(doc: Doc) -> None:
@@ -111,14 +113,18 @@ def _whole_word_hits(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _short_mentions(doc: Doc, sent: Sent, last: Person | None) -> Person | None:
+def _short_mentions(doc: Doc, sent: Sent, last: Person | None, known: list[Person],
+                    parts: frozenset[str]) -> Person | None:
+    """Pronouns and single names in a sentence; `parts` are all the words of the `known`
+    people's names: a capitalised word that is none of them (most) is passed over at once."""
     text = sent.text
     for m in _SHORT.finditer(text):
-        if any(s.start <= m.start() < s.end for s in sent.spans):
-            continue
         token = m.group(1)
         as_pronoun = token.lower() in PRONOUNS and (m.start() == 0 or token.islower())
-        person = last if as_pronoun else resolve_short(token, list(doc.people.values()))
+        if not as_pronoun and token not in parts or \
+                any(s.start <= m.start() < s.end for s in sent.spans):
+            continue
+        person = last if as_pronoun else resolve_short(token, known)
         if person is None or (as_pronoun and not _speech_near(text, m)):
             continue
         rule = "person.pronoun" if as_pronoun else "person.surname"

@@ -181,8 +181,21 @@ def _owner_named(org: Org) -> bool:
     """'Ministry of Fisheries and Water of Ruritania' (in the name or right after it): a second
     'of' after the topic names whose body it is, though the gazetteer may not know the place."""
     parts = org.name.split(" of ")
-    return len(parts) > 2 and not has_org_keyword(parts[-1]) or \
-        re.search(re.escape(org.name) + r",?\s+of\s+(?:the\s+)?[A-Z]", org.evidence) is not None
+    return len(parts) > 2 and not has_org_keyword(parts[-1]) or _of_after(org.name, org.evidence)
+
+
+_OF_PLACE = re.compile(r",?\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _of_after(name: str, text: str) -> bool:
+    """Whether 'of <Capitalised>' follows some occurrence of `name` in `text`: found with str.find
+    and one fixed pattern, since a pattern built from each name is compiled anew."""
+    at = text.find(name)
+    while at >= 0:
+        if _OF_PLACE.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _publisher_country(doc: Doc) -> str | None:

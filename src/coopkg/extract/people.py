@@ -308,6 +308,11 @@ def resolve_short(token: str, people: list[Person]) -> Person | None:
     return hits[-1] if len({p.name for p in hits}) == 1 else None
 
 
+def name_words(people: list[Person]) -> frozenset[str]:
+    """Every word of the people's names: a word outside it resolves to no one (`resolve_short`)."""
+    return frozenset().union(*(_name_parts(p.name) for p in people))
+
+
 @by_text
 def _name_parts(name: str) -> frozenset[str]:
     """The words of a name, split once: every capitalised word of an article is looked up
