@@ -118,8 +118,10 @@ _LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
 def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str) -> bool:
     """A name, not a place, person, month, title or sentence-opening word; nothing already
     holds the words."""
-    if not name or end <= start:
-        return False
+    if not name or end <= start or any(s.start < end and start < s.end and (
+            s.label != "PLACE" or s.start < start or s.end > end)  # 'Ivoire' of "Côte d'Ivoire"
+            for s in sent.spans):
+        return False  # first: most names a slot finds are already held, and this test is cheap
     words = name.split()
     first = words[0].lower()
     if first in lexicon.words("not_names") or first in lexicon.MONTHS or \
@@ -134,11 +136,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             doc.gaz.country_of_demonym(name) or places and not described and \
             (doc.gaz.lookup(name) or all(doc.gaz.lookup(w) for w in words)):
         return False  # a place, unless the sentence says it is a company ('firms such as X')
-    if slot == "head-of" and len(words) == 1 and not words[0].isupper():
-        return False  # "Wang's adviser": one plain word before a title is usually a surname
-    return not any(s.start < end and start < s.end and (
-        s.label != "PLACE" or s.start < start or s.end > end)  # 'Ivoire' of "Côte d'Ivoire"
-        for s in sent.spans)
+    # "Wang's adviser": one plain word before a title is usually a surname
+    return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
 
 
 def _type(name: str, kind: str | None, slot: str = "") -> str:
