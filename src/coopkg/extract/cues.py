@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
+from re import _constants as sre
+from re import _parser
 
 from coopkg.extract.firstchars import with_first_chars
 from coopkg.extract.literals import necessary
@@ -93,18 +95,89 @@ class Gated:
         return [text] if self.absent(text) else self.pattern.split(text, maxsplit)
 
 
-MAX_CUES = 16  # beyond this many substring tests, the test costs what the scan it saves would
+MAX_CUES = 16  # beyond this many substring tests, a test per word of the text costs less
+_LETTERS = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=4096)
+def _words(low: str) -> frozenset[str]:
+    """The runs of ASCII letters of a lowered text: an all-letter cue is in the text exactly
+    where it is inside one of them."""
+    return frozenset(_LETTERS.findall(low))
+
+
+class _WordHits(dict):
+    """Word → whether one of `cues` is inside it, learnt as words are met: a language has far
+    fewer words than a corpus has sentences, so most tests are one table lookup."""
+
+    def __init__(self, cues: tuple[str, ...]):
+        super().__init__()
+        self.cues = cues
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 65536:
+            self.clear()
+        hit = self[word] = any(c in word for c in self.cues)
+        return hit
+
+
+class WideGated(Gated):
+    """A pattern behind many cues (a word list: 'memorandum|agreement|treaty|...'): substring
+    tests would cost nearly what the scan does, so the all-letter cues are looked up per word of
+    the text (the word set is computed once per text and shared by every such pattern), the
+    others tested as substrings.  Only the scanning methods are gated: `match` tries one
+    position and fails sooner than any test."""
+
+    __slots__ = ("hit", "others")
+
+    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
+        super().__init__(pattern, cues)
+        self.hit = _WordHits(tuple(c for c in cues if c.isascii() and c.isalpha())).__getitem__
+        self.others = tuple(c for c in cues if not (c.isascii() and c.isalpha()))
+
+    def absent(self, text: str) -> bool:
+        low = folded(text)
+        return low is not None and not any(map(self.hit, _words(low))) and \
+            not any(map(low.__contains__, self.others))
+
+    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return None if self.absent(text) else self.pattern.search(text, *bounds)
+
+    def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.pattern.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(text) else self.pattern.finditer(text, *bounds)
+
+
+def _anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match begins at the start of the text (after the first-character
+    lookahead): a scan of such a pattern fails at once, and no test is cheaper."""
+    if pattern.flags & re.MULTILINE:
+        return False
+    for op, av in _parser.parse(pattern.pattern, pattern.flags).data:
+        if op is sre.ASSERT:
+            continue
+        return op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+    return False
+
+
+@cache
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:
     """`pattern` (led by its first characters where that helps: firstchars.py) behind its
-    literal cues, or without cues where it has no useful ones (none, too many, or one shorter
-    than three letters: found in nearly every sentence)."""
+    literal cues, or without cues where it has no useful ones (none, or one shorter than three
+    letters: found in nearly every sentence).  Patterns shared by several modules share one
+    gate."""
     pattern = with_first_chars(pattern)
     found = necessary(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
-    if not found or len(found) > MAX_CUES or min(map(len, found)) < 3:
+    if not found or min(map(len, found)) < 3:
         return pattern
-    return Gated(pattern, tuple(sorted(found)))
+    if len(found) <= MAX_CUES:
+        return Gated(pattern, tuple(sorted(found)))
+    return pattern if _anchored(pattern) else WideGated(pattern, tuple(sorted(found)))
 
 
 def _gate(value):

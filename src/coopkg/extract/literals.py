@@ -36,9 +36,11 @@ def _absorbed(strings: Strings) -> Strings:
     return frozenset(s for i, s in enumerate(kept) if not any(k in s for k in kept[:i]))
 
 
-def _score(strings: Strings) -> tuple[int, int]:
-    """Longer shortest string first (a five-letter cue rarely occurs by chance), then fewer."""
-    return min(min(map(len, strings)), 5), -len(strings)
+def _score(strings: Strings) -> tuple[int, int, int]:
+    """Longer shortest string first (a five-letter cue rarely occurs by chance), then fewer,
+    then longer still: 'agreement' is not in 'agreed', where 'agree' is."""
+    shortest = min(map(len, strings))
+    return min(shortest, 5), -len(strings), shortest
 
 
 def _better(best: Strings | None, other: Strings | None) -> Strings | None:
