@@ -82,7 +82,7 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     relative = _relative_subject(view, clause_start, pos)
     if relative is not None:
         return relative.name, [relative.ref]
-    apposed = _apposed_subject(view, clause_start, pos)
+    apposed = _apposed_subject(view, clause_start, pos) or _parenthesis_subject(view, clause_start, pos)
     if apposed is not None:
         return apposed.name, [apposed.ref]
     by_role = _role_subject(ctx, before)
@@ -112,6 +112,22 @@ def _apposed_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
         return None
     people = [s for s in view.spans if s.ref.kind == "person" and s.end <= clause_start]
     return people[-1] if people else None
+
+
+_PARENTHESIS = re.compile(r",\s+(?:who|which|currently|now|still|on|during|in)\b[^,;]*,\s*$")
+
+
+def _parenthesis_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
+    """'X, who is on a state visit to Y, met Z' and 'X, currently in Y, held talks': the verb
+    after a relative or circumstantial parenthesis has the person before it as its subject."""
+    if view.text[clause_start:pos].strip():
+        return None
+    opening = view.text.rfind(",", 0, clause_start - 1)
+    person = next((s for s in view.spans if s.ref.kind == "person" and s.end == opening), None)
+    if person is None or not _PARENTHESIS.match(view.text, opening, pos) \
+            or not _subject_position(view, person):
+        return None
+    return person
 
 
 def role_holder(ctx: Doc, title: str) -> Person | None:

@@ -227,15 +227,17 @@ def _visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     clause_start = view.text.rfind(",", 0, pos)
     local = [m.ref for m in before if m.start > clause_start]
     relative = _WHO_IS.search(view.text, 0, pos)
-    if not local and relative:  # 'X, who is on a state visit to Y'
+    if not local and relative:  # 'X, who is on a state visit to Y', 'X, currently on a visit to Y'
         local = [m.ref for m in before if m.end == relative.start()]
     return local[-1:]
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:expected|scheduled|due|set|going)\s+to|"
                      r"(?:plans?|intends?)\s+to)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_WHO_IS = re.compile(r",\s+who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
-                     r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b[^,;]*$")
+_WHO_IS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
+                     r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b|(?:(?:currently|now|"
+                     r"presently|still|then)\s+)?(?:on|during|in\s+the\s+course\s+of)\s+(?:an?|his|her)\b)"
+                     r"[^,;]*$")
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -21,6 +21,7 @@ from coopkg.extract.episodes import episode_times
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
+from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import MONTH_NAMES, alternation, confidence
@@ -42,7 +43,8 @@ def find_events(ctx: Doc) -> list[Event]:
         view = _with_bare_months(_without_dateline(sent) if i == 0 else sent, ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
         for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
-                                     + passive_launches(view) + foundings(ctx, view)):
+                                     + passive_launches(view) + foundings(ctx, view)
+                                     + talks(ctx, view)):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
@@ -272,6 +274,7 @@ class _Book:
 
     def finish(self) -> list[Event]:
         _merge_anonymous_visits(self.events)
+        _merge_same_meetings(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
         for key, event in self.events.items():
@@ -321,3 +324,41 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
                 kept.date = dropped.date or kept.date
             if dropped.type == "StateVisit":
                 kept.type = "StateVisit"
+
+
+def _people(event: Event) -> frozenset[str]:
+    return frozenset(r.key for r in event.participants if r.kind == "person")
+
+
+def _same_time(a: When | None, b: When | None) -> bool:
+    """Dates that may be one day: either missing or inherited, or one the other's prefix."""
+    if a is None or b is None or a.inherited or b.inherited:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _named(event: Event, people: frozenset[str]) -> bool:
+    """A meeting with a name of its own ('the 48th session of the X Council'), not one told by
+    who met ('A meeting with B', 'talks of A and B')."""
+    names = {w for p in people for w in p.split()}
+    return any(w[:1].isupper() and w not in names for w in re.findall(r"[\w\-’']+", event.label))
+
+
+def _merge_same_meetings(events: dict[tuple[str, str, str], Event]) -> None:
+    """'A and B discussed trade' and 'the meeting between A and B on Monday' are one meeting:
+    two meetings of the same two or more people at one time, neither with a name of its own,
+    are one occasion told twice."""
+    kept: list[Event] = []
+    for key in list(events):
+        event = events[key]
+        people = _people(event)
+        if event.type != "Meeting" or len(people) < 2 or _named(event, people):
+            continue
+        same = next((k for k in kept if _people(k) == people and _same_time(k.date, event.date)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        _merge(same, events.pop(key))
+        if same.date is None or same.date.inherited and event.date is not None and (
+                not event.date.inherited or len(event.date.value) > len(same.date.value)):
+            same.date = event.date

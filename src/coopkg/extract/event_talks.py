@@ -1,0 +1,128 @@
+"""Meetings and press briefings stated by a verb of conversation or of speaking to the press,
+with no meeting noun: 'A and B discussed trade', 'A and her counterpart B reviewed
+cooperation', 'A exchanged views with B', 'A spoke by phone with B', 'A will meet B in Z on 12
+June'; 'A and B addressed the media', 'A briefed reporters'.  News reports a meeting this way as
+often as by 'held talks'; the verbs are lexicon rows (event_words: talk-verb, phone-verb,
+press-verb, press-audience).  A conversation needs two people, one on each side (the pair before
+the verb, or a subject and the person after 'with'); a briefing needs its speakers and an audience
+of the press."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_clauses import Mention, event_words, location, place_after, when
+from coopkg.extract.event_subjects import TITLES
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import alternation
+
+_TALK = re.compile(rf"\b(?P<verb>{alternation(event_words('talk-verb'))})\b")
+_PHONE = re.compile(rf"\s+(?:{alternation(event_words('phone-verb'))})\b")
+_PLANNED = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:meet|hold\s+talks)\b")
+_PRESS = re.compile(rf"\b(?:{alternation(event_words('press-verb'))})\s+(?:the\s+|a\s+group\s+of\s+)?"
+                    rf"(?:{alternation(event_words('press-audience'))})\b")
+_GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and", "of"})
+_BETWEEN = re.compile(r"\s+(?:(?:also|have|had|has|then|later|jointly|together|on\s+\w+|"
+                      r"earlier|briefly)\s+)*$")
+_WITH = re.compile(r"\bwith\s+")
+_PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are|issues|matters|topics)\s+(?:[a-z]+ly\s+)?$")
+
+
+def talks(ctx: Doc, view: Sent) -> list[Mention]:
+    return _conversations(ctx, view) + _planned(ctx, view) + _briefings(ctx, view)
+
+
+def _titled_gap(text: str) -> bool:
+    """Only titles, determiners and capitalised words: 'and her Peruvian counterpart'."""
+    return all(w.lower() in _GAP_WORDS or w.lower() in TITLES or w[:1].isupper()
+               for w in text.replace(",", " ").split())
+
+
+def _pair(view: Sent, pos: int) -> list[Span]:
+    """'A and B discussed', 'A and her counterpart B reviewed', 'Presidents A and B addressed':
+    the two people joined by 'and' right before the verb at `pos`."""
+    before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
+    if len(before) < 2 or not _BETWEEN.fullmatch(view.text[before[-1].end:pos]):
+        return []
+    gap = view.text[before[-2].end:before[-1].start]
+    if " and " not in f" {gap} " or not _titled_gap(gap):
+        return []
+    return before[-2:] if before[-2].ref != before[-1].ref else []
+
+
+def _partner(view: Sent, start: int, end: int) -> Span | None:
+    """The person after 'with' in the verb's clause: 'discussed trade with President B'."""
+    for m in _WITH.finditer(view.text, start, end):
+        person = next((s for s in view.spans if s.start >= m.end() and s.ref.kind == "person"), None)
+        if person is not None and person.start < end and _titled_gap(view.text[m.end():person.start]):
+            return person
+    return None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(";", pos), text.find(". ", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _TALK.finditer(view.text):
+        if _PASSIVE.search(view.text, 0, m.start()):
+            continue  # 'the plan was discussed with B': the thing talked about, no one's talks
+        phone = _PHONE.match(view.text, m.end())
+        if m.group("verb") in ("spoke", "talked") and phone is None and \
+                not re.match(r"\s+with\s", view.text[m.end():]):
+            continue  # 'spoke at the forum' is a speech, not a conversation
+        end = _clause_end(view.text, m.end())
+        pair = _pair(view, m.start())
+        if pair:
+            sides = [pair[0].ref, pair[1].ref]
+        else:
+            partner = _partner(view, m.end(), end)
+            _name, who = subject_of(ctx, view, m.start())
+            if partner is None or not who or partner.ref in who:
+                continue
+            sides = [who[0], partner.ref]
+        label = f"{'phone call' if phone else 'talks'} of {sides[0].key} and {sides[1].key}"
+        out.append(Mention(Event("Meeting", label, when(view, m.start()), sides,
+                                 location(view, m.end()) or place_after(view, m.end()),
+                                 view.text, rule="event.talks")))
+    return out
+
+
+def _planned(ctx: Doc, view: Sent) -> list[Mention]:
+    """'A will meet B in Z on 12 June': a planned meeting with its time stated is an event
+    (GOLD_FORMAT)."""
+    out = []
+    for m in _PLANNED.finditer(view.text):
+        date = when(view, m.start())
+        end = _clause_end(view.text, m.end())
+        met = next((s for s in view.spans if m.end() <= s.start < end and s.ref.kind == "person"),
+                   None)
+        if date is None or met is None or not _titled_gap(view.text[m.end():met.start]
+                                                           .replace(" with ", " ")):
+            continue
+        _name, who = subject_of(ctx, view, m.start())
+        if not who or met.ref in who:
+            continue
+        out.append(Mention(Event("Meeting", f"meeting of {who[0].key} and {met.ref.key}", date,
+                                 [who[0], met.ref], place_after(view, met.end), view.text,
+                                 rule="event.talks")))
+    return out
+
+
+def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
+    """'A and B addressed the media', 'A briefed reporters in Z': a press briefing of the
+    speakers."""
+    out = []
+    for m in _PRESS.finditer(view.text):
+        pair = _pair(view, m.start())
+        who: list[Ref] = [s.ref for s in pair] or subject_of(ctx, view, m.start())[1]
+        if not who:
+            continue
+        out.append(Mention(Event("PressBriefing", f"press briefing of {' and '.join(r.key for r in who)}",
+                                 when(view, m.start()), who, place_after(view, m.end()), view.text,
+                                 rule="event.press")))
+    return out
