@@ -11,6 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
+from coopkg.extract.figure_periods import worded_period
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -75,7 +76,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int],
     as 'trade is estimated at') is the publication month."""
     start, end = clause(view.text, span[0])
     text = view.text[start:end]
-    stated = find_period(text, ctx.article.published)
+    stated = find_period(text, ctx.article.published) or worded_period(text, ctx.article.published)
     if stated:
         return stated
     date = _date_of(view, span, start, end)
@@ -189,7 +190,8 @@ def _left(text: str) -> list[str]:
         if word == "and" and i and _INDICATOR.fullmatch(words[i - 1]) and not out:
             out = [words[i - 1], word]  # 'loan and grant': two terms share the noun
             break
-        if not _MODIFIER.match(word) or word.lower() in ("the", "a", "an", "this", "its"):
+        if not (_MODIFIER.match(word) or _INDICATOR.fullmatch(word)) or \
+                word.lower() in ("the", "a", "an", "this", "its"):  # 'investment agreements': a compound
             break
         out.insert(0, word)
     return out

@@ -22,12 +22,12 @@ from coopkg.extract.figure_context import (
     number_value,
     period,
 )
-from coopkg.extract.figure_labels import document_label, done_by, predicate
+from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
 _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items() if len(word) > 2}
-_NUMBER = rf"(?<![\w$€£¥.,%-])(?P<num>{DIGITS}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
+_NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
 QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
@@ -52,6 +52,8 @@ _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas
                         rf"\s{cue_pattern('approx')}", re.I)
 
 
+_PART = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|which|those)|of\s+which|such\s+as|"
+                   r"namely)\b", re.I)
 _UNIT_HEADS = frozenset(w.split()[-1] for w in _UNITS)
 _HEADS = frozenset(w.split()[-1] for w in _NOUNS) | _UNIT_HEADS
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -81,6 +83,7 @@ def _value(m: re.Match[str]) -> float | None:
 
 def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     out = []
+    counted = -1  # the end of the last count of documents in the sentence
     for m in COUNT.finditer(view.text):
         value = _value(m)
         unit, kind = _NOUNS[" ".join(m.group("noun").lower().split())]
@@ -88,8 +91,9 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 _in_date(view, m.start(), m.end("num")):
             continue
         if kind == "document":
-            if not SIGN_VERB.search(view.text):
-                continue
+            if not SIGN_VERB.search(view.text) or (counted >= 0 and _PART.search(view.text, counted, m.start())):
+                continue  # 'five agreements, including three memoranda': the three are of the five
+            counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous)
             out.append(Figure(document_label(view, m), value, unit,
                               countries(ctx, view), start, end, None, view.text,
@@ -132,12 +136,21 @@ def _what(view: Sent, m: re.Match[str]) -> str:
     return " ".join([*m.group("mods").split(), m.group("noun"), *by.split(), *(done.split() or tail_words)])
 
 
+_CONVERTED = re.compile(r"\s*(?:[(\[]|,?\s+or\s)[^()\d]{0,20}$")
+
+
 def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
     out = []
+    last = -1
     for m in QUANTITY.finditer(view.text):
+        if last >= 0 and _CONVERTED.match(view.text, last, m.start()):
+            continue  # '10 million cubic metres (353 million cubic feet)': one quantity written twice
+        last = m.end()
         value = _value(m)
         name, kind = indicator(view.text, m.start())
-        if value is None or kind != "flow" or _in_date(view, m.start(), m.end("num")):
+        if kind not in ("flow", "stock"):  # '13 tonnes of medicines': the quantity of a thing
+            name = substance(view, m.start(), m.end("unit"))
+        if value is None or not name or _in_date(view, m.start(), m.end("num")):
             continue
         unit = _UNITS[" ".join(m.group("unit").lower().split())]
         per = (m.group("per") or "").lower()

@@ -111,3 +111,23 @@ def predicate(text: str, end: int) -> str:
         return ""
     rest = re.split(r"\s+(?:mainly|which|and|but|while|where|since|as)\s", m.group("rest"))[0]
     return " ".join([m.group("verb"), *rest.split()[:8]])
+
+
+_STUFF = re.compile(r"\s+of\s+(?P<np>[^,;:.()]+)", re.I)
+_STUFF_END = re.compile(r"^(?:to|from|for|in|on|at|by|into|under|with|was|were|is|are|has|have|had|will|"
+                        r"and|but|which|that|worth|valued|per|a|an|each|every|last|this|next)$", re.I)
+
+
+def substance(view: Sent, start: int, end: int) -> str:
+    """What a physical quantity at [start, end) is of, and who moved it: 'India supplied 13
+    tonnes of medicines to X' → 'medicines supplied by India'; '' without an 'of' phrase."""
+    m = _STUFF.match(view.text, end)
+    if m is None:
+        return ""
+    words: list[str] = []
+    for word in m.group("np").split()[:5]:
+        if _STUFF_END.match(word) or word[:1].isdigit():
+            break
+        words.append(word)
+    by = done_by(view, start)
+    return " ".join([*words, *by.split()]) if words else ""

@@ -20,6 +20,7 @@ from coopkg.extract.figure_labels import done_by, predicate
 _TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;,]{{0,100}}?"
                      r"(?<!\bamounting\s)(?<!\bamounted\s)(?<!\bup\s)\bto\s+"
                      rf"(?:{cue_pattern('approx')}\s+)?$", re.I)
+_GOAL = re.compile(rf"(?:{cue_pattern('goal')})\s+(?:of\s+)?(?:{cue_pattern('approx')}\s+)?$", re.I)
 _WORTH = re.compile(r"\b(?:worth|valued\s+at)\s+(?:" + cue_pattern("approx") + r"\s+)?$", re.I)
 # words that end a noun phrase read backwards from 'worth' or forwards from an amount
 _BOUNDARY = re.compile(r"^(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|"
@@ -47,7 +48,7 @@ def measured(view: Sent, start: int, end: int, name: str) -> str:
 
 def _measured(text: str, start: int, end: int, name: str) -> str:
     before = text[:start]
-    if _TARGET.search(before) and name != "value":
+    if (_TARGET.search(before) or _GOAL.search(before)) and name != "value":
         return f"target {name}"
     valued = _VALUED.search(before)
     if valued:  # '14 projects with a total value of $2bn are being built under X'

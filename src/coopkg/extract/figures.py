@@ -16,7 +16,7 @@ from decimal import Decimal
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
-from coopkg.extract.facts import Figure
+from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -44,7 +44,10 @@ _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isa
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
 _CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
-_SCALE = rf"(?:\s?(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
+# '5 billion', '$5-billion', 'Rs 1.2 lakh crore' (a larger scale after a smaller one multiplies),
+# '63 million 546 thousand' (a number and a smaller scale after it adds)
+_SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
+         rf"(?:\s(?P<times>{lexicon.alternation([w for w in SCALES if len(w) > 2])})\b)?" \
          rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
 MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}){_HI}{_SCALE}{_CUR_AFTER}",
@@ -62,6 +65,8 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
                             rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
+_COMPOSITION = re.compile(rf"{cue_pattern('composition')}\s+(?:{_APPROX}\s+)?$", re.I)
+_DEMOGRAPHY = re.compile(rf"^share of (?:the\s+)?(?:[\w’'-]+\s+)?{cue_pattern('demography')}", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
@@ -96,13 +101,16 @@ def _once(figures: list[Figure]) -> list[Figure]:
                      and _same_period(k, figure)), None)
         if same is None:
             kept.append(figure)
-        elif same.period_start is None:
+        elif same.period_start is None or (same.period_start.inherited and figure.period_start is not None
+                                           and not figure.period_start.inherited):
             same.period_start, same.period_end = figure.period_start, figure.period_end
     return kept
 
 
 def _same_period(a: Figure, b: Figure) -> bool:
-    if a.period_start is None or b.period_start is None:
+    """Two periods that may be one: equal, or either unstated or only inherited (from the
+    episode or the paper's date)."""
+    if a.period_start is None or b.period_start is None or a.period_start.inherited or b.period_start.inherited:
         return True
     return a.period_start.value == b.period_start.value and \
         (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)
@@ -126,12 +134,15 @@ def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None)
 
 
 def _amount(m: re.Match[str]) -> Decimal:
-    """The number with its scale; a compound of scales ('63 million 546 thousand', as numbers
-    are read out in many languages) adds its smaller part."""
-    value = Decimal(m.group("num").replace(",", "")) * SCALES.get((m.group("scale") or "").lower(), 1)
+    """The number with its scale; a larger scale right after ('1.2 lakh crore', Indian usage)
+    multiplies, and a compound of scales ('63 million 546 thousand', as numbers are read out in
+    many languages) adds its smaller part."""
+    scale = SCALES.get((m.group("scale") or "").lower(), 1)
+    times = SCALES.get((m.group("times") or "").lower(), 1)
+    value = Decimal(m.group("num").replace(",", "")) * scale * (times if times > scale else 1)
     if m.group("num2"):
-        big, small = SCALES[m.group("scale").lower()], SCALES[m.group("scale2").lower()]
-        value += Decimal(m.group("num2")) * small if small < big else 0
+        small = SCALES[m.group("scale2").lower()]
+        value += Decimal(m.group("num2")) * small if small < scale else 0
     return value
 
 
@@ -151,8 +162,8 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        if start is None and SIGN_VERB.search(view.text):  # 'signed deals worth $2bn': when signed
-            start = end = time_of(ctx, view) or now(ctx.article.published)
+        if start is None:
+            start = end = _undated(ctx, view, kind)
         concerned = countries(ctx, view)
         figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
                         concerned, start, end, None, view.text, rule="figure.money")
@@ -160,9 +171,22 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
     return out
 
 
+def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
+    """The time of an amount its sentence does not date: that of the episode the sentence
+    narrates ('A $1bn deal was closed' in a visit story); else, for the value of one thing (a
+    deal, a loan) or in a sentence about signing ('signed deals worth $2bn'), the publication
+    month, as of which the paper states it.  A flow stated without a time has none."""
+    episode = time_of(ctx, view)
+    if episode is not None:
+        return episode
+    return now(ctx.article.published) if kind == "value" or SIGN_VERB.search(view.text) else None
+
+
 def _change(text: str, m: re.Match[str]) -> float | None:
     """The signed change a percentage states ('up 12%', 'a 5% decline', 'growth of 3%')."""
     num = float(m.group("num").replace(",", ""))
+    if _COMPOSITION.search(text[max(0, m.start() - 40):m.start()]):
+        return None  # 'make up 70%', 'accounts for 12%': a share
     for found in (_CHANGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]),
                   _CHANGE_AFTER.match(text[m.end():m.end() + 25])):
         if found:
@@ -192,6 +216,8 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Fig
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
         label, rule = (f"{name} growth", "figure.growth") if change is not None else \
             (_share(view.text, m, name), "figure.percent")
+        if _DEMOGRAPHY.match(label):
+            continue  # '70% of the population of X'
         out.append(Figure(label, float(m.group("num").replace(",", "")), "percent",
                           countries(ctx, view), start, end, change, view.text, rule=rule))
     return out
