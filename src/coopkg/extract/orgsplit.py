@@ -127,7 +127,8 @@ def org_like(name: str) -> bool:
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = name.split()
+    words = _without_trailing_title(name.split())
+    name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
         last += 1  # 'Union of Coastal News Agencies'
@@ -140,6 +141,22 @@ def cut_after_head(name: str) -> str:
             words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
+
+
+_OPEN = {"of", "for", "on", "the", "and", "&", "under"}
+
+
+def _without_trailing_title(words: list[str]) -> list[str]:
+    """'Bank of Uganda Governor', 'Ministry of Health Spokesperson': a title written after the
+    body's complement is the person's, not part of the name ('Office of the Vice President'
+    keeps its title: there the title is the complement)."""
+    cut = len(words)
+    while cut > 2 and words[cut - 1].lower() in TITLE_LIKE:
+        cut -= 1
+    if cut == len(words) or words[cut - 1].lower() in _OPEN or \
+            not has_org_keyword(" ".join(words[:cut])):
+        return words
+    return words[:cut]
 
 
 def _outlet_called(head: list[str], rest: list[str]) -> bool:
