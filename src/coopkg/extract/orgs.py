@@ -266,7 +266,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(drop_non_org_head(piece), listed)
-        if portfolio(piece):
+        if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing

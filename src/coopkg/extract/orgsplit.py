@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
@@ -105,10 +106,19 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     return piece
 
 
+_GOVERNING = sorted(lexicon.words("org_units", "governing"), key=len, reverse=True)
+
+
 @by_text
 def drop_non_org_head(name: str) -> str:
     """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
-    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
+    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'; 'Board of Directors of X Ltd.' → 'X Ltd.' (a
+    governing board names no body of its own: '' when no body follows)."""
+    lower = name.lower()
+    board = next((g for g in _GOVERNING if lower == g or lower.startswith(g + " ")), None)
+    if board is not None:
+        rest = re.sub(r"^\s*of\s+(?:the\s+)?", "", name[len(board):])
+        return rest if rest and org_like(rest) else ""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
     if m and not has_org_keyword(name[: m.start()]) and org_like(name[m.end():]) and \
             not closes_whole_name(name[: m.start()], name[m.end():]):
