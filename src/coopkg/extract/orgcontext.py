@@ -115,6 +115,11 @@ _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", 
 _LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
 
 
+# last words of names of documents, programmes and events ('Digital Economy Strategy'), which
+# take a company's place in a sentence ("Kenya's X Strategy was adopted")
+_THINGS = lexicon.words("not_org_tails") | lexicon.words("document_heads")
+
+
 def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str) -> bool:
     """A name, not a place, person, month, title or sentence-opening word; nothing already
     holds the words."""
@@ -128,7 +133,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             first in lexicon.WEEKDAYS or any(w.lower() in TITLE_WORDS for w in words) or \
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
-            plural_head(name):
+            words[-1].lower() in _THINGS or plural_head(name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")

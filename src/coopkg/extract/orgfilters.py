@@ -44,6 +44,13 @@ def starts_with_place(text: str) -> bool:
 
 
 _DOCUMENT_HEADS = lexicon.words("document_heads")
+_VENUES = tuple(" " + w for w in lexicon.words("venues"))
+
+
+def names_venue(name: str) -> bool:
+    """'the Lakeside International Convention Centre', 'Tsavo National Park': a building events
+    are held in or a protected area, though its last word is a body's type word."""
+    return f" {name.lower()}".endswith(_VENUES)
 
 
 def plural_head(name: str) -> bool:

@@ -15,6 +15,7 @@ from coopkg.extract.orgfilters import (
     abbreviates_phrase,
     is_country_name,
     names_document,
+    names_venue,
     org_like_known,
     plural_head,
     portfolio,
@@ -247,7 +248,12 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for piece in map(cut_after_head, pieces):
+    for whole, piece in ((p, cut_after_head(p)) for p in pieces):
+        if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
+                not org_like_known(piece):
+            continue  # 'the Africa Mining Excellence Award': an award named after a field
+        if names_venue(piece):
+            continue  # 'the X Convention Centre', 'X National Park': a place, no body
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
         if all(is_country_name(part) for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation
@@ -260,7 +266,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = drop_possessor(drop_non_org_head(piece), listed)
-        if portfolio(piece):
+        if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
@@ -105,10 +106,19 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     return piece
 
 
+_GOVERNING = sorted(lexicon.words("org_units", "governing"), key=len, reverse=True)
+
+
 @by_text
 def drop_non_org_head(name: str) -> str:
     """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
-    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'."""
+    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'; 'Board of Directors of X Ltd.' → 'X Ltd.' (a
+    governing board names no body of its own: '' when no body follows)."""
+    lower = name.lower()
+    board = next((g for g in _GOVERNING if lower == g or lower.startswith(g + " ")), None)
+    if board is not None:
+        rest = re.sub(r"^\s*of\s+(?:the\s+)?", "", name[len(board):])
+        return rest if rest and org_like(rest) else ""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
     if m and not has_org_keyword(name[: m.start()]) and org_like(name[m.end():]) and \
             not closes_whole_name(name[: m.start()], name[m.end():]):
@@ -127,7 +137,8 @@ def org_like(name: str) -> bool:
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = name.split()
+    words = _without_trailing_title(name.split())
+    name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
         last += 1  # 'Union of Coastal News Agencies'
@@ -140,6 +151,22 @@ def cut_after_head(name: str) -> str:
             words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
+
+
+_OPEN = {"of", "for", "on", "the", "and", "&", "under"}
+
+
+def _without_trailing_title(words: list[str]) -> list[str]:
+    """'Bank of Uganda Governor', 'Ministry of Health Spokesperson': a title written after the
+    body's complement is the person's, not part of the name ('Office of the Vice President'
+    keeps its title: there the title is the complement)."""
+    cut = len(words)
+    while cut > 2 and words[cut - 1].lower() in TITLE_LIKE:
+        cut -= 1
+    if cut == len(words) or words[cut - 1].lower() in _OPEN or \
+            not has_org_keyword(" ".join(words[:cut])):
+        return words
+    return words[:cut]
 
 
 def _outlet_called(head: list[str], rest: list[str]) -> bool:
