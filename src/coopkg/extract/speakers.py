@@ -155,9 +155,11 @@ def holder_at(doc: Doc, org: str) -> Ref | None:
 
 def particle_surname(doc: Doc, word: str) -> Person | None:
     """'Al-Rashid said' after 'Abdullah al-Rashid': a surname with a particle is capitalised at
-    the head of a sentence; the one person whose name has that part in any case."""
+    the head of a sentence; 'Lewis said' after 'Tom Hill-Lewis': a double surname is shortened
+    to one part; the one person whose name has that part in any case."""
     hits = {p.name: p for p in doc.people.values()
-            if word.lower() in (part.lower() for part in re.split(r"[\s.]+", p.name))}
+            if word.lower() in {part.lower() for part in re.split(r"[\s.]+|(?<=\w\w)-(?=\w\w)", p.name)
+                                + re.split(r"[\s.]+", p.name)}}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 

@@ -225,7 +225,7 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
     if not quoted or quoted[-1][1] > verb.start():
         return False
     outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not inside(quoted, i))
-    return len(re.findall(r"\w+", outside)) >= 4
+    return len(re.findall(r"\w+", outside)) >= 2
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -249,7 +249,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     if THAT.match(tail):
         return None
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
-    if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
+    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
             (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
