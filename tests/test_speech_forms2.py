@@ -314,9 +314,7 @@ CASES: dict[str, Case] = {
 
 
 # forms known to fail, kept so the checklist shows them
-OPEN = {"body-statement-released-by", "cited-as-saying", "date-year", "demonyms-plural-ministers",
-        "demonyms-plural-title", "initial-dot-name", "lead-said", "lead-tag", "media-quoted-role-as",
-        "noted-for", "pronoun-second-clause", "quote-three-paragraphs", "who-dated", "who-role"}
+OPEN = {"date-year", "initial-dot-name", "lead-said", "lead-tag"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True))

@@ -16,12 +16,14 @@ from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speakers import (
     BODY_BEFORE,
+    DEMONYM_PAIR_BEFORE,
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
     Discourse,
     body_named,
+    demonym_pair_holders,
     holder_at,
     latest_holder,
     pair_holders,
@@ -87,22 +89,37 @@ _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
 
 
-_MOUTHPIECE = re.compile(r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+)?"
-                         rf"{lexicon.word_pattern('mouthpieces')}\s+(?:of|for|at)\s+(?:the\s+)?$")
+# 'a spokesperson for', 'a statement released by': an unnamed voice of the body named next
+_VOICE = (r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+)?(?:"
+          rf"{lexicon.word_pattern('mouthpieces')}\s+(?:of|for|at)|"
+          rf"{lexicon.word_pattern('speech_channels')}\s+(?:(?:released|issued|published|posted|sent)\s+)?"
+          r"(?:by|from))\s+(?:the\s+)?")
+_VOICE_BEFORE = re.compile(rf"(?:^|(?<=[\s,])){_VOICE}$")
+_VOICE_AFTER = re.compile(rf"\s+{_VOICE}(?P<np>[a-z]+(?:\s+[a-z]+)?\b)?")
+_VOICED_BODY = re.compile(rf"(?:^|(?<=[\s,])){_VOICE}(?P<np>[a-z]+)\s+(?:also\s+)?$")
 
 
 def _mouthpiece(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
-    """'A spokesperson for the Acme Ministry said ...': an unnamed voice of a named body is the
-    body speaking (a name given with it, 'a spokesperson, Jane Roe, said', is found before)."""
+    """'A spokesperson for the Acme Ministry said ...', '"...," said a statement released by
+    the ministry': an unnamed voice of a named body is the body speaking (a name given with it,
+    'a spokesperson, Jane Roe, said', is found before)."""
     text = unit.text
+    after = _VOICE_AFTER.match(text, verb.end())
     for span in unit.sent.spans:
-        if span.ref.kind != "org" or outlet(doc, span) or \
-                not re.fullmatch(r"\s+(?:also\s+)?", text[span.end:verb.start()]):
+        if span.ref.kind != "org" or outlet(doc, span):
             continue
-        voice = _MOUTHPIECE.search(text, 0, span.start)
-        if voice:
+        voice = _VOICE_BEFORE.search(text, 0, span.start)
+        if voice and (re.fullmatch(r"\s+(?:also\s+)?", text[span.end:verb.start()]) or
+                      after and after.end() == span.start):
             return Subject(span.ref, voice.start(), span.end, "body")
+    described = after if after and after.group("np") else _VOICED_BODY.search(text, 0, verb.start())
+    body = body_named(doc, described.group("np"), unit.before) if described else None
+    if described and body and not outlet(doc, Span(0, 0, body, body.key)):
+        return Subject(body, described.start("np"), described.end("np"), "body")
     return None
+
+
+_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
 
 
 def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
@@ -110,12 +127,18 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
     Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
     before = unit.text[: verb.start()]
+    aside = _ASIDE.search(before)  # 'The minister, who is on her first visit, said'
+    before = f"{before[: aside.start()]} " if aside else before
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
     pair = PAIR_BEFORE.search(before)
     both = pair_holders(doc, pair.group("np")) if pair else []
+    if pair and both:
+        return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
+    pair = DEMONYM_PAIR_BEFORE.search(before)
+    both = demonym_pair_holders(doc, pair) if pair else []
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)

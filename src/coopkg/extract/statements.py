@@ -114,7 +114,8 @@ def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         if inside(quoted, joint.start()) or then is None or not_speech(text, then, quoted):
             continue
         other = find_subject(doc, unit, then, quoted, discourse)
-        if other is None or other.ref == subject.ref or other.start < joint.end():
+        if other is None or other.ref == subject.ref or other.start < joint.end() or \
+                other.resolved == "pronoun":  # '..., and she expressed': the same speaker goes on
             continue
         first = _said(doc, _clip(unit, 0, joint.start()), subject, verb,
                       quoted_spans(text[: joint.start()])[0])
