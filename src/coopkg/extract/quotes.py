@@ -72,7 +72,7 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
     for i, sent in enumerate(sents):
         pending.append(sent)
         following = sents[i + 1] if i + 1 < len(sents) else None
-        still_open = quoted_spans(" ".join(s.text for s in pending))[1]
+        still_open = quoted_spans(" ".join(_parts(pending)))[1]
         if following is not None and (still_open or _introduces(sent)) and \
                 (following.sentence.paragraph == sent.sentence.paragraph and still_open or
                  following.text.startswith(("“", '"'))):
@@ -88,16 +88,20 @@ def _introduces(sent: Sent) -> bool:
     return sent.text.rstrip().endswith(":")
 
 
+def _parts(sents: list[Sent]) -> list[str]:
+    """The sentences' texts, a straight quote mark reopening the quote in a new paragraph made an
+    opening mark (else it would read as closing the quote left open)."""
+    return [("“" + sent.text[1:]) if before is not None and sent.text.startswith('"') and
+            before.sentence.paragraph != sent.sentence.paragraph else sent.text
+            for before, sent in zip([None, *sents], sents, strict=False)]
+
+
 def _join(sents: list[Sent]) -> Sent:
     if len(sents) == 1:
         return sents[0]
     text, spans, dates = "", [], []
-    for before, sent in zip([None, *sents], sents, strict=False):
+    for sent, part in zip(sents, _parts(sents), strict=True):
         offset = len(text) + (1 if text else 0)
-        part = sent.text
-        if before is not None and before.sentence.paragraph != sent.sentence.paragraph and \
-                part.startswith('"'):  # a straight quote mark reopening the quote in a new paragraph
-            part = "“" + part[1:]
         text = f"{text} {part}" if text else part
         spans += [Span(s.start + offset, s.end + offset, s.ref, s.name, s.rule) for s in sent.spans]
         dates += [DateMention(d.start + offset, d.end + offset, d.when) for d in sent.dates]
@@ -162,9 +166,16 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
     when: When | None = next((d.when for d in unit.sent.dates
                               if (text[d.start:d.end] not in gist or
                                   _OCCASION_BEFORE.search(text, verb[1], d.start)) and
-                              len(d.when.value) >= 7 and
+                              len(d.when.value) >= 7 and not _in_relative(text, d.start, d.end, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
+
+
+def _in_relative(text: str, start: int, end: int, verb: int) -> bool:
+    """'X, who arrived on Monday, said': a date in a relative clause about the speaker, closed
+    before the verb, dates the arrival, not the speech."""
+    who = text.rfind(", who", 0, start)
+    return end <= verb and who >= 0 and "," not in text[who + 1:start] and "," in text[end:verb]
 
 
 # 'raised the idea during his visit to Norway in October 2012': a date of the occasion the

@@ -14,12 +14,12 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
-from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse
+from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, role_holder
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
 _AS_SAYING = r"\s+as\s+(?:saying|telling|stating|declaring|adding)\b(?:\s+that\b)?"
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+(?!by\b)(?P<who>[^,;\"“”]{{1,80}}?){_AS_SAYING}")
-_WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?quoted"
+_WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted|cited)"
                          rf"(?:\s+by\s+[^,;\"“”]{{1,40}}?)?{_AS_SAYING}")  # 'quoted by Xinhua as saying'
 
 
@@ -66,7 +66,7 @@ def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Di
     or else the clause after 'as saying'; the reporter (if any) keeps the passage."""
     text = unit.text
     people = [s for s in unit.sent.spans if s.ref.kind == "person" and not inside(quoted, s.start)]
-    speaker, voice, end = _relayed_speaker(unit, people, quoted, discourse)
+    speaker, voice, end = _relayed_speaker(doc, unit, people, quoted, discourse)
     if speaker is None:
         return []
     quote = " ".join(text[s:e] for s, e in quoted)
@@ -78,13 +78,17 @@ def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Di
     return [Found(statement, frame, voice)]
 
 
-def _relayed_speaker(unit: Unit, people: list[Span], quoted: list[tuple[int, int]],
+def _relayed_speaker(doc: Doc, unit: Unit, people: list[Span], quoted: list[tuple[int, int]],
                      discourse: Discourse) -> tuple[Span | None, Ref | None, int]:
-    """The quoted person, the reporter who quotes them, and where the relayed clause begins."""
+    """The quoted person (named, or a role phrase naming one person: 'quoted the minister as
+    saying'), the reporter who quotes them, and where the relayed clause begins."""
     text = unit.text
     active = next((m for m in _QUOTED_AS.finditer(text) if not inside(quoted, m.start())), None)
     if active:
         who = next((s for s in people if active.start("who") <= s.start < active.end("who")), None)
+        holder = role_holder(doc, active.group("who")) if who is None else None
+        if holder is not None:
+            who = Span(active.start("who"), active.end("who"), holder, active.group("who"))
         return who, _reporter(unit, people, active.start(), discourse), active.end()
     passive = next((m for m in _WAS_QUOTED.finditer(text) if not inside(quoted, m.start())), None)
     who = next((s for s in people if passive and s.end == passive.start()), None)

@@ -34,6 +34,10 @@ _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
                          rf"[a-z]+(?:\s+[a-z]+)?s)\s+{_ADVERBS}$")
+# 'the Tunisian and Algerian presidents': one holder of the role per country
+DEMONYM_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+"
+                                 r"(?P<b>[A-Z][a-z]+)\s+(?P<role>[A-Za-z]+(?:\s+[A-Za-z]+)?)s)\s+"
+                                 rf"{_ADVERBS}$")
 _COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
 
 
@@ -137,6 +141,20 @@ def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
 
 
+def demonym_pair_holders(doc: Doc, pair: re.Match[str]) -> list[Ref]:
+    """'the Austrian and Chilean ministers': the one holder of the role of each country (both
+    must be found, or the phrase names no one)."""
+    found = []
+    for demonym in (pair.group("a"), pair.group("b")):
+        if doc.gaz.country_of_demonym(demonym) is None:
+            return []
+        holder = role_holder(doc, f"{demonym} {pair.group('role')}")
+        if holder is None or holder in found:
+            return []
+        found.append(holder)
+    return found
+
+
 def titled_before(text: str, start: int) -> bool:
     """'VC Punjab University said', 'Rector Acme University said': a title word right before a
     body's name makes the title's holder the subject, not the body."""
@@ -155,9 +173,11 @@ def holder_at(doc: Doc, org: str) -> Ref | None:
 
 def particle_surname(doc: Doc, word: str) -> Person | None:
     """'Al-Rashid said' after 'Abdullah al-Rashid': a surname with a particle is capitalised at
-    the head of a sentence; the one person whose name has that part in any case."""
+    the head of a sentence; 'Lewis said' after 'Tom Hill-Lewis': a double surname is shortened
+    to one part; the one person whose name has that part in any case."""
     hits = {p.name: p for p in doc.people.values()
-            if word.lower() in (part.lower() for part in re.split(r"[\s.]+", p.name))}
+            if word.lower() in {part.lower() for part in re.split(r"[\s.]+|(?<=\w\w)-(?=\w\w)", p.name)
+                                + re.split(r"[\s.]+", p.name)}}
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 

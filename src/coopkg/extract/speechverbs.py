@@ -34,6 +34,12 @@ _GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|o
                           r"after|before|during)\b)")
 
 
+# 'a diplomat noted for his work', 'the deal, described as historic': a participle; a verb of
+# speech takes its object before 'for' or 'as' ('thanked the hosts for'; 'called for' and 'hoped
+# for' are their own rows)
+_PARTICIPLE = re.compile(r"\s+(?:for|as)\b")
+
+
 def _verb(verb: re.Match[str]) -> str:
     return " ".join(verb.group(0).lower().split())
 
@@ -43,7 +49,8 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
     without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
     deadline' without a speech noun."""
     rest = text[verb.end():]
-    return (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
+    return (_PARTICIPLE.match(rest) is not None and re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
+        (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
         (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
         (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))
 

@@ -16,12 +16,14 @@ from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speakers import (
     BODY_BEFORE,
+    DEMONYM_PAIR_BEFORE,
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
     ROLE_BEFORE,
     Discourse,
     body_named,
+    demonym_pair_holders,
     holder_at,
     latest_holder,
     pair_holders,
@@ -64,6 +66,10 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
         holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
         return Subject(holder, span.start, span.end, "role") if holder else None
+    if span is None:
+        voiced = _mouthpiece(doc, unit, verb)
+        if voiced is not None:
+            return voiced
     if span is not None:
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
                 _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
@@ -76,7 +82,44 @@ _JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
 _HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
-_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}(?P<w>[A-Z][\w\-’']+)(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+_TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
+# 'Acme said', 'Mr. Lewis said', 'Mayor Lewis said': a name-word no span took
+_BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
+                   rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+_TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
+
+
+# 'a spokesperson for', 'a statement released by': an unnamed voice of the body named next
+_VOICE = (r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w\-]+\s+)?(?:"
+          rf"{lexicon.word_pattern('mouthpieces')}\s+(?:of|for|at)|"
+          rf"{lexicon.word_pattern('speech_channels')}\s+(?:(?:released|issued|published|posted|sent)\s+)?"
+          r"(?:by|from))\s+(?:the\s+)?")
+_VOICE_BEFORE = re.compile(rf"(?:^|(?<=[\s,])){_VOICE}$")
+_VOICE_AFTER = re.compile(rf"\s+{_VOICE}(?P<np>[a-z]+(?:\s+[a-z]+)?\b)?")
+_VOICED_BODY = re.compile(rf"(?:^|(?<=[\s,])){_VOICE}(?P<np>[a-z]+)\s+(?:also\s+)?$")
+
+
+def _mouthpiece(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
+    """'A spokesperson for the Acme Ministry said ...', '"...," said a statement released by
+    the ministry': an unnamed voice of a named body is the body speaking (a name given with it,
+    'a spokesperson, Jane Roe, said', is found before)."""
+    text = unit.text
+    after = _VOICE_AFTER.match(text, verb.end())
+    for span in unit.sent.spans:
+        if span.ref.kind != "org" or outlet(doc, span):
+            continue
+        voice = _VOICE_BEFORE.search(text, 0, span.start)
+        if voice and (re.fullmatch(r"\s+(?:also\s+)?", text[span.end:verb.start()]) or
+                      after and after.end() == span.start):
+            return Subject(span.ref, voice.start(), span.end, "body")
+    described = after if after and after.group("np") else _VOICED_BODY.search(text, 0, verb.start())
+    body = body_named(doc, described.group("np"), unit.before) if described else None
+    if described and body and not outlet(doc, Span(0, 0, body, body.key)):
+        return Subject(body, described.start("np"), described.end("np"), "body")
+    return None
+
+
+_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
 
 
 def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
@@ -84,12 +127,18 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
     Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
     before = unit.text[: verb.start()]
+    aside = _ASIDE.search(before)  # 'The minister, who is on her first visit, said'
+    before = f"{before[: aside.start()]} " if aside else before
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
     pair = PAIR_BEFORE.search(before)
     both = pair_holders(doc, pair.group("np")) if pair else []
+    if pair and both:
+        return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
+    pair = DEMONYM_PAIR_BEFORE.search(before)
+    both = demonym_pair_holders(doc, pair) if pair else []
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     role = ROLE_BEFORE.search(before)
@@ -127,6 +176,9 @@ def outlet(doc: Doc, span: Span) -> bool:
 
 _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also|has|had|then|further)\s+|"
                   r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
+                  r"[\s,]*(?:(?:on|for)\s+(?:his|her|their|its|our)\s+part|in\s+(?:(?:his|her|their|its)\s+)?"
+                  r"turn)[\s,]*(?:also\s+)?|"  # 'X on his part welcomed'
+
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
 
@@ -172,13 +224,18 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
            re.fullmatch(r",[^,]{0,120},\s*(?:who\s+)?", text[s.end:verb.start()])]
     if far:
         return Subject(far[-1].ref, far[-1].start, far[-1].end)
-    inverted = KIND.get(verb.group(0).lower()) != "object" or \
-        bool(re.search(r"[,\"”]\s*$", text[: verb.start()]))  # else a name after it is its object
+    # '"...," said X', '..., says X': a tag after a quote or a comma; else a name after the verb
+    # is its object or the subject of what was said ('said Mr. X would visit')
+    inverted = bool(re.search(r"[,\"”:]\s*$", text[: verb.start()]))
     after = [s for s in spans if s.start >= verb.end() and inverted and
              re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)
+    titled = _TITLED_AFTER.match(text, verb.end()) if inverted else None
+    short = _short_name(doc, titled.group("w"), titled.start("w")) if titled else None
+    if short is not None:  # '..., said Mayor Lewis': a title and a surname no span took
+        return short
     role = ROLE_AFTER.match(text[verb.end():])
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:

@@ -114,7 +114,8 @@ def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         if inside(quoted, joint.start()) or then is None or not_speech(text, then, quoted):
             continue
         other = find_subject(doc, unit, then, quoted, discourse)
-        if other is None or other.ref == subject.ref or other.start < joint.end():
+        if other is None or other.ref == subject.ref or other.start < joint.end() or \
+                other.resolved == "pronoun":  # '..., and she expressed': the same speaker goes on
             continue
         first = _said(doc, _clip(unit, 0, joint.start()), subject, verb,
                       quoted_spans(text[: joint.start()])[0])
@@ -225,7 +226,7 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
     if not quoted or quoted[-1][1] > verb.start():
         return False
     outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not inside(quoted, i))
-    return len(re.findall(r"\w+", outside)) >= 4
+    return len(re.findall(r"\w+", outside)) >= 2
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -249,7 +250,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     if THAT.match(tail):
         return None
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
-    if re.search(r",\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
+    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
             (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
