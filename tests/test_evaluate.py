@@ -115,6 +115,15 @@ def test_two_documents_between_the_same_parties_are_each_scored_against_their_ow
     assert (scored.tp, scored.accuracy("kind"), scored.accuracy("topic")) == (2, 1.0, 1.0)
 
 
+def test_sister_city_parties_match_by_name_or_by_the_code_the_gold_region_list_gives():
+    gold = {"regions": [{"name": "Lakeside", "iso": "KE-30"}, {"name": "Port Amber", "iso": "GH-AA"}],
+            "agreements": [{"parties": ["Lakeside", "Port Amber"], "date": "2024-03-04"}]}
+    read_back = {"agreements": [{"parties": ["KE-30", "Port Amber"], "date": "2024-03-04"}]}
+    assert match_article(gold, read_back)["agreements"].tp == 1
+    elsewhere = {"agreements": [{"parties": ["KE-31", "Port Amber"], "date": "2024-03-04"}]}
+    assert match_article(gold, elsewhere)["agreements"].tp == 0
+
+
 def test_dump_facts_is_stable_and_sorted(tmp_path):
     folder = gold_dir(tmp_path / "gold", GOLD) if (tmp_path / "gold").mkdir() is None else None
     first, second = tmp_path / "one.json", tmp_path / "two.json"

@@ -119,6 +119,10 @@ class _Names:
     def __init__(self, gold: dict, pred: dict):
         self.gold_orgs = gold.get("organizations", [])
         self.pred_orgs = pred.get("organizations", [])
+        # a region party (sister cities) is written by name in gold and read back as its code
+        # when it has one: both sides compare by the code the gold's region list gives the name
+        self.region_codes = {norm(r["name"]): r["iso"] for r in gold.get("regions", [])
+                             if r.get("name") and r.get("iso")}
 
     def org_same(self, g: dict, p: dict) -> bool:
         gold_forms = {norm(g["name"])} | {norm(a) for a in g.get("aliases") or []}
@@ -128,6 +132,8 @@ class _Names:
     def party_key(self, name: str) -> str:
         if re.fullmatch(r"[A-Z]{2}(-[A-Z0-9]{1,3})?", name or ""):
             return name
+        if norm(name) in self.region_codes:
+            return self.region_codes[norm(name)]
         for g in self.gold_orgs:
             forms = {norm(g["name"])} | {norm(a) for a in g.get("aliases") or []}
             if norm(name) in forms:
