@@ -81,3 +81,25 @@ def test_every_date_pattern_that_matches_is_among_the_possible_kinds():
                 assert kind in kinds, (kind, text)
     found = find_dates("In March 2021 and on 5 June 2019 they met yesterday.", date(2022, 4, 1))
     assert [d.when.value for d in found] == ["2021-03", "2019-06-05", "2022-03-31"]
+
+
+def test_a_sentence_without_a_number_has_no_count_or_quantity():
+    from pathlib import Path
+
+    from coopkg.extract import figure_counts, sentences
+    from coopkg.extract.cues import words
+
+    assert words("Twenty-five MoUs, a dozen deals") == frozenset(
+        {"twenty", "five", "mous", "a", "dozen", "deals"})
+    assert words("a viſit") is None
+    texts = [*TEXTS, "They built twenty-five schools and 3 plants.", "A dozen universities joined.",
+             "Some ten thousand students and someone's tenth attempt.", "Done: often ones."]
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        texts += [s.text for s in sentences.split_sentences(path.read_text(encoding="utf-8"))]
+    numbered = 0
+    for text in texts:
+        found = figure_counts.COUNT.search(text) or figure_counts.QUANTITY.search(text)
+        assert figure_counts._numbered(text) or not found, text
+        numbered += bool(found)
+    assert numbered >= 5
+    assert not figure_counts._numbered("Done: often ones, someone said.")

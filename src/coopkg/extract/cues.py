@@ -106,6 +106,14 @@ def _words(low: str) -> frozenset[str]:
     return frozenset(_LETTERS.findall(low))
 
 
+def words(text: str) -> frozenset[str] | None:
+    """The runs of ASCII letters of `text` lowered, computed once per text and shared by every
+    test that asks (a rule's whole-word cues: 'is a number word in this sentence?'); None where
+    a case-insensitive pattern could see a letter the lowered text does not show."""
+    low = folded(text)
+    return None if low is None else _words(low)
+
+
 class _WordHits(dict):
     """Word → whether one of `cues` is inside it, learnt as words are met: a language has far
     fewer words than a corpus has sentences, so most tests are one table lookup."""

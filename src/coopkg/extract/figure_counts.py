@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
+    NUMBER_WORDS,
     clause,
     countries,
     cue_pattern,
@@ -60,14 +62,30 @@ _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 
 def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
-    """Only sentences with a count noun or unit are searched (most have none: this keeps the
-    component fast)."""
-    heads = _HEADS.intersection(_TOKEN.findall(view.text.lower()))
+    """Only sentences with a number and a count noun or unit are searched (most have none: this
+    keeps the component fast)."""
+    heads = _HEADS.intersection(_TOKEN.findall(view.text.lower())) if _numbered(view.text) \
+        else frozenset()
     out = _counts(ctx, view, previous) if heads else []
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     low = view.text.lower()
     return [*out, *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_WHOLE_WORDS = all(re.fullmatch("[a-z]+", w) for w in _NUMBER_WORDS)
+
+
+def _numbered(text: str) -> bool:
+    """Whether COUNT or QUANTITY could match: both begin with a number, digits or a number word
+    (number_words.tsv) that stands as a word of its own ('twenty-five' is two), so a sentence
+    with neither is not scanned."""
+    if _DIGIT.search(text) or not _WHOLE_WORDS:
+        return True
+    found = words(text)
+    return found is None or not _NUMBER_WORDS.isdisjoint(found)
 
 
 def _in_date(view: Sent, start: int, end: int) -> bool:
