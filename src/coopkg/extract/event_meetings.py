@@ -32,7 +32,7 @@ _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
-_PREFIX = r"(?:(?:[A-Z][\w\-]*|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
+_PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
                                  re.I)),
@@ -138,11 +138,12 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if summit:  # 'a meeting of the presidents of the Central Asian countries' is a summit
         type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
     of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
+    place_from = end  # 'the session of the X Commission was held in Y': Y follows the body's name
     if of_org:
         org = next((x for x in view.spans if x.ref.kind == "org" and
                     x.start == end + of_org.end()), None)
         if org is not None:
-            label = f"{label} of {org.name}"
+            label, place_from = f"{label} of {org.name}", org.end
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
     if noun in _GENERIC and (vague or (
@@ -162,6 +163,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
         participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])
+    host = _host(view, holders.start()) if holders and holders.group("verb").startswith("host") else None
+    if host is not None:  # 'Chile will host the summit': the host takes part, and is the place
+        participants = [*participants, host] if host not in participants else participants
+    if type_name == "Meeting" and _SUMMIT_NAME.search(label):
+        type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
@@ -171,12 +177,27 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
         label, anaphoric = f"{ordinal.group('ord')} {label}", True
-    return Mention(Event(type_name, label, own_date, participants, location(view, end), view.text,
+    place = location(view, place_from) or (host.key if host is not None else None)
+    return Mention(Event(type_name, label, own_date, participants, place, view.text,
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
 
-_HOLDERS = re.compile(r"\b(?:held|hold|holds|hosted|host|hosts|convened|co-chaired|co-hosted)\s+"
+_HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|convened|co-chaired|co-hosted)\s+"
                       r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
+_SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
+
+
+def _host(view: Sent, verb: int) -> Ref | None:
+    """'Chile will host', 'Samoa, which hosts': the one place that is the subject of 'host'."""
+    clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    found = [s for s in view.spans if clause <= s.start < verb]
+    if len(found) != 1 or found[0].ref.kind != "place" or \
+            not re.fullmatch(r"\s+(?:(?:will|would|is|was|to|also|again|successfully)\s+)*",
+                             view.text[found[0].end:verb]):
+        return None
+    return found[0].ref
 
 
 def _holders(view: Sent, verb: int) -> list[Ref]:
@@ -334,7 +355,9 @@ def _discussions(view: Sent) -> list[Mention]:
         named = bool(after) and _first_is_right_after(view, m.end(), after[0])
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
-        out.append(Mention(Event("Meeting", "discussion", when(view, m.start()), people[:3],
+        names = " and ".join(r.key for r in people[:3])
+        out.append(Mention(Event("Meeting", f"discussion of {names}" if names else "discussion",
+                                 when(view, m.start()), people[:3],
                                  location(view, m.end()),
                                  view.text, rule="event.typed")))
     return out

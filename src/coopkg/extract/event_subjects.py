@@ -125,7 +125,7 @@ def _parenthesis_subject(view: Sent, clause_start: int, pos: int) -> Span | None
     opening = view.text.rfind(",", 0, clause_start - 1)
     person = next((s for s in view.spans if s.ref.kind == "person" and s.end == opening), None)
     if person is None or not _PARENTHESIS.match(view.text, opening, pos) \
-            or not _subject_position(view, person):
+            or not subject_position(view, person):
         return None
     return person
 
@@ -178,13 +178,13 @@ def last_subject(ctx: Doc, view: Sent, pos: int, country: str | None = None) -> 
     if country is not None:
         earlier = [(s, p) for s, p in earlier
                    if (ctx.people.get(p.ref.key) or Person(p.ref.key)).country in (country, None)]
-    subjects = [p for s, p in earlier if _subject_position(s, p)]
+    subjects = [p for s, p in earlier if subject_position(s, p)]
     if subjects:
         return subjects[-1]
     return earlier[-1][1] if earlier else None
 
 
-def _subject_position(sent: Sent, span: Span) -> bool:
+def subject_position(sent: Sent, span: Span) -> bool:
     """A name that opens its clause, after nothing but titles and determiners ('Hanoi (VNA) –
     President X and ...'), not one after a verb or preposition ('talks with his counterpart X')."""
     text = sent.text[:span.start]

@@ -18,13 +18,14 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.event_subjects import TITLES, chain_head, role_holder
+from coopkg.extract.event_subjects import TITLES, chain_head, last_subject, role_holder, subject_position
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _KINDS = alternation(event_words("visit-kind"))
-_PLACE = r"(?:the\s+)?[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*"  # 'the Republic of Korea'
+_PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"  # 'the Peruvian capital Lima'
+          r"[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*")  # 'the Republic of Korea'
 _PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
@@ -32,7 +33,7 @@ _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in|travell?ed\s+to|(?P<plan>will\s+(?:also\s+)?"
                       r"(?:visit|travel\s+to)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+"
                       r"(?:visit|travel\s+to)))\s+")
-_FOR_VISIT = re.compile(rf"\bfor\s+an?\s+(?:[\w\-]+\s+)?((?i:{_KINDS}))\s+visit\b")
+_FOR_VISIT = re.compile(rf"\b(?:for|on)\s+an?\s+(?:[\w\-]+\s+)?((?i:{_KINDS}))\s+visit\b")
 _TO_ATTEND = re.compile(rf"\bto\s+(?:{alternation(event_words('attend-verb'))})\b")
 _GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
 _HEADS = event_words("head")
@@ -90,7 +91,38 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
 
 
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + _visited(ctx, view) + _visiting(ctx, view)
+    return _visit_nouns(ctx, view) + _visited(ctx, view) + _visiting(ctx, view) + _after_visiting(ctx, view)
+
+
+_AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
+                             rf"(?:visiting|visited)\s+(?P<where>{_PLACES})")
+
+
+def _after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
+    """'X arrived in Y on Monday, after visiting A and B': the subject's visits to A and to B,
+    on days the sentence does not give."""
+    out = []
+    for m in _AFTER_VISITING.finditer(view.text):
+        who = _main_subject(ctx, view, m.start())
+        places = [r for r in refs_in(view, m.start("where"), m.end("where"))
+                  if r.kind == "place" and "/country/" in r.key]
+        for place in places if who else []:
+            name = ctx.gaz.countries[place.key.rsplit("/", 1)[-1]].label
+            out.append(Mention(Event("Event", f"{who[0].key} visit to {name}", None, [*who, place],
+                                     place.key, view.text, rule="event.visit")))
+    return out
+
+
+def _main_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
+    """The person who is the subject of the sentence's main clause, named or 'he/she'."""
+    people = [s for s in view.spans if s.ref.kind == "person" and s.start < pos and
+              subject_position(view, s)]
+    if people:
+        return [people[0].ref]
+    if re.match(r"\s*(?:He|She)\b", view.text):
+        found = last_subject(ctx, view, 0)
+        return [found.ref] if found is not None else []
+    return []
 
 
 _VISITING = re.compile(rf"(?<!\w)visiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")
@@ -153,6 +185,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         kind = m.group("kind")
         if _FUTURE.search(view.text, 0, m.start()) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit to Y': a plan with no stated time is no event
+        if not who and places:  # 'a trip to the capital X by President Y'
+            who = _by_visitor(view, m.end())
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
             places = _other_country(ctx, who[0])
         if not places:
@@ -169,10 +203,34 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             if name == place.key:  # the destination the text leaves unsaid
                 name = ctx.gaz.countries[name.rsplit("/", 1)[-1]].label
             label = f"{who[0].key + ' ' if who else ''}visit to {name}".strip()
-            participants = [*who, place] if "/country/" in place.key else who
+            participants = [*who, *_with_country(ctx, place)] if place.kind == "place" else who
             out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),
                                      participants, place.key, view.text, rule="event.visit")))
     return out
+
+
+def _with_country(ctx: Doc, place: Ref) -> list[Ref]:
+    """A country visited takes part in the visit; a city visited, through its country ('arrived
+    in the capital X' is a visit to X's country)."""
+    if "/country/" in place.key:
+        return [place]
+    region = ctx.gaz.regions.get(place.key)
+    return [Ref("place", ctx.country_iri(region.country))] \
+        if region is not None and region.country in ctx.gaz.countries else []
+
+
+_BY = re.compile(r"\s+by\s+")
+
+
+def _by_visitor(view: Sent, end: int) -> list[Ref]:
+    """'a trip to X by President Y': the person after 'by', past their titles."""
+    by = _BY.match(view.text, end)
+    person = next((s for s in view.spans if by and s.start >= by.end() and s.ref.kind == "person"),
+                  None)
+    if by is None or person is None or \
+            not _APPOSED_TITLES.fullmatch(view.text[by.end():person.start]):
+        return []
+    return [person.ref]
 
 
 def _other_country(ctx: Doc, who: Ref) -> list[Ref]:
@@ -298,7 +356,8 @@ def _visited(ctx: Doc, view: Sent) -> list[Mention]:
         label, participants, head = visitor
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
-        place = [org] if org is not None else [host]  # a body visited takes part, its country is the place
+        place = [org] if org is not None else [host, *_with_country(ctx, host)][-1:]  # a body
+        # visited takes part, its country is the place; a city visited, through its country
         level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
         state = level is not None and _LEVELS.get(level.group(1).lower()) == "state" or (
             level is not None and _LEVELS.get(level.group(1).lower()) == "head" and head and org is None)
