@@ -91,7 +91,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 _in_date(view, m.start(), m.end("num")):
             continue
         if kind == "document":
-            if not SIGN_VERB.search(view.text) or (counted >= 0 and _PART.search(view.text, counted, m.start())):
+            if not SIGN_VERB.search(view.text) or \
+                    (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous)
