@@ -231,6 +231,13 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
                                                    (2.5e8, "USD", "2023-01/2023-07", "imports")]),
     "to-the-tune-of": ("Pakistan made an offer of a credit line to the tune of $200 million to Sri Lanka.",
                        [(2e8, "USD", None, "credit line")]),
+    "number-of-from-to": ("New Zealand will double the number of workers coming from Samoa from 19,500 "
+                          "to 38,000.", [(19500, "workers", None, "workers"),
+                                         (38000, "workers", None, "workers")]),
+    "number-of-reached": ("The number of students from Laos in China reached 5,000 in 2023.",
+                          [(5000, "students", "2023", "students")]),
+    "quantity-conversion-of": ("The field shared by Senegal and Mauritania holds 450 billion cubic metres "
+                               "(16 trillion cubic feet) of gas.", [(4.5e11, "cubic metres", None, "gas")]),
     # not figures
     "not-stake": ("Chile's state firm will hold a 51 percent stake in the joint venture with Peru.", []),
     "not-share-make-up": ("Migrants from Peru make up 12% of the residents of the Chilean city of Arica.",

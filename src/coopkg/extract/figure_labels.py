@@ -115,7 +115,7 @@ def predicate(text: str, end: int) -> str:
     return " ".join([m.group("verb"), *rest.split()[:8]])
 
 
-_STUFF = re.compile(r"\s+of\s+(?P<np>[^,;:.()]+)", re.I)
+_STUFF = re.compile(r"(?:\s*\([^()]*\))?\s+of\s+(?P<np>[^,;:.()]+)", re.I)  # past a conversion
 _STUFF_END = re.compile(r"^(?:to|from|for|in|on|at|by|into|under|with|was|were|is|are|has|have|had|will|"
                         r"and|but|which|that|worth|valued|per|a|an|each|every|last|this|next)$", re.I)
 
