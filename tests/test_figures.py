@@ -120,7 +120,7 @@ def test_what_is_not_a_count():
 def test_capacity_in_tons_per_year_and_a_rank():
     capacity = one("The port will reach a capacity of 20 million tonnes per year by 2030.")
     assert (capacity.value, capacity.unit, capacity.period_start.value) == (
-        2e7, "tons per year", "2030")
+        2e7, "tonnes per year", "2030")
     assert figures("The road is 300 km long and the bridge weighs 5,000 tons.") == []
     rank = one("Estonia, ranking among the top 5 countries in e-government, shared its expertise.")
     assert (rank.value, rank.unit) == (5.0, "rank")

@@ -137,6 +137,12 @@ def is_indicator(words: str) -> bool:
     return " ".join(words.lower().strip(",.").split()) in _INDICATORS
 
 
+def indicator_of(words: str) -> str | None:
+    """The indicator a term names ('exported' → 'exports'), None if it is no term."""
+    found = _INDICATORS.get(" ".join(words.lower().strip(",.").split()))
+    return found[0] if found else None
+
+
 def has_indicator(text: str) -> bool:
     return _INDICATOR.search(text) is not None
 
@@ -202,7 +208,8 @@ def _right(text: str) -> list[str]:
     if not m:
         return []
     out = [m.group("prep")]
-    for word in m.group("rest").split()[:6]:
+    for word in _APPROX.split(m.group("rest"))[0].split()[:6]:  # '... to the tune of $5m'
+
         joins = word == "and" and out[0] == "between" and "and" not in out
         if not joins and (_STOP_RIGHT.match(word) or _APPROX.match(word) or _CHANGE_WORD.match(word) or
                           re.match(r"[\d$€£¥]", word)):

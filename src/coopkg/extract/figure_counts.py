@@ -67,6 +67,8 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     heads = _HEADS.intersection(_TOKEN.findall(view.text.lower())) if _numbered(view.text) \
         else frozenset()
     out = _counts(ctx, view, previous) if heads else []
+    if heads and "number of" in view.text.lower():
+        out += _numbered(ctx, view)
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     low = view.text.lower()
@@ -109,7 +111,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 _in_date(view, m.start(), m.end("num")):
             continue
         if kind == "document":
-            if not SIGN_VERB.search(view.text) or (counted >= 0 and _PART.search(view.text, counted, m.start())):
+            if not SIGN_VERB.search(view.text) or \
+                    (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous)
@@ -121,6 +124,38 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out.append(Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                           None, view.text, rule="figure.count"))
     return out
+
+
+_NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
+_BARE = re.compile(rf"\b(?:from|to|at|reach(?:ed|es)?|of|by)\s+(?:{cue_pattern('approx')}\s+)?"
+                   rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%-]|[.,]\d|\s*(?:per\s*cent|percent))")
+
+
+def _numbered(ctx: Doc, view: Sent) -> list[Figure]:
+    """'double the number of workers from 19,500 to 38,000', 'the number of students reached
+    5,000': bare numbers the clause gives 'the number of <things>' are counts of those things."""
+    out = []
+    for m in _NUMBER_OF.finditer(view.text):
+        kind_unit = _NOUNS[" ".join(m.group("noun").lower().split())]
+        _start, end = clause(view.text, m.start())
+        label = view.text[m.start():m.end()] + " " + " ".join(_tail(view.text, m.end()))
+        for n in _BARE.finditer(view.text, m.end(), end):
+            if kind_unit[1] == "document" or _in_date(view, n.start("num"), n.end("num")):
+                continue
+            start, stop = period(ctx, view, n.span())
+            out.append(Figure(label.strip(), float(n.group("num").replace(",", "")), kind_unit[0],
+                              countries(ctx, view), start, stop, None, view.text, rule="figure.count"))
+    return out
+
+
+def _tail(text: str, end: int) -> list[str]:
+    """The words after a counted noun up to the end of its phrase."""
+    rest = text[end:end + 120]
+    stop = _TAIL_STOP.search(rest)
+    words = (rest[:stop.start()] if stop else rest).split()[:10]
+    while words and words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
+        words.pop()
+    return words
 
 
 def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
@@ -143,12 +178,7 @@ def _what(view: Sent, m: re.Match[str]) -> str:
     """What is counted, as written: the modifiers, the noun and what follows it up to the end of
     the phrase ('Egyptian colleges offering language programmes')."""
     text = view.text
-    rest = text[m.end():m.end() + 120]
-    stop = _TAIL_STOP.search(rest)
-    tail = rest[:stop.start()] if stop else rest
-    tail_words = tail.split()[:10]
-    while tail_words and tail_words[-1].lower() in ("with", "of", "for", "to", "in", "at", "by", "from"):
-        tail_words.pop()
+    tail_words = _tail(text, m.end())
     done = predicate(text, m.end())  # '14 projects (with X) are being built under Y'
     by = done_by(view, m.start())  # 'A and B have assumed 60 commitments'
     return " ".join([*m.group("mods").split(), m.group("noun"), *by.split(), *(done.split() or tail_words)])

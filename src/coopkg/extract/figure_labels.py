@@ -19,6 +19,7 @@ _OCCASION = re.compile(r"\s+(?:also\s+)?(?P<prep>during|at|in|after|following|on
 _OCCASION_END = re.compile(r"\s+(?:on|in|last|this|with|where|which|that|to|and|reports?|said)\b|\s+\d", re.I)
 _NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|in|to|for|after|before|by|and|or|its|their)\s*$", re.I)
 _SUBJECT_START = re.compile(r".*(?:[,;:()–—]|--|\s-\s|\b(?:that|which|who|when|while|as)\b)\s*", re.I | re.S)
+_PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|these|those|which|who)", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|jointly|today|yesterday|have|has|had|formally|officially))+\s*$",
                       re.I)
 
@@ -60,8 +61,9 @@ def subject_before(view: Sent, verb: int) -> str:
     lead = _SUBJECT_START.match(head)
     subject = _ADVERBS.sub("", head[lead.end() if lead else 0:]).strip()
     subject = re.sub(r"\s+(?:on|in)$", "", subject)
-    if not subject or _NOT_SUBJECT_END.search(subject) or len(subject.split()) > 14:
-        return ""
+    if not subject or _NOT_SUBJECT_END.search(subject) or len(subject.split()) > 14 or \
+            _PRONOUN.fullmatch(subject):
+        return ""  # 'It had given a grant': a pronoun names no one
     return re.sub(r"^(?:The|These|Those|Both)\b", lambda d: d.group().lower(), " ".join(subject.split()))
 
 
@@ -113,7 +115,7 @@ def predicate(text: str, end: int) -> str:
     return " ".join([m.group("verb"), *rest.split()[:8]])
 
 
-_STUFF = re.compile(r"\s+of\s+(?P<np>[^,;:.()]+)", re.I)
+_STUFF = re.compile(r"(?:\s*\([^()]*\))?\s+of\s+(?P<np>[^,;:.()]+)", re.I)  # past a conversion
 _STUFF_END = re.compile(r"^(?:to|from|for|in|on|at|by|into|under|with|was|were|is|are|has|have|had|will|"
                         r"and|but|which|that|worth|valued|per|a|an|each|every|last|this|next)$", re.I)
 

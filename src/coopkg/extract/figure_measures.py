@@ -14,8 +14,15 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.figure_context import cue_pattern, cues, has_indicator, is_indicator, term_before
-from coopkg.extract.figure_labels import done_by, predicate
+from coopkg.extract.figure_context import (
+    cue_pattern,
+    cues,
+    has_indicator,
+    indicator_of,
+    is_indicator,
+    term_before,
+)
+from coopkg.extract.figure_labels import done_by, predicate, subject_before
 
 _TARGET = re.compile(rf"\b(?:{lexicon.alternation(cues('target'))})\b[^.;,]{{0,100}}?"
                      r"(?<!\bamounting\s)(?<!\bamounted\s)(?<!\bup\s)\bto\s+"
@@ -38,7 +45,7 @@ def measured(view: Sent, start: int, end: int, name: str) -> str:
     """The indicator of the amount at [start, end) given the one the indicator terms found; an
     indicator that is the object of a past participle with a subject says by whom ('Peru
     received aid worth $5m' → 'aid received by Peru')."""
-    found = _measured(view.text, start, end, name)
+    found = _measured(view, start, end, name)
     if found != name:
         return found
     at = view.text.rfind(f"{name.split()[0]} ", 0, start)
@@ -46,7 +53,8 @@ def measured(view: Sent, start: int, end: int, name: str) -> str:
     return f"{name} {by}" if by else name
 
 
-def _measured(text: str, start: int, end: int, name: str) -> str:
+def _measured(view: Sent, start: int, end: int, name: str) -> str:
+    text = view.text
     before = text[:start]
     if (_TARGET.search(before) or _GOAL.search(before)) and name != "value":
         return f"target {name}"
@@ -55,15 +63,38 @@ def _measured(text: str, start: int, end: int, name: str) -> str:
         done = predicate(text, end)
         return " ".join(["total value of" if valued.group("total") else "value of", valued.group("noun"),
                          *done.split()])
-    if _WORTH.search(before):
-        phrase = _phrase_before(before[:_WORTH.search(before).start()])
-        if phrase and not is_indicator(phrase.split()[-1]):
-            return f"value of {phrase}"
-        return name
+    worth = _WORTH.search(before)
+    if worth:
+        phrase = _phrase_before(before[:worth.start()])
+        return _worth_of(view, before[:worth.start()].rstrip(), phrase, name) if phrase else name
     after = _phrase_after(text[end:])
     if after and not has_indicator(after) and not term_before(text, start):
         return f"value of the {after}"
     return name
+
+
+_SIGNED = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\s+$", re.I)
+_ACTED = re.compile(r"\b(?P<verb>[a-z]+ed)\s+$")
+
+
+def _worth_of(view: Sent, head: str, phrase: str, name: str) -> str:
+    """What '<phrase> worth <amount>' measures, read with the verb before the phrase: signed
+    documents are the value of those documents signed by the verb's subject ('A and B signed
+    deals worth $2bn' → 'value of deals signed by A and B'); the object of an indicator verb is
+    that indicator of the object ('A exported goods worth $5m' → 'exports of goods by A');
+    else the value of the phrase, unless it is an indicator itself ('aid worth $5m')."""
+    at = len(head) - len(phrase)
+    signed = _SIGNED.search(head, 0, at)
+    acted = None if signed else _ACTED.search(head, 0, at)
+    measure = indicator_of(acted.group("verb")) if acted else None
+    verb = signed or (acted if measure else None)
+    by = subject_before(view, verb.start()) if verb else ""
+    by = f" by {by}" if by else ""
+    if signed:
+        return f"value of {phrase} signed{by}"
+    if measure:
+        return f"{measure} of {phrase}{by}"
+    return name if is_indicator(phrase.split()[-1]) else f"value of {phrase}"
 
 
 def _phrase_before(text: str) -> str:

@@ -67,6 +67,8 @@ _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by
                             rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
 _COMPOSITION = re.compile(rf"{cue_pattern('composition')}\s+(?:{_APPROX}\s+)?$", re.I)
 _DEMOGRAPHY = re.compile(rf"^share of (?:the\s+)?(?:[\w’'-]+\s+)?{cue_pattern('demography')}", re.I)
+_OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
+_OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
@@ -76,9 +78,10 @@ _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
 def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
     previous: Sent | None = None
+    carried: dict[int, Period] = {}
     for view in ctx.sents:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
-        money = _money(ctx, view) if digits else []
+        money = _money(ctx, view, carried) if digits else []
         out.extend(f for _, f in money)
         out.extend(find_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, money) if digits else [])
@@ -110,7 +113,7 @@ def _once(figures: list[Figure]) -> list[Figure]:
 def _same_period(a: Figure, b: Figure) -> bool:
     """Two periods that may be one: equal, or either unstated or only inherited (from the
     episode or the paper's date)."""
-    if a.period_start is None or b.period_start is None or a.period_start.inherited or b.period_start.inherited:
+    if any(p is None or p.inherited for p in (a.period_start, b.period_start)):
         return True
     return a.period_start.value == b.period_start.value and \
         (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)
@@ -146,9 +149,16 @@ def _amount(m: re.Match[str]) -> Decimal:
     return value
 
 
-def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
-    """Amounts with a currency, each with its position so a change can find its amount."""
+Period = tuple[When | None, When | None]
+
+
+def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, Figure]]:
+    """Amounts with a currency, each with its position so a change can find its amount.
+    `carried` holds, per paragraph, the period of its last dated flow: a paragraph of figures
+    states the period once ('In seven months, exports were $1bn. At the same time, imports
+    reached $2bn.')."""
     out = []
+    paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
     for m in MONEY.finditer(view.text):
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
@@ -162,8 +172,11 @@ def _money(ctx: Doc, view: Sent) -> list[tuple[int, Figure]]:
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        if start is None:
-            start = end = _undated(ctx, view, kind)
+        if start is not None and kind == "flow" and not start.inherited:
+            carried[paragraph] = (start, end)
+        elif start is None:
+            start, end = carried[paragraph] if kind == "flow" and paragraph in carried else \
+                (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
         figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
                         concerned, start, end, None, view.text, rule="figure.money")
@@ -205,8 +218,9 @@ def _nearest(money: list[tuple[int, Figure]], pos: int) -> Figure | None:
 def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
     out = []
     for m in PERCENT.finditer(view.text):
-        if m.group("hi"):
-            continue
+        if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or \
+                _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+            continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
         target = _nearest(money, m.start()) if change is not None else None
         if target is not None:
