@@ -67,10 +67,33 @@ _SLOT_CUES = {
 
 
 def orgs_from_context(doc: Doc) -> None:
+    _lowercase_short_forms(doc)
     countries = set(doc.countries)
     for sent in doc.sents:
         for start, end, kind, slot in _slot_names(sent.text):
             _propose(doc, sent, start, end, kind, slot, countries)
+
+
+_CONTENT = re.compile(r"[A-Za-z]{3,}")
+_FUNCTION_WORDS = {"and", "for", "the", "ministry"}
+
+
+def _lowercase_short_forms(doc: Doc) -> None:
+    """'the Ugandan science and technology ministry' beside 'the Ugandan Ministry of Science and
+    Technology': the lowercase form (orgcompounds.lower_ministries) is a short form of the named
+    ministry of the same country and fields, so it becomes its alias (one_entity_per_key)."""
+    for org in [o for o in doc.orgs.values() if o.name.endswith(" ministry") or " ministry " in o.name]:
+        fields = _stems(org.name)
+        named = [o for o in doc.orgs.values() if o is not org and "Ministry" in o.name and
+                 o.country == org.country and fields <= _stems(o.name)]
+        if len(named) == 1:
+            named[0].aliases.add(org.name)
+
+
+def _stems(name: str) -> set[str]:
+    """Content words cut to four letters: 'Kenyan' and 'Kenya', 'technology' and a misspelt
+    'techology' agree."""
+    return {w.lower()[:4] for w in _CONTENT.findall(name) if w.lower() not in _FUNCTION_WORDS}
 
 
 @by_text
