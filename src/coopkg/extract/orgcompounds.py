@@ -129,13 +129,18 @@ _LOWER_MINISTRY = re.compile(
     rf"ministry\b(?P<topic>\s(?:of|for)\s{_LOWER_WORD}(?:(?:,\s(?:and\s)?|\sand\s){_LOWER_WORD}){{0,5}})?")
 
 
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")
+
+
 def lower_ministries(sentence: str) -> list[OrgMention]:
     """'the Kenyan foreign ministry', 'the Ugandan ministry for oil, energy and mines': a
     country's ministry written in lowercase, named by its demonym and its field (a bare 'the
-    Kenyan ministry' only points back to one)."""
+    Kenyan ministry' only points back to one).  After 'under' it only places a lowercase unit
+    ('a department under the Kenyan trade ministry'): the parent of the body that acts, whose
+    capitalised name the story gives elsewhere."""
     out = []
     for m in _LOWER_MINISTRY.finditer(sentence):
-        if not (m.group("field") or m.group("topic")) or \
+        if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()) or \
                 gazetteer().country_of_demonym(m.group("adj")) is None:
             continue
         out.append(OrgMention(m.start(), m.end(), m.group()))
