@@ -22,6 +22,9 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
                          r"foundation|organi[sz]ation|body|bank|airline|carrier|broadcaster|operator|"
                          r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up|"
                          r"think[\s\-]tank|newspaper|lender|insurer|miner|utility)")
+# 'X, Kenya's largest gold producer': the country whose body the apposition says it is
+_APPOSED_OWNER = re.compile(rf"^,\s+(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+                            rf"{lexicon.word_pattern('org_descriptors')}\b")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 # 'the Nairobi-based X': where it is based
@@ -106,6 +109,10 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     appo = _APPOSITION.match(after)
     if appo and gaz.country_of_demonym(appo.group("adj")):
         org.country = gaz.country_of_demonym(appo.group("adj"))
+    owned = _APPOSED_OWNER.match(after)
+    if owned and org.country is None:
+        org.country = next((p.country for p in gaz.lookup(owned.group("c")) if p.kind == "country"),
+                           None)
     located = _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)

@@ -121,10 +121,36 @@ def joint_body_names(sentence: str) -> list[OrgMention]:
     return out
 
 
+_LOWER_WORD = (r"(?!(?:the|a|an|its|their|his|her|this|that|which|who|said|has|have|had|is|was|will)\b)"
+               r"[a-z][a-z\-]+")
+_LOWER_MINISTRY = re.compile(
+    rf"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+    rf"(?P<field>(?:{_LOWER_WORD},?\s(?:and\s)?){{0,4}})"
+    rf"ministry\b(?P<topic>\s(?:of|for)\s{_LOWER_WORD}(?:(?:,\s(?:and\s)?|\sand\s){_LOWER_WORD}){{0,5}})?")
+
+
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")
+
+
+def lower_ministries(sentence: str) -> list[OrgMention]:
+    """'the Kenyan foreign ministry', 'the Ugandan ministry for oil, energy and mines': a
+    country's ministry written in lowercase, named by its demonym and its field (a bare 'the
+    Kenyan ministry' only points back to one).  After 'under' it only places a lowercase unit
+    ('a department under the Kenyan trade ministry'): the parent of the body that acts, whose
+    capitalised name the story gives elsewhere."""
+    out = []
+    for m in _LOWER_MINISTRY.finditer(sentence):
+        if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()) or \
+                gazetteer().country_of_demonym(m.group("adj")) is None:
+            continue
+        out.append(OrgMention(m.start(), m.end(), m.group()))
+    return out
+
+
 def org_mentions(sentence: str, known: dict[str, str],
                  cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
-    compounds = comma_list_names(sentence) + joint_body_names(sentence)
+    compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence)
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]

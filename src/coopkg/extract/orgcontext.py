@@ -32,16 +32,20 @@ _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 _AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
                                     if kind == "MediaOutlet" and w not in ("channel", "outlet")
                                     or w.endswith((" group", " movement"))])
+# 'with Japan's X': a place's possessive before a name says whose it is (orgattrs reads it)
+_OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("subject", re.compile(rf"(?P<a>{NAME})(?:\s(?:and|&)\s(?:the\s)?(?P<d>{NAME}))?\s"
                            rf"(?:has\s|have\s|had\s|also\s|jointly\s|on\s\w+\s)?(?i:{_SIGN})\b")),
-    ("object", re.compile(rf"\b(?i:{_SIGN})\b[^.;:]{{0,80}}?\bwith\s(?:the\s)?(?P<a>{NAME})")),
+    ("object", re.compile(rf"\b(?i:{_SIGN})\b[^.;:]{{0,80}}?\bwith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
+                          rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
     ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
     ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
-    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the)\s(?:[\w\-'’]+\s){{0,3}}?"
+    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
+                              rf"(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
@@ -58,7 +62,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 _SLOT_CUES = {
     "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
     "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
-    "apposition": re.compile(rf",\s(?:a|an|the)\s.*\b(?:{_DESCRIPTOR})\b"),
+    "apposition": re.compile(rf",\s(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
@@ -67,10 +71,33 @@ _SLOT_CUES = {
 
 
 def orgs_from_context(doc: Doc) -> None:
+    _lowercase_short_forms(doc)
     countries = set(doc.countries)
     for sent in doc.sents:
         for start, end, kind, slot in _slot_names(sent.text):
             _propose(doc, sent, start, end, kind, slot, countries)
+
+
+_CONTENT = re.compile(r"[A-Za-z]{3,}")
+_FUNCTION_WORDS = {"and", "for", "the", "ministry"}
+
+
+def _lowercase_short_forms(doc: Doc) -> None:
+    """'the Ugandan science and technology ministry' beside 'the Ugandan Ministry of Science and
+    Technology': the lowercase form (orgcompounds.lower_ministries) is a short form of the named
+    ministry of the same country and fields, so it becomes its alias (one_entity_per_key)."""
+    for org in [o for o in doc.orgs.values() if o.name.endswith(" ministry") or " ministry " in o.name]:
+        fields = _stems(org.name)
+        named = [o for o in doc.orgs.values() if o is not org and "Ministry" in o.name and
+                 o.country == org.country and fields <= _stems(o.name)]
+        if len(named) == 1:
+            named[0].aliases.add(org.name)
+
+
+def _stems(name: str) -> set[str]:
+    """Content words cut to four letters: 'Kenyan' and 'Kenya', 'technology' and a misspelt
+    'techology' agree."""
+    return {w.lower()[:4] for w in _CONTENT.findall(name) if w.lower() not in _FUNCTION_WORDS}
 
 
 @by_text

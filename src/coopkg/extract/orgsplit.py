@@ -40,7 +40,8 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
             if _head_ends(current) and piece[:1].isupper() or owned or \
                     current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
                     org_like(current) and org_like(rest) and (
-                    has_org_keyword(current.split()[-1]) or starts_with_place(piece)) or \
+                    has_org_keyword(current.split()[-1]) and not _field_end(current) or
+                    starts_with_place(piece)) or \
                     _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
                     is_country_name(current) and org_like(rest):
                 out.append(current)
@@ -49,6 +50,16 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+_FIELDS = lexicon.words("portfolio_words")
+
+
+def _field_end(name: str) -> bool:
+    """'Ministry of Petroleum' before 'and Mining': a type word that is also a field, inside the
+    complement of a body's name, is the topic going on, not the end of a company's name."""
+    words = name.split()
+    return words[-1].lower() in _FIELDS and any(w in ("of", "for") for w in words[1:-1])
 
 
 def _owned_by_place(current: str, piece: str) -> bool:

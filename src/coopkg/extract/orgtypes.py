@@ -102,9 +102,36 @@ def _of_two_countries(name: str) -> bool:
 @by_text
 def is_shared(name: str) -> bool:
     """A body of many countries or of two ('Federation of African Broadcasting Unions', a joint
-    commission): no single country, whatever the dateline or the words around it."""
-    return any(not _national_region(name, m) for m in _SHARED_REGION.finditer(name)) or \
-        is_joint_body(name)
+    commission): no single country, whatever the dateline or the words around it — unless the
+    name opens or closes with its country ('Kuwait Fund for Arab Economic Development', 'Islamic
+    University of Technology of Bangladesh')."""
+    return any(not _national_region(name, m) for m in _SHARED_REGION.finditer(name)) and \
+        not _framed_by_country(name) or is_joint_body(name)
+
+
+_CLOSING_COUNTRY = re.compile(r"\sof\s+(?:the\s+)?([A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$")
+
+
+def _framed_by_country(name: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    closing = _CLOSING_COUNTRY.search(name)
+    if closing and any(p.kind == "country" for p in gazetteer().lookup(closing.group(1))):
+        return True
+    words = name.removeprefix("The ").split()
+    return len(words) > 2 and any(
+        gazetteer().country_of_demonym(" ".join(words[:n])) or
+        any(p.kind == "country" for p in gazetteer().lookup(" ".join(words[:n]))) for n in (1, 2))
+
+
+_LENDING = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'lending'))})\s+"
+                      r"(?:[A-Z][\w\-]*\s+)?(?:Bank|Fund)\b", re.I)
+
+
+def _multilateral_lender(name: str) -> bool:
+    """'the African Export-Import Bank', 'the Nordic Investment Bank': a lender named after a
+    region and its business belongs to the region's states."""
+    return bool(_LENDING.search(head_of(name))) and is_shared(name) and not is_joint_body(name)
 
 
 def _national_region(name: str, m: re.Match[str]) -> bool:
@@ -166,7 +193,8 @@ def classify(name: str) -> str:
         return "MediaOutlet"
     if is_joint_body(name):
         return "Organization"
-    if lower in KNOWN_IGO or IGO_NAME.search(name) and not _national_lead(name) or _names_igo(name):
+    if lower in KNOWN_IGO or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
+            not _national_lead(name) or _names_igo(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))
