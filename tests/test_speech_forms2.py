@@ -127,6 +127,45 @@ CASES: dict[str, Case] = {
                              "Brandt would be in Santiago in the first week of June.",
                              [(MINISTRY, "Santiago")], LEAD_MINISTRY + " Foreign Minister Karl Brandt "
                              "attended the talks."),
+    # any act with a participle of speech: what was said is the participle's clause
+    "signed-saying": Case("Brandt signed the guest book, saying the visit had been a great honour "
+                          "for Austria.", [(BRANDT, "great honour")]),
+    "calling-it": Case("Torres welcomed the announcement, calling it a key step for lithium trade.",
+                       [(TORRES, "lithium")]),
+    "with-a-pledge": Case("Brandt ended the visit with a pledge to double copper imports from Chile.",
+                          [(BRANDT, "copper")]),
+    "echoed-saying": Case("Torres echoed the view, saying that lithium exports to Austria would "
+                          "double.", [(TORRES, "lithium")]),
+    "informed-that": Case("Torres informed that lithium exports to Austria had doubled.",
+                          [(TORRES, "lithium")]),
+    "apprised": Case("Torres apprised Brandt of the progress of the lithium project.",
+                     [(TORRES, "lithium")]),
+    "noted-with-satisfaction": Case("Brandt noted with satisfaction that copper trade had grown.",
+                                    [(BRANDT, "copper")]),
+    # more speakers by role, order or pair
+    "counterpart-role": Case("His Chilean counterpart said lithium exports to Austria would double.",
+                             [(TORRES, "lithium")]),
+    "visiting-minister": Case("Torres arrived in Vienna on Monday for a three-day visit. The visiting "
+                              "minister said lithium exports to Austria would double.",
+                              [(TORRES, "lithium")]),
+    "title-of-country-before": Case("Minister of Mining of Chile Ana Torres said lithium exports to "
+                                    "Austria would double.", [(TORRES, "lithium")]),
+    "both-said": Case("Brandt and Torres both said the copper deal would create jobs.",
+                      [(BRANDT, "copper"), (TORRES, "copper")]),
+    "as-for": Case("As for Torres, she said lithium exports to Austria would double.",
+                   [(TORRES, "lithium")]),
+    # the date of a statement given after it
+    "made-the-remarks": Case('"Copper is the metal of our century," Brandt said. He made the remarks '
+                             "at a press conference on Wednesday.",
+                             [(BRANDT, "century", "2024-05-01")], LEAD_DAY),
+    "earlier-on-day": Case("Earlier on Monday, Brandt told reporters that the copper deal would "
+                           "create jobs.", [(BRANDT, "copper", "2024-04-29")], LEAD_DAY),
+    # more traps
+    "spokesman-declined": Case("Brandt's spokesman declined to comment on the copper price.", []),
+    "has-not-commented": Case("Brandt has not commented on the copper price.", []),
+    "never-said": Case("Brandt never said that Austria would buy more copper from Chile.", []),
+    "was-speaking": Case("Brandt was speaking at a business forum in Vienna.", []),
+    "office-unnamed": Case("The minister's office said the copper talks would resume in June.", []),
     # a quote that runs over paragraphs, its speaker named at its end
     "quote-three-paragraphs": Case('"Copper is the metal of our century.\n\n"Austria needs it for '
                                    'its factories.\n\n"We will buy more of it every year," the '
@@ -314,7 +353,7 @@ CASES: dict[str, Case] = {
 
 
 # forms known to fail, kept so the checklist shows them
-OPEN = {"date-year", "initial-dot-name", "lead-said", "lead-tag"}
+OPEN = {"as-for", "initial-dot-name"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True))

@@ -163,12 +163,22 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
     it ('On Monday, X said'), or of the occasion named after it ('raised the idea during his
     visit in 2012').  Other dates inside what was said belong to the content."""
     text = unit.text
+    head = DATELINE.match(text)  # 'VIENNA, May 2 -- X said on Tuesday': the filing day is no date
     when: When | None = next((d.when for d in unit.sent.dates
                               if (text[d.start:d.end] not in gist or
                                   _OCCASION_BEFORE.search(text, verb[1], d.start)) and
-                              len(d.when.value) >= 7 and not _in_relative(text, d.start, d.end, verb[0]) and
+                              _precise(text, d, verb) and (head is None or d.start >= head.end()) and
+                              not _in_relative(text, d.start, d.end, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
+
+
+def _precise(text: str, d: DateMention, verb: tuple[int, int]) -> bool:
+    """A month or a day; a bare year only as the frame opening the sentence ('In 2019, X said'),
+    where it can date nothing but the speech."""
+    return len(d.when.value) >= 7 or d.end <= verb[0] and \
+        re.fullmatch(r"\W*(?:[A-Za-z]+\s+){1,2}", text[: d.start]) is not None and \
+        re.match(r"\s*,", text[d.end:]) is not None
 
 
 def _in_relative(text: str, start: int, end: int, verb: int) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from coopkg.extract import lexicon
-from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.linking import find_org
 from coopkg.extract.orgtypes import keywords_in
@@ -64,14 +64,9 @@ class Discourse:
         for span in sent.spans:
             if span.ref.kind == "person" and span.rule != "person.pronoun":
                 self.named[span.ref] = index
-        head = DATELINE.match(sent.text)  # 'VIENNA, May 2 -- X met ...': X heads the sentence
-        at = head.end() if head else 0
-        for span in sent.spans:
-            if span.ref.kind == "person" and span.rule != "person.pronoun" and span.start >= at and \
-                    re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
-                                 sent.text[at: span.start]):
-                self.subject, self.subject_at = span.ref, index
-                return
+        head = sentence_subject(sent)
+        if head is not None:
+            self.subject, self.subject_at = head.ref, index
 
     def current(self, index: int) -> Ref | None:
         """The person a 'he'/'she' at sentence `index` continues: the passage's person if recent,
@@ -83,6 +78,17 @@ class Discourse:
 
     def _alone_since(self, ref: Ref, at: int) -> bool:
         return all(seen < at for other, seen in self.named.items() if other != ref)
+
+
+def sentence_subject(sent: Sent) -> Span | None:
+    """The person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...', 'VIENNA,
+    May 2 -- Foreign Minister Kim met ...'), titles before the name allowed."""
+    head = DATELINE.match(sent.text)
+    at = head.end() if head else 0
+    return next((span for span in sent.spans
+                 if span.ref.kind == "person" and span.rule != "person.pronoun" and span.start >= at
+                 and re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
+                                  sent.text[at: span.start])), None)
 
 
 def role_holder(doc: Doc, phrase: str) -> Ref | None:
@@ -120,6 +126,8 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if not people and country is not None and _held_elsewhere(doc, titles):
         people = [p for p in doc.people.values() if p.country == country and  # 'his X counterpart'
                   p.role and _role_is(p.role, "counterpart")]
+    if not people and country is not None and title == "counterpart":  # 'her Chilean counterpart'
+        people = [p for p in doc.people.values() if p.country == country]
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return people
@@ -217,7 +225,7 @@ _ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united 
 
 
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
-    phrase = re.sub(r"^[Tt]he\s+", "", phrase.strip())
+    phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
     generic = _MULTI_GENERIC.search(phrase)
     if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
         lead = phrase[: generic.start()].split()

@@ -32,14 +32,14 @@ from coopkg.extract.quotes import (
     quoted_spans,
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
-from coopkg.extract.speakers import (
-    Discourse,
-)
+from coopkg.extract.speakers import Discourse
+from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
 from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject
 from coopkg.extract.storydate import inherited, occasion_date, story_date
 
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
+_NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -89,6 +89,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     verbs = VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
+                _NEGATED.search(text, 0, verb.start()) or \
                 re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
             continue
         subject = find_subject(doc, unit, verb, quoted, discourse)
@@ -97,7 +98,8 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         found = _said(doc, unit, subject, verb, quoted)
         if found:
             return _contrasted(doc, unit, subject, verb, discourse) or found
-    return according(doc, unit, quoted) or colon_quote(unit, quoted)
+    return according(doc, unit, quoted) or colon_quote(unit, quoted) or \
+        participial(doc, unit, quoted, discourse)
 
 
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|and)|;)\s+")

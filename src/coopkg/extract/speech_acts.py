@@ -1,0 +1,39 @@
+"""Speech carried by a participle or a noun after an act that is not itself speech: 'X signed
+the guest book, saying the visit was an honour', 'X welcomed the plan, calling it a key step',
+'X ended the visit with a pledge to double imports'.  The speaker is the person heading the
+sentence (or 'he'/'she' continuing the passage); what was said is the participle's clause or the
+noun's complement.  Asked by `statements` only when no speech verb reported the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc
+from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
+from coopkg.extract.speakers import Discourse, sentence_subject
+
+_SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
+                     r"(?=(?:calling|describing|terming)\s+(?:it|them|this|the)\b))")
+_NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
+                       rf"(?={lexicon.word_pattern('speech_act_nouns')}\s+(?:to|for|on)\b)", re.I)
+_PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
+
+
+def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
+                ) -> list[Found]:
+    """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's
+    statement B."""
+    text = unit.text
+    act = next((m for m in (*_SAYING.finditer(text), *_NOUN_ACT.finditer(text))
+                if not inside(quoted, m.start())), None)
+    if act is None:
+        return []
+    head = sentence_subject(unit.sent)
+    speaker = head.ref if head is not None and head.end <= act.start() else \
+        discourse.current(unit.sent.sentence.index) if _PRONOUN_HEAD.match(text) else None
+    gist = clean(text[act.end():]) if speaker is not None else ""
+    if not gist:
+        return []
+    statement = make_statement(unit, speaker, gist, "statement.participle", act.span())
+    return [Found(statement, text[: act.start()])]
