@@ -99,7 +99,7 @@ def test_a_sentence_without_a_number_has_no_count_or_quantity():
     numbered = 0
     for text in texts:
         found = figure_counts.COUNT.search(text) or figure_counts.QUANTITY.search(text)
-        assert figure_counts._numbered(text) or not found, text
+        assert figure_counts._has_number(text) or not found, text
         numbered += bool(found)
     assert numbered >= 5
-    assert not figure_counts._numbered("Done: often ones, someone said.")
+    assert not figure_counts._has_number("Done: often ones, someone said.")

@@ -64,7 +64,7 @@ _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     """Only sentences with a number and a count noun or unit are searched (most have none: this
     keeps the component fast)."""
-    heads = _HEADS.intersection(_TOKEN.findall(view.text.lower())) if _numbered(view.text) \
+    heads = _HEADS.intersection(_TOKEN.findall(view.text.lower())) if _has_number(view.text) \
         else frozenset()
     out = _counts(ctx, view, previous) if heads else []
     if heads and "number of" in view.text.lower():
@@ -80,7 +80,7 @@ _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _WHOLE_WORDS = all(re.fullmatch("[a-z]+", w) for w in _NUMBER_WORDS)
 
 
-def _numbered(text: str) -> bool:
+def _has_number(text: str) -> bool:
     """Whether COUNT or QUANTITY could match: both begin with a number, digits or a number word
     (number_words.tsv) that stands as a word of its own ('twenty-five' is two), so a sentence
     with neither is not scanned."""
