@@ -129,21 +129,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     before = view.text[:end - len(label)] if phrase.endswith(label) else ""
     noun_end = end
     specific = bool(_SPECIFIC.match(view.text[end:]))
-    complement = _COMPLEMENT.match(view.text[end:])
-    if complement:
-        label = f"{label} of {complement.group(1)}"
-        end += complement.end()
-        taken.append((noun_end, end))
-    summit = _SUMMIT_OF.match(view.text[end:]) if type_name == "Meeting" else None
-    if summit:  # 'a meeting of the presidents of the Central Asian countries' is a summit
-        type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
-    of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
-    place_from = end  # 'the session of the X Commission was held in Y': Y follows the body's name
-    if of_org:
-        org = next((x for x in view.spans if x.ref.kind == "org" and
-                    x.start == end + of_org.end()), None)
-        if org is not None:
-            label, place_from = f"{label} of {org.name}", org.end
+    type_name, label, end, place_from = _complements(view, type_name, label, end, taken)
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
     if noun in _GENERIC and (vague or (
@@ -163,9 +149,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
         participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])
-    host = _host(view, holders.start()) if holders and holders.group("verb").startswith("host") else None
-    if host is not None:  # 'Chile will host the summit': the host takes part, and is the place
-        participants = [*participants, host] if host not in participants else participants
+    host = _host(view, holders)
+    if host is not None and host not in participants:  # 'Chile will host the summit'
+        participants = [*participants, host]
     if type_name == "Meeting" and _SUMMIT_NAME.search(label):
         type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
     series = _SERIES.search(before)
@@ -182,15 +168,42 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
 
-_HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|convened|co-chaired|co-hosted)\s+"
+def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[tuple[int, int]]
+                 ) -> tuple[str, str, int, int]:
+    """(type, label, end, where its place may follow) after the 'of' complements of the noun:
+    'the session of the Joint Commission', 'a meeting of the presidents of the Central Asian
+    countries' (a summit), 'the meeting of the X Council ... in Y' (Y follows the body's name)."""
+    noun_end = end
+    complement = _COMPLEMENT.match(view.text[end:])
+    if complement:
+        label = f"{label} of {complement.group(1)}"
+        end += complement.end()
+        taken.append((noun_end, end))
+    summit = _SUMMIT_OF.match(view.text[end:]) if type_name == "Meeting" else None
+    if summit:
+        type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
+    of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
+    org = next((x for x in view.spans if x.ref.kind == "org" and
+                x.start == end + of_org.end()), None) if of_org else None
+    if org is not None:
+        return type_name, f"{label} of {org.name}", end, org.end
+    return type_name, label, end, end
+
+
+_HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|convened|co-chaired|"
+                      r"co-hosted)\s+"
                       r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
 _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
 
 
-def _host(view: Sent, verb: int) -> Ref | None:
-    """'Chile will host', 'Samoa, which hosts': the one place that is the subject of 'host'."""
+def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
+    """'Chile will host': the one place that is the subject of 'host' takes part in the
+    meeting and is its place."""
+    if holders is None or not holders.group("verb").startswith("host"):
+        return None
+    verb = holders.start()
     clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
     found = [s for s in view.spans if clause <= s.start < verb]
     if len(found) != 1 or found[0].ref.kind != "place" or \

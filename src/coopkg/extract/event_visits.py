@@ -18,18 +18,19 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.event_subjects import TITLES, chain_head, last_subject, role_holder, subject_position
+from coopkg.extract.event_subjects import TITLES, chain_head, role_holder
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _KINDS = alternation(event_words("visit-kind"))
-_PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"  # 'the Peruvian capital Lima'
-          r"[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*")  # 'the Republic of Korea'
-_PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
+# 'the Republic of Korea', 'the Peruvian capital Lima'
+_PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"
+          r"[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*")
+PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{_KINDS}))?\s*"
                     r"(?P<noun>(?i:visits?|trip|tour))\b(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
-                    rf"(?:\s+to\s+(?P<where>{_PLACES}))?")
+                    rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in|travell?ed\s+to|(?P<plan>will\s+(?:also\s+)?"
                       r"(?:visit|travel\s+to)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+"
                       r"(?:visit|travel\s+to)))\s+")
@@ -91,38 +92,7 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
 
 
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + _visited(ctx, view) + _visiting(ctx, view) + _after_visiting(ctx, view)
-
-
-_AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
-                             rf"(?:visiting|visited)\s+(?P<where>{_PLACES})")
-
-
-def _after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
-    """'X arrived in Y on Monday, after visiting A and B': the subject's visits to A and to B,
-    on days the sentence does not give."""
-    out = []
-    for m in _AFTER_VISITING.finditer(view.text):
-        who = _main_subject(ctx, view, m.start())
-        places = [r for r in refs_in(view, m.start("where"), m.end("where"))
-                  if r.kind == "place" and "/country/" in r.key]
-        for place in places if who else []:
-            name = ctx.gaz.countries[place.key.rsplit("/", 1)[-1]].label
-            out.append(Mention(Event("Event", f"{who[0].key} visit to {name}", None, [*who, place],
-                                     place.key, view.text, rule="event.visit")))
-    return out
-
-
-def _main_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
-    """The person who is the subject of the sentence's main clause, named or 'he/she'."""
-    people = [s for s in view.spans if s.ref.kind == "person" and s.start < pos and
-              subject_position(view, s)]
-    if people:
-        return [people[0].ref]
-    if re.match(r"\s*(?:He|She)\b", view.text):
-        found = last_subject(ctx, view, 0)
-        return [found.ref] if found is not None else []
-    return []
+    return _visit_nouns(ctx, view) + _visited(ctx, view) + _visiting(ctx, view)
 
 
 _VISITING = re.compile(rf"(?<!\w)visiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")

@@ -21,6 +21,7 @@ from coopkg.extract.episodes import episode_times
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
+from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
@@ -44,7 +45,7 @@ def find_events(ctx: Doc) -> list[Event]:
         signing = bool(_SIGNING.search(view.text))
         for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
                                      + passive_launches(view) + foundings(ctx, view)
-                                     + talks(ctx, view)):
+                                     + talks(ctx, view) + after_visiting(ctx, view)):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()

@@ -1,0 +1,45 @@
+"""Visits told in passing, as the background of another clause: 'X arrived in Y on Monday,
+after visiting A and B' — the subject's visits to A and to B, on days the sentence does not
+give.  (The visits stated by a visit noun or verb are event_visits'.)"""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import Mention, refs_in
+from coopkg.extract.event_subjects import last_subject, subject_position
+from coopkg.extract.event_visits import PLACES
+from coopkg.extract.facts import Event, Ref
+
+
+_AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
+                             rf"(?:visiting|visited)\s+(?P<where>{PLACES})")
+
+
+def after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
+    """'X arrived in Y on Monday, after visiting A and B': the subject's visits to A and to B,
+    on days the sentence does not give."""
+    out = []
+    for m in _AFTER_VISITING.finditer(view.text):
+        who = _main_subject(ctx, view, m.start())
+        places = [r for r in refs_in(view, m.start("where"), m.end("where"))
+                  if r.kind == "place" and "/country/" in r.key]
+        for place in places if who else []:
+            name = ctx.gaz.countries[place.key.rsplit("/", 1)[-1]].label
+            out.append(Mention(Event("Event", f"{who[0].key} visit to {name}", None, [*who, place],
+                                     place.key, view.text, rule="event.visit")))
+    return out
+
+
+def _main_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
+    """The person who is the subject of the sentence's main clause, named or 'he/she'."""
+    people = [s for s in view.spans if s.ref.kind == "person" and s.start < pos and
+              subject_position(view, s)]
+    if people:
+        return [people[0].ref]
+    if re.match(r"\s*(?:He|She)\b", view.text):
+        found = last_subject(ctx, view, 0)
+        return [found.ref] if found is not None else []
+    return []
+
