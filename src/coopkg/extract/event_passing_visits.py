@@ -12,7 +12,6 @@ from coopkg.extract.event_subjects import last_subject, subject_position
 from coopkg.extract.event_visits import PLACES
 from coopkg.extract.facts import Event, Ref
 
-
 _AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
                              rf"(?:visiting|visited)\s+(?P<where>{PLACES})")
 
