@@ -13,7 +13,7 @@ from coopkg.extract.dates import DateMention, find_dates
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgattrs import attribute, government_of, parent_after, parent_of
+from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgs import OrgMention, acronym_after, described_orgs, make_org
 from coopkg.extract.orgtypes import is_shared
@@ -55,7 +55,7 @@ def organisations(doc: Doc) -> None:
         for om in map(copy, _org_mentions(text, doc.aliases, tuple(cuts))):
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
-            name = doc.aliases.get(om.name.lower(), om.name)
+            name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
             org = _register_org(doc, name, text, om.end, countries)
             if om.written:
                 org.aliases.add(om.written)

@@ -52,6 +52,21 @@ def government_of(name: str, gaz: Gazetteer) -> str | None:
     return hits[0] if hits else None
 
 
+_POSSESSIVE = re.compile(r"^(?P<owner>.+?)['’]s?\s+$")
+
+
+def owned_name(doc: Doc, name: str, written: str) -> str:
+    """"Kenya's Ministry of Education" and "Uganda's Ministry of Education": when a place's
+    possessive gives a name already held by another country's body, the second body keeps its
+    written form as its name, so the two countries' ministries stay two."""
+    known = doc.orgs.get(name)
+    owner = _POSSESSIVE.match(written[:-len(name)]) if written.endswith(name) else None
+    if known is None or known.country is None or owner is None:
+        return name
+    found = [m.place.country for m in find_places(owner.group("owner"), doc.gaz, set(doc.countries))]
+    return written if found and found[-1] != known.country else name
+
+
 def parent_after(sentence: str, end: int) -> str | None:
     """'the Department of X under the Lao Ministry of Y' → its parent is the ministry."""
     m = re.match(r"\s+(?:under|of|at)\s+the\s+", sentence[end:])

@@ -189,8 +189,10 @@ _DEALING = ("subject", "object", "between", "possessed")
 
 
 def _acronym_like(name: str) -> bool:
-    """'KeNHA', 'NAOC': an acronym may name an agency or an institute as well as a firm."""
-    return len(name.split()) == 1 and sum(c.isupper() for c in name) >= 2
+    """'KeNHA', 'NAOC': an acronym may name an agency or an institute as well as a firm; a
+    camel-cased brand ('PetroLakes', mostly lowercase) is a firm's name."""
+    caps = sum(c.isupper() for c in name)
+    return len(name.split()) == 1 and caps >= 2 and 2 * caps >= sum(c.isalpha() for c in name)
 
 
 __all__ = ["ORG", "orgs_from_context"]
