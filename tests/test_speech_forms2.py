@@ -360,3 +360,14 @@ OPEN = {"as-for", "initial-dot-name"}
                                   if c in OPEN else c for c in sorted(CASES)])
 def test_speech_form(case: str) -> None:
     check(CASES[case])
+
+
+def test_a_surname_shared_by_a_name_and_its_shorter_entry_is_the_fuller_name():
+    """'Oba Kunle Adeyemi' and 'Oba Adeyemi' read as two entries are one person: 'Adeyemi said'
+    is that person, not a tie between two."""
+    case = Case("The Minister of Trade, Oba Adeyemi will lead the delegation to Accra.\n\nAdeyemi "
+                "said the delegation would resolve the dispute over market stalls.", [],
+                "LAGOS, May 2 -- The Minister of Trade, Oba Kunle Adeyemi, met Ghanaian traders in "
+                "Lagos on Tuesday.")
+    (speaker, text, _), = got(case)
+    assert "Kunle Adeyemi" in speaker and "market stalls" in text

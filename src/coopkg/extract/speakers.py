@@ -182,11 +182,19 @@ def holder_at(doc: Doc, org: str) -> Ref | None:
 def particle_surname(doc: Doc, word: str) -> Person | None:
     """'Al-Rashid said' after 'Abdullah al-Rashid': a surname with a particle is capitalised at
     the head of a sentence; 'Lewis said' after 'Tom Hill-Lewis': a double surname is shortened
-    to one part; the one person whose name has that part in any case."""
-    hits = {p.name: p for p in doc.people.values()
-            if word.lower() in {part.lower() for part in re.split(r"[\s.]+|(?<=\w\w)-(?=\w\w)", p.name)
-                                + re.split(r"[\s.]+", p.name)}}
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    to one part; the one person whose name has that part in any case.  Two entries of which one
+    holds every word of the other ('Chief Ada Okafor', 'Chief Okafor') are one person: the
+    fuller name."""
+    hits = {p.name: p for p in doc.people.values() if word.lower() in _parts(p.name)}
+    fullest = max(hits, key=lambda n: len(_parts(n)), default=None)
+    if fullest is None or any(not _parts(n) <= _parts(fullest) for n in hits):
+        return None
+    return hits[fullest]
+
+
+def _parts(name: str) -> set[str]:
+    return {part.lower() for part in re.split(r"[\s.]+|(?<=\w\w)-(?=\w\w)", name) +
+            re.split(r"[\s.]+", name) if part}
 
 
 def short_org(doc: Doc, word: str) -> Ref | None:

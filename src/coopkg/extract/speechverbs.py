@@ -47,7 +47,7 @@ def _verb(verb: re.Match[str]) -> str:
 def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """A verb outside the one frame in which it reports speech: 'called on the president'
     without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
-    deadline' without a speech noun."""
+    deadline' without a speech noun, 'a diplomat noted for his work' (a participle)."""
     rest = text[verb.end():]
     return (_PARTICIPLE.match(rest) is not None and re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \

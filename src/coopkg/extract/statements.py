@@ -7,8 +7,9 @@ President B expressed', 'the two leaders said': one each), and relayed speech ('
 <person>', 'quoted X as saying': `relayed`).  Attributions are
 not statements: 'according to' a body or data, and a body's trailing source tag on a factual
 sentence ('..., the ministry said').  Speakers that are not names (pronouns, role phrases) are
-resolved in `speakers`; dates not stated with the speech come from `storydate`, or continue the
-date of the speaker's last statement ('He added ...')."""
+resolved in `speakers` and `statement_subjects`; speech carried by a participle after another
+act ('signed the book, saying ...') in `speech_acts`; dates not stated with the speech come from
+`storydate`, or continue the date of the speaker's last statement ('He added ...')."""
 
 from __future__ import annotations
 
