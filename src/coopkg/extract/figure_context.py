@@ -171,7 +171,7 @@ def indicator(text: str, pos: int) -> tuple[str, str]:
         m, left, right = earlier, e_left, e_right
     name, kind = _INDICATORS[" ".join(m.group().lower().split())]
     written = " ".join(m.group().split())
-    return " ".join([*left, written if written.lower() == name.lower() else name, *right]), kind
+    return " ".join([*left, written if written.lower() == name.lower() else name, *right]).rstrip("."), kind
 
 
 _HEADS = lexicon.alternation(lexicon.words("indicator_heads"))
@@ -205,8 +205,8 @@ def _left(text: str) -> list[str]:
 
 def _right(text: str) -> list[str]:
     m = re.match(r"\s+(?P<prep>for|to|from|between|with|in)\s+(?P<rest>[^,;:()]*)", text)
-    if not m:
-        return []
+    if not m or _APPROX.match(text.lstrip()):
+        return []  # 'a credit line to the tune of $5m' has no complement
     out = [m.group("prep")]
     for word in _APPROX.split(m.group("rest"))[0].split()[:6]:  # '... to the tune of $5m'
 

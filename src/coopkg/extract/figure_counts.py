@@ -54,6 +54,10 @@ _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas
                         rf"\s{cue_pattern('approx')}", re.I)
 
 
+# 'SR 10 billion for projects', 'USD 5 million in loans': the number is an amount of money
+_PRICED = re.compile(r"(?-i:\b(?:" + lexicon.alternation(
+    [*lexicon.mapping("currency_prefixes"), *(c.upper() for c in lexicon.mapping("currencies")
+                                              if len(c) == 3 and c.isalpha())]) + r"))\.?\s$")
 _PART = re.compile(r"\b(?:including|includ(?:es|ed)|among\s+(?:them|which|those)|of\s+which|such\s+as|"
                    r"namely)\b", re.I)
 _UNIT_HEADS = frozenset(w.split()[-1] for w in _UNITS)
@@ -108,7 +112,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         value = _value(m)
         unit, kind = _NOUNS[" ".join(m.group("noun").lower().split())]
         if value is None or value < 2 or _DETERMINED.search(view.text[:m.start()]) or \
-                _in_date(view, m.start(), m.end("num")):
+                _in_date(view, m.start(), m.end("num")) or \
+                _PRICED.search(view.text, max(0, m.start() - 6), m.start()):
             continue
         if kind == "document":
             if not SIGN_VERB.search(view.text) or \
@@ -121,6 +126,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                               rule="figure.count"))
             continue
         start, end = period(ctx, view, m.span())
+        if start is None:  # 'The leaders then inaugurated 14 projects': the episode's time
+            start = end = time_of(ctx, view)
         out.append(Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                           None, view.text, rule="figure.count"))
     return out

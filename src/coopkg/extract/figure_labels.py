@@ -15,10 +15,14 @@ _SIGN = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verb
 _FULL_NAME = re.compile(r"\s+of\s+(?:understandings?|cooperation|intent)\b", re.I)
 _OCCASION = re.compile(r"\s+(?:also\s+)?(?P<prep>during|at|in|after|following|on\s+the\s+sidelines\s+of|"
                        r"within\s+the\s+framework\s+of|as\s+part\s+of)\s+"
-                       r"(?P<np>(?:the|an?|his|her|their|its)\s+[^,;:.()]+)", re.I)
+                       r"(?P<np>(?:(?:the|an?|his|her|their|its)\s+|(?=[A-Z]))[^,;:.()]+)", re.I)
 _OCCASION_END = re.compile(r"\s+(?:on|in|last|this|with|where|which|that|to|and|reports?|said)\b|\s+\d", re.I)
 _NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|in|to|for|after|before|by|and|or|its|their)\s*$", re.I)
 _SUBJECT_START = re.compile(r".*(?:[,;:()–—]|--|\s-\s|\b(?:that|which|who|when|while|as)\b)\s*", re.I | re.S)
+# 'A and B are expected to (sign)', 'A will (sign)': the subject is before the modal chain
+_MODAL = re.compile(r"(?:\s+(?:are|is|were|was|will|would|shall|may|could|also))*"
+                    r"(?:\s+(?:expected|set|due|scheduled|likely|poised|planning|going|hoping)\s+to)?(?:\s+will)?$",
+                    re.I)
 _PRONOUN = re.compile(r"(?:it|he|she|they|we|i|you|this|that|these|those|which|who)", re.I)
 _ADVERBS = re.compile(r"(?:\s+(?:also|then|jointly|today|yesterday|have|has|had|formally|officially))+\s*$",
                       re.I)
@@ -58,8 +62,9 @@ def subject_before(view: Sent, verb: int) -> str:
     for d in sorted(view.dates, key=lambda d: -d.start):
         if d.end <= verb:
             head = head[:d.start] + head[d.end:]
+    head = re.sub(r"\(\s*\)", "", head)  # 'A and B on Monday (25 March) signed': the date is gone
     lead = _SUBJECT_START.match(head)
-    subject = _ADVERBS.sub("", head[lead.end() if lead else 0:]).strip()
+    subject = _ADVERBS.sub("", _MODAL.sub("", head[lead.end() if lead else 0:].rstrip())).strip()
     subject = re.sub(r"\s+(?:on|in)$", "", subject)
     if not subject or _NOT_SUBJECT_END.search(subject) or len(subject.split()) > 14 or \
             _PRONOUN.fullmatch(subject):
