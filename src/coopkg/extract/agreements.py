@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
@@ -83,6 +84,9 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
+    contents = package_contents(ctx, view, previous)
+    if contents:
+        return contents
     single = _listed_in_prose(ctx, view, previous, in_context and not future) or \
         described(ctx, view, previous)
     if single:
