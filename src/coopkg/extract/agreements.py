@@ -84,11 +84,9 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
-    contents = package_contents(ctx, view, previous)
-    if contents:
-        return contents
-    single = _listed_in_prose(ctx, view, previous, in_context and not future) or \
-        described(ctx, view, previous)
+    made = previous is not None and not _FUTURE.search(previous.text)
+    single = (package_contents(ctx, view, previous) if made else []) or \
+        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)
