@@ -15,7 +15,10 @@ from coopkg.extract.facts import Agreement
 _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
-    r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering)\s+"
+    r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering|"
+    r"(?:,\s*)?(?:which|that)\s+(?:covers|provides\s+for|envisages|concerns|deals\s+with|aims\s+(?:at|to))|"
+    r"(?=(?:establishing|creating|setting\s+up|promoting|providing|allowing|enabling|granting|"
+    r"exempting|launching|developing|boosting|strengthening|expanding)\s))\s*"
     r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|this\s+effect\b|that\s+end\b|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
     r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
@@ -28,7 +31,8 @@ _LATER_TOPIC = re.compile(
     r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)|"
     r"\bwith\s+the\s+(?:aim|goal|purpose|objective)\s+of\s+(?P<topic3>[a-z][^.;]*)")
 _MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
-                        r"[a-z][\w\-]*\s+){1,3})$")
+                        r"[a-z0-9][\w\-]*\s+){1,4})$")
+_DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)-(?:year|month|day)$")
 _GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",
                       "important", "historic", "comprehensive", "intergovernmental"}
 
@@ -51,7 +55,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          said)[0]
         return " ".join(topic.split()[:14]).strip(" ,")
     mods = _MODIFIERS.search(text[:before]) if before is not None else None
-    words = [w for w in (mods.group("mods").split() if mods else []) if w not in _GENERIC_MODIFIERS]
+    words = [w for w in (mods.group("mods").split() if mods else [])
+             if w not in _GENERIC_MODIFIERS and not _DURATION.match(w)]
     return " ".join(words) or (_title(text[:before]) if before is not None else "")
 
 
@@ -80,7 +85,8 @@ def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
         if agreement.topic or agreement.rule == "agreement.several":
             continue  # one of several documents listed one by one says all it is about
         nouns = _nouns(agreement.kind)
-        agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns)
+        agreement.topic = _introduced(ctx, nouns) or _described(ctx, nouns) or \
+            _next_sentence(ctx, agreement, nouns) or _headline(ctx, nouns)
     for agreement in agreements:
         if [a.kind for a in agreements].count(agreement.kind) == 1:
             nouns = _nouns(agreement.kind) if len(agreements) > 1 else _ANY_DOCUMENT
@@ -130,3 +136,33 @@ def _described(ctx: Doc, nouns: re.Pattern[str]) -> str:
             if nouns.fullmatch(m.group("noun")):
                 return " ".join(m.group("topic").split()[:14]).strip(" ,")
     return ""
+
+
+_NEXT = re.compile(r"^(?:Under\s+(?:the|this)\s+(?P<noun>[\w\-]+(?:\s+of\s+understanding)?)\s*"
+                   r"(?:\([^)]{1,20}\))?,"
+                   r"\s+[^,;]{0,60}?\b(?:will|would|shall|are\s+to|agreed\s+to)\s+|"
+                   r"(?:It|The\s+(?P<noun2>[\w\-]+))\s+(?:provides\s+for|allows|enables|aims\s+to|aims\s+at|"
+                   r"envisages|covers|seeks\s+to|focuses\s+on|concerns)\s+(?:the\s+(?:two\s+\w+|parties|sides)\s+"
+                   r"to\s+)?)(?:jointly\s+|further\s+)?(?P<topic>[a-z][^.;]*)")
+
+
+def _next_sentence(ctx: Doc, agreement: Agreement, nouns: re.Pattern[str]) -> str:
+    """'… signed an agreement on Tuesday. It provides for X' / 'Under the memorandum, the
+    universities will X': the sentence right after the signing says what the document is."""
+    texts = [v.text for v in ctx.sents]
+    if agreement.evidence not in texts:
+        return ""
+    i = texts.index(agreement.evidence)
+    m = _NEXT.match(texts[i + 1]) if i + 1 < len(texts) else None
+    noun = (m.group("noun") or m.group("noun2")) if m else None
+    if m is None or noun is not None and not nouns.fullmatch(noun):
+        return ""
+    return " ".join(m.group("topic").split()[:14]).strip(" ,")
+
+
+def _headline(ctx: Doc, nouns: re.Pattern[str]) -> str:
+    """'Kenya, Ghana sign MoU on student exchange': the headline's document topic, for a body
+    that only says 'signed a memorandum of understanding'."""
+    title = ctx.article.title or ""
+    m = nouns.search(title)
+    return topic(title, m.end()) if m else ""

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
@@ -83,8 +84,9 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
-    single = _listed_in_prose(ctx, view, previous, in_context and not future) or \
-        described(ctx, view, previous)
+    made = previous is not None and not _FUTURE.search(previous.text)
+    single = (package_contents(ctx, view, previous) if made else []) or \
+        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)

@@ -1,0 +1,121 @@
+"""Agreements from a sentence that spells out what a package just signed contains: 'A and B signed
+three MoUs. The MoUs include X, Y, and Z', 'The documents signed include …', 'Among the agreements
+were …'. The package sentence alone is an aggregate (no agreement); the sentence after it
+describes each document, so each listed item is one agreement of the package's kind, with the
+package's parties and date."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, Ref
+from coopkg.extract.parties import country_fallback, pair_refs
+from coopkg.extract.parties import parties as find_parties
+
+_VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
+_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+s)"
+                   r"(?:\s+\([^)]{1,20}\))?(?:\s+(?:that\s+were\s+|which\s+were\s+)?"
+                   rf"(?:signed|inked|concluded|exchanged)(?:\s+(?:on\s+)?\w+)?)?\s+{_VERBS}\s*:?\s+"
+                   r"(?P<list>.+)$")
+_AMONG = re.compile(r"^Among\s+(?:the|these|those)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+s)"
+                    r"(?:\s+(?:signed|inked|concluded|exchanged)(?:\s+\w+){0,2}?)?\s*,?\s+"
+                    r"(?:are|were|was|is)\s+(?P<list>.+)$")
+_DOCUMENTS = re.compile(r"(?:documents|deals|pacts|accords|instruments)$", re.I)
+
+
+def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """One agreement per item of 'The MoUs include X, Y, and Z' after a sentence reporting the
+    package's signing: the items are the documents' topics, or documents of their own."""
+    m = _HEAD.match(view.text) or _AMONG.match(view.text)
+    if m is None or previous is None:
+        return []
+    kind = _package_kind(m.group("noun"))
+    sign = SIGN_RE.search(previous.text)
+    if kind is None or sign is None or not _plural_document(previous.text):
+        return []
+    items = _items(m.group("list").rstrip(" ."))
+    if len(items) < 2 or not (_counted(previous.text) == len(items) or all(map(_document, items))):
+        return []
+    parties = _package_parties(ctx, previous, sign)
+    if len(parties) < 2:
+        return []
+    when = date_near(ctx, previous, sign.start(), None)
+    out = []
+    for item in items:
+        own = kind_of(item)
+        if _document(item):
+            item_kind, item_topic = own[0], document_topic(item, own[1].end(), own[1].start())
+        else:
+            item_kind, item_topic = kind, _bare(item)
+        out.append(Found(Agreement(parties, when, item_kind, item_topic, view.text,
+                                   rule="agreement.contents"), False, listed=True))
+    return out
+
+
+_NUMBERS = {w: i for i, w in enumerate(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
+_COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w\-]+\s+){0,2}?"
+                    r"(?:documents|deals|pacts|accords|instruments|agreements|memorand\w*|MoUs|"
+                    r"contracts|protocols|treaties)\b", re.I)
+
+
+def _counted(text: str) -> int | None:
+    """'signed three new MoUs' → 3: a package whose count its items match is described in
+    full; fields without a count ('the deals cover health and energy') are an aggregate."""
+    m = _COUNT.search(text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else _NUMBERS[n]
+
+
+def _document(item: str) -> bool:
+    own = kind_of(item)
+    return bool(own and not is_plural(own[1]) and own[1].start() <= 12)
+
+
+def _package_kind(noun: str) -> str | None:
+    """'MoUs' → memorandum; 'documents', 'deals' → agreement; no document noun → none."""
+    last = noun.split()[-1]
+    if _DOCUMENTS.match(last):
+        return "agreement"
+    found = kind_of(noun)
+    return found[0] if found and is_plural(found[1]) else None
+
+
+def _plural_document(text: str) -> bool:
+    return any(is_plural(m) for m in KIND_RE.finditer(text)) or \
+        bool(re.search(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I))
+
+
+def _package_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
+    found = find_parties(ctx, view, sign.start())
+    if len(found) < 2:
+        found = found + [r for r in country_fallback(ctx, view.text) if r not in found]
+    return found if len(found) >= 2 else pair_refs(ctx)
+
+
+_AND = re.compile(r"\s+and\s+(?=(?:an?\s+|the\s+)?[a-z])")
+
+
+def _items(text: str) -> list[str]:
+    """'X, Y, and Z' / 'X, Y and Z' / 'X and Y': commas separate the items, the last 'and'
+    before a lowercase word ends the list ('a Burn and Plastic Surgery Unit' stays one)."""
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*", text) if c.strip()]
+    if not chunks:
+        return []
+    last = re.sub(r"^and\s+", "", chunks[-1])
+    if last == chunks[-1]:
+        pieces = _AND.split(last)
+        chunks = chunks[:-1] + ([" and ".join(pieces[:-1]), pieces[-1]] if len(pieces) > 1 else [last])
+    else:
+        chunks[-1] = last
+    return [c for c in chunks if c]
+
+
+def _bare(item: str) -> str:
+    return " ".join(re.sub(r"^(?:the|an?|one\s+on)\s+", "", item, flags=re.I).split()[:14])
