@@ -103,3 +103,22 @@ def test_a_sentence_without_a_number_has_no_count_or_quantity():
         numbered += bool(found)
     assert numbered >= 5
     assert not figure_counts._has_number("Done: often ones, someone said.")
+
+
+def test_a_definition_is_looked_for_only_where_a_defining_verb_is():
+    from pathlib import Path
+
+    from coopkg.extract import events, sentences
+    from coopkg.extract.cues import words
+
+    texts = [*TEXTS, "Joint commissions constitute a mechanism for dialogue.",
+             "Trade fairs\tserve  as a showcase.", "Summits are the highest level of contact."]
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        texts += [s.text for s in sentences.split_sentences(path.read_text(encoding="utf-8"))]
+    defined = 0
+    for text in texts:
+        found = words(text)
+        gate = found is None or not events._DEFINING_WORDS.isdisjoint(found)
+        assert gate or not events._DEFINITION.search(text), text
+        defined += bool(events._DEFINITION.search(text))
+    assert defined >= 3
