@@ -84,9 +84,7 @@ def test_every_date_pattern_that_matches_is_among_the_possible_kinds():
 
 
 def test_a_sentence_without_a_number_has_no_count_or_quantity():
-    from pathlib import Path
-
-    from coopkg.extract import figure_counts, sentences
+    from coopkg.extract import figure_counts
     from coopkg.extract.cues import words
 
     assert words("Twenty-five MoUs, a dozen deals") == frozenset(
@@ -94,8 +92,7 @@ def test_a_sentence_without_a_number_has_no_count_or_quantity():
     assert words("a viſit") is None
     texts = [*TEXTS, "They built twenty-five schools and 3 plants.", "A dozen universities joined.",
              "Some ten thousand students and someone's tenth attempt.", "Done: often ones."]
-    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
-        texts += [s.text for s in sentences.split_sentences(path.read_text(encoding="utf-8"))]
+    texts += _article_sentences()
     numbered = 0
     for text in texts:
         found = figure_counts.COUNT.search(text) or figure_counts.QUANTITY.search(text)
@@ -103,3 +100,28 @@ def test_a_sentence_without_a_number_has_no_count_or_quantity():
         numbered += bool(found)
     assert numbered >= 5
     assert not figure_counts._has_number("Done: often ones, someone said.")
+
+
+def test_a_definition_is_looked_for_only_where_a_defining_verb_is():
+    from coopkg.extract import events
+    from coopkg.extract.cues import words
+
+    texts = [*TEXTS, "Joint commissions constitute a mechanism for dialogue.",
+             "Trade fairs\tserve  as a showcase.", "Summits are the highest level of contact."]
+    texts += _article_sentences()
+    defined = 0
+    for text in texts:
+        found = words(text)
+        gate = found is None or not events._DEFINING_WORDS.isdisjoint(found)
+        assert gate or not events._DEFINITION.search(text), text
+        defined += bool(events._DEFINITION.search(text))
+    assert defined >= 3
+
+
+def _article_sentences() -> list[str]:
+    from pathlib import Path
+
+    from coopkg.extract import sentences
+
+    return [s.text for path in sorted((Path(__file__).parent / "articles").glob("*.txt"))
+            for s in sentences.split_sentences(path.read_text(encoding="utf-8"))]

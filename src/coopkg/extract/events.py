@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times
@@ -82,10 +83,18 @@ def _respectively(view: Sent, mentions: list[Mention]) -> list[Mention]:
 _DEFINITION = re.compile(rf"\b[A-Za-z][\w\-]*[a-z]s\s+(?:{alternation(event_words('definition-verb'))})\b")
 
 
+_DEFINING_WORDS = frozenset(v.split()[0].lower() for v in event_words("definition-verb"))
+
+
 def _defines(sent: Sent) -> bool:
     """'Joint commissions constitute a mechanism for dialogue': an undated sentence whose plural
-    subject is defined says what a kind of meeting is, and reports no occasion."""
-    return not sent.dates and bool(_DEFINITION.search(sent.text))
+    subject is defined says what a kind of meeting is, and reports no occasion.  The pattern
+    tries every word as the subject, so it runs only where a defining verb's first word is."""
+    if sent.dates:
+        return False
+    found = words(sent.text)
+    return (found is None or not _DEFINING_WORDS.isdisjoint(found)) and \
+        bool(_DEFINITION.search(sent.text))
 
 
 def _with_bare_months(sent: Sent, published: date) -> Sent:
