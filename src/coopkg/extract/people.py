@@ -29,6 +29,7 @@ _LOW = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended Additional: V
 _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.){{1,3}}\s?[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'S. Lima'
+               rf"|[A-Z](?=\s[{_UP}][{_LOW}]{{2,}})"  # 'S Raman': an initial written without its point
                rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}))*"
                rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from coopkg.extract import entities, linking, nationality, orgattrs, orgcontext, orgcredits
+from coopkg.extract import entities, linking, nationality, orgattrs, orgcontext, orgcredits, titled_surnames
 from coopkg.extract.agreements import find_agreements
 from coopkg.extract.doc import Doc
 from coopkg.extract.events import find_events
@@ -29,6 +29,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("people", entities.people),
     ("places", entities.places),
     ("short_person_names", linking.short_person_names),
+    ("titled_surnames", titled_surnames.titled_surnames),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
     ("diplomatic_missions", orgcontext.diplomatic_missions),

@@ -142,7 +142,7 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     """'the spokesman of the Kenyan Foreign Ministry, Ada Okafor'."""
     m = _ROLE_OF.search(before)
     if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS:
-        return None, country, None
+        return _role_comma_body(before, gaz, country)
     org = m.group("org").strip()
     owner = _OWNED_BODY.match(org)
     hits = countries_named(owner.group("c"), gaz) if owner else []
@@ -154,6 +154,25 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     if hits:  # "the head of Norway's fisheries agency, X": a country's body, named by description
         return " ".join(words), country or hits[0].country, None
     return " ".join(words), country, org
+
+
+# 'Chief Executive Officer, Ghana Export Authority, Hon Ada Mensah': a list item of official
+# programmes, the title, the body, the name, each set off by commas
+_ROLE_COMMA_BODY = re.compile(r"(?:^|[;:]|\bwere|\bincluded?|\band|,)\s*(?:the\s+)?"
+                              r"(?P<role>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*),\s+"
+                              r"(?P<org>[A-Z][^,;:]+?),\s*$")
+
+
+def _role_comma_body(before: str, gaz: Gazetteer, country: str | None
+                     ) -> tuple[str | None, str | None, str | None]:
+    m = _ROLE_COMMA_BODY.search(before)
+    if not m or m.group("role").split()[-1].lower() not in TITLE_WORDS or \
+            not has_org_keyword(m.group("org")):
+        return None, country, None
+    words = m.group("org").split()
+    code = gaz.country_of_demonym(words[0]) or next(
+        (p.country for p in countries_named(words[0], gaz)), None)
+    return m.group("role"), country or code, m.group("org").strip()
 
 
 _OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z][a-z\s\-]*$")

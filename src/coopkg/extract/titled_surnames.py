@@ -1,0 +1,87 @@
+"""People named only by a title and one name ('Prime Minister Torres said …', 'President Obi
+arrived in Lima'): news copy often never gives such a person's given name.  The name joins a
+person the article names in full ('Ana Torres'); otherwise the person is named as written
+('Torres'), which is how the annotation names them.  Identity stays with linking: this stage only
+adds the person spans the name finder, which wants two words, cannot."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import PERSON, Doc, Span
+from coopkg.extract.facts import Person, Ref
+from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.overlap import add_span, blocked
+from coopkg.extract.people import resolve_short
+from coopkg.extract.titles import (
+    HONORIFICS,
+    TITLE_WORDS,
+    countries_named,
+    role_after,
+    role_before,
+    strip_honorifics,
+)
+from coopkg.reference import Gazetteer
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_TITLES = "|".join(re.escape(form) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
+                   for form in {w.capitalize(), w.upper()})  # 'President', 'PM'
+
+# a capitalised title word, then one name (hyphenated or not) that no capitalised word, initial
+# or possessive-free continuation makes longer
+_TITLED = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+                     rf"(?![\w\-]|\.[{_UP}]|\s+[{_UP}]|\s+(?:de|da|bin|al|van|von)\b)")
+_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
+    set(lexicon.WEEKDAYS)
+
+
+def titled_surnames(doc: Doc) -> None:
+    """'Governor Vega said …': a person span for the single name after a title; the name is an
+    article person's surname when it is one (`resolve_short`), else a new person."""
+    for sent in [*doc.sents, *doc.captions]:
+        for m in _TITLED.finditer(sent.text):
+            start, end, name = m.start("name"), m.end("name"), m.group("name")
+            if blocked(sent, start, end, PERSON) or not _may_be_name(name, doc.gaz):
+                continue
+            known = list(doc.people.values())
+            person = resolve_short(name, known) or _hyphen_part(name, known) or \
+                _new_person(doc, sent.text, m)
+            if person is None:
+                continue
+            add_span(doc, sent, Span(start, end, Ref("person", person.name), person.name,
+                                     "person.title-surname"))
+
+
+def _hyphen_part(name: str, people: list[Person]) -> Person | None:
+    """'Mayor Ruiz' after 'Alderman Vega-Ruiz': one half of exactly one double-barrelled name."""
+    hits = {p.name: p for p in people for word in p.name.split() if "-" in word and
+            name in word.split("-")}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _may_be_name(name: str, gaz: Gazetteer) -> bool:
+    """A title word, a place, a country's adjective or a body's head word after a title is part
+    of the title or of an organisation ('Secretary General', 'Minister Counsellor')."""
+    low = name.lower()
+    return not (low in _NOT_NAME or low in TITLE_WORDS or has_org_keyword(name) or
+                gaz.country_of_demonym(name) or countries_named(name, gaz))
+
+
+def _new_person(doc: Doc, text: str, m: re.Match[str]) -> Person | None:
+    """The person the title names, with the role and country the title phrase gives; after an
+    honorific alone ('Alderman Vega') only an apposition's role makes the name a person's."""
+    head, honorific = strip_honorifics(text[:m.start("name")])
+    role, country, affiliation = role_before(head, doc.gaz) if not honorific or \
+        m.group("title").lower() not in HONORIFICS else (None, None, None)
+    post = role_after(text[m.end("name"):], doc.gaz)
+    if post[0] and role is None:
+        role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
+    if role is None:
+        return None
+    name = m.group("name")
+    person = doc.people.setdefault(name, Person(name=name, role=role, country=country,
+                                                affiliation=affiliation, evidence=text,
+                                                rule="person.title-surname"))
+    return person
