@@ -99,11 +99,21 @@ def test_a_title_before_a_title_place_or_body_word_makes_no_person(text):
 
 
 COUNTRIES = [
+    ("Nairobi Governor Ana Wanjiru signed the twinning deal between Kenya and Peru on Monday.",
+     "Ana Wanjiru", "KE"),
+    ("The Mayor of Mombasa Ana Wanjiru met Peruvian officials to discuss trade with Kenya.",
+     "Ana Wanjiru", "KE"),
     pytest.param("Nairobi Governor Ana Wanjiru signed the twinning deal with Peru on Monday.",
-                 "Ana Wanjiru", "KE", marks=pytest.mark.xfail(strict=True, reason="class 3 open")),
+                 "Ana Wanjiru", "KE", marks=pytest.mark.xfail(
+                     strict=True, reason="Kenya is not named, so not among the article's countries")),
 ]
 
 
 @pytest.mark.parametrize("text,name,country", COUNTRIES)
 def test_a_place_in_the_title_gives_the_home_country(text, name, country):
     assert people(text)[name][1] == country
+
+
+def test_a_place_opening_the_sentence_is_no_part_of_the_title():
+    found = people("On Mombasa, Prime Minister Ana Torres said Kenya and Peru would talk.")
+    assert found["Ana Torres"][1] != "KE"

@@ -202,11 +202,26 @@ def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple
         org = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
         if org is not None and start <= span.start < end and _org_country(doc, org):
             hits.append((span.start, _org_country(doc, org)))
+        region = doc.gaz.regions.get(span.ref.key) if span.ref.kind == "place" else None
+        if region is not None and start <= span.start < end and _titles_place(sent.text, span):
+            hits.append((span.start, region.country))  # 'Lakeside Governor X', 'Mayor of Y X'
     for m in re.finditer(r"\b[A-Z]{2,}\b", phrase):
         org = find_org(doc, m.group()) or _by_initials(doc, m.group())
         if org is not None and _org_country(doc, org):
             hits.append((start + m.start(), _org_country(doc, org)))
     return iter(sorted(hits))
+
+
+_NEXT_WORD = re.compile(r"\s+([\w\-]+)")
+
+
+def _titles_place(text: str, span: Span) -> bool:
+    """'Lakeside Governor', 'Governor of Lakeside': a city or province whose office the title
+    names — right before a title word or right after 'of' — not a place the sentence opens
+    with ('In Lakeside, Governor X')."""
+    after = _NEXT_WORD.match(text, span.end)
+    return bool(after and after.group(1).lower() in _TITLE_PHRASE_WORDS - _JOINERS or
+                text[:span.start].rstrip().endswith(" of"))
 
 
 def _countries_in(phrase: str, gaz: Gazetteer) -> tuple[tuple[int, str], ...]:

@@ -34,7 +34,7 @@ _TITLES = "|".join(re.escape(form) for w in sorted(TITLE_WORDS, key=len, reverse
 _TITLED = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
                      rf"(?![\w\-]|\.[{_UP}]|\s+[{_UP}]|\s+(?:de|da|bin|al|van|von)\b)")
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
-    set(lexicon.WEEKDAYS)
+    set(lexicon.WEEKDAYS) | lexicon.words("infrastructure") | lexicon.words("place_words")
 
 
 def titled_surnames(doc: Doc) -> None:
