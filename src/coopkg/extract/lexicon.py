@@ -72,4 +72,8 @@ WEEKDAYS: list[str] = [r[0] for r in sorted((r for r in rows("calendar") if r[1]
 MONTH_NAMES = "|".join(n.capitalize() for n, _ in sorted(MONTHS.items(), key=lambda kv: kv[1])
                        if len(n) > 4 or n in ("may", "june", "july"))
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+# Letters that open and continue a capitalised name, for character classes: Latin with accents,
+# and Latin Extended Additional for Vietnamese ('Thị')
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER_LETTERS = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
 NUMBER_WORDS: dict[str, int] = {k: int(v) for k, v in mapping("number_words").items()}

@@ -24,8 +24,8 @@ from coopkg.extract.titles import (
 )
 from coopkg.reference import Gazetteer, gazetteer
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended Additional: Vietnamese 'Thị'
+_UP = lexicon.UPPER_LETTERS
+_LOW = lexicon.LOWER_LETTERS
 _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.){{1,3}}\s?[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'S. Lima'

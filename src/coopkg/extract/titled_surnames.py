@@ -24,8 +24,8 @@ from coopkg.extract.titles import (
 )
 from coopkg.reference import Gazetteer
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_UP = lexicon.UPPER_LETTERS
+_LOW = lexicon.LOWER_LETTERS
 _TITLES = "|".join(re.escape(form) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.isalpha()
                    for form in {w.capitalize(), w.upper()})  # 'President', 'PM'
 
