@@ -5,6 +5,7 @@ or the story gives.  Every sentence is invented for these tests; each row is one
 from datetime import date
 
 import pytest
+from tests.test_people_forms import people
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -12,10 +13,6 @@ from coopkg.read.article import Article
 
 def facts(text: str):
     return extract(Article(text=text, published=date(2024, 5, 17), title="", origin="test"))
-
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {p.name: (p.role, p.country) for p in facts(text).people}
 
 
 # (text, the people expected, names that must not be people)
