@@ -13,6 +13,7 @@ from functools import lru_cache
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.memo import by_text
+from coopkg.extract.placewords import capitalised, tokenise
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
 _WORD = re.compile(r"[A-Z][\w'’.\-]*[\w]|[A-Z]")
@@ -28,34 +29,6 @@ class PlaceMention:
     via: str  # "name" | "demonym"
 
 
-_WORDS = re.compile(r"[\w'’.\-]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Words, with hyphenated compounds of names split ("China-Kazakhstan" → China, Kazakhstan)
-    and possessives dropped ("China's" → China).  Built in one pass over the plain words (most
-    of them), then the few with an apostrophe, a dot or a hyphen are reworked in place."""
-    out = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text)]
-    odd = [k for k, (_s, _e, word) in enumerate(out) if not word.isalnum()]
-    for k in reversed(odd):
-        out[k:k + 1] = _reworked(*out[k])
-    return out
-
-
-def _reworked(start: int, _end: int, word: str) -> list[tuple[int, int, str]]:
-    if "'" in word or "’" in word:
-        word = _POSSESSIVE.sub("", word)
-    word = word.rstrip(".")
-    parts = word.split("-") if "-" in word and _COMPOUND.fullmatch(word) else [word]
-    out = []
-    for part in parts:
-        out.append((start, start + len(part), part))
-        start += len(part) + 1
-    return out
-
-
 def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
     """Longest gazetteer matches starting at capitalised words; ambiguity left to the caller."""
     if gaz is gazetteer():  # sentences and names recur: the reference gazetteer's answers kept
@@ -69,11 +42,11 @@ def _raw_mentions_cached(text: str) -> tuple[tuple[int, int, list[Place], str], 
 
 
 def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
-    tokens = _tokens(text)
+    tokens = tokenise(text)
     found = []
     after = 0  # the first token a new mention may start at (one found covers its words)
     may_start = _may_start_reference if gaz is gazetteer() else _starter(gaz)
-    for i in [k for k, token in enumerate(tokens) if token[2][:1].isupper()]:
+    for i in capitalised(tokens):
         if i < after or not may_start(tokens[i][2]):
             continue
         hit = _hit(text, tokens, i, gaz)
