@@ -116,16 +116,19 @@ def words(text: str) -> frozenset[str] | None:
 
 class _WordHits(dict):
     """Word → whether one of `cues` is inside it, learnt as words are met: a language has far
-    fewer words than a corpus has sentences, so most tests are one table lookup."""
+    fewer words than a corpus has sentences, so most tests are one table lookup.  A new word is
+    tested by one scan of an alternation of the cues (literals only: a match is exactly a cue
+    inside the word), a few times faster than a substring test per cue."""
 
     def __init__(self, cues: tuple[str, ...]):
         super().__init__()
         self.cues = cues
+        self.inside = re.compile("|".join(map(re.escape, cues))).search if cues else None
 
     def __missing__(self, word: str) -> bool:
         if len(self) >= 65536:
             self.clear()
-        hit = self[word] = any(c in word for c in self.cues)
+        hit = self[word] = self.inside is not None and self.inside(word) is not None
         return hit
 
 
