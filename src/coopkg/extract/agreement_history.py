@@ -23,7 +23,8 @@ def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """The document whose anniversary the sentence marks, dated by subtraction."""
     m = _ANNIVERSARY.search(view.text)
     found = kind_of(view.text[m.end():]) if m else None
-    year = _year_spoken_of(ctx, view, previous) if found else None
+    year = (_year_named_before(view.text, m.start()) or _year_spoken_of(ctx, view, previous)) \
+        if found else None
     if found is None or year is None or is_plural(found[1]):
         return []
     kind, noun = found
@@ -57,6 +58,13 @@ def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     return [Found(Agreement(parties[:2], When(str(year - span)), found[0],
                             document_topic(view.text, after), view.text,
                             rule="agreement.years-after"), False)]
+
+
+def _year_named_before(text: str, end: int) -> int | None:
+    """'celebrate 2025 as Friendship Year, marking the 45th anniversary of the treaty': the year
+    the clause names as the anniversary's, though no date mention was made of a bare year."""
+    years = re.findall(r"(?<![\w$€£-])((?:19|20)\d\d)(?![\w%-])", text[:end])
+    return int(years[-1]) if years else None
 
 
 def _year_spoken_of(ctx: Doc, view: Sent, previous: Sent | None) -> int | None:

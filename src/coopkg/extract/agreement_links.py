@@ -134,16 +134,20 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
     return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}
 
 
+_PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
     else the previous sentence's in the same paragraph, else the time of the episode the sentence
     narrates ('On the occasion, the two countries signed ...': episodes.py), else the publication
     month."""
-    after = [d for d in view.dates if d.start >= pos and d.start - pos < 250]
+    dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
+    after = [d for d in dates if d.start >= pos and d.start - pos < 250]
     if after:
         return after[0].when
-    before = [d for d in view.dates if d.start < pos]
+    before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].when
     same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph

@@ -11,6 +11,7 @@ from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
+from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -41,6 +42,7 @@ def _signing(text: str) -> re.Match[str] | None:
 def find_agreements(ctx: Doc) -> list[Agreement]:
     found: list[Found] = []
     intro: When | None = None  # the date of the sentence introducing a list of documents
+    intro_kind: str | None = None  # the kind its plural noun gives items that name none
     previous: Sent | None = None
     reported = False  # the sentence before reported documents: a list may go on
     numbered = False  # the sentence before is only an item's number ('1.')
@@ -50,16 +52,18 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         if numbered and intro is not None:
             continue  # '1.' split off its item: the item follows as a sentence of its own
         if (_ITEM.match(text) or after_number) and intro is not None:
-            item = _list_item(ctx, view, intro)
+            item = _list_item(ctx, view, intro, intro_kind)
             if item:
                 found.append(Found(item, False, listed=True))
             continue
-        intro = None
+        intro, intro_kind = None, None
         sign = _signing(text)
         kind = _signed_kind(text, sign)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
             intro = date_near(ctx, view, sign.start(), previous)
+        elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
+            intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before = len(found)
         found.extend(_sentence(ctx, view, sign, kind, previous, reported))
         reported = len(found) > before
@@ -113,6 +117,8 @@ def _signed_kind(text: str, sign: re.Match[str] | None):
     return later[0], KIND_RE.search(text, sign.end() + later[1].start())
 
 
+_OPEN_END = re.compile(r"\b(?:on|in|to|include|includes|included|including|cover|covers|covered|"
+                       r"are|were|as\s+follows)\s*:?\s*$", re.I)
 _SIGNING_OR_DOCUMENTS = re.compile(r"\bsign(?:ed|ing)\b|\bdocuments\b", re.I)
 
 
@@ -262,9 +268,14 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = _passive_parties(ctx, view, kind_match), "agreement.passive"
+    plural = is_plural(kind_match)
+    items = described_items(text, kind_match.end()) if plural else []
+    parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
         return []
-    plural = is_plural(kind_match)
+    if items:  # 'signed agreements on X as well as on Y': one document each
+        return [Found(_agreement(ctx, view, parties, kind, item, sign.start(), previous, "agreement.each"),
+                      False, listed=True) for item in items]
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
@@ -338,6 +349,8 @@ def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
                       r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
                       r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
+    if re.match(r"\s*(?:was|were)\b", text[sign.end():]):
+        return pair_refs(ctx)  # 'Also signed was a memorandum on X': inverted, no agent
     return country_fallback(ctx, text)
 
 
@@ -383,11 +396,16 @@ def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, 
                      rule=rule)
 
 
-def _list_item(ctx: Doc, view: Sent, intro: When) -> Agreement | None:
+def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agreement | None:
     """One row of a list of documents ('- Agreement on X;'), dated by its own date, else as the
-    sentence introducing the list would date its own signing."""
+    sentence introducing the list would date its own signing; a row naming no document after
+    'The three MoUs signed focus on' is one of those MoUs, about what the row says."""
     text = _ITEM.sub("", view.text).rstrip(";.")
     found = _kind(text)
+    if not found and intro_kind and text.strip():
+        parties = pair_refs(ctx)
+        return Agreement(parties, view.dates[0].when if view.dates else intro, intro_kind,
+                         _short(text), view.text, rule="agreement.listed") if len(parties) == 2 else None
     if not found:
         return None
     kind, kind_match = found

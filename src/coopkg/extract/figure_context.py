@@ -90,10 +90,14 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int],
     return None, None
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:year\s+)?)?")
+
+
 def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:
-    """The date of the number at `span`: one in its own comma-separated piece, else the first
-    after it before the next number, else the last before it after the previous number ('in 2019
-    trade was $4bn, while in 2020 it fell to $3bn'), else the first in its clause."""
+    """The date of the number at `span`: one right after it ('rose to $5bn in 2023 from $4bn in
+    2022'), else the first in its own comma-separated piece, else the first after it before the
+    next number in its clause, else the last before it after the previous number ('in 2019 trade
+    was $4bn, while in 2020 it fell to $3bn'), else the first in its clause."""
     local = [d for d in view.dates if start <= d.start < end]
     text = view.text
     piece = (max(text.rfind(", ", start, span[0]) + 1, start),
@@ -103,7 +107,9 @@ def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMen
               and not span[0] <= m.start() < span[1]]
     following = min((i for i in digits if i >= span[1]), default=end)
     preceding = max((i for i in digits if i < span[0]), default=start)
-    for candidates in ([d for d in local if piece[0] <= d.start < piece[1]],
+    own = [d for d in local if piece[0] <= d.start < piece[1]]
+    right_after = [d for d in own if span[1] <= d.start and _RIGHT_AFTER.fullmatch(text, span[1], d.start)]
+    for candidates in (right_after, own,
                        [d for d in local if span[1] <= d.start < following],
                        [d for d in local if preceding <= d.start < span[0]][::-1],
                        [d for d in local if d.start >= span[1]], local):

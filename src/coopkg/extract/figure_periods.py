@@ -1,13 +1,21 @@
-"""Periods a figure's clause states in words that dates.find_period does not read: a span of
-years written with prepositions ('between 2006 and 2010', 'from 2006 to 2010') and the running
-year to the paper's date ('so far this year', 'year to date', 'since the start of the year'),
-which ends at the publication month rather than covering the whole year."""
+"""Periods a figure's clause states in words that dates.find_period does not read, each resolved
+against the paper's date the way a reader does:
+- a span of years with prepositions ('between 2006 and 2010', 'from 2006 to 2010'), a fiscal or
+  split year ('fiscal 2021-22', '2021/22', 'FY2022'), and the years before publication ('over
+  the past five years');
+- the running year to the paper's date ('so far this year', 'year to date'), which ends at the
+  publication month rather than covering the whole year;
+- parts of a year named without the year ('in the first seven months', 'in the first quarter',
+  'H1', 'Q3'): the latest such part that had ended by publication, since papers report
+  completed periods;
+- month ranges in forms the date reader leaves ('between January and July 2022', 'Jan-Jul')."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import When
 
 _YEAR = r"(?:19|20)\d\d"
@@ -16,13 +24,106 @@ _YEARS = re.compile(rf"\b(?:between|from)\s+(?:the\s+years\s+)?(?P<y1>{_YEAR})\s
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
                      r"(?:in\s+the\s+)?year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+"
                      r"(?:this|the)\s+year)\b", re.I)
+# '2021-22', '2021/22', '2021/2022' and 'fiscal (year) 2021-22': a year split across two
+_SPLIT = re.compile(rf"(?<![\d/-])(?P<y1>{_YEAR})\s*[/–-]\s*(?P<y2>\d\d|{_YEAR})(?![\d/-])")
+_FY = re.compile(rf"\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d\d))(?![\d/–-])", re.I)
+_PAST = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+years\b"
+                   r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<decade>decade)\b", re.I)
+_CURRENT = r"(?:\s+of\s+(?:this|the\s+current|the)\s+year)"
+_FIRST_MONTHS = re.compile(rf"\bfirst\s+(?P<n>\w+)\s+months\b(?P<this>{_CURRENT})?(?!\s+of\b)", re.I)
+_PART = re.compile(rf"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?P<this>{_CURRENT})?"
+                   r"(?!\s+of\b)", re.I)
+_HQ = re.compile(rf"\b(?:(?P<part>[HQ])(?P<k>[1-4])|(?P<k2>[1-4])(?P<part2>[HQ]))\b(?:\s*(?P<year>{_YEAR}))?")
+_MONTH = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")"
+_MONTH_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MONTH})\.?\s*(?:[-–—]|to|through|and)\s*"
+                         rf"(?P<m2>{_MONTH})\b\.?(?:\s+(?:period\s+)?(?:of\s+)?(?P<year>{_YEAR}))?", re.I)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+Span = tuple[When, When]
 
 
-def worded_period(text: str, published: date) -> tuple[When, When] | None:
-    """(start, end) of a span of years or of the running year stated in `text`, else None."""
+def worded_period(text: str, published: date) -> Span | None:
+    """(start, end) of a period stated in words in `text`, else None."""
+    for read in (_years, _so_far, _months, _part_of_year, _month_span):
+        found = read(text, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _years(text: str, published: date) -> Span | None:
     m = _YEARS.search(text)
     if m and m.group("y1") < m.group("y2"):
         return When(m.group("y1")), When(m.group("y2"))
+    m = _SPLIT.search(text)
+    if m:
+        first = int(m.group("y1"))
+        second = int(m.group("y2")) if len(m.group("y2")) == 4 else first // 100 * 100 + int(m.group("y2"))
+        if second == first + 1:
+            return When(str(first)), When(str(second))
+    m = _FY.search(text)
+    if m:
+        year = m.group("y") or f"20{m.group('yy')}"
+        return When(year), When(year)
+    m = _PAST.search(text)
+    n = 10 if m and m.group("decade") else _count(m.group("n")) if m else None
+    if n:
+        return When(str(published.year - n)), When(str(published.year))
+    return None
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word.lower())
+
+
+def _so_far(text: str, published: date) -> Span | None:
     if _SO_FAR.search(text):
         return When(f"{published.year}-01"), When(published.isoformat()[:7], inherited=True)
     return None
+
+
+def _ended(first: int, last: int, published: date, this_year: bool) -> Span:
+    """Months `first`..`last` of the publication year if they had begun by publication (or the
+    text says 'this year'), else of the year before."""
+    year = published.year if this_year or last <= published.month else published.year - 1
+    return When(f"{year}-{first:02d}"), When(f"{year}-{last:02d}")
+
+
+def _months(text: str, published: date) -> Span | None:
+    m = _FIRST_MONTHS.search(text)
+    n = _count(m.group("n")) if m else None
+    return _ended(1, n, published, bool(m.group("this"))) if m and n and n <= 12 else None
+
+
+def _part_of_year(text: str, published: date) -> Span | None:
+    m = _PART.search(text)
+    if m:
+        size = 6 if m.group("part").lower() == "half" else 3
+        k = _ORDINAL[m.group("ord").lower()]
+        if k * size <= 12:
+            return _ended((k - 1) * size + 1, k * size, published, bool(m.group("this")))
+    m = _HQ.search(text)
+    if m:
+        size = 6 if (m.group("part") or m.group("part2")) == "H" else 3
+        k = int(m.group("k") or m.group("k2"))
+        if k * size <= 12:
+            return _dated(_ended((k - 1) * size + 1, k * size, published, False), m.group("year"))
+    return None
+
+
+def _month_span(text: str, published: date) -> Span | None:
+    m = _MONTH_SPAN.search(text)
+    if m is None or (" and " in m.group(0).lower() and not m.group("between")):
+        return None  # 'in January and July': two months, not the months between
+    first, last = (lexicon.MONTHS[m.group(g).lower()] for g in ("m1", "m2"))
+    if first >= last:
+        return None
+    return _dated(_ended(first, last, published, False), m.group("year"))
+
+
+def _dated(span: Span, year: str | None) -> Span:
+    """A span resolved without its year, given the year the text states."""
+    if year is None:
+        return span
+    start, end = span
+    return When(year + start.value[4:]), When(year + end.value[4:])

@@ -36,6 +36,7 @@ _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("curr
 CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
 CURRENCIES = {**{p.lower(): codes for p, codes in _PREFIXES.items()}, **{c.lower(): (c,) for c in CODES},
               **_WRITTEN}
+_AREAS = {code: set(members.split()) for code, members in lexicon.mapping("currency_areas").items()}
 SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()}
 _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 # before a number: symbols, a currency code in capitals ('JPY 30 billion') or an abbreviation as
@@ -50,8 +51,13 @@ _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
          rf"(?:\s(?P<times>{lexicon.alternation([w for w in SCALES if len(w) > 2])})\b)?" \
          rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
-MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}){_HI}{_SCALE}{_CUR_AFTER}",
+# 'two billion dollars', 'half a billion euros': a number in words before a large scale word
+_LARGE = r"(?:million|billion|trillion)"
+_WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
+MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}",
                    re.I)
+_HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
+_FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
 PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
                      r"(?:%|percent\b|per\s+cent\b)", re.I)
 _APPROX = cue_pattern("approx")
@@ -79,15 +85,18 @@ def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
     previous: Sent | None = None
     carried: dict[int, Period] = {}
+    before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
-        money = _money(ctx, view, carried) if digits else []
+        money = _money(ctx, view, carried) if digits or _HAS_NUMBER.search(view.text) else []
         out.extend(f for _, f in money)
         out.extend(find_counts(ctx, view, previous))
-        out.extend(_percents(ctx, view, money) if digits else [])
+        out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
         if "fold" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
+        same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
+        before = [f for _, f in money] if money or not same_paragraph else before
         previous = view
     return _once(out)
 
@@ -121,9 +130,10 @@ def _same_period(a: Figure, b: Figure) -> bool:
 
 def currency(written: str, named: list[str]) -> str:
     """The ISO code a currency word means: 'pesos' in an article naming the Philippines is PHP
-    (a code's first two letters are its country's); else the word's most common sense."""
+    (a code's first two letters are its country's), 'CFA francs' in one naming Cameroon XAF (a
+    monetary union's members, currency_areas.tsv); else the word's most common sense."""
     codes = CURRENCIES[written]
-    return next((c for c in codes if c[:2] in named), codes[0])
+    return next((c for c in codes if c[:2] in named or _AREAS.get(c, set()) & set(named)), codes[0])
 
 
 def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -136,13 +146,32 @@ def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None)
         _BETWEEN.search(text[:previous.start()]) is not None)
 
 
+def _number(raw: str) -> Decimal:
+    """'1,250.5', 'twenty-five', 'half a': the number an amount is written with."""
+    if raw[:1].isdigit():
+        return Decimal(raw.replace(",", ""))
+    low = " ".join(raw.lower().split())
+    return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
+
+
+_TO = re.compile(r"\s*(?:to|-|–|—)\s*")
+_FROM = re.compile(rf"\bfrom\s+(?:{_APPROX}\s+)?$", re.I)
+
+
+def _is_range(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
+    """Two amounts joined by 'to' or a dash are the ends of a range, unless 'from' opens the
+    first ('rose from $2bn to $3bn' states two values)."""
+    return previous is not None and _TO.fullmatch(text, previous.end(), m.start()) is not None and \
+        _FROM.search(text, max(0, previous.start() - 30), previous.start()) is None
+
+
 def _amount(m: re.Match[str]) -> Decimal:
     """The number with its scale; a larger scale right after ('1.2 lakh crore', Indian usage)
     multiplies, and a compound of scales ('63 million 546 thousand', as numbers are read out in
     many languages) adds its smaller part."""
     scale = SCALES.get((m.group("scale") or "").lower(), 1)
     times = SCALES.get((m.group("times") or "").lower(), 1)
-    value = Decimal(m.group("num").replace(",", "")) * scale * (times if times > scale else 1)
+    value = _number(m.group("num")) * scale * (times if times > scale else 1)
     if m.group("num2"):
         small = SCALES[m.group("scale2").lower()]
         value += Decimal(m.group("num2")) * small if small < scale else 0
@@ -165,6 +194,9 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
         if not cur:
             continue
         second = _is_second_form(view.text, m, previous)
+        if _is_range(view.text, m, previous):  # '$2 billion to $3 billion' gives no single value
+            out = [(at, f) for at, f in out if at != previous.start()]
+            continue
         previous = m
         if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]):
             continue
@@ -215,26 +247,40 @@ def _nearest(money: list[tuple[int, Figure]], pos: int) -> Figure | None:
     return before[-1] if before else (after[0] if after else None)
 
 
-def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
+def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: list[Figure]) -> list[Figure]:
+    """Shares ('12% of X's trade') are figures; a change ('up 12%') is the change of the amount
+    it follows in its sentence, else of the amount the sentence before stated ('Trade reached
+    $3bn in 2023. This was 12% more than in 2022.'), and no figure of its own: a growth rate
+    alone (of an economy, of prices) is not a fact of cooperation."""
     out = []
     for m in PERCENT.finditer(view.text):
         if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or \
                 _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
             continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
-        target = _nearest(money, m.start()) if change is not None else None
-        if target is not None:
-            target.change_percent = change
-            continue
         name, kind = indicator(view.text, m.start())
+        if change is not None:
+            target = _nearest(money, m.start()) or _told_before(before, name)
+            if target is not None:
+                target.change_percent = change
+            continue
+        label = _share(view.text, m, name)
+        if _DEMOGRAPHY.match(label) or label == "value share":
+            continue  # '70% of the population of X'; '3.4 percent' of nothing named
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        label, rule = (f"{name} growth", "figure.growth") if change is not None else \
-            (_share(view.text, m, name), "figure.percent")
-        if _DEMOGRAPHY.match(label):
-            continue  # '70% of the population of X'
         out.append(Figure(label, float(m.group("num").replace(",", "")), "percent",
-                          countries(ctx, view), start, end, change, view.text, rule=rule))
+                          countries(ctx, view), start, end, None, view.text, rule="figure.percent"))
     return out
+
+
+def _told_before(before: list[Figure], name: str) -> Figure | None:
+    """The amount of the sentence before that a change names by its indicator, or that a change
+    naming none ('This was 12% more') refers to: the last one without a change."""
+    free = [f for f in before if f.change_percent is None]
+    if name == "value":
+        return free[-1] if free else None
+    words = {w for w in name.lower().split() if len(w) > 3}
+    return next((f for f in reversed(free) if words & set(f.indicator.lower().split())), None)
 
 
 def _share(text: str, m: re.Match[str], name: str) -> str:

@@ -113,6 +113,10 @@ def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     return refs
 
 
+_BETWEEN_PAIR = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|governments|states)\b",
+                           re.I)
+
+
 def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
     """'an MoU signed between A and B', 'a partnership between A and B' — 'between' close to
     the agreement words, not a topic's 'cooperation between China and X' further on."""
@@ -120,6 +124,8 @@ def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
                          view.text):
         if not (near <= m.start() <= near + 60):
             continue
+        if _BETWEEN_PAIR.match(view.text, m.end()):
+            return pair_refs(ctx)  # 'was signed between the two countries'
         refs = chain(ctx, view, m.end(), len(view.text))
         if len(refs) >= 2:
             return refs
