@@ -100,7 +100,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
         first -= 1
-    placed = bool(_PLACE_BEFORE.search(before))
+    placed = _place_before(before)
     found = _name_from(text, first, placed) if gaz is gazetteer() else \
         _find_name(text, first, gaz, placed)
     if found is None:
@@ -168,6 +168,13 @@ def _name_from(text: str, first: int, placed: bool) -> tuple[str, int] | None:
 # run ends a title only after a preposition; elsewhere a word that is also a place's name is a
 # given name ('President Victoria Ruiz Soto')
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|to|for|from)\s+$")
+
+
+def _place_before(before: str) -> bool:
+    """`_PLACE_BEFORE` searched in the last word before the closing whitespace only: asked of
+    the whole text before every name, a full scan would cost its length each time."""
+    end = len(before.rstrip())
+    return end < len(before) and bool(_PLACE_BEFORE.search(before, max(0, end - 4)))
 
 
 def _find_name(text: str, first: int, gaz: Gazetteer, placed: bool) -> tuple[str, int] | None:

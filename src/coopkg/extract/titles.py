@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import folded
 from coopkg.extract.orgtypes import has_org_keyword, keywords_in
 from coopkg.reference import Gazetteer
 
@@ -32,8 +33,30 @@ NON_HONORIFIC_TITLES = TITLE_WORDS - HONORIFICS
 def strip_honorifics(before: str) -> tuple[str, bool]:
     """'... the President, Mr ' → ('... the President, ', True): an honorific is evidence of a
     person and never part of the role or the name."""
-    m = _HONORIFIC_RUN.search(before)
+    m = _honorific_run(before)
     return (before[: m.start()], True) if m else (before, False)
+
+
+# An honorific as written ('H. E.' for 'h.e.') and its point are at most this long.
+_HONORIFIC_SPAN = 2 * max(map(len, HONORIFICS), default=0) + 2
+
+
+def _honorific_run(before: str) -> re.Match[str] | None:
+    """`_HONORIFIC_RUN.search(before)`, scanning only the end of `before`: a run ends in
+    whitespace, and each honorific in it starts within `_HONORIFIC_SPAN` of the whitespace
+    after it, so the search widens one honorific at a time while one may precede the match
+    (a scan of the whole text before every name costs that text's length each time)."""
+    end = len(before.rstrip())
+    if end == len(before):
+        return None
+    m = _HONORIFIC_RUN.search(before, max(0, end - _HONORIFIC_SPAN))
+    while m and m.start() and before[m.start() - 1].isspace():
+        lead = len(before[: m.start()].rstrip())
+        earlier = _HONORIFIC_RUN.search(before, max(0, lead - _HONORIFIC_SPAN))
+        if earlier is None or earlier.start() >= m.start():
+            break
+        m = earlier
+    return m
 
 
 def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
@@ -241,10 +264,18 @@ _PLURAL_TITLE = re.compile(
     r",?\s+(?:[A-Z][^,.;:]{1,50}?(?:,\s+|\s+and\s+))?$")
 
 
+# the last word of each plural title: a plural title is followed by a space or a comma
+_PLURAL_ENDS = tuple(sorted({t.split()[-1] + "s" for t in _STRONG_TITLES}))
+
+
 def plural_role(before: str) -> str | None:
     """'Interior Ministers, A and B, signed': each of the people listed after a plural title
     holds it in the singular."""
-    m = _PLURAL_TITLE.search(before[-160:])
+    tail = before[-160:]
+    low = folded(tail)
+    if low is not None and not any(w.endswith(_PLURAL_ENDS) for w in low.replace(",", " ").split()):
+        return None  # no word ends as a plural title does: the scan (slow: many titles) cannot match
+    m = _PLURAL_TITLE.search(tail)
     return m.group("role")[:-1] if m else None
 
 
