@@ -30,8 +30,10 @@ _VERB = re.compile(rf"\b{_OBJECT_VERBS}\b", re.I)
 def object_signing(text: str) -> re.Match[str] | None:
     """'issued a joint statement', 'struck a deal', 'a deal was closed between A and B': a verb
     that concludes a document only when the document is its object (lexicon/document_verbs.tsv);
-    the match is the verb itself."""
-    m = _OBJECT_SIGN.search(text)
+    the match is the verb itself.  Both of its readings need a document noun (`_NOUN` is
+    KIND_RE's alternation), so a sentence without one is not scanned: a scan tries the noun
+    list at every space."""
+    m = _OBJECT_SIGN.search(text) if KIND_RE.search(text) else None
     if m is None:
         return None
     if m.end() > m.start():

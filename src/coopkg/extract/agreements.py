@@ -46,6 +46,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     previous: Sent | None = None
     reported = False  # the sentence before reported documents: a list may go on
     numbered = False  # the sentence before is only an item's number ('1.')
+    was_future = False  # whether `previous` tells a signing still to come
     for view in ctx.sents:
         text = view.text
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
@@ -64,10 +65,10 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             intro = date_near(ctx, view, sign.start(), previous)
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
-        before = len(found)
-        found.extend(_sentence(ctx, view, sign, kind, previous, reported))
+        before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
+        found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)))
         reported = len(found) > before
-        previous = view
+        previous, was_future = view, future
     agreements = dated_again(_without_summaries(ctx, merge_mentions(ctx, found)))
     story_dates(ctx, agreements, _signing_days(ctx))
     topics_from_context(ctx, agreements)
@@ -75,25 +76,25 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
 
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
-              reported: bool) -> list[Found]:
+              reported: bool, futures: tuple[bool, bool]) -> list[Found]:
     """The documents of one sentence: one whose anniversary it marks, several named one by one,
     else one 'KIND between A and B' continuing a report of signing, else the signed document,
-    else 'A and B agreed to X'."""
+    else 'A and B agreed to X'.  `futures`: whether it and `previous` tell signings to come."""
     earlier = anniversary(ctx, view, previous)
     if earlier:
         return earlier
     context = view.text + " " + (previous.text if previous else "")
     in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(context))
-    future = bool(_FUTURE.search(view.text))
+    future, was_future = futures
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
-    made = previous is not None and not _FUTURE.search(previous.text)
+    made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
         _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous)
     if single:
         return single
-    out = _sentence_agreements(ctx, view, sign, kind, previous) + years_after(ctx, view, previous)
+    out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
     agreed = None if kind else _agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
 
@@ -250,12 +251,12 @@ _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
-def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | None) -> list[Found]:
+def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | None, plan: bool) -> list[Found]:
     """The document the sentence says was signed; 'signed 12 agreements' or 'signed agreements'
     between states is an aggregate, not agreements; one not yet made ('will build an action
     plan', 'agreements being prepared') is none."""
     text = view.text
-    if not (sign and found) or _FUTURE.search(text) or _not_made(text, found[1]):
+    if not (sign and found) or plan or _not_made(text, found[1]):
         return []
     kind, kind_match = _included(text, found[1]) or found
     later = later_document(ctx, view, kind_match, previous) if is_plural(kind_match) else []

@@ -132,6 +132,13 @@ class _WordHits(dict):
         return hit
 
 
+@cache
+def _word_hits(cues: tuple[str, ...]) -> _WordHits:
+    """One table per cue list: the patterns of one word list (a document noun, 'the N of') learn
+    each word once between them."""
+    return _WordHits(cues)
+
+
 class WideGated(Gated):
     """A pattern behind many cues (a word list: 'memorandum|agreement|treaty|...'): substring
     tests would cost nearly what the scan does, so the all-letter cues are looked up per word of
@@ -143,7 +150,7 @@ class WideGated(Gated):
 
     def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
         super().__init__(pattern, cues)
-        self.hit = _WordHits(tuple(c for c in cues if c.isascii() and c.isalpha())).__getitem__
+        self.hit = _word_hits(tuple(c for c in cues if c.isascii() and c.isalpha())).__getitem__
         self.others = tuple(c for c in cues if not (c.isascii() and c.isalpha()))
 
     def absent(self, text: str) -> bool:
