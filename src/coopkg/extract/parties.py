@@ -241,6 +241,34 @@ def _by_representatives(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs if len(refs) >= 2 else []
 
 
+def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'signed by Trade Minister A and the X Authority': the agents after 'by', a person for
+    their body or country beside a named organisation."""
+    by = _BY.match(view.text, verb)
+    if by is None:
+        return []
+    end = min((i for i in (view.text.find(";", by.end()), view.text.find(".", by.end())) if i >= 0),
+              default=len(view.text))
+    refs = list(dict.fromkeys(m.ref for m in _entities(ctx, view) if by.end() <= m.start < end
+                              and not _possessor(view.text, m.end)))
+    return refs if len(refs) == 2 else []
+
+
+_SISTER = re.compile(r"\b(?:sister|twin(?:ning)?|friendship)[\s\-]+"
+                     r"(?:cit(?:y|ies)|regions?|provinces?|towns?)\b|\btwinning\b", re.I)
+
+
+def sister_cities(ctx: Doc, view: Sent) -> list[Ref]:
+    """A sister-city or twinning agreement is between the cities ('Mayor X of A signed the Twin
+    Cities Agreement with Y, the Governor of B'): the first two sub-national places the
+    sentence names, where it names two."""
+    if not _SISTER.search(view.text):
+        return []
+    places = list(dict.fromkeys(s.ref for s in view.spans if s.ref.kind == "place"
+                                and not _is_country(ctx, s.ref.key)))
+    return places[:2] if len(places) >= 2 else []
+
+
 def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Ref]:
     """'Minister X signed the memorandum with his Kenyan counterpart Y': a signer the text gives
     no country, facing one country of the article's pair, signs for the other one."""
@@ -255,7 +283,7 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     signatories = _signatories(ctx, view, verb)
     if signatories and not between(ctx, view, verb):
         return signatories
-    represented = _by_representatives(ctx, view, verb)
+    represented = _by_representatives(ctx, view, verb) or _by_agents(ctx, view, verb)
     if represented:
         return represented
     obj = _object(ctx, view, verb)
