@@ -14,7 +14,8 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
-                      r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+                      r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
+                      r"government|side|authorities))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
@@ -249,8 +250,17 @@ def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return []
     end = min((i for i in (view.text.find(";", by.end()), view.text.find(".", by.end())) if i >= 0),
               default=len(view.text))
-    refs = list(dict.fromkeys(m.ref for m in _entities(ctx, view) if by.end() <= m.start < end
-                              and not _possessor(view.text, m.end)))
+    found = [m for m in _entities(ctx, view)
+             if by.end() <= m.start < end and not _possessor(view.text, m.end)]
+    refs: list[Ref] = []
+    for i, m in enumerate(found):
+        gap = view.text[found[i - 1].end:m.start] if i else ""
+        if i and re.fullmatch(r"(?:\s+[A-Z][\w\-]*){1,4}\s+", gap) and found[i - 1].ref.kind == "place":
+            refs.pop()  # 'Kenyan Trade Minister A': the demonym only titles the person
+        elif i and not _CONNECT.match(gap):
+            break
+        if m.ref not in refs:
+            refs.append(m.ref)
     return refs if len(refs) == 2 else []
 
 
