@@ -11,7 +11,7 @@ from coopkg.extract.agreement_documents import KINDS, SIGN_RE, Phrase, phrases
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.facts import Agreement, Ref
+from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import between_in, chain, country_fallback, pair_refs, sides, with_in
 from coopkg.extract.parties import parties as find_parties
 
@@ -40,10 +40,18 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
         if len(parties) < 2:
             continue
         last = parties
-        out.append(Found(Agreement(parties, date_near(ctx, view, verb, previous), phrase.kind,
+        when = _own_day(view, phrase) or date_near(ctx, view, verb, previous)
+        out.append(Found(Agreement(parties, when, phrase.kind,
                                    _topic(ctx, view, phrase), view.text, rule="agreement.several"),
                          False, listed=True))
     return out
+
+
+def _own_day(view: Sent, phrase: Phrase) -> When | None:
+    """'an agreement on X on Tuesday, and a memorandum on Y on Wednesday': a day named in the
+    document's own stretch dates that document."""
+    days = [d for d in view.dates if phrase.kind_end <= d.start < phrase.end and len(d.when.value) == 10]
+    return days[0].when if days else None
 
 
 def _inherited(ctx: Doc, view: Sent, before: Phrase | None, last: list[Ref]) -> list[Ref]:

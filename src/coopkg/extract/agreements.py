@@ -18,7 +18,15 @@ from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.parties import between_in, chain, country_fallback, item_parties, pair_refs, sides
+from coopkg.extract.parties import (
+    between_in,
+    chain,
+    country_fallback,
+    item_parties,
+    pair_refs,
+    sides,
+    sister_cities,
+)
 from coopkg.extract.parties import parties as find_parties
 
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
@@ -262,7 +270,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     later = later_document(ctx, view, kind_match, previous) if is_plural(kind_match) else []
     if later:
         return later
-    parties = _between_after(ctx, view, kind_match) or find_parties(ctx, view, sign.start()) or \
+    parties = sister_cities(ctx, view) or _between_after(ctx, view, kind_match) or \
+        find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
         parties = parties + [r for r in _fallback(ctx, text, sign) if r not in parties]

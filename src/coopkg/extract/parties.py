@@ -14,7 +14,8 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
-                      r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+                      r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
+                      r"government|side|authorities))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
@@ -241,6 +242,43 @@ def _by_representatives(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs if len(refs) >= 2 else []
 
 
+def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'signed by Trade Minister A and the X Authority': the agents after 'by', a person for
+    their body or country beside a named organisation."""
+    by = _BY.match(view.text, verb)
+    if by is None:
+        return []
+    end = min((i for i in (view.text.find(";", by.end()), view.text.find(".", by.end())) if i >= 0),
+              default=len(view.text))
+    found = [m for m in _entities(ctx, view)
+             if by.end() <= m.start < end and not _possessor(view.text, m.end)]
+    refs: list[Ref] = []
+    for i, m in enumerate(found):
+        gap = view.text[found[i - 1].end:m.start] if i else ""
+        if i and re.fullmatch(r"(?:\s+[A-Z][\w\-]*){1,4}\s+", gap) and found[i - 1].ref.kind == "place":
+            refs.pop()  # 'Kenyan Trade Minister A': the demonym only titles the person
+        elif i and not _CONNECT.match(gap):
+            break
+        if m.ref not in refs:
+            refs.append(m.ref)
+    return refs if len(refs) == 2 else []
+
+
+_SISTER = re.compile(r"\b(?:sister|twin(?:ning)?|friendship)[\s\-]+"
+                     r"(?:cit(?:y|ies)|regions?|provinces?|towns?)\b|\btwinning\b", re.I)
+
+
+def sister_cities(ctx: Doc, view: Sent) -> list[Ref]:
+    """A sister-city or twinning agreement is between the cities ('Mayor X of A signed the Twin
+    Cities Agreement with Y, the Governor of B'): the first two sub-national places the
+    sentence names, where it names two."""
+    if not _SISTER.search(view.text):
+        return []
+    places = list(dict.fromkeys(s.ref for s in view.spans if s.ref.kind == "place"
+                                and not _is_country(ctx, s.ref.key)))
+    return places[:2] if len(places) >= 2 else []
+
+
 def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Ref]:
     """'Minister X signed the memorandum with his Kenyan counterpart Y': a signer the text gives
     no country, facing one country of the article's pair, signs for the other one."""
@@ -255,7 +293,7 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     signatories = _signatories(ctx, view, verb)
     if signatories and not between(ctx, view, verb):
         return signatories
-    represented = _by_representatives(ctx, view, verb)
+    represented = _by_representatives(ctx, view, verb) or _by_agents(ctx, view, verb)
     if represented:
         return represented
     obj = _object(ctx, view, verb)
