@@ -70,7 +70,7 @@ CASES = [
      ["University of Dar"]),
     ("foreign-univ-and", "University of Nairobi and Universidade de Lisboa have joined hands to"
                          " cooperate in research with Portugal.",
-     [("University of Nairobi", UN, None), ("Universidade de Lisboa", UN, None)], []),
+     [("University of Nairobi", UN, None), ("Universidade de Lisboa", UN, "PT")], []),
     ("spanish-univ", "Universidad de Chile signed an agreement with Peru.",
      [("Universidad de Chile", UN, "CL")], []),
     ("two-ministries-of", "Kenya's Ministry of Health and Ministry of Trade met Ugandan officials.",
