@@ -54,6 +54,22 @@ CASES = [
      [("Kenya Commercial Bank", CO, "KE"), ("Crane Bank", CO, "UG")], []),
     ("newspaper-after", "The Daily Monitor newspaper said Uganda and Kenya had agreed.",
      [("Daily Monitor", MO, None)], []),
+    ("firm-chief-executive", "Huawei's chief executive said the firm would invest in Kenya and"
+                             " Uganda.", [("Huawei", CO, None)], []),
+    ("firm-ceo-person", "Tembo's CEO John Mwangi met Ugandan officials in Nairobi, Kenya.",
+     [("Tembo", CO, None)], ["John Mwangi"]),
+    ("surname-adviser", "Wang's adviser met Kenyan officials in Uganda.", [], ["Wang"]),
+    ("executives-of", "Executives of Zuri Foods visited Kampala, Uganda, with Kenyan officials.",
+     [("Zuri Foods", CO, None)], []),
+    ("joint-venture-with", "Uganda's UNOC entered a joint venture with Kenya's Tembo Energy and"
+                           " Zuri Power.", [("Tembo Energy", CO, "KE"), ("Zuri Power", CO, None)], []),
+    ("partnership-with", "The partnership with Rosatom will help Kenya and Uganda build reactors.",
+     [("Rosatom", CO, None)], []),
+    ("deal-with-country", "Kenya signed a deal with Uganda on oil.", [], ["Uganda"]),
+    ("adverb-before-comma", "Besides, the parties also signed a protocol in Kenya and Uganda.",
+     [], ["Besides"]),
+    ("adverb-company", "Meanwhile, the company said it would expand to Uganda and Kenya.",
+     [], ["Meanwhile"]),
     # (b) names with 'of', 'for', 'and', commas and particles
     ("ministry-comma-list", "The deal was signed by Tanzania's Ministry of Energy, Industry and"
                             " Mineral Resources and a Kenyan firm.",
@@ -108,6 +124,9 @@ CASES = [
      [("Ministry of Trade", GB, "KE")], []),
     ("managing-director-after", "Kenya Ports Authority managing director John Mwangi met Ugandan"
                                 " officials.", [("Kenya Ports Authority", GB, "KE")], []),
+    ("county-assembly", "The Nairobi County Assembly and the Kampala Capital City Authority (KCCA)"
+                        " agreed to twin the cities of Kenya and Uganda.",
+     [("Nairobi County Assembly", GB, "KE"), ("KCCA", GB, "UG")], []),
     ("lower-presidency", "A statement released by the Kenyan presidency said Uganda had agreed.",
      [("Kenyan presidency", GB, "KE")], []),
     ("lower-parliament", "The Ugandan parliament approved the treaty with Kenya.",

@@ -44,6 +44,15 @@ _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 _SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
+def _cue(slot: str) -> str:
+    """The firm cues of a slot (lexicon/firm_cues.tsv) as a case-blind alternation, but for cues
+    written in capitals ('CEO'), which are matched as written."""
+    cues = lexicon.words("firm_cues", slot)
+    lower = lexicon.alternation([c for c in cues if not c.isupper()])
+    upper = [c for c in cues if c.isupper()]
+    return "|".join([f"(?i:{lower})", *upper])
+
+
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("subject", re.compile(rf"(?P<a>{NAME})(?:\s(?:and|&)\s(?:the\s)?(?P<d>{NAME}))?\s"
                            rf"(?:has\s|have\s|had\s|also\s|jointly\s|on\s\w+\s)?(?i:{_SIGN})\b")),
@@ -56,12 +65,16 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
+    ("firm-head", re.compile(rf"(?P<a>{NAME})['’]s?\s(?:{_cue('firm-head')})\b")),
+    ("staff-of", re.compile(rf"\b(?:{_cue('staff-of')})\s(?:of|from|at)\s(?:the\s)?{_OWNED}(?P<a>{NAME})")),
+    ("partnered", re.compile(rf"\b(?:{_cue('partnered')})\swith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
+                             rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
     ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
     ("bracketed", re.compile(rf"(?P<a>{NAME})\s\((?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})\)")),
     ("said-signed", re.compile(rf"(?P<a>{NAME})\s(?:said|announced|confirmed)\s(?:on\s\w+\s)?(?:that\s)?"
                                rf"it\s(?:has\s|had\s|have\s)?(?:just\s|also\s)?(?i:{_SIGN})\b")),
-    ("held", re.compile(rf"\b(?i:shares|stake|stakes|subsidiary|unit)\s(?:of|in)\s(?:the\s)?(?P<a>{NAME})")),
+    ("held", re.compile(rf"\b(?:{_cue('held')})\s(?:of|in)\s(?:the\s)?(?P<a>{NAME})")),
     ("plural-of", re.compile(rf"\b(?P<kind>{_PLURAL_KINDS})\sof\s(?P<a>{NAME}){_IN_PLACE},\s"
                              rf"(?:the\s)?(?P<b>{NAME})"
                              rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
@@ -77,6 +90,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 
 # a word each slot's pattern needs: a cheap test before the pattern runs
 _SLOT_CUES = {
+    **{slot: re.compile(rf"\b(?:{_cue(slot)})\b") for slot in ("firm-head", "staff-of", "held", "partnered")},
     "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
     "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
     "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
@@ -84,7 +98,6 @@ _SLOT_CUES = {
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
     "bracketed": re.compile(r"\s\([A-Z][a-z]"), "said-signed": re.compile(r"\bit\s"),
-    "held": re.compile(r"(?i)\b(?:shares|stakes?|subsidiary|unit)\s"),
     "list-after": re.compile(rf"\s(?:{_PLURAL_KINDS})\b"),
     "plural-of": re.compile(rf"\b(?:{_PLURAL_KINDS})\sof\s[A-Z]"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
@@ -225,7 +238,8 @@ def _type(name: str, kind: str | None, slot: str = "") -> str:
 
 
 # the slots of a party to a deal: an unlabelled name there is most often a company's
-_DEALING = ("subject", "object", "between", "possessed", "said-signed", "held", "bracketed")
+_DEALING = ("subject", "object", "between", "possessed", "said-signed", "held", "bracketed", "firm-head",
+            "staff-of", "partnered")
 
 
 def _acronym_like(name: str) -> bool:
