@@ -15,7 +15,7 @@ from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
-from coopkg.extract.orgs import OrgMention, acronym_after, described_orgs, make_org
+from coopkg.extract.orgs import OrgMention, acronym_after, acronym_fits_inner, described_orgs, make_org
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
@@ -167,9 +167,11 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
                     not is_shared(name):  # a Confucius Institute is its host's and China's
                 org.country = parent_org.country
     acronym = None if nested else acronym_after(sentence, end)
+    owner = doc.orgs[org.parent] if acronym and org.parent in doc.orgs and \
+        acronym_fits_inner(org.name, org.parent, acronym) else org  # the body named last
     if acronym and acronym.lower() not in doc.aliases:
-        org.aliases.add(acronym)
-        doc.aliases[acronym.lower()] = org.name
+        owner.aliases.add(acronym)
+        doc.aliases[acronym.lower()] = owner.name
     return org
 
 

@@ -12,7 +12,7 @@ from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import SPAN, trim_span
 from coopkg.extract.orgsplit import cut_after_head
-from coopkg.extract.orgtypes import has_org_keyword, is_shared, media_country
+from coopkg.extract.orgtypes import KNOWN_IGO, has_org_keyword, is_shared, media_country
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer
 
@@ -23,9 +23,12 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
                          r"producer|manufacturer|developer|maker|conglomerate|giant|startup|start-up|"
                          r"think[\s\-]tank|newspaper|lender|insurer|miner|utility)")
 # 'X, Kenya's largest gold producer': the country whose body the apposition says it is
-_APPOSED_OWNER = re.compile(rf"^,\s+(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+_APPOSED_OWNER = re.compile(rf"^,\s+(?:one\s+of\s+)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+"
+                            rf"(?:[a-z][\w\-]*\s+){{0,3}}"
                             rf"{lexicon.word_pattern('org_descriptors')}\b")
 _COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
+# 'Acme Telecom (Kenya)': the country written in brackets right after the name
+_COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 # 'the Nairobi-based X': where it is based
 _BASED = re.compile(r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?=-based\s+(?:[a-z][\w\-]*\s+){0,2}$)")
@@ -86,7 +89,7 @@ def parent_of(name: str) -> str | None:
     """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'."""
     for m in re.finditer(r"\s(?:of|under)\s+the\s+", name):
         left, right = name[: m.start()], name[m.end():]
-        if has_org_keyword(left) and has_org_keyword(right):
+        if has_org_keyword(left) and (has_org_keyword(right) or right.lower() in KNOWN_IGO):
             return right
     return None
 
@@ -131,7 +134,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     located = _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
-    placed = None if _ATTRIBUTION.search(before) else _COUNTRY_AFTER.match(after)
+    placed = None if _ATTRIBUTION.search(before) else \
+        _COUNTRY_AFTER.match(after) or _COUNTRY_BRACKETED.match(after)
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
@@ -149,7 +153,7 @@ def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
     region = next((m.place for m in mentions if m.place.kind == "region" and m.start == lead),
                   None)
     named = [m.place.country for m in mentions if m.place.kind == "country"]
-    tail = re.search(r"\bof\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
+    tail = re.search(r"\b(?:of|de|do|da|di|del|des|du)\s+(?:the\s+)?([\w'’\- ]+)$", org.name)
     tail_hits = find_places(tail.group(1), gaz, countries) if tail else []
     last = tail_hits[-1].place if tail_hits and tail_hits[-1].end == len(tail.group(1)) else None
     if last is not None and last.kind != "country" and region is None:

@@ -147,10 +147,22 @@ def lower_ministries(sentence: str) -> list[OrgMention]:
     return out
 
 
+_LOWER_BODY = re.compile(r"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+                         rf"(?:government\s)?(?:{lexicon.alternation(lexicon.words('lower_bodies'))})\b")
+
+
+def lower_bodies(sentence: str) -> list[OrgMention]:
+    """'the Tunisian presidency', 'the Kenyan parliament', 'the Ukrainian government press
+    service': a country's one body of its kind, written in lowercase after the demonym."""
+    return [OrgMention(m.start(), m.end(), m.group()) for m in _LOWER_BODY.finditer(sentence)
+            if gazetteer().country_of_demonym(m.group("adj")) is not None]
+
+
 def org_mentions(sentence: str, known: dict[str, str],
                  cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
-    compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence)
+    compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence) + \
+        lower_bodies(sentence)
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]

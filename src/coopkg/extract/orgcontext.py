@@ -14,7 +14,7 @@ from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
-from coopkg.extract.orgfilters import plural_head, plural_of_keyword
+from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword
 from coopkg.extract.orgtypes import KNOWN_IGO, classify
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -31,10 +31,27 @@ _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 # be a strait, 'X group' a band of people)
 _AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
                                     if kind == "MediaOutlet" and w not in ("channel", "outlet")
-                                    or w.endswith((" group", " movement"))])
+                                    or w.endswith((" group", " movement"))] + ["party"])  # 'the X party'
+# plural kinds written after a list of names: 'the Moi and Egerton universities'
+_PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
+                                     if w.endswith("s") and _DESCRIPTORS[w] != "Organization"
+                                     and w.removesuffix("s") in _DESCRIPTORS
+                                     or w.endswith("ies") and " " not in w])
 # 'with Japan's X': a place's possessive before a name says whose it is (orgattrs reads it)
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
+_IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
+_SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
+_SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
+
+def _cue(slot: str) -> str:
+    """The firm cues of a slot (lexicon/firm_cues.tsv) as a case-blind alternation, but for cues
+    written in capitals ('CEO'), which are matched as written."""
+    cues = lexicon.words("firm_cues", slot)
+    lower = lexicon.alternation([c for c in cues if not c.isupper()])
+    upper = [c for c in cues if c.isupper()]
+    return "|".join([f"(?i:{lower})", *upper])
+
 
 _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("subject", re.compile(rf"(?P<a>{NAME})(?:\s(?:and|&)\s(?:the\s)?(?P<d>{NAME}))?\s"
@@ -44,12 +61,25 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
     ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
-    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
+    ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:one\sof\s)?(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
+    ("firm-head", re.compile(rf"(?P<a>{NAME})['’]s?\s(?:{_cue('firm-head')})\b")),
+    ("staff-of", re.compile(rf"\b(?:{_cue('staff-of')})\s(?:of|from|at)\s(?:the\s)?{_OWNED}(?P<a>{NAME})")),
+    ("partnered", re.compile(rf"\b(?:{_cue('partnered')})\swith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
+                             rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
     ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
+    ("bracketed", re.compile(rf"(?P<a>{NAME})\s\((?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})\)")),
+    ("said-signed", re.compile(rf"(?P<a>{NAME})\s(?:said|announced|confirmed)\s(?:on\s\w+\s)?(?:that\s)?"
+                               rf"it\s(?:has\s|had\s|have\s)?(?:just\s|also\s)?(?i:{_SIGN})\b")),
+    ("held", re.compile(rf"\b(?:{_cue('held')})\s(?:of|in)\s(?:the\s)?(?P<a>{NAME})")),
+    ("plural-of", re.compile(rf"\b(?P<kind>{_PLURAL_KINDS})\sof\s(?P<a>{NAME}){_IN_PLACE},\s"
+                             rf"(?:the\s)?(?P<b>{NAME})"
+                             rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
+    ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s))"
+                              rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
     ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
@@ -60,14 +90,21 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 
 # a word each slot's pattern needs: a cheap test before the pattern runs
 _SLOT_CUES = {
+    **{slot: re.compile(rf"\b(?:{_cue(slot)})\b") for slot in ("firm-head", "staff-of", "held", "partnered")},
     "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
     "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
-    "apposition": re.compile(rf",\s(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
+    "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
+    "bracketed": re.compile(r"\s\([A-Z][a-z]"), "said-signed": re.compile(r"\bit\s"),
+    "list-after": re.compile(rf"\s(?:{_PLURAL_KINDS})\b"),
+    "plural-of": re.compile(rf"\b(?:{_PLURAL_KINDS})\sof\s[A-Z]"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
+
+
+_DEAL = re.compile(rf"\b(?i:{_SIGN}|deal|contract)\b|(?i:{_KINDS.pattern})")
 
 
 def orgs_from_context(doc: Doc) -> None:
@@ -76,6 +113,20 @@ def orgs_from_context(doc: Doc) -> None:
     for sent in doc.sents:
         for start, end, kind, slot in _slot_names(sent.text):
             _propose(doc, sent, start, end, kind, slot, countries)
+        _partners(doc, sent)
+
+
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s(?:the\s)?{_OWNED}$")
+_AND_PARTNER = re.compile(rf"\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<a>{NAME})(?=[\s,.;:)]|$)")
+
+
+def _partners(doc: Doc, sent: Sent) -> None:
+    """'between Kenya's Oil Holding Company and Petrolink': the second party of a 'between'
+    whose first is a named organisation is a party too, though written without a type word."""
+    for span in [s for s in sent.spans if s.label == ORG]:
+        partner = _AND_PARTNER.match(sent.text, span.end)
+        if partner and _BETWEEN_BEFORE.search(sent.text, 0, span.start):
+            _propose(doc, sent, partner.start("a"), partner.end("a"), None, "between", set(doc.countries))
 
 
 _CONTENT = re.compile(r"[A-Za-z]{3,}")
@@ -106,10 +157,12 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
     proposed: the patterns read the text alone, so a recurring sentence is scanned once."""
     out = []
     for slot, pattern in _SLOTS:
-        if not _SLOT_CUES[slot].search(text):
-            continue
+        if not _SLOT_CUES[slot].search(text) or slot == "bracketed" and not _DEAL.search(text):
+            continue  # 'Acme (Kenya)' names a firm where a deal is spoken of, not in a results list
         for m in pattern.finditer(text):
             found = m.groupdict()
+            if found.get("country") and not is_country_name(found["country"]):
+                continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
@@ -125,7 +178,7 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         start += lead.end()
         name = text[start:end]
     known = doc.orgs.get(name)
-    if known is not None and known.type == "Organization" and kind:
+    if known is not None and known.type == "Organization" and (kind or slot in _DEALING):
         known.type = _type(name, kind, slot)  # 'Zemgeo signed ...' first, then 'the holding Zemgeo'
     if state_span(doc, sent, start, end, name) or not _acceptable(doc, sent, start, end, name, slot):
         return
@@ -185,7 +238,8 @@ def _type(name: str, kind: str | None, slot: str = "") -> str:
 
 
 # the slots of a party to a deal: an unlabelled name there is most often a company's
-_DEALING = ("subject", "object", "between", "possessed")
+_DEALING = ("subject", "object", "between", "possessed", "said-signed", "held", "bracketed", "firm-head",
+            "staff-of", "partnered")
 
 
 def _acronym_like(name: str) -> bool:

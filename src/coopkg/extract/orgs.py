@@ -40,7 +40,7 @@ from coopkg.extract.orgtypes import (
 )
 
 _CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
-_CONN = r"(?:of|and|for|on|the|de|du|des|&)"
+_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la)"  # 'of Dar es Salaam'
 _SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)(?=[\s,.;:)]|$))"
 _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
                     r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
@@ -49,7 +49,8 @@ SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_A
 _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
-_TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
+_TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
+             "del", "di", "la"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
@@ -326,10 +327,18 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
 
 
 def acronym_after(sentence: str, end: int) -> str | None:
+    """'Kenya Ports Authority (KPA)': the short form defined in brackets — not a country written
+    there ('Acme Telecom (Kenya)'), which says whose the body is."""
     m = _ACRONYM_DEF.match(sentence[end:].lstrip())
-    if m and sentence[end:].startswith((" (", "(")):
+    if m and sentence[end:].startswith((" (", "(")) and not is_country_name(m.group(1)):
         return m.group(1)
     return None
+
+
+def acronym_fits_inner(name: str, inner: str, acronym: str) -> bool:
+    """'Secretariat of the East African Community (EAC)': the bracket abbreviates the body named
+    last, whose initial the acronym shares, not the unit of it that opens the run."""
+    return acronym[:1].upper() == inner[:1] != name[:1]
 
 
 def make_org(name: str, evidence: str) -> Org:

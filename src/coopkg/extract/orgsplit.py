@@ -36,20 +36,24 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
         for i, piece in enumerate(pieces[1:], 1):
             rest = " and ".join(pieces[i:])
             aliases = known if known is not None else {}  # no truth test: it would read its size
-            owned = _owned_by_place(current, piece)
-            if _head_ends(current) and piece[:1].isupper() or owned or \
-                    current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
-                    org_like(current) and org_like(rest) and (
-                    has_org_keyword(current.split()[-1]) and not _field_end(current) or
-                    starts_with_place(piece)) or \
-                    _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
-                    is_country_name(current) and org_like(rest):
+            if _starts_new(current, piece, rest, aliases):
                 out.append(current)
                 current = piece
             else:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) -> bool:
+    """Whether the 'and' between `current` and `piece` ends one name and opens the next."""
+    return _head_ends(current) and piece[:1].isupper() or _owned_by_place(current, piece) or \
+        current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
+        org_like(current) and org_like(rest) and (
+            has_org_keyword(current.split()[-1]) and not _field_end(current) or
+            starts_with_place(piece)) or \
+        _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
+        _body_of_body(current, piece) or is_country_name(current) and org_like(rest)
 
 
 _FIELDS = lexicon.words("portfolio_words")
@@ -85,6 +89,18 @@ def _second_head(current: str, rest: str) -> bool:
         any(w.lower() in BODY_WORDS for w in head.split()) and \
         has_org_keyword(re.split(r"\s(?:of|for|on|under)\s", current, maxsplit=1)[0]) and \
         " of " in f" {current} "
+
+
+_BODY_OF = re.compile(r"^(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s\s)?(?P<body>[A-Z]\w+)\s"
+                      r"(?:of|de|do|da|di|del|des|du)\s+[A-Z]")
+
+
+def _body_of_body(current: str, piece: str) -> bool:
+    """'University of Lagos and Universidade de Lisboa', 'Ministry of Health and Ministry of
+    Trade': after a name of the form '<Body> of X', a second '<Body> of Y' is a second name."""
+    first, second = _BODY_OF.match(current), _BODY_OF.match(piece)
+    return bool(first and second) and all(
+        m.group("body").lower() in BODY_WORDS and has_org_keyword(m.group("body")) for m in (first, second))
 
 
 def _head_ends(name: str) -> bool:
@@ -144,6 +160,10 @@ def org_like(name: str) -> bool:
         bool(IGO_NAME.search(name))
 
 
+# words through which a name runs on past its type word ('Universidade de Lisboa')
+_RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del", "des", "du"}
+
+
 @by_text
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
@@ -157,7 +177,7 @@ def cut_after_head(name: str) -> str:
             words[last + 1].lower() not in TITLE_LIKE:
         return name
     nxt = words[last + 1].lower()
-    if nxt in {"of", "for", "on", "under", "and", "&"} or has_org_keyword(" ".join(words[last:])
+    if nxt in _RUNS_ON or has_org_keyword(" ".join(words[last:])
                                                                          ) and _suffix_only(
             words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name
@@ -172,8 +192,9 @@ def _without_trailing_title(words: list[str]) -> list[str]:
     body's complement is the person's, not part of the name ('Office of the Vice President'
     keeps its title: there the title is the complement)."""
     cut = len(words)
-    while cut > 2 and words[cut - 1].lower() in TITLE_LIKE:
-        cut -= 1
+    while cut > 2 and (words[cut - 1].lower() in TITLE_LIKE or
+                       words[cut - 1] == "General" and words[cut - 2].lower() in TITLE_LIKE):
+        cut -= 1  # 'Director General', 'Secretary General': 'General' alone is no title
     if cut == len(words) or words[cut - 1].lower() in _OPEN or \
             not has_org_keyword(" ".join(words[:cut])):
         return words

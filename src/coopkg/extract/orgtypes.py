@@ -19,7 +19,7 @@ def _type_keywords() -> list[tuple[str, tuple[str, ...]]]:
 
 # Checked in this order against the head of the name (the part before "of"/"on"/"for").
 TYPE_KEYWORDS = _type_keywords()
-IGO_NAME = re.compile(r"\b(intergovernmental|united nations|cooperation organi[sz]ation|"
+IGO_NAME = re.compile(r"\b(inter-?governmental|united nations|cooperation organi[sz]ation|"
                   r"treaty organi[sz]ation|association of [\w ]+ nations|economic union|"
                   r"european union|african union|commonwealth of independent states|"
                   r"development bank|infrastructure investment bank|world bank|"
@@ -175,6 +175,16 @@ def _names_igo(name: str) -> bool:
         len(words) > 1 and words[0] in _SHORT_IGO
 
 
+_OF_BODY = re.compile(r"\sof\s+(?:the\s+)?(?P<body>.+)$")
+
+
+def _of_igo(name: str) -> bool:
+    """'Secretariat of the East African Community': a unit of a multilateral organisation,
+    named with that organisation's full name, is of its class (GOLD_FORMAT: secretariats)."""
+    m = _OF_BODY.search(name)
+    return bool(m) and m.group("body").lower() in KNOWN_IGO
+
+
 def _national_lead(name: str) -> bool:
     """'China Development Bank', 'Brazilian Development Bank': a country's own bank, whatever
     multilateral banks are called."""
@@ -185,6 +195,21 @@ def _national_lead(name: str) -> bool:
         any(p.kind == "country" for p in gazetteer().lookup(first))
 
 
+_BANK_OF = re.compile(r"(?:The\s+)?(?:Reserve\s+)?Bank\s+of\s+(?:the\s+)?"
+                      r"(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
+_COMMERCIAL_BANKS = lexicon.words("commercial_banks")
+
+
+def _central_bank(name: str) -> bool:
+    """'Bank of Ghana', 'Reserve Bank of Malawi': a bank named after its country alone is that
+    country's central bank, a government body (except the few commercial banks so named)."""
+    from coopkg.reference import gazetteer
+
+    m = _BANK_OF.fullmatch(name)
+    return bool(m) and name.lower().removeprefix("the ") not in _COMMERCIAL_BANKS and \
+        any(p.kind == "country" for p in gazetteer().lookup(m.group("c")))
+
+
 @by_text
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
@@ -193,8 +218,10 @@ def classify(name: str) -> str:
         return "MediaOutlet"
     if is_joint_body(name):
         return "Organization"
+    if _central_bank(name):
+        return "GovernmentBody"
     if lower in KNOWN_IGO or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
-            not _national_lead(name) or _names_igo(name):
+            not _national_lead(name) or _names_igo(name) or _of_igo(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))
