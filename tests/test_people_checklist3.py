@@ -104,6 +104,16 @@ FORMS = [
     ("Anne Smith-Jones, the British high commissioner to Kenya, opened the trade fair in Nairobi.",
      "Anne Smith-Jones", "GB"),
     ("Siobhan O'Connor, Ireland's minister of state for trade, visited Kenya.", "Siobhan O'Connor", "IE"),
+    # a given name ending like a field noun, a middle name that is also a demonym
+    ("Lawrence Kofi Mensah said Ghana and Togo would open their border next month.",
+     "Lawrence Kofi Mensah", ANY),
+    ('"The border will open," said Florence Ada Obi, Nigeria\'s trade minister.',
+     "Florence Ada Obi", "NG"),
+    ("Ghana's Minister of Information Lawrence Kofi Mensah met Togolese officials in Lome.",
+     "Lawrence Kofi Mensah", "GH"),
+    ("Minister of Electricity Mohamed Shaker met Iraqi officials in Cairo.", "Mohamed Shaker", ANY),
+    ("Vietnamese Deputy Minister Nguyen Thai Son met Cambodian officials in Phnom Penh.",
+     "Nguyen Thai Son", "VN"),
     # a given name that is also a country's name
     ("Jordan Peter Hale, Australia's trade minister, met Indonesian officials in Jakarta.",
      "Jordan Peter Hale", "AU"),
@@ -189,3 +199,16 @@ def test_a_lone_honorific_name_joins_its_later_mention():
                   "Amina said the two countries would expand trade.")
     assert [p.name for p in found.people] == ["Sheikh Amina"]
     assert "Sheikh Amina" in {s.speaker.key for s in found.statements}
+
+
+def test_the_second_signatory_is_of_the_side_the_first_is_not():
+    found = people("Serbia and Hungary signed a plan. The plan was signed by the Minister of Foreign "
+                   "Affairs of Hungary, Ana Kovacs, and the Minister of European Integration, "
+                   "Jelena Markovic.")
+    assert found["Ana Kovacs"][1] == "HU" and found["Jelena Markovic"][1] == "RS"
+
+
+def test_a_demonym_before_the_first_signatory_may_speak_for_both():
+    found = people("Peru and Chile signed a pact. It was signed by Chilean Foreign Minister Ana "
+                   "Torres and Trade Minister Luis Vega.")
+    assert found["Luis Vega"][1] != "PE"

@@ -86,8 +86,9 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
         return False
     if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
         return False  # a place of as many words ('Bo Gota' is no spelling of 'Bogotá')
-    if any(gaz.country_of_demonym(w) or countries_named(w, gaz) and not (
-            i == 0 and len(words) >= 3 and w.lower() in _COUNTRY_GIVEN) for i, w in enumerate(words)):
+    if any((gaz.country_of_demonym(w) or countries_named(w, gaz)) and not (
+            i == 0 and len(words) >= 3 and w.lower() in _COUNTRY_GIVEN or
+            i and w.lower() in _LATER_NAME_WORDS) for i, w in enumerate(words)):
         return False
     # 'Director of the X Service John Kamau': 'Service' ends the body
     return not (has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or
@@ -97,6 +98,13 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
 
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
                        r"ances)$")  # 'Minister of Natural Resources X Y': a field noun ends the title
+_FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
+
+
+def _field_noun(word: str) -> bool:
+    """A field noun ends a title ('Minister of Electricity'); a given name ending like one
+    ('Florence') does not."""
+    return bool(_ABSTRACT.search(word)) and word.lower() not in _FIELD_LIKE_NAMES
 
 
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
@@ -127,14 +135,14 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         return False
     word = words[first - 1]
     low = word.lower()
-    if low in TITLE_WORDS or low in _NOT_NAME or _ABSTRACT.search(word) or has_org_keyword(word) \
+    if low in TITLE_WORDS or low in _NOT_NAME or _field_noun(word) or has_org_keyword(word) \
             or low in _NEVER_FIRST or not word[:1].isupper() or word.isupper():
         return False
     if first == 1:
         lead = before.rstrip().split()[-1:] if before.strip() else []
         return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
-    return prev.lower() in NON_HONORIFIC_TITLES or bool(_ABSTRACT.search(prev))
+    return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev)
 
 
 @by_text
@@ -143,7 +151,7 @@ def _title_words(text: str) -> int:
     words = text.split(" ")
     particles = sum(1 for w in words if w.lower() in _PARTICLES or _INITIALS.fullmatch(w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
-    if len(words) - first == 3 and _ABSTRACT.search(words[first]) and \
+    if len(words) - first == 3 and _field_noun(words[first]) and \
             not (first and words[first - 1].lower() in TITLE_WORDS):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first
