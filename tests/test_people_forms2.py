@@ -116,7 +116,6 @@ def test_a_place_opening_the_sentence_is_no_part_of_the_title():
     assert found["Ana Torres"][1] != "KE"
 
 
-@pytest.mark.xfail(strict=True, reason="open: an honorific that leaves one word is part of the name")
 def test_an_honorific_leaving_one_word_stays_in_the_name():
     assert "Sheikh Amina" in people("Peruvian Prime Minister Sheikh Amina witnessed the signing.")
 

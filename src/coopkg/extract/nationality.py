@@ -89,6 +89,25 @@ def _counterparts(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> Non
                 host = None
                 if _COORDINATED.match(between):
                     _pair_up(doc, sent, first, second, meeting=False)
+                    if _SIGNED_BY.search(sent.text, 0, first.start):
+                        _signatories(doc, sent, first, second)
+
+
+# 'The plan was signed by A and B': the two signatories of a bilateral document sign for its two
+# sides, so a country stated on A alone makes B the other side's
+_SIGNED_BY = re.compile(rf"\b{lexicon.word_pattern('signing_verbs')}\s+by\s+(?:[^,;]*,\s*)?"
+                        r"(?:the\s+)?[^;]{0,120}$")
+
+
+def _signatories(doc: Doc, sent: Sent, first: Span, second: Span) -> None:
+    """A demonym opening A's title ('Chilean Minister A and Minister B') may speak for both."""
+    a, b = doc.people.get(first.ref.key), doc.people.get(second.ref.key)
+    start, end = title_before(sent, first)
+    lead = sent.text[start:end].split()[:1]
+    if a is None or b is None or a is b or stated_country(doc, sent, second) is not None or \
+            lead and doc.gaz.country_of_demonym(lead[0]):
+        return
+    _fill_opposite(doc, b, a, stated_country(doc, sent, first))
 
 
 def _listed(between: str) -> bool:

@@ -28,7 +28,7 @@ _UP = lexicon.UPPER_LETTERS
 _LOW = lexicon.LOWER_LETTERS
 _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
-               rf"|(?:[A-Z]\.){{1,3}}\s?[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'S. Lima'
+               rf"|(?:[A-Z]\.\s?){{1,3}}[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
                rf"|[A-Z](?=\s[{_UP}][{_LOW}]{{2,}})"  # 'S Raman': an initial written without its point
                rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}))*"
@@ -41,7 +41,7 @@ _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
 _GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(_GIVEN_WORDS))
 NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                  rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,6}})(?!\w)")
+                  rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
@@ -50,7 +50,10 @@ _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a
 # words that end the name of a place or body, so never open a person's name ('Bali Province
 # Made Santika', 'Lakeside Railways Ivo Berg'), unless also a family name ('Park Sung-ho')
 _NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
-    lexicon.words("titles", "modifier") | lexicon.words("title_fields")  # 'Foreign Employment'
+    lexicon.words("titles", "modifier") | lexicon.words("title_fields") | \
+    lexicon.words("world_regions")  # 'Foreign Employment', 'Minister for Africa Ada Obi'
+_COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan Peter Hale'
+_LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
 _BUILT = lexicon.words("infrastructure")  # 'King Hamad Causeway' names a structure
 _LATER_NAME_WORDS = lexicon.words("later_name_words")  # 'Nguyen Van An'
@@ -69,8 +72,12 @@ _NAME_PARTS = re.compile(r"[\s.]+")
 
 
 def _is_name(candidate: str, gaz: Gazetteer) -> bool:
-    words = _NAME_SPLIT.split(candidate)
-    words = [w for w in words if w]
+    words = [w for w in _NAME_SPLIT.split(candidate) if w]
+    return _name_words(candidate, words, gaz) and (len(words) >= 2 or "." in candidate)
+
+
+def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
+    """Whether the words may make a personal name: no title, place, demonym or body word."""
     if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
                                                           len(words) > 1)
                          and not (i and w.lower() in _LATER_NAME_WORDS))
@@ -79,17 +86,25 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
         return False
     if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
         return False  # a place of as many words ('Bo Gota' is no spelling of 'Bogotá')
-    if any(gaz.country_of_demonym(w) or countries_named(w, gaz) for w in words):
+    if any((gaz.country_of_demonym(w) or countries_named(w, gaz)) and not (
+            i == 0 and len(words) >= 3 and w.lower() in _COUNTRY_GIVEN or
+            i and w.lower() in _LATER_NAME_WORDS) for i, w in enumerate(words)):
         return False
-    if has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or words[-1].lower() in _BUILT or \
-            has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES or \
-            words[0].lower() in _BODY_HEADS:
-        return False  # 'Director of the X Service John Kamau': 'Service' ends the body
-    return len(words) >= 2 or "." in candidate
+    # 'Director of the X Service John Kamau': 'Service' ends the body
+    return not (has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or
+                words[-1].lower() in _BUILT or words[0].lower() in _BODY_HEADS or
+                has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES)
 
 
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
                        r"ances)$")  # 'Minister of Natural Resources X Y': a field noun ends the title
+_FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
+
+
+def _field_noun(word: str) -> bool:
+    """A field noun ends a title ('Minister of Electricity'); a given name ending like one
+    ('Florence') does not."""
+    return bool(_ABSTRACT.search(word)) and word.lower() not in _FIELD_LIKE_NAMES
 
 
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
@@ -120,14 +135,14 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         return False
     word = words[first - 1]
     low = word.lower()
-    if low in TITLE_WORDS or low in _NOT_NAME or _ABSTRACT.search(word) or has_org_keyword(word) \
+    if low in TITLE_WORDS or low in _NOT_NAME or _field_noun(word) or has_org_keyword(word) \
             or low in _NEVER_FIRST or not word[:1].isupper() or word.isupper():
         return False
     if first == 1:
         lead = before.rstrip().split()[-1:] if before.strip() else []
         return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
-    return prev.lower() in NON_HONORIFIC_TITLES or bool(_ABSTRACT.search(prev))
+    return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev)
 
 
 @by_text
@@ -136,7 +151,7 @@ def _title_words(text: str) -> int:
     words = text.split(" ")
     particles = sum(1 for w in words if w.lower() in _PARTICLES or _INITIALS.fullmatch(w))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
-    if len(words) - first == 3 and _ABSTRACT.search(words[first]) and \
+    if len(words) - first == 3 and _field_noun(words[first]) and \
             not (first and words[first - 1].lower() in TITLE_WORDS):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first
@@ -182,14 +197,21 @@ def _find_name(text: str, first: int, gaz: Gazetteer, placed: bool) -> tuple[str
     words = text.split(" ")
     if first and words[first - 1].lower().rstrip(".") + "." in _GIVEN_WORDS:
         first -= 1  # 'Md Karim Abdul Hossain': the abbreviated given name opens a long name
+    if placed:  # 'Consul General in Cape Town Li Wenhao': the place after 'in' ends the title
+        first = max(first, next((j for j in range(min(3, len(words) - 2), 0, -1)
+                                 if gaz.lookup(" ".join(words[:j]))), 0))
     for i in range(first, len(words)):
-        if placed and len(words) - i >= 3 and not _honorific_at(words, i - 1) and \
-                any(gaz.lookup(" ".join(words[k:i + 1])) for k in range(max(0, i - 2), i + 1)):
-            continue  # 'Consul General in Mombasa Li Wenhao': the place ends the title
         candidate = " ".join(words[i:])
-        if _is_name(candidate, gaz):
+        if _is_name(candidate, gaz) or i and i == len(words) - 2 and _lone_named(words[i], words[-1], gaz):
             return candidate, len(" ".join(words[:i])) + (1 if i else 0)
     return None
+
+
+def _lone_named(honorific: str, name: str, gaz: Gazetteer) -> bool:
+    """'Prime Minister Sheikh Amina': after a title, an honorific that names a person with one
+    word stays in the name, which would otherwise be that word alone ('Sheikh Khalid said', with
+    no title, is a later mention of a longer name)."""
+    return honorific.lower() in _LONE_NAME_HONORIFICS and _name_words(name, [name], gaz)
 
 
 _TITLE_ALT = "|".join(re.escape(w) for w in sorted(TITLE_WORDS - HONORIFICS))
@@ -199,6 +221,10 @@ _COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 # they are asked of every name found.
 _SPEECH_BEFORE = re.compile(rf"(?:{SPEECH}|according to)\s*,?\s*$", re.I)
 _SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", re.I)
+# a role of one honorific or weak title before a name yields to an apposition's role: 'Chief Ada
+# Obi, the consul general in Lima' is the consul general
+_LONE_WORD_ROLES = HONORIFICS | lexicon.words("weak_titles")
+_CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+$")  # 'led by Ada Obi'
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
 
@@ -224,17 +250,20 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if role:
             titled_before.add(end)
         post = role_after(sentence[end:], gaz)
-        if post[0] and (role is None or role.lower() in HONORIFICS):
+        if post[0] and (role is None or role.lower() in _LONE_WORD_ROLES and not affiliation):
             role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(listed)
         bracketed = bracketed_country(sentence[end:], gaz)
         country = country or bracketed
-        if role is None and not honorific and not bracketed and not _speaks(sentence, start, end):
+        cued = bool(_CUED.search(sentence, 0, start))
+        if role is None and not honorific and not bracketed and not cued and \
+                not _speaks(sentence, start, end):
             continue
+        rule = "person.titled" if role else "person.cued" if cued else "person.speaker"
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
-                        evidence=sentence, rule="person.titled" if role else "person.speaker")
+                        evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
     return out
 

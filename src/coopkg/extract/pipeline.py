@@ -9,7 +9,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from coopkg.extract import entities, linking, nationality, orgattrs, orgcontext, orgcredits, titled_surnames
+from coopkg.extract import (
+    entities,
+    linking,
+    lone_names,
+    nationality,
+    orgattrs,
+    orgcontext,
+    orgcredits,
+    titled_surnames,
+)
 from coopkg.extract.agreements import find_agreements
 from coopkg.extract.doc import Doc
 from coopkg.extract.events import find_events
@@ -30,6 +39,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("places", entities.places),
     ("short_person_names", linking.short_person_names),
     ("titled_surnames", titled_surnames.titled_surnames),
+    ("lone_names", lone_names.lone_names),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
     ("diplomatic_missions", orgcontext.diplomatic_missions),

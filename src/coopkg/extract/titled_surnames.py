@@ -43,7 +43,7 @@ def titled_surnames(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
         for m in _TITLED.finditer(sent.text):
             start, end, name = m.start("name"), m.end("name"), m.group("name")
-            if blocked(sent, start, end, PERSON) or not _may_be_name(name, doc.gaz):
+            if blocked(sent, start, end, PERSON) or not may_be_name(name, doc.gaz):
                 continue
             known = list(doc.people.values())
             person = resolve_short(name, known) or _hyphen_part(name, known) or \
@@ -61,7 +61,7 @@ def _hyphen_part(name: str, people: list[Person]) -> Person | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
-def _may_be_name(name: str, gaz: Gazetteer) -> bool:
+def may_be_name(name: str, gaz: Gazetteer) -> bool:
     """A title word, a place, a country's adjective or a body's head word after a title is part
     of the title or of an organisation ('Secretary General', 'Minister Counsellor')."""
     low = name.lower()

@@ -294,6 +294,18 @@ _NOT_FIELD = {"and", "or", "with", "along", "of", "to", "in", "for", "on", "at",
               "former", "new", "then", "now", "also", "not"}
 
 
+def closed_role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """`role_after` for an apposition the text closes ('X, the envoy to Peru, said', 'said X, the
+    envoy to Peru.') whose role has a title word that is never a mere honorific or weak title
+    ('X, the chief sponsor, ...' names no one)."""
+    m = _APPOSITION.match(after)
+    if m is None or not re.match(r"\s*(?:,|\.(?:\s|$)|;|$|said\b|told\b)", after[m.end():]):
+        return None, None, None
+    found = role_after(after, gaz)
+    role = found[0] or ""
+    return found if any(w.lower() in _STRONG_TITLES for w in role.split()) else (None, None, None)
+
+
 def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     m = _APPOSITION.match(after)
     if not m:

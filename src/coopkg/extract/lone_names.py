@@ -1,0 +1,48 @@
+"""People named by one word and a title in apposition ('Suharjo, the Indonesian ambassador to
+Kenya, said …'): Indonesian and Burmese officials, among others, go by one name, and news copy
+names someone already introduced by surname and title again.  The one word is a person's name
+only where the apposition is closed and its title is a strong one, and the word is nothing the
+language uses otherwise (a sentence adverb, a place, a body, a demonym, a word the article also
+writes in lowercase)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import PERSON, Doc, Span
+from coopkg.extract.facts import Person, Ref
+from coopkg.extract.overlap import add_span, blocked
+from coopkg.extract.people import resolve_short
+from coopkg.extract.titled_surnames import may_be_name
+from coopkg.extract.titles import closed_role_after
+
+_UP = lexicon.UPPER_LETTERS
+_LOW = lexicon.LOWER_LETTERS
+# one capitalised word opening the sentence or after a lowercase word, then a comma
+_LONE = re.compile(rf"(?:^|(?<=[{_LOW},;:]\s)|(?<=[\"“(]))(?P<name>[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?)"
+                   r"(?=,\s)")
+_ADVERBS = lexicon.words("sentence_adverbs") | lexicon.words("connectives")
+
+
+def lone_names(doc: Doc) -> None:
+    lowered = set(re.findall(r"\b[a-z][\w\-]*", doc.article.text))
+    for sent in doc.sents:
+        for m in _LONE.finditer(sent.text):
+            start, end, name = m.start("name"), m.end("name"), m.group("name")
+            if blocked(sent, start, end, PERSON) or not _lone_word(name, lowered, doc):
+                continue
+            role, country, affiliation = closed_role_after(sent.text[end:], doc.gaz)
+            if role is None:
+                continue
+            person = resolve_short(name, list(doc.people.values())) or doc.people.setdefault(
+                name, Person(name=name, role=role, country=country, affiliation=affiliation,
+                             evidence=sent.text, rule="person.lone-name"))
+            add_span(doc, sent, Span(start, end, Ref("person", person.name), person.name,
+                                     "person.lone-name"))
+
+
+def _lone_word(name: str, lowered: set[str], doc: Doc) -> bool:
+    low = name.lower()
+    return not (low in _ADVERBS or low.endswith("ly") or low in lowered or doc.gaz.lookup(name)) \
+        and may_be_name(name, doc.gaz)
