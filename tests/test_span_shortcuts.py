@@ -1,0 +1,93 @@
+"""The span components' shortcuts give the answers of the plain scans they replace: honorific
+runs, plural titles and 'in/of <place>' looked for at the end of the text before a name, place
+lookup words cut out in one pass, and the wide cue gates' per-word test.  Each is checked
+against the full scan on invented text, including honorific runs, long whitespace and a folding
+trap (dotless i), so a later change to a pattern that breaks a shortcut's assumption fails here."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from coopkg.extract import cues, people, placewords, titles
+from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
+
+SENTENCES = [
+    "The Ambassador of Kenya to Chile, H.E. Mr Ada Okafor, met Dr. Prof. Lena Park in Santiago.",
+    "Foreign Ministers, Ana Ruiz and Ivo Berg, signed the accord, said Datuk Seri Ahmad Zaki Hamid.",
+    "Interior Ministers of both countries, A Silva and B Costa, met in Quito on Tuesday.",
+    "Speaking in  Lagos,   the Vice-Presidents, Tomas Bell and Mia Chen, thanked Mrs  Ola Ade.",
+    "Yang Berhormat Dato' Sri Musa Aman and Tan Sri Ali Khan arrived from Kuala Lumpur.",
+    "Attachés, Paul Roy and Ines Roy, joined Sir Ian Hale, HE Mr. Ben Ode and Hon.  Joe Mwangi.",
+    "The talks were hosted by Prıme Ministers in Accra for the\tMinisters' meeting.",
+    "China's-Russia U.S.-China ties, Côte d'Ivoire's Ministry, the Asia-Pacific forum, co-chairs.",
+]
+
+
+def _prefixes() -> list[str]:
+    out = []
+    for sentence in SENTENCES:
+        out += [sentence[:m.start()] for m in re.finditer(r"\S", sentence)]
+    return out + ["", " ", "Mr", "Mr ", "Mr  \n", "  Dr.  Mr   ", "of ", "afrom ", "x for\t"]
+
+
+def _full_honorifics(before: str) -> tuple[str, bool]:
+    m = titles._HONORIFIC_RUN.search(before)
+    return (before[: m.start()], True) if m else (before, False)
+
+
+def _full_plural(before: str) -> str | None:
+    m = titles._PLURAL_TITLE.search(before[-160:])
+    return m.group("role")[:-1] if m else None
+
+
+def test_end_searches_answer_as_the_full_scans():
+    wrong = [before for before in _prefixes()
+             if titles.strip_honorifics(before) != _full_honorifics(before) or
+             titles.plural_role(before) != _full_plural(before) or
+             people._place_before(before) != bool(people._PLACE_BEFORE.search(before))]
+    assert wrong == []
+
+
+def test_the_prefixes_hold_honorific_runs_and_plural_titles():
+    """The check above is worth something only where the scans find things."""
+    prefixes = _prefixes()
+    assert sum(_full_honorifics(b)[1] for b in prefixes) >= 8
+    assert {_full_plural(b) for b in prefixes} >= {"Foreign Minister", "Interior Minister",
+                                                     "Vice-President"}
+    assert sum(people._place_before(b) for b in prefixes) >= 3
+
+
+def _plain_tokens(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[\w'’.\-]+", text)]
+    for k in reversed([k for k, (_s, _e, w) in enumerate(out) if not w.isalnum()]):
+        out[k:k + 1] = placewords._reworked(*out[k])
+    return out
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "", "'s", ". . .", "--", "A-B", "é É Ñandú ß"])
+def test_place_words_are_the_plain_tokens(text):
+    tokens = placewords.tokenise(text)
+    assert tokens == _plain_tokens(text)
+    assert list(placewords.capitalised(tokens)) == [k for k, t in enumerate(tokens) if t[2][:1].isupper()]
+
+
+def test_compounds_split_and_possessives_drop():
+    words = [w for _s, _e, w in placewords.tokenise("China-Kazakhstan talks and Kenya's envoy")]
+    assert words == ["China", "Kazakhstan", "talks", "and", "Kenya", "envoy"]
+
+
+def test_wide_gate_word_test_is_a_cue_inside_the_word():
+    found = cues._WordHits(("agree", "treaty", "mou"))
+    words = ["agreements", "disagree", "treaties", "treaty", "mouse", "memo", "", "a"]
+    assert [found[w] for w in words] == [True, True, False, True, True, False, False, False]
+    assert cues._WordHits(())["anything"] is False
+
+
+def test_wide_gate_word_test_matches_substring_tests():
+    cue_list = ("age", "ret", "tu", "y")
+    found = cues._WordHits(cue_list)
+    words = ["".join(p) for n in (1, 2, 3, 4) for p in itertools.product("agretyu", repeat=n)]
+    assert [w for w in words if found[w] != any(c in w for c in cue_list)] == []
