@@ -81,8 +81,10 @@ def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
             sides = [pair[0].ref, pair[1].ref]
         else:
             partner = _partner(view, m.end(), end)
+            if partner is None:  # no one talked with: the subject is not looked for
+                continue
             _name, who = subject_of(ctx, view, m.start())
-            if partner is None or not who or partner.ref in who:
+            if not who or partner.ref in who:
                 continue
             sides = [who[0], partner.ref]
         label = f"{'phone call' if phone else 'talks'} of {sides[0].key} and {sides[1].key}"

@@ -103,7 +103,7 @@ def _with_bare_months(sent: Sent, published: date) -> Sent:
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
     dates = range_starts(sent.text, [*sent.dates, *extra])
-    if _FUTURE.search(sent.text):
+    if dates and _FUTURE.search(sent.text):  # most sentences have no date to move
         dates = [_next_year(d, sent.text, published) for d in dates]
     if dates == sent.dates:
         return sent

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_holder
 from coopkg.extract.facts import Ref
@@ -36,6 +37,16 @@ from coopkg.extract.speechverbs import TITLED_AFTER
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
+_FIRST_WORDS = frozenset(v.split()[0].lower() for v in KIND)
+_PLAIN_FIRST_WORDS = all(re.fullmatch(r"[a-z]+", w) for w in _FIRST_WORDS)
+
+
+def has_verb(text: str) -> bool:
+    """Whether a speech verb is in `text`.  Every verb begins with a plain word followed by a
+    space or a word boundary, so a match begins with one of the text's words: a text without
+    any of those first words is not scanned (a scan tries the verb list at every word)."""
+    found = words(text) if _PLAIN_FIRST_WORDS else None
+    return (found is None or not found.isdisjoint(_FIRST_WORDS)) and VERB.search(text) is not None
 # a name after a preposition is its object, not the subject of the next verb ('ranked on the X
 # Index, invited ...')
 _PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
@@ -201,7 +212,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     ('X, General Manager of Y, a Chinese company, told')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
                  re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
-                 not VERB.search(text[s.end:verb.start()]) and
+                 not has_verb(text[s.end:verb.start()]) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from coopkg.extract import lexicon
+from coopkg.extract import cues, lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.quotes import (
@@ -86,8 +86,10 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     stated = stated_by(doc, unit)
     if stated:
         return stated
-    words = set(_WORD.findall(text.lower()))
-    verbs = VERB.finditer(text) if words & _VERB_WORDS else ()  # most sentences report no speech
+    words = cues.words(text)  # the sentence's word set, shared with the rules' cue tests
+    if words is None:
+        words = set(_WORD.findall(text.lower()))
+    verbs = () if words.isdisjoint(_VERB_WORDS) else VERB.finditer(text)  # most report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 _NEGATED.search(text, 0, verb.start()) or \
