@@ -359,8 +359,9 @@ def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
                       r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
                       r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
-    if re.match(r"\s*(?:was|were)\b", text[sign.end():]):
-        return pair_refs(ctx)  # 'Also signed was a memorandum on X': inverted, no agent
+    if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
+            re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\s+(?:an?|the)\b", text[sign.end():]):
+        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'The talks ended with the signing of a MoU'
     return country_fallback(ctx, text)
 
 
@@ -377,7 +378,7 @@ def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.M
                   False, listed=True) for other in others]
 
 
-_PASSIVE = re.compile(r"^[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
                       rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
 
 
