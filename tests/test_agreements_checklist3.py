@@ -149,6 +149,21 @@ COUNTRIES = [
      'The signing ceremony of the agreement on cross-border trade between Ghana and Togo was held '
      'in Lome on Tuesday.',
      [(['GH', 'TG'], 'agreement', '2024-04-30')]),
+    ('participle-apposition',
+     'The agreement on visa exemption, signed in Nairobi on Tuesday, enters into force in June. '
+     'Kenya and Ghana are close partners.',
+     [(['GH', 'KE'], 'agreement', '2024-04-30')]),
+    ('ended-with-signing',
+     'Kenya and Ghana held talks on Tuesday. The talks ended with the signing of a memorandum on '
+     'tourism.',
+     [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
+    ('named-in-force',
+     'Since June 2005, the Kenya Ghana Free Trade Agreement (KGFTA) is in force. Under the KGFTA, '
+     'Kenya exported tea worth $52 million last year.',
+     [(['GH', 'KE'], 'agreement', '2005-06')]),
+    ('demonym-officials',
+     'Kenyan and Ghanaian officials signed a memorandum on customs cooperation on Tuesday.',
+     [(['GH', 'KE'], 'memorandum', '2024-04-30')]),
     ('envoy-and-minister',
      'Kenyan Energy Minister Ali Hassan and the Chinese ambassador Wang Lei signed an agreement on '
      'solar power on Tuesday.',
@@ -172,6 +187,14 @@ SEVERAL = [
     ('three-repeated',
      'Kenya and Ghana signed agreements on trade, on culture and on health on Tuesday.',
      [(['GH', 'KE'], 'agreement', '2024-04-30')] * 3),
+    ('were-signed-on',
+     'Kenya and Ghana held talks on Tuesday. Agreements were also signed on the construction of a '
+     'bridge over the Volta river and on the supply of electricity.',
+     [(['GH', 'KE'], 'agreement', '2024-04-30')] * 2),
+    ('one-and-another-on',
+     'Kenya and Ghana held talks on Tuesday. Two agreements were signed, one on trade and another on '
+     'tourism.',
+     [(['GH', 'KE'], 'agreement', '2024-04-30')] * 2),
     ('own-days',
      'Kenya and Ghana signed an agreement on trade on Tuesday, and a memorandum on tourism on '
      'Wednesday.',
@@ -237,9 +260,11 @@ def test_each_signed_document_has_its_parties_kind_and_date(form, text, expected
 
 
 def test_described_documents_take_their_own_topics():
-    assert sorted(a.topic for a in found(SEVERAL[0][1])) == [
+    text = {form: text for form, text, _rows in SEVERAL}
+    assert sorted(a.topic for a in found(text["as-well-as-described"])) == [
         "the construction of the Accra-Kumasi railway line", "the upgrade of the Tema port"]
-    assert sorted(a.topic for a in found(SEVERAL[7][1])) == [
+    assert sorted(a.topic for a in found(text["one-and-another-on"])) == ["tourism", "trade"]
+    assert sorted(a.topic for a in found(text["focused-on-list"])) == [
         "Geological cooperation", "Industrial cooperation",
         "the establishment of a joint committee on water pollution"]
 
@@ -264,6 +289,8 @@ def test_a_plan_period_is_not_its_date():
     'Kenya and Ghana held talks on Tuesday. An agreement on trade between the two countries is '
     'being prepared.',
     'The three MoUs to be signed next month focus on\n\n1. Geological cooperation\n\n2. Trade',
+    'Kenya and Ghana are negotiating the Kenya-Ghana Free Trade Agreement.',
+    'Kenya and Ghana hope the Kenya-Ghana Free Trade Agreement will enter into force next year.',
 ])
 def test_fields_futures_and_pending_documents_give_no_agreement(text):
     assert found(text) == []

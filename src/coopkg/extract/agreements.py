@@ -14,6 +14,7 @@ from coopkg.extract.agreement_history import anniversary, dated_again, years_aft
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
+from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
@@ -88,7 +89,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     """The documents of one sentence: one whose anniversary it marks, several named one by one,
     else one 'KIND between A and B' continuing a report of signing, else the signed document,
     else 'A and B agreed to X'.  `futures`: whether it and `previous` tell signings to come."""
-    earlier = anniversary(ctx, view, previous)
+    earlier = anniversary(ctx, view, previous) or ([] if sign else named_in_force(ctx, view, previous))
     if earlier:
         return earlier
     context = view.text + " " + (previous.text if previous else "")
