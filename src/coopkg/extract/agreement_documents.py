@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_topics import topic as document_topic
 
 KINDS = list(lexicon.rows("agreement_kinds"))
 KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
@@ -200,6 +201,11 @@ def one_and_another(text: str) -> list[Phrase]:
         return []
     kind_match = plural[-1]
     kind = _kind_name(kind_match)
+    if first.group("prep") in ("on", "for"):  # 'one on X and another on Y': topics, no counterparts
+        return [Phrase(first.start(), kind_match.start(), kind_match.end(), second.start(), kind,
+                       topic=document_topic(" on " + text[first.end():second.start()], 0)),
+                Phrase(second.start(), kind_match.start(), kind_match.end(), len(text), kind,
+                       topic=document_topic(" on " + text[second.end():], 0))]
     return [Phrase(first.start(), kind_match.start(), kind_match.end(), second.start(), kind,
                    counterpart=(first.end(), second.start())),
             Phrase(second.start(), kind_match.start(), kind_match.end(), len(text), kind,

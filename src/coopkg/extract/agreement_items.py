@@ -11,7 +11,8 @@ import re
 from coopkg.extract.agreement_topics import topic as document_topic
 
 _PREP = r"(?:on|for|regarding|concerning)"
-_COMPLEMENT = re.compile(rf"\s+(?P<prep>{_PREP})\s+")
+_COMPLEMENT = re.compile(rf"\s+(?:(?:were|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+)?"
+                         rf"(?P<prep>{_PREP})\s+")
 _REPEATED = re.compile(rf"\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<prep>{_PREP})\s+|"
                        rf"\s*,\s+(?P<p2>{_PREP})\s+", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)

@@ -14,6 +14,7 @@ from coopkg.extract.agreement_history import anniversary, dated_again, years_aft
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
+from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
@@ -88,7 +89,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     """The documents of one sentence: one whose anniversary it marks, several named one by one,
     else one 'KIND between A and B' continuing a report of signing, else the signed document,
     else 'A and B agreed to X'.  `futures`: whether it and `previous` tell signings to come."""
-    earlier = anniversary(ctx, view, previous)
+    earlier = anniversary(ctx, view, previous) or ([] if sign else named_in_force(ctx, view, previous))
     if earlier:
         return earlier
     context = view.text + " " + (previous.text if previous else "")
@@ -359,8 +360,9 @@ def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
                       r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
                       r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
-    if re.match(r"\s*(?:was|were)\b", text[sign.end():]):
-        return pair_refs(ctx)  # 'Also signed was a memorandum on X': inverted, no agent
+    if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
+            re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\s+(?:an?|the)\b", text[sign.end():]):
+        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'The talks ended with the signing of a MoU'
     return country_fallback(ctx, text)
 
 
@@ -377,7 +379,7 @@ def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.M
                   False, listed=True) for other in others]
 
 
-_PASSIVE = re.compile(r"^[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
                       rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
 
 
