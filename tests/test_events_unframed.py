@@ -75,13 +75,18 @@ def test_event_noun_modifying_another_noun_is_no_event():
     assert not [e for e in events if "Dialogue" in e.label]
 
 
-def test_visit_level_a_heads_official_visit_is_a_state_visit_an_unqualified_one_other():
+def test_visit_level_a_heads_official_visit_is_a_state_visit_so_is_a_presidents_unqualified_one():
     official = events_of("Kenyan President Paul Otieno arrived in Uganda on Monday for a "
                          "two-day official visit.")
     assert [e.type for e in official] == ["StateVisit"]
     plain = events_of("The deal follows the visit of Kenyan President Paul Otieno to Uganda "
                       "in May.")
-    assert [e.type for e in plain] == ["Event"]
+    assert [e.type for e in plain] == ["StateVisit"]
+    premier = events_of("The deal follows the visit of Kenyan Prime Minister Paul Otieno to "
+                        "Uganda in May.")
+    assert [e.type for e in premier] == ["Event"]
+    working = events_of("Kenyan President Paul Otieno paid a working visit to Uganda in May.")
+    assert [e.type for e in working] == ["Event"]
     state = events_of("Kenyan Minister Paul Otieno paid a state visit to Uganda in May.")
     assert [e.type for e in state] == ["StateVisit"]
 

@@ -106,3 +106,34 @@ def is_future(text: str) -> bool:
 def past(text: str) -> bool:
     """A past-tense verb: an irregular one from the lexicon or a lowercase -ed form."""
     return bool(_PAST.search(text)) or any(m.group() not in _NOT_PAST for m in _ED.finditer(text))
+
+
+def plan_times(doc: Doc, stated: list[tuple[int, When | None]]) -> list[When | None]:
+    """Per sentence, the time of the plan an undated sentence about the future goes on telling.
+    An announcement dates its visit once ('X will pay a state visit to Y from 12 to 14 June')
+    and then lists what is planned without dates ('During the visit, X will hold talks with Z.
+    The two leaders will hold a joint press conference.'): those events happen within the
+    visit, not at publication.  `stated` holds (sentence, own date) of the article's events; an
+    event dated ahead of publication in a sentence about the future starts a plan, and the rest
+    of that sentence and each later future sentence take the plan's time."""
+    published = doc.article.published.isoformat()
+    starts: dict[int, When] = {}
+    for index, when in stated:
+        if when is not None and _ahead(when, published) and is_future(doc.sents[index].text):
+            starts.setdefault(index, when)
+    times: list[When | None] = []
+    plan: When | None = None
+    for index, sent in enumerate(doc.sents):
+        plan = starts.get(index, plan)
+        times.append(inherited(plan) if plan is not None and is_future(sent.text) else None)
+    return times
+
+
+def _ahead(when: When, published: str) -> bool:
+    """A stated time still to come: a later day, or this month or a later one ('later this
+    month'); the day of publication ('this afternoon') is news of the day, no plan."""
+    if when.inherited or len(when.value) < 7:
+        return False
+    if len(when.value) == 10:
+        return when.value > published
+    return when.value >= published[:len(when.value)]

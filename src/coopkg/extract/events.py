@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.episodes import episode_times
+from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
@@ -287,7 +287,11 @@ class _Book:
         _merge_same_meetings(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
+        plans = plan_times(self.ctx, [(self.sent_of[k], e.date) for k, e in self.events.items()])
         for key, event in self.events.items():
+            if event.date is None and plans[self.sent_of[key]] is not None:
+                event.date = plans[self.sent_of[key]]
+                event.confidence = min(event.confidence, confidence("event.plan-time"))
             if event.date is None and episodes[self.sent_of[key]] is not None:
                 event.date = episodes[self.sent_of[key]]
                 event.confidence = min(event.confidence, confidence("event.episode-time"))

@@ -1,0 +1,159 @@
+"""Visits stated by a verb of a journey: 'X visited Y', 'arrived in Y', 'travelled to Y', 'a
+delegation from X visited Y', 'the President of X visited Y', and planned ones with their time
+('will visit Y on 12 June', 'is due to arrive in Y on Sunday').  A visit to a person is a
+meeting of the two."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_clauses import Mention, event_words, place_after, refs_in, when
+from coopkg.extract.event_subjects import TITLES, chain_head
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visitor, with_country
+from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.lexicon import alternation
+
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in|travell?ed\s+to|(?P<plan>will\s+(?:also\s+)?"
+                      r"(?:visit|travel\s+to)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+"
+                      r"(?:visit|travel\s+to)))\s+")
+
+
+_FOR_VISIT = re.compile(rf"\b(?:for|on)\s+an?\s+(?:[\w\-]+\s+)?((?i:{KINDS}))\s+visit\b")
+
+
+_TO_ATTEND = re.compile(rf"\bto\s+(?:{alternation(event_words('attend-verb'))})\b")
+
+
+_GROUP = re.compile(rf"\b(?:{alternation(event_words('group'))})\b")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
+    """'A delegation from X', 'X said a group of delegates', 'Uzbek experts': a visiting group,
+    and the organisations (or the country) it comes from."""
+    clause_start = view.text.rfind(",", 0, pos) + 1
+    clause = view.text[clause_start:pos]
+    group = _GROUP.search(clause)
+    if not group:
+        return None
+    np = re.search(r"(?:\b(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,2}$", clause[:group.start()])
+    phrase = clause[np.start() if np else group.start():].strip()
+    phrase = re.sub(r"(?:\s+(?:also|then|later|recently|have|has|had|first))+$", "", phrase)
+    phrase = re.sub(r"^(?:A|An|The)\b", lambda d: d.group().lower(), phrase)
+    refs = [r for r in refs_in(view, clause_start, pos) if r.kind in ("org", "place")]
+    orgs = [r for r in refs if r.kind == "org"]
+    return phrase, orgs or refs[:1]
+
+
+def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, Ref | None]:
+    """The place visited, or the organisation visited and its country (the place is None when
+    the text and the organisation say none)."""
+    for span in view.spans:
+        if start <= span.start < end and span.ref.kind in ("place", "org"):
+            if span.ref.kind == "place":
+                return span.ref, span.name, None
+            places = [r for r in refs_in(view, start, end) if r.kind == "place"]
+            org = ctx.orgs.get(span.ref.key)
+            if places:
+                return places[0], span.name, span.ref
+            if org is not None and org.country in ctx.gaz.countries:
+                return Ref("place", ctx.country_iri(org.country)), span.name, span.ref
+            return None, span.name, span.ref
+    return None, "", None
+
+
+def journeys(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _VISITED.finditer(view.text):
+        end = _clause_end(view.text, m.end())
+        person = _person_visited(view, m.end(), end)
+        if person is not None:
+            out += _visit_to_person(ctx, view, m.start(), person)
+            continue
+        if m.group("plan") and when(view, m.start()) is None:
+            continue  # a planned visit counts only with its time stated
+        if not m.group().startswith("visit") and _TO_ATTEND.search(view.text, m.end(), end):
+            continue  # 'arrived in X to attend the summit': the journey to an event, no visit
+        host, host_label, org = _host(ctx, view, m.end(), end)
+        visitor = _visitor_of(ctx, view, m.start()) if host or org else None
+        if visitor is None:
+            continue
+        label, participants, head = visitor
+        if host is None and not any(r.kind == "person" for r in participants):
+            continue  # a delegation's stop at a body is part of the delegation's visit
+        place = [org] if org is not None else [host, *with_country(ctx, host)][-1:]  # a body
+        # visited takes part, its country is the place; a city visited, through its country
+        level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
+        grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
+        state = grade == "state" or org is None and (
+            grade == "head" and bool(head) or grade == "unqualified" and head == "state")
+        out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {host_label}",
+                                 when(view, m.start()), [*participants, *place],
+                                 host.key if host else None, view.text, rule="event.visited")))
+    return out
+
+
+def _visitor_of(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str] | None:
+    """Who visited, as (label before the place, participants, which head — 'state',
+    'government' or '' — the visitor is): a person, a group from a body ('a delegation from
+    X'), a head of state named by office ('the President of X'), or the subject of a list of
+    activities or a pronoun."""
+    who = visitor(ctx, view, pos, None) if chain_head(view.text, pos) == pos else []
+    if who:
+        return f"{who[0].key} visit to", who, head_of(ctx, who, "")
+    group = _group_visitor(view, pos)
+    if group is not None:
+        return f"visit of {group[0]} to", group[1], ""
+    office = _office_holder(ctx, view, pos)
+    if office is not None:
+        return office
+    name, refs = subject_of(ctx, view, pos)
+    return (f"{name} visit to", refs, head_of(ctx, refs, "")) if refs else None
+
+
+_OF_COUNTRY = re.compile(r"\b((?:[A-Za-z\-]+\s+){1,3})of\s+(?:the\s+)?$")
+
+
+def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str] | None:
+    """'the President (Foreign Minister) of X visited Y': the visitor is X's office holder,
+    named by office; a head of state's visit is a state visit."""
+    before = [s for s in view.spans if s.ref.kind == "place" and "/country/" in s.ref.key
+              and s.end <= pos and not view.text[s.end:pos].strip()]
+    office = _OF_COUNTRY.search(view.text, 0, before[-1].start) if before else None
+    words = office.group(1).split() if office else []
+    if not words or words[-1].lower() not in TITLES:
+        return None
+    title = re.split(r"\b[Tt]he\s+", office.group(1))[-1].strip()
+    return (f"visit of the {title} of {before[-1].name} to", [before[-1].ref],
+            head_kind(title))
+
+
+def _person_visited(view: Sent, start: int, end: int) -> Span | None:
+    """'X visited President Y at his residence': the person visited, named right after."""
+    first = next((s for s in view.spans if start <= s.start < end), None)
+    if first is None or first.ref.kind != "person" or \
+            not re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)*", view.text[start:first.start]):
+        return None
+    return first
+
+
+def _visit_to_person(ctx: Doc, view: Sent, pos: int, host: Span) -> list[Mention]:
+    """A visit to a person is a meeting of the two (GOLD_FORMAT: meetings include calls on a
+    person); its date may close the sentence ('... at his residence in Z on Sunday')."""
+    name, who = subject_of(ctx, view, pos)
+    if not who or host.ref in who:
+        return []
+    date = when(view, pos) or _only_date_after(view, pos)
+    return [Mention(Event("Meeting", f"{name} visit to {host.name}", date, [*who, host.ref],
+                          place_after(view, host.end), view.text, rule="event.visited"))]
+
+
+def _only_date_after(view: Sent, pos: int) -> When | None:
+    after = [d for d in view.dates if d.start >= pos]
+    return after[0].when if len(after) == 1 and len(view.dates) == 1 else None

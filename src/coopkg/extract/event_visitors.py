@@ -1,0 +1,116 @@
+"""Who makes a visit and at what level, shared by the visit nouns (event_visits) and the verbs of
+a journey (event_journeys): the visitor of a visit mention, whether a head of state or government
+makes it (their visits are state visits unless the text calls them working or private ones), and
+the country a city visited belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import event_mapping, event_words
+from coopkg.extract.event_subjects import role_holder
+from coopkg.extract.facts import Ref
+from coopkg.extract.lexicon import alternation
+
+KINDS = alternation(event_words("visit-kind"))
+
+
+_HEADS = event_words("head")
+
+
+_NOT_HEADS = event_words("not-head")
+_STATE_HEADS = event_words("state-head")
+
+
+_BEFORE_VISIT = re.compile(rf"\b(\w+)\s+(?:(?:{KINDS}|\w+-day|previous|recent|"
+                           r"first)\s+)*$", re.I)
+
+
+def is_head_title(text: str) -> bool:
+    """'President', 'the Prime Minister', 'Mongolian President' — not 'vice president'."""
+    return bool(head_kind(text))
+
+
+def head_kind(text: str) -> str:
+    """'state' for a head of state's title ('President', 'King'), 'government' for a head of
+    government's ('Prime Minister'), else ''."""
+    low = " " + re.sub(r"[^\w\s]", " ", text.lower()) + " "
+    if any(f" {w} " in low for w in _NOT_HEADS) or "vice" in low.split() or "deputy" in low.split():
+        return ""
+    if any(f" {w} " in low for w in _STATE_HEADS):
+        return "state"
+    return "government" if any(f" {w} " in low for w in _HEADS) else ""
+
+
+def head_of(ctx: Doc, who: list[Ref], before: str) -> str:
+    """Whether the visitor heads a state ('state') or a government ('government'), or neither
+    (''): known for the person, else read from the title just before the visit."""
+    person = ctx.people.get(who[0].key) if who and who[0].kind == "person" else None
+    if person is not None and (person.role or "").lower() == "counterpart":
+        return _counterpart_of_head(ctx, who[0])
+    if person is not None:
+        return head_kind(person.role or "") if person.affiliation is None else ""
+    return head_kind(" ".join(before.split()[-4:])) if not who else ""
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:[A-Z][\w\-]+\s+)?counterpart,?\s+$")
+
+
+def _counterpart_of_head(ctx: Doc, ref: Ref) -> str:
+    """'President X and his Colombian counterpart Y': a counterpart holds the office of the
+    person whose counterpart they are."""
+    for sent in ctx.sents:
+        for span in (s for s in sent.spans if s.ref == ref):
+            if _COUNTERPART.search(sent.text[:span.start]):
+                holders = [s for s in sent.spans if s.ref.kind == "person" and s.end <= span.start]
+                person = ctx.people.get(holders[-1].ref.key) if holders else None
+                return head_kind(person.role or "") if person is not None else ""
+    return ""
+
+
+LEVELS = event_mapping("visit-kind")
+
+
+def with_country(ctx: Doc, place: Ref) -> list[Ref]:
+    """A country visited takes part in the visit; a city visited, through its country ('arrived
+    in the capital X' is a visit to X's country)."""
+    if "/country/" in place.key:
+        return [place]
+    region = ctx.gaz.regions.get(place.key)
+    return [Ref("place", ctx.country_iri(region.country))] \
+        if region is not None and region.country in ctx.gaz.countries else []
+
+
+def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
+    """The visitor: named after 'visit of'; 'his/her visit' → the last person named; 'the visit'
+    refers back to a visit already known (no visitor of its own); else the nearest person
+    before the visit in the same clause."""
+    people = [m for m in view.spans if m.ref.kind == "person"]
+    if who_text:
+        named = [m.ref for m in people if m.name.split()[-1] in who_text or m.name in who_text]
+        if named:
+            return named[:1]
+        holder = role_holder(ctx, who_text)  # 'the visit paid by the Chinese Foreign Minister'
+        if holder is not None:
+            return [Ref("person", holder.name)]
+    determiner = _BEFORE_VISIT.search(view.text[:pos])
+    word = determiner.group(1).lower() if determiner else ""
+    before = [m for m in people if m.start < pos]
+    if word in ("the", "this", "that"):
+        return []
+    if word in ("his", "her"):
+        return [before[-1].ref] if before else []
+    clause_start = view.text.rfind(",", 0, pos)
+    local = [m.ref for m in before if m.start > clause_start]
+    relative = _WHO_IS.search(view.text, 0, pos)
+    if not local and relative:  # 'X, who is on a state visit to Y', 'X, currently on a visit to Y'
+        local = [m.ref for m in before if m.end == relative.start()]
+    return local[-1:]
+
+
+_WHO_IS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
+                     r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b|(?:(?:currently|now|"
+                     r"presently|still|then)\s+)?(?:on|during|in\s+the\s+course\s+of)\s+(?:an?|his|her)\b)"
+                     r"[^,;]*$")
+
