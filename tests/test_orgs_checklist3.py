@@ -89,6 +89,13 @@ CASES = [
      [("University of Nairobi", UN, None), ("Universidade de Lisboa", UN, "PT")], []),
     ("spanish-univ", "Universidad de Chile signed an agreement with Peru.",
      [("Universidad de Chile", UN, "CL")], []),
+    ("banco-commercial", "Banco do Brasil will open an office in Mozambique, Brazil said.",
+     [("Banco do Brasil", CO, "BR")], []),
+    ("banco-central", "Banco Central de Chile and the Bank of Tanzania agreed on payments.",
+     [("Banco Central de Chile", GB, "CL"), ("Bank of Tanzania", GB, "TZ")], []),
+    ("grupo", "Grupo Bimbo signed a deal with Mexico and Peru.", [("Grupo Bimbo", CO, None)], []),
+    ("two-acronyms-sign", "KEPHIS and UNBS signed an agreement on plant health between Kenya and"
+                          " Uganda.", [("KEPHIS", OT, None), ("UNBS", OT, None)], []),
     ("two-ministries-of", "Kenya's Ministry of Health and Ministry of Trade met Ugandan officials.",
      [("Ministry of Health", GB, "KE"), ("Ministry of Trade", GB, "KE")],
      ["Ministry of Health and Ministry of Trade"]),
