@@ -66,6 +66,10 @@ CASES = [
     ("partnership-with", "The partnership with Rosatom will help Kenya and Uganda build reactors.",
      [("Rosatom", CO, None)], []),
     ("deal-with-country", "Kenya signed a deal with Uganda on oil.", [], ["Uganda"]),
+    ("partnership-with-continent", "Kenya wants a partnership with Africa and Europe in trade with"
+                                   " Uganda.", [], ["Africa", "Europe"]),
+    ("deal-with-world-region", "The deal with Western Europe and Latin America was praised by Kenya.",
+     [], ["Western Europe", "Latin America"]),
     ("adverb-before-comma", "Besides, the parties also signed a protocol in Kenya and Uganda.",
      [], ["Besides"]),
     ("adverb-company", "Meanwhile, the company said it would expand to Uganda and Kenya.",
