@@ -7,14 +7,10 @@ names with a plural kind ('the universities of A, B and C', 'the A and B univers
 sub-units in titles, lowercase bodies after a demonym, units of multilateral organisations,
 acronyms in brackets and names followed by a country in brackets.  Each case gives the
 organisations expected (name or alias as written, type, country) and names that must not be
-organisations; forms still wrong are strict xfails."""
+organisations."""
 
 import pytest
-from tests.test_org_forms2 import _check
-
-GB, CO, UN, RI, FO, MO, IGO, OT = ("GovernmentBody", "Company", "University", "ResearchInstitute",
-                                   "Foundation", "MediaOutlet", "IntergovernmentalOrganization",
-                                   "Organization")
+from tests.test_org_forms2 import CO, FO, GB, IGO, MO, OT, UN, _check
 
 # (id, text, expected [(name, type, country)], names that are no organisation)
 CASES = [
@@ -195,12 +191,6 @@ CASES = [
      [("Uganda People's Defence Forces", GB, "UG"), ("Kenya Defence Forces", GB, "KE")], []),
 ]
 
-KNOWN_GAPS: set[str] = set()
-
-_PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)]
-                        if c[0] in KNOWN_GAPS else []) for c in CASES]
-
-
-@pytest.mark.parametrize("text, expected, absent", _PARAMS)
+@pytest.mark.parametrize("text, expected, absent", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_organisation_forms(text, expected, absent):
     _check(text, expected, absent)
