@@ -7,14 +7,10 @@ names with a plural kind ('the universities of A, B and C', 'the A and B univers
 sub-units in titles, lowercase bodies after a demonym, units of multilateral organisations,
 acronyms in brackets and names followed by a country in brackets.  Each case gives the
 organisations expected (name or alias as written, type, country) and names that must not be
-organisations; forms still wrong are strict xfails."""
+organisations."""
 
 import pytest
-from tests.test_org_forms2 import _check
-
-GB, CO, UN, RI, FO, MO, IGO, OT = ("GovernmentBody", "Company", "University", "ResearchInstitute",
-                                   "Foundation", "MediaOutlet", "IntergovernmentalOrganization",
-                                   "Organization")
+from tests.test_org_forms2 import CO, FO, GB, IGO, MO, OT, UN, _check
 
 # (id, text, expected [(name, type, country)], names that are no organisation)
 CASES = [
@@ -66,6 +62,10 @@ CASES = [
     ("partnership-with", "The partnership with Rosatom will help Kenya and Uganda build reactors.",
      [("Rosatom", CO, None)], []),
     ("deal-with-country", "Kenya signed a deal with Uganda on oil.", [], ["Uganda"]),
+    ("partnership-with-continent", "Kenya wants a partnership with Africa and Europe in trade with"
+                                   " Uganda.", [], ["Africa", "Europe"]),
+    ("deal-with-world-region", "The deal with Western Europe and Latin America was praised by Kenya.",
+     [], ["Western Europe", "Latin America"]),
     ("adverb-before-comma", "Besides, the parties also signed a protocol in Kenya and Uganda.",
      [], ["Besides"]),
     ("adverb-company", "Meanwhile, the company said it would expand to Uganda and Kenya.",
@@ -89,6 +89,13 @@ CASES = [
      [("University of Nairobi", UN, None), ("Universidade de Lisboa", UN, "PT")], []),
     ("spanish-univ", "Universidad de Chile signed an agreement with Peru.",
      [("Universidad de Chile", UN, "CL")], []),
+    ("banco-commercial", "Banco do Brasil will open an office in Mozambique, Brazil said.",
+     [("Banco do Brasil", CO, "BR")], []),
+    ("banco-central", "Banco Central de Chile and the Bank of Tanzania agreed on payments.",
+     [("Banco Central de Chile", GB, "CL"), ("Bank of Tanzania", GB, "TZ")], []),
+    ("grupo", "Grupo Bimbo signed a deal with Mexico and Peru.", [("Grupo Bimbo", CO, None)], []),
+    ("two-acronyms-sign", "KEPHIS and UNBS signed an agreement on plant health between Kenya and"
+                          " Uganda.", [("KEPHIS", OT, None), ("UNBS", OT, None)], []),
     ("two-ministries-of", "Kenya's Ministry of Health and Ministry of Trade met Ugandan officials.",
      [("Ministry of Health", GB, "KE"), ("Ministry of Trade", GB, "KE")],
      ["Ministry of Health and Ministry of Trade"]),
@@ -184,12 +191,6 @@ CASES = [
      [("Uganda People's Defence Forces", GB, "UG"), ("Kenya Defence Forces", GB, "KE")], []),
 ]
 
-KNOWN_GAPS: set[str] = set()
-
-_PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True)]
-                        if c[0] in KNOWN_GAPS else []) for c in CASES]
-
-
-@pytest.mark.parametrize("text, expected, absent", _PARAMS)
+@pytest.mark.parametrize("text, expected, absent", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_organisation_forms(text, expected, absent):
     _check(text, expected, absent)

@@ -213,6 +213,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             first in lexicon.WEEKDAYS or any(w.lower() in TITLE_WORDS for w in words) or \
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
+            name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
