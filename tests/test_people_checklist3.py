@@ -4,13 +4,9 @@ names, honorifics, a body's acronym before the title, appositions after the name
 hyphens, possessives, later surname mentions, and where the person's country comes from.  Every
 sentence is invented for this table; each row is one form."""
 
-from datetime import date
-
 import pytest
 from tests.test_people_forms import people
-
-from coopkg.extract import extract
-from coopkg.read.article import Article
+from tests.test_people_forms2 import facts
 
 ANY = object()
 
@@ -185,10 +181,6 @@ NOT_PEOPLE = [
 @pytest.mark.parametrize("text,absent", NOT_PEOPLE)
 def test_no_person_is_a_part_or_an_overreach_of_a_name(text, absent):
     assert not set(people(text)) & absent
-
-
-def facts(text: str):
-    return extract(Article(text=text, published=date(2024, 5, 17), title="", origin="test"))
 
 
 def test_a_later_surname_carries_the_statement_of_the_long_name():
