@@ -127,7 +127,6 @@ def test_an_unqualified_head_of_state_in_a_one_sided_story_is_of_that_side():
     assert found["Ana Torres"][1] == "PE"
 
 
-@pytest.mark.xfail(strict=True, reason="open: 'Title of Body (ACR) Name' after a list item")
 def test_a_name_after_a_bodys_acronym_is_a_person():
     found = facts("Health Minister Luis Vega, Executive Chairman of Peru Economic Zones "
                   "Authority (PEZA) Jorge Ramos and others attended.")

@@ -50,10 +50,11 @@ def entourage(doc: Doc) -> None:
                 member.country = leader.country
 
 
-_DELEGATION = re.compile(r"\b(?:(?P<dem>[A-Z][\w\-]+)\s+delegation|delegation\s+(?:of|from)\s+(?:the\s+)?"
+_DELEGATION = re.compile(r"\b(?:(?P<dem>[A-Z][\w\-]+)\s+(?:delegation|side|team)|"
+                         r"delegation\s+(?:of|from)\s+(?:the\s+)?"
                          r"(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))\s*,?\s*(?:which\s+)?"
                          r"(?:included|includes|including|comprised|comprising|consisted\s+of|"
-                         r"composed\s+of|(?:was\s+|is\s+)?(?:led|headed)\s+by)\b")
+                         r"composed\s+of|(?:was\s+|is\s+)?(?:led|headed|represented)\s+by)\b")
 
 
 def delegations(doc: Doc) -> None:

@@ -31,7 +31,7 @@ _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.\s?){{1,3}}[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
                rf"|[A-Z](?=\s[{_UP}][{_LOW}]{{2,}})"  # 'S Raman': an initial written without its point
                rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
-               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}))*"
+               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}|[{_LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals
 _PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
@@ -224,7 +224,10 @@ _SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", re.I)
 # a role of one honorific or weak title before a name yields to an apposition's role: 'Chief Ada
 # Obi, the consul general in Lima' is the consul general
 _LONE_WORD_ROLES = HONORIFICS | lexicon.words("weak_titles")
-_CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+$")  # 'led by Ada Obi'
+# 'led by Ada Obi', 'signed by Ada Obi and Luis Vega'
+_CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+(?:(?:[{_UP}][\w.\-'’]*\s+){{2,6}}and\s+)?$")
+# 'Chairman of the Zones Authority (ZA) Ada Obi': the body's acronym ends the title
+_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
 
@@ -241,7 +244,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         name, start, end = _initials_honorific(*span)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
-        head, honorific = strip_honorifics(sentence[:start])
+        head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
         listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
         before = _own_title_text(head, len(head) - len(listed), out, titled_before)
         if _COMPLEMENT_OF_TITLE.search(before):
