@@ -93,6 +93,17 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int],
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:year\s+)?)?")
 
 
+def stated_period(ctx: Doc, view: Sent) -> tuple[When, When] | None:
+    """The period a sentence without an amount states ('Data for the first seven months of 2022
+    came out on Monday.', 'In 2022, ties deepened.'): a span, or its only date if that is a year.
+    The amount the next sentence gives without a time is most likely of it."""
+    stated = find_period(view.text, ctx.article.published) or worded_period(view.text, ctx.article.published)
+    if stated:
+        return stated
+    years = [d.when for d in view.dates if len(d.when.value) == 4]
+    return (years[0], years[0]) if len(years) == 1 == len(view.dates) else None
+
+
 def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:
     """The date of the number at `span`: one right after it ('rose to $5bn in 2023 from $4bn in
     2022'), else the first in its own comma-separated piece, else the first after it before the
