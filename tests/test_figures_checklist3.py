@@ -80,6 +80,19 @@ PERIODS: dict[str, Case] = {
     "two-years-two-figures": (MARCH, "Trade between Chile and Peru rose to $5 billion in 2023 from $4 "
                                      "billion in 2022.",
                               [(5e9, "USD", "2023", "trade"), (4e9, "USD", "2022", "trade")]),
+    "year-then-months-this-year": (SEPT, "In 2021, trade between Kenya and Uganda amounted to $900 "
+                                         "million, and in the first seven months of this year it reached "
+                                         "$700 million.",
+                                   [(9e8, "USD", "2021", "trade"), (7e8, "USD", "2022-01/2022-07", "trade")]),
+    "half-against-year": (MARCH, "Trade between Chile and Peru reached $3 billion in the first half of 2023, "
+                                 "against $2.5 billion in 2022.",
+                          [(3e9, "USD", "2023-01/2023-06", "trade"), (2.5e9, "USD", "2022", "trade")]),
+    "year-then-quarter": (MARCH, "Trade between Chile and Peru reached $5 billion in 2023, and in "
+                                 "January-March 2024 it was $1.5 billion.",
+                          [(5e9, "USD", "2023", "trade"), (1.5e9, "USD", "2024-01/2024-03", "trade")]),
+    "lead-times-both": (SEPT, "From January to July, Kenyan exports to Uganda were $1 billion and imports "
+                              "$2 billion.", [(1e9, "USD", "2022-01/2022-07", "exports"),
+                                             (2e9, "USD", "2022-01/2022-07", "")]),
     "end-of-year": (MARCH, "At the end of 2023, Japanese investment in Laos stood at $2 billion.",
                     [(2e9, "USD", "2023", "investment")]),
     "as-of-month": (MARCH, "As of June 2023, Japanese investment in Laos stood at $2 billion.",

@@ -206,6 +206,7 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
     out = []
     paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
+    amounts = tuple(m.span() for m in MONEY.finditer(view.text) if m.group("cur1") or m.group("cur2"))
     for m in MONEY.finditer(view.text):
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
         if not cur:
@@ -220,7 +221,7 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
-        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        start, end = period(ctx, view, m.span(), flow=kind == "flow", others=amounts)
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
         elif start is None:
