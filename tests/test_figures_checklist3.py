@@ -80,6 +80,19 @@ PERIODS: dict[str, Case] = {
     "two-years-two-figures": (MARCH, "Trade between Chile and Peru rose to $5 billion in 2023 from $4 "
                                      "billion in 2022.",
                               [(5e9, "USD", "2023", "trade"), (4e9, "USD", "2022", "trade")]),
+    "year-then-months-this-year": (SEPT, "In 2021, trade between Kenya and Uganda amounted to $900 "
+                                         "million, and in the first seven months of this year it reached "
+                                         "$700 million.",
+                                   [(9e8, "USD", "2021", "trade"), (7e8, "USD", "2022-01/2022-07", "trade")]),
+    "half-against-year": (MARCH, "Trade between Chile and Peru reached $3 billion in the first half of 2023, "
+                                 "against $2.5 billion in 2022.",
+                          [(3e9, "USD", "2023-01/2023-06", "trade"), (2.5e9, "USD", "2022", "trade")]),
+    "year-then-quarter": (MARCH, "Trade between Chile and Peru reached $5 billion in 2023, and in "
+                                 "January-March 2024 it was $1.5 billion.",
+                          [(5e9, "USD", "2023", "trade"), (1.5e9, "USD", "2024-01/2024-03", "trade")]),
+    "lead-times-both": (SEPT, "From January to July, Kenyan exports to Uganda were $1 billion and imports "
+                              "$2 billion.", [(1e9, "USD", "2022-01/2022-07", "exports"),
+                                             (2e9, "USD", "2022-01/2022-07", "")]),
     "end-of-year": (MARCH, "At the end of 2023, Japanese investment in Laos stood at $2 billion.",
                     [(2e9, "USD", "2023", "investment")]),
     "as-of-month": (MARCH, "As of June 2023, Japanese investment in Laos stood at $2 billion.",
@@ -90,8 +103,19 @@ PERIODS: dict[str, Case] = {
                    [(5e6, "USD", "2024-01", "")]),
     "the-year-word": (MARCH, "In the year 2021, Kenya exported tea worth $5 million to Egypt.",
                       [(5e6, "USD", "2021", "")]),
+    "day-range-month-first": (SEPT, "From January 1 to July 31, 2022, trade between Kenya and Uganda reached "
+                                    "$1.1 billion.", [(1.1e9, "USD", "2022-01/2022-07", "trade")]),
+    "day-range-day-first": (SEPT, "Between 1 January and 31 July, trade between Kenya and Uganda reached "
+                                  "$1.1 billion.", [(1.1e9, "USD", "2022-01/2022-07", "trade")]),
+    "period-in-sentence-without-amount": (SEPT, "Customs data for the first seven months of 2022 came out "
+                                                "on Monday. Trade between Kenya and Uganda reached $1.1 "
+                                                "billion.", [(1.1e9, "USD", "2022-01/2022-07", "trade")]),
+    "two-months-not-a-range": (MARCH, "In January and July, Kenya exported tea worth $5 million to Egypt.",
+                               [(5e6, "USD", None, "")]),
     "headline-period": (MARCH, "Trade between Chile and Peru reached $3.4 billion, the ministry said.",
                         [(3.4e9, "USD", None, "trade")]),
+    "growth-next-sentence": (MARCH, "Trade between Chile and Peru reached $3 billion in 2023. This was 12 "
+                                    "percent more than in 2022.", [(3e9, "USD", "2023", "trade")]),
     "growth-on-year": (MARCH, "Trade between Chile and Peru reached $3 billion in 2023, up 12% on the "
                               "previous year.", [(3e9, "USD", "2023", "trade")]),
 }
@@ -145,6 +169,11 @@ MONEY: dict[str, Case] = {
                           [(3e9, "USD", None, "")]),
     "egyptian-pound-prefix": (MARCH, "China will invest EGP 2 billion in Egypt's canal zone.",
                               [(2e9, "EGP", None, "invest")]),
+    "decimal-comma": (MARCH, "Trade between Kazakhstan and Uzbekistan reached USD 1,5 billion in 2023.",
+                      [(1.5e9, "USD", "2023", "trade")]),
+    "crore-abbreviated": (MARCH, "India gave Nepal Rs 500 cr in aid.", [(5e9, "INR", None, "aid")]),
+    "from-to-two-values": (MARCH, "Chinese investment in Laos rose from $2 billion to $3 billion.",
+                           [(2e9, "USD", None, "invest"), (3e9, "USD", None, "invest")]),
 }
 
 COUNTS: dict[str, Case] = {
@@ -156,6 +185,12 @@ COUNTS: dict[str, Case] = {
                          [(15, "documents", "2024-03-05", "documents")]),
     "exchanged-mous": (MARCH, "Chile and Peru exchanged seven MoUs on Tuesday.",
                        [(7, "agreements", "2024-03-05", "mou")]),
+    "two-dozen": (MARCH, "Chile and Peru signed two dozen agreements on Tuesday.",
+                  [(24, "agreements", "2024-03-05", "agreements")]),
+    "letters-of-intent": (MARCH, "Chile and Peru signed three letters of intent on Tuesday.",
+                          [(3, "agreements", "2024-03-05", "letters of intent")]),
+    "more-than-count": (MARCH, "Chile and Peru signed more than 20 cooperation agreements on Tuesday.",
+                        [(20, "agreements", "2024-03-05", "agreements")]),
 }
 
 NOT_FIGURES: dict[str, Case] = {
@@ -173,6 +208,11 @@ NOT_FIGURES: dict[str, Case] = {
     "age": (MARCH, "The 62-year-old president of Chile met his Peruvian counterpart.", []),
     "phone": (MARCH, "The embassy of Peru in Santiago can be reached at 562-2345-6789.", []),
     "temperature": (MARCH, "Leaders of Chile and Peru met in Lima, where it was 30 degrees.", []),
+    "price-per-barrel": (MARCH, "Peru buys Chilean oil at $80 a barrel.", []),
+    "price-per-tonne": (MARCH, "Chile sells copper to Peru at $9,000 per tonne.", []),
+    "per-capita": (MARCH, "Peru's income per capita is $7,000, Chile's minister said.", []),
+    "no-one-trading-partner": (MARCH, "China is the No. 1 trading partner of Laos.", []),
+    "model-number": (MARCH, "Peru bought three Boeing 737 jets from a Chilean airline.", []),
     "inflation": (MARCH, "Inflation in Peru slowed to 3.4 percent, the central bank said.", []),
 }
 

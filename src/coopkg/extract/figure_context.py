@@ -69,17 +69,20 @@ def now(published: date) -> When:
     return When(published.isoformat()[:7], inherited=True)
 
 
-def period(ctx: Doc, view: Sent, span: tuple[int, int],
-           flow: bool = False) -> tuple[When | None, When | None]:
+def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
+           others: tuple[tuple[int, int], ...] = ()) -> tuple[When | None, When | None]:
     """The period a figure at `span` covers: a stated period or date in its clause; 'since X'
     runs from X to the publication month; 'currently'/'at present' (and a present-tense flow such
-    as 'trade is estimated at') is the publication month."""
+    as 'trade is estimated at') is the publication month.  With `others` (the spans of the
+    clause's other amounts) a stated period is looked for in the figure's own part of the clause
+    first, then in the lead before the first amount, which times them all."""
     start, end = clause(view.text, span[0])
     text = view.text[start:end]
-    stated = find_period(text, ctx.article.published) or worded_period(text, ctx.article.published)
+    parts = _parts(view.text, span, start, end, others) if others else [(start, end)]
+    stated = _stated_in(ctx, view.text, parts)
     if stated:
         return stated
-    date = _date_of(view, span, start, end)
+    date = _date_of(view, span, *parts[0]) or _date_of(view, span, start, end)
     if date is not None:
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
             return date.when, now(ctx.article.published)
@@ -90,7 +93,48 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int],
     return None, None
 
 
+def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[When, When] | None:
+    published = ctx.article.published
+    for low, high in windows:
+        found = find_period(text[low:high], published) or worded_period(text[low:high], published)
+        if found:
+            return found
+    return None
+
+
+def _parts(text: str, span: tuple[int, int], start: int, end: int,
+           others: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The figure's own part of its clause — from the comma that ends the amount before it to
+    the comma before the amount after it ('In 2021 trade was $1bn, and in the first seven months
+    of this year $0.8bn') — and the clause's lead before its first amount."""
+    near = [o for o in others if start <= o[0] < end and o != span]
+    if not near:
+        return [(start, end)]
+    before = [o for o in near if o[1] <= span[0]]
+    after = [o for o in near if o[0] >= span[1]]
+    low, high = start, end
+    if before:
+        comma = text.find(", ", before[-1][1], span[0])
+        low = comma + 1 if comma >= 0 else before[-1][1]
+    if after:
+        comma = text.find(", ", span[1], after[0][0])
+        high = comma if comma >= 0 else after[0][0]
+    first = min(o[0] for o in [*near, span])
+    return [(low, high), (start, first)]
+
+
 _RIGHT_AFTER = re.compile(r"\s*(?:(?:in|during|for|of)\s+)?(?:the\s+(?:year\s+)?)?")
+
+
+def stated_period(ctx: Doc, view: Sent) -> tuple[When, When] | None:
+    """The period a sentence without an amount states ('Data for the first seven months of 2022
+    came out on Monday.', 'In 2022, ties deepened.'): a span, or its only date if that is a year.
+    The amount the next sentence gives without a time is most likely of it."""
+    stated = find_period(view.text, ctx.article.published) or worded_period(view.text, ctx.article.published)
+    if stated:
+        return stated
+    years = [d.when for d in view.dates if len(d.when.value) == 4]
+    return (years[0], years[0]) if len(years) == 1 == len(view.dates) else None
 
 
 def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:

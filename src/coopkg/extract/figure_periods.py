@@ -37,6 +37,13 @@ _HQ = re.compile(rf"\b(?:(?P<part>[HQ])(?P<k>[1-4])|(?P<k2>[1-4])(?P<part2>[HQ])
 _MONTH = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")"
 _MONTH_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MONTH})\.?\s*(?:[-–—]|to|through|and)\s*"
                          rf"(?P<m2>{_MONTH})\b\.?(?:\s+(?:period\s+)?(?:of\s+)?(?P<year>{_YEAR}))?", re.I)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_JOIN = r"\s*(?:[-–—]|to|through|until|till|and)\s*"
+_MONTH_DAY = rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?{_JOIN}(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})"
+_DAY_MONTH = rf"(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})\.?{_JOIN}(?P<d4>{_DAY})\s+(?P<m4>{_MONTH})\b"
+_DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?:{_MONTH_DAY}|{_DAY_MONTH})\.?"
+                       rf"(?:,?\s+(?P<year>{_YEAR}))?",
+                       re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 Span = tuple[When, When]
@@ -44,7 +51,7 @@ Span = tuple[When, When]
 
 def worded_period(text: str, published: date) -> Span | None:
     """(start, end) of a period stated in words in `text`, else None."""
-    for read in (_years, _so_far, _months, _part_of_year, _month_span):
+    for read in (_years, _so_far, _months, _part_of_year, _day_span, _month_span):
         found = read(text, published)
         if found is not None:
             return found
@@ -119,6 +126,21 @@ def _month_span(text: str, published: date) -> Span | None:
     if first >= last:
         return None
     return _dated(_ended(first, last, published, False), m.group("year"))
+
+
+def _day_span(text: str, published: date) -> Span | None:
+    """'from January 1 to July 31, 2022', 'between 1 January and 31 July': months with their
+    days, kept to the day (a day-precise period holds at any precision a reader asks of it)."""
+    m = _DAY_SPAN.search(text)
+    if m is None or (" and " in m.group(0).lower() and not m.group("between")):
+        return None
+    first, last = (lexicon.MONTHS[(m.group(a) or m.group(b)).lower()]
+                   for a, b in (("m1", "m3"), ("m2", "m4")))
+    if first >= last:
+        return None
+    start, end = _dated(_ended(first, last, published, False), m.group("year"))
+    d1, d2 = (int(re.sub(r"\D", "", m.group(a) or m.group(b))) for a, b in (("d1", "d3"), ("d2", "d4")))
+    return When(f"{start.value}-{d1:02d}"), When(f"{end.value}-{d2:02d}")
 
 
 def _dated(span: Span, year: str | None) -> Span:

@@ -27,6 +27,7 @@ from coopkg.extract.figure_context import (
     now,
     number_value,
     period,
+    stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
 from coopkg.extract.figure_measures import between_pair, measured
@@ -52,10 +53,12 @@ _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
          rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
 # 'two billion dollars', 'half a billion euros': a number in words before a large scale word
-_LARGE = r"(?:million|billion|trillion)"
+_LARGE = r"(?:million|billion|trillion|mln|bln|bn|mn|tn)"
 _WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
-MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}",
-                   re.I)
+# '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
+_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
+MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED})"
+                   rf"{_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
 PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
@@ -90,6 +93,9 @@ def find_figures(ctx: Doc) -> list[Figure]:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
         money = _money(ctx, view, carried) if digits or _HAS_NUMBER.search(view.text) else []
         out.extend(f for _, f in money)
+        told = stated_period(ctx, view) if not money and view.dates else None
+        if told is not None:
+            carried[view.sentence.paragraph] = told
         out.extend(find_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
@@ -148,14 +154,25 @@ def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None)
 
 def _number(raw: str) -> Decimal:
     """'1,250.5', 'twenty-five', 'half a': the number an amount is written with."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+        return Decimal(raw.replace(",", "."))
     if raw[:1].isdigit():
         return Decimal(raw.replace(",", ""))
     low = " ".join(raw.lower().split())
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 
 
+_PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
+_PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)
 _TO = re.compile(r"\s*(?:to|-|–|—)\s*")
 _FROM = re.compile(rf"\bfrom\s+(?:{_APPROX}\s+)?$", re.I)
+
+
+def _priced(text: str, m: re.Match[str]) -> bool:
+    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000') is no sum the
+    countries moved."""
+    return _PER_UNIT.match(text, m.end()) is not None or \
+        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None
 
 
 def _is_range(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -189,6 +206,7 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
     out = []
     paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
+    amounts = tuple(m.span() for m in MONEY.finditer(view.text) if m.group("cur1") or m.group("cur2"))
     for m in MONEY.finditer(view.text):
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
         if not cur:
@@ -198,12 +216,12 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             out = [(at, f) for at, f in out if at != previous.start()]
             continue
         previous = m
-        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]):
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
         name = measured(view, m.start(), m.end(), name)
-        start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        start, end = period(ctx, view, m.span(), flow=kind == "flow", others=amounts)
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
         elif start is None:
