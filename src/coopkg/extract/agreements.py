@@ -15,6 +15,7 @@ from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_named import named_in_force
+from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
@@ -22,7 +23,6 @@ from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import (
     between_in,
     chain,
-    country_fallback,
     item_parties,
     pair_refs,
     sides,
@@ -275,10 +275,10 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start()))
     if len(parties) < 2:
-        parties = parties + [r for r in _fallback(ctx, text, sign) if r not in parties]
+        parties = parties + [r for r in fallback_parties(ctx, text, sign) if r not in parties]
     rule = None
     if len(parties) < 2:
-        parties, rule = _passive_parties(ctx, view, kind_match), "agreement.passive"
+        parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
     plural = is_plural(kind_match)
     items = described_items(text, kind_match.end()) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
@@ -350,22 +350,6 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()))
 
 
-def _fallback(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
-    """The article's two countries, where the sentence signs for 'the sides', 'the parties',
-    'the governments', a plain 'they' or officials named by a plural title ('Interior Ministers X
-    and Y signed', 'the co-chairs', 'the heads of delegation'): the pair the article is about."""
-    before = text[:sign.start()]
-    if re.search(r"\b(?:they|both|the\s+(?:two\s+)?(?:parties|sides))\s+(?:\w+\s+){0,3}$", before, re.I) or \
-            re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
-                      r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
-                      r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
-        return pair_refs(ctx)
-    if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
-            re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\s+(?:an?|the)\b", text[sign.end():]):
-        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'The talks ended with the signing of a MoU'
-    return country_fallback(ctx, text)
-
-
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],
                      previous: Sent | None) -> list[Found]:
     """'A signed agreements with B and C on X': one document per named counterpart, each with
@@ -377,27 +361,6 @@ def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.M
     about = document_topic(view.text, max((s.end for s in names), default=kind_match.end()))
     return [Found(_agreement(ctx, view, subject + [other], "agreement", about, sign.start(), previous),
                   False, listed=True) for other in others]
-
-
-_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
-                      rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
-
-
-def _passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
-    """'The protocol on X was signed after talks between the two presidents': one document
-    signed with no party named is between the countries of the people in the sentence, else
-    the two countries the article is about."""
-    passive = _PASSIVE.match(view.text[kind_match.start():])
-    if is_plural(kind_match) or not passive or \
-            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by)\b",
-                     view.text[kind_match.start() + passive.end():]):
-        return []
-    countries = [ctx.people[s.ref.key].country for s in view.spans if s.ref.kind == "person"
-                 and s.ref.key in ctx.people and ctx.people[s.ref.key].country in ctx.gaz.countries]
-    countries = list(dict.fromkeys(countries))
-    if len(countries) == 2:
-        return [Ref("place", ctx.country_iri(c)) for c in countries]
-    return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
 
 
 def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, verb: int,

@@ -12,6 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
+from coopkg.extract.referred_parties import referred, two_named
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -297,7 +298,7 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     if represented:
         return represented
     obj = _object(ctx, view, verb)
-    subject = _subject(ctx, view, verb) or _referred(ctx, view, verb) or _two_named(ctx, view, verb) or \
+    subject = _subject(ctx, view, verb) or referred(ctx, view, verb) or two_named(ctx, view, verb) or \
         _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
     if subject and obj:
         if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \
@@ -333,49 +334,6 @@ def pair_refs(ctx: Doc) -> list[Ref]:
     return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()] if len(ctx.pair()) == 2 else []
 
 
-
-
-_TWO_NAMED = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?P<noun>universities|institutes|companies|firms|"
-                        r"ministries|agencies|banks|academies|foundations|organi[sz]ations|"
-                        r"institutions|centres|centers|parties)\b", re.I)
-_NOUN_TYPE = {"universities": "University", "institutes": "ResearchInstitute",
-              "academies": "ResearchInstitute", "centres": "ResearchInstitute",
-              "centers": "ResearchInstitute", "companies": "Company", "firms": "Company",
-              "banks": "Company", "ministries": "GovernmentBody", "agencies": "GovernmentBody",
-              "foundations": "Foundation"}
-
-
-_PARTIES = re.compile(r"\b(?:the|both|the\s+two)\s+parties\s+(?:\w+\s+){0,2}$", re.I)
-
-
-def _referred(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
-    """'X of A visited Y of B. ... the parties signed': 'the parties' are the two organisations
-    the sentence before named (and this one before the verb), where it named exactly two."""
-    if not _PARTIES.search(view.text, 0, verb):
-        return []
-    i = ctx.sents.index(view)
-    spans = (ctx.sents[i - 1].spans if i else []) + [s for s in view.spans if s.end <= verb]
-    orgs = list(dict.fromkeys(s.ref for s in spans if s.ref.kind == "org" and s.ref.key in ctx.orgs
-                              and ctx.orgs[s.ref.key].type != "MediaOutlet"))
-    return orgs if len(orgs) == 2 else []
-
-
-def _two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
-    """'the two universities signed': the last two organisations of that kind named so far."""
-    found = list(_TWO_NAMED.finditer(view.text, 0, verb))
-    m = found[-1] if found else None
-    if m is None or len(view.text[m.end():verb].split()) > 3:
-        return []
-    wanted = _NOUN_TYPE.get(m.group("noun").lower())
-    seen: list[Ref] = []
-    for sent in ctx.sents[: ctx.sents.index(view) + 1]:
-        for span in sent.spans:
-            if sent is view and span.start >= verb:
-                break  # 'the two parties' refers back: not to names after the verb
-            org = ctx.orgs.get(span.ref.key) if span.ref.kind == "org" else None
-            if org is not None and (wanted is None or org.type == wanted):
-                seen = [r for r in seen if r != span.ref] + [span.ref]
-    return seen[-2:] if len(seen) >= 2 else []
 
 
 def country_fallback(ctx: Doc, text: str) -> list[Ref]:

@@ -1,0 +1,51 @@
+"""The parties of a signed document the sentence does not name: 'the sides', 'they', officials
+named by a plural title, an inverted or agentless passive ('Also signed was a MoU', 'The protocol
+was signed after the talks') sign for the article's two countries, or the countries of the people
+in the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import is_plural
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Ref
+from coopkg.extract.parties import country_fallback, pair_refs
+
+
+def fallback_parties(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
+    """The article's two countries, where the sentence signs for 'the sides', 'the parties',
+    'the governments', a plain 'they' or officials named by a plural title ('Interior Ministers X
+    and Y signed', 'the co-chairs', 'the heads of delegation'): the pair the article is about."""
+    before = text[:sign.start()]
+    if re.search(r"\b(?:they|both|the\s+(?:two\s+)?(?:parties|sides))\s+(?:\w+\s+){0,3}$", before, re.I) or \
+            re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
+                      r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
+                      r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
+        return pair_refs(ctx)
+    if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
+            re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\s+(?:an?|the)\b", text[sign.end():]):
+        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'The talks ended with the signing of a MoU'
+    return country_fallback(ctx, text)
+
+
+_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
+                      rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
+
+
+def passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
+    """'The protocol on X was signed after talks between the two presidents': one document
+    signed with no party named is between the countries of the people in the sentence, else
+    the two countries the article is about."""
+    passive = _PASSIVE.match(view.text[kind_match.start():])
+    if is_plural(kind_match) or not passive or \
+            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by)\b",
+                     view.text[kind_match.start() + passive.end():]):
+        return []
+    countries = [ctx.people[s.ref.key].country for s in view.spans if s.ref.kind == "person"
+                 and s.ref.key in ctx.people and ctx.people[s.ref.key].country in ctx.gaz.countries]
+    countries = list(dict.fromkeys(countries))
+    if len(countries) == 2:
+        return [Ref("place", ctx.country_iri(c)) for c in countries]
+    return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
