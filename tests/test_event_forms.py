@@ -171,7 +171,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
 XFAIL: dict[str, str] = {
     "visit-noun-during": "'During her visit ..., X' (visitor named after) gives no visitor",
     "met-bare-weekday": "people.py reads no person in 'Luis Vega Tuesday'",
-    "held-talks-yesterday": "'in <place>' after a long object is not the meeting's location",
     "joint-press-conference": "'the two presidents addressed a press conference' has no participants",
     "regular-press-briefing": "'the talks' in reported speech becomes a meeting",
     "inaugurated": "the inaugurating person is not a participant",

@@ -30,10 +30,11 @@ _CHAIN = alternation(event_words("chain-verb"))
 _GROUP_MEETING = re.compile(
     rf"\b(?:(?:held|had|hold|holds|has|have)\s+(?:a\s+|separate\s+)?(?P<noun>meetings?|talks)\s+with\s+"
     rf"|met\s+(?:with\s+)?)(?=(?:the\s+|some\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{_AUDIENCE})\b)")
-_ATTENDED = re.compile(rf"\battended\s+(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
+_ATTENDED = re.compile(rf"\b(?:{alternation(event_words('occasion-verb'))})\s+"
+                       rf"(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
                              rf"(?i:{_OCCASIONS}))\b(?!\s+[A-Z]|-)")
-_RECEIVED = re.compile(rf"\b(?:received|hosted|welcomed)\s+(?P<group>(?:a\s+|the\s+)?"
+_RECEIVED = re.compile(rf"\b(?:{alternation(event_words('reception-verb'))})\s+(?P<group>(?:a\s+|the\s+)?"
                        rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
 _TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in"})  # 'Ambassador to X
@@ -98,7 +99,8 @@ def _place_in(view: Sent, start: int, end: int) -> str | None:
 
 
 def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
-    """'attended a state banquet hosted by Y' → the banquet, with the one who attended."""
+    """'attended a state banquet hosted by Y', 'the embassy held a reception' → the occasion,
+    with the one who attended or gave it."""
     out = []
     for m in _ATTENDED.finditer(view.text):
         name, who = subject(ctx, view, m.start())

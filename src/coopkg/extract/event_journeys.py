@@ -15,9 +15,11 @@ from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, vis
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
-_VISITED = re.compile(r"\b(?:visited|arrived\s+in|travell?ed\s+to|(?P<plan>will\s+(?:also\s+)?"
-                      r"(?:visit|travel\s+to)|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to\s+"
-                      r"(?:visit|travel\s+to)))\s+")
+_VISITED = re.compile(rf"\b(?:(?:{alternation(event_words('journey-verb'))})|(?P<plan>(?:will\s+(?:also\s+)?|"
+                      r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:plans?|intends?)\s+to\s+)"
+                      rf"(?:{alternation(event_words('journey-plan'))})|"
+                      rf"(?:{alternation(event_words('journey-present'))})|"
+                      r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation\s+to))\s+")
 
 
 _FOR_VISIT = re.compile(rf"\b(?:for|on)\s+an?\s+(?:[\w\-]+\s+)?((?i:{KINDS}))\s+visit\b")

@@ -288,7 +288,7 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
         for person in met:
             label = f"{subject} meeting with {person.key}".strip()
             out.append(Mention(Event("Meeting", label, when(view, m.start()), [*who, person],
-                                     location(view, m.end()), view.text, rule="event.met")))
+                                     _met_where(view, m.end(), person), view.text, rule="event.met")))
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
         subject, who = subject_of(ctx, view, m.start())
@@ -298,6 +298,19 @@ def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int,
                                      when(view, m.start()), [*who, *met],
                                      location(view, person_end), view.text, rule="event.met")))
     return out, taken
+
+
+def _met_where(view: Sent, pos: int, person: Ref) -> str | None:
+    """'met in Lima with X', or 'met <titles> X in Lima': the place right after the verb or
+    right after the person met."""
+    end = next((s.end for s in view.spans if s.ref == person and s.start >= pos), None)
+    return location(view, pos) or (_place_right_after(view, end) if end is not None else None)
+
+
+def _place_right_after(view: Sent, end: int) -> str | None:
+    found = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", view.text[end:])
+    place = next((s for s in view.spans if found and s.start == end + found.end()), None)
+    return place.ref.key if place is not None and place.ref.kind == "place" else None
 
 
 _LAST = r"(?:(?:also|have|had|last|previously|first|earlier|later)\s+)*"

@@ -119,6 +119,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             who = _by_visitor(view, m.end())
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
             places = _other_country(ctx, who[0])
+        if not places and who:
+            places = _stay_place(view, m.start())
         if not places:
             plural = m.group("noun").lower().endswith("s")  # 'high-level visits': no one visit
             if kind and not who and not plural:  # 'during the high-level visit': a state visit
@@ -137,6 +139,20 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),
                                      participants, place.key, view.text, rule="event.visit")))
     return out
+
+
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_ON_VISIT = re.compile(r"[^,;]*?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+)*$")
+
+
+def _stay_place(view: Sent, pos: int) -> list[Ref]:
+    """'X is in Lima on a two-day official visit', 'X was in Peru last week for a visit': the
+    place the visitor is said to be in, right before the visit of no stated destination."""
+    before = [s for s in view.spans if s.ref.kind == "place" and s.end <= pos
+              and _IN_BEFORE.search(view.text, 0, s.start)]
+    if not before or not _ON_VISIT.fullmatch(view.text, before[-1].end, pos):
+        return []
+    return [before[-1].ref]
 
 
 _BY = re.compile(r"\s+by\s+")
@@ -162,7 +178,9 @@ def _other_country(ctx: Doc, who: Ref) -> list[Ref]:
         else []
 
 
-_DAYS = re.compile(r"\b(?P<n>\w+)-day\s+(?:[\w\-]+\s+)?$", re.I)
+_DAYS = re.compile(r"\b(?P<n>\w+)(?:-days?|\s+days?)\s+(?:[\w\-]+\s+)?$", re.I)
+_CONCLUDED = re.compile(r"\b(?:wrapped\s+up|concluded|concludes|ended|ends|completed|rounded\s+off|"
+                        r"wound\s+up)\s+(?:a|an|the|his|her|their|its)\s+$")
 
 
 _ENDED = re.compile(r"^[^,;]*?\b(?:wrapped\s+up|concluded|ended|came\s+to\s+an\s+end|"
@@ -170,11 +188,12 @@ _ENDED = re.compile(r"^[^,;]*?\b(?:wrapped\s+up|concluded|ended|came\s+to\s+an\s
 
 
 def _start(view: Sent, m: re.Match[str]) -> When | None:
-    """The visit's date is its first day: 'the three-day visit ... ended on Friday' began on
-    Wednesday."""
+    """The visit's date is its first day: 'the three-day visit ... ended on Friday' and 'X
+    concluded a three-day visit on Friday' began on Wednesday."""
     date = when(view, m.start())
     days = _DAYS.search(view.text, 0, m.start("noun"))
-    ended = _ENDED.match(view.text[m.end():])
+    ended = _ENDED.match(view.text[m.end():]) or (
+        _CONCLUDED.search(view.text, 0, days.start()) if days else None)
     if date is None or days is None or ended is None or len(date.value) != 10:
         return date
     span = NUMBER_WORDS.get(days.group("n").lower()) or (int(days.group("n"))

@@ -110,8 +110,9 @@ def _with_bare_months(sent: Sent, published: date) -> Sent:
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
-                     r"|scheduled\s+for|upcoming|forthcoming)\b", re.I)
+_FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+                     rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))})\b",
+                     re.I)
 
 
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
@@ -180,6 +181,8 @@ class _Book:
     def _keep(self, event: Event, sent: int) -> None:
         key = self._key(event)
         key = self._numbered_alike(key) or key
+        if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
+            key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
         if key not in self.events:
             self.events[key] = event
             self.sent_of[key] = sent
@@ -338,6 +341,13 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
                 kept.date = dropped.date or kept.date
             if dropped.type == "StateVisit":
                 kept.type = "StateVisit"
+
+
+def _another_year(kept: Event | None, event: Event) -> bool:
+    """Two visits of one visitor to one country, each stated with its own year, are two."""
+    return kept is not None and kept.rule.startswith("event.visit") and \
+        event.date is not None and kept.date is not None and not event.date.inherited and \
+        not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
 
 
 def _people(event: Event) -> frozenset[str]:
