@@ -126,8 +126,6 @@ FORMS = [
      "minister.", "Rosa Quispe Mamani", "PE"),
     ("Peru and Chile held talks. The delegation of Peru, led by Luis Vega Morales, met Chilean "
      "officials.", "Luis Vega Morales", ANY),
-    ("According to a statement made available by Kofi Mensah Asante, the meeting with Togo was "
-     "convened on Monday.", "Kofi Mensah Asante", ANY),
     ("The memorandum was signed by Kofi Mensah Asante and Jean Koffi Agbeko on behalf of Ghana and "
      "Togo.", "Jean Koffi Agbeko", ANY),
     ("Thai Prime Minister Prayut Chan-o-cha met Lao officials in Vientiane.", "Prayut Chan-o-cha", "TH"),
