@@ -13,6 +13,7 @@ import pytest
 from tests.test_figure_forms import Expected, _fits
 
 from coopkg.extract import extract
+from coopkg.extract.figure_periods import worded_period
 from coopkg.read.article import Article
 
 SEPT = date(2022, 9, 14)  # a Wednesday
@@ -232,3 +233,10 @@ def test_figure_checklist3(case):
     assert len(got) == len(expected), shown
     for e in expected:
         assert any(_fits(e, f) for f in got), (e, shown)
+
+
+def test_hydrogen_is_no_half_year():
+    """'H2' names the second half only as a period ('in H2', 'H2 2023'); alone it is hydrogen."""
+    assert worded_period("Chile will sell green hydrogen (H2) to Japan.", MARCH) is None
+    start, end = worded_period("In H2, Chilean exports to Japan grew.", MARCH)
+    assert (start.value, end.value) == ("2023-07", "2023-12")

@@ -33,7 +33,9 @@ _CURRENT = r"(?:\s+of\s+(?:this|the\s+current|the)\s+year)"
 _FIRST_MONTHS = re.compile(rf"\bfirst\s+(?P<n>\w+)\s+months\b(?P<this>{_CURRENT})?(?!\s+of\b)", re.I)
 _PART = re.compile(rf"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?P<this>{_CURRENT})?"
                    r"(?!\s+of\b)", re.I)
-_HQ = re.compile(rf"\b(?:(?P<part>[HQ])(?P<k>[1-4])|(?P<k2>[1-4])(?P<part2>[HQ]))\b(?:\s*(?P<year>{_YEAR}))?")
+# 'Q1 2023', 'in H1', '1H 2023'; without a year only after a preposition ('H2' is also hydrogen)
+_HQ = re.compile(rf"(?:\b(?i:in|during|for|over)\s+(?:the\s+)?)?\b(?:(?P<part>[HQ])(?P<k>[1-4])|(?P<k2>[1-4])"
+                 rf"(?P<part2>[HQ]))\b(?:\s*(?P<year>{_YEAR}))?")
 _MONTH = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")"
 _MONTH_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MONTH})\.?\s*(?:[-–—]|to|through|and)\s*"
                          rf"(?P<m2>{_MONTH})\b\.?(?:\s+(?:period\s+)?(?:of\s+)?(?P<year>{_YEAR}))?", re.I)
@@ -109,7 +111,7 @@ def _part_of_year(text: str, published: date) -> Span | None:
         k = _ORDINAL[m.group("ord").lower()]
         if k * size <= 12:
             return _ended((k - 1) * size + 1, k * size, published, bool(m.group("this")))
-    m = _HQ.search(text)
+    m = next((h for h in _HQ.finditer(text) if h.group("year") or h.group().lower()[:1] in "idfo"), None)
     if m:
         size = 6 if (m.group("part") or m.group("part2")) == "H" else 3
         k = int(m.group("k") or m.group("k2"))
