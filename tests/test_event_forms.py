@@ -205,6 +205,11 @@ def _describe(events: list[Event]) -> list[tuple]:
     pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
     if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in ROWS])
 def test_event_form(name: str, text: str, expected: list[Expected], exact: bool) -> None:
+    check(text, expected, exact)
+
+
+def check(text: str, expected: list[Expected], exact: bool) -> None:
+    """Every expected event is among those extracted from `text` (and, if `exact`, no other)."""
     events = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).events
     missing = [want for want in expected if not any(_fits(e, want) for e in events)]
     assert not missing, (missing, _describe(events))

@@ -13,10 +13,7 @@ Monday' is the Monday after.  Rows marked xfail (strict) are constructions not r
 from __future__ import annotations
 
 import pytest
-from tests.test_event_forms import PUBLISHED, Expected, _describe, _fits
-
-from coopkg.extract import extract
-from coopkg.read.article import Article
+from tests.test_event_forms import Expected, check
 
 # PUBLISHED is Thursday 16 May 2024: Monday 13 and Sunday 19 May, Monday 20 May next week
 T, V = "Ana Torres", "Luis Vega"
@@ -199,8 +196,4 @@ XFAIL: dict[str, str] = {
     if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in ROWS])
 def test_event_announced_or_reported(name: str, text: str, expected: list[Expected],
                                      exact: bool) -> None:
-    events = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).events
-    missing = [want for want in expected if not any(_fits(e, want) for e in events)]
-    assert not missing, (missing, _describe(events))
-    if exact:
-        assert len(events) == len(expected), _describe(events)
+    check(text, expected, exact)
