@@ -64,6 +64,13 @@ def article_graphs(store: Path) -> dict[str, int]:
                 if "/article/" in str(g)}
 
 
+def article_count(store: Path) -> int:
+    """How many article graphs a reader sees — cheap enough to poll while a load grows the store
+    (article_graphs counts every graph's triples)."""
+    with api.open_store(store, read_only=True) as opened:
+        return sum(1 for g in opened.named_graphs() if "/article/" in str(g))
+
+
 def wait_until(condition: Callable[[], bool], seconds: float = HANG_LIMIT) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

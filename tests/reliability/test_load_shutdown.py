@@ -15,6 +15,7 @@ from tests.reliability.helpers import (
     BAD_DATE,
     HANG_LIMIT,
     alive,
+    article_count,
     article_graphs,
     children,
     command,
@@ -67,13 +68,14 @@ def test_a_killed_worker_costs_one_article_and_the_load_finishes(store_path, tmp
 def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp_path):
     corpus = tmp_path / "corpus"
     # Enough that the load is still running when the poll sees 3: a reader sees what the
-    # writer has flushed (every 256 writes), so the poll may lag the load by that much.
-    total = 1200
+    # writer has flushed (every 256 writes), so the poll may lag the load by that much; the
+    # poll only lists graphs, so it stays fast while the store grows.
+    total = 2400
     good_articles(corpus, total)
     proc = subprocess.Popen(command(store_path, "load", "--workers", "2", str(corpus)),
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        assert wait_until(lambda: len(article_graphs(store_path)) >= 3), "nothing was loaded"
+        assert wait_until(lambda: article_count(store_path) >= 3), "nothing was loaded"
         workers = children(proc.pid)
         os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
         _, stderr = proc.communicate(timeout=HANG_LIMIT)
