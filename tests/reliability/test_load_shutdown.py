@@ -11,7 +11,6 @@ import signal
 import subprocess
 
 import pytest
-
 from click.testing import CliRunner
 from tests.reliability.helpers import (
     BAD_DATE,
