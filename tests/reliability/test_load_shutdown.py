@@ -4,13 +4,14 @@ stored article whole.  Each run is bounded, so a regression to the old deadlock 
 
 from __future__ import annotations
 
+import errno
 import os
 import resource
 import shutil
 import signal
 import subprocess
+from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 from tests.reliability.helpers import (
     BAD_DATE,
@@ -66,31 +67,44 @@ def test_a_killed_worker_costs_one_article_and_the_load_finishes(store_path, tmp
     assert not alive(workers[0])
 
 
-@pytest.mark.xfail(strict=False, reason="in the full suite a read-only reader sees no article until "
-                   "the load ends, so the interrupt can come too late; passes alone (open)")
-def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp_path):
-    corpus = tmp_path / "corpus"
-    # Enough that the load is still running when the poll sees 3: a reader sees what the
-    # writer has flushed (every 256 writes), so the poll may lag the load by that much; the
-    # poll only lists graphs, so it stays fast while the store grows.
-    total = 2400
-    good_articles(corpus, total)
-    proc = subprocess.Popen(command(store_path, "load", "--workers", "2", str(corpus)),
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+def _writer_when_read(fifo: Path) -> int | None:
+    """The write end of `fifo` once a reader has it open (a worker is blocked reading it)."""
     try:
-        assert wait_until(lambda: article_count(store_path) >= 3), "nothing was loaded"
+        return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as exc:  # ENXIO: nobody reads it yet
+        if exc.errno != errno.ENXIO:
+            raise
+        return None
+
+
+def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp_path):
+    """The load is held at a known point: the sixth input is a FIFO that a worker blocks on, so
+    the loader (which stores in input order) has stored exactly the five before it and waits
+    when Ctrl-C comes; no race with a reader polling a store that is being written."""
+    corpus = tmp_path / "corpus"
+    paths = good_articles(corpus, 30)
+    fifo = corpus / "005_held.txt"
+    os.mkfifo(fifo)
+    inputs = [str(p) for p in paths[:5]] + [str(fifo)] + [str(p) for p in paths[5:]]
+    proc = subprocess.Popen(command(store_path, "load", "--workers", "2", *inputs),
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    held = None
+    try:
+        assert wait_until(lambda: _writer_when_read(fifo) is not None), "the FIFO was never read"
+        held = _writer_when_read(fifo)
+        assert wait_until(lambda: article_count(store_path) == 5), "the first five not stored"
         workers = children(proc.pid)
         os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
         _, stderr = proc.communicate(timeout=HANG_LIMIT)
     finally:
         proc.kill()
+        if held is not None:
+            os.close(held)
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr and not errors(stderr), stderr
-    last = stderr.splitlines()[-1]
-    assert last.startswith("interrupted: ")
+    assert stderr.splitlines()[-1] == "interrupted: 5 loaded"
     stored = article_graphs(store_path)
-    assert 3 <= len(stored) < total
-    assert last == f"interrupted: {len(stored)} loaded"
+    assert len(stored) == 5
     assert workers and not any(alive(pid) for pid in workers)
 
 
