@@ -16,7 +16,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
-from coopkg.extract.storydate import inherited, story_date
+from coopkg.extract.storydate import inherited, recent_day, story_date
 
 
 def _cue(kind: str) -> re.Pattern[str]:
@@ -46,7 +46,7 @@ def episode_times(doc: Doc) -> list[When | None]:
     global _last
     if _last is not None and _last[0] is doc:
         return _last[1]
-    story = story_date(doc)
+    story = story_date(doc) or recent_day(doc)
     times: list[When | None] = []
     current: When | None = None  # the time of the episode being told
     lead = 0  # sentences with text seen so far

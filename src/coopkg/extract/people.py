@@ -230,6 +230,10 @@ _CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+(?:(?:[{_UP}][\w
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 _WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
+# "Japan's Ada Obi met her Kenyan counterpart": a country's possessive before a name and an act
+# only a person does after it
+_POSSESSED = re.compile(rf"\b(?P<owner>[{_UP}][\w.\-]*(?:\s[{_UP}][\w.\-]*){{0,2}})['’]s?\s+$")
+_PERSON_ACT = re.compile(rf"\s*(?:{lexicon.word_pattern('person_acts')}\b|met\s+(?=[{_UP}]))")
 
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
@@ -260,11 +264,12 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         role = role or plural_role(listed)
         bracketed = bracketed_country(sentence[end:], gaz)
         country = country or bracketed
-        cued = bool(_CUED.search(sentence, 0, start))
+        cued = "person.cued" if _CUED.search(sentence, 0, start) else \
+            "person.possessed" if _country_person(sentence, start, end, gaz) else ""
         if role is None and not honorific and not bracketed and not cued and \
                 not _speaks(sentence, start, end):
             continue
-        rule = "person.titled" if role else "person.cued" if cued else "person.speaker"
+        rule = "person.titled" if role else cued or "person.speaker"
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
@@ -292,6 +297,12 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
     return bool(_SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or
                 _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end) or
                 _APPOSED_SPEAKER.match(sentence, end))
+
+
+def _country_person(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """'Kenya's Ada Obi held talks with …': a country's own person, by what the name does."""
+    owner = _POSSESSED.search(sentence, 0, start)
+    return bool(owner and _PERSON_ACT.match(sentence, end) and countries_named(owner["owner"], gaz))
 
 
 # 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a

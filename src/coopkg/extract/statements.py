@@ -37,7 +37,7 @@ from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
 from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject
-from coopkg.extract.storydate import inherited, occasion_date, story_date
+from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
 _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
@@ -48,7 +48,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 def find_statements(doc: Doc) -> list[Statement]:
     out: list[Statement] = []
     discourse = Discourse()
-    story = story_date(doc) or When(doc.article.published.isoformat()[:7], inherited=True)
+    story = story_date(doc) or recent_day(doc) or When(doc.article.published.isoformat()[:7],
+                                                           inherited=True)
     said_on: dict[Ref, When] = {}  # each speaker's latest statement date
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
@@ -50,6 +51,23 @@ def story_date(doc: Doc) -> When | None:
     return inherited(first.when) if first else None
 
 
+_RECENT_DAYS = 14
+
+
+def recent_day(doc: Doc) -> When | None:
+    """With no story date, the latest day the article dates in the fortnight before it was
+    published ('the two ministers met in Dakar on Thursday', "at Tuesday's talks" further
+    down): speech reported
+    without a date of its own is most likely from that day's occasion, and a day within the
+    publication month is no worse than the month itself."""
+    published = doc.article.published
+    earliest = (published - timedelta(days=_RECENT_DAYS)).isoformat()
+    days = [d.when.value for sent in doc.sents for d in sent.dates
+            if len(d.when.value) == 10 and earliest <= d.when.value <= published.isoformat()
+            and not _quoted(sent.text[: d.start]) and "week" not in sent.text[d.start:d.end]]
+    return When(max(days), inherited=True) if days else None
+
+
 def dateline_date(sent: Sent) -> DateMention | None:
     """The date of a dateline opening `sent` ('NAIROBI, May 2 —'): the day the story is filed,
     not a date of what the sentence reports."""
@@ -59,11 +77,14 @@ def dateline_date(sent: Sent) -> DateMention | None:
     return None
 
 
+def _quoted(before: str) -> bool:
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
     surface = sent.text[d.start:d.end]
-    quoted = sent.text[: d.start].count("“") > sent.text[: d.start].count("”") or \
-        sent.text[: d.start].count('"') % 2 == 1
-    return len(d.when.value) == 10 and d.when.value <= published and not quoted and \
+    return len(d.when.value) == 10 and d.when.value <= published and \
+        not _quoted(sent.text[: d.start]) and \
         not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2])
 
 
