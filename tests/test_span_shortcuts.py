@@ -79,15 +79,32 @@ def test_compounds_split_and_possessives_drop():
     assert words == ["China", "Kazakhstan", "talks", "and", "Kenya", "envoy"]
 
 
-def test_wide_gate_word_test_is_a_cue_inside_the_word():
-    found = cues._WordHits(("agree", "treaty", "mou"))
-    words = ["agreements", "disagree", "treaties", "treaty", "mouse", "memo", "", "a"]
-    assert [found[w] for w in words] == [True, True, False, True, True, False, False, False]
-    assert cues._WordHits(())["anything"] is False
+def test_the_cue_index_finds_every_cue_inside_a_word():
+    index = cues._CueIndex()
+    index.register(frozenset({"agree", "treaty", "mou", "sign", "signed"}))
+    words = ["agreements", "disagree", "treaties", "treaty", "mouse", "memo", "", "a", "cosigned"]
+    assert [sorted(index[w]) for w in words] == [["agree"], ["agree"], [], ["treaty"], ["mou"], [],
+                                                 [], [], ["sign", "signed"]]
 
 
-def test_wide_gate_word_test_matches_substring_tests():
-    cue_list = ("age", "ret", "tu", "y")
-    found = cues._WordHits(cue_list)
+def test_the_cue_index_matches_substring_tests():
+    cue_list = frozenset({"age", "ret", "tu", "y", "agre"})
+    index = cues._CueIndex()
+    index.register(cue_list)
     words = ["".join(p) for n in (1, 2, 3, 4) for p in itertools.product("agretyu", repeat=n)]
-    assert [w for w in words if found[w] != any(c in w for c in cue_list)] == []
+    assert [w for w in words if index[w] != {c for c in cue_list if c in w}] == []
+
+
+def test_a_gate_answers_alike_on_noted_sentences_and_other_texts():
+    plain = re.compile(r"\b(?:signed|inked|treaty)\s+(?P<what>an?\s+\w+)|co-chaired\s+\w+", re.I)
+    gate = cues.Gated(plain, ("co-chaired", "inked", "signed", "treaty"))
+    texts = [*SENTENCES, "They SIGNED a deal.", "It was co-chaired by X.", "A viſit, ſigned a deal.",
+             "They met.", ""]
+    before = [(gate.absent(t), [m.span() for m in gate.finditer(t)]) for t in texts]
+    for text in texts:
+        assert cues.index(text) == text
+    after = [(gate.absent(t), [m.span() for m in gate.finditer(t)]) for t in texts]
+    assert before == after
+    assert [a for a, _ in after] == [cues.folded(t) is not None and not any(c in t.lower() for c in gate.cues)
+                                     for t in texts]
+    assert [s for _, s in after] == [[m.span() for m in plain.finditer(t)] for t in texts]

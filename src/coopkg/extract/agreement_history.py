@@ -10,6 +10,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found
 from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, When
 from coopkg.extract.parties import between_in, pair_refs
@@ -41,10 +42,17 @@ _YEARS_AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(lexicon.NUMBER_WORDS)})
                           r"(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?=" + KIND_RE.pattern + ")", re.I)
 
 
+def may_count_years(text: str) -> bool:
+    """Whether `_YEARS_AFTER` may match: it needs the whole words 'years' and 'after' or
+    'since', which most sentences with 'years' lack (its own cue is 'years' alone)."""
+    found = words(text)
+    return found is None or "years" in found and not found.isdisjoint(("after", "since"))
+
+
 def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """'Five years after the Treaty of X, A and B signed ...': a document named as the start of
     a span of years ending at the time the sentence tells of, dated by subtraction."""
-    m = _YEARS_AFTER.search(view.text)
+    m = _YEARS_AFTER.search(view.text) if may_count_years(view.text) else None
     found = kind_of(view.text[m.end():]) if m else None
     year = _year_spoken_of(ctx, view, previous) if found else None
     n = m.group("n") if m else ""

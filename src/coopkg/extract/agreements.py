@@ -92,8 +92,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     earlier = anniversary(ctx, view, previous) or ([] if sign else named_in_force(ctx, view, previous))
     if earlier:
         return earlier
-    context = view.text + " " + (previous.text if previous else "")
-    in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(context))
+    in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(view.text)) or \
+        previous is not None and bool(_SIGNING_OR_DOCUMENTS.search(previous.text))
     future, was_future = futures
     listed = several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:

@@ -34,16 +34,96 @@ def any_word(text: str, words: tuple[str, ...]) -> bool:
     return low is None or any(w in low for w in words)
 
 
+class _CueIndex(dict):
+    """Word → the cues of every gate that are inside it, learnt as words are met: a language
+    has far fewer words than a corpus has sentences, so a text's cues are a union of a few
+    table lookups, and each gate's test one set operation (`cues_in`) instead of a substring
+    scan per cue.  A new word is read once along a trie of all the cues, from each of its
+    letters.  Only all-letter cues are kept: such a cue is in a lowered text exactly where it
+    is inside one of its runs of ASCII letters."""
+
+    def __init__(self):
+        super().__init__()
+        self.trie: dict = {}
+        self.known: set[str] = set()
+
+    def register(self, cues: frozenset[str]) -> None:
+        """Add a gate's cues; answers learnt before them are forgotten, as they may lack them."""
+        new = cues - self.known
+        if not new:
+            return
+        for cue in new:
+            node = self.trie
+            for ch in cue:
+                node = node.setdefault(ch, {})
+            node[""] = cue  # no letter is empty: the key marks a cue's end
+        self.known |= new
+        self.clear()
+        _SENTENCES.clear()
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) >= 65536:
+            self.clear()
+        found = []
+        trie, size = self.trie, len(word)
+        for i in range(size):
+            node = trie.get(word[i])
+            j = i + 1
+            while node is not None:
+                if "" in node:
+                    found.append(node[""])
+                node = node.get(word[j]) if j < size else None
+                j += 1
+        hit = self[word] = frozenset(found)
+        return hit
+
+
+_INDEX = _CueIndex()
+
+
+def _is_letters(cue: str) -> bool:
+    return cue.isascii() and cue.isalpha()
+
+
+_SENTENCES: dict[str, frozenset[str]] = {}  # text → its cues, for texts many rules read
+
+
+def cues_in(text: str) -> frozenset[str] | None:
+    """The all-letter cues of every gate that `text` holds (lowered); None where a
+    case-insensitive pattern could see a letter the lowered text does not show."""
+    low = folded(text)
+    return None if low is None else frozenset().union(*map(_INDEX.__getitem__, _words(low)))
+
+
+def index(text: str) -> str:
+    """`text`, noted as one that dozens of rules will read (a sentence): its cues are found
+    now, once, and each gate's test on it is then one set operation.  Other texts (a stretch
+    cut from a sentence, a name), read by a rule or two, are tested by substrings, which costs
+    them less than finding their cues would."""
+    if text not in _SENTENCES:
+        found = cues_in(text)
+        if found is not None:
+            if len(_SENTENCES) >= 8192:
+                _SENTENCES.clear()
+            _SENTENCES[text] = found
+    return text
+
+
 class Gated:
     """A compiled pattern behind the literal cues it cannot match without (literals.necessary):
     where the lowered text holds none of them the scan is skipped and the pattern's own answer
-    for such a text (no match) is given.  Used exactly as the pattern it wraps."""
+    for such a text (no match) is given.  Used exactly as the pattern it wraps.  All-letter
+    cues are looked up in the text's cue set (`cues_in`), the rare others ('-based', 'no.')
+    tested as substrings."""
 
-    __slots__ = ("pattern", "cues")
+    __slots__ = ("pattern", "cues", "letters", "others")
 
     def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
         self.pattern = pattern
         self.cues = cues
+        self.letters = frozenset(filter(_is_letters, cues))
+        self.others = tuple(c for c in cues if not _is_letters(c))
+        _INDEX.register(self.letters)
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)  # groupindex, flags, pattern text
@@ -53,34 +133,36 @@ class Gated:
 
     def absent(self, text: str) -> bool:
         """Whether no cue is in `text` (so the pattern cannot match it)."""
-        low = folded(text)
-        return low is not None and not any(map(low.__contains__, self.cues))
+        return not self._open(text)
 
-    # Each method below repeats the test of `absent` inline: they run thousands of times per
-    # article, and a call less is most of what the test costs.
+    def _open(self, text: str) -> bool:
+        """Whether a cue is in `text` (or a folding trap, which no lowered text shows)."""
+        found = _SENTENCES.get(text)
+        if found is None:
+            low = folded(text)
+            return low is None or any(map(low.__contains__, self.cues))
+        return not self.letters.isdisjoint(found) or \
+            bool(self.others) and any(map(folded(text).__contains__, self.others))
+
+    # `search` and `finditer`, asked most, repeat `_open`'s common case inline: a call less is
+    # much of what the test costs.
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        low = folded(text)
-        if low is None or any(map(low.__contains__, self.cues)):
-            return self.pattern.search(text, *bounds)
-        return None
+        found = _SENTENCES.get(text)
+        if found is not None and not self.others:
+            return self.pattern.search(text, *bounds) if not self.letters.isdisjoint(found) else None
+        return self.pattern.search(text, *bounds) if self._open(text) else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
-        low = folded(text)
-        if low is None or any(map(low.__contains__, self.cues)):
-            return self.pattern.match(text, *bounds)
-        return None
+        return self.pattern.match(text, *bounds) if self._open(text) else None
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
-        low = folded(text)
-        if low is None or any(map(low.__contains__, self.cues)):
-            return self.pattern.fullmatch(text, *bounds)
-        return None
+        return self.pattern.fullmatch(text, *bounds) if self._open(text) else None
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        low = folded(text)
-        if low is None or any(map(low.__contains__, self.cues)):
-            return self.pattern.finditer(text, *bounds)
-        return iter(())
+        found = _SENTENCES.get(text)
+        if found is not None and not self.others:
+            return iter(()) if self.letters.isdisjoint(found) else self.pattern.finditer(text, *bounds)
+        return self.pattern.finditer(text, *bounds) if self._open(text) else iter(())
 
     def findall(self, text: str, *bounds: int) -> list:
         return [] if self.absent(text) else self.pattern.findall(text, *bounds)
@@ -95,7 +177,7 @@ class Gated:
         return [text] if self.absent(text) else self.pattern.split(text, maxsplit)
 
 
-MAX_CUES = 16  # beyond this many substring tests, a test per word of the text costs less
+MAX_CUES = 16  # beyond this many cues (a word list), `match` is not gated
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -114,61 +196,28 @@ def words(text: str) -> frozenset[str] | None:
     return None if low is None else _words(low)
 
 
-class _WordHits(dict):
-    """Word → whether one of `cues` is inside it, learnt as words are met: a language has far
-    fewer words than a corpus has sentences, so most tests are one table lookup.  A new word is
-    tested by one scan of an alternation of the cues (literals only: a match is exactly a cue
-    inside the word), a few times faster than a substring test per cue."""
-
-    def __init__(self, cues: tuple[str, ...]):
-        super().__init__()
-        self.cues = cues
-        self.inside = re.compile("|".join(map(re.escape, cues))).search if cues else None
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) >= 65536:
-            self.clear()
-        hit = self[word] = self.inside is not None and self.inside(word) is not None
-        return hit
-
-
-@cache
-def _word_hits(cues: tuple[str, ...]) -> _WordHits:
-    """One table per cue list: the patterns of one word list (a document noun, 'the N of') learn
-    each word once between them."""
-    return _WordHits(cues)
-
-
 class WideGated(Gated):
-    """A pattern behind many cues (a word list: 'memorandum|agreement|treaty|...'): substring
-    tests would cost nearly what the scan does, so the all-letter cues are looked up per word of
-    the text (the word set is computed once per text and shared by every such pattern), the
-    others tested as substrings.  Only the scanning methods are gated: `match` tries one
+    """A pattern behind many cues (a word list: 'memorandum|agreement|treaty|...'): a text
+    no rule noted (`index`) is looked up a word at a time, as a substring test per cue would
+    cost nearly what the scan does; only the scanning methods are gated, as `match` tries one
     position and fails sooner than any test."""
 
-    __slots__ = ("hit", "others")
+    __slots__ = ()
 
-    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
-        super().__init__(pattern, cues)
-        self.hit = _word_hits(tuple(c for c in cues if c.isascii() and c.isalpha())).__getitem__
-        self.others = tuple(c for c in cues if not (c.isascii() and c.isalpha()))
-
-    def absent(self, text: str) -> bool:
-        low = folded(text)
-        return low is not None and not any(map(self.hit, _words(low))) and \
-            not any(map(low.__contains__, self.others))
-
-    def search(self, text: str, *bounds: int) -> re.Match[str] | None:
-        return None if self.absent(text) else self.pattern.search(text, *bounds)
+    def _open(self, text: str) -> bool:
+        found = _SENTENCES.get(text)
+        if found is None:
+            found = cues_in(text)  # a word at a time: a substring test per cue costs more
+            if found is None:
+                return True
+        return not self.letters.isdisjoint(found) or \
+            bool(self.others) and any(map(folded(text).__contains__, self.others))
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.pattern.match(text, *bounds)
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
         return self.pattern.fullmatch(text, *bounds)
-
-    def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:
-        return iter(()) if self.absent(text) else self.pattern.finditer(text, *bounds)
 
 
 def _anchored(pattern: re.Pattern[str]) -> bool:

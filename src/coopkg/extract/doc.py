@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from coopkg.extract.cues import index
 from coopkg.extract.dates import DateMention
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.sentences import Sentence
@@ -56,7 +57,7 @@ class Sent:
 
     @cached_property
     def text(self) -> str:  # read thousands of times per article: a plain attribute after the first
-        return self.sentence.text
+        return index(self.sentence.text)  # and read by every rule: its cue set found once
 
     def refs(self, kind: str) -> list[Ref]:
         seen: list[Ref] = []

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
@@ -60,6 +61,14 @@ _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
 MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED})"
                    rf"{_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
+_LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
+
+
+def _has_large(text: str) -> bool:
+    """Whether `_HAS_NUMBER` finds a scale word in a text without digits: it needs one as a
+    whole word, so the scan runs only where the text's word set has one."""
+    found = words(text)
+    return (found is None or not _LARGE_WORDS.isdisjoint(found)) and bool(_HAS_NUMBER.search(text))
 _FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
 PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
                      r"(?:%|percent\b|per\s+cent\b)", re.I)
@@ -91,7 +100,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
     before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
-        money = _money(ctx, view, carried) if digits or _HAS_NUMBER.search(view.text) else []
+        money = _money(ctx, view, carried) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
         told = stated_period(ctx, view) if not money and view.dates else None
         if told is not None:
@@ -206,8 +215,9 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
     out = []
     paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
-    amounts = tuple(m.span() for m in MONEY.finditer(view.text) if m.group("cur1") or m.group("cur2"))
-    for m in MONEY.finditer(view.text):
+    found = list(MONEY.finditer(view.text))  # one scan: the pattern tries every position
+    amounts = tuple(m.span() for m in found if m.group("cur1") or m.group("cur2"))
+    for m in found:
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
         if not cur:
             continue
