@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from coopkg.extract import cues, people, placewords, titles
+from coopkg.extract import cues, orgcues, orgs, orgtypes, people, placewords, titles
 from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
 
 SENTENCES = [
@@ -91,3 +91,39 @@ def test_wide_gate_word_test_matches_substring_tests():
     found = cues._WordHits(cue_list)
     words = ["".join(p) for n in (1, 2, 3, 4) for p in itertools.product("agretyu", repeat=n)]
     assert [w for w in words if found[w] != any(c in w for c in cue_list)] == []
+
+
+_RUN_WORDS = ["Ada", "Okafor", "Kenya's", "Kenyan", "Foreign", "Minister", "Ministry", "of", "the",
+              "and", "Trade", "Lake", "Victoria", "on January", "Acme", "Ltd.", "KPA", "AFP",
+              "United", "Nations", "Tass", "General", "Board", "Co.", "Rosatom", "State"]
+
+
+def _full_mentions(sentence: str, name: str, known: dict[str, str]) -> list:
+    start = sentence.find(name)
+    found = (orgs._mention(sentence, piece, start, known, listed)
+             for piece, _written, listed in orgs._candidates(name, known))
+    return [(m.start, m.end, m.name) for m in found if m is not None]
+
+
+def test_org_gate_answers_as_the_full_path():
+    """Every run of up to three invented words gives the mentions of the full path, with no
+    aliases and with its one piece an alias; many of them are runs the gate turns away."""
+    skipped = 0
+    for n in (1, 2, 3):
+        for words in itertools.islice(itertools.product(_RUN_WORDS, repeat=n), 0, None, n * n - n + 1):
+            text = " ".join(words)
+            sentence = f"Officials said {text} would meet."
+            skipped += not orgcues.may_hold_body(text)
+            for known in ({}, {orgs._plain_piece(text): "Some Body"}):
+                got = orgs._mentions_in(sentence, text, sentence.find(text), known)
+                assert [(m.start, m.end, m.name) for m in got] == \
+                    _full_mentions(sentence, text, known), (text, known)
+    assert skipped > 500
+
+
+def test_every_lexicon_body_passes_the_org_gate():
+    entries = [kw for _t, kws in orgtypes.TYPE_KEYWORDS for kw in kws]
+    entries += [*orgtypes.KNOWN_IGO, *orgtypes.KNOWN_MEDIA, *orgtypes.MEDIA_ACRONYMS]
+    for entry in entries:
+        for text in (entry, entry.title(), entry.upper(), f"Acme {entry.title()}'s"):
+            assert orgcues.may_hold_body(text), text
