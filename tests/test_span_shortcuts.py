@@ -127,3 +127,19 @@ def test_every_lexicon_body_passes_the_org_gate():
     for entry in entries:
         for text in (entry, entry.title(), entry.upper(), f"Acme {entry.title()}'s"):
             assert orgcues.may_hold_body(text), text
+
+
+_KEYWORD_PIECES = ["bank", "Banco Central", "co.", "Co", "Ltd.", "S.A.", "people's", "Assembly",
+                   "think", "Tank", "-", "_", "9", "of", "Ministry", ".", "'s", "University",
+                   "Academy of Sciences", "news agency"]
+
+
+def test_keyword_table_finds_what_the_keyword_pattern_finds():
+    pattern = orgtypes._KEYWORD_RE
+    pieces = _KEYWORD_PIECES + [kw.title() for kw in orgtypes._KEYWORD_INDEX]
+    texts = [sep.join(words) for words in itertools.product(_KEYWORD_PIECES, repeat=3)
+             for sep in (" ", "")] + pieces + [" ".join(pieces)]
+    wrong = [t for t in texts if orgtypes._ascii_keywords(t.lower()) !=
+             tuple(m.group(1).lower() for m in pattern.finditer(t))]
+    assert wrong == []
+    assert orgtypes.keywords_in("Kenya Ports Authority and Acme Co. Ltd.") == ["authority", "co.", "ltd."]
