@@ -11,8 +11,9 @@ import re
 
 import pytest
 
-from coopkg.extract import cues, orgcues, orgs, orgtypes, people, placewords, titles
+from coopkg.extract import cues, orgcues, orgs, orgtypes, people, places, placewords, titles
 from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
+from coopkg.reference import gazetteer
 
 SENTENCES = [
     "The Ambassador of Kenya to Chile, H.E. Mr Ada Okafor, met Dr. Prof. Lena Park in Santiago.",
@@ -143,3 +144,21 @@ def test_keyword_table_finds_what_the_keyword_pattern_finds():
              tuple(m.group(1).lower() for m in pattern.finditer(t))]
     assert wrong == []
     assert orgtypes.keywords_in("Kenya Ports Authority and Acme Co. Ltd.") == ["authority", "co.", "ltd."]
+
+
+def test_demonym_gate_turns_away_only_words_that_open_no_demonym():
+    gaz = gazetteer()
+    texts = [*SENTENCES, "Sri Lankan, Papua New Guinean and Emiratis met U.S. and Kenyan envoys.",
+             "Kenya's Kenyan-Ugandan talks; the St. Lucian and Saint Lucian ministers."]
+    texts += [f"The {form.title()} envoy and {form.upper()} and {form.title()}s met."
+              for form in sorted(gaz.demonyms)]
+    found = skipped = 0
+    for text in texts:
+        tokens = placewords.tokenise(text)
+        for i in placewords.capitalised(tokens):
+            got = places._demonym_at(text, tokens, i, gaz, places._run(text, tokens, i, 6))
+            found += got is not None
+            if not places._may_start_demonym(tokens[i][2]):
+                skipped += 1
+                assert got is None, (text, tokens[i])
+    assert found > 200 and skipped > 50
