@@ -11,8 +11,9 @@ import re
 
 import pytest
 
-from coopkg.extract import cues, people, placewords, titles
+from coopkg.extract import cues, orgcues, orgs, orgtypes, people, places, placewords, titles
 from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
+from coopkg.reference import gazetteer
 
 SENTENCES = [
     "The Ambassador of Kenya to Chile, H.E. Mr Ada Okafor, met Dr. Prof. Lena Park in Santiago.",
@@ -108,3 +109,73 @@ def test_a_gate_answers_alike_on_noted_sentences_and_other_texts():
     assert [a for a, _ in after] == [cues.folded(t) is not None and not any(c in t.lower() for c in gate.cues)
                                      for t in texts]
     assert [s for _, s in after] == [[m.span() for m in plain.finditer(t)] for t in texts]
+
+
+_RUN_WORDS = ["Ada", "Okafor", "Kenya's", "Kenyan", "Foreign", "Minister", "Ministry", "of", "the",
+              "and", "Trade", "Lake", "Victoria", "on January", "Acme", "Ltd.", "KPA", "AFP",
+              "United", "Nations", "Tass", "General", "Board", "Co.", "Rosatom", "State"]
+
+
+def _full_mentions(sentence: str, name: str, known: dict[str, str]) -> list:
+    start = sentence.find(name)
+    found = (orgs._mention(sentence, piece, start, known, listed)
+             for piece, _written, listed in orgs._candidates(name, known))
+    return [(m.start, m.end, m.name) for m in found if m is not None]
+
+
+def test_org_gate_answers_as_the_full_path():
+    """Every run of up to three invented words gives the mentions of the full path, with no
+    aliases and with its one piece an alias; many of them are runs the gate turns away."""
+    skipped = 0
+    for n in (1, 2, 3):
+        for words in itertools.islice(itertools.product(_RUN_WORDS, repeat=n), 0, None, n * n - n + 1):
+            text = " ".join(words)
+            sentence = f"Officials said {text} would meet."
+            skipped += not orgcues.may_hold_body(text)
+            for known in ({}, {orgs._plain_piece(text): "Some Body"}):
+                got = orgs._mentions_in(sentence, text, sentence.find(text), known)
+                assert [(m.start, m.end, m.name) for m in got] == \
+                    _full_mentions(sentence, text, known), (text, known)
+    assert skipped > 500
+
+
+def test_every_lexicon_body_passes_the_org_gate():
+    entries = [kw for _t, kws in orgtypes.TYPE_KEYWORDS for kw in kws]
+    entries += [*orgtypes.KNOWN_IGO, *orgtypes.KNOWN_MEDIA, *orgtypes.MEDIA_ACRONYMS]
+    for entry in entries:
+        for text in (entry, entry.title(), entry.upper(), f"Acme {entry.title()}'s"):
+            assert orgcues.may_hold_body(text), text
+
+
+_KEYWORD_PIECES = ["bank", "Banco Central", "co.", "Co", "Ltd.", "S.A.", "people's", "Assembly",
+                   "think", "Tank", "-", "_", "9", "of", "Ministry", ".", "'s", "University",
+                   "Academy of Sciences", "news agency"]
+
+
+def test_keyword_table_finds_what_the_keyword_pattern_finds():
+    pattern = orgtypes._KEYWORD_RE
+    pieces = _KEYWORD_PIECES + [kw.title() for kw in orgtypes._KEYWORD_INDEX]
+    texts = [sep.join(words) for words in itertools.product(_KEYWORD_PIECES, repeat=3)
+             for sep in (" ", "")] + pieces + [" ".join(pieces)]
+    wrong = [t for t in texts if orgtypes._ascii_keywords(t.lower()) !=
+             tuple(m.group(1).lower() for m in pattern.finditer(t))]
+    assert wrong == []
+    assert orgtypes.keywords_in("Kenya Ports Authority and Acme Co. Ltd.") == ["authority", "co.", "ltd."]
+
+
+def test_demonym_gate_turns_away_only_words_that_open_no_demonym():
+    gaz = gazetteer()
+    texts = [*SENTENCES, "Sri Lankan, Papua New Guinean and Emiratis met U.S. and Kenyan envoys.",
+             "Kenya's Kenyan-Ugandan talks; the St. Lucian and Saint Lucian ministers."]
+    texts += [f"The {form.title()} envoy and {form.upper()} and {form.title()}s met."
+              for form in sorted(gaz.demonyms)]
+    found = skipped = 0
+    for text in texts:
+        tokens = placewords.tokenise(text)
+        for i in placewords.capitalised(tokens):
+            got = places._demonym_at(text, tokens, i, gaz, places._run(text, tokens, i, 6))
+            found += got is not None
+            if not places._may_start_demonym(tokens[i][2]):
+                skipped += 1
+                assert got is None, (text, tokens[i])
+    assert found > 200 and skipped > 50

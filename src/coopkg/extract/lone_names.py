@@ -26,7 +26,7 @@ _ADVERBS = lexicon.words("sentence_adverbs") | lexicon.words("connectives")
 
 
 def lone_names(doc: Doc) -> None:
-    lowered = set(re.findall(r"\b[a-z][\w\-]*", doc.article.text))
+    lowered = _LowercaseWords(doc.article.text)
     for sent in doc.sents:
         for m in _LONE.finditer(sent.text):
             start, end, name = m.start("name"), m.end("name"), m.group("name")
@@ -42,7 +42,21 @@ def lone_names(doc: Doc) -> None:
                                      "person.lone-name"))
 
 
-def _lone_word(name: str, lowered: set[str], doc: Doc) -> bool:
+class _LowercaseWords:
+    """The words an article writes in lowercase, collected on the first question: most
+    articles have no candidate that gets as far as asking."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = set(re.findall(r"\b[a-z][\w\-]*", self.text))
+        return word in self.words
+
+
+def _lone_word(name: str, lowered: _LowercaseWords, doc: Doc) -> bool:
     low = name.lower()
     return not (low in _ADVERBS or low.endswith("ly") or low in lowered or doc.gaz.lookup(name)) \
         and may_be_name(name, doc.gaz)

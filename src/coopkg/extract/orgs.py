@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
@@ -229,6 +230,8 @@ _LIST_SPLIT = re.compile(r",\s+|\s+and\s+")
 
 
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
+    if not may_hold_body(name) and _plain_piece(name) not in known:
+        return []  # speed only: the one alias the pieces below would look up (orgcues.py)
     out = []
     for piece, written, listed in _candidates(name, known):
         mention = _mention(sentence, piece, start, known, listed)
@@ -273,6 +276,13 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
+
+
+@by_text
+def _plain_piece(name: str) -> str:
+    """The one piece `_candidates` makes of a run with no type word and no 'and' (whitespace as
+    `cut_after_head` joins it), lowered as `_mention` looks it up among the aliases."""
+    return " ".join(_DATE_TAIL.split(name, maxsplit=1)[0].split()).lower()
 
 
 def _name_like(piece: str) -> bool:

@@ -242,6 +242,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
     taken = taken + [(m.start, m.end) for m, _ in out]
     titled_before = {m.end for m, _ in out}  # names whose title comes before them
     for m in NAME.finditer(sentence):
+        if _one_word(m.group(1)):
+            continue  # speed only: `_name_within` finds no name in a lone word
         span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
@@ -274,6 +276,12 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+def _one_word(text: str) -> bool:
+    """A run of one word with no point: `_find_name` tries it alone, and a name needs two words
+    or an initial's point ('Ts.Elbegdorj')."""
+    return "." not in text and len(text.split()) == 1
 
 
 def _own_title_text(head: str, item_start: int, found: list[tuple[PersonMention, Person]],

@@ -68,13 +68,29 @@ def _starter(gaz: Gazetteer):
     words begin none, and the full test (`_hit`) looks up several word sequences for each.  A
     demonym is matched from its first word up to a gap (space, hyphen, apostrophe) or dot, so
     its part before the first of those must be the word's; plurals ('Emiratis') drop an s."""
+    demonym = _demonym_starter(gaz)
+
+    def may_start(word: str) -> bool:
+        return fold(word) in gaz.first_words or demonym(word)
+    may_start.demonym = demonym
+    return may_start
+
+
+def _demonym_starter(gaz: Gazetteer):
+    """The demonym half of `_starter`: also what `_demonym_at` needs of its first word."""
     firsts = frozenset(_first_part(k) for k in gaz.demonyms)
 
     def may_start(word: str) -> bool:
         low = word.lower()
-        return fold(word) in gaz.first_words or _first_part(low) in firsts or \
-            (low.endswith("s") and _first_part(low[:-1]) in firsts)
+        return _first_part(low) in firsts or (low.endswith("s") and _first_part(low[:-1]) in firsts)
     return may_start
+
+
+@lru_cache(maxsize=65536)
+def _may_start_demonym(word: str) -> bool:
+    """Speed only: whether a word can open a reference demonym; a word with letters beyond ASCII
+    is not reasoned about (its lowercase may depend on what follows it)."""
+    return not word.isascii() or _reference_starter().demonym(word)
 
 
 @lru_cache(maxsize=65536)
@@ -103,7 +119,8 @@ def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) 
         if places:
             hit = (start, last[1], places, "name", n)
             break
-    adjective = _demonym_at(text, tokens, i, gaz, run)
+    adjective = _demonym_at(text, tokens, i, gaz, run) if gaz is not gazetteer() or \
+        _may_start_demonym(word) else None
     if adjective and (hit is None or adjective[4] > hit[4]):
         hit = adjective  # 'Papua New Guinean' is no mention of the province Papua
     if hit and any(p.kind == "country" for p in hit[2]) and _no_country_use(text, hit):
