@@ -210,6 +210,18 @@ def _central_bank(name: str) -> bool:
         any(p.kind == "country" for p in gazetteer().lookup(m.group("c")))
 
 
+_CENTRES = {"center", "centre"}
+_STUDY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('research_words'))})\b")
+
+
+def _plain_centre(lower: str, found: set[str]) -> bool:
+    """'the Satellite Control Center', 'the Culture and Education Centre': a centre is a
+    research centre only when its name says what it studies."""
+    return found & _CENTRES and not (found - _CENTRES) & {kw for _t, kws in TYPE_KEYWORDS
+                                                          if _t == "ResearchInstitute" for kw in kws} \
+        and not _STUDY.search(lower)
+
+
 @by_text
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
@@ -232,5 +244,7 @@ def classify(name: str) -> str:
                     return "University"
                 if type_name == "GovernmentBody" and "agency" in found and "news" in lower:
                     return "MediaOutlet"
+                if type_name == "ResearchInstitute" and _plain_centre(lower, found):
+                    return "Organization"
                 return type_name
     return "Organization"
