@@ -100,6 +100,13 @@ CASES = [
     ("two-ministries-the", "The Ministry of Health and the Ministry of Education of Kenya met"
                            " Ugandan officials.",
      [("Ministry of Health", GB, "KE"), ("Ministry of Education of Kenya", GB, "KE")], []),
+    ("and-igo", "The Ministry of Health and UNICEF launched a campaign in Kenya and Uganda.",
+     [("Ministry of Health", GB, "KE"), ("UNICEF", IGO, None)], ["Ministry of Health and UNICEF"]),
+    ("and-camel-brand", "The Ministry of Agriculture and KazAgro signed a deal with Kenya.",
+     [("Ministry of Agriculture", GB, "KE"), ("KazAgro", CO, None)],
+     ["Ministry of Agriculture and KazAgro"]),
+    ("and-field-acronym-kept", "The Ministry of Science and ICT of Korea met Kenyan officials.",
+     [("Ministry of Science and ICT of Korea", GB, "KR")], ["Ministry of Science"]),
     ("adviser-under-president", "John Mwangi, Adviser under the President of Kenya, visited Uganda.",
      [], ["Adviser under the President of Kenya", "President of Kenya"]),
     # (c) governments are states

@@ -54,7 +54,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
             starts_with_place(piece)) or \
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
-        _lone_nation(current, piece)
+        _lone_nation(current, piece) or org_like(current) and _brand(piece)
 
 
 _FIELDS = lexicon.words("portfolio_words")
@@ -64,6 +64,18 @@ def _nation(word: str) -> bool:
     from coopkg.reference import gazetteer
 
     return is_country_name(word) or gazetteer().country_of_demonym(word) is not None
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _brand(piece: str) -> bool:
+    """'the Ministry of Health and UNICEF', 'the Ministry of Agriculture and KazAgro': a known
+    multilateral body or outlet, or a camel-cased brand, is a name, never a field of a body's
+    complement."""
+    words = piece.split()
+    return len(words) == 1 and (piece.lower() in KNOWN_IGO or piece.lower() in KNOWN_MEDIA or
+                                bool(_CAMEL.fullmatch(piece)))
 
 
 def _lone_nation(current: str, piece: str) -> bool:

@@ -211,15 +211,15 @@ def _central_bank(name: str) -> bool:
 
 
 _CENTRES = {"center", "centre"}
+_RESEARCH_KEYWORDS = {kw for kind, kws in TYPE_KEYWORDS if kind == "ResearchInstitute" for kw in kws}
 _STUDY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('research_words'))})\b")
 
 
 def _plain_centre(lower: str, found: set[str]) -> bool:
     """'the Satellite Control Center', 'the Culture and Education Centre': a centre is a
-    research centre only when its name says what it studies."""
-    return found & _CENTRES and not (found - _CENTRES) & {kw for _t, kws in TYPE_KEYWORDS
-                                                          if _t == "ResearchInstitute" for kw in kws} \
-        and not _STUDY.search(lower)
+    research centre only when its name says what it studies (or has another research word)."""
+    return bool(found & _CENTRES) and not found & (_RESEARCH_KEYWORDS - _CENTRES) and \
+        not _STUDY.search(lower)
 
 
 @by_text
