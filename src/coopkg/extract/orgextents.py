@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.orgfilters import is_country_name
+from coopkg.extract.orgmissions import country_prefix
 from coopkg.extract.orgs import OrgMention
 from coopkg.extract.orgtypes import has_org_keyword, head_of
 from coopkg.reference import gazetteer
@@ -23,14 +23,9 @@ _UNDER_STATE = re.compile(rf"\s+under\s+the\s+(?i:{_AUTHORITY})\s+of\s+(?:the\s+
 
 
 def _country_prefix(words: str) -> int:
-    """The length of the longest run of leading words that is a country's name ('Republic of
-    Uzbekistan' in 'Republic of Uzbekistan Abdulla Aripov'), 0 if none."""
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        head = " ".join(parts[:n])
-        if parts[n - 1][:1].isupper() and is_country_name(head):
-            return len(head)
-    return 0
+    """The length of the longest run of leading words that is a country's name, 0 if none."""
+    found = country_prefix(gazetteer(), words)
+    return len(found[0]) if found else 0
 
 
 def under_state(sentence: str, mention: OrgMention) -> OrgMention:

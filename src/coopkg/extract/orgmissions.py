@@ -11,6 +11,7 @@ from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgtypes import KNOWN_IGO
 from coopkg.extract.overlap import add_span
+from coopkg.reference import Gazetteer
 
 _RUN = r"[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,4}"
 _MISSION = re.compile(
@@ -40,7 +41,7 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
     elif m.group("adj") and doc.gaz.country_of_demonym(m.group("adj")):
         start, country = m.start("adj"), doc.gaz.country_of_demonym(m.group("adj"))
     if m.group("of"):
-        sender = _country_prefix(doc, m.group("of"))
+        sender = country_prefix(doc.gaz, m.group("of"))
         if sender is None or country is not None:
             return None  # 'the embassy of Acme in Y'; "X's embassy of Y" names no one mission
         country = sender[1]
@@ -50,15 +51,16 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
     return start, m.start("in"), m.start("in") + size, country
 
 
-def _countries(doc: Doc, text: str) -> list[str]:
-    return [p.country for p in doc.gaz.lookup(text) if p.kind == "country"]
+def _countries(gaz: Gazetteer, text: str) -> list[str]:
+    return [p.country for p in gaz.lookup(text) if p.kind == "country"]
 
 
-def _country_prefix(doc: Doc, words: str) -> tuple[str, str] | None:
-    """The longest run of leading words that names a country, with its code."""
+def country_prefix(gaz: Gazetteer, words: str) -> tuple[str, str] | None:
+    """The longest run of leading words that names a country ('Republic of X' in 'Republic of X
+    Ada Okafor'), with its code."""
     parts = words.split(" ")
     for n in range(len(parts), 0, -1):
-        codes = _countries(doc, " ".join(parts[:n])) if parts[n - 1][:1].isupper() else []
+        codes = _countries(gaz, " ".join(parts[:n])) if parts[n - 1][:1].isupper() else []
         if codes:
             return " ".join(parts[:n]), codes[0]
     return None
@@ -69,7 +71,7 @@ def _country_suffix(doc: Doc, words: str) -> tuple[str, str] | None:
     of X'), with its code."""
     parts = words.split(" ")
     for n in range(len(parts)):
-        codes = _countries(doc, " ".join(parts[n:])) if parts[n][:1].isupper() else []
+        codes = _countries(doc.gaz, " ".join(parts[n:])) if parts[n][:1].isupper() else []
         if codes:
             return " ".join(parts[n:]), codes[0]
     return None
