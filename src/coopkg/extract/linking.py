@@ -263,7 +263,7 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     return longer[0] if len(longer) == 1 else None
 
 
-_CONTINUED = re.compile(r"\s+(?:of|in|at)\s")
+_CONTINUED = re.compile(r"\s+(?:of|in|at|under)\s")
 
 
 def _places(doc: Doc, text: str) -> bool:

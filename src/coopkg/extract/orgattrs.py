@@ -14,7 +14,7 @@ from coopkg.extract.orgs import SPAN, trim_span
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import KNOWN_IGO, has_org_keyword, is_shared, media_country
 from coopkg.extract.places import find_places
-from coopkg.reference import Gazetteer
+from coopkg.reference import Gazetteer, gazetteer
 
 _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|big|state-owned|private|"
                          r"public)\s+)?(?P<adj>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?:[a-z][\w\-]*\s+){0,2}?"
@@ -80,7 +80,7 @@ def parent_after(sentence: str, end: int) -> str | None:
     if span:
         name, _start = trim_span(span.group(), 0)
         name = cut_after_head(name)
-        if has_org_keyword(name):
+        if has_org_keyword(name) and not _is_state(name):
             return name
     return None
 
@@ -89,9 +89,15 @@ def parent_of(name: str) -> str | None:
     """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'."""
     for m in re.finditer(r"\s(?:of|under)\s+the\s+", name):
         left, right = name[: m.start()], name[m.end():]
-        if has_org_keyword(left) and (has_org_keyword(right) or right.lower() in KNOWN_IGO):
+        if has_org_keyword(left) and (has_org_keyword(right) or right.lower() in KNOWN_IGO) and \
+                not _is_state(right):
             return right
     return None
+
+
+def _is_state(name: str) -> bool:
+    """'Government of the Republic of X': the state a body is under, no parent body."""
+    return government_of(name, gazetteer()) is not None
 
 
 _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]s|(?<=s)['’])\s+"
@@ -145,6 +151,9 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.country = None
 
 
+_PLACED_IN = re.compile(r"\sin\s+(?:the\s+)?([A-Z][\w'’\- ]+)$")
+
+
 def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
     """'Ministry of X of Kenya', 'Nairobi X Centre', 'University of Nairobi', 'Kenyan X Board'."""
     head = re.split(r"\s(?:for|on)\s", org.name, maxsplit=1)[0]
@@ -158,8 +167,12 @@ def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
     last = tail_hits[-1].place if tail_hits and tail_hits[-1].end == len(tail.group(1)) else None
     if last is not None and last.kind != "country" and region is None:
         region = last  # 'University of Nairobi'
+    placed = _PLACED_IN.search(org.name)
+    there = [p.country for p in gaz.lookup(placed.group(1)) if p.kind == "country"] if placed else []
     if org.type == "IntergovernmentalOrganization":
         org.country = None
+    elif there:
+        org.country = there[0]  # 'X University in Egypt', 'Kenyan Traders Association in Uganda'
     elif last is not None and last.kind == "country":
         org.country = last.country
     elif region is not None:

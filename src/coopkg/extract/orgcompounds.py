@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.orgextents import extend_mentions
 from coopkg.extract.orgfilters import is_country_name, starts_with_place
 from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
@@ -28,7 +29,7 @@ _HEADS = "|".join(sorted((w.capitalize() for w in lexicon.words("org_units", "li
 _COMMA_LIST = re.compile(
     rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
     rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
-    rf"(?P<tail>\sof\s(?:the\s)?{_CAPW}(?:\s{_CAPW}){{0,2}})?")
+    rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _UNITS = lexicon.words("org_units", "unit")
 _HOSTED_GAP = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s?\s+)?")
@@ -47,6 +48,22 @@ def _named(word: str) -> bool:
     return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:]))
 
 
+def _owner_length(owner: str) -> int:
+    """How much of the 'of ...' after a listed topic names whose body it is: a country ('of
+    Kenya'), or a body up to its type word or its own 'of <country>' ('of the National Academy
+    of Sciences of Tajikistan'); 0 when neither ('of Kenya Ada Okafor' gives 'Kenya')."""
+    words = owner.split(" ")
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        if words[n - 1][:1].isupper() and (is_country_name(head) or has_org_keyword(words[n - 1]) or
+                                           has_org_keyword(head) and _COUNTRY_END.search(head)):
+            return len(head)
+    return 0
+
+
+_COUNTRY_END = re.compile(r"\sof\s(?:the\s)?(?P<c>[A-Z].*)$")
+
+
 def comma_list_names(sentence: str) -> list[OrgMention]:
     """Names whose topic complement is a comma list closed by 'and' (see the module doc)."""
     out = []
@@ -54,8 +71,8 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         items = _ITEM_SPLIT.split(m.group("items"))
         if not all(_topic_item(item) for item in items):
             continue
-        end = m.end("tail") if m.group("tail") and is_country_name(
-            m.group("tail").split(" of ", 1)[1].removeprefix("the ")) else m.end("items")
+        owner = _owner_length(m.group("owner")) if m.group("tail") else 0
+        end = m.start("owner") + owner if owner else m.end("items")
         start = m.start()
         words = sentence[start:end].split(" ")
         while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
@@ -166,7 +183,8 @@ def org_mentions(sentence: str, known: dict[str, str],
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
-    mentions = [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]
+    mentions = extend_mentions(sentence, [_named_after(sentence, m)
+                                          for m in join_hosted(sentence, compounds + found)])
     return mentions + [m for m in igo_in_compounds(sentence)
                        if not any(o.start < m.end and m.start < o.end for o in mentions)]
 

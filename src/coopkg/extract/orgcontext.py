@@ -14,8 +14,8 @@ from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
-from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword
-from coopkg.extract.orgtypes import KNOWN_IGO, classify
+from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
+from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
 
@@ -178,7 +178,8 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         start += lead.end()
         name = text[start:end]
     known = doc.orgs.get(name)
-    if known is not None and known.type == "Organization" and (kind or slot in _DEALING):
+    if known is not None and known.type == "Organization" and (kind or slot in _DEALING) and \
+            not has_org_keyword(name):  # a 'Chamber of Commerce' is of type Other by its name
         known.type = _type(name, kind, slot)  # 'Zemgeo signed ...' first, then 'the holding Zemgeo'
     if state_span(doc, sent, start, end, name) or not _acceptable(doc, sent, start, end, name, slot):
         return
@@ -214,8 +215,10 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
             name.lower() in lexicon.words("world_areas") or \
-            words[-1].lower() in _THINGS or plural_head(name):
+            words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0:
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
+    if _describes_group(doc, words):
+        return False
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")
     if any(p.kind == "country" for p in places) and len(words) == 1 or \
@@ -224,6 +227,29 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
         return False  # a place, unless the sentence says it is a company ('firms such as X')
     # "Wang's adviser": one plain word before a title is usually a surname
     return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
+
+
+_GROUP_NOUNS = lexicon.words("group_nouns")
+
+
+def _describes_group(doc: Doc, words: list[str]) -> bool:
+    """'Kenyan Officials', 'Tanzanian Ports', 'the Kenyan Side', 'Energy Sector': a demonym with
+    a plural noun, or a group, side or field noun, describes people or things of a country; a
+    name without a type word is not written so ('Ethiopian Airlines' has its type word)."""
+    last = words[-1].lower()
+    return len(words) <= 3 and last in _GROUP_NOUNS or len(words) == 2 and \
+        last.endswith("s") and not last.endswith("ss") and doc.gaz.country_of_demonym(words[0]) is not None \
+        or _state_form(doc, words)
+
+
+def _state_form(doc: Doc, words: list[str]) -> bool:
+    """'the Co-operative Republic of Guyana': a country's long form ('Republic', 'Kingdom' ...
+    of a country) is the state, whatever adjectives the gazetteer does not list."""
+    if "of" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("of")
+    return any(w.lower() in lexicon.words("not_org_words") for w in words[:at]) and \
+        any(p.kind == "country" for p in doc.gaz.lookup(" ".join(words[at + 1:])))
 
 
 def _type(name: str, kind: str | None, slot: str = "") -> str:
@@ -251,39 +277,3 @@ def _acronym_like(name: str) -> bool:
 
 
 __all__ = ["ORG", "orgs_from_context"]
-
-
-_MISSION = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?:(?P<adj>[A-Z][a-z]+)\s+)?(?i:embassy|consulate(?:[\s-]general)?|"
-    r"permanent\s+mission|trade\s+mission)(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))?"
-    r"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<in>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)))")
-
-
-def diplomatic_missions(doc: Doc) -> None:
-    """'the embassy of X in Y', 'the Chinese embassy in Y', 'Embassy of X in Y': a country's
-    mission abroad, named as written (with where it is), belonging to the sending country."""
-    for sent in doc.sents:
-        for m in _MISSION.finditer(sent.text):
-            country = _sending_country(doc, m)
-            if country is None or not (doc.gaz.lookup(m.group("in")) or
-                                       m.group("in").lower() in KNOWN_IGO):  # 'to the UN'
-                continue
-            start, end = m.span("name")
-            if m.group("adj") and not doc.gaz.country_of_demonym(m.group("adj")):
-                start = m.start("name") + len(m.group("adj")) + 1
-            name = sent.text[start:end]
-            org = doc.orgs.get(name) or Org(name=name, type="GovernmentBody", country=country,
-                                              evidence=sent.text, rule="org.context")
-            doc.orgs.setdefault(name, org)
-            for inner in [s for s in sent.spans if s.label == ORG and start <= s.start and
-                          s.end <= end and s.name != org.name]:
-                sent.spans.remove(inner)  # 'Embassy of X' inside 'Embassy of X in Y'
-                org.aliases.add(inner.name)
-            add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
-
-
-def _sending_country(doc: Doc, m: re.Match[str]) -> str | None:
-    if m.group("of"):
-        hits = [p for p in doc.gaz.lookup(m.group("of")) if p.kind == "country"]
-        return hits[0].country if hits else None
-    return doc.gaz.country_of_demonym(m.group("adj")) if m.group("adj") else None

@@ -19,14 +19,19 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '
     re.compile(rf"^[A-Z][^()/\n]{{0,60}}?{_TAG}\s*(?:--|[-–—:.])"),
     re.compile(r"^\s*\((?P<p>[A-Z][\w.&\- ]{1,30})\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-Z\"“])"),  # '(KNA) Kenya'
 )
-_CLOSING_TAGS = (  # '... said.(KNA)', a last line '(KNA)', a last line 'Source: Daily Courier'
-    re.compile(r"(?:^|[.!?\"”])\s*\((?P<p>[A-Z][\w\-]{1,20})\)\s*$"),
+_WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
+_CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier'
+    re.compile(rf"(?:^|[.!?\"”])\s*\((?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\)\s*$"),
     re.compile(r"^\s*(?i:sources?)\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
+    # '... said. -KNA', '-- KNA/Xinhua' closing the story; '///nCa, 24 May'; a last line 'KNA/Xinhua'
+    re.compile(rf"(?:^|[.!?\"”])\s*(?:[-–—]{{1,2}}|/{{2,}})\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\s*"
+               r"(?:,[^\n]{0,120})?$"),
+    re.compile(rf"^\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})+)\s*$"),
 )
 _PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])")
 _DATE_TAIL = re.compile(r"\s+[-–—]\s.*$")
-_NAME = re.compile(r"[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
+_NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
 
 
 def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from coopkg.extract.orgtypes import (
     KNOWN_MEDIA,
     MEDIA_ACRONYMS,
     has_org_keyword,
+    keywords_in,
 )
 
 TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
@@ -58,6 +59,32 @@ def plural_head(name: str) -> bool:
     return len(words) > 2 and words[1] == "of" and plural_of_keyword(words[0])
 
 
+_GOVERNMENTS = re.compile(r"^(?:(?:Federal|Royal|National|Central)\s+)?[Gg]overnments?\s+of\s+(?P<of>.+)$|"
+                          r"^(?P<adj>.+?)\s+(?:Federal\s+)?[Gg]overnments?$")
+_PLACE_LIST = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def states_governed(name: str) -> int:
+    """How many states a name of governments names ('the Kenyan Government' 1, 'the Government
+    of Kenya and Uganda' 2, 'the Kenyan and Ugandan Governments' 2), 0 when it names no state."""
+    from coopkg.reference import gazetteer
+
+    m = _GOVERNMENTS.match(name)
+    if m is None:
+        return 0
+    gaz = gazetteer()
+    parts = [p.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+             for p in _PLACE_LIST.split(m.group("of") or m.group("adj"))]
+    return len(parts) if all(p and (is_country_name(p) or gaz.country_of_demonym(p)) for p in parts) else 0
+
+
+def names_governments(name: str) -> bool:
+    """'the Government of Kenya and Uganda', 'the Kenyan and Ugandan Governments': states, which
+    a text names by their governments (GOLD_FORMAT: a party written as the ISO code), no body.
+    One state's government ('the Kenyan Government') is read as that state (`state_span`)."""
+    return states_governed(name) > 1
+
+
 def names_document(name: str) -> bool:
     head = re.split(r"\s(?:of|on|for|between)\s", name, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
@@ -80,7 +107,9 @@ def _named_body(name: str, rest: str) -> bool:
     'of the', two or more words ending in a type word name a body ('Minister of the Interior',
     'Minister of Public Service' are fields)."""
     words = rest.split()
-    return f" of the {rest}" in f" {name}" and len(words) >= 2 and has_org_keyword(words[-1])
+    return f" of the {rest}" in f" {name}" and len(words) >= 2 and (
+        has_org_keyword(words[-1]) or any(k.endswith(" " + words[-1].lower())
+                                          for k in keywords_in(" ".join(words[-3:]))))
 
 
 def org_like_known(name: str) -> bool:

@@ -16,6 +16,7 @@ from coopkg.extract.orgfilters import (
     abbreviates_phrase,
     is_country_name,
     names_document,
+    names_governments,
     names_venue,
     org_like_known,
     plural_head,
@@ -265,7 +266,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         written = piece
         if plural_head(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
-        if names_document(piece):
+        if names_document(piece) or names_governments(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body

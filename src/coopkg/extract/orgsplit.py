@@ -53,10 +53,39 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
             has_org_keyword(current.split()[-1]) and not _field_end(current) or
             starts_with_place(piece)) or \
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
-        _body_of_body(current, piece) or is_country_name(current) and org_like(rest)
+        _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
+        _lone_nation(current, piece) or org_like(current) and _brand(piece)
 
 
 _FIELDS = lexicon.words("portfolio_words")
+
+
+def _nation(word: str) -> bool:
+    from coopkg.reference import gazetteer
+
+    return is_country_name(word) or gazetteer().country_of_demonym(word) is not None
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _brand(piece: str) -> bool:
+    """'the Ministry of Health and UNICEF', 'the Ministry of Agriculture and KazAgro': a known
+    multilateral body or outlet, or a camel-cased brand, is a name, never a field of a body's
+    complement."""
+    words = piece.split()
+    return len(words) == 1 and (piece.lower() in KNOWN_IGO or piece.lower() in KNOWN_MEDIA or
+                                bool(_CAMEL.fullmatch(piece)))
+
+
+def _lone_nation(current: str, piece: str) -> bool:
+    """'the Ministry of Trade and Ugandan officials', 'the Ministry of Energy and Kenya signed':
+    a lone country or demonym after a body's 'and' opens the next phrase — unless it closes a
+    country's own name ('... of Trinidad and Tobago') or a list of languages ('School of
+    English and French')."""
+    words = current.split()
+    return org_like(current) and _nation(piece) and not _nation(words[-1]) and \
+        not any(is_country_name(" ".join([*words[i:], "and", piece])) for i in range(len(words)))
 
 
 def _field_end(name: str) -> bool:
@@ -168,7 +197,7 @@ _RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = _without_trailing_title(name.split())
+    words = _without_trailing_nation(_without_trailing_title(name.split()))
     name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
@@ -199,6 +228,18 @@ def _without_trailing_title(words: list[str]) -> list[str]:
             not has_org_keyword(" ".join(words[:cut])):
         return words
     return words[:cut]
+
+
+def _without_trailing_nation(words: list[str]) -> list[str]:
+    """'Ministry of Energy and Mines Uganda', 'Ministry of Industry and Trade Vietnam': a state
+    body's name with a complement ends there; a country written after it without 'of' is the
+    sentence's ('... Uganda signed') — a company's 'Bank Uganda' is a subsidiary's name."""
+    for n in (2, 1):
+        if len(words) > n + 2 and words[-n - 1].lower() not in _OPEN and \
+                _nation(" ".join(words[-n:])) and any(w in ("of", "for") for w in words[1:-n]) and \
+                classify(" ".join(words[:-n])) == "GovernmentBody":
+            return words[:-n]
+    return words
 
 
 def _outlet_called(head: list[str], rest: list[str]) -> bool:

@@ -246,6 +246,18 @@ def _central_bank(name: str) -> bool:
         any(p.kind == "country" for p in gazetteer().lookup(m.group("c")))
 
 
+_CENTRES = {"center", "centre"}
+_RESEARCH_KEYWORDS = {kw for kind, kws in TYPE_KEYWORDS if kind == "ResearchInstitute" for kw in kws}
+_STUDY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('research_words'))})\b")
+
+
+def _plain_centre(lower: str, found: set[str]) -> bool:
+    """'the Satellite Control Center', 'the Culture and Education Centre': a centre is a
+    research centre only when its name says what it studies (or has another research word)."""
+    return bool(found & _CENTRES) and not found & (_RESEARCH_KEYWORDS - _CENTRES) and \
+        not _STUDY.search(lower)
+
+
 @by_text
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
@@ -268,5 +280,7 @@ def classify(name: str) -> str:
                     return "University"
                 if type_name == "GovernmentBody" and "agency" in found and "news" in lower:
                     return "MediaOutlet"
+                if type_name == "ResearchInstitute" and _plain_centre(lower, found):
+                    return "Organization"
                 return type_name
     return "Organization"

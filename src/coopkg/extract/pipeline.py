@@ -17,6 +17,7 @@ from coopkg.extract import (
     orgattrs,
     orgcontext,
     orgcredits,
+    orgmissions,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -42,7 +43,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("lone_names", lone_names.lone_names),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
-    ("diplomatic_missions", orgcontext.diplomatic_missions),
+    ("diplomatic_missions", orgmissions.diplomatic_missions),
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
     ("dateline", linking.dateline),
