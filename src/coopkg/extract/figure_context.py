@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
-from coopkg.extract.figure_periods import worded_period
+from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -74,23 +74,43 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     """The period a figure at `span` covers: a stated period or date in its clause; 'since X'
     runs from X to the publication month; 'currently'/'at present' (and a present-tense flow such
     as 'trade is estimated at') is the publication month.  With `others` (the spans of the
-    clause's other amounts) a stated period is looked for in the figure's own part of the clause
-    first, then in the lead before the first amount, which times them all."""
+    clause's other amounts) each amount takes the time of its own part of the clause first —
+    a comparison ('against $4bn a year earlier') a year before the amount before it, a stated
+    period, a date — then the period of the lead before the first amount, which times them all."""
     start, end = clause(view.text, span[0])
-    text = view.text[start:end]
     parts = _parts(view.text, span, start, end, others) if others else [(start, end)]
-    stated = _stated_in(ctx, view.text, parts)
+    own = parts[0] if len(parts) > 1 else None
+    earlier = _compared(ctx, view, span, flow, others, own) if own else None
+    stated = earlier or _stated_in(ctx, view.text, parts[:1])
     if stated:
         return stated
-    date = _date_of(view, span, *parts[0]) or _date_of(view, span, start, end)
+    date = _date_of(view, span, *own) if own else None
+    stated = None if date else _stated_in(ctx, view.text, parts[1:])
+    if stated:
+        return stated
+    date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, end)
     if date is not None:
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
             return date.when, now(ctx.article.published)
         return date.when, date.when
-    if _NOW.search(text) or (flow and _PRESENT.search(text)):
+    if _NOW.search(view.text, start, end) or (flow and _PRESENT.search(view.text, start, end)):
         month = now(ctx.article.published)
         return month, month
     return None, None
+
+
+def _compared(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool,
+              others: tuple[tuple[int, int], ...], own: tuple[int, int]) -> tuple[When, When] | None:
+    """A year before the period of the amount this one is compared with ('$5bn in 2023,
+    compared with $4bn a year earlier'): the nearest amount before it in its clause."""
+    if not compares_earlier(view.text[own[0]:own[1]]):
+        return None
+    low = clause(view.text, span[0])[0]
+    before = [o for o in others if low <= o[0] and o[1] <= span[0]]
+    if not before:
+        return None
+    start, end = period(ctx, view, before[-1], flow, others)
+    return year_back((start, end or start)) if start is not None else None
 
 
 def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[When, When] | None:

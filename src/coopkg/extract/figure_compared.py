@@ -1,0 +1,44 @@
+"""Bare numbers that a count gives its noun to: the earlier value it is compared with ('500
+scholarships this year, up from 300 last year', '5,000 jobs in 2023, compared with 3,000 in
+2022') and the running total it adds to ('signed four agreements, bringing the total to 50').
+News writes the noun once; each number is a figure of its own, dated by its own part of the
+clause (figure_context.period, which reads 'a year earlier' against the count before it)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure
+from coopkg.extract.figure_context import DIGITS, clause, countries, cue_pattern, period
+
+_APPROX = cue_pattern("approx")
+_SCALE = r"(?:\s+(?P<scale>thousand|million|billion))?"
+# what may follow the earlier value: the end of the phrase or its time, never a noun of its own
+# ('up from 20 countries' counts countries, not the noun before)
+_AFTER = r"(?=\s*(?:[,.;:)]|$|\s(?:in|during|last|this|a|an|the|at|on|over|for|earlier|before|ago|and|" \
+         r"when|as|while|which|according)\b))"
+_NUM = rf"(?:{_APPROX}\s+)?(?P<num>{DIGITS}){_SCALE}{_AFTER}"
+_VERSUS = re.compile(rf"[^;:]{{0,60}}?[\s,(]\s*(?:(?:up|down|rising|falling|increasing|decreasing|growing|"
+                     rf"climbing)\s+from|compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+{_NUM}",
+                     re.I)
+_TOTAL = re.compile(rf"[^;:]{{0,40}}?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|"
+                    rf"raising|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number)"
+                    rf"(?:\s+of\s+(?:[\w’'-]+\s+){{0,4}}?)?\s+to\s+{_NUM}", re.I)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def beside(ctx: Doc, view: Sent, count: Figure, span: tuple[int, int], stop: int) -> list[Figure]:
+    """The figures a count at `span` lends its unit to, read up to `stop` (the next count or
+    the end of its clause)."""
+    text = view.text[:min(stop, clause(view.text, span[0])[1])]
+    out = []
+    for pattern, label in ((_VERSUS, count.indicator), (_TOTAL, f"total number of {count.unit}")):
+        m = pattern.match(text, span[1])
+        if m is None or any(d.start <= m.start("num") < d.end for d in view.dates):
+            continue
+        value = float(m.group("num").replace(",", "")) * _SCALES.get((m.group("scale") or "").lower(), 1)
+        start, end = period(ctx, view, m.span("num"), others=(span,))
+        out.append(Figure(label, value, count.unit, countries(ctx, view), start, end, None,
+                          view.text, rule="figure.count"))
+    return out
