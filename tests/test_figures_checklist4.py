@@ -100,6 +100,16 @@ COUNTS: dict[str, Case] = {
                               [(700, "joint ventures", None, "joint ventures")]),
     "scholarships-granted": (MARCH, "China has granted 500 scholarships to Kenyan students this year.",
                                     [(500, "scholarships", "2024", "scholarships")]),
+    "exchange-of-documents": (MARCH, "The two presidents witnessed the exchange of 15 cooperation documents.",
+                              [(15, "documents", None, "documents")]),
+    "resulted-in-agreements": (MARCH, "The visit of the Chilean president resulted in 15 agreements.",
+                               [(15, "agreements", None, "agreements")]),
+    "legal-framework": (MARCH, "The legal framework of relations between Chile and Peru comprises more than "
+                               "100 documents.", [(100, "documents", None, "documents")]),
+    "donated-doses": (MARCH, "China donated 500,000 doses of vaccine to Kenya in 2021.",
+                      [(5e5, "doses", "2021", "vaccine")]),
+    "handed-over-ambulances": (MARCH, "Japan handed over 50 ambulances to the health ministry of Laos.",
+                               [(50, "ambulances", None, "ambulances")]),
 }
 
 PERIODS: dict[str, Case] = {
@@ -164,6 +174,7 @@ NOT_FIGURES: dict[str, Case] = {
     "population": (MARCH, "Kenya, a country of 50 million people, buys Chinese goods.", []),
     "year-before-noun": (MARCH, "The 2024 scholarships for Kenyan students were announced by China.", []),
     "determined": (MARCH, "The 200 students who graduated on Monday thanked China.", []),
+    "donated-for-years": (MARCH, "Japan has donated equipment to Laos for 20 years.", []),
 }
 
 # forms known to fail, kept so the checklist shows them

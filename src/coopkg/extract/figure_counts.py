@@ -25,6 +25,7 @@ from coopkg.extract.figure_context import (
     number_value,
     period,
 )
+from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -79,7 +80,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     low = view.text.lower()
-    return [*out, *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+    return [*out, *find_given(ctx, view), *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
 
 
 _DIGIT = re.compile(r"\d")
@@ -118,7 +119,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         if value is None or _not_counted(view, m, value, kind):
             continue
         if kind == "document":
-            if not SIGN_VERB.search(view.text) or \
+            if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             counted = m.end()
@@ -137,6 +138,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
 
 
 _HARM = re.compile(cue_pattern("harm"), re.I)
+_DOCUMENTED = re.compile(cue_pattern("documented"), re.I)
 
 
 def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
