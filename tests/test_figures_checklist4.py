@@ -183,13 +183,33 @@ OPEN: set[str] = set()
 CASES = {**COUNTS, **PERIODS, **NOT_FIGURES}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True))
-                                  if c in OPEN else c for c in sorted(CASES)])
-def test_figure_checklist4(case):
-    published, text, expected = CASES[case]
+def _check(published: date, text: str, expected: list[Expected]) -> None:
     got = extract(Article(text=text, published=published, title="", origin="test")).figures
     shown = [(f.value, f.unit, f.period_start and f.period_start.value,
               f.period_end and f.period_end.value, f.indicator) for f in got]
     assert len(got) == len(expected), shown
     for e in expected:
         assert any(_fits(e, f) for f in got), (e, shown)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True))
+                                  if c in OPEN else c for c in sorted(CASES)])
+def test_figure_checklist4(case):
+    _check(*CASES[case])
+
+
+STORY: dict[str, Case] = {
+    "paragraph-year": (MARCH, "The president of Chile visited Lima in 2019. He met his Peruvian counterpart. "
+                              "The two sides signed 10 agreements worth $2 billion.",
+                       [(10, "agreements", "2019", "agreements"), (2e9, "USD", "2019", "")]),
+    "since-then": (MARCH, "Chile and Peru signed a free trade agreement in 2015.\n\nSince then, trade "
+                          "between the two countries has grown to $5 billion.",
+                   [(5e9, "USD", "2015/2024-03", "trade")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STORY))
+def test_figure_story_dates(case):
+    """A figure in an undated sentence takes the time the story told last: the date its
+    paragraph gave to a past occasion, or 'since then' from the date before it."""
+    _check(*STORY[case])

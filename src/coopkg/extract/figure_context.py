@@ -93,6 +93,9 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
             return date.when, now(ctx.article.published)
         return date.when, date.when
+    then = _since_then(ctx, view, start, end)
+    if then is not None:
+        return then
     if _NOW.search(view.text, start, end) or (flow and _PRESENT.search(view.text, start, end)):
         month = now(ctx.article.published)
         return month, month
@@ -111,6 +114,33 @@ def _compared(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool,
         return None
     start, end = period(ctx, view, before[-1], flow, others)
     return year_back((start, end or start)) if start is not None else None
+
+
+def paragraph_date(ctx: Doc, view: Sent, same_paragraph: bool = True) -> When | None:
+    """The date the story last gave before `view`: the last date of the nearest dated sentence
+    before it (in its paragraph, or anywhere before it), if that date had come by publication.
+    A paragraph narrating a past occasion states its time once ('The president visited Lima in
+    2019. He met ... The two sides signed 10 agreements.')."""
+    index = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    for earlier in reversed(ctx.sents[:index]):
+        if same_paragraph and earlier.sentence.paragraph != view.sentence.paragraph:
+            return None
+        if earlier.dates:
+            when = earlier.dates[-1].when
+            published = ctx.article.published.isoformat()
+            return when if when.value <= published[:len(when.value)] else None
+    return None
+
+
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.I)
+
+
+def _since_then(ctx: Doc, view: Sent, start: int, end: int) -> tuple[When, When] | None:
+    """'Since then, trade has grown to $5bn': from the date the story gave last to now."""
+    if not _SINCE_THEN.search(view.text, start, end):
+        return None
+    when = paragraph_date(ctx, view, same_paragraph=False)
+    return (when, now(ctx.article.published)) if when is not None else None
 
 
 def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[When, When] | None:

@@ -23,6 +23,7 @@ from coopkg.extract.figure_context import (
     cue_pattern,
     indicator,
     number_value,
+    paragraph_date,
     period,
 )
 from coopkg.extract.figure_given import find_given
@@ -195,14 +196,16 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
     """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
     the sentence before it in the same paragraph (the signing ceremony's date is often given
     once), else by the episode its sentence narrates ('The leaders then witnessed the signing of
-    three agreements' after a dated lead: episodes.py), else, like the documents it counts, by
-    the publication month."""
+    three agreements' after a dated lead: episodes.py), else by the last date its paragraph gave
+    ('visited Lima in 2019. He met ... They signed 10 agreements'), else, like the documents it
+    counts, by the publication month."""
     if view.dates:
         return period(ctx, view, span)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
         return previous.dates[-1].when, previous.dates[-1].when
-    episode = time_of(ctx, view) or When(ctx.article.published.strftime("%Y-%m"), inherited=True)
+    episode = time_of(ctx, view) or paragraph_date(ctx, view) or \
+        When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
 
 
