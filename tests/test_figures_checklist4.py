@@ -213,3 +213,11 @@ def test_figure_story_dates(case):
     """A figure in an undated sentence takes the time the story told last: the date its
     paragraph gave to a past occasion, or 'since then' from the date before it."""
     _check(*STORY[case])
+
+
+def test_compared_time_is_not_the_amounts_own():
+    """'50 firms exhibited, compared with 30 last year': 'last year' times the 30, not the 50."""
+    text = "About 50 Chilean firms exhibited at the fair in Lima, compared with 30 last year."
+    got = extract(Article(text=text, published=MARCH, title="", origin="test")).figures
+    periods = {f.value: f.period_start and f.period_start.value for f in got}
+    assert periods == {50: None, 30: "2023"}

@@ -88,7 +88,8 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     stated = None if date else _stated_in(ctx, view.text, parts[1:])
     if stated:
         return stated
-    date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, end)
+    cut = _compared_from(view.text, span, end, others)
+    date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, cut)
     if date is not None:
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
             return date.when, now(ctx.article.published)
@@ -100,6 +101,20 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
         month = now(ctx.article.published)
         return month, month
     return None, None
+
+
+_VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|"
+                     r"(?:up|down|rising|falling)\s+from|from)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _compared_from(text: str, span: tuple[int, int], end: int, others: tuple[tuple[int, int], ...]) -> int:
+    """Where the part comparing a later amount with this one begins ('$5bn, compared with $4bn
+    last year'): the time told there is the later amount's, not this one's."""
+    for low, _high in sorted(o for o in others if o[0] >= span[1] and o[0] < end):
+        cue = _VERSUS.search(text, max(span[1], low - 40), low)
+        if cue is not None:
+            return cue.start()
+    return end
 
 
 def _compared(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool,

@@ -13,7 +13,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
-from coopkg.extract.figure_compared import beside
+from coopkg.extract.figure_compared import beside, beside_figures
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -119,22 +119,23 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         unit, kind = _NOUNS[" ".join(m.group("noun").lower().split())]
         if value is None or _not_counted(view, m, value, kind):
             continue
+        near = beside(view, m.span(), found[i + 1].start() if i + 1 < len(found) else len(view.text))
+        others = (m.span(), *(at for at, _, _ in near)) if near else ()
         if kind == "document":
             if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             counted = m.end()
-            start, end = _signing_period(ctx, view, m.span(), previous)
+            start, end = _signing_period(ctx, view, m.span(), previous, others)
             figure = Figure(document_label(view, m), value, unit, countries(ctx, view), start, end, None,
                             view.text, rule="figure.count")
         else:
-            start, end = period(ctx, view, m.span())
+            start, end = period(ctx, view, m.span(), others=others)
             if start is None:  # 'The leaders then inaugurated 14 projects': the episode's time
                 start = end = time_of(ctx, view)
             figure = Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                             None, view.text, rule="figure.count")
-        stop = found[i + 1].start() if i + 1 < len(found) else len(view.text)
-        out += [figure, *beside(ctx, view, figure, m.span(), stop)]
+        out += [figure, *beside_figures(ctx, view, figure, m.span(), near)]
     return out
 
 
@@ -191,8 +192,8 @@ def _tail(text: str, end: int) -> list[str]:
     return words
 
 
-def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
-                    previous: Sent | None) -> tuple[When | None, When | None]:
+def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int], previous: Sent | None,
+                    others: tuple[tuple[int, int], ...] = ()) -> tuple[When | None, When | None]:
     """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
     the sentence before it in the same paragraph (the signing ceremony's date is often given
     once), else by the episode its sentence narrates ('The leaders then witnessed the signing of
@@ -200,7 +201,7 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
     ('visited Lima in 2019. He met ... They signed 10 agreements'), else, like the documents it
     counts, by the publication month."""
     if view.dates:
-        return period(ctx, view, span)
+        return period(ctx, view, span, others=others)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
         return previous.dates[-1].when, previous.dates[-1].when
