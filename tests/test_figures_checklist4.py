@@ -52,8 +52,6 @@ COUNTS: dict[str, Case] = {
                                 [(200, "students", "2023", "students")]),
     "half-a-million": (MARCH, "Half a million Chinese tourists visited Laos in 2023.",
                               [(5e5, "tourists", "2023", "tourists")]),
-    "million-tourists": (MARCH, "More than 1.5 million Chinese tourists visited Thailand in 2023.",
-                                [(1.5e6, "tourists", "2023", "tourists")]),
     "number-of-reached": (MARCH, "The number of Chinese tourists visiting Laos reached 1,500 last year.",
                                  [(1500, "tourists", "2023", "tourists")]),
     "number-of-up-from": (MARCH, "The number of Kenyan students in China rose to 3,000 this year, up from "
@@ -174,6 +172,7 @@ NOT_FIGURES: dict[str, Case] = {
     "population": (MARCH, "Kenya, a country of 50 million people, buys Chinese goods.", []),
     "year-before-noun": (MARCH, "The 2024 scholarships for Kenyan students were announced by China.", []),
     "determined": (MARCH, "The 200 students who graduated on Monday thanked China.", []),
+    "delivered-speeches": (MARCH, "The Kenyan president delivered three speeches in China.", []),
     "donated-for-years": (MARCH, "Japan has donated equipment to Laos for 20 years.", []),
 }
 

@@ -15,9 +15,12 @@ from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pa
 
 _NOUNS = {r[0].lower() for name in ("count_nouns", "measure_units") for r in lexicon.rows(name)}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-# not things: time, shares, money and people counted as a population
+# not things given: time, shares, money, people counted as a population, and what is said
+# ('delivered three speeches')
 _NOT_THINGS = frozenset(("years", "months", "days", "weeks", "hours", "times", "percent", "dollars", "euros",
-                         "people", "persons", "others", "ones", "countries", "sides", "parties", "cents"))
+                         "people", "persons", "others", "ones", "countries", "sides", "parties", "cents",
+                         "speeches", "lectures", "remarks", "addresses", "presentations", "messages",
+                         "statements", "talks", "results"))
 GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|{cue_pattern('approx')})\s+)?"
                    rf"(?P<num>{DIGITS}|{NUMBER_WORD})(?:\s+(?P<scale>thousand|million|billion))?\s+"
                    rf"(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>[a-z][a-z-]+s)\b"
