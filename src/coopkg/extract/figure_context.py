@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
-from coopkg.extract.figure_periods import worded_period
+from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -74,23 +74,88 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     """The period a figure at `span` covers: a stated period or date in its clause; 'since X'
     runs from X to the publication month; 'currently'/'at present' (and a present-tense flow such
     as 'trade is estimated at') is the publication month.  With `others` (the spans of the
-    clause's other amounts) a stated period is looked for in the figure's own part of the clause
-    first, then in the lead before the first amount, which times them all."""
+    clause's other amounts) each amount takes the time of its own part of the clause first —
+    a comparison ('against $4bn a year earlier') a year before the amount before it, a stated
+    period, a date — then the period of the lead before the first amount, which times them all."""
     start, end = clause(view.text, span[0])
-    text = view.text[start:end]
     parts = _parts(view.text, span, start, end, others) if others else [(start, end)]
-    stated = _stated_in(ctx, view.text, parts)
+    own = parts[0] if len(parts) > 1 else None
+    earlier = _compared(ctx, view, span, flow, others, own) if own else None
+    stated = earlier or _stated_in(ctx, view.text, parts[:1])
     if stated:
         return stated
-    date = _date_of(view, span, *parts[0]) or _date_of(view, span, start, end)
+    date = _date_of(view, span, *own) if own else None
+    stated = None if date else _stated_in(ctx, view.text, parts[1:])
+    if stated:
+        return stated
+    cut = _compared_from(view.text, span, end, others)
+    date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, cut)
     if date is not None:
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
             return date.when, now(ctx.article.published)
         return date.when, date.when
-    if _NOW.search(text) or (flow and _PRESENT.search(text)):
+    then = _since_then(ctx, view, start, end)
+    if then is not None:
+        return then
+    if _NOW.search(view.text, start, end) or (flow and _PRESENT.search(view.text, start, end)):
         month = now(ctx.article.published)
         return month, month
     return None, None
+
+
+_VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|"
+                     r"(?:up|down|rising|falling)\s+from|from)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _compared_from(text: str, span: tuple[int, int], end: int, others: tuple[tuple[int, int], ...]) -> int:
+    """Where the part comparing a later amount with this one begins ('$5bn, compared with $4bn
+    last year'): the time told there is the later amount's, not this one's."""
+    for low, _high in sorted(o for o in others if o[0] >= span[1] and o[0] < end):
+        cue = _VERSUS.search(text, max(span[1], low - 40), low)
+        if cue is not None:
+            return cue.start()
+    return end
+
+
+def _compared(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool,
+              others: tuple[tuple[int, int], ...], own: tuple[int, int]) -> tuple[When, When] | None:
+    """A year before the period of the amount this one is compared with ('$5bn in 2023,
+    compared with $4bn a year earlier'): the nearest amount before it in its clause."""
+    if not compares_earlier(view.text[own[0]:own[1]]):
+        return None
+    low = clause(view.text, span[0])[0]
+    before = [o for o in others if low <= o[0] and o[1] <= span[0]]
+    if not before:
+        return None
+    start, end = period(ctx, view, before[-1], flow, others)
+    return year_back((start, end or start)) if start is not None else None
+
+
+def paragraph_date(ctx: Doc, view: Sent, same_paragraph: bool = True) -> When | None:
+    """The date the story last gave before `view`: the last date of the nearest dated sentence
+    before it (in its paragraph, or anywhere before it), if that date had come by publication.
+    A paragraph narrating a past occasion states its time once ('The president visited Lima in
+    2019. He met ... The two sides signed 10 agreements.')."""
+    index = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    for earlier in reversed(ctx.sents[:index]):
+        if same_paragraph and earlier.sentence.paragraph != view.sentence.paragraph:
+            return None
+        if earlier.dates:
+            when = earlier.dates[-1].when
+            published = ctx.article.published.isoformat()
+            return when if when.value <= published[:len(when.value)] else None
+    return None
+
+
+_SINCE_THEN = re.compile(r"\b(?:ever\s+)?since\s+then\b", re.I)
+
+
+def _since_then(ctx: Doc, view: Sent, start: int, end: int) -> tuple[When, When] | None:
+    """'Since then, trade has grown to $5bn': from the date the story gave last to now."""
+    if not _SINCE_THEN.search(view.text, start, end):
+        return None
+    when = paragraph_date(ctx, view, same_paragraph=False)
+    return (when, now(ctx.article.published)) if when is not None else None
 
 
 def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[When, When] | None:

@@ -13,6 +13,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
+from coopkg.extract.figure_compared import beside, beside_figures
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -22,14 +23,18 @@ from coopkg.extract.figure_context import (
     cue_pattern,
     indicator,
     number_value,
+    paragraph_date,
     period,
 )
+from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
 _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items() if len(word) > 2}
-_NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
+# 'half a million tourists': a half only before a scale word
+_HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
+_NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
 QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
@@ -76,7 +81,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     low = view.text.lower()
-    return [*out, *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+    return [*out, *find_given(ctx, view), *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
 
 
 _DIGIT = re.compile(r"\d")
@@ -99,7 +104,7 @@ def _in_date(view: Sent, start: int, end: int) -> bool:
 
 
 def _value(m: re.Match[str]) -> float | None:
-    value = number_value(m.group("num"))
+    value = 0.5 if m.group("num").lower().startswith("half") else number_value(m.group("num"))
     if value is None:
         return None
     return value * _SCALES.get((m.group("scale") or "").lower(), 1)
@@ -108,33 +113,55 @@ def _value(m: re.Match[str]) -> float | None:
 def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     out = []
     counted = -1  # the end of the last count of documents in the sentence
-    for m in COUNT.finditer(view.text):
+    found = list(COUNT.finditer(view.text))
+    for i, m in enumerate(found):
         value = _value(m)
         unit, kind = _NOUNS[" ".join(m.group("noun").lower().split())]
-        if value is None or value < 2 or _DETERMINED.search(view.text[:m.start()]) or \
-                _in_date(view, m.start(), m.end("num")) or \
-                _PRICED.search(view.text, max(0, m.start() - 6), m.start()):
+        if value is None or _not_counted(view, m, value, kind):
             continue
+        near = beside(view, m.span(), found[i + 1].start() if i + 1 < len(found) else len(view.text))
+        others = (m.span(), *(at for at, _, _ in near)) if near else ()
         if kind == "document":
-            if not SIGN_VERB.search(view.text) or \
+            if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             counted = m.end()
-            start, end = _signing_period(ctx, view, m.span(), previous)
-            out.append(Figure(document_label(view, m), value, unit,
-                              countries(ctx, view), start, end, None, view.text,
-                              rule="figure.count"))
-            continue
-        start, end = period(ctx, view, m.span())
-        if start is None:  # 'The leaders then inaugurated 14 projects': the episode's time
-            start = end = time_of(ctx, view)
-        out.append(Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
-                          None, view.text, rule="figure.count"))
+            start, end = _signing_period(ctx, view, m.span(), previous, others)
+            figure = Figure(document_label(view, m), value, unit, countries(ctx, view), start, end, None,
+                            view.text, rule="figure.count")
+        else:
+            start, end = period(ctx, view, m.span(), others=others)
+            if start is None:  # 'The leaders then inaugurated 14 projects': the episode's time
+                start = end = time_of(ctx, view)
+            figure = Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
+                            None, view.text, rule="figure.count")
+        out += [figure, *beside_figures(ctx, view, figure, m.span(), near)]
     return out
 
 
-_NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
-_BARE = re.compile(rf"\b(?:from|to|at|reach(?:ed|es)?|of|by)\s+(?:{cue_pattern('approx')}\s+)?"
+_HARM = re.compile(cue_pattern("harm"), re.I)
+_DOCUMENTED = re.compile(cue_pattern("documented"), re.I)
+
+
+def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
+    """No count: one thing, or two ('two companies won the tender': the parties of a relation,
+    not a measure of it); things already named ('the 200 students'); a number in a date or
+    after a currency code; people or things harmed ('20 workers were killed', '12 schools
+    destroyed'), which news reports as casualties, not as cooperation."""
+    text = view.text
+    if value < 2 or (value < 3 and kind != "document") or _DETERMINED.search(text[:m.start()]) or \
+            _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
+        return True
+    start, end = clause(text, m.start())
+    return kind != "document" and _HARM.search(text, start, end) is not None
+
+
+# 'the number of Chinese tourists', 'the number of joint ventures': up to three modifiers
+_NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?"
+                        rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
+# the value the number is said to have; 'by' gives the change ('increased by 300'), no count
+_BARE = re.compile(rf"\b(?:from|to|at|reach(?:ed|es)?|of|is|was|are|were|now|totall?(?:ed|s)?|hit|hits|"
+                   rf"exceed(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?)\s+(?:{cue_pattern('approx')}\s+)?"
                    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%-]|[.,]\d|\s*(?:per\s*cent|percent))")
 
 
@@ -146,10 +173,10 @@ def _numbered(ctx: Doc, view: Sent) -> list[Figure]:
         kind_unit = _NOUNS[" ".join(m.group("noun").lower().split())]
         _start, end = clause(view.text, m.start())
         label = view.text[m.start():m.end()] + " " + " ".join(_tail(view.text, m.end()))
-        for n in _BARE.finditer(view.text, m.end(), end):
-            if kind_unit[1] == "document" or _in_date(view, n.start("num"), n.end("num")):
-                continue
-            start, stop = period(ctx, view, n.span())
+        numbers = [n for n in _BARE.finditer(view.text, m.end(), end) if kind_unit[1] != "document"
+                   and not _in_date(view, n.start("num"), n.end("num"))]
+        for n in numbers:  # 'rose to 3,000 this year, up from 900 in 2019': each its own time
+            start, stop = period(ctx, view, n.span("num"), others=tuple(o.span("num") for o in numbers))
             out.append(Figure(label.strip(), float(n.group("num").replace(",", "")), kind_unit[0],
                               countries(ctx, view), start, stop, None, view.text, rule="figure.count"))
     return out
@@ -165,19 +192,21 @@ def _tail(text: str, end: int) -> list[str]:
     return words
 
 
-def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int],
-                    previous: Sent | None) -> tuple[When | None, When | None]:
+def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int], previous: Sent | None,
+                    others: tuple[tuple[int, int], ...] = ()) -> tuple[When | None, When | None]:
     """A count of signed documents is dated by its sentence ('since 2019' runs to now), else by
     the sentence before it in the same paragraph (the signing ceremony's date is often given
     once), else by the episode its sentence narrates ('The leaders then witnessed the signing of
-    three agreements' after a dated lead: episodes.py), else, like the documents it counts, by
-    the publication month."""
+    three agreements' after a dated lead: episodes.py), else by the last date its paragraph gave
+    ('visited Lima in 2019. He met ... They signed 10 agreements'), else, like the documents it
+    counts, by the publication month."""
     if view.dates:
-        return period(ctx, view, span)
+        return period(ctx, view, span, others=others)
     if previous is not None and previous.dates and \
             previous.sentence.paragraph == view.sentence.paragraph:
         return previous.dates[-1].when, previous.dates[-1].when
-    episode = time_of(ctx, view) or When(ctx.article.published.strftime("%Y-%m"), inherited=True)
+    episode = time_of(ctx, view) or paragraph_date(ctx, view) or \
+        When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
 
 

@@ -8,7 +8,9 @@ against the paper's date the way a reader does:
 - parts of a year named without the year ('in the first seven months', 'in the first quarter',
   'H1', 'Q3'): the latest such part that had ended by publication, since papers report
   completed periods;
-- month ranges in forms the date reader leaves ('between January and July 2022', 'Jan-Jul')."""
+- month ranges in forms the date reader leaves ('between January and July 2022', 'Jan-Jul');
+- the period of a comparison ('compared with $4bn a year earlier', 'in the same period last
+  year'), which is the period of the amount compared with, a year back."""
 
 from __future__ import annotations
 
@@ -151,3 +153,22 @@ def _dated(span: Span, year: str | None) -> Span:
         return span
     start, end = span
     return When(year + start.value[4:]), When(year + end.value[4:])
+
+
+# 'a year earlier', 'the previous year', 'the same period last year', 'year-ago': a time told
+# against the period of another amount, not against the paper's date
+_EARLIER = re.compile(r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|preceding|prior)\s+year|"
+                      r"the\s+year\s+before|year[-\s]ago|(?:the\s+)?(?:same|corresponding|like)\s+"
+                      r"(?:period|months?|quarter|half)\s+(?:of\s+|in\s+)?(?:(?:last|the\s+previous|"
+                      r"the\s+preceding|the\s+prior)\s+year|a\s+year\s+(?:earlier|ago|before)))\b", re.I)
+
+
+def compares_earlier(text: str) -> bool:
+    """`text` times its amount as a year before the amount it is compared with."""
+    return _EARLIER.search(text) is not None
+
+
+def year_back(span: Span) -> Span:
+    """The same months (or years) one year earlier."""
+    start, end = (When(f"{int(w.value[:4]) - 1}{w.value[4:]}") for w in span)
+    return start, end

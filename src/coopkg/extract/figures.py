@@ -27,6 +27,7 @@ from coopkg.extract.figure_context import (
     indicator,
     now,
     number_value,
+    paragraph_date,
     period,
     stated_period,
 )
@@ -248,11 +249,15 @@ def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
     """The time of an amount its sentence does not date: that of the episode the sentence
     narrates ('A $1bn deal was closed' in a visit story); else, for the value of one thing (a
     deal, a loan) or in a sentence about signing ('signed deals worth $2bn'), the publication
-    month, as of which the paper states it.  A flow stated without a time has none."""
+    month, as of which the paper states it — unless the sentence is about signing and its
+    paragraph gave a past date ('visited Lima in 2019. ... signed deals worth $2bn').  A flow
+    stated without a time has none."""
     episode = time_of(ctx, view)
     if episode is not None:
         return episode
-    return now(ctx.article.published) if kind == "value" or SIGN_VERB.search(view.text) else None
+    signing = SIGN_VERB.search(view.text) is not None
+    told = paragraph_date(ctx, view) if signing else None
+    return told or (now(ctx.article.published) if kind == "value" or signing else None)
 
 
 def _change(text: str, m: re.Match[str]) -> float | None:
