@@ -11,6 +11,7 @@ from coopkg.extract.agreement_agreed import agreed_to, short
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
+from coopkg.extract.agreement_earlier import earlier_dated
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
@@ -78,6 +79,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)))
         reported = len(found) > before
+        found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
     agreements = dated_again(without_summaries(ctx, merge_mentions(ctx, found)))
     story_dates(ctx, agreements, _signing_days(ctx))
@@ -187,7 +189,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
-                     r"(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
+                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b", re.I)
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
