@@ -187,6 +187,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
                      r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
+                     r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
                      r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b", re.I)
@@ -274,6 +275,9 @@ _PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
 
 
+_DRAFT = re.compile(r"\bdraft\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _consensus(sign: re.Match[str]) -> bool:
     """'reached agreements on X' is the idiom of a consensus, not a package of documents: it
     stands as one agreement where plural signed documents would be an aggregate."""
@@ -282,8 +286,10 @@ def _consensus(sign: re.Match[str]) -> bool:
 
 def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     """A document in a future or pending clause does not exist yet: 'will soon build an action
-    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed'."""
-    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()))
+    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
+    agreement'."""
+    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
+                _DRAFT.search(text, 0, kind_match.start()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],

@@ -1,0 +1,68 @@
+"""Parties named by what the signers represent rather than as the verb's subject: 'A signed on
+behalf of Kenya, B on behalf of Uganda', 'the deal was signed by the two countries', and a state
+acting through its legislature or cabinet ("Kenya's parliament ratified the treaty with Uganda",
+'the Kenyan cabinet approved the agreement'): a body that ratifies or approves signs nothing
+itself, the state it belongs to is the party."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.facts import Ref
+
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?", re.I)
+
+
+def on_behalf(view: Sent) -> list[Ref]:
+    """The bodies or countries named right after each 'on behalf of' or 'representing' of the
+    sentence, where there are two ('on behalf of the Ugandan government ... on behalf of
+    Kenya'), or one such phrase names two ('on behalf of Kenya and Uganda')."""
+    refs: list[Ref] = []
+    for m in _ON_BEHALF.finditer(view.text):
+        named = [s for s in view.spans if s.start == m.end() and s.ref.kind in ("org", "place")]
+        if named:
+            refs.append(named[0].ref)
+            if len(_ON_BEHALF.findall(view.text)) == 1:
+                refs += _coordinated(view, named[0])
+    refs = list(dict.fromkeys(refs))
+    return refs if len(refs) == 2 else []
+
+
+def _coordinated(view: Sent, first: Span) -> list[Ref]:
+    nxt = [s for s in view.spans if s.start > first.end and s.ref.kind in ("org", "place")]
+    if nxt and re.fullmatch(r"\s+and\s+(?:the\s+)?", view.text[first.end:nxt[0].start]):
+        return [nxt[0].ref]
+    return []
+
+
+_BY_PAIR = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:two|both)\s+"
+                      r"(?:countries|sides|nations|governments|states|parties)\b", re.I)
+
+
+def by_pair(view: Sent, verb: int) -> bool:
+    """'The deal was signed by the two countries': the article's pair is the agent."""
+    return bool(_BY_PAIR.match(view.text, verb))
+
+
+_BODY = lexicon.word_pattern("ratifying_bodies")
+_OWNED_BODY = re.compile(rf"^['’]s?\s+(?:[\w\-]+\s+)?{_BODY}\s+(?:[\w\-]+\s+){{0,3}}?$", re.I)
+_NAMED_BODY = re.compile(rf"\b{_BODY}$", re.I)
+
+
+def ratifying_state(ctx: Doc, view: Sent, verb: int) -> Ref | None:
+    """"Kenya's parliament on Tuesday ratified", 'the Kenyan cabinet approved': the country of
+    the legislature or cabinet right before the verb."""
+    before = [s for s in view.spans if s.end <= verb and s.ref.kind in ("org", "place")]
+    if not before:
+        return None
+    last = before[-1]
+    gap = view.text[last.end:verb]
+    if last.ref.kind == "place" and "/country/" in last.ref.key and _OWNED_BODY.match(gap):
+        return last.ref
+    org = ctx.orgs.get(last.ref.key) if last.ref.kind == "org" else None
+    if org is None or len(gap.split()) > 3 or not _NAMED_BODY.search(org.name) or not org.country or \
+            org.country not in ctx.gaz.countries:
+        return None
+    return Ref("place", ctx.country_iri(org.country))
