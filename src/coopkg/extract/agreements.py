@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coopkg.extract import lexicon
 from coopkg.extract.agreement_agreed import agreed_to, short
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
@@ -14,7 +13,7 @@ from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind
 from coopkg.extract.agreement_earlier import earlier_dated
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
-from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
+from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
@@ -143,11 +142,10 @@ def _signing_days(ctx: Doc) -> list[When]:
         sign = _signing(view.text)
         if sign and _kind(view.text):
             days += [d.when for d in view.dates if len(d.when.value) == 10
-                     and not _SAID_ON.search(view.text[:d.start])]
+                     and not said_on(view.text, d.start)]
     return days
 
 
-_SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"

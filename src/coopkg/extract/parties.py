@@ -13,7 +13,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.referred_parties import referred, two_named
-from coopkg.extract.represented_parties import by_pair, on_behalf, ratifying_state
+from coopkg.extract.represented_parties import by_pair, implied_subject, on_behalf, ratifying_state
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -306,7 +306,8 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return pair_refs(ctx)
     obj = _object(ctx, view, verb)
     state = ratifying_state(ctx, view, verb) if _RATIFYING.match(view.text, verb) else None
-    subject = ([state] if state else []) or _subject(ctx, view, verb) or referred(ctx, view, verb) or \
+    subject = ([state] if state else []) or _subject(ctx, view, verb) or implied_subject(ctx, view, verb) or \
+        referred(ctx, view, verb) or \
         two_named(ctx, view, verb) or _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
     if subject and obj:
         if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \

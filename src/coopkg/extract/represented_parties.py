@@ -66,3 +66,42 @@ def ratifying_state(ctx: Doc, view: Sent, verb: int) -> Ref | None:
             org.country not in ctx.gaz.countries:
         return None
     return Ref("place", ctx.country_iri(org.country))
+
+
+_FRONTED = re.compile(r"^\s*(?:Under|Through|Via|With|As\s+part\s+of|In\s+line\s+with|Pursuant\s+to|"
+                      r"In\s+accordance\s+with)\s+[^,;]*$", re.I)
+
+
+def fronted_subject(view: Sent, verb: int) -> list[Ref]:
+    """'Under a deal struck with B in March, A will supply power': the document's participle
+    sits in a fronted adverbial, so its other side is the main clause's subject after the
+    comma."""
+    if not _FRONTED.match(view.text[:verb]):
+        return []
+    comma = view.text.find(",", verb)
+    if comma < 0:
+        return []
+    after = re.match(r",\s+(?:the\s+)?", view.text[comma:])
+    first = [s for s in view.spans if s.start == comma + after.end() and s.ref.kind in ("org", "place")]
+    return [first[0].ref] if first and not _possessive(view.text, first[0].end) else []
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\s", text[end:end + 3]))
+
+
+_WE = re.compile(r"[\"“][^\"”]*?\b[Ww]e\s+(?:have\s+|had\s+|just\s+|also\s+|today\s+|now\s+){0,3}$")
+
+
+def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """A subject the sentence gives only by reference: the main clause's after a fronted
+    adverbial, or the quoted speaker's country for a quoted 'we' ('"We have signed an agreement
+    with B," the Kenyan president said')."""
+    fronted = fronted_subject(view, verb)
+    if fronted or not _WE.search(view.text, 0, verb):
+        return fronted
+    close = re.search(r"[\"”]", view.text[verb:])
+    speakers = [ctx.people.get(s.ref.key) for s in view.spans
+                if s.ref.kind == "person" and close and s.start > verb + close.end()]
+    countries = [p.country for p in speakers if p and p.country in ctx.gaz.countries]
+    return [Ref("place", ctx.country_iri(countries[0]))] if countries else []
