@@ -7,34 +7,11 @@ state's legislature or cabinet, signers 'on behalf of' their states, packages de
 include', organisation parties, and documents not made yet. Forms that need other components are
 strict xfails."""
 
-from datetime import date
-
 import pytest
+from tests.test_agreements_checklist3 import _expect, _rows, _short, found
 
-from coopkg.extract import extract
-from coopkg.extract.facts import Agreement, Ref
-from coopkg.read.article import Article
-
-PUBLISHED = date(2024, 5, 2)  # a Thursday; Tuesday is 2024-04-30
 KU, ES, CG = ["KE", "UG"], ["EG", "SD"], ["CN", "GH"]
-TUE = "2024-04-30"
-
-
-def found(text: str) -> list[Agreement]:
-    return extract(Article(text=text, published=PUBLISHED, title="", origin="test")).agreements
-
-
-def _short(ref: Ref) -> str:
-    return ref.key.rsplit("/", 1)[-1] if ref.kind == "place" else ref.key
-
-
-def _rows(agreements: list[Agreement]) -> list[tuple]:
-    return sorted((tuple(sorted(_short(p) for p in a.parties)), a.kind, a.date.value if a.date else None)
-                  for a in agreements)
-
-
-def _expect(rows: list[tuple]) -> list[tuple]:
-    return sorted((tuple(sorted(parties)), kind, when) for parties, kind, when in rows)
+TUE = "2024-04-30"  # the Tuesday before the articles' publication (a Thursday, 2024-05-02)
 
 
 COUNTRIES = [
