@@ -137,6 +137,15 @@ BODIES = [
      'Tuesday.', [(['Kenya Pipeline Company', 'UG'], 'memorandum', TUE)]),
     ('through-ministry', 'The Kenyan government, through the Ministry of Energy, signed an agreement with '
      'Uganda on Tuesday.', [(['Ministry of Energy', 'UG'], 'agreement', TUE)]),
+    ('joined-hands-signing-of', 'The University of Nairobi and Makerere University have joined hands to '
+     'cooperate in research, marked by the signing of a memorandum of understanding on Tuesday.',
+     [(['Makerere University', 'University of Nairobi'], 'memorandum', TUE)]),
+    ('rectors-of', 'Rector Ali Hassan of Istanbul Gedik University and Rector Omar Aliyev of Baku State '
+     'University signed a memorandum of understanding on Tuesday.',
+     [(['Baku State University', 'Istanbul Gedik University'], 'memorandum', TUE)]),
+    ('between-the-two-universities', 'A delegation of Istanbul Gedik University visited Baku State '
+     'University on Tuesday. During the visit, a memorandum of understanding was signed between the two '
+     'universities.', [(['Baku State University', 'Istanbul Gedik University'], 'memorandum', TUE)]),
 ]
 
 ALL = COUNTRIES + APPROVED + EARLIER + BODIES
@@ -159,8 +168,7 @@ def test_each_agreement_has_its_parties_kind_and_date(form, text, expected):
     'The 2015 Paris Agreement on climate change was discussed by the ministers.',
     'Kenya and Uganda discussed the 2024-2026 plan of action.',
     'Kenya and Uganda want to revise the 2030 agreement.',
-    'Kenya and Uganda held talks. At the conclusion of the talks, the ministers met the press.',
-    'Reading a joint communiqué issued by both countries, the minister said Kenya and Uganda would '
+        'Reading a joint communiqué issued by both countries, the minister said Kenya and Uganda would '
     'cooperate.',
 ])
 def test_plans_drafts_fields_and_other_years_give_no_agreement(text):

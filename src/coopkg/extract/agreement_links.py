@@ -141,10 +141,20 @@ _PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)
 _SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
+_ATTRIBUTED_ON = re.compile(rf"[,\"”]\s*(?:[\w\-.]+\s+){{0,6}}?{lexicon.word_pattern('speech_verbs')}\s+"
+                            r"(?:on\s+)?$", re.I)
+
+
 def said_on(text: str, start: int) -> bool:
     """The date at `start` is when someone said something ('..., the ministry said on Tuesday'),
     not when a document was signed."""
     return bool(_SAID_ON.search(text, 0, start))
+
+
+def _attributed_on(text: str, start: int) -> bool:
+    """The date at `start` dates a trailing attribution after a comma or a quote ('...," the
+    president said on Tuesday'), not the signing the sentence reports."""
+    return bool(_ATTRIBUTED_ON.search(text, 0, start))
 
 
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
@@ -154,7 +164,8 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     time of the episode the sentence narrates ('On the occasion, the two countries signed ...':
     episodes.py), else the publication month."""
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
-    after = [d for d in dates if d.start >= pos and d.start - pos < 250 and not said_on(view.text, d.start)]
+    after = [d for d in dates if d.start >= pos and d.start - pos < 250
+             and not _attributed_on(view.text, d.start)]
     if after:
         return after[0].when
     before = [d for d in dates if d.start < pos]

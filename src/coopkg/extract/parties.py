@@ -12,8 +12,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
-from coopkg.extract.referred_parties import referred, two_named
-from coopkg.extract.represented_parties import by_pair, implied_subject, on_behalf, ratifying_state
+from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
+from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -130,6 +130,8 @@ def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
             continue
         if _BETWEEN_PAIR.match(view.text, m.end()):
             return pair_refs(ctx)  # 'was signed between the two countries'
+        if (named := TWO_NAMED.match(view.text, m.end())) is not None:
+            return two_named(ctx, view, named.end())  # 'between the two universities'
         refs = chain(ctx, view, m.end(), len(view.text))
         if len(refs) >= 2:
             return refs
@@ -203,8 +205,8 @@ def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         people = [s for s in view.spans if s.ref.kind == "person" and by.end() <= s.start < end]
     if len(people) < 2:
         return []
-    refs = list(dict.fromkeys(_titled_by_org(view, s) or _party_of(ctx, s.ref.key) or s.ref
-                              for s in people))
+    refs = list(dict.fromkeys(_titled_by_org(view, s) or of_body(view, s) or _party_of(ctx, s.ref.key)
+                              or s.ref for s in people))
     known = [r for r in refs if r.kind != "person"]
     missing = [Ref("place", ctx.country_iri(c)) for c in ctx.pair()
                if c not in {_code(ctx, r) for r in known}]

@@ -95,9 +95,9 @@ _WE = re.compile(r"[\"“][^\"”]*?\b[Ww]e\s+(?:have\s+|had\s+|just\s+|also\s+|
 
 def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """A subject the sentence gives only by reference: the main clause's after a fronted
-    adverbial, or the quoted speaker's country for a quoted 'we' ('"We have signed an agreement
-    with B," the Kenyan president said')."""
-    fronted = fronted_subject(view, verb)
+    adverbial, the opening subject of a signing told as a noun, or the quoted speaker's country
+    for a quoted 'we' ('"We have signed an agreement with B," the Kenyan president said')."""
+    fronted = fronted_subject(view, verb) or leading_pair(view, verb)
     if fronted or not _WE.search(view.text, 0, verb):
         return fronted
     close = re.search(r"[\"”]", view.text[verb:])
@@ -105,3 +105,32 @@ def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
                 if s.ref.kind == "person" and close and s.start > verb + close.end()]
     countries = [p.country for p in speakers if p and p.country in ctx.gaz.countries]
     return [Ref("place", ctx.country_iri(countries[0]))] if countries else []
+
+
+def of_body(view: Sent, person: Span) -> Ref | None:
+    """'Rector A of X University and Rector B of Y University signed': the body named in the
+    'of' phrase right after a signer's name."""
+    after = re.match(r",?\s+of\s+(?:the\s+)?", view.text[person.end:])
+    body = [s for s in view.spans if after and s.start == person.end + after.end() and s.ref.kind == "org"]
+    return body[0].ref if body else None
+
+
+_LEAD = re.compile(r"\s*(?:the\s+)?", re.I)
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def leading_pair(view: Sent, verb: int) -> list[Ref]:
+    """'A and B have joined hands ..., marked by the signing of an MoU': a signing told as a
+    noun has the sentence's opening subject, two bodies or states, as its parties."""
+    if not re.search(r"\bthe\s+$", view.text[:verb]):
+        return []
+    spans = [s for s in view.spans if s.ref.kind in ("org", "place") and s.end <= verb]
+    if not spans or not _LEAD.fullmatch(view.text[:spans[0].start]):
+        return []
+    refs = [spans[0].ref]
+    for prev, cur in zip(spans, spans[1:], strict=False):
+        if not _AND.fullmatch(view.text[prev.end:cur.start]):
+            break
+        refs.append(cur.ref)
+    refs = list(dict.fromkeys(refs))
+    return refs if len(refs) == 2 else []
