@@ -24,16 +24,17 @@ _HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\
 _AMONG = re.compile(r"^Among\s+(?:the|these|those)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+s)"
                     r"(?:\s+(?:signed|inked|concluded|exchanged)(?:\s+\w+){0,2}?)?\s*,?\s+"
                     r"(?:are|were|was|is)\s+(?P<list>.+)$")
+_PRONOUN = re.compile(rf"^(?:These|They|Those)\s+(?:\w+ly\s+)?{_VERBS}\s*:?\s+(?P<list>.+)$")
 _DOCUMENTS = re.compile(r"(?:documents|deals|pacts|accords|instruments)$", re.I)
 
 
 def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """One agreement per item of 'The MoUs include X, Y, and Z' after a sentence reporting the
     package's signing: the items are the documents' topics, or documents of their own."""
-    m = _HEAD.match(view.text) or _AMONG.match(view.text)
+    m = _HEAD.match(view.text) or _AMONG.match(view.text) or _PRONOUN.match(view.text)
     if m is None or previous is None:
         return []
-    kind = _package_kind(m.group("noun"))
+    kind = _package_kind(m.groupdict().get("noun") or _plural_noun(previous.text))
     sign = SIGN_RE.search(previous.text)
     if kind is None or sign is None or not _plural_document(previous.text):
         return []
@@ -80,11 +81,18 @@ def _document(item: str) -> bool:
 
 def _package_kind(noun: str) -> str | None:
     """'MoUs' → memorandum; 'documents', 'deals' → agreement; no document noun → none."""
-    last = noun.split()[-1]
+    last = noun.split()[-1] if noun.strip() else ""
     if _DOCUMENTS.match(last):
         return "agreement"
     found = kind_of(noun)
     return found[0] if found and is_plural(found[1]) else None
+
+
+def _plural_noun(text: str) -> str:
+    """The package noun a bare 'These include' refers back to: the last plural document noun."""
+    found = [m.group() for m in KIND_RE.finditer(text) if is_plural(m)] + \
+        re.findall(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I)
+    return found[-1] if found else ""
 
 
 def _plural_document(text: str) -> bool:

@@ -26,6 +26,10 @@ _OBJECT_SIGN = re.compile(rf"\b{_OBJECT_VERBS}\s+(?:an?|the|their|its|a\s+new)\s
                           rf"(?={_NOUN})|(?<=\s)(?={_NOUN}[^.;]{{0,60}}?\b(?:was|were|"
                           rf"has\s+been|have\s+been)\s+{_OBJECT_VERBS}\b)", re.I)
 _VERB = re.compile(rf"\b{_OBJECT_VERBS}\b", re.I)
+_PARTICIPLE = re.compile(rf"{_NOUN}\s+(?P<verb>(?!issued|released){_OBJECT_VERBS})\s+(?:with|between|by)\b",
+                         re.I)  # 'a joint communiqué issued by both countries' reports a text, signs nothing
+_NOMINAL = re.compile(rf"\b{lexicon.word_pattern('signing_nouns')}(?=\s+of\s+(?:an?|the|their|its|a\s+new)\s+"
+                      rf"(?:[\w\-$.]+\s+){{0,4}}?{_NOUN})", re.I)
 
 
 def object_signing(text: str) -> re.Match[str] | None:
@@ -33,10 +37,15 @@ def object_signing(text: str) -> re.Match[str] | None:
     that concludes a document only when the document is its object (lexicon/document_verbs.tsv);
     the match is the verb itself.  Both of its readings need a document noun (`_NOUN` is
     KIND_RE's alternation), so a sentence without one is not scanned: a scan tries the noun
-    list at every space."""
-    m = _OBJECT_SIGN.search(text) if KIND_RE.search(text) else None
-    if m is None:
+    list at every space.  Failing those, the verb as a participle after the document ('under a
+    deal struck with B'), or a noun naming the act ('the signature of an agreement', 'witnessed
+    the exchange of the MoU') stands for it."""
+    if not KIND_RE.search(text):
         return None
+    m = _OBJECT_SIGN.search(text)
+    if m is None:
+        participle = _PARTICIPLE.search(text)
+        return _VERB.match(text, participle.start("verb")) if participle else _NOMINAL.search(text)
     if m.end() > m.start():
         return _VERB.match(text, m.start())
     return _VERB.search(text, m.start())

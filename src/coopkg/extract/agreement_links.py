@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Agreement, Ref, When
@@ -137,14 +138,34 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
 _PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
 
 
+_SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
+
+
+_ATTRIBUTED_ON = re.compile(rf"[,\"”]\s*(?:[\w\-.]+\s+){{0,6}}?{lexicon.word_pattern('speech_verbs')}\s+"
+                            r"(?:on\s+)?$", re.I)
+
+
+def said_on(text: str, start: int) -> bool:
+    """The date at `start` is when someone said something ('..., the ministry said on Tuesday'),
+    not when a document was signed."""
+    return bool(_SAID_ON.search(text, 0, start))
+
+
+def _attributed_on(text: str, start: int) -> bool:
+    """The date at `start` dates a trailing attribution after a comma or a quote ('...," the
+    president said on Tuesday'), not the signing the sentence reports."""
+    return bool(_ATTRIBUTED_ON.search(text, 0, start))
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
-    """The date after the verb ('signed ... on Thursday'), else before it ('In 2018, ... agreed'),
-    else the previous sentence's in the same paragraph, else the time of the episode the sentence
-    narrates ('On the occasion, the two countries signed ...': episodes.py), else the publication
-    month."""
+    """The date after the verb ('signed ... on Thursday', not '..., he said on Thursday'), else
+    before it ('In 2018, ... agreed'), else the previous sentence's in the same paragraph, else the
+    time of the episode the sentence narrates ('On the occasion, the two countries signed ...':
+    episodes.py), else the publication month."""
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
-    after = [d for d in dates if d.start >= pos and d.start - pos < 250]
+    after = [d for d in dates if d.start >= pos and d.start - pos < 250
+             and not _attributed_on(view.text, d.start)]
     if after:
         return after[0].when
     before = [d for d in dates if d.start < pos]

@@ -6,16 +6,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coopkg.extract import lexicon
+from coopkg.extract.agreement_agreed import agreed_to, short
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
+from coopkg.extract.agreement_earlier import earlier_dated
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
-from coopkg.extract.agreement_links import Found, date_near, merge_mentions, story_dates
+from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
+from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
@@ -30,7 +32,6 @@ from coopkg.extract.parties import (
 )
 from coopkg.extract.parties import parties as find_parties
 
-_AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _SIGN = SIGN_RE
 _ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
@@ -77,8 +78,9 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)))
         reported = len(found) > before
+        found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
-    agreements = dated_again(_without_summaries(ctx, merge_mentions(ctx, found)))
+    agreements = dated_again(without_summaries(ctx, merge_mentions(ctx, found)))
     story_dates(ctx, agreements, _signing_days(ctx))
     topics_from_context(ctx, agreements)
     return agreements
@@ -104,7 +106,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
-    agreed = None if kind else _agreed_to(ctx, view, previous)
+    agreed = None if kind else agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
 
 
@@ -140,11 +142,10 @@ def _signing_days(ctx: Doc) -> list[When]:
         sign = _signing(view.text)
         if sign and _kind(view.text):
             days += [d.when for d in view.dates if len(d.when.value) == 10
-                     and not _SAID_ON.search(view.text[:d.start])]
+                     and not said_on(view.text, d.start)]
     return days
 
 
-_SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"
@@ -179,81 +180,15 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
     return out if len(out) >= 2 or (out and not _signing(view.text)) else []
 
 
-_PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
-_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
-                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
-                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
-                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
-_TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
-                     r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
-_OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
-
-
-def _agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
-    """'A and B agreed to X' — a consensus the gold counts as an agreement, unless X is only a
-    pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
-    ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
-    next round of talks')."""
-    m = _AGREED_TO.search(view.text)
-    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
-        return None
-    parties = find_parties(ctx, view, m.start())
-    if len(parties) < 2:
-        return None
-    return Agreement(parties, date_near(ctx, view, m.start(), previous), "agreement",
-                     _short(m.group("topic")), view.text, rule="agreement.agreed-to")
-
-
-def _without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
-    """A lead's 'A Chinese company signed an MoA with a Lao department' restates the detailed
-    organisation-level agreement that follows: drop country-only duplicates of the same kind
-    written before it."""
-    kept = []
-    for i, agreement in enumerate(agreements):
-        org_level = [a for a in agreements[i + 1:] if any(p.kind == "org" for p in a.parties)]
-        if agreement.rule in ("agreement.several", "agreement.listed") or \
-                agreement.rule == "agreement.passive" and agreement.topic:
-            kept.append(agreement)
-            continue
-        counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
-        if not counted and all(p.kind == "place" for p in agreement.parties) and any(
-                other.evidence != agreement.evidence and
-                other.kind == agreement.kind and _same_time(agreement.date, other.date) and
-                _countries_of(ctx, other) >= {p.key for p in agreement.parties}
-                for other in org_level):
-            continue
-        kept.append(agreement)
-    return kept
-
-
-def _same_time(a: When | None, b: When | None) -> bool:
-    if a is None or b is None:
-        return True
-    n = min(len(a.value), len(b.value))
-    return a.value[:n] == b.value[:n]
-
-
-def _countries_of(ctx: Doc, agreement: Agreement) -> set[str]:
-    out = set()
-    for party in agreement.parties:
-        if party.kind == "org" and party.key in ctx.orgs and ctx.orgs[party.key].country:
-            out.add(ctx.country_iri(ctx.orgs[party.key].country))
-        elif party.kind == "place":
-            out.add(party.key)
-    return out
-
-
-def _short(text: str) -> str:
-    return " ".join(text.split()[:14]).strip(" ,")
-
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
                      r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
+                     r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
-                     r"(?:the\s+)?(?:\w+\s+)?signing\b", re.I)
+                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b", re.I)
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -338,6 +273,9 @@ _PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
 
 
+_DRAFT = re.compile(r"\bdraft\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _consensus(sign: re.Match[str]) -> bool:
     """'reached agreements on X' is the idiom of a consensus, not a package of documents: it
     stands as one agreement where plural signed documents would be an aggregate."""
@@ -346,8 +284,10 @@ def _consensus(sign: re.Match[str]) -> bool:
 
 def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     """A document in a future or pending clause does not exist yet: 'will soon build an action
-    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed'."""
-    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()))
+    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
+    agreement'."""
+    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
+                _DRAFT.search(text, 0, kind_match.start()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],
@@ -380,7 +320,7 @@ def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agr
     if not found and intro_kind and text.strip():
         parties = pair_refs(ctx)
         return Agreement(parties, view.dates[0].when if view.dates else intro, intro_kind,
-                         _short(text), view.text, rule="agreement.listed") if len(parties) == 2 else None
+                         short(text), view.text, rule="agreement.listed") if len(parties) == 2 else None
     if not found:
         return None
     kind, kind_match = found

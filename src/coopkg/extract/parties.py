@@ -12,7 +12,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
-from coopkg.extract.referred_parties import referred, two_named
+from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
+from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
 _CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -28,6 +29,7 @@ def _possessor(text: str, end: int) -> bool:
                 text[end - 1:end] == "s" and re.match(r"['’]\s", text[end:end + 2]))
 
 
+_RATIFYING = re.compile(r"ratif|approv|endors", re.I)
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
                    r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
@@ -128,6 +130,8 @@ def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
             continue
         if _BETWEEN_PAIR.match(view.text, m.end()):
             return pair_refs(ctx)  # 'was signed between the two countries'
+        if (named := TWO_NAMED.match(view.text, m.end())) is not None:
+            return two_named(ctx, view, named.end())  # 'between the two universities'
         refs = chain(ctx, view, m.end(), len(view.text))
         if len(refs) >= 2:
             return refs
@@ -201,8 +205,8 @@ def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         people = [s for s in view.spans if s.ref.kind == "person" and by.end() <= s.start < end]
     if len(people) < 2:
         return []
-    refs = list(dict.fromkeys(_titled_by_org(view, s) or _party_of(ctx, s.ref.key) or s.ref
-                              for s in people))
+    refs = list(dict.fromkeys(_titled_by_org(view, s) or of_body(view, s) or _party_of(ctx, s.ref.key)
+                              or s.ref for s in people))
     known = [r for r in refs if r.kind != "person"]
     missing = [Ref("place", ctx.country_iri(c)) for c in ctx.pair()
                if c not in {_code(ctx, r) for r in known}]
@@ -291,15 +295,22 @@ def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Re
 
 
 def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    behalf = on_behalf(view)
+    if behalf:
+        return behalf
     signatories = _signatories(ctx, view, verb)
     if signatories and not between(ctx, view, verb):
         return signatories
     represented = _by_representatives(ctx, view, verb) or _by_agents(ctx, view, verb)
     if represented:
         return represented
+    if by_pair(view, verb):
+        return pair_refs(ctx)
     obj = _object(ctx, view, verb)
-    subject = _subject(ctx, view, verb) or referred(ctx, view, verb) or two_named(ctx, view, verb) or \
-        _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
+    state = ratifying_state(ctx, view, verb) if _RATIFYING.match(view.text, verb) else None
+    subject = ([state] if state else []) or _subject(ctx, view, verb) or implied_subject(ctx, view, verb) or \
+        referred(ctx, view, verb) or \
+        two_named(ctx, view, verb) or _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
     if subject and obj:
         if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \
                 all(r.kind == "org" for r in obj):

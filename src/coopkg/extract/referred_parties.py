@@ -8,7 +8,7 @@ import re
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref
 
-_TWO_NAMED = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?P<noun>universities|institutes|companies|firms|"
+TWO_NAMED = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?P<noun>universities|institutes|companies|firms|"
                         r"ministries|agencies|banks|academies|foundations|organi[sz]ations|"
                         r"institutions|centres|centers|parties)\b", re.I)
 _NOUN_TYPE = {"universities": "University", "institutes": "ResearchInstitute",
@@ -35,7 +35,7 @@ def referred(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
 
 def two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """'the two universities signed': the last two organisations of that kind named so far."""
-    found = list(_TWO_NAMED.finditer(view.text, 0, verb))
+    found = list(TWO_NAMED.finditer(view.text, 0, verb))
     m = found[-1] if found else None
     if m is None or len(view.text[m.end():verb].split()) > 3:
         return []

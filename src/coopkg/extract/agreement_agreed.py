@@ -1,0 +1,43 @@
+"""'A and B agreed to X': a consensus the gold counts as an agreement when X is more than a pledge
+to improve relations, a numeric target or a meeting to hold."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.agreement_links import date_near
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement
+from coopkg.extract.parties import parties as find_parties
+
+_AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
+
+_PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
+_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
+                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
+                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
+_TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
+                     r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
+_OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
+
+
+def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
+    """'A and B agreed to X' — a consensus the gold counts as an agreement, unless X is only a
+    pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
+    ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
+    next round of talks')."""
+    m = _AGREED_TO.search(view.text)
+    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
+        return None
+    parties = find_parties(ctx, view, m.start())
+    if len(parties) < 2:
+        return None
+    return Agreement(parties, date_near(ctx, view, m.start(), previous), "agreement",
+                     short(m.group("topic")), view.text, rule="agreement.agreed-to")
+
+
+def short(text: str) -> str:
+    """The first words of a free-text topic."""
+    return " ".join(text.split()[:14]).strip(" ,")

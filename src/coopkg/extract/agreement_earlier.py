@@ -1,0 +1,76 @@
+"""Earlier documents a sentence dates by a year written before their noun: 'under the 2015
+agreement between A and B', 'a protocol amending their 2010 agreement', 'the 1995 Treaty of
+Friendship between A and B', "A's 2018 defence pact with B". The gold counts an earlier
+agreement stated with a date as an agreement of that year, though the article reports no
+signing; the parties are the ones its own 'between' or 'with' names, or the two countries a
+'their' refers to."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
+from coopkg.extract.agreement_links import Found
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, Ref, When
+from coopkg.extract.parties import between_in, pair_refs, with_in
+
+_DATED = re.compile(r"(?:\b(?P<det>the|their|its|an?)|(?<=\w)(?P<poss>['’]s?))\s+"
+                    r"(?P<year>(?:19|20)\d\d)(?![\-–/]\d)(?:\s*['’]s)?\s+"
+                    r"(?P<mods>(?:[\w\-]+\s+){0,3}?)"
+                    rf"(?={KIND_RE.pattern})", re.I)
+_NOT_YET = re.compile(r"\b(?:negotiat\w*|propos\w*|draft\w*|planned|future|expir\w*\s+in)\s+$", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\.\s|$")
+
+
+def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known: list[Found]
+                  ) -> list[Found]:
+    """Each singular document the sentence dates by a year before its noun, where it names the
+    document's two sides; not the sentence's own signed document (`signed_kind`), one after the
+    year of publication (a target year: 'the 2030 agreement'), nor one already `known` (the
+    same sides and year: 'signed an agreement in 2015 ... the 2015 agreement')."""
+    out = []
+    for m in _DATED.finditer(view.text):
+        found = kind_of(view.text[m.end():])
+        year = int(m.group("year"))
+        if found is None or found[1].start() != 0 or is_plural(found[1]) or \
+                year > ctx.article.published.year or _NOT_YET.search(m.group("mods")):
+            continue
+        kind, noun = found[0], KIND_RE.match(view.text, m.end())
+        if signed_kind is not None and signed_kind.start() == noun.start():
+            continue
+        parties = _sides(ctx, view, m, noun)
+        if len(parties) != 2:
+            continue
+        if any(_same(f.agreement, parties, str(year)) for f in known):
+            continue
+        about = document_topic(view.text, noun.end(), noun.start())
+        out.append(Found(Agreement(parties, When(str(year)), kind, about, view.text,
+                                   rule="agreement.earlier"), False))
+    return out
+
+
+def _sides(ctx: Doc, view: Sent, m: re.Match[str], noun: re.Match[str]) -> list[Ref]:
+    """'between A and B' after the noun; 'their' for the article's two countries; a possessor
+    before the determiner with 'with B' after the noun ("A's 2018 pact with B"); a title that
+    holds both countries ('the 1995 A-B Treaty')."""
+    end = _CLAUSE_END.search(view.text, noun.end()).start()
+    found = between_in(ctx, view, noun.end(), end)
+    if len(found) >= 2:
+        return found[:2]
+    if (m.group("det") or "").lower() == "their":
+        return pair_refs(ctx)
+    titled = [s.ref for s in view.spans if m.end("year") <= s.start < noun.start() and s.ref.kind == "place"]
+    if len(set(titled)) == 2:
+        return list(dict.fromkeys(titled))
+    owners = [s.ref for s in view.spans if m.group("poss") and s.end == m.start()]
+    other = with_in(ctx, view, noun.end(), end)
+    if owners and len(other) == 1 and other[0] != owners[0]:
+        return [owners[0], other[0]]
+    return []
+
+
+def _same(agreement: Agreement, parties: list[Ref], year: str) -> bool:
+    return set(agreement.parties) == set(parties) and agreement.date is not None and \
+        agreement.date.value.startswith(year)

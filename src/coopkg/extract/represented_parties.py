@@ -1,0 +1,136 @@
+"""Parties named by what the signers represent rather than as the verb's subject: 'A signed on
+behalf of Kenya, B on behalf of Uganda', 'the deal was signed by the two countries', and a state
+acting through its legislature or cabinet ("Kenya's parliament ratified the treaty with Uganda",
+'the Kenyan cabinet approved the agreement'): a body that ratifies or approves signs nothing
+itself, the state it belongs to is the party."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.facts import Ref
+
+_ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?", re.I)
+
+
+def on_behalf(view: Sent) -> list[Ref]:
+    """The bodies or countries named right after each 'on behalf of' or 'representing' of the
+    sentence, where there are two ('on behalf of the Ugandan government ... on behalf of
+    Kenya'), or one such phrase names two ('on behalf of Kenya and Uganda')."""
+    refs: list[Ref] = []
+    for m in _ON_BEHALF.finditer(view.text):
+        named = [s for s in view.spans if s.start == m.end() and s.ref.kind in ("org", "place")]
+        if named:
+            refs.append(named[0].ref)
+            if len(_ON_BEHALF.findall(view.text)) == 1:
+                refs += _coordinated(view, named[0])
+    refs = list(dict.fromkeys(refs))
+    return refs if len(refs) == 2 else []
+
+
+def _coordinated(view: Sent, first: Span) -> list[Ref]:
+    nxt = [s for s in view.spans if s.start > first.end and s.ref.kind in ("org", "place")]
+    if nxt and re.fullmatch(r"\s+and\s+(?:the\s+)?", view.text[first.end:nxt[0].start]):
+        return [nxt[0].ref]
+    return []
+
+
+_BY_PAIR = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:two|both)\s+"
+                      r"(?:countries|sides|nations|governments|states|parties)\b", re.I)
+
+
+def by_pair(view: Sent, verb: int) -> bool:
+    """'The deal was signed by the two countries': the article's pair is the agent."""
+    return bool(_BY_PAIR.match(view.text, verb))
+
+
+_BODY = lexicon.word_pattern("ratifying_bodies")
+_OWNED_BODY = re.compile(rf"^['’]s?\s+(?:[\w\-]+\s+)?{_BODY}\s+(?:[\w\-]+\s+){{0,3}}?$", re.I)
+_NAMED_BODY = re.compile(rf"\b{_BODY}$", re.I)
+
+
+def ratifying_state(ctx: Doc, view: Sent, verb: int) -> Ref | None:
+    """"Kenya's parliament on Tuesday ratified", 'the Kenyan cabinet approved': the country of
+    the legislature or cabinet right before the verb."""
+    before = [s for s in view.spans if s.end <= verb and s.ref.kind in ("org", "place")]
+    if not before:
+        return None
+    last = before[-1]
+    gap = view.text[last.end:verb]
+    if last.ref.kind == "place" and "/country/" in last.ref.key and _OWNED_BODY.match(gap):
+        return last.ref
+    org = ctx.orgs.get(last.ref.key) if last.ref.kind == "org" else None
+    if org is None or len(gap.split()) > 3 or not _NAMED_BODY.search(org.name) or not org.country or \
+            org.country not in ctx.gaz.countries:
+        return None
+    return Ref("place", ctx.country_iri(org.country))
+
+
+_FRONTED = re.compile(r"^\s*(?:Under|Through|Via|With|As\s+part\s+of|In\s+line\s+with|Pursuant\s+to|"
+                      r"In\s+accordance\s+with)\s+[^,;]*$", re.I)
+
+
+def fronted_subject(view: Sent, verb: int) -> list[Ref]:
+    """'Under a deal struck with B in March, A will supply power': the document's participle
+    sits in a fronted adverbial, so its other side is the main clause's subject after the
+    comma."""
+    if not _FRONTED.match(view.text[:verb]):
+        return []
+    comma = view.text.find(",", verb)
+    if comma < 0:
+        return []
+    after = re.match(r",\s+(?:the\s+)?", view.text[comma:])
+    first = [s for s in view.spans if s.start == comma + after.end() and s.ref.kind in ("org", "place")]
+    return [first[0].ref] if first and not _possessive(view.text, first[0].end) else []
+
+
+def _possessive(text: str, end: int) -> bool:
+    return bool(re.match(r"['’]s?\s", text[end:end + 3]))
+
+
+_WE = re.compile(r"[\"“][^\"”]*?\b[Ww]e\s+(?:have\s+|had\s+|just\s+|also\s+|today\s+|now\s+){0,3}$")
+
+
+def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """A subject the sentence gives only by reference: the main clause's after a fronted
+    adverbial, the opening subject of a signing told as a noun, or the quoted speaker's country
+    for a quoted 'we' ('"We have signed an agreement with B," the Kenyan president said')."""
+    fronted = fronted_subject(view, verb) or leading_pair(view, verb)
+    if fronted or not _WE.search(view.text, 0, verb):
+        return fronted
+    close = re.search(r"[\"”]", view.text[verb:])
+    speakers = [ctx.people.get(s.ref.key) for s in view.spans
+                if s.ref.kind == "person" and close and s.start > verb + close.end()]
+    countries = [p.country for p in speakers if p and p.country in ctx.gaz.countries]
+    return [Ref("place", ctx.country_iri(countries[0]))] if countries else []
+
+
+def of_body(view: Sent, person: Span) -> Ref | None:
+    """'Rector A of X University and Rector B of Y University signed': the body named in the
+    'of' phrase right after a signer's name."""
+    after = re.match(r",?\s+of\s+(?:the\s+)?", view.text[person.end:])
+    body = [s for s in view.spans if after and s.start == person.end + after.end() and s.ref.kind == "org"]
+    return body[0].ref if body else None
+
+
+_LEAD = re.compile(r"\s*(?:the\s+)?", re.I)
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
+
+
+def leading_pair(view: Sent, verb: int) -> list[Ref]:
+    """'A and B have joined hands ..., marked by the signing of an MoU': a signing told as a
+    noun has the sentence's opening subject, two bodies or states, as its parties."""
+    if not re.search(r"\bthe\s+$", view.text[:verb]):
+        return []
+    spans = [s for s in view.spans if s.ref.kind in ("org", "place") and s.end <= verb]
+    if not spans or not _LEAD.fullmatch(view.text[:spans[0].start]):
+        return []
+    refs = [spans[0].ref]
+    for prev, cur in zip(spans, spans[1:], strict=False):
+        if not _AND.fullmatch(view.text[prev.end:cur.start]):
+            break
+        refs.append(cur.ref)
+    refs = list(dict.fromkeys(refs))
+    return refs if len(refs) == 2 else []
