@@ -133,7 +133,7 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
 
 
 _RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
-                          r"(?:received|hosted|welcomed|greeted)\s+by\s+")
+                          r"(?:received|hosted|welcomed|greeted)(?:\s+in\s+(?:an\s+)?audience)?\s+by\s+")
 
 
 def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, event_mapping, location, refs_in, when
+from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, refs_in, when
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
@@ -18,8 +18,8 @@ _VERBS = alternation(list(_NOUN_OF_VERB))
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
-_LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the|its|their|his|her)"
-                     r"\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
+_LAUNCH = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
+                     r"(?:a|an|the|its|their|his|her)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
 _PASSIVE = re.compile(rf"\b{_AUX}\s+{_ADVERB}(?P<verb>inaugurated|opened|launched|unveiled)\b")
 _BETWEEN_SUBJECT = re.compile(r"^(?:\s*\([A-Z]{2,}\))?(?:,\s+(?:a|an|the)\b[^.;]*?)?\s*"
                               r"(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:set|due|scheduled|expected|"
@@ -32,6 +32,7 @@ _NOMINAL = re.compile(rf"\b(?P<noun>{_NOUNS})\s+of\s+(?P<np>(?:their\s+|the\s+)?
 _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
 _ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+diplomatic\s+(?:relations|ties)\b")
 _NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
+_OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
@@ -46,9 +47,12 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
         subjects = [r for r in near if r.kind == "org"] or [r for r in near if "/country/" in r.key]
         date = when(view, m.start())
         named = re.search(r"\b[A-Z]", m.group("what"))
-        if not subjects or not (named or date):
-            continue
-        out.append(Mention(Event("Event", f"launch of {m.group('what')}", date, subjects,
+        if not subjects or not (named or date) or (m.group("verb") == "commissioned" and not named):
+            continue  # 'commissioned a study on Monday' ordered one; a named plant is opened
+        if named and _OCCASION_END.search(m.group("what")):
+            continue  # 'opened the X Trade Fair': the fair itself is the event (event_activities)
+        noun = "commissioning" if m.group("verb") == "commissioned" else "launch"
+        out.append(Mention(Event("Event", f"{noun} of {m.group('what')}", date, subjects,
                                  location(view, m.end()), view.text, rule="event.launch")))
     return out
 

@@ -19,7 +19,9 @@ from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
+from coopkg.extract.event_ceremonies import ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
+from coopkg.extract.event_dates import each_year, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
@@ -42,11 +44,13 @@ def find_events(ctx: Doc) -> list[Event]:
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):
             continue
-        view = _with_bare_months(_without_dateline(sent) if i == 0 else sent, ctx.article.published)
+        view = with_event_dates(_with_bare_months(_without_dateline(sent) if i == 0 else sent,
+                                                  ctx.article.published), ctx.article.published)
         signing = bool(_SIGNING.search(view.text))
-        for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
-                                     + passive_launches(view) + foundings(ctx, view)
-                                     + talks(ctx, view) + after_visiting(ctx, view)):
+        for mention in each_year(view, _respectively(
+                view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
+                + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view)
+                + ceremonies(ctx, view))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
@@ -344,10 +348,10 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
 
 
 def _another_year(kept: Event | None, event: Event) -> bool:
-    """Two visits of one visitor to one country, each stated with its own year, are two."""
-    return kept is not None and kept.rule.startswith("event.visit") and \
-        event.date is not None and kept.date is not None and not event.date.inherited and \
-        not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
+    """Two visits of one visitor to one country, two meetings of one label ('talks'), each stated
+    with its own year, are two."""
+    return kept is not None and event.date is not None and kept.date is not None and \
+        not event.date.inherited and not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
 
 
 def _people(event: Event) -> frozenset[str]:

@@ -1,0 +1,57 @@
+"""Dates of events the general date rules leave out or read for something else: a year that
+modifies the event's noun phrase ('the 2019 summit', 'his 2018 state visit to X', 'the 2015
+China-Africa Forum') is the event's year, never the publication's; a month or day followed by
+'last year' ('in March last year') is read in that year (dates.with_relative_years); and 'visited
+X in 2015 and 2019' is one visit per year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from coopkg.extract.dates import DateMention, with_relative_years
+from coopkg.extract.doc import Sent
+from coopkg.extract.event_clauses import Mention, event_words
+from coopkg.extract.facts import When
+from coopkg.extract.lexicon import alternation
+
+_EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
+                            *event_words("occasion")])
+_MODIFIER_YEAR = re.compile(
+    rf"\b(?:the|his|her|their|its|this|that|a|an|[A-Z][\w\-]*['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
+    rf"(?:(?:[A-Z][\w\-’']*|\d+(?:st|nd|rd|th)|of|state|official|working|bilateral|annual|"
+    rf"high-level|ministerial|summit|{_EVENT_NOUNS})\s+){{0,6}}?(?i:{_EVENT_NOUNS})\b")
+
+
+def with_event_dates(sent: Sent, published: date) -> Sent:
+    """The sentence with its date mentions read for events: 'in March last year' as one date,
+    and a year that modifies an event's noun as that event's date."""
+    dates = with_relative_years(sent.text, list(sent.dates), published)
+    for m in _MODIFIER_YEAR.finditer(sent.text):
+        start, end = m.span("year")
+        if not any(d.start < end and start < d.end for d in dates):
+            dates.append(DateMention(start, end, When(m.group("year"))))
+    if dates == sent.dates:
+        return sent
+    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
+
+
+_MORE_YEARS = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
+
+
+def each_year(view: Sent, mentions: list[Mention]) -> list[Mention]:
+    """'X visited Y in 2015 and 2019', 'came in 2007, 2009 and 2011': a visit dated by a list
+    of years is one visit per year (the later ones as copies of the first)."""
+    out = list(mentions)
+    for mention in mentions:
+        event = mention.event
+        if event.date is None or len(event.date.value) != 4 or not event.rule.startswith("event.visit"):
+            continue
+        first = next((d for d in view.dates if d.when == event.date), None)
+        pos = first.end if first is not None else -1
+        while pos >= 0 and (m := _MORE_YEARS.match(view.text, pos)) is not None:
+            copy = replace(event, date=When(m.group("year")), participants=list(event.participants))
+            out.append(Mention(copy, sent=mention.sent, signing=mention.signing))
+            pos = m.end()
+    return out
