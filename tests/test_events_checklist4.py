@@ -212,6 +212,12 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("video-conference-year-earlier", "Kenyan President Amina Odhiambo met Tanzanian President "
      "Joseph Mrema in Arusha on Tuesday. The two leaders had held a video conference in June 2023.",
      [("Meeting", "2024-05-14", [A, M], None), ("Meeting", "2023-06", [], None)], True),
+    ("visited-years-ago", "Tanzanian Foreign Minister Joseph Mrema visited Kenya two years ago.",
+     [("Event", "2022", [M, "KE"], "KE")], True),
+    ("visit-dated-by-its-arrival", "Tanzanian President Joseph Mrema held talks with visiting "
+     "Kenyan President Amina Odhiambo on Tuesday. Odhiambo, who arrived in Dodoma on Monday for a "
+     "three-day state visit, also met Tanzanian Prime Minister Hamisi Kassim.",
+     [("StateVisit", "2024-05-13", [A, "TZ"], "TZ"), ("Meeting", "2024-05-14", [M, A], None)], False),
 ]
 
 

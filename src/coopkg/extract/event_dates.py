@@ -14,7 +14,7 @@ from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import Mention, event_words
 from coopkg.extract.facts import When
-from coopkg.extract.lexicon import alternation
+from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
                             *event_words("occasion")])
@@ -28,13 +28,32 @@ def with_event_dates(sent: Sent, published: date) -> Sent:
     """The sentence with its date mentions read for events: 'in March last year' as one date,
     and a year that modifies an event's noun as that event's date."""
     dates = with_relative_years(sent.text, list(sent.dates), published)
-    for m in _MODIFIER_YEAR.finditer(sent.text):
-        start, end = m.span("year")
-        if not any(d.start < end and start < d.end for d in dates):
-            dates.append(DateMention(start, end, When(m.group("year"))))
+    extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
+    for mention in [*extra, *_ago(sent.text, published)]:
+        if not any(d.start < mention.end and mention.start < d.end for d in dates):
+            dates.append(mention)
     if dates == sent.dates:
         return sent
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
+
+
+_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                  r"(?P<unit>years?|months?)\s+ago\b", re.I)
+
+
+def _ago(text: str, published: date) -> list[DateMention]:
+    """'two years ago' → that year, 'three months ago' → that month: the time of an event
+    told as past, at the precision the phrase gives."""
+    out = []
+    for m in _AGO.finditer(text):
+        word = m.group("n").lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if m.group("unit").lower().startswith("year"):
+            out.append(DateMention(m.start(), m.end(), When(str(published.year - n))))
+            continue
+        index = published.year * 12 + published.month - 1 - n
+        out.append(DateMention(m.start(), m.end(), When(f"{index // 12:04d}-{index % 12 + 1:02d}")))
+    return out
 
 
 _MORE_YEARS = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
@@ -55,3 +74,12 @@ def each_year(view: Sent, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(copy, sent=mention.sent, signing=mention.signing))
             pos = m.end()
     return out
+
+
+def earlier_start(kept: When | None, other: When | None) -> bool:
+    """A visit told twice with two stated days a few days apart ('visiting X' in Tuesday's
+    talks, 'X, who arrived on Monday'): the visit began on the earlier day."""
+    if kept is None or other is None or kept.inherited or other.inherited or \
+            len(kept.value) != 10 or len(other.value) != 10 or other.value >= kept.value:
+        return False
+    return (date.fromisoformat(kept.value) - date.fromisoformat(other.value)).days <= 14

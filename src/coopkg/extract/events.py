@@ -21,7 +21,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_ceremonies import ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
-from coopkg.extract.event_dates import each_year, with_event_dates
+from coopkg.extract.event_dates import each_year, earlier_start, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
@@ -192,7 +192,8 @@ class _Book:
             self.sent_of[key] = sent
             return
         kept = self.events[key]
-        if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited):
+        if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited) \
+                or key[0] == "visit" and earlier_start(kept.date, event.date):
             kept.date = event.date or kept.date
         if event.type == "StateVisit":
             kept.type = "StateVisit"
