@@ -218,6 +218,12 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
      "Kenyan President Amina Odhiambo on Tuesday. Odhiambo, who arrived in Dodoma on Monday for a "
      "three-day state visit, also met Tanzanian Prime Minister Hamisi Kassim.",
      [("StateVisit", "2024-05-13", [A, "TZ"], "TZ"), ("Meeting", "2024-05-14", [M, A], None)], False),
+    ("met-unnamed-ambassador", "Kenyan Foreign Minister Amina Odhiambo met the Chinese Ambassador "
+     "to Kenya on Monday.", [("Meeting", "2024-05-13", [A], None)], True),
+    ("received-unnamed-governor", "Kenyan President Amina Odhiambo received the Governor of the "
+     "Bank of Tanzania at State House on Tuesday.", [("Meeting", "2024-05-14", [A], None)], True),
+    ("met-demands-no-meeting", "Kenyan Foreign Minister Amina Odhiambo said the plan met the "
+     "demands of the governor.", [], True),
 ]
 
 
