@@ -39,8 +39,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("sidelines-pair-dated", "Kenyan Foreign Minister Amina Odhiambo met her Tanzanian counterpart "
      "Joseph Mrema on the sidelines of the African Union Summit in Addis Ababa on 10 February.",
      [("Meeting", "2024-02-10", [A, M], None), ("Summit", "2024-02-10", [], None)], False),
-    ("forum-opened-monday", "The Kenya-Tanzania Business Forum opened in Mombasa on Monday.",
-     [("Meeting", "2024-05-13", [], None)], True),
     ("leading-date-hosted", "On Tuesday, Tanzanian President Joseph Mrema hosted Kenyan President "
      "Amina Odhiambo at the State House in Dodoma.",
      [("Meeting", "2024-05-14", [M, A], None)], False),
@@ -62,20 +60,12 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("forum-held-in-earlier-month", "The Kenya-Tanzania Investment Forum held in March attracted "
      "500 companies.",
      [("Meeting", "2024-03", [], None)], True),
-    ("chamber-founded", "The Kenya-Tanzania Chamber of Commerce was founded in 1998.",
-     [("Event", "1998", [], None)], True),
-    ("established-relations-on", "Kenya and Tanzania established diplomatic relations on 9 "
-     "December 1964.",
-     [("Event", "1964-12-09", ["KE", "TZ"], None)], True),
     ("recalled-meeting-year", "Odhiambo recalled her meeting with Tanzanian President Joseph Mrema "
      "in Arusha in 2021.",
      [("Meeting", "2021", [], None)], False),
     ("first-met-at-summit", "Kenyan President Amina Odhiambo and Tanzanian President Joseph Mrema "
      "first met at the Africa Climate Summit in Nairobi in September 2023.",
      [("Meeting", "2023-09", [A, M], None), ("Summit", "2023-09", [], None)], False),
-    ("state-visit-in-year-during-which", "Kenyan President Amina Odhiambo paid a state visit to "
-     "Tanzania in 2022, during which the two sides signed five agreements.",
-     [("StateVisit", "2022", [A, "TZ"], "TZ")], True),
     ("commission-last-met", "Kenyan Foreign Minister Amina Odhiambo met Tanzanian Foreign Minister "
      "Joseph Mrema on Monday. The joint commission last met in Nairobi in November.",
      [("Meeting", "2024-05-13", [A, M], None), ("Meeting", "2023-11", [], None)], False),
@@ -91,9 +81,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("inaugurated-school", "Kenyan Education Minister Amina Odhiambo inaugurated the "
      "Kenya-Tanzania Friendship School in Arusha on Monday.",
      [("Event", "2024-05-13", [], None)], True),
-    ("passive-launch-centre", "The East African Centre for Renewable Energy was officially "
-     "launched in Kigali on Tuesday.",
-     [("Event", "2024-05-14", [], None)], True),
     ("opened-its-doors", "The Kenya Trade Office in Tanzania opened its doors in Dar es Salaam on "
      "Monday.",
      [("Event", "2024-05-13", [], None)], True),
@@ -115,8 +102,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
      "delegation led by Trade Minister Amina Odhiambo in Dodoma on Tuesday.",
      [("Meeting", "2024-05-14", [M, A], None)], False),
     ("no-more-meetings", "Kenya and Tanzania will hold more meetings in future.",
-     [], True),
-    ("no-anniversary", "Kenya and Tanzania marked the 60th anniversary of diplomatic relations.",
      [], True),
     ("long-apposition-date", "Kenyan Foreign Minister Amina Odhiambo held talks with Joseph Mrema, "
      "Tanzania's Minister of Foreign Affairs and East African Cooperation, in Dodoma on Tuesday.",
@@ -181,9 +166,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("addressed-business-forum", "Kenyan Trade Minister Amina Odhiambo addressed a business forum "
      "in Dar es Salaam on Wednesday.",
      [("Meeting", "2024-05-15", [A], None)], True),
-    ("phone-call-from", "Kenyan President Amina Odhiambo received a phone call from Tanzanian "
-     "President Joseph Mrema on Monday.",
-     [("Meeting", "2024-05-13", [A, M], None)], True),
     ("phoned", "Kenyan President Amina Odhiambo phoned Tanzanian President Joseph Mrema on Monday.",
      [("Meeting", "2024-05-13", [A, M], None)], True),
     ("received-in-audience", "Kenyan Foreign Minister Amina Odhiambo was received in audience by "
@@ -224,6 +206,14 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
      "Bank of Tanzania at State House on Tuesday.", [("Meeting", "2024-05-14", [A], None)], True),
     ("met-demands-no-meeting", "Kenyan Foreign Minister Amina Odhiambo said the plan met the "
      "demands of the governor.", [], True),
+    ("passive-inaugurated-by", "The new Namanga border post was inaugurated by Kenyan President "
+     "Amina Odhiambo on Monday.", [("Event", "2024-05-13", [A], None)], True),
+    ("passive-opened-named-thing", "The Kenya-Tanzania Friendship Bridge was officially opened on "
+     "Tuesday.", [("Event", "2024-05-14", [], None)], True),
+    ("opened-exhibition-lowercase", "Tanzanian Trade Minister Joseph Mrema opened an exhibition of "
+     "Kenyan products in Dodoma on Wednesday.", [("Event", "2024-05-15", [M], None)], True),
+    ("working-visit-to-a-body", "Kenyan Education Minister Amina Odhiambo paid a working visit to "
+     "the University of Dodoma on Tuesday.", [("Event", "2024-05-14", [A], None)], True),
 ]
 
 

@@ -15,6 +15,9 @@ from coopkg.extract.lexicon import alternation
 
 _NOUN_OF_VERB = event_mapping("founding")
 _VERBS = alternation(list(_NOUN_OF_VERB))
+# an opening of the news ('was inaugurated on Monday') is an event at any stated date; a founding
+# ('was established in 1998') only with its year (GOLD_FORMAT)
+_OPENINGS = frozenset({"opened", "inaugurated", "unveiled", "launched"})
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
@@ -52,7 +55,8 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
         if named and _OCCASION_END.search(m.group("what")):
             continue  # 'opened the X Trade Fair': the fair itself is the event (event_activities)
         noun = "commissioning" if m.group("verb") == "commissioned" else "launch"
-        out.append(Mention(Event("Event", f"{noun} of {m.group('what')}", date, subjects,
+        people = [r for r in near if r.kind == "person"][-1:]  # 'Minister X opened ...'
+        out.append(Mention(Event("Event", f"{noun} of {m.group('what')}", date, [*people, *subjects],
                                  location(view, m.end()), view.text, rule="event.launch")))
     return out
 
@@ -140,11 +144,18 @@ def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # an organisation's passive launch is passive_launches'
 
         subject = _subject_np(view, m.start())
-        date = _year_dated(view, m.start("verb"))
+        opening = m.group("verb") in _OPENINGS and passive is not None
+        date = when(view, m.start("verb")) if opening else _year_dated(view, m.start("verb"))
         if subject is None or date is None:
             continue
-        out.append(_founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
-                             m.start(), date, m.end()))
+        found = _founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
+                          m.start(), date, m.end())
+        by = re.match(r"\s+by\s+", view.text[m.end():])
+        if by and opening:  # 'was inaugurated by President X on Monday': X opened it
+            end = m.end() + by.end()
+            found.event.participants += [s.ref for s in view.spans if s.ref.kind == "person"
+                                         and end <= s.start < end + 60][:1]
+        out.append(found)
     return out
 
 
