@@ -8,7 +8,8 @@ publication month is last year's.  Events: ministers' visits under way ('who is 
 visiting'), ceremonies of every kind ('a ribbon-cutting ceremony', 'a ceremony was held to mark
 X', 'laid the foundation stone', 'broke ground'), openings and commissionings, festivals and
 fairs; meetings by a call ('phoned'), an audience ('was received in audience by', 'granted an
-audience to'), a body that met ('the joint commission last met in ...'), a delegation met.
+audience to'), a body that met ('the joint commission last met in ...'), a delegation met, an
+office holder met without a name; 'a day later' after a dated sentence, a day in brackets.
 Every sentence is invented.  PUBLISHED (test_event_forms) is Thursday 16 May 2024."""
 
 from __future__ import annotations
@@ -21,18 +22,12 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("leading-date-pair-met", "On 14 March, Kenyan President Amina Odhiambo and Tanzanian "
      "President Joseph Mrema met in Arusha.",
      [("Meeting", "2024-03-14", [A, M], None)], True),
-    ("earlier-this-week-visit", "Kenyan President Amina Odhiambo arrived in Dar es Salaam earlier "
-     "this week for a state visit to Tanzania.",
-     [("StateVisit", "2024-05", [A, "TZ"], "TZ")], True),
     ("yesterday-opened-fair", "Kenyan Trade Minister Amina Odhiambo yesterday opened the "
      "Kenya-Tanzania Trade Fair in Arusha.",
      [("Event", "2024-05-15", [], None)], True),
     ("dateline-launched", "NAIROBI, May 14 (Xinhua) -- Kenya and Tanzania launched the East "
      "African Digital Corridor in Nairobi.",
      [("Event", "2024-05-14", [], None)], True),
-    ("dateline-received", "DODOMA, May 14 (Xinhua) -- Tanzanian President Joseph Mrema received "
-     "Kenyan Foreign Minister Amina Odhiambo at the State House.",
-     [("Meeting", "2024-05-14", [M, A], None)], True),
     ("episode-held-talks", "Kenyan President Amina Odhiambo arrived in Tanzania on Monday for a "
      "two-day state visit. The two leaders held talks at the State House.",
      [("StateVisit", "2024-05-13", [A, "TZ"], "TZ"), ("Meeting", "2024-05-13", ["KE", "TZ"], None)], True),
@@ -214,6 +209,11 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
      "Kenyan products in Dodoma on Wednesday.", [("Event", "2024-05-15", [M], None)], True),
     ("working-visit-to-a-body", "Kenyan Education Minister Amina Odhiambo paid a working visit to "
      "the University of Dodoma on Tuesday.", [("Event", "2024-05-14", [A], None)], True),
+    ("a-day-later", "Kenyan Foreign Minister Amina Odhiambo arrived in Dodoma on 6 May. A day "
+     "later, she held talks with Tanzanian Foreign Minister Joseph Mrema.",
+     [("Event", "2024-05-06", [A, "TZ"], "TZ"), ("Meeting", "2024-05-07", [A, M], None)], True),
+    ("weekday-bracketed-day", "Kenyan President Amina Odhiambo met Tanzanian President Joseph "
+     "Mrema on Monday (6 May) in Arusha.", [("Meeting", "2024-05-06", [A, M], None)], True),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
@@ -24,10 +24,15 @@ _MODIFIER_YEAR = re.compile(
     rf"high-level|ministerial|summit|{_EVENT_NOUNS})\s+){{0,6}}?(?i:{_EVENT_NOUNS})\b")
 
 
-def with_event_dates(sent: Sent, published: date) -> Sent:
+def with_event_dates(sent: Sent, published: date, previous: str | None = None) -> Sent:
     """The sentence with its date mentions read for events: 'in March last year' as one date,
-    and a year that modifies an event's noun as that event's date."""
-    dates = with_relative_years(sent.text, list(sent.dates), published)
+    a year that modifies an event's noun as that event's date, 'this morning (May 15)' as the
+    day in brackets, and 'the next day' as the day after `previous`, the last day an earlier
+    sentence stated."""
+    dates = _bracketed(sent.text, with_relative_years(sent.text, list(sent.dates), published))
+    if previous is not None:
+        dates += [DateMention(m.start(), m.end(), When((date.fromisoformat(previous) + timedelta(days=1))
+                                                       .isoformat())) for m in _NEXT_DAY.finditer(sent.text)]
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
     for mention in [*extra, *_ago(sent.text, published)]:
         if not any(d.start < mention.end and mention.start < d.end for d in dates):
@@ -54,6 +59,25 @@ def _ago(text: str, published: date) -> list[DateMention]:
         index = published.year * 12 + published.month - 1 - n
         out.append(DateMention(m.start(), m.end(), When(f"{index // 12:04d}-{index % 12 + 1:02d}")))
     return out
+
+
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
+                       r"(?!\s+(?:tomorrow|that|the))", re.I)
+_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _bracketed(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'this morning (May 15)', 'on Tuesday (14 May)': the day in brackets is the one meant; the
+    relative word before it was read against the publication date."""
+    drop = {id(a) for a, b in zip(dates, dates[1:], strict=False)
+            if _BRACKET.fullmatch(text[a.end:b.start]) and len(b.when.value) == 10}
+    return [d for d in dates if id(d) not in drop]
+
+
+def last_day(sent: Sent) -> str | None:
+    """The last day-precise date a sentence states, for a later 'the next day'."""
+    days = [d.when.value for d in sent.dates if len(d.when.value) == 10 and not d.when.inherited]
+    return days[-1] if days else None
 
 
 _MORE_YEARS = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")

@@ -21,7 +21,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_ceremonies import ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
-from coopkg.extract.event_dates import each_year, earlier_start, with_event_dates
+from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
@@ -40,12 +40,13 @@ _NOUNS = event_mapping("noun")
 
 
 def find_events(ctx: Doc) -> list[Event]:
-    book = _Book(ctx)
+    book, previous = _Book(ctx), None
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):
             continue
         view = with_event_dates(_with_bare_months(_without_dateline(sent) if i == 0 else sent,
-                                                  ctx.article.published), ctx.article.published)
+                                                  ctx.article.published), ctx.article.published, previous)
+        previous = last_day(view) or previous
         signing = bool(_SIGNING.search(view.text))
         for mention in each_year(view, _respectively(
                 view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
