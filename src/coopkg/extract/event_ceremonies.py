@@ -13,7 +13,7 @@ import re
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_mapping, location, people_between, when
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.facts import Event, Ref
+from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
 _KINDS = alternation(list(event_mapping("ceremony")))
@@ -74,3 +74,30 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
         out.append(Mention(Event("Event", label, when(view, m.start("det")), participants,
                                  location(view, m.end()), view.text, rule="event.ceremony")))
     return out
+
+
+_ACT_CEREMONY = re.compile(r"^(?:the\s+)?(?:official\s+)?(?:opening|launch|launching|inauguration|inaugural|"
+                           r"commissioning)\s+ceremony\b", re.I)
+_ACT = re.compile(r"^(?:launch|opening|inauguration|commissioning|unveiling) of ")
+
+
+def merge_ceremonies(events: dict) -> None:
+    """'A centre was launched last weekend ... Speaking at the opening ceremony of the X Centre':
+    the launch and its ceremony are one event, kept as the ceremony, with the launch's stated
+    date and participants."""
+    for key, ceremony in list(events.items()):
+        if ceremony.type != "Event" or not _ACT_CEREMONY.match(ceremony.label):
+            continue
+        acts = [k for k, e in events.items() if k != key and e.type == "Event" and _ACT.match(e.label)
+                and _same_month(e.date, ceremony.date)]
+        if len(acts) != 1:
+            continue
+        act = events.pop(acts[0])
+        ceremony.participants += [r for r in act.participants if r not in ceremony.participants]
+        if act.date is not None and (ceremony.date is None or
+                                     ceremony.date.inherited and not act.date.inherited):
+            ceremony.date = act.date
+
+
+def _same_month(a: When | None, b: When | None) -> bool:
+    return a is None or b is None or a.value[:7] == b.value[:7]

@@ -97,6 +97,8 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     text = view.text
     start = max(text.rfind(",", 0, verb), text.rfind(";", 0, verb), 0)
     start = start + 1 if start else 0
+    dash = max(text.rfind(d, start, verb) for d in (" -- ", " — ", " – "))
+    start = dash + 3 if dash >= 0 else start  # 'CITY, June 6 (Agency) -- A centre was opened'
     clause = text[start:verb]
     lead = re.match(r"\s*(?:while|whereas|and|but|as)\s+", clause, re.I)
     offset = lead.end() if lead else len(clause) - len(clause.lstrip())

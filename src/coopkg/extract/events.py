@@ -19,7 +19,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
-from coopkg.extract.event_ceremonies import ceremonies
+from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
@@ -294,6 +294,7 @@ class _Book:
     def finish(self) -> list[Event]:
         _merge_anonymous_visits(self.events)
         _merge_same_meetings(self.events)
+        merge_ceremonies(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
         plans = plan_times(self.ctx, [(self.sent_of[k], e.date) for k, e in self.events.items()])
