@@ -83,8 +83,8 @@ _ACT = re.compile(r"^(?:launch|opening|inauguration|commissioning|unveiling) of 
 
 def merge_ceremonies(events: dict) -> None:
     """'A centre was launched last weekend ... Speaking at the opening ceremony of the X Centre':
-    the launch and its ceremony are one event, kept as the ceremony, with the launch's stated
-    date and participants."""
+    the launch and its ceremony are one event, kept as the ceremony when it is named ('of the X
+    Centre'), with the launch's makers, else as the launch; with the stated date."""
     for key, ceremony in list(events.items()):
         if ceremony.type != "Event" or not _ACT_CEREMONY.match(ceremony.label):
             continue
@@ -92,11 +92,13 @@ def merge_ceremonies(events: dict) -> None:
                 and _same_month(e.date, ceremony.date)]
         if len(acts) != 1:
             continue
-        act = events.pop(acts[0])
-        ceremony.participants += [r for r in act.participants if r not in ceremony.participants]
-        if act.date is not None and (ceremony.date is None or
-                                     ceremony.date.inherited and not act.date.inherited):
-            ceremony.date = act.date
+        kept, dropped = (ceremony, acts[0]) if " " in _ACT_CEREMONY.sub("", ceremony.label).strip() \
+            else (events[acts[0]], key)  # a bare 'opening ceremony' is the launch's
+        gone = events.pop(dropped)
+        if kept is ceremony:  # the launch's makers take part in its ceremony
+            kept.participants += [r for r in gone.participants if r not in kept.participants]
+        if gone.date is not None and (kept.date is None or kept.date.inherited and not gone.date.inherited):
+            kept.date = gone.date
 
 
 def _same_month(a: When | None, b: When | None) -> bool:
