@@ -18,6 +18,9 @@ _VERBS = alternation(list(_NOUN_OF_VERB))
 # an opening of the news ('was inaugurated on Monday') is an event at any stated date; a founding
 # ('was established in 1998') only with its year (GOLD_FORMAT)
 _OPENINGS = frozenset({"opened", "inaugurated", "unveiled", "launched"})
+_OCCASION_NOUNS = alternation([*event_mapping("noun"), "ceremony"])
+_AT_OCCASION = re.compile(rf"\s+(?:at|during|on\s+the\s+sidelines\s+of)?\s*(?:a|an|the)\s+"
+                          rf"(?:[\w\-]+\s+){{0,2}}?(?i:{_OCCASION_NOUNS})\b")
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
@@ -147,6 +150,8 @@ def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
 
         subject = _subject_np(view, m.start())
         opening = m.group("verb") in _OPENINGS and passive is not None
+        if opening and _AT_OCCASION.match(view.text, m.end()):
+            continue  # 'the partnership was launched at a meeting in X': the meeting is the event
         date = when(view, m.start("verb")) if opening else _year_dated(view, m.start("verb"))
         if subject is None or date is None:
             continue
