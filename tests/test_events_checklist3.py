@@ -185,7 +185,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "laid-foundation-stone": "'laid the foundation stone of X' is no ceremony yet",
     "forum-scheduled-for": "'in <place>' five words after the event noun is not its location",
     "set-to-meet-sidelines": "the summit of 'on the sidelines of' has no location",
 }

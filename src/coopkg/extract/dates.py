@@ -248,3 +248,31 @@ def range_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
                                   When(f"{value[:8]}{first:02d}", mention.when.inherited))
         out.append(mention)
     return out
+
+
+_OF_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?P<rel>last|this|next|previous|past)\s+year\b", re.I)
+
+
+def with_relative_years(text: str, mentions: list[DateMention], published: date) -> list[DateMention]:
+    """'in March last year', 'on 3 March last year', 'in November of this year': the month (or
+    day) read in the year the phrase after it names, as one mention; read alone the month would
+    be the latest such month and 'last year' a second, bare-year date."""
+    out: list[DateMention] = []
+    skip: set[int] = set()
+    for mention in mentions:
+        if mention.start in skip:
+            continue
+        m = _OF_RELATIVE_YEAR.match(text, mention.end)
+        value = mention.when.value
+        if m is None or len(value) < 7 or re.search(r"\d{4}", text[mention.start:mention.end]):
+            out.append(mention)
+            continue
+        year = published.year + {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[
+            m.group("rel").lower()]
+        moved = f"{year:04d}{value[4:]}"
+        if len(moved) == 10 and _day(year, int(value[5:7]), int(value[8:])) is None:
+            out.append(mention)  # '29 February last year' in no leap year: left as read
+            continue
+        skip.update(d.start for d in mentions if m.start() <= d.start < m.end())
+        out.append(DateMention(mention.start, m.end(), When(moved, mention.when.inherited)))
+    return out

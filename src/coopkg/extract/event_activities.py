@@ -48,7 +48,8 @@ def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int
     nouns are not read again as events of their own)."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for make in (_group_meetings, _attended, _receptions, _passive_receptions, _witnessed):
+    for make in (_group_meetings, _attended, _receptions, _passive_receptions, _witnessed,
+                 _office_meetings):
         for mention, span in make(ctx, view):
             out.append(mention)
             taken.append(span)
@@ -133,7 +134,7 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
 
 
 _RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
-                          r"(?:received|hosted|welcomed|greeted)\s+by\s+")
+                          r"(?:received|hosted|welcomed|greeted)(?:\s+in\s+(?:an\s+)?audience)?\s+by\s+")
 
 
 def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
@@ -203,4 +204,47 @@ def _named_occasions(view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
         out.append((Mention(Event("Event", name, when(view, m.start()), view.refs("person")[:3],
                                   location(view, m.end()), view.text, rule="event.occasion")),
                     m.span()))
+    return out
+
+
+_OFFICE_VERB = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|"
+                          r"(?:held|had)\s+(?:a\s+)?(?:meeting|talks)\s+with|"
+                          rf"(?:{alternation(event_words('reception-verb'))}))\s+(?=(?:the|a|an)\s)")
+_OFFICES = event_words("office-title")
+_OFFICE_END = re.compile(r"\s*[,;]|\.(?:\s|$)|\s+(?:on|in|at|last|this|yesterday|today|during|where|who|"
+                         r"which|and|to\s+discuss|for\s+talks|earlier|after|before)\b")
+
+
+def _office_object(text: str, pos: int) -> str | None:
+    """'the Chinese Ambassador to Kenya', 'the Governor of the Central Bank': an office holder
+    met or received without a name; the office word comes within the first four words, before
+    any 'of'."""
+    end = _OFFICE_END.search(text, pos)
+    phrase = text[pos:end.start() if end else len(text)].strip()
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words[1:5], 1) if w.lower() in _OFFICES), None)
+    if head is None or any(w.lower() in ("of", "for", "from") for w in words[1:head]):
+        return None
+    return phrase
+
+
+def _office_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'X met the Chinese Ambassador to Kenya on Monday', 'X received the Governor of Y': a
+    meeting with an office holder the text does not name, with the bodies and countries of the
+    office's phrase."""
+    out = []
+    for m in _OFFICE_VERB.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        phrase = _office_object(view.text, m.end())
+        if phrase is None or people_between(view, m.end(), end):
+            continue  # a named person met is another rule's
+        name, who = subject(ctx, view, m.start())
+        if not who:
+            continue
+        refs = [s.ref for s in view.spans if m.end() <= s.start < m.end() + len(phrase) + 1
+                and s.ref.kind in ("org", "place")]
+        out.append((Mention(Event("Meeting", f"{name} meeting with {_DETERMINER.sub('', phrase)}",
+                                  when(view, m.start()), [*who, *dict.fromkeys(refs)],
+                                  _place_in(view, m.end(), end), view.text, rule="event.activity")),
+                    (m.start(), end)))
     return out

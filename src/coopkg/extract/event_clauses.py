@@ -77,7 +77,7 @@ def _after_appositions(view: Sent, end: int) -> When | None:
     for _hop in range(3):
         nxt = text.find(",", end + 1)
         nxt = nxt if nxt >= 0 else len(text)
-        if len(text[end + 1:nxt].split()) > 3:
+        if len(text[end + 1:nxt].split()) > 3 and not _apposition(text[end + 1:nxt]):
             return None
         follow = [d for d in view.dates if end < d.start < nxt]
         if follow:
@@ -86,10 +86,24 @@ def _after_appositions(view: Sent, end: int) -> When | None:
     return None
 
 
+_APPOSITION_WORDS = frozenset({"the", "of", "and", "for", "to", "his", "her", "their", "its", "a", "an",
+                               "in", "on"}) | lexicon.words("titles", "title")
+
+
+def _apposition(segment: str) -> bool:
+    """A noun phrase of titles and names set off by commas ('Joseph Mrema, Tanzania's Minister of
+    Foreign Affairs and East African Cooperation, in Dodoma on Tuesday'), whatever its length: no
+    verb, so the date after it is still the event's."""
+    words = re.findall(r"[\w\-’']+", segment)
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _APPOSITION_WORDS for w in words)
+
+
 _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")
-_HELD_CLAUSE = re.compile(r"\s*(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
+_HELD_CLAUSE = re.compile(r"\s*(?:(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
                           r"begins|started|starts|kicked\s+off|took\s+place|takes\s+place|held|"
-                          r"convened|open|begin|start|take\s+place)\b")
+                          r"convened|open|begin|start|take\s+place)|(?:(?:first|last|also|previously)\s+)?"
+                          r"(?:held|convened|organi[sz]ed|hosted|staged)(?=\s+(?:in|on|at|last|this|earlier|"
+                          r"from|between|during|by|under)\b))\b")
 
 
 def refs_in(view: Sent, start: int, end: int) -> list[Ref]:

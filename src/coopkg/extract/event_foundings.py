@@ -9,17 +9,23 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, event_mapping, location, refs_in, when
+from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, refs_in, when
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
 _NOUN_OF_VERB = event_mapping("founding")
 _VERBS = alternation(list(_NOUN_OF_VERB))
+# an opening of the news ('was inaugurated on Monday') is an event at any stated date; a founding
+# ('was established in 1998') only with its year (GOLD_FORMAT)
+_OPENINGS = frozenset({"opened", "inaugurated", "unveiled", "launched"})
+_OCCASION_NOUNS = alternation([*event_mapping("noun"), "ceremony"])
+_AT_OCCASION = re.compile(rf"\s+(?:at|during|on\s+the\s+sidelines\s+of)?\s*(?:a|an|the)\s+"
+                          rf"(?:[\w\-]+\s+){{0,2}}?(?i:{_OCCASION_NOUNS})\b")
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
-_LAUNCH = re.compile(r"\b(?:launched|opened|inaugurated|unveiled)\s+(?:a|an|the|its|their|his|her)"
-                     r"\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
+_LAUNCH = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
+                     r"(?:a|an|the|its|their|his|her)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
 _PASSIVE = re.compile(rf"\b{_AUX}\s+{_ADVERB}(?P<verb>inaugurated|opened|launched|unveiled)\b")
 _BETWEEN_SUBJECT = re.compile(r"^(?:\s*\([A-Z]{2,}\))?(?:,\s+(?:a|an|the)\b[^.;]*?)?\s*"
                               r"(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:set|due|scheduled|expected|"
@@ -32,6 +38,7 @@ _NOMINAL = re.compile(rf"\b(?P<noun>{_NOUNS})\s+of\s+(?P<np>(?:their\s+|the\s+)?
 _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
 _ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+diplomatic\s+(?:relations|ties)\b")
 _NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
+_OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
@@ -46,9 +53,13 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
         subjects = [r for r in near if r.kind == "org"] or [r for r in near if "/country/" in r.key]
         date = when(view, m.start())
         named = re.search(r"\b[A-Z]", m.group("what"))
-        if not subjects or not (named or date):
-            continue
-        out.append(Mention(Event("Event", f"launch of {m.group('what')}", date, subjects,
+        if not subjects or not (named or date) or (m.group("verb") == "commissioned" and not named):
+            continue  # 'commissioned a study on Monday' ordered one; a named plant is opened
+        if named and _OCCASION_END.search(m.group("what")):
+            continue  # 'opened the X Trade Fair': the fair itself is the event (event_activities)
+        noun = "commissioning" if m.group("verb") == "commissioned" else "launch"
+        people = [r for r in near if r.kind == "person"][-1:]  # 'Minister X opened ...'
+        out.append(Mention(Event("Event", f"{noun} of {m.group('what')}", date, [*people, *subjects],
                                  location(view, m.end()), view.text, rule="event.launch")))
     return out
 
@@ -89,6 +100,8 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     text = view.text
     start = max(text.rfind(",", 0, verb), text.rfind(";", 0, verb), 0)
     start = start + 1 if start else 0
+    dash = max(text.rfind(d, start, verb) for d in (" -- ", " — ", " – "))
+    start = dash + 3 if dash >= 0 else start  # 'CITY, June 6 (Agency) -- A centre was opened'
     clause = text[start:verb]
     lead = re.match(r"\s*(?:while|whereas|and|but|as)\s+", clause, re.I)
     offset = lead.end() if lead else len(clause) - len(clause.lstrip())
@@ -136,11 +149,20 @@ def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # an organisation's passive launch is passive_launches'
 
         subject = _subject_np(view, m.start())
-        date = _year_dated(view, m.start("verb"))
+        opening = m.group("verb") in _OPENINGS and passive is not None
+        if opening and _AT_OCCASION.match(view.text, m.end()):
+            continue  # 'the partnership was launched at a meeting in X': the meeting is the event
+        date = when(view, m.start("verb")) if opening else _year_dated(view, m.start("verb"))
         if subject is None or date is None:
             continue
-        out.append(_founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
-                             m.start(), date, m.end()))
+        found = _founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
+                          m.start(), date, m.end())
+        by = re.match(r"\s+by\s+", view.text[m.end():])
+        if by and opening:  # 'was inaugurated by President X on Monday': X opened it
+            end = m.end() + by.end()
+            found.event.participants += [s.ref for s in view.spans if s.ref.kind == "person"
+                                         and end <= s.start < end + 60][:1]
+        out.append(found)
     return out
 
 

@@ -15,7 +15,8 @@ from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, vis
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 
-_VISITED = re.compile(rf"\b(?:(?:{alternation(event_words('journey-verb'))})|(?P<plan>(?:will\s+(?:also\s+)?|"
+_JOURNEYS = event_words("journey-verb") | event_words("journey-ongoing")
+_VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?:also\s+)?|"
                       r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:plans?|intends?)\s+to\s+)"
                       rf"(?:{alternation(event_words('journey-plan'))})|"
                       rf"(?:{alternation(event_words('journey-present'))})|"

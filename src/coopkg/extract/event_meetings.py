@@ -224,7 +224,8 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
 
 
 _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
-                   rf"ministers)\s+(?:(?:also|earlier|later|have|had)\s+)*$", re.I)
+                   rf"ministers)\s+(?:(?:also|earlier|later|have|had|previously|first|last|recently|"
+                   rf"again|already|then)\s+)*$", re.I)
 
 
 def _pair_holders(ctx: Doc, before: str) -> list[Ref]:

@@ -31,7 +31,34 @@ _PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are|issues|matters|topics
 
 
 def talks(ctx: Doc, view: Sent) -> list[Mention]:
-    return _conversations(ctx, view) + _planned(ctx, view) + _briefings(ctx, view)
+    return _conversations(ctx, view) + _planned(ctx, view) + _briefings(ctx, view) + _calls(ctx, view) \
+        + _bodies_met(view)
+
+
+_CALLED = re.compile(rf"\b(?:{alternation(event_words('call-verb'))})\s+"
+                     r"(?!(?:on|upon|for|it|him|her|them)\b)")
+
+
+_AFTER_CALLED = re.compile(r"\s*(?:[,.;)]|$|(?:on|in|at|last|this|yesterday|today|earlier|to|and|after|"
+                           r"before|following|during|from|over|via|by|late|early|amid|ahead)\b)")
+
+
+def _calls(ctx: Doc, view: Sent) -> list[Mention]:
+    """'A phoned B', 'A called President B on Monday': a call is a meeting of the two (a video
+    or phone call, GOLD_FORMAT); the person called is named right after the verb, past titles."""
+    out = []
+    for m in _CALLED.finditer(view.text):
+        called = next((s for s in view.spans if s.start >= m.end() and s.ref.kind != "place"), None)
+        if called is None or called.ref.kind != "person" or not _titled_gap(view.text[m.end():called.start]) \
+                or not _AFTER_CALLED.match(view.text, called.end):
+            continue  # 'called B a friend' names B, it is no call
+        _name, who = subject_of(ctx, view, m.start())
+        if not who or called.ref in who:
+            continue
+        out.append(Mention(Event("Meeting", f"phone call of {who[0].key} and {called.ref.key}",
+                                 when(view, m.start()), [who[0], called.ref], None, view.text,
+                                 rule="event.talks")))
+    return out
 
 
 def _titled_gap(text: str) -> bool:
@@ -127,4 +154,30 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
         out.append(Mention(Event("PressBriefing", f"press briefing of {' and '.join(r.key for r in who)}",
                                  when(view, m.start()), who, place_after(view, m.end()), view.text,
                                  rule="event.press")))
+    return out
+
+
+_ADVERBS = r"(?:(?:also|have|had|last|previously|first|earlier|later|again|recently)\s+)*"
+_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets)\s+(?=(?:in|at|on|last|this|for|earlier|again|"
+                       rf"yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
+_BODY_NOUN = re.compile(rf"\b(?:the\s+)?(?:joint|bilateral|intergovernmental|binational|bi-national)\s+"
+                        rf"(?:{alternation(event_words('body-noun'))})(?={_BODY_MET.pattern})", re.I)
+_MEETING_NAME = re.compile(rf"\b(?i:{alternation(event_words('noun'))})$")
+
+
+def _bodies_met(view: Sent) -> list[Mention]:
+    """'The X Joint Committee met in Z on Monday', 'the joint commission last met in 2019': a
+    meeting of the body that is the subject, with no one met after the verb.  A body named as a
+    meeting ('the Binational Cabinet met') is the meeting rule's."""
+    out = []
+    for span in view.spans:
+        met = _BODY_MET.match(view.text, span.end) if span.ref.kind == "org" else None
+        if met is not None and not _MEETING_NAME.search(span.name):
+            out.append(Mention(Event("Meeting", f"meeting of {span.name}", when(view, met.end()),
+                                     [span.ref], location(view, met.end()), view.text, rule="event.met")))
+    for m in _BODY_NOUN.finditer(view.text):
+        if not any(s.start <= m.start() < s.end for s in view.spans):
+            name = re.sub(r"^the\s+", "", m.group(), flags=re.I)
+            out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
+                                     location(view, m.end()), view.text, rule="event.met")))
     return out

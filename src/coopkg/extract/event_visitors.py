@@ -109,8 +109,7 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     return local[-1:]
 
 
-_WHO_IS = re.compile(r",\s+(?:who\s+(?:is|was|has\s+been|will\s+be|arrived|began|begins|started|"
-                     r"starts|is\s+paying|was\s+paying|paid|pays|made|makes)\b|(?:(?:currently|now|"
+_WHO_IS = re.compile(r",\s+(?:who\b|(?:(?:currently|now|"
                      r"presently|still|then)\s+)?(?:on|during|in\s+the\s+course\s+of)\s+(?:an?|his|her)\b)"
                      r"[^,;]*$")
 

@@ -120,7 +120,7 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
             places = _other_country(ctx, who[0])
         if not places and who:
-            places = _stay_place(view, m.start())
+            places = _stay_place(view, m.start()) or _body_visited(view, m)
         if not places:
             plural = m.group("noun").lower().endswith("s")  # 'high-level visits': no one visit
             if kind and not who and not plural:  # 'during the high-level visit': a state visit
@@ -132,13 +132,26 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         for place in places:
             name = label_of(view, place)
-            if name == place.key:  # the destination the text leaves unsaid
+            if name == place.key and place.kind == "place":  # the destination the text leaves unsaid
                 name = ctx.gaz.countries[name.rsplit("/", 1)[-1]].label
             label = f"{who[0].key + ' ' if who else ''}visit to {name}".strip()
-            participants = [*who, *with_country(ctx, place)] if place.kind == "place" else who
+            participants = [*who, *with_country(ctx, place)] if place.kind == "place" else [*who, place]
+            where = place.key if place.kind == "place" else _country_of(ctx, place)
             out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),
-                                     participants, place.key, view.text, rule="event.visit")))
+                                     participants, where, view.text, rule="event.visit")))
     return out
+
+
+def _body_visited(view: Sent, m: re.Match[str]) -> list[Ref]:
+    """'a working visit to the University of X': the body visited, when no place is."""
+    return [r for r in refs_in(view, m.start("where"), m.end("where")) if r.kind == "org"][:1] \
+        if m.group("where") else []
+
+
+def _country_of(ctx: Doc, org: Ref) -> str | None:
+    known = ctx.orgs.get(org.key)
+    return ctx.country_iri(known.country) if known is not None and known.country in ctx.gaz.countries \
+        else None
 
 
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")

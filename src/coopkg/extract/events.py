@@ -19,7 +19,9 @@ from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
+from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
+from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
@@ -38,15 +40,18 @@ _NOUNS = event_mapping("noun")
 
 
 def find_events(ctx: Doc) -> list[Event]:
-    book = _Book(ctx)
+    book, previous = _Book(ctx), None
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):
             continue
-        view = _with_bare_months(_without_dateline(sent) if i == 0 else sent, ctx.article.published)
+        view = with_event_dates(_with_bare_months(_without_dateline(sent) if i == 0 else sent,
+                                                  ctx.article.published), ctx.article.published, previous)
+        previous = last_day(view) or previous
         signing = bool(_SIGNING.search(view.text))
-        for mention in _respectively(view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view)
-                                     + passive_launches(view) + foundings(ctx, view)
-                                     + talks(ctx, view) + after_visiting(ctx, view)):
+        for mention in each_year(view, _respectively(
+                view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
+                + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view)
+                + ceremonies(ctx, view))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return book.finish()
@@ -188,7 +193,8 @@ class _Book:
             self.sent_of[key] = sent
             return
         kept = self.events[key]
-        if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited):
+        if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited) \
+                or key[0] == "visit" and earlier_start(kept.date, event.date):
             kept.date = event.date or kept.date
         if event.type == "StateVisit":
             kept.type = "StateVisit"
@@ -288,6 +294,7 @@ class _Book:
     def finish(self) -> list[Event]:
         _merge_anonymous_visits(self.events)
         _merge_same_meetings(self.events)
+        merge_ceremonies(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
         plans = plan_times(self.ctx, [(self.sent_of[k], e.date) for k, e in self.events.items()])
@@ -344,10 +351,10 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
 
 
 def _another_year(kept: Event | None, event: Event) -> bool:
-    """Two visits of one visitor to one country, each stated with its own year, are two."""
-    return kept is not None and kept.rule.startswith("event.visit") and \
-        event.date is not None and kept.date is not None and not event.date.inherited and \
-        not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
+    """Two visits of one visitor to one country, two meetings of one label ('talks'), each stated
+    with its own year, are two."""
+    return kept is not None and event.date is not None and kept.date is not None and \
+        not event.date.inherited and not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
 
 
 def _people(event: Event) -> frozenset[str]:

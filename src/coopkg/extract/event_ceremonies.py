@@ -1,0 +1,105 @@
+"""Ceremonies news reports without naming their kind before the noun, and the acts that are a
+ceremony by themselves: 'A ceremony was held on Wednesday to mark the handover of ...', 'the
+embassy held a ceremony', 'X laid the foundation stone of the Y Hospital', 'A and B broke ground
+on the Z Bridge', 'performed the groundbreaking of ...'.  All are Other events (GOLD_FORMAT:
+ceremonies, openings, launches), with the people who performed them.  A ceremony named by its
+kind ('the signing ceremony', 'a ribbon-cutting ceremony') is event_meetings'; 'at a ceremony'
+with nothing else said is the signing's ceremony (events._signing_ceremony)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import Mention, event_mapping, location, people_between, when
+from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.lexicon import alternation
+
+_KINDS = alternation(list(event_mapping("ceremony")))
+_FIRST_STONE = re.compile(
+    r"\b(?:laid|lays|lay|laying)\s+(?:the|a)\s+(?:foundation|corner)[\s\-]?stones?\s+(?:of|for)\s+"
+    r"|\b(?:broke|breaks|break)\s+ground\s+(?:on|for)\s+"
+    r"|\b(?:performed|performs|perform|held|attended)\s+(?:the|a)\s+(?:ground[\s\-]?breaking|"
+    r"foundation[\s\-]laying)\s+(?:ceremony\s+)?(?:of|for)\s+")
+_CEREMONY_HELD = re.compile(
+    r"\b(?:(?P<verb>held|hosted|organi[sz]ed|staged)\s+)?(?P<det>[Aa]n?)\s+(?P<mod>(?:[\w\-]+\s+){0,2}?)"
+    r"ceremony\b(?P<after>\s+(?:was\s+held|was\s+organi[sz]ed|took\s+place|marking|to\s+mark|held|"
+    r"celebrating|honou?ring|dedicated\s+to))?")
+_PURPOSE = re.compile(r"\b(?:marking|to\s+mark|celebrating|honou?ring|dedicated\s+to|for)\s+(?P<what>"
+                      r"[^,;.]{3,80}?)(?=\s+(?:was|were|in|at|on|last|this)\b|[,;.]|$)")
+_GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+$", re.I)
+_OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
+
+
+def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
+    return _first_stones(ctx, view) + _held_ceremonies(view)
+
+
+def _first_stones(ctx: Doc, view: Sent) -> list[Mention]:
+    """'X laid the foundation stone of the Y Hospital on Monday' → the ceremony, by X."""
+    out = []
+    for m in _FIRST_STONE.finditer(view.text):
+        rest = view.text[m.end():]
+        what = rest[:_OBJECT_END.search(rest).start()] if _OBJECT_END.search(rest) else rest
+        what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(" ."))
+        if not what:
+            continue
+        _name, who = subject_of(ctx, view, m.start())
+        clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
+        who = list(dict.fromkeys([*people_between(view, clause, m.start()), *who]))
+        noun = "groundbreaking" if re.search(r"ground", m.group()) else "foundation stone laying"
+        out.append(Mention(Event("Event", f"{noun} of {what}", when(view, m.start()), who,
+                                 location(view, m.end() + len(what)), view.text,
+                                 rule="event.ceremony")))
+    return out
+
+
+def _held_ceremonies(view: Sent) -> list[Mention]:
+    """'A ceremony was held ... to mark X', 'the embassy held a ceremony celebrating X': an
+    occasion stated as held, with its purpose in the label; a ceremony named by its kind is
+    another rule's."""
+    out = []
+    for m in _CEREMONY_HELD.finditer(view.text):
+        mod = m.group("mod").strip().lower()
+        if _GENERIC_BEFORE.search(view.text, 0, m.start("det")):
+            continue  # 'at a ceremony held in X': the signing's ceremony, read by event_meetings
+        if not (m.group("verb") or m.group("after")) or re.fullmatch(rf"(?:{_KINDS})(?:\s+\w+)?", mod) \
+                or re.search(rf"\b(?:{_KINDS})$", mod):
+            continue
+        purpose = _PURPOSE.search(view.text, m.end("det"))
+        label = f"{mod + ' ' if mod else ''}ceremony" + (
+            f" {purpose.group().strip()}" if purpose else "")
+        participants: list[Ref] = view.refs("person")[:3]
+        out.append(Mention(Event("Event", label, when(view, m.start("det")), participants,
+                                 location(view, m.end()), view.text, rule="event.ceremony")))
+    return out
+
+
+_ACT_CEREMONY = re.compile(r"^(?:the\s+)?(?:official\s+)?(?:opening|launch|launching|inauguration|inaugural|"
+                           r"commissioning)\s+ceremony\b", re.I)
+_ACT = re.compile(r"^(?:launch|opening|inauguration|commissioning|unveiling) of ")
+
+
+def merge_ceremonies(events: dict) -> None:
+    """'A centre was launched last weekend ... Speaking at the opening ceremony of the X Centre':
+    the launch and its ceremony are one event, kept as the ceremony when it is named ('of the X
+    Centre'), with the launch's makers, else as the launch; with the stated date."""
+    for key, ceremony in list(events.items()):
+        if ceremony.type != "Event" or not _ACT_CEREMONY.match(ceremony.label):
+            continue
+        acts = [k for k, e in events.items() if k != key and e.type == "Event" and _ACT.match(e.label)
+                and _same_month(e.date, ceremony.date)]
+        if len(acts) != 1:
+            continue
+        kept, dropped = (ceremony, acts[0]) if " " in _ACT_CEREMONY.sub("", ceremony.label).strip() \
+            else (events[acts[0]], key)  # a bare 'opening ceremony' is the launch's
+        gone = events.pop(dropped)
+        if kept is ceremony:  # the launch's makers take part in its ceremony
+            kept.participants += [r for r in gone.participants if r not in kept.participants]
+        if gone.date is not None and (kept.date is None or kept.date.inherited and not gone.date.inherited):
+            kept.date = gone.date
+
+
+def _same_month(a: When | None, b: When | None) -> bool:
+    return a is None or b is None or a.value[:7] == b.value[:7]
