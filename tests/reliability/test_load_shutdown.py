@@ -77,6 +77,10 @@ def _writer_when_read(fifo: Path) -> int | None:
         return None
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp_path):
     """The load is held at a known point: the sixth input is a FIFO that a worker blocks on, so
     the loader (which stores in input order) has stored exactly the five before it and waits
@@ -86,8 +90,11 @@ def test_ctrl_c_stops_once_reports_what_was_stored_and_exits_130(store_path, tmp
     fifo = corpus / "005_held.txt"
     os.mkfifo(fifo)
     inputs = [str(p) for p in paths[:5]] + [str(fifo)] + [str(p) for p in paths[5:]]
+    # A shell running this suite in the background ignores SIGINT, and children inherit that;
+    # a terminal's foreground job does not: the loader starts as it would from a terminal.
     proc = subprocess.Popen(command(store_path, "load", "--workers", "2", *inputs),
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            preexec_fn=_interruptible)
     held = None
     try:
         assert wait_until(lambda: _writer_when_read(fifo) is not None), "the FIFO was never read"
