@@ -252,7 +252,7 @@ _STUDY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('research_words')
 
 
 def _plain_centre(lower: str, found: set[str]) -> bool:
-    """'the Satellite Control Center', 'the Culture and Education Centre': a centre is a
+    """'the Harbour Traffic Center', 'the Youth and Sports Centre': a centre is a
     research centre only when its name says what it studies (or has another research word)."""
     return bool(found & _CENTRES) and not found & (_RESEARCH_KEYWORDS - _CENTRES) and \
         not _STUDY.search(lower)
