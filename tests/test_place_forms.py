@@ -132,3 +132,12 @@ def test_a_city_reads_back_with_its_subdivisions_code(tmp_path):
     (scored,) = evaluate(tmp_path)
     assert scored.predicted["regions"] == [{"name": "Windhoek", "iso": "NA-KH"}]
     assert {e["location"] for e in scored.predicted["events"]} == {"NA-KH"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUITO, Ecuador.-The trade minister met a delegation from Fiji.", {"EC", "FJ"}),
+    ("DAKAR, Senegal.--Senegalese and Maltese officials met on Monday.", {"SN", "MT"}),
+    ("SUVA, Fiji.- The talks with Ecuador ended.", {"FJ", "EC"}),
+])
+def test_a_dateline_run_into_its_text_names_its_country(text, expected):
+    assert countries(text) == expected

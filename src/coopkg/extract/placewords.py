@@ -32,6 +32,11 @@ def tokenise(text: str) -> list[Token]:
 
 
 def _reworked(start: int, _end: int, word: str) -> list[Token]:
+    if ".-" in word:  # a dateline run into its text: "LIMA, Peru.-The minister ..."
+        head, _, tail = word.partition(".-")
+        rest = tail.lstrip("-")
+        after = start + len(word) - len(rest)
+        return _reworked(start, 0, head) + (_reworked(after, 0, rest) if rest else [])
     if "'" in word or "’" in word:
         word = _POSSESSIVE.sub("", word)
     word = word.rstrip(".")
