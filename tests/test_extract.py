@@ -36,6 +36,8 @@ def place(code: str) -> Ref:
     ("the ministers met this morning", "2023-10-12"),
     ("a reception tonight", "2023-10-12"),
     ("they dined last night", "2023-10-11"),
+    ("the forum opens tomorrow in", "2023-10-13"),
+    ("Tomorrow, the ministers will", "2023-10-13"),
     ("they meet next Tuesday", "2023-10-17"),
     ("they meet next Thursday", "2023-10-19"),
     ("signed on 05.03.2021 in", "2021-03-05"),
@@ -193,3 +195,8 @@ def test_planned_inauguration_of_an_organisation():
     assert event.label == "inauguration of Almaty Science Park"
     assert event.date.value == "2024-03"
     assert Ref("org", "Kazakh Ministry of Education") in event.participants
+
+
+def test_an_event_set_for_tomorrow_takes_the_next_day_not_the_dateline():
+    facts = facts_of("QUITO, Oct. 11 — Ecuador and Fiji will hold a signing ceremony tomorrow in Quito.")
+    assert [e.date.value for e in facts.events] == ["2023-10-13"]

@@ -35,7 +35,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
-    ("day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|"
+    ("day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|"
                        r"this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -99,7 +99,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         year = published.year if month <= published.month else published.year - 1
         return _month_year(year, month)
     if kind == "day":
-        delta = 1 if groups["rel"].lower().startswith(("yesterday", "last")) else 0
+        rel = groups["rel"].lower()
+        delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
         return When((published - timedelta(days=delta)).isoformat())
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
@@ -139,7 +140,7 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")
-    if any_word(text, ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening")):
+    if any_word(text, ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")):
         kinds.add("day")
     return kinds
 
