@@ -140,7 +140,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")
-    if any_word(text, ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")):
+    if any_word(text, ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon",
+                       "evening")):
         kinds.add("day")
     return kinds
 

@@ -41,7 +41,7 @@ def person_countries(doc: Doc) -> None:
     for person in doc.people.values():
         stated = next((c for sent, span in mentions.get(person.name, [])
                        if (c := stated_country(doc, sent, span))), None)
-        if stated:
+        if stated and person.rule != "person.respective":  # its title gave each their own
             person.country = stated
     for rule in (_visitors, _envoys):
         rule(doc, mentions)

@@ -11,6 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
     HONORIFICS,
     NON_HONORIFIC_TITLES,
@@ -52,6 +53,7 @@ _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a
 _NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
     lexicon.words("titles", "modifier") | lexicon.words("title_fields") | \
     lexicon.words("world_regions")  # 'Foreign Employment', 'Minister for Africa Ada Obi'
+_FIELDS = lexicon.words("title_fields")
 _COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan Peter Hale'
 _LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
@@ -121,6 +123,8 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
     if found is None:
         return None
     candidate, offset = found
+    if candidate.rsplit(" ", 1)[-1].lower() in _FIELDS and _IN_TITLE_COMPLEMENT.search(before):
+        return None  # 'the Minister of Electricity and Renewable Energy, said': the title's end
     return candidate, start + offset, start + offset + len(candidate)
 
 
@@ -239,6 +243,8 @@ _PERSON_ACT = re.compile(rf"\s*(?:{lexicon.word_pattern('person_acts')}\b|met\s+
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
         tuple[PersonMention, Person]]:
     out = _regnal(sentence, gaz, taken)
+    out += [(PersonMention(r.start, r.end, r.person.name), r.person) for r in respective_people(sentence, gaz)
+            if not any(s < r.end and r.start < e for s, e in taken)]
     taken = taken + [(m.start, m.end) for m, _ in out]
     titled_before = {m.end for m, _ in out}  # names whose title comes before them
     for m in NAME.finditer(sentence):
