@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
-from coopkg.extract.cues import any_word
+from coopkg.extract.cues import words
 from coopkg.extract.facts import Person
 from coopkg.extract.titles import HONORIFICS, TITLE_WORDS
 from coopkg.reference import Gazetteer
@@ -26,21 +26,17 @@ def _plural(title: str) -> str:
     return title + "s"
 
 
-_PLURALS = {_plural(t): t for t in _SINGULAR if " " not in t}
-_PLURAL_ALT = "|".join(sorted(map(re.escape, _PLURALS), key=len, reverse=True))
-_CUES = tuple(sorted({p[-5:] for p in _PLURALS}))
+_PLURALS = {_plural(t): t for t in _SINGULAR if " " not in t and t.isascii()}
+_PLURAL_ENDS = frozenset(re.findall("[a-z]+", p)[-1] for p in _PLURALS)  # 'vice-presidents' → 'presidents'
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:(?:de|da|dos|van|von|bin|al|el)\s+)?[A-Z][\w'’\-]+){1,3}"
-_TITLE = rf"(?P<title>(?:[A-Za-z][\w\-]*\s+){{0,2}}?(?i:{_PLURAL_ALT}))"
-_OWNERS_AFTER = re.compile(
-    rf"\b{_TITLE}\s+of\s+(?P<c1>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})\s+and\s+"
-    rf"(?:the\s+)?(?P<c2>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}}),?\s+(?P<n1>{_NAME}),?\s+and\s+"
-    rf"(?P<n2>{_NAME})")
-_DEMONYMS_BEFORE = re.compile(
-    rf"\b(?P<c1>[A-Z][a-z]+)\s+and\s+(?P<c2>[A-Z][a-z]+)\s+{_TITLE},?\s+(?P<n1>{_NAME}),?\s+and\s+"
-    rf"(?P<n2>{_NAME})")
-_OWNERS_EACH = re.compile(
-    rf"\b{_TITLE}\s+(?P<n1>{_NAME})\s+of\s+(?P<c1>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}}),?\s+and\s+"
-    rf"(?P<n2>{_NAME})\s+of\s+(?:the\s+)?(?P<c2>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})")
+_C = r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2}"
+_AFTER_OWNERS = re.compile(rf"\s+of\s+(?P<c1>{_C})\s+and\s+(?:the\s+)?(?P<c2>{_C}),?\s+"
+                           rf"(?P<n1>{_NAME}),?\s+and\s+(?P<n2>{_NAME})")
+_AFTER_EACH = re.compile(rf"\s+(?P<n1>{_NAME})\s+of\s+(?P<c1>{_C}),?\s+and\s+(?P<n2>{_NAME})\s+of\s+"
+                         rf"(?:the\s+)?(?P<c2>{_C})")
+_AFTER_NAMES = re.compile(rf",?\s+(?P<n1>{_NAME}),?\s+and\s+(?P<n2>{_NAME})")
+_DEMONYMS_BEFORE = re.compile(r"\b(?P<c1>[A-Z][a-z]+)\s+and\s+(?P<c2>[A-Z][a-z]+)\s+"
+                              r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2})$")
 
 
 @dataclass(frozen=True)
@@ -77,17 +73,86 @@ def _clean_name(name: str) -> bool:
     return not low & TITLE_WORDS
 
 
+class _Title:
+    """A plural title word where it stands in the sentence ('Vice-Presidents')."""
+
+    def __init__(self, sentence: str, start: int, end: int):
+        self.text, self._start, self._end = sentence[start:end], start, end
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _plural_titles(sentence: str, found: frozenset[str] | None) -> list[_Title]:
+    """Each plural title word, found by its last letters with `str.find`: a regex scan per
+    word costs more than the rest of this rule."""
+    low = sentence.lower()
+    out = []
+    for end in _PLURAL_ENDS if found is None else found & _PLURAL_ENDS:
+        at = low.find(end)
+        while at >= 0:
+            stop = at + len(end)
+            start = at
+            while start and (low[start - 1].isalnum() or low[start - 1] in "-_"):
+                start -= 1
+            if (stop == len(low) or not low[stop].isalnum()) and low[start:stop] in _PLURALS:
+                out.append(_Title(sentence, start, stop))
+            at = low.find(end, stop)
+    return sorted(out, key=_Title.start)
+
+
+def _reading(sentence: str, title: _Title) -> tuple[re.Match[str], str] | None:
+    """The countries and names after (or the demonyms before) a plural title, and the title
+    with the words that qualify it."""
+    head = sentence[max(0, title.start() - 80):title.start()]
+    demonyms = _DEMONYMS_BEFORE.search(head) if " and " in head else None
+    if demonyms:
+        named = _AFTER_NAMES.match(sentence, title.end())
+        if named:
+            return _Joined(demonyms, named), demonyms["mods"] + title.group()
+    for pattern in (_AFTER_OWNERS, _AFTER_EACH):
+        m = pattern.match(sentence, title.end())
+        if m:
+            mods = head.split()[-2:] if head.endswith(" ") else []
+            return m, " ".join([*mods, title.group()])
+    return None
+
+
+class _Joined:
+    """The countries of one match and the names of another, read as one."""
+
+    def __init__(self, countries: re.Match[str], names: re.Match[str]):
+        self.countries, self.names = countries, names
+
+    def __getitem__(self, key: str) -> str:
+        return self.countries[key] if key.startswith("c") else self.names[key]
+
+    def start(self, key: str) -> int:
+        return self.names.start(key)
+
+    def end(self, key: str) -> int:
+        return self.names.end(key)
+
+
 def respective_people(sentence: str, gaz: Gazetteer) -> list[Respective]:
     """The people a plural title names, with the title's countries in order; nothing unless
     both countries and both names read as such."""
-    if not any_word(sentence, _CUES):
-        return []
-    for pattern in (_OWNERS_AFTER, _DEMONYMS_BEFORE, _OWNERS_EACH):
-        m = pattern.search(sentence)
-        if m is None:
+    found = words(sentence)
+    if found is not None and found.isdisjoint(_PLURAL_ENDS):
+        return []  # speed only: no plural title word, which every reading needs
+    for title in _plural_titles(sentence, found):
+        reading = _reading(sentence, title)
+        if reading is None:
             continue
+        m, title_text = reading
         codes = _country(m["c1"], gaz), _country(m["c2"], gaz)
-        role = _role(m["title"], gaz)
+        role = _role(title_text, gaz)
         if None in codes or role is None or codes[0] == codes[1]:
             continue
         if not (_clean_name(m["n1"]) and _clean_name(m["n2"])):
