@@ -81,6 +81,8 @@ _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+_PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
+                      r"(?:be\s+held|take\s+place|be\s+convened)\b")  # 'the forum will be held in May'
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
 
@@ -158,7 +160,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if series:
         label = f"series of {label}"
         participants = participants or subject_of(ctx, view, series.start())[1]
-    if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]):
+    if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]) and \
+            not (own_date is not None and _PLANNED.match(view.text[end:])):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:

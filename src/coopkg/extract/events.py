@@ -116,7 +116,8 @@ def _with_bare_months(sent: Sent, published: date) -> Sent:
 
 
 _FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
-                     rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))})\b",
+                     rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
+                     rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",
                      re.I)
 
 
