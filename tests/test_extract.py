@@ -37,6 +37,8 @@ def place(code: str) -> Ref:
     ("a reception tonight", "2023-10-12"),
     ("they dined last night", "2023-10-11"),
     ("the forum opens tomorrow in", "2023-10-13"),
+    ("a state visit next March", "2024-03"),
+    ("a state visit next November", "2023-11"),
     ("Tomorrow, the ministers will", "2023-10-13"),
     ("they meet next Tuesday", "2023-10-17"),
     ("they meet next Thursday", "2023-10-19"),

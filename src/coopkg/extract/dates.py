@@ -40,7 +40,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
-    ("m", re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this)\s+"
+    ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|during|from|early|late|mid-?|last|this|next))\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
@@ -96,6 +96,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
     if kind == "y":
         return When(groups["year"])
     if kind == "m":
+        if groups["pre"].lower() == "next":  # 'next March': the first March after the paper
+            return _month_year(published.year + (month <= published.month), month)
         year = published.year if month <= published.month else published.year - 1
         return _month_year(year, month)
     if kind == "day":
