@@ -170,7 +170,7 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
 
 
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
-             countries: set[str]) -> None:
+             countries: set[str], rule: str = "org.context") -> None:
     text = sent.text
     name = text[start:end]
     lead = _LEAD.match(name + " ")
@@ -185,11 +185,18 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         return
     org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
     if org is None:
-        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule="org.context")
+        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule=rule)
         attribute(org, text, end, doc.gaz, countries)
         doc.orgs[name] = org
         doc.aliases.setdefault(name.lower(), name)
-    add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
+    add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, rule))
+
+
+def propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
+            rule: str) -> None:
+    """Offer [start, end) of a sentence as an organisation found from its place in the sentence
+    (orglists.py reads lists the slot patterns here do not)."""
+    _propose(doc, sent, start, end, kind, slot, set(doc.countries), rule)
 
 
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
@@ -276,4 +283,4 @@ def _acronym_like(name: str) -> bool:
     return len(name.split()) == 1 and caps >= 2 and 2 * caps >= sum(c.isalpha() for c in name)
 
 
-__all__ = ["ORG", "orgs_from_context"]
+__all__ = ["ORG", "orgs_from_context", "propose"]

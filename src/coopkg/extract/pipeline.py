@@ -17,6 +17,7 @@ from coopkg.extract import (
     orgattrs,
     orgcontext,
     orgcredits,
+    orglists,
     orgmissions,
     titled_surnames,
 )
@@ -43,6 +44,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("lone_names", lone_names.lone_names),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
+    ("listed_firms", orglists.listed_firms),
     ("diplomatic_missions", orgmissions.diplomatic_missions),
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
