@@ -175,8 +175,6 @@ KNOWN_GAPS: dict[str, str] = {
     "country-before-company": "a country word run into a company's name after a sentence-opening"
                               " phrase is kept as part of the name",
     "quoted-company": "a quoted name after a descriptor ('the company “X”') is not read",
-    "subunit-of-academy": "a department named in a title is kept whole with its parent body",
-    "subunit-of-ministry": "a department named in a title is kept whole with its parent body",
 }
 
 _PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c[0]])]

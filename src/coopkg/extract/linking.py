@@ -13,6 +13,7 @@ from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import make_org
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
+from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, name_words, resolve_short
 from coopkg.extract.resolve import resolve_org
@@ -161,6 +162,7 @@ def affiliations(doc: Doc) -> None:
         text = person.affiliation
         if not text:
             continue
+        text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text):
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
