@@ -94,6 +94,16 @@ CASES = [
      [("KBT", MO, None)], []),
     ("reported-citing", "KBT reported, citing the ministry, that Kenya and Uganda signed a deal.",
      [("KBT", MO, None)], []),
+    ("outlet-writes-then-reports", "Kenya will open a consulate in Uganda, Daily Savanna writes, KBT"
+                                   " reports.", [("Daily Savanna", MO, None), ("KBT", MO, None)], []),
+    ("as-reported-by", "Kenya will open a consulate in Uganda, as reported by KBT.",
+     [("KBT", MO, None)], []),
+    ("interview-with-outlet", "John Mwangi said in an interview with KBT that Kenya would open a"
+                              " consulate in Uganda.", [("KBT", MO, None)], ["John Mwangi"]),
+    ("person-wrote", "Kenya will open a consulate in Uganda, John Mwangi wrote.", [],
+     ["John Mwangi"]),
+    ("firm-reported-profit", "Savanna Mills reported a profit in Kenya and Uganda.", [],
+     ["Savanna Mills"]),
     ("credit-not-byline", "Kenya and Uganda signed a trade deal. (Reporting by John Mwangi; Editing"
                           " by Peter Otieno)", [], ["John Mwangi", "Peter Otieno", "Reporting"]),
     ("person-reported-to", "John Mwangi reported to the Kenyan minister on Monday.", [],
@@ -171,7 +181,6 @@ KNOWN_GAPS: dict[str, str] = {
                             " that opens with it is typed a company",
     "bare-and-typed-ltd": "one 'and' between a bare word and a company name: without a dictionary"
                           " 'Kipro and Mavuno Holdings' reads like 'Iron and Steel Company'",
-    "dotted-outlet-reports": "a dotted acronym before 'reports' is not read as an outlet",
     "country-before-company": "a country word run into a company's name after a sentence-opening"
                               " phrase is kept as part of the name",
     "quoted-company": "a quoted name after a descriptor ('the company “X”') is not read",

@@ -41,6 +41,8 @@ _PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
+# an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
+_OUTLET = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_TOKEN}(?:\s{_TOKEN})?)"
 _SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
@@ -82,6 +84,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                               rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
     ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
+                           rf",\s(?P<b>{_OUTLET})\s(?:reports|reported|writes|wrote)(?=[.,;]|$|\s(?:on|citing|"
+                           rf"quoting)\b)|\b(?:as\sreported\sby|(?:an|his|her)\sinterview\swith)\s(?:the\s)?"
+                           rf"(?P<c>{_OUTLET})(?=[.,;]|$|\s(?:on|that)\b)|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
 
@@ -96,7 +101,7 @@ _SLOT_CUES = {
     "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
-    "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
+    "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport|\bwr[io]te|\binterview\swith"),
     "bracketed": re.compile(r"\s\([A-Z][a-z]"), "said-signed": re.compile(r"\bit\s"),
     "list-after": re.compile(rf"\s(?:{_PLURAL_KINDS})\b"),
     "plural-of": re.compile(rf"\b(?:{_PLURAL_KINDS})\sof\s[A-Z]"),
