@@ -38,6 +38,11 @@ CASES = [
       ("Delcorp", CO, None)], []),
     ("contracts-with", "Uganda signed contracts with Hydrocon, Baltech and Marvex on Monday.",
      [("Hydrocon", CO, None), ("Baltech", CO, None), ("Marvex", CO, None)], []),
+    ("dash-after-firm-noun", "The deal was signed between the national oil companies of the two"
+                             " countries - Kenoil and Savanna.", [("Kenoil", CO, None),
+                                                                  ("Savanna", CO, None)], []),
+    ("colon-after-partners", "Kenya's partners: Zanotel, Kipro and Mavuno.",
+     [("Zanotel", CO, None), ("Kipro", CO, None), ("Mavuno", CO, None)], []),
     # (a') negatives: lists of things that are no firms
     ("countries-such-as", "Countries such as Kenya, Uganda and Tanzania joined the scheme.", [],
      ["Kenya", "Uganda", "Tanzania"]),
@@ -149,6 +154,16 @@ CASES = [
      ["Africa Energy Summit 2023", "Africa Energy Summit"]),
     ("country-before-company", "After talks in Uganda Kenya Simba Cement Company signed a deal.",
      [("Kenya Simba Cement Company", CO, "KE")], ["Uganda Kenya Simba Cement Company"]),
+    ("glued-adverb-government", "Earlier Government of Kenya signed a deal with Uganda.", [],
+     ["Earlier Government of Kenya", "Government of Kenya"]),
+    ("glued-adverb-company", "Meanwhile Kenya Power Company signed a deal with Uganda.",
+     [("Kenya Power Company", CO, "KE")], ["Meanwhile Kenya Power Company"]),
+    ("job-title-research", "Dr. John Mwangi, Chief Senior Research Scientist, visited Uganda from"
+                           " Kenya.", [], ["Research Scientist", "Senior Research Scientist"]),
+    ("cabinet-secretary-named", "Kenya's Cabinet Secretary for Energy Mary Achieng met Ugandan"
+                                " officials.", [], ["Kenya Cabinet", "Kenya's Cabinet", "Cabinet"]),
+    ("ministry-spokesperson-kept", "Kenyan Foreign Ministry Spokesperson Mary Achieng met Ugandan"
+                                   " officials.", [("Kenyan Foreign Ministry", GB, "KE")], []),
     ("sides-not-orgs", "The Kenyan Side and the Ugandan Side agreed to meet.", [],
      ["Kenyan Side", "Ugandan Side"]),
     # (g) appositions, possessives, quoted names, sub-units in titles
@@ -167,6 +182,9 @@ CASES = [
     ("subunit-of-ministry", "John Mwangi, director of the Department of Asia of the Ministry of"
                             " Foreign Affairs of Kenya, met Ugandan envoys.",
      [("Department of Asia", GB, "KE"), ("Ministry of Foreign Affairs of Kenya", GB, "KE")], []),
+    ("acronym-before-title", "KOICA Resident Representative John Mwangi met Kenyan officials in"
+                             " Uganda.", [("KOICA", "Organization", None)], ["John Mwangi"]),
+    ("country-code-before-title", "US President John Mwangi met Kenyan officials.", [], ["US"]),
     ("university-list-dem", "Kenya's Moi University and Uganda's Gulu University signed an MoU.",
      [("Moi University", UN, "KE"), ("Gulu University", UN, "UG")], []),
     ("institute-dem-owner", "Uganda's Lakeside Institute of Fisheries hosted Kenyan scholars.",

@@ -82,6 +82,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                              rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
     ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s))"
                               rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
+    # 'KOICA Resident Representative X': an acronym before a title names the title's body
+    ("titled-acronym", re.compile(rf"(?<![\w\-])(?P<a>[A-Z]{{3,8}})\s"
+                                  rf"(?=(?:Resident\s|Country\s)?(?i:{_TITLES})\b)")),
     ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
                            rf",\s(?P<b>{_OUTLET})\s(?:reports|reported|writes|wrote)(?=[.,;]|$|\s(?:on|citing|"
@@ -106,6 +109,7 @@ _SLOT_CUES = {
     "bracketed": re.compile(r"\s\([A-Z][a-z]"), "said-signed": re.compile(r"\bit\s"),
     "list-after": re.compile(rf"\s(?:{_PLURAL_KINDS})\b"),
     "plural-of": re.compile(rf"\b(?:{_PLURAL_KINDS})\sof\s[A-Z]"),
+    "titled-acronym": re.compile(r"[A-Z]{3}"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
 

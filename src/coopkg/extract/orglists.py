@@ -18,7 +18,9 @@ from coopkg.extract.orgtypes import has_org_keyword
 _FIRM_NOUNS = lexicon.alternation(lexicon.words("list_cues", "firm-noun"))
 _LINKERS = lexicon.alternation(lexicon.words("list_cues", "linker"))
 _LEAD_INS = lexicon.alternation(lexicon.words("list_cues", "lead-in"))
-_CUE = re.compile(rf"\b(?i:(?:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,2}}?\s(?:{_LINKERS})|{_LEAD_INS}):?\s")
+# a cue, or a firm noun before a dash or colon ('the oil companies of both countries - A and B')
+_CUE = re.compile(rf"\b(?i:(?:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,2}}?\s(?:{_LINKERS})|{_LEAD_INS}):?\s|"
+                  rf"\b(?i:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,4}}?(?:\s[-–—]|:)\s")
 _ITEM = re.compile(rf"(?:the\s)?(?P<a>{NAME})")
 _SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _BEFORE = re.compile(rf"(?P<a>{NAME})(?:,\s|,?\s(?:and|&)\s)(?:the\s)?$")

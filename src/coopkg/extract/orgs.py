@@ -54,6 +54,7 @@ _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
              "del", "di", "la"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+_GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
 
@@ -113,10 +114,10 @@ _ROMAN = re.compile(r"[IVX]{2,5}")
 
 
 def _leading(words: list[str]) -> bool:
-    """A first word that opens the phrase, not the name: an article or preposition, or a session
-    numeral ('the II Binational Cabinet', 'the XV Joint Commission')."""
-    if len(words) > 1 and _ROMAN.fullmatch(words[0]):
-        return True
+    """A first word that opens the phrase, not the name: an article or preposition, a session
+    numeral ('the II Binational Cabinet', 'the XV Joint Commission') or a sentence adverb."""
+    if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS):
+        return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
         not (words[0] == "The" and len(words) > 1 and _is_media_like(words))
 
@@ -273,10 +274,18 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         piece = drop_possessor(drop_non_org_head(piece), listed)
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
-        if len(piece.split()) == 1 and has_org_keyword(piece):
+        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
+
+
+def names_job(piece: str) -> bool:
+    """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
+    'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement)."""
+    words = piece.split()
+    return words[-1].lower() in _TITLES and not has_org_keyword(words[-1]) and \
+        not any(w in ("of", "for", "the") for w in words)
 
 
 @by_text
