@@ -109,6 +109,8 @@ CASES = [
      ["John Mwangi"]),
     ("firm-reported-profit", "Savanna Mills reported a profit in Kenya and Uganda.", [],
      ["Savanna Mills"]),
+    ("source-line-language", "Kenya and Uganda signed a trade deal on Monday.\n\nSource (in Swahili):"
+                             " KBT", [("KBT", MO, None)], []),
     ("credit-not-byline", "Kenya and Uganda signed a trade deal. (Reporting by John Mwangi; Editing"
                           " by Peter Otieno)", [], ["John Mwangi", "Peter Otieno", "Reporting"]),
     ("person-reported-to", "John Mwangi reported to the Kenyan minister on Monday.", [],
@@ -164,6 +166,9 @@ CASES = [
                                 " officials.", [], ["Kenya Cabinet", "Kenya's Cabinet", "Cabinet"]),
     ("ministry-spokesperson-kept", "Kenyan Foreign Ministry Spokesperson Mary Achieng met Ugandan"
                                    " officials.", [("Kenyan Foreign Ministry", GB, "KE")], []),
+    ("officials-open-sentence", "Officials also agreed to promote Kenyan aid to Uganda.", [],
+     ["Officials"]),
+    ("experts-open-sentence", "Experts signed a report on Kenyan aid to Uganda.", [], ["Experts"]),
     ("sides-not-orgs", "The Kenyan Side and the Ugandan Side agreed to meet.", [],
      ["Kenyan Side", "Ugandan Side"]),
     # (g) appositions, possessives, quoted names, sub-units in titles
@@ -185,6 +190,16 @@ CASES = [
     ("acronym-before-title", "KOICA Resident Representative John Mwangi met Kenyan officials in"
                              " Uganda.", [("KOICA", "Organization", None)], ["John Mwangi"]),
     ("country-code-before-title", "US President John Mwangi met Kenyan officials.", [], ["US"]),
+    ("acronym-spells-campus", "The deal was signed between Kenya National University Port Reitz"
+                              " (KNUPR) and Uganda's Gulu University.",
+     [("Kenya National University Port Reitz", UN, "KE"), ("Gulu University", UN, "UG")],
+     ["Kenya National University"]),
+    ("acronym-before-campus", "Kenya National University (KNU) Port Reitz campus hosted Ugandans.",
+     [("Kenya National University", UN, "KE")], ["Kenya National University Port Reitz"]),
+    ("title-and-next-party", "The MoU was signed between Gulu University represented by John Mwangi"
+                             " – Vice President and Kenya National University represented by Mary"
+                             " Achieng.", [("Kenya National University", UN, "KE")],
+     ["Vice President and Kenya National University"]),
     ("university-list-dem", "Kenya's Moi University and Uganda's Gulu University signed an MoU.",
      [("Moi University", UN, "KE"), ("Gulu University", UN, "UG")], []),
     ("institute-dem-owner", "Uganda's Lakeside Institute of Fisheries hosted Kenyan scholars.",

@@ -206,12 +206,14 @@ def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
 @by_text
 def _title_prefix(text: str) -> int:
     """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
-    name's type word — it belongs to a person's title; the body is what follows."""
+    name's type word — it belongs to a person's title; the body is what follows ('X – Vice
+    President and the Y University': a title closed by 'and' before the next party)."""
     words = text.split(" ")
     i = 0
     while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
-    if 0 < i < len(words) and words[i - 1] != "and" and words[i][:1].isupper() and \
+    if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
+            words[i][:1].isupper() and \
             has_org_keyword(" ".join(words[i:])) and \
             any(w.lower() in _TITLES for w in words[:i]):  # not 'Foreign Service Institute'
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
@@ -308,6 +310,24 @@ _MEMBERS = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations)\b")
 _PLACED_ACRONYM = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*\([A-Z]{2,9}\))")
 
 
+_INITIALLED = re.compile(r"(?:\s[A-Z][\w\-]+){1,4}(?=\s*\((?P<acr>[A-Z][A-Za-z\-]{2,11})\))")
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def _initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:
+    """'X National University Port Town (XNUPT)': capitalised words after a typed name that the
+    bracketed acronym spells with it belong to the name (a campus city written after it)."""
+    more = _INITIALLED.match(sentence, end) if has_org_keyword(piece) else None
+    if more is None:
+        return None
+    acronym = more.group("acr").replace("-", "").upper()
+    whole = _initials(piece + more.group())
+    return more if whole == acronym and _initials(piece) != acronym else None
+
+
 def _extended(sentence: str, offset: int, piece: str) -> str:
     """'Tass news agency': a known outlet with its lowercase kind; 'X University in Egypt
     (XUE)': the acronym right after the place shows the place is part of the name; 'Council of
@@ -315,6 +335,7 @@ def _extended(sentence: str, offset: int, piece: str) -> str:
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
+    more = more or _initialled(sentence, piece, end)
     words = piece.split()
     more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
                     else None)
