@@ -111,6 +111,8 @@ CASES = [
      ["Savanna Mills"]),
     ("source-line-language", "Kenya and Uganda signed a trade deal on Monday.\n\nSource (in Swahili):"
                              " KBT", [("KBT", MO, None)], []),
+    ("source-line-known-acronym", "Kenya and Uganda signed a trade deal on Monday, Spain said.\n\n"
+                                  "Source: Efe", [("Efe", MO, "ES")], []),
     ("credit-not-byline", "Kenya and Uganda signed a trade deal. (Reporting by John Mwangi; Editing"
                           " by Peter Otieno)", [], ["John Mwangi", "Peter Otieno", "Reporting"]),
     ("person-reported-to", "John Mwangi reported to the Kenyan minister on Monday.", [],
@@ -200,6 +202,16 @@ CASES = [
                              " – Vice President and Kenya National University represented by Mary"
                              " Achieng.", [("Kenya National University", UN, "KE")],
      ["Vice President and Kenya National University"]),
+    ("dash-chained-units", "The ceremony was attended by Prof. Jane Wairimu-Faculty of Marine Science"
+                           " and Fisheries-College of Ocean Sciences- KNU from Kenya and Uganda.",
+     [("Faculty of Marine Science and Fisheries", OT, None)],
+     ["Jane Wairimu-Faculty of Marine Science and Fisheries-College of Ocean Sciences"]),
+    ("college-unit-type", "The ceremony was attended by Prof. Jane Wairimu-College of Ocean Sciences-"
+                          " KNU from Kenya and Uganda.", [("College of Ocean Sciences", OT, None)], []),
+    ("dash-compound-igo-kept", "Kenya and Uganda joined the China-CELAC Forum.",
+     [("CELAC", IGO, None)], ["CELAC Forum"]),
+    ("investment-centre", "The Kenya Investment Centre met Ugandan firms.",
+     [("Kenya Investment Centre", GB, "KE")], []),
     ("university-list-dem", "Kenya's Moi University and Uganda's Gulu University signed an MoU.",
      [("Moi University", UN, "KE"), ("Gulu University", UN, "UG")], []),
     ("institute-dem-owner", "Uganda's Lakeside Institute of Fisheries hosted Kenyan scholars.",
@@ -216,6 +228,8 @@ KNOWN_GAPS: dict[str, str] = {
                           " 'Kipro and Mavuno Holdings' reads like 'Iron and Steel Company'",
     "country-before-company": "a country word run into a company's name after a sentence-opening"
                               " phrase is kept as part of the name",
+    "college-unit-type": "a college that is a unit of a university (its acronym after it) is"
+                         " typed University by its type word",
     "quoted-company": "a quoted name after a descriptor ('the company “X”') is not read",
 }
 

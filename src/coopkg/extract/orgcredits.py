@@ -71,7 +71,7 @@ def _credit(doc: Doc, sent: Sent, start: int, end: int, countries: set[str]) -> 
         return  # '(Reuters / Nairobi)': a place, not an outlet
     known = doc.orgs.get(doc.aliases.get(name.lower(), name))
     if known is None:
-        country = media_country(name)
+        country = media_country(name) or media_country(name.upper())  # 'Source: Efe' is EFE
         known = Org(name=name, type="MediaOutlet", evidence=sent.text, rule="org.credit",
                     country=country if country in countries else None)
         doc.orgs[name] = known

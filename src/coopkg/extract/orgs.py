@@ -14,9 +14,12 @@ from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
+    glued_unit_cuts,
+    initialled,
     is_country_name,
     names_document,
     names_governments,
+    names_job,
     names_venue,
     org_like_known,
     plural_head,
@@ -178,8 +181,9 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
+    cuts = [*(cuts or []), *glued_unit_cuts(sentence)]
     for m in SPAN.finditer(sentence):
-        for start, end in _outside(m.start(), m.end(), cuts or []):
+        for start, end in _outside(m.start(), m.end(), cuts):
             while start < end and sentence[start].isspace():
                 start += 1
             start += _title_prefix(sentence[start:end])
@@ -282,14 +286,6 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     return tuple(out)
 
 
-def names_job(piece: str) -> bool:
-    """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
-    'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement)."""
-    words = piece.split()
-    return words[-1].lower() in _TITLES and not has_org_keyword(words[-1]) and \
-        not any(w in ("of", "for", "the") for w in words)
-
-
 @by_text
 def _plain_piece(name: str) -> str:
     """The one piece `_candidates` makes of a run with no type word and no 'and' (whitespace as
@@ -310,24 +306,6 @@ _MEMBERS = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations)\b")
 _PLACED_ACRONYM = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*\([A-Z]{2,9}\))")
 
 
-_INITIALLED = re.compile(r"(?:\s[A-Z][\w\-]+){1,4}(?=\s*\((?P<acr>[A-Z][A-Za-z\-]{2,11})\))")
-
-
-def _initials(text: str) -> str:
-    return "".join(w[0] for w in text.split() if w[:1].isupper())
-
-
-def _initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:
-    """'X National University Port Town (XNUPT)': capitalised words after a typed name that the
-    bracketed acronym spells with it belong to the name (a campus city written after it)."""
-    more = _INITIALLED.match(sentence, end) if has_org_keyword(piece) else None
-    if more is None:
-        return None
-    acronym = more.group("acr").replace("-", "").upper()
-    whole = _initials(piece + more.group())
-    return more if whole == acronym and _initials(piece) != acronym else None
-
-
 def _extended(sentence: str, offset: int, piece: str) -> str:
     """'Tass news agency': a known outlet with its lowercase kind; 'X University in Egypt
     (XUE)': the acronym right after the place shows the place is part of the name; 'Council of
@@ -335,7 +313,7 @@ def _extended(sentence: str, offset: int, piece: str) -> str:
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
-    more = more or _initialled(sentence, piece, end)
+    more = more or initialled(sentence, piece, end)
     words = piece.split()
     more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
                     else None)
