@@ -206,8 +206,14 @@ CASES = [
                            " and Fisheries-College of Ocean Sciences- KNU from Kenya and Uganda.",
      [("Faculty of Marine Science and Fisheries", OT, None)],
      ["Jane Wairimu-Faculty of Marine Science and Fisheries-College of Ocean Sciences"]),
-    ("college-unit-type", "The ceremony was attended by Prof. Jane Wairimu-College of Ocean Sciences-"
-                          " KNU from Kenya and Uganda.", [("College of Ocean Sciences", OT, None)], []),
+    ("college-unit-type", "Kenya National University (KNU) and Uganda signed an MoU witnessed by Prof."
+                          " Jane Wairimu-College of Ocean Sciences- KNU.",
+     [("College of Ocean Sciences", OT, "KE"), ("Kenya National University", UN, "KE")], []),
+    ("department-unit-type", "Kenya National University (KNU) and Uganda signed an MoU witnessed by"
+                             " Dr. John Mwangi – External Relations Department – KNU.",
+     [("External Relations Department", OT, "KE")], []),
+    ("college-alone-university", "The College of Ocean Sciences in Kenya hosted Ugandan students.",
+     [("College of Ocean Sciences", UN, "KE")], []),
     ("dash-compound-igo-kept", "Kenya and Uganda joined the China-CELAC Forum.",
      [("CELAC", IGO, None)], ["CELAC Forum"]),
     ("investment-centre", "The Kenya Investment Centre met Ugandan firms.",
@@ -228,8 +234,6 @@ KNOWN_GAPS: dict[str, str] = {
                           " 'Kipro and Mavuno Holdings' reads like 'Iron and Steel Company'",
     "country-before-company": "a country word run into a company's name after a sentence-opening"
                               " phrase is kept as part of the name",
-    "college-unit-type": "a college that is a unit of a university (its acronym after it) is"
-                         " typed University by its type word",
     "quoted-company": "a quoted name after a descriptor ('the company “X”') is not read",
 }
 

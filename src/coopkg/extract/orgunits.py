@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.doc import ORG, Doc, Span
+from coopkg.extract.facts import Org
 from coopkg.extract.orgs import OrgMention
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import TITLE_WORDS
@@ -54,3 +56,38 @@ def unit_name(text: str) -> str | None:
     if m is None or has_org_keyword(m.group("field")) or not _body(m.group("body")):
         return None
     return m.group("unit")
+
+
+_CHAIN_DASH = re.compile(r"\s?[-–—]\s?")
+_UNIT_WORDS = lexicon.words("org_units", "unit") | lexicon.words("org_units", "subunit") | {"faculty"}
+
+
+def university_units(doc: Doc) -> None:
+    """'Prof. X-College of Engineering-KNU', 'Dr. Y – External Relations Department – KNU': a
+    unit chained by dashes to a university in a person's title is a unit of that university —
+    of type Other (GOLD_FORMAT types only the university itself University), and of its country."""
+    for sent in doc.sents:
+        spans = sorted((s for s in sent.spans if s.label == ORG), key=lambda s: s.start)
+        for i, span in enumerate(spans):
+            parent = _chained_parent(doc, sent.text, spans[i:])
+            org = doc.orgs.get(span.ref.key)
+            if parent is None or org is None or org is parent or not _unit_named(org.name):
+                continue
+            org.type = "Organization"
+            org.country = org.country or parent.country
+
+
+def _chained_parent(doc: Doc, text: str, spans: list[Span]) -> Org | None:
+    """The university that ends the dash chain starting at spans[0], if the chain ends in one."""
+    at = 0
+    while at + 1 < len(spans) and _CHAIN_DASH.fullmatch(text[spans[at].end:spans[at + 1].start]):
+        at += 1
+    last = doc.orgs.get(spans[at].ref.key)
+    return last if at > 0 and last is not None and last.type == "University" else None
+
+
+def _unit_named(name: str) -> bool:
+    """'College of Engineering', 'External Relations Department': a unit's head word opens or
+    closes the name."""
+    words = name.lower().split()
+    return words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS

@@ -19,6 +19,7 @@ from coopkg.extract import (
     orgcredits,
     orglists,
     orgmissions,
+    orgunits,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -48,6 +49,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("diplomatic_missions", orgmissions.diplomatic_missions),
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
+    ("university_units", orgunits.university_units),
     ("dateline", linking.dateline),
     ("affiliations", linking.affiliations),
     ("person_countries", nationality.person_countries),
