@@ -148,7 +148,7 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
                         r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
                         r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
-                        r"(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")
+                        r"[\"“]?(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")  # 'company “X”'
 
 
 _TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
