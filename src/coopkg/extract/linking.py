@@ -11,8 +11,9 @@ from collections.abc import Callable
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
-from coopkg.extract.orgs import make_org
+from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
+from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, name_words, resolve_short
 from coopkg.extract.resolve import resolve_org
@@ -161,13 +162,22 @@ def affiliations(doc: Doc) -> None:
         text = person.affiliation
         if not text:
             continue
+        text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
         org = find_org(doc, text)
-        if org is None and has_org_keyword(text) and _name_like(text):
+        if org is None and has_org_keyword(text) and _name_like(text) and \
+                not _titles_word(text, person.role):
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))
         person.affiliation = org.name if org else None
         if org and person.country is None:
             person.country = org.country
+
+
+def _titles_word(text: str, role: str | None) -> bool:
+    """'Research Scientist' (of 'Chief Senior Research Scientist'), "Kenya's Cabinet" (of
+    'Cabinet Secretary for Energy'): a job, or a type word that opens the person's own title,
+    is no body the person belongs to."""
+    return names_job(text) or bool(role) and role.split()[0] == text.split()[-1]
 
 
 def _name_like(text: str) -> bool:

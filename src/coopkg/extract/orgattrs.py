@@ -105,7 +105,7 @@ _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]
 
 
 _DEMONYM_KIND = re.compile(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}"
-                          rf"{lexicon.word_pattern('org_descriptors')}\s+$")
+                          rf"{lexicon.word_pattern('org_descriptors')}\s+[\"“]?$")  # 'company “X”'
 
 
 def _described_country(before: str, gaz: Gazetteer) -> str | None:

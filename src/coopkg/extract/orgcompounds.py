@@ -19,6 +19,7 @@ from coopkg.extract.orgfilters import is_country_name, starts_with_place
 from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
+from coopkg.extract.orgunits import split_units
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -183,8 +184,8 @@ def org_mentions(sentence: str, known: dict[str, str],
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
-    mentions = extend_mentions(sentence, [_named_after(sentence, m)
-                                          for m in join_hosted(sentence, compounds + found)])
+    mentions = split_units(sentence, extend_mentions(
+        sentence, [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]))
     return mentions + [m for m in igo_in_compounds(sentence)
                        if not any(o.start < m.end and m.start < o.end for o in mentions)]
 

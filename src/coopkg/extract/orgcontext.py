@@ -41,6 +41,8 @@ _PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
+# an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
+_OUTLET = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_TOKEN}(?:\s{_TOKEN})?)"
 _SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
@@ -80,8 +82,14 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                              rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
     ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s))"
                               rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
+    # 'KOICA Resident Representative X': an acronym before a title names the title's body
+    ("titled-acronym", re.compile(rf"(?<![\w\-])(?P<a>[A-Z]{{3,8}})\s"
+                                  rf"(?=(?:Resident\s|Country\s)?(?i:{_TITLES})\b)")),
     ("kind-after", re.compile(rf"(?P<a>{NAME})\s(?P<kind>{_AFTER_KINDS})\b")),
     ("reports", re.compile(rf"(?:^|[,.]\s)(?P<a>{_TOKEN})\s(?:reports|reported)\b|"
+                           rf",\s(?P<b>{_OUTLET})\s(?:reports|reported|writes|wrote)(?=[.,;]|$|\s(?:on|citing|"
+                           rf"quoting)\b)|\b(?:as\sreported\sby|(?:an|his|her)\sinterview\swith)\s(?:the\s)?"
+                           rf"(?P<c>{_OUTLET})(?=[.,;]|$|\s(?:on|that)\b)|"
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
 
@@ -96,10 +104,12 @@ _SLOT_CUES = {
     "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
-    "list": re.compile(r"\b(?:including|such\sas)\b"), "reports": re.compile(r"\breport"),
+    "list": re.compile(r"\b(?:including|such\sas)\b"),
+    "reports": re.compile(r"\breport|\bwr[io]te|\binterview\swith"),
     "bracketed": re.compile(r"\s\([A-Z][a-z]"), "said-signed": re.compile(r"\bit\s"),
     "list-after": re.compile(rf"\s(?:{_PLURAL_KINDS})\b"),
     "plural-of": re.compile(rf"\b(?:{_PLURAL_KINDS})\sof\s[A-Z]"),
+    "titled-acronym": re.compile(r"[A-Z]{3}"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
 
@@ -170,7 +180,7 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
 
 
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
-             countries: set[str]) -> None:
+             countries: set[str], rule: str = "org.context") -> None:
     text = sent.text
     name = text[start:end]
     lead = _LEAD.match(name + " ")
@@ -185,11 +195,18 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         return
     org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
     if org is None:
-        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule="org.context")
+        org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule=rule)
         attribute(org, text, end, doc.gaz, countries)
         doc.orgs[name] = org
         doc.aliases.setdefault(name.lower(), name)
-    add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, "org.context"))
+    add_span(doc, sent, Span(start, end, Ref("org", org.name), org.name, rule))
+
+
+def propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
+            rule: str) -> None:
+    """Offer [start, end) of a sentence as an organisation found from its place in the sentence
+    (orglists.py reads lists the slot patterns here do not)."""
+    _propose(doc, sent, start, end, kind, slot, set(doc.countries), rule)
 
 
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
@@ -276,4 +293,4 @@ def _acronym_like(name: str) -> bool:
     return len(name.split()) == 1 and caps >= 2 and 2 * caps >= sum(c.isalpha() for c in name)
 
 
-__all__ = ["ORG", "orgs_from_context"]
+__all__ = ["ORG", "orgs_from_context", "propose"]

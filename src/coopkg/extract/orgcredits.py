@@ -20,9 +20,10 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '
     re.compile(r"^\s*\((?P<p>[A-Z][\w.&\- ]{1,30})\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-Z\"“])"),  # '(KNA) Kenya'
 )
 _WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
-_CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier'
+_CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier',
+    # 'Source (in French): X'
     re.compile(rf"(?:^|[.!?\"”])\s*\((?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\)\s*$"),
-    re.compile(r"^\s*(?i:sources?)\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
+    re.compile(r"^\s*(?i:sources?)(?:\s*\([^()\n]{1,30}\))?\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
     # '... said. -KNA', '-- KNA/Xinhua' closing the story; '///nCa, 24 May'; a last line 'KNA/Xinhua'
     re.compile(rf"(?:^|[.!?\"”])\s*(?:[-–—]{{1,2}}|/{{2,}})\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\s*"
                r"(?:,[^\n]{0,120})?$"),
@@ -70,7 +71,7 @@ def _credit(doc: Doc, sent: Sent, start: int, end: int, countries: set[str]) -> 
         return  # '(Reuters / Nairobi)': a place, not an outlet
     known = doc.orgs.get(doc.aliases.get(name.lower(), name))
     if known is None:
-        country = media_country(name)
+        country = media_country(name) or media_country(name.upper())  # 'Source: Efe' is EFE
         known = Org(name=name, type="MediaOutlet", evidence=sent.text, rule="org.credit",
                     country=country if country in countries else None)
         doc.orgs[name] = known

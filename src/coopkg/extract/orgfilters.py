@@ -45,6 +45,7 @@ def starts_with_place(text: str) -> bool:
 
 
 _DOCUMENT_HEADS = lexicon.words("document_heads")
+_TITLE_WORDS = lexicon.words("titles", "title")
 _VENUES = tuple(" " + w for w in lexicon.words("venues"))
 
 
@@ -149,3 +150,41 @@ def abbreviates_phrase(sentence: str, offset: int, acronym: str) -> bool:
         return False
     initials = "".join(w[0] for w in m.group(1).split() if w[:1].isupper())
     return initials.endswith(acronym)
+
+
+_INITIALLED = re.compile(r"(?:\s[A-Z][\w\-]+){1,4}(?=\s*\((?P<acr>[A-Z][A-Za-z\-]{2,11})\))")
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:
+    """'X National University Port Town (XNUPT)': capitalised words after a typed name that the
+    bracketed acronym spells with it belong to the name (a campus city written after it)."""
+    more = _INITIALLED.match(sentence, end) if has_org_keyword(piece) else None
+    if more is None:
+        return None
+    acronym = more.group("acr").replace("-", "").upper()
+    whole = _initials(piece + more.group())
+    return more if whole == acronym and _initials(piece) != acronym else None
+
+
+def names_job(piece: str) -> bool:
+    """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
+    'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement)."""
+    words = piece.split()
+    return words[-1].lower() in _TITLE_WORDS and not has_org_keyword(words[-1]) and \
+        not any(w in ("of", "for", "the") for w in words)
+
+
+_UNIT_HEADS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units")] +
+                                  ["Faculty", "College"])
+_GLUED_UNIT = re.compile(rf"(?<=\w)\s?[-–]\s?(?=(?:{_UNIT_HEADS})\s(?:of|for)\b|[A-Z]{{2,}}\b(?!\s[A-Z]))")
+
+
+def glued_unit_cuts(sentence: str) -> list[tuple[int, int]]:
+    """'Prof. X Y-Faculty of A-College of B-ACR': a dash glued between a name and a unit named
+    with 'of', or before a lone acronym, separates a person's name and the bodies of a title
+    chain; 'China-CELAC Forum' (the acronym goes on into a name) keeps its dash."""
+    return [(m.start(), m.end()) for m in _GLUED_UNIT.finditer(sentence)]

@@ -14,9 +14,12 @@ from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
+    glued_unit_cuts,
+    initialled,
     is_country_name,
     names_document,
     names_governments,
+    names_job,
     names_venue,
     org_like_known,
     plural_head,
@@ -54,6 +57,7 @@ _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
              "del", "di", "la"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+_GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
 
@@ -113,10 +117,10 @@ _ROMAN = re.compile(r"[IVX]{2,5}")
 
 
 def _leading(words: list[str]) -> bool:
-    """A first word that opens the phrase, not the name: an article or preposition, or a session
-    numeral ('the II Binational Cabinet', 'the XV Joint Commission')."""
-    if len(words) > 1 and _ROMAN.fullmatch(words[0]):
-        return True
+    """A first word that opens the phrase, not the name: an article or preposition, a session
+    numeral ('the II Binational Cabinet', 'the XV Joint Commission') or a sentence adverb."""
+    if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS):
+        return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
         not (words[0] == "The" and len(words) > 1 and _is_media_like(words))
 
@@ -144,7 +148,7 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
                         r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
                         r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
-                        r"(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")
+                        r"[\"“]?(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")  # 'company “X”'
 
 
 _TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
@@ -177,8 +181,9 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
+    cuts = [*(cuts or []), *glued_unit_cuts(sentence)]
     for m in SPAN.finditer(sentence):
-        for start, end in _outside(m.start(), m.end(), cuts or []):
+        for start, end in _outside(m.start(), m.end(), cuts):
             while start < end and sentence[start].isspace():
                 start += 1
             start += _title_prefix(sentence[start:end])
@@ -205,12 +210,14 @@ def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
 @by_text
 def _title_prefix(text: str) -> int:
     """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
-    name's type word — it belongs to a person's title; the body is what follows."""
+    name's type word — it belongs to a person's title; the body is what follows ('X – Vice
+    President and the Y University': a title closed by 'and' before the next party)."""
     words = text.split(" ")
     i = 0
     while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
-    if 0 < i < len(words) and words[i - 1] != "and" and words[i][:1].isupper() and \
+    if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
+            words[i][:1].isupper() and \
             has_org_keyword(" ".join(words[i:])) and \
             any(w.lower() in _TITLES for w in words[:i]):  # not 'Foreign Service Institute'
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
@@ -273,7 +280,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         piece = drop_possessor(drop_non_org_head(piece), listed)
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
-        if len(piece.split()) == 1 and has_org_keyword(piece):
+        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
@@ -306,6 +313,7 @@ def _extended(sentence: str, offset: int, piece: str) -> str:
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
+    more = more or initialled(sentence, piece, end)
     words = piece.split()
     more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
                     else None)

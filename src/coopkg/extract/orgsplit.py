@@ -54,10 +54,21 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
             starts_with_place(piece)) or \
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
-        _lone_nation(current, piece) or org_like(current) and _brand(piece)
+        _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
+        _bare_before_company(current, piece, rest)
 
 
 _FIELDS = lexicon.words("portfolio_words")
+
+
+def _bare_before_company(current: str, piece: str, rest: str) -> bool:
+    """'Hydrocon and Nile Road and Bridge Corporation': one bare word before an 'and' whose rest
+    is a company name that itself joins two fields with 'and' is a name of its own — a name holds
+    one such 'and' ('Road and Bridge'), not two; a field word ('Science and Technology and
+    Innovation Agency') or a nation stays inside."""
+    return " " not in current and current[:1].isupper() and piece[:1].isupper() and \
+        " and " in rest and current.lower() not in _FIELDS and not has_org_keyword(current) and \
+        not _nation(current) and classify(rest) == "Company"
 
 
 def _nation(word: str) -> bool:

@@ -17,7 +17,9 @@ from coopkg.extract import (
     orgattrs,
     orgcontext,
     orgcredits,
+    orglists,
     orgmissions,
+    orgunits,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -43,9 +45,11 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("lone_names", lone_names.lone_names),
     ("later_mentions", linking.later_mentions),
     ("orgs_from_context", orgcontext.orgs_from_context),
+    ("listed_firms", orglists.listed_firms),
     ("diplomatic_missions", orgmissions.diplomatic_missions),
     ("repeated_org_names", linking.repeated_org_names),
     ("one_entity_per_key", linking.one_entity_per_key),
+    ("university_units", orgunits.university_units),
     ("dateline", linking.dateline),
     ("affiliations", linking.affiliations),
     ("person_countries", nationality.person_countries),

@@ -1,0 +1,100 @@
+"""Organisations written without a type word that a list shows to be firms: the names after a
+list cue ('the contracts went to A, B and C', 'firms such as A and B', 'partners include A and
+B'; lexicon/list_cues.tsv), and bare names coordinated with a named company ('A, B and the X
+Cement Company'). Such names carry no keyword, so neither the capitalised-run reader (orgs.py)
+nor the single-slot patterns (orgcontext.py) see a list past its second item. Runs after
+orgs_from_context, so people, places and typed bodies already hold their words."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import ORG, Doc, Sent, Span
+from coopkg.extract.facts import Org
+from coopkg.extract.orgcontext import NAME, propose
+from coopkg.extract.orgtypes import has_org_keyword
+
+_FIRM_NOUNS = lexicon.alternation(lexicon.words("list_cues", "firm-noun"))
+_LINKERS = lexicon.alternation(lexicon.words("list_cues", "linker"))
+_LEAD_INS = lexicon.alternation(lexicon.words("list_cues", "lead-in"))
+# a cue, or a firm noun before a dash or colon ('the oil companies of both countries - A and B')
+_CUE = re.compile(rf"\b(?i:(?:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,2}}?\s(?:{_LINKERS})|{_LEAD_INS}):?\s|"
+                  rf"\b(?i:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,4}}?(?:\s[-–—]|:)\s")
+_ITEM = re.compile(rf"(?:the\s)?(?P<a>{NAME})")
+_SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
+_BEFORE = re.compile(rf"(?P<a>{NAME})(?:,\s|,?\s(?:and|&)\s)(?:the\s)?$")
+_AFTER = re.compile(rf"(?:,\s|,?\s(?:and|&)\s)(?:the\s)?(?P<a>{NAME})")
+_MAX_ITEMS = 8
+
+
+def listed_firms(doc: Doc) -> None:
+    for sent in doc.sents:
+        for start, end in _cued_items(sent.text):
+            propose(doc, sent, start, end, "company", "list", "org.list-cue")
+        _company_siblings(doc, sent)
+
+
+def _cued_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name in a list right after a list cue."""
+    out = []
+    for cue in _CUE.finditer(text):
+        at = cue.end()
+        for _ in range(_MAX_ITEMS):
+            item = _ITEM.match(text, at)
+            if item is None:
+                break
+            out.append((item.start("a"), item.end("a")))
+            sep = _SEPARATOR.match(text, item.end())
+            if sep is None:
+                break
+            at = sep.end()
+    return out
+
+
+def _company_siblings(doc: Doc, sent: Sent) -> None:
+    """'Hydrocon, Baltech and the Savanna Cement Company': a bare name coordinated with a named
+    company is a company too ('Kenya and the X Company' stays a country: `propose` turns down
+    places, people, titles and words other spans hold)."""
+    for span in [s for s in sent.spans if s.label == ORG and _is_company(doc, s)]:
+        for start, end in _neighbours(sent, span):
+            held = _org_at(doc, sent, start, end)
+            if held is None:
+                propose(doc, sent, start, end, "company", "list", "org.company-sibling")
+            elif held.type == "Organization":
+                held.type = "Company"  # an untyped sibling the run reader found ('and Baltech')
+
+
+def _neighbours(sent: Sent, span: Span) -> list[tuple[int, int]]:
+    """The items of the list a span stands in, walking left and right over separators."""
+    text, out = sent.text, []
+    at = span.start
+    for _ in range(_MAX_ITEMS):
+        before = _BEFORE.search(text, 0, at)
+        if before is None:
+            break
+        out.append((before.start("a"), before.end("a")))
+        at = before.start("a")
+    at = span.end
+    for _ in range(_MAX_ITEMS):
+        after = _AFTER.match(text, at)
+        if after is None:
+            break
+        out.append((after.start("a"), after.end("a")))
+        at = after.end("a")
+    return out
+
+
+def _is_company(doc: Doc, span: Span) -> bool:
+    """A named company whose name opens with a proper word: 'Mining and Tourism', typed by its
+    keyword, is a list of fields and says nothing of its neighbours."""
+    org = doc.orgs.get(span.ref.key)
+    return org is not None and org.type == "Company" and not has_org_keyword(span.name.split()[0])
+
+
+def _org_at(doc: Doc, sent: Sent, start: int, end: int) -> Org | None:
+    """The organisation whose span covers exactly [start, end), if one does."""
+    for s in sent.spans:
+        if s.label == ORG and s.start == start and s.end == end:
+            return doc.orgs.get(s.ref.key)
+    return None

@@ -1,0 +1,93 @@
+"""Sub-units named with their parent: 'the Department of Asia of the Ministry of Foreign Affairs
+of Kenya', 'Director of International Relations Program of KENCOST'. A unit head (lexicon
+org_units.tsv, role subunit) with its field, then 'of' and a body, names two organisations — the
+unit and its parent — where a person's title names them (GOLD_FORMAT: sub-units named in a title
+are organisations); as a sentence's subject the whole is one name. Institutes, academies and
+committees of a body keep the body in their name ('Institute of Zoology of the Academy of
+Sciences'), so only unit heads split."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import ORG, Doc, Span
+from coopkg.extract.facts import Org
+from coopkg.extract.orgs import OrgMention
+from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.titles import TITLE_WORDS
+
+_HEADS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units", "subunit")])
+_UNIT = re.compile(rf"(?P<unit>(?:{_HEADS})\s(?:of|for)\s(?P<field>.+?))\sof\s(?:the\s)?(?P<body>"
+                   r"[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|of|for|and|the|on|&))*)$")
+_ACRONYM = re.compile(r"[A-Z]{3,9}")
+_TITLED = re.compile(rf"\b(?i:{lexicon.alternation(TITLE_WORDS)})\s(?:of|at)\s(?:the\s)?$")
+
+
+def split_units(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    out = []
+    for m in mentions:
+        out.extend(_split(sentence, m))
+    return out
+
+
+def _split(sentence: str, mention: OrgMention) -> list[OrgMention]:
+    """The unit and its parent, or the mention as it was."""
+    if sentence[mention.start:mention.end] != mention.name or \
+            not _TITLED.search(sentence, 0, mention.start):
+        return [mention]  # 'The Department of X of the Ministry of Y met ...' is named whole
+    m = _UNIT.fullmatch(mention.name)
+    if m is None or has_org_keyword(m.group("field")) or not _body(m.group("body")):
+        return [mention]
+    unit = OrgMention(mention.start, mention.start + m.end("unit"), m.group("unit"))
+    body = OrgMention(mention.start + m.start("body"), mention.end, m.group("body"))
+    return [unit, body]
+
+
+def _body(name: str) -> bool:
+    """A parent: a name with a type word ('Ministry of Foreign Affairs of Kenya') or an acronym."""
+    return has_org_keyword(name) or bool(_ACRONYM.fullmatch(name))
+
+
+def unit_name(text: str) -> str | None:
+    """'Department of Asia of the Ministry of Foreign Affairs' → 'Department of Asia': the unit
+    a person's affiliation written with its parent names."""
+    m = _UNIT.fullmatch(text.removeprefix("the "))
+    if m is None or has_org_keyword(m.group("field")) or not _body(m.group("body")):
+        return None
+    return m.group("unit")
+
+
+_CHAIN_DASH = re.compile(r"\s?[-–—]\s?")
+_UNIT_WORDS = lexicon.words("org_units", "unit") | lexicon.words("org_units", "subunit") | {"faculty"}
+
+
+def university_units(doc: Doc) -> None:
+    """'Prof. X-College of Engineering-KNU', 'Dr. Y – External Relations Department – KNU': a
+    unit chained by dashes to a university in a person's title is a unit of that university —
+    of type Other (GOLD_FORMAT types only the university itself University), and of its country."""
+    for sent in doc.sents:
+        spans = sorted((s for s in sent.spans if s.label == ORG), key=lambda s: s.start)
+        for i, span in enumerate(spans):
+            parent = _chained_parent(doc, sent.text, spans[i:])
+            org = doc.orgs.get(span.ref.key)
+            if parent is None or org is None or org is parent or not _unit_named(org.name):
+                continue
+            org.type = "Organization"
+            org.country = org.country or parent.country
+
+
+def _chained_parent(doc: Doc, text: str, spans: list[Span]) -> Org | None:
+    """The university that ends the dash chain starting at spans[0], if the chain ends in one."""
+    at = 0
+    while at + 1 < len(spans) and _CHAIN_DASH.fullmatch(text[spans[at].end:spans[at + 1].start]):
+        at += 1
+    last = doc.orgs.get(spans[at].ref.key)
+    return last if at > 0 and last is not None and last.type == "University" else None
+
+
+def _unit_named(name: str) -> bool:
+    """'College of Engineering', 'External Relations Department': a unit's head word opens or
+    closes the name."""
+    words = name.lower().split()
+    return words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS
