@@ -187,16 +187,12 @@ def test_an_earlier_document_keeps_what_it_is_about():
     assert [a.topic for a in earlier] == ["double taxation"]
 
 
-@pytest.mark.xfail(strict=True, reason="organisations (orgs.py): 'Kenya's Cabinet Secretary for Energy' "
-                   "gives an organisation 'Kenya Cabinet', which then stands as Kenya's party")
 def test_a_cabinet_secretary_signs_for_the_state():
     deal, = found("The agreement was signed on Tuesday by Uganda's Minister of Energy, Ruth Nankabirwa, and "
                   "Kenya's Cabinet Secretary for Energy, Davis Chirchir.")
     assert sorted(_short(p) for p in deal.parties) == KU
 
 
-@pytest.mark.xfail(strict=True, reason="organisations (orgs.py): 'A for the Government of X' after a "
-                   "signer's name becomes one organisation name")
 def test_signers_for_their_governments():
     deal, = found('The memorandum was signed on Tuesday by Jane Wanjiru for the Government of Kenya and Sam '
                   'Kuteesa for the Government of Uganda.')

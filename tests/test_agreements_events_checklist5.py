@@ -129,10 +129,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "cabinet-secretary-passive": "not read yet",
-    "for-the-government-of": "not read yet",
-    "cabinet-secretary-active": "not read yet",
-    "on-behalf-of-government": "not read yet",
     "agreed-to-extend-their-year": "not read yet",
     "agreed-to-extend-the-year-agreement": "not read yet",
     "extend-validity-signed-in": "not read yet",
