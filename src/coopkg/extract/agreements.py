@@ -50,8 +50,8 @@ def _signing(text: str) -> re.Match[str] | None:
 
 
 # 'agreed (on Tuesday) to extend their 2019 agreement': a decision about a document, no signing
-_DECIDED_TO = re.compile(r"agreed(?:\s+(?:on|in|last|this|earlier)\s+[\w\-]+|\s+\w+ly)?\s+to\s+(?!(?:be|an?|the|this|that)\b)[a-z]",
-                         re.I)
+_DECIDED_TO = re.compile(r"agreed(?:\s+(?:on|in|last|this|earlier)\s+[\w\-]+|\s+\w+ly)?"
+                         r"\s+to\s+(?!(?:be|an?|the|this|that)\b)[a-z]", re.I)
 
 
 def find_agreements(ctx: Doc) -> list[Agreement]:
