@@ -33,6 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_WD + r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                       + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today|tonight|last\s+night|"
@@ -101,6 +103,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
     if kind == "day":
         delta = 1 if groups["rel"].lower().startswith(("yesterday", "last")) else 0
         return When((published - timedelta(days=delta)).isoformat())
+    if kind == "ago":
+        return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
         if (groups.get("dir") or "").lower() == "next":
@@ -108,6 +112,16 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
         return When((published - timedelta(days=back)).isoformat())
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
+
+
+def _ago(n_word: str, unit: str, published: date) -> When:
+    """'two years ago' → that year, 'three months ago' → that month: a past time at the
+    precision the phrase gives."""
+    n = 1 if n_word in ("a", "an") else int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 0)
+    if unit.startswith("year"):
+        return When(str(published.year - n))
+    index = published.year * 12 + published.month - 1 - n
+    return _month_year(index // 12, index % 12 + 1)
 
 
 def _relative(rel: str, unit: str, published: date) -> When:
@@ -139,6 +153,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")
+    if "ago" in text:
+        kinds.add("ago")
     if any_word(text, ("yesterday", "today", "tonight", "night", "morning", "afternoon", "evening")):
         kinds.add("day")
     return kinds

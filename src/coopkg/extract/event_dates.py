@@ -14,7 +14,7 @@ from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import Mention, event_words
 from coopkg.extract.facts import When
-from coopkg.extract.lexicon import NUMBER_WORDS, alternation
+from coopkg.extract.lexicon import alternation
 
 _EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
                             *event_words("occasion")])
@@ -34,31 +34,12 @@ def with_event_dates(sent: Sent, published: date, previous: str | None = None) -
         dates += [DateMention(m.start(), m.end(), When((date.fromisoformat(previous) + timedelta(days=1))
                                                        .isoformat())) for m in _NEXT_DAY.finditer(sent.text)]
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
-    for mention in [*extra, *_ago(sent.text, published)]:
+    for mention in extra:
         if not any(d.start < mention.end and mention.start < d.end for d in dates):
             dates.append(mention)
     if dates == sent.dates:
         return sent
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
-
-
-_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                  r"(?P<unit>years?|months?)\s+ago\b", re.I)
-
-
-def _ago(text: str, published: date) -> list[DateMention]:
-    """'two years ago' → that year, 'three months ago' → that month: the time of an event
-    told as past, at the precision the phrase gives."""
-    out = []
-    for m in _AGO.finditer(text):
-        word = m.group("n").lower()
-        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-        if m.group("unit").lower().startswith("year"):
-            out.append(DateMention(m.start(), m.end(), When(str(published.year - n))))
-            continue
-        index = published.year * 12 + published.month - 1 - n
-        out.append(DateMention(m.start(), m.end(), When(f"{index // 12:04d}-{index % 12 + 1:02d}")))
-    return out
 
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
