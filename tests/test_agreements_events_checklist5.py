@@ -130,9 +130,6 @@ NO_AGREEMENT = [
 XFAIL: dict[str, str] = {
     "counterpart-university-named-after": "not read yet",
     "that-same-year": "not read yet",
-    "that-same-year-after-founding": "not read yet",
-    "the-following-year": "not read yet",
-    "two-days-later": "not read yet",
     "between-day-and-day": "not read yet",
     "numeric-day-dotted": "not read yet",
     "numbered-edition-fair": "not read yet",
