@@ -130,8 +130,6 @@ NO_AGREEMENT = [
 XFAIL: dict[str, str] = {
     "counterpart-university-named-after": "not read yet",
     "that-same-year": "not read yet",
-    "between-day-and-day": "not read yet",
-    "numeric-day-dotted": "not read yet",
     "numbered-edition-fair": "not read yet",
     "received-delegation-of-investors": "not read yet",
     "delegation-was-received": "not read yet",
@@ -143,7 +141,6 @@ XFAIL: dict[str, str] = {
     "took-part-in-exhibition": "not read yet",
     "show-kicked-off": "not read yet",
     "visited-pavilion-at-fair": "not read yet",
-    "dateline-weekday": "not read yet",
     "no-event-next-session-untimed": "not read yet",
     "no-event-held-every": "not read yet",
 }

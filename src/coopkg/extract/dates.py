@@ -25,7 +25,7 @@ _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("num", re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)"
-                       r"(?P<year>(?:19|20)\d\d)(?![\d./])")),
+                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                        + _M + r",?\s+" + _Y + r"\b")),
@@ -245,20 +245,20 @@ def find_bare_months(text: str, published: date) -> list[DateMention]:
     return found
 
 
-_RANGE_FROM = re.compile(r"\b(?:from\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till)\s+$",
-                         re.I)
+_RANGE_FROM = re.compile(r"\b(?:from\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till)\s+$|"
+                         r"\bbetween\s+(?P<between>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+$", re.I)
 
 
 def range_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'from 8 to 9 September': the date mention '9 September' widened to the range's first
-    day, the date of what the range times (an event is dated by its start); '8-9 September' is
-    read so already."""
+    """'from 8 to 9 September', 'between 8 and 9 September': the date mention '9 September'
+    widened to the range's first day, the date of what the range times (an event is dated by its
+    start); '8-9 September' is read so already."""
     out = []
     for mention in mentions:
         value = mention.when.value
         found = _RANGE_FROM.search(text, max(0, mention.start - 24), mention.start) \
             if len(value) == 10 and text[mention.start:mention.start + 1].isdigit() else None
-        first = int(found.group("first")) if found else 0
+        first = int(found.group("first") or found.group("between")) if found else 0
         if found and 0 < first < int(value[8:]):
             mention = DateMention(found.start(), mention.end,
                                   When(f"{value[:8]}{first:02d}", mention.when.inherited))
