@@ -67,6 +67,12 @@ AGREEMENTS = [
     ('three-kinds-one-sentence', 'Kenya and Uganda signed an agreement on trade, a memorandum on '
      'tourism and a protocol on health on Tuesday.',
      [(KU, 'agreement', TUE), (KU, 'memorandum', TUE), (KU, 'agreement', TUE)]),
+    ('include-kind-groups', 'Kenya and Uganda signed seven agreements on Tuesday. They include '
+     'agreements on trade, tourism and health, and memoranda of understanding (MoUs) on fisheries, '
+     'mining and forestry.', [(KU, 'agreement', TUE)] * 3 + [(KU, 'memorandum', TUE)] * 3),
+    ('others-are-kind-group', 'Kenya and Uganda signed five agreements on Tuesday. They include '
+     'agreements on trade, tourism and health. Others are memoranda on fisheries as well as mining.',
+     [(KU, 'agreement', TUE)] * 3 + [(KU, 'memorandum', TUE)] * 2),
     ('agreement-and-programme', 'Kenya and Uganda signed an agreement on culture and a cooperation '
      'programme for 2024-2026 on Tuesday.', [(KU, 'agreement', TUE), (KU, 'plan', TUE)]),
     # --- verbs
@@ -114,6 +120,8 @@ AGREEMENTS = [
 
 NO_AGREEMENT = [
     ('count-only', 'Kenya and Uganda signed 12 agreements on Tuesday.'),
+    ('count-then-fields', 'Kenya and Uganda signed five agreements on Tuesday. The agreements cover '
+     'trade, tourism and health.'),
     ('count-worth', 'The two countries signed 30 cooperation documents worth $2 billion on Tuesday.'),
     ('total-during-visit', 'A total of 15 agreements were signed during the visit of the Kenyan '
      'President to Uganda.'),
