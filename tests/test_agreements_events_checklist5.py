@@ -73,6 +73,17 @@ AGREEMENTS = [
     ('others-are-kind-group', 'Kenya and Uganda signed five agreements on Tuesday. They include '
      'agreements on trade, tourism and health. Others are memoranda on fisheries as well as mining.',
      [(KU, 'agreement', TUE)] * 3 + [(KU, 'memorandum', TUE)] * 2),
+    ('group-field-between-bodies', 'Kenya and Uganda signed four agreements on Tuesday. They include '
+     'agreements on trade and on health. Others are memoranda on cooperation between the Kenya Ports '
+     'Authority and the Uganda Revenue Authority as well as mining.',
+     [(KU, 'agreement', TUE)] * 2 + [
+         (KU, 'memorandum', TUE), (['Kenya Ports Authority', 'Uganda Revenue Authority'], 'memorandum', TUE),
+     ]),
+    ('groups-and-field-between-bodies', 'Kenya and Uganda signed seven agreements on Tuesday. They '
+     'include agreements on trade and tourism, and MoUs on fisheries, mining and forestry. Others are '
+     'MoUs on cooperation between the Kenya Ports Authority and the Uganda Revenue Authority as well as '
+     'housing.', [(KU, 'agreement', TUE)] + [(KU, 'memorandum', TUE)] * 4 + [
+         (['Kenya Ports Authority', 'Uganda Revenue Authority'], 'memorandum', TUE)]),
     ('agreement-and-programme', 'Kenya and Uganda signed an agreement on culture and a cooperation '
      'programme for 2024-2026 on Tuesday.', [(KU, 'agreement', TUE), (KU, 'plan', TUE)]),
     # --- verbs

@@ -14,7 +14,7 @@ from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
-from coopkg.extract.parties import country_fallback, pair_refs
+from coopkg.extract.parties import between_in, country_fallback, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
@@ -80,8 +80,15 @@ def _grouped(ctx: Doc, view: Sent, listed: str, previous: Sent) -> list[Found]:
     if len(parties) < 2:
         return []
     when = date_near(ctx, package, sign.start(), None)
-    return [Found(Agreement(parties, when, kind, field, view.text, rule="agreement.contents"), False,
-                  listed=True) for kind, field in groups]
+    return [Found(Agreement(_own_sides(ctx, view, field) or parties, when, kind, field, view.text,
+                            rule="agreement.contents"), False, listed=True) for kind, field in groups]
+
+
+def _own_sides(ctx: Doc, view: Sent, field: str) -> list[Ref]:
+    """'MoUs on cooperation between A and B': a field naming its own two sides signs for them."""
+    at = view.text.find(field)
+    found = between_in(ctx, view, at, at + len(field)) if at >= 0 and " between " in field else []
+    return found[:2] if len(found) >= 2 else []
 
 
 def _package_sentence(ctx: Doc, view: Sent, previous: Sent) -> Sent | None:

@@ -36,6 +36,9 @@ def kind_groups(text: str) -> list[tuple[str, str]] | None:
 
 def _fields(text: str) -> list[str]:
     text = re.sub(r"[\s,;.]*(?:and|as\s+well\s+as)?\s*$", "", text.strip())
+    repeated = re.split(r",?\s+(?:and|as\s+well\s+as)\s+(?:on|in|for)\s+(?:the\s+)?", text)
+    if len(repeated) > 1:  # 'on trade and on health': the repeated preposition opens a field
+        return [p.strip() for p in repeated if p.strip()]
     if "," not in text:
         parts = re.split(r"\s+as\s+well\s+as\s+", text)
         return [p.strip() for p in parts if p.strip()]
