@@ -281,6 +281,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "President Joseph Mrema on Tuesday.", [("Meeting", "2024-05-14", [A, M], None)], True),
     ("will-host-next-edition", "Tanzania will host the 18th Kenya-Tanzania Business Forum in "
      "Arusha in June.", [("Meeting", "2024-06", [], "TZ")], True),
+    ("attended-a-ceremony-in", "Kenyan Energy Minister Amina Odhiambo attended a ceremony in "
+     "Dodoma on Tuesday.", [("Event", "2024-05-14", [A], "TZ")], True),
+    ("attending-a-ceremony-fronted", "Attending a ceremony in Dodoma on Tuesday, Kenyan Energy "
+     "Minister Amina Odhiambo handed over 20 ambulances.", [("Event", "2024-05-14", [A], "TZ")], True),
     # --- negatives
     ("no-event-next-session-untimed", "Kenya and Tanzania agreed to hold the next session of the "
      "joint commission in Nairobi.", [], True),
