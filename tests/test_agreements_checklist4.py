@@ -193,8 +193,6 @@ def test_a_cabinet_secretary_signs_for_the_state():
     assert sorted(_short(p) for p in deal.parties) == KU
 
 
-@pytest.mark.xfail(strict=True, reason="organisations (orgs.py): 'A for the Government of X' after a "
-                   "signer's name becomes one organisation name")
 def test_signers_for_their_governments():
     deal, = found('The memorandum was signed on Tuesday by Jane Wanjiru for the Government of Kenya and Sam '
                   'Kuteesa for the Government of Uganda.')

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_groups import kind_groups
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
-from coopkg.extract.parties import country_fallback, pair_refs
+from coopkg.extract.parties import between_in, country_fallback, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
@@ -32,6 +33,11 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     """One agreement per item of 'The MoUs include X, Y, and Z' after a sentence reporting the
     package's signing: the items are the documents' topics, or documents of their own."""
     m = _HEAD.match(view.text) or _AMONG.match(view.text) or _PRONOUN.match(view.text)
+    others = _OTHERS.match(view.text)
+    if (m or others) and previous is not None:
+        grouped = _grouped(ctx, view, (m or others).group("list"), previous)
+        if grouped or others:
+            return grouped
     if m is None or previous is None:
         return []
     kind = _package_kind(m.groupdict().get("noun") or _plural_noun(previous.text))
@@ -55,6 +61,43 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         out.append(Found(Agreement(parties, when, item_kind, item_topic, view.text,
                                    rule="agreement.contents"), False, listed=True))
     return out
+
+
+_OTHERS = re.compile(r"^(?:Others|The\s+others|The\s+other\s+(?:documents|ones))\s+"
+                     r"(?:are|were|include[sd]?)\s+(?P<list>.+)$")
+
+
+def _grouped(ctx: Doc, view: Sent, listed: str, previous: Sent) -> list[Found]:
+    """'They include agreements on A, B and C, and MoUs on D and E', 'Others are MoUs on F as
+    well as G': one document per field, with the parties and date of the package signed in one
+    of the two sentences before (agreement_groups.py)."""
+    groups = kind_groups(listed.rstrip(" ."))
+    package = _package_sentence(ctx, view, previous) if groups else None
+    if package is None:
+        return []
+    sign = SIGN_RE.search(package.text)
+    parties = _package_parties(ctx, package, sign)
+    if len(parties) < 2:
+        return []
+    when = date_near(ctx, package, sign.start(), None)
+    return [Found(Agreement(_own_sides(ctx, view, field) or parties, when, kind, field, view.text,
+                            rule="agreement.contents"), False, listed=True) for kind, field in groups]
+
+
+def _own_sides(ctx: Doc, view: Sent, field: str) -> list[Ref]:
+    """'MoUs on cooperation between A and B': a field naming its own two sides signs for them."""
+    at = view.text.find(field)
+    found = between_in(ctx, view, at, at + len(field)) if at >= 0 and " between " in field else []
+    return found[:2] if len(found) >= 2 else []
+
+
+def _package_sentence(ctx: Doc, view: Sent, previous: Sent) -> Sent | None:
+    """The sentence of the two before `view` that reports a package of documents signed."""
+    at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    for sent in [previous, *ctx.sents[max(0, at - 2):max(0, at - 1)]]:
+        if SIGN_RE.search(sent.text) and _plural_document(sent.text):
+            return sent
+    return None
 
 
 _NUMBERS = {w: i for i, w in enumerate(

@@ -15,6 +15,7 @@ from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import between_in, pair_refs, with_in
+from coopkg.extract.parties import parties as find_parties
 
 _DATED = re.compile(r"(?:\b(?P<det>the|their|its|an?)|(?<=\w)(?P<poss>['’]s?))\s+"
                     r"(?P<year>(?:19|20)\d\d)(?![\-–/]\d)(?:\s*['’]s)?\s+"
@@ -68,7 +69,16 @@ def _sides(ctx: Doc, view: Sent, m: re.Match[str], noun: re.Match[str]) -> list[
     other = with_in(ctx, view, noun.end(), end)
     if owners and len(other) == 1 and other[0] != owners[0]:
         return [owners[0], other[0]]
-    return []
+    return _subject_pair(ctx, view, m)
+
+
+def _subject_pair(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Ref]:
+    """'A and B agreed to extend the 2019 fisheries agreement': the two sides the clause's
+    subject names hold the document its verb acts on."""
+    if (m.group("det") or "").lower() != "the":
+        return []
+    found = [r for r in find_parties(ctx, view, m.start()) if r.kind == "place"]
+    return found if len(found) == 2 else []
 
 
 def _same(agreement: Agreement, parties: list[Ref], year: str) -> bool:

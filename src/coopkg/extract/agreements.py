@@ -44,9 +44,14 @@ def _signing(text: str) -> re.Match[str] | None:
     'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
     concludes its document object ('issued a joint statement')."""
     for m in _SIGN.finditer(text):
-        if not re.search(r"\bfor\s+$", text[:m.start()]):
+        if not re.search(r"\bfor\s+$", text[:m.start()]) and not _DECIDED_TO.match(text, m.start()):
             return m
     return object_signing(text)
+
+
+# 'agreed (on Tuesday) to extend their 2019 agreement': a decision about a document, no signing
+_DECIDED_TO = re.compile(r"agreed(?:\s+(?:on|in|last|this|earlier)\s+[\w\-]+|\s+\w+ly)?"
+                         r"\s+to\s+(?!(?:be|an?|the|this|that)\b)[a-z]", re.I)
 
 
 def find_agreements(ctx: Doc) -> list[Agreement]:

@@ -25,7 +25,7 @@ _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("num", re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)"
-                       r"(?P<year>(?:19|20)\d\d)(?![\d./])")),
+                       r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
     ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                        + _M + r",?\s+" + _Y + r"\b")),
@@ -33,6 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_WD + r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                       + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     ("day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|"
@@ -104,6 +106,8 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         rel = groups["rel"].lower()
         delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
         return When((published - timedelta(days=delta)).isoformat())
+    if kind == "ago":
+        return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
         if (groups.get("dir") or "").lower() == "next":
@@ -111,6 +115,16 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
         return When((published - timedelta(days=back)).isoformat())
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
+
+
+def _ago(n_word: str, unit: str, published: date) -> When:
+    """'two years ago' → that year, 'three months ago' → that month: a past time at the
+    precision the phrase gives."""
+    n = 1 if n_word in ("a", "an") else int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 0)
+    if unit.startswith("year"):
+        return When(str(published.year - n))
+    index = published.year * 12 + published.month - 1 - n
+    return _month_year(index // 12, index % 12 + 1)
 
 
 def _relative(rel: str, unit: str, published: date) -> When:
@@ -142,6 +156,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")
+    if "ago" in text:
+        kinds.add("ago")
     if any_word(text, ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon",
                        "evening")):
         kinds.add("day")
@@ -233,20 +249,20 @@ def find_bare_months(text: str, published: date) -> list[DateMention]:
     return found
 
 
-_RANGE_FROM = re.compile(r"\b(?:from\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till)\s+$",
-                         re.I)
+_RANGE_FROM = re.compile(r"\b(?:from\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till)\s+$|"
+                         r"\bbetween\s+(?P<between>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+$", re.I)
 
 
 def range_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """'from 8 to 9 September': the date mention '9 September' widened to the range's first
-    day, the date of what the range times (an event is dated by its start); '8-9 September' is
-    read so already."""
+    """'from 8 to 9 September', 'between 8 and 9 September': the date mention '9 September'
+    widened to the range's first day, the date of what the range times (an event is dated by its
+    start); '8-9 September' is read so already."""
     out = []
     for mention in mentions:
         value = mention.when.value
         found = _RANGE_FROM.search(text, max(0, mention.start - 24), mention.start) \
             if len(value) == 10 and text[mention.start:mention.start + 1].isdigit() else None
-        first = int(found.group("first")) if found else 0
+        first = int(found.group("first") or found.group("between")) if found else 0
         if found and 0 < first < int(value[8:]):
             mention = DateMention(found.start(), mention.end,
                                   When(f"{value[:8]}{first:02d}", mention.when.inherited))

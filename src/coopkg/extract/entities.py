@@ -21,6 +21,7 @@ from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.places import article_countries, find_places, place_in_name
 from coopkg.extract.sentences import Sentence, split_sentences
+from coopkg.extract.storydate import dateline_date
 from coopkg.read.article import Article
 from coopkg.reference import Gazetteer, gazetteer
 
@@ -37,8 +38,22 @@ def new_doc(article: Article, gaz: Gazetteer) -> Doc:
 
 
 def dates(doc: Doc) -> None:
+    """Each sentence's dates, with weekdays and 'yesterday' read against the day the story was
+    filed when a dated dateline says it was filed before it was published ('ARUSHA, May 10 --
+    ... met on Thursday' in a paper of May 16 is the Thursday before May 10)."""
     for sent in doc.sents:
         sent.dates = list(_dates_in(sent.text, doc.article.published))
+    filed = dateline_date(doc.sents[0]) if doc.sents else None
+    published = doc.article.published
+    if filed is None or len(filed.when.value) != 10:
+        return
+    day = date.fromisoformat(filed.when.value)
+    if 0 < (published - day).days <= _FILED_WITHIN:
+        for sent in doc.sents:
+            sent.dates = list(_dates_in(sent.text, day))
+
+
+_FILED_WITHIN = 31  # days: a dateline further back is a dated archive, not the story's filing
 
 
 @by_text

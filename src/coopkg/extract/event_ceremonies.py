@@ -33,7 +33,30 @@ _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|
 
 
 def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
-    return _first_stones(ctx, view) + _held_ceremonies(view)
+    return _first_stones(ctx, view) + _held_ceremonies(view) + _attended_ceremonies(view)
+
+
+_ATTENDED = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|s)?|took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an|the)\s+"
+                       r"(?P<mod>(?:[\w\-]+\s+){0,2}?)ceremony\b(?=\s+(?:in|at|on|held|marking|to\s+mark)\b)")
+_SIGNING_WORD = re.compile(r"\bsign(?:ed|ing|s)?\b|\binked\b", re.I)
+
+
+def _attended_ceremonies(view: Sent) -> list[Mention]:
+    """'Attending a ceremony in Ankara, Minister X presented ...', 'X attended a ceremony in Y on
+    Monday': a ceremony placed or dated by the clause, with the people who attended it.  In a
+    sentence of a signing it is the signing's ceremony (events._signing_ceremony); one named
+    by its kind ('a ribbon-cutting ceremony') is event_meetings'."""
+    if _SIGNING_WORD.search(view.text):
+        return []
+    out = []
+    for m in _ATTENDED.finditer(view.text):
+        if m.group("mod").strip():
+            continue
+        purpose = _PURPOSE.search(view.text, m.end())
+        label = "ceremony" + (f" {purpose.group().strip()}" if purpose else "")
+        out.append(Mention(Event("Event", label, when(view, m.start()), view.refs("person")[:3],
+                                 location(view, m.end()), view.text, rule="event.ceremony")))
+    return out
 
 
 def _first_stones(ctx: Doc, view: Sent) -> list[Mention]:

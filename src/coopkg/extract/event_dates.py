@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
@@ -24,17 +25,26 @@ _MODIFIER_YEAR = re.compile(
     rf"high-level|ministerial|summit|{_EVENT_NOUNS})\s+){{0,6}}?(?i:{_EVENT_NOUNS})\b")
 
 
-def with_event_dates(sent: Sent, published: date, previous: str | None = None) -> Sent:
+class Told(NamedTuple):
+    """What earlier sentences dated, for relative times: the last day stated ('the next day',
+    'two days later'), and the last date of any precision ('that same year', 'the following
+    year')."""
+
+    day: str | None
+    last: str
+
+
+def with_event_dates(sent: Sent, published: date, previous: Told | None = None) -> Sent:
     """The sentence with its date mentions read for events: 'in March last year' as one date,
     a year that modifies an event's noun as that event's date, 'this morning (May 15)' as the
-    day in brackets, and 'the next day' as the day after `previous`, the last day an earlier
-    sentence stated."""
+    day in brackets, and times relative to an earlier sentence's (`previous`): 'the next day',
+    'two days later', 'that same year', 'the following year'."""
     dates = _bracketed(sent.text, with_relative_years(sent.text, list(sent.dates), published))
     if previous is not None:
-        dates += [DateMention(m.start(), m.end(), When((date.fromisoformat(previous) + timedelta(days=1))
-                                                       .isoformat())) for m in _NEXT_DAY.finditer(sent.text)]
+        told = _told_after(sent.text, previous)
+        dates = [d for d in dates if not any(t.start < d.end and d.start < t.end for t in told)] + told
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
-    for mention in [*extra, *_ago(sent.text, published)]:
+    for mention in extra:
         if not any(d.start < mention.end and mention.start < d.end for d in dates):
             dates.append(mention)
     if dates == sent.dates:
@@ -42,22 +52,25 @@ def with_event_dates(sent: Sent, published: date, previous: str | None = None) -
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
 
 
-_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                  r"(?P<unit>years?|months?)\s+ago\b", re.I)
+_SAME_YEAR = re.compile(r"\b(?:(?:that|the)\s+same\s+year|(?:later|earlier)\s+that\s+year)\b", re.I)
+_NEXT_YEAR = re.compile(r"\b(?:the\s+following\s+year|a\s+year\s+later)\b", re.I)
+_DAYS_LATER = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+later\b", re.I)
 
 
-def _ago(text: str, published: date) -> list[DateMention]:
-    """'two years ago' → that year, 'three months ago' → that month: the time of an event
-    told as past, at the precision the phrase gives."""
+def _told_after(text: str, previous: Told) -> list[DateMention]:
+    """Dates stated relative to the last ones an earlier sentence gave."""
     out = []
-    for m in _AGO.finditer(text):
-        word = m.group("n").lower()
-        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-        if m.group("unit").lower().startswith("year"):
-            out.append(DateMention(m.start(), m.end(), When(str(published.year - n))))
-            continue
-        index = published.year * 12 + published.month - 1 - n
-        out.append(DateMention(m.start(), m.end(), When(f"{index // 12:04d}-{index % 12 + 1:02d}")))
+    if previous.day is not None:
+        day = date.fromisoformat(previous.day)
+        out += [DateMention(m.start(), m.end(), When((day + timedelta(days=1)).isoformat()))
+                for m in _NEXT_DAY.finditer(text)]
+        for m in _DAYS_LATER.finditer(text):
+            n = m.group("n").lower()
+            step = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+            out.append(DateMention(m.start(), m.end(), When((day + timedelta(days=step)).isoformat())))
+    year = int(previous.last[:4])
+    out += [DateMention(m.start(), m.end(), When(str(year))) for m in _SAME_YEAR.finditer(text)]
+    out += [DateMention(m.start(), m.end(), When(str(year + 1))) for m in _NEXT_YEAR.finditer(text)]
     return out
 
 
@@ -74,10 +87,14 @@ def _bracketed(text: str, dates: list[DateMention]) -> list[DateMention]:
     return [d for d in dates if id(d) not in drop]
 
 
-def last_day(sent: Sent) -> str | None:
-    """The last day-precise date a sentence states, for a later 'the next day'."""
-    days = [d.when.value for d in sent.dates if len(d.when.value) == 10 and not d.when.inherited]
-    return days[-1] if days else None
+def last_day(sent: Sent, before: Told | None = None) -> Told | None:
+    """What this sentence dates for later relative times, keeping an earlier sentence's day
+    where this one states none."""
+    own = [d.when.value for d in sent.dates if not d.when.inherited]
+    if not own:
+        return before
+    days = [v for v in own if len(v) == 10]
+    return Told(days[-1] if days else before.day if before else None, own[-1])
 
 
 _MORE_YEARS = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")

@@ -46,7 +46,7 @@ def find_events(ctx: Doc) -> list[Event]:
             continue
         view = with_event_dates(_with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
-        previous = last_day(view) or previous
+        previous = last_day(view, previous)
         signing = bool(_SIGNING.search(view.text))
         for mention in each_year(view, _respectively(
                 view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)

@@ -260,7 +260,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for whole, piece in ((p, cut_after_head(p)) for p in pieces):
+    for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
@@ -284,6 +284,17 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
+
+
+_SIGNED_FOR = re.compile(r"^.+?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+)?"
+                         r"[Gg]overnment\s+of\s)")
+
+
+def _signed_for(piece: str) -> str:
+    """'Jane Wanjiru for the Government of Kenya': a signer and the state she signs for; the
+    words before 'for' name no body, what follows is the state (read as its code)."""
+    m = _SIGNED_FOR.match(piece)
+    return piece[m.end():] if m and not has_org_keyword(piece[:m.end()]) else piece
 
 
 @by_text

@@ -17,6 +17,7 @@ from coopkg.extract.orgfilters import (
     is_place,
     plural_of_keyword,
     starts_with_place,
+    states_governed,
 )
 from coopkg.extract.orgtypes import BODY_WORDS, IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
 
@@ -55,7 +56,8 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
-        _bare_before_company(current, piece, rest)
+        _bare_before_company(current, piece, rest) or \
+        states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
 _FIELDS = lexicon.words("portfolio_words")

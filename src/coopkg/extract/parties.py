@@ -12,6 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
+from coopkg.extract.pairs import pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
@@ -339,10 +340,6 @@ def item_parties(ctx: Doc, view: Sent) -> list[Ref]:
 
 def _is_country(ctx: Doc, iri: str) -> bool:
     return "/country/" in iri
-
-
-def pair_refs(ctx: Doc) -> list[Ref]:
-    return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()] if len(ctx.pair()) == 2 else []
 
 
 

@@ -14,6 +14,7 @@ from coopkg.extract.orgtypes import has_org_keyword, keywords_in
 from coopkg.reference import Gazetteer
 
 TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honorific")
+BODY_TITLES = lexicon.words("body_titles")  # "Cabinet Secretary": the type word names no body
 HONORIFICS = lexicon.words("titles", "honorific")
 SPEECH = lexicon.word_pattern("speech_verbs")
 _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
@@ -239,7 +240,8 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
                                role_text[: tail.start(1)].rsplit(" of ", 1)[0])
     for i in range(1, len(words)):
         head = " ".join(words[:i])
-        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS:
+        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS and \
+                f"{words[i - 1].lower()} {words[i].lower()}" not in BODY_TITLES:  # 'Cabinet Secretary'
             affiliation = f"{first} {head}" if code else head
     if all(w.lower() in HONORIFICS for w in role_text.split()):
         return None, country, affiliation
