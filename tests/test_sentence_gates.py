@@ -33,6 +33,9 @@ INVENTED = [
     "The delegation arrived in Nairobi on Thursday for an official visit.",
     "A ceremony was held at the embassy to mark the national day.",
     "Rusk addressed reporters after the talks.",
+    "Kenya and Ruritania signed a memorandum on fisheries and an agreement on tourism on Monday.",
+    "Malo was quoted by local radio as saying that the bridge would help farmers.",
+    "According to Tova Rusk, the new line will carry freight from next year.",
 ]
 
 

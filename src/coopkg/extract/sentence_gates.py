@@ -90,7 +90,7 @@ def _found(answer: Any) -> bool:
 def needs(*names: str, empty: Callable[[], Any] = list, at: int = 1):
     """Decorate a rule function that answers `empty()` unless one of the patterns `names` (globals
     of its module; also another gated rule function it calls, or a collection of patterns)
-    matches the text of its argument `at` (a Sent or a quote Unit)."""
+    matches the text of its argument `at` (a Sent, a quote Unit, or the text itself)."""
 
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         gate = SentenceGate(f"{fn.__module__}.{fn.__qualname__}", names, fn.__globals__)
@@ -99,7 +99,7 @@ def needs(*names: str, empty: Callable[[], Any] = list, at: int = 1):
 
         @functools.wraps(fn)
         def gated_fn(*args: Any) -> Any:
-            text = args[at].text
+            text = args[at] if isinstance(args[at], str) else args[at].text
             if not closed(text):
                 return fn(*args)
             if CHECK:
