@@ -33,6 +33,9 @@ INVENTED = [
     "The delegation arrived in Nairobi on Thursday for an official visit.",
     "A ceremony was held at the embassy to mark the national day.",
     "Rusk addressed reporters after the talks.",
+    "Two years ago Venn toured the 2019 trade fair.",
+    "On 4 May Venn arrived in Quito, and the next day he met Malo.",
+    "In November the two leaders will hold talks in Quito.",
     "Kenya and Ruritania signed a memorandum on fisheries and an agreement on tourism on Monday.",
     "Malo was quoted by local radio as saying that the bridge would help farmers.",
     "According to Tova Rusk, the new line will carry freight from next year.",
@@ -78,7 +81,8 @@ def test_no_gate_turns_away_a_sentence_its_function_reads(checking, tmp_path):
         facts = extract(article)
         assert not facts.errors, facts.errors
     assert checking == []
-    assert set(sentence_gates.TURNED_AWAY) == set(sentence_gates.GATES)  # each gate said no somewhere
+    wrapped = {name for name in sentence_gates.GATES if ":" not in name}  # needs(), not gate()
+    assert set(sentence_gates.TURNED_AWAY) == wrapped  # each gate said no somewhere
 
 
 def test_a_gate_turns_away_only_noted_sentences_without_its_cues():
@@ -90,3 +94,33 @@ def test_a_gate_turns_away_only_noted_sentences_without_its_cues():
     cues.index(quiet), cues.index(busy)
     assert gate.closed(quiet) and not gate.closed(busy)
     assert not gate.closed("Weather in the hills was mild, unnoted.")  # not a noted sentence
+
+
+class _Open:
+    """A gate that never says no: the full path."""
+
+    @staticmethod
+    def closed(_text: str) -> bool:
+        return False
+
+
+def test_undated_sentences_skip_the_event_date_readings_only_where_they_add_nothing(monkeypatch):
+    from coopkg.extract import event_dates, events, pipeline
+    from coopkg.reference import gazetteer
+
+    gaz, skipped = gazetteer(), 0
+    for article in [*_articles(), _invented()]:
+        doc = pipeline.annotate(article, gaz)
+        previous = None
+        for sent in doc.sents:
+            fast = (events._with_bare_months(sent, article.published),
+                    event_dates.with_event_dates(sent, article.published, previous))
+            skipped += fast[0] is sent and fast[1] is sent
+            with monkeypatch.context() as patch:
+                patch.setattr(events, "_BARE", _Open)
+                patch.setattr(event_dates, "_READ", _Open)
+                full = (events._with_bare_months(sent, article.published),
+                        event_dates.with_event_dates(sent, article.published, previous))
+            assert [v.dates for v in fast] == [v.dates for v in full], sent.text
+            previous = event_dates.last_day(sent) or previous
+    assert skipped >= 20

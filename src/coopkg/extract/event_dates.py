@@ -15,6 +15,7 @@ from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import Mention, event_words
 from coopkg.extract.facts import When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
+from coopkg.extract.sentence_gates import gate
 
 _EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
                             *event_words("occasion")])
@@ -29,6 +30,8 @@ def with_event_dates(sent: Sent, published: date, previous: str | None = None) -
     a year that modifies an event's noun as that event's date, 'this morning (May 15)' as the
     day in brackets, and 'the next day' as the day after `previous`, the last day an earlier
     sentence stated."""
+    if not sent.dates and _READ.closed(sent.text):
+        return sent  # most sentences: no date to read again, none of the phrases that add one
     dates = _bracketed(sent.text, with_relative_years(sent.text, list(sent.dates), published))
     if previous is not None:
         dates += [DateMention(m.start(), m.end(), When((date.fromisoformat(previous) + timedelta(days=1))
@@ -72,6 +75,9 @@ def _bracketed(text: str, dates: list[DateMention]) -> list[DateMention]:
     drop = {id(a) for a, b in zip(dates, dates[1:], strict=False)
             if _BRACKET.fullmatch(text[a.end:b.start]) and len(b.when.value) == 10}
     return [d for d in dates if id(d) not in drop]
+
+
+_READ = gate(globals(), "_NEXT_DAY", "_MODIFIER_YEAR", "_AGO")
 
 
 def last_day(sent: Sent) -> str | None:

@@ -87,6 +87,14 @@ def _found(answer: Any) -> bool:
     return any(map(bool, answer)) if isinstance(answer, tuple) else bool(answer)
 
 
+def gate(scope: dict[str, Any], *names: str) -> SentenceGate:
+    """A gate on the patterns `names` of a module's globals `scope`, for a rule that tests it
+    itself (`closed`) where its empty answer depends on more than the text."""
+    found = SentenceGate(f"{scope['__name__']}:{'|'.join(names)}", names, scope)
+    GATES[found.name] = found
+    return found
+
+
 def needs(*names: str, empty: Callable[[], Any] = list, at: int = 1):
     """Decorate a rule function that answers `empty()` unless one of the patterns `names` (globals
     of its module; also another gated rule function it calls, or a collection of patterns)
