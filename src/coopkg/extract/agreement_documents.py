@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.sentence_gates import needs
 
 KINDS = list(lexicon.rows("agreement_kinds"))
 KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
@@ -118,6 +119,7 @@ _COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?(?:on|of|for|between|with|to
                          r"concerning|about|in\s+the\s+(?:field|area|sphere|domain)s?)\b", re.I)
 
 
+@needs("KIND_RE", "_COUNTED", "_ONE", at=0)
 def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
     """Every document phrase of the sentence, outside the names in `taken` (an organisation
     named 'Treaty Organization' is no document); each begins after a list separator, the first

@@ -14,8 +14,10 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import between_in, chain, country_fallback, pair_refs, sides, with_in
 from coopkg.extract.parties import parties as find_parties
+from coopkg.extract.sentence_gates import needs
 
 
+@needs("phrases")
 def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | None,
             in_context: bool) -> list[Found]:
     """One agreement per document phrase, when the sentence names at least two and reports

@@ -23,6 +23,7 @@ from coopkg.extract.event_clauses import (
 from coopkg.extract.event_subjects import TITLES, subject
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.sentence_gates import needs
 
 _AUDIENCE = alternation(event_words("audience"))
 _OCCASIONS = alternation(event_words("occasion"))
@@ -43,6 +44,8 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|
                       r"For|From|With|By|As|To|Of)\s+)+")
 
 
+@needs("_GROUP_MEETING", "_ATTENDED", "_RECEIVED", "_RECEIVED_BY", "_WITNESSED",
+       "_OFFICE_VERB", "_NAMED_OCCASION", empty=lambda: ([], []))
 def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
     """The activity events of a sentence and the text spans they used (so that their meeting
     nouns are not read again as events of their own)."""

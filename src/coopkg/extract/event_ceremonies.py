@@ -15,6 +15,7 @@ from coopkg.extract.event_clauses import Mention, event_mapping, location, peopl
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.sentence_gates import needs
 
 _KINDS = alternation(list(event_mapping("ceremony")))
 _FIRST_STONE = re.compile(
@@ -32,6 +33,7 @@ _GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|followin
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
 
 
+@needs("_FIRST_STONE", "_CEREMONY_HELD")
 def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
     return _first_stones(ctx, view) + _held_ceremonies(view) + _attended_ceremonies(view)
 

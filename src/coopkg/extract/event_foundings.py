@@ -12,6 +12,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, refs_in, when
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.sentence_gates import needs
 
 _NOUN_OF_VERB = event_mapping("founding")
 _VERBS = alternation(list(_NOUN_OF_VERB))
@@ -42,6 +43,7 @@ _OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
+@needs("_LAUNCH")
 def launches(ctx: Doc, view: Sent) -> list[Mention]:
     """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y; a country
     may launch too ('Ethiopia launched its first satellite'); the thing launched must be named or
@@ -69,6 +71,7 @@ def _org_subjects(view: Sent, pos: int) -> list:
             and _BETWEEN_SUBJECT.match(view.text[x.end:pos])]
 
 
+@needs("_PASSIVE", at=0)
 def passive_launches(view: Sent) -> list[Mention]:
     """'X, a flagship project of Y set to be inaugurated in January 2019' → X's inauguration."""
     out = []
@@ -87,6 +90,7 @@ def passive_launches(view: Sent) -> list[Mention]:
     return out
 
 
+@needs("_FOUNDED", "_PARTICIPLE", "_NOMINAL", "_ACTIVE_TIES")
 def foundings(ctx: Doc, view: Sent) -> list[Mention]:
     if _NOT_A_FOUNDING.search(view.text):
         return []

@@ -14,6 +14,7 @@ from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.sentence_gates import needs
 
 _JOURNEYS = event_words("journey-verb") | event_words("journey-ongoing")
 _VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?:also\s+)?|"
@@ -71,6 +72,7 @@ def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, 
     return None, "", None
 
 
+@needs("_VISITED")
 def journeys(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _VISITED.finditer(view.text):

@@ -27,6 +27,7 @@ from coopkg.extract.event_clauses import (
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
+from coopkg.extract.sentence_gates import needs
 
 _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
@@ -87,6 +88,7 @@ _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
 
 
+@needs("_MET", "_CALLED_ON", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION", "_GENERIC_EVENT")
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
     out, taken = _verb_meetings(ctx, view)
     done, used = activities(ctx, view)

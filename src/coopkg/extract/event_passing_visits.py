@@ -11,11 +11,13 @@ from coopkg.extract.event_clauses import Mention, refs_in
 from coopkg.extract.event_subjects import last_subject, subject_position
 from coopkg.extract.event_visits import PLACES
 from coopkg.extract.facts import Event, Ref
+from coopkg.extract.sentence_gates import needs
 
 _AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
                              rf"(?:visiting|visited)\s+(?P<where>{PLACES})")
 
 
+@needs("_AFTER_VISITING")
 def after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
     """'X arrived in Y on Monday, after visiting A and B': the subject's visits to A and to B,
     on days the sentence does not give."""

@@ -17,6 +17,7 @@ from coopkg.extract.event_subjects import TITLES
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.sentence_gates import needs
 
 _TALK = re.compile(rf"\b(?P<verb>{alternation(event_words('talk-verb'))})\b")
 _PHONE = re.compile(rf"\s+(?:{alternation(event_words('phone-verb'))})\b")
@@ -30,6 +31,7 @@ _WITH = re.compile(r"\bwith\s+")
 _PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are|issues|matters|topics)\s+(?:[a-z]+ly\s+)?$")
 
 
+@needs("_TALK", "_PLANNED", "_PRESS", "_CALLED", "_BODY_MET", "_BODY_NOUN")
 def talks(ctx: Doc, view: Sent) -> list[Mention]:
     return _conversations(ctx, view) + _planned(ctx, view) + _briefings(ctx, view) + _calls(ctx, view) \
         + _bodies_met(view)

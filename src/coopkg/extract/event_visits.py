@@ -20,6 +20,7 @@ from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
+from coopkg.extract.sentence_gates import needs
 
 _PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"
           r"[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+)*")
@@ -47,6 +48,7 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     return "StateVisit" if (level == "head" and head) or (not kind and head == "state") else "Event"
 
 
+@needs("_VISIT", "journeys", "_VISITING")
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
     return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from coopkg.extract import dates as dates_module
 from coopkg.extract.cues import words
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
@@ -29,6 +30,7 @@ from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import MONTH_NAMES, alternation, confidence
+from coopkg.extract.sentence_gates import gate
 from coopkg.extract.storydate import dateline_date
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
@@ -105,6 +107,8 @@ def _defines(sent: Sent) -> bool:
 def _with_bare_months(sent: Sent, published: date) -> Sent:
     """The sentence with 'in November' (no day, no year) among its dates, for events only; in a
     sentence about the future ('will attend … in November') it is the next such month."""
+    if not sent.dates and _BARE.closed(sent.text):
+        return sent  # an undated sentence without a month name gains no date
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
     dates = range_starts(sent.text, [*sent.dates, *extra])
@@ -115,6 +119,7 @@ def _with_bare_months(sent: Sent, published: date) -> Sent:
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
 
 
+_BARE = gate(vars(dates_module), "_BARE_MONTH")
 _FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",

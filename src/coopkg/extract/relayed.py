@@ -14,6 +14,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, role_holder
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
@@ -24,6 +25,7 @@ _WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted
 
 
 
+@needs("_ACCORDING")
 def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
     """'According to <person>, ...' / '..., according to <person>': a named person's view."""
     text = unit.text
@@ -60,6 +62,7 @@ def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
     return (Ref("person", person.name), start + word.end()) if person and word else None
 
 
+@needs("_QUOTED_AS", "_WAS_QUOTED")
 def quoted_as(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
               ) -> list[Found]:
     """'He quoted X as saying "..."', 'X was quoted as saying that ...': X's statement, the quote
