@@ -1,0 +1,82 @@
+"""The span side's whole-sentence gates and rewritten scans answer as the plain scans they
+replace: a gate may let a sentence through wrongly (the scan then decides), never turn one away
+that the scan finds something in.  Checked on invented sentences, including names at the start,
+after quotes and brackets, hyphenated and non-ASCII names, tabs and a folding trap (dotless i)."""
+
+from __future__ import annotations
+
+import itertools
+
+from coopkg.extract import lone_names, people, titled_surnames
+from coopkg.extract.cues import words
+from coopkg.extract.facts import Person
+from coopkg.extract.linking import _SHORT, _may_mention
+from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
+
+SENTENCES = [
+    "Vega, the Peruvian envoy to Kenya, said the talks went well.",
+    "Officials said Okafor, the Nigerian ambassador, and Ruiz-Soto, a minister, met in Lima.",
+    "\"Mensah, the director,\" replied Tano, who (Berg, the rector) arrived; Ade, too.",
+    "The deal,\tHale, the mayor, and McDonald, a banker, agreed; Ñandú, the chief, left.",
+    "Governor Vega said Prime Minister Torres and PM Ode met Attaché Lund and ATTACHÉ Roy.",
+    "Chargé d'Affaires Pérez, Dr. Ada Okafor and Mr Ivo Berg thanked President Obi.",
+    "He said the Prıme Minister Kalu would visit; she agreed, he added.",
+    "Experts said the next stage will focus on practical results, including pilot projects.",
+    "Local media reported that several regional delegations attended the events.",
+    "X, Y-Z, Ab, Ab-Cd, ab, Éva, Über-Alles, Mc-Do, the end.",
+    "", ",", "A, ", "Ab,", "Ab, ", " Ab, c", "(Ab, c) \"Cd, e\" “Ef, g”",
+]
+
+
+def _variants() -> list[str]:
+    """Each sentence, and each of its suffixes from every space (names at the start)."""
+    out = []
+    for sentence in SENTENCES:
+        out.append(sentence)
+        out += [sentence[i + 1:] for i, ch in enumerate(sentence) if ch in " \t\"(“"]
+    return out
+
+
+def test_lone_names_scan_finds_what_the_pattern_finds():
+    texts = _variants()
+    found = 0
+    for text in texts:
+        plain = [(m.span("name"), m.group("name")) for m in lone_names._LONE.finditer(text)]
+        assert [(m.span("name"), m.group("name")) for m in lone_names.lone_matches(text)] == plain, text
+        found += len(plain)
+    assert found >= 40
+
+
+def test_title_runs_cover_every_title_form():
+    assert "" not in titled_surnames.TITLE_RUNS
+    for word in titled_surnames.TITLE_WORDS:
+        if not word.isalpha():
+            continue
+        for form in (word.capitalize(), word.upper()):
+            text = f"The {form} Vega said."
+            runs = words(text)
+            assert runs is None or not runs.isdisjoint(titled_surnames.TITLE_RUNS), form
+
+
+def test_title_gate_turns_away_only_sentences_without_a_titled_name():
+    turned = 0
+    for text in _variants():
+        runs = words(text)
+        if runs is not None and runs.isdisjoint(titled_surnames.TITLE_RUNS):
+            turned += 1
+            assert list(titled_surnames._TITLED.finditer(text)) == [], text
+    assert turned >= 20
+
+
+def test_short_mention_gate_turns_away_only_sentences_without_a_mention():
+    """`_may_mention` False: no pronoun and no name word among `_SHORT`'s tokens."""
+    known = [Person(name=n) for n in ("Ada Okafor", "Ivo Berg", "Ana Ruiz-Soto", "Éva Lund")]
+    parts = sorted(people.name_words(known))
+    turned = 0
+    for text, chosen in itertools.product(_variants(), (parts, parts[:2], [])):
+        if _may_mention(text, chosen):
+            continue
+        turned += 1
+        tokens = [m.group(1) for m in _SHORT.finditer(text)]
+        assert not [t for t in tokens if t.lower() in people.PRONOUNS or t in chosen], text
+    assert turned >= 50
