@@ -80,3 +80,49 @@ def test_short_mention_gate_turns_away_only_sentences_without_a_mention():
         tokens = [m.group(1) for m in _SHORT.finditer(text)]
         assert not [t for t in tokens if t.lower() in people.PRONOUNS or t in chosen], text
     assert turned >= 50
+
+
+
+_STORY = """Title: Kenya and Chile sign a port deal
+Date: 2026-05-04
+
+NAIROBI, May 4 -- The Chilean delegation included Ana Ruiz, Minister of Trade, and Ivo Berg.
+Kenyan President Ada Okafor met Chilean Foreign Minister Tomas Bell in Nairobi on Monday.
+Okafor will travel to Santiago in June. He will be accompanied by Kofi Mensah, Minister of Energy.
+The delegation of Chile, led by Lena Park, visited the Kenya Ports Authority.
+Experts said the next stage will focus on practical results."""
+
+
+def test_person_country_rules_find_nothing_in_sentences_without_people():
+    """Each rule nationality now passes only the sentences naming people gives every person
+    the country it gives when passed every sentence."""
+    import copy
+
+    from coopkg.extract import companions, nationality, pipeline
+    from coopkg.read.text import read_text
+    from coopkg.reference import gazetteer
+
+    doc = pipeline.annotate(read_text(_STORY, "story.txt"), gazetteer())
+    for person in doc.people.values():
+        person.country = None
+    assert len(doc.people) >= 4
+
+    def spans(sent):
+        return [x for x in sent.spans if x.ref.kind == "person"]
+
+    def named(d):
+        return [s for s in d.sents if any(x.rule != "person.pronoun" for x in spans(s))]
+
+    runs = [(lambda d: nationality._counterparts(d, [(s, spans(s)) for s in d.sents]),
+             lambda d: nationality._counterparts(d, [(s, spans(s)) for s in d.sents if len(spans(s)) > 1]))]
+    runs += [(rule, lambda d, rule=rule: rule(d, named(d)))
+             for rule in (companions.travellers, companions.entourage, companions.delegations)]
+    changed = 0
+    for every, gated in runs:
+        full, part = copy.deepcopy(doc), copy.deepcopy(doc)
+        every(full)
+        gated(part)
+        countries = {n: p.country for n, p in full.people.items()}
+        assert countries == {n: p.country for n, p in part.people.items()}
+        changed += any(countries.values())
+    assert changed >= 2
