@@ -126,3 +126,33 @@ def test_person_country_rules_find_nothing_in_sentences_without_people():
         assert countries == {n: p.country for n, p in part.people.items()}
         changed += any(countries.values())
     assert changed >= 2
+
+
+def test_date_gate_turns_away_only_sentences_without_dates():
+    """`may_hold_date` False: no dates, whatever the paper's date (relative ones included)."""
+    from datetime import date
+
+    from coopkg.extract.dates import find_dates, may_hold_date
+
+    texts = [*_variants(), "They met on Monday.", "It opened last year, in May 2020.",
+             "Talks ran 3-4 June and again yesterday.", "The 2019 plan; 12.05.2021; next week."]
+    papers = [date(2024, 1, 3), date(2026, 12, 31)]
+    turned = 0
+    for text in texts:
+        found = [find_dates(text, paper) for paper in papers]
+        if not may_hold_date(text):
+            turned += 1
+            assert found == [[], []], text
+    assert turned >= 20
+    assert sum(may_hold_date(t) for t in texts[-4:]) == 4
+
+
+def test_between_gate_needs_the_word_between():
+    from coopkg.extract.orgcontext import _BETWEEN_BEFORE
+
+    texts = [*_variants(), "a deal between Acme Ltd and Norgas", "Between the Acme Group and X",
+             "inbetween Acme and X", "between\tthe Kenya Ports Authority and Zemgeo"]
+    for text in texts:
+        runs = words(text)
+        if runs is not None and "between" not in runs:
+            assert not any(_BETWEEN_BEFORE.search(text, 0, end) for end in range(len(text) + 1)), text

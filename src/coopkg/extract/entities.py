@@ -9,7 +9,7 @@ from copy import copy
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_dates
+from coopkg.extract.dates import DateMention, find_dates, may_hold_date
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
@@ -37,8 +37,17 @@ def new_doc(article: Article, gaz: Gazetteer) -> Doc:
 
 
 def dates(doc: Doc) -> None:
+    published = doc.article.published
     for sent in doc.sents:
-        sent.dates = list(_dates_in(sent.text, doc.article.published))
+        text = sent.text
+        sent.dates = list(_dates_in(text, published)) if _may_hold_date(text) else []
+
+
+@by_text
+def _may_hold_date(text: str) -> bool:
+    """Speed only: most sentences can hold no date whatever the paper's date (`may_hold_date`),
+    and that is kept by the text alone, while their dates are kept by text and paper date."""
+    return may_hold_date(text)
 
 
 @by_text
