@@ -156,3 +156,26 @@ def test_between_gate_needs_the_word_between():
         runs = words(text)
         if runs is not None and "between" not in runs:
             assert not any(_BETWEEN_BEFORE.search(text, 0, end) for end in range(len(text) + 1)), text
+
+
+def test_visitor_rule_reads_no_visit_once_everyone_has_a_country(monkeypatch):
+    """`_visitors` gives a country only to a person without one; with every person placed it
+    stops before looking for visits, and with one unplaced it still looks (and places them)."""
+    from coopkg.extract import nationality, pipeline
+    from coopkg.read.text import read_text
+    from coopkg.reference import gazetteer
+
+    story = ("Title: Chile and Kenya\nDate: 2026-05-04\n\nChilean Minister of Trade Ana Ruiz "
+             "visited Nairobi on Monday.\nAda Okafor said the visit went well.")
+    doc = pipeline.annotate(read_text(story, "story.txt"), gazetteer())
+    asked = []
+    real = nationality.visits
+    monkeypatch.setattr(nationality, "visits", lambda d, s: asked.append(s) or real(d, s))
+    for person in doc.people.values():
+        person.country = person.country or "KE"
+    nationality._visitors(doc, {})
+    assert asked == []
+    ruiz = doc.people["Ana Ruiz"]
+    ruiz.country = None
+    nationality._visitors(doc, {})
+    assert asked and ruiz.country == "CL"

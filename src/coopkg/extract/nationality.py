@@ -146,8 +146,11 @@ _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|arrived)", re.I)
 
 def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
     """A person's visit to a place: they are of the article's other country (or the only one
-    left when they visit several)."""
+    left when they visit several).  Only a person with no country yet is given one: once
+    every person has one, the visits are not looked for (speed only)."""
     for sent in doc.sents:
+        if all(person.country is not None for person in doc.people.values()):
+            return
         if not _VISIT_WORD.search(sent.text):
             continue
         for mention in visits(doc, sent):
