@@ -3,7 +3,10 @@ other ones of `nationality`): a person who travels to a place of one of the two 
 the other one ('X will travel to Gaborone'), and the people who accompany a leader ('X will be
 accompanied by A, Minister of ...; B, ...') are of the leader's country — a delegation travels
 with its head.  A title naming a body by its type word alone ('Rector of the Institute') is of
-the country of the one body of the article of that type."""
+the country of the one body of the article of that type.
+
+`travellers`, `entourage` and `delegations` read only the sentences given (all by default): a
+sentence naming no person gives them nothing (speed only: nationality passes those that do)."""
 
 from __future__ import annotations
 
@@ -21,9 +24,9 @@ _TRAVELS = re.compile(r"^\s*(?:,\s*(?:[A-Z][\w\-]*\s+){0,4})?"  # ', President w
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined)\s+by\b")
 
 
-def travellers(doc: Doc) -> None:
+def travellers(doc: Doc, sents: list[Sent] | None = None) -> None:
     """'X will travel to <place>' in a two-country story: X is of the country not travelled to."""
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         places = [s for s in sent.spans if s.ref.kind == "place"]
         for span in _people(sent):
             place = next((p for p in places if p.start > span.end and
@@ -34,10 +37,10 @@ def travellers(doc: Doc) -> None:
                 person.country = _other_side(doc, code)
 
 
-def entourage(doc: Doc) -> None:
+def entourage(doc: Doc, sents: list[Sent] | None = None) -> None:
     """'X will be accompanied by A, ...; B, ...': everyone after 'accompanied by' whose country
     the text leaves open is of the country of X, the nearest person named before it."""
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         m = _ACCOMPANIED.search(sent.text)
         people = _people(sent)
         head = next((s for s in reversed(people) if s.end <= m.start()), None) if m else None
@@ -57,10 +60,10 @@ _DELEGATION = re.compile(r"\b(?:(?P<dem>[A-Z][\w\-]+)\s+(?:delegation|side|team)
                          r"composed\s+of|(?:was\s+|is\s+)?(?:led|headed|represented)\s+by)\b")
 
 
-def delegations(doc: Doc) -> None:
+def delegations(doc: Doc, sents: list[Sent] | None = None) -> None:
     """'The Ghanaian delegation included A, Minister of Trade; B, ...', 'the delegation of Peru,
     led by X': the people the sentence lists after it are of the delegation's country."""
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         m = _DELEGATION.search(sent.text)
         if m is None:
             continue

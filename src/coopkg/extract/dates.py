@@ -164,6 +164,12 @@ def _possible_kinds(text: str) -> set[str]:
     return kinds
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether any date pattern could match `text`; where none can, `find_dates` finds nothing
+    whatever the publication date."""
+    return bool(_possible_kinds(text))
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """All date mentions, longest first wins where they overlap."""
     found: list[DateMention] = []

@@ -9,7 +9,7 @@ from copy import copy
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_dates
+from coopkg.extract.dates import DateMention, find_dates, may_hold_date
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
@@ -41,19 +41,26 @@ def dates(doc: Doc) -> None:
     """Each sentence's dates, with weekdays and 'yesterday' read against the day the story was
     filed when a dated dateline says it was filed before it was published ('ARUSHA, May 10 --
     ... met on Thursday' in a paper of May 16 is the Thursday before May 10)."""
-    for sent in doc.sents:
-        sent.dates = list(_dates_in(sent.text, doc.article.published))
-    filed = dateline_date(doc.sents[0]) if doc.sents else None
     published = doc.article.published
+    for sent in doc.sents:
+        sent.dates = list(_dates_in(sent.text, published)) if _may_hold_date(sent.text) else []
+    filed = dateline_date(doc.sents[0]) if doc.sents else None
     if filed is None or len(filed.when.value) != 10:
         return
     day = date.fromisoformat(filed.when.value)
     if 0 < (published - day).days <= _FILED_WITHIN:
         for sent in doc.sents:
-            sent.dates = list(_dates_in(sent.text, day))
+            sent.dates = list(_dates_in(sent.text, day)) if _may_hold_date(sent.text) else []
 
 
 _FILED_WITHIN = 31  # days: a dateline further back is a dated archive, not the story's filing
+
+
+@by_text
+def _may_hold_date(text: str) -> bool:
+    """Speed only: most sentences can hold no date whatever the paper's date (`may_hold_date`),
+    and that is kept by the text alone, while their dates are kept by text and paper date."""
+    return may_hold_date(text)
 
 
 @by_text

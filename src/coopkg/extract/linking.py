@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
@@ -29,11 +30,22 @@ def later_mentions(doc: Doc) -> None:
     last: Person | None = None
     known = list(doc.people.values())
     parts = name_words(known)
+    whole = "\n".join(sent.text for sent in doc.sents)
+    present = [part for part in parts if part in whole]
     for sent in doc.sents:
         people = [s for s in sent.spans if s.ref.kind == "person"]
         if people:
             last = doc.people.get(people[-1].ref.key, last)
-        last = _short_mentions(doc, sent, last, known, parts)
+        if _may_mention(sent.text, present):
+            last = _short_mentions(doc, sent, last, known, parts)
+
+
+def _may_mention(text: str, parts: list[str]) -> bool:
+    """Speed only: whether `_short_mentions` can find anything in `text`: a pronoun ('he',
+    'she': a whole run of letters, cues.words) or one of the name words in it as a substring;
+    a sentence with neither (most) is passed over without a scan of its capitalised words."""
+    runs = words(text)
+    return runs is None or not runs.isdisjoint(PRONOUNS) or any(part in text for part in parts)
 
 
 def short_person_names(doc: Doc) -> None:

@@ -46,11 +46,19 @@ def person_countries(doc: Doc) -> None:
     for rule in (_visitors, _envoys):
         rule(doc, mentions)
     epithet_countries(doc)  # 'the Kenyan head of state', 'her Chilean counterpart'
-    for rule in (_counterparts, _possessor_titles, _counterparts):
-        rule(doc, mentions)
-    travellers(doc)  # 'X will travel to Gaborone'
-    entourage(doc)  # 'X will be accompanied by A, Minister of ...'
-    delegations(doc)  # 'the Ghanaian delegation included A, ...'
+    # Speed only: the rules below read a sentence's person spans and find nothing in a sentence
+    # without any (most), so they are given only the sentences that have some; spans do not
+    # change in this stage.
+    pairs = [(sent, people) for sent in doc.sents
+             if len(people := [s for s in sent.spans if s.ref.kind == "person"]) > 1]
+    named = [sent for sent in doc.sents
+             if any(s.ref.kind == "person" and s.rule != "person.pronoun" for s in sent.spans)]
+    _counterparts(doc, pairs)
+    _possessor_titles(doc, mentions)
+    _counterparts(doc, pairs)
+    travellers(doc, named)  # 'X will travel to Gaborone'
+    entourage(doc, named)  # 'X will be accompanied by A, Minister of ...'
+    delegations(doc, named)  # 'the Ghanaian delegation included A, ...'
     bodies_in_titles(doc)  # 'Rector of the Institute'
 
 
@@ -70,13 +78,13 @@ def _other_side(doc: Doc, code: str) -> str | None:
     return None
 
 
-def _counterparts(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
+def _counterparts(doc: Doc, pairs: list[tuple[Sent, list[Span]]]) -> None:
     """'A and Qatar's minister B', 'A called on President B', 'A met with B, C and D': in a
     two-country story the people a sentence pairs are counterparts — A is of the side B is not.
     In 'A and B' the stated country must sit on B only ('Chinese President X and Premier Y' are
-    compatriots); a meeting verb pairs both ways and carries over a list of those met."""
-    for sent in doc.sents:
-        people = [s for s in sent.spans if s.ref.kind == "person"]
+    compatriots); a meeting verb pairs both ways and carries over a list of those met.  `pairs`:
+    each sentence with two person spans or more, and those spans."""
+    for sent, people in pairs:
         host: Span | None = None
         for first, second in zip(people, people[1:], strict=False):
             between = sent.text[first.end:second.start]
@@ -138,8 +146,11 @@ _VISIT_WORD = re.compile(r"\b(?:visit|trip|tour|arrived)", re.I)
 
 def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
     """A person's visit to a place: they are of the article's other country (or the only one
-    left when they visit several)."""
+    left when they visit several).  Only a person with no country yet is given one: once
+    every person has one, the visits are not looked for (speed only)."""
     for sent in doc.sents:
+        if all(person.country is not None for person in doc.people.values()):
+            return
         if not _VISIT_WORD.search(sent.text):
             continue
         for mention in visits(doc, sent):

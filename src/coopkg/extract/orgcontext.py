@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
@@ -132,7 +133,12 @@ _AND_PARTNER = re.compile(rf"\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<a>{NAME})(?=[\s,
 
 def _partners(doc: Doc, sent: Sent) -> None:
     """'between Kenya's Oil Holding Company and Petrolink': the second party of a 'between'
-    whose first is a named organisation is a party too, though written without a type word."""
+    whose first is a named organisation is a party too, though written without a type word.
+    `_BETWEEN_BEFORE` needs 'between' as a whole run of letters (cues.words): a sentence without
+    it (most) is passed over at once."""
+    runs = words(sent.text)
+    if runs is not None and "between" not in runs:
+        return
     for span in [s for s in sent.spans if s.label == ORG]:
         partner = _AND_PARTNER.match(sent.text, span.end)
         if partner and _BETWEEN_BEFORE.search(sent.text, 0, span.start):
