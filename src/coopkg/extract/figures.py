@@ -36,6 +36,8 @@ from coopkg.extract.figure_measures import between_pair, measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
+# prefixes that are also abbreviations of their own ('N 245', 'R2'): currencies only before a scale
+_SCALED = frozenset(r[0].lower() for r in lexicon.rows("currency_prefixes") if r[2:3] == ("scaled",))
 CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
 CURRENCIES = {**{p.lower(): codes for p, codes in _PREFIXES.items()}, **{c.lower(): (c,) for c in CODES},
               **_WRITTEN}
@@ -53,14 +55,18 @@ _CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
          rf"(?:\s(?P<times>{lexicon.alternation([w for w in SCALES if len(w) > 2])})\b)?" \
          rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
-_HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
+# the far end of a range carries a symbol only when the near end does: in 'from 2020 to $3bn' the
+# year is no amount and '$3bn' is one
+_HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?(cur1)(?:{lexicon.alternation(_SYMBOLS)})?|)\s?(?:{DIGITS})(?![\d,]))?"
 # 'two billion dollars', 'half a billion euros': a number in words before a large scale word
 _LARGE = r"(?:million|billion|trillion|mln|bln|bn|mn|tn)"
 _WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
 # '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
 _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
-MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED})"
-                   rf"{_HI}{_SCALE}{_CUR_AFTER}", re.I)
+# a year before 'to' opens no range ('rose from 1.2 billion dollars in 2020 to 3.4 billion dollars')
+_NOT_YEAR_TO = r"(?(cur1)|(?!(?:19|20)\d\d\s+to\s))"
+MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}"
+                   rf"(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
 
@@ -81,6 +87,9 @@ _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|
 _SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
 _DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# 'between 3 and 5 million dollars': the far end of a range whose near end has no currency
+_BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES))})\s+)?(?:{DIGITS})"
+                          rf"(?:\s?(?:{lexicon.alternation(list(SCALES))}))?\s+and\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
                             rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
@@ -90,8 +99,12 @@ _OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
 _OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
+# 'a three-fold increase', 'trade doubled', 'grew ten times' (a growth verb before 'N times':
+# 'met three times' counts occasions)
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
-                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b)", re.I)
+                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b|"
+                   rf"{_UP}\s+(?:by\s+)?(?:{_APPROX}\s+)?(?P<t>{DIGITS}|{NUMBER_WORD})\s+times\b"
+                   r"(?!\s+(?:a|an|per|each|every|as)\b))", re.I)
 
 
 def find_figures(ctx: Doc) -> list[Figure]:
@@ -109,7 +122,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         out.extend(find_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
-        if "fold" in low or any(verb in low for verb in _FOLDS):
+        if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
         same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
         before = [f for _, f in money] if money or not same_paragraph else before
@@ -227,7 +240,9 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             out = [(at, f) for at, f in out if at != previous.start()]
             continue
         previous = m
-        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m):
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m) \
+                or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
+                (cur in _SCALED and not m.group("scale")):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
@@ -336,7 +351,8 @@ def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure
     of its own in 'fold' units."""
     out = []
     for m in _FOLD.finditer(view.text):
-        n = number_value(m.group("n")) if m.group("n") else _FOLDS[m.group("verb").lower()]
+        times = m.group("n") or m.group("t")
+        n = number_value(times) if times else _FOLDS[m.group("verb").lower()]
         if not n or n < 1:
             continue
         target = _nearest(money, m.start())
