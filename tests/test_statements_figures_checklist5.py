@@ -81,9 +81,9 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
     # <name>, described', 'who stated this ..., said', a short form of a long given name
     "role-in-turn-commas": (f"{LEAD}\n\nThe Georgian minister, in turn, emphasized the importance "
                             "of the Black Sea ferry for Georgia.", [(KAPANADZE, "Black Sea ferry")]),
-    "honorific-only": ("ABU DHABI, June 12 -- Sheikh Saif bin Rashid Al Nuaimi, Minister of State, "
-                       "received Kenyan Trade Secretary Wanjiru Mwangi today.\n\nDuring the meeting, "
-                       "His Highness affirmed the UAE's keenness to strengthen its partnership with "
+    "honorific-only": ("ABU DHABI, June 12 -- His Highness Sheikh Saif bin Rashid Al Nuaimi, Minister "
+                       "of State, received Kenyan Trade Secretary Wanjiru Mwangi today.\n\nDuring the "
+                       "meeting, His Highness affirmed the UAE's keenness to strengthen its partnership with "
                        "Kenya.", [("Saif bin Rashid Al Nuaimi", "keenness")]),
     "also-speaking-apposition": ("Nigerian Power Minister Chinedu Okafor and Ghanaian Energy Minister "
                                  "Akosua Boateng signed the deal on Tuesday.\n\nAlso speaking, the "

@@ -183,9 +183,17 @@ def _precise(text: str, d: DateMention, verb: tuple[int, int]) -> bool:
 
 def _in_relative(text: str, start: int, end: int, verb: int) -> bool:
     """'X, who arrived on Monday, said': a date in a relative clause about the speaker, closed
-    before the verb, dates the arrival, not the speech."""
+    before the verb, dates the arrival, not the speech — unless the clause is the speech's own
+    frame ('X, who stated this in Abuja on Tuesday, said')."""
     who = text.rfind(", who", 0, start)
-    return end <= verb and who >= 0 and "," not in text[who + 1:start] and "," in text[end:verb]
+    return end <= verb and who >= 0 and "," not in text[who + 1:start] and "," in text[end:verb] \
+        and WHO_SAID_THIS.match(text, who) is None
+
+
+# 'X, who stated this in Abuja on Tuesday, said ...': wire copy's frame for the speech the main
+# clause reports ('this' points forward to it)
+WHO_SAID_THIS = re.compile(rf",\s+who\s+(?:also\s+)?(?:{lexicon.word_pattern('speech_verbs')}|spoke)\s+"
+                           r"(?:this|these)\b", re.I)
 
 
 # 'raised the idea during his visit to Norway in October 2012': a date of the occasion the

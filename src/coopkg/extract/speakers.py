@@ -19,7 +19,9 @@ from coopkg.extract.quotes import DATELINE
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
-_ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
+# 'the ambassador in turn emphasized', 'the minister on his part welcomed'
+_ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+turn|" \
+           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?"
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"

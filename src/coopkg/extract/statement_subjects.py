@@ -13,6 +13,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_holder
 from coopkg.extract.facts import Ref
+from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speakers import (
@@ -130,6 +131,8 @@ def _mouthpiece(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
     return None
 
 
+_PART_ASIDE = re.compile(r",\s*(?:in\s+(?:(?:his|her|their|its)\s+)?turn|"
+                         r"(?:on|for)\s+(?:his|her|their|its)\s+part|however|meanwhile|also)\s*,\s*$", re.I)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
 
 
@@ -140,6 +143,12 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     before = unit.text[: verb.start()]
     aside = _ASIDE.search(before)  # 'The minister, who is on her first visit, said'
     before = f"{before[: aside.start()]} " if aside else before
+    part = _PART_ASIDE.search(before)  # 'The ambassador, in turn, emphasized'
+    before = f"{before[: part.start()]} " if part else before
+    address = ADDRESS_BEFORE.search(before)  # 'His Highness affirmed'
+    person = addressed(address.group("a"), unit.before, unit.sent) if address else None
+    if address and person:
+        return Subject(person, address.start(), address.end(), "role")
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
