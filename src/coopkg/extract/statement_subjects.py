@@ -149,6 +149,10 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     person = addressed(address.group("a"), unit.before, unit.sent) if address else None
     if address and person:
         return Subject(person, address.start(), address.end(), "role")
+    if _IT_BEFORE.fullmatch(before) and unit.before:  # 'The ministry issued a statement. It said'
+        head = _body_at_head(doc, unit.before[-1])
+        if head is not None:
+            return Subject(head, 0, len(before), "body")
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
@@ -174,6 +178,21 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
         return Subject(named, body.start(), body.end(), "body")
     bare = _BARE.search(before)
     return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
+
+
+_IT_BEFORE = re.compile(r"\W*It\s+(?:also\s+|further\s+|then\s+)?")
+_HEAD = re.compile(r"\W*(?:[Tt]he\s+)?$")
+
+
+def _body_at_head(doc: Doc, sent: Sent) -> Ref | None:
+    """The organisation a sentence opens with ('The Ministry of X issued a statement on
+    Monday.'), which 'It' at the head of the next sentence continues."""
+    first = min((s for s in sent.spans if s.ref.kind in ("person", "org")), key=lambda s: s.start,
+                default=None)
+    if first is None or first.ref.kind != "org" or outlet(doc, first) or \
+            not _HEAD.match(sent.text[: first.start]):
+        return None
+    return first.ref
 
 
 def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
