@@ -166,7 +166,7 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
     head = DATELINE.match(text)  # 'VIENNA, May 2 -- X said on Tuesday': the filing day is no date
     when: When | None = next((d.when for d in unit.sent.dates
                               if (text[d.start:d.end] not in gist or
-                                  _OCCASION_BEFORE.search(text, verb[1], d.start)) and
+                                  _speech_occasion(text, verb[1], d.start)) and
                               _precise(text, d, verb) and (head is None or d.start >= head.end()) and
                               not _in_relative(text, d.start, d.end, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
@@ -201,6 +201,17 @@ WHO_SAID_THIS = re.compile(rf",\s+who\s+(?:also\s+)?(?:{lexicon.word_pattern('sp
 _OCCASION_BEFORE = re.compile(r"\b(?:during|at|on)\s+(?:[\w’'\-]+\s+){0,3}?"
                               rf"(?:{lexicon.alternation(lexicon.words('speech_occasions'))})\b"
                               r"[^.;,]{0,40}$", re.I)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did)\b", re.I)
+
+
+def _speech_occasion(text: str, verb_end: int, date_start: int) -> bool:
+    """An occasion named between the speech verb and a date ('raised the idea during his visit
+    in 2012') is the speech's, unless a clause of its own reports it ('said the decision was
+    made at a meeting last week': the meeting is what was said)."""
+    m = _OCCASION_BEFORE.search(text, verb_end, date_start)
+    return m is not None and _FINITE.search(text, verb_end, m.start()) is None
 
 
 _COLON = re.compile(r"\s*:\s*[“\"]")
