@@ -207,6 +207,12 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "projects-worth-dollars": ("Kenya and Uganda launched 18 projects worth 2.1 billion dollars in "
                                "2024.", [(18, "projects", "2024", "projects"),
                                          (2.1e9, "USD", "2024", "")]),
+    "million-dollar-adjective": ("Japan signed a 50-million-dollar grant with Laos.",
+                                 [(5e7, "USD", None, "grant")]),
+    "spaced-thousands": ("France will provide 100 000 euros to a school in Dakar, Senegal.",
+                         [(1e5, "EUR", None, "")]),
+    "year-then-symbol": ("In 2024 $3 billion in Japanese aid went to Vietnam.",
+                         [(3e9, "USD", "2024", "aid")]),
     # ranges give no single value
     "range-million-dash": ("The study puts the cost of the Chile-Peru bridge at $3-5 million.", []),
     "range-between-words": ("Peru expects between 3 and 5 million dollars in Chilean aid.", []),
@@ -237,6 +243,8 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     # fold
     "grew-n-times": ("Trade between China and Laos increased ten times over the past decade.",
                      [(10, "fold", None, "trade")]),
+    "times-more-than": ("Trade between Chile and Peru reached $12 million in 2024, which is three times "
+                        "more than in 2023.", [(1.2e7, "USD", "2024", "trade", 200)]),
     "not-met-n-times": ("The presidents of Chile and Peru met three times in 2024.", []),
     "five-fold-increase": ("Trade between Chile and Peru saw a five-fold increase between 2010 and "
                            "2020.", [(5, "fold", "2010/2020", "trade")]),

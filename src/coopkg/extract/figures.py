@@ -49,7 +49,8 @@ _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isalpha()} | set(_PREFIXES))
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
-_CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
+# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too)
+_CUR_AFTER = rf"(?:(?:\s*|-)(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 # '5 billion', '$5-billion', 'Rs 1.2 lakh crore' (a larger scale after a smaller one multiplies),
 # '63 million 546 thousand' (a number and a smaller scale after it adds)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
@@ -64,9 +65,12 @@ _WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
 # '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
 _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
 # a year before 'to' opens no range ('rose from 1.2 billion dollars in 2020 to 3.4 billion dollars')
-_NOT_YEAR_TO = r"(?(cur1)|(?!(?:19|20)\d\d\s+to\s))"
+# and a bare number right after a number and a space is the rest of a spaced group ('100 000')
+_NOT_YEAR_TO = r"(?(cur1)|(?<!\d\s)(?!(?:19|20)\d\d\s+to\s))"
+# '100 000 euros': thousands grouped by spaces, as French, Russian and Central Asian copy writes them
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
 MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}"
-                   rf"(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
+                   rf"(?P<num>{_DECIMAL_COMMA}|{_SPACED}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
 
@@ -104,7 +108,9 @@ _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fol
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
                    rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b|"
                    rf"{_UP}\s+(?:by\s+)?(?:{_APPROX}\s+)?(?P<t>{DIGITS}|{NUMBER_WORD})\s+times\b"
-                   r"(?!\s+(?:a|an|per|each|every|as)\b))", re.I)
+                   r"(?!\s+(?:a|an|per|each|every|as)\b)|"
+                   rf"(?P<than>{DIGITS}|{NUMBER_WORD})\s+times\s+(?:more|higher|larger|greater|bigger)\s+than\b)",
+                   re.I)
 
 
 def find_figures(ctx: Doc) -> list[Figure]:
@@ -180,7 +186,7 @@ def _number(raw: str) -> Decimal:
     if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
         return Decimal(raw.replace(",", "."))
     if raw[:1].isdigit():
-        return Decimal(raw.replace(",", ""))
+        return Decimal(re.sub(r"[,\s]", "", raw))
     low = " ".join(raw.lower().split())
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 
@@ -351,7 +357,7 @@ def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure
     of its own in 'fold' units."""
     out = []
     for m in _FOLD.finditer(view.text):
-        times = m.group("n") or m.group("t")
+        times = m.group("n") or m.group("t") or m.group("than")
         n = number_value(times) if times else _FOLDS[m.group("verb").lower()]
         if not n or n < 1:
             continue
