@@ -68,6 +68,9 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
                      [(KAPANADZE, "next round")]),
     "name-then-title-inverted": ("\"Estonia is a model for us,\" said Davit Kapanadze, Georgia's "
                                  "economy minister.", [(KAPANADZE, "model for us")]),
+    "role-inverted-with-occasion": (f"{LEAD}\n\n\"Georgia is our closest partner in the Caucasus,\" said "
+                                    "the Estonian minister at the press conference on Wednesday.",
+                                    [(TAMM, "closest partner", "2025-06-11")]),
     "two-sentence-quote-surname": (f"{LEAD}\n\n\"We have waited long for this line. It will change "
                                    "the lives of traders on both shores,\" Kapanadze said.",
                                    [(KAPANADZE, "waited long")]),

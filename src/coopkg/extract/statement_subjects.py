@@ -22,6 +22,7 @@ from coopkg.extract.speakers import (
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
+    ROLE_AFTER_FRAMED,
     ROLE_BEFORE,
     Discourse,
     body_named,
@@ -275,7 +276,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     short = _short_name(doc, titled.group("w"), titled.start("w")) if titled else None
     if short is not None:  # '..., said Mayor Lewis': a title and a surname no span took
         return short
-    role = ROLE_AFTER.match(text[verb.end():])
+    role = (ROLE_AFTER_FRAMED if inverted else ROLE_AFTER).match(text[verb.end():])
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
         return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")
