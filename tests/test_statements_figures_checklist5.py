@@ -216,6 +216,14 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                          [(1e5, "EUR", None, "")]),
     "year-then-symbol": ("In 2024 $3 billion in Japanese aid went to Vietnam.",
                          [(3e9, "USD", "2024", "aid")]),
+    "kuwaiti-dinar-prefix": ("Kuwait pledged KD 100 million to projects in Jordan.",
+                             [(1e8, "KWD", None, "")]),  # a sum spent on projects, no count
+    "philippine-peso-prefix": ("The Philippines allocated P10 billion for the joint project with Japan.",
+                               [(1e10, "PHP", None, "")]),
+    "forints-for-scholarships": ("Hungary allocated 10 billion forints for scholarships for students "
+                                 "from Kyrgyzstan.", [(1e10, "HUF", None, "")]),
+    "code-in-contracts": ("Turkey and Azerbaijan signed TRY 5 billion in contracts.",
+                          [(5e9, "TRY", None, "contract")]),
     # ranges give no single value
     "range-million-dash": ("The study puts the cost of the Chile-Peru bridge at $3-5 million.", []),
     "range-between-words": ("Peru expects between 3 and 5 million dollars in Chilean aid.", []),

@@ -47,7 +47,10 @@ RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\
 # it no count of those nouns ('5 years of projects', '3 billion dollar projects')
 _DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|between|"
                          r"no\.)\s+$", re.I)
-_NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?|per|percent|"
+# a preposition ends the modifiers: '5 billion in contracts', '100 million to projects' are sums
+# spent on the things, not counts of them
+_NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
+                 r"years?|months?|days?|weeks?|hours?|times?|per|percent|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
