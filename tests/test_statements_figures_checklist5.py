@@ -272,6 +272,11 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                       [(300, "students", None, "students")]),
     "projects-completed": ("Chinese firms have completed 45 projects in Zambia.",
                            [(45, "projects", None, "projects")]),
+    "thousand-technicians": ("China has trained 5 thousand Kenyan technicians.",
+                             [(5000, "technicians", None, "technicians")]),
+    "training-opportunities": ("Over the past five years, China has provided more than 20,000 training "
+                               "opportunities to Ethiopia.",
+                               [(20000, "training opportunities", "2020/2025", "training")]),
     # numbers that are no figure
     "not-age": ("The 15-year-old Kenyan pupil won a scholarship to study in China.", []),
     "not-edition": ("Nairobi hosted the 3rd Kenya-China Trade Expo.", []),
