@@ -107,6 +107,16 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
                                         "14 trade barriers.\n\nTrade Secretary Lee Kinyanjui said "
                                         "the decision was made at a meeting in Arusha last week.",
                                         [("Lee Kinyanjui", "Arusha", "2025-06-12")]),
+    "fm-abbreviation": ("TASHKENT, June 12 -- President Nodir Karimov received a delegation led by the "
+                        "Minister of Foreign Affairs of Hungary Peter Nagy.\n\nThe Hungarian FM conveyed "
+                        "greetings from the Hungarian prime minister.", [("Peter Nagy", "greetings")]),
+    "pm-abbreviation": ("ISLAMABAD, June 12 -- Prime Minister Shahid Rana met a Chinese delegation on "
+                        "Wednesday.\n\nThe PM lauded China's support for Pakistan's ports.",
+                        [("Shahid Rana", "ports")]),
+    "name-in-opening-phrase": ("ISLAMABAD, June 12 -- Prime Minister Shahid Rana met Chinese officials."
+                               "\n\nTalking to a delegation led by Vice Chairman Liu Bo, the prime "
+                               "minister said the corridor had transformed Pakistan's economy.",
+                               [("Shahid Rana", "corridor")]),
     # channels and occasions
     "told-reporters": (f"{LEAD}\n\nKapanadze told reporters after the talks that a visa-free "
                        "regime for truck drivers was being discussed.",

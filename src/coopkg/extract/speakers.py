@@ -271,9 +271,11 @@ def _country_word(doc: Doc, word: str) -> str | None:
 
 
 def _role_is(role: str, title: str) -> bool:
-    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president'."""
+    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president';
+    a title with its complement may be named whole ('minister of foreign affairs')."""
     head = _COMPLEMENT.sub("", role.lower())
-    return head == title or head.endswith(" " + title)
+    return head == title or head.endswith(" " + title) or \
+        " ".join(role.lower().split()) == title  # 'Minister of Foreign Affairs' is one whole title
 
 
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:

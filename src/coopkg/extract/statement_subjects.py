@@ -241,6 +241,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     ('X, General Manager of Y, a Chinese company, told')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
                  re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 not _opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
@@ -249,6 +250,16 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
     return before[-1] if before else None
+
+
+_OPENER = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|At|During|After|Following|On|With|Upon|Before|While|"
+                     r"When|Unlike|Like)\b[^,]*$")
+
+
+def _opened_by(text: str, span: Span, verb: re.Match[str]) -> bool:
+    """'Talking to a delegation led by X, the prime minister said': a name inside the opening
+    phrase is no subject; what follows its comma without another comma is."""
+    return "," not in text[span.end + 1:verb.start()] and _OPENER.match(text[: span.start]) is not None
 
 
 def _object_of_preposition(text: str, span: Span) -> bool:
