@@ -117,6 +117,9 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
                                "\n\nTalking to a delegation led by Vice Chairman Liu Bo, the prime "
                                "minister said the corridor had transformed Pakistan's economy.",
                                [("Shahid Rana", "corridor")]),
+    "head-of-diplomacy": ("SANTIAGO, June 11 -- Chilean Foreign Minister Alberto Vera received his "
+                          "Peruvian counterpart.\n\nIn statements to the press, the head of Chilean "
+                          "diplomacy noted that trade with Peru was growing.", [("Alberto Vera", "trade")]),
     # channels and occasions
     "told-reporters": (f"{LEAD}\n\nKapanadze told reporters after the talks that a visa-free "
                        "regime for truck drivers was being discussed.",

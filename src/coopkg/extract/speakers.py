@@ -238,8 +238,16 @@ _HEADS = _TITLES | _GENERICS.keys()  # the words a role phrase ends with
 _ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
 
 
+# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy'
+_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+(?P<field>diplomacy)$",
+                            re.I)
+
+
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
+    field = _HEAD_OF_FIELD.match(phrase)
+    if field and _country_word(doc, field.group("dem")):
+        phrase = f"{field.group('dem')} head of {field.group('field')}"
     generic = _MULTI_GENERIC.search(phrase)
     if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
         lead = phrase[: generic.start()].split()
