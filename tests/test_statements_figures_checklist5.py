@@ -264,6 +264,13 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "from-year-to-amount-words": ("Trade between Chile and Peru increased from 1.2 billion dollars in "
                                   "2020 to 3.4 billion dollars in 2024.",
                                   [(1.2e9, "USD", "2020", "trade"), (3.4e9, "USD", "2024", "trade")]),
+    # a dateline's filing day dates no figure of its sentence
+    "dateline-then-year": ("MOSCOW, June 12 -- Trade between Russia and Mongolia grew by 11% in 2024 to "
+                           "reach $2.9 bln, Russian Deputy Prime Minister Ivan Orlov said.",
+                           [(2.9e9, "USD", "2024", "trade", 11)]),
+    "dateline-then-weekday": ("NEW DELHI, June 12 -- India and Sri Lanka signed seven MoUs during the "
+                              "visit of the Indian prime minister to Colombo on Saturday.",
+                              [(7, "agreements", "2025-06-07", "mou")]),
     # fold
     "grew-n-times": ("Trade between China and Laos increased ten times over the past decade.",
                      [(10, "fold", None, "trade")]),
