@@ -159,6 +159,9 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
                         "Tbilisi.", []),
     "press-service-cites": ("The press service of the Georgian government cites figures showing "
                             "that trade with Estonia grew.", []),
+    "noted-adjective": (f"{LEAD}\n\nTamm, a noted economist, visited the port of Poti.", []),
+    "was-told-by": (f"{LEAD}\n\nKapanadze was told by Estonian officials that the visa rules would be "
+                    "eased.", []),
     "said-agreement-adjective": (f"{LEAD}\n\nThe said agreement covers fisheries and ports.", []),
 }
 
