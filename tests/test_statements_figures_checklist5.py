@@ -120,6 +120,20 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
     "head-of-diplomacy": ("SANTIAGO, June 11 -- Chilean Foreign Minister Alberto Vera received his "
                           "Peruvian counterpart.\n\nIn statements to the press, the head of Chilean "
                           "diplomacy noted that trade with Peru was growing.", [("Alberto Vera", "trade")]),
+    "portfolio-title-stray-comma": ("Peru and Chile signed a power deal in the presence of Peru's Minister "
+                                    "of Energy and Mines Rosa Quispe.\n\nFor her part, the Peruvian "
+                                    "Minister of Energy and Mines, said that the line shows the depth of "
+                                    "relations.", [("Rosa Quispe", "depth of relations")]),
+    "double-title": ("The ties with Tonga are strong, says Prime Minister and Minister for Foreign Affairs "
+                     "Sione Vake.\n\nThe Prime Minister says they will review the partnership next "
+                     "year.", [("Sione Vake", "ties with Tonga"), ("Sione Vake", "review")]),
+    "the-demonym-official": ("Ghana's Minister of Trade Kwame Asante on Sunday announced two new "
+                             "agreements with Togo.\n\nThe Ghanaian official said in a statement that "
+                             "the agreements were signed in Lome on Saturday.",
+                             [("Kwame Asante", "announced two new agreements"),
+                              ("Kwame Asante", "signed in Lome")]),
+    "an-official-stays-unnamed": ("Ghana's Minister of Trade Kwame Asante visited Lome.\n\nA Ghanaian "
+                                  "official said the border post would open in May.", []),
     # channels and occasions
     "told-reporters": (f"{LEAD}\n\nKapanadze told reporters after the talks that a visa-free "
                        "regime for truck drivers was being discussed.",

@@ -25,8 +25,10 @@ _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+t
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
-_OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
-ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
+# 'of Ghana', 'of Electricity and Renewable Energy' (a portfolio of two fields)
+_OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}))?"
+# '..., the minister said'; also with a stray comma ('the Minister of Energy, said')
+ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF}),?\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
 # '"...," said the president at the banquet on Tuesday': after a quote or a comma, the role may
 # be followed by the occasion or the time of the speech
@@ -125,7 +127,10 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if title is None:
         return []
     titles = _GENERICS.get(title, [title])
-    people = [p for p in doc.people.values() if p.role and any(_role_is(p.role, t) for t in titles)
+    if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
+        return []  # 'a Nigerian official said': someone the text does not name
+    people = [p for p in doc.people.values() if p.role and
+              any(t == "*" or _role_is(p.role, t) for t in titles)
               and (country is None or p.country in (None, country))]
     if country is not None and any(p.country == country for p in people):
         people = [p for p in people if p.country == country]
@@ -137,6 +142,13 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return people
+
+
+def _unnamed(doc: Doc, noun: str) -> bool:
+    """Whether the text brings in an unnamed one ('An official of the customs service said'):
+    'the official' is then that one."""
+    pattern = re.compile(rf"\b[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}{re.escape(noun)}\b")
+    return any(pattern.search(s.text) for s in doc.sents)
 
 
 def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
@@ -257,7 +269,7 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     if of:
         hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
         if not hits:
-            return None, None
+            return _whole_title(doc, phrase, of.start())
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
     if len(words) > 1 and _country_word(doc, words[0]):
@@ -270,6 +282,17 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     return " ".join(words).lower(), country
 
 
+def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None]:
+    """'Egyptian Minister of Electricity and Renewable Energy': a title whose complement is a
+    portfolio, not a country, is matched whole (its holder's role is written the same)."""
+    words = phrase[:of].split()
+    country = _country_word(doc, words[0]) if len(words) > 1 else None
+    words = words[1:] if country else words
+    if not words or words[-1].lower() not in _TITLES:
+        return None, None
+    return " ".join([*words, *phrase[of:].split()]).lower(), country
+
+
 def _country_word(doc: Doc, word: str) -> str | None:
     """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
     owner = re.fullmatch(r"(.+)['’]s", word)
@@ -280,10 +303,16 @@ def _country_word(doc: Doc, word: str) -> str | None:
 
 def _role_is(role: str, title: str) -> bool:
     """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president';
-    a title with its complement may be named whole ('minister of foreign affairs')."""
-    head = _COMPLEMENT.sub("", role.lower())
-    return head == title or head.endswith(" " + title) or \
-        " ".join(role.lower().split()) == title  # 'Minister of Foreign Affairs' is one whole title
+    a title with its complement may be named whole ('minister of foreign affairs'), and each
+    title of a double role by itself ('Prime Minister and Minister for Foreign Affairs')."""
+    whole = " ".join(role.lower().split())
+    if whole == title:  # 'Minister of Foreign Affairs' is one whole title
+        return True
+    for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
+        head = _COMPLEMENT.sub("", part)
+        if head == title or head.endswith(" " + title):
+            return True
+    return False
 
 
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:
