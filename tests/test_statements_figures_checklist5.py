@@ -134,6 +134,23 @@ STATEMENTS: dict[str, tuple[str, list[Said]]] = {
                               ("Kwame Asante", "signed in Lome")]),
     "an-official-stays-unnamed": ("Ghana's Minister of Trade Kwame Asante visited Lome.\n\nA Ghanaian "
                                   "official said the border post would open in May.", []),
+    "free-quote-paragraph": ("The ties between Tonga and Samoa are strong, says Prime Minister Sione "
+                             "Vake.\n\nHe says trade between the two countries keeps growing.\n\n"
+                             "\u201dTonga and Samoa are connected by family, faith and the ocean. We "
+                             "will keep working together on fisheries.\u201d",
+                             [("Sione Vake", "ties"), ("Sione Vake", "trade"),
+                              ("Sione Vake", "family, faith")]),
+    "free-quote-after-narration": ("The ties between Tonga and Samoa are strong, says Prime Minister "
+                                   "Sione Vake.\n\nThe parliament will debate the fisheries treaty "
+                                   "next week.\n\n\"Tonga and Samoa are connected by family, faith "
+                                   "and the ocean.\"", [("Sione Vake", "ties")]),
+    "echoed-sentiments": ("Peruvian President Ana Rojas met Chilean President Luis Soto in Lima on "
+                          "Friday.\n\nShe echoed Soto's sentiments on cross-border trade, adding that "
+                          "the two nations were blessed with vast natural resources.",
+                          [("Ana Rojas", "echoed"), ("Ana Rojas", "natural resources")]),
+    "dash-apposition": ("In addition, Prof. Kim Dae Ho – President of Busan University, hoped that the "
+                        "university would cooperate with Vietnamese universities.",
+                        [("Kim Dae Ho", "Vietnamese universities")]),
     # channels and occasions
     "told-reporters": (f"{LEAD}\n\nKapanadze told reporters after the talks that a visa-free "
                        "regime for truck drivers was being discussed.",

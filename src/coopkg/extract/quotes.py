@@ -41,18 +41,32 @@ def continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
         unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
 
 
+def free_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph in which a named
+    person spoke: the speaker goes on (feature copy quotes a long passage of a speech without
+    repeating the tag)."""
+    spans, still_open = quoted_spans(unit.text)
+    inside_chars = sum(b - a for a, b in spans)
+    body = len(unit.text.strip(" .,;“”\""))
+    return statement.speaker.kind == "person" and not still_open and bool(spans) and \
+        inside_chars >= 0.9 * body and len(unit.text.split()) >= 2 * MIN_QUOTE_WORDS and \
+        unit.sent.sentence.paragraph == before.sent.sentence.paragraph + 1 and \
+        unit.text.lstrip()[:1] in "“\"”"
+
+
 @lru_cache(maxsize=1024)
 def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The stretches inside quotation marks, and whether a quote is still open at the end.  An
     opening mark inside an open quote starts a new stretch: a quote running over paragraphs
     reopens each paragraph without closing the one before.  (Asked several times per sentence,
     hence cached; callers do not change the list.)"""
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "”" not in text:
         return [], False
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for i, ch in enumerate(text):
-        opens = ch == "“" or (ch == '"' and start is None)
+        opens = ch == "“" or (ch == '"' and start is None) or \
+            (ch == "”" and start is None and _opens_as_closer(text, i))
         if opens:
             if start is not None:
                 spans.append((start, i))
@@ -61,6 +75,12 @@ def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((start, i))
             start = None
     return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
+
+
+def _opens_as_closer(text: str, i: int) -> bool:
+    """'”We will ...' at the start of a paragraph or after a space and before a letter: a closing
+    mark some publishing systems write for the opening one."""
+    return (i == 0 or text[i - 1].isspace()) and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def quote_units(sents: list[Sent]) -> list[Unit]:
@@ -75,7 +95,7 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
         still_open = quoted_spans(" ".join(_parts(pending)))[1]
         if following is not None and (still_open or _introduces(sent)) and \
                 (following.sentence.paragraph == sent.sentence.paragraph and still_open or
-                 following.text.startswith(("“", '"'))):
+                 following.text.startswith(("“", '"', "”"))):
             continue
         units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
         pending = []

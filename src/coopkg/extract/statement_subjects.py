@@ -238,9 +238,9 @@ def _undated(text: str, sent: Sent) -> str:
 
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
     """The subject right before the verb ('Mao said'), or a person described by an apposition
-    ('X, General Manager of Y, a Chinese company, told')."""
+    ('X, General Manager of Y, a Chinese company, told'; 'Prof. X – President of Y, hoped')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
-                 re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 re.fullmatch(r"(?:,|\s[–—-])\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
                  not _opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and

@@ -27,6 +27,7 @@ from coopkg.extract.quotes import (
     clean,
     colon_quote,
     continues_quote,
+    free_quote,
     inside,
     make_statement,
     outside,
@@ -55,7 +56,10 @@ def find_statements(doc: Doc) -> list[Statement]:
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
-        if not found and previous and continues_quote(unit, *previous):
+        if not found and previous and free_quote(unit, *previous):  # a quote paragraph, no tag
+            found = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
+                                     rule="statement.continued"), "")]
+        elif not found and previous and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
