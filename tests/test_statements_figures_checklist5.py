@@ -271,6 +271,8 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                                  "from Kyrgyzstan.", [(1e10, "HUF", None, "")]),
     "code-in-contracts": ("Turkey and Azerbaijan signed TRY 5 billion in contracts.",
                           [(5e9, "TRY", None, "contract")]),
+    "yen-sign-japan": ("Vietnam welcomed new aid from Japan totaling ¥120 billion in yen loans.",
+                       [(1.2e11, "JPY", None, "aid")]),  # '¥' is the yen where Japan is named
     # ranges give no single value
     "range-million-dash": ("The study puts the cost of the Chile-Peru bridge at $3-5 million.", []),
     "range-between-words": ("Peru expects between 3 and 5 million dollars in Chilean aid.", []),
