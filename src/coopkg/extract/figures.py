@@ -171,6 +171,21 @@ def currency(written: str, named: list[str]) -> str:
     return next((c for c in codes if c[:2] in named or _AREAS.get(c, set()) & set(named)), codes[0])
 
 
+_PLAIN_WORDS = [w for w in _WRITTEN if w.isalpha() and w.islower()]
+_CURRENCY_WORD = re.compile(rf"\b(?:{lexicon.alternation(_PLAIN_WORDS)})\b", re.I)
+
+
+def _sentence_currency(written: str, text: str) -> str | None:
+    """A symbol shared by several currencies ('¥') is the one its sentence names in words
+    ('¥120 billion in yen loans')."""
+    codes = CURRENCIES[written]
+    if len(codes) < 2 or written[:1].isalpha():
+        return None
+    named = {_WRITTEN[w][0] for w in (m.group(0).lower() for m in _CURRENCY_WORD.finditer(text))
+             if len(_WRITTEN[w]) == 1}
+    return next((c for c in codes if c in named), None)
+
+
 def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
     """A conversion right after an amount, or the far end of a 'between A and B' range."""
     if previous is None:
@@ -260,7 +275,8 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             start, end = carried[paragraph] if kind == "flow" and paragraph in carried else \
                 (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
-        figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
+        unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
+        figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
                         concerned, start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))
     return out
