@@ -12,6 +12,7 @@ from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
+from coopkg.extract.storydate import dateline_date
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -206,8 +207,9 @@ def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMen
     """The date of the number at `span`: one right after it ('rose to $5bn in 2023 from $4bn in
     2022'), else the first in its own comma-separated piece, else the first after it before the
     next number in its clause, else the last before it after the previous number ('in 2019 trade
-    was $4bn, while in 2020 it fell to $3bn'), else the first in its clause."""
-    local = [d for d in view.dates if start <= d.start < end]
+    was $4bn, while in 2020 it fell to $3bn'), else the first in its clause; never a dateline's."""
+    head = dateline_date(view)  # 'NEW DELHI, June 12 --': the filing day dates no figure
+    local = [d for d in view.dates if start <= d.start < end and d is not head]
     text = view.text
     piece = (max(text.rfind(", ", start, span[0]) + 1, start),
              text.find(", ", span[1], end) % (end + 1) or end)

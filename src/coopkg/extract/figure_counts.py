@@ -28,6 +28,7 @@ from coopkg.extract.figure_context import (
 )
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
+from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
@@ -47,7 +48,10 @@ RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\
 # it no count of those nouns ('5 years of projects', '3 billion dollar projects')
 _DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|between|"
                          r"no\.)\s+$", re.I)
-_NOT_MODIFIER = (r"(?:of|the|a|an|than|years?|months?|days?|weeks?|hours?|times?|per|percent|"
+# a preposition ends the modifiers: '5 billion in contracts', '100 million to projects' are sums
+# spent on the things, not counts of them
+_NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
+                 r"years?|months?|days?|weeks?|hours?|times?|per|percent|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
@@ -200,14 +204,19 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int], previous: Sent 
     three agreements' after a dated lead: episodes.py), else by the last date its paragraph gave
     ('visited Lima in 2019. He met ... They signed 10 agreements'), else, like the documents it
     counts, by the publication month."""
-    if view.dates:
+    if _own_dates(view):  # a dateline's filing day dates no signing
         return period(ctx, view, span, others=others)
-    if previous is not None and previous.dates and \
+    if previous is not None and _own_dates(previous) and \
             previous.sentence.paragraph == view.sentence.paragraph:
-        return previous.dates[-1].when, previous.dates[-1].when
+        return _own_dates(previous)[-1].when, _own_dates(previous)[-1].when
     episode = time_of(ctx, view) or paragraph_date(ctx, view) or \
         When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
+
+
+def _own_dates(view: Sent) -> list:
+    head = dateline_date(view)
+    return [d for d in view.dates if d is not head]
 
 
 def _what(view: Sent, m: re.Match[str]) -> str:

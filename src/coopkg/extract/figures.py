@@ -36,6 +36,8 @@ from coopkg.extract.figure_measures import between_pair, measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
+# prefixes that are also abbreviations of their own ('N 245', 'R2'): currencies only before a scale
+_SCALED = frozenset(r[0].lower() for r in lexicon.rows("currency_prefixes") if r[2:3] == ("scaled",))
 CODES = sorted({c for codes in _WRITTEN.values() for c in codes})
 CURRENCIES = {**{p.lower(): codes for p, codes in _PREFIXES.items()}, **{c.lower(): (c,) for c in CODES},
               **_WRITTEN}
@@ -47,20 +49,28 @@ _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isalpha()} | set(_PREFIXES))
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
-_CUR_AFTER = rf"(?:\s*(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
+# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too)
+_CUR_AFTER = rf"(?:(?:\s*|-)(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 # '5 billion', '$5-billion', 'Rs 1.2 lakh crore' (a larger scale after a smaller one multiplies),
 # '63 million 546 thousand' (a number and a smaller scale after it adds)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
          rf"(?:\s(?P<times>{lexicon.alternation([w for w in SCALES if len(w) > 2])})\b)?" \
          rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
-_HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?:{lexicon.alternation(_SYMBOLS)})?\s?(?:{DIGITS})(?![\d,]))?"
+# the far end of a range carries a symbol only when the near end does: in 'from 2020 to $3bn' the
+# year is no amount and '$3bn' is one
+_HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?(cur1)(?:{lexicon.alternation(_SYMBOLS)})?|)\s?(?:{DIGITS})(?![\d,]))?"
 # 'two billion dollars', 'half a billion euros': a number in words before a large scale word
 _LARGE = r"(?:million|billion|trillion|mln|bln|bn|mn|tn)"
 _WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
 # '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
 _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
-MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?(?P<num>{_DECIMAL_COMMA}|{DIGITS}|{_WORDED})"
-                   rf"{_HI}{_SCALE}{_CUR_AFTER}", re.I)
+# a year before 'to' opens no range ('rose from 1.2 billion dollars in 2020 to 3.4 billion dollars')
+# and a bare number right after a number and a space is the rest of a spaced group ('100 000')
+_NOT_YEAR_TO = r"(?(cur1)|(?<!\d\s)(?!(?:19|20)\d\d\s+to\s))"
+# '100 000 euros': thousands grouped by spaces, as French, Russian and Central Asian copy writes them
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}"
+                   rf"(?P<num>{_DECIMAL_COMMA}|{_SPACED}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
 
@@ -81,6 +91,9 @@ _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|
 _SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
 _DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# 'between 3 and 5 million dollars': the far end of a range whose near end has no currency
+_BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES))})\s+)?(?:{DIGITS})"
+                          rf"(?:\s?(?:{lexicon.alternation(list(SCALES))}))?\s+and\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 _CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
                             rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
@@ -90,8 +103,14 @@ _OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
 _OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
+# 'a three-fold increase', 'trade doubled', 'grew ten times' (a growth verb before 'N times':
+# 'met three times' counts occasions)
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
-                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b)", re.I)
+                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b|"
+                   rf"{_UP}\s+(?:by\s+)?(?:{_APPROX}\s+)?(?P<t>{DIGITS}|{NUMBER_WORD})\s+times\b"
+                   r"(?!\s+(?:a|an|per|each|every|as)\b)|"
+                   rf"(?P<than>{DIGITS}|{NUMBER_WORD})\s+times\s+(?:more|higher|larger|greater|bigger)\s+than\b)",
+                   re.I)
 
 
 def find_figures(ctx: Doc) -> list[Figure]:
@@ -109,7 +128,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         out.extend(find_counts(ctx, view, previous))
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
-        if "fold" in low or any(verb in low for verb in _FOLDS):
+        if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
         same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
         before = [f for _, f in money] if money or not same_paragraph else before
@@ -152,6 +171,21 @@ def currency(written: str, named: list[str]) -> str:
     return next((c for c in codes if c[:2] in named or _AREAS.get(c, set()) & set(named)), codes[0])
 
 
+_PLAIN_WORDS = [w for w in _WRITTEN if w.isalpha() and w.islower()]
+_CURRENCY_WORD = re.compile(rf"\b(?:{lexicon.alternation(_PLAIN_WORDS)})\b", re.I)
+
+
+def _sentence_currency(written: str, text: str) -> str | None:
+    """A symbol shared by several currencies ('¥') is the one its sentence names in words
+    ('¥120 billion in yen loans')."""
+    codes = CURRENCIES[written]
+    if len(codes) < 2 or written[:1].isalpha():
+        return None
+    named = {_WRITTEN[w][0] for w in (m.group(0).lower() for m in _CURRENCY_WORD.finditer(text))
+             if len(_WRITTEN[w]) == 1}
+    return next((c for c in codes if c in named), None)
+
+
 def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
     """A conversion right after an amount, or the far end of a 'between A and B' range."""
     if previous is None:
@@ -167,7 +201,7 @@ def _number(raw: str) -> Decimal:
     if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
         return Decimal(raw.replace(",", "."))
     if raw[:1].isdigit():
-        return Decimal(raw.replace(",", ""))
+        return Decimal(re.sub(r"[,\s]", "", raw))
     low = " ".join(raw.lower().split())
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 
@@ -227,7 +261,9 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             out = [(at, f) for at, f in out if at != previous.start()]
             continue
         previous = m
-        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m):
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m) \
+                or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
+                (cur in _SCALED and not m.group("scale")):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
@@ -239,7 +275,8 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             start, end = carried[paragraph] if kind == "flow" and paragraph in carried else \
                 (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
-        figure = Figure(between_pair(ctx, name, concerned), float(value), currency(cur, ctx.countries),
+        unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
+        figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
                         concerned, start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))
     return out
@@ -336,7 +373,8 @@ def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure
     of its own in 'fold' units."""
     out = []
     for m in _FOLD.finditer(view.text):
-        n = number_value(m.group("n")) if m.group("n") else _FOLDS[m.group("verb").lower()]
+        times = m.group("n") or m.group("t") or m.group("than")
+        n = number_value(times) if times else _FOLDS[m.group("verb").lower()]
         if not n or n < 1:
             continue
         target = _nearest(money, m.start())

@@ -51,14 +51,17 @@ def _may_mention(text: str, parts: list[str]) -> bool:
 def short_person_names(doc: Doc) -> None:
     """'El Idrissi' after 'Amina El Idrissi': a name that ends exactly one longer name is that
     person (a surname of two words, written alone later); so is 'Batbayar Ochir' after
-    'O.Batbayar' (`_initialled`)."""
+    'O.Batbayar' (`_initialled`), and an untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay,
+    Arab and Indonesian copy calls a person by the given names that begin the full name)."""
     renamed = {}
     for name in list(doc.people):
         longer = [n for n in doc.people if n != name and n.endswith(" " + name)]
+        order = list(doc.people)  # the later form joins the one named first
         if not (len(longer) == 1 and " " in name):
-            order = list(doc.people)  # the later form joins the one named first
             longer = [n for n in order if (_initialled(n, name) or _initialled(name, n)) and
                       order.index(n) < order.index(name)]
+        if not longer and " " in name and doc.people[name].role is None:
+            longer = [n for n in order[: order.index(name)] if n.startswith(name + " ")]
         if len(longer) == 1 and name in doc.people:
             person, full = doc.people.pop(name), doc.people[longer[0]]
             full.role = full.role or person.role

@@ -59,7 +59,7 @@ _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a
 _NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
     lexicon.words("titles", "modifier") | lexicon.words("title_fields") | \
     lexicon.words("world_regions")  # 'Foreign Employment', 'Minister for Africa Ada Obi'
-_FIELDS = lexicon.words("title_fields")
+_PORTFOLIOS = lexicon.words("title_fields")  # 'Renewable Energy' ends a portfolio, not a name
 _COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan Peter Hale'
 _LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
@@ -129,8 +129,6 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
     if found is None:
         return None
     candidate, offset = found
-    if candidate.rsplit(" ", 1)[-1].lower() in _FIELDS and _IN_TITLE_COMPLEMENT.search(before):
-        return None  # 'the Minister of Electricity and Renewable Energy, said': the title's end
     return candidate, start + offset, start + offset + len(candidate)
 
 
@@ -283,6 +281,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if role is None and not honorific and not bracketed and not cued and \
                 not _speaks(sentence, start, end):
             continue
+        if role is None and not honorific and name.split()[-1].lower() in _PORTFOLIOS:
+            continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
         rule = "person.titled" if role else cued or "person.speaker"
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule=rule)

@@ -41,18 +41,32 @@ def continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
         unit.text.startswith(("“", '"')) and not unit.text[spans[0][1] + 1:].strip(" .,;")
 
 
+def free_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """A paragraph that is nothing but a quotation, right after a paragraph in which a named
+    person spoke: the speaker goes on (feature copy quotes a long passage of a speech without
+    repeating the tag)."""
+    spans, still_open = quoted_spans(unit.text)
+    inside_chars = sum(b - a for a, b in spans)
+    body = len(unit.text.strip(" .,;“”\""))
+    return statement.speaker.kind == "person" and not still_open and bool(spans) and \
+        inside_chars >= 0.9 * body and len(unit.text.split()) >= 2 * MIN_QUOTE_WORDS and \
+        unit.sent.sentence.paragraph == before.sent.sentence.paragraph + 1 and \
+        unit.text.lstrip()[:1] in "“\"”"
+
+
 @lru_cache(maxsize=1024)
 def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The stretches inside quotation marks, and whether a quote is still open at the end.  An
     opening mark inside an open quote starts a new stretch: a quote running over paragraphs
     reopens each paragraph without closing the one before.  (Asked several times per sentence,
     hence cached; callers do not change the list.)"""
-    if "“" not in text and '"' not in text:
+    if "“" not in text and '"' not in text and "”" not in text:
         return [], False
     spans: list[tuple[int, int]] = []
     start: int | None = None
     for i, ch in enumerate(text):
-        opens = ch == "“" or (ch == '"' and start is None)
+        opens = ch == "“" or (ch == '"' and start is None) or \
+            (ch == "”" and start is None and _opens_as_closer(text, i))
         if opens:
             if start is not None:
                 spans.append((start, i))
@@ -61,6 +75,12 @@ def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
             spans.append((start, i))
             start = None
     return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
+
+
+def _opens_as_closer(text: str, i: int) -> bool:
+    """'”We will ...' at the start of a paragraph or after a space and before a letter: a closing
+    mark some publishing systems write for the opening one."""
+    return (i == 0 or text[i - 1].isspace()) and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def quote_units(sents: list[Sent]) -> list[Unit]:
@@ -75,7 +95,7 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
         still_open = quoted_spans(" ".join(_parts(pending)))[1]
         if following is not None and (still_open or _introduces(sent)) and \
                 (following.sentence.paragraph == sent.sentence.paragraph and still_open or
-                 following.text.startswith(("“", '"'))):
+                 following.text.startswith(("“", '"', "”"))):
             continue
         units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
         pending = []
@@ -166,7 +186,7 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
     head = DATELINE.match(text)  # 'VIENNA, May 2 -- X said on Tuesday': the filing day is no date
     when: When | None = next((d.when for d in unit.sent.dates
                               if (text[d.start:d.end] not in gist or
-                                  _OCCASION_BEFORE.search(text, verb[1], d.start)) and
+                                  _speech_occasion(text, verb[1], d.start)) and
                               _precise(text, d, verb) and (head is None or d.start >= head.end()) and
                               not _in_relative(text, d.start, d.end, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
@@ -183,9 +203,17 @@ def _precise(text: str, d: DateMention, verb: tuple[int, int]) -> bool:
 
 def _in_relative(text: str, start: int, end: int, verb: int) -> bool:
     """'X, who arrived on Monday, said': a date in a relative clause about the speaker, closed
-    before the verb, dates the arrival, not the speech."""
+    before the verb, dates the arrival, not the speech — unless the clause is the speech's own
+    frame ('X, who stated this in Abuja on Tuesday, said')."""
     who = text.rfind(", who", 0, start)
-    return end <= verb and who >= 0 and "," not in text[who + 1:start] and "," in text[end:verb]
+    return end <= verb and who >= 0 and "," not in text[who + 1:start] and "," in text[end:verb] \
+        and WHO_SAID_THIS.match(text, who) is None
+
+
+# 'X, who stated this in Abuja on Tuesday, said ...': wire copy's frame for the speech the main
+# clause reports ('this' points forward to it)
+WHO_SAID_THIS = re.compile(rf",\s+who\s+(?:also\s+)?(?:{lexicon.word_pattern('speech_verbs')}|spoke)\s+"
+                           r"(?:this|these)\b", re.I)
 
 
 # 'raised the idea during his visit to Norway in October 2012': a date of the occasion the
@@ -193,6 +221,17 @@ def _in_relative(text: str, start: int, end: int, verb: int) -> bool:
 _OCCASION_BEFORE = re.compile(r"\b(?:during|at|on)\s+(?:[\w’'\-]+\s+){0,3}?"
                               rf"(?:{lexicon.alternation(lexicon.words('speech_occasions'))})\b"
                               r"[^.;,]{0,40}$", re.I)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did)\b", re.I)
+
+
+def _speech_occasion(text: str, verb_end: int, date_start: int) -> bool:
+    """An occasion named between the speech verb and a date ('raised the idea during his visit
+    in 2012') is the speech's, unless a clause of its own reports it ('said the decision was
+    made at a meeting last week': the meeting is what was said)."""
+    m = _OCCASION_BEFORE.search(text, verb_end, date_start)
+    return m is not None and _FINITE.search(text, verb_end, m.start()) is None
 
 
 _COLON = re.compile(r"\s*:\s*[“\"]")

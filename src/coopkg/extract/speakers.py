@@ -19,13 +19,21 @@ from coopkg.extract.quotes import DATELINE
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
-_ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally)\s+)?"
+# 'the ambassador in turn emphasized', 'the minister on his part welcomed'
+_ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+turn|" \
+           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?"
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
-_OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,4}))?"
-ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF})\s+{_ADVERBS}$")
+# 'of Ghana', 'of Electricity and Renewable Energy' (a portfolio of two fields)
+_OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}))?"
+# '..., the minister said'; also with a stray comma ('the Minister of Energy, said')
+ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF}),?\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
+# '"...," said the president at the banquet on Tuesday': after a quote or a comma, the role may
+# be followed by the occasion or the time of the speech
+ROLE_AFTER_FRAMED = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$|"
+                               r"\s+(?:at|during|on|after|while|when|in\s+(?:a|an|the|his|her|its)\b)\s)")
 _ISSUED = rf"(?:['’]s\s+(?:{lexicon.alternation(lexicon.words('speech_channels'))})s?)?"  # its statement
 BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of the Cabinet'
                          rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*){_ISSUED}\s+{_ADVERBS}$")
@@ -119,7 +127,10 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if title is None:
         return []
     titles = _GENERICS.get(title, [title])
-    people = [p for p in doc.people.values() if p.role and any(_role_is(p.role, t) for t in titles)
+    if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
+        return []  # 'a Nigerian official said': someone the text does not name
+    people = [p for p in doc.people.values() if p.role and
+              any(t == "*" or _role_is(p.role, t) for t in titles)
               and (country is None or p.country in (None, country))]
     if country is not None and any(p.country == country for p in people):
         people = [p for p in people if p.country == country]
@@ -131,6 +142,13 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return people
+
+
+def _unnamed(doc: Doc, noun: str) -> bool:
+    """Whether the text brings in an unnamed one ('An official of the customs service said'):
+    'the official' is then that one."""
+    pattern = re.compile(rf"\b[Aa]n?\s+(?:[\w\-]+\s+){{0,2}}{re.escape(noun)}\b")
+    return any(pattern.search(s.text) for s in doc.sents)
 
 
 def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
@@ -232,8 +250,16 @@ _HEADS = _TITLES | _GENERICS.keys()  # the words a role phrase ends with
 _ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
 
 
+# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy'
+_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+(?P<field>diplomacy)$",
+                            re.I)
+
+
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
+    field = _HEAD_OF_FIELD.match(phrase)
+    if field and _country_word(doc, field.group("dem")):
+        phrase = f"{field.group('dem')} head of {field.group('field')}"
     generic = _MULTI_GENERIC.search(phrase)
     if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
         lead = phrase[: generic.start()].split()
@@ -243,7 +269,7 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     if of:
         hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
         if not hits:
-            return None, None
+            return _whole_title(doc, phrase, of.start())
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
     if len(words) > 1 and _country_word(doc, words[0]):
@@ -256,6 +282,17 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     return " ".join(words).lower(), country
 
 
+def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None]:
+    """'Egyptian Minister of Electricity and Renewable Energy': a title whose complement is a
+    portfolio, not a country, is matched whole (its holder's role is written the same)."""
+    words = phrase[:of].split()
+    country = _country_word(doc, words[0]) if len(words) > 1 else None
+    words = words[1:] if country else words
+    if not words or words[-1].lower() not in _TITLES:
+        return None, None
+    return " ".join([*words, *phrase[of:].split()]).lower(), country
+
+
 def _country_word(doc: Doc, word: str) -> str | None:
     """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
     owner = re.fullmatch(r"(.+)['’]s", word)
@@ -265,9 +302,17 @@ def _country_word(doc: Doc, word: str) -> str | None:
 
 
 def _role_is(role: str, title: str) -> bool:
-    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president'."""
-    head = _COMPLEMENT.sub("", role.lower())
-    return head == title or head.endswith(" " + title)
+    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president';
+    a title with its complement may be named whole ('minister of foreign affairs'), and each
+    title of a double role by itself ('Prime Minister and Minister for Foreign Affairs')."""
+    whole = " ".join(role.lower().split())
+    if whole == title:  # 'Minister of Foreign Affairs' is one whole title
+        return True
+    for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
+        head = _COMPLEMENT.sub("", part)
+        if head == title or head.endswith(" " + title):
+            return True
+    return False
 
 
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:

@@ -40,6 +40,10 @@ _GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|o
 _PARTICIPLE = re.compile(r"\s+(?:for|as)\b")
 
 
+# 'a noted economist', 'the stated aim': a participle after a determiner is an adjective
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+(?:[\w\-]+ly\s+)?$", re.I)
+
+
 def _verb(verb: re.Match[str]) -> str:
     return " ".join(verb.group(0).lower().split())
 
@@ -50,6 +54,8 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
     deadline' without a speech noun, 'a diplomat noted for his work' (a participle)."""
     rest = text[verb.end():]
     return (_PARTICIPLE.match(rest) is not None and re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
+        (_DETERMINER.search(text, max(0, verb.start() - 12), verb.start()) is not None and
+         re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
         (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
         (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))

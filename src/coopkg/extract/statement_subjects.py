@@ -13,6 +13,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_holder
 from coopkg.extract.facts import Ref
+from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speakers import (
@@ -21,6 +22,7 @@ from coopkg.extract.speakers import (
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
+    ROLE_AFTER_FRAMED,
     ROLE_BEFORE,
     Discourse,
     body_named,
@@ -130,6 +132,8 @@ def _mouthpiece(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
     return None
 
 
+_PART_ASIDE = re.compile(r",\s*(?:in\s+(?:(?:his|her|their|its)\s+)?turn|"
+                         r"(?:on|for)\s+(?:his|her|their|its)\s+part|however|meanwhile|also)\s*,\s*$", re.I)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
 
 
@@ -140,6 +144,16 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     before = unit.text[: verb.start()]
     aside = _ASIDE.search(before)  # 'The minister, who is on her first visit, said'
     before = f"{before[: aside.start()]} " if aside else before
+    part = _PART_ASIDE.search(before)  # 'The ambassador, in turn, emphasized'
+    before = f"{before[: part.start()]} " if part else before
+    address = ADDRESS_BEFORE.search(before)  # 'His Highness affirmed'
+    person = addressed(address.group("a"), unit.before, unit.sent) if address else None
+    if address and person:
+        return Subject(person, address.start(), address.end(), "role")
+    if _IT_BEFORE.fullmatch(before) and unit.before:  # 'The ministry issued a statement. It said'
+        head = _body_at_head(doc, unit.before[-1])
+        if head is not None:
+            return Subject(head, 0, len(before), "body")
     pronoun = PRONOUN_BEFORE.search(before)
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
@@ -165,6 +179,21 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
         return Subject(named, body.start(), body.end(), "body")
     bare = _BARE.search(before)
     return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
+
+
+_IT_BEFORE = re.compile(r"\W*It\s+(?:also\s+|further\s+|then\s+)?")
+_HEAD = re.compile(r"\W*(?:[Tt]he\s+)?$")
+
+
+def _body_at_head(doc: Doc, sent: Sent) -> Ref | None:
+    """The organisation a sentence opens with ('The Ministry of X issued a statement on
+    Monday.'), which 'It' at the head of the next sentence continues."""
+    first = min((s for s in sent.spans if s.ref.kind in ("person", "org")), key=lambda s: s.start,
+                default=None)
+    if first is None or first.ref.kind != "org" or outlet(doc, first) or \
+            not _HEAD.match(sent.text[: first.start]):
+        return None
+    return first.ref
 
 
 def _short_name(doc: Doc, word: str, at: int) -> Subject | None:
@@ -209,9 +238,10 @@ def _undated(text: str, sent: Sent) -> str:
 
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
     """The subject right before the verb ('Mao said'), or a person described by an apposition
-    ('X, General Manager of Y, a Chinese company, told')."""
+    ('X, General Manager of Y, a Chinese company, told'; 'Prof. X – President of Y, hoped')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
-                 re.fullmatch(r",\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 re.fullmatch(r"(?:,|\s[–—-])\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 not _opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
@@ -220,6 +250,16 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
     return before[-1] if before else None
+
+
+_OPENER = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|At|During|After|Following|On|With|Upon|Before|While|"
+                     r"When|Unlike|Like)\b[^,]*$")
+
+
+def _opened_by(text: str, span: Span, verb: re.Match[str]) -> bool:
+    """'Talking to a delegation led by X, the prime minister said': a name inside the opening
+    phrase is no subject; what follows its comma without another comma is."""
+    return "," not in text[span.end + 1:verb.start()] and _OPENER.match(text[: span.start]) is not None
 
 
 def _object_of_preposition(text: str, span: Span) -> bool:
@@ -247,7 +287,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     short = _short_name(doc, titled.group("w"), titled.start("w")) if titled else None
     if short is not None:  # '..., said Mayor Lewis': a title and a surname no span took
         return short
-    role = ROLE_AFTER.match(text[verb.end():])
+    role = (ROLE_AFTER_FRAMED if inverted else ROLE_AFTER).match(text[verb.end():])
     holder = role_holder(doc, role.group("np")) if role else None
     if role and holder:
         return Subject(holder, verb.end() + role.start("np"), verb.end() + role.end("np"), "role")

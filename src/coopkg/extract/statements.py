@@ -21,11 +21,13 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.quotes import (
     MIN_QUOTE_WORDS,
+    WHO_SAID_THIS,
     Found,
     Unit,
     clean,
     colon_quote,
     continues_quote,
+    free_quote,
     inside,
     make_statement,
     outside,
@@ -36,7 +38,7 @@ from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
-from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject
+from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject, has_verb
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
@@ -54,7 +56,10 @@ def find_statements(doc: Doc) -> list[Statement]:
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
-        if not found and previous and continues_quote(unit, *previous):
+        if not found and previous and free_quote(unit, *previous):  # a quote paragraph, no tag
+            found = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
+                                     rule="statement.continued"), "")]
+        elif not found and previous and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
@@ -93,6 +98,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     verbs = () if words.isdisjoint(_VERB_WORDS) else VERB.finditer(text)  # most report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
+                _frames_the_next(text, verb) or \
                 _NEGATED.search(text, 0, verb.start()) or \
                 re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
             continue
@@ -104,6 +110,16 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
             return _contrasted(doc, unit, subject, verb, discourse) or found
     return according(doc, unit, quoted) or colon_quote(unit, quoted) or \
         participial(doc, unit, quoted, discourse)
+
+
+def _frames_the_next(text: str, verb: re.Match[str]) -> bool:
+    """'X, who stated this in Abuja, said Y': the relative clause frames the speech the next
+    verb reports; its 'this' is Y, not the sentence before."""
+    who = text.rfind(", who", 0, verb.start())
+    comma = text.find(",", verb.end())
+    return who >= 0 and WHO_SAID_THIS.match(text, who) is not None and \
+        WHO_SAID_THIS.match(text, who).end() > verb.start() and comma > 0 and \
+        has_verb(text[comma:])
 
 
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|and)|;)\s+")
@@ -244,6 +260,11 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
 # 'During the visit, X said', 'Speaking at ..., X said', 'Asked about ..., X said'
 _INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|as|under|upon|"
                     r"through|with|since|if|although|whether)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,]*,\s*$")
+# the speaker's own title set off by commas before the name: an apposition, not a sentence the
+# speaker tags
+_APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
+                            rf"(?i:{lexicon.word_pattern('titles')})(?:\s+(?:of|for|to|and|the|"
+                            r"[A-Z][\w’'\-]*)){0,6},$")
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
 
 
@@ -256,6 +277,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     if THAT.match(tail):
         return None
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
+    lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
     if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
             (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead

@@ -207,7 +207,10 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
     if not run:
         return None, None, None
-    words = re.split(r"(?:^|\s+)and\s+(?:the\s+)?", run.group(1).strip())[-1].split()
+    parts = re.split(r"(?:^|\s+)and\s+(?:the\s+)?", run.group(1).strip())
+    words = parts[-1].split()
+    if len(parts) > 1 and parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS:
+        words = [*parts[-2].split(), "and", *words]  # 'Prime Minister and Minister for X': both
     whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
     while words and words[0].lower() not in TITLE_WORDS \
             and not (len(words) == whole and _qualifies_title(words)) \
