@@ -105,17 +105,17 @@ class _Open:
 
 
 def test_undated_sentences_skip_the_bare_month_reading_only_where_it_adds_nothing(monkeypatch):
-    from coopkg.extract import events, pipeline
+    from coopkg.extract import event_futures, pipeline
     from coopkg.reference import gazetteer
 
     gaz, skipped = gazetteer(), 0
     for article in [*_articles(), _invented()]:
         doc = pipeline.annotate(article, gaz)
         for sent in doc.sents:
-            fast = events._with_bare_months(sent, article.published)
+            fast = event_futures.with_bare_months(sent, article.published)
             skipped += fast is sent
             with monkeypatch.context() as patch:
-                patch.setattr(events, "_BARE", _Open)
-                full = events._with_bare_months(sent, article.published)
+                patch.setattr(event_futures, "_BARE", _Open)
+                full = event_futures.with_bare_months(sent, article.published)
             assert fast.dates == full.dates, sent.text
     assert skipped >= 20

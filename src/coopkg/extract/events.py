@@ -13,24 +13,21 @@ publication month.  Every date not stated with the event is marked inherited."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
-from coopkg.extract import dates as dates_module
 from coopkg.extract.cues import words
-from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
+from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Event, When
-from coopkg.extract.lexicon import MONTH_NAMES, alternation, confidence
-from coopkg.extract.sentence_gates import gate
+from coopkg.extract.lexicon import alternation, confidence
 from coopkg.extract.storydate import dateline_date
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
@@ -46,7 +43,7 @@ def find_events(ctx: Doc) -> list[Event]:
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):
             continue
-        view = with_event_dates(_with_bare_months(_without_dateline(sent) if i == 0 else sent,
+        view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
         signing = bool(_SIGNING.search(view.text))
@@ -102,53 +99,6 @@ def _defines(sent: Sent) -> bool:
     found = words(sent.text)
     return (found is None or not _DEFINING_WORDS.isdisjoint(found)) and \
         bool(_DEFINITION.search(sent.text))
-
-
-def _with_bare_months(sent: Sent, published: date) -> Sent:
-    """The sentence with 'in November' (no day, no year) among its dates, for events only; in a
-    sentence about the future ('will attend … in November') it is the next such month."""
-    if not sent.dates and _BARE.closed(sent.text):
-        return sent  # an undated sentence without a month name gains no date
-    extra = [d for d in find_bare_months(sent.text, published)
-             if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
-    dates = range_starts(sent.text, [*sent.dates, *extra])
-    if dates and _FUTURE.search(sent.text):  # most sentences have no date to move
-        dates = [_next_year(d, sent.text, published) for d in dates]
-    if dates == sent.dates:
-        return sent
-    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
-
-
-_BARE = gate(vars(dates_module), "_BARE_MONTH")
-_FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
-                     rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
-                     rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",
-                     re.I)
-
-
-_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
-_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
-
-
-def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
-    """A month (or a day and month) named without a year, read as past by the date rules, is
-    ahead in a sentence about the future: 'will attend the fair in November' in May is this
-    coming November, and 'will meet on Friday' in a Tuesday paper is the coming Friday.
-    'today' and 'tomorrow' keep their reading."""
-    value = mention.when.value
-    written = text[mention.start:mention.end]
-    if _WEEKDAY.fullmatch(written) and value < published.isoformat():
-        ahead = date.fromisoformat(value) + timedelta(days=7)
-        return DateMention(mention.start, mention.end, When(ahead.isoformat(), mention.when.inherited))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
-            and _MONTH_WORD.search(written) and value < published.isoformat():
-        return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
-                           When(f"{int(value[:4]) + 1:04d}{value[4:]}", mention.when.inherited))
-    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", written) \
-            or value >= published.strftime("%Y-%m"):
-        return mention
-    year, month = (int(x) for x in value.split("-"))
-    return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
 
 
 _NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")

@@ -1,0 +1,63 @@
+"""Dates read for events only: a month named without day or year ('in November'), and dates in
+a sentence about the future, which lie ahead of the paper ('will attend the fair in November' in
+a May paper is this coming November)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from coopkg.extract import dates as dates_module
+from coopkg.extract.dates import DateMention, find_bare_months, range_starts
+from coopkg.extract.doc import Sent
+from coopkg.extract.event_clauses import event_words
+from coopkg.extract.facts import When
+from coopkg.extract.lexicon import MONTH_NAMES, alternation
+from coopkg.extract.sentence_gates import gate
+
+
+def with_bare_months(sent: Sent, published: date) -> Sent:
+    """The sentence with 'in November' (no day, no year) among its dates, for events only; in a
+    sentence about the future ('will attend … in November') it is the next such month."""
+    if not sent.dates and _BARE.closed(sent.text):
+        return sent  # an undated sentence without a month name gains no date
+    extra = [d for d in find_bare_months(sent.text, published)
+             if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
+    dates = range_starts(sent.text, [*sent.dates, *extra])
+    if dates and _FUTURE.search(sent.text):  # most sentences have no date to move
+        dates = [_next_year(d, sent.text, published) for d in dates]
+    if dates == sent.dates:
+        return sent
+    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
+
+
+_BARE = gate(vars(dates_module), "_BARE_MONTH")
+_FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+                     rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
+                     rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",
+                     re.I)
+
+
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
+
+
+def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
+    """A month (or a day and month) named without a year, read as past by the date rules, is
+    ahead in a sentence about the future: 'will attend the fair in November' in May is this
+    coming November, and 'will meet on Friday' in a Tuesday paper is the coming Friday.
+    'today' and 'tomorrow' keep their reading."""
+    value = mention.when.value
+    written = text[mention.start:mention.end]
+    if _WEEKDAY.fullmatch(written) and value < published.isoformat():
+        ahead = date.fromisoformat(value) + timedelta(days=7)
+        return DateMention(mention.start, mention.end, When(ahead.isoformat(), mention.when.inherited))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
+            and _MONTH_WORD.search(written) and value < published.isoformat():
+        return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
+                           When(f"{int(value[:4]) + 1:04d}{value[4:]}", mention.when.inherited))
+    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", written) \
+            or value >= published.strftime("%Y-%m"):
+        return mention
+    year, month = (int(x) for x in value.split("-"))
+    return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
