@@ -5,8 +5,10 @@ any particular article.  Where each decision lives, in pipeline order:
     doc.py, facts.py      Doc / Sent / Span (the one intermediate form); the plain output records
     pipeline.py           the order of components, and isolation of each one's failures
     lexicon.py, lexicon/  the rules' words, one row each; rules.tsv maps rule id → confidence
-    cues.py, literals.py, firstchars.py, memo.py   speed only: cheap necessary tests before
-                          patterns, a first-character lead for the engine, caches
+    cues.py, literals.py, firstchars.py, memo.py, sentence_gates.py, orgcues.py   speed only:
+                          cheap necessary tests before patterns and whole rule functions, a
+                          first-character lead for the engine, caches
+    placewords.py         the words a gazetteer lookup starts from
     sentences.py, dates.py, episodes.py, storydate.py   sentences; dates at their precision;
                           the time of undated sentences (an episode's, the story's)
   span components (entities.py runs them; overlap.py is the one overlap policy)
@@ -15,20 +17,31 @@ any particular article.  Where each decision lives, in pipeline order:
     orgsplit.py           where one name ends and the next begins inside a capitalised run
     orgcredits.py, orgcontext.py   outlets credited in datelines; names without a type word
                           recognised from their place in the sentence (signs, 'between', ...)
+    orglists.py           names without a type word that a list shows to be firms
+    orgunits.py, orgextents.py, orgmissions.py   sub-units with their parent, official names
+                          running on past the run, embassies named with where they are
+    orgfilters.py         capitalised runs that name something else (documents, portfolios)
     orgattrs.py           an organisation's country, region and parent body
     people.py, titles.py  people and their role titles
+    respective_titles.py  several people under one plural title, countries in order
+    lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'
     places.py             countries and regions, by name or demonym
   linking (identity)
     linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
     epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
-    nationality.py, country_cues.py   the country each person belongs to, stated (the words
-                          around a mention) or implied (counterparts, visitors, envoys)
+    nationality.py, country_cues.py, companions.py   the country each person belongs to,
+                          stated (the words around a mention) or implied (counterparts,
+                          visitors, envoys, travellers, delegations)
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
+    pairs.py, referred_parties.py, represented_parties.py   'the two countries', 'the parties
+                          signed', 'signed on behalf of Kenya': parties not named as subjects
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
     statements.py, quotes.py, relayed.py   quoted and reported speech
     statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
+    honorific_speakers.py, speech_acts.py   'His Highness affirmed'; speech carried by a
+                          participle after another act ('..., saying the visit was an honour')
     speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
     figures.py + figure_*.py   amounts, counts, periods, indicators"""
 
