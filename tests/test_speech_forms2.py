@@ -132,6 +132,10 @@ CASES: dict[str, Case] = {
                           "for Austria.", [(BRANDT, "great honour")]),
     "calling-it": Case("Torres welcomed the announcement, calling it a key step for lithium trade.",
                        [(TORRES, "lithium")]),
+    "concluded-by-stressing": Case("He concluded by stressing that copper prices would shape the new "
+                                   "partnership.", [(BRANDT, "copper prices")]),
+    "opened-by-noting": Case("Brandt opened the session by noting that Austrian imports of lithium had "
+                             "doubled.", [(BRANDT, "lithium had doubled")]),
     "with-a-pledge": Case("Brandt ended the visit with a pledge to double copper imports from Chile.",
                           [(BRANDT, "copper")]),
     "echoed-saying": Case("Torres echoed the view, saying that lithium exports to Austria would "

@@ -1,5 +1,6 @@
 """Speech carried by a participle or a noun after an act that is not itself speech: 'X signed
 the guest book, saying the visit was an honour', 'X welcomed the plan, calling it a key step',
+'X concluded by stressing that trade must grow',
 'X ended the visit with a pledge to double imports'.  The speaker is the person heading the
 sentence (or 'he'/'she' continuing the passage); what was said is the participle's clause or the
 noun's complement.  Asked by `statements` only when no speech verb reported the sentence."""
@@ -14,7 +15,10 @@ from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
 from coopkg.extract.speakers import Discourse, sentence_subject
 
 _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
-                     r"(?=(?:calling|describing|terming)\s+(?:it|them|this|the)\b))")
+                     r"(?=(?:calling|describing|terming)\s+(?:it|them|this|the)\b))|"
+                     r"\s+by\s+(?:saying|noting|stressing|underlining|emphasi[sz]ing|highlighting|reiterating|"
+                     r"recalling|pointing\s+out)\s+(?:that\s+)?")  # 'X concluded by stressing that'
+
 _NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
                        rf"(?={lexicon.word_pattern('speech_act_nouns')}\s+(?:to|for|on)\b)", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
