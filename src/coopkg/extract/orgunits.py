@@ -1,5 +1,5 @@
 """Sub-units named with their parent: 'the Department of Asia of the Ministry of Foreign Affairs
-of Kenya', 'Director of International Relations Program of KENCOST'. A unit head (lexicon
+of Kenya', 'Director of the Marine Studies Programme of GHACOST'. A unit head (lexicon
 org_units.tsv, role subunit) with its field, then 'of' and a body, names two organisations — the
 unit and its parent — where a person's title names them (GOLD_FORMAT: sub-units named in a title
 are organisations); as a sentence's subject the whole is one name. Institutes, academies and
