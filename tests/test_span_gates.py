@@ -192,3 +192,23 @@ def test_led_name_pattern_finds_what_the_plain_one_finds():
         assert [(m.span(), m.group(1)) for m in people.NAME.finditer(text)] == plain, text
         found += len(plain)
     assert found >= 60
+
+
+def test_the_list_cue_gate_skips_only_sentences_without_a_cue(monkeypatch):
+    from pathlib import Path
+
+    from coopkg.extract import orglists
+
+    texts = ["The contracts went to Hydrocon, Baltech and Savanna Mills.",
+             "Firms such as Kivu Logistics and Baltech were at the fair.",
+             "The tender was won by Baltech and Hydrocon last week.",
+             "Its partners include Kivu Logistics, Baltech and Nile Sugar.",
+             "The oil companies of both countries - Petrokiv and Nilegas - signed.",
+             "Ministers met in Accra and discussed trade."]
+    for path in sorted((Path(__file__).parent / "articles").glob("*.txt")):
+        texts += [s for s in path.read_text(encoding="utf-8").split(". ") if s]
+    gated = [orglists._cued_items(t) for t in texts]
+    monkeypatch.setattr(orglists, "words", lambda _text: None)  # the gate always open
+    assert gated == [orglists._cued_items(t) for t in texts]
+    assert sum(map(bool, gated)) >= 4  # the invented lists are read
+    assert any(words(t).isdisjoint(orglists._CUE_WORDS) for t in texts)  # and the gate skips some

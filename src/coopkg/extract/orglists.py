@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.facts import Org
 from coopkg.extract.orgcontext import NAME, propose
@@ -21,6 +22,18 @@ _LEAD_INS = lexicon.alternation(lexicon.words("list_cues", "lead-in"))
 # a cue, or a firm noun before a dash or colon ('the oil companies of both countries - A and B')
 _CUE = re.compile(rf"\b(?i:(?:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,2}}?\s(?:{_LINKERS})|{_LEAD_INS}):?\s|"
                   rf"\b(?i:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,4}}?(?:\s[-–—]|:)\s")
+# speed only: every cue holds a firm noun or a lead-in, each of whose words is then a whole word;
+# the rarest-looking word of each stands for it (not an auxiliary such as 'was' or 'were')
+_AUXILIARIES = {"was", "were", "by", "to", "of", "with", "led"}
+
+
+def _cue_word(entry: str) -> str:
+    runs = re.findall("[a-z]+", entry.lower())
+    return max([r for r in runs if r not in _AUXILIARIES] or runs, key=len)
+
+
+_CUE_WORDS = frozenset(map(_cue_word, lexicon.words("list_cues", "firm-noun") |
+                           lexicon.words("list_cues", "lead-in")))
 _ITEM = re.compile(rf"(?:the\s)?(?P<a>{NAME})")
 _SEPARATOR = re.compile(r",\s(?:and\s|&\s)?|\s(?:and|&)\s")
 _BEFORE = re.compile(rf"(?P<a>{NAME})(?:,\s|,?\s(?:and|&)\s)(?:the\s)?$")
@@ -37,7 +50,10 @@ def listed_firms(doc: Doc) -> None:
 
 def _cued_items(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name in a list right after a list cue."""
-    out = []
+    out: list[tuple[int, int]] = []
+    found = words(text)
+    if found is not None and found.isdisjoint(_CUE_WORDS):
+        return out
     for cue in _CUE.finditer(text):
         at = cue.end()
         for _ in range(_MAX_ITEMS):
