@@ -115,6 +115,26 @@ def test_two_documents_between_the_same_parties_are_each_scored_against_their_ow
     assert (scored.tp, scored.accuracy("kind"), scored.accuracy("topic")) == (2, 1.0, 1.0)
 
 
+def test_statements_pair_by_best_gist_so_the_gold_order_never_costs_a_match():
+    gold = {"statements": [
+        {"speaker": "Amara Okafor", "gist": "the new port will double trade with the region"},
+        {"speaker": "Amara Okafor", "gist": "trade talks will resume in the spring"}]}
+    pred = {"statements": [
+        {"speaker": "Amara Okafor", "gist": "trade talks will resume in the spring, trade with region"},
+        {"speaker": "Amara Okafor", "gist": "said the new port will double trade"}]}
+    scored = match_article(gold, pred)["statements"]
+    assert (scored.tp, scored.fp, scored.fn) == (2, 0, 0)
+
+
+def test_a_gold_item_whose_only_candidate_is_taken_moves_the_earlier_owner_to_its_other_one():
+    gold = {"statements": [{"speaker": "Lena Voss", "gist": "coffee exports will grow"},
+                           {"speaker": "Lena Voss", "gist": "coffee exports to the region will grow fast"}]}
+    pred = {"statements": [{"speaker": "Lena Voss", "gist": "coffee exports to the region will grow fast"},
+                           {"speaker": "Lena Voss", "gist": "sales will grow"}]}
+    scored = match_article(gold, pred)["statements"]
+    assert (scored.tp, scored.fp, scored.fn) == (2, 0, 0)
+
+
 def test_sister_city_parties_match_by_name_or_by_the_code_the_gold_region_list_gives():
     gold = {"regions": [{"name": "Lakeside", "iso": "KE-30"}, {"name": "Port Amber", "iso": "GH-AA"}],
             "agreements": [{"parties": ["Lakeside", "Port Amber"], "date": "2024-03-04"}]}

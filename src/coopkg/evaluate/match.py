@@ -78,21 +78,40 @@ def date_ok(gold: str | None, predicted: str | None) -> bool:
 
 def greedy(gold: list, predicted: list, same: Callable,
            prefer: Callable[[dict, dict], float] | None = None) -> Outcome:
-    """Each gold item takes the first unused prediction that is the same item — or, given
-    `prefer`, the one that also best fits its secondary attributes, so that of two agreements
-    between the same parties on the same day each is scored against its own kind and topic."""
-    pairs, used = [], set()
-    for g in gold:
-        candidates = [i for i, p in enumerate(predicted) if i not in used and same(g, p)]
-        if not candidates:
+    """Pair gold and predicted items one to one, as many pairs as possible.
+
+    Each gold item tries its candidates best fit first (`prefer`, e.g. kind and topic of an
+    agreement), so that of two agreements between the same parties on the same day each is scored
+    against its own; a gold item whose only candidate was taken by an earlier one re-routes that
+    one to its next candidate (augmenting paths), so the order of the gold never costs a pair."""
+    options = [sorted((i for i, p in enumerate(predicted) if same(g, p)),
+                      key=lambda i, g=g: -prefer(g, predicted[i]) if prefer else 0)
+               for g in gold]
+    owner: dict[int, int] = {}
+    for gi in range(len(gold)):
+        _augment(gi, options, owner, set())
+    by_gold = {gi: pi for pi, gi in owner.items()}
+    pairs = [(g, predicted[by_gold[gi]]) for gi, g in enumerate(gold) if gi in by_gold]
+    return Outcome(Score(len(pairs), len(predicted) - len(owner), len(gold) - len(pairs)), pairs,
+                   [g for gi, g in enumerate(gold) if gi not in by_gold],
+                   [p for i, p in enumerate(predicted) if i not in owner])
+
+
+def _augment(gi: int, options: list[list[int]], owner: dict[int, int], seen: set[int]) -> bool:
+    """Kuhn's augmenting path: give gold `gi` its best free prediction, or else one that an
+    earlier owner can give up for another of its own."""
+    free = next((pi for pi in options[gi] if pi not in owner), None)
+    if free is not None:
+        owner[free] = gi
+        return True
+    for pi in options[gi]:
+        if pi in seen:
             continue
-        best = max(candidates, key=lambda i: prefer(g, predicted[i])) if prefer else candidates[0]
-        used.add(best)
-        pairs.append((g, predicted[best]))
-    matched = {id(g) for g, _p in pairs}
-    return Outcome(Score(len(pairs), len(predicted) - len(used), len(gold) - len(pairs)), pairs,
-                   [g for g in gold if id(g) not in matched],
-                   [p for i, p in enumerate(predicted) if i not in used])
+        seen.add(pi)
+        if pi not in owner or _augment(owner[pi], options, owner, seen):
+            owner[pi] = gi
+            return True
+    return False
 
 
 @dataclass
@@ -164,7 +183,8 @@ def match_outcomes(gold: dict, pred: dict) -> dict[str, Outcome]:
     out["events"] = greedy(gold.get("events", []), pred.get("events", []),
                            lambda g, p: _event_same(names, g, p))
     out["statements"] = greedy(gold.get("statements", []), pred.get("statements", []),
-                               lambda g, p: _statement_same(names, g, p))
+                               lambda g, p: _statement_same(names, g, p),
+                               lambda g, p: _overlap(g.get("gist"), p.get("gist")))
     out["figures"] = greedy(gold.get("figures", []), pred.get("figures", []), _figure_same,
                             lambda g, p: _overlap(g.get("indicator"), p.get("indicator")))
     out["figures"].accuracy("indicator",
