@@ -31,7 +31,7 @@ _LOW = lexicon.LOWER_LETTERS
 _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.\s?){{1,3}}[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
-               rf"|[A-Z](?=\s[{_UP}][{_LOW}]{{2,}})"  # 'S Raman': an initial written without its point
+               rf"|[A-Z](?=\s(?:[A-Z]\s)?[{_UP}][{_LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
                rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}|[{_LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals

@@ -323,6 +323,8 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
         words = words[1:]
         phrase = " ".join(words)
     head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
+    if all(w.lower().strip(",.") in HONORIFICS or w.lower().strip(",") in HONORIFICS for w in words):
+        return None, None, None  # 'Minister of Trade, H.E. Ada Obi': a form of address is no role
     if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head])):
         return None, None, None
     if head and _fields(words[:head]):

@@ -1,0 +1,41 @@
+"""A form of address after a title ('Minister of X and Y, H.E. Ada Obi') is no role and makes no
+person of the title's field; initials written without points open a name ('P R Nair').  The role
+then lets later mentions ('the Minister said') find their speaker.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+
+def facts(text: str):
+    return extract(Article(text=text, published=date(2025, 4, 10), origin="test"))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Kenyan side was led by the Minister of Trade and Regional Integration, H.E. Wanjiru Kamau.",
+     "Wanjiru Kamau", "Minister of Trade and Regional Integration"),
+    ("The talks were chaired by Minister of Mines and Energy, H.E. Tomas Lindqvist.",
+     "Tomas Lindqvist", "Minister of Mines and Energy"),
+    ("Vice chancellor P R Nair said the new campus would open in June.", "P R Nair", None),
+    ("The deal was signed by registrar S K Varma and rector Ilse Brandt.", "S K Varma", "registrar"),
+])
+def test_address_forms_and_pointless_initials(text: str, name: str, role: str | None) -> None:
+    people = {p.name: p.role for p in facts(text).people}
+    assert name in people
+    assert not any(r and r.rstrip(".").lower() == "h.e" for r in people.values())
+    assert not any(n.endswith(("Integration", "Energy")) for n in people)
+    if role:
+        assert people[name] == role
+
+
+def test_the_title_after_a_form_of_address_lets_the_minister_speak_later() -> None:
+    text = ("A meeting was held today in Nairobi. The Kenyan side was led by the Minister of Trade and "
+            "Regional Integration, H.E. Wanjiru Kamau.\n\nThe Minister assured the visitors of full "
+            "support for the trade fair in May.")
+    speakers = {s.speaker.key for s in facts(text).statements}
+    assert speakers == {"Wanjiru Kamau"}
