@@ -39,3 +39,22 @@ def test_the_title_after_a_form_of_address_lets_the_minister_speak_later() -> No
             "support for the trade fair in May.")
     speakers = {s.speaker.key for s in facts(text).statements}
     assert speakers == {"Wanjiru Kamau"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Zambia and Malawi will open a joint border post next year, Harbour Courier reported.",
+     "Harbour Courier"),
+    ("The two presidents met in Lilongwe, Lake Tribune reported on Tuesday.", "Lake Tribune"),
+    ("Both sides agreed to cut tariffs, Valley Herald reports, citing officials.", "Valley Herald"),
+])
+def test_a_bare_name_tagging_a_sentence_with_reported_is_an_outlet_not_a_speaker(
+        text: str, outlet: str) -> None:
+    found = facts(text)
+    assert [p.name for p in found.people] == []
+    assert found.statements == []
+    assert {o.name: o.type for o in found.orgs}.get(outlet) == "MediaOutlet"
+
+
+def test_a_titled_person_who_reported_is_still_a_speaker() -> None:
+    found = facts("Output at the mine rose by a third, Minister Ada Banda reported.")
+    assert [s.speaker.key for s in found.statements] == ["Ada Banda"]

@@ -312,8 +312,16 @@ def _own_title_text(head: str, item_start: int, found: list[tuple[PersonMention,
 _APPOSED = re.compile(r"\s*,(?!\s*(?:and|or|as\s+well\s+as|while|with|whereas)\b)[^,;]*,\s*")
 
 
+# '..., Harbour Courier reported.': a bare name tagging a sentence with 'reported' is the outlet
+# ('..., Ada Obi wrote.' is a writer)
+_OUTLET_TAG = re.compile(r"\s(?:reports|reported)(?=\s*(?:[.;,]|$|on\s|citing\s|quoting\s))")
+
+
 def _speaks(sentence: str, start: int, end: int) -> bool:
-    """A name next to a speech verb ('said X', 'X said', "X's remarks", 'X, who noted')."""
+    """A name next to a speech verb ('said X', 'X said', "X's remarks", 'X, who noted'); a
+    bare name in a trailing reporting tag is a news outlet, not a speaker."""
+    if sentence[:start].rstrip().endswith(",") and _OUTLET_TAG.match(sentence, end):
+        return False
     return bool(_SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or
                 _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end) or
                 _APPOSED_SPEAKER.match(sentence, end))
