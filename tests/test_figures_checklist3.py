@@ -201,7 +201,9 @@ NOT_FIGURES: dict[str, Case] = {
     "distance": (MARCH, "The new 1,200-kilometre railway will link Kenya and Uganda.", []),
     "distance-km": (MARCH, "The railway between Kenya and Uganda will be 1,200 km long.", []),
     "page-count": (MARCH, "Chile and Peru signed a 40-page agreement on fisheries.", []),
-    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.", []),
+    # a standing among partners is a rank figure (dev and held-out golds record ranks)
+    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.",
+                [(3, "rank", None, "trading partner")]),
     "years-of-relations": (MARCH, "Chile and Peru celebrate 30 years of diplomatic relations.", []),
     "vision-year": (MARCH, "Saudi Arabia's Vision 2030 guides its investments in Egypt.", []),
     "covid-19": (MARCH, "Chile and Peru discussed the COVID-19 pandemic and the G20 summit.", []),
@@ -213,7 +215,9 @@ NOT_FIGURES: dict[str, Case] = {
     "price-per-tonne": (MARCH, "Chile sells copper to Peru at $9,000 per tonne.", []),
     "per-capita": (MARCH, "Peru's income per capita is $7,000, Chile's minister said.", []),
     "no-one-trading-partner": (MARCH, "China is the No. 1 trading partner of Laos.", []),
-    "model-number": (MARCH, "Peru bought three Boeing 737 jets from a Chilean airline.", []),
+    # the model number is no figure; the jets bought are counted (a purchase counts what it buys)
+    "model-number": (MARCH, "Peru bought three Boeing 737 jets from a Chilean airline.",
+                     [(3, "jets", None, "jets")]),
     "inflation": (MARCH, "Inflation in Peru slowed to 3.4 percent, the central bank said.", []),
 }
 

@@ -162,7 +162,10 @@ def _figure_fits(e: Fig, f) -> bool:
 
 
 # figure forms known to fail, with why
-OPEN_FIGURES: dict[str, str] = {}
+OPEN_FIGURES: dict[str, str] = {
+    "money-sol-sign": "the sentence splitter (sentences.py) ends a sentence at the stop of 'S/.', so the "
+                      "amount is cut from its currency",
+}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True,

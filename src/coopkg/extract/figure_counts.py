@@ -1,8 +1,8 @@
 """Figures that count rather than cost: signed documents ('inked 11 new cooperation deals'),
 things cooperation produces or involves ('14 colleges', 'over 21,000 students', 'eight major
-companies'), physical quantities of a flow ('a capacity of 10 million tons per year') and ranks
-('among the top 10').  Count nouns and units are lexicon rows (count_nouns.tsv,
-measure_units.tsv); time units and ranks are not counts."""
+companies') and physical quantities of a flow ('a capacity of 10 million tons per year'); ranks
+('among the top 10') are read in figure_ranks.py.  Count nouns and units are lexicon rows
+(count_nouns.tsv, measure_units.tsv); time units and ranks are not counts."""
 
 from __future__ import annotations
 
@@ -27,7 +27,10 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_given import find_given
+from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
+from coopkg.extract.figure_parts import find_parts
+from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -39,9 +42,6 @@ _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
 QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
-RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\s]+(?P<n>\d+|"
-                  rf"{NUMBER_WORD})\b|\branked\s+(?:No\.\s*|number\s+)?(?P<k>\d+)(?:st|nd|rd|th)?\b",
-                  re.I)
 # a determiner before the number means the things were named or counted already ('the two
 # universities'), 'between two universities' names the two parties of a relation; 'top'/'No.'
 # make it a rank; a time unit or currency among the modifiers makes
@@ -84,8 +84,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += _numbered(ctx, view)
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    low = view.text.lower()
-    return [*out, *find_given(ctx, view), *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_parts(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -153,8 +152,9 @@ def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
     after a currency code; people or things harmed ('20 workers were killed', '12 schools
     destroyed'), which news reports as casualties, not as cooperation."""
     text = view.text
-    if value < 2 or (value < 3 and kind != "document") or _DETERMINED.search(text[:m.start()]) or \
-            _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
+    if value < 2 or (value < 3 and kind == "thing") or _DETERMINED.search(text[:m.start()]) or \
+            _in_date(view, m.start(), m.end("num")) or range_end(text, m.start()) or \
+            _PRICED.search(text, max(0, m.start() - 6), m.start()):
         return True
     start, end = clause(text, m.start())
     return kind != "document" and _HARM.search(text, start, end) is not None
@@ -243,7 +243,8 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
         name, kind = indicator(view.text, m.start())
         if kind not in ("flow", "stock"):  # '13 tonnes of medicines': the quantity of a thing
             name = substance(view, m.start(), m.end("unit"))
-        if value is None or not name or _in_date(view, m.start(), m.end("num")):
+        if value is None or not name or _in_date(view, m.start(), m.end("num")) or \
+                own_goal(view.text, m.start()):
             continue
         unit = _UNITS[" ".join(m.group("unit").lower().split())]
         per = (m.group("per") or "").lower()
@@ -253,16 +254,3 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
                           rule="figure.quantity"))
     return out
 
-
-def _ranks(ctx: Doc, view: Sent) -> list[Figure]:
-    out = []
-    for m in RANK.finditer(view.text):
-        value = number_value(m.group("n") or m.group("k"))
-        if not value:
-            continue
-        start, end = clause(view.text, m.start())
-        what = view.text[m.end():end].split(",")[0].strip()
-        label = f"position among the top {value:g}" if m.group("n") else "position"
-        out.append(Figure(f"{label} {what}".strip(), value, "rank",
-                          countries(ctx, view), None, None, None, view.text, rule="figure.rank"))
-    return out

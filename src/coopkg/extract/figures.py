@@ -32,6 +32,7 @@ from coopkg.extract.figure_context import (
     stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_guards import glued_name, old_value, priced
 from coopkg.extract.figure_measures import between_pair, measured
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
@@ -206,17 +207,8 @@ def _number(raw: str) -> Decimal:
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 
 
-_PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
-_PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)
 _TO = re.compile(r"\s*(?:to|-|–|—)\s*")
 _FROM = re.compile(rf"\bfrom\s+(?:{_APPROX}\s+)?$", re.I)
-
-
-def _priced(text: str, m: re.Match[str]) -> bool:
-    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000') is no sum the
-    countries moved."""
-    return _PER_UNIT.match(text, m.end()) is not None or \
-        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None
 
 
 def _is_range(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -261,9 +253,9 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
             out = [(at, f) for at, f in out if at != previous.start()]
             continue
         previous = m
-        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m) \
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or priced(view.text, m) \
                 or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
-                (cur in _SCALED and not m.group("scale")):
+                (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
@@ -324,7 +316,7 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
     alone (of an economy, of prices) is not a fact of cooperation."""
     out = []
     for m in PERCENT.finditer(view.text):
-        if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or \
+        if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or old_value(view.text, m.start()) or \
                 _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
             continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
