@@ -185,7 +185,7 @@ COUNTS: dict[str, Case] = {
     "total-of-passive": (MARCH, "A total of 15 documents were signed by Chile and Peru on Tuesday.",
                          [(15, "documents", "2024-03-05", "documents")]),
     "exchanged-mous": (MARCH, "Chile and Peru exchanged seven MoUs on Tuesday.",
-                       [(7, "agreements", "2024-03-05", "mou")]),
+                       [(7, "memoranda", "2024-03-05", "mou")]),
     "two-dozen": (MARCH, "Chile and Peru signed two dozen agreements on Tuesday.",
                   [(24, "agreements", "2024-03-05", "agreements")]),
     "letters-of-intent": (MARCH, "Chile and Peru signed three letters of intent on Tuesday.",

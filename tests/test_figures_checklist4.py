@@ -28,7 +28,7 @@ COUNTS: dict[str, Case] = {
     "passive-number-word": (MARCH, "Eleven cooperation documents were signed during the visit on Monday.",
                                    [(11, "documents", "2024-03-04", "documents")]),
     "mous-and-protocols": (MARCH, "The ministers signed three MoUs and two protocols on Tuesday.",
-                                  [(3, "agreements", "2024-03-05", "mou"),
+                                  [(3, "memoranda", "2024-03-05", "mou"),
                                    (2, "protocols", "2024-03-05", "protocols")]),
     "future-signing": (MARCH, "Chile and Peru are expected to sign 10 pacts during the visit next week.",
                               [(10, "agreements", "2024-03", "pacts")]),

@@ -62,9 +62,9 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "count-delegates": ("About 300 delegates from Brazil and Angola attended the conference.",
                         [(300, "delegates", None, "delegates")]),
     "count-twenty-seven-memoranda": ("Twenty-seven memoranda of understanding were signed between Indian "
-                                     "and Omani firms.", [(27, "agreements", None, "memoranda")]),
+                                     "and Omani firms.", [(27, "memoranda", None, "memoranda")]),
     "count-two-mous": ("India and Bhutan signed two MoUs on Tuesday.",
-                       [(2, "agreements", "2025-06-10", "")]),
+                       [(2, "memoranda", "2025-06-10", "")]),
     "count-two-loans-amounting": ("Japan also extended two budget support loans amounting to $300 million "
                                   "to Sri Lanka.", [(2, "loans", None, "loans"), (3e8, "USD", None, "loan")]),
     "count-vessels-purchase": ("Peru will purchase four Korean patrol vessels under the deal.",

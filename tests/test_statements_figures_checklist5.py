@@ -306,7 +306,7 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                            [(2.9e9, "USD", "2024", "trade", 11)]),
     "dateline-then-weekday": ("NEW DELHI, June 12 -- India and Sri Lanka signed seven MoUs during the "
                               "visit of the Indian prime minister to Colombo on Saturday.",
-                              [(7, "agreements", "2025-06-07", "mou")]),
+                              [(7, "memoranda", "2025-06-07", "mou")]),
     # fold
     "grew-n-times": ("Trade between China and Laos increased ten times over the past decade.",
                      [(10, "fold", None, "trade")]),
