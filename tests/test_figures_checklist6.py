@@ -56,9 +56,27 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                                       "attended the forum.", [(150, "officials", None, "officials")]),
     "count-companies-took-part": ("More than 200 companies took part in the Uzbek-Korean business forum.",
                                   [(200, "companies", None, "companies")]),
+    # people said to be 'among the participants' are counted as participants, whatever they are
     "count-rectors-among-participants": ("Some 40 rectors from Polish universities are among the "
                                          "participants of the forum in Kazakhstan.",
-                                         [(40, "rectors", None, "rectors")]),
+                                         [(40, "participants", None, "rectors")]),
+    "count-deans-among-participants": ("Approximately 25 deans, provosts and lecturers from member "
+                                       "colleges are among the participants of the tour of Japan.",
+                                       [(25, "participants", None, "deans")]),
+    "count-of-the-n-names-earlier-unit": ("Ghana and Togo signed 12 memoranda of understanding on Monday. "
+                                          "Of the 12 agreements, five were clinched between the two "
+                                          "governments.", [(12, "memoranda", "2025-06-09", "memoranda"),
+                                                           (5, "memoranda", "2025-06-09", "")]),
+    # a loan's terms in years
+    "loan-repayment-grace-years": ("Japan signed a $100 million loan with Laos. The repayment period is 30 "
+                                   "years, which includes 10 years grace period.",
+                                   [(1e8, "USD", None, "loan"), (30, "years", None, "repayment"),
+                                    (10, "years", None, "grace")]),
+    "loan-maturity-of": ("The Korean loan to Ghana has a maturity of 25 years and a grace period of "
+                         "seven years.", [(25, "years", None, "maturity"), (7, "years", None, "grace")]),
+    "loan-year-adjective": ("India granted Nepal a 20-year loan of $50 million with a five-year grace "
+                            "period.", [(5e7, "USD", None, "loan"), (5, "years", None, "grace")]),
+    "not-cooperated-years": ("Chile and Peru have cooperated in fisheries for 30 years.", []),
     "count-delegates": ("About 300 delegates from Brazil and Angola attended the conference.",
                         [(300, "delegates", None, "delegates")]),
     "count-twenty-seven-memoranda": ("Twenty-seven memoranda of understanding were signed between Indian "

@@ -29,8 +29,9 @@ from coopkg.extract.figure_context import (
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
-from coopkg.extract.figure_parts import find_parts
+from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
+from coopkg.extract.figure_terms import find_terms
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -84,7 +85,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += _numbered(ctx, view)
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_parts(ctx, view)]
+    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -153,9 +154,10 @@ def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
     destroyed'), which news reports as casualties, not as cooperation."""
     text = view.text
     if value < 2 or (value < 3 and kind == "thing") or _DETERMINED.search(text[:m.start()]) or \
-            _in_date(view, m.start(), m.end("num")) or range_end(text, m.start()) or \
-            _PRICED.search(text, max(0, m.start() - 6), m.start()):
+            _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
         return True
+    if range_end(text, m.start()) or among_participants(text, m.start()):
+        return True  # 'between 200 and 300 students'; '40 rectors are among the participants' (figure_parts)
     start, end = clause(text, m.start())
     return kind != "document" and _HARM.search(text, start, end) is not None
 

@@ -34,6 +34,7 @@ from coopkg.extract.figure_context import (
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
 from coopkg.extract.figure_guards import glued_name, old_value, priced
 from coopkg.extract.figure_measures import between_pair, measured
+from coopkg.extract.figure_parts import find_parts
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -126,7 +127,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         told = stated_period(ctx, view) if not money and view.dates else None
         if told is not None:
             carried[view.sentence.paragraph] = told
-        out.extend(find_counts(ctx, view, previous))
+        out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
         if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
