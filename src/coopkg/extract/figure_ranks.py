@@ -26,14 +26,14 @@ _RANKED = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top
 # 'the second largest market for X exports', "Y's third-biggest investor", 'the fourth recipient'
 _STANDING = re.compile(rf"(?:\bthe|[’']s)\s+(?P<o>{_ORDINAL})(?:[-\s]+(?P<sup>{_SUPERLATIVE}))?\s+"
                        rf"(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_NOUNS})s?\b", re.I)
-_CUES = frozenset(("rank", "ranks", "ranked", "placed", "top", *_ORDINALS))
-_SUFFIXED = re.compile(r"\d(?:st|nd|rd|th)\b")
+# 'th' of '7th' is a run of letters of its own in the sentence's word set
+_CUES = frozenset(("rank", "ranks", "ranked", "placed", "top", "st", "nd", "rd", "th", *_ORDINALS))
 
 
 def find_ranks(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences with a rank word or an ordinal are scanned (few have one)."""
     found = words(view.text)
-    if found is not None and _CUES.isdisjoint(found) and not _SUFFIXED.search(view.text):
+    if found is not None and _CUES.isdisjoint(found):
         return []
     return [*_ranked(ctx, view), *_standings(ctx, view)]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, cues, number_value
@@ -16,13 +17,13 @@ _TERMS = re.compile(
     rf"(?P<what>{_TERM})\s+(?:is|was|will\s+be|of|stands\s+at|:)\s+(?:{cue_pattern('approx')}\s+)?"
     rf"(?P<num>{DIGITS}|{NUMBER_WORD})\s+years\b|"
     rf"(?<![\w.-])(?P<num2>{DIGITS}|{NUMBER_WORD})[-\s]years?(?:'s?)?\s+(?:of\s+)?(?P<what2>{_TERM})", re.I)
-_WORDS = tuple(cues("term"))
+_HEADS = frozenset(w.split()[-1].lower() for w in cues("term"))
 
 
 def find_terms(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences naming a term and 'year' are scanned."""
-    low = view.text.lower()
-    if "year" not in low or not any(w in low for w in _WORDS):
+    found = words(view.text)
+    if found is not None and (_HEADS.isdisjoint(found) or found.isdisjoint(("year", "years"))):
         return []
     out = []
     for m in _TERMS.finditer(view.text):
