@@ -153,6 +153,13 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "money-tenge": ("Kazakhstan allocated 5 billion tenge for the joint park with Uzbekistan.",
                     [(5e9, "KZT", None, "")]),
     "money-aed-code": ("The UAE pledged AED 500 million to Jordan.", [(5e8, "AED", None, "")]),
+    # an amount told again in another currency is the same figure, kept in the form told first
+    "conversion-restated-later": ("Japan signed a loan agreement of USD 60 million with Sri Lanka on Monday."
+                                  "\n\nUnder it, Japan will provide Sri Lanka 9 billion Japanese yen "
+                                  "(equivalent to USD 60 million) as budget support.",
+                                  [(6e7, "USD", None, "loan")]),
+    "conversion-told-first": ("China will lend Laos 700 million yuan (about $100 million). The $100 million "
+                              "loan from China will fund a railway in Laos.", [(7e8, "CNY", None, "")]),
     # numbers that are no figure
     "not-cop-number": ("Chile and Peru met at COP28 in Dubai.", []),
     "not-5g-network": ("A Chinese firm will build the 5G network in Kenya.", []),
