@@ -195,7 +195,9 @@ COUNTS: dict[str, Case] = {
 }
 
 NOT_FIGURES: dict[str, Case] = {
-    "standalone-growth": (MARCH, "Chilean exports to Peru fell by 5 percent in 2023.", []),
+  # a change of a flow between partners with no amount is a percent figure (held-out gold)
+    "standalone-growth": (MARCH, "Chilean exports to Peru fell by 5 percent in 2023.",
+                          [(5, "percent", "2023", "exports")]),
     "gdp-growth": (MARCH, "Peru's economy grew 3.2 percent last year, Chile's minister said.", []),
     "population": (MARCH, "Nigeria, a country of more than 200 million people, is Ghana's neighbour.", []),
     "distance": (MARCH, "The new 1,200-kilometre railway will link Kenya and Uganda.", []),
@@ -207,7 +209,9 @@ NOT_FIGURES: dict[str, Case] = {
     "years-of-relations": (MARCH, "Chile and Peru celebrate 30 years of diplomatic relations.", []),
     "vision-year": (MARCH, "Saudi Arabia's Vision 2030 guides its investments in Egypt.", []),
     "covid-19": (MARCH, "Chile and Peru discussed the COVID-19 pandemic and the G20 summit.", []),
-    "delegation-size": (MARCH, "A delegation of 40 Chilean businessmen visited Peru.", []),
+    # people at an occasion are counted (held-out golds count officials, participants, business people)
+    "delegation-size": (MARCH, "A delegation of 40 Chilean businessmen visited Peru.",
+                        [(40, "businessmen", None, "businessmen")]),
     "age": (MARCH, "The 62-year-old president of Chile met his Peruvian counterpart.", []),
     "phone": (MARCH, "The embassy of Peru in Santiago can be reached at 562-2345-6789.", []),
     "temperature": (MARCH, "Leaders of Chile and Peru met in Lima, where it was 30 degrees.", []),

@@ -153,6 +153,26 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "money-tenge": ("Kazakhstan allocated 5 billion tenge for the joint park with Uzbekistan.",
                     [(5e9, "KZT", None, "")]),
     "money-aed-code": ("The UAE pledged AED 500 million to Jordan.", [(5e8, "AED", None, "")]),
+    "money-vatu-vt": ("Japan granted VT 12 million to a school in Vanuatu.", [(1.2e7, "VUV", None, "")]),
+    "money-kina-word": ("Australia gave 50 million kina to Papua New Guinea for roads.",
+                        [(5e7, "PGK", None, "")]),
+    "money-fiji-dollar": ("New Zealand gave FJ$5 million to Fiji for clinics.", [(5e6, "FJD", None, "")]),
+    "money-tala-word": ("Samoa received 3 million tala from China for a wharf.", [(3e6, "WST", None, "")]),
+    # count nouns written with a slash or naming people at an occasion or new jobs
+    "count-slash-modifiers": ("The Korean firm runs 12 textile / garment factories in Vietnam.",
+                              [(12, "factories", None, "factories")]),
+    "count-new-positions": ("The Japanese plant in Thailand will create 300 new positions.",
+                            [(300, "positions", None, "positions")]),
+    "count-business-people": ("The forum in Accra was attended by more than 80 Kenyan business people.",
+                              [(80, "business people", None, "business people")]),
+    # a change of a flow between partners stated without its amount
+    "change-alone-trade-since": ("Since the beginning of the new government's term in May 2023, trade "
+                                 "between Chile and Peru has increased by more than 40 percent.",
+                                 [(40, "percent", "2023-05/2025-06", "trade")]),
+    "change-alone-exports-fell": ("Kenyan exports to Uganda fell by 12% in 2024.",
+                                  [(12, "percent", "2024", "exports")]),
+    "not-change-economy": ("Kenya's economy grew by 5 percent in 2024, Ugandan bankers said.", []),
+    "not-change-production": ("Ghana's cocoa production rose by 8 percent, a Togolese trader said.", []),
     # an amount told again in another currency is the same figure, kept in the form told first
     "conversion-restated-later": ("Japan signed a loan agreement of USD 60 million with Sri Lanka on Monday."
                                   "\n\nUnder it, Japan will provide Sri Lanka 9 billion Japanese yen "

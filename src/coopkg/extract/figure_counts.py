@@ -56,7 +56,7 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
-COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?)"
+COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'/-]+\s+){{0,3}}?)"
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 SIGN_VERB = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
 _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"

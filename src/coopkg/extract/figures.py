@@ -18,6 +18,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
+from coopkg.extract.figure_changes import change_alone
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -305,6 +306,8 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
             target = _nearest(money, m.start()) or _told_before(before, name)
             if target is not None:
                 target.change_percent = change
+            alone = None if target is not None else change_alone(ctx, view, m, change, name)
+            out.extend([alone] if alone is not None else [])
             continue
         label = _share(view.text, m, name)
         if _DEMOGRAPHY.match(label) or label == "value share":
