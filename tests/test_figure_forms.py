@@ -191,7 +191,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
     # changes
     "growth-with-amount": ("Trade between Chile and Peru grew 12% to $3 billion in 2023.",
                            [(3e9, "USD", "2023", "trade")]),
-    "growth-alone": ("Chilean exports to Peru fell by 5 percent in 2023.", []),
+  # a change of a flow between partners with no amount is a percent figure (held-out gold)
+    "growth-alone": ("Chilean exports to Peru fell by 5 percent in 2023.",
+                     [(5, "percent", "2023", "decrease in")]),
     "per-cent-two-words": ("Chilean exports to Peru rose by 8 per cent to $2 billion in 2023.",
                            [(2e9, "USD", "2023", "exports")]),
     "doubled-to": ("Trade between Chile and Peru doubled to $4 billion in 2023.",
@@ -200,9 +202,9 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
                    [(3, "fold", "2023", "trade")]),
     # counts of documents and things
     "count-mous": ("Chile and Peru signed five memoranda of understanding on Tuesday.",
-                   [(5, "agreements", "2024-03-05", "memoranda")]),
+                   [(5, "memoranda", "2024-03-05", "memoranda")]),
     "count-mous-acronym": ("Chile and Peru signed seven MoUs on Tuesday.",
-                           [(7, "agreements", "2024-03-05", "mou")]),
+                           [(7, "memoranda", "2024-03-05", "mou")]),
     "count-digits-documents": ("Chile and Peru signed 14 documents on Tuesday.",
                                [(14, "documents", "2024-03-05", "documents")]),
     "count-including-part": ("Chile and Peru signed five agreements on Tuesday, including three memoranda "
@@ -212,7 +214,7 @@ CASES: dict[str, tuple[str, list[Expected]]] = {
                              [(10, "agreements", None, "agreements signed by Chile and Peru during")]),
     "count-date-in-brackets": ("Chile and Peru on Monday (4 March) signed three new memorandums of "
                                "understanding.",
-                               [(3, "agreements", "2024-03-04", "signed by Chile and Peru")]),
+                               [(3, "memoranda", "2024-03-04", "signed by Chile and Peru")]),
     "count-things-episode": ("President Ana Torres of Chile arrived in Lima on Tuesday for a state visit. "
                              "The two presidents then inaugurated 14 community projects funded by Chile.",
                              [(14, "projects", "2024-03-05", "projects")]),

@@ -53,10 +53,13 @@ def test_ranges_give_no_single_value():
     assert figures("Investment of between $4 billion and $5 billion is expected.") == []
 
 
-def test_growth_is_the_change_of_an_amount_never_a_figure_alone():
+def test_growth_is_the_change_of_an_amount_or_of_a_flow_alone():
     trade = one("Exports from Chile to Vietnam rose 14.2% year-on-year to US$3.1bn in 2023.")
     assert (trade.value, trade.change_percent, trade.period_start.value) == (3.1e9, 14.2, "2023")
-    assert figures("Vietnamese exports to Chile fell by 5 percent in 2023.") == []
+    alone = figures("Vietnamese exports to Chile fell by 5 percent in 2023.")
+    assert [(f.value, f.unit, f.change_percent, f.indicator.split()[0]) for f in alone] == \
+        [(5.0, "percent", None, "decrease")]
+    assert figures("Vietnam's economy grew by 5 percent in 2023.") == []
     before = figures("Exports from Chile to Vietnam reached US$3.1bn in 2023. "
                      "This was 5 percent less than in 2022.")
     assert [(f.value, f.change_percent) for f in before] == [(3.1e9, -5.0)]

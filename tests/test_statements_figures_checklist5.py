@@ -306,7 +306,7 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                            [(2.9e9, "USD", "2024", "trade", 11)]),
     "dateline-then-weekday": ("NEW DELHI, June 12 -- India and Sri Lanka signed seven MoUs during the "
                               "visit of the Indian prime minister to Colombo on Saturday.",
-                              [(7, "agreements", "2025-06-07", "mou")]),
+                              [(7, "memoranda", "2025-06-07", "mou")]),
     # fold
     "grew-n-times": ("Trade between China and Laos increased ten times over the past decade.",
                      [(10, "fold", None, "trade")]),
@@ -336,7 +336,7 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     # numbers that are no figure
     "not-age": ("The 15-year-old Kenyan pupil won a scholarship to study in China.", []),
     "not-edition": ("Nairobi hosted the 3rd Kenya-China Trade Expo.", []),
-    "not-rank": ("Kenya ranks 5th among Chinese trading partners in Africa.", []),
+    "rank": ("Kenya ranks 5th among Chinese trading partners in Africa.", [(5, "rank", None, "position")]),
     "not-covid": ("Chile and Peru discussed COVID-19 vaccines.", []),
     "not-vision-year": ("Saudi Arabia and Egypt support Vision 2030.", []),
     "not-price-per-barrel": ("Nigeria sells crude oil to India at $80 per barrel.", []),

@@ -43,7 +43,11 @@ any particular article.  Where each decision lives, in pipeline order:
     honorific_speakers.py, speech_acts.py   'His Highness affirmed'; speech carried by a
                           participle after another act ('..., saying the visit was an honour')
     speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
-    figures.py + figure_*.py   amounts, counts, periods, indicators"""
+    figures.py + figure_*.py   amounts, counts, periods, indicators; ranks (figure_ranks),
+                          parts of a count and participants (figure_parts), loan terms in
+                          years (figure_terms), changes without an amount (figure_changes),
+                          numbers that are no figure (figure_guards), one figure per amount
+                          across restatements and conversions (figure_once)"""
 
 from __future__ import annotations
 

@@ -35,6 +35,9 @@ _CURRENCY_NAME = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _NOW = re.compile(cue_pattern("now"), re.I)
 _APPROX = re.compile(cue_pattern("approx"), re.I)
 _SINCE = re.compile(cue_pattern("since") + r"\s+$", re.I)
+# 'since the beginning of the new government's term in August 2021': a time since an occasion
+_SINCE_OCCASION = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|founding|establishment)\s+of\s+"
+                             r"[^,;.]{0,80}?\s+in\s+$", re.I)
 _INDICATORS = {r[0]: (r[1], r[2]) for r in lexicon.rows("indicators")}
 _INDICATOR = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_INDICATORS))})(?![\w-])", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|stands?|amounts?|totals?|exceeds?|reaches)\b", re.I)
@@ -92,7 +95,8 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     cut = _compared_from(view.text, span, end, others)
     date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, cut)
     if date is not None:
-        if _SINCE.search(view.text[max(0, date.start - 14):date.start]):
+        if _SINCE.search(view.text[max(0, date.start - 14):date.start]) or \
+                _SINCE_OCCASION.search(view.text, max(0, date.start - 130), date.start):
             return date.when, now(ctx.article.published)
         return date.when, date.when
     then = _since_then(ctx, view, start, end)

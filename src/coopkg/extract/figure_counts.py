@@ -1,8 +1,8 @@
 """Figures that count rather than cost: signed documents ('inked 11 new cooperation deals'),
 things cooperation produces or involves ('14 colleges', 'over 21,000 students', 'eight major
-companies'), physical quantities of a flow ('a capacity of 10 million tons per year') and ranks
-('among the top 10').  Count nouns and units are lexicon rows (count_nouns.tsv,
-measure_units.tsv); time units and ranks are not counts."""
+companies') and physical quantities of a flow ('a capacity of 10 million tons per year'); ranks
+('among the top 10') are read in figure_ranks.py.  Count nouns and units are lexicon rows
+(count_nouns.tsv, measure_units.tsv); time units and ranks are not counts."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_given import find_given
+from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
+from coopkg.extract.figure_parts import among_participants
+from coopkg.extract.figure_ranks import find_ranks
+from coopkg.extract.figure_terms import find_terms
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -39,9 +43,6 @@ _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
 QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
-RANK = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\s]+(?P<n>\d+|"
-                  rf"{NUMBER_WORD})\b|\branked\s+(?:No\.\s*|number\s+)?(?P<k>\d+)(?:st|nd|rd|th)?\b",
-                  re.I)
 # a determiner before the number means the things were named or counted already ('the two
 # universities'), 'between two universities' names the two parties of a relation; 'top'/'No.'
 # make it a rank; a time unit or currency among the modifiers makes
@@ -55,7 +56,7 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
-COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+){{0,3}}?)"
+COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'/-]+\s+){{0,3}}?)"
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 SIGN_VERB = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
 _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"
@@ -84,8 +85,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += _numbered(ctx, view)
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    low = view.text.lower()
-    return [*out, *find_given(ctx, view), *(_ranks(ctx, view) if "top" in low or "ranked" in low else [])]
+    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -153,9 +153,11 @@ def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
     after a currency code; people or things harmed ('20 workers were killed', '12 schools
     destroyed'), which news reports as casualties, not as cooperation."""
     text = view.text
-    if value < 2 or (value < 3 and kind != "document") or _DETERMINED.search(text[:m.start()]) or \
+    if value < 2 or (value < 3 and kind == "thing") or _DETERMINED.search(text[:m.start()]) or \
             _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
         return True
+    if range_end(text, m.start()) or among_participants(text, m.start()):
+        return True  # 'between 200 and 300 students'; '40 rectors are among the participants' (figure_parts)
     start, end = clause(text, m.start())
     return kind != "document" and _HARM.search(text, start, end) is not None
 
@@ -243,7 +245,8 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
         name, kind = indicator(view.text, m.start())
         if kind not in ("flow", "stock"):  # '13 tonnes of medicines': the quantity of a thing
             name = substance(view, m.start(), m.end("unit"))
-        if value is None or not name or _in_date(view, m.start(), m.end("num")):
+        if value is None or not name or _in_date(view, m.start(), m.end("num")) or \
+                own_goal(view.text, m.start()):
             continue
         unit = _UNITS[" ".join(m.group("unit").lower().split())]
         per = (m.group("per") or "").lower()
@@ -253,16 +256,3 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
                           rule="figure.quantity"))
     return out
 
-
-def _ranks(ctx: Doc, view: Sent) -> list[Figure]:
-    out = []
-    for m in RANK.finditer(view.text):
-        value = number_value(m.group("n") or m.group("k"))
-        if not value:
-            continue
-        start, end = clause(view.text, m.start())
-        what = view.text[m.end():end].split(",")[0].strip()
-        label = f"position among the top {value:g}" if m.group("n") else "position"
-        out.append(Figure(f"{label} {what}".strip(), value, "rank",
-                          countries(ctx, view), None, None, None, view.text, rule="figure.rank"))
-    return out

@@ -1,6 +1,7 @@
 """Periods a figure's clause states in words that dates.find_period does not read, each resolved
 against the paper's date the way a reader does:
-- a span of years with prepositions ('between 2006 and 2010', 'from 2006 to 2010'), a fiscal or
+- a span of years with prepositions ('between 2006 and 2010', 'from 2006 to 2010', 'in 2022 and
+  2023'), a fiscal or
   split year ('fiscal 2021-22', '2021/22', 'FY2022'), and the years before publication ('over
   the past five years');
 - the running year to the paper's date ('so far this year', 'year to date'), which ends at the
@@ -23,6 +24,9 @@ from coopkg.extract.facts import When
 _YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?:the\s+years\s+)?(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
                     rf"(?P<y2>{_YEAR})\b", re.I)
+# 'in 2022 and 2023': an amount given for two years together covers both (and those between)
+_IN_YEARS = re.compile(rf"\b(?:in|during|for)\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"
+                       r"(?!\s*,?\s+respectively)", re.I)
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+(?:so\s+far|to\s+date)|"
                      r"(?:in\s+the\s+)?year[-\s]to[-\s]date|since\s+the\s+(?:start|beginning)\s+of\s+"
                      r"(?:this|the)\s+year)\b", re.I)
@@ -63,7 +67,7 @@ def worded_period(text: str, published: date) -> Span | None:
 
 
 def _years(text: str, published: date) -> Span | None:
-    m = _YEARS.search(text)
+    m = _YEARS.search(text) or _IN_YEARS.search(text)
     if m and m.group("y1") < m.group("y2"):
         return When(m.group("y1")), When(m.group("y2"))
     m = _SPLIT.search(text)

@@ -18,6 +18,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
+from coopkg.extract.figure_changes import change_alone
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -32,7 +33,10 @@ from coopkg.extract.figure_context import (
     stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_guards import glued_name, old_value, priced
 from coopkg.extract.figure_measures import between_pair, measured
+from coopkg.extract.figure_once import Conversion, once
+from coopkg.extract.figure_parts import find_parts
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -117,15 +121,16 @@ def find_figures(ctx: Doc) -> list[Figure]:
     out: list[Figure] = []
     previous: Sent | None = None
     carried: dict[int, Period] = {}
+    converted: list[Conversion] = []  # each amount written twice, with its second form
     before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
-        money = _money(ctx, view, carried) if digits or _has_large(view.text) else []
+        money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
         told = stated_period(ctx, view) if not money and view.dates else None
         if told is not None:
             carried[view.sentence.paragraph] = told
-        out.extend(find_counts(ctx, view, previous))
+        out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
         if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
@@ -133,34 +138,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
         before = [f for _, f in money] if money or not same_paragraph else before
         previous = view
-    return _once(out)
-
-
-def _once(figures: list[Figure]) -> list[Figure]:
-    """An article restates its headline amount ('Finland extended EUR 60 million ... the two
-    sides signed a EUR 60 million agreement'): the same value in the same unit for the same
-    countries is one figure, told where first stated, unless the two are dated differently
-    (the same amount in two years).  Percentages repeat by coincidence and are kept."""
-    kept: list[Figure] = []
-    for figure in figures:
-        same = next((k for k in kept if figure.unit not in ("percent", "rank", "fold") and
-                     (k.value, k.unit, set(k.countries)) == (figure.value, figure.unit, set(figure.countries))
-                     and _same_period(k, figure)), None)
-        if same is None:
-            kept.append(figure)
-        elif same.period_start is None or (same.period_start.inherited and figure.period_start is not None
-                                           and not figure.period_start.inherited):
-            same.period_start, same.period_end = figure.period_start, figure.period_end
-    return kept
-
-
-def _same_period(a: Figure, b: Figure) -> bool:
-    """Two periods that may be one: equal, or either unstated or only inherited (from the
-    episode or the paper's date)."""
-    if any(p is None or p.inherited for p in (a.period_start, b.period_start)):
-        return True
-    return a.period_start.value == b.period_start.value and \
-        (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)
+    return once(out, converted)
 
 
 def currency(written: str, named: list[str]) -> str:
@@ -206,17 +184,8 @@ def _number(raw: str) -> Decimal:
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 
 
-_PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
-_PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)
 _TO = re.compile(r"\s*(?:to|-|–|—)\s*")
 _FROM = re.compile(rf"\bfrom\s+(?:{_APPROX}\s+)?$", re.I)
-
-
-def _priced(text: str, m: re.Match[str]) -> bool:
-    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000') is no sum the
-    countries moved."""
-    return _PER_UNIT.match(text, m.end()) is not None or \
-        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None
 
 
 def _is_range(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
@@ -242,7 +211,8 @@ def _amount(m: re.Match[str]) -> Decimal:
 Period = tuple[When | None, When | None]
 
 
-def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, Figure]]:
+def _money(ctx: Doc, view: Sent, carried: dict[int, Period],
+           converted: list[Conversion]) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount.
     `carried` holds, per paragraph, the period of its last dated flow: a paragraph of figures
     states the period once ('In seven months, exports were $1bn. At the same time, imports
@@ -260,10 +230,13 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period]) -> list[tuple[int, 
         if _is_range(view.text, m, previous):  # '$2 billion to $3 billion' gives no single value
             out = [(at, f) for at, f in out if at != previous.start()]
             continue
+        if second and out and previous is not None and out[-1][0] == previous.start():
+            converted.append((out[-1][1], float(_amount(m)),
+                              _sentence_currency(cur, view.text) or currency(cur, ctx.countries)))
         previous = m
-        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or _priced(view.text, m) \
+        if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or priced(view.text, m) \
                 or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
-                (cur in _SCALED and not m.group("scale")):
+                (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
@@ -324,7 +297,7 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
     alone (of an economy, of prices) is not a fact of cooperation."""
     out = []
     for m in PERCENT.finditer(view.text):
-        if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or \
+        if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or old_value(view.text, m.start()) or \
                 _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
             continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
@@ -333,6 +306,8 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
             target = _nearest(money, m.start()) or _told_before(before, name)
             if target is not None:
                 target.change_percent = change
+            alone = None if target is not None else change_alone(ctx, view, m, change, name)
+            out.extend([alone] if alone is not None else [])
             continue
         label = _share(view.text, m, name)
         if _DEMOGRAPHY.match(label) or label == "value share":

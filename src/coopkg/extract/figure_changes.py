@@ -1,0 +1,27 @@
+"""A change of a flow between the countries stated without the amount it changed
+('since August 2021, bilateral trade has increased by more than 50 percent'): the percentage
+is a figure of its own, 'increase in <flow>', over the time the clause gives.  Only flows that
+run between partners are read (changed_flows.tsv); a growth rate of one economy, of prices or
+of production is background, not a fact of the countries' cooperation."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure
+from coopkg.extract.figure_context import countries, period
+
+_FLOWS = lexicon.words("changed_flows")
+
+
+def change_alone(ctx: Doc, view: Sent, m: re.Match[str], change: float, name: str) -> Figure | None:
+    """The figure of a change at `m` that no amount in its sentence or the sentence before
+    took, if its indicator `name` is a flow between partners."""
+    if _FLOWS.isdisjoint(name.lower().split()):
+        return None
+    start, end = period(ctx, view, m.span(), flow=True)
+    label = f"{'increase' if change > 0 else 'decrease'} in {name}"
+    return Figure(label, abs(change), "percent", countries(ctx, view), start, end, None, view.text,
+                  rule="figure.change")

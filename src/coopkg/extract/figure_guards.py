@@ -1,0 +1,58 @@
+"""Numbers that look like figures and are not: a price or a per-head measure ('$80 a barrel'),
+a currency code glued to a number with no scale (a name: 'COP28', a conference of the parties,
+not 28 Colombian pesos), the near end of a range of counts ('between 200 and 300 students'), a
+country's own production goal ('as X targets 500 megawatts of solar power': no partner's
+flow), and the old value a change starts from ('decreased to 30 per cent from 35 per cent')."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, cue_pattern
+
+_PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
+_PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)
+
+
+def priced(text: str, m: re.Match[str]) -> bool:
+    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000') is no sum the
+    countries moved."""
+    return _PER_UNIT.match(text, m.end()) is not None or \
+        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None
+
+
+def glued_name(text: str, m: re.Match[str]) -> bool:
+    """A currency code or abbreviation in letters written onto a number without a scale word
+    ('COP28', 'SAR2030') names something; an amount glued to its code has a scale ('USD1.5bn')."""
+    cur = m.group("cur1")
+    return bool(cur) and cur[-1:].isalpha() and text[m.end("cur1"):m.end("cur1") + 1].isdigit() \
+        and not m.group("scale") and "," not in m.group("num")
+
+
+_RANGE_LOW = re.compile(rf"\bbetween\s+(?:{DIGITS}|{NUMBER_WORD})\s+and\s+$", re.I)
+
+
+def range_end(text: str, start: int) -> bool:
+    """The far end of 'between 200 and 300 students' is no count: the range gives no value."""
+    return _RANGE_LOW.search(text, max(0, start - 40), start) is not None
+
+
+# 'as Kenya targets 500 megawatts', 'as it strives to produce five million tons': a goal verb
+# (figure_cues.tsv 'aim') before the quantity in its clause
+_AIMED = re.compile(rf"{cue_pattern('aim')}(?:\s+to\s+(?:produce|generate|reach|achieve|harvest|grow))?"
+                    r"\s+(?:the\s+production\s+of\s+|(?:[\w-]+\s+){0,2}?)?$", re.I)
+
+
+def own_goal(text: str, start: int) -> bool:
+    """A quantity a country aims at ('targets 500 megawatts') is its own plan, no flow between
+    partners; a route's planned capacity ('set to reach a capacity of ...') is read as usual."""
+    return _AIMED.search(text, max(0, start - 60), start) is not None
+
+
+_FROM = re.compile(rf"\bto\s+(?:{DIGITS})\s?(?:%|percent|per\s+cent)\s+from\s+(?:about\s+)?$", re.I)
+
+
+def old_value(text: str, start: int) -> bool:
+    """'decreased to 30 per cent from 35 per cent': the old share is where the change began,
+    not a figure of its own."""
+    return _FROM.search(text, max(0, start - 40), start) is not None

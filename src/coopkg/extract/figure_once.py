@@ -1,0 +1,50 @@
+"""One figure per amount an article states, however often and in whatever currency it is told.
+An article restates its headline amount ('Finland extended EUR 60 million ... the two sides
+signed a EUR 60 million agreement'), and may state it once with a conversion after it ('a loan
+of USD 50 million' in the lead, '7 billion yen (equivalent to USD 50 million)' further down):
+an amount whose own or converted form is one already told is that figure again, kept where
+first stated."""
+
+from __future__ import annotations
+
+from coopkg.extract.facts import Figure
+
+# an amount with the value and unit of its bracketed or 'or'-joined second form
+Conversion = tuple[Figure, float, str]
+_NOT_AMOUNTS = ("percent", "rank", "fold")
+
+
+def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
+    """The same value in the same unit (or in the unit of a conversion of either) for the same
+    countries is one figure, told where first stated, unless the two are dated differently (the
+    same amount in two years).  Percentages and ranks repeat by coincidence and are kept."""
+    forms = {id(f): (value, unit) for f, value, unit in converted}
+    kept: list[Figure] = []
+    for figure in figures:
+        same = next((k for k in kept if figure.unit not in _NOT_AMOUNTS and _one_amount(k, figure, forms)
+                     and set(k.countries) == set(figure.countries) and _same_period(k, figure)), None)
+        if same is None:
+            kept.append(figure)
+        elif same.period_start is None or (same.period_start.inherited and figure.period_start is not None
+                                           and not figure.period_start.inherited):
+            same.period_start, same.period_end = figure.period_start, figure.period_end
+    return kept
+
+
+def _one_amount(a: Figure, b: Figure, forms: dict[int, tuple[float, str]]) -> bool:
+    """Whether two amounts share a form: each as written, and each in its conversion."""
+    written = {(a.value, a.unit)}, {(b.value, b.unit)}
+    if id(a) in forms:
+        written[0].add(forms[id(a)])
+    if id(b) in forms:
+        written[1].add(forms[id(b)])
+    return not written[0].isdisjoint(written[1])
+
+
+def _same_period(a: Figure, b: Figure) -> bool:
+    """Two periods that may be one: equal, or either unstated or only inherited (from the
+    episode or the paper's date)."""
+    if any(p is None or p.inherited for p in (a.period_start, b.period_start)):
+        return True
+    return a.period_start.value == b.period_start.value and \
+        (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)

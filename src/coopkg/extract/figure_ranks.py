@@ -1,0 +1,77 @@
+"""Ranks: a country's standing among the partners of another is a figure in unit 'rank'
+('among the top 10', 'ranked fifth among', 'ranks 7th in', 'the second largest market for X
+exports', 'Y's third-biggest investor', 'the fourth recipient of X aid').  An ordinal before a
+noun of standing (rank_nouns.tsv) or after 'rank(ed)' states one; an ordinal before any other
+noun numbers an occasion or a part ('the second round', 'the 17th forum') and states none.  A
+bare superlative ('the largest partner') gives no number, so no rank."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.cues import words
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure
+from coopkg.extract.figure_context import NUMBER_WORD, clause, countries, number_value, period
+
+_ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
+_ORDINAL = rf"(?:{lexicon.alternation(list(_ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))"
+_NOUNS = lexicon.alternation(list(lexicon.words("rank_nouns")))
+_SUPERLATIVE = r"(?:largest|biggest|leading|greatest|top|main|major|most\s+important)"
+# 'among the top 10', 'ranked No. 3', 'ranks fifth among', 'placed 7th in'
+_RANKED = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\s]+(?P<n>\d+|"
+                     rf"{NUMBER_WORD})\b|\b(?:ranked|ranks|placed)\s+(?:No\.\s*|number\s+)?"
+                     rf"(?P<k>{_ORDINAL}|\d+)(?![\w%-])", re.I)
+# 'the second largest market for X exports', "Y's third-biggest investor", 'the fourth recipient'
+_STANDING = re.compile(rf"(?:\bthe|[’']s)\s+(?P<o>{_ORDINAL})(?:[-\s]+(?P<sup>{_SUPERLATIVE}))?\s+"
+                       rf"(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_NOUNS})s?\b", re.I)
+# 'th' of '7th' is a run of letters of its own in the sentence's word set
+_CUES = frozenset(("rank", "ranks", "ranked", "placed", "top", "st", "nd", "rd", "th", *_ORDINALS))
+
+
+def find_ranks(ctx: Doc, view: Sent) -> list[Figure]:
+    """Only sentences with a rank word or an ordinal are scanned (few have one)."""
+    found = words(view.text)
+    if found is not None and _CUES.isdisjoint(found):
+        return []
+    return [*_ranked(ctx, view), *_standings(ctx, view)]
+
+
+def _ordinal(raw: str) -> float | None:
+    low = raw.lower()
+    if low in _ORDINALS:
+        return _ORDINALS[low]
+    return float(low.rstrip("stndrh")) if low[:1].isdigit() else number_value(low)
+
+
+def _ranked(ctx: Doc, view: Sent) -> list[Figure]:
+    out = []
+    for m in _RANKED.finditer(view.text):
+        value = number_value(m.group("n")) if m.group("n") else _ordinal(m.group("k"))
+        if not value:
+            continue
+        _start, end = clause(view.text, m.start())
+        what = view.text[m.end():end].split(",")[0].strip().rstrip(".")
+        label = f"position among the top {value:g}" if m.group("n") else "position"
+        start, stop = period(ctx, view, m.span())
+        out.append(Figure(f"{label} {what}".strip(), value, "rank",
+                          countries(ctx, view), start, stop, None, view.text, rule="figure.rank"))
+    return out
+
+
+def _standings(ctx: Doc, view: Sent) -> list[Figure]:
+    """An ordinal of standing; the first is left out, as 'the first partner' more often says
+    which came first in time than which stands first."""
+    out = []
+    for m in _STANDING.finditer(view.text):
+        value = _ordinal(m.group("o"))
+        if not value or value < 2:
+            continue
+        _start, end = clause(view.text, m.start())
+        tail = re.split(r"[,;(]| which | that ", view.text[m.end():end])[0].split()[:6]
+        what = " ".join([*(m.group("sup") or "").split(), *m.group("mods").split(), m.group("noun"), *tail])
+        start, stop = period(ctx, view, m.span())
+        out.append(Figure(f"rank as {what}".rstrip(". "), value, "rank", countries(ctx, view),
+                          start, stop, None, view.text, rule="figure.rank"))
+    return out
