@@ -24,6 +24,12 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_met import (  # _MET, _CALLED_ON: patterns the gate of `typed` reads
+    _CALLED_ON,  # noqa: F401
+    _MET,  # noqa: F401
+    first_is_right_after,
+    verb_meetings,
+)
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
@@ -74,23 +80,17 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
-_MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
-                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
-                  r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
-_CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
                       r"(?:be\s+held|take\s+place|be\s+convened)\b")  # 'the forum will be held in May'
-_RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
-_TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
 
 
 @needs("_MET", "_CALLED_ON", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION", "_GENERIC_EVENT")
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
-    out, taken = _verb_meetings(ctx, view)
+    out, taken = verb_meetings(ctx, view)
     done, used = activities(ctx, view)
     out, taken = out + done, taken + used
     for type_name, pattern in _TYPES:
@@ -270,121 +270,13 @@ def _generic_events(view: Sent) -> list[Mention]:
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
 
 
-def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _MET.finditer(view.text):
-        end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
-                   if i >= 0] or [len(view.text)])
-        met = people_between(view, m.end(), end)
-        between = m.group("prep") == "between" or m.group("prep2") == "between"
-        subject, who = _between_subject(view, m.end(), met) if between else \
-            subject_of(ctx, view, m.start())
-        met = [p for p in met if p not in who]
-        if met and not _object_near(view, m.end(), met[0]):
-            met = []
-        if not met:
-            who, met = _pair_before(view, m.start())
-            subject = who[0].key if who else subject
-        if not met:
-            out += _pair_met(ctx, view, m)
-            continue
-        taken.append(m.span())
-        for person in met:
-            label = f"{subject} meeting with {person.key}".strip()
-            out.append(Mention(Event("Meeting", label, when(view, m.start()), [*who, person],
-                                     _met_where(view, m.end(), person), view.text, rule="event.met")))
-    for m in _CALLED_ON.finditer(view.text):
-        met = people_between(view, m.end(), m.end() + 60)[:1]
-        subject, who = subject_of(ctx, view, m.start())
-        if met and _first_is_right_after(view, m.end(), met[0]):
-            person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
-            out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
-                                     when(view, m.start()), [*who, *met],
-                                     location(view, person_end), view.text, rule="event.met")))
-    return out, taken
-
-
-def _met_where(view: Sent, pos: int, person: Ref) -> str | None:
-    """'met in Lima with X', or 'met <titles> X in Lima': the place right after the verb or
-    right after the person met."""
-    end = next((s.end for s in view.spans if s.ref == person and s.start >= pos), None)
-    return location(view, pos) or (_place_right_after(view, end) if end is not None else None)
-
-
-def _place_right_after(view: Sent, end: int) -> str | None:
-    found = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", view.text[end:])
-    place = next((s for s in view.spans if found and s.start == end + found.end()), None)
-    return place.ref.key if place is not None and place.ref.kind == "place" else None
-
-
-_LAST = r"(?:(?:also|have|had|last|previously|first|earlier|later)\s+)*"
-_PAIR_SUBJECT = re.compile(
-    rf"\b(?:the\s+)?(?:heads(?:\s+of\s+state)?|leaders|presidents|prime\s+ministers|foreign\s+"
-    rf"ministers|ministers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:{_alt(event_words('pair-noun'))})"
-    rf"\s+{_LAST}$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
-    rf"ministers|heads\s+of\s+state|ministers)\s+{_LAST}$", re.I)
-
-
-_NO_OBJECT = re.compile(r"(?:in|at|on|during|last|this|for|after|before|yesterday|today|again|"
-                        r"twice|separately|briefly|privately|here|there)\b|[,.;]|$")
-
-
-def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
-    """'The heads of the two countries met in Z': a meeting of the article's pair of countries."""
-    pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
-    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2 \
-            or not _NO_OBJECT.match(view.text, m.end()):
-        return []  # 'the two ministers met investors' is a meeting with someone else
-    who = re.sub(rf"^the\s+|\s+{_LAST}$", "", pair.group().strip() + " ", flags=re.I).strip()
-    return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
-                          [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
-                          location(view, m.end()), view.text, rule="event.met"))]
-
-
-_ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier|later)\s+)*")
-
-
-def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
-    """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
-    before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
-    if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
-                                         view.text[before[-2].end:before[-1].start]) \
-            and _ADVERBS.fullmatch(view.text[before[-1].end:pos]):
-        return [before[-2].ref], [before[-1].ref]
-    return [], []
-
-
-def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
-    """The person met is named within a short noun phrase after the verb and on the same side of
-    any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
-    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
-    gap = view.text[pos:first]
-    return len(gap.split()) <= 12 and not re.search(r"[\"“”]", gap)
-
-
-def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
-    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
-    return bool(_TITLED_GAP.fullmatch(view.text[pos:first]))
-
-
-def _between_subject(view: Sent, pos: int, met: list[Ref]) -> tuple[str, list[Ref]]:
-    """'meetings between A and B, as well as with C': A is who met, whether or not A is a name
-    the people component knew."""
-    if met and _first_is_right_after(view, pos, met[0]):
-        return next((s.name for s in view.spans if s.ref == met[0]), met[0].key), met[:1]
-    run = _RUN.match(view.text[pos:].lstrip())
-    return (run.group(), []) if run else ("", [])
-
-
 def _discussions(view: Sent) -> list[Mention]:
     """'a discussion held between A and B', 'A and B had a warm discussion'."""
     out = []
     for m in _DISCUSSION.finditer(view.text):
         people = view.refs("person")
         after = people_between(view, m.end(), len(view.text))[:1]
-        named = bool(after) and _first_is_right_after(view, m.end(), after[0])
+        named = bool(after) and first_is_right_after(view, m.end(), after[0])
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         names = " and ".join(r.key for r in people[:3])
