@@ -24,9 +24,10 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
-from coopkg.extract.event_met import (  # _MET, _CALLED_ON: patterns the gate of `typed` reads
+from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
     _CALLED_ON,  # noqa: F401
     _MET,  # noqa: F401
+    _PAIR_WILL,  # noqa: F401
     first_is_right_after,
     verb_meetings,
 )
@@ -86,9 +87,14 @@ _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
                       r"(?:be\s+held|take\s+place|be\s+convened)\b")  # 'the forum will be held in May'
+# 'to strengthen the Ghanaian–Togolese dialogue': the noun names a relation a purpose verb acts on
+_PURPOSE = re.compile(rf"\b(?i:{_alt(event_words('purpose-verb'))})\s+(?:(?:the|their|its|our|this|"
+                      r"a|an|bilateral)\s+)?(?:(?!(?:at|in|on|during|with|for|and|to|of)\b)[\w’'\-–]+"
+                      r"\s*){0,3}$")
 
 
-@needs("_MET", "_CALLED_ON", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION", "_GENERIC_EVENT")
+@needs("_MET", "_CALLED_ON", "_PAIR_WILL", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION",
+       "_GENERIC_EVENT")
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
     out, taken = verb_meetings(ctx, view)
     done, used = activities(ctx, view)
@@ -136,6 +142,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     type_name, label, end, place_from = _complements(view, type_name, label, end, taken)
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
+    if _PURPOSE.search(before, max(0, len(before) - 80)):
+        return None  # 'signed a deal to strengthen the A-B dialogue': a relation, no occasion
     if noun in _GENERIC and (vague or (
             in_quote(view.text, start) and not specific and when(view, start) is None)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion

@@ -54,7 +54,27 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
                                      when(view, m.start()), [*who, *met],
                                      location(view, person_end), view.text, rule="event.met")))
-    return out, taken
+    return out + _planned_pair(ctx, view), taken
+
+
+_PAIR_WILL = re.compile(r"\b(?:will|shall|are\s+(?:expected\s+|scheduled\s+|due\s+)?to|plan\s+to)\s+"
+                        r"meet(?:\s+again)?\s+")
+
+
+def _planned_pair(ctx: Doc, view: Sent) -> list[Mention]:
+    """'The two ministers will meet again in Hanoi in September': a planned meeting of the
+    article's pair of countries counts only with its time stated (GOLD_FORMAT)."""
+    out = []
+    for m in _PAIR_WILL.finditer(view.text):
+        pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
+        date = when(view, m.start())
+        if pair is None or date is None or len(ctx.pair()) != 2 or not _NO_OBJECT.match(view.text, m.end()):
+            continue
+        who = re.sub(r"^the\s+", "", pair.group().strip(), flags=re.I)
+        out.append(Mention(Event("Meeting", f"meeting of the {who}", date,
+                                 [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
+                                 location(view, m.end() - 1), view.text, rule="event.met")))
+    return out
 
 
 def _met_where(view: Sent, pos: int, person: Ref) -> str | None:
