@@ -51,7 +51,7 @@ _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
 ]
 _NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
               "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS})\b|(?:"
-                                    rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+)?(?:held|"
+                                    rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:held|"
                                     rf"convened)\s+(?:in|on|at|last|earlier)\b))")}
 _PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
@@ -85,6 +85,8 @@ _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+# 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
+_HELD_LATER = re.compile(r"[^,;.]{0,100}?\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
                       r"(?:be\s+held|take\s+place|be\s+convened)\b")  # 'the forum will be held in May'
 # 'to strengthen the Ghanaian–Togolese dialogue': the noun names a relation a purpose verb acts on
@@ -170,13 +172,15 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if series:
         label = f"series of {label}"
         participants = participants or subject_of(ctx, view, series.start())[1]
+    held_later = _HELD_LATER.match(view.text, end) if not anaphoric else None
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]) and \
-            not (own_date is not None and _PLANNED.match(view.text[end:])):
+            not (own_date is not None and (_PLANNED.match(view.text[end:]) or held_later)):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
         label, anaphoric = f"{ordinal.group('ord')} {label}", True
-    place = location(view, place_from) or (host.key if host is not None else None)
+    place = location(view, place_from) or (host.key if host is not None else None) or (
+        location(view, held_later.end()) if held_later else None)
     return Mention(Event(type_name, label, own_date, participants, place, view.text,
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 

@@ -9,6 +9,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_words, location, people_between, when
+from coopkg.extract.event_clauses import _apposition as apposition
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
@@ -49,12 +50,39 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
         subject, who = subject_of(ctx, view, m.start())
-        if met and first_is_right_after(view, m.end(), met[0]):
+        if met and _called_gap(view, m.end(), met[0]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
             out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
                                      when(view, m.start()), [*who, *met],
-                                     location(view, person_end), view.text, rule="event.met")))
+                                     _called_where(view, person_end), view.text, rule="event.met")))
     return out + _planned_pair(ctx, view), taken
+
+
+_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|[A-Z][\w.\-’']*),?\s+)*")
+
+
+def _called_gap(view: Sent, pos: int, ref: Ref) -> bool:
+    """'called on the Foreign Minister of Nepal, H.E. X': the person called on follows the verb
+    past titles, an 'of <country>' complement and honorifics."""
+    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
+    return bool(_CALL_GAP.fullmatch(view.text[pos:first]))
+
+
+_PAST_APPOSITION = re.compile(r",(?P<apposition>[^,;.]{3,90}),\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _called_where(view: Sent, end: int) -> str | None:
+    return location(view, end) or _place_right_after(view, end) or _place_past_apposition(view, end)
+
+
+def _place_past_apposition(view: Sent, end: int) -> str | None:
+    """'called on X, Minister of Foreign Affairs of Y, in Z': the place after the person's
+    apposition of titles."""
+    found = _PAST_APPOSITION.match(view.text, end)
+    if found is None or not apposition(found.group("apposition")):
+        return None
+    place = next((s for s in view.spans if s.start == found.end()), None)
+    return place.ref.key if place is not None and place.ref.kind == "place" else None
 
 
 _PAIR_WILL = re.compile(r"\b(?:will|shall|are\s+(?:expected\s+|scheduled\s+|due\s+)?to|plan\s+to)\s+"
