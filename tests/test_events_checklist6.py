@@ -32,7 +32,7 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     # --- ceremonies, sidelines
     ("ceremony-during-official-visit", "Austria and Chile signed an agreement on green hydrogen on "
      "Tuesday. The ceremony took place during the official visit of Austrian Chancellor Karl "
-     "Huber to Chile.", [("Event", "2024-05-14", [], "CL"),
+     "Huber to Chile.", [("Event", "2024-05-14", [], None),
                          ("Event", "2024-05", ["Karl Huber", "CL"], "CL")], True),
     ("exchanged-at-ceremony", "The documents were exchanged at a ceremony in Accra on Thursday.",
      [("Event", "2024-05-16", [], "GH")], True),

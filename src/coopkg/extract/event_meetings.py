@@ -80,7 +80,8 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
-                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
+                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
+                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)", re.I)
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
@@ -203,6 +204,7 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     org = next((x for x in view.spans if x.ref.kind == "org" and
                 x.start == end + of_org.end()), None) if of_org else None
     if org is not None:
+        taken.append((end, org.end))  # 'the session of the X Commission was held': one meeting
         return type_name, f"{label} of {org.name}", end, org.end
     return type_name, label, end, end
 
@@ -273,10 +275,13 @@ def _label(phrase: str) -> str:
 
 
 def _generic_events(view: Sent) -> list[Mention]:
-    """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
-    the signing it reports (resolved by events.find_events)."""
-    return [Mention(Event("Event", (m.group("noun") or m.group("noun2")).lower(), None,
-                          view.refs("person")[:3], None,
+    """'Addressing the event', 'Speaking at the occasion', 'The ceremony took place during ...': an
+    event the article already named, or the signing it reports (resolved by events.find_events);
+    'exchanged at a ceremony in Accra on Thursday' keeps its own place and date, so it stands as
+    a ceremony of its own when no signing is reported."""
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")).lower(),
+                          when(view, m.start()) if m.group("noun2") else None,
+                          view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)
             for m in _GENERIC_EVENT.finditer(view.text)
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]

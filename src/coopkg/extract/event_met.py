@@ -12,6 +12,7 @@ from coopkg.extract.event_clauses import Mention, event_words, location, people_
 from coopkg.extract.event_clauses import _apposition as apposition
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import MONTH_NAMES
 from coopkg.extract.lexicon import alternation as _alt
 
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
@@ -36,6 +37,11 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
         met = [p for p in met if p not in who]
         if met and not _object_near(view, m.end(), met[0]):
             met = []
+        unnamed = _unnamed_counterpart(view, m, subject, who) if not met else None
+        if unnamed is not None:
+            out.append(unnamed)
+            taken.append(m.span())
+            continue
         if not met:
             who, met = _pair_before(view, m.start())
             subject = who[0].key if who else subject
@@ -58,6 +64,24 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
     return out + _planned_pair(ctx, view), taken
 
 
+_COUNTERPART = re.compile(r"(?:(?:his|her|their)\s+)(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\b"
+                          r"(?!\s*,?\s+(?:[A-Z]|the\b))")
+
+
+def _unnamed_counterpart(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) -> Mention | None:
+    """'X met her Canadian counterpart in Ottawa on Monday': a meeting with a counterpart the
+    text does not name, whose country the demonym gives."""
+    found = _COUNTERPART.match(view.text, m.end())
+    if found is None or not who:
+        return None
+    side = [s.ref for s in view.spans if s.ref.kind == "place" and found.group("dem")
+            and s.start == found.start("dem")]
+    return Mention(Event("Meeting", f"{subject} meeting with {found.group('dem') or ''} counterpart",
+                         when(view, m.start()), [*who, *side], location(view, found.end()),
+                         view.text, rule="event.met"))
+
+
+_TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _CALL_GAP = re.compile(r"(?:(?:the|his|her|of|[A-Z][\w.\-’']*),?\s+)*")
 
 
@@ -65,7 +89,7 @@ def _called_gap(view: Sent, pos: int, ref: Ref) -> bool:
     """'called on the Foreign Minister of Nepal, H.E. X': the person called on follows the verb
     past titles, an 'of <country>' complement and honorifics."""
     first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
-    return bool(_CALL_GAP.fullmatch(view.text[pos:first]))
+    return bool(_CALL_GAP.fullmatch(view.text[pos:first])) and not _TIME_WORD.match(view.text, pos)
 
 
 _PAST_APPOSITION = re.compile(r",(?P<apposition>[^,;.]{3,90}),\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?")
