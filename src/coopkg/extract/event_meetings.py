@@ -42,8 +42,8 @@ _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
 _PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
-    ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
-                                 re.I)),
+    ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
+                                 r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b", re.I)),
     ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
     ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
