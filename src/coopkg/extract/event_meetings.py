@@ -125,8 +125,9 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
                 for m in pattern.finditer(text)]
     out = []
     for m in _NOUN_ONLY[type_name].finditer(text):
-        if _PLACE_NAME_GOES_ON.match(text, m.end()):
-            continue  # 'the Kipi Summit highway', 'Kipi Summit-Tanga road': a place's name
+        if _PLACE_NAME_GOES_ON.match(text, m.end()) or (
+                type_name == "Summit" and _PLURAL_HEAD.match(text, m.end())):
+            continue  # 'the Kipi Summit highway': a place's name; 'summit meetings': a kind, no occasion
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
@@ -169,6 +170,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants = [*participants, host]
     if type_name == "Meeting" and _SUMMIT_NAME.search(label):
         type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
+    elif type_name == "Summit" and _FIRM_SUMMIT.search(label):
+        type_name = "Meeting"  # 'a business summit': firms meet, not heads of state
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
@@ -214,6 +217,8 @@ _HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|con
                       r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
+_PLURAL_HEAD = re.compile(r"\s+meetings\b")
+_FIRM_SUMMIT = re.compile(rf"\b(?:{_alt(event_words('firm-summit'))})['’]?\s+summits?$", re.I)
 _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
 
 
