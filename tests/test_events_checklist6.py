@@ -87,8 +87,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "be held in Lima during the second half of this year.", [("Meeting", "2024", [], "PE")], True),
     ("roman-committee-in-year", "The XVI Joint Economic Committee will be held in Chile in 2025.",
      [("Meeting", "2025", [], "CL")], True),
-    ("to-be-held-next-month", "A forthcoming round of consultations is to be held in Santiago next "
-     "month.", [("Meeting", "2024-06", [], "CL")], True),
+    ("to-be-held-next-month", "A forthcoming round of consultations is to be held in Lima next "
+     "month.", [("Meeting", "2024-06", [], "PE")], True),
     ("meet-again-month-target-year", "Chile and Vietnam signed a trade pact on Tuesday. The two "
      "ministers will meet again in Hanoi in September to review progress toward their 2030 trade "
      "target.", [("Meeting", "2024-09", [], "VN")], True),
