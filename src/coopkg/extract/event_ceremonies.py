@@ -55,7 +55,7 @@ def _held_occasions(view: Sent) -> list[Mention]:
         if date is None or date.inherited or place is None:
             continue  # 'a fair is held in X every year': no one occasion
         out.append(Mention(Event("Event", m.group("name"), date, view.refs("person")[:3], place,
-                                 view.text, rule="event.occasion")))
+                                 view.text, rule="event.occasion-held")))
     return out
 
 

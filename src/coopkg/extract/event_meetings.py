@@ -146,8 +146,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     type_name, label, end, place_from = _complements(view, type_name, label, end, taken)
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
-    if _PURPOSE.search(before, max(0, len(before) - 80)):
-        return None  # 'signed a deal to strengthen the A-B dialogue': a relation, no occasion
+    if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
+            _PLAN_HOLD.search(before, max(0, len(before) - 60)) and when(view, start) is None):
+        return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
+        # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
             in_quote(view.text, start) and not specific and when(view, start) is None)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
@@ -164,7 +166,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
-        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])
+        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()]) \
+            or _body_holder(view, holders.start())
     host = _host(view, holders)
     if host is not None and host not in participants:  # 'Chile will host the summit'
         participants = [*participants, host]
@@ -217,6 +220,10 @@ _HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|con
                       r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
+_HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
+                    r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
+_PLAN_HOLD = re.compile(r"\b(?:to|will|would|shall)\s+(?:hold|host|convene|organi[sz]e)\s+"
+                        r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 _PLURAL_HEAD = re.compile(r"\s+meetings\b")
 _FIRM_SUMMIT = re.compile(rf"\b(?:{_alt(event_words('firm-summit'))})['’]?\s+summits?$", re.I)
 _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
@@ -245,6 +252,13 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
                                  for a, b in zip(found, found[1:], strict=False)):
         return []
     return list(dict.fromkeys(s.ref for s in found))
+
+
+def _body_holder(view: Sent, verb: int) -> list[Ref]:
+    """'The X Joint Commission held its seventh session': the body right before 'held its'."""
+    found = [s for s in view.spans if s.ref.kind == "org" and s.end <= verb]
+    return [found[-1].ref] if found and re.fullmatch(r"\s*(?:also\s+)?", view.text[found[-1].end:verb]) \
+        and re.match(r"held\s+its\b", view.text[verb:]) else []
 
 
 _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
