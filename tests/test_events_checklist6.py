@@ -175,8 +175,13 @@ NO_EVENT: list[tuple[str, str]] = [
     ("visa-free-visits", "Visa-free visits for citizens of both countries will begin in July."),
 ]
 
-# Forms not read yet: strict xfails, with what goes wrong (filled in after the first run).
-XFAIL: dict[str, str] = {}
+# Forms not read yet: strict xfails, with what goes wrong.
+XFAIL: dict[str, str] = {
+    "tour-of-region": "'on a tour of West Africa that takes her to A and B this week': only the first "
+    "country is read as a visit (dated to the day, not the week)",
+    "embassy-opened-in-year": "'the X embassy in Y opened in 1997': the opening is found but the place "
+    "inside the embassy's name is not its location",
+}
 
 
 def _params(rows: list[tuple]) -> list:
