@@ -33,10 +33,13 @@ _GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|followin
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
 
 
-@needs("_FIRST_STONE", "_CEREMONY_HELD", "_OCCASION_HELD")
 def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
-    return _first_stones(ctx, view) + _held_ceremonies(view) + _attended_ceremonies(view) \
-        + _held_occasions(view)
+    return _ceremonies(ctx, view) + _held_occasions(view)
+
+
+@needs("_FIRST_STONE", "_CEREMONY_HELD")
+def _ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
+    return _first_stones(ctx, view) + _held_ceremonies(view) + _attended_ceremonies(view)
 
 
 _OCCASION_HELD = re.compile(
@@ -45,6 +48,11 @@ _OCCASION_HELD = re.compile(
     r"kicked\s+off)\s+(?=(?:in|at)\s)")
 
 
+# speed: the gate of _held_occasions reads the nouns (rare), not the verbs ('held', 'opened')
+_OCCASION_NOUN = re.compile(rf"\b(?i:{alternation(event_words('held-occasion'))})\b")
+
+
+@needs("_OCCASION_NOUN", at=0)
 def _held_occasions(view: Sent) -> list[Mention]:
     """'the education tour taking place in Kenya from June 3-7', 'An exhibition of crafts opened
     at the museum in Y on Saturday': an occasion without a name of its own, stated with where
