@@ -43,7 +43,11 @@ def with_event_dates(sent: Sent, published: date, previous: Told | None = None) 
     if previous is not None:
         told = _told_after(sent.text, previous)
         dates = [d for d in dates if not any(t.start < d.end and d.start < t.end for t in told)] + told
-    dates = _without_deadlines(sent.text, dates) + _same_day(sent.text, dates, previous, published)
+    text = sent.text
+    if dates and ("by " in text or "until " in text or "till " in text):  # speed: cheap tests first
+        dates = _without_deadlines(text, dates)
+    if " day" in text or "today" in text:
+        dates = dates + _same_day(text, dates, previous, published)
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
     for mention in extra:
         if not any(d.start < mention.end and mention.start < d.end for d in dates):
@@ -83,7 +87,8 @@ _SAME_DAY = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s
 def _without_deadlines(text: str, dates: list[DateMention]) -> list[DateMention]:
     """'to discuss a target of 10 GW by 2030': a year after 'by' or 'until' is a deadline of
     the plan, never when the event takes place."""
-    return [d for d in dates if not (len(d.when.value) == 4 and _DEADLINE.search(text, 0, d.start))]
+    return [d for d in dates if not (len(d.when.value) == 4 and _DEADLINE.search(text, max(0, d.start - 20),
+                                                                                 d.start))]
 
 
 def _same_day(text: str, dates: list[DateMention], previous: Told | None, published: date
