@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, event_mapping, location, people_between, when
+from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, people_between, when
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
@@ -33,9 +33,38 @@ _GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|followin
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
 
 
-@needs("_FIRST_STONE", "_CEREMONY_HELD")
 def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
+    return _ceremonies(ctx, view) + _held_occasions(view)
+
+
+@needs("_FIRST_STONE", "_CEREMONY_HELD")
+def _ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
     return _first_stones(ctx, view) + _held_ceremonies(view) + _attended_ceremonies(view)
+
+
+_OCCASION_HELD = re.compile(
+    rf"\b(?i:an?|the)\s+(?P<name>(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alternation(event_words('held-occasion'))})"
+    r"(?:\s+of\s+[^,;.]{0,40}?)?)\s+(?:(?:was|is)\s+)?(?:held|taking\s+place|took\s+place|opened|"
+    r"kicked\s+off)\s+(?=(?:in|at)\s)")
+
+
+# speed: the gate of _held_occasions reads the nouns (rare), not the verbs ('held', 'opened')
+_OCCASION_NOUN = re.compile(rf"\b(?i:{alternation(event_words('held-occasion'))})\b")
+
+
+@needs("_OCCASION_NOUN", at=0)
+def _held_occasions(view: Sent) -> list[Mention]:
+    """'the education tour taking place in Kenya from June 3-7', 'An exhibition of crafts opened
+    at the museum in Y on Saturday': an occasion without a name of its own, stated with where
+    and when it takes place, is an Other event (GOLD_FORMAT: launches, openings, ceremonies)."""
+    out = []
+    for m in _OCCASION_HELD.finditer(view.text):
+        date, place = when(view, m.end()), location(view, m.end() - 1)
+        if date is None or date.inherited or place is None:
+            continue  # 'a fair is held in X every year': no one occasion
+        out.append(Mention(Event("Event", m.group("name"), date, view.refs("person")[:3], place,
+                                 view.text, rule="event.occasion-held")))
+    return out
 
 
 _ATTENDED = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|s)?|took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an|the)\s+"

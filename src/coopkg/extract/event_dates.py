@@ -43,6 +43,11 @@ def with_event_dates(sent: Sent, published: date, previous: Told | None = None) 
     if previous is not None:
         told = _told_after(sent.text, previous)
         dates = [d for d in dates if not any(t.start < d.end and d.start < t.end for t in told)] + told
+    text = sent.text
+    if dates and ("by " in text or "until " in text or "till " in text):  # speed: cheap tests first
+        dates = _without_deadlines(text, dates)
+    if " day" in text or "today" in text:
+        dates = dates + _same_day(text, dates, previous, published)
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in _MODIFIER_YEAR.finditer(sent.text)]
     for mention in extra:
         if not any(d.start < mention.end and mention.start < d.end for d in dates):
@@ -72,6 +77,29 @@ def _told_after(text: str, previous: Told) -> list[DateMention]:
     out += [DateMention(m.start(), m.end(), When(str(year))) for m in _SAME_YEAR.finditer(text)]
     out += [DateMention(m.start(), m.end(), When(str(year + 1))) for m in _NEXT_YEAR.finditer(text)]
     return out
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|later\s+today)\b",
+                       re.I)
+
+
+def _without_deadlines(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'to discuss a target of 10 GW by 2030': a year after 'by' or 'until' is a deadline of
+    the plan, never when the event takes place."""
+    return [d for d in dates if not (len(d.when.value) == 4 and _DEADLINE.search(text, max(0, d.start - 20),
+                                                                                 d.start))]
+
+
+def _same_day(text: str, dates: list[DateMention], previous: Told | None, published: date
+              ) -> list[DateMention]:
+    """'will meet X in a separate meeting later in the day': the day the sentence or the story
+    last stated, else the paper's own day."""
+    days = [d.when.value for d in dates if len(d.when.value) == 10]
+    day = days[-1] if days else previous.day if previous is not None and previous.day else \
+        published.isoformat()
+    return [DateMention(m.start(), m.end(), When(day)) for m in _SAME_DAY.finditer(text)
+            if not any(d.start < m.end() and m.start() < d.end for d in dates)]
 
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"

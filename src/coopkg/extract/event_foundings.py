@@ -95,7 +95,7 @@ def foundings(ctx: Doc, view: Sent) -> list[Mention]:
     if _NOT_A_FOUNDING.search(view.text):
         return []
     return _passive_foundings(ctx, view) + _participle_foundings(view) + _nominal_foundings(ctx, view) \
-        + _active_ties(ctx, view)
+        + _active_ties(ctx, view) + _gerund_openings(view)
 
 
 def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
@@ -205,4 +205,32 @@ def _active_ties(ctx: Doc, view: Sent) -> list[Mention]:
         if date is not None:
             out.append(_founding(ctx, view, "establishment", "diplomatic relations", 0, m.start(),
                                  date, m.end()))
+    return out
+
+
+_WITH_OPENING = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+"
+                           r"(?:also\s+)?opening\s+")
+_OPENED_ITEM = re.compile(r"(?:,?\s+and\s+)?(?:its|their|an?|the)\s+"
+                          r"(?P<what>[a-z][\w\-]+(?:\s+[a-z][\w\-]+)?)\s+in\s+(?P<where>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*)\s+(?:in\s+)?"
+                          r"(?P<when>(?:the\s+)?same\s+year|(?:19|20)\d\d)\b")
+
+
+def _gerund_openings(view: Sent) -> list[Mention]:
+    """'established diplomatic ties in 1995 with Kenya opening its embassy in Hanoi in the same
+    year and a consulate in Haiphong in 2001': each opening stated with its year is an Other
+    event at its place ('the same year' is the sentence's year before it)."""
+    out = []
+    for m in _WITH_OPENING.finditer(view.text):
+        who = next((s.ref for s in view.spans if s.start == m.start("who") and s.ref.kind == "place"), None)
+        years = [d.when.value[:4] for d in view.dates if d.start < m.start()]
+        pos = m.end()
+        while (item := _OPENED_ITEM.match(view.text, pos)) is not None:
+            year = item.group("when") if item.group("when")[:1].isdigit() else (years[-1] if years else None)
+            place = next((s.ref for s in view.spans
+                          if s.start == item.start("where") and s.ref.kind == "place"), None)
+            if year and place is not None:
+                out.append(Mention(Event("Event", f"opening of {item.group('what')} in {item.group('where')}",
+                                         When(year), [who] if who else [], place.key, view.text,
+                                         rule="event.founding")))
+            pos = item.end()
     return out

@@ -24,6 +24,13 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
+    _CALLED_ON,  # noqa: F401
+    _MET,  # noqa: F401
+    _PAIR_WILL,  # noqa: F401
+    first_is_right_after,
+    verb_meetings,
+)
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
@@ -35,8 +42,8 @@ _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
 _PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
-    ("PressBriefing", re.compile(r"\b(?:regular\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b",
-                                 re.I)),
+    ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
+                                 r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b", re.I)),
     ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
     ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
@@ -44,7 +51,7 @@ _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
 ]
 _NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
               "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS})\b|(?:"
-                                    rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+)?(?:held|"
+                                    rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:held|"
                                     rf"convened)\s+(?:in|on|at|last|earlier)\b))")}
 _PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
@@ -73,24 +80,26 @@ _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
 _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
-                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b", re.I)
-_MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
-                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
-                  r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
-_CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
+                            r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
+                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)", re.I)
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+# 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
+_HELD_LATER = re.compile(r"[^,;.]{0,100}?\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
                       r"(?:be\s+held|take\s+place|be\s+convened)\b")  # 'the forum will be held in May'
-_RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
-_TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
+# 'to strengthen the Ghanaian–Togolese dialogue': the noun names a relation a purpose verb acts on
+_PURPOSE = re.compile(rf"\b(?i:{_alt(event_words('purpose-verb'))})\s+(?:(?:the|their|its|our|this|"
+                      r"a|an|bilateral)\s+)?(?:(?!(?:at|in|on|during|with|for|and|to|of)\b)[\w’'\-–]+"
+                      r"\s*){0,3}$")
 
 
-@needs("_MET", "_CALLED_ON", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION", "_GENERIC_EVENT")
+@needs("_MET", "_CALLED_ON", "_PAIR_WILL", "activities", "_TYPES", "_NOUN_ONLY", "_DISCUSSION",
+       "_GENERIC_EVENT")
 def typed(ctx: Doc, view: Sent) -> list[Mention]:
-    out, taken = _verb_meetings(ctx, view)
+    out, taken = verb_meetings(ctx, view)
     done, used = activities(ctx, view)
     out, taken = out + done, taken + used
     for type_name, pattern in _TYPES:
@@ -116,8 +125,9 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
                 for m in pattern.finditer(text)]
     out = []
     for m in _NOUN_ONLY[type_name].finditer(text):
-        if _PLACE_NAME_GOES_ON.match(text, m.end()):
-            continue  # 'the Kipi Summit highway', 'Kipi Summit-Tanga road': a place's name
+        if _PLACE_NAME_GOES_ON.match(text, m.end()) or (
+                type_name == "Summit" and _PLURAL_HEAD.match(text, m.end())):
+            continue  # 'the Kipi Summit highway': a place's name; 'summit meetings': a kind, no occasion
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
@@ -136,6 +146,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     type_name, label, end, place_from = _complements(view, type_name, label, end, taken)
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
+    if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
+            _PLAN_HOLD.search(before, max(0, len(before) - 60)) and when(view, start) is None):
+        return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
+        # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
             in_quote(view.text, start) and not specific and when(view, start) is None)):
         return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
@@ -152,23 +166,28 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
-        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()])
+        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()]) \
+            or _body_holder(view, holders.start())
     host = _host(view, holders)
     if host is not None and host not in participants:  # 'Chile will host the summit'
         participants = [*participants, host]
     if type_name == "Meeting" and _SUMMIT_NAME.search(label):
         type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
+    elif type_name == "Summit" and _FIRM_SUMMIT.search(label):
+        type_name = "Meeting"  # 'a business summit': firms meet, not heads of state
     series = _SERIES.search(before)
     if series:
         label = f"series of {label}"
         participants = participants or subject_of(ctx, view, series.start())[1]
+    held_later = _HELD_LATER.match(view.text, end) if not anaphoric else None
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]) and \
-            not (own_date is not None and _PLANNED.match(view.text[end:])):
+            not (own_date is not None and (_PLANNED.match(view.text[end:]) or held_later)):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
         label, anaphoric = f"{ordinal.group('ord')} {label}", True
-    place = location(view, place_from) or (host.key if host is not None else None)
+    place = location(view, place_from) or (host.key if host is not None else None) or (
+        location(view, held_later.end()) if held_later else None)
     return Mention(Event(type_name, label, own_date, participants, place, view.text,
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
@@ -191,6 +210,7 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     org = next((x for x in view.spans if x.ref.kind == "org" and
                 x.start == end + of_org.end()), None) if of_org else None
     if org is not None:
+        taken.append((end, org.end))  # 'the session of the X Commission was held': one meeting
         return type_name, f"{label} of {org.name}", end, org.end
     return type_name, label, end, end
 
@@ -200,6 +220,12 @@ _HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|con
                       r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
 
 
+_HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
+                    r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
+_PLAN_HOLD = re.compile(r"\b(?:to|will|would|shall)\s+(?:hold|host|convene|organi[sz]e)\s+"
+                        r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
+_PLURAL_HEAD = re.compile(r"\s+meetings\b")
+_FIRM_SUMMIT = re.compile(rf"\b(?:{_alt(event_words('firm-summit'))})['’]?\s+summits?$", re.I)
 _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
 
 
@@ -226,6 +252,13 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
                                  for a, b in zip(found, found[1:], strict=False)):
         return []
     return list(dict.fromkeys(s.ref for s in found))
+
+
+def _body_holder(view: Sent, verb: int) -> list[Ref]:
+    """'The X Joint Commission held its seventh session': the body right before 'held its'."""
+    found = [s for s in view.spans if s.ref.kind == "org" and s.end <= verb]
+    return [found[-1].ref] if found and re.fullmatch(r"\s*(?:also\s+)?", view.text[found[-1].end:verb]) \
+        and re.match(r"held\s+its\b", view.text[verb:]) else []
 
 
 _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
@@ -261,121 +294,16 @@ def _label(phrase: str) -> str:
 
 
 def _generic_events(view: Sent) -> list[Mention]:
-    """'Addressing the event', 'Speaking at the occasion': an event the article already named, or
-    the signing it reports (resolved by events.find_events)."""
-    return [Mention(Event("Event", (m.group("noun") or m.group("noun2")).lower(), None,
-                          view.refs("person")[:3], None,
+    """'Addressing the event', 'Speaking at the occasion', 'The ceremony took place during ...': an
+    event the article already named, or the signing it reports (resolved by events.find_events);
+    'exchanged at a ceremony in Accra on Thursday' keeps its own place and date, so it stands as
+    a ceremony of its own when no signing is reported."""
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")).lower(),
+                          when(view, m.start()) if m.group("noun2") else None,
+                          view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)
             for m in _GENERIC_EVENT.finditer(view.text)
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
-
-
-def _verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in _MET.finditer(view.text):
-        end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
-                   if i >= 0] or [len(view.text)])
-        met = people_between(view, m.end(), end)
-        between = m.group("prep") == "between" or m.group("prep2") == "between"
-        subject, who = _between_subject(view, m.end(), met) if between else \
-            subject_of(ctx, view, m.start())
-        met = [p for p in met if p not in who]
-        if met and not _object_near(view, m.end(), met[0]):
-            met = []
-        if not met:
-            who, met = _pair_before(view, m.start())
-            subject = who[0].key if who else subject
-        if not met:
-            out += _pair_met(ctx, view, m)
-            continue
-        taken.append(m.span())
-        for person in met:
-            label = f"{subject} meeting with {person.key}".strip()
-            out.append(Mention(Event("Meeting", label, when(view, m.start()), [*who, person],
-                                     _met_where(view, m.end(), person), view.text, rule="event.met")))
-    for m in _CALLED_ON.finditer(view.text):
-        met = people_between(view, m.end(), m.end() + 60)[:1]
-        subject, who = subject_of(ctx, view, m.start())
-        if met and _first_is_right_after(view, m.end(), met[0]):
-            person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
-            out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
-                                     when(view, m.start()), [*who, *met],
-                                     location(view, person_end), view.text, rule="event.met")))
-    return out, taken
-
-
-def _met_where(view: Sent, pos: int, person: Ref) -> str | None:
-    """'met in Lima with X', or 'met <titles> X in Lima': the place right after the verb or
-    right after the person met."""
-    end = next((s.end for s in view.spans if s.ref == person and s.start >= pos), None)
-    return location(view, pos) or (_place_right_after(view, end) if end is not None else None)
-
-
-def _place_right_after(view: Sent, end: int) -> str | None:
-    found = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", view.text[end:])
-    place = next((s for s in view.spans if found and s.start == end + found.end()), None)
-    return place.ref.key if place is not None and place.ref.kind == "place" else None
-
-
-_LAST = r"(?:(?:also|have|had|last|previously|first|earlier|later)\s+)*"
-_PAIR_SUBJECT = re.compile(
-    rf"\b(?:the\s+)?(?:heads(?:\s+of\s+state)?|leaders|presidents|prime\s+ministers|foreign\s+"
-    rf"ministers|ministers)\s+of\s+(?:the\s+)?(?:two|both)\s+(?:{_alt(event_words('pair-noun'))})"
-    rf"\s+{_LAST}$|\b(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+"
-    rf"ministers|heads\s+of\s+state|ministers)\s+{_LAST}$", re.I)
-
-
-_NO_OBJECT = re.compile(r"(?:in|at|on|during|last|this|for|after|before|yesterday|today|again|"
-                        r"twice|separately|briefly|privately|here|there)\b|[,.;]|$")
-
-
-def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
-    """'The heads of the two countries met in Z': a meeting of the article's pair of countries."""
-    pair = _PAIR_SUBJECT.search(view.text, 0, m.start())
-    if pair is None or not m.group().startswith("met") or len(ctx.pair()) != 2 \
-            or not _NO_OBJECT.match(view.text, m.end()):
-        return []  # 'the two ministers met investors' is a meeting with someone else
-    who = re.sub(rf"^the\s+|\s+{_LAST}$", "", pair.group().strip() + " ", flags=re.I).strip()
-    return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
-                          [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
-                          location(view, m.end()), view.text, rule="event.met"))]
-
-
-_ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier|later)\s+)*")
-
-
-def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
-    """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
-    before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
-    if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
-                                         view.text[before[-2].end:before[-1].start]) \
-            and _ADVERBS.fullmatch(view.text[before[-1].end:pos]):
-        return [before[-2].ref], [before[-1].ref]
-    return [], []
-
-
-def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
-    """The person met is named within a short noun phrase after the verb and on the same side of
-    any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
-    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
-    gap = view.text[pos:first]
-    return len(gap.split()) <= 12 and not re.search(r"[\"“”]", gap)
-
-
-def _first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:
-    first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
-    return bool(_TITLED_GAP.fullmatch(view.text[pos:first]))
-
-
-def _between_subject(view: Sent, pos: int, met: list[Ref]) -> tuple[str, list[Ref]]:
-    """'meetings between A and B, as well as with C': A is who met, whether or not A is a name
-    the people component knew."""
-    if met and _first_is_right_after(view, pos, met[0]):
-        return next((s.name for s in view.spans if s.ref == met[0]), met[0].key), met[:1]
-    run = _RUN.match(view.text[pos:].lstrip())
-    return (run.group(), []) if run else ("", [])
 
 
 def _discussions(view: Sent) -> list[Mention]:
@@ -384,7 +312,7 @@ def _discussions(view: Sent) -> list[Mention]:
     for m in _DISCUSSION.finditer(view.text):
         people = view.refs("person")
         after = people_between(view, m.end(), len(view.text))[:1]
-        named = bool(after) and _first_is_right_after(view, m.end(), after[0])
+        named = bool(after) and first_is_right_after(view, m.end(), after[0])
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         names = " and ".join(r.key for r in people[:3])

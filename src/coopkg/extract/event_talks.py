@@ -160,7 +160,7 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
 
 
 _ADVERBS = r"(?:(?:also|have|had|last|previously|first|earlier|later|again|recently)\s+)*"
-_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets)\s+(?=(?:in|at|on|last|this|for|earlier|again|"
+_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets|convened)\s+(?=(?:in|at|on|last|this|for|earlier|again|"
                        rf"yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
 _BODY_NOUN = re.compile(rf"\b(?:the\s+)?(?:joint|bilateral|intergovernmental|binational|bi-national)\s+"
                         rf"(?:{alternation(event_words('body-noun'))})(?={_BODY_MET.pattern})", re.I)

@@ -80,8 +80,10 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
         if place is None:
             continue
         country = Ref("place", ctx.country_iri(place[1]))
+        kind = "StateVisit" if head_of(ctx, [person.ref], view.text[m.end():person.start]) == "state" \
+            else "Event"  # a head of state's visit the text calls by no level (as _visit_type)
         out.append(Mention(Event(
-            "Event", f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
+            kind, f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
             [person.ref, country], place[0], view.text, rule="event.visiting")))
     return out
 
@@ -115,8 +117,9 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             if m.group("where") else []
         who = visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
-        if _FUTURE.search(view.text, 0, m.start()) and when(view, m.start()) is None:
-            continue  # 'will soon pay a visit to Y': a plan with no stated time is no event
+        if (_FUTURE.search(view.text, 0, m.start()) or "nvitation" in view.text and
+                _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
+            continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
         if not who and places:  # 'a trip to the capital X by President Y'
             who = _by_visitor(view, m.end())
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
@@ -221,3 +224,4 @@ def _start(view: Sent, m: re.Match[str]) -> When | None:
 
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:expected|scheduled|due|set|going)\s+to|"
                      r"(?:plans?|intends?)\s+to)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+_INVITATION = re.compile(r"\binvitations?\s+to\s+(?:[\w\-]+\s+){0,3}$", re.I)

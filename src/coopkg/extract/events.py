@@ -126,7 +126,7 @@ class _Book:
                 _merge(target, event)
                 return
             if _is_ceremony(event):
-                event = self._signing_ceremony(mention)
+                event = self._signing_ceremony(mention) or _placed(event)
                 if event is None:
                     return
             elif not event.participants:
@@ -281,6 +281,12 @@ def _is_ceremony(event: Event) -> bool:
     label = event.label.lower()
     return label in _CEREMONY_LIKE or (event.type == "Event" and label.endswith("ceremony")
                                        and bool(re.search(r"sign", label)))
+
+
+def _placed(event: Event) -> Event | None:
+    """'The documents were exchanged at a ceremony in Accra on Thursday', no signing reported: a
+    ceremony with its own place and date is an event (GOLD_FORMAT: ceremonies)."""
+    return event if event.date is not None and event.location is not None else None
 
 
 def _merge(target: Event, event: Event) -> None:
