@@ -107,7 +107,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Nigeria on Monday.", [("StateVisit", "2024-05-13", ["Kofi Mensah", "NG"], "NG")], True),
     ("visiting-president-talks", "Peruvian President Luis Vega held talks with visiting Chilean "
      "President Ana Torres in Lima on Tuesday.",
-     [("Meeting", "2024-05-14", [VEG, TOR], "PE"), ("StateVisit", "2024-05", [TOR, "PE"], "PE")], True),
+     # a head of state's visit the text calls by no level is Other, as dev's gold has it (2 of 3)
+     [("Meeting", "2024-05-14", [VEG, TOR], "PE"), ("Event", "2024-05", [TOR, "PE"], "PE")], True),
     ("joint-press-briefing-visiting", "Ghana and Nigeria signed three agreements on Thursday. They "
      "were announced during a joint press briefing with visiting Ghanaian President Kofi Mensah.",
      [("PressBriefing", "2024-05-16", ["Kofi Mensah"], None)], False),

@@ -80,10 +80,8 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
         if place is None:
             continue
         country = Ref("place", ctx.country_iri(place[1]))
-        kind = "StateVisit" if head_of(ctx, [person.ref], view.text[m.end():person.start]) == "state" \
-            else "Event"  # a head of state's visit the text calls by no level (as _visit_type)
-        out.append(Mention(Event(
-            kind, f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
+        out.append(Mention(Event(  # 'visiting President X': a visit called by no level is Other
+            "Event", f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
             [person.ref, country], place[0], view.text, rule="event.visiting")))
     return out
 
