@@ -32,6 +32,9 @@ TEXTS = [
     (r"(?:[A-Z][a-z]+\s+){1,3}Ministry", 0, {"minis"}),
     (r"[Gg]overnment\s+of", 0, {"gover"}),
     (r"(?P<x>ab)(?:cd|ef)", 0, {"abcd", "abef"}),
+    # a lookahead's words, where what the match consumes has no useful cue
+    (r"\b(?:the|a)\s+(?:19|20)\d\d\s+(?=treaty|accord)", re.I, {"treaty", "accord"}),
+    (r",\s+(?:saying\s+|(?=calling\s+it))", 0, {"saying", "calling"}),
 ])
 def test_necessary_literals(pattern, flags, expected):
     found = necessary(pattern, flags)
@@ -56,6 +59,15 @@ def test_a_gated_pattern_skips_only_texts_it_cannot_match():
     assert gate.absent("They met in Osh.") and not gate.absent("They SIGNED a deal.")
     for text in [*TEXTS, "They INKED an accord and signed a plan."]:
         assert _answers(gate, text) == _answers(plain, text), text
+
+
+def test_a_lookahead_cue_is_only_used_where_the_match_has_none():
+    assert necessary(r"\bmeeting\s+(?=officials)") == {"meeting"}
+    gate = cues.gated(re.compile(r"\b(?:a|an)\s+(?:19|20)\d\d\s+(?=treaty\b)", re.I))
+    assert isinstance(gate, cues.Gated) and gate.cues == ("treaty",)
+    for text in [*TEXTS, "Under the 1998 TREATY they met.", "a 1998 treaty", "an 2001 pact"]:
+        assert _answers(gate, text) == _answers(gate.pattern, text), text
+        assert _answers(gate, text[3:]) == _answers(gate.pattern, text[3:]), text
 
 
 def test_folding_traps_are_never_skipped():

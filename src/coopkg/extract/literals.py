@@ -1,5 +1,6 @@
 """The literal text a regular expression cannot match without: a set of lowercase ASCII strings
-such that every match of the pattern contains one of them.  A sentence whose lowered text holds
+such that every match of the pattern contains one of them, or looks at one of them in the text
+around it (a lookahead or lookbehind that must succeed).  A sentence whose lowered text holds
 none of them cannot match, so the scan can be skipped (cues.gated) — the same idea as the
 literal prefilters of RE2 or Hyperscan, read off Python's own parse of the pattern, so a rule
 edited later keeps a correct cue without anyone writing one by hand.
@@ -25,7 +26,10 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 def necessary(pattern: str, flags: int = 0) -> Strings | None:
     """Lowercase strings one of which every match of `pattern` contains, fewest and longest
     found; None where no such set was found (the pattern may match without any literal)."""
-    need = _sequence(_parser.parse(pattern, flags))[1]
+    tree = _parser.parse(pattern, flags)
+    need = _sequence(tree, False)[1]
+    if not need or min(map(len, need)) < 3:  # what lookarounds need only where a match's own
+        need = _better(need, _sequence(tree, True)[1])  # text holds no useful cue
     return _absorbed(need) if need else None
 
 
@@ -55,10 +59,10 @@ def _product(left: Strings, right: Strings) -> Strings | None:
     return frozenset(a + b for a in left for b in right)
 
 
-def _sequence(items) -> Info:
+def _sequence(items, looks: bool) -> Info:
     """A concatenation: every string is the product of its parts' strings; what it needs is the
     best of what one part needs and of the products of runs of parts with known strings."""
-    infos = [_node(op, av) for op, av in items]
+    infos = [_node(op, av, looks) for op, av in items]
     best: Strings | None = None
     for _exact, need in infos:
         best = _better(best, need)
@@ -75,19 +79,21 @@ def _sequence(items) -> Info:
     return exact, best
 
 
-def _node(op, av) -> Info:
+def _node(op, av, looks: bool) -> Info:
     if op is sre.LITERAL:
         return _chars([av])
     if op is sre.IN:
         return _class(av)
     if op is sre.SUBPATTERN:
-        return _sequence(av[-1])
+        return _sequence(av[-1], looks)
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(av, looks)
     if op is sre.BRANCH:
-        return _branch(av[1])
+        return _branch(av[1], looks)
     if op in _REPEATS:
-        return _repeat(*av)
+        return _repeat(*av, looks)
+    if op is sre.ASSERT and looks:  # '(?=agreement)': consumes nothing, needs what it sees
+        return _EMPTY, _sequence(av[1], looks)[1]
     if op in _ZERO_WIDTH:
         return _EMPTY, None  # consumes nothing: adjacent literals stay adjacent
     return None, None  # any character, a category, a back-reference: no literal known
@@ -114,8 +120,8 @@ def _class(items) -> Info:
     return _chars(codes)
 
 
-def _branch(branches) -> Info:
-    infos = [_sequence(b) for b in branches]
+def _branch(branches, looks: bool) -> Info:
+    infos = [_sequence(b, looks) for b in branches]
     exacts = [e for e, _n in infos]
     needs = [n for _e, n in infos]
     exact = frozenset().union(*exacts) if None not in exacts else None
@@ -123,8 +129,8 @@ def _branch(branches) -> Info:
     return (exact if exact is not None and len(exact) <= CAP else None), need
 
 
-def _repeat(low: int, high: int, items) -> Info:
-    exact, need = _sequence(items)
+def _repeat(low: int, high: int, items, looks: bool) -> Info:
+    exact, need = _sequence(items, looks)
     if high is sre.MAXREPEAT or high > 3:
         return None, (need if low >= 1 else None)
     found: Strings | None = _EMPTY if low == 0 else frozenset()
