@@ -54,3 +54,28 @@ def test_signing_or_documents_in_a_sentence_or_the_one_before_as_in_the_two_join
         for b in texts[-9:]:
             joined = bool(pattern.search(a + " " + b))
             assert joined == (bool(pattern.search(a)) or bool(pattern.search(b))), (a, b)
+
+
+def test_a_year_before_a_noun_is_looked_for_only_where_19_or_20_is_written():
+    """agreement_earlier and event_dates skip their year-before-a-noun scans where neither '19'
+    nor '20' is in the sentence: the year the patterns need begins with one of them."""
+    from coopkg.extract import agreement_earlier, event_dates
+
+    texts = [*TEXTS, *_article_sentences(), "Under the 1998 treaty between Ostra and Velm.",
+             "Its 2021 state visit to Velm.", "their 2030 pact", "the 1887 treaty", "the 2O19 accord"]
+    for pattern in (agreement_earlier._DATED, event_dates._MODIFIER_YEAR):
+        for text in texts:
+            if "19" not in text and "20" not in text:
+                assert pattern.search(text) is None, text
+    assert agreement_earlier._DATED.search("Under the 1998 treaty between Ostra and Velm.")
+
+
+def test_speech_verbs_found_from_the_words_are_the_ones_the_scan_finds():
+    from coopkg.extract.statement_subjects import VERB, verbs_in
+
+    texts = [*TEXTS, *_article_sentences(), "Mr. Odun said, and later SAID again, that it was fine.",
+             "The unsaid said-so: 5said, said5, _said, and ſaid.", "Velm STRESSED that ties grew.",
+             "She extended an invitation and extended  invitations; noted.", "said", " said "]
+    for text in [*texts, *(t.upper() for t in texts), *(t.lower() for t in texts)]:
+        assert [(m.span(), m.group()) for m in verbs_in(text)] == \
+            [(m.span(), m.group()) for m in VERB.finditer(text)], text

@@ -6,10 +6,11 @@ from `statements`, which decides what was said and when."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from coopkg.extract import lexicon
-from coopkg.extract.cues import words
+from coopkg.extract.cues import folded, words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_holder
 from coopkg.extract.facts import Ref
@@ -49,6 +50,29 @@ def has_verb(text: str) -> bool:
     any of those first words is not scanned (a scan tries the verb list at every word)."""
     found = words(text) if _PLAIN_FIRST_WORDS else None
     return (found is None or not found.isdisjoint(_FIRST_WORDS)) and VERB.search(text) is not None
+
+
+def verbs_in(text: str) -> Iterator[re.Match[str]]:
+    """`VERB.finditer(text)`, led by the text's words: a match begins where one of the verbs'
+    first words stands as a whole run of letters (`has_verb`), so the pattern is tried only
+    there instead of at every position of the sentence."""
+    found = words(text) if _PLAIN_FIRST_WORDS else None
+    if found is None:
+        yield from VERB.finditer(text)
+        return
+    low = folded(text)  # not None where `words` answered; as long as `text`, letter for letter
+    starts = []
+    for word in found & _FIRST_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        verb = VERB.match(text, at) if at >= end else None
+        if verb is not None:
+            end = verb.end()
+            yield verb
 # a name after a preposition is its object, not the subject of the next verb ('ranked on the X
 # Index, invited ...')
 _PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"

@@ -38,7 +38,14 @@ from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
-from coopkg.extract.statement_subjects import KIND, VERB, Subject, find_subject, has_verb
+from coopkg.extract.statement_subjects import (
+    KIND,
+    VERB,
+    Subject,
+    find_subject,
+    has_verb,
+    verbs_in,
+)
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
@@ -95,7 +102,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     words = cues.words(text)  # the sentence's word set, shared with the rules' cue tests
     if words is None:
         words = set(_WORD.findall(text.lower()))
-    verbs = () if words.isdisjoint(_VERB_WORDS) else VERB.finditer(text)  # most report no speech
+    verbs = () if words.isdisjoint(_VERB_WORDS) else verbs_in(text)  # most report no speech
     for verb in verbs:
         if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
                 _frames_the_next(text, verb) or \
