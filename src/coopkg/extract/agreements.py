@@ -15,6 +15,7 @@ from coopkg.extract.agreement_history import anniversary, dated_again, years_aft
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties
+from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_summaries import without_summaries
@@ -107,7 +108,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         return listed
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
-        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous)
+        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous) or \
+        members(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
