@@ -108,8 +108,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         return listed
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
-        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous) or \
-        members(ctx, view, previous)
+        _listed_in_prose(ctx, view, previous, in_context and not future) or \
+        described(ctx, view, previous) or members(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
