@@ -69,7 +69,7 @@ AGREEMENTS: list[tuple] = [
      [(KU, 'memorandum', TUE, 'aviation')]),
     # --- earlier agreements stated with a year
     ('launched-fta-in-year', 'Kenya and Uganda launched their bilateral free trade agreement (FTA) '
-     'in 2004.', [(KU, 'agreement', '2004')]),
+     'in 2004.', [(KU, 'agreement', '2004', 'free trade')]),
     ('established-by-concluding', 'Kenyan President Ali Bashir met Ugandan President Sam Okello in '
      'Nairobi on Tuesday. In 1990, Kenya established diplomatic relations with Uganda by concluding '
      'the Treaty of Friendship, Cooperation and Mutual Assistance.', [(KU, 'treaty', '1990')]),
@@ -149,6 +149,9 @@ AGREEMENTS: list[tuple] = [
      [(KU, 'agreement', TUE)]),
     ('joint-communique', 'Kenyan President Ali Bashir and Ugandan President Sam Okello signed a joint '
      'communique on Tuesday.', [(KU, 'joint statement', TUE)]),
+    ('reached-agreement-with-field', 'Kenya and Uganda have agreed to boost cooperation in solar '
+     'energy. The agreement was reached on Tuesday during talks between the two foreign ministers.',
+     [(KU, 'agreement', TUE, 'solar')]),
     ('deal-is-agreement', 'Kenya and Uganda struck a deal on Tuesday to share electricity.',
      [(KU, 'agreement', TUE, 'electricity')]),
 ]
@@ -157,7 +160,7 @@ NO_AGREEMENT = [
     ('oral-reached-agreement-to', 'The two ministers reached an agreement to strengthen exchanges '
      'between their universities.'),
     ('agreed-to-explore', 'Both sides agreed to explore new avenues of cooperation.'),
-    ('agreed-to-boost', 'Kenya and Uganda agreed to boost trade in farm produce.'),
+    ('agreed-to-boost', 'Kenya and Uganda agreed to further boost trade and investment.'),
     ('will-sign-tomorrow', 'Kenya and Uganda will sign a memorandum on tourism tomorrow.'),
     ('will-be-signed-by', 'The memorandum will be signed by the two ministers on Friday.'),
     ('proposed-fta', 'Kenya proposed a free trade agreement to Uganda on Tuesday.'),
@@ -173,6 +176,7 @@ NO_AGREEMENT = [
      'a year.'),
     ('plan-to-conclude', 'Kenya and Uganda plan to conclude a free trade agreement by the end of the '
      'year.'),
+    ('launched-programme', 'Kenya and Uganda launched a youth exchange programme in 2010.'),
     ('being-prepared', 'An agreement on air services is being prepared by Kenya and Uganda.'),
     ('aggregate-only', 'Kenya and Uganda on Tuesday signed a number of agreements in trade, health '
      'and energy.'),

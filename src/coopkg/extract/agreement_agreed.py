@@ -38,6 +38,18 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
                      short(m.group("topic")), view.text, rule="agreement.agreed-to")
 
 
+def pledge_reached(ctx: Doc, view: Sent) -> bool:
+    """'A and B agreed to strengthen exchanges. The two ministers reached the agreement when they
+    met': a definite 'the agreement' reached that refers back to a consensus which was only a
+    pledge, a target or a meeting to hold (the nearest earlier 'agreed to X') names no document."""
+    at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    for sent in reversed(ctx.sents[:at]):
+        m = _AGREED_TO.search(sent.text)
+        if m:
+            return any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION))
+    return False
+
+
 def short(text: str) -> str:
     """The first words of a free-text topic."""
     return " ".join(text.split()[:14]).strip(" ,")

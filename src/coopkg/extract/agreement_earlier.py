@@ -52,6 +52,32 @@ def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known
     return out
 
 
+_PUT_IN_FORCE = re.compile(r"\b(?:launched|implemented|activated|operationali[sz]ed)\s+(?:their|its|the|an?)\s+"
+                           r"(?:[\w\-]+\s+){0,4}?(?=" + KIND_RE.pattern + ")", re.I)
+_IN_YEAR = re.compile(r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def put_in_force(ctx: Doc, view: Sent) -> list[Found]:
+    """'A and B launched their free trade agreement (FTA) in 2004': a document put into force in
+    a stated year is an earlier agreement of that year (not a launch event, which opens something
+    new); a plan or programme launched is an undertaking begun, not a document concluded."""
+    m = _PUT_IN_FORCE.search(view.text)
+    found = kind_of(view.text[m.end():]) if m else None
+    if found is None or found[1].start() != 0 or is_plural(found[1]) or found[0] == "plan":
+        return []
+    noun = KIND_RE.match(view.text, m.end())
+    year = _IN_YEAR.match(view.text, noun.end())
+    if year is None or int(year.group("year")) > ctx.article.published.year:
+        return []
+    parties = [r for r in find_parties(ctx, view, m.start()) if r.kind in ("place", "org")]
+    if len(parties) != 2:
+        return []
+    about = document_topic(view.text, noun.end(), noun.start()) or \
+        document_topic(view.text[:noun.end()], noun.end(), noun.start())  # 'their free trade agreement'
+    return [Found(Agreement(parties, When(year.group("year")), found[0], about, view.text,
+                            rule="agreement.in-force"), False)]
+
+
 def _sides(ctx: Doc, view: Sent, m: re.Match[str], noun: re.Match[str]) -> list[Ref]:
     """'between A and B' after the noun; 'their' for the article's two countries; a possessor
     before the determiner with 'with B' after the noun ("A's 2018 pact with B"); a title that

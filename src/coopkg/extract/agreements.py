@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coopkg.extract.agreement_agreed import agreed_to, short
+from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
-from coopkg.extract.agreement_earlier import earlier_dated
+from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
@@ -113,6 +113,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
+    out = out or ([] if sign else put_in_force(ctx, view))
     agreed = None if kind else agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
 
@@ -244,6 +245,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         kind = "agreement"  # a partnership signed is a document; states declare partnerships
     about = document_topic(text, kind_match.end(), kind_match.start()) or \
         topic_after_parties(view, kind_match.end(), len(text))
+    if not about and definite and _consensus(sign) and pledge_reached(ctx, view):
+        return []
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
 
 
