@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -52,7 +53,7 @@ def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known
     return out
 
 
-_PUT_IN_FORCE = re.compile(r"\b(?:launched|implemented|activated|operationali[sz]ed)\s+(?:their|its|the|an?)\s+"
+_PUT_IN_FORCE = re.compile(rf"\b{lexicon.word_pattern('in_force_verbs')}\s+(?:their|its|the|an?)\s+"
                            r"(?:[\w\-]+\s+){0,4}?(?=" + KIND_RE.pattern + ")", re.I)
 _IN_YEAR = re.compile(r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
 
