@@ -103,8 +103,8 @@ AGREEMENTS: list[tuple] = [
      [(['Ministry of Energy', 'Rural Electrification Agency'], 'memorandum', TUE)]),
     ('government-and-bank', 'The Government of Kenya signed a loan agreement with the Lakeside '
      'Development Bank on Tuesday.', [(['KE', 'Lakeside Development Bank'], 'agreement', TUE)]),
-    ('descriptor-not-party', 'Kenyan President Ali Bashir visited Uganda on Tuesday. The ministry '
-     'signed an agreement on trade with Uganda.', [(KU, 'agreement', TUE)]),
+    ('descriptor-not-party', 'The Kenyan ministry signed an agreement on trade with Uganda on '
+     'Tuesday.', [(KU, 'agreement', TUE)]),
     ('mayor-signs-for-city', 'The mayor of Kampala, Sam Okello, and the president of the University '
      'of Nairobi, Jane Wanjiru, signed an agreement on urban planning on Tuesday.',
      [(['UG-102', 'University of Nairobi'], 'agreement', TUE)]),
@@ -118,7 +118,7 @@ AGREEMENTS: list[tuple] = [
      'of the two countries - KenOil and UgaPetro - covers joint exploration.',
      [(['KenOil', 'UgaPetro'], 'agreement', None)]),
     ('exchange-notes-lowercase', 'Kenyan Finance Minister Jane Wanjiru and Japanese Ambassador Kenji '
-     'Sato signed exchange notes for a grant for rural roads.', [(['JP', 'KE'], 'agreement', None)]),
+     'Sato signed exchange notes for a grant for rural roads.', [(['JP', 'KE'], 'agreement', '2024-05')]),
     # --- dates
     ('last-week', 'Kenya and Uganda signed a memorandum on tourism last week.',
      [(KU, 'memorandum', '2024-04')]),

@@ -72,8 +72,14 @@ def _held_relation(text: str, m: re.Match[str]) -> bool:
 def _kind_name(m: re.Match[str]) -> str:
     for i, (kind, _p) in enumerate(KINDS):
         if m.group(f"k{i}"):
-            return kind
+            return "plan" if kind == "agreement" and _PERIOD_DOCUMENT.match(m.string, m.start()) else kind
     return "agreement"
+
+
+# 'a document on strategic cooperation for 2024-2030': a document that runs over a span of years
+# is a programme of what the sides will do, which the gold calls a plan
+_PERIOD_DOCUMENT = re.compile(r"documents?\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:period\s+|years\s+)?)?"
+                              r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
 
 
 def _verb_plan(text: str, m: re.Match[str]) -> bool:

@@ -121,7 +121,28 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
             return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
                           inside.group("t")).strip()
         return document_topic(text, after)
-    return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
+    return _without_counterpart(view, document_topic(text, phrase.kind_end)) or \
+        _after_counterpart(view, text, phrase.kind_end) or \
+        topic_after_parties(view, phrase.kind_end, phrase.end) or \
+        document_topic(text[:phrase.kind_end], phrase.kind_end, phrase.kind_start)
+
+
+def _without_counterpart(view: Sent, topic: str) -> str:
+    """'a memorandum on storage with the X Corporation': the counterpart named after the topic
+    is a party, not part of what the document is about."""
+    m = re.search(r"\s+with\s+(?:the\s+)?(?=[A-Z])", topic)
+    if m is None:
+        return topic
+    rest = topic[m.end():]
+    named = any(rest.startswith(view.text[s.start:s.end]) for s in view.spans)
+    return topic[:m.start()] if named else topic
+
+
+def _after_counterpart(view: Sent, text: str, kind_end: int) -> str:
+    """'a separate MoU with the X Authority on Y': the topic follows the counterpart's name."""
+    m = re.match(r"\s+with\s+(?:the\s+)?", text[kind_end:])
+    span = next((s for s in view.spans if m and s.start == kind_end + m.end()), None)
+    return document_topic(text, span.end) if span else ""
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
