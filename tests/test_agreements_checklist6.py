@@ -111,9 +111,11 @@ AGREEMENTS: list[tuple] = [
     ('mayors-office-descriptor', "The mayor of Kampala, Sam Okello, signed a memorandum with the "
      "University of Nairobi on Tuesday. The Mayor's Office said the memorandum covers waste "
      "management.", [(['UG-102', 'University of Nairobi'], 'memorandum', TUE)]),
-    ('governor-signs-for-county', 'Governor Jane Wanjiru of Mombasa signed a memorandum on port '
+    ('governor-signs-for-county', 'Governor Jane Wanjiru of Nairobi signed a memorandum on port '
      'logistics with the Uganda Revenue Authority on Tuesday.',
-     [(['KE-28', 'Uganda Revenue Authority'], 'memorandum', TUE)]),
+     [(['KE-30', 'Uganda Revenue Authority'], 'memorandum', TUE, 'logistics')]),
+    ('city-mayor-and-governor', 'Kampala Mayor Sam Okello and Nairobi Governor Jane Wanjiru signed a '
+     'memorandum on waste management on Tuesday.', [(['KE-30', 'UG-102'], 'memorandum', TUE)]),
     ('dash-apposition-parties', 'The five-year agreement signed between the national oil companies '
      'of the two countries - KenOil and UgaPetro - covers joint exploration.',
      [(['KenOil', 'UgaPetro'], 'agreement', None)]),
@@ -189,7 +191,10 @@ NO_AGREEMENT = [
 ]
 
 # Forms not read yet: strict xfails, with what goes wrong.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "city-mayor-and-governor": "'Kampala Mayor A': a city written right before a title is not found as a "
+    "place, so the mayor signs for nothing",
+}
 
 
 

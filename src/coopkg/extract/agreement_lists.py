@@ -121,13 +121,13 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
             return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
                           inside.group("t")).strip()
         return document_topic(text, after)
-    return _without_counterpart(view, document_topic(text, phrase.kind_end)) or \
+    return without_counterpart(view, document_topic(text, phrase.kind_end)) or \
         _after_counterpart(view, text, phrase.kind_end) or \
         topic_after_parties(view, phrase.kind_end, phrase.end) or \
         document_topic(text[:phrase.kind_end], phrase.kind_end, phrase.kind_start)
 
 
-def _without_counterpart(view: Sent, topic: str) -> str:
+def without_counterpart(view: Sent, topic: str) -> str:
     """'a memorandum on storage with the X Corporation': the counterpart named after the topic
     is a party, not part of what the document is about."""
     m = re.search(r"\s+with\s+(?:the\s+)?(?=[A-Z])", topic)

@@ -14,7 +14,7 @@ from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
-from coopkg.extract.agreement_lists import several, topic_after_parties
+from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
@@ -243,7 +243,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if re.search(r"strategic\s+partnership$", kind_match.group(), re.I) and (
             any(p.kind == "org" for p in parties) or re.match(r"sign|ink", sign.group(), re.I)):
         kind = "agreement"  # a partnership signed is a document; states declare partnerships
-    about = document_topic(text, kind_match.end(), kind_match.start()) or \
+    about = without_counterpart(view, document_topic(text, kind_match.end(), kind_match.start())) or \
         topic_after_parties(view, kind_match.end(), len(text))
     if not about and definite and _consensus(sign) and pledge_reached(ctx, view):
         return []
