@@ -116,7 +116,8 @@ class Phrase:
 
 _DETERMINER = (r"(?:an?|the|one|another|this|its|their|a\s+(?:second|third|further|separate)|"
                r"an\s+additional)")
-_LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|"
+_LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?:['‘\"“]\s*)?"  # "the 'Loan Agreement'"
+                   r"(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|"
                    r"between|to|by|at|from|under|signed|inked|the|an?)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
 _SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
                         rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|"
