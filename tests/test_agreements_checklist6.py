@@ -60,6 +60,24 @@ AGREEMENTS: list[tuple] = [
     ('while-other-pair', 'Kenya and Uganda signed a memorandum on tourism on Tuesday, while Kenya and '
      'Tanzania signed an agreement on fisheries.',
      [(KU, 'memorandum', TUE, 'tourism'), (['KE', 'TZ'], 'agreement', TUE, 'fisheries')]),
+    ('plural-mous-a-and-b-no-on', 'Kenya and Uganda on Tuesday agreed to further enhance bilateral '
+     "ties, Kenya's finance ministry said. In particular, the two nations signed memorandums of "
+     'understanding (MOU) on the cooperation in the construction of a cement plant in the Ugandan '
+     'capital and a project to build a bridge in Jinja.',
+     [(KU, 'memorandum', TUE, 'cement'), (KU, 'memorandum', TUE, 'bridge')]),
+    ('namely-bare-mous', 'Kenyan President Ali Bashir on Tuesday witnessed the signing of two cooperation '
+     'agreements namely MoU on water management between Kenya and Uganda from 2024-2026 as well as MoU '
+     'on eradicating corruption in public procurement.',
+     [(KU, 'memorandum', TUE, 'water'), (KU, 'memorandum', TUE, 'corruption')]),
+    ('curly-quoted-titles-on-behalf', 'Kenya and Japan on Tuesday signed a loan agreement of USD 50 '
+     'million as budgetary support. Jane Wanjiru, Secretary, Treasury Division, signed the ‘Exchange '
+     'of Notes’ and the ‘Loan Agreement’ on behalf of Kenya.',
+     [(['JP', 'KE'], 'agreement', TUE), (['JP', 'KE'], 'agreement', TUE, 'loan')]),
+    ('two-mous-company-then-separate', 'Lakeside Power signed two MoUs on solar partnership with the '
+     'Ugandan government regarding rural grids on Tuesday, and Kenyan telecom provider Savannah Link Ltd '
+     'also clinched a separate MoU with the Uganda Communications Authority on the creation of a data '
+     'centre.', [(['Lakeside Power', 'UG'], 'memorandum', TUE, 'solar'),
+                 (['Savannah Link Ltd', 'Uganda Communications Authority'], 'memorandum', TUE, 'data')]),
     # --- a described member of an aggregate
     ('one-of-the-agreements-allows', 'Kenya and Uganda on Tuesday signed a number of agreements. One '
      'of the agreements allows Ugandan trucks to use the port free of charge, Kenyan President Ali '
@@ -192,6 +210,11 @@ NO_AGREEMENT = [
      'a year.'),
     ('plan-to-conclude', 'Kenya and Uganda plan to conclude a free trade agreement by the end of the '
      'year.'),
+    ('agreed-to-enhance-attributed', "Kenya and Uganda on Tuesday agreed to further enhance bilateral "
+     "ties, Kenya's finance ministry said."),
+    ('future-mou-article', 'A Kenyan university will sign a Memorandum of Understanding (MoU) with '
+     'Uganda and Tanzania tomorrow. The MoU will be signed by Dr Jane Wanjiru, the vice chancellor. The '
+     'MoU signing ceremony will be followed by a symposium.'),
     ('launched-programme', 'Kenya and Uganda launched a youth exchange programme in 2010.'),
     ('being-prepared', 'An agreement on air services is being prepared by Kenya and Uganda.'),
     ('aggregate-only', 'Kenya and Uganda on Tuesday signed a number of agreements in trade, health '

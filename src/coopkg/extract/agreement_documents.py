@@ -117,10 +117,10 @@ class Phrase:
 _DETERMINER = (r"(?:an?|the|one|another|this|its|their|a\s+(?:second|third|further|separate)|"
                r"an\s+additional)")
 _LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?:['‘\"“]\s*)?"  # "the 'Loan Agreement'"
-                   r"(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|"
-                   r"between|to|by|at|from|under|signed|inked|the|an?)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
+                   r"(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|between|to|by|at|from|"
+                   r"under|signed|inked|the|an?|namely|as|well)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
 _SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
-                        rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|"
+                        rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|\bnamely|"
                         rf"\b(?:{SIGNING}))\s+(?:also\s+)?$", re.I)
 _COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?(?:on|of|for|between|with|to|regarding|"
                          r"concerning|about|in\s+the\s+(?:field|area|sphere|domain)s?)\b", re.I)

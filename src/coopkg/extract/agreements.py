@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
+from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
@@ -112,7 +113,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         described(ctx, view, previous) or members(ctx, view, previous)
     if single:
         return single
-    out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
+    out = _sentence_agreements(ctx, view, sign, kind, previous, future)
+    out = out + (later_clauses(ctx, view, sign, previous) if out else []) + years_after(ctx, view, previous)
     out = out or ([] if sign else put_in_force(ctx, view))
     agreed = None if kind else agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
@@ -236,7 +238,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if plural and not any(p.kind == "org" for p in parties) and not (_consensus(sign) and not definite):
         return []
     if aggregate:
-        kind = "agreement"
+        kind = kind if kind == "memorandum" else "agreement"  # 'two MoUs' with a firm: memoranda still
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
         if each:
             return each
