@@ -215,6 +215,13 @@ NO_AGREEMENT = [
     ('future-mou-article', 'A Kenyan university will sign a Memorandum of Understanding (MoU) with '
      'Uganda and Tanzania tomorrow. The MoU will be signed by Dr Jane Wanjiru, the vice chancellor. The '
      'MoU signing ceremony will be followed by a symposium.'),
+    ('numerous-singular-noun', 'Kenya and Uganda have reportedly signed numerous memorandum of '
+     'understanding during the visit.'),
+    ('will-attend-signing-ceremony', 'At the end of the meeting, the two prime ministers will attend the '
+     'signing ceremony of the bilateral documents: a memorandum of understanding between the Kenya '
+     'Tourism Board and the Uganda Tourism Board and a declaration on civil protection.'),
+    ('work-cooperatively-for-strengthening', 'Kenya and Uganda have agreed to work cooperatively for '
+     'further strengthening the trade and commerce relations between the two countries.'),
     ('launched-programme', 'Kenya and Uganda launched a youth exchange programme in 2010.'),
     ('being-prepared', 'An agreement on air services is being prepared by Kenya and Uganda.'),
     ('aggregate-only', 'Kenya and Uganda on Tuesday signed a number of agreements in trade, health '

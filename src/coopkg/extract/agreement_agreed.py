@@ -14,7 +14,9 @@ from coopkg.extract.parties import parties as find_parties
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 
 _PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
-_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+_LEAD = rf"(?:(?:{lexicon.alternation(lexicon.words('undertakings', 'lead'))})\s+(?:\w+ly\s+|together\s+)*" \
+    r"(?:for|towards|on|to)\s+)?"  # 'work cooperatively for (further strengthening ties)'
+_PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
                      r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
                      rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
                      r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)

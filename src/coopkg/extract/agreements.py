@@ -198,10 +198,15 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|
                      r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
-                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b", re.I)
+                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b|"
+                     r"\b(?:will|shall|to)\s+(?:attend|witness|hold|host|oversee)\s+(?:the\s+|a\s+)?"
+                     r"(?:\w+\s+)?signing\b", re.I)  # 'will attend the signing ceremony of X'
+
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# 'signed numerous memorandum of understanding': a singular noun after a word of number is a package
+_MANY = re.compile(r"\b(?:numerous|several|many|various|multiple)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -224,7 +229,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
-    plural = is_plural(kind_match)
+    plural = is_plural(kind_match) or bool(_MANY.search(text, 0, kind_match.start()))
     items = described_items(text, kind_match.end()) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
