@@ -240,7 +240,6 @@ XFAIL: dict[str, str] = {
     "organisations; the agreement takes the two countries their demonyms name instead",
     "dash-apposition-parties": "an undated earlier agreement ('The five-year agreement signed between "
     "...') takes the publication month, the fallback of documents reported without a date",
-    "last-week": "'last week' is resolved to a day of that week, not to the month",
     "city-mayor-and-governor": "'Kampala Mayor A': a city written right before a title is not found as a "
     "place, so the mayor signs for nothing",
 }
