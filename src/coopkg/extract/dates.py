@@ -138,7 +138,7 @@ def _relative(rel: str, unit: str, published: date) -> When:
         back = (published.weekday() - 5) % 7 or 7
         return When((published - timedelta(days=back)).isoformat())
     day = published + timedelta(weeks=step)  # 'last week' names no day: the month it fell in
-    return _month_year(day.year, day.month)
+    return _month_year(day.year, day.month) if step else When(day.isoformat())
 
 
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
