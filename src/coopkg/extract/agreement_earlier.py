@@ -55,6 +55,7 @@ def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known
 
 _PUT_IN_FORCE = re.compile(rf"\b{lexicon.word_pattern('in_force_verbs')}\s+(?:their|its|the|an?)\s+"
                            r"(?:[\w\-]+\s+){0,4}?(?=" + KIND_RE.pattern + ")", re.I)
+_IN_FORCE_WORDS = tuple(lexicon.words("in_force_verbs"))
 _IN_YEAR = re.compile(r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -62,6 +63,8 @@ def put_in_force(ctx: Doc, view: Sent) -> list[Found]:
     """'A and B launched their free trade agreement (FTA) in 2004': a document put into force in
     a stated year is an earlier agreement of that year (not a launch event, which opens something
     new); a plan or programme launched is an undertaking begun, not a document concluded."""
+    if not any(w in view.text for w in _IN_FORCE_WORDS):
+        return []  # speed only: the verb's literal before the pattern
     m = _PUT_IN_FORCE.search(view.text)
     found = kind_of(view.text[m.end():]) if m else None
     if found is None or found[1].start() != 0 or is_plural(found[1]) or found[0] == "plan":

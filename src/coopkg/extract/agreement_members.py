@@ -32,15 +32,13 @@ _SAID = re.compile(r",\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|added|noted|told)\b.*
 
 def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """The documents a sentence singles out of the package the sentence before signed."""
-    package = _package(previous)
+    one = _ONE_OF.match(view.text)
+    lead = None if one else _LEADS.match(view.text)
+    package = _package(previous) if one or lead else None  # the anchored leads first: cheap
     if package is None:
         return []
-    one = _ONE_OF.match(view.text)
     if one:
         return _one_of(ctx, view, previous, package, one)
-    lead = _LEADS.match(view.text)
-    if lead is None:
-        return []
     found = []
     for m in KIND_RE.finditer(view.text, lead.end()):
         kind = kind_of(m.group())
