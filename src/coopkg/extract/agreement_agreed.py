@@ -14,12 +14,16 @@ from coopkg.extract.parties import parties as find_parties
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 
 _PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
-_PLEDGE = re.compile(rf"(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+_LEAD = rf"(?:(?:{lexicon.alternation(lexicon.words('undertakings', 'lead'))})\s+(?:\w+ly\s+|together\s+)*" \
+    r"(?:for|towards|on|to)\s+)?"  # 'work cooperatively for (further strengthening ties)'
+_PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
                      r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
                      rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
                      r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
 _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
+# '..., the ministry said': a source tag after the clause is no part of what was agreed
+_ATTRIBUTION = re.compile(r",\s+(?:[\w\-'’]+\s+){0,6}?(?:said|says|reported|announced|told|added)\b.*$", re.I)
 _OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 
 
@@ -29,13 +33,25 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
     next round of talks')."""
     m = _AGREED_TO.search(view.text)
-    if not m or any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION)):
+    if not m or any(p.match(_ATTRIBUTION.sub("", m.group("topic"))) for p in (_PLEDGE, _TARGET, _OCCASION)):
         return None
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
         return None
     return Agreement(parties, date_near(ctx, view, m.start(), previous), "agreement",
-                     short(m.group("topic")), view.text, rule="agreement.agreed-to")
+                     short(_ATTRIBUTION.sub("", m.group("topic"))), view.text, rule="agreement.agreed-to")
+
+
+def pledge_reached(ctx: Doc, view: Sent) -> bool:
+    """'A and B agreed to strengthen exchanges. The two ministers reached the agreement when they
+    met': a definite 'the agreement' reached that refers back to a consensus which was only a
+    pledge, a target or a meeting to hold (the nearest earlier 'agreed to X') names no document."""
+    at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    for sent in reversed(ctx.sents[:at]):
+        m = _AGREED_TO.search(sent.text)
+        if m:
+            return any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION))
+    return False
 
 
 def short(text: str) -> str:

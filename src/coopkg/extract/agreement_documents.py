@@ -72,8 +72,14 @@ def _held_relation(text: str, m: re.Match[str]) -> bool:
 def _kind_name(m: re.Match[str]) -> str:
     for i, (kind, _p) in enumerate(KINDS):
         if m.group(f"k{i}"):
-            return kind
+            return "plan" if kind == "agreement" and _PERIOD_DOCUMENT.match(m.string, m.start()) else kind
     return "agreement"
+
+
+# 'a document on strategic cooperation for 2024-2030': a document that runs over a span of years
+# is a programme of what the sides will do, which the gold calls a plan
+_PERIOD_DOCUMENT = re.compile(r"documents?\b[^.;]{0,60}?\bfor\s+(?:the\s+(?:period\s+|years\s+)?)?"
+                              r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b", re.I)
 
 
 def _verb_plan(text: str, m: re.Match[str]) -> bool:
@@ -110,10 +116,11 @@ class Phrase:
 
 _DETERMINER = (r"(?:an?|the|one|another|this|its|their|a\s+(?:second|third|further|separate)|"
                r"an\s+additional)")
-_LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|"
-                   r"between|to|by|at|from|under|signed|inked|the|an?)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
+_LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?:['‘\"“]\s*)?"  # "the 'Loan Agreement'"
+                   r"(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|between|to|by|at|from|"
+                   r"under|signed|inked|the|an?|namely|as|well)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
 _SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
-                        rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|"
+                        rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|\bnamely|"
                         rf"\b(?:{SIGNING}))\s+(?:also\s+)?$", re.I)
 _COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,60}\)\s*)?(?:on|of|for|between|with|to|regarding|"
                          r"concerning|about|in\s+the\s+(?:field|area|sphere|domain)s?)\b", re.I)

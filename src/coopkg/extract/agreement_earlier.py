@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -52,6 +53,35 @@ def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known
         out.append(Found(Agreement(parties, When(str(year)), kind, about, view.text,
                                    rule="agreement.earlier"), False))
     return out
+
+
+_PUT_IN_FORCE = re.compile(rf"\b{lexicon.word_pattern('in_force_verbs')}\s+(?:their|its|the|an?)\s+"
+                           r"(?:[\w\-]+\s+){0,4}?(?=" + KIND_RE.pattern + ")", re.I)
+_IN_FORCE_WORDS = tuple(lexicon.words("in_force_verbs"))
+_IN_YEAR = re.compile(r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def put_in_force(ctx: Doc, view: Sent) -> list[Found]:
+    """'A and B launched their free trade agreement (FTA) in 2004': a document put into force in
+    a stated year is an earlier agreement of that year (not a launch event, which opens something
+    new); a plan or programme launched is an undertaking begun, not a document concluded."""
+    if not any(w in view.text for w in _IN_FORCE_WORDS):
+        return []  # speed only: the verb's literal before the pattern
+    m = _PUT_IN_FORCE.search(view.text)
+    found = kind_of(view.text[m.end():]) if m else None
+    if found is None or found[1].start() != 0 or is_plural(found[1]) or found[0] == "plan":
+        return []
+    noun = KIND_RE.match(view.text, m.end())
+    year = _IN_YEAR.match(view.text, noun.end())
+    if year is None or int(year.group("year")) > ctx.article.published.year:
+        return []
+    parties = [r for r in find_parties(ctx, view, m.start()) if r.kind in ("place", "org")]
+    if len(parties) != 2:
+        return []
+    about = document_topic(view.text, noun.end(), noun.start()) or \
+        document_topic(view.text[:noun.end()], noun.end(), noun.start())  # 'their free trade agreement'
+    return [Found(Agreement(parties, When(year.group("year")), found[0], about, view.text,
+                            rule="agreement.in-force"), False)]
 
 
 def _sides(ctx: Doc, view: Sent, m: re.Match[str], noun: re.Match[str]) -> list[Ref]:

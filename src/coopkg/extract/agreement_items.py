@@ -2,7 +2,8 @@
 on the construction of the X railway as well as the upgrade of the Y port', 'agreements on trade
 and on culture were signed'. The gold counts these one entry each, while a bare list of fields
 ('agreements in health, energy and transport') stays an aggregate: the split needs a repeated
-preposition, or 'as well as' between phrases of several words each."""
+preposition, or 'as well as' (or 'and a ...', a new indefinite noun phrase: 'memoranda on the
+construction of X and a project to build Y') between phrases of several words each."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import re
 from coopkg.extract.agreement_topics import topic as document_topic
 
 _PREP = r"(?:on|for|regarding|concerning)"
-_COMPLEMENT = re.compile(rf"\s+(?:(?:were|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+)?"
+_COMPLEMENT = re.compile(r"(?:\s*\([^)]{1,20}\))?"  # 'memorandums of understanding (MOU) on X'
+                         rf"\s+(?:(?:were|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+)?"
                          rf"(?P<prep>{_PREP})\s+")
 _REPEATED = re.compile(rf"\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<prep>{_PREP})\s+|"
                        rf"\s*,\s+(?P<p2>{_PREP})\s+", re.I)
-_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+", re.I)
+_AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+|"
+                         r"\s+and\s+(?=an?\s+(?!number\b|range\b|host\b))", re.I)
 _END = re.compile(r"[.;]|\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\b")
 
 

@@ -29,6 +29,8 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
         earlier = _antecedent(ctx, item, kept) if item.definite else None
         if earlier is None and not item.listed:
             earlier = _same(ctx, item.agreement, kept)
+        elif earlier is None:
+            earlier = _retold(item.agreement, kept)
         if earlier is None:
             kept.append(item.agreement)
         else:
@@ -65,6 +67,18 @@ def _same(ctx: Doc, new: Agreement, kept: list[Agreement]) -> Agreement | None:
                 _inherited(old.date) or _inherited(new.date)) and _same_topic(old, new):
             if old.kind == "agreement":
                 old.kind = new.kind
+            return old
+    return None
+
+
+def _retold(new: Agreement, kept: list[Agreement]) -> Agreement | None:
+    """"A and B signed a loan agreement. C signed the 'Exchange of Notes' and the 'Loan
+    Agreement'": one of several documents listed in a later sentence is an earlier one told
+    again when kind, parties and topic words are all the same and it has no date of its own."""
+    for old in kept:
+        same = old.kind == new.kind and set(old.parties) == set(new.parties)
+        if same and old.evidence != new.evidence and _inherited(new.date) and _content(old.topic) and \
+                _content(old.topic) == _content(new.topic):
             return old
     return None
 

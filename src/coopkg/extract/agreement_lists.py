@@ -80,11 +80,23 @@ def _own_parties(ctx: Doc, view: Sent, phrase: Phrase, since: int, sign: re.Matc
     if found:
         return None  # 'between A and B' the names do not resolve: no party may be guessed
     verbs = list(SIGN_RE.finditer(view.text, since, phrase.start))
-    own = find_parties(ctx, view, verbs[-1].start()) if verbs and since else []
+    own = _clause_subject(ctx, view, since, verbs[-1].start()) if verbs and since else []
+    own = own or (find_parties(ctx, view, verbs[-1].start()) if verbs and since else [])
     if len(own) >= 2:
         return own
     other = with_in(ctx, view, phrase.kind_end, phrase.end)
     return subject + [r for r in other if r not in subject] if subject and other else []
+
+
+_CLAUSE = re.compile(r"(?:,\s+(?:while|whereas|and)|;)\s+(?:(?:also|meanwhile)\s*,?\s+)?", re.I)
+
+
+def _clause_subject(ctx: Doc, view: Sent, since: int, verb: int) -> list[Ref]:
+    """'A and B signed X, while C and D signed Y': a clause of its own after the document before
+    has its own two-sided subject, which signs its own document."""
+    bounds = list(_CLAUSE.finditer(view.text, since, verb))
+    found = chain(ctx, view, bounds[-1].end(), verb) if bounds else []
+    return found if len(found) == 2 else []
 
 
 _NOUNS = "|".join(p for _k, p in KINDS)
@@ -121,7 +133,35 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
             return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
                           inside.group("t")).strip()
         return document_topic(text, after)
-    return document_topic(text, phrase.kind_end) or topic_after_parties(view, phrase.kind_end, phrase.end)
+    return without_counterpart(view, document_topic(text, phrase.kind_end)) or \
+        _after_counterpart(view, text, phrase.kind_end) or \
+        topic_after_parties(view, phrase.kind_end, phrase.end) or \
+        document_topic(text[:phrase.kind_end], phrase.kind_end, phrase.kind_start) or \
+        _quoted_title(text, phrase.kind_start)
+
+
+def _quoted_title(text: str, kind_start: int) -> str:
+    """"the 'Loan Agreement'": a quoted title says what the document is about before its noun."""
+    m = re.search(r"['‘\"“]\s*(?P<t>(?:[A-Z][\w\-]*\s+){1,3})$", text[:kind_start])
+    return m.group("t").strip() if m else ""
+
+
+def without_counterpart(view: Sent, topic: str) -> str:
+    """'a memorandum on storage with the X Corporation': the counterpart named after the topic
+    is a party, not part of what the document is about."""
+    m = re.search(r"\s+with\s+(?:the\s+)?(?=[A-Z])", topic)
+    if m is None:
+        return topic
+    rest = topic[m.end():]
+    named = any(rest.startswith(view.text[s.start:s.end]) for s in view.spans)
+    return topic[:m.start()] if named else topic
+
+
+def _after_counterpart(view: Sent, text: str, kind_end: int) -> str:
+    """'a separate MoU with the X Authority on Y': the topic follows the counterpart's name."""
+    m = re.match(r"\s+with\s+(?:the\s+)?", text[kind_end:])
+    span = next((s for s in view.spans if m and s.start == kind_end + m.end()), None)
+    return document_topic(text, span.end) if span else ""
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")

@@ -30,7 +30,7 @@ _LATER_TOPIC = re.compile(
     r"(?P<topic2>(?:promote|establish|develop|boost|strengthen|enhance|expand|build|create|set\s+up|"
     r"provide|offer|support|launch|open|implement|deepen|facilitate)\b[^.;]*)|"
     r"\bwith\s+the\s+(?:aim|goal|purpose|objective)\s+of\s+(?P<topic3>[a-z][^.;]*)")
-_MODIFIERS = re.compile(r"\b(?:an?|the)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
+_MODIFIERS = re.compile(r"\b(?:an?|the|their|its)\s+(?P<mods>(?:(?!(?:of|an?|the|to|in|on|for|with|and)\b)"
                         r"[a-z0-9][\w\-]*\s+){1,4})$")
 _DURATION = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty)-(?:year|month|day)$")
 _GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "first", "framework",

@@ -6,15 +6,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from coopkg.extract.agreement_agreed import agreed_to, short
+from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
+from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
-from coopkg.extract.agreement_earlier import earlier_dated
+from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
-from coopkg.extract.agreement_lists import several, topic_after_parties
+from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
+from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_summaries import without_summaries
@@ -107,10 +109,13 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         return listed
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
-        _listed_in_prose(ctx, view, previous, in_context and not future) or described(ctx, view, previous)
+        _listed_in_prose(ctx, view, previous, in_context and not future) or \
+        described(ctx, view, previous) or members(ctx, view, previous)
     if single:
         return single
-    out = _sentence_agreements(ctx, view, sign, kind, previous, future) + years_after(ctx, view, previous)
+    out = _sentence_agreements(ctx, view, sign, kind, previous, future)
+    out = out + (later_clauses(ctx, view, sign, previous) if out else []) + years_after(ctx, view, previous)
+    out = out or ([] if sign else put_in_force(ctx, view))
     agreed = None if kind else agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
 
@@ -193,10 +198,15 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|
                      r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
-                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b", re.I)
+                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b|"
+                     r"\b(?:will|shall|to)\s+(?:attend|witness|hold|host|oversee)\s+(?:the\s+|a\s+)?"
+                     r"(?:\w+\s+)?signing\b", re.I)  # 'will attend the signing ceremony of X'
+
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# 'signed numerous memorandum of understanding': a singular noun after a word of number is a package
+_MANY = re.compile(r"\b(?:numerous|several|many|various|multiple)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -219,7 +229,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
-    plural = is_plural(kind_match)
+    plural = is_plural(kind_match) or bool(_MANY.search(text, 0, kind_match.start()))
     items = described_items(text, kind_match.end()) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
@@ -233,15 +243,17 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if plural and not any(p.kind == "org" for p in parties) and not (_consensus(sign) and not definite):
         return []
     if aggregate:
-        kind = "agreement"
+        kind = kind if kind == "memorandum" else "agreement"  # 'two MoUs' with a firm: memoranda still
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
         if each:
             return each
     if re.search(r"strategic\s+partnership$", kind_match.group(), re.I) and (
             any(p.kind == "org" for p in parties) or re.match(r"sign|ink", sign.group(), re.I)):
         kind = "agreement"  # a partnership signed is a document; states declare partnerships
-    about = document_topic(text, kind_match.end(), kind_match.start()) or \
+    about = without_counterpart(view, document_topic(text, kind_match.end(), kind_match.start())) or \
         topic_after_parties(view, kind_match.end(), len(text))
+    if not about and definite and _consensus(sign) and pledge_reached(ctx, view):
+        return []
     return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
 
 

@@ -137,7 +137,8 @@ def _relative(rel: str, unit: str, published: date) -> When:
     if unit == "weekend":
         back = (published.weekday() - 5) % 7 or 7
         return When((published - timedelta(days=back)).isoformat())
-    return When((published + timedelta(weeks=step)).isoformat())
+    day = published + timedelta(weeks=step)  # 'last week' names no day: the month it fell in
+    return _month_year(day.year, day.month) if step else When(day.isoformat())
 
 
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -109,10 +109,34 @@ def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
 
 def of_body(view: Sent, person: Span) -> Ref | None:
     """'Rector A of X University and Rector B of Y University signed': the body named in the
-    'of' phrase right after a signer's name."""
+    'of' phrase right after a signer's name; else the city or province a mayor or governor
+    heads ('the mayor of X, A')."""
     after = re.match(r",?\s+of\s+(?:the\s+)?", view.text[person.end:])
     body = [s for s in view.spans if after and s.start == person.end + after.end() and s.ref.kind == "org"]
-    return body[0].ref if body else None
+    return body[0].ref if body else local_head(view, person)
+
+
+_HEAD = lexicon.word_pattern("local_heads")
+_HEAD_OF_BEFORE = re.compile(rf"\b{_HEAD}\s+of\s+(?:the\s+)?$", re.I)
+_HEAD_OF_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_HEAD}\s+)?of\s+(?:the\s+)?", re.I)
+
+
+def local_head(view: Sent, person: Span) -> Ref | None:
+    """'the mayor of X, A', 'A, mayor of X', 'Governor A of X', 'X Mayor A': a city's or
+    province's head signs for the place, which the gold takes as the party."""
+    regions = [s for s in view.spans if s.ref.kind == "place" and "/country/" not in s.ref.key]
+    text = view.text
+    for s in regions:
+        if s.end <= person.start and re.fullmatch(r",?\s*", text[s.end:person.start]) and \
+                _HEAD_OF_BEFORE.search(text, 0, s.start):
+            return s.ref  # 'the mayor of X, A'
+        if s.end <= person.start and re.fullmatch(rf"\s+{_HEAD}\s+", text[s.end:person.start], re.I):
+            return s.ref  # 'X Mayor A'
+        after = _HEAD_OF_AFTER.match(text, person.end)
+        if after and s.start == after.end() and (re.search(_HEAD, after.group(), re.I) or
+                                                 re.search(rf"\b{_HEAD}\s+$", text[:person.start], re.I)):
+            return s.ref  # 'A, mayor of X', 'Governor A of X'
+    return None
 
 
 _LEAD = re.compile(r"\s*(?:the\s+)?", re.I)

@@ -1,0 +1,82 @@
+"""A described member of a signed package.  Reports count a package first and then single one
+document out: 'A and B signed a number of agreements. One of the agreements allows X', 'Among the
+documents was a memorandum on X', 'The most important is an agreement on X', 'The documents
+signed include a memorandum on X'.  The package stays a count (a figure, never an agreement),
+but the document described on its own is an agreement, with the package's parties and date."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_agreed import short
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, Ref
+from coopkg.extract.parties import pair_refs
+from coopkg.extract.parties import parties as find_parties
+
+_THE = r"(?:the|these|those|them)"
+# 'One of the agreements allows X': the member is of the package's kind, about what it does
+_ONE_OF = re.compile(rf"^(?:One|Another)\s+of\s+{_THE}\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{KIND_RE.pattern})"
+                     r"(?:\s+signed)?\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^;]+)", re.I)
+# 'Among the documents was X', 'The most important is X', 'The documents signed include X'
+_LEADS = re.compile(rf"^(?:(?:Among|Included\s+among)\s+{_THE}(?:\s+[\w\-]+){{0,3}}?\s+(?:was|were|is|are)|"
+                    r"The\s+(?:most\s+\w+|main|key|largest|biggest|centrepiece|centerpiece|highlight)"
+                    r"(?:\s+(?:one|document|agreement|deal))?(?:\s+(?:of\s+them|among\s+them))?\s+(?:is|was)|"
+                    rf"(?:The|These|They)(?:\s+[\w\-]+){{0,3}}?\s+(?:include[sd]?|featured?)|"
+                    r"(?:Chief|Foremost)\s+among\s+them\s+(?:was|is))\s+(?=(?:an?|the)\s)", re.I)
+_SAID = re.compile(r",\s+(?:[\w\-.]+\s+){0,6}?(?:said|says|added|noted|told)\b.*$|[,.]\s*$", re.I)
+
+
+def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """The documents a sentence singles out of the package the sentence before signed."""
+    one = _ONE_OF.match(view.text)
+    lead = None if one else _LEADS.match(view.text)
+    package = _package(previous) if one or lead else None  # the anchored leads first: cheap
+    if package is None:
+        return []
+    if one:
+        return _one_of(ctx, view, previous, package, one)
+    found = []
+    for m in KIND_RE.finditer(view.text, lead.end()):
+        kind = kind_of(m.group())
+        if kind is None or is_plural(m) or not re.search(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}$",
+                                                         view.text[max(0, m.start() - 40):m.start()]):
+            continue
+        found.append(_member(ctx, view, previous, package, kind[0],
+                             document_topic(view.text, m.end(), m.start())))
+    return [f for f in found if f]
+
+
+def _package(previous: Sent | None) -> re.Match[str] | None:
+    """The signing verb of the sentence before, when what it signed is plural (a package)."""
+    if previous is None:
+        return None
+    sign, kind = SIGN_RE.search(previous.text), kind_of(previous.text)
+    return sign if sign and kind and is_plural(kind[1]) else None
+
+
+def _one_of(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], m: re.Match[str]
+            ) -> list[Found]:
+    """'One of the agreements allows X' (about X), 'One of them is a memorandum on X'."""
+    rest = m.group("rest")
+    inner = kind_of(rest) if m.group("verb").lower() in ("is", "was") else None
+    if inner and not is_plural(inner[1]):
+        topic = document_topic(rest, inner[1].end(), inner[1].start())
+        kind = inner[0]
+    else:
+        topic = short(_SAID.sub("", rest))
+        kind = (kind_of(m.group("noun")) or ("agreement",))[0]
+    found = _member(ctx, view, previous, package, kind, topic)
+    return [found] if found else []
+
+
+def _member(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], kind: str, topic: str
+            ) -> Found | None:
+    parties: list[Ref] = find_parties(ctx, previous, package.start()) or pair_refs(ctx)
+    if len(parties) < 2:
+        return None
+    return Found(Agreement(parties[:2], date_near(ctx, previous, package.start(), None), kind, topic,
+                           view.text, rule="agreement.member"), False, listed=True)
