@@ -18,6 +18,12 @@ TUE = "2024-04-30"  # the Tuesday before the publication day
 MON = "2024-04-29"
 
 AGREEMENTS: list[tuple] = [
+    # --- an uncounted package described item by item, the items set apart by semicolons
+    ('semicolon-items-after-uncounted-package', 'Kenya and Uganda signed several memoranda of '
+     'understanding on Tuesday. The MoUs signed include cooperation in fisheries; tourism '
+     'promotion, marketing and training; and exchanges between diplomatic academies.',
+     [(KU, 'memorandum', TUE, 'fisheries'), (KU, 'memorandum', TUE, 'tourism'),
+      (KU, 'memorandum', TUE, 'academies')]),
     # --- several documents coordinated in one sentence
     ('mou-and-agreement-topics', 'Kenya and Uganda signed a memorandum of understanding on tourism and '
      'an agreement on air services on Tuesday.',
@@ -191,6 +197,8 @@ AGREEMENTS: list[tuple] = [
 ]
 
 NO_AGREEMENT = [
+    ('comma-fields-after-uncounted-package', 'Kenya and Uganda signed several agreements on '
+     'Tuesday. The agreements include cooperation in fisheries, tourism and culture.'),
     ('oral-reached-agreement-to', 'The two ministers reached an agreement to strengthen exchanges '
      'between their universities.'),
     ('agreed-to-explore', 'Both sides agreed to explore new avenues of cooperation.'),

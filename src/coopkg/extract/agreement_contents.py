@@ -44,8 +44,9 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     sign = SIGN_RE.search(previous.text)
     if kind is None or sign is None or not _plural_document(previous.text):
         return []
-    items = _items(m.group("list").rstrip(" ."))
-    if len(items) < 2 or not (_counted(previous.text) == len(items) or all(map(_document, items))):
+    listed = m.group("list").rstrip(" .")
+    items = _items(listed)
+    if len(items) < 2 or not _described_in_full(items, _counted(previous.text), listed):
         return []
     parties = _package_parties(ctx, previous, sign)
     if len(parties) < 2:
@@ -117,6 +118,14 @@ def _counted(text: str) -> int | None:
     return int(n) if n.isdigit() else _NUMBERS[n]
 
 
+def _described_in_full(items: list[str], count: int | None, listed: str) -> bool:
+    """Each item is a document of its own when it names one, when the package's count matches
+    the items, or when no count is stated and semicolons set the items apart ('The MoUs signed
+    include cooperation in A; B; and C'); a comma list of fields after an uncounted package may
+    be one document's scope ('the deals cover health and energy')."""
+    return all(map(_document, items)) or count == len(items) or (count is None and ";" in listed)
+
+
 def _document(item: str) -> bool:
     own = kind_of(item)
     return bool(own and not is_plural(own[1]) and own[1].start() <= 12)
@@ -155,8 +164,9 @@ _AND = re.compile(r"\s+and\s+(?=(?:an?\s+|the\s+)?[a-z])")
 
 def _items(text: str) -> list[str]:
     """'X, Y, and Z' / 'X, Y and Z' / 'X and Y': commas separate the items, the last 'and'
-    before a lowercase word ends the list ('a Burn and Plastic Surgery Unit' stays one)."""
-    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*", text) if c.strip()]
+    before a lowercase word ends the list ('a Burn and Plastic Surgery Unit' stays one); in a
+    list with semicolons only they do ('trade, investment and tourism; culture; and sport')."""
+    chunks = [c.strip() for c in re.split(r"\s*;\s*" if ";" in text else r"\s*[,;]\s*", text) if c.strip()]
     if not chunks:
         return []
     last = re.sub(r"^and\s+", "", chunks[-1])
@@ -165,7 +175,7 @@ def _items(text: str) -> list[str]:
         chunks = chunks[:-1] + ([" and ".join(pieces[:-1]), pieces[-1]] if len(pieces) > 1 else [last])
     else:
         chunks[-1] = last
-    return [c for c in chunks if c]
+    return [re.sub(r"^and\s+", "", c) for c in chunks if c]
 
 
 def _bare(item: str) -> str:
