@@ -16,10 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_figure_forms import _fits
-
-from coopkg.extract import extract
-from coopkg.read.article import Article
+from tests.test_statements_figures_checklist5 import check_figures
 
 JUNE = date(2025, 6, 12)  # a Thursday
 
@@ -202,10 +199,6 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
 }
 
 
-def _figure_fits(e: Fig, f) -> bool:
-    return _fits(tuple(e[:4]), f) and (len(e) < 5 or f.change_percent == e[4])
-
-
 # figure forms known to fail, with why
 OPEN_FIGURES: dict[str, str] = {
     "money-sol-sign": "the sentence splitter (sentences.py) ends a sentence at the stop of 'S/.', so the "
@@ -217,10 +210,4 @@ OPEN_FIGURES: dict[str, str] = {
                                                                           reason=OPEN_FIGURES[c]))
                                   if c in OPEN_FIGURES else c for c in sorted(FIGURES)])
 def test_figure_checklist6(case):
-    text, want = FIGURES[case]
-    got = extract(Article(text=text, published=JUNE, title="", origin="test")).figures
-    shown = [(f.value, f.unit, f.period_start and f.period_start.value,
-              f.period_end and f.period_end.value, f.indicator, f.change_percent) for f in got]
-    assert len(got) == len(want), shown
-    for e in want:
-        assert any(_figure_fits(e, f) for f in got), (e, shown)
+    check_figures(*FIGURES[case])
