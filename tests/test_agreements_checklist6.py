@@ -18,6 +18,13 @@ TUE = "2024-04-30"  # the Tuesday before the publication day
 MON = "2024-04-29"
 
 AGREEMENTS: list[tuple] = [
+    # --- the list head a few sentences after the package's signing
+    ('list-head-after-ceremony-sentences', 'Kenya and Uganda signed several memoranda of '
+     'understanding on Tuesday.\n\nThe signing ceremony was performed by senior officials of the '
+     'two countries during the state visit.\n\nPresident Sam Okello witnessed the ceremony.\n\n'
+     'The MoUs signed include Fisheries Research; Tourism, Culture and the Arts; and Road Safety.',
+     [(KU, 'memorandum', TUE, 'fisheries'), (KU, 'memorandum', TUE, 'tourism'),
+      (KU, 'memorandum', TUE, 'road')]),
     # --- an uncounted package described item by item, the items set apart by semicolons
     ('semicolon-items-after-uncounted-package', 'Kenya and Uganda signed several memoranda of '
      'understanding on Tuesday. The MoUs signed include cooperation in fisheries; tourism '

@@ -40,6 +40,7 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
             return grouped
     if m is None or previous is None:
         return []
+    previous = _package_sentence(ctx, view, previous, _LOOK_BACK) or previous
     kind = _package_kind(m.groupdict().get("noun") or _plural_noun(previous.text))
     sign = SIGN_RE.search(previous.text)
     if kind is None or sign is None or not _plural_document(previous.text):
@@ -92,10 +93,15 @@ def _own_sides(ctx: Doc, view: Sent, field: str) -> list[Ref]:
     return found[:2] if len(found) >= 2 else []
 
 
-def _package_sentence(ctx: Doc, view: Sent, previous: Sent) -> Sent | None:
-    """The sentence of the two before `view` that reports a package of documents signed."""
+# 'A and B signed several MoUs. The ceremony was ... The leaders witnessed it. The MoUs signed
+# include ...': a list head naming its documents may stand a few sentences after their signing
+_LOOK_BACK = 4
+
+
+def _package_sentence(ctx: Doc, view: Sent, previous: Sent, back: int = 2) -> Sent | None:
+    """The nearest of the `back` sentences before `view` that reports a package of documents signed."""
     at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
-    for sent in [previous, *ctx.sents[max(0, at - 2):max(0, at - 1)]]:
+    for sent in [previous, *reversed(ctx.sents[max(0, at - back):max(0, at - 1)])]:
         if SIGN_RE.search(sent.text) and _plural_document(sent.text):
             return sent
     return None
