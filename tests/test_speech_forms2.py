@@ -17,7 +17,8 @@ import pytest
 from coopkg.extract import extract
 from coopkg.read.article import Article
 
-# published Thursday 2 May 2024; the dateline dates the story
+# published Thursday 2 May 2024; the lead's own day (Tuesday 30 April) dates the story, the
+# dated dateline only when the lead states no day
 LEAD = ("VIENNA, May 2 -- Austrian Foreign Minister Karl Brandt held talks with Chilean Mining "
         "Minister Ana Torres in Vienna on Tuesday.")
 # no dateline: the lead's own day (Tuesday 30 April) dates the story
@@ -185,7 +186,7 @@ CASES: dict[str, Case] = {
                                [(BRANDT, "copper"), (TORRES, "lithium")]),
     # 'X, who ..., said'
     "who-dated": Case("Torres, who arrived in Vienna on Monday, said lithium exports to Austria "
-                      "would double.", [(TORRES, "lithium", "2024-05-02")]),
+                      "would double.", [(TORRES, "lithium", "2024-04-30")]),
     "who-two-clauses": Case("Torres, who heads the national lithium commission and has visited "
                             "Austria twice, said lithium exports to Austria would double.",
                             [(TORRES, "lithium")]),

@@ -37,7 +37,10 @@ def story_date(doc: Doc) -> When | None:
     lead narrates up to the story's day ('arrived on Thursday ... met on Friday')."""
     sents = [s for s in doc.sents if s.text.strip()]
     if sents and dateline_date(sents[0]) is not None:
-        return inherited(dateline_date(sents[0]).when)
+        filed = dateline_date(sents[0])
+        own = [d for d in sents[0].dates if d is not filed and _lead_date(sents[0], d, filed.when.value)]
+        # 'CITY, May 2 - A and B on Monday agreed ...': the lead's own day is the event's
+        return inherited(max(own, key=lambda d: d.when.value).when if own else filed.when)
     paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
     lead = [s for s in sents if s.sentence.paragraph in paragraphs][:_LEAD_SENTENCES]
     published = doc.article.published.isoformat()

@@ -1,6 +1,7 @@
-"""A form of address after a title ('Minister of X and Y, H.E. Ada Obi') is no role and makes no
-person of the title's field; initials written without points open a name ('P R Nair').  The role
-then lets later mentions ('the Minister said') find their speaker.  Sentences written for these tests."""
+"""People and their speech: a form of address after a title ('Minister of X and Y, H.E. Ada Obi')
+is no role and makes no person of the title's field; initials without points open a name ('P R
+Nair'); a bare name in a trailing 'reported' tag is a news outlet; speech after a dated dateline
+takes the day of the event the lead reports.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_a_bare_name_tagging_a_sentence_with_reported_is_an_outlet_not_a_speaker
 def test_a_titled_person_who_reported_is_still_a_speaker() -> None:
     found = facts("Output at the mine rose by a third, Minister Ada Banda reported.")
     assert [s.speaker.key for s in found.statements] == ["Ada Banda"]
+
+
+def test_speech_after_a_dated_dateline_takes_the_day_of_the_event_the_lead_reports() -> None:
+    text = ("NAIROBI, Jan. 24 - Kenyan President Amos Wekesa and Chilean President Rosa Lara on "
+            "Tuesday agreed to expand trade in tea and copper.\n\nThe two leaders also discussed "
+            "a direct flight, said Kenyan Transport Minister Ivo Kamau.")
+    found = extract(Article(text=text, published=date(2025, 1, 24), origin="test"))
+    assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Ivo Kamau", "2025-01-21")]
+
+
+def test_speech_after_a_dated_dateline_with_no_day_in_the_lead_takes_the_filing_day() -> None:
+    text = ("NAIROBI, Jan. 24 - Kenya and Chile want to expand trade in tea and copper.\n\n"
+            "The two countries also discussed a direct flight, said Kenyan Transport Minister Ivo Kamau.")
+    found = extract(Article(text=text, published=date(2025, 1, 24), origin="test"))
+    assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Ivo Kamau", "2025-01-24")]
