@@ -33,6 +33,7 @@ from coopkg.extract.placewords import tokenise
 from coopkg.reference import Gazetteer, gazetteer
 
 _MARK_THEN_SPACE = re.compile(r"[.!?;:)\"”](?=\s)")
+_RAW_WORD = re.compile(r"[\w'’.\-]+")  # what `tokenise` cuts into one or more tokens
 _LAST_WORDS = 3  # a dotted adjective spans up to three words (`places._demonym_at`)
 
 
@@ -76,7 +77,7 @@ def _piece_countries(piece: str) -> tuple[str, ...]:
 @by_text
 def _may_end(piece: str) -> bool:
     """Whether the scan of `piece` reads nothing after it (the module docstring's conditions)."""
-    tokens = tokenise(piece)
+    tokens = tokenise(" ".join(_RAW_WORD.findall(piece)[-_LAST_WORDS:]))  # a word's own tokens
     if not tokens:
         return True
     last = tokens[-1][2]
