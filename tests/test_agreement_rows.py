@@ -62,3 +62,18 @@ def test_rows_of_documents_still_to_be_signed_are_none() -> None:
                         "Ghana Export Promotion Authority and the Kenya Export Promotion Agency; "
                         "and on air services.")
     assert not any(t in ("trade", "air services") for _p, t, _k, _d in found)
+
+
+def test_rows_run_together_in_a_paragraph_after_a_head_with_an_earlier_document() -> None:
+    head = ("The prime ministers of Ghana and Kenya signed the minutes of the meeting and then "
+            "oversaw the signing of four memoranda of understanding:")
+    found = _agreements(head + "\n\n" + " ".join(_ROWS))
+    rows = [(p, t) for p, t, k, _d in found if k == "memorandum"]
+    assert rows == _EXPECTED
+
+
+def test_listing_kind_is_the_noun_before_the_colon() -> None:
+    from coopkg.extract.agreement_rows import listing_kind
+    assert listing_kind("A and B signed the minutes of the talks and three agreements") == "agreement"
+    assert listing_kind("A and B oversaw the signing of four MoUs on Monday") == "memorandum"
+    assert listing_kind("A and B signed a memorandum") is None

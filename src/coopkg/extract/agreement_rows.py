@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import is_plural
+from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement
@@ -26,24 +26,39 @@ _ROW_START = re.compile(r"\s*(?:between|in\s+the\s+(?:fields?|areas?|spheres?|do
                         r"regarding|concerning)\s", re.I)
 
 
-def colon_rows(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None
+def colon_rows(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | None
                ) -> list[Found]:
-    if sign is None or kind is None or not is_plural(kind[1]):
+    if sign is None:
         return []
     text = view.text
-    colon = text.find(":", kind[1].end(), kind[1].end() + _COLON_AFTER)
-    rows = _rows(text, colon + 1) if colon >= 0 else []
+    colon = text.find(":", sign.end())
+    kind = listing_kind(text[:colon]) if colon >= 0 else None
+    rows = _rows(text, colon + 1) if kind else []
     if len(rows) < 2 or not all(_ROW_START.match(text, start) for start, _end in rows):
         return []
     when = date_near(ctx, view, sign.start(), previous)
-    out = []
-    for start, end in rows:
-        parties = between_in(ctx, view, start, end) or pair_refs(ctx)
-        if len(parties) >= 2:
-            agreement = Agreement(parties, when, kind[0], _topic(text[start:end]), text,
-                                  rule="agreement.row")
-            out.append(Found(agreement, False, listed=True))
-    return out
+    return [found for start, end in rows for found in _row(ctx, view, start, end, when, kind)]
+
+
+def listing_kind(head: str) -> str | None:
+    """The kind of the plural document noun a list's colon follows ('... signed the minutes of
+    the meeting and oversaw the signing of four memoranda of understanding (MoUs):'), which
+    need not be the sentence's first document noun."""
+    nouns = list(KIND_RE.finditer(head))
+    last = nouns[-1] if nouns else None
+    if last is None or len(head) - last.end() > _COLON_AFTER:
+        return None
+    found = kind_of(head[last.start():])
+    return found[0] if found and is_plural(found[1]) else None
+
+
+def _row(ctx: Doc, view: Sent, start: int, end: int, when, kind: str) -> list[Found]:
+    parties = between_in(ctx, view, start, end) or pair_refs(ctx)
+    if len(parties) < 2:
+        return []
+    agreement = Agreement(parties, when, kind, _topic(view.text[start:end]), view.text,
+                          rule="agreement.row")
+    return [Found(agreement, False, listed=True)]
 
 
 def _rows(text: str, start: int) -> list[tuple[int, int]]:
@@ -68,10 +83,8 @@ def is_row(text: str) -> bool:
 
 
 def row_item(ctx: Doc, view: Sent, when, kind: str) -> list[Found]:
-    """A row of a list of documents standing as a paragraph of its own after the colon."""
-    parties = between_in(ctx, view, 0, len(view.text)) or pair_refs(ctx)
-    if len(parties) < 2:
-        return []
+    """The rows of a list of documents standing as a paragraph of their own after the colon
+    (one row, or several run together)."""
     date = view.dates[0].when if view.dates else when
-    return [Found(Agreement(parties, date, kind, _topic(view.text.rstrip(" .;")), view.text,
-                            rule="agreement.row"), False, listed=True)]
+    rows = [(s, e) for s, e in _rows(view.text, 0) if _ROW_START.match(view.text, s)]
+    return [found for start, end in rows for found in _row(ctx, view, start, end, date, kind)]

@@ -18,7 +18,7 @@ from coopkg.extract.agreement_links import Found, date_near, merge_mentions, sai
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
-from coopkg.extract.agreement_rows import colon_rows, is_row, row_item
+from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -84,7 +84,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         kind = _signed_kind(text, sign)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
-            intro, row_kind = date_near(ctx, view, sign.start(), previous), kind[0]
+            intro, row_kind = date_near(ctx, view, sign.start(), previous), listing_kind(text.rstrip(" :"))
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
@@ -109,7 +109,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(view.text)) or \
         previous is not None and bool(_SIGNING_OR_DOCUMENTS.search(previous.text))
     future, was_future = futures
-    listed = ([] if future else colon_rows(ctx, view, sign, kind, previous)) or \
+    listed = ([] if future else colon_rows(ctx, view, sign, previous)) or \
         several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
