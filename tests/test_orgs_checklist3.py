@@ -106,7 +106,7 @@ CASES = [
      [("Ministry of Investments, Trade and Industry", GB, "KE"),
       ("Ministry of Trade, Industry and Cooperatives", GB, "UG")], []),
     ("fund-of-country", "The National Social Security Fund of Uganda invested in Kenyan bonds.",
-     [("National Social Security Fund of Uganda", FO, "UG")], []),
+     [("National Social Security Fund of Uganda", GB, "UG")], []),
     ("agency-and-field", "The Kenya Export Promotion and Branding Agency (KEPROBA) met Ugandan"
                          " exporters in Kampala.",
      [("Kenya Export Promotion and Branding Agency", GB, "KE"), ("KEPROBA", GB, "KE")], []),

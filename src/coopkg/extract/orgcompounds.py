@@ -73,7 +73,7 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         if not all(_topic_item(item) for item in items):
             continue
         owner = _owner_length(m.group("owner")) if m.group("tail") else 0
-        end = m.start("owner") + owner if owner else m.end("items")
+        end = m.start("owner") + owner if owner else _topic_end(sentence, m)
         start = m.start()
         words = sentence[start:end].split(" ")
         while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
@@ -84,6 +84,27 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         out.append(OrgMention(start, end, name, written if written != name and
                               written.endswith(name) and "'" in written.replace("’", "'") else ""))
     return out
+
+
+_LAST_ITEM = re.compile(r",?\s+and\s+(?=[A-Z][^,]*$)")
+_CAP_RUN = re.compile(r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)*")
+
+
+def _topic_end(sentence: str, m: re.Match[str]) -> int:
+    """Where the listed topic ends: 'of Lands, Housing and Urban Development Mary Wanjiru Achieng
+    met' — a last item that runs on into two or more capitalised words after its last field noun
+    ('Development') runs into the name of the person holding the title."""
+    from coopkg.extract.people import _field_noun as field_noun  # one rule for field nouns
+
+    last = list(_LAST_ITEM.finditer(m.group("items")))
+    if not last:
+        return m.end("items")
+    start = m.start("items") + last[-1].end()
+    words = _CAP_RUN.match(sentence, start).group().split(" ")
+    fields = [i for i, w in enumerate(words) if field_noun(w) and len(words) - i > 2]
+    if len(words) < 3 or not fields:
+        return m.end("items")
+    return min(m.end("items"), start + len(" ".join(words[:fields[-1] + 1])))
 
 
 def join_hosted(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:

@@ -179,10 +179,19 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
             found = m.groupdict()
             if found.get("country") and not is_country_name(found["country"]):
                 continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
+            if _plural_list(found.get("d")):
+                continue  # 'the Sport and Tourism Ministries': bodies described, none named
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
     return tuple(out)
+
+
+def _plural_list(last: str | None) -> bool:
+    """'Sport and Tourism Ministries (of X)': a list closed by a plural type word names the
+    portfolios of several bodies, not the bodies."""
+    head = last and re.split(r"\s(?:of|for)\s", last, maxsplit=1)[0].split()
+    return bool(head) and len(head) > 1 and plural_of_keyword(head[-1])
 
 
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,

@@ -46,7 +46,8 @@ from coopkg.extract.orgtypes import (
 
 _CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
 _CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la)"  # 'of Dar es Salaam'
-_SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)(?=[\s,.;:)]|$))"
+_SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
+           r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
 _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
                     r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
