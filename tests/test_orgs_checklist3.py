@@ -10,7 +10,7 @@ organisations expected (name or alias as written, type, country) and names that 
 organisations."""
 
 import pytest
-from tests.test_org_forms2 import CO, FO, GB, IGO, MO, OT, UN, _check
+from tests.test_org_forms2 import CO, GB, IGO, MO, OT, UN, _check
 
 # (id, text, expected [(name, type, country)], names that are no organisation)
 CASES = [
