@@ -83,6 +83,14 @@ CASES = [
      [("KBC", MO, "KE")], []),
     ("public-broadcaster-x", "The deal was signed between Kenya's public broadcaster KBC and"
                              " Uganda's UBN.", [("KBC", MO, "KE"), ("UBN", MO, "UG")], []),
+    ("as-quoted-by-news-agency", "\"We will trade more,\" the top Kenyan diplomat said, as quoted by"
+                                 " the Kilima news agency.", [("Kilima", MO, ANY)], []),
+    ("according-to-state-run-agency", "Kenya will open a consulate in Uganda, according to the"
+                                      " state-run Kilima news agency.", [("Kilima", MO, ANY)], []),
+    ("dotted-word-outlet-reports", "Kenya will open a consulate in Uganda, John Mwangi said on Friday,"
+                                   " Habari.ke reports.", [("Habari.ke", MO, ANY)], ["John Mwangi"]),
+    ("of-the-outlet-writes", "Kenya will open a consulate in Uganda, Voice of the Savanna writes, KBT"
+                             " reports.", [("Voice of the Savanna", MO, ANY), ("KBT", MO, ANY)], []),
     ("told-outlet", "John Mwangi told Savanna Times on Friday that Kenya would join.",
      [("Savanna Times", MO, None)], ["John Mwangi"]),
     ("caps-credit-opening", "KILIMAPRESS Kenya and Uganda have agreed to increase trade.",
@@ -186,6 +194,17 @@ CASES = [
     ("ship-name", "The patrol vessel KNS Jasiri docked in Uganda after leaving Kenya.", [],
      ["KNS Jasiri"]),
     ("honorific-hrh", "HRH Crown Prince Ali met Kenyan officials in Uganda.", [], ["HRH"]),
+    ("charge-d-affaires-signed", "Kenyan Foreign Affairs Minister John Mwangi and Ugandan Embassy"
+                                 " Chargé d’Affaires Peter Otieno have signed a deal.", [],
+     ["Affaires Peter Otieno", "Affaires"]),
+    ("honorific-acr-possessive", "The deal was signed on the sidelines of HRH Crown Prince Ali’s visit"
+                                 " to Kenya from Uganda.", [], ["HRH"]),
+    ("conference-name-split", "Speaking at the 5th edition of the Kenya Mining and Energy Conference"
+                              " (KMEC) in Nairobi, the Ugandan minister said trade grew.", [],
+     ["Kenya Mining", "Energy Conference"]),
+    ("planned-institute-fragment", "They signed a Memorandum of Understanding on establishing the"
+                                   " Savanna Institute of the Rift Valley, with Kenya's help, in"
+                                   " Uganda.", [], ["Rift Valley"]),
     ("charge-d-affaires", "Kenya Embassy Chargé d’Affaires John Mwangi met Ugandan officials.",
      [], ["Affaires John Mwangi", "Affaires"]),
     ("presidency-of-council", "The Kenyan Presidency of the Savanna Council (SC2024) ended in June"
@@ -206,8 +225,6 @@ KNOWN_GAPS: dict[str, str] = {
                            " one name with the next word",
     "enterprises-dash-list": "'two firms - A and B Co., Ltd': a bare name before a company name with"
                              " a legal form reads like one name ('Iron and Steel Co., Ltd')",
-    "group-of-number": "a bloc named with a number ('Group of 20'): the capitalised-run scanner"
-                       " stops at the number",
     "descriptor-embassy-in": "a lowercase 'X's embassy in Y' is kept as a mission (orgmissions)",
     "descriptor-mayors-office": "'the Mayor's Office': a title's possessive before 'Office' is read as"
                                 " a name",

@@ -43,7 +43,9 @@ _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 # an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
-_OUTLET = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_TOKEN}(?:\s{_TOKEN})?)"
+# a web address ('Habari.ke') or 'X of the Y' ('Voice of the Savanna')
+_OUTLET = (rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*\.[a-z]{{2,3}}|{_TOKEN}\sof\sthe\s{_TOKEN}|"
+           rf"{_TOKEN}(?:\s{_TOKEN})?)")
 _SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 

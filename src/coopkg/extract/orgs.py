@@ -20,6 +20,7 @@ from coopkg.extract.orgfilters import (
     names_document,
     names_governments,
     names_job,
+    names_joint_event,
     names_venue,
     org_like_known,
     plural_head,
@@ -259,6 +260,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
+    if names_joint_event(name):
+        return ()  # 'the X Mining and Energy Conference': one event
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):
