@@ -197,11 +197,30 @@ def lower_bodies(sentence: str) -> list[OrgMention]:
             if gazetteer().country_of_demonym(m.group("adj")) is not None]
 
 
+_LOWER_OFFICE = re.compile(r"\bOffice\s+of\s+the\s+(?:president|prime\s+minister|vice[\s\-]president)\s+of\s+"
+                           r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+){0,2})")
+
+
+def lower_offices(sentence: str) -> list[OrgMention]:
+    """'the Office of the president of X': a head of state's office, its title written in
+    lowercase inside the name, which the capitalised-run scanner would cut there."""
+    if "Office of the" not in sentence:
+        return []  # speed only
+    out = []
+    for m in _LOWER_OFFICE.finditer(sentence):
+        words = m.group("c").split(" ")
+        n = next((n for n in range(len(words), 0, -1) if is_country_name(" ".join(words[:n]))), 0)
+        if n:
+            end = m.start("c") + len(" ".join(words[:n]))
+            out.append(OrgMention(m.start(), end, sentence[m.start():end]))
+    return out
+
+
 def org_mentions(sentence: str, known: dict[str, str],
                  cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
     compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence) + \
-        lower_bodies(sentence)
+        lower_bodies(sentence) + lower_offices(sentence)
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
