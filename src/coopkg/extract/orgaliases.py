@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc
-from coopkg.extract.orgtypes import classify
+from coopkg.extract.orgtypes import classify, keywords_in
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # 'Republic of', 'Federal Democratic Republic of', 'Kingdom of the': a country's long form
@@ -29,15 +29,15 @@ def short_forms(doc: Doc) -> None:
 
 def without_country_tail(doc: Doc, name: str) -> str | None:
     """'Ministry of Mines of the Republic of X' → 'Ministry of Mines'; None when the name does
-    not end in 'of <country>' or what is left has no type word of its own ('Bank' of 'Bank of
-    X' is no name)."""
+    not end in 'of <country>', what is left has no type word of its own ('Bank' of 'Bank of X'
+    is no name), or holds a second body whose country the tail is."""
     for of in _OF.finditer(name):
         rest = _STATE_FORM.sub("", name[of.end():])
         if not rest[:1].isupper() or not any(p.kind == "country" for p in doc.gaz.lookup(rest)):
             continue
         short = name[:of.start()].removeprefix("the ").removeprefix("The ")
-        if len(short.split()) >= 2 and classify(short) != "Organization":
-            return short
+        if len(short.split()) >= 2 and classify(short) != "Organization" and len(keywords_in(short)) == 1:
+            return short  # not 'Institute of X of the Academy of Sciences': the tail is the academy's
         return None
     return None
 
