@@ -70,7 +70,7 @@ def test_organisations_types_places_and_aliases():
     incubator = orgs["Samarkand Digital Incubator LLC"]
     assert incubator.type == "Incubator" and incubator.country == "UZ"
     assert gazetteer().regions[incubator.region].parent == "UZ-SA"  # the city of Samarkand
-    assert orgs["Mongolian Science Fund"].type == "Foundation"
+    assert orgs["Mongolian Science Fund"].type == "GovernmentBody"  # a state fund (gold: funds are bodies)
     assert orgs["Mongolian Science Fund"].country == "MN"
     institute = orgs["Institute of Geology of the Academy of Sciences of Mongolia"]
     assert institute.type == "ResearchInstitute" and institute.aliases == {"IGAS"}

@@ -77,7 +77,7 @@ CASES = [
     ("state-committee", "The State Committee for Tourism of Uzbekistan hosted Kenyan agents.",
      [("State Committee for Tourism of Uzbekistan", GB, "UZ")], []),
     ("fund", "The Kenya Sovereign Wealth Fund will invest in Uganda.",
-     [("Kenya Sovereign Wealth Fund", FO, "KE")], []),
+     [("Kenya Sovereign Wealth Fund", GB, "KE")], []),
     ("foundation", "The Lakeside Heritage Foundation funded Ugandan scholars.",
      [("Lakeside Heritage Foundation", FO, None)], []),
     ("corporation", "The Kenya Electricity Generating Corporation signed with Uganda.",

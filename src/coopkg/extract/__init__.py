@@ -22,6 +22,7 @@ any particular article.  Where each decision lives, in pipeline order:
                           running on past the run, embassies named with where they are
     orgfilters.py         capitalised runs that name something else (documents, portfolios)
     orgattrs.py           an organisation's country, region and parent body
+    orgaliases.py         (runs last) a name's short form without its country tail, as an alias
     people.py, titles.py  people and their role titles
     respective_titles.py  several people under one plural title, countries in order
     lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'

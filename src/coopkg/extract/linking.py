@@ -179,8 +179,8 @@ def affiliations(doc: Doc) -> None:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
         org = find_org(doc, text)
-        if org is None and has_org_keyword(text) and _name_like(text) and \
-                not _titles_word(text, person.role):
+        if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
+                not _titles_word(text, person.role):  # 'Division Director': a type word alone
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))
         person.affiliation = org.name if org else None

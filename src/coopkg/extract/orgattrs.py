@@ -12,7 +12,14 @@ from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import SPAN, trim_span
 from coopkg.extract.orgsplit import cut_after_head
-from coopkg.extract.orgtypes import KNOWN_IGO, has_org_keyword, is_shared, media_country
+from coopkg.extract.orgtypes import (
+    KNOWN_IGO,
+    has_org_keyword,
+    head_of,
+    is_shared,
+    keywords_in,
+    media_country,
+)
 from coopkg.extract.places import find_places
 from coopkg.reference import Gazetteer, gazetteer
 
@@ -125,7 +132,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         if hits:
             org.country = hits[-1].country
     if org.country is None and org.type != "IntergovernmentalOrganization":
-        org.country = _described_country(before, gaz)
+        org.country = _described_country(before, gaz) or \
+            _coordinated_country(org.name, before, sentence[end:], gaz)
     based = _BASED.search(before)
     if based and org.country is None and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, based, gaz, countries)
@@ -149,6 +157,40 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
         org.country = media_country(org.name)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
+
+
+# "Kenya's University of X and University of Y": the owner before the first of two names
+_OWNER_OF_PAIR = re.compile(r"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})['’]s\s+"
+                            r"(?:[A-Z][\w'’\-&]*\s+(?:(?:of|for|and|the|on)\s+)*){1,8}"
+                            r"(?:\([A-Z]{2,9}\)\s+)?and\s+(?:the\s+)?$")
+# 'X Institute (XI) and Y Institute (YI) of Kenya': the country after the second of two names
+_PAIR_OF_COUNTRY = re.compile(r"^\s?(?:\([A-Z]{2,9}\)\s*)?(?:\s+and\s+(?:the\s+)?"
+                              r"(?P<other>(?:[A-Z][\w'’\-&]*\s+(?:(?:of|for|and|the|on)\s+)*){0,7}[A-Z][\w'’\-&]*)"
+                              r"(?:\s\([A-Z]{2,9}\))?)?\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)\b")
+
+
+def _coordinated_country(name: str, before: str, after: str, gaz: Gazetteer) -> str | None:
+    """Two bodies of one kind joined by 'and' share what is said of the pair: "Kenya's
+    University of X and University of Y" (both Kenyan), 'X Institute (XI) and Y Institute (YI) of
+    Kenya' (both Kenyan); a bare name after a typed one ("Kenya's X Company and Acme") may be
+    anyone's."""
+    if not has_org_keyword(name):
+        return None
+    owner = _OWNER_OF_PAIR.search(before[-200:])
+    if owner and _same_kind(owner.group(0)[len(owner.group("owner")) + 2:], name):
+        hits = [p.country for p in gaz.lookup(owner.group("owner")) if p.kind == "country"]
+        if hits:
+            return hits[0]
+    tail = _PAIR_OF_COUNTRY.match(after[:200])
+    if tail and (tail.group("other") is None or _same_kind(tail.group("other"), name)):
+        return next((p.country for p in gaz.lookup(tail.group("c")) if p.kind == "country"), None)
+    return None
+
+
+def _same_kind(first: str, second: str) -> bool:
+    """Two names with one type word ('University of X and University of Y'): a pair of the same
+    kind of body, not a department of one state and a service of another."""
+    return bool(set(keywords_in(head_of(first))) & set(keywords_in(head_of(second))))
 
 
 _PLACED_IN = re.compile(r"\sin\s+(?:the\s+)?([A-Z][\w'’\- ]+)$")

@@ -43,7 +43,9 @@ _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 # an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
-_OUTLET = rf"(?:[A-Z](?:\.[A-Z])+\.?|{_TOKEN}(?:\s{_TOKEN})?)"
+# a web address ('Habari.ke') or 'X of the Y' ('Voice of the Savanna')
+_OUTLET = (rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*\.[a-z]{{2,3}}|{_TOKEN}\sof\sthe\s{_TOKEN}|"
+           rf"{_TOKEN}(?:\s{_TOKEN})?)")
 _SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
@@ -179,10 +181,19 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
             found = m.groupdict()
             if found.get("country") and not is_country_name(found["country"]):
                 continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
+            if _plural_list(found.get("d")):
+                continue  # 'the Sport and Tourism Ministries': bodies described, none named
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
     return tuple(out)
+
+
+def _plural_list(last: str | None) -> bool:
+    """'Sport and Tourism Ministries (of X)': a list closed by a plural type word names the
+    portfolios of several bodies, not the bodies."""
+    head = last and re.split(r"\s(?:of|for)\s", last, maxsplit=1)[0].split()
+    return bool(head) and len(head) > 1 and plural_of_keyword(head[-1])
 
 
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,

@@ -91,6 +91,18 @@ def names_document(name: str) -> bool:
     return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
 
 
+_EVENT_TAILS = frozenset(r[0] for r in lexicon.rows("not_org_tails") if len(r) > 1 and "event" in r[1])
+
+
+def names_joint_event(name: str) -> bool:
+    """'the Kenya Mining and Energy Conference': fields joined by a bare 'and' before an event
+    word make one event's name, not a body and an event ('the Mining Board and the Energy
+    Conference' names two)."""
+    words = name.split()
+    return len(words) > 2 and words[-1].lower() in _EVENT_TAILS and " and " in name and \
+        " and the " not in name
+
+
 _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
 
 

@@ -20,6 +20,7 @@ from coopkg.extract.orgfilters import (
     names_document,
     names_governments,
     names_job,
+    names_joint_event,
     names_venue,
     org_like_known,
     plural_head,
@@ -46,7 +47,8 @@ from coopkg.extract.orgtypes import (
 
 _CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
 _CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la)"  # 'of Dar es Salaam'
-_SUFFIX = r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)(?=[\s,.;:)]|$))"
+_SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
+           r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
 _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
                     r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
@@ -258,6 +260,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
+    if names_joint_event(name):
+        return ()  # 'the X Mining and Energy Conference': one event
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):

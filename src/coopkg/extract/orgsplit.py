@@ -56,7 +56,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
-        _bare_before_company(current, piece, rest) or \
+        _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
@@ -71,6 +71,16 @@ def _bare_before_company(current: str, piece: str, rest: str) -> bool:
     return " " not in current and current[:1].isupper() and piece[:1].isupper() and \
         " and " in rest and current.lower() not in _FIELDS and not has_org_keyword(current) and \
         not _nation(current) and classify(rest) == "Company"
+
+
+def _country_opens_body(current: str, piece: str, rest: str) -> bool:
+    """'between Savanna Capital and Kenya Ports Authority': after a name of two or more words, a
+    country's name opening a typed body's name starts that body ('Trinidad and Tobago ...', a
+    country's own name, and 'of Kenya and Uganda ...', a complement, do not)."""
+    words, first = current.split(), piece.split()
+    return len(words) >= 2 and len(first) >= 2 and all(w[:1].isupper() for w in words) and \
+        not _nation(words[-1]) and is_country_name(first[0]) and \
+        has_org_keyword(rest) and classify(rest) != "Organization"
 
 
 def _nation(word: str) -> bool:

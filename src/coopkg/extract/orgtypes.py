@@ -222,13 +222,19 @@ def _of_igo(name: str) -> bool:
 
 
 def _national_lead(name: str) -> bool:
-    """'China Development Bank', 'Brazilian Development Bank': a country's own bank, whatever
-    multilateral banks are called."""
+    """'China Development Bank', 'Brazilian Development Bank', 'Development Bank of Kenya': a
+    country's own bank, whatever multilateral banks are called."""
     from coopkg.reference import gazetteer
 
     first = name.removeprefix("The ").split(" ", 1)[0]
+    tail = _OF_COUNTRY_TAIL.search(name)  # 'Development Bank of Kenya': named after its state
     return gazetteer().country_of_demonym(first) is not None or \
-        any(p.kind == "country" for p in gazetteer().lookup(first))
+        any(p.kind == "country" for p in gazetteer().lookup(first)) or \
+        bool(tail) and any(p.kind == "country" for p in gazetteer().lookup(tail.group("c")))
+
+
+_OF_COUNTRY_TAIL = re.compile(r"\sof\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                              r"(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$")
 
 
 _BANK_OF = re.compile(r"(?:The\s+)?(?:Reserve\s+)?Bank\s+of\s+(?:the\s+)?"

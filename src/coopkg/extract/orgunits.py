@@ -20,6 +20,9 @@ from coopkg.extract.titles import TITLE_WORDS
 _HEADS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units", "subunit")])
 _UNIT = re.compile(rf"(?P<unit>(?:{_HEADS})\s(?:of|for)\s(?P<field>.+?))\sof\s(?:the\s)?(?P<body>"
                    r"[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|of|for|and|the|on|&))*)$")
+# 'the Trade Department of the Foreign Ministry': the unit's field before its head word
+_UNIT_FIRST = re.compile(rf"(?P<unit>(?:[A-Z][\w'’\-]*\s){{1,4}}(?:{_HEADS}))\sof\s(?:the\s)?(?P<body>"
+                         r"[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|of|for|and|the|on|&))*)$")
 _ACRONYM = re.compile(r"[A-Z]{3,9}")
 _TITLED = re.compile(rf"\b(?i:{lexicon.alternation(TITLE_WORDS)})\s(?:of|at)\s(?:the\s)?$")
 
@@ -36,12 +39,24 @@ def _split(sentence: str, mention: OrgMention) -> list[OrgMention]:
     if sentence[mention.start:mention.end] != mention.name or \
             not _TITLED.search(sentence, 0, mention.start):
         return [mention]  # 'The Department of X of the Ministry of Y met ...' is named whole
-    m = _UNIT.fullmatch(mention.name)
-    if m is None or has_org_keyword(m.group("field")) or not _body(m.group("body")):
+    m = _unit_match(mention.name)
+    if m is None:
         return [mention]
     unit = OrgMention(mention.start, mention.start + m.end("unit"), m.group("unit"))
     body = OrgMention(mention.start + m.start("body"), mention.end, m.group("body"))
     return [unit, body]
+
+
+def _unit_match(name: str) -> re.Match[str] | None:
+    """'Department of Asia of the Ministry of X', 'Trade Department of the Foreign Ministry': a
+    unit head with its field, then its parent body."""
+    m = _UNIT.fullmatch(name)
+    if m is not None and not has_org_keyword(m.group("field")) and _body(m.group("body")):
+        return m
+    m = _UNIT_FIRST.fullmatch(name)
+    if m is not None and not has_org_keyword(m.group("unit").rsplit(" ", 1)[0]) and _body(m.group("body")):
+        return m
+    return None
 
 
 def _body(name: str) -> bool:
@@ -52,10 +67,8 @@ def _body(name: str) -> bool:
 def unit_name(text: str) -> str | None:
     """'Department of Asia of the Ministry of Foreign Affairs' → 'Department of Asia': the unit
     a person's affiliation written with its parent names."""
-    m = _UNIT.fullmatch(text.removeprefix("the "))
-    if m is None or has_org_keyword(m.group("field")) or not _body(m.group("body")):
-        return None
-    return m.group("unit")
+    m = _unit_match(text.removeprefix("the "))
+    return m.group("unit") if m else None
 
 
 _CHAIN_DASH = re.compile(r"\s?[-–—]\s?")

@@ -14,6 +14,7 @@ from coopkg.extract import (
     linking,
     lone_names,
     nationality,
+    orgaliases,
     orgattrs,
     orgcontext,
     orgcredits,
@@ -65,6 +66,7 @@ RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
 # Run once the relations are found: they may use what these take away.
 FINISHING_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("countries_in_article", linking.countries_in_article),
+    ("org_short_forms", orgaliases.short_forms),
 ]
 
 
