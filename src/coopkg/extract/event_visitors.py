@@ -100,15 +100,35 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     if word in ("the", "this", "that"):
         return []
     if word in ("his", "her"):
-        return [before[-1].ref] if before else []
+        away = [m for m in before if not _at_home(ctx, view, m.ref, pos)]
+        return [away[-1].ref] if away else [before[-1].ref] if before else []
     clause_start = view.text.rfind(",", 0, pos)
     local = [m.ref for m in before if m.start > clause_start]
     relative = _WHO_IS.search(view.text, 0, pos)
     if not local and relative:  # 'X, who is on a state visit to Y', 'X, currently on a visit to Y'
         local = [m.ref for m in before if m.end == relative.start()]
+        if local and _at_home(ctx, view, local[0], pos):  # 'A met B, during his visit to B's country'
+            away = [m.ref for m in before if not _at_home(ctx, view, m.ref, pos)]
+            local = away[-1:] or local
     return local[-1:]
 
 
+def _at_home(ctx: Doc, view: Sent, person: Ref, pos: int) -> bool:
+    """Whether `person` belongs to the country the visit at `pos` goes to ('A met the Kenyan
+    Deputy President B during his visit to Kenya': no one visits their own country, so 'his'
+    is A's)."""
+    known = ctx.people.get(person.key)
+    if known is None or not known.country:
+        return False
+    for span in view.spans:
+        if span.ref.kind == "place" and pos < span.start <= pos + _TO_PLACE:
+            region = ctx.gaz.regions.get(span.ref.key)
+            code = region.country if region else span.ref.key.rsplit("/", 1)[-1]
+            return code == known.country
+    return False
+
+
+_TO_PLACE = 60  # 'his three-day official visit to the Socialist Republic of X'
 _WHO_IS = re.compile(r",\s+(?:who\b|(?:(?:currently|now|"
                      r"presently|still|then)\s+)?(?:on|during|in\s+the\s+course\s+of)\s+(?:an?|his|her)\b)"
                      r"[^,;]*$")
