@@ -159,11 +159,6 @@ XFAIL: dict[str, str] = {
     "capitals-far-apart": "capital cities as signers are not read as their countries",
     "capitals-memorandum": "capital cities as signers are not read as their countries",
     "capitals-also-signed-another": "capital cities as signers are not read as their countries",
-    "a-day-earlier": "'A day earlier' is not read as the day before the sentence before's day",
-    "the-day-before-trailing": "'the day before' is not read, and stays in the topic",
-    "the-previous-day": "'The previous day' is not read as the day before the sentence before's day",
-    "a-day-earlier-after-signing": "'A day earlier' is not read as the day before the sentence "
-    "before's day",
 }
 
 
@@ -266,8 +261,6 @@ EVENT_XFAIL: dict[str, str] = {
     "attended-summit-in-city": "'attended the X Summit in Y' leaves the summit without its location",
     "the-summit-named-before": "'the sidelines of the summit' gives a second, unnamed Summit",
     "received-delegation-led-by": "'received a delegation led by X' gives no meeting",
-    "a-day-earlier-talks": "'A day earlier' is dated to the sentence before's day; 'she' is not a "
-    "participant",
     "no-event-visited-several-times": "'has visited X several times' (no date) is read as a visit now",
 }
 

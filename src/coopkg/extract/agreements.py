@@ -23,6 +23,7 @@ from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import (
     between_in,
@@ -64,7 +65,10 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     reported = False  # the sentence before reported documents: a list may go on
     numbered = False  # the sentence before is only an item's number ('1.')
     was_future = False  # whether `previous` tells a signing still to come
+    told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
     for view in ctx.sents:
+        view = with_days_before(view, told)
+        told = last_day(view, told)
         text = view.text
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
         if numbered and intro is not None:
