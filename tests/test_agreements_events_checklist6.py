@@ -78,14 +78,18 @@ AGREEMENTS: list[tuple] = [
      'an agreement on tourism on Tuesday.',
      [(KU, 'memorandum', TUE, 'fisheries'), (KU, 'agreement', TUE, 'tourism')]),
     # --- capital cities signing for their countries
-    ('capitals-signed', 'Nairobi and Kampala on Tuesday signed an agreement on power trade.',
+    ('capitals-signed', 'Kenyan President Ali Bashir hosted Ugandan President Sam Okello on Monday. '
+     'Nairobi and Kampala on Tuesday signed an agreement on power trade.',
      [(KU, 'agreement', TUE, 'power')]),
-    ('capitals-far-apart', 'Beijing and Nairobi signed an agreement on railway maintenance on Tuesday.',
+    ('capitals-far-apart', 'China and Kenya marked a decade of railway cooperation. Beijing and Nairobi '
+     'signed an agreement on railway maintenance on Tuesday.',
      [(['CN', 'KE'], 'agreement', TUE, 'railway')]),
-    ('capitals-memorandum', 'Abuja and Rabat on Tuesday signed a memorandum of understanding on '
-     'fertiliser supply.', [(['MA', 'NG'], 'memorandum', TUE, 'fertiliser')]),
-    ('capitals-also-signed-another', 'Nairobi and Kampala also signed an agreement on roads and another '
-     'on railways on Tuesday.', [(KU, 'agreement', TUE, 'roads'), (KU, 'agreement', TUE, 'railways')]),
+    ('capitals-memorandum', 'Nigeria and Morocco have revived a pipeline project. Abuja and Rabat on '
+     'Tuesday signed a memorandum of understanding on fertiliser supply.',
+     [(['MA', 'NG'], 'memorandum', TUE, 'fertiliser')]),
+    ('capitals-also-signed-another', 'Kenya and Uganda held talks on Tuesday. Nairobi and Kampala also '
+     'signed an agreement on roads and another on railways.',
+     [(KU, 'agreement', TUE, 'roads'), (KU, 'agreement', TUE, 'railways')]),
     # --- dates relative to another sentence or the dateline
     ('a-day-earlier', 'Kenyan President Ali Bashir held talks with Ugandan President Sam Okello in '
      'Kampala on Tuesday. A day earlier, the two countries signed an agreement on fisheries.',
@@ -124,6 +128,10 @@ AGREEMENTS: list[tuple] = [
      'extradition treaty on Tuesday.', [(KU, 'treaty', TUE, 'extradition')]),
     ('counterpart-signed', 'Kenyan Energy Minister Ruth Kamau and her Ugandan counterpart Sam Okello '
      'signed the agreement in Kampala on Tuesday.', [(KU, 'agreement', TUE)]),
+    ('capitals-sister-city', 'Kenya and Uganda held talks on Tuesday. Nairobi and Kampala also signed '
+     'a sister-city agreement.', [(['KE-30', 'UG-102'], 'agreement', TUE)]),
+    ('capital-mayor-signs-for-city', 'Kenya and Uganda held talks on Tuesday. The mayors of Nairobi and '
+     'Kampala signed a memorandum on waste management.', [(['KE-30', 'UG-102'], 'memorandum', TUE)]),
     ('work-plan-years', 'Kenya and Uganda signed a work plan for 2024-2026 on Tuesday.',
      [(KU, 'plan', TUE)]),
 ]
@@ -140,8 +148,10 @@ NO_AGREEMENT = [
     ('set-to-sign', 'Kenya and Uganda are set to sign a memorandum on tourism next week.'),
     ('possible-agreement', 'Kenya and Uganda discussed a possible agreement on tourism on Tuesday.'),
     ('count-worth', 'Kenya and Uganda signed more than 20 agreements worth $3 billion on Tuesday.'),
-    ('capitals-agreed-to-sign', 'Abuja and Rabat agreed on Tuesday to sign a pipeline deal.'),
-    ('capitals-will-sign', 'Nairobi and Kampala will sign a memorandum on water next month.'),
+    ('capitals-agreed-to-sign', 'Nigeria and Morocco have revived a pipeline project. Abuja and Rabat '
+     'agreed on Tuesday to sign a pipeline deal.'),
+    ('capitals-will-sign', 'Kenya and Uganda held talks on Tuesday. Nairobi and Kampala will sign a '
+     'memorandum on water next month.'),
 ]
 
 # Forms not read yet: strict xfails, with what goes wrong.
@@ -152,13 +162,6 @@ XFAIL: dict[str, str] = {
     "in-the-fields-of-were-also-inked": "'Agreements in the fields of A, B and C were also inked' "
     "gives nothing",
     "memoranda-on-two-were-signed-by": "'Memoranda on A and B were signed by X and Y' gives nothing",
-    "mou-and-another-on": "the elliptical 'and another on B' stays inside the first document's topic",
-    "agreement-and-another-on": "the elliptical 'and another on B' stays inside the first topic",
-    "and-another-one-on": "the elliptical 'and another one on B' stays inside the first topic",
-    "capitals-signed": "capital cities as signers are not read as their countries",
-    "capitals-far-apart": "capital cities as signers are not read as their countries",
-    "capitals-memorandum": "capital cities as signers are not read as their countries",
-    "capitals-also-signed-another": "capital cities as signers are not read as their countries",
 }
 
 

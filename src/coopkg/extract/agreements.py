@@ -22,6 +22,7 @@ from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
+from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
@@ -93,6 +94,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         previous, was_future = view, future
     agreements = dated_again(without_summaries(ctx, merge_mentions(ctx, found)))
     story_dates(ctx, agreements, _signing_days(ctx))
+    capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
     return agreements
 
@@ -288,7 +290,8 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
 
 
 _NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
-                       r"expected\s+to|set\s+to)\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
+                       r"expected\s+to|set\s+to|"
+                       r"(?:agreed|decided)(?:\s+(?:on|last|this)\s+[\w\-]+)?\s+to(?=\s+(?:sign|ink|conclude)\b))\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
                        r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
 _PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\s+to\s+be)\s+[a-z]+|"
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
