@@ -42,6 +42,11 @@ AGREEMENTS: list[tuple] = [
      'Sam Okello in Kampala on Tuesday. Agreements in the fields of mining, health and education were '
      'also inked.', [(KU, 'agreement', TUE, 'mining'), (KU, 'agreement', TUE, 'health'),
                      (KU, 'agreement', TUE, 'education')]),
+    ('counted-fields-then-list', 'Memoranda of understanding (MoUs) on four different areas were '
+     'signed between Kenya and Uganda on Tuesday. The MoUs on fisheries, tourism, road safety and the '
+     'Kisumu-Jinja railway were signed at the Office of the Prime Minister.',
+     [(KU, 'memorandum', TUE, 'fisheries'), (KU, 'memorandum', TUE, 'tourism'),
+      (KU, 'memorandum', TUE, 'road'), (KU, 'memorandum', TUE, 'railway')]),
     ('memoranda-on-two-were-signed-by', 'Memoranda of understanding on fisheries and tourism were '
      'signed by Kenya and Uganda on Tuesday.',
      [(KU, 'memorandum', TUE, 'fisheries'), (KU, 'memorandum', TUE, 'tourism')]),
@@ -147,6 +152,8 @@ NO_AGREEMENT = [
      'on Tuesday.'),
     ('set-to-sign', 'Kenya and Uganda are set to sign a memorandum on tourism next week.'),
     ('possible-agreement', 'Kenya and Uganda discussed a possible agreement on tourism on Tuesday.'),
+    ('counted-fields-alone', 'Memoranda of understanding on four different areas were signed between '
+     'Kenya and Uganda on Tuesday.'),
     ('count-worth', 'Kenya and Uganda signed more than 20 agreements worth $3 billion on Tuesday.'),
     ('capitals-agreed-to-sign', 'Nigeria and Morocco have revived a pipeline project. Abuja and Rabat '
      'agreed on Tuesday to sign a pipeline deal.'),
@@ -156,12 +163,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "mous-on-list-were-signed": "a plural subject listing fields ('The MoUs on A, B and C were "
-    "signed') gives nothing",
-    "agreements-on-list-were-signed": "a plural subject listing fields gives nothing",
-    "in-the-fields-of-were-also-inked": "'Agreements in the fields of A, B and C were also inked' "
-    "gives nothing",
-    "memoranda-on-two-were-signed-by": "'Memoranda on A and B were signed by X and Y' gives nothing",
 }
 
 

@@ -19,6 +19,7 @@ from coopkg.extract.agreement_lists import several, topic_after_parties, without
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
+from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
@@ -92,7 +93,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
-    agreements = dated_again(without_summaries(ctx, merge_mentions(ctx, found)))
+    agreements = dated_again(without_counted_fields(without_summaries(ctx, merge_mentions(ctx, found))))
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
@@ -116,7 +117,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
         _listed_in_prose(ctx, view, previous, in_context and not future) or \
-        described(ctx, view, previous) or members(ctx, view, previous)
+        described(ctx, view, previous) or members(ctx, view, previous) or subject_list(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future)
