@@ -55,6 +55,15 @@ AGREEMENTS: list[tuple] = [
      'deal on fisheries, a memorandum on tourism and a protocol on health, among others.',
      [(KU, 'agreement', TUE, 'fisheries'), (KU, 'memorandum', TUE, 'tourism'),
       (KU, 'agreement', TUE, 'health')]),
+    ('they-include-bare-items', 'Kenya and Uganda have signed more than 20 memoranda of understanding '
+     'to deepen trade. They include a $50 million agreement for the development of a fish port, '
+     'strategic partnership between Acme Holdings and Bora Logistics Ltd, development and scaling up '
+     'of crop insurance, among others.',
+     [(KU, 'agreement', '2024-05', 'port'),
+      (['Acme Holdings', 'Bora Logistics Ltd'], 'memorandum', '2024-05', 'partnership'),
+      (KU, 'memorandum', '2024-05', 'insurance')]),
+    ('they-include-one-deal-fields', 'Kenya and Uganda signed six agreements on Tuesday. They include a '
+     'deal on fisheries, tourism and health, among others.', [(KU, 'agreement', TUE, 'fisheries')]),
     ('among-them-are', 'Kenya and Uganda signed five agreements on Tuesday. Among them are an agreement '
      'on air services and a memorandum of understanding on tourism.',
      [(KU, 'agreement', TUE, 'air'), (KU, 'memorandum', TUE, 'tourism')]),
