@@ -163,6 +163,9 @@ NO_AGREEMENT = [
     ('possible-agreement', 'Kenya and Uganda discussed a possible agreement on tourism on Tuesday.'),
     ('counted-fields-alone', 'Memoranda of understanding on four different areas were signed between '
      'Kenya and Uganda on Tuesday.'),
+    ('got-closer-to-signing', 'Kenyan President Ali Bashir held talks with Ugandan President Sam Okello '
+     'on Tuesday. The two leaders got closer to signing a memorandum of understanding on a joint '
+     'university, said Kenyan Defence Minister Ruth Kamau.'),
     ('count-worth', 'Kenya and Uganda signed more than 20 agreements worth $3 billion on Tuesday.'),
     ('capitals-agreed-to-sign', 'Nigeria and Morocco have revived a pipeline project. Abuja and Rabat '
      'agreed on Tuesday to sign a pipeline deal.'),
