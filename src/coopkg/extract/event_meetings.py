@@ -161,7 +161,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
-    anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
+    bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
+    anaphoric = (generic or bare_summit or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before)) or (
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
     holders = _HOLDERS.search(before)
