@@ -234,6 +234,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Summit", "2024-05-14", [], "UG-102")], True),
     ("at-the-summit-named-before", "The East Africa Summit opened in Kampala on Tuesday. At the summit, "
      "Kenya and Uganda signed an agreement on fisheries.", [("Summit", "2024-05-14", [], "UG-102")], True),
+    ("held-a-summit-meeting", "Kenyan President Amina Odhiambo and Tanzanian President Joseph Mrema held "
+     "a summit meeting in Arusha on Tuesday.", [("Summit", "2024-05-14", [A, M], "TZ-01")], True),
     # --- receptions, delegations
     ("received-minister", "Tanzanian President Joseph Mrema on Tuesday received Kenyan Foreign Minister "
      "Amina Odhiambo at the State House in Dodoma.", [("Meeting", "2024-05-14", [M, A], "TZ-03")], True),
