@@ -124,11 +124,16 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     for m in _RECEIVED.finditer(view.text):
         end = _phrase_end(view.text, m.end())
         guests = _guests(view, m, end)
-        if not guests:
+        group = (m.group("group") or "").lower()
+        if not guests and not ("delegation" in group and not group.rstrip().endswith(" by")):
             continue
         name, who = subject(ctx, view, m.start())
         if not who:
             continue
+        if not guests:  # 'received a delegation of Kenyan investors': the host met a group
+            out.append((Mention(Event("Meeting", f"{name} reception of a delegation", when(view, m.start()),
+                                      who, _place_in(view, m.end(), end), view.text, rule="event.activity")),
+                        (m.start(), end)))
         for ref in guests:
             guest = next(s.name for s in view.spans if s.ref == ref)
             out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
