@@ -18,6 +18,7 @@ from coopkg.extract.agreement_links import Found, date_near, merge_mentions, sai
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
+from coopkg.extract.agreement_rows import colon_rows, is_row, row_item
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
@@ -63,6 +64,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     found: list[Found] = []
     intro: When | None = None  # the date of the sentence introducing a list of documents
     intro_kind: str | None = None  # the kind its plural noun gives items that name none
+    row_kind: str | None = None  # the kind of the documents a list's lower-case rows describe
     previous: Sent | None = None
     reported = False  # the sentence before reported documents: a list may go on
     numbered = False  # the sentence before is only an item's number ('1.')
@@ -80,12 +82,15 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             if item:
                 found.append(Found(item, False, listed=True))
             continue
-        intro, intro_kind = None, None
+        if intro is not None and row_kind and is_row(text):
+            found.extend(row_item(ctx, view, intro, row_kind))
+            continue
+        intro, intro_kind, row_kind = None, None, None
         sign = _signing(text)
         kind = _signed_kind(text, sign)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
-            intro = date_near(ctx, view, sign.start(), previous)
+            intro, row_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
@@ -111,7 +116,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     in_context = reported or bool(_SIGNING_OR_DOCUMENTS.search(view.text)) or \
         previous is not None and bool(_SIGNING_OR_DOCUMENTS.search(previous.text))
     future, was_future = futures
-    listed = several(ctx, view, None if future else sign, previous, in_context and not future)
+    listed = ([] if future else colon_rows(ctx, view, sign, kind, previous)) or \
+        several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
     made = previous is not None and not was_future

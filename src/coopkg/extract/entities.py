@@ -19,7 +19,8 @@ from coopkg.extract.orgs import OrgMention, acronym_after, acronym_fits_inner, d
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
-from coopkg.extract.places import article_countries, find_places, place_in_name
+from coopkg.extract.place_chunks import article_countries
+from coopkg.extract.places import find_places, place_in_name
 from coopkg.extract.sentences import Sentence, split_sentences
 from coopkg.extract.storydate import dateline_date
 from coopkg.read.article import Article

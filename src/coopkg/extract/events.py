@@ -22,6 +22,7 @@ from coopkg.extract.event_clauses import Mention, event_mapping, event_words, pl
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_futures import with_bare_months
+from coopkg.extract.event_labels import named_labels
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_talks import talks
@@ -53,7 +54,7 @@ def find_events(ctx: Doc) -> list[Event]:
                 + ceremonies(ctx, view))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
-    return book.finish()
+    return named_labels(book.finish(), ctx.gaz)
 
 
 def _without_dateline(sent: Sent) -> Sent:

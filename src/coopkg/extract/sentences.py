@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract.memo import by_text
+
 _ABBREVIATIONS = {
     "co", "ltd", "inc", "corp", "llc", "jsc", "plc", "mr", "mrs", "ms", "dr", "prof", "gen", "lt",
     "col", "capt", "st", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sept",
@@ -63,7 +65,10 @@ def _last_word(line: str, start: int, end: int) -> str:
     return word.group(1) if word else ""
 
 
-def _split_line(line: str) -> list[str]:
+@by_text
+def _split_line(line: str) -> tuple[str, ...]:
+    """The sentences of one logical line, kept by its text: a paragraph of boilerplate recurs
+    across a corpus, and splitting it is the larger part of starting a document."""
     pieces: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
@@ -75,4 +80,4 @@ def _split_line(line: str) -> list[str]:
         pieces.append(line[start:end].strip())
         start = match.end()
     pieces.append(line[start:].strip())
-    return [p for p in pieces if p]
+    return tuple(p for p in pieces if p)

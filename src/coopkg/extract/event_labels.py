@@ -1,0 +1,57 @@
+"""Labels that say who met.  A meeting the text tells only by its noun ('the two presidents held
+talks', 'a video meeting with the minister') gets that noun as its label, so an article's
+meetings would all read 'talks' in a table or on a timeline; such a label is completed with the
+named participants ('talks between A and B').  A label with a name of its own ('the 5th session
+of the Joint Commission') is left as the text gives it."""
+
+from __future__ import annotations
+
+from coopkg.extract.facts import Event, Ref
+from coopkg.extract.lexicon import words
+from coopkg.reference import Gazetteer
+
+_HEADS = words("event_labels", "head")
+_MODIFIERS = words("event_labels", "modifier")
+_MOST = 3  # beyond this many names a label lists the first ones
+
+
+def named_labels(events: list[Event], gaz: Gazetteer) -> list[Event]:
+    for event in events:
+        if event.type == "Meeting" and _bare(event.label):
+            names = _names(event.participants, gaz)
+            if len(names) >= 2:
+                event.label = f"{event.label} between {_joined(names)}"
+    return events
+
+
+def _bare(label: str) -> bool:
+    """Whether `label` is an occasion's noun with at most modifiers that name no one."""
+    parts = label.lower().removeprefix("the ").split()
+    while parts and parts[0] in _MODIFIERS:
+        parts = parts[1:]
+    return " ".join(parts) in _HEADS
+
+
+def _names(participants: list[Ref], gaz: Gazetteer) -> list[str]:
+    """People first, then bodies, then countries, each by the name a reader knows."""
+    order = {"person": 0, "org": 1, "place": 2}
+    out = []
+    for ref in sorted(participants, key=lambda r: order.get(r.kind, 3)):
+        name = _place_name(ref.key, gaz) if ref.kind == "place" else ref.key
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _place_name(iri: str, gaz: Gazetteer) -> str:
+    country = gaz.countries.get(iri.rsplit("/", 1)[-1])
+    if country is not None and country.iri == iri:
+        return country.label
+    region = gaz.regions.get(iri)
+    return region.label if region is not None else ""
+
+
+def _joined(names: list[str]) -> str:
+    if len(names) > _MOST:
+        return f"{', '.join(names[:_MOST])} and others"
+    return f"{', '.join(names[:-1])} and {names[-1]}"
