@@ -131,7 +131,7 @@ def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
     """Every document phrase of the sentence, outside the names in `taken` (an organisation
     named 'Treaty Organization' is no document); each begins after a list separator, the first
     anywhere. A counted list or 'one with A and another with B' replaces the plain split."""
-    split = counted(text) or one_and_another(text)
+    split = counted(text) or one_and_another(text) or kind_and_another(text)
     if split:
         return split
     heads: list[tuple[int, re.Match[str], str]] = []
@@ -228,3 +228,29 @@ def one_and_another(text: str) -> list[Phrase]:
                    counterpart=(first.end(), second.start())),
             Phrase(second.start(), kind_match.start(), kind_match.end(), len(text), kind,
                    counterpart=(second.end(), len(text)))]
+
+
+_ANOTHER = re.compile(r",?\s+and\s+(?:another|a\s+second|one\s+more)(?:\s+one)?\s+"
+                      r"(?P<prep>on|for|in|regarding|concerning|to|with)\s+", re.I)
+
+
+def kind_and_another(text: str) -> list[Phrase]:
+    """'signed an MoU on X and another on Y', 'an agreement on X and a second one for Y': the
+    second document is elided to 'another', of the first one's kind; each has its own topic
+    (or, after 'another with', its own counterpart)."""
+    for m in KIND_RE.finditer(text):
+        second = _ANOTHER.search(text, m.end())
+        if is_plural(m) or second is None or KIND_RE.search(text, m.end(), second.start()) or \
+                not _COMPLEMENT.match(text, m.end()):
+            continue
+        lead = _LEAD.search(text, 0, m.start())
+        start, kind = lead.start() if lead else m.start(), _kind_name(m)
+        first = Phrase(start, m.start(), m.end(), second.start(), kind,
+                       topic=document_topic(text[:second.start()], m.end()))
+        here = (second.start(), second.start("prep"))  # 'another' stands for the noun
+        if second.group("prep").lower() == "with":
+            return [first, Phrase(second.start(), *here, len(text), kind,
+                                  counterpart=(second.end(), len(text)))]
+        rest = document_topic(f" {second.group('prep')} " + text[second.end():], 0)
+        return [first, Phrase(second.start(), *here, len(text), kind, topic=rest)]
+    return []

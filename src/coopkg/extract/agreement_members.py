@@ -14,7 +14,7 @@ from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
-from coopkg.extract.parties import pair_refs
+from coopkg.extract.parties import between_in, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _THE = r"(?:the|these|those|them)"
@@ -39,15 +39,56 @@ def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
         return []
     if one:
         return _one_of(ctx, view, previous, package, one)
+    heads = [m for m in KIND_RE.finditer(view.text, lead.end()) if kind_of(m.group()) and not is_plural(m)
+             and _DETERMINED.search(view.text, max(0, m.start() - 40), m.start())]
+    text = _OTHERS.sub("", view.text)
+    bare = _bare_items(ctx, view, previous, package, text, heads[-1].end()) \
+        if heads and _OTHERS.search(view.text) else []
+    if bare:
+        text = text[:text.find(",", heads[-1].end())]
     found = []
-    for m in KIND_RE.finditer(view.text, lead.end()):
-        kind = kind_of(m.group())
-        if kind is None or is_plural(m) or not re.search(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,3}$",
-                                                         view.text[max(0, m.start() - 40):m.start()]):
-            continue
-        found.append(_member(ctx, view, previous, package, kind[0],
-                             document_topic(view.text, m.end(), m.start())))
-    return [f for f in found if f]
+    for i, m in enumerate(heads):
+        end = _item_start(text, heads[i + 1].start()) if i + 1 < len(heads) else len(text)
+        found.append(_member(ctx, view, previous, package, kind_of(m.group())[0],
+                             document_topic(text[:end], m.end(), m.start())))
+    return [f for f in found + bare if f]
+
+
+_DETERMINED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-$.]+\s+){0,3}$")
+_DETERMINED_KIND = re.compile(rf"\s*(?:and\s+)?(?:an?|the)\s+(?:[\w\-$.]+\s+){{0,3}}?{KIND_RE.pattern}", re.I)
+# ', among others', 'and others', 'etc.': the list names some of the package's documents
+_OTHERS = re.compile(r",?\s+(?:among\s+others|and\s+others|among\s+other\s+(?:things|documents)|etc)\.?\s*$",
+                     re.I)
+
+
+def _item_start(text: str, noun: int) -> int:
+    """Where the list item holding the document noun at `noun` begins: its comma or 'and'."""
+    m = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:an?|the)\s+(?:[\w\-$.]+\s+){0,3}$",
+                  text[:noun])
+    return m.start() if m else noun
+
+
+def _bare_items(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], text: str, since: int
+                ) -> list[Found | None]:
+    """'They include a $5 million agreement for X, strategic partnership between A and B,
+    development of Y, among others': after the first described document, each comma item of
+    several words is a document of the package's kind, the items' own 'between A and B' signing."""
+    start = text.find(",", since)
+    if start < 0:
+        return []
+    kind = (kind_of(package.string[package.end():]) or kind_of(package.string) or ("agreement",))[0]
+    out: list[Found | None] = []
+    for item in re.finditer(r"[^,]+", text[start:]):
+        words = item.group().strip(" .").split()
+        if len([w for w in words if w not in ("and", "or")]) < 3 or _DETERMINED_KIND.match(item.group()):
+            return []
+        at = start + item.start()
+        own = between_in(ctx, view, at, at + len(item.group()))
+        found = _member(ctx, view, previous, package, kind, " ".join(words))
+        if found is not None and len(own) >= 2:
+            found.agreement.parties = own[:2]
+        out.append(found)
+    return out
 
 
 def _package(previous: Sent | None) -> re.Match[str] | None:

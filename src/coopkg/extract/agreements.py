@@ -20,10 +20,13 @@ from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import fallback_parties, passive_parties
+from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
+from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import (
     between_in,
@@ -66,7 +69,10 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     reported = False  # the sentence before reported documents: a list may go on
     numbered = False  # the sentence before is only an item's number ('1.')
     was_future = False  # whether `previous` tells a signing still to come
+    told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
     for view in ctx.sents:
+        view = with_days_before(view, told)
+        told = last_day(view, told)
         text = view.text
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
         if numbered and intro is not None:
@@ -92,8 +98,9 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
-    agreements = dated_again(without_summaries(ctx, merge_mentions(ctx, found)))
+    agreements = dated_again(without_counted_fields(without_summaries(ctx, merge_mentions(ctx, found))))
     story_dates(ctx, agreements, _signing_days(ctx))
+    capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
     return agreements
 
@@ -116,7 +123,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
         _listed_in_prose(ctx, view, previous, in_context and not future) or \
-        described(ctx, view, previous) or members(ctx, view, previous)
+        described(ctx, view, previous) or members(ctx, view, previous) or subject_list(ctx, view, previous)
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future)
@@ -290,7 +297,8 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
 
 
 _NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
-                       r"expected\s+to|set\s+to)\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
+                       r"expected\s+to|set\s+to|closer\s+to|close\s+to|"
+                       r"(?:agreed|decided)(?:\s+(?:on|last|this)\s+[\w\-]+)?\s+to(?=\s+(?:sign|ink|conclude)\b))\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
                        r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
 _PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\s+to\s+be)\s+[a-z]+|"
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)

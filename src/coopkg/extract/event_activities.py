@@ -36,7 +36,8 @@ _ATTENDED = re.compile(rf"\b(?:{alternation(event_words('occasion-verb'))})\s+"
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
                              rf"(?i:{_OCCASIONS}))\b(?!\s+[A-Z]|-)")
 _RECEIVED = re.compile(rf"\b(?:{alternation(event_words('reception-verb'))})\s+(?P<group>(?:a\s+|the\s+)?"
-                       rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+)?")
+                       rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+|(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                       r"delegations?\s+(?:led|headed)\s+by\s+)?")  # 'a delegation led by X': X is received
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
 _TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in"})  # 'Ambassador to X
 _DETERMINER = re.compile(r"^(?:a|an|the)\s+", re.I)
@@ -123,11 +124,16 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     for m in _RECEIVED.finditer(view.text):
         end = _phrase_end(view.text, m.end())
         guests = _guests(view, m, end)
-        if not guests:
+        group = (m.group("group") or "").lower()
+        if not guests and not ("delegation" in group and not group.rstrip().endswith(" by")):
             continue
         name, who = subject(ctx, view, m.start())
         if not who:
             continue
+        if not guests:  # 'received a delegation of Kenyan investors': the host met a group
+            out.append((Mention(Event("Meeting", f"{name} reception of a delegation", when(view, m.start()),
+                                      who, _place_in(view, m.end(), end), view.text, rule="event.activity")),
+                        (m.start(), end)))
         for ref in guests:
             guest = next(s.name for s in view.spans if s.ref == ref)
             out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
@@ -187,7 +193,7 @@ _OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|bef
 def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     """The people right after 'received', or the organisations after 'leaders of'."""
     after = [s for s in view.spans if m.end() <= s.start < end]
-    if m.group("group"):
+    if m.group("group") and not m.group("group").rstrip().endswith(" by"):
         return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "org"))
     first = next((s for s in after if s.ref.kind == "person"), None)
     if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()

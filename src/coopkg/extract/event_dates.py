@@ -70,6 +70,7 @@ def _told_after(text: str, previous: Told) -> list[DateMention]:
         day = date.fromisoformat(previous.day)
         out += [DateMention(m.start(), m.end(), When((day + timedelta(days=1)).isoformat()))
                 for m in _NEXT_DAY.finditer(text)]
+        out += days_before(text, previous.day)
         for m in _DAYS_LATER.finditer(text):
             n = m.group("n").lower()
             step = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
@@ -105,6 +106,32 @@ def _same_day(text: str, dates: list[DateMention], previous: Told | None, publis
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
                        r"(?!\s+(?:tomorrow|that|the))", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
+                         r"the\s+day\s+before)\b(?!\s+(?:yesterday|that|the|his|her|their|its)\b)", re.I)
+
+
+def days_before(text: str, day: str) -> list[DateMention]:
+    """'A day earlier', 'the day before', 'the previous day': the day before the one an earlier
+    sentence stated ('X met Y on Tuesday. A day earlier, ...' is Monday), read for events and
+    for documents alike."""
+    if "day" not in text:  # speed: every form has the word
+        return []
+    before = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    return [DateMention(m.start(), m.end(), When(before)) for m in _DAY_BEFORE.finditer(text)]
+
+
+def with_days_before(sent: Sent, previous: Told | None) -> Sent:
+    """The sentence with 'a day earlier' and its kin read as dates against the last day an
+    earlier sentence stated; unchanged when there is none or the sentence says no such thing."""
+    if previous is None or previous.day is None or "day" not in sent.text:
+        return sent
+    told = days_before(sent.text, previous.day)
+    if not told:
+        return sent
+    dates = [d for d in sent.dates if not any(t.start < d.end and d.start < t.end for t in told)] + told
+    return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start), sent.person_candidates)
+
+
 _BRACKET = re.compile(r"\s*\(\s*$")
 
 

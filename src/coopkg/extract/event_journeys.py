@@ -72,6 +72,10 @@ def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, 
     return None, "", None
 
 
+_REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|a\s+few|two|three|four|five|\d+)\s+times\b|"
+                       r"\btwice\b|\bon\s+(?:several|many|numerous)\s+occasions\b|\brepeatedly\b", re.I)
+
+
 @needs("_VISITED")
 def journeys(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
@@ -83,6 +87,8 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         if m.group("plan") and when(view, m.start()) is None:
             continue  # a planned visit counts only with its time stated
+        if _REPEATED.search(view.text, m.end(), end) and when(view, m.start()) is None:
+            continue  # 'has visited X several times': visits without a date, no one occasion
         if not m.group().startswith("visit") and _TO_ATTEND.search(view.text, m.end(), end):
             continue  # 'arrived in X to attend the summit': the journey to an event, no visit
         host, host_label, org = _host(ctx, view, m.end(), end)

@@ -65,6 +65,7 @@ _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "sessio
 # 'the meetings of the visit', 'talks during the trip': the visit's meetings already reported
 _OF_VISIT = re.compile(r"\s+(?:of|during)\s+(?:the|this|that|his|her|their)\s+(?:[\w\-]+\s+)?"
                        r"(?:visit|trip|tour)\b", re.I)
+_SUMMIT_MEETING = re.compile(r"\bsummit\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
 _VAGUE_LEAD = re.compile(rf"^(?:{_alt(event_words('vague'))})\s+", re.I)
 _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
@@ -128,6 +129,8 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
         if _PLACE_NAME_GOES_ON.match(text, m.end()) or (
                 type_name == "Summit" and _PLURAL_HEAD.match(text, m.end())):
             continue  # 'the Kipi Summit highway': a place's name; 'summit meetings': a kind, no occasion
+        if type_name == "Meeting" and _SUMMIT_MEETING.search(text, max(0, m.start() - 8), m.start()):
+            continue  # 'a summit meeting between A and B': one occasion, the summit's
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
@@ -161,7 +164,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
-    anaphoric = (generic or type_name == "Event") and own_date is None and not specific \
+    bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
+    anaphoric = (generic or bare_summit or type_name == "Event") and own_date is None and not specific \
         and bool(_ANAPHORIC.search(before)) or (
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
     holders = _HOLDERS.search(before)
