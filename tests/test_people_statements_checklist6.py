@@ -84,6 +84,9 @@ PEOPLE: list[tuple[str, str, dict[str, str | None], set[str]]] = [
     # negatives: capitalised words that are no person
     ("not-epithet-of-country", "The Pearl of Africa's cooperation with Kenya keeps growing.", {},
      {"Pearl", "Pearl of Africa"}),
+    ("not-nation-epithet", "The Andean Nation’s cooperation with Ghana keeps growing.", {},
+     {"Andean Nation"}),
+    ("not-kingdom-epithet", "The Mountain Kingdom’s trade with Kenya grew.", {}, {"Mountain Kingdom"}),
     ("not-outlet-tag", "Kenya and Uganda will open a border market, Lake Herald reported.", {},
      {"Lake Herald"}),
     ("not-charge-title-alone", "The Chargé d’Affaires attended the reception in Accra.", {},
@@ -166,15 +169,22 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, ...]]]] = [
     ("said-yesterday", f"{LEAD_KE}\n\nSpeaking in Kampala yesterday, Okello said the talks had gone "
      "well.", [(OKELLO, "gone well", "2025-09-17")]),
     ("announced-by-head-of-government", "ASTANA, Sept. 18 -- Prime Minister Nurlan Sadykov met the "
-     "Uzbek delegation on Wednesday.\n\nThe launch of a joint car plant was announced by the head of "
-     "the Kazakh government at a joint briefing.", [("Nurlan Sadykov", "car plant")]),
+     "Uzbek delegation on Wednesday.\n\nKazakhstan and Uzbekistan will build a joint car plant in "
+     "Shymkent. This was announced by the head of the Kazakh government at a joint briefing.",
+     [("Nurlan Sadykov", "car plant")]),
+    ("citing-then-said", "Citing a World Bank report, Kenyan Trade Minister John Okello said trade "
+     "with Uganda grew by a fifth.", [(OKELLO, "grew by a fifth")]),
+    ("according-to-person-is-speech", f"{LEAD_KE}\n\nAccording to Okello, trade between the two "
+     "countries rose by a fifth last year.", [(OKELLO, "rose by a fifth")]),  # as the gold reads it
+    ("field-plural-title", "\"The bridge is open to all,\" said Ghana's Minister of Roads Kwesi Nyarko.",
+     [("Kwesi Nyarko", "open to all")]),
     # what looks like speech and is not
     ("spoke-about-adding-that", f"{LEAD_KE}\n\nOkello also spoke about fisheries, adding that Kenya "
      "and Uganda were sharing data on fish stocks.", [(OKELLO, "fish stocks")]),
     ("press-release-tag", "Luis Paredes, the Ambassador of Peru, signed the cocoa deal on behalf of "
      "Peru, an embassy press release said.", []),
-    ("according-to-minister", f"{LEAD_KE}\n\nAccording to Okello, trade between the two countries "
-     "rose by a fifth last year.", []),
+    ("according-to-ministry", "According to the Ministry of Trade of Uganda, trade with Kenya rose "
+     "by a fifth last year.", []),
     ("outlet-reported-that", "The Lake Herald reported that Kenya and Uganda would sign a rail deal.",
      []),
     ("statement-as-document", f"{LEAD_KE}\n\nThe two ministers signed a joint statement on lake "
