@@ -66,6 +66,10 @@ PEOPLE: list[tuple[str, str, dict[str, str | None], set[str]]] = [
     ("secretary-at-ministry-commas", "Secretary at the Ministry of Trade, Industry and Cooperatives Peter "
      "Mwangi Otieno led the Kenyan side.", {"Peter Mwangi Otieno": "Secretary"},
      {"Cooperatives Peter Mwangi Otieno", "Otieno"}),
+    ("secretary-at-ministry-tourism", "Secretary at the Ministry of Trade, Industry and Tourism Ruth "
+     "Akinyi Were led the Kenyan side.", {"Ruth Akinyi Were": "Secretary"}, {"Tourism Ruth Akinyi Were"}),
+    ("not-ministry-topic-cut", "He met officials of the Ministry of Health, Labour and Social Welfare "
+     "in Tokyo.", {}, {"Labour and Social Welfare", "Social Welfare"}),
     ("foreign-minister-run", "Foreign Minister Ana Lucia Torres met the Chilean ambassador in Lima.",
      {"Ana Lucia Torres": "Foreign Minister"}, set()),
     ("prof-particle-dr", "The centre grew from the work of Prof. Maria de Almeida with Dr. Kofi "

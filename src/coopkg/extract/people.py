@@ -242,8 +242,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
         listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
         before = _own_title_text(head, len(head) - len(listed), out, titled_before)
-        if _COMPLEMENT_OF_TITLE.search(before):
-            continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
+        if not honorific and _COMPLEMENT_OF_TITLE.search(before):
+            continue  # 'Director for International Programs'; not 'the work of Prof. X'
         role, country, affiliation = role_before(before, gaz) if before else (None, None, None)
         if role:
             titled_before.add(end)

@@ -116,8 +116,9 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         start = i
     if start is None:
         return None, None, None
-    while start and tokens[start - 1].islower() and tokens[start - 1] in _LOWER_MODIFIERS:
-        start -= 1  # 'state minister for youth X', 'deputy minister of health Y'
+    while start and (tokens[start - 1].islower() and tokens[start - 1] in _LOWER_MODIFIERS or
+                     tokens[start - 1].istitle() and tokens[start - 1].lower() in _ROLE_MODIFIERS):
+        start -= 1  # 'state minister for youth X', 'Permanent Secretary in the Ministry of Y X'
     return _parse_phrase(tokens, start, gaz)
 
 
@@ -130,7 +131,7 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
     phrase, stated = _without_country(" ".join(tokens[start:]).rstrip(", "), gaz)
     country = country or stated
     role = phrase
-    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
+    of = re.search(r"\s+(?:of|to|in|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
     if of:
         hits = countries_named(of.group("rest"), gaz)
         body = re.match(r"\s+of\s+the\s", phrase[of.start():]) and has_org_keyword(of.group("rest"))
