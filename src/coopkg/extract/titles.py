@@ -246,9 +246,10 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
                                role_text[: tail.start(1)].rsplit(" of ", 1)[0])
     for i in range(1, len(words)):
         head = " ".join(words[:i])
-        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS and \
+        if has_org_keyword(words[i - 1]) and words[i].lower() in _TITLES_OR_MODIFIERS and \
                 f"{words[i - 1].lower()} {words[i].lower()}" not in BODY_TITLES:  # 'Cabinet Secretary'
             affiliation = f"{first} {head}" if code else head
+            break  # the body ends at the first title word: 'X Authority Managing Director'
     if all(w.lower() in HONORIFICS for w in role_text.split()):
         return None, country, affiliation
     return role_text or None, country, affiliation
