@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from coopkg.extract import lone_names, people, titled_surnames
+from coopkg.extract import lone_names, name_patterns, people, titled_surnames
 from coopkg.extract.cues import words
 from coopkg.extract.facts import Person
 from coopkg.extract.linking import _SHORT, _may_mention
@@ -182,14 +182,14 @@ def test_visitor_rule_reads_no_visit_once_everyone_has_a_country(monkeypatch):
 
 
 def test_led_name_pattern_finds_what_the_plain_one_finds():
-    """people.NAME is PLAIN_NAME behind a look-ahead of its first letters: the same matches."""
+    """name_patterns.NAME is PLAIN_NAME behind a look-ahead of its first letters: the same matches."""
     texts = [*_variants(), "Md. Karim Hossain, al-Sisi and el-Baz met Ts.Elbegdorj, P.B. Jayawardena",
              "S Raman, O'Neill, D’Souza, BAI Chunlin, McDonald, LeFaivre, van der Berg, de la Cruz",
              "ibn Saud, abu Bakr, Ībn, Łukasz Żak, Şahin, İsmail, ılık, Éva, Ñandú, bint Ali"]
     found = 0
     for text in texts:
-        plain = [(m.span(), m.group(1)) for m in people.PLAIN_NAME.finditer(text)]
-        assert [(m.span(), m.group(1)) for m in people.NAME.finditer(text)] == plain, text
+        plain = [(m.span(), m.group(1)) for m in name_patterns.PLAIN_NAME.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in name_patterns.NAME.finditer(text)] == plain, text
         found += len(plain)
     assert found >= 60
 

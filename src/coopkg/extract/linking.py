@@ -19,8 +19,10 @@ from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, name_words, resolve_short
 from coopkg.extract.resolve import resolve_org
 
-# a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), or a pronoun
-_SHORT = re.compile(r"(?<![\w.])([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ\u0100-\u017f]+|She|He|she|he)(?![\w])")
+# a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), hyphenated surnames whole
+# ('Amir-Nouri' after 'Reza Amir-Nouri': its halves are no name part), or a pronoun
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ\u0100-\u017f]+"
+_SHORT = re.compile(rf"(?<![\w.-])({_CAP}(?:-{_CAP})*|She|He|she|he)(?![\w-])")
 
 
 def later_mentions(doc: Doc) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.appositions import closed_role_after
 from coopkg.extract.doc import PERSON, Doc, Span
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import resolve_short
 from coopkg.extract.titled_surnames import may_be_name
-from coopkg.extract.titles import closed_role_after
 
 _UP = lexicon.UPPER_LETTERS
 _LOW = lexicon.LOWER_LETTERS

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
+from coopkg.extract.appositions import role_after
 from coopkg.extract.facts import Person
-from coopkg.extract.firstchars import first_chars
 from coopkg.extract.memo import by_text
+from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
@@ -20,35 +21,13 @@ from coopkg.extract.titles import (
     TITLE_WORDS,
     countries_named,
     plural_role,
-    role_after,
     role_before,
     strip_honorifics,
 )
 from coopkg.reference import Gazetteer, gazetteer
 
-_UP = lexicon.UPPER_LETTERS
-_LOW = lexicon.LOWER_LETTERS
-_PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{_UP}][{_LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
-_NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
-               rf"|(?:[A-Z]\.\s?){{1,3}}[{_UP}][{_LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
-               rf"|[A-Z](?=\s(?:[A-Z]\s)?[{_UP}][{_LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
-               rf"|[{_UP}]['’][{_UP}][{_LOW}]+"  # "O'Neill", 'D’Souza'
-               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:[-'’](?:{_PART}|[{_LOW}]{{2,}}|[{_LOW}](?=-)))*"
-               rf"|[A-Z]{{2,5}}(?=\s[{_UP}][{_LOW}]))")  # 'BAI Chunlin': a surname in capitals
-_PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
-              "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
-# 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
-_PARTICLE = rf"(?:\s(?:{'|'.join(sorted(_PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
-# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
-_GIVEN_WORDS = lexicon.words("given_name_abbreviations")
-_GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(_GIVEN_WORDS))
-PLAIN_NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                        rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
-# Speed only: the same pattern behind a look-ahead of every letter a match can begin with
-# (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
-# engine turns away most positions after one test instead of trying each alternative
-_NAME_FIRST = "".join(map(re.escape, sorted(first_chars(PLAIN_NAME.pattern))))
-NAME = re.compile(f"(?=[{_NAME_FIRST}]){PLAIN_NAME.pattern}")
+_UP, _LOW = UP, LOW
+_PARTICLES, _GIVEN_WORDS = PARTICLES, GIVEN_WORDS
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
@@ -263,8 +242,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
         listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
         before = _own_title_text(head, len(head) - len(listed), out, titled_before)
-        if _COMPLEMENT_OF_TITLE.search(before):
-            continue  # 'Director for International Programs', 'Ministry of Foreign Affairs'
+        if not honorific and _COMPLEMENT_OF_TITLE.search(before):
+            continue  # 'Director for International Programs'; not 'the work of Prof. X'
         role, country, affiliation = role_before(before, gaz) if before else (None, None, None)
         if role:
             titled_before.add(end)

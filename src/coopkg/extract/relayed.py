@@ -17,7 +17,9 @@ from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, m
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, role_holder
 
-_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)
+# 'according to X', and a report's '..., local media reported, citing X' / 'quoting X'
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting)\s+", re.I)
+_REPORT_TAG = re.compile(r",[^,;]*\b(?:reported|reports|said|says|wrote|writes)\b[^,;]*,\s*$")
 _AS_SAYING = r"\s+as\s+(?:saying|telling|stating|declaring|adding)\b(?:\s+that\b)?"
 _QUOTED_AS = re.compile(rf"\b(?:quoted|cited)\s+(?!by\b)(?P<who>[^,;\"“”]{{1,80}}?){_AS_SAYING}")
 _WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted|cited)"
@@ -27,7 +29,8 @@ _WAS_QUOTED = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted
 
 @needs("_ACCORDING")
 def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
-    """'According to <person>, ...' / '..., according to <person>': a named person's view."""
+    """'According to <person>, ...' / '..., according to <person>': a named person's view; so is
+    what a report relays 'citing' or 'quoting' a named person."""
     text = unit.text
     acc = _ACCORDING.search(text)
     if not acc or inside(quoted, acc.start()):
@@ -39,8 +42,9 @@ def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found
     quote = " ".join(text[s:e] for s, e in quoted)
     if len(quote.split()) >= MIN_QUOTE_WORDS:
         gist = clean(quote)
-    elif acc.start() > 20:  # '..., according to X'
-        gist = clean(text[: acc.start()])
+    elif acc.start() > 20:  # '..., according to X', '..., media reported, citing X'
+        tag = _REPORT_TAG.search(text, 0, acc.start())
+        gist = clean(text[: tag.start() if tag else acc.start()])
     else:
         gist = clean(text[end:])
     if not gist:
@@ -111,6 +115,7 @@ def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> 
 
 _STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
                         rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
+_BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in|on|after|while)\b|[,.;]|$)")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 
 
@@ -120,13 +125,16 @@ def stated_by(doc: Doc, unit: Unit) -> list[Found]:
     m = _STATED_BY.match(unit.text)
     if m is None:
         return []
-    person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
+    person = next((s.ref for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
                    and _TITLE_RUN.fullmatch(unit.text[m.end():s.start])), None)
+    if person is None:  # 'This was announced by the head of the Kazakh government at ...'
+        role = _BY_ROLE.match(unit.text, m.end())
+        person = role_holder(doc, role.group("role")) if role else None
     gist = antecedent(unit.before) if person is not None else ""
     if not gist:
         return []
     verb = (m.start("v"), m.end("v"))
-    statement = make_statement(unit, person.ref, gist, "statement.stated-by", verb)
+    statement = make_statement(unit, person, gist, "statement.stated-by", verb)
     return [Found(statement, unit.text[m.end():])]
 
 

@@ -250,9 +250,13 @@ _HEADS = _TITLES | _GENERICS.keys()  # the words a role phrase ends with
 _ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
 
 
-# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy'
-_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+(?P<field>diplomacy)$",
-                            re.I)
+# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy';
+# 'the head of the Kazakh government': the Kazakh 'head of government'
+_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+"
+                            r"(?P<field>diplomacy|government)$", re.I)
+
+
+_INNER_DEMONYM = re.compile(r"^(?P<a>[a-z]+)\s+(?P<dem>[A-Z][\w’'\-]+)\s+(?P<b>[a-z][a-z\s]*)$")
 
 
 def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
@@ -260,6 +264,9 @@ def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     field = _HEAD_OF_FIELD.match(phrase)
     if field and _country_word(doc, field.group("dem")):
         phrase = f"{field.group('dem')} head of {field.group('field')}"
+    inner = _INNER_DEMONYM.match(phrase)
+    if inner and f"{inner['a']} {inner['b']}".lower() in _GENERICS and _country_word(doc, inner["dem"]):
+        phrase = f"{inner['dem']} {inner['a']} {inner['b']}"  # 'the top Kenyan diplomat'
     generic = _MULTI_GENERIC.search(phrase)
     if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
         lead = phrase[: generic.start()].split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.appositions import role_after
 from coopkg.extract.cues import words
 from coopkg.extract.doc import PERSON, Doc, Span
 from coopkg.extract.facts import Person, Ref
@@ -19,7 +20,6 @@ from coopkg.extract.titles import (
     HONORIFICS,
     TITLE_WORDS,
     countries_named,
-    role_after,
     role_before,
     strip_honorifics,
 )

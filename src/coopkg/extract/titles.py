@@ -10,7 +10,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import folded
-from coopkg.extract.orgtypes import has_org_keyword, keywords_in
+from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.reference import Gazetteer
 
 TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honorific")
@@ -85,6 +85,7 @@ _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|wh
                            r"signed|met|visited|held|said)\b", re.I)
 
 
+_ELIDED = re.compile(r"d['’][A-Z]")  # 'Chargé d’Affaires': an elided French 'de' inside a title
 _NEXT_PHRASE = re.compile(rf",\s+(?:the|a|an|(?i:{_HONORIFIC}))\b")  # 'Director of X, Dr. Y, the ...'
 _OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-]*|[\w\-]+['’]s?)$|"
                                 rf"^(?i:{'|'.join(sorted(_LOWER_MODIFIERS | TITLE_WORDS))})$")
@@ -107,7 +108,7 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         rest = rest + " " if rest else ""
         if _NOT_IN_TITLE.search(rest) or _NEXT_PHRASE.search(rest) or \
                 not _COMPLEMENT.fullmatch(rest) and not all(
-                w[:1].isupper() or w.lower() in _IN_TITLE_RUN
+                w[:1].isupper() or w.lower() in _IN_TITLE_RUN or _ELIDED.match(w)
                 for w in rest.split()):
             if start is not None:
                 break
@@ -115,8 +116,9 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         start = i
     if start is None:
         return None, None, None
-    while start and tokens[start - 1].islower() and tokens[start - 1] in _LOWER_MODIFIERS:
-        start -= 1  # 'state minister for youth X', 'deputy minister of health Y'
+    while start and (tokens[start - 1].islower() and tokens[start - 1] in _LOWER_MODIFIERS or
+                     tokens[start - 1].istitle() and tokens[start - 1].lower() in _ROLE_MODIFIERS):
+        start -= 1  # 'state minister for youth X', 'Permanent Secretary in the Ministry of Y X'
     return _parse_phrase(tokens, start, gaz)
 
 
@@ -129,7 +131,7 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
     phrase, stated = _without_country(" ".join(tokens[start:]).rstrip(", "), gaz)
     country = country or stated
     role = phrase
-    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
+    of = re.search(r"\s+(?:of|to|in|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
     if of:
         hits = countries_named(of.group("rest"), gaz)
         body = re.match(r"\s+of\s+the\s", phrase[of.start():]) and has_org_keyword(of.group("rest"))
@@ -137,6 +139,8 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
             role = phrase[: of.start()]  # 'Minister of Energy' keeps its field, not 'of Norway'
         if hits and phrase[of.start():].split()[0] == "of":
             country = country or hits[0].country
+        if not hits and role != phrase and has_org_keyword(of.group("rest")):
+            return role or None, country, of.group("rest")  # 'Secretary at the Ministry of X'
     return role or None, country, None
 
 
@@ -204,7 +208,8 @@ _OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z]
 
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """(role, country, affiliation-name) from the capitalised run right before a name."""
-    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|of|to|and|the|for|on)\s+)+)$", before)
+    # 'Chargé d’Affaires': an elided 'd’' continues the run
+    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|of|to|and|the|for|on)\s+)+)$", before)
     if not run:
         return None, None, None
     parts = re.split(r"(?:^|\s+)and\s+(?:the\s+)?", run.group(1).strip())
@@ -243,9 +248,10 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
                                role_text[: tail.start(1)].rsplit(" of ", 1)[0])
     for i in range(1, len(words)):
         head = " ".join(words[:i])
-        if has_org_keyword(head) and words[i].lower() in TITLE_WORDS and \
+        if has_org_keyword(words[i - 1]) and words[i].lower() in _TITLES_OR_MODIFIERS and \
                 f"{words[i - 1].lower()} {words[i].lower()}" not in BODY_TITLES:  # 'Cabinet Secretary'
             affiliation = f"{first} {head}" if code else head
+            break  # the body ends at the first title word: 'X Authority Managing Director'
     if all(w.lower() in HONORIFICS for w in role_text.split()):
         return None, country, affiliation
     return role_text or None, country, affiliation
@@ -288,73 +294,6 @@ def countries_named(word: str, gaz: Gazetteer) -> list:
     return [p for p in gaz.lookup(word) if p.kind == "country"]
 
 
-_VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
-                       r"would|can|could|being|who|which|that|[a-z]{3,}ed)\b")  # '..., joined the meeting'
-_APPOSITION = re.compile(r"^(?:,|\s+[–—])\s+(?:(?:aged\s+)?\d{1,3},\s+)?(?:(?:the|a|an)\s+)?"  # 'X, 54, the'
-                         r"(?:(?P<poss>(?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)['’]s\s+)?"  # "South Korea's"
-                         r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
-# lowercase words that never qualify a title: 'X, along with minister Y', 'X, and other ministers'
-_NOT_FIELD = {"and", "or", "with", "along", "of", "to", "in", "for", "on", "at", "by", "from", "as",
-              "his", "her", "its", "their", "our", "other", "several", "many", "some", "all", "both",
-              "former", "new", "then", "now", "also", "not"}
-
-
-def closed_role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    """`role_after` for an apposition the text closes ('X, the envoy to Peru, said', 'said X, the
-    envoy to Peru.') whose role has a title word that is never a mere honorific or weak title
-    ('X, the chief sponsor, ...' names no one)."""
-    m = _APPOSITION.match(after)
-    if m is None or not re.match(r"\s*(?:,|\.(?:\s|$)|;|$|said\b|told\b)", after[m.end():]):
-        return None, None, None
-    found = role_after(after, gaz)
-    role = found[0] or ""
-    return found if any(w.lower() in _STRONG_TITLES for w in role.split()) else (None, None, None)
-
-
-def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
-    m = _APPOSITION.match(after)
-    if not m:
-        return None, None, None
-    phrase = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0]
-    words = phrase.split()
-    country = None
-    if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
-        country = gaz.country_of_demonym(words[0])
-        words = words[1:]
-        phrase = " ".join(words)
-    head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
-    if all(w.lower().strip(",.") in HONORIFICS or w.lower().strip(",") in HONORIFICS for w in words):
-        return None, None, None  # 'Minister of Trade, H.E. Ada Obi': a form of address is no role
-    if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head])):
-        return None, None, None
-    if head and _fields(words[:head]):
-        head = 0  # 'the foreign minister': the field words belong to the role
-    body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
-    words, phrase = words[head:], " ".join(words[head:])
-
-    phrase, stated = _without_country(phrase, gaz, posted=False)  # an apposition may run on
-    country = country or stated
-    if m.group("poss") and m.group("poss")[:1].isupper():
-        hits = countries_named(m.group("poss"), gaz)
-        country = hits[0].country if hits else None
-    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
-    affiliation = None
-    role = phrase
-    if split:
-        right = phrase[split.end():]
-        if has_org_keyword(right) or (right.islower() and keywords_in(right)) or right.isupper():
-            role, affiliation = phrase[: split.start()], right
-    else:
-        org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
-                          words[i][:1].isupper() and words[i].lower() not in TITLE_WORDS | _ROLE_MODIFIERS
-                          and has_org_keyword(" ".join(words[i:]))), None)
-        if org_start:
-            role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
-    return role, country, affiliation or body
-
-
-
-
 _STATE_FORM = re.compile(r"^(?:[A-Z][\w'’]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Federation|"
                          r"Commonwealth)\s+of\s+(?:the\s+)?")
 
@@ -371,10 +310,3 @@ def _without_country(phrase: str, gaz: Gazetteer, posted: bool = True) -> tuple[
         if named:  # 'Ambassador of Japan to Kenya' → 'Ambassador to Kenya'
             return phrase[: of.start()] + (rest.group("tail") or ""), named[0].country
     return phrase, None
-
-
-def _fields(words: list[str]) -> bool:
-    """'X, the foreign minister of Y', 'X, the Iraqi oil minister': one or two lowercase words
-    before the title word name its field."""
-    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_FIELD
-                                   for w in words)

@@ -1,0 +1,128 @@
+"""Roles written after a name, as an apposition ('Ada Obi, Kenya's trade minister, said',
+'Dr. Y – Vice Director of the Z Institute', 'X-Dean of Law'): the role, the country and the
+body it names.  Apart from `titles` (titles before a name) so that each reader stays small."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.orgtypes import has_org_keyword, keywords_in
+from coopkg.extract.titles import (
+    _ROLE_MODIFIERS,
+    _STRONG_TITLES,
+    HONORIFICS,
+    SPEECH,
+    TITLE_WORDS,
+    _without_country,
+    countries_named,
+)
+from coopkg.reference import Gazetteer
+
+_VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
+                       r"would|can|could|being|who|which|that|[a-z]{3,}ed)\b")  # '..., joined the meeting'
+_APPOSITION = re.compile(r"^(?:,\s+|\s+[–—]\s+|-(?=[A-Z]))"  # 'X, the', 'X – the', 'X-Dean of'
+                         r"(?:(?:aged\s+)?\d{1,3},\s+)?(?:(?:the|a|an)\s+)?"  # 'X, 54, the'
+                         r"(?:(?P<poss>(?:[A-Z][\w\-]*\s+){0,2}[\w\-]+)['’]s\s+)?"  # "South Korea's"
+                         r"(?P<phrase>[^,;:\"“”]+?)(?=,|;|\.\s|\.$|\s+said|\s+told|$)")
+# lowercase words that never qualify a title: 'X, along with minister Y', 'X, and other ministers'
+_NOT_FIELD = {"and", "or", "with", "along", "of", "to", "in", "for", "on", "at", "by", "from", "as",
+              "his", "her", "its", "their", "our", "other", "several", "many", "some", "all", "both",
+              "former", "new", "then", "now", "also", "not"}
+
+
+def closed_role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    """`role_after` for an apposition the text closes ('X, the envoy to Peru, said', 'said X, the
+    envoy to Peru.') whose role has a title word that is never a mere honorific or weak title
+    ('X, the chief sponsor, ...' names no one)."""
+    m = _APPOSITION.match(after)
+    if m is None or not re.match(r"\s*(?:,|\.(?:\s|$)|;|$|said\b|told\b)", after[m.end():]):
+        return None, None, None
+    found = role_after(after, gaz)
+    role = found[0] or ""
+    return found if any(w.lower() in _STRONG_TITLES for w in role.split()) else (None, None, None)
+
+
+_AND_CAP = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _and_party(phrase: str) -> str:
+    """'X – Vice President and Acme University, by Y': after a bare title with no complement,
+    'and' and a capitalised phrase without a title word start the next party, not the role;
+    'and Dr.', 'and Mr.' always start the next person."""
+    m = _AND_CAP.search(phrase)
+    if m is None:
+        return phrase
+    rest = phrase[m.end():].split()
+    if rest[0].lower().rstrip(".") not in HONORIFICS and (
+            re.search(r"\b(?:of|for|at|in|to|on)\b", phrase[: m.start()]) or
+            any(w.lower().strip(",") in TITLE_WORDS for w in rest)):
+        return phrase
+    return phrase[: m.start()]
+
+
+_POSTED = re.compile(r"\w+\s+of\s+(?:the\s+)?(?P<c>.+?)\s+(?:to|in)\s+(?:the\s+)?(?P<p>.+)$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=\S)")
+
+
+def _field_of(phrase: str, split: re.Match[str]) -> re.Match[str]:
+    """'Dean of International Affairs of Acme University': a field without a body word between
+    two 'of's belongs to the role; the body is what the last 'of' names."""
+    while True:
+        nxt = _OF.search(phrase, split.end())
+        if nxt is None or has_org_keyword(phrase[split.end(): nxt.start()]) or \
+                not has_org_keyword(phrase[nxt.end():]):
+            return split
+        split = nxt
+
+
+def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
+    m = _APPOSITION.match(after)
+    if not m:
+        return None, None, None
+    phrase = _and_party(_VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0])
+    words = phrase.split()
+    country = None
+    if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
+        country = gaz.country_of_demonym(words[0])
+        words = words[1:]
+        phrase = " ".join(words)
+    head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
+    if all(w.lower().strip(",.") in HONORIFICS or w.lower().strip(",") in HONORIFICS for w in words):
+        return None, None, None  # 'Minister of Trade, H.E. Ada Obi': a form of address is no role
+    if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head])):
+        return None, None, None
+    if head and _fields(words[:head]):
+        head = 0  # 'the foreign minister': the field words belong to the role
+    body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
+    words, phrase = words[head:], " ".join(words[head:])
+
+    phrase, stated = _without_country(phrase, gaz, posted=False)  # an apposition may run on
+    posted = _POSTED.match(phrase)
+    if stated is None and posted and all(countries_named(posted[g], gaz) for g in ("c", "p")):
+        phrase, stated = _without_country(phrase, gaz)  # 'X, Ambassador of Chile to Peru and Y'
+    country = country or stated
+    if m.group("poss") and m.group("poss")[:1].isupper():
+        hits = countries_named(m.group("poss"), gaz)
+        country = hits[0].country if hits else None
+    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
+    affiliation = None
+    role = phrase
+    if split:
+        split = _field_of(phrase, split)
+        right = phrase[split.end():]
+        if has_org_keyword(right) or (right.islower() and keywords_in(right)) or right.isupper():
+            role, affiliation = phrase[: split.start()], right
+    else:
+        org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
+                          words[i][:1].isupper() and words[i].lower() not in TITLE_WORDS | _ROLE_MODIFIERS
+                          and has_org_keyword(" ".join(words[i:]))), None)
+        if org_start:
+            role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
+    return role, country, affiliation or body
+
+
+def _fields(words: list[str]) -> bool:
+    """'X, the foreign minister of Y', 'X, the Iraqi oil minister': one or two lowercase words
+    before the title word name its field."""
+    return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_FIELD
+                                   for w in words)

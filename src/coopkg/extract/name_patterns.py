@@ -1,0 +1,39 @@
+"""The shape of a personal name as a pattern: name words (initials, particles, apostrophes,
+hyphenated parts, surnames in capitals) and the run they make.  Apart from `people` so that the
+pattern, which several rules share, is read in one place."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.firstchars import first_chars
+from coopkg.extract.titles import TITLE_WORDS
+
+UP = lexicon.UPPER_LETTERS
+LOW = lexicon.LOWER_LETTERS
+_PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UP}][{LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
+# 'Kim Tae Woo-Dean of Law': a hyphen glued to a title word sets the title off, no double name
+_GLUED = "|".join(sorted(w.capitalize() for w in TITLE_WORDS - lexicon.words("title_surnames")
+                         if w.isalpha()))
+_JOIN = rf"(?:-(?!(?:{_GLUED})\b)|['’])"
+_NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
+               rf"|(?:[A-Z]\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
+               rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
+               rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
+               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
+               rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}]))")  # 'BAI Chunlin': a surname in capitals
+PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
+              "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
+# 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
+_PARTICLE = rf"(?:\s(?:{'|'.join(sorted(PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
+# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
+GIVEN_WORDS = lexicon.words("given_name_abbreviations")
+_GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
+PLAIN_NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
+                        rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
+# Speed only: the same pattern behind a look-ahead of every letter a match can begin with
+# (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
+# engine turns away most positions after one test instead of trying each alternative
+_NAME_FIRST = "".join(map(re.escape, sorted(first_chars(PLAIN_NAME.pattern))))
+NAME = re.compile(f"(?=[{_NAME_FIRST}]){PLAIN_NAME.pattern}")
