@@ -236,14 +236,3 @@ def test_statements_checklist6_row(text: str, want: list[tuple[str, ...]]) -> No
     for speaker, phrase, *when in want:
         assert any(s == speaker and phrase.lower() in t.lower() and (not when or d == when[0])
                    for s, t, d in got), got
-
-
-def test_a_signer_titled_at_a_ministry_signs_for_it() -> None:
-    """'Secretary at the Ministry of X Y' is the ministry's affiliate: the ministry is the party."""
-    found = facts("The MoU on trade was signed by Secretary at the Ministry of Trade, Industry and "
-                  "Cooperatives Peter Mwangi Otieno and Ugandan Trade Minister John Okello on Monday.")
-    assert [p.affiliation for p in found.people if p.name == "Peter Mwangi Otieno"] == \
-        ["Ministry of Trade, Industry and Cooperatives"]
-    assert [[r.key for r in a.parties][0] for a in found.agreements] == \
-        ["Ministry of Trade, Industry and Cooperatives"]
-

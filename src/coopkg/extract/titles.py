@@ -139,8 +139,6 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
             role = phrase[: of.start()]  # 'Minister of Energy' keeps its field, not 'of Norway'
         if hits and phrase[of.start():].split()[0] == "of":
             country = country or hits[0].country
-        if not hits and role != phrase and has_org_keyword(of.group("rest")):
-            return role or None, country, of.group("rest")  # 'Secretary at the Ministry of X'
     return role or None, country, None
 
 
