@@ -65,6 +65,27 @@ def _owner_length(owner: str) -> int:
 _COUNTRY_END = re.compile(r"\sof\s(?:the\s)?(?P<c>[A-Z].*)$")
 
 
+_TITLE_BEFORE = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+"
+                           r"(?:at|in|of)\s+(?:the\s+)?$")
+
+
+def _list_end(sentence: str, m: re.Match[str]) -> int:
+    """Where a ministry's comma list ends: after its last field noun, else (after a title)
+    before the holder's name its last item runs into."""
+    end = _topic_end(sentence, m)
+    return end if end < m.end("items") else m.end("items") - _named_after_list(sentence, m)
+
+
+def _named_after_list(sentence: str, m: re.Match[str]) -> int:
+    """'Secretary at the Ministry of Trade, Industry and Cooperatives Ada Mwangi Obi': after a
+    title, a last list item of three or more words is its topic word and the holder's name; the
+    length of the name cut off the body (0 when the item is the topic alone)."""
+    last = m.group("items").rsplit(" and ", 1)[-1].split(" ")
+    if len(last) < 3 or not _TITLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        return 0
+    return len(" ".join(last[1:])) + 1
+
+
 def comma_list_names(sentence: str) -> list[OrgMention]:
     """Names whose topic complement is a comma list closed by 'and' (see the module doc)."""
     out = []
@@ -73,7 +94,8 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         if not all(_topic_item(item) for item in items):
             continue
         owner = _owner_length(m.group("owner")) if m.group("tail") else 0
-        end = m.start("owner") + owner if owner else _topic_end(sentence, m)
+        end = m.start("owner") + owner if owner else \
+            _list_end(sentence, m)
         start = m.start()
         words = sentence[start:end].split(" ")
         while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
