@@ -283,6 +283,11 @@ def _topics_hold(agreements: list, expected: list[tuple]) -> bool:
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))
 def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
+    check_agreements(text, expected)
+
+
+def check_agreements(text: str, expected: list[tuple]) -> None:
+    """The documents of `text` are `expected` (parties, kind, date) with their topic words."""
     got = found(text)
     assert _rows(got) == _expect([row[:3] for row in expected])
     assert _topics_hold(got, expected), [(a.kind, a.topic) for a in got]

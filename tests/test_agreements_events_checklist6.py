@@ -21,8 +21,8 @@ hold.  Every sentence, person and pairing is invented."""
 from __future__ import annotations
 
 import pytest
-from tests.test_agreements_checklist3 import _expect, _rows, found
-from tests.test_agreements_checklist6 import _topics_hold
+from tests.test_agreements_checklist3 import found
+from tests.test_agreements_checklist6 import check_agreements
 from tests.test_event_forms import Expected, check
 
 KU = ["KE", "UG"]
@@ -185,9 +185,7 @@ def _params(rows: list[tuple]) -> list:
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))
 def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
-    got = found(text)
-    assert _rows(got) == _expect([row[:3] for row in expected])
-    assert _topics_hold(got, expected), [(a.kind, a.topic) for a in got]
+    check_agreements(text, expected)
 
 
 @pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT))
