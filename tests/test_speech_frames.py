@@ -105,3 +105,15 @@ def test_a_capitalised_type_word_names_the_body_named_before():
             "within a month.\n\nBoth countries sit on the Andean Trade Council.")
     assert said(text) == [("Chile-Peru Coordination Council", "urged the ministries to finish the "
                            "railway feasibility studies within a month")]
+
+
+@pytest.mark.parametrize("second", [
+    "invited her counterpart to visit Quito in June",
+    "proposed a joint commission meeting in September",
+])
+def test_a_date_in_the_speakers_next_clause_does_not_date_the_first(second):
+    text = ("QUITO, May 14 — Ecuadorian Foreign Minister Lucia Paredes met Peruvian Foreign "
+            f"Minister Rosa Quispe on Tuesday. Paredes praised the new border crossing and {second}.")
+    facts = extract(Article(text=text, published=PUBLISHED))
+    dates = {s.text: s.date.value for s in facts.statements}
+    assert dates.get("praised the new border crossing") == "2024-05-14"

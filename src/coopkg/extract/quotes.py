@@ -176,16 +176,19 @@ def clean(text: str, least: int = 4) -> str:
     return text if len(text.split()) >= least else ""
 
 
-def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int]
-                   ) -> Statement:
+def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int],
+                   until: int | None = None) -> Statement:
     """Dated here only by a date of the speech itself, outside what was said: right after the
     verb ('said on June 21 that', 'said during the visit on June 11-13') or in the frame before
     it ('On Monday, X said'), or of the occasion named after it ('raised the idea during his
-    visit in 2012').  Other dates inside what was said belong to the content."""
+    visit in 2012').  Other dates inside what was said belong to the content, and so do dates
+    after `until`, where the same speaker's next clause begins ('praised A and invited B to
+    visit in June': June is the visit's)."""
     text = unit.text
     head = DATELINE.match(text)  # 'VIENNA, May 2 -- X said on Tuesday': the filing day is no date
+    until = len(text) if until is None else until
     when: When | None = next((d.when for d in unit.sent.dates
-                              if (text[d.start:d.end] not in gist or
+                              if d.end <= until and (text[d.start:d.end] not in gist or
                                   _speech_occasion(text, verb[1], d.start)) and
                               _precise(text, d, verb) and (head is None or d.start >= head.end()) and
                               not _in_relative(text, d.start, d.end, verb[0]) and

@@ -168,6 +168,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
           quoted: list[tuple[int, int]]) -> list[Found]:
     text = unit.text
     end, more = _second_clause(text, subject, verb, quoted)
+    clause_end = end
     tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
     end = tag.start() if tag and not inside(quoted, tag.start()) else end
     relative = _RELATIVE.search(text, 0, verb.start()) and text.find(",", verb.end(), end)
@@ -189,7 +190,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     frame = outside(text[:end], quoted)
     frame = frame.replace(gist, " ")
     rule = f"statement.{subject.resolved}" if subject.resolved else rule
-    first = make_statement(unit, subject.ref, gist, rule, verb.span())
+    first = make_statement(unit, subject.ref, gist, rule, verb.span(), clause_end)
     found = [first]
     if more:
         found.append(Statement(subject.ref, more, first.date, text,
