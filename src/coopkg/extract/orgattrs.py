@@ -115,10 +115,20 @@ _DEMONYM_KIND = re.compile(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){{0,2}
                           rf"{lexicon.word_pattern('org_descriptors')}\s+[\"“]?$")  # 'company “X”'
 
 
+_KIND_ENDS = frozenset(w.split()[-1] for w in lexicon.words("org_descriptors"))
+
+
+def _may_end_in_kind(before: str) -> bool:
+    """Speed only: `_DEMONYM_KIND` ends in a kind word ahead of whitespace and an opening quote,
+    so the last word of `before`, read from the end, must close a kind for it to match."""
+    last = before.rstrip().rstrip("\"“").rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in _KIND_ENDS
+
+
 def _described_country(before: str, gaz: Gazetteer) -> str | None:
     """'the German firm X', 'Chilean copper miner X': the demonym of the kind that introduces a
     name gives its country."""
-    m = _DEMONYM_KIND.search(before)
+    m = _DEMONYM_KIND.search(before) if _may_end_in_kind(before) else None
     return gaz.country_of_demonym(m.group("adj")) if m else None
 
 

@@ -36,12 +36,11 @@ def split_units(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
 
 def _split(sentence: str, mention: OrgMention) -> list[OrgMention]:
     """The unit and its parent, or the mention as it was."""
-    if sentence[mention.start:mention.end] != mention.name or \
-            not _TITLED.search(sentence, 0, mention.start):
-        return [mention]  # 'The Department of X of the Ministry of Y met ...' is named whole
-    m = _unit_match(mention.name)
-    if m is None:
+    if sentence[mention.start:mention.end] != mention.name:
         return [mention]
+    m = _unit_match(mention.name)  # first, being cheap: `_TITLED` scans all the text before
+    if m is None or not _TITLED.search(sentence, 0, mention.start):
+        return [mention]  # 'The Department of X of the Ministry of Y met ...' is named whole
     unit = OrgMention(mention.start, mention.start + m.end("unit"), m.group("unit"))
     body = OrgMention(mention.start + m.start("body"), mention.end, m.group("body"))
     return [unit, body]

@@ -98,7 +98,8 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
     first = max(_title_words(text), _after_honorifics(text))
-    if not first and text.count(" ") == 2 and _IN_TITLE_COMPLEMENT.search(before):
+    if not first and text.count(" ") == 2 and before.rstrip().endswith(("and", "&")) and \
+            _IN_TITLE_COMPLEMENT.search(before):  # the test of the end first: speed only
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
         first -= 1
