@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 
 _ABBREVIATIONS = {
@@ -28,7 +29,7 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for p_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n", text) if p.strip()):
         for line in _logical_lines(paragraph):
-            for sentence in _split_line(line):
+            for sentence in (s for piece in _unglued(line) for s in _split_line(piece)):
                 out.append(Sentence(sentence, p_index, len(out)))
     return out
 
@@ -63,6 +64,27 @@ def _last_word(line: str, start: int, end: int) -> str:
     if word is not None and word.start() == low and low > start:
         word = _LAST_WORD.search(line, start, end)
     return word.group(1) if word else ""
+
+
+# Two sentences whose break a scraper lost: 'the talks.The minister' (a stop with no space) or
+# 'Ana PerezShe added' (no stop: only before a word that opens sentences, glued_openers.tsv)
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)|"
+                    rf"(?<=[a-z])(?=(?:{'|'.join(sorted(lexicon.words('glued_openers')))})\s)")
+
+
+def _unglued(line: str) -> list[str]:
+    """`line` cut where two sentences are glued; a stop after an abbreviation ('Co.Ltd') is
+    no break."""
+    pieces: list[str] = []
+    start = 0
+    for match in _GLUED.finditer(line):
+        end = match.start()
+        if line[end - 1] in ".!?" and _last_word(line, start, end).lower() in _ABBREVIATIONS:
+            continue
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return pieces
 
 
 @by_text
