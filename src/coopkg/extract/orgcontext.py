@@ -46,7 +46,8 @@ _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 # a web address ('Habari.ke') or 'X of the Y' ('Voice of the Savanna')
 _OUTLET = (rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*\.[a-z]{{2,3}}|{_TOKEN}\sof\sthe\s{_TOKEN}|"
            rf"{_TOKEN}(?:\s{_TOKEN})?)")
-_SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
+_SHORT_LIST = (rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?(?:,\s(?P<c>{_SHORT}))?,?\s(?:and|&)\s"
+               rf"(?P<d>{_SHORT})")
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 def _cue(slot: str) -> str:
@@ -83,7 +84,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("plural-of", re.compile(rf"\b(?P<kind>{_PLURAL_KINDS})\sof\s(?P<a>{NAME}){_IN_PLACE},\s"
                              rf"(?:the\s)?(?P<b>{NAME})"
                              rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
-    ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s))"
+    # 'Besides, A, B, C and D companies operate': a list opening a clause after a comma too
+    ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s)|"
+                              rf"(?<=,\s))"
                               rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
     # 'KOICA Resident Representative X': an acronym before a title names the title's body
     ("titled-acronym", re.compile(rf"(?<![\w\-])(?P<a>[A-Z]{{3,8}})\s"
