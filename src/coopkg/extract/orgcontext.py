@@ -40,6 +40,7 @@ _PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
                                      or w.endswith("ies") and " " not in w])
 # 'with Japan's X': a place's possessive before a name says whose it is (orgattrs reads it)
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
+_STATE_OWNED = r"(?:(?:state|government)-(?:owned|run|controlled)\s)?"  # "Kenya's state-owned X will"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 # an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
@@ -64,8 +65,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:has\s|have\s|had\s|also\s|jointly\s|on\s\w+\s)?(?i:{_SIGN})\b")),
     ("object", re.compile(rf"\b(?i:{_SIGN})\b[^.;:]{{0,80}}?\bwith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
                           rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
-    ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
-    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
+    ("between", re.compile(rf"\bbetween\s(?:the\s)?{_OWNED}(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?{_OWNED}"
+                           rf"(?P<d>{NAME})")),
+    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s{_STATE_OWNED}(?P<a>{NAME})\s(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
     ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:one\sof\s)?(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
@@ -203,6 +205,10 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
              countries: set[str], rule: str = "org.context") -> None:
     text = sent.text
     name = text[start:end]
+    tail = _COUNTRY_TAIL.search(name)
+    if tail and is_country_name(tail.group("c")) and not has_org_keyword(name):
+        end = start + tail.start()  # 'between A and Acme of Uganda': whose Acme is, not its name
+        name = text[start:end]
     lead = _LEAD.match(name + " ")
     if lead:
         start += lead.end()
@@ -229,6 +235,7 @@ def propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: 
     _propose(doc, sent, start, end, kind, slot, set(doc.countries), rule)
 
 
+_COUNTRY_TAIL = re.compile(r"\sof\s(?:the\s)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})$")
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
 _LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
 
