@@ -33,8 +33,9 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
 _APPOSED_OWNER = re.compile(rf"^,\s+(?:one\s+of\s+)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+"
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}"
                             rf"{lexicon.word_pattern('org_descriptors')}\b")
+# ', Kenya', 'Acme of Uganda': the country written after the name
 _COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
-                            r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")  # 'Acme of Uganda'
+                            r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
 # 'Acme Telecom (Kenya)': the country written in brackets right after the name
 _COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")

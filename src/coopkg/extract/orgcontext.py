@@ -67,7 +67,8 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                           rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
     ("between", re.compile(rf"\bbetween\s(?:the\s)?{_OWNED}(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?{_OWNED}"
                            rf"(?P<d>{NAME})")),
-    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s{_STATE_OWNED}(?P<a>{NAME})\s(?=has\s|have\s|"
+    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s{_STATE_OWNED}(?P<a>{NAME})\s"
+                             rf"(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
     ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:one\sof\s)?(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
@@ -188,6 +189,8 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
                 continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
             if _plural_list(found.get("d")):
                 continue  # 'the Sport and Tourism Ministries': bodies described, none named
+            if found.get("a") and found["a"].split()[0].lower() in TITLE_WORDS:
+                found["d"] = None  # 'with the Minister of Education and Training': one title
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
@@ -261,7 +264,10 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0:
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
-    if _describes_group(doc, words):
+    if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS:
+        return False  # 'Nairobi-listed firms', 'the Kisumu Region': no body
+    if _describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
+            _surname_before(doc, sent, name):
         return False
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")
@@ -271,6 +277,24 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
         return False  # a place, unless the sentence says it is a company ('firms such as X')
     # "Wang's adviser": one plain word before a title is usually a surname
     return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
+
+
+_AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
+_HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
+
+
+def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
+    """'John Mwangi of Kenya met ... The talks between Mwangi and Otieno': one word that closed a
+    two-word capitalised name in an earlier sentence, no organisation's, is that person's
+    surname."""
+    pattern = re.compile(rf"\b[A-Z][a-z]+\s{re.escape(word)}\b(?!\s[A-Z])")
+    for earlier in doc.sents:
+        if earlier is sent:
+            return False
+        m = pattern.search(earlier.text)
+        if m and not any(s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
+            return True
+    return False
 
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
