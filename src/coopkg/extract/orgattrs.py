@@ -224,6 +224,20 @@ def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
         org.region, org.country = region.iri, region.country
     elif len(set(named)) == 1:
         org.country = named[0]
+    elif named:
+        org.country = _opening_country(head, mentions, lead)
+
+
+def _opening_country(head: str, mentions: list, lead: int) -> str | None:
+    """'Kenya Association of Exporters of Ugandan Goods': a country opening the name is the
+    body's when every other country is in its 'of' complement (what it deals in, not whose it
+    is); 'Kenya-Uganda Joint Commission' names two before any 'of'."""
+    of = head.find(" of ")
+    first = mentions[0]
+    if first.start != lead or first.place.kind != "country" or of < 0:
+        return None
+    others = [m for m in mentions[1:] if m.place.kind == "country" and m.place.country != first.place.country]
+    return first.place.country if all(m.start > of for m in others) else None
 
 
 def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,
