@@ -220,8 +220,6 @@ CASES = [
 
 # ids of rows the extractor still gets wrong, each with why
 KNOWN_GAPS: dict[str, str] = {
-    "public-broadcaster-x": "the second of two outlets coordinated under one descriptor does not take"
-                            " the descriptor's type",
     "enterprises-dash-list": "'two firms - A and B Co., Ltd': a bare name before a company name with"
                              " a legal form reads like one name ('Iron and Steel Co., Ltd')",
     "descriptor-embassy-in": "a lowercase 'X's embassy in Y' is kept as a mission (orgmissions): dev's"

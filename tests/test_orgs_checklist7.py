@@ -108,6 +108,12 @@ CASES = [
                                " Kenya John Mwangi signed a memorandum with Uganda.",
      [("KILIMAPRESS", MO, ANY), ("Union of Leather Makers of Kenya", OT, "KE")],
      ["Board of the Union of Leather Makers of Kenya"]),
+    ("described-then-possessed", "Kenya's state broadcaster KBC and Uganda's UBN signed a deal.",
+     [("KBC", MO, "KE"), ("UBN", MO, "UG")], []),
+    ("caps-credit-after-city", "BAKU. KILIMAPRESS Kenya and Uganda have agreed to increase trade.",
+     [("KILIMAPRESS", MO, ANY)], ["KILIMAPRESS Kenya", "BAKU"]),
+    ("caps-acronym-before-title", "KOICA Resident Representative John Mwangi met Kenyan officials in"
+                                  " Uganda.", [("KOICA", OT, ANY)], ["John Mwangi"]),
     ("caps-city-dateline-no-credit", "NAIROBI Kenya and Uganda have agreed to increase trade.", [],
      ["NAIROBI", "Nairobi"]),
     ("dateline-credit-bracket", "NAIROBI, May 2 (KNA) -- Kenya and Uganda signed a trade deal.",

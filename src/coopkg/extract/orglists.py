@@ -47,7 +47,23 @@ def listed_firms(doc: Doc) -> None:
             propose(doc, sent, start, end, "company", "list", "org.list-cue")
         _company_siblings(doc, sent)
         _sharing_kind(doc, sent)
+        _described_partner(doc, sent)
 
+
+_PARTNER = re.compile(rf"\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s)?(?P<a>{NAME})")
+
+
+def _described_partner(doc: Doc, sent: Sent) -> None:
+    """"Kenya's public broadcaster KBC and Uganda's UBN": an untyped name coordinated with a
+    name its kind introduced ('broadcaster X') shares the kind, the descriptor read as plural."""
+    for span in [s for s in sent.spans if s.label == ORG and s.rule == "org.described"]:
+        described = doc.orgs.get(span.ref.key)
+        partner = _PARTNER.match(sent.text, span.end)
+        if described is None or partner is None:
+            continue
+        held = _org_at(doc, sent, partner.start("a"), partner.end("a"))
+        if held is not None and held.type == "Organization":
+            held.type = described.type
 
 # 'Kenyan newspapers A and B', 'the state news agencies A, B and C': one plural kind before the
 # names it describes (a list of more than two is read only when the kind opens it)
