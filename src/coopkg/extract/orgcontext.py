@@ -283,18 +283,23 @@ _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gul
 _HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
 
 
+_CLOSING_WORD = re.compile(r"\b[A-Z][a-z]+\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
+_closers: list = [None, {}]  # the document last read, and its closing words (speed only)
+
+
 def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
     """'John Mwangi of Kenya met ... The talks between Mwangi and Otieno': one word that closed a
     two-word capitalised name in an earlier sentence, no organisation's, is that person's
-    surname."""
-    pattern = re.compile(rf"\b[A-Z][a-z]+\s{re.escape(word)}\b(?!\s[A-Z])")
-    for earlier in doc.sents:
-        if earlier is sent:
-            return False
-        m = pattern.search(earlier.text)
-        if m and not any(s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
-            return True
-    return False
+    surname.  The words are gathered once per document: (word → first sentence index)."""
+    if _closers[0] is not doc:
+        found: dict[str, int] = {}
+        for i, earlier in enumerate(doc.sents):
+            for m in _CLOSING_WORD.finditer(earlier.text):
+                if not any(s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
+                    found.setdefault(m.group(1), i)
+        _closers[0], _closers[1] = doc, found
+    at = _closers[1].get(word)
+    return at is not None and at < doc.sents.index(sent)
 
 
 _GROUP_NOUNS = lexicon.words("group_nouns")
