@@ -209,3 +209,20 @@ _PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, r
 @pytest.mark.parametrize("text, expected, absent", _PARAMS)
 def test_organisation_forms(text, expected, absent):
     _check(text, expected, absent)
+
+
+def test_lowercase_ministry_then_its_name_is_one_body_that_speaks():
+    """"Japan's finance ministry vowed ..." then "the Ministry of Finance": the lowercase form
+    (an organisation where the story names no other) is the named ministry's short form, and the
+    statement is the named ministry's."""
+    from datetime import date
+
+    from coopkg.extract import extract
+    from coopkg.read.article import Article
+    facts = extract(Article(text="Kenya's finance ministry vowed on Wednesday to support Kenyan firms in"
+                                 " Uganda. The support will be given by the Ministry of Finance, according"
+                                 " to Ugandan officials.", published=date(2024, 5, 2), title="",
+                            origin="test"))
+    assert [(o.name, o.aliases) for o in facts.orgs] == [("Ministry of Finance",
+                                                          {"Kenya's finance ministry"})]
+    assert [s.speaker.key for s in facts.statements] == ["Ministry of Finance"]

@@ -162,9 +162,9 @@ def _lowercase_short_forms(doc: Doc) -> None:
     Technology': the lowercase form (orgcompounds.lower_ministries) is a short form of the named
     ministry of the same country and fields, so it becomes its alias (one_entity_per_key)."""
     for org in [o for o in doc.orgs.values() if o.name.endswith(" ministry") or " ministry " in o.name]:
-        fields = _stems(org.name)
+        fields = _stems(org.name.split(" ", 1)[-1])  # the country word opening it is no field
         named = [o for o in doc.orgs.values() if o is not org and "Ministry" in o.name and
-                 o.country == org.country and fields <= _stems(o.name)]
+                 o.country in (org.country, None) and fields <= _stems(o.name)]  # placed later
         if len(named) == 1:
             named[0].aliases.add(org.name)
 
