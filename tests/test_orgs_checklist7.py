@@ -66,6 +66,8 @@ CASES = [
     ("between-people-named-before", "John Mwangi of Kenya met Peter Otieno of Uganda. The talks"
                                     " between Mwangi and Otieno covered trade.", [],
      ["Mwangi", "Otieno"]),
+    ("sentence-opening-not-given-name", "The Zembla board met in Kenya. Zembla and Tumaini signed a deal"
+                                        " with Uganda.", [("Zembla", CO, ANY), ("Tumaini", CO, ANY)], []),
     ("apposition-product", "The Ndovu, a Kenyan-built truck, will be sold in Uganda.", [], ["Ndovu"]),
     ("apposition-event", "The Safari Rally, a Kenyan motor race, drew Ugandan drivers.", [],
      ["Safari Rally"]),

@@ -283,7 +283,9 @@ _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gul
 _HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
 
 
-_CLOSING_WORD = re.compile(r"\b[A-Z][a-z]+\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
+_CLOSING_WORD = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
+_NOT_GIVEN = lexicon.words("not_names") | lexicon.words("titles", "title") | \
+    lexicon.words("sentence_adverbs")
 _closers: list = [None, {}]  # the document last read, and its closing words (speed only)
 
 
@@ -295,8 +297,10 @@ def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
         found: dict[str, int] = {}
         for i, earlier in enumerate(doc.sents):
             for m in _CLOSING_WORD.finditer(earlier.text):
-                if not any(s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
-                    found.setdefault(m.group(1), i)
+                if m.group(1).lower() not in _NOT_GIVEN and not any(
+                        s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
+                    found.setdefault(m.group(2), i)  # not 'The Acme', 'Meanwhile Acme'
+
         _closers[0], _closers[1] = doc, found
     at = _closers[1].get(word)
     return at is not None and at < doc.sents.index(sent)
