@@ -94,7 +94,7 @@ CASES = [
     ("told-outlet", "John Mwangi told Savanna Times on Friday that Kenya would join.",
      [("Savanna Times", MO, None)], ["John Mwangi"]),
     ("caps-credit-opening", "KILIMAPRESS Kenya and Uganda have agreed to increase trade.",
-     [], ["KILIMAPRESS Kenya"]),
+     [("KILIMAPRESS", MO, None)], ["KILIMAPRESS Kenya"]),
     # (d) coordinated and listed bodies, bracketed acronyms
     ("acronym-defined-then-alone", "The Kenya Fisheries Authority (KFA) met Ugandan officials. KFA"
                                    " said it would open an office in Kampala.",
@@ -220,16 +220,10 @@ CASES = [
 
 # ids of rows the extractor still gets wrong, each with why
 KNOWN_GAPS: dict[str, str] = {
-    "public-broadcaster-x": "the second of two outlets coordinated under one descriptor does not take"
-                            " the descriptor's type",
-    "caps-credit-opening": "an outlet's name in capitals glued before the first sentence is read as"
-                           " one name with the next word",
     "enterprises-dash-list": "'two firms - A and B Co., Ltd': a bare name before a company name with"
                              " a legal form reads like one name ('Iron and Steel Co., Ltd')",
     "descriptor-embassy-in": "a lowercase 'X's embassy in Y' is kept as a mission (orgmissions): dev's"
                              " gold keeps 'the <DEM> embassy in <Y>', an analysis set's gold does not",
-    "descriptor-mayors-office": "'the Mayor's Office': a title's possessive before 'Office' is read as"
-                                " a name",
 }
 
 _PARAMS = [pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c[0]])]

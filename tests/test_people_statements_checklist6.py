@@ -209,8 +209,6 @@ XFAIL: dict[str, str] = {
                           "how gold writes such a name is not settled",
     "given-comma-capital-surname": "'given, SURNAME' (a surname in capitals after a comma) reads as two "
                                    "list items; the name is never put together",
-    "descriptor-ministry-vowed": "a body named only by a descriptor ('Japan's finance ministry') is no "
-                                 "organisation, so it cannot speak (a conventions question)",
 }
 
 

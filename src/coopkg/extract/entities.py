@@ -13,9 +13,11 @@ from coopkg.extract.dates import DateMention, find_dates, may_hold_date
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgacronyms import acronym_after, acronym_before, acronym_fits_inner
 from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
 from coopkg.extract.orgcompounds import host_of, org_mentions
-from coopkg.extract.orgs import OrgMention, acronym_after, acronym_fits_inner, described_orgs, make_org
+from coopkg.extract.orgcredits import glued_credit, opening
+from coopkg.extract.orgs import OrgMention, described_orgs, make_org
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
@@ -72,14 +74,18 @@ def _dates_in(text: str, published: date) -> tuple[DateMention, ...]:
 
 def organisations(doc: Doc) -> None:
     countries = set(doc.countries)
+    first = opening(doc)
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
+        if sent is first:
+            cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
         for om in map(copy, _org_mentions(text, doc.aliases, tuple(cuts))):
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
             name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
             org = _register_org(doc, name, text, om.end, countries)
+            _alias_before(doc, org, acronym_before(text, om.start, om.end, org.name))
             if om.written:
                 org.aliases.add(om.written)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
@@ -189,7 +195,7 @@ def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[s
             if org.country is None and org.type != "IntergovernmentalOrganization" and \
                     not is_shared(name):  # a Confucius Institute is its host's and China's
                 org.country = parent_org.country
-    acronym = None if nested else acronym_after(sentence, end)
+    acronym = None if nested else acronym_after(sentence, end, org.name)
     owner = doc.orgs[org.parent] if acronym and org.parent in doc.orgs and \
         acronym_fits_inner(org.name, org.parent, acronym) else org  # the body named last
     if acronym and acronym.lower() not in doc.aliases:
@@ -209,6 +215,13 @@ def _described(name: str, kind: str, sentence: str, end: int, doc: Doc,
               rule="org.described")
     attribute(org, sentence, end, doc.gaz, countries)
     return org
+
+
+def _alias_before(doc: Doc, org: Org, acronym: str | None) -> None:
+    """'KMA (Kenya Maritime Authority)': the short form written before the name is its alias."""
+    if acronym and acronym.lower() not in doc.aliases:
+        org.aliases.add(acronym)
+        doc.aliases[acronym.lower()] = org.name
 
 
 def _merge_person(known, new) -> None:

@@ -33,7 +33,9 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
 _APPOSED_OWNER = re.compile(rf"^,\s+(?:one\s+of\s+)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+"
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}"
                             rf"{lexicon.word_pattern('org_descriptors')}\b")
-_COUNTRY_AFTER = re.compile(r"^,\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})(?=\s+and\s|,|\))")
+# ', Kenya', 'Acme of Uganda': the country written after the name
+_COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+                            r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
 # 'Acme Telecom (Kenya)': the country written in brackets right after the name
 _COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
@@ -108,7 +110,8 @@ def _is_state(name: str) -> bool:
 
 
 _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]s|(?<=s)['’])\s+"
-                    rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}\s+)?$")
+                    rf"(?:(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}\s+|"
+                    r"(?:state|government)-(?:owned|run|controlled)\s+)?$")  # "Kenya's state-owned X"
 
 
 _DEMONYM_KIND = re.compile(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){{0,2}}"
@@ -231,6 +234,20 @@ def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
         org.region, org.country = region.iri, region.country
     elif len(set(named)) == 1:
         org.country = named[0]
+    elif named:
+        org.country = _opening_country(head, mentions, lead)
+
+
+def _opening_country(head: str, mentions: list, lead: int) -> str | None:
+    """'Kenya Association of Exporters of Ugandan Goods': a country opening the name is the
+    body's when every other country is in its 'of' complement (what it deals in, not whose it
+    is); 'Kenya-Uganda Joint Commission' names two before any 'of'."""
+    of = head.find(" of ")
+    first = mentions[0]
+    if first.start != lead or first.place.kind != "country" or of < 0:
+        return None
+    others = [m for m in mentions[1:] if m.place.kind == "country" and m.place.country != first.place.country]
+    return first.place.country if all(m.start > of for m in others) else None
 
 
 def _place_from_context(org: Org, located: re.Match[str], gaz: Gazetteer,

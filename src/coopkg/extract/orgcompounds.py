@@ -185,7 +185,7 @@ def joint_body_names(sentence: str) -> list[OrgMention]:
 _LOWER_WORD = (r"(?!(?:the|a|an|its|their|his|her|this|that|which|who|said|has|have|had|is|was|will)\b)"
                r"[a-z][a-z\-]+")
 _LOWER_MINISTRY = re.compile(
-    rf"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+    rf"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<of>['’]s?)?\s"
     rf"(?P<field>(?:{_LOWER_WORD},?\s(?:and\s)?){{0,4}})"
     rf"ministry\b(?P<topic>\s(?:of|for)\s{_LOWER_WORD}(?:(?:,\s(?:and\s)?|\sand\s){_LOWER_WORD}){{0,5}})?")
 
@@ -202,13 +202,14 @@ def lower_ministries(sentence: str) -> list[OrgMention]:
     out = []
     for m in _LOWER_MINISTRY.finditer(sentence):
         if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()) or \
-                gazetteer().country_of_demonym(m.group("adj")) is None:
+                not _country_before(m):
             continue
         out.append(OrgMention(m.start(), m.end(), m.group()))
     return out
 
 
-_LOWER_BODY = re.compile(r"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+_LOWER_BODY = re.compile(r"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                         r"(?P<of>['’]s?)?\s"
                          rf"(?:government\s)?(?:{lexicon.alternation(lexicon.words('lower_bodies'))})\b")
 
 
@@ -216,19 +217,33 @@ def lower_bodies(sentence: str) -> list[OrgMention]:
     """'the Tunisian presidency', 'the Kenyan parliament', 'the Ukrainian government press
     service': a country's one body of its kind, written in lowercase after the demonym."""
     return [OrgMention(m.start(), m.end(), m.group()) for m in _LOWER_BODY.finditer(sentence)
-            if gazetteer().country_of_demonym(m.group("adj")) is not None]
+            if _country_before(m)]
+
+
+def _country_before(m: re.Match[str]) -> bool:
+    """'the Kenyan trade ministry', "Kenya's trade ministry": a demonym, or a country's
+    possessive, says whose the lowercase body is."""
+    if m.group("of"):
+        return is_country_name(m.group("adj"))
+    return gazetteer().country_of_demonym(m.group("adj")) is not None
 
 
 _LOWER_OFFICE = re.compile(r"\bOffice\s+of\s+the\s+(?:president|prime\s+minister|vice[\s\-]president)\s+of\s+"
                            r"(?:the\s+)?(?P<c>[A-Z][\w'’\-]+(?:\s(?:of\s)?[A-Z][\w'’\-]+){0,2})")
 
 
+_SERVICE_OF_LEADER = re.compile(r"\b(?:press\s+service|press\s+office|office)\s+of\s+the\s+"
+                                r"(?P<adj>[A-Z][a-z]+)\s+(?:president|prime\s+minister)\b")
+
+
 def lower_offices(sentence: str) -> list[OrgMention]:
     """'the Office of the president of X': a head of state's office, its title written in
-    lowercase inside the name, which the capitalised-run scanner would cut there."""
+    lowercase inside the name, which the capitalised-run scanner would cut there; 'the press
+    service of the Kenyan president': the office of a country's leader, all in lowercase."""
+    out = [OrgMention(m.start(), m.end(), m.group()) for m in _SERVICE_OF_LEADER.finditer(sentence)
+           if gazetteer().country_of_demonym(m.group("adj")) is not None] if " of the " in sentence else []
     if "Office of the" not in sentence:
-        return []  # speed only
-    out = []
+        return out  # speed only
     for m in _LOWER_OFFICE.finditer(sentence):
         words = m.group("c").split(" ")
         n = next((n for n in range(len(words), 0, -1) if is_country_name(" ".join(words[:n]))), 0)

@@ -40,13 +40,15 @@ _PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
                                      or w.endswith("ies") and " " not in w])
 # 'with Japan's X': a place's possessive before a name says whose it is (orgattrs reads it)
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
+_STATE_OWNED = r"(?:(?:state|government)-(?:owned|run|controlled)\s)?"  # "Kenya's state-owned X will"
 _IN_PLACE = rf"(?:\s(?:in|at)\s{_TOKEN}(?:\s{_TOKEN})?)?"
 _SHORT = rf"{_TOKEN}(?:\s{_TOKEN}){{0,2}}"
 # an outlet in a reporting tag: a dotted acronym ('K.B.T.') or one or two capitalised words
 # a web address ('Habari.ke') or 'X of the Y' ('Voice of the Savanna')
 _OUTLET = (rf"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*\.[a-z]{{2,3}}|{_TOKEN}\sof\sthe\s{_TOKEN}|"
            rf"{_TOKEN}(?:\s{_TOKEN})?)")
-_SHORT_LIST = rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?,?\s(?:and|&)\s(?P<d>{_SHORT})"
+_SHORT_LIST = (rf"(?P<a>{_SHORT})(?:,\s(?P<b>{_SHORT}))?(?:,\s(?P<c>{_SHORT}))?,?\s(?:and|&)\s"
+               rf"(?P<d>{_SHORT})")
 _LIST = rf"(?P<a>{NAME})(?:,\s(?P<b>{NAME}))?(?:,\s(?P<c>{NAME}))?,?\s(?:and|&)\s(?P<d>{NAME})"
 
 def _cue(slot: str) -> str:
@@ -63,8 +65,10 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:has\s|have\s|had\s|also\s|jointly\s|on\s\w+\s)?(?i:{_SIGN})\b")),
     ("object", re.compile(rf"\b(?i:{_SIGN})\b[^.;:]{{0,80}}?\bwith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
                           rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
-    ("between", re.compile(rf"\bbetween\s(?:the\s)?(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?(?P<d>{NAME})")),
-    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s(?P<a>{NAME})\s(?=has\s|have\s|"
+    ("between", re.compile(rf"\bbetween\s(?:the\s)?{_OWNED}(?P<a>{NAME}),?\s(?:and|&)\s(?:the\s)?{_OWNED}"
+                           rf"(?P<d>{NAME})")),
+    ("possessed", re.compile(rf"(?P<owner>{_TOKEN}(?:\s{_TOKEN})?)['’]s\s{_STATE_OWNED}(?P<a>{NAME})\s"
+                             rf"(?=has\s|have\s|"
                              rf"will\s|is\s|was\s|(?i:{_SIGN})\b)")),
     ("apposition", re.compile(rf"(?P<a>{NAME}),\s(?:one\sof\s)?(?:a|an|the|{_TOKEN}(?:\s{_TOKEN})?['’]s)\s"
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
@@ -83,7 +87,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("plural-of", re.compile(rf"\b(?P<kind>{_PLURAL_KINDS})\sof\s(?P<a>{NAME}){_IN_PLACE},\s"
                              rf"(?:the\s)?(?P<b>{NAME})"
                              rf"{_IN_PLACE}(?:,?\sand\s(?:the\s)?(?P<d>{NAME}){_IN_PLACE}(?=[\s,.;:]|$))?")),
-    ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s))"
+    # 'Besides, A, B, C and D companies operate': a list opening a clause after a comma too
+    ("list-after", re.compile(rf"(?:^|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bbetween\s)|"
+                              rf"(?<=,\s))"
                               rf"{_SHORT_LIST}\s(?P<kind>{_PLURAL_KINDS})\b")),
     # 'KOICA Resident Representative X': an acronym before a title names the title's body
     ("titled-acronym", re.compile(rf"(?<![\w\-])(?P<a>[A-Z]{{3,8}})\s"
@@ -156,9 +162,9 @@ def _lowercase_short_forms(doc: Doc) -> None:
     Technology': the lowercase form (orgcompounds.lower_ministries) is a short form of the named
     ministry of the same country and fields, so it becomes its alias (one_entity_per_key)."""
     for org in [o for o in doc.orgs.values() if o.name.endswith(" ministry") or " ministry " in o.name]:
-        fields = _stems(org.name)
+        fields = _stems(org.name.split(" ", 1)[-1])  # the country word opening it is no field
         named = [o for o in doc.orgs.values() if o is not org and "Ministry" in o.name and
-                 o.country == org.country and fields <= _stems(o.name)]
+                 o.country in (org.country, None) and fields <= _stems(o.name)]  # placed later
         if len(named) == 1:
             named[0].aliases.add(org.name)
 
@@ -183,6 +189,8 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
                 continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
             if _plural_list(found.get("d")):
                 continue  # 'the Sport and Tourism Ministries': bodies described, none named
+            if found.get("a") and found["a"].split()[0].lower() in TITLE_WORDS:
+                found["d"] = None  # 'with the Minister of Education and Training': one title
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
@@ -200,6 +208,10 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
              countries: set[str], rule: str = "org.context") -> None:
     text = sent.text
     name = text[start:end]
+    tail = _COUNTRY_TAIL.search(name)
+    if tail and is_country_name(tail.group("c")) and not has_org_keyword(name):
+        end = start + tail.start()  # 'between A and Acme of Uganda': whose Acme is, not its name
+        name = text[start:end]
     lead = _LEAD.match(name + " ")
     if lead:
         start += lead.end()
@@ -226,6 +238,7 @@ def propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: 
     _propose(doc, sent, start, end, kind, slot, set(doc.countries), rule)
 
 
+_COUNTRY_TAIL = re.compile(r"\sof\s(?:the\s)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})$")
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
 _LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
 
@@ -251,7 +264,10 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0:
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
-    if _describes_group(doc, words):
+    if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS:
+        return False  # 'Nairobi-listed firms', 'the Kisumu Region': no body
+    if _describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
+            _surname_before(doc, sent, name):
         return False
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")
@@ -261,6 +277,33 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
         return False  # a place, unless the sentence says it is a company ('firms such as X')
     # "Wang's adviser": one plain word before a title is usually a surname
     return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
+
+
+_AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
+_HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
+
+
+_CLOSING_WORD = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
+_NOT_GIVEN = lexicon.words("not_names") | lexicon.words("titles", "title") | \
+    lexicon.words("sentence_adverbs")
+_closers: list = [None, {}]  # the document last read, and its closing words (speed only)
+
+
+def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
+    """'John Mwangi of Kenya met ... The talks between Mwangi and Otieno': one word that closed a
+    two-word capitalised name in an earlier sentence, no organisation's, is that person's
+    surname.  The words are gathered once per document: (word → first sentence index)."""
+    if _closers[0] is not doc:
+        found: dict[str, int] = {}
+        for i, earlier in enumerate(doc.sents):
+            for m in _CLOSING_WORD.finditer(earlier.text):
+                if m.group(1).lower() not in _NOT_GIVEN and not any(
+                        s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
+                    found.setdefault(m.group(2), i)  # not 'The Acme', 'Meanwhile Acme'
+
+        _closers[0], _closers[1] = doc, found
+    at = _closers[1].get(word)
+    return at is not None and at < doc.sents.index(sent)
 
 
 _GROUP_NOUNS = lexicon.words("group_nouns")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
-from coopkg.extract.orgtypes import media_country
+from coopkg.extract.orgtypes import KNOWN_IGO, KNOWN_MEDIA, media_country
 from coopkg.extract.overlap import add_span
+from coopkg.extract.titles import TITLE_WORDS
 
 _TAG = r"(?:\((?P<p>[^()]{2,80})\)|/(?P<s>[A-Z][\w\- ]{1,30})/)"
 _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '(TAG) --'
@@ -35,6 +37,43 @@ _DATE_TAIL = re.compile(r"\s+[-–—]\s.*$")
 _NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
 
 
+# a credit in capitals glued to the story's first word ('KILIMAPRESS Kenya and Uganda ...',
+# 'KILIMAPRESS - Chairman of ...'), or to the city it was filed from ('KNA-Nairobi (Kenya) ...')
+_GLUED = re.compile(r"^(?P<p>[A-Z]{4,20})(?=\s*(?P<dash>[-–—:]\s*)?(?P<next>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))"
+                    r"|^(?P<c>[A-Z]{2,10})-(?=[A-Z][a-z]+\s*\([A-Z][a-z]+\))")
+
+
+_LONE_DATELINE = re.compile(r"[A-Z][A-Z .\-]{1,30}[.,:\-–—]?")
+
+
+def opening(doc: Doc) -> Sent | None:
+    """The sentence the story opens with: the first, or the second where the first is only a
+    dateline in capitals ('BAKU. KAZINFORM Uzbekistan and ...' splits after 'BAKU.')."""
+    if not doc.sents:
+        return None
+    if len(doc.sents) > 1 and _LONE_DATELINE.fullmatch(doc.sents[0].text.strip()):
+        return doc.sents[1]
+    return doc.sents[0]
+
+
+def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
+    """Where a credit glued to the first word of the story's first sentence is written, if one is:
+    a word in capitals that is no place and no known body but an outlet ('NAIROBI Kenya ...' is
+    a dateline; 'UNESCO Director ...' opens the story with a body)."""
+    m = _GLUED.match(text)
+    if m is None:
+        return None
+    word = m.group("p") or m.group("c")
+    if m.group("p") and not m.group("dash") and \
+            any(w.lower() in TITLE_WORDS for w in m.group("next").split()):
+        return None  # 'KOICA Resident Representative X': a body's officer
+    known = media_country(word) or word.lower() in KNOWN_MEDIA
+    if not known and (doc.gaz.lookup(word) or doc.gaz.lookup(word.title()) or
+                      word.lower() in KNOWN_IGO or word in lexicon.words("not_names")):
+        return None
+    return 0, len(word)
+
+
 def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:
     """Where each outlet of a tag is written: 'A / B - 5th May' → A and B; 'RNA-Ceylonpress' → two."""
     group = "p" if tag.groupdict().get("p") else "s"
@@ -57,6 +96,10 @@ def credits(doc: Doc) -> None:
     if not doc.sents:
         return
     countries = set(doc.countries)
+    first = opening(doc)
+    glued = glued_credit(doc, first.text) if first is not None else None
+    if glued is not None:
+        _credit(doc, first, *glued, countries)
     places = [(doc.sents[0], _DATELINE_TAGS)] + [(sent, _CLOSING_TAGS) for sent in doc.sents[-2:]]
     for sent, patterns in places:
         tag = next((m for m in (p.search(sent.text) for p in patterns) if m), None)

@@ -184,8 +184,13 @@ def initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:
 
 def names_job(piece: str) -> bool:
     """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
-    'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement)."""
+    'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement);
+    "the Mayor's Office" is an office-holder's office, described by the title alone — a name
+    says whose ("the Mayor's Office of Nairobi")."""
     words = piece.split()
+    if len(words) == 2 and words[1] == "Office" and \
+            re.sub(r"['’]s$", "", words[0]).lower() in _TITLE_WORDS:
+        return True
     return words[-1].lower() in _TITLE_WORDS and not has_org_keyword(words[-1]) and \
         not any(w in ("of", "for", "the") for w in words)
 

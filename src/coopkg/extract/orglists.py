@@ -46,6 +46,53 @@ def listed_firms(doc: Doc) -> None:
         for start, end in _cued_items(sent.text):
             propose(doc, sent, start, end, "company", "list", "org.list-cue")
         _company_siblings(doc, sent)
+        _sharing_kind(doc, sent)
+        _described_partner(doc, sent)
+
+
+_PARTNER = re.compile(rf"\s(?:and|&)\s(?:the\s)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s)?(?P<a>{NAME})")
+
+
+def _described_partner(doc: Doc, sent: Sent) -> None:
+    """"Kenya's public broadcaster KBC and Uganda's UBN": an untyped name coordinated with a
+    name its kind introduced ('broadcaster X') shares the kind, the descriptor read as plural."""
+    for span in [s for s in sent.spans if s.label == ORG and s.rule == "org.described"]:
+        described = doc.orgs.get(span.ref.key)
+        partner = _PARTNER.match(sent.text, span.end)
+        if described is None or partner is None:
+            continue
+        held = _org_at(doc, sent, partner.start("a"), partner.end("a"))
+        if held is not None and held.type == "Organization":
+            held.type = described.type
+
+# 'Kenyan newspapers A and B', 'the state news agencies A, B and C': one plural kind before the
+# names it describes (a list of more than two is read only when the kind opens it)
+_PLURALS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
+                                if w.endswith("s") and kind != "Organization" and " " not in w])
+_PLURAL_WORDS = frozenset(w for w, kind in lexicon.rows("org_descriptors")
+                          if w.endswith("s") and kind != "Organization" and " " not in w)
+_ITEM_NAME = r"[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*){0,2}"
+_SHARED_KIND = re.compile(rf"\b(?P<news>news\s)?(?P<kind>{_PLURALS})\s(?P<a>{_ITEM_NAME})"
+                          rf"(?:,\s(?P<b>{_ITEM_NAME}))?,?\s(?:and|&)\s(?P<d>{_ITEM_NAME})")
+
+
+def _sharing_kind(doc: Doc, sent: Sent) -> None:
+    """Each name after a plural kind is a body of that kind: a run the reader took whole ('Taifa
+    Leo and Daily Kilima', with a type word in the second) is undone into its names first."""
+    found = words(sent.text)
+    if found is not None and found.isdisjoint(_PLURAL_WORDS):
+        return  # speed only: no plural kind in the sentence
+    for m in _SHARED_KIND.finditer(sent.text):
+        kind = ("news " if m.group("news") else "") + m.group("kind")
+        items = [(m.start(g), m.end(g)) for g in ("a", "b", "d") if m.group(g)]
+        for span in [s for s in sent.spans if s.label == ORG and s.start <= items[0][0] and
+                     s.end >= items[-1][1]]:
+            sent.spans.remove(span)  # one span over several names: none of them
+            if span.name in doc.orgs and not any(o.ref.key == span.ref.key for t in doc.sents
+                                                 for o in t.spans if o.label == ORG):
+                del doc.orgs[span.name]
+        for start, end in items:
+            propose(doc, sent, start, end, kind, "list", "org.list-kind")
 
 
 def _cued_items(text: str) -> list[tuple[int, int]]:

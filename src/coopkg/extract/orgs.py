@@ -45,8 +45,11 @@ from coopkg.extract.orgtypes import (
     is_joint_body,
 )
 
-_CAP = r"(?:[A-Z]\.(?:[A-Za-z]{1,2}\.)+|[A-Z][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.', 'Bhd.'
-_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la)"  # 'of Dar es Salaam'
+_UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin alphabets names use
+_CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.'
+# 'of Dar es Salaam'; 'et', 'y', 'e', 'dan', 've' join words of names in French, Spanish,
+# Portuguese, Indonesian and Turkish ('Ministère de l'Économie et des Finances')
+_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|et|y|e|dan|ve)"
 _SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
            r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
 _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
@@ -57,10 +60,9 @@ _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
-             "del", "di", "la"}
+             "del", "di", "la", "et", "y", "e", "dan", "ve"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 
 
 @dataclass
@@ -358,21 +360,6 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
             return None
         piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS
     return OrgMention(offset, offset + len(piece), piece)
-
-
-def acronym_after(sentence: str, end: int) -> str | None:
-    """'Kenya Ports Authority (KPA)': the short form defined in brackets — not a country written
-    there ('Acme Telecom (Kenya)'), which says whose the body is."""
-    m = _ACRONYM_DEF.match(sentence[end:].lstrip())
-    if m and sentence[end:].startswith((" (", "(")) and not is_country_name(m.group(1)):
-        return m.group(1)
-    return None
-
-
-def acronym_fits_inner(name: str, inner: str, acronym: str) -> bool:
-    """'Secretariat of the East African Community (EAC)': the bracket abbreviates the body named
-    last, whose initial the acronym shares, not the unit of it that opens the run."""
-    return acronym[:1].upper() == inner[:1] != name[:1]
 
 
 def make_org(name: str, evidence: str) -> Org:

@@ -186,6 +186,8 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
 
 
 _GOVERNING = sorted(lexicon.words("org_units", "governing"), key=len, reverse=True)
+# 'the Board of the Union of X' is the union's board; 'the Board of Investment' is a body
+_BOARD_OF_THE = re.compile(r"Board\s+of\s+the\s+(?=[A-Z])")
 
 
 @by_text
@@ -195,13 +197,15 @@ def drop_non_org_head(name: str) -> str:
     governing board names no body of its own: '' when no body follows)."""
     lower = name.lower()
     board = next((g for g in _GOVERNING if lower == g or lower.startswith(g + " ")), None)
+    board = board or ("board" if _BOARD_OF_THE.match(name) else None)  # 'Board of the Union of X'
     if board is not None:
         rest = re.sub(r"^\s*of\s+(?:the\s+)?", "", name[len(board):])
         return rest if rest and org_like(rest) else ""
     m = re.search(r"\sof\s+(?:the\s+)?", name)
     if m and not has_org_keyword(name[: m.start()]) and org_like(name[m.end():]) and \
             not closes_whole_name(name[: m.start()], name[m.end():]):
-        return name[m.end():]
+        rest = name[m.end():]  # 'Chairman of the Board of X': the board is dropped in turn
+        return drop_non_org_head(rest) or rest if rest.lower().startswith("board") else rest
     return name
 
 
@@ -213,7 +217,9 @@ def org_like(name: str) -> bool:
 
 
 # words through which a name runs on past its type word ('Universidade de Lisboa')
-_RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del", "des", "du"}
+_RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del", "des", "du", "das",
+            "dos", "la", "et", "y", "e", "dan", "ve"}
+_HEAD_FIRST = lexicon.words("head_first_types")  # 'Agência Brasileira ...': modifiers follow
 
 
 @by_text
@@ -229,7 +235,7 @@ def cut_after_head(name: str) -> str:
             words[last + 1].lower() not in TITLE_LIKE:
         return name
     nxt = words[last + 1].lower()
-    if nxt in _RUNS_ON or has_org_keyword(" ".join(words[last:])
+    if nxt in _RUNS_ON or words[last].lower() in _HEAD_FIRST or has_org_keyword(" ".join(words[last:])
                                                                          ) and _suffix_only(
             words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name

@@ -1,0 +1,61 @@
+"""Short forms an article defines for an organisation's name: in brackets after it ('Kenya Ports
+Authority (KPA)'), between dashes or commas after it ('the Kenya Maritime Authority – KMA –',
+'..., or KMA,'), or written first with the name in brackets ('KMA (Kenya Maritime Authority)').
+Brackets define a short form whatever its letters; the other forms are also how writers add
+other things (a list, an aside), so there the letters must be the name's initials in order."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.orgfilters import is_country_name
+
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
+_SET_OFF = re.compile(r"\s*(?:[–—]|--?)\s*([A-Z][A-Z&]{1,9})\s*(?:[–—]|--?)\s"  # ' – KMA – '
+                      r"|,\s+(?:or\s+)?([A-Z][A-Z&]{1,9}),\s")                 # ', or KMA, '
+_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z&]{1,9})\s*\(\s*(?:the\s+)?$")    # 'KMA ('
+
+
+def acronym_after(sentence: str, end: int, name: str = "") -> str | None:
+    """'Kenya Ports Authority (KPA)': the short form defined in brackets — not a country written
+    there ('Acme Telecom (Kenya)'), which says whose the body is; 'Kenya Maritime Authority, or
+    KMA,': a set-off short form made of the name's initials."""
+    m = _ACRONYM_DEF.match(sentence[end:].lstrip())
+    if m and sentence[end:].startswith((" (", "(")) and not is_country_name(m.group(1)):
+        return m.group(1)
+    if name and sentence[end:end + 1] in (" ", ",", "-", "–", "—"):
+        m = _SET_OFF.match(sentence, end)
+        acronym = m and (m.group(1) or m.group(2))
+        if acronym and initials_fit(name, acronym):
+            return acronym
+    return None
+
+
+def acronym_before(sentence: str, start: int, end: int, name: str) -> str | None:
+    """'KMA (Kenya Maritime Authority) signed': a short form written first, the name it stands
+    for in brackets after it."""
+    if not sentence.startswith(")", end) or "(" not in sentence[max(0, start - 16):start]:
+        return None
+    m = _BEFORE.search(sentence, 0, start)
+    return m.group(1) if m and initials_fit(name, m.group(1)) else None
+
+
+def initials_fit(name: str, acronym: str) -> bool:
+    """The acronym's letters are initials of the name's capitalised words, in order, the first
+    the first ('KMA' of 'Kenya Maritime Authority'; not 'KPA')."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    letters = acronym.replace("&", "")
+    if not initials or letters[0] != initials[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = initials.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def acronym_fits_inner(name: str, inner: str, acronym: str) -> bool:
+    """'Secretariat of the East African Community (EAC)': the bracket abbreviates the body named
+    last, whose initial the acronym shares, not the unit of it that opens the run."""
+    return acronym[:1].upper() == inner[:1] != name[:1]
