@@ -30,7 +30,8 @@ _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
 # '..., the ministry said': a source tag after the clause is no part of what was agreed
 _ATTRIBUTION = re.compile(r",\s+(?:[\w\-'’]+\s+){0,6}?(?:said|says|reported|announced|told|added)\b.*$", re.I)
-_CREATES = re.compile(rf"(?:jointly\s+)?(?:{lexicon.alternation(lexicon.words('undertakings', 'create'))})\b", re.I)
+_CREATES = re.compile(rf"(?:jointly\s+)?(?:{lexicon.alternation(lexicon.words('undertakings', 'create'))})\b",
+                      re.I)
 _CALLED = re.compile(r"\b(?:the|this|that|these)\s+agreements?\b(?!\s+(?:on|between|with)\b)", re.I)
 _OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 
