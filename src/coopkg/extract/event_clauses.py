@@ -27,13 +27,15 @@ class Mention:
     'the ceremony') with no name or date of its own, which refers back to a known event;
     `signing` marks an event at which a document was signed, so an undated one takes the
     signing's date; `ordinal` marks a numbered bare noun ('the ninth summit') that names again
-    the meeting of the sentence before."""
+    the meeting of the sentence before; `witnessed` marks a signing someone witnessed, an event
+    only outside any other (event_witnessed)."""
 
     event: Event
     anaphoric: bool = False
     signing: bool = False
     sent: int = 0
     ordinal: bool = False
+    witnessed: bool = False
 
 
 def when(view: Sent, pos: int | None = None) -> When | None:
