@@ -9,7 +9,8 @@ a signing (inked, exchanged, ratified, concluded, sealed) and those that do not 
 discussed, endorsed the finalisation of, expected to be signed), and dates (sidelines, visits,
 datelines, 'last week', 'earlier this month', weekdays across a month end, the day of talks told
 in the sentence before).  Events: a follow-up reference that is no second meeting, 'visiting
-President X' (a head of state's visit, StateVisit), planned visits with a month ('next March'),
+President X' and 'X arrived Sunday for a four-day visit' with no place (visits called by no level
+are Other, as the readable sets' gold has them), planned visits with a month ('next March'),
 'witnessed the signing of' (an event only when no visit or meeting of the article holds it),
 forums, conferences and expos named or not, video and online meetings, talks told across
 sentences, planned meetings with a stated time, and what is no event.
@@ -201,12 +202,18 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Tanzanian President Joseph Mrema to Kenya next March.",
      [("StateVisit", "2025-03", [M, "KE"], "KE")], True),
     # --- visits
-    ("visiting-president-briefing", '"We are brothers," Mrema said during a joint press briefing with '
-     "visiting Kenyan President Amina Odhiambo on Tuesday.",
-     [("PressBriefing", "2024-05-14", [A], None), ("StateVisit", "2024-05", [A], None)], True),
+    ("visiting-president-briefing", '"We are brothers," Tanzanian President Joseph Mrema said during a '
+     "joint press briefing with visiting Kenyan President Amina Odhiambo on Tuesday.",
+     [("PressBriefing", "2024-05-14", [A], None), ("Event", "2024-05", [A, "TZ"], "TZ")], True),
     ("visiting-president-met", "Visiting Kenyan President Amina Odhiambo met Tanzanian President Joseph "
      "Mrema in Dodoma on Tuesday.",
-     [("Meeting", "2024-05-14", [A, M], "TZ-03"), ("StateVisit", "2024-05", [A, "TZ"], "TZ")], True),
+     [("Meeting", "2024-05-14", [A, M], "TZ-03"), ("Event", "2024-05", [A, "TZ"], "TZ")], True),
+    ("arrived-sunday-for-a-visit-no-place", "Kenyan President Amina Odhiambo met Tanzanian President Joseph "
+     "Mrema on Tuesday. Odhiambo arrived Sunday for a four-day visit.",
+     [("Meeting", "2024-05-14", [A, M], None), ("Event", "2024-05-12", [A, "TZ"], "TZ")], True),
+    ("visiting-then-arrived-one-visit", "Visiting Kenyan President Amina Odhiambo met Tanzanian President "
+     "Joseph Mrema in Dodoma on Tuesday. Odhiambo arrived on Sunday for a four-day visit.",
+     [("Meeting", "2024-05-14", [A, M], "TZ-03"), ("Event", "2024-05-12", [A, "TZ"], "TZ")], True),
     ("will-pay-next-month", "Tanzanian President Joseph Mrema will pay a state visit to Kenya next month.",
      [("StateVisit", "2024-06", [M, "KE"], "KE")], True),
     ("will-visit-on-day", "Kenyan Foreign Minister Amina Odhiambo will visit Tanzania on May 20.",
@@ -273,8 +280,6 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
 EVENT_XFAIL: dict[str, str] = {
     "the-talks-pave-the-way-next-march": "'The talks pave the way for a visit next March': the talks take "
     "the visit's date and become a planned meeting",
-    "visiting-president-briefing": "'visiting Kenyan President X' gives no visit",
-    "visiting-president-met": "'Visiting Kenyan President X met Y in Z' gives no visit",
     "who-arrived-for-state-visit": "the meeting does not take the day of the relative clause "
     "('who arrived in X on Tuesday')",
     "forum-held-in-apposition": "'the X Forum, held in Mombasa on Tuesday,': a town alone in an article "
