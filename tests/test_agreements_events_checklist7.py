@@ -160,9 +160,6 @@ XFAIL: dict[str, str] = {
     "namely-one-memorandum": "'an agreement, namely a memorandum on A': the generic noun gives a second "
     "document",
     "parliament-ratified": "'ratified the agreement with Kenya on X': the topic after the partner is lost",
-    "deal-was-sealed": "'the deal was sealed': 'sealed' is no signing verb",
-    "endorsed-the-finalisation": "'endorsed the finalization of a memorandum': an unsigned document is "
-    "taken as signed",
 }
 
 

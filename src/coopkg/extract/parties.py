@@ -33,7 +33,8 @@ def _possessor(text: str, end: int) -> bool:
 _RATIFYING = re.compile(r"ratif|approv|endors", re.I)
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
-                   r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
+                   r"heads\s+of\s+state|leaders|(?:[a-z]+\s+)?ministers)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b",
+                   re.I)  # 'the two (energy) ministers': one of each state of the story
 _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|university|"
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
