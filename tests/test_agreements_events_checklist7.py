@@ -155,10 +155,6 @@ XFAIL: dict[str, str] = {
     "so the parties fall back to the two countries",
     "ordinal-mou-possessive-ministries": "'The first MoU, signed between A's X ministry and B's Y ministry': "
     "neither the ordinal member nor its lower-case parties are read",
-    "namely-two-mous-hyphen-pairs": "'two agreements namely MoU on A between X-Y and MoU on B ...': the "
-    "members after 'namely' are not read",
-    "namely-one-memorandum": "'an agreement, namely a memorandum on A': the generic noun gives a second "
-    "document",
     "parliament-ratified": "'ratified the agreement with Kenya on X': the topic after the partner is lost",
 }
 

@@ -12,7 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
-from coopkg.extract.pairs import pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
+from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
@@ -135,7 +135,7 @@ def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
         if (named := TWO_NAMED.match(view.text, m.end())) is not None:
             return two_named(ctx, view, named.end())  # 'between the two universities'
         refs = chain(ctx, view, m.end(), len(view.text))
-        if len(refs) >= 2:
+        if len(refs) >= 2 or (refs := hyphen_pair(ctx, view, m.end())):
             return refs
     return []
 
@@ -359,7 +359,7 @@ def between_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     shared = _distributed(ctx, view.text[start + m.end():end]) if m else []
     if shared or not m or not any(s.start == start + m.end() for s in _entities(ctx, view)):
         return shared
-    return chain(ctx, view, start + m.end(), end)
+    return hyphen_pair(ctx, view, start + m.end()) or chain(ctx, view, start + m.end(), end)
 
 
 _PLURAL_BODIES = re.compile(r"(?P<head>Ministries|Departments|Agencies|Committees|Academies|Chambers|"
