@@ -79,9 +79,11 @@ def _after_appositions(view: Sent, end: int) -> When | None:
     for _hop in range(3):
         nxt = text.find(",", end + 1)
         nxt = nxt if nxt >= 0 else len(text)
+        follow = [d for d in view.dates if end < d.start < nxt]
+        if follow and not text[end + 1:follow[0].start].strip() and text.startswith("on ", follow[0].start):
+            return follow[0].when  # 'held in Arusha, Tanzania, on Tuesday with ...': the clause opens with it
         if len(text[end + 1:nxt].split()) > 3 and not _apposition(text[end + 1:nxt]):
             return None
-        follow = [d for d in view.dates if end < d.start < nxt]
         if follow:
             return follow[0].when
         end = nxt
