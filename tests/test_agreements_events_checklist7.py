@@ -260,8 +260,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("at-the-same-time", "Kenyan Trade Minister Amina Odhiambo visited Tanzania in October 2023 to attend "
      "the Lake Victoria Forum. At the same time, a trilateral meeting of the prime ministers of Kenya, "
      "Uganda and Tanzania took place.", [("Meeting", "2023-10", [], None)], False),
-    ("at-the-same-time-prime-ministers-of", "Kenyan Trade Minister Amina Odhiambo visited Tanzania in October "
-     "2023. At the same time, a trilateral meeting of the prime ministers of Kenya, Uganda and Tanzania "
+    ("at-the-same-time-prime-ministers-of", "Kenyan Trade Minister Amina Odhiambo visited Tanzania in "
+     "October 2023. At the same time, a trilateral meeting of the prime ministers of Kenya, Uganda and Tanzania "
      "took place.", [("Meeting", "2023-10", ["KE", "UG", "TZ"], None)], False),
     ("leaders-agreed-on-day", "Kenyan President Amina Odhiambo and Tanzanian President Joseph Mrema on "
      "Monday agreed to speed up the construction of a joint border post.",
