@@ -261,8 +261,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "the Lake Victoria Forum. At the same time, a trilateral meeting of the prime ministers of Kenya, "
      "Uganda and Tanzania took place.", [("Meeting", "2023-10", [], None)], False),
     ("at-the-same-time-prime-ministers-of", "Kenyan Trade Minister Amina Odhiambo visited Tanzania in "
-     "October 2023. At the same time, a trilateral meeting of the prime ministers of Kenya, Uganda and Tanzania "
-     "took place.", [("Meeting", "2023-10", ["KE", "UG", "TZ"], None)], False),
+     "October 2023. At the same time, a trilateral meeting of the prime ministers of Kenya, Uganda and "
+     "Tanzania took place.", [("Meeting", "2023-10", ["KE", "UG", "TZ"], None)], False),
     ("leaders-agreed-on-day", "Kenyan President Amina Odhiambo and Tanzanian President Joseph Mrema on "
      "Monday agreed to speed up the construction of a joint border post.",
      [("Meeting", "2024-05-13", [A, M], None)], True),
