@@ -164,10 +164,13 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
 
 
 _ADVERBS = r"(?:(?:also|have|had|last|previously|first|earlier|later|again|recently)\s+)*"
-_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets|convened)\s+(?=(?:in|at|on|last|this|for|earlier|again|"
-                       rf"yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
+# 'met', 'convened', 'commenced its work' (the opening of a body's session)
+_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets|convened|"
+                       r"(?:commenced|began|started)\s+its\s+(?:work|session))\s+(?=(?:in|at|on|last|this|for|earlier|again|yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
 _BODY_NOUN = re.compile(rf"\b(?:the\s+)?(?:joint|bilateral|intergovernmental|binational|bi-national)\s+"
-                        rf"(?:{alternation(event_words('body-noun'))})(?={_BODY_MET.pattern})", re.I)
+                        rf"(?:{alternation(event_words('body-noun'))})"
+                        r"(?:\s+between\s+[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?)?"  # 'between A and B'
+                        rf"(?={_BODY_MET.pattern})", re.I)
 _MEETING_NAME = re.compile(rf"\b(?i:{alternation(event_words('noun'))})$")
 
 
