@@ -234,12 +234,16 @@ def test_agreeing_to_set_up_a_body_stays_an_agreement():
     assert found == [({"GH", "KE"}, "agreement", "set up a joint commission on fisheries")]
 
 
-def test_agreeing_to_a_course_of_action_is_an_agreement_but_a_bare_pledge_is_not():
-    """The annotators record 'A and B agreed to <do X>' as an agreement, unless X only restates
-    the relation ('agreed to intensify bilateral cooperation')."""
+def test_agreeing_to_a_course_of_action_is_an_agreement_when_the_text_calls_it_one():
+    """GOLD_FORMAT counts a consensus 'reached' and then called 'the agreement': 'A and B agreed
+    to <do X>' is an agreement when a sentence beside it speaks of the agreement, not when it
+    stands alone, and never when X only restates the relation ('agreed to intensify bilateral
+    cooperation')."""
     assert _topics("Ghana and Kenya have agreed to boost cooperation in the field of space "
-                   "technology.") == [({"GH", "KE"}, "agreement",
-                                       "boost cooperation in the field of space technology")]
+                   "technology. The agreement was reached during talks in Accra.") == [
+        ({"GH", "KE"}, "agreement", "boost cooperation in the field of space technology")]
+    assert _topics("Ghana and Kenya have agreed to boost cooperation in the field of space "
+                   "technology.") == []
     assert _topics("Ghana and Kenya agreed to intensify bilateral cooperation.") == []
 
 

@@ -1,5 +1,11 @@
 """'A and B agreed to X': a consensus the gold counts as an agreement when X is more than a pledge
-to improve relations, a numeric target or a meeting to hold."""
+to improve relations, a numeric target or a meeting to hold, and the text makes it a document:
+GOLD_FORMAT counts what was 'reached' and then called 'the agreement'.  A consensus is one when
+it creates a standing body ('agreed to set up a joint commission'), when a sentence beside it
+speaks of 'the agreement(s)' ('The agreement was reached during talks ...'; 'The agreements were
+inked ... In particular, the two countries agreed to ...'), or when it is dated to an earlier
+year ('In 2018, the two countries agreed to ...': an earlier agreement stated with a date).  A bare
+'agreed to explore / speed up / boost coordination' with none of these names no document."""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import date_near
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.facts import Agreement
+from coopkg.extract.facts import Agreement, When
 from coopkg.extract.parties import parties as find_parties
 
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
@@ -24,6 +30,9 @@ _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
 # '..., the ministry said': a source tag after the clause is no part of what was agreed
 _ATTRIBUTION = re.compile(r",\s+(?:[\w\-'’]+\s+){0,6}?(?:said|says|reported|announced|told|added)\b.*$", re.I)
+_CREATES = re.compile(rf"(?:jointly\s+)?(?:{lexicon.alternation(lexicon.words('undertakings', 'create'))})\b",
+                      re.I)
+_CALLED = re.compile(r"\b(?:the|this|that|these)\s+agreements?\b(?!\s+(?:on|between|with)\b)", re.I)
 _OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 
 
@@ -38,8 +47,21 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
         return None
-    return Agreement(parties, date_near(ctx, view, m.start(), previous), "agreement",
+    when = date_near(ctx, view, m.start(), previous)
+    if not _is_document(ctx, view, m, when):
+        return None
+    return Agreement(parties, when, "agreement",
                      short(_ATTRIBUTION.sub("", m.group("topic"))), view.text, rule="agreement.agreed-to")
+
+
+def _is_document(ctx: Doc, view: Sent, m: re.Match[str], when: When | None) -> bool:
+    """Whether the consensus `m` is one the text makes a document (see the module docstring)."""
+    if _CREATES.match(m.group("topic")) or _CALLED.search(view.text, m.end()):
+        return True
+    if when is not None and not when.inherited and when.value[:4] < ctx.article.published.strftime("%Y"):
+        return True
+    at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    return any(_CALLED.search(s.text) for s in ctx.sents[max(0, at - 1):at + 2] if s is not view)
 
 
 def pledge_reached(ctx: Doc, view: Sent) -> bool:

@@ -34,6 +34,8 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
     out: list[Found] = []
     last: list[Ref] = []
     for i, phrase in enumerate(found):
+        if i + 1 < len(found) and _RENAMED.match(view.text, phrase.kind_end, found[i + 1].start):
+            continue  # 'an agreement, namely a memorandum on X': one document, named twice
         own = _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
         if own is None or sign is None and not own and not last:
             continue
@@ -47,6 +49,9 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
                                    _topic(ctx, view, phrase), view.text, rule="agreement.several"),
                          False, listed=True))
     return out
+
+
+_RENAMED = re.compile(r"\s*,?\s*(?:namely|i\.\s?e\.|that\s+is)\s*,?\s*(?:an?\s+|the\s+)?$", re.I)
 
 
 def _own_day(view: Sent, phrase: Phrase) -> When | None:

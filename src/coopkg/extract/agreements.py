@@ -304,7 +304,9 @@ _PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
 
 
-_DRAFT = re.compile(r"\bdraft\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# a document still being written ("a draft X", "the finalization of a X") is not made
+_DRAFT = re.compile(r"\b(?:draft|finali[sz]ation\s+of\s+(?:an?|the)|negotiations\s+(?:on|for)\s+"
+                    r"(?:an?|the))\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _consensus(sign: re.Match[str]) -> bool:

@@ -183,7 +183,7 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
         who = people_between(view, clause, m.start()) or subject(ctx, view, m.start())[1]
         out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
                                   when(view, m.start()), who, location(view, end), view.text,
-                                  rule="event.activity"), signing=True), (m.start(), end)))
+                                  rule="event.activity"), signing=True, witnessed=True), (m.start(), end)))
     return out
 
 

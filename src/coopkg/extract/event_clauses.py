@@ -27,13 +27,15 @@ class Mention:
     'the ceremony') with no name or date of its own, which refers back to a known event;
     `signing` marks an event at which a document was signed, so an undated one takes the
     signing's date; `ordinal` marks a numbered bare noun ('the ninth summit') that names again
-    the meeting of the sentence before."""
+    the meeting of the sentence before; `witnessed` marks a signing someone witnessed, an event
+    only outside any other (event_witnessed)."""
 
     event: Event
     anaphoric: bool = False
     signing: bool = False
     sent: int = 0
     ordinal: bool = False
+    witnessed: bool = False
 
 
 def when(view: Sent, pos: int | None = None) -> When | None:
@@ -77,9 +79,11 @@ def _after_appositions(view: Sent, end: int) -> When | None:
     for _hop in range(3):
         nxt = text.find(",", end + 1)
         nxt = nxt if nxt >= 0 else len(text)
+        follow = [d for d in view.dates if end < d.start < nxt]
+        if follow and not text[end + 1:follow[0].start].strip() and text.startswith("on ", follow[0].start):
+            return follow[0].when  # 'held in Arusha, Tanzania, on Tuesday with ...': the clause opens with it
         if len(text[end + 1:nxt].split()) > 3 and not _apposition(text[end + 1:nxt]):
             return None
-        follow = [d for d in view.dates if end < d.start < nxt]
         if follow:
             return follow[0].when
         end = nxt

@@ -5,7 +5,8 @@ June'; 'A and B addressed the media', 'A briefed reporters'.  News reports a mee
 often as by 'held talks'; the verbs are lexicon rows (event_words: talk-verb, phone-verb,
 press-verb, press-audience).  A conversation needs two people, one on each side (the pair before
 the verb, or a subject and the person after 'with'); a briefing needs its speakers and an audience
-of the press."""
+of the press.  'Agreed' is such a verb only for a pair with a day ('A and B on Monday agreed to
+X': the leaders' talks of that day); undated, it restates a meeting told elsewhere or plans one."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ _GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and
 _BETWEEN = re.compile(r"\s+(?:(?:also|have|had|has|then|later|jointly|together|on\s+\w+|"
                       r"earlier|briefly)\s+)*$")
 _WITH = re.compile(r"\bwith\s+")
+_DAY_BEFORE = re.compile(r"\b(?:on\s+[A-Z]\w+|yesterday|today)\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are|issues|matters|topics)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -106,6 +108,8 @@ def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # 'spoke at the forum' is a speech, not a conversation
         end = _clause_end(view.text, m.end())
         pair = _pair(view, m.start())
+        if m.group("verb") == "agreed" and (not pair or not _DAY_BEFORE.search(view.text, 0, m.start())):
+            continue  # only 'A and B on Monday agreed ...': two leaders' accord of a day is their talks
         if pair:
             sides = [pair[0].ref, pair[1].ref]
         else:
@@ -160,10 +164,13 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
 
 
 _ADVERBS = r"(?:(?:also|have|had|last|previously|first|earlier|later|again|recently)\s+)*"
-_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets|convened)\s+(?=(?:in|at|on|last|this|for|earlier|again|"
-                       rf"yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
+# 'met', 'convened', 'commenced its work' (the opening of a body's session)
+_BODY_MET = re.compile(rf"\s+{_ADVERBS}(?:met|meets|convened|"
+                       r"(?:commenced|began|started)\s+its\s+(?:work|session))\s+(?=(?:in|at|on|last|this|for|earlier|again|yesterday|today|twice|(?:19|20)\d\d)\b|[,.;]|$)")
 _BODY_NOUN = re.compile(rf"\b(?:the\s+)?(?:joint|bilateral|intergovernmental|binational|bi-national)\s+"
-                        rf"(?:{alternation(event_words('body-noun'))})(?={_BODY_MET.pattern})", re.I)
+                        rf"(?:{alternation(event_words('body-noun'))})"
+                        r"(?:\s+between\s+[A-Z][\w\-]*(?:\s+and\s+[A-Z][\w\-]*)?)?"  # 'between A and B'
+                        rf"(?={_BODY_MET.pattern})", re.I)
 _MEETING_NAME = re.compile(rf"\b(?i:{alternation(event_words('noun'))})$")
 
 

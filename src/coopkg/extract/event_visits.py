@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_arrivals import unplaced_arrivals
 from coopkg.extract.event_clauses import (
     Mention,
     event_words,
@@ -48,12 +49,12 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     return "StateVisit" if (level == "head" and head) or (not kind and head == "state") else "Event"
 
 
-@needs("_VISIT", "journeys", "_VISITING")
+@needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals")
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view)
+    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view) + unplaced_arrivals(ctx, view)
 
 
-_VISITING = re.compile(rf"(?<!\w)visiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")
+_VISITING = re.compile(rf"(?<!\w)[Vv]isiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")
 
 
 _VERB_BEFORE = re.compile(rf"\b(?i:{alternation(event_words('not-attributive'))})\s+$")

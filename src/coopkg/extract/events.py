@@ -27,6 +27,7 @@ from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
+from coopkg.extract.event_witnessed import held_within
 from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import alternation, confidence
 from coopkg.extract.storydate import dateline_date
@@ -116,6 +117,7 @@ class _Book:
         self.ctx = ctx
         self.events: dict[tuple[str, str, str], Event] = {}
         self.sent_of: dict[tuple[str, str, str], int] = {}  # where each event was first named
+        self.witnessed: set[tuple[str, str, str]] = set()  # signings someone witnessed
 
     def add(self, mention: Mention) -> None:
         event = mention.event
@@ -139,6 +141,8 @@ class _Book:
                      if e.date is not None and self.sent_of[k] < mention.sent]
             event.date = _inherit(dated[-1].date) if dated else None
         self._keep(event, mention.sent)
+        if mention.witnessed:
+            self.witnessed.add(self._numbered_alike(self._key(event)) or self._key(event))
 
     def _keep(self, event: Event, sent: int) -> None:
         key = self._key(event)
@@ -249,6 +253,10 @@ class _Book:
                      rule="event.signing-ceremony")
 
     def finish(self) -> list[Event]:
+        held = [s for k, s in self.sent_of.items() if k not in self.witnessed]
+        for key in [k for k in self.witnessed if k in self.events]:
+            if held_within(self.ctx, self.sent_of[key], held):
+                del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
         _merge_same_meetings(self.events)
         merge_ceremonies(self.events)

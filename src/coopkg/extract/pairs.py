@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from coopkg.extract.doc import Doc
+import re
+
+from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref
 
 
@@ -16,3 +18,18 @@ def pair_refs(ctx: Doc) -> list[Ref]:
         placed = (ctx.gaz.regions.get(s.ref.key) for v in ctx.sents for s in v.spans if s.ref.kind == "place")
         pair = list(dict.fromkeys([*pair, *(p.country for p in placed if p is not None and p.country)]))[:2]
     return [Ref("place", ctx.country_iri(c)) for c in pair] if len(pair) == 2 else []
+
+
+
+def hyphen_pair(ctx: Doc, view: Sent, start: int) -> list[Ref]:
+    """'an MoU on X between Kenya-Uganda': two countries joined by a hyphen right at `start`, the
+    pair a list of documents in some publishers' style names for each document (read from the
+    text, since the run may be taken as a name)."""
+    m = re.match(r"([A-Z][\w]+(?:\s[A-Z][\w]+)?)-([A-Z][\w]+(?:\s[A-Z][\w]+)?)\b", view.text[start:])
+    if m is None:
+        return []
+    codes = [next((p.country for p in ctx.gaz.lookup(name) if p.kind == "country"), None)
+             for name in m.groups()]
+    if None in codes or codes[0] == codes[1]:
+        return []
+    return [Ref("place", ctx.country_iri(c)) for c in codes if c]

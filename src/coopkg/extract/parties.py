@@ -12,7 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
-from coopkg.extract.pairs import pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
+from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
@@ -33,7 +33,8 @@ def _possessor(text: str, end: int) -> bool:
 _RATIFYING = re.compile(r"ratif|approv|endors", re.I)
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
-                   r"heads\s+of\s+state|leaders)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b", re.I)
+                   r"heads\s+of\s+state|leaders|(?:[a-z]+\s+)?ministers)\b|\bthe\s+(?:sides|heads\s+of\s+state)\b",
+                   re.I)  # 'the two (energy) ministers': one of each state of the story
 _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|university|"
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
@@ -134,7 +135,7 @@ def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
         if (named := TWO_NAMED.match(view.text, m.end())) is not None:
             return two_named(ctx, view, named.end())  # 'between the two universities'
         refs = chain(ctx, view, m.end(), len(view.text))
-        if len(refs) >= 2:
+        if len(refs) >= 2 or (refs := hyphen_pair(ctx, view, m.end())):
             return refs
     return []
 
@@ -358,7 +359,7 @@ def between_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     shared = _distributed(ctx, view.text[start + m.end():end]) if m else []
     if shared or not m or not any(s.start == start + m.end() for s in _entities(ctx, view)):
         return shared
-    return chain(ctx, view, start + m.end(), end)
+    return hyphen_pair(ctx, view, start + m.end()) or chain(ctx, view, start + m.end(), end)
 
 
 _PLURAL_BODIES = re.compile(r"(?P<head>Ministries|Departments|Agencies|Committees|Academies|Chambers|"

@@ -38,11 +38,13 @@ def _coordinated(view: Sent, first: Span) -> list[Ref]:
 
 
 _BY_PAIR = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,3}?by\s+(?:the\s+)?(?:two|both)\s+"
-                      r"(?:countries|sides|nations|governments|states|parties)\b", re.I)
+                      r"(?:countries|sides|nations|governments|states|parties|presidents|leaders|"
+                      r"heads\s+of\s+state|(?:[a-z]+\s+)?ministers)\b", re.I)  # one of each state
 
 
 def by_pair(view: Sent, verb: int) -> bool:
-    """'The deal was signed by the two countries': the article's pair is the agent."""
+    """'The deal was signed by the two countries' ('by the two energy ministers'): the article's
+    pair is the agent."""
     return bool(_BY_PAIR.match(view.text, verb))
 
 
