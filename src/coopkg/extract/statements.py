@@ -254,8 +254,7 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
     clause that quotes only its end; what was said is the whole clause."""
     if not quoted or quoted[-1][1] > verb.start():
         return False
-    outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not inside(quoted, i))
-    return len(re.findall(r"\w+", outside)) >= 2
+    return len(re.findall(r"\w+", outside(text[: quoted[-1][1]], quoted))) >= 2
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:

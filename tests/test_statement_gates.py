@@ -1,0 +1,93 @@
+"""The statements' and figures' speed shortcuts answer as the plain code they replace: a role
+phrase without a title word is no role (`_parse_role` gate), a clause's words outside its quotes
+are the same cut by slices (`_tagged_part`), a single sentence joins to itself (`quote_units`),
+and the fold-verb test finds what the substring test found.  Invented phrases and sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coopkg.extract import figures, quotes, speakers, statements
+from coopkg.extract.pipeline import annotate
+from coopkg.read.article import Article
+from coopkg.reference import gazetteer
+
+_TEXT = ("President Ada Vell of Ruritania met Prime Minister Ivo Sarn of Freedonia in Zenda. "
+         "The Ruritanian Minister of Energy, Olu Brask, said trade would grow. "
+         "Head of State Vell thanked the hosts.")
+
+
+def _doc():
+    return annotate(Article(text=_TEXT, published=date(2026, 3, 4)), gazetteer())
+
+
+def _phrases() -> list[str]:
+    """Role phrases in every form the parser knows, and subjects that name no role."""
+    roles = sorted(speakers._ROLE_LEAD | set(speakers._GENERICS))[:400]
+    out = ["Experts", "Local media", "Analysts", "the officials", "Its spokesman", "", " ",
+           "the head of the Ruritanian government", "head of Freedonian diplomacy",
+           "the top Ruritanian diplomat", "Freedonia's president", "the Minister of Energy",
+           "the Minister of Energy and Mines", "the consul general", "Attorney General",
+           "the Ruritanian Head of State", "the visiting president", "his Freedonian counterpart"]
+    for role in roles:
+        out += [role, role.title(), role.upper(), f"the {role}", f"The Ruritanian {role}",
+                f"the {role} of Freedonia", f"Freedonia's {role}", f"the {role} of Energy",
+                f"a senior {role}", f"the {role}s"]
+    return out
+
+
+def test_parse_role_gate_answers_as_the_parser():
+    doc = _doc()
+    named = 0
+    for phrase in _phrases():
+        full = speakers._parsed_role(doc, phrase)
+        assert speakers._parse_role(doc, phrase) == full, phrase
+        named += full[0] is not None
+    assert named >= 100
+
+
+def _plain_tagged_part(text, verb, quoted) -> bool:
+    if not quoted or quoted[-1][1] > verb.start():
+        return False
+    outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not quotes.inside(quoted, i))
+    return len(statements.re.findall(r"\w+", outside)) >= 2
+
+
+def test_tagged_part_cuts_as_the_character_test():
+    texts = ['Ruritania could be "the gateway to the region", said Vell.',
+             '"We will grow", "and trade", said Vell.', '“Yes,” said Vell.',
+             'A “b” c “d e” f, said Vell.', '"" said Vell.', 'No quote here, said Vell.',
+             '“Open quote never closed, said Vell.']
+    for text in texts:
+        verb = statements.VERB.search(text)
+        quoted = quotes.quoted_spans(text)[0]
+        assert statements._tagged_part(text, verb, quoted) == _plain_tagged_part(text, verb, quoted), text
+
+
+def test_quote_units_of_a_quoted_article_as_joined_parts():
+    text = ('"We will build," Vell said. "And we will trade.\n\n"More next year," she added. '
+            'Sarn: "Agreed on every point here." Done.')
+    doc = annotate(Article(text=text, published=date(2026, 3, 4)), gazetteer())
+    units = quotes.quote_units(doc.sents)
+    assert [u.text for u in units] == [u.text for u in _plain_units(doc.sents)]
+
+
+def _plain_units(sents):
+    units, pending = [], []
+    for i, sent in enumerate(sents):
+        pending.append(sent)
+        following = sents[i + 1] if i + 1 < len(sents) else None
+        still_open = quotes.quoted_spans(" ".join(quotes._parts(pending)))[1]
+        if following is not None and (still_open or quotes._introduces(sent)) and \
+                (following.sentence.paragraph == sent.sentence.paragraph and still_open or
+                 following.text.startswith(("“", '"', "”"))):
+            continue
+        units.append(quotes.Unit(quotes._join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
+        pending = []
+    return units
+
+
+def test_fold_verbs_test_finds_the_substrings():
+    for text in ["trade doubled", "exports redoubled", "it tripled in 2020", "no change", "",
+                 "quadrupledtrebled", "Doubled".lower()]:
+        assert bool(figures._FOLD_VERBS(text)) == any(v in text for v in figures._FOLDS), text
