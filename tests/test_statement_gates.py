@@ -91,3 +91,17 @@ def test_fold_verbs_test_finds_the_substrings():
     for text in ["trade doubled", "exports redoubled", "it tripled in 2020", "no change", "",
                  "quadrupledtrebled", "Doubled".lower()]:
         assert bool(figures._FOLD_VERBS(text)) == any(v in text for v in figures._FOLDS), text
+
+
+def test_unquoted_gate_lets_every_speech_verb_through():
+    from coopkg.extract import cues, sentence_gates
+
+    _doc()  # gates built
+    gate = sentence_gates.GATES["coopkg.extract.statements._unquoted"]
+    gate.build()
+    assert not gate.always
+    for word in sorted(statements._VERB_WORDS):
+        for form in (word, word.capitalize(), word.upper()):
+            text = cues.index(f"Ada Vell {form} on Monday that the talks went well.")
+            assert not gate.closed(text), form
+    assert gate.closed(cues.index("The weather in Zenda is mild in spring."))

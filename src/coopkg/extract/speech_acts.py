@@ -12,6 +12,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse, sentence_subject
 
 _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
@@ -24,6 +25,7 @@ _NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
 _PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
 
 
+@needs("_SAYING", "_NOUN_ACT")
 def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
                 ) -> list[Found]:
     """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's

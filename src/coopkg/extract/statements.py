@@ -35,6 +35,7 @@ from coopkg.extract.quotes import (
     quoted_spans,
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
@@ -86,11 +87,29 @@ def find_statements(doc: Doc) -> list[Statement]:
 
 
 _VERB_WORDS = {row[0].split()[0].lower() for row in lexicon.rows("speech_verbs")}
+# a speech verb's first word as a word of the sentence: what `_speech` asks before it looks for
+# verbs (for the `_unquoted` gate only; its cues are these words)
+_VERB_CUE = re.compile(rf"\b(?:{'|'.join(sorted(_VERB_WORDS))})\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
 def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
-    """The statements of one unit with the text around what was said (for the occasion)."""
+    """The statements of one unit with the text around what was said (for the occasion).  A
+    sentence without quotation marks says something only through one of the rules' patterns
+    (`_unquoted`: most sentences have none of their cues)."""
+    if quoted_spans(unit.text)[0]:
+        return _speech(doc, unit, discourse)
+    return _unquoted(doc, unit, discourse)
+
+
+@needs("quoted_as", "stated_by", "_VERB_CUE", "according", "participial")
+def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
+    """A unit without a quotation: every statement needs a speech verb, or 'according to',
+    'quoted as saying', 'was stated by', a participle of speech (a colon quote needs quotes)."""
+    return _speech(doc, unit, discourse)
+
+
+def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     text = unit.text
     quoted = quoted_spans(text)[0]
     relayed = quoted_as(doc, unit, quoted, discourse)
