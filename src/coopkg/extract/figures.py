@@ -107,7 +107,6 @@ _OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
 _OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
-_FOLD_VERBS = re.compile("|".join(map(re.escape, _FOLDS)) or "(?!)").search  # any as a substring
 # 'a three-fold increase', 'trade doubled', 'grew ten times' (a growth verb before 'N times':
 # 'met three times' counts occasions)
 _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
@@ -134,7 +133,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
-        if "fold" in low or " times" in low or _FOLD_VERBS(low):
+        if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
         same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
         before = [f for _, f in money] if money or not same_paragraph else before

@@ -23,9 +23,13 @@ _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explai
 _NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
                        rf"(?={lexicon.word_pattern('speech_act_nouns')}\s+(?:to|for|on)\b)", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
+# what `_NOUN_ACT` looks ahead to, as a pattern of its own: its cues are the nouns ('pledge'),
+# where `_NOUN_ACT`'s own cue is only 'with' (for the gate of `participial` only)
+_ACT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('speech_act_nouns')))})\s+(?:to|for|on)\b",
+                       re.I)
 
 
-@needs("_SAYING", "_NOUN_ACT")
+@needs("_SAYING", "_ACT_NOUN")
 def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
                 ) -> list[Found]:
     """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's

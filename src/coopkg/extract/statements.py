@@ -102,10 +102,11 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-@needs("quoted_as", "stated_by", "_VERB_CUE", "according", "participial")
+@needs("quoted_as", "_VERB_CUE", "according", "participial")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
-    """A unit without a quotation: every statement needs a speech verb, or 'according to',
-    'quoted as saying', 'was stated by', a participle of speech (a colon quote needs quotes)."""
+    """A unit without a quotation: every statement needs a speech verb ('was stated by' has
+    one too), or 'according to', 'quoted as saying', a participle of speech (a colon quote
+    needs quotes)."""
     return _speech(doc, unit, discourse)
 
 
