@@ -99,3 +99,20 @@ def test_unquoted_gate_lets_every_speech_verb_through():
             text = cues.index(f"Ada Vell {form} on Monday that the talks went well.")
             assert not gate.closed(text), form
     assert gate.closed(cues.index("The weather in Zenda is mild in spring."))
+
+
+def test_role_and_bare_subjects_need_a_phrase_end():
+    from coopkg.extract import statement_subjects as subjects
+
+    texts = ['"We will trade more," said the minister.', "The Ruritanian minister, in turn, said",
+             "Experts said", "Local media reported", "The deputy head of Zenda Port Authority said",
+             "Vell, the minister of Energy and Mines, said", "Ms. Vell also said", "Ivo Sarn’s said",
+             "Ana-Maria said", "the minister,\tsaid", "the minister\nsaid", "“Yes,” Vell said",
+             "(the minister) said", "the minister: said", "Vell was said to have said", "x said"]
+    prefixes = {t[:i] for t in texts for i in range(len(t) + 1)}
+    matched = 0
+    for before in sorted(prefixes):
+        found = subjects.ROLE_BEFORE.search(before) or subjects._BARE.search(before)
+        assert subjects._ends_a_phrase(before) or found is None, repr(before)
+        matched += found is not None
+    assert matched >= 30
