@@ -116,3 +116,21 @@ def test_role_and_bare_subjects_need_a_phrase_end():
         assert subjects._ends_a_phrase(before) or found is None, repr(before)
         matched += found is not None
     assert matched >= 30
+
+
+def test_only_passage_epithets_read_the_passage():
+    from coopkg.extract import epithets, lexicon
+    from coopkg.extract.facts import Ref
+
+    doc = _doc()
+    someone = Ref("person", next(iter(doc.people)))
+    phrases = [f"{lead}{word}" for word in [*lexicon.mapping("epithets"), "minister", "visiting president",
+                                            "host", "Experts", ""]
+               for lead in ("", "the ", "The ", "his ")]
+    passages = 0
+    for phrase in phrases:
+        if epithets.names_passage(phrase):
+            passages += 1
+            continue
+        assert epithets.epithet_people(doc, phrase, someone) == epithets.epithet_people(doc, phrase, None)
+    assert passages >= 4

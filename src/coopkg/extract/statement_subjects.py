@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from coopkg.extract import lexicon
 from coopkg.extract.cues import folded, words
 from coopkg.extract.doc import Doc, Sent, Span
-from coopkg.extract.epithets import epithet_holder
+from coopkg.extract.epithets import epithet_holder, names_passage
 from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
@@ -194,7 +194,8 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     role = ROLE_BEFORE.search(before) if phrase_end else None
     index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
-              epithet_holder(doc, role.group("np"), discourse.current(index)) or
+              epithet_holder(doc, role.group("np"), discourse.current(index)
+                             if names_passage(role.group("np")) else None) or
               latest_holder(doc, role.group("np"), discourse, index)) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
