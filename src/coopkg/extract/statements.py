@@ -64,10 +64,11 @@ def find_statements(doc: Doc) -> list[Statement]:
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
-        if not found and previous and free_quote(unit, *previous):  # a quote paragraph, no tag
+        more = not found and previous and quoted_spans(unit.text)[0]  # both need a quotation
+        if more and free_quote(unit, *previous):  # a quote paragraph, no tag
             found = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
                                      rule="statement.continued"), "")]
-        elif not found and previous and continues_quote(unit, *previous):
+        elif more and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
