@@ -60,6 +60,12 @@ def epithet_holder(doc: Doc, phrase: str, passage: Ref | None) -> Ref | None:
     return Ref("person", people[0].name) if len(people) == 1 else None
 
 
+def names_passage(phrase: str) -> bool:
+    """Whether the description is a role-free epithet, the one kind `epithet_people` reads the
+    passage's person for (callers find that person only then: speed)."""
+    return _EPITHETS.get(_LEAD.sub("", phrase.strip()).lower()) == "passage"
+
+
 def epithet_people(doc: Doc, phrase: str, passage: Ref | None) -> list[Person]:
     """Everyone the description can name, narrowed as far as the text allows."""
     words = _LEAD.sub("", phrase.strip())

@@ -92,7 +92,8 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
     for i, sent in enumerate(sents):
         pending.append(sent)
         following = sents[i + 1] if i + 1 < len(sents) else None
-        still_open = quoted_spans(" ".join(_parts(pending)))[1]
+        joined = sent.text if len(pending) == 1 else " ".join(_parts(pending))  # one: as it is
+        still_open = quoted_spans(joined)[1]
         if following is not None and (still_open or _introduces(sent)) and \
                 (following.sentence.paragraph == sent.sentence.paragraph and still_open or
                  following.text.startswith(("“", '"', "”"))):
@@ -243,6 +244,8 @@ _COLON = re.compile(r"\s*:\s*[“\"]")
 def colon_quote(unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
     """'Torres: "Lithium exports will double."': a name and a colon before a quotation, the way
     headlines and interview copy attribute a quote without a verb."""
+    if not quoted:
+        return []  # the quotation is what is said (most sentences have none)
     text = unit.text
     span = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.rule != "person.pronoun"
                  and _COLON.match(text, s.end)), None)

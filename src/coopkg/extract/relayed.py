@@ -119,6 +119,7 @@ _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 
 
+@needs("_STATED_BY")
 def stated_by(doc: Doc, unit: Unit) -> list[Found]:
     """'This was stated by <title> <person> during a meeting ...': the passive anaphoric frame of
     wire copy translated into English reports the sentence before as that person's statement."""

@@ -12,6 +12,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse, sentence_subject
 
 _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
@@ -22,8 +23,13 @@ _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explai
 _NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
                        rf"(?={lexicon.word_pattern('speech_act_nouns')}\s+(?:to|for|on)\b)", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
+# what `_NOUN_ACT` looks ahead to, as a pattern of its own: its cues are the nouns ('pledge'),
+# where `_NOUN_ACT`'s own cue is only 'with' (for the gate of `participial` only)
+_ACT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('speech_act_nouns')))})\s+(?:to|for|on)\b",
+                       re.I)
 
 
+@needs("_SAYING", "_ACT_NOUN")
 def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
                 ) -> list[Found]:
     """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's

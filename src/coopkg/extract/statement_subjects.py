@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from coopkg.extract import lexicon
 from coopkg.extract.cues import folded, words
 from coopkg.extract.doc import Doc, Sent, Span
-from coopkg.extract.epithets import epithet_holder
+from coopkg.extract.epithets import epithet_holder, names_passage
 from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
@@ -190,10 +190,12 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     both = demonym_pair_holders(doc, pair) if pair else []
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
-    role = ROLE_BEFORE.search(before)
+    phrase_end = _ends_a_phrase(before)
+    role = ROLE_BEFORE.search(before) if phrase_end else None
     index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
-              epithet_holder(doc, role.group("np"), discourse.current(index)) or
+              epithet_holder(doc, role.group("np"), discourse.current(index)
+                             if names_passage(role.group("np")) else None) or
               latest_holder(doc, role.group("np"), discourse, index)) if role else None
     if role and holder:
         return Subject(holder, role.start(), role.end(), "role")
@@ -201,8 +203,21 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     named = body_named(doc, body.group("np"), unit.before) if body else None
     if body and named and not outlet(doc, Span(0, 0, named, named.key)):
         return Subject(named, body.start(), body.end(), "body")
-    bare = _BARE.search(before)
+    bare = _BARE.search(before) if phrase_end else None
     return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
+
+
+# the last character before the closing whitespace of a match of ROLE_BEFORE or _BARE: both end
+# in a word (or a comma) and whitespace; a quotation closing with its mark ('"...," said') ends
+# in neither, and ROLE_BEFORE's scan of a long quotation costs more than the rest of the rule
+_PHRASE_END = re.compile(r"[\w\-,’']")
+
+
+def _ends_a_phrase(before: str) -> bool:
+    """Whether `before` ends as ROLE_BEFORE and _BARE need: whitespace after a word character,
+    a hyphen, a comma or an apostrophe (`str.isspace` is the same test as the patterns' whitespace)."""
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and _PHRASE_END.match(stripped[-1:]) is not None
 
 
 _IT_BEFORE = re.compile(r"\W*It\s+(?:also\s+|further\s+|then\s+)?")

@@ -35,6 +35,7 @@ from coopkg.extract.quotes import (
     quoted_spans,
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
@@ -63,10 +64,11 @@ def find_statements(doc: Doc) -> list[Statement]:
     previous: tuple[Unit, Statement] | None = None
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
-        if not found and previous and free_quote(unit, *previous):  # a quote paragraph, no tag
+        more = not found and previous and quoted_spans(unit.text)[0]  # both need a quotation
+        if more and free_quote(unit, *previous):  # a quote paragraph, no tag
             found = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
                                      rule="statement.continued"), "")]
-        elif not found and previous and continues_quote(unit, *previous):
+        elif more and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
@@ -86,11 +88,30 @@ def find_statements(doc: Doc) -> list[Statement]:
 
 
 _VERB_WORDS = {row[0].split()[0].lower() for row in lexicon.rows("speech_verbs")}
+# a speech verb's first word as a word of the sentence: what `_speech` asks before it looks for
+# verbs (for the `_unquoted` gate only; its cues are these words)
+_VERB_CUE = re.compile(rf"\b(?:{'|'.join(sorted(_VERB_WORDS))})\b", re.I)
 _WORD = re.compile(r"[a-z]+")
 
 
 def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
-    """The statements of one unit with the text around what was said (for the occasion)."""
+    """The statements of one unit with the text around what was said (for the occasion).  A
+    sentence without quotation marks says something only through one of the rules' patterns
+    (`_unquoted`: most sentences have none of their cues)."""
+    if quoted_spans(unit.text)[0]:
+        return _speech(doc, unit, discourse)
+    return _unquoted(doc, unit, discourse)
+
+
+@needs("quoted_as", "_VERB_CUE", "according", "participial")
+def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
+    """A unit without a quotation: every statement needs a speech verb ('was stated by' has
+    one too), or 'according to', 'quoted as saying', a participle of speech (a colon quote
+    needs quotes)."""
+    return _speech(doc, unit, discourse)
+
+
+def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     text = unit.text
     quoted = quoted_spans(text)[0]
     relayed = quoted_as(doc, unit, quoted, discourse)
@@ -255,8 +276,7 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
     clause that quotes only its end; what was said is the whole clause."""
     if not quoted or quoted[-1][1] > verb.start():
         return False
-    outside = "".join(ch for i, ch in enumerate(text[: quoted[-1][1]]) if not inside(quoted, i))
-    return len(re.findall(r"\w+", outside)) >= 2
+    return len(re.findall(r"\w+", outside(text[: quoted[-1][1]], quoted))) >= 2
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
