@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.cues import folded, words
 from coopkg.extract.sentence_gates import needs
 
 KINDS = list(lexicon.rows("agreement_kinds"))
@@ -179,7 +180,7 @@ _ITEM_END = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|wi
 def counted(text: str) -> list[Phrase]:
     """'Three separate letters of exchange for X; for Y; and for Z were inked': as many documents
     as the count says, one per complement, when the complements number exactly the count."""
-    m = _COUNTED.search(text)
+    m = _count_phrase(text)
     if not m:
         return []
     count = int(m.group("count")) if m.group("count").isdigit() else \
@@ -201,6 +202,35 @@ def counted(text: str) -> list[Phrase]:
     kind = _kind_name(KIND_RE.search(m.group("kind")))
     return [Phrase(s, m.start("kind"), m.end("kind"), e, kind, topic=text[s:e].strip(" ,;"))
             for s, e in items]
+
+
+_COUNT_WORDS = frozenset(lexicon.NUMBER_WORDS)
+_DIGITS = re.compile(r"\d+")
+_WORDS_ARE_RUNS = all(w.isascii() and w.isalpha() and w.islower() for w in _COUNT_WORDS)
+
+
+def _count_phrase(text: str) -> re.Match[str] | None:
+    """`_COUNTED.search(text)`, tried only where a count begins.  A scan tries the number words
+    at every position, which is most of what it costs; yet a match starts at a word boundary
+    with a run of digits (the run's start: a digit before it is no boundary) or with a number
+    word followed by a space, and such a word is one of the text's runs of letters (cues.words).
+    So the pattern is matched at those starts alone, in order: the first that matches is the
+    leftmost match, the one the scan finds."""
+    found = words(text)
+    low = folded(text)
+    if found is None or low is None or not _WORDS_ARE_RUNS:
+        return _COUNTED.search(text)
+    starts = [m.start() for m in _DIGITS.finditer(text)]
+    for word in found & _COUNT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    for start in sorted(starts):
+        m = _COUNTED.match(text, start)
+        if m:
+            return m
+    return None
 
 
 _ONE = re.compile(r"(?:[-–—:,]\s*|\b)one\s+(?P<prep>with|between|for|on)\s+")
