@@ -12,7 +12,8 @@ TRAPS = [
     "", "No number at all here.", "Three separate letters of exchange for water; for roads; and for ports.",
     "THREE MEMORANDA ON trade, on health and on schools were signed.", "Someone signed 2 agreements on fish.",
     "They inked twenty-two deals in 2019, 3 protocols on rail and one on ports.", "Ten MoUs for X.",
-    "x5 agreements on y", "٣ agreements on trade", "The ſeven accords on grain.", "The one agreement for all.",
+    "x5 agreements on y", "٣ agreements on trade", "The ſeven accords on grain.",
+    "The one agreement for all.",
     "Four\tprotocols\non water", "eleven  separate  contracts regarding ports", "Alone, a treaty on it.",
 ]
 
