@@ -37,3 +37,48 @@ def test_a_counted_list_is_matched_only_where_a_count_begins():
         assert _same(docs._count_phrase(text), full), text
         found += full is not None
     assert found >= 4
+
+
+KIND_TRAPS = [
+    "The MEMORANDUM OF UNDERSTANDING and an MoU were signed.", "Memorandums, memoranda and a memo.",
+    "A roadmap, a road map and a railroad plan.", "They exchanged diplomatic notes; notes were exchanged.",
+    "Joint statement; joint-venture deals; a strategic partnership agreement.", "x_treaty and treaty_x",
+    "The ſtrategic pact.", "A \u212aelvin-dealt accord, the \u0130nter-state treaty.",
+    "documents2 and 2documents", "agreementé and éagreement", "The action plan, the work plan and the plans.",
+    "Public-private partnerships and a public\u2013private deal.",
+    "Minutes of the third meeting of the commission", "Terms of reference; terms agreed.", "",
+]
+
+
+def test_document_nouns_are_matched_only_where_a_first_word_of_one_is():
+    from coopkg.extract import agreement_documents as docs
+
+    def spans(found):
+        return [(m.span(), m.groups()) for m in found]
+
+    assert docs._KIND_WORDS and "memorandum" in docs._KIND_WORDS
+    seen = 0
+    for text in [*KIND_TRAPS, *TRAPS, *_article_sentences()]:
+        full = list(docs.KIND_RE.finditer(text))
+        assert spans(docs.kinds_in(text)) == spans(full), text
+        for pos, end in ((3, len(text) - 4), (0, len(text) // 2), (len(text) // 3, len(text))):
+            if pos < end:
+                part = docs.KIND_RE.finditer(text, pos, end)
+                assert spans(docs.kinds_in(text, pos, end)) == spans(part), text
+        seen += len(full)
+    assert seen >= 30
+
+
+def test_first_words_are_read_only_where_a_word_boundary_and_a_whole_word_are_certain():
+    import re
+
+    from coopkg.extract.match_starts import first_words
+
+    nouns = re.compile(r"\b(?:mou|memorand(?:um|a))\b", re.I)
+    assert first_words(nouns) == {"mou", "memorandum", "memoranda"}
+    assert first_words(re.compile(r"\bjoint\s+plan|\bdeals?\b")) == {"joint", "deal", "deals"}
+    assert first_words(re.compile(r"(?:mou|pact)\b")) is None  # no \b before: may begin inside a word
+    assert first_words(re.compile(r"\bpact")) is None  # nothing after: the word may go on
+    assert first_words(re.compile(r"\bpact\w*\b")) is None  # a class of letters and others
+    assert first_words(re.compile(r"\b\w+ment\b")) is None
+    assert first_words(re.compile(r"\b(?:the\s+)?treaty\b")) == {"the", "treaty"}
