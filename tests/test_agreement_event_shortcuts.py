@@ -82,3 +82,44 @@ def test_first_words_are_read_only_where_a_word_boundary_and_a_whole_word_are_ce
     assert first_words(re.compile(r"\bpact\w*\b")) is None  # a class of letters and others
     assert first_words(re.compile(r"\b\w+ment\b")) is None
     assert first_words(re.compile(r"\b(?:the\s+)?treaty\b")) == {"the", "treaty"}
+
+
+WORD_TRAPS = [
+    "The minister will visit Ames next week.", "It IS EXPECTED TO rain; they ARE to meet.",
+    "This isle is his.", "Upcoming talks, a forthcoming-visit and the next day.",
+    "He landed, then left; afterwards he flew home.", "She had visited it for years since 2001, long ago.",
+    "x_will and will_x and willow", "The ſaw and \u212aeep.",
+    "Previously, the delegation arrived; it was followed by talks.", "It is to be held.", "",
+]
+
+
+def test_episode_and_journey_cue_lists_are_matched_only_where_their_first_words_are():
+    from coopkg.extract import episodes, event_journeys
+    from coopkg.extract.match_starts import first_match, matches
+
+    lists = [(episodes._FUTURE, episodes._FUTURE_WORDS), (episodes._BACKGROUND, episodes._BACKGROUND_WORDS),
+             (episodes._SEQUENCE, episodes._SEQUENCE_WORDS), (episodes._PAST, episodes._PAST_WORDS),
+             (event_journeys._VISITED, event_journeys._VISITED_WORDS)]
+    assert all(first is not None for _pattern, first in lists)
+    seen = 0
+    for text in [*WORD_TRAPS, *TRAPS, *_article_sentences()]:
+        for pattern, first in lists:
+            full = list(pattern.finditer(text))
+            assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == \
+                [(m.span(), m.groups()) for m in full], text
+            one = first_match(pattern, first, text)
+            assert (one.span() if one else None) == (full[0].span() if full else None), text
+            seen += len(full)
+    assert seen >= 40
+
+
+def test_relative_dates_are_read_only_where_day_or_year_is_written(monkeypatch):
+    from coopkg.extract import event_dates
+
+    told = event_dates.Told("2024-05-14", "2024-05-14")
+    texts = [*WORD_TRAPS, *TRAPS, *_article_sentences(), "They met the NEXT DAY; a YEAR LATER, again.",
+             "Two days later", "later that year", "The following Year.", "a dAy earlier"]
+    gated = [event_dates._told_after(text, told) for text in texts]
+    monkeypatch.setattr(event_dates, "folded", lambda text: None)  # as if every text had to be scanned
+    assert [event_dates._told_after(text, told) for text in texts] == gated
+    assert sum(map(bool, gated)) >= 4

@@ -128,11 +128,25 @@ def matches(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, p
             endpos: int | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, the pattern matched only where one of the
     words `first` (`first_words(pattern)`) begins after a word boundary."""
+    return _found(pattern, first, text, pos, endpos, every=True)
+
+
+def first_match(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, the pattern matched only where one of the words `first` begins."""
+    found = _found(pattern, first, text, 0, None, every=False)
+    return found[0] if found else None
+
+
+def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, pos: int,
+           endpos: int | None, every: bool) -> list[re.Match[str]]:
     end = len(text) if endpos is None else min(endpos, len(text))
     low = folded(text)
     runs = words(text) if pos == 0 and end == len(text) else words(text[pos:end])
     if first is None or low is None or runs is None:
-        return list(pattern.finditer(text, pos, end))
+        if every:
+            return list(pattern.finditer(text, pos, end))
+        m = pattern.search(text, pos, end)
+        return [m] if m is not None else []
     places = []
     for word in runs & first:
         at = low.find(word, pos, end)
@@ -147,4 +161,6 @@ def matches(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, p
         m = pattern.match(text, at, end)
         if m is not None:
             out.append(m)
+            if not every:
+                break
     return out
