@@ -123,3 +123,22 @@ def test_relative_dates_are_read_only_where_day_or_year_is_written(monkeypatch):
     monkeypatch.setattr(event_dates, "folded", lambda text: None)  # as if every text had to be scanned
     assert [event_dates._told_after(text, told) for text in texts] == gated
     assert sum(map(bool, gated)) >= 4
+
+
+def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match():
+    from coopkg.extract import agreements, event_activities, event_ceremonies, event_talks
+    from coopkg.extract.match_starts import matches
+
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(), "They SIGNED and inked it; she signs.",
+             "The minister spoke and talked; he met and briefed the press.",
+             "They laid the foundation stone.", "They held talks; he hosted a dinner; she attended the fair."]
+    seen = 0
+    for module in (agreements, event_activities, event_ceremonies, event_talks):
+        for name, first in module._FIRST_WORDS.items():
+            assert first is not None, name
+            pattern = getattr(module, name)
+            for text in texts:
+                full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+                assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, (name, text)
+                seen += len(full)
+    assert seen >= 25
