@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_groups import kind_groups
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -148,13 +148,13 @@ def _package_kind(noun: str) -> str | None:
 
 def _plural_noun(text: str) -> str:
     """The package noun a bare 'These include' refers back to: the last plural document noun."""
-    found = [m.group() for m in KIND_RE.finditer(text) if is_plural(m)] + \
+    found = [m.group() for m in kinds_in(text) if is_plural(m)] + \
         re.findall(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I)
     return found[-1] if found else ""
 
 
 def _plural_document(text: str) -> bool:
-    return any(is_plural(m) for m in KIND_RE.finditer(text)) or \
+    return any(is_plural(m) for m in kinds_in(text)) or \
         bool(re.search(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I))
 
 

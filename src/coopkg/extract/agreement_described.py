@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
@@ -92,7 +92,7 @@ def later_document(ctx: Doc, view: Sent, aggregate: re.Match[str], previous: Sen
     aggregate, each singular document noun with a signing clause of its own and named parties
     ('signed between/by A and B') is an agreement."""
     out = []
-    for m in KIND_RE.finditer(view.text, aggregate.end()):
+    for m in kinds_in(view.text, aggregate.end()):
         found = kind_of(m.group())
         if found is None or is_plural(m):
             continue

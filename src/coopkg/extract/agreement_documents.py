@@ -14,11 +14,22 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_topics import topic as document_topic
+from coopkg.extract.cues import folded, words
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 KINDS = list(lexicon.rows("agreement_kinds"))
 KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumerate(KINDS))
                      + r")\b", re.I)
+_KIND_WORDS = first_words(KIND_RE)
+
+
+def kinds_in(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """`list(KIND_RE.finditer(text, pos, endpos))`, tried only where one of the words a document
+    noun begins with is (match_starts.py): a scan tries the whole noun list at most positions."""
+    return matches(KIND_RE, _KIND_WORDS, text, pos, endpos)
+
+
 SIGNING = lexicon.alternation(lexicon.words("signing_verbs") | lexicon.words("entering_verbs"))
 SIGN_RE = re.compile(rf"\b({SIGNING})\b", re.I)
 _OBJECT_VERBS = lexicon.word_pattern("document_verbs")
@@ -41,7 +52,7 @@ def object_signing(text: str) -> re.Match[str] | None:
     list at every space.  Failing those, the verb as a participle after the document ('under a
     deal struck with B'), or a noun naming the act ('the signature of an agreement', 'witnessed
     the exchange of the MoU') stands for it."""
-    if not KIND_RE.search(text):
+    if not kinds_in(text):
         return None
     m = _OBJECT_SIGN.search(text)
     if m is None:
@@ -55,7 +66,7 @@ def object_signing(text: str) -> re.Match[str] | None:
 @lru_cache(maxsize=4096)
 def kind_of(text: str) -> tuple[str, re.Match[str]] | None:
     """The first document noun of `text` and the gold kind it maps to ('MoU' → memorandum)."""
-    for m in KIND_RE.finditer(text):
+    for m in kinds_in(text):
         if _verb_plan(text, m) or _held_relation(text, m):
             continue
         return _kind_name(m), m
@@ -135,7 +146,7 @@ def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
     if split:
         return split
     heads: list[tuple[int, re.Match[str], str]] = []
-    for m in KIND_RE.finditer(text):
+    for m in kinds_in(text):
         if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m) or _held_relation(text, m):
             continue
         lead = _head(text, m, first=not heads, since=heads[-1][2].end() if heads else 0)
@@ -179,7 +190,7 @@ _ITEM_END = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been|are|wi
 def counted(text: str) -> list[Phrase]:
     """'Three separate letters of exchange for X; for Y; and for Z were inked': as many documents
     as the count says, one per complement, when the complements number exactly the count."""
-    m = _COUNTED.search(text)
+    m = _count_phrase(text)
     if not m:
         return []
     count = int(m.group("count")) if m.group("count").isdigit() else \
@@ -203,6 +214,35 @@ def counted(text: str) -> list[Phrase]:
             for s, e in items]
 
 
+_COUNT_WORDS = frozenset(lexicon.NUMBER_WORDS)
+_DIGITS = re.compile(r"\d+")
+_WORDS_ARE_RUNS = all(w.isascii() and w.isalpha() and w.islower() for w in _COUNT_WORDS)
+
+
+def _count_phrase(text: str) -> re.Match[str] | None:
+    """`_COUNTED.search(text)`, tried only where a count begins.  A scan tries the number words
+    at every position, which is most of what it costs; yet a match starts at a word boundary
+    with a run of digits (the run's start: a digit before it is no boundary) or with a number
+    word followed by a space, and such a word is one of the text's runs of letters (cues.words).
+    So the pattern is matched at those starts alone, in order: the first that matches is the
+    leftmost match, the one the scan finds."""
+    found = words(text)
+    low = folded(text)
+    if found is None or low is None or not _WORDS_ARE_RUNS:
+        return _COUNTED.search(text)
+    starts = [m.start() for m in _DIGITS.finditer(text)]
+    for word in found & _COUNT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    for start in sorted(starts):
+        m = _COUNTED.match(text, start)
+        if m:
+            return m
+    return None
+
+
 _ONE = re.compile(r"(?:[-–—:,]\s*|\b)one\s+(?P<prep>with|between|for|on)\s+")
 
 
@@ -210,7 +250,7 @@ def one_and_another(text: str) -> list[Phrase]:
     """'entered into two memoranda - one with A (on X) and another with B (on Y)': a plural
     document noun shared out by 'one ... another': one document per part."""
     first = _ONE.search(text)
-    plural = first and [k for k in KIND_RE.finditer(text, 0, first.start()) if is_plural(k)]
+    plural = first and [k for k in kinds_in(text, 0, first.start()) if is_plural(k)]
     if not plural:
         return []
     second = re.compile(rf",?\s+(?:and\s+)?(?:another|the\s+other|a\s+second|the\s+second)\s+"
@@ -238,7 +278,7 @@ def kind_and_another(text: str) -> list[Phrase]:
     """'signed an MoU on X and another on Y', 'an agreement on X and a second one for Y': the
     second document is elided to 'another', of the first one's kind; each has its own topic
     (or, after 'another with', its own counterpart)."""
-    for m in KIND_RE.finditer(text):
+    for m in kinds_in(text):
         second = _ANOTHER.search(text, m.end())
         if is_plural(m) or second is None or KIND_RE.search(text, m.end(), second.start()) or \
                 not _COMPLEMENT.match(text, m.end()):

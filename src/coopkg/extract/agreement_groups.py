@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import is_plural, kind_of, kinds_in
 
 _COMPLEMENT = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:on|in|for|concerning|regarding)\s+(?:the\s+)?", re.I)
 _GROUP_GAP = re.compile(r"^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?$", re.I)
@@ -18,7 +18,7 @@ _LAST_AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?=[a-z])")
 def kind_groups(text: str) -> list[tuple[str, str]] | None:
     """(kind, field) for each field of a list made only of plural document groups ('agreements
     on A and B, and MoUs on C, D and E'); None when the list is anything else."""
-    nouns = [m for m in KIND_RE.finditer(text) if is_plural(m) and not text[:m.start()].endswith("(")]
+    nouns = [m for m in kinds_in(text) if is_plural(m) and not text[:m.start()].endswith("(")]
     if not nouns or not _GROUP_GAP.match(text[:nouns[0].start()]):
         return None
     out: list[tuple[str, str]] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.agreement_agreed import short
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
@@ -39,7 +39,7 @@ def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
         return []
     if one:
         return _one_of(ctx, view, previous, package, one)
-    heads = [m for m in KIND_RE.finditer(view.text, lead.end()) if kind_of(m.group()) and not is_plural(m)
+    heads = [m for m in kinds_in(view.text, lead.end()) if kind_of(m.group()) and not is_plural(m)
              and _DETERMINED.search(view.text, max(0, m.start() - 40), m.start())]
     text = _OTHERS.sub("", view.text)
     bare = _bare_items(ctx, view, previous, package, text, heads[-1].end()) \

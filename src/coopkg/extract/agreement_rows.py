@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement
@@ -44,7 +44,7 @@ def listing_kind(head: str) -> str | None:
     """The kind of the plural document noun a list's colon follows ('... signed the minutes of
     the meeting and oversaw the signing of four memoranda of understanding (MoUs):'), which
     need not be the sentence's first document noun."""
-    nouns = list(KIND_RE.finditer(head))
+    nouns = kinds_in(head)
     last = nouns[-1] if nouns else None
     if last is None or len(head) - last.end() > _COLON_AFTER:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
@@ -65,7 +65,7 @@ def _package(ctx: Doc, view: Sent, previous: Sent | None) -> Sent | None:
         return None
     at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
     for sent in reversed(ctx.sents[max(0, at - _LOOK_BACK):at]):
-        if SIGN_RE.search(sent.text) and KIND_RE.search(sent.text):
+        if SIGN_RE.search(sent.text) and kinds_in(sent.text):
             return sent
     return None
 

@@ -28,6 +28,7 @@ from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.parties import (
     between_in,
     chain,
@@ -49,7 +50,7 @@ def _signing(text: str) -> re.Match[str] | None:
     """The first signing verb of a sentence that reports a signing: 'prepared for signing' and
     'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
     concludes its document object ('issued a joint statement')."""
-    for m in _SIGN.finditer(text):
+    for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text):  # = _SIGN.finditer
         if not re.search(r"\bfor\s+$", text[:m.start()]) and not _DECIDED_TO.match(text, m.start()):
             return m
     return object_signing(text)
@@ -363,3 +364,6 @@ def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agr
     topic = document_topic(text, kind_match.end(), kind_match.start()) or text
     when = view.dates[0].when if view.dates else intro
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
+
+# the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN",)}

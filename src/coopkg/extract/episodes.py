@@ -16,6 +16,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
+from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.storydate import inherited, recent_day, story_date
 
 
@@ -35,6 +36,10 @@ _PAST = _cue("past")
 _NOT_PAST = lexicon.words("episode_cues", "not-past")
 _ED = re.compile(r"\b[a-z]{2,}ed\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
+# the words each cue list's matches begin with: the lists are matched only where those are
+# (match_starts.py), as most of their words are in few sentences
+_FUTURE_WORDS, _BACKGROUND_WORDS, _SEQUENCE_WORDS, _PAST_WORDS = (
+    first_words(p) for p in (_FUTURE, _BACKGROUND, _SEQUENCE, _PAST))
 LEAD_SENTENCES = 6
 
 _last: tuple[Doc, list[When | None]] | None = None  # one article's times, asked for by each component
@@ -80,7 +85,7 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
         held = [d.when for d in sent.dates
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
         return None, held[0] if held and not is_future(text) else current
-    if _BACKGROUND.search(text):
+    if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
         return None, None
     if is_future(text):
         return None, current
@@ -94,18 +99,19 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
 def linked(text: str) -> bool:
     """A sequence cue ('then', 'upon his arrival') or a definite reference to an occasion already
     told ('the ceremony', 'the two leaders') ties the sentence to the one before."""
-    return bool(_SEQUENCE.search(text) or _DEFINITE.search(text))
+    return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text))
 
 
 def is_future(text: str) -> bool:
     """A plan in the main clause ('will attend', 'is scheduled to'); a future inside a relative
     clause ('a visit that will see him ...') leaves the main clause's time alone."""
-    return any(not _RELATIVE.search(text[:m.start()]) for m in _FUTURE.finditer(text))
+    return any(not _RELATIVE.search(text[:m.start()]) for m in matches(_FUTURE, _FUTURE_WORDS, text))
 
 
 def past(text: str) -> bool:
     """A past-tense verb: an irregular one from the lexicon or a lowercase -ed form."""
-    return bool(_PAST.search(text)) or any(m.group() not in _NOT_PAST for m in _ED.finditer(text))
+    return bool(first_match(_PAST, _PAST_WORDS, text)) or \
+        any(m.group() not in _NOT_PAST for m in _ED.finditer(text))
 
 
 def plan_times(doc: Doc, stated: list[tuple[int, When | None]]) -> list[When | None]:

@@ -23,6 +23,7 @@ from coopkg.extract.event_clauses import (
 from coopkg.extract.event_subjects import TITLES, subject
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _AUDIENCE = alternation(event_words("audience"))
@@ -81,7 +82,7 @@ def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]
     a meeting with a group, when no person is named in the phrase; it needs someone on one side,
     the subject or an organisation the group belongs to."""
     out = []
-    for m in _GROUP_MEETING.finditer(view.text):
+    for m in matches(_GROUP_MEETING, _FIRST_WORDS["_GROUP_MEETING"], view.text):  # = _GROUP_MEETING.finditer
         end = _phrase_end(view.text, m.end())
         if people_between(view, m.end(), end):
             continue
@@ -107,7 +108,7 @@ def _attended(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     """'attended a state banquet hosted by Y', 'the embassy held a reception' → the occasion,
     with the one who attended or gave it."""
     out = []
-    for m in _ATTENDED.finditer(view.text):
+    for m in matches(_ATTENDED, _FIRST_WORDS["_ATTENDED"], view.text):  # = _ATTENDED.finditer
         name, who = subject(ctx, view, m.start())
         end = _phrase_end(view.text, m.end())
         hosts = [r for r in people_between(view, m.end(), end) if r not in who]
@@ -242,7 +243,7 @@ def _office_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int
     meeting with an office holder the text does not name, with the bodies and countries of the
     office's phrase."""
     out = []
-    for m in _OFFICE_VERB.finditer(view.text):
+    for m in matches(_OFFICE_VERB, _FIRST_WORDS["_OFFICE_VERB"], view.text):  # = _OFFICE_VERB.finditer
         end = _phrase_end(view.text, m.end())
         phrase = _office_object(view.text, m.end())
         if phrase is None or people_between(view, m.end(), end):
@@ -257,3 +258,7 @@ def _office_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int
                                   _place_in(view, m.end(), end), view.text, rule="event.activity")),
                     (m.start(), end)))
     return out
+
+# the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
+_FIRST_WORDS = {name: first_words(globals()[name])
+                for name in ("_GROUP_MEETING", "_ATTENDED", "_OFFICE_VERB")}

@@ -15,6 +15,7 @@ from coopkg.extract.event_clauses import Mention, event_mapping, event_words, lo
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _KINDS = alternation(list(event_mapping("ceremony")))
@@ -80,7 +81,7 @@ def _attended_ceremonies(view: Sent) -> list[Mention]:
     if _SIGNING_WORD.search(view.text):
         return []
     out = []
-    for m in _ATTENDED.finditer(view.text):
+    for m in matches(_ATTENDED, _FIRST_WORDS["_ATTENDED"], view.text):  # = _ATTENDED.finditer
         if m.group("mod").strip():
             continue
         purpose = _PURPOSE.search(view.text, m.end())
@@ -93,7 +94,7 @@ def _attended_ceremonies(view: Sent) -> list[Mention]:
 def _first_stones(ctx: Doc, view: Sent) -> list[Mention]:
     """'X laid the foundation stone of the Y Hospital on Monday' → the ceremony, by X."""
     out = []
-    for m in _FIRST_STONE.finditer(view.text):
+    for m in matches(_FIRST_STONE, _FIRST_WORDS["_FIRST_STONE"], view.text):  # = _FIRST_STONE.finditer
         rest = view.text[m.end():]
         what = rest[:_OBJECT_END.search(rest).start()] if _OBJECT_END.search(rest) else rest
         what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(" ."))
@@ -157,3 +158,6 @@ def merge_ceremonies(events: dict) -> None:
 
 def _same_month(a: When | None, b: When | None) -> bool:
     return a is None or b is None or a.value[:7] == b.value[:7]
+
+# the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_ATTENDED", "_FIRST_STONE",)}

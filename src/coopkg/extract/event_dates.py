@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from coopkg.extract.cues import folded
 from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import Mention, event_words
@@ -64,7 +65,11 @@ _DAYS_LATER = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+la
 
 
 def _told_after(text: str, previous: Told) -> list[DateMention]:
-    """Dates stated relative to the last ones an earlier sentence gave."""
+    """Dates stated relative to the last ones an earlier sentence gave.  Every form names a day
+    or a year: a sentence with neither word (lowered) is not scanned five times."""
+    low = folded(text)
+    if low is not None and "day" not in low and "year" not in low:
+        return []
     out = []
     if previous.day is not None:
         day = date.fromisoformat(previous.day)

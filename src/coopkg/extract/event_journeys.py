@@ -14,6 +14,7 @@ from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _JOURNEYS = event_words("journey-verb") | event_words("journey-ongoing")
@@ -72,6 +73,7 @@ def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, 
     return None, "", None
 
 
+_VISITED_WORDS = first_words(_VISITED)  # where a journey verb can begin (match_starts.py)
 _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|a\s+few|two|three|four|five|\d+)\s+times\b|"
                        r"\btwice\b|\bon\s+(?:several|many|numerous)\s+occasions\b|\brepeatedly\b", re.I)
 
@@ -79,7 +81,7 @@ _REPEATED = re.compile(r"\b(?:several|many|numerous|multiple|a\s+few|two|three|f
 @needs("_VISITED")
 def journeys(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
-    for m in _VISITED.finditer(view.text):
+    for m in matches(_VISITED, _VISITED_WORDS, view.text):  # = _VISITED.finditer
         end = _clause_end(view.text, m.end())
         person = _person_visited(view, m.end(), end)
         if person is not None:

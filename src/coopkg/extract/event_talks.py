@@ -18,6 +18,7 @@ from coopkg.extract.event_subjects import TITLES
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _TALK = re.compile(rf"\b(?P<verb>{alternation(event_words('talk-verb'))})\b")
@@ -99,7 +100,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
-    for m in _TALK.finditer(view.text):
+    for m in matches(_TALK, _FIRST_WORDS["_TALK"], view.text):  # = _TALK.finditer
         if _PASSIVE.search(view.text, 0, m.start()):
             continue  # 'the plan was discussed with B': the thing talked about, no one's talks
         phone = _PHONE.match(view.text, m.end())
@@ -152,7 +153,7 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
     """'A and B addressed the media', 'A briefed reporters in Z': a press briefing of the
     speakers."""
     out = []
-    for m in _PRESS.finditer(view.text):
+    for m in matches(_PRESS, _FIRST_WORDS["_PRESS"], view.text):  # = _PRESS.finditer
         pair = _pair(view, m.start())
         who: list[Ref] = [s.ref for s in pair] or subject_of(ctx, view, m.start())[1]
         if not who:
@@ -190,3 +191,6 @@ def _bodies_met(view: Sent) -> list[Mention]:
             out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
                                      location(view, m.end()), view.text, rule="event.met")))
     return out
+
+# the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_TALK", "_PRESS",)}

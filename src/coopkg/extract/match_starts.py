@@ -1,0 +1,166 @@
+"""Where a document-noun list can match, found from the sentence's words (speed only).  A
+case-insensitive list of nouns ('\\b(?:memorandum|agreement|treaty|...)\\b') scanned over a
+sentence is tried alternative after alternative at most of its positions, though a sentence
+names a document once or twice.  Every match begins with a word of a small set (read off the
+pattern: 'memorandum', 'mou', 'joint', 'strategic', ...), a whole run of letters of the lowered
+text, which the sentence's set of letter runs (cues.words) holds or not; the pattern is then
+matched only where such a word begins, in order, which finds the matches the scan finds.
+
+Conservative like firstchars.py: `first_words` gives None unless every match is certain to begin
+at a word boundary with a whole run of ASCII letters from the set (the pattern reads \\b before
+it, and \\b, a space or another non-letter after it); a text a case-insensitive pattern could read
+differently from its lowered form (cues.folded) is scanned as before."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre
+from re import _parser
+
+from coopkg.extract.cues import folded, words
+
+_NON_LETTERS = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
+_MAX_REPEAT = 24  # iterations followed before giving up on a repeat of letters
+State = tuple[str, bool, bool]  # (first word so far, \b seen before it, word certainly ended)
+
+
+class _Unknown(Exception):
+    """A construct `first_words` does not reason about."""
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The lowercase words every match of `pattern` begins with, each a whole run of letters
+    after a word boundary; None where that is not certain."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        states = _sequence(list(_parser.parse(pattern.pattern, pattern.flags).data), {("", False, False)})
+    except _Unknown:
+        return None
+    if not states or any(not done or not word for word, _bounded, done in states):
+        return None
+    return frozenset(word for word, _bounded, _done in states)
+
+
+def _sequence(items: list, states: set[State]) -> set[State]:
+    for op, av in items:
+        going = {s for s in states if not s[2]}
+        if not going:
+            break
+        states = (states - going) | _item(op, av, going)
+    return states
+
+
+def _item(op, av, states: set[State]) -> set[State]:
+    if op is sre.LITERAL:
+        return {_after(s, chr(av)) for s in states}
+    if op is sre.IN:
+        return {_after(s, ch) for s in states for ch in _class(av)}
+    if op is sre.BRANCH:
+        return set().union(*(_sequence(list(alt), states) for alt in av[1]))
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[3]), states)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _repeat(*av, states)
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return states  # consumes nothing: the states stay
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        # \b before the first letter says a word begins; after letters, that the word ended
+        return {(w, True, False) if not w else (w, b, True) for w, b, _d in states}
+    raise _Unknown
+
+
+def _repeat(low: int, high: int, sub, states: set[State]) -> set[State]:
+    out, current = set(), states
+    for count in range(_MAX_REPEAT + 1):
+        if count >= low:
+            out |= current
+        going = {s for s in current if not s[2]}
+        if count == high or not going:
+            return out | (current - going)
+        current = (current - going) | _sequence(list(sub), going)
+    raise _Unknown
+
+
+_OTHER = "\0"  # a character certain not to be a letter
+
+
+def _after(state: State, ch: str) -> State:
+    """The state after one more character: a letter extends the word (after a boundary only),
+    any other character ends it."""
+    word, bounded, _done = state
+    if ch == _OTHER:
+        if not word:
+            raise _Unknown  # a match that begins with no letter
+        return word, bounded, True
+    if not (ch.isascii() and ch.isalpha()) or not bounded:
+        raise _Unknown
+    return word + ch.lower(), bounded, False
+
+
+def _class(items) -> set[str]:
+    """The characters of a class: ASCII letters one by one, or only non-letters (`_OTHER`)."""
+    letters: set[str] = set()
+    others = False
+    for op, av in items:
+        if op is sre.LITERAL and chr(av).isascii():
+            if chr(av).isalpha():
+                letters.add(chr(av))
+            else:
+                others = True
+        elif op is sre.RANGE and chr(av[0]).isalpha() and chr(av[1]).isalpha() and av[1] - av[0] < 26 \
+                and chr(av[0]).isascii() and chr(av[1]).isascii():
+            letters |= {chr(c) for c in range(av[0], av[1] + 1)}
+        elif op is sre.CATEGORY and av in _NON_LETTERS:
+            others = True
+        else:
+            raise _Unknown
+    if letters and others:
+        raise _Unknown  # a class of letters and others: the word may or may not go on
+    return letters or {_OTHER}
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what the engine's \b counts as a word character
+
+
+def matches(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, pos: int = 0,
+            endpos: int | None = None) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text, pos, endpos))`, the pattern matched only where one of the
+    words `first` (`first_words(pattern)`) begins after a word boundary."""
+    return _found(pattern, first, text, pos, endpos, every=True)
+
+
+def first_match(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, the pattern matched only where one of the words `first` begins."""
+    found = _found(pattern, first, text, 0, None, every=False)
+    return found[0] if found else None
+
+
+def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, pos: int,
+           endpos: int | None, every: bool) -> list[re.Match[str]]:
+    end = len(text) if endpos is None else min(endpos, len(text))
+    low = folded(text)
+    runs = words(text) if pos == 0 and end == len(text) else words(text[pos:end])
+    if first is None or low is None or runs is None:
+        if every:
+            return list(pattern.finditer(text, pos, end))
+        m = pattern.search(text, pos, end)
+        return [m] if m is not None else []
+    places = []
+    for word in runs & first:
+        at = low.find(word, pos, end)
+        while at >= 0:
+            if at == 0 or not _word(text[at - 1]):
+                places.append(at)
+            at = low.find(word, at + 1, end)
+    out: list[re.Match[str]] = []
+    for at in sorted(places):
+        if out and at < out[-1].end():
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            out.append(m)
+            if not every:
+                break
+    return out
