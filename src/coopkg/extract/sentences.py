@@ -71,10 +71,14 @@ def _last_word(line: str, start: int, end: int) -> str:
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)|"
                     rf"(?<=[a-z])(?=(?:{'|'.join(sorted(lexicon.words('glued_openers')))})\s)")
 
+_CASE_TURN = re.compile(r"[a-z][.!?]?[A-Z]")
+
 
 def _unglued(line: str) -> list[str]:
     """`line` cut where two sentences are glued; a stop after an abbreviation ('Co.Ltd') is
     no break."""
+    if _CASE_TURN.search(line) is None:  # speed only: every glue has a capital after a lowercase
+        return [line]
     pieces: list[str] = []
     start = 0
     for match in _GLUED.finditer(line):
