@@ -126,7 +126,15 @@ def _leading(words: list[str]) -> bool:
     if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS):
         return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
-        not (words[0] == "The" and len(words) > 1 and _is_media_like(words))
+        not (words[0] == "The" and len(words) > 1 and _is_media_like(words)) and \
+        not _opens_place(words)
+
+
+def _opens_place(words: list[str]) -> bool:
+    """'New Zealand Dairy Council', 'South Sudan Ports Authority': a word that opens
+    phrases ('New agreements', 'South of the river') also opens place names."""
+    return len(words) > 1 and words[0][:1].isupper() and \
+        starts_with_place(" ".join(words[:2]).removesuffix("'s").removesuffix("’s"))
 
 
 def _is_media_like(words: list[str]) -> bool:
