@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import Mention, event_words, location, people_between, when
 from coopkg.extract.event_clauses import _apposition as apposition
 from coopkg.extract.event_subjects import subject as subject_of
@@ -40,6 +40,11 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
         unnamed = _unnamed_counterpart(view, m, subject, who) if not met else None
         if unnamed is not None:
             out.append(unnamed)
+            taken.append(m.span())
+            continue
+        holders = _office_holders(view, m, subject, who)
+        out += holders
+        if holders and not met:
             taken.append(m.span())
             continue
         if not met:
@@ -79,6 +84,34 @@ def _unnamed_counterpart(view: Sent, m: re.Match[str], subject: str, who: list[R
     return Mention(Event("Meeting", f"{subject} meeting with {found.group('dem') or ''} counterpart",
                          when(view, m.start()), [*who, *side], location(view, found.end()),
                          view.text, rule="event.met"))
+
+
+# 'held talks with the foreign ministers of A, B and C': office holders the text names only by
+# their countries
+_HOLDERS_OF = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:ministers|presidents|leaders|ambassadors|"
+                         r"heads\s+of\s+(?:state|government|delegation)s?|delegations)\s+of\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _office_holders(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) -> list[Mention]:
+    """One Meeting per country whose office holder was met, when the text lists two or more
+    countries after the holders' plural title (GOLD_FORMAT: one Meeting per party met)."""
+    found = _HOLDERS_OF.match(view.text, m.end())
+    if found is None or not who:
+        return []
+    sides: dict[Ref, Span] = {}
+    pos = found.end()
+    for span in sorted((x for x in view.spans if x.start >= pos), key=lambda x: x.start):
+        if span.start != pos and not _LIST_GAP.fullmatch(view.text, pos, span.start) or \
+                span.ref.kind != "place":
+            break
+        sides.setdefault(span.ref, span)
+        pos = span.end
+    if len(sides) < 2:
+        return []
+    return [Mention(Event("Meeting", f"{subject} meeting with {view.text[s.start:s.end]}",
+                          when(view, m.start()), [*who, ref], None, view.text, rule="event.met"))
+            for ref, s in sides.items() if ref not in who]
 
 
 _TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
