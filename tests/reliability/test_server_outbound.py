@@ -75,7 +75,8 @@ def test_serve_refuses_service_and_load_without_contacting_anyone(seeded_store_p
     with recording_server() as (target, hits), \
             running(copy_store(seeded_store_path, tmp_path), allow_update=True, token=TOKEN) as base:
         status, _, text = fetch(query_url(base, f"SELECT * WHERE {{ SERVICE <{target}q> {{ ?s ?p ?o }} }}"))
-        assert status == 400 and text.startswith("SERVICE refused") and "--allow-service" in text
+        assert status == 400 and text.startswith("SERVICE refused") and "--allow-service" in text, \
+            (status, text)
         status, _, text = fetch(base + "/sparql", f"LOAD <{target}load>".encode(), {
             "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
         assert status == 400 and text.startswith("LOAD refused")
