@@ -314,3 +314,15 @@ def test_a_type_word_inside_the_complement_does_not_end_the_name():
 ])
 def test_words_that_name_no_body(text):
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("International Commission of the Ruritanian Workers' Party", "Organization"),
+    ("Central Committee of the Ruritania Liberal Party", "Organization"),
+    ("Ruritania Green Party", "Organization"),
+    ("Ruritania Party Affairs Ministry", "GovernmentBody"),
+    ("Commission for Elections of Ruritania", "GovernmentBody"),
+])
+def test_a_political_partys_organs_are_no_government_bodies(name, type_):
+    from coopkg.extract.orgtypes import classify
+    assert classify(name) == type_

@@ -264,6 +264,12 @@ def _plain_centre(lower: str, found: set[str]) -> bool:
         not _STUDY.search(lower)
 
 
+# 'International Department of the Central Committee of the X Party': a political party and
+# its organs are no part of the state (GOLD_FORMAT's GovernmentBody is a country-level government
+# body), however many committee or commission words they hold
+_PARTY_ORGAN = re.compile(r"\bof\s+the\s+(?:[A-Z][\w’'\-]*\s+)*Party\b|\bParty$")
+
+
 @by_text
 def classify(name: str) -> str:
     """The most specific coop class for an organisation name."""
@@ -274,6 +280,8 @@ def classify(name: str) -> str:
         return "Organization"
     if _central_bank(name):
         return "GovernmentBody"
+    if _PARTY_ORGAN.search(name):
+        return "Organization"
     if lower in KNOWN_IGO or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
             not _national_lead(name) or _names_igo(name) or _of_igo(name):
         return "IntergovernmentalOrganization"
