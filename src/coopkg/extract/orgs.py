@@ -133,7 +133,8 @@ def _leading(words: list[str]) -> bool:
 def _opens_place(words: list[str]) -> bool:
     """'New Zealand Dairy Council', 'South Sudan Ports Authority': a word that opens
     phrases ('New agreements', 'South of the river') also opens place names."""
-    return len(words) > 1 and words[0][:1].isupper() and \
+    return len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and \
+        words[0] not in ("The", "THE") and \
         starts_with_place(" ".join(words[:2]).removesuffix("'s").removesuffix("’s"))
 
 
