@@ -117,3 +117,21 @@ def test_a_date_in_the_speakers_next_clause_does_not_date_the_first(second):
     facts = extract(Article(text=text, published=PUBLISHED))
     dates = {s.text: s.date.value for s in facts.statements}
     assert dates.get("praised the new border crossing") == "2024-05-14"
+
+
+@pytest.mark.parametrize("paragraph, speaker, gist", [
+    ("Our ports will handle twice the cargo by next year,” the Ecuadorian Ministry of Transport said.",
+     "Ecuadorian Ministry of Transport", "Our ports will handle twice the cargo by next year"),
+    ("Trade is growing. Our ports will handle twice the cargo,” Foreign Minister Lucia Paredes said.",
+     "Lucia Paredes", "Our ports will handle twice the cargo"),
+])
+def test_a_quote_whose_opening_mark_was_lost_is_still_a_quote(paragraph, speaker, gist):
+    text = f"QUITO, May 14 — Ecuador and Peru signed a transport deal on Tuesday.\n\n{paragraph}"
+    facts = extract(Article(text=text, published=PUBLISHED))
+    assert [(s.speaker.key, s.text) for s in facts.statements] == [(speaker, gist)]
+
+
+def test_a_closing_mark_after_an_opening_one_is_no_lost_opening():
+    from coopkg.extract.quotes import quoted_spans
+    text = "He said “we agree,” and left."
+    assert quoted_spans(text)[0] == [(text.index("we"), text.index(",”") + 1)]

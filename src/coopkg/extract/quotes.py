@@ -74,7 +74,16 @@ def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
         elif ch in "”\"" and start is not None:
             spans.append((start, i))
             start = None
+        elif ch == "”" and not spans and _lost_opening(text, i):
+            spans.append((0, i))
     return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
+
+
+def _lost_opening(text: str, i: int) -> bool:
+    """'We will keep investing,” the minister said.': a closing mark after a sentence's last
+    word with no mark before it closes a quotation whose opening mark was lost (a typo, or a
+    drop cap the page drew); the quotation runs from the start."""
+    return i > 0 and text[i - 1] in ",.?!" and "“" not in text[:i] and '"' not in text[:i]
 
 
 def _opens_as_closer(text: str, i: int) -> bool:
