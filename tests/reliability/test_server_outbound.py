@@ -92,3 +92,15 @@ def test_with_allow_service_the_fetch_happens(seeded_store_path, tmp_path):
         status, _, text = fetch(query_url(base, f"SELECT * WHERE {{ SERVICE <{target}q> {{ ?s ?p ?o }} }}"))
         assert status == 400 and "500" in text  # the recorder answers 500
         assert hits == ["/q"]
+
+
+def test_a_refused_query_is_refused_before_the_store_is_opened(tmp_path):
+    from coopkg.endpoint.jobs import SparqlJob, StoreView, execute
+
+    job = SparqlJob("SELECT * WHERE { SERVICE <http://192.0.2.1/q> { ?s ?p ?o } }",
+                    "application/sparql-results+json")
+    answer = execute(job, StoreView(tmp_path / "no-store-here"))
+    assert answer[:2] == ("error", 400) and answer[2].startswith("SERVICE refused"), answer
+    plain = execute(SparqlJob("SELECT * WHERE { ?s ?p ?o }", "application/sparql-results+json"),
+                    StoreView(tmp_path / "no-store-here"))
+    assert plain[1] != 400, plain  # the store's own trouble still answers as before

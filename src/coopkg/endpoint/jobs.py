@@ -33,13 +33,17 @@ class SparqlJob:
     timeout: float = 30.0
     allow_service: bool = False
 
-    def run(self, store: EmbeddedStore) -> Body:
-        """The SERVICE check runs here, in the worker, so a huge query text costs a process
-        bounded by the time limit rather than the server's event loop."""
+    def precheck(self) -> None:
+        """The SERVICE check runs in the worker, so a huge query text costs a process bounded
+        by the time limit rather than the server's event loop; and before the store is opened,
+        so a refused query is refused whatever state the store is in."""
         try:
             refuse_outbound(self.text, self.allow_service)
         except OutboundRefused as exc:
             raise HttpError(400, str(exc)) from None
+
+    def run(self, store: EmbeddedStore) -> Body:
+        self.precheck()
         try:
             return self._answer(store)
         except SyntaxError as exc:
@@ -139,18 +143,21 @@ def races_a_writer(exc: BaseException) -> bool:
     return "Corruption" in text or "No such file or directory" in text
 
 
-def execute(job: Job, view: StoreView, attempts: int = 3) -> tuple:
+def execute(job: Job, view: StoreView, attempts: int = 5) -> tuple:
     """("ok", Body) or ("error", status, message, headers): never raises, so a bad query
     cannot take its worker down."""
+    precheck = getattr(job, "precheck", None)
     for attempt in range(1, attempts + 1):
         try:
+            if precheck is not None:
+                precheck()
             return ("ok", job.run(view.current()))
         except HttpError as exc:
             return ("error", *exc.as_tuple())
         except Exception as exc:  # noqa: BLE001 (a worker answers every job)
             view.drop()
             if attempt < attempts and races_a_writer(exc):
-                time.sleep(0.02 * attempt)
+                time.sleep(0.05 * attempt)
                 continue
             return ("error", 500, f"query failed: {type(exc).__name__}: {exc}", {})
     raise AssertionError("unreachable")
