@@ -5,8 +5,9 @@ any particular article.  Where each decision lives, in pipeline order:
     doc.py, facts.py      Doc / Sent / Span (the one intermediate form); the plain output records
     pipeline.py           the order of components, and isolation of each one's failures
     lexicon.py, lexicon/  the rules' words, one row each; rules.tsv maps rule id → confidence
-    cues.py, literals.py, firstchars.py, memo.py, sentence_gates.py, orgcues.py   speed only:
-                          cheap necessary tests before patterns and whole rule functions, a
+    cues.py, literals.py, firstchars.py, memo.py, sentence_gates.py, orgcues.py,
+    match_starts.py       speed only: cheap necessary tests before patterns and whole rule
+                          functions, the words a pattern's matches begin with, a
                           first-character lead for the engine, caches
     placewords.py         the words a gazetteer lookup starts from
     sentences.py, dates.py, episodes.py, storydate.py   sentences; dates at their precision;
@@ -15,6 +16,7 @@ any particular article.  Where each decision lives, in pipeline order:
     orgs.py, orgcompounds.py, orgtypes.py   organisation names with a type word, names with a
                           comma list / 'at' / 'named after' inside, and the type of a name
     orgsplit.py           where one name ends and the next begins inside a capitalised run
+    orgacronyms.py        short forms an article defines (brackets, dashes, 'or ACR')
     orgcredits.py, orgcontext.py   outlets credited in datelines; names without a type word
                           recognised from their place in the sentence (signs, 'between', ...)
     orglists.py           names without a type word that a list shows to be firms
@@ -23,10 +25,12 @@ any particular article.  Where each decision lives, in pipeline order:
     orgfilters.py         capitalised runs that name something else (documents, portfolios)
     orgattrs.py           an organisation's country, region and parent body
     orgaliases.py         (runs last) a name's short form without its country tail, as an alias
-    people.py, titles.py  people and their role titles
+    people.py, titles.py, name_patterns.py   people, their role titles, a name's shape
+    appositions.py        roles written after a name ('X, Kenya's trade minister,')
     respective_titles.py  several people under one plural title, countries in order
     lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'
-    places.py             countries and regions, by name or demonym
+    places.py, place_chunks.py   countries and regions, by name or demonym; the article's
+                          countries by mention count
   linking (identity)
     linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
     epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
@@ -38,6 +42,7 @@ any particular article.  Where each decision lives, in pipeline order:
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
     pairs.py, referred_parties.py, represented_parties.py   'the two countries', 'the parties
                           signed', 'signed on behalf of Kenya': parties not named as subjects
+    capital_parties.py    capitals as signers ('Nairobi and Rabat signed') written as states
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
     statements.py, quotes.py, relayed.py   quoted and reported speech
     statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
