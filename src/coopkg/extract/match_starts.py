@@ -17,7 +17,7 @@ import re
 from re import _constants as sre
 from re import _parser
 
-from coopkg.extract.cues import folded, words
+from coopkg.extract.cues import Gated, folded, words
 
 _NON_LETTERS = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
 _MAX_REPEAT = 24  # iterations followed before giving up on a repeat of letters
@@ -155,10 +155,11 @@ def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, po
                 places.append(at)
             at = low.find(word, at + 1, end)
     out: list[re.Match[str]] = []
+    raw = pattern.pattern if isinstance(pattern, Gated) else pattern  # a cue test adds nothing here
     for at in sorted(places):
         if out and at < out[-1].end():
             continue
-        m = pattern.match(text, at, end)
+        m = raw.match(text, at, end)
         if m is not None:
             out.append(m)
             if not every:
