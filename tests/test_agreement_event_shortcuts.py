@@ -82,6 +82,9 @@ def test_first_words_are_read_only_where_a_word_boundary_and_a_whole_word_are_ce
     assert first_words(re.compile(r"\bpact\w*\b")) is None  # a class of letters and others
     assert first_words(re.compile(r"\b\w+ment\b")) is None
     assert first_words(re.compile(r"\b(?:the\s+)?treaty\b")) == {"the", "treaty"}
+    # any character other than an ASCII letter ends the run of letters a match begins with
+    assert first_words(re.compile(r"\b(?:bi-national|g20|café)\s")) == {"bi", "g", "caf"}
+    assert first_words(re.compile(r"\b-national")) is None  # a match that begins with no letter
 
 
 WORD_TRAPS = [
@@ -131,7 +134,10 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
 
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(), "They SIGNED and inked it; she signs.",
              "The minister spoke and talked; he met and briefed the press.",
-             "They laid the foundation stone.", "They held talks; he hosted a dinner; she attended the fair."]
+             "They laid the foundation stone.", "They held talks; he hosted a dinner; she attended the fair.",
+             "The joint commission met in Lima; the Bi-National Committee convened on Monday.",
+             "The bilateral working group between Zenda and Orlo met, and the JOINT committee met again.",
+             "A bi-national-bilateral joint committee met; the-joint committee met."]
     seen = 0
     for module in (agreements, event_activities, event_ceremonies, event_talks):
         for name, first in module._FIRST_WORDS.items():
@@ -142,3 +148,27 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
                 assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, (name, text)
                 seen += len(full)
     assert seen >= 25
+
+
+def test_giving_verbs_and_generic_events_are_matched_only_where_their_first_words_are():
+    """Lookarounds of word characters ('(?<![\\w-])donated(?![\\w-])') and '^' bound a first word
+    as \\b does; the matches found from the first words are the scan's."""
+    from coopkg.extract import event_meetings, figure_given
+    from coopkg.extract.match_starts import first_match, matches
+
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "Orlo DONATED ten buses; Zenda gave-away pens.",
+             "The ceremony took place at noon. Addressing the event, she left.",
+             "At a ceremony, to the occasion; during this ceremony.",
+             "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought."]
+    seen = 0
+    for pattern, first in ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
+                           (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS)):
+        assert first is not None
+        for text in texts:
+            full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, text
+            one = first_match(pattern, first, text)
+            assert (one.span() if one else None) == (full[0][0] if full else None), text
+            seen += len(full)
+    assert seen >= 6

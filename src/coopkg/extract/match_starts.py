@@ -62,12 +62,26 @@ def _item(op, av, states: set[State]) -> set[State]:
         return _sequence(list(av[3]), states)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         return _repeat(*av, states)
+    if op is sre.ASSERT_NOT and av[0] == -1 and _word_class(av[1]) or \
+            op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        # '(?<![\w-])' or '^' before the first letter: no word character before it, as \b says
+        if any(w for w, _b, _d in states):
+            raise _Unknown
+        return {(w, True, d) for w, _b, d in states}
+    if op is sre.ASSERT_NOT and av[0] == 1 and _word_class(av[1]):
+        # '(?![\w-])' after letters: the word ended (before any letter it says nothing)
+        return {(w, b, True) if w else (w, b, d) for w, b, d in states}
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return states  # consumes nothing: the states stay
     if op is sre.AT and av is sre.AT_BOUNDARY:
         # \b before the first letter says a word begins; after letters, that the word ended
         return {(w, True, False) if not w else (w, b, True) for w, b, _d in states}
     raise _Unknown
+
+
+def _word_class(items) -> bool:
+    """Whether a lookaround reads one character of a class holding every word character."""
+    return len(items) == 1 and items[0][0] is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
 
 
 def _repeat(low: int, high: int, sub, states: set[State]) -> set[State]:
@@ -89,10 +103,10 @@ def _after(state: State, ch: str) -> State:
     """The state after one more character: a letter extends the word (after a boundary only),
     any other character ends it."""
     word, bounded, _done = state
-    if ch == _OTHER:
+    if ch == _OTHER or word and not (ch.isascii() and ch.isalpha()):
         if not word:
             raise _Unknown  # a match that begins with no letter
-        return word, bounded, True
+        return word, bounded, True  # any other character ('-' in 'bi-national') ends the run
     if not (ch.isascii() and ch.isalpha()) or not bounded:
         raise _Unknown
     return word + ch.lower(), bounded, False
