@@ -172,3 +172,23 @@ def test_giving_verbs_and_generic_events_are_matched_only_where_their_first_word
             assert (one.span() if one else None) == (full[0][0] if full else None), text
             seen += len(full)
     assert seen >= 6
+
+
+def test_a_signing_to_come_is_found_as_the_one_pattern_of_both_found_it():
+    """agreements._future reads _FUTURE from its first words and 'approved ... for signing'
+    apart; together they say yes exactly where the alternation of the two says yes."""
+    import re
+
+    from coopkg.extract import agreements
+
+    def source(pattern) -> str:
+        return getattr(pattern, "pattern", pattern).pattern
+
+    both = re.compile(f"(?:{source(agreements._FUTURE)})|(?:{source(agreements._APPROVED_FOR)})", re.I)
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "The plan was APPROVED by the cabinet on Monday for signature.", "It is ready for signing.",
+             "Orlo will sign; Zenda is expected to sign.", "They hope for the early conclusion of it.",
+             "Ministers will attend the signing.", "approval.for signing", "It was approved; for signing"]
+    futures = [agreements._future(text) for text in texts]
+    assert futures == [bool(both.search(text)) for text in texts]
+    assert sum(futures) >= 5
