@@ -150,20 +150,25 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
     assert seen >= 25
 
 
-def test_giving_verbs_and_generic_events_are_matched_only_where_their_first_words_are():
+def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_first_words_are():
     """Lookarounds of word characters ('(?<![\\w-])donated(?![\\w-])') and '^' bound a first word
     as \\b does; the matches found from the first words are the scan's."""
-    from coopkg.extract import event_meetings, figure_given
+    from coopkg.extract import agreement_agreed, event_meetings, event_met, event_passing_visits, figure_given
     from coopkg.extract.match_starts import first_match, matches
 
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
              "Orlo DONATED ten buses; Zenda gave-away pens.",
              "The ceremony took place at noon. Addressing the event, she left.",
              "At a ceremony, to the occasion; during this ceremony.",
-             "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought."]
+             "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought.",
+             "They AGREED TO build it; he agreed to. Having visited Lima, she met Orlo after visiting Zenda.",
+             "Orlo held talks with Zenda; they will hold meetings between the sides and met twice."]
     seen = 0
     for pattern, first in ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
-                           (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS)):
+                           (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS),
+                           (agreement_agreed._AGREED_TO, agreement_agreed._AGREED_WORDS),
+                           (event_met._MET, event_met._MET_WORDS),
+                           (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS)):
         assert first is not None
         for text in texts:
             full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
