@@ -17,7 +17,7 @@ import re
 from re import _constants as sre
 from re import _parser
 
-from coopkg.extract.cues import Gated, _words, folded, words
+from coopkg.extract.cues import _SENTENCES, Gated, _words, folded, words
 
 _NON_LETTERS = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
 _MAX_REPEAT = 24  # iterations followed before giving up on a repeat of letters
@@ -142,22 +142,27 @@ def matches(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, p
             endpos: int | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, the pattern matched only where one of the
     words `first` (`first_words(pattern)`) begins after a word boundary."""
-    if _none_in(first, text) and pos == 0 and endpos is None:
+    if pos == 0 and endpos is None and _no_start(pattern, first, text):
         return []  # asked per sentence and rule, and mostly answered here
     return _found(pattern, first, text, pos, endpos, every=True)
 
 
 def first_match(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, the pattern matched only where one of the words `first` begins."""
-    if _none_in(first, text):
+    if _no_start(pattern, first, text):
         return None
     found = _found(pattern, first, text, 0, None, every=False)
     return found[0] if found else None
 
 
-def _none_in(first: frozenset[str] | None, text: str) -> bool:
-    """Whether none of the words `first` is a run of letters of the whole `text` (so no match
-    begins in it); False where that is not certain."""
+def _no_start(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> bool:
+    """Whether no match can begin in the whole `text`: the pattern's cue gate turns the noted
+    sentence away (cues.Gated: one set operation), or none of the words `first` is a run of its
+    letters (common words such as 'the' often are); False where neither is certain."""
+    if isinstance(pattern, Gated) and not pattern.others:
+        found = _SENTENCES.get(text)
+        if found is not None and pattern.letters.isdisjoint(found):
+            return True
     if first is None:
         return False
     low = folded(text)
