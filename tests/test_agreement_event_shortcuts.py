@@ -152,8 +152,16 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
 
 def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_first_words_are():
     """Lookarounds of word characters ('(?<![\\w-])donated(?![\\w-])') and '^' bound a first word
-    as \\b does; the matches found from the first words are the scan's."""
-    from coopkg.extract import agreement_agreed, event_meetings, event_met, event_passing_visits, figure_given
+    as \\b does; the matches found from the first words are the scan's, also where the text is a
+    noted sentence whose cues are tested first (cues.index)."""
+    from coopkg.extract import (
+        agreement_agreed,
+        cues,
+        event_meetings,
+        event_met,
+        event_passing_visits,
+        figure_given,
+    )
     from coopkg.extract.match_starts import first_match, matches
 
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
@@ -163,20 +171,21 @@ def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_fir
              "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought.",
              "They AGREED TO build it; he agreed to. Having visited Lima, she met Orlo after visiting Zenda.",
              "Orlo held talks with Zenda; they will hold meetings between the sides and met twice."]
+    pairs = ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
+             (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS),
+             (agreement_agreed._AGREED_TO, agreement_agreed._AGREED_WORDS),
+             (event_met._MET, event_met._MET_WORDS),
+             (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS))
     seen = 0
-    for pattern, first in ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
-                           (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS),
-                           (agreement_agreed._AGREED_TO, agreement_agreed._AGREED_WORDS),
-                           (event_met._MET, event_met._MET_WORDS),
-                           (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS)):
-        assert first is not None
-        for text in texts:
+    for text in [*texts, *map(cues.index, texts)]:
+        for pattern, first in pairs:
+            assert first is not None
             full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, text
             one = first_match(pattern, first, text)
             assert (one.span() if one else None) == (full[0][0] if full else None), text
             seen += len(full)
-    assert seen >= 6
+    assert seen >= 12
 
 
 def test_a_signing_to_come_is_found_as_the_one_pattern_of_both_found_it():
