@@ -85,6 +85,7 @@ def test_first_words_are_read_only_where_a_word_boundary_and_a_whole_word_are_ce
     # any character other than an ASCII letter ends the run of letters a match begins with
     assert first_words(re.compile(r"\b(?:bi-national|g20|café)\s")) == {"bi", "g", "caf"}
     assert first_words(re.compile(r"\b-national")) is None  # a match that begins with no letter
+    assert first_words(re.compile(r"\bmay[–—-]june")) == {"may"}  # a class of non-letters, not all ASCII
 
 
 WORD_TRAPS = [
@@ -161,6 +162,7 @@ def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_fir
         event_met,
         event_passing_visits,
         figure_given,
+        figure_periods,
     )
     from coopkg.extract.match_starts import first_match, matches
 
@@ -170,12 +172,14 @@ def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_fir
              "At a ceremony, to the occasion; during this ceremony.",
              "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought.",
              "They AGREED TO build it; he agreed to. Having visited Lima, she met Orlo after visiting Zenda.",
-             "Orlo held talks with Zenda; they will hold meetings between the sides and met twice."]
+             "Orlo held talks with Zenda; they will hold meetings between the sides and met twice.",
+             "Exports rose from March to June and between Jan.–Mar. 2024; MAY-JULY, Decto, sept through Oct."]
     pairs = ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
              (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS),
              (agreement_agreed._AGREED_TO, agreement_agreed._AGREED_WORDS),
              (event_met._MET, event_met._MET_WORDS),
-             (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS))
+             (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS),
+             (figure_periods._MONTH_SPAN, figure_periods._MONTH_SPAN_WORDS))
     seen = 0
     for text in [*texts, *map(cues.index, texts)]:
         for pattern, first in pairs:

@@ -117,8 +117,8 @@ def _class(items) -> set[str]:
     letters: set[str] = set()
     others = False
     for op, av in items:
-        if op is sre.LITERAL and chr(av).isascii():
-            if chr(av).isalpha():
+        if op is sre.LITERAL:  # an ASCII letter, or a character that ends a run of them ('–')
+            if chr(av).isascii() and chr(av).isalpha():
                 letters.add(chr(av))
             else:
                 others = True
