@@ -210,3 +210,23 @@ def test_a_signing_to_come_is_found_as_the_one_pattern_of_both_found_it():
     futures = [agreements._future(text) for text in texts]
     assert futures == [bool(both.search(text)) for text in texts]
     assert sum(futures) >= 5
+
+
+def test_visit_nouns_are_scanned_from_just_before_each_noun_as_the_whole_scan_finds_them():
+    """event_visits._visit_matches starts the scan a kind word and spaces before each noun; it
+    finds the matches the scan of the whole sentence finds (spans and groups)."""
+    from coopkg.extract import cues, event_visits
+
+    for alternative in event_visits._NOUN.split("|"):  # every noun begins with a word looked for
+        assert alternative.lower().startswith(event_visits._NOUN_STARTS), alternative
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "The statevisit and the state\u00a0 visit, a High-Level   Visits tour; tourism, re-visit.",
+             "Visit by Orlo Venn to Zenda, then a working trip to Lima and the capital city of Ures.",
+             "OFFICIAL TRIP. Friendly  tour of the region; his visits to Zenda, Orlo and Lima.",
+             "A ſtate visit, a \u212aind trip.", "visits", "revisits visitor trips tours tour", ""]
+    seen = 0
+    for text in [*texts, *map(cues.index, texts)]:
+        full = [(m.span(), m.groups()) for m in event_visits._VISIT.finditer(text)]
+        assert [(m.span(), m.groups()) for m in event_visits._visit_matches(text)] == full, text
+        seen += len(full)
+    assert seen >= 20
