@@ -82,6 +82,10 @@ def test_first_words_are_read_only_where_a_word_boundary_and_a_whole_word_are_ce
     assert first_words(re.compile(r"\bpact\w*\b")) is None  # a class of letters and others
     assert first_words(re.compile(r"\b\w+ment\b")) is None
     assert first_words(re.compile(r"\b(?:the\s+)?treaty\b")) == {"the", "treaty"}
+    # any character other than an ASCII letter ends the run of letters a match begins with
+    assert first_words(re.compile(r"\b(?:bi-national|g20|café)\s")) == {"bi", "g", "caf"}
+    assert first_words(re.compile(r"\b-national")) is None  # a match that begins with no letter
+    assert first_words(re.compile(r"\bmay[–—-]june")) == {"may"}  # a class of non-letters, not all ASCII
 
 
 WORD_TRAPS = [
@@ -131,7 +135,10 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
 
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(), "They SIGNED and inked it; she signs.",
              "The minister spoke and talked; he met and briefed the press.",
-             "They laid the foundation stone.", "They held talks; he hosted a dinner; she attended the fair."]
+             "They laid the foundation stone.", "They held talks; he hosted a dinner; she attended the fair.",
+             "The joint commission met in Lima; the Bi-National Committee convened on Monday.",
+             "The bilateral working group between Zenda and Orlo met, and the JOINT committee met again.",
+             "A bi-national-bilateral joint committee met; the-joint committee met."]
     seen = 0
     for module in (agreements, event_activities, event_ceremonies, event_talks):
         for name, first in module._FIRST_WORDS.items():
@@ -142,3 +149,84 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
                 assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, (name, text)
                 seen += len(full)
     assert seen >= 25
+
+
+def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_first_words_are():
+    """Lookarounds of word characters ('(?<![\\w-])donated(?![\\w-])') and '^' bound a first word
+    as \\b does; the matches found from the first words are the scan's, also where the text is a
+    noted sentence whose cues are tested first (cues.index)."""
+    from coopkg.extract import (
+        agreement_agreed,
+        cues,
+        event_meetings,
+        event_met,
+        event_passing_visits,
+        figure_given,
+        figure_periods,
+    )
+    from coopkg.extract.match_starts import first_match, matches
+
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "Orlo DONATED ten buses; Zenda gave-away pens.",
+             "The ceremony took place at noon. Addressing the event, she left.",
+             "At a ceremony, to the occasion; during this ceremony.",
+             "the ceremony was held", "pre-donated, handed over, hand-over, sub-supplied, re-bought.",
+             "They AGREED TO build it; he agreed to. Having visited Lima, she met Orlo after visiting Zenda.",
+             "Orlo held talks with Zenda; they will hold meetings between the sides and met twice.",
+             "Exports rose from March to June and between Jan.–Mar. 2024; MAY-JULY, Decto, sept through Oct."]
+    pairs = ((figure_given._HAS_CUE, figure_given._HAS_CUE_WORDS),
+             (event_meetings._GENERIC_EVENT, event_meetings._GENERIC_WORDS),
+             (agreement_agreed._AGREED_TO, agreement_agreed._AGREED_WORDS),
+             (event_met._MET, event_met._MET_WORDS),
+             (event_passing_visits._AFTER_VISITING, event_passing_visits._AFTER_WORDS),
+             (figure_periods._MONTH_SPAN, figure_periods._MONTH_SPAN_WORDS))
+    seen = 0
+    for text in [*texts, *map(cues.index, texts)]:
+        for pattern, first in pairs:
+            assert first is not None
+            full = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches(pattern, first, text)] == full, text
+            one = first_match(pattern, first, text)
+            assert (one.span() if one else None) == (full[0][0] if full else None), text
+            seen += len(full)
+    assert seen >= 12
+
+
+def test_a_signing_to_come_is_found_as_the_one_pattern_of_both_found_it():
+    """agreements._future reads _FUTURE from its first words and 'approved ... for signing'
+    apart; together they say yes exactly where the alternation of the two says yes."""
+    import re
+
+    from coopkg.extract import agreements
+
+    def source(pattern) -> str:
+        return getattr(pattern, "pattern", pattern).pattern
+
+    both = re.compile(f"(?:{source(agreements._FUTURE)})|(?:{source(agreements._APPROVED_FOR)})", re.I)
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "The plan was APPROVED by the cabinet on Monday for signature.", "It is ready for signing.",
+             "Orlo will sign; Zenda is expected to sign.", "They hope for the early conclusion of it.",
+             "Ministers will attend the signing.", "approval.for signing", "It was approved; for signing"]
+    futures = [agreements._future(text) for text in texts]
+    assert futures == [bool(both.search(text)) for text in texts]
+    assert sum(futures) >= 5
+
+
+def test_visit_nouns_are_scanned_from_just_before_each_noun_as_the_whole_scan_finds_them():
+    """event_visits._visit_matches starts the scan a kind word and spaces before each noun; it
+    finds the matches the scan of the whole sentence finds (spans and groups)."""
+    from coopkg.extract import cues, event_visits
+
+    for alternative in event_visits._NOUN.split("|"):  # every noun begins with a word looked for
+        assert alternative.lower().startswith(event_visits._NOUN_STARTS), alternative
+    texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
+             "The statevisit and the state\u00a0 visit, a High-Level   Visits tour; tourism, re-visit.",
+             "Visit by Orlo Venn to Zenda, then a working trip to Lima and the capital city of Ures.",
+             "OFFICIAL TRIP. Friendly  tour of the region; his visits to Zenda, Orlo and Lima.",
+             "A ſtate visit, a \u212aind trip.", "visits", "revisits visitor trips tours tour", ""]
+    seen = 0
+    for text in [*texts, *map(cues.index, texts)]:
+        full = [(m.span(), m.groups()) for m in event_visits._VISIT.finditer(text)]
+        assert [(m.span(), m.groups()) for m in event_visits._visit_matches(text)] == full, text
+        seen += len(full)
+    assert seen >= 20

@@ -119,3 +119,22 @@ def test_undated_sentences_skip_the_bare_month_reading_only_where_it_adds_nothin
                 full = event_futures.with_bare_months(sent, article.published)
             assert fast.dates == full.dates, sent.text
     assert skipped >= 20
+
+
+def test_the_wrappers_inline_test_answers_as_closed():
+    """The wrapper tests a built gate's `quick` letters inline instead of calling `closed`: both
+    say no on exactly the same noted sentences."""
+    from coopkg.extract import cues
+
+    extract(_invented())
+    texts = [cues.index(s) for s in INVENTED]
+    quick = 0
+    for name, gate in sentence_gates.GATES.items():
+        gate.build()
+        if gate.quick is None:
+            assert gate.always or gate.others, name
+            continue
+        quick += 1
+        for text in texts:
+            assert gate.quick.isdisjoint(cues._SENTENCES[text]) == gate.closed(text), (name, text)
+    assert quick >= 10

@@ -15,6 +15,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, When
+from coopkg.extract.match_starts import first_match, first_words
 from coopkg.extract.parties import parties as find_parties
 
 _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
@@ -41,7 +42,7 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     pledge to improve relations ('agreed to intensify bilateral cooperation'), a numeric target
     ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
     next round of talks')."""
-    m = _AGREED_TO.search(view.text)
+    m = first_match(_AGREED_TO, _AGREED_WORDS, view.text)  # = _AGREED_TO.search
     if not m or any(p.match(_ATTRIBUTION.sub("", m.group("topic"))) for p in (_PLEDGE, _TARGET, _OCCASION)):
         return None
     parties = find_parties(ctx, view, m.start())
@@ -70,7 +71,7 @@ def pledge_reached(ctx: Doc, view: Sent) -> bool:
     pledge, a target or a meeting to hold (the nearest earlier 'agreed to X') names no document."""
     at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
     for sent in reversed(ctx.sents[:at]):
-        m = _AGREED_TO.search(sent.text)
+        m = first_match(_AGREED_TO, _AGREED_WORDS, sent.text)
         if m:
             return any(p.match(m.group("topic")) for p in (_PLEDGE, _TARGET, _OCCASION))
     return False
@@ -79,3 +80,6 @@ def pledge_reached(ctx: Doc, view: Sent) -> bool:
 def short(text: str) -> str:
     """The first words of a free-text topic."""
     return " ".join(text.split()[:14]).strip(" ,")
+
+
+_AGREED_WORDS = first_words(_AGREED_TO)  # tried only where 'agreed' begins (match_starts.py)

@@ -28,7 +28,7 @@ from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.match_starts import first_words, matches
+from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.parties import (
     between_in,
     chain,
@@ -94,7 +94,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             intro, row_kind = date_near(ctx, view, sign.start(), previous), listing_kind(text.rstrip(" :"))
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
-        before, future = len(found), bool(_FUTURE.search(text))  # each sentence asked once, here
+        before, future = len(found), _future(text)  # each sentence asked once, here
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)))
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
@@ -209,12 +209,20 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
                      r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
-                     r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
                      r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b|"
                      r"\b(?:will|shall|to)\s+(?:attend|witness|hold|host|oversee)\s+(?:the\s+|a\s+)?"
                      r"(?:\w+\s+)?signing\b", re.I)  # 'will attend the signing ceremony of X'
+# 'approved ... for signing', apart from _FUTURE: its first word has no fixed end, and the rest of
+# _FUTURE is matched only where one of its first words begins (_FIRST_WORDS, match_starts.py)
+_APPROVED_FOR = re.compile(r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b", re.I)
+
+
+def _future(text: str) -> bool:
+    """Whether the sentence tells a signing still to come (_FUTURE or _APPROVED_FOR anywhere)."""
+    return first_match(_FUTURE, _FIRST_WORDS["_FUTURE"], text) is not None or \
+        _APPROVED_FOR.search(text) is not None
 
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
@@ -366,4 +374,4 @@ def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agr
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
 
 # the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
-_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN",)}
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN", "_FUTURE")}

@@ -144,8 +144,8 @@ class Gated:
         return not self.letters.isdisjoint(found) or \
             bool(self.others) and any(map(folded(text).__contains__, self.others))
 
-    # `search` and `finditer`, asked most, repeat `_open`'s common case inline: a call less is
-    # much of what the test costs.
+    # `search`, `match`, `fullmatch` and `finditer`, asked most, repeat `_open`'s common case
+    # inline: a call less is much of what the test costs.
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:
         found = _SENTENCES.get(text)
         if found is not None and not self.others:
@@ -153,9 +153,15 @@ class Gated:
         return self.pattern.search(text, *bounds) if self._open(text) else None
 
     def match(self, text: str, *bounds: int) -> re.Match[str] | None:
+        found = _SENTENCES.get(text)
+        if found is not None and not self.others:
+            return self.pattern.match(text, *bounds) if not self.letters.isdisjoint(found) else None
         return self.pattern.match(text, *bounds) if self._open(text) else None
 
     def fullmatch(self, text: str, *bounds: int) -> re.Match[str] | None:
+        found = _SENTENCES.get(text)
+        if found is not None and not self.others:
+            return self.pattern.fullmatch(text, *bounds) if not self.letters.isdisjoint(found) else None
         return self.pattern.fullmatch(text, *bounds) if self._open(text) else None
 
     def finditer(self, text: str, *bounds: int) -> Iterator[re.Match[str]]:

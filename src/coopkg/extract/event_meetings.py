@@ -34,6 +34,7 @@ from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _NOUNS = event_mapping("noun")
@@ -306,7 +307,7 @@ def _generic_events(view: Sent) -> list[Mention]:
                           when(view, m.start()) if m.group("noun2") else None,
                           view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)
-            for m in _GENERIC_EVENT.finditer(view.text)
+            for m in matches(_GENERIC_EVENT, _GENERIC_WORDS, view.text)  # = _GENERIC_EVENT.finditer
             if not re.match(r"\s*(?:of|ceremony)\b", view.text[m.end():])]
 
 
@@ -325,3 +326,6 @@ def _discussions(view: Sent) -> list[Mention]:
                                  location(view, m.end()),
                                  view.text, rule="event.typed")))
     return out
+
+
+_GENERIC_WORDS = first_words(_GENERIC_EVENT)  # its matches are tried only where these begin (match_starts.py)

@@ -14,6 +14,7 @@ from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import MONTH_NAMES
 from coopkg.extract.lexicon import alternation as _alt
+from coopkg.extract.match_starts import first_words, matches
 
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
                   r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
@@ -27,7 +28,7 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
     """One Meeting per person met: 'X held meetings with A, B and C' → three meetings."""
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _MET.finditer(view.text):
+    for m in matches(_MET, _MET_WORDS, view.text):  # = _MET.finditer
         end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
                    if i >= 0] or [len(view.text)])
         met = people_between(view, m.end(), end)
@@ -232,3 +233,6 @@ def _between_subject(view: Sent, pos: int, met: list[Ref]) -> tuple[str, list[Re
         return next((s.name for s in view.spans if s.ref == met[0]), met[0].key), met[:1]
     run = _RUN.match(view.text[pos:].lstrip())
     return (run.group(), []) if run else ("", [])
+
+
+_MET_WORDS = first_words(_MET)  # its matches are tried only where these begin (match_starts.py)

@@ -11,6 +11,7 @@ from coopkg.extract.event_clauses import Mention, refs_in
 from coopkg.extract.event_subjects import last_subject, subject_position
 from coopkg.extract.event_visits import PLACES
 from coopkg.extract.facts import Event, Ref
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _AFTER_VISITING = re.compile(rf"\b(?:after|before|having)\s+(?:also\s+|earlier\s+|first\s+)?"
@@ -22,7 +23,7 @@ def after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
     """'X arrived in Y on Monday, after visiting A and B': the subject's visits to A and to B,
     on days the sentence does not give."""
     out = []
-    for m in _AFTER_VISITING.finditer(view.text):
+    for m in matches(_AFTER_VISITING, _AFTER_WORDS, view.text):  # = _AFTER_VISITING.finditer
         who = _main_subject(ctx, view, m.start())
         places = [r for r in refs_in(view, m.start("where"), m.end("where"))
                   if r.kind == "place" and "/country/" in r.key]
@@ -44,3 +45,5 @@ def _main_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
         return [found.ref] if found is not None else []
     return []
 
+
+_AFTER_WORDS = first_words(_AFTER_VISITING)  # tried only where these begin (match_starts.py)

@@ -185,7 +185,7 @@ def _bodies_met(view: Sent) -> list[Mention]:
         if met is not None and not _MEETING_NAME.search(span.name):
             out.append(Mention(Event("Meeting", f"meeting of {span.name}", when(view, met.end()),
                                      [span.ref], location(view, met.end()), view.text, rule="event.met")))
-    for m in _BODY_NOUN.finditer(view.text):
+    for m in matches(_BODY_NOUN, _FIRST_WORDS["_BODY_NOUN"], view.text):  # = _BODY_NOUN.finditer
         if not any(s.start <= m.start() < s.end for s in view.spans):
             name = re.sub(r"^the\s+", "", m.group(), flags=re.I)
             out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
@@ -193,4 +193,4 @@ def _bodies_met(view: Sent) -> list[Mention]:
     return out
 
 # the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
-_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_TALK", "_PRESS",)}
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_TALK", "_PRESS", "_BODY_NOUN")}

@@ -12,6 +12,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, number_value, period
+from coopkg.extract.match_starts import first_match, first_words
 
 _NOUNS = {r[0].lower() for name in ("count_nouns", "measure_units") for r in lexicon.rows(name)}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -26,10 +27,11 @@ GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|{cu
                    rf"(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>[a-z][a-z-]+s)\b"
                    rf"(?P<of>\s+of(?:\s+(?!(?:to|for|in|from|by|on|at|and|worth)\b)[\w’'-]+){{1,3}})?", re.I)
 _HAS_CUE = re.compile(cue_pattern("give"), re.I)
+_HAS_CUE_WORDS = first_words(_HAS_CUE)  # tried only where a giving verb begins (match_starts.py)
 
 
 def find_given(ctx: Doc, view: Sent) -> list[Figure]:
-    if _HAS_CUE.search(view.text) is None:
+    if first_match(_HAS_CUE, _HAS_CUE_WORDS, view.text) is None:  # = _HAS_CUE.search
         return []
     out = []
     for m in GIVEN.finditer(view.text):

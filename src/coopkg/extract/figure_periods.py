@@ -20,6 +20,7 @@ from datetime import date
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import When
+from coopkg.extract.match_starts import first_match, first_words
 
 _YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?:the\s+years\s+)?(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
@@ -127,7 +128,7 @@ def _part_of_year(text: str, published: date) -> Span | None:
 
 
 def _month_span(text: str, published: date) -> Span | None:
-    m = _MONTH_SPAN.search(text)
+    m = first_match(_MONTH_SPAN, _MONTH_SPAN_WORDS, text)  # = _MONTH_SPAN.search
     if m is None or (" and " in m.group(0).lower() and not m.group("between")):
         return None  # 'in January and July': two months, not the months between
     first, last = (lexicon.MONTHS[m.group(g).lower()] for g in ("m1", "m2"))
@@ -176,3 +177,6 @@ def year_back(span: Span) -> Span:
     """The same months (or years) one year earlier."""
     start, end = (When(f"{int(w.value[:4]) - 1}{w.value[4:]}") for w in span)
     return start, end
+
+
+_MONTH_SPAN_WORDS = first_words(_MONTH_SPAN)  # tried only where a month or 'between' begins (match_starts.py)

@@ -7,9 +7,11 @@ text, which the sentence's set of letter runs (cues.words) holds or not; the pat
 matched only where such a word begins, in order, which finds the matches the scan finds.
 
 Conservative like firstchars.py: `first_words` gives None unless every match is certain to begin
-at a word boundary with a whole run of ASCII letters from the set (the pattern reads \\b before
-it, and \\b, a space or another non-letter after it); a text a case-insensitive pattern could read
-differently from its lowered form (cues.folded) is scanned as before."""
+at a word boundary with a whole run of ASCII letters from the set (the pattern reads \\b, '^' or
+'(?<![\\w-])' before it, and \\b, '(?![\\w-])', a space or another non-letter after it); a text a
+case-insensitive pattern could read differently from its lowered form (cues.folded) is scanned
+as before.  A gated pattern's cues (cues.Gated) are tested first on a noted sentence: first
+words such as 'the' are in most sentences, cues such as 'signing' in few."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ import re
 from re import _constants as sre
 from re import _parser
 
-from coopkg.extract.cues import folded, words
+from coopkg.extract.cues import _SENTENCES, Gated, _words, folded, words
 
 _NON_LETTERS = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
 _MAX_REPEAT = 24  # iterations followed before giving up on a repeat of letters
@@ -62,12 +64,26 @@ def _item(op, av, states: set[State]) -> set[State]:
         return _sequence(list(av[3]), states)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         return _repeat(*av, states)
+    if op is sre.ASSERT_NOT and av[0] == -1 and _word_class(av[1]) or \
+            op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+        # '(?<![\w-])' or '^' before the first letter: no word character before it, as \b says
+        if any(w for w, _b, _d in states):
+            raise _Unknown
+        return {(w, True, d) for w, _b, d in states}
+    if op is sre.ASSERT_NOT and av[0] == 1 and _word_class(av[1]):
+        # '(?![\w-])' after letters: the word ended (before any letter it says nothing)
+        return {(w, b, True) if w else (w, b, d) for w, b, d in states}
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return states  # consumes nothing: the states stay
     if op is sre.AT and av is sre.AT_BOUNDARY:
         # \b before the first letter says a word begins; after letters, that the word ended
         return {(w, True, False) if not w else (w, b, True) for w, b, _d in states}
     raise _Unknown
+
+
+def _word_class(items) -> bool:
+    """Whether a lookaround reads one character of a class holding every word character."""
+    return len(items) == 1 and items[0][0] is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
 
 
 def _repeat(low: int, high: int, sub, states: set[State]) -> set[State]:
@@ -89,10 +105,10 @@ def _after(state: State, ch: str) -> State:
     """The state after one more character: a letter extends the word (after a boundary only),
     any other character ends it."""
     word, bounded, _done = state
-    if ch == _OTHER:
+    if ch == _OTHER or word and not (ch.isascii() and ch.isalpha()):
         if not word:
             raise _Unknown  # a match that begins with no letter
-        return word, bounded, True
+        return word, bounded, True  # any other character ('-' in 'bi-national') ends the run
     if not (ch.isascii() and ch.isalpha()) or not bounded:
         raise _Unknown
     return word + ch.lower(), bounded, False
@@ -103,8 +119,8 @@ def _class(items) -> set[str]:
     letters: set[str] = set()
     others = False
     for op, av in items:
-        if op is sre.LITERAL and chr(av).isascii():
-            if chr(av).isalpha():
+        if op is sre.LITERAL:  # an ASCII letter, or a character that ends a run of them ('–')
+            if chr(av).isascii() and chr(av).isalpha():
                 letters.add(chr(av))
             else:
                 others = True
@@ -128,13 +144,31 @@ def matches(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, p
             endpos: int | None = None) -> list[re.Match[str]]:
     """`list(pattern.finditer(text, pos, endpos))`, the pattern matched only where one of the
     words `first` (`first_words(pattern)`) begins after a word boundary."""
+    if pos == 0 and endpos is None and _no_start(pattern, first, text):
+        return []  # asked per sentence and rule, and mostly answered here
     return _found(pattern, first, text, pos, endpos, every=True)
 
 
 def first_match(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, the pattern matched only where one of the words `first` begins."""
+    if _no_start(pattern, first, text):
+        return None
     found = _found(pattern, first, text, 0, None, every=False)
     return found[0] if found else None
+
+
+def _no_start(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> bool:
+    """Whether no match can begin in the whole `text`: the pattern's cue gate turns the noted
+    sentence away (cues.Gated: one set operation), or none of the words `first` is a run of its
+    letters (common words such as 'the' often are); False where neither is certain."""
+    if isinstance(pattern, Gated) and not pattern.others:
+        found = _SENTENCES.get(text)
+        if found is not None and pattern.letters.isdisjoint(found):
+            return True
+    if first is None:
+        return False
+    low = folded(text)
+    return low is not None and _words(low).isdisjoint(first)
 
 
 def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, pos: int,
@@ -155,10 +189,11 @@ def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, po
                 places.append(at)
             at = low.find(word, at + 1, end)
     out: list[re.Match[str]] = []
+    raw = pattern.pattern if isinstance(pattern, Gated) else pattern  # a cue test adds nothing here
     for at in sorted(places):
         if out and at < out[-1].end():
             continue
-        m = pattern.match(text, at, end)
+        m = raw.match(text, at, end)
         if m is not None:
             out.append(m)
             if not every:

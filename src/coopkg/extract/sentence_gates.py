@@ -32,7 +32,7 @@ class SentenceGate:
     """The union of the cues of the patterns a rule function needs, built on first use (the
     patterns are module globals, gated once every module is imported)."""
 
-    __slots__ = ("name", "names", "scope", "letters", "others", "always", "built")
+    __slots__ = ("name", "names", "scope", "letters", "others", "always", "built", "quick")
 
     def __init__(self, name: str, names: tuple[str, ...], scope: dict[str, Any]):
         self.name, self.names, self.scope = name, names, scope
@@ -40,6 +40,9 @@ class SentenceGate:
         self.others: tuple[str, ...] = ()
         self.always = True
         self.built = False
+        # once built, the letters where they alone decide (no `others`, not `always`): the
+        # wrapper's test is then one set operation, without a call to `closed`
+        self.quick: frozenset[str] | None = None
 
     def build(self) -> None:
         found: list[Any] = []
@@ -50,6 +53,7 @@ class SentenceGate:
         if not self.always:
             self.letters = frozenset().union(*(g.letters for g in found))
             self.others = tuple(sorted({o for g in found for o in g.others}))
+        self.quick = None if self.always or self.others else self.letters
         self.built = True
 
     def closed(self, text: str) -> bool:
@@ -103,12 +107,17 @@ def needs(*names: str, empty: Callable[[], Any] = list, at: int = 1):
     def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
         gate = SentenceGate(f"{fn.__module__}.{fn.__qualname__}", names, fn.__globals__)
         GATES[gate.name] = gate
-        closed = gate.closed
+        closed, noted = gate.closed, cues._SENTENCES.get  # called per sentence per rule: locals
 
         @functools.wraps(fn)
         def gated_fn(*args: Any) -> Any:
             text = args[at] if isinstance(args[at], str) else args[at].text
-            if not closed(text):
+            quick = gate.quick
+            if quick is not None:  # `closed`, inline for the common case
+                found = noted(text)
+                if found is None or not quick.isdisjoint(found):
+                    return fn(*args)
+            elif not closed(text):
                 return fn(*args)
             if CHECK:
                 TURNED_AWAY[gate.name] = TURNED_AWAY.get(gate.name, 0) + 1
