@@ -80,7 +80,7 @@ def organisations(doc: Doc) -> None:
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent) if person.role]
         if sent is first:
             cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
-        for om in map(copy, _org_mentions(text, doc.aliases, tuple(cuts))):
+        for om in _org_mentions(text, doc.aliases, tuple(cuts)):  # read, never changed: no copy
             if state_span(doc, sent, om.start, om.end, om.name):
                 continue
             name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
@@ -124,30 +124,34 @@ def people(doc: Doc) -> None:
         for pm, person in _person_candidates(doc, sent):
             if blocked(sent, pm.start, pm.end, PERSON):
                 continue
-            known = doc.people.setdefault(person.name, person)
-            _merge_person(known, person)
+            known = doc.people.get(person.name)
+            if known is None:  # the candidate is shared (`_person_candidates`): the kept one a copy
+                known = doc.people[person.name] = copy(person)
+            else:
+                _merge_person(known, person)
             rule = "person.titled" if person.role else "person.speaker"
             add_span(doc, sent, Span(pm.start, pm.end, Ref("person", known.name), known.name, rule))
 
 
 def _person_candidates(doc: Doc, sent: Sent) -> list:
     """Names with their titles, found once per sentence: organisations use them to keep people
-    out of their names, the people component keeps those no organisation holds."""
+    out of their names, the people component keeps those no organisation holds.  They are read
+    only: `people` keeps a copy of a person it adds, since the linking stage completes it."""
     if sent.person_candidates is None:
         sent.person_candidates = find_people(sent.text, doc.gaz, []) if doc.gaz is not gazetteer() \
-            else [(copy(pm), copy(person)) for pm, person in _people_in(sent.text)]
+            else list(_people_in(sent.text))
     return sent.person_candidates
 
 
 @by_text
 def _people_in(text: str) -> tuple:
-    """`find_people` on a sentence, kept by its text for the reference gazetteer; callers get
-    copies, since the linking stage completes the people it keeps."""
+    """`find_people` on a sentence, kept by its text for the reference gazetteer; shared by
+    every caller, which must not change them (`people` copies the person it keeps)."""
     return tuple(find_people(text, gazetteer(), []))
 
 
 def places(doc: Doc) -> None:
-    countries = set(doc.countries)
+    countries = frozenset(doc.countries)  # frozen once: `find_places` keys its answers by it
     for sent in [*doc.sents, *doc.captions]:
         for pm in find_places(sent.text, doc.gaz, countries):
             if place_in_name(doc, sent, pm):

@@ -121,6 +121,28 @@ _DEMONYM_KIND = re.compile(rf"\b(?P<adj>[A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){{0,2}
 _KIND_ENDS = frozenset(w.split()[-1] for w in lexicon.words("org_descriptors"))
 
 
+_OWNED_ENDS = ("'s", "’s", "'", "’", "-owned", "-run", "-controlled")
+
+
+def _may_end_owned(before: str) -> bool:
+    """Speed only: `_OWNER` ends in whitespace after a possessive, a kind word or a word like
+    'state-owned', so the last word of `before` must end so for it to match (searched from
+    every capital, it costs the text's length at each name)."""
+    last = before.rsplit(None, 1)[-1:] if before[-1:].isspace() else []
+    return bool(last) and (last[0].endswith(_OWNED_ENDS) or last[0] in _KIND_ENDS)
+
+
+def _may_close_pair(before: str) -> bool:
+    """Speed only: `_OWNER_OF_PAIR` ends in whitespace, 'and' and whitespace, maybe 'the' and
+    whitespace: read from the end, the text must close so for it to match."""
+    core = before.rstrip()
+    if len(core) == len(before):
+        return False
+    if core.endswith("the") and core[-4:-3].isspace():
+        core = core[:-3].rstrip()
+    return core.endswith("and") and core[-4:-3].isspace()
+
+
 def _may_end_in_kind(before: str) -> bool:
     """Speed only: `_DEMONYM_KIND` ends in a kind word ahead of whitespace and an opening quote,
     so the last word of `before`, read from the end, must close a kind for it to match."""
@@ -139,7 +161,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     """Country and region from the name, then from the words right before and after it."""
     _from_name(org, gaz, countries)
     before = sentence[:max(0, sentence.rfind(org.name, 0, end))]
-    owner = _OWNER.search(before)
+    owner = _OWNER.search(before) if _may_end_owned(before) else None
     if owner and org.country is None and org.type != "IntergovernmentalOrganization":
         hits = [m.place for m in find_places(owner.group("owner"), gaz, countries)]
         if hits:
@@ -189,7 +211,8 @@ def _coordinated_country(name: str, before: str, after: str, gaz: Gazetteer) -> 
     anyone's."""
     if not has_org_keyword(name):
         return None
-    owner = _OWNER_OF_PAIR.search(before[-200:])
+    tail = before[-200:]
+    owner = _OWNER_OF_PAIR.search(tail) if _may_close_pair(tail) else None
     if owner and _same_kind(owner.group(0)[len(owner.group("owner")) + 2:], name):
         hits = [p.country for p in gaz.lookup(owner.group("owner")) if p.kind == "country"]
         if hits:

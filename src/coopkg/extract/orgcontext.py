@@ -297,9 +297,9 @@ def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
         found: dict[str, int] = {}
         for i, earlier in enumerate(doc.sents):
             for m in _CLOSING_WORD.finditer(earlier.text):
-                if m.group(1).lower() not in _NOT_GIVEN and not any(
+                if m.group(2) not in found and m.group(1).lower() not in _NOT_GIVEN and not any(
                         s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
-                    found.setdefault(m.group(2), i)  # not 'The Acme', 'Meanwhile Acme'
+                    found[m.group(2)] = i  # not 'The Acme', 'Meanwhile Acme'; the first kept
 
         _closers[0], _closers[1] = doc, found
     at = _closers[1].get(word)

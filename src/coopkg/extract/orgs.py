@@ -153,8 +153,10 @@ _DATE_TAIL = re.compile(r"\s+(?:on|in|of|since|by)\s+(?:January|February|March|A
 
 def _generic(sentence: str, offset: int, piece: str) -> bool:
     """'any Pakistani University', 'a Chinese Company': a kind of body, not a name."""
-    before = sentence[:offset].split()
-    return len(piece.split()) <= 2 and bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
+    if len(piece.split()) > 2:
+        return False
+    before = sentence[:offset].rsplit(None, 1)  # the last word only: the prefix is not split whole
+    return bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 
 
 
@@ -182,7 +184,7 @@ def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
         if has_org_keyword(name):
             continue
         kind = m.group("kind")
-        before = sentence[:m.start("kind")].split()[-1:]
+        before = sentence[:m.start("kind")].rsplit(None, 1)[-1:]
         if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:
             kind = f"{before[0]} {kind}"  # 'state news agency X', 'the rebel group X'
         out.append((m.start("name"), m.end("name"), name, kind))
@@ -248,6 +250,7 @@ def _names_a_thing(sentence: str, end: int) -> bool:
 
 
 _LIST_SPLIT = re.compile(r",\s+|\s+and\s+")
+_ENDS_POSSESSIVE = re.compile(r"['’]s?\s$").search  # a bound method: a one-off test, ungated
 
 
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
@@ -258,7 +261,7 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
         mention = _mention(sentence, piece, start, known, listed)
         if mention is not None:
             if written != piece and written.endswith(piece) and \
-                    re.search(r"['’]s?\s$", written[:-len(piece)]):
+                    _ENDS_POSSESSIVE(written[:-len(piece)]):
                 mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
             out.append(mention)
     return out

@@ -330,9 +330,12 @@ def bracketed_country(after: str, gaz: Gazetteer) -> str | None:
     return hits[0].country if hits else gaz.country_of_demonym(m.group("c"))
 
 
+_INITIALLED = re.compile(r"(?:[A-Z]\.){2,3}\s?").match  # a bound method: a one-off test, ungated
+
+
 def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
     """'H.E. Ana Torres': an honorific written as initials is no given name's initials."""
-    lead = re.match(r"(?:[A-Z]\.){2,3}\s?", name)
+    lead = _INITIALLED(name)
     if lead and lead.group().strip().lower() in HONORIFICS and len(name[lead.end():].split()) >= 2:
         return name[lead.end():], start + lead.end(), end
     return name, start, end
