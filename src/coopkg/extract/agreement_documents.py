@@ -57,10 +57,25 @@ def object_signing(text: str) -> re.Match[str] | None:
     m = _OBJECT_SIGN.search(text)
     if m is None:
         participle = _PARTICIPLE.search(text)
-        return _VERB.match(text, participle.start("verb")) if participle else _NOMINAL.search(text)
+        return _VERB.match(text, participle.start("verb")) if participle else \
+            _NOMINAL.search(text) or _exchange_held(text)
     if m.end() > m.start():
         return _VERB.match(text, m.start())
     return _VERB.search(text, m.start())
+
+
+# 'The exchange of notes on X took place', 'the exchange of instruments of ratification of the
+# treaty was held': exchanged documents are concluded (GOLD_FORMAT: 'exchanged' documents are
+# agreements) when the exchange is said to have happened; 'discussed an exchange of notes' is not.
+_EXCHANGED = r"\s+of\s+(?:the\s+)?(?:(?:diplomatic\s+)?(?:notes|letters)|instruments\s+of\s+ratification)\b"
+_EXCHANGE_HELD = re.compile(rf"\bexchange(?={_EXCHANGED}[^.;]{{0,160}}?\b(?:took\s+place|was\s+"
+                            r"(?:held|conducted|carried\s+out|completed)|happened)\b)|"
+                            rf"\bwitness(?:ed|es)\s+(?:the\s+)?(?:official\s+)?exchange(?={_EXCHANGED})",
+                            re.I)
+
+
+def _exchange_held(text: str) -> re.Match[str] | None:
+    return _EXCHANGE_HELD.search(text) if "xchange" in text else None
 
 
 @lru_cache(maxsize=4096)

@@ -58,7 +58,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
-                         r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
+                         r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
                          said)[0]
         said = " ".join(topic.split()[:14]).strip(" ,")
         qualifier = _qualifier(text, before) if m.groupdict().get("between") else ""
