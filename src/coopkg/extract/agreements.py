@@ -13,7 +13,7 @@ from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
-from coopkg.extract.agreement_items import described_items
+from coopkg.extract.agreement_items import counted_items, described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
@@ -245,7 +245,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
     plural = is_plural(kind_match) or bool(_MANY.search(text, 0, kind_match.start()))
-    items = described_items(text, kind_match.end()) if plural else []
+    items = (described_items(text, kind_match.end()) or
+             counted_items(text, kind_match.start(), kind_match.end())) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
         return []
