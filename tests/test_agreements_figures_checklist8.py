@@ -235,7 +235,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 OPEN_FIGURES: dict[str, str] = {
     "ordinal-country-apposition": "the ordinal of a diplomatic partner is not read as a count",
     "ordinal-country-became": "the ordinal of a diplomatic partner is not read as a count",
-    "percent-complete-no-share": "'which is 80 percent complete' is read as a share of the agreement",
     "the-dem-currency-in-the-amount": "'NUM the DEM shillings ($NUM)': the bracketed dollars are taken",
     "the-dem-currency-then-usd": "'NUM the DEM shillings ($NUM)': the bracketed dollars are taken",
 }

@@ -33,7 +33,7 @@ from coopkg.extract.figure_context import (
     stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
-from coopkg.extract.figure_guards import glued_name, old_value, priced
+from coopkg.extract.figure_guards import glued_name, old_value, priced, progress
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
@@ -298,7 +298,8 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
     out = []
     for m in PERCENT.finditer(view.text):
         if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or old_value(view.text, m.start()) or \
-                _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+                _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or \
+                progress(view.text, m.end()):
             continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
         name, kind = indicator(view.text, m.start())
