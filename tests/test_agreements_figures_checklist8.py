@@ -235,8 +235,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 OPEN_FIGURES: dict[str, str] = {
     "ordinal-country-apposition": "the ordinal of a diplomatic partner is not read as a count",
     "ordinal-country-became": "the ordinal of a diplomatic partner is not read as a count",
-    "the-dem-currency-in-the-amount": "'NUM the DEM shillings ($NUM)': the bracketed dollars are taken",
-    "the-dem-currency-then-usd": "'NUM the DEM shillings ($NUM)': the bracketed dollars are taken",
 }
 
 

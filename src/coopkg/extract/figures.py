@@ -53,8 +53,10 @@ _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isalpha()} | set(_PREFIXES))
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
-# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too)
-_CUR_AFTER = rf"(?:(?:\s*|-)(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
+# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too);
+# '120,000,000 the Kenyan shillings': translated copy may keep an article before a demonym's currency
+_CUR_AFTER = rf"(?:(?:\s*|-)(?:(?-i:the\s+(?=[A-Z][a-z]+\s+[a-z])))?" \
+             rf"(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 # '5 billion', '$5-billion', 'Rs 1.2 lakh crore' (a larger scale after a smaller one multiplies),
 # '63 million 546 thousand' (a number and a smaller scale after it adds)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
