@@ -233,8 +233,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 }
 
 OPEN_FIGURES: dict[str, str] = {
-    "ordinal-country-apposition": "the ordinal of a diplomatic partner is not read as a count",
-    "ordinal-country-became": "the ordinal of a diplomatic partner is not read as a count",
 }
 
 

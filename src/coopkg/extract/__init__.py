@@ -47,6 +47,7 @@ any particular article.  Where each decision lives, in pipeline order:
     figures.py + figure_*.py   amounts, counts, periods, indicators; ranks (figure_ranks),
                           parts of a count and participants (figure_parts), loan terms in
                           years (figure_terms), changes without an amount (figure_changes),
+                          the ordinal of a diplomatic partner (figure_partners),
                           numbers that are no figure (figure_guards), one figure per amount
                           across restatements and conversions (figure_once)"""
 
