@@ -170,8 +170,6 @@ NO_AGREEMENT = [
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
     "semi-three-between-pairs": "semicolon list of 'between' pairs: only the first pair is read",
-    "semi-one-on-with-acronym": "'one on Y with C (ACR)': the middle item with an acronym is lost",
-    "semi-one-on-with-acronym-undated": "'one on Y with C (ACR)': the middle item with an acronym is lost",
     "semi-bodies-then-cities": "'; and between the cities of P and Q': one entry with three parties",
     "former-latter-between": "'the former's C and the latter's D' is not read as a second pair",
     "former-latter-subjects": "'the former's C and the latter's D signed': parties stay the countries",
@@ -183,7 +181,6 @@ XFAIL: dict[str, str] = {
     "bloc-by-description": "'the ten-nation regional bloc' is not resolved to the bloc named before",
     "two-word-country-memorandum-weekday": "'with New Zealand's X' then a weekday: the topic is lost",
     "twinning-cities-of": "'The cities of P and Q signed': no party is read",
-    "pact-expected-to-be-sealed": "'is expected to be sealed next month' is taken as a signing",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {

@@ -207,7 +207,7 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
-                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
+                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
                      r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
