@@ -169,9 +169,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "semi-three-between-pairs": "semicolon list of 'between' pairs: only the first pair is read",
-    "semi-bodies-then-cities": "'; and between the cities of P and Q': one entry with three parties",
-    "former-latter-between": "'the former's C and the latter's D' is not read as a second pair",
     "former-latter-subjects": "'the former's C and the latter's D signed': parties stay the countries",
     "comma-list-of-between-pairs": "'Agreements on cooperation between the cities of P and Q, and on X': "
     "none",

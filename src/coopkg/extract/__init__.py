@@ -36,6 +36,7 @@ any particular article.  Where each decision lives, in pipeline order:
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
+                          (agreement_pairs: a run of 'between' pairs, one document each)
     pairs.py, referred_parties.py, represented_parties.py   'the two countries', 'the parties
                           signed', 'signed on behalf of Kenya': parties not named as subjects
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit

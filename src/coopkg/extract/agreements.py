@@ -18,6 +18,7 @@ from coopkg.extract.agreement_links import Found, date_near, merge_mentions, sai
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
+from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
@@ -118,6 +119,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         previous is not None and bool(_SIGNING_OR_DOCUMENTS.search(previous.text))
     future, was_future = futures
     listed = ([] if future else colon_rows(ctx, view, sign, previous)) or \
+        ([] if future or sign is None else between_pairs(ctx, view, sign, previous)) or \
         several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
