@@ -169,7 +169,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "former-latter-subjects": "'the former's C and the latter's D signed': parties stay the countries",
     "comma-list-of-between-pairs": "'Agreements on cooperation between the cities of P and Q, and on X': "
     "none",
     "and-list-update-of-plan-and-mou": "'the update of the X Plan 2024-2027': the plan has no topic",

@@ -9,6 +9,7 @@ import re
 
 from coopkg.extract.agreement_documents import KINDS, SIGN_RE, Phrase, phrases
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_pairs import former_latter
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
@@ -101,6 +102,8 @@ def _clause_subject(ctx: Doc, view: Sent, since: int, verb: int) -> list[Ref]:
     has its own two-sided subject, which signs its own document."""
     bounds = list(_CLAUSE.finditer(view.text, since, verb))
     found = chain(ctx, view, bounds[-1].end(), verb) if bounds else []
+    if len(found) != 2 and bounds:  # '; and the former's C and the latter's D signed Y'
+        found = former_latter(ctx, view, bounds[-1].end(), verb)
     return found if len(found) == 2 else []
 
 

@@ -63,6 +63,16 @@ def _pair(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     if len(found) >= 2:
         return found[:2]
     if _FORMER.match(rest):  # 'between the former's C and the latter's D': the bodies named
-        named = [s.ref for s in view.spans if start < s.start < end and s.ref.kind == "org"]
-        return list(dict.fromkeys(named))[:2]
+        return former_latter(ctx, view, start + len("between "), end)
     return pair_refs(ctx) if _DESCRIBED.match(rest) else []
+
+
+def former_latter(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """'the former's C and the latter's D' in [start, end): the two bodies named, one of each side
+    of the pair named before; [] where the stretch does not open so."""
+    m = _FORMER.search(view.text, start, end)
+    if m is None or view.text[start:m.start()].strip(" ;,").lower() not in ("", "and", "and also"):
+        return []
+    named = list(dict.fromkeys(s.ref for s in view.spans
+                               if m.start() < s.start < end and s.ref.kind == "org"))
+    return named[:2] if len(named) >= 2 else []
