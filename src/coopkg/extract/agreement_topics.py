@@ -16,7 +16,7 @@ from coopkg.extract.facts import Agreement
 # named partner may stand between the noun and its own subject; neither is the subject.
 _BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|"
             r"with\s+(?:the\s+)?(?:[A-Z][\w\-’']*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w\-’']*|of|and|for|"
-            r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]))*)")
+            r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]|(?:on|last)\s+[A-Z][a-z]+day\b))*)")
 _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
     + _BETWEEN +
