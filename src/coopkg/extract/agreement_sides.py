@@ -60,3 +60,23 @@ def exchange_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
         return []
     found = between_in(ctx, view, sign.end(), len(view.text))
     return found if len(found) >= 2 else []
+
+
+# 'the ten-nation regional bloc', 'the 27-member bloc', 'the regional grouping': a multilateral
+# body named by description
+_BLOC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:bloc|grouping)\b")
+
+
+def bloc_parties(ctx: Doc, view: Sent) -> list[Ref]:
+    """'signed a memorandum between Kenya and the ten-nation regional bloc': the bloc is the one
+    intergovernmental organisation the article names, where it names exactly one; the other
+    party is the one the 'between' names."""
+    text = view.text
+    if "bloc" not in text and "grouping" not in text:
+        return []
+    m = _BLOC.search(text)
+    blocs = [key for key, org in ctx.orgs.items() if org.type == "IntergovernmentalOrganization"]
+    if m is None or len(blocs) != 1:
+        return []
+    other = between_in(ctx, view, 0, m.start())
+    return [other[0], Ref("org", blocs[0])] if len(other) == 1 else []

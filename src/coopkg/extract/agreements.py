@@ -20,7 +20,7 @@ from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
-from coopkg.extract.agreement_sides import exchange_parties, fallback_parties, passive_parties
+from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -238,6 +238,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if later:
         return later
     parties = sister_cities(ctx, view) or _between_after(ctx, view, kind_match) or \
+        bloc_parties(ctx, view) or \
         find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start())) or \
         exchange_parties(ctx, view, sign)
