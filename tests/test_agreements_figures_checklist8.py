@@ -177,7 +177,6 @@ XFAIL: dict[str, str] = {
     "comma-list-of-between-pairs": "'Agreements on cooperation between the cities of P and Q, and on X': "
     "none",
     "and-list-update-of-plan-and-mou": "'the update of the X Plan 2024-2027': the plan has no topic",
-    "two-agreements-and-the-action-plan": "'two agreements on X and Y and the Action Plan': no entries",
     "plan-for-an-earlier-memorandum": "the plan takes the earlier memorandum's date; the memorandum is lost",
 }
 

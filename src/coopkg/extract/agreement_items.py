@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_topics import topic as document_topic
 
 _PREP = r"(?:on|for|regarding|concerning)"
@@ -72,3 +73,22 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     if len(pieces) != n or n < 2 or fields or any(len(p.split()) > 5 for p in pieces):
         return []  # one-word subjects joined by bare 'and' are fields ('on trade, health and energy')
     return [" ".join(p.split()) for p in pieces]
+
+
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=(?:[A-Z][\w\-]*\s+){0,3}[A-Z])")
+
+
+def after_items(text: str, kind_match: re.Match[str]) -> list[tuple[str, str]]:
+    """'two agreements on X and Y and the Action Plan for Z': a titled document of another noun
+    after the described items is one more document, of its own kind and topic."""
+    for m in _AND_THE.finditer(text, kind_match.end()):
+        found = kind_of(text[m.end():])
+        if found is None or is_plural(found[1]) or found[1].start() > 40 or \
+                re.search(r"[.;]", text[m.end():m.end() + found[1].start()]):
+            continue
+        noun = KIND_RE.match(text, m.end() + found[1].start())
+        if noun is None or not noun.group()[:1].isupper():
+            continue
+        title = re.match(r"[^.;,()]*", text[m.end():]).group().strip()  # 'Action Plan for the X'
+        return [(found[0], document_topic(text, noun.end(), noun.start()) or " ".join(title.split()[:14]))]
+    return []

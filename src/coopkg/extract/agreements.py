@@ -13,7 +13,7 @@ from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
-from coopkg.extract.agreement_items import counted_items, described_items
+from coopkg.extract.agreement_items import after_items, counted_items, described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
@@ -253,9 +253,10 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
         return []
-    if items:  # 'signed agreements on X as well as on Y': one document each
-        return [Found(_agreement(ctx, view, parties, kind, item, sign.start(), previous, "agreement.each"),
-                      False, listed=True) for item in items]
+    if items:  # 'signed agreements on X as well as on Y (and the Action Plan for Z)': one document each
+        each = [(kind, item) for item in items] + after_items(text, kind_match)
+        return [Found(_agreement(ctx, view, parties, k, item, sign.start(), previous, "agreement.each"),
+                      False, listed=True) for k, item in each]
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
