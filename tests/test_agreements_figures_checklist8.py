@@ -176,7 +176,6 @@ NO_AGREEMENT = [
 XFAIL: dict[str, str] = {
     "comma-list-of-between-pairs": "'Agreements on cooperation between the cities of P and Q, and on X': "
     "none",
-    "and-list-update-of-plan-and-mou": "'the update of the X Plan 2024-2027': the plan has no topic",
     "plan-for-an-earlier-memorandum": "the plan takes the earlier memorandum's date; the memorandum is lost",
 }
 

@@ -145,13 +145,26 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
         _after_counterpart(view, text, phrase.kind_end) or \
         topic_after_parties(view, phrase.kind_end, phrase.end) or \
         document_topic(text[:phrase.kind_end], phrase.kind_end, phrase.kind_start) or \
-        _quoted_title(text, phrase.kind_start)
+        _quoted_title(text, phrase.kind_start) or _titled(text, phrase)
 
 
 def _quoted_title(text: str, kind_start: int) -> str:
     """"the 'Loan Agreement'": a quoted title says what the document is about before its noun."""
     m = re.search(r"['‘\"“]\s*(?P<t>(?:[A-Z][\w\-]*\s+){1,3})$", text[:kind_start])
     return m.group("t").strip() if m else ""
+
+
+def _titled(text: str, phrase: Phrase) -> str:
+    """'the update of the Joint Action Plan 2024-2027': a document named by a capitalised title
+    says what it is in its name, with the years it runs."""
+    noun = text[phrase.kind_start:phrase.kind_end]
+    if not noun[:1].isupper():
+        return ""
+    lead = re.search(r"(?:[A-Z][\w\-]*\s+){0,4}$", text[:phrase.kind_start])
+    years = re.match(r"\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?", text[phrase.kind_end:])
+    if not (lead and lead.group()) and not years:
+        return ""  # the noun alone ('MoU', 'Declaration') says nothing of what it is about
+    return " ".join(((lead.group() if lead else "") + noun + (years.group() if years else "")).split())
 
 
 def without_counterpart(view: Sent, topic: str) -> str:
