@@ -207,6 +207,9 @@ FIGURES: dict[str, tuple[str, list]] = {
                                          [(3, "agreements", JUNE_TUE, "agreements")]),
     "two-agreements-one-topic-count": ("Kenya and Uganda on Tuesday signed two agreements on fisheries.",
                                        [(2, "agreements", JUNE_TUE, "agreements")]),
+    "two-memoranda-between-pairs-no-count": ("Two memoranda were signed on Tuesday between the Kenya Ports "
+                                             "Authority and the Uganda Railways Corporation; and between "
+                                             "the Kenya Maritime School and the Uganda Railway Academy.", []),
     # 'percent complete' is how far a work has gone, no share
     "percent-complete-no-share": ("The presidents reviewed the border demarcation under the 2019-2021 "
                                   "agreement between Kenya and Uganda, which is 80 percent complete.", []),

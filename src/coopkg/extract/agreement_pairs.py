@@ -36,9 +36,8 @@ def between_pairs(ctx: Doc, view: Sent, sign: re.Match[str], previous: Sent | No
     if found is None or not is_plural(found[1]):
         return []
     kind, noun = found
-    starts = list(_BETWEEN.finditer(text, noun.end()))
-    if len(starts) < 2 or any(not _JOINT.search(text, a.end(), b.start())
-                              for a, b in zip(starts, starts[1:], strict=False)):
+    starts = _run(text, noun.end())
+    if not starts:
         return []
     ends = [b.start() for b in starts[1:]] + [len(text)]
     pairs = [_pair(ctx, view, a.start(), end) for a, end in zip(starts, ends, strict=True)]
@@ -48,6 +47,22 @@ def between_pairs(ctx: Doc, view: Sent, sign: re.Match[str], previous: Sent | No
     when = date_near(ctx, view, sign.start(), previous)
     return [Found(Agreement(p, when, kind, about, text, rule="agreement.pairs"), False, listed=True)
             for p in pairs]
+
+
+def _run(text: str, after: int) -> list[re.Match[str]]:
+    """The 'between's of a run of two or more pairs after `after`, joined by ';' or ','."""
+    starts = list(_BETWEEN.finditer(text, after))
+    if len(starts) < 2 or any(not _JOINT.search(text, a.end(), b.start())
+                              for a, b in zip(starts, starts[1:], strict=False)):
+        return []
+    return starts
+
+
+def described_pairs(text: str, noun_end: int) -> int:
+    """How many documents a run of 'between' pairs after a plural noun describes one by one
+    ('Two memoranda were signed between A and B; and between C and D': two), 0 for none: such
+    a count is no aggregate (figure_counts)."""
+    return len(_run(text, noun_end)) if text.count("between") >= 2 else 0
 
 
 def _pair(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:

@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_items import counted_items
+from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
@@ -132,7 +133,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
             if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
-            if counted_items(view.text, m.start("noun"), m.end("noun")):
+            if counted_items(view.text, m.start("noun"), m.end("noun")) or \
+                    described_pairs(view.text, m.end("noun")) == value:
                 continue  # 'two agreements on X and Y': documents described one by one, no aggregate
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous, others)
