@@ -179,7 +179,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "plan-for-an-earlier-memorandum": "the plan takes the earlier memorandum's date; the memorandum is lost",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {
