@@ -84,8 +84,9 @@ def _title(text: str) -> str:
     return m.group("title") if m else ""
 
 
-_DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)\s+"
-                        r"(?:\([^)]{1,20}\)\s+)?(?:allows|enables|aims|seeks|envisages|envisions|"
+_DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)"
+                        r"(?:,\s+(?:signed|inked|concluded)\b[^,;.]{1,120},)?\s+(?:\([^)]{1,20}\)\s+)?"
+                        r"(?:allows|enables|aims|seeks|envisages|envisions|calls\s+for|"
                         r"provides\s+for|outlines|covers|focuses\s+on|stipulates\s+that|will)\s+"
                         r"(?:(?:the\s+)?(?:signing\s+)?(?:parties|sides|two\s+\w+)\s+)?(?:to\s+)?"
                         r"(?:jointly\s+|further\s+)?(?P<topic>[a-z][^.;]*)")
