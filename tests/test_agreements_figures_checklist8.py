@@ -178,8 +178,7 @@ NO_AGREEMENT = [
 ]
 
 # Forms not read yet: strict xfails, with what goes wrong.
-XFAIL: dict[str, str] = {
-}
+XFAIL: dict[str, str] = {}  # every row passes (29 of the first 62 did before this checklist's fixes)
 
 FIGURES: dict[str, tuple[str, list]] = {
     # a spelled currency first, its dollar conversion in brackets: one figure, the first amount
@@ -230,8 +229,7 @@ FIGURES: dict[str, tuple[str, list]] = {
                          [(6e8, "USD", "2023", "exports to uganda")]),
 }
 
-OPEN_FIGURES: dict[str, str] = {
-}
+OPEN_FIGURES: dict[str, str] = {}
 
 
 def _params(rows: list[tuple], xfail: dict[str, str]) -> list:
