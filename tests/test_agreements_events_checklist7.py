@@ -151,9 +151,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "ordinal-mou-possessive-ministries": "'The first MoU, signed between A's X ministry and B's Y ministry': "
-    "neither the ordinal member nor its lower-case parties are read",
-    "parliament-ratified": "'ratified the agreement with Kenya on X': the topic after the partner is lost",
 }
 
 

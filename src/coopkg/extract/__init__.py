@@ -40,6 +40,7 @@ any particular article.  Where each decision lives, in pipeline order:
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
+                          (agreement_pairs: a run of 'between' pairs, one document each)
     pairs.py, referred_parties.py, represented_parties.py   'the two countries', 'the parties
                           signed', 'signed on behalf of Kenya': parties not named as subjects
     capital_parties.py    capitals as signers ('Nairobi and Rabat signed') written as states
@@ -52,6 +53,7 @@ any particular article.  Where each decision lives, in pipeline order:
     figures.py + figure_*.py   amounts, counts, periods, indicators; ranks (figure_ranks),
                           parts of a count and participants (figure_parts), loan terms in
                           years (figure_terms), changes without an amount (figure_changes),
+                          the ordinal of a diplomatic partner (figure_partners),
                           numbers that are no figure (figure_guards), one figure per amount
                           across restatements and conversions (figure_once)"""
 

@@ -57,10 +57,25 @@ def object_signing(text: str) -> re.Match[str] | None:
     m = _OBJECT_SIGN.search(text)
     if m is None:
         participle = _PARTICIPLE.search(text)
-        return _VERB.match(text, participle.start("verb")) if participle else _NOMINAL.search(text)
+        return _VERB.match(text, participle.start("verb")) if participle else \
+            _NOMINAL.search(text) or _exchange_held(text)
     if m.end() > m.start():
         return _VERB.match(text, m.start())
     return _VERB.search(text, m.start())
+
+
+# 'The exchange of notes on X took place', 'the exchange of instruments of ratification of the
+# treaty was held': exchanged documents are concluded (GOLD_FORMAT: 'exchanged' documents are
+# agreements) when the exchange is said to have happened; 'discussed an exchange of notes' is not.
+_EXCHANGED = r"\s+of\s+(?:the\s+)?(?:(?:diplomatic\s+)?(?:notes|letters)|instruments\s+of\s+ratification)\b"
+_EXCHANGE_HELD = re.compile(rf"\bexchange(?={_EXCHANGED}[^.;]{{0,160}}?\b(?:took\s+place|was\s+"
+                            r"(?:held|conducted|carried\s+out|completed)|happened)\b)|"
+                            rf"\bwitness(?:ed|es)\s+(?:the\s+)?(?:official\s+)?exchange(?={_EXCHANGED})",
+                            re.I)
+
+
+def _exchange_held(text: str) -> re.Match[str] | None:
+    return _EXCHANGE_HELD.search(text) if "xchange" in text else None
 
 
 @lru_cache(maxsize=4096)
@@ -287,10 +302,30 @@ def kind_and_another(text: str) -> list[Phrase]:
         start, kind = lead.start() if lead else m.start(), _kind_name(m)
         first = Phrase(start, m.start(), m.end(), second.start(), kind,
                        topic=document_topic(text[:second.start()], m.end()))
+        middle = _elided_ones(text, m.end(), second.start(), kind)
+        if middle:
+            first = Phrase(start, m.start(), m.end(), middle[0].start, kind,
+                           topic=document_topic(text[:middle[0].start], m.end()))
         here = (second.start(), second.start("prep"))  # 'another' stands for the noun
         if second.group("prep").lower() == "with":
-            return [first, Phrase(second.start(), *here, len(text), kind,
-                                  counterpart=(second.end(), len(text)))]
+            return [first, *middle, Phrase(second.start(), *here, len(text), kind,
+                                           counterpart=(second.end(), len(text)))]
         rest = document_topic(f" {second.group('prep')} " + text[second.end():], 0)
-        return [first, Phrase(second.start(), *here, len(text), kind, topic=rest)]
+        return [first, *middle, Phrase(second.start(), *here, len(text), kind, topic=rest)]
     return []
+
+
+_ONE_MORE = re.compile(r"[;,]\s+(?:and\s+)?one\s+(?P<prep>on|for|in|regarding|concerning|to)\s+", re.I)
+
+
+def _elided_ones(text: str, start: int, end: int, kind: str) -> list[Phrase]:
+    """'a MoU on X with B; one on Y with C (ACR); and another on Z with D': each 'one on Y'
+    between the first document and 'another' is a document of the same kind, with its own topic
+    and the counterpart its stretch names."""
+    found = list(_ONE_MORE.finditer(text, start, end))
+    if not found:
+        return []
+    bounds = [m.start() for m in found[1:]] + [end]
+    return [Phrase(m.start(), m.start(), m.start("prep"), stop, kind,
+                   topic=document_topic(f" {m.group('prep')} " + text[m.end():stop], 0))
+            for m, stop in zip(found, bounds, strict=True)]

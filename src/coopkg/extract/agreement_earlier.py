@@ -11,7 +11,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
-from coopkg.extract.agreement_links import Found
+from coopkg.extract.agreement_links import Found, another_signed
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
@@ -51,6 +51,26 @@ def earlier_dated(ctx: Doc, view: Sent, signed_kind: re.Match[str] | None, known
             continue
         about = document_topic(view.text, noun.end(), noun.start())
         out.append(Found(Agreement(parties, When(str(year)), kind, about, view.text,
+                                   rule="agreement.earlier"), False))
+    return out + _signed_then(ctx, view, known)
+
+
+def _signed_then(ctx: Doc, view: Sent, known: list[Found]) -> list[Found]:
+    """'the Action Plan for the implementation of a memorandum signed in March 2022': a document
+    named after the one signed, with the date it was signed, is an earlier agreement of the
+    article's two countries (GOLD_FORMAT: earlier agreements stated with a date)."""
+    if "signed in" not in view.text and "signed on" not in view.text:
+        return []
+    out: list[Found] = []
+    for d in view.dates:
+        m = another_signed(view.text, 0, d.start)
+        parties = pair_refs(ctx)
+        if m is None or len(parties) != 2 or d.when.value[:7] >= ctx.article.published.strftime("%Y-%m"):
+            continue
+        if any(_same(f.agreement, parties, d.when.value) for f in known):
+            continue
+        kind = kind_of(m.group("noun"))
+        out.append(Found(Agreement(parties, d.when, kind[0] if kind else "agreement", "", view.text,
                                    rule="agreement.earlier"), False))
     return out
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_topics import topic as document_topic
 
 _PREP = r"(?:on|for|regarding|concerning)"
@@ -38,3 +40,55 @@ def described_items(text: str, kind_end: int) -> list[str]:
             return []
     topics = [t for t in (document_topic(f" on {p}", 0) for p in pieces) if t]
     return topics if len(topics) >= 2 else []
+
+
+_NUMBERS = {w: int(v) for w, v in lexicon.mapping("number_words").items() if v.isdigit()}
+_COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(_NUMBERS)) + r")\s+(?:[\w\-]+\s+){0,2}$",
+                      re.I)
+_OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|for)\s+")
+# where the list of subjects ends: a clause, a date, or a new noun phrase ('and the Action Plan')
+_OWN_END = re.compile(r"[.;:()]|,?\s+(?:on|in|last|this|at|during)\s+(?:[A-Z]\w*|\d)|"
+                      r",\s+(?:which|who|the|an?|said|as|while|according|including)\b|"
+                      r"\s+and\s+(?:the|an?)\s|(?<!\band)\s+(?:in|during|at|with|between|by|which|that|"
+                      r"were|was|worth)\s")
+_REPEATED_ON = re.compile(r"(?:,|\band)\s+on\s", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?", re.I)
+
+
+def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
+    """'signed two agreements on visa exemption and cultural exchange', 'two MoUs, on X and on
+    Y': a count followed by as many subjects, each a phrase or each with its own 'on', describes
+    each document (GOLD_FORMAT: one entry each, no count figure); one-word fields ('three
+    agreements on trade, health and education'), 'in' fields, and counts the subjects do not
+    match ('five agreements on trade and energy') stay an aggregate."""
+    count = _COUNTED.search(text, 0, kind_start)
+    own = _OWN.match(text, kind_end) if count else None
+    if own is None:
+        return []
+    n = int(count.group("n")) if count.group("n").isdigit() else _NUMBERS[count.group("n").lower()]
+    stop = _OWN_END.search(text, own.end())
+    rest = text[own.end():stop.start() if stop else len(text)]
+    pieces = [p for p in _ITEM_SPLIT.split(rest) if p]
+    fields = len(_REPEATED_ON.findall(rest)) < n - 1 and any(len(p.split()) < 2 for p in pieces)
+    if len(pieces) != n or n < 2 or fields or any(len(p.split()) > 5 for p in pieces):
+        return []  # one-word subjects joined by bare 'and' are fields ('on trade, health and energy')
+    return [" ".join(p.split()) for p in pieces]
+
+
+_AND_THE = re.compile(r"\s+and\s+the\s+(?=(?:[A-Z][\w\-]*\s+){0,3}[A-Z])")
+
+
+def after_items(text: str, kind_match: re.Match[str]) -> list[tuple[str, str]]:
+    """'two agreements on X and Y and the Action Plan for Z': a titled document of another noun
+    after the described items is one more document, of its own kind and topic."""
+    for m in _AND_THE.finditer(text, kind_match.end()):
+        found = kind_of(text[m.end():])
+        if found is None or is_plural(found[1]) or found[1].start() > 40 or \
+                re.search(r"[.;]", text[m.end():m.end() + found[1].start()]):
+            continue
+        noun = KIND_RE.match(text, m.end() + found[1].start())
+        if noun is None or not noun.group()[:1].isupper():
+            continue
+        title = re.match(r"[^.;,()]*", text[m.end():]).group().strip()  # 'Action Plan for the X'
+        return [(found[0], document_topic(text, noun.end(), noun.start()) or " ".join(title.split()[:14]))]
+    return []

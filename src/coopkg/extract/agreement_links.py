@@ -171,6 +171,23 @@ def _attributed_on(text: str, start: int) -> bool:
     return bool(_ATTRIBUTED_ON.search(text, 0, start))
 
 
+_KINDS = "|".join(p for _k, p in lexicon.rows("agreement_kinds"))
+_SIGNED_AT = re.compile(rf"\b(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_KINDS})\s+"
+                        r"(?:that\s+was\s+|which\s+was\s+)?(?:signed|concluded|inked)\s+(?:in|on)\s+$", re.I)
+_DOCUMENT = re.compile(rf"\b(?:{_KINDS})\b", re.I)
+
+
+def another_signed(text: str, pos: int, start: int) -> re.Match[str] | None:
+    """'signed the Action Plan for the implementation of a memorandum signed in March 2022': the
+    date after 'a <document> signed in' dates that other document, named after the signed one,
+    not the signing at `pos`."""
+    stretch = text[pos:start]
+    if "signed" not in stretch and "concluded" not in stretch and "inked" not in stretch:
+        return None
+    m = _SIGNED_AT.search(text, pos, start)
+    return m if m and _DOCUMENT.search(text, pos, m.start()) else None
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday', not '..., he said on Thursday'), else
@@ -179,7 +196,7 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     episodes.py), else the publication month."""
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
-             and not _attributed_on(view.text, d.start)]
+             and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)]
     if after:
         return after[0].when
     before = [d for d in dates if d.start < pos]

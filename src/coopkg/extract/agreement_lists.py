@@ -9,6 +9,7 @@ import re
 
 from coopkg.extract.agreement_documents import KINDS, SIGN_RE, Phrase, phrases
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_pairs import former_latter
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
@@ -101,6 +102,8 @@ def _clause_subject(ctx: Doc, view: Sent, since: int, verb: int) -> list[Ref]:
     has its own two-sided subject, which signs its own document."""
     bounds = list(_CLAUSE.finditer(view.text, since, verb))
     found = chain(ctx, view, bounds[-1].end(), verb) if bounds else []
+    if len(found) != 2 and bounds:  # '; and the former's C and the latter's D signed Y'
+        found = former_latter(ctx, view, bounds[-1].end(), verb)
     return found if len(found) == 2 else []
 
 
@@ -142,13 +145,26 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
         _after_counterpart(view, text, phrase.kind_end) or \
         topic_after_parties(view, phrase.kind_end, phrase.end) or \
         document_topic(text[:phrase.kind_end], phrase.kind_end, phrase.kind_start) or \
-        _quoted_title(text, phrase.kind_start)
+        _quoted_title(text, phrase.kind_start) or _titled(text, phrase)
 
 
 def _quoted_title(text: str, kind_start: int) -> str:
     """"the 'Loan Agreement'": a quoted title says what the document is about before its noun."""
     m = re.search(r"['‘\"“]\s*(?P<t>(?:[A-Z][\w\-]*\s+){1,3})$", text[:kind_start])
     return m.group("t").strip() if m else ""
+
+
+def _titled(text: str, phrase: Phrase) -> str:
+    """'the update of the Joint Action Plan 2024-2027': a document named by a capitalised title
+    says what it is in its name, with the years it runs."""
+    noun = text[phrase.kind_start:phrase.kind_end]
+    if not noun[:1].isupper():
+        return ""
+    lead = re.search(r"(?:[A-Z][\w\-]*\s+){0,4}$", text[:phrase.kind_start])
+    years = re.match(r"\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?", text[phrase.kind_end:])
+    if not (lead and lead.group()) and not years:
+        return ""  # the noun alone ('MoU', 'Declaration') says nothing of what it is about
+    return " ".join(((lead.group() if lead else "") + noun + (years.group() if years else "")).split())
 
 
 def without_counterpart(view: Sent, topic: str) -> str:

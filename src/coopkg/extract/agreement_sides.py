@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import is_plural
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref
-from coopkg.extract.parties import country_fallback, pair_refs
+from coopkg.extract.parties import between_in, country_fallback, pair_refs
 
 
 def fallback_parties(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
@@ -49,3 +49,34 @@ def passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref
     if len(countries) == 2:
         return [Ref("place", ctx.country_iri(c)) for c in countries]
     return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
+
+
+def exchange_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
+    """'The exchange of notes on the establishment of diplomatic relations between A and B took
+    place': the exchange has no subject that signs; the 'between' after it names the parties,
+    even where the pair follows a relation ('relations between A and B') that elsewhere names no
+    signatory."""
+    if not re.match(r"(?:witness\w*\s+(?:the\s+)?(?:official\s+)?)?exchange$", sign.group(), re.I):
+        return []
+    found = between_in(ctx, view, sign.end(), len(view.text))
+    return found if len(found) >= 2 else []
+
+
+# 'the ten-nation regional bloc', 'the 27-member bloc', 'the regional grouping': a multilateral
+# body named by description
+_BLOC = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}(?:bloc|grouping)\b")
+
+
+def bloc_parties(ctx: Doc, view: Sent) -> list[Ref]:
+    """'signed a memorandum between Kenya and the ten-nation regional bloc': the bloc is the one
+    intergovernmental organisation the article names, where it names exactly one; the other
+    party is the one the 'between' names."""
+    text = view.text
+    if "bloc" not in text and "grouping" not in text:
+        return []
+    m = _BLOC.search(text)
+    blocs = [key for key, org in ctx.orgs.items() if org.type == "IntergovernmentalOrganization"]
+    if m is None or len(blocs) != 1:
+        return []
+    other = between_in(ctx, view, 0, m.start())
+    return [other[0], Ref("org", blocs[0])] if len(other) == 1 else []

@@ -20,7 +20,7 @@ from coopkg.extract.sentence_gates import needs
 _FIELDS = (r"(?:on|regarding|concerning|covering|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\s+of|"
            r"in(?=\s+[a-z]))")
 _LIST = re.compile(rf"^(?:(?:The|These|All)\s+)?(?:\w+\s+){{0,2}}?(?P<noun>\S+(?:\s+of\s+understanding)?)"
-                   rf"(?:\s+\([^)]{{1,20}}\))?\s+{_FIELDS}\s+(?P<list>[^;:]+?)\s+(?:were|have\s+been|had\s+been)"
+                   rf"(?:\s+\([^)]{{1,20}}\))?\s+{_FIELDS}\s+(?P<list>[^;:]+?)\s+(?:were|ha(?:ve|d)\s+(?:also\s+)?been)"
                    r"\s+(?:also\s+|then\s+|duly\s+)?(?P<verb>\w+)\b", re.I)
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+")
 _BY = re.compile(r"\b(?:by|between)\s+(?:the\s+)?", re.I)
@@ -38,8 +38,8 @@ def subject_list(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     noun = KIND_RE.fullmatch(m.group("noun"))
     if noun is None or not is_plural(noun) or KIND_RE.search(m.group("list")):
         return []
-    fields = [f.strip(" .") for f in _AND.split(m.group("list")) if f.strip(" .")]
-    if len(fields) < 2 or any(_NOT_A_FIELD.match(f) or len(f.split()) > 8 for f in fields):
+    fields = _paired([f.strip(" .") for f in _AND.split(m.group("list")) if f.strip(" .")])
+    if len(fields) < 2 or any(_NOT_A_FIELD.match(f) or len(f.split()) > 10 for f in fields):
         return []
     package = _package(ctx, view, previous)
     parties = _own_parties(ctx, view, m.end("verb")) or _package_parties(ctx, package) or pair_refs(ctx)
@@ -47,8 +47,39 @@ def subject_list(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
         return []
     when = _when(ctx, view, m.end("verb"), previous, package)
     kind = kind_of(noun.group())
-    return [Found(Agreement(parties, when, kind[0] if kind else "agreement", field, view.text,
+    return [Found(Agreement(_field_pair(ctx, view, m.start("list"), field) or parties, when,
+                            kind[0] if kind else "agreement", _PREP.sub("", field), view.text,
                             rule="agreement.subject-list"), False, listed=True) for field in fields]
+
+
+_PAIR_OPEN = re.compile(r"\bbetween\s|^the\s+(?:cities|towns|regions|provinces)\s+of\s", re.I)
+_PREP = re.compile(r"^(?:on|for|regarding|concerning)\s+", re.I)
+
+
+def _paired(pieces: list[str]) -> list[str]:
+    """'cooperation between the cities of P and Q', 'the cities of R and S': the 'and' inside a
+    pair joins its two sides, not two fields."""
+    out: list[str] = []
+    joining = False
+    for piece in pieces:
+        if joining:
+            out[-1] = f"{out[-1]} and {piece}"
+            joining = False
+            continue
+        out.append(piece)
+        joining = bool(_PAIR_OPEN.search(piece)) and " and " not in piece
+    return out
+
+
+def _field_pair(ctx: Doc, view: Sent, since: int, field: str) -> list[Ref]:
+    """The two places or bodies a paired field names ('between the X region and the state of Y',
+    'the cities of P and Q'): that document's own parties."""
+    if not _PAIR_OPEN.search(field):
+        return []
+    start = view.text.find(field, since)
+    named = list(dict.fromkeys(s.ref for s in view.spans if start <= s.start < start + len(field)
+                               and s.ref.kind in ("place", "org")))
+    return named if start >= 0 and len(named) == 2 else []
 
 
 def _own_parties(ctx: Doc, view: Sent, after: int) -> list[Ref]:

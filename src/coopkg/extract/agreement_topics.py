@@ -12,8 +12,14 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement
 
+# 'a memorandum on Tuesday on X', 'an agreement with the X Authority (XA) on Y': a weekday and the
+# named partner may stand between the noun and its own subject; neither is the subject.
+_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|"
+            r"with\s+(?:the\s+)?(?:[A-Z][\w\-’']*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w\-’']*|of|and|for|"
+            r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]|(?:on|last)\s+[A-Z][a-z]+day\b))*)")
 _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
+    + _BETWEEN +
     r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering|"
     r"(?:,\s*)?(?:which|that)\s+(?:covers|provides\s+for|envisages|concerns|deals\s+with|aims\s+(?:at|to))|"
@@ -52,13 +58,19 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
-                         r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
+                         r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
                          said)[0]
-        return " ".join(topic.split()[:14]).strip(" ,")
+        said = " ".join(topic.split()[:14]).strip(" ,")
+        qualifier = _qualifier(text, before) if m.groupdict().get("between") else ""
+        return f"{qualifier} {said}" if qualifier else said
+    return _qualifier(text, before) or (_title(text[:before]) if before is not None else "")
+
+
+def _qualifier(text: str, before: int | None) -> str:
+    """The words that qualify the noun ('a loan agreement' → 'loan'), generic ones left out."""
     mods = _MODIFIERS.search(text[:before]) if before is not None else None
-    words = [w for w in (mods.group("mods").split() if mods else [])
-             if w not in _GENERIC_MODIFIERS and not _DURATION.match(w)]
-    return " ".join(words) or (_title(text[:before]) if before is not None else "")
+    return " ".join(w for w in (mods.group("mods").split() if mods else [])
+                    if w not in _GENERIC_MODIFIERS and not _DURATION.match(w))
 
 
 _TITLE = re.compile(r"\b[Tt]he\s+(?P<title>[A-Z][a-z][\w\-]*"
@@ -72,8 +84,9 @@ def _title(text: str) -> str:
     return m.group("title") if m else ""
 
 
-_DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)\s+"
-                        r"(?:\([^)]{1,20}\)\s+)?(?:allows|enables|aims|seeks|envisages|envisions|"
+_DESCRIBES = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,2}?(?P<noun>[\w\-]+)"
+                        r"(?:,\s+(?:signed|inked|concluded)\b[^,;.]{1,120},)?\s+(?:\([^)]{1,20}\)\s+)?"
+                        r"(?:allows|enables|aims|seeks|envisages|envisions|calls\s+for|"
                         r"provides\s+for|outlines|covers|focuses\s+on|stipulates\s+that|will)\s+"
                         r"(?:(?:the\s+)?(?:signing\s+)?(?:parties|sides|two\s+\w+)\s+)?(?:to\s+)?"
                         r"(?:jointly\s+|further\s+)?(?P<topic>[a-z][^.;]*)")

@@ -13,13 +13,14 @@ from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
-from coopkg.extract.agreement_items import described_items
+from coopkg.extract.agreement_items import after_items, counted_items, described_items
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
+from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
-from coopkg.extract.agreement_sides import fallback_parties, passive_parties
+from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -118,6 +119,7 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
         previous is not None and bool(_SIGNING_OR_DOCUMENTS.search(previous.text))
     future, was_future = futures
     listed = ([] if future else colon_rows(ctx, view, sign, previous)) or \
+        ([] if future or sign is None else between_pairs(ctx, view, sign, previous)) or \
         several(ctx, view, None if future else sign, previous, in_context and not future)
     if listed:
         return listed
@@ -207,7 +209,7 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
 
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
-                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+sign|"
+                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
                      r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
                      r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
@@ -244,21 +246,25 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     if later:
         return later
     parties = sister_cities(ctx, view) or _between_after(ctx, view, kind_match) or \
+        bloc_parties(ctx, view) or \
         find_parties(ctx, view, sign.start()) or \
-        find_parties(ctx, view, min(sign.start(), kind_match.start()))
+        find_parties(ctx, view, min(sign.start(), kind_match.start())) or \
+        exchange_parties(ctx, view, sign)
     if len(parties) < 2:
         parties = parties + [r for r in fallback_parties(ctx, text, sign) if r not in parties]
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
     plural = is_plural(kind_match) or bool(_MANY.search(text, 0, kind_match.start()))
-    items = described_items(text, kind_match.end()) if plural else []
+    items = (described_items(text, kind_match.end()) or
+             counted_items(text, kind_match.start(), kind_match.end())) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
     if len(parties) < 2:
         return []
-    if items:  # 'signed agreements on X as well as on Y': one document each
-        return [Found(_agreement(ctx, view, parties, kind, item, sign.start(), previous, "agreement.each"),
-                      False, listed=True) for item in items]
+    if items:  # 'signed agreements on X as well as on Y (and the Action Plan for Z)': one document each
+        each = [(kind, item) for item in items] + after_items(text, kind_match)
+        return [Found(_agreement(ctx, view, parties, k, item, sign.start(), previous, "agreement.each"),
+                      False, listed=True) for k, item in each]
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))

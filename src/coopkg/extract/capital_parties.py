@@ -2,7 +2,7 @@
 ('Beijing and Nairobi signed an agreement', 'Abuja and Rabat agreed ...'), and the conventions
 write such a side as the country.  A capital stays a place only where the text speaks of the
 city itself: a sister-city or twinning document, 'the city of X', 'X city', 'X municipality',
-a mayor or governor signing for it."""
+a mayor or governor signing for it, or 'their capitals P and Q' naming the cities as such."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from coopkg.reference import fold
 _SISTER = re.compile(r"\b(?:sister|twin(?:ning|ned)?|friendship)[\s\-]+(?:cit(?:y|ies)|regions?|provinces?|"
                      r"towns?)\b|\btwinning\b", re.I)
 _CITY_ITSELF = re.compile(r"\b(?:mayors?|governors?|municipal\w*|city\s+(?:hall|council|government)|"
-                          r"cit(?:y|ies)\s+of|county|counties)\b", re.I)
+                          r"cit(?:y|ies)\s+of|county|counties)\b|"
+                          r"\b(?:their|the\s+two)\s+capitals\s+(?-i:[A-Z])", re.I)  # 'their capitals P and Q'
+
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_items import counted_items
+from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
@@ -29,6 +31,7 @@ from coopkg.extract.figure_context import (
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
+from coopkg.extract.figure_partners import find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.figure_terms import find_terms
@@ -85,7 +88,8 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += _numbered(ctx, view)
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view)]
+    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
+            *find_partners(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -129,6 +133,9 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
             if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
+            if counted_items(view.text, m.start("noun"), m.end("noun")) or \
+                    described_pairs(view.text, m.end("noun")) == value:
+                continue  # 'two agreements on X and Y': documents described one by one, no aggregate
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous, others)
             figure = Figure(document_label(view, m), value, unit, countries(ctx, view), start, end, None,

@@ -56,3 +56,12 @@ def old_value(text: str, start: int) -> bool:
     """'decreased to 30 per cent from 35 per cent': the old share is where the change began,
     not a figure of its own."""
     return _FROM.search(text, max(0, start - 40), start) is not None
+
+
+_PROGRESS = re.compile(rf"\s+(?:now\s+)?{cue_pattern('progress')}", re.I)
+
+
+def progress(text: str, end: int) -> bool:
+    """'the demarcation is 80 percent complete', '90% completed': how far a work has gone is no
+    share of a flow, and no fact of the countries' exchanges."""
+    return _PROGRESS.match(text, end) is not None

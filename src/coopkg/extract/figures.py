@@ -33,7 +33,7 @@ from coopkg.extract.figure_context import (
     stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
-from coopkg.extract.figure_guards import glued_name, old_value, priced
+from coopkg.extract.figure_guards import glued_name, old_value, priced, progress
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
@@ -53,8 +53,10 @@ _SYMBOLS = [c for c in CURRENCIES if not c[:1].isalpha() or "$" in c]
 _UPPER = sorted({c.upper() for c in [*CODES, *_WRITTEN] if len(c) == 3 and c.isalpha()} | set(_PREFIXES))
 _CUR_BEFORE = rf"(?P<cur1>{lexicon.alternation(_SYMBOLS)}|(?-i:\b(?:{lexicon.alternation(_UPPER)})))"
 _WORDS_AFTER = [c for c in {**{c.lower(): c for c in CODES}, **_WRITTEN} if c[:1].isalpha()]
-# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too)
-_CUR_AFTER = rf"(?:(?:\s*|-)(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
+# '5 billion yuan', 'a 50-million-dollar grant' (the adjective form hyphenates the currency too);
+# '120,000,000 the Kenyan shillings': translated copy may keep an article before a demonym's currency
+_CUR_AFTER = rf"(?:(?:\s*|-)(?:(?-i:the\s+(?=[A-Z][a-z]+\s+[a-z])))?" \
+             rf"(?P<cur2>{lexicon.alternation(_WORDS_AFTER)})(?![\w$]))?"
 # '5 billion', '$5-billion', 'Rs 1.2 lakh crore' (a larger scale after a smaller one multiplies),
 # '63 million 546 thousand' (a number and a smaller scale after it adds)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
@@ -298,7 +300,8 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
     out = []
     for m in PERCENT.finditer(view.text):
         if m.group("hi") or _OWNED_AFTER.match(view.text, m.end()) or old_value(view.text, m.start()) or \
-                _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()):
+                _OWNED_BEFORE.search(view.text, max(0, m.start() - 40), m.start()) or \
+                progress(view.text, m.end()):
             continue  # '$3bn, up 4%-6%' gives no single change; 'a 51% stake' is no figure
         change = _change(view.text, m)
         name, kind = indicator(view.text, m.start())

@@ -1,0 +1,37 @@
+"""The ordinal of a country among another's diplomatic partners ('established diplomatic relations
+with its 150th country', 'became the 120th country to establish ties with X'): it tells how many
+countries that state has relations with, a count in unit 'countries'.  An ordinal before
+'country' anywhere else numbers a visit or a stop ('the fifth country on his tour') and counts
+nothing, so the sentence must establish relations."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Figure
+from coopkg.extract.figure_context import countries, period
+
+_ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
+_PARTNER = re.compile(r"\b(?:its|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
+                      rf"{lexicon.alternation(list(_ORDINALS))})\s+(?:country|nation|state)\b", re.I)
+_ESTABLISHED = re.compile(r"\bestablish(?:ed|es|ing)?\s+(?:full\s+)?(?:diplomatic\s+)?(?:relations|ties)\b",
+                          re.I)
+
+
+def find_partners(ctx: Doc, view: Sent) -> list[Figure]:
+    """Only sentences that establish relations are scanned (few do)."""
+    text = view.text
+    if "stablish" not in text or not _ESTABLISHED.search(text):
+        return []
+    out = []
+    for m in _PARTNER.finditer(text):
+        raw = m.group("n").lower()
+        value = float(raw[:-2]) if raw[:1].isdigit() else _ORDINALS.get(raw)
+        if not value or value < 2:
+            continue
+        start, stop = period(ctx, view, m.span())
+        out.append(Figure("countries with diplomatic relations", value, "countries", countries(ctx, view),
+                          start, stop, None, text, rule="figure.partners"))
+    return out
