@@ -15,6 +15,7 @@ from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgacronyms import acronym_after, acronym_before, acronym_fits_inner
 from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
+from coopkg.extract.orgclasses import party_owned
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgcredits import glued_credit, opening
 from coopkg.extract.orgs import OrgMention, described_orgs, make_org
@@ -88,6 +89,8 @@ def organisations(doc: Doc) -> None:
             _alias_before(doc, org, acronym_before(text, om.start, om.end, org.name))
             if om.written:
                 org.aliases.add(om.written)
+                if party_owned(om.written):
+                    org.type = "Organization"  # a party's organ (GOLD_FORMAT: Other)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
         for om, kind in described_orgs(text):
             known = doc.orgs.get(om.name)

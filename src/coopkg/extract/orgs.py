@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgclasses import bare_organ, closing_quotes, meeting_format
 from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
@@ -161,7 +162,8 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
                         r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
                         r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
-                        r"[\"“]?(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")  # 'company “X”'
+                        r"(?:[\"“](?P<quoted>[A-Z][\w\-]+(?:\s(?:in|for|of|and|the|with)?\s?[A-Z][\w\-]+)"
+                        r"{0,5})[\"”]|(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}))")  # 'agency “X in Y”'
 
 
 _TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
@@ -178,14 +180,15 @@ def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     text (boilerplate recurs); callers get fresh mentions."""
     out = []
     for m in _DESCRIBED.finditer(sentence):
-        name = m.group("name")
-        if has_org_keyword(name):
+        group = "quoted" if m.group("quoted") else "name"
+        name = m.group(group)
+        if has_org_keyword(name) and group == "name":
             continue
         kind = m.group("kind")
         before = sentence[:m.start("kind")].split()[-1:]
         if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:
             kind = f"{before[0]} {kind}"  # 'state news agency X', 'the rebel group X'
-        out.append((m.start("name"), m.end("name"), name, kind))
+        out.append((m.start(group), m.end(group), name, kind))
     return tuple(out)
 
 
@@ -194,7 +197,7 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
-    cuts = [*(cuts or []), *glued_unit_cuts(sentence)]
+    cuts = [*(cuts or []), *glued_unit_cuts(sentence), *closing_quotes(sentence)]
     for m in SPAN.finditer(sentence):
         for start, end in _outside(m.start(), m.end(), cuts):
             while start < end and sentence[start].isspace():
@@ -271,8 +274,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-    if names_joint_event(name):
-        return ()  # 'the X Mining and Energy Conference': one event
+    if names_joint_event(name) or meeting_format(name):
+        return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):
@@ -295,7 +298,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         piece = drop_possessor(drop_non_org_head(piece), listed)
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
-        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece):
+        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)

@@ -46,8 +46,13 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     return [p for p in out if p]
 
 
+_AND_PAIRS = lexicon.words("and_pairs")
+
+
 def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) -> bool:
     """Whether the 'and' between `current` and `piece` ends one name and opens the next."""
+    if f"{current.rsplit(' ', 1)[-1]} and {piece.split(' ', 1)[0]}".lower() in _AND_PAIRS:
+        return False  # 'Fund for Small and Medium Enterprises': one modifier, one name
     return _head_ends(current) and piece[:1].isupper() or _owned_by_place(current, piece) or \
         current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
         org_like(current) and org_like(rest) and (

@@ -1,0 +1,69 @@
+"""Classes a name's type word alone gets wrong (GOLD_FORMAT's type definitions): a council or
+association of chiefs, elders or citizens is a body of those people (Other), not of the state;
+the secretariat of a multilateral forum or community is of that body's class
+(IntergovernmentalOrganization); a body a party's possessive owns ('the PPL Central Committee's
+Commission for X') is one of the party's organs (Other).  Kept apart from `orgtypes`, which
+reads the type words themselves."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+
+_MEMBERS = lexicon.alternation(lexicon.words("civic_bodies", "member"))
+_HEADS = lexicon.alternation(lexicon.words("civic_bodies", "head"))
+_CIVIC = re.compile(rf"\b(?:{_HEADS})\s+of\s+(?:the\s+)?(?:{_MEMBERS})\b|"
+                    rf"\b(?:{_MEMBERS})['’]?\s+(?:{_HEADS})\b", re.I)
+_MULTILATERAL = lexicon.alternation(lexicon.words("civic_bodies", "multilateral"))
+_SECRETARIAT = re.compile(rf"^(?:The\s+)?Secretariat\s+of\s+the\s+(?P<body>(?:[A-Z][\w'’\-]*\s+)+"
+                          rf"(?:{_MULTILATERAL}))$", re.I)
+_PARTY_OWNED = re.compile(r"\b(?:Party|Central\s+Committee)['’]s\s+[A-Z]")
+
+
+def civic_body(name: str) -> bool:
+    """'National Council of Elders', 'Citizens' Council', 'Consumers Association'."""
+    return bool(_CIVIC.search(name))
+
+
+def multilateral_secretariat(name: str) -> str | None:
+    """'Secretariat of the Coral Sea Forum': the body a secretariat serves, when that body is a
+    forum, community or conference not named after one country (checked by the caller)."""
+    m = _SECRETARIAT.match(name)
+    return m.group("body").strip() if m else None
+
+
+def party_owned(written: str) -> bool:
+    """"the PPL Central Committee's Commission for X": a body the party's possessive owns."""
+    return bool(_PARTY_OWNED.search(written))
+
+
+_FORMATS = lexicon.alternation(lexicon.words("meeting_formats"))
+_ORDINALS = lexicon.alternation(frozenset(r[0] for r in lexicon.rows("ordinal_words")))
+_MEETING_FORMAT = re.compile(rf"^(?:the\s+)?(?:(?:{_ORDINALS}|[IVX]+|\d+(?:st|nd|rd|th))\s+)?"
+                             rf"(?:{_FORMATS})(?:\s+(?:meeting|session|sitting))?"
+                             r"(?:\s+(?:of|between)\s.+)?$", re.I)
+
+
+def meeting_format(name: str) -> bool:
+    """'Second Binational Cabinet': a recurring meeting of two governments, no body."""
+    return bool(_MEETING_FORMAT.match(name))
+
+
+_BARE_ORGANS = lexicon.words("bare_organs")
+
+
+def bare_organ(name: str) -> bool:
+    """'Central Committee' alone: an organ of a party not named with it."""
+    return name.lower().removeprefix("the ") in _BARE_ORGANS
+
+
+_CLOSING_QUOTE = re.compile(r"(?<=\w)[\"”](?=\s+(?:and|or|as\s+well\s+as)\s)")
+
+
+def closing_quotes(sentence: str) -> list[tuple[int, int]]:
+    """'the agency "Invest in Peru" and The Fund for X': a quoted name closed before 'and' ends
+    there; the capitalised run does not go on through the quote into the next name."""
+    if "\"" not in sentence and "”" not in sentence:
+        return []  # speed only
+    return [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
