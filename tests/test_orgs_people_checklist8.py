@@ -41,12 +41,17 @@ ORGS = [
     ("between-quoted-and-quoted", "The agreement between \"Invest in Peru\" and \"Made in Ghana\""
      " covers cocoa exports from Ghana to Peru.",
      [("Invest in Peru", GB, ANY), ("Made in Ghana", GB, ANY)], ["Invest", "Made"]),
-    ("council-for-trade-with", "Ghana's Council for Trade with Asian Markets signed a memorandum with"
-     " Vietnam.", [("Council for Trade with Asian Markets", GB, "GH")],
+    ("council-for-trade-with", "Ghana's Council for Trade with Emerging Markets signed a memorandum"
+     " with Vietnam.", [("Council for Trade with Emerging Markets", GB, "GH")],
      ["Council for Trade"]),
     ("centre-for-partnership-with", "The Kenyan Centre for Partnership with Emerging Economies hosted"
-     " Indian investors.", [("Centre for Partnership with Emerging Economies", RI, "KE")],
-     ["Centre for Partnership"]),
+     " Indian investors.", [("Kenyan Centre for Partnership with Emerging Economies", OT, "KE")],
+     ["Kenyan Centre for Partnership", "Emerging Economies"]),
+    ("for-with-typed-body-not-joined", "The talks of the Kenyan Agency for Investment with Kilele"
+     " Holdings covered Ugandan mines.", [("Kilele Holdings", CO, ANY)],
+     ["Kenyan Agency for Investment with Kilele Holdings"]),
+    ("for-with-country-not-joined", "Ghana's Council for Trade with Peru will meet in Accra.", [],
+     ["Council for Trade with Peru"]),
     ("chamber-of-country-region", "The Chamber of Commerce of Chile’s Maule region signed a deal with"
      " Peru.", [("Chamber of Commerce of Chile’s Maule region", OT, "CL")], []),
     ("office-of-country-province", "The Trade Office of Kenya’s Kisumu province signed a deal with"
@@ -90,6 +95,8 @@ ORGS = [
     ("byline-correspondent-initials", "Kilima Post corr. P.Otieno\n\nNAIROBI, May 2 – Kenya and"
      " Uganda signed a trade deal.", [("Kilima Post", MO, ANY)],
      ["Kilima Post P.", "Kilima Post corr", "P.Otieno"]),
+    ("corr-before-outlet-initials", "NAIROBI, May 2, corr. Kilima Post P.Otieno – Kenya and Uganda"
+     " signed a trade deal.", [("Kilima Post", MO, ANY)], ["Kilima Post P.", "Kilima Post P"]),
     ("byline-correspondent-initials-space", "By Lake Herald corr. J. Mwangi\n\nKampala and Nairobi"
      " signed a twinning deal in Kenya.", [("Lake Herald", MO, ANY)],
      ["Lake Herald J.", "Lake Herald corr"]),
@@ -179,6 +186,10 @@ PEOPLE = [
     ("under-secretary-general-person", "The United Nations Under-Secretary-General for Economic and"
      " Social Affairs Lina Sorvik met Kenyan and Ugandan ministers.",
      {"Lina Sorvik": (None, ANY)}, set()),
+    ("un-under-secretary-general-person", "The UN Under-Secretary-General Lina Sorvik met Kenyan"
+     " ministers.", {"Lina Sorvik": ("Under-Secretary-General", ANY)}, {"UN Under"}),
+    ("assistant-secretary-general-person", "UN Assistant-Secretary-General Lina Sorvik met Ghanaian"
+     " officials in Accra.", {"Lina Sorvik": (None, ANY)}, {"UN Assistant"}),
     ("deputy-director-general-person", "The Deputy Director-General of the Kivu Agency for Rural"
      " Development, John Roe, met Ugandan officials in Kenya.", {"John Roe": (None, ANY)}, set()),
     ("acronym-before-person", "Deputy Chairman of the Board of the Kenya Association of Boat Builders"

@@ -17,11 +17,13 @@ _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UP}][{LOW}]+"  # 'Lena', 'McDonald',
 _GLUED = "|".join(sorted(w.capitalize() for w in TITLE_WORDS - lexicon.words("title_surnames")
                          if w.isalpha()))
 _JOIN = rf"(?:-(?!(?:{_GLUED})\b)|['’])"
+# 'UN Under-Secretary-General X': the first part of a hyphenated title is no name word
+_TITLE_HEADS = "|".join(sorted({w.split("-")[0].capitalize() for w in TITLE_WORDS if "-" in w}))
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
                rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
-               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
+               rf"|(?!(?:{_TITLE_HEADS})-)(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}]))")  # 'BAI Chunlin': a surname in capitals
 PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}

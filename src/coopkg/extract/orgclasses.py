@@ -8,6 +8,7 @@ reads the type words themselves."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from coopkg.extract import lexicon
 
@@ -59,11 +60,42 @@ def bare_organ(name: str) -> bool:
 
 
 _CLOSING_QUOTE = re.compile(r"(?<=\w)[\"”](?=\s+(?:and|or|as\s+well\s+as)\s)")
+_GLUED_INITIAL = re.compile(r"(?<=\s)[A-Z]\.(?=[A-Z][a-z])")
 
 
-def closing_quotes(sentence: str) -> list[tuple[int, int]]:
-    """'the agency "Invest in Peru" and The Fund for X': a quoted name closed before 'and' ends
-    there; the capitalised run does not go on through the quote into the next name."""
-    if "\"" not in sentence and "”" not in sentence:
-        return []  # speed only
-    return [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
+def run_breaks(sentence: str) -> list[tuple[int, int]]:
+    """Where a capitalised run stops though capitals go on: 'the agency "Invest in Peru" and The
+    Fund for X' (a quoted name closed before 'and' ends there), 'corr. Kilima Post P.Otieno' (an
+    initial glued to a surname is the person's, not the outlet's)."""
+    out = []
+    if "\"" in sentence or "”" in sentence:  # speed only: the patterns need these
+        out += [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
+    if "." in sentence:
+        out += [(m.start(), m.end()) for m in _GLUED_INITIAL.finditer(sentence)]
+    return out
+
+
+_AREAS = lexicon.alternation(frozenset(r[0] for r in lexicon.rows("place_words") if r[1:2] == ("area",)))
+_POSSESSED_PLACE_END = re.compile(r"\sof\s+(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*['’]s\s+"
+                                  r"(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*$")
+_AREA_AFTER = re.compile(rf"\s+(?:{_AREAS})\b")
+_FOR_HEAD = re.compile(r"\sfor\s+(?:the\s+)?[A-Z]")
+_WITH_AFTER = re.compile(r"\s+with\s+(?P<rest>(?:[A-Z][\w\-]*)(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})"
+                         r"(?![\w\-]|\s+[A-Z])")
+
+
+def runs_on(sentence: str, piece: str, end: int, country: Callable[[str], bool],
+            typed: Callable[[str], bool]) -> re.Match[str] | None:
+    """Where a name goes on past its capitalised run: "the Trade Office of Kenya's Kisumu
+    province" (the area word belongs to the place the name ends in), 'the Council for Trade with
+    Asian Markets' (a 'for' name's object goes on with 'with' and capitalised words that are
+    neither a country nor a body of their own)."""
+    if _POSSESSED_PLACE_END.search(piece):
+        area = _AREA_AFTER.match(sentence, end)
+        if area:
+            return area
+    if _FOR_HEAD.search(piece) and " with " in sentence[end:end + 6]:
+        more = _WITH_AFTER.match(sentence, end)
+        if more and not country(more.group("rest")) and not typed(more.group("rest")):
+            return more
+    return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgclasses import bare_organ, closing_quotes, meeting_format
+from coopkg.extract.orgclasses import bare_organ, meeting_format, run_breaks, runs_on
 from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
@@ -197,7 +197,7 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
-    cuts = [*(cuts or []), *glued_unit_cuts(sentence), *closing_quotes(sentence)]
+    cuts = [*(cuts or []), *glued_unit_cuts(sentence), *run_breaks(sentence)]
     for m in SPAN.finditer(sentence):
         for start, end in _outside(m.start(), m.end(), cuts):
             while start < end and sentence[start].isspace():
@@ -262,7 +262,8 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
         if mention is not None:
             if written != piece and written.endswith(piece) and \
                     re.search(r"['’]s?\s$", written[:-len(piece)]):
-                mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
+                mention.written = written + mention.name[len(piece):] if mention.name.startswith(piece) \
+                    else written  # "Kenya's Trade Ministry", not 'Rector of X'; with what runs on
             out.append(mention)
     return out
 
@@ -342,7 +343,8 @@ def _extended(sentence: str, offset: int, piece: str) -> str:
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
-    more = more or initialled(sentence, piece, end)
+    more = more or initialled(sentence, piece, end) or runs_on(sentence, piece, end, is_country_name,
+                                                               has_org_keyword)
     words = piece.split()
     more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
                     else None)

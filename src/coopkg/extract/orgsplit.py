@@ -231,7 +231,7 @@ _HEAD_FIRST = lexicon.words("head_first_types")  # 'Agência Brasileira ...': mo
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = _without_trailing_nation(_without_trailing_title(name.split()))
+    words = _without_trailing_nation(_without_trailing_title(_known_then_title(name.split())))
     name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
@@ -248,6 +248,15 @@ def cut_after_head(name: str) -> str:
 
 
 _OPEN = {"of", "for", "on", "the", "and", "&", "under"}
+
+
+def _known_then_title(words: list[str]) -> list[str]:
+    """'United Nations Under-Secretary-General for X Affairs': a multilateral body known without
+    a type word, then an officer's title — the title and what follows are the person's."""
+    for i in range(1, min(len(words), 6)):
+        if words[i].lower() in TITLE_LIKE and " ".join(words[:i]).lower() in KNOWN_IGO:
+            return words[:i]
+    return words
 
 
 def _without_trailing_title(words: list[str]) -> list[str]:
