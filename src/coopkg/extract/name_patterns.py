@@ -29,10 +29,11 @@ PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", 
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
 # 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
 _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
-# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
+# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific; no
+# name opens right after a hyphen ('Secretary-General Ana Cruz': 'General' ends the title)
 GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
-PLAIN_NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
+PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
                         rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
