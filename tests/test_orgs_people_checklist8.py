@@ -181,6 +181,11 @@ PEOPLE = [
      " officials.", {"Kwame Kofi Mensah Boateng": (None, "GH")}, {"Kofi Mensah Boateng"}),
     ("apostrophe-n-diaye", "Talks between Ana Cruz and Aisha N’Diaye covered trade between Senegal and"
      " Peru.", {"Aisha N’Diaye": (None, ANY)}, {"N’Diaye"}),
+    ("apostrophe-given-name-title", "Peruvian President Ana Cruz met Fijian Prime Minister Ma’ Sulu in"
+     " Lima. Talks between Ana Cruz and Ma’ Sulu covered trade.",
+     {"Ma’ Sulu": ("Prime Minister", "FJ"), "Ana Cruz": ("President", "PE")}, {"Ma"}),
+    ("plural-possessive-not-name", "The Philippines’ President Ana Cruz met Fijian officials.",
+     {"Ana Cruz": ("President", "PH")}, {"Philippines’ President Ana Cruz"}),
     ("apostrophe-o-neill-title", "Irish Ambassador Liam O’Neill met Kenyan officials in Nairobi.",
      {"Liam O’Neill": ("Ambassador", "IE")}, set()),
     ("under-secretary-general-person", "The United Nations Under-Secretary-General for Economic and"
@@ -192,6 +197,10 @@ PEOPLE = [
      " officials in Accra.", {"Lina Sorvik": (None, ANY)}, {"UN Assistant"}),
     ("deputy-director-general-person", "The Deputy Director-General of the Kivu Agency for Rural"
      " Development, John Roe, met Ugandan officials in Kenya.", {"John Roe": (None, ANY)}, set()),
+    ("acronym-before-person-korean-style", "Chairman of the Peru Mining Union PMU Jorge Luis Soto met"
+     " Chilean officials.", {"Jorge Luis Soto": (None, ANY)}, {"PMU Jorge Luis Soto"}),
+    ("capitals-surname-kept", "The Korean delegation was led by KIM Tae Woo, the envoy of Korea.",
+     {"KIM Tae Woo": (None, "KR")}, {"Tae Woo"}),
     ("acronym-before-person", "Deputy Chairman of the Board of the Kenya Association of Boat Builders"
      " KABB Peter Otieno signed a memorandum with Uganda.", {"Peter Otieno": (None, "KE")},
      {"KABB Peter Otieno"}),

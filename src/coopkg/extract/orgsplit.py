@@ -231,7 +231,8 @@ _HEAD_FIRST = lexicon.words("head_first_types")  # 'Agência Brasileira ...': mo
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = _without_trailing_nation(_without_trailing_title(_known_then_title(name.split())))
+    words = _without_trailing_nation(_without_trailing_title(_known_then_title(
+        _without_trailing_acronym(name.split()))))
     name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
@@ -248,6 +249,17 @@ def cut_after_head(name: str) -> str:
 
 
 _OPEN = {"of", "for", "on", "the", "and", "&", "under"}
+
+
+def _without_trailing_acronym(words: list[str]) -> list[str]:
+    """'Kenya Association of Boat Builders KABB' (a person's name follows): the acronym written
+    after a body's name without brackets is the body's short form, not part of its name."""
+    last = words[-1] if len(words) > 3 else ""
+    if not (last.isupper() and last.isalpha() and len(last) >= 3) or \
+            not has_org_keyword(" ".join(words[:-1])):
+        return words
+    initials = {w[0].upper() for w in words[-9:-1]}
+    return words[:-1] if sum(c in initials for c in last) >= 0.75 * len(last) else words
 
 
 def _known_then_title(words: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
-from coopkg.extract.person_honorifics import after_honorifics, four_after_honorific
+from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
     HONORIFICS,
@@ -222,6 +222,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if span is None:
             continue
         name, start, end = _initials_honorific(*span)
+        name, start = acronym_lead(sentence, name, start)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
