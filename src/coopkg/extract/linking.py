@@ -13,6 +13,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import make_org, names_job
+from coopkg.extract.orgsplit import without_members_portfolio
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
@@ -180,6 +181,9 @@ def affiliations(doc: Doc) -> None:
         if not text:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
+        if without_members_portfolio(text) != text:
+            person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a
+            continue  # member of the state's council signs for the state (GOLD_FORMAT)
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
                 not _titles_word(text, person.role):  # 'Division Director': a type word alone

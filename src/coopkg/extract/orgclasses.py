@@ -99,3 +99,15 @@ def runs_on(sentence: str, piece: str, end: int, country: Callable[[str], bool],
         if more and not country(more.group("rest")) and not typed(more.group("rest")):
             return more
     return None
+
+
+_DOCUMENTS = lexicon.alternation(lexicon.words("document_heads"))
+_STATE_OF_DOCUMENT = re.compile(rf"^(?P<state>(?:The\s+)?Government\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
+                                rf"(?:\s[A-Z][\w'’\-]*){{0,2}})\s+of\s+the\s+(?:{_DOCUMENTS})\b", re.I)
+
+
+def state_before_document(name: str) -> str:
+    """'a Protocol between X and the Government of Uganda of the Agreement between ...': the
+    state ends before 'of the <document>' (the protocol is of the agreement, not the state)."""
+    m = _STATE_OF_DOCUMENT.match(name)
+    return m.group("state") if m else name

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgclasses import bare_organ, meeting_format, run_breaks, runs_on
+from coopkg.extract.orgclasses import (
+    bare_organ,
+    meeting_format,
+    run_breaks,
+    runs_on,
+    state_before_document,
+)
 from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
@@ -279,7 +285,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):
+    for whole, piece in ((p, cut_after_head(_signed_for(state_before_document(p)))) for p in pieces):
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
