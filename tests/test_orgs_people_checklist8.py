@@ -142,7 +142,11 @@ ORGS = [
      [("Gulu National Council of Elders", OT, ANY)], []),
     ("island-council-of-chiefs", "The Tanna Island Council of Chiefs thanked Japan for the grant.",
      [("Tanna Island Council of Chiefs", OT, ANY)], []),
-    ("citizens-council", "The Kenyan Citizens' Council urged Uganda to reopen the border.",
+    ("citizens-council", "The Kenyan Citizens Council urged Uganda to reopen the border.",
+     [("Kenyan Citizens Council", OT, "KE")], []),
+    ("citizens-council-of-country", "The Citizens' Council of Kenya urged Uganda to reopen the border.",
+     [("Citizens' Council of Kenya", OT, "KE")], []),
+    ("citizens-apostrophe-council", "The Kenyan Citizens' Council urged Uganda to reopen the border.",
      [("Kenyan Citizens' Council", OT, "KE")], []),
     ("advocacy-association-demonym", "The Ghanaian Consumers Association welcomed the deal with"
      " Peru.", [("Ghanaian Consumers Association", OT, "GH")], []),
@@ -153,6 +157,9 @@ ORGS = [
      " Propaganda met Vietnamese officials.",
      [("Workers' Party of Laos Central Committee's Commission for Propaganda", OT, "LA")], []),
     # (f) the former's / the latter's bodies
+    ("former-latter-ministries", "Deals were signed between Kenya's Trade Authority and Uganda's Export"
+     " Board, and between the former's Port Office and the latter's Customs Office.",
+     [("Port Office", GB, "KE"), ("Customs Office", GB, "UG")], []),
     ("former-latter-commissions", "Memorandums were signed between the Kenya People's Party (KPP)"
      " and the Uganda Unity Party (UUP); and between the former’s Youth Commission and the latter’s"
      " Women’s Commission.", [("Youth Commission", OT, "KE"), ("Women’s Commission", OT, "UG")],

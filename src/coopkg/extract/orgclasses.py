@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from coopkg.extract import lexicon
+
+T = TypeVar("T")
 
 _MEMBERS = lexicon.alternation(lexicon.words("civic_bodies", "member"))
 _HEADS = lexicon.alternation(lexicon.words("civic_bodies", "head"))
@@ -111,3 +114,32 @@ def state_before_document(name: str) -> str:
     state ends before 'of the <document>' (the protocol is of the agreement, not the state)."""
     m = _STATE_OF_DOCUMENT.match(name)
     return m.group("state") if m else name
+
+
+_FORMER_LATTER = re.compile(r"\bthe\s+(?P<which>former|latter)['’]s?\s+$", re.I)
+_FIRST_REFERENCE = re.compile(r"\bthe\s+(?:former|latter)['’]s?\s", re.I)
+
+
+def former_or_latter(before: str) -> int | None:
+    """"... and between the former's C and the latter's D": 0 for a body the former's possessive
+    owns, 1 for the latter's, None otherwise."""
+    if "former" not in before and "latter" not in before:
+        return None  # speed only
+    m = _FORMER_LATTER.search(before)
+    return None if m is None else (0 if m.group("which").lower() == "former" else 1)
+
+
+def referred_pair(text: str, named: list[tuple[int, T]]) -> list[T]:
+    """The last two bodies named (at their offsets) before the first 'the former's / the
+    latter's' of the sentence: the pair those words refer back to."""
+    first = _FIRST_REFERENCE.search(text)
+    before = [item for at, item in named if first is None or at < first.start()]
+    return before[-2:] if len(before) >= 2 else []
+
+
+_PARTY = re.compile(r"\bParty\b")
+
+
+def is_party(name: str) -> bool:
+    """'Kenya People's Party': a political party, whose organs are Other (GOLD_FORMAT)."""
+    return bool(_PARTY.search(name))
