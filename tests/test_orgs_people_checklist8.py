@@ -223,6 +223,12 @@ PEOPLE = [
      " Lima.", {"Luis Paredes": ("President", "PE"), "Jorge Soto": ("President", "CL")}, set()),
     ("represented-the-people-of", "Prime Minister Jorge Soto represented the government and the"
      " people of Chile at the ceremony in Peru.", {"Jorge Soto": ("Prime Minister", "CL")}, set()),
+    ("representing-country-apposed", "Envoy Ana Cruz, representing Peru, signed the deal with Ghana's"
+     " Minister of Trade Kwesi Nyarko.", {"Ana Cruz": (None, "PE")}, set()),
+    ("on-behalf-of-people", "Ambassador Ana Cruz, on behalf of the people of Peru, thanked Ghana.",
+     {"Ana Cruz": (None, "PE")}, set()),
+    ("met-those-representing-not-own", "Ambassador Ana Cruz met officials representing Ghana in Lima,"
+     " Peru.", {"Ana Cruz": (None, ANY)}, set()),
     ("demonym-minister-pair", "Kenyan Trade Minister Peter Otieno met Ugandan Finance Minister Grace"
      " Akello in Kampala.", {"Peter Otieno": ("Trade Minister", "KE"),
                              "Grace Akello": ("Finance Minister", "UG")}, set()),
