@@ -100,6 +100,8 @@ ORGS = [
     ("byline-correspondent-initials-space", "By Lake Herald corr. J. Mwangi\n\nKampala and Nairobi"
      " signed a twinning deal in Kenya.", [("Lake Herald", MO, ANY)],
      ["Lake Herald J.", "Lake Herald corr"]),
+    ("press-service-of-demonym-government", "Kenya and Uganda signed a rail deal, the press service of"
+     " the Kenyan government said.", [("press service of the Kenyan government", GB, "KE")], []),
     # (d) what only looks like a body
     ("second-binational-cabinet", "The Second Binational Cabinet of Peru and Chile met in Lima on"
      " Monday.", [], ["Second Binational Cabinet", "Binational Cabinet"]),
