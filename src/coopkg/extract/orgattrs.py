@@ -10,7 +10,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
-from coopkg.extract.orgclasses import civic_body
+from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN, trim_span
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import (
@@ -167,6 +167,9 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
+    owner = state_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
+    if owner:
+        org.country = next((p.country for p in gaz.lookup(owner) if p.kind == "country"), None)
     if org.country is None:
         org.country = media_country(org.name)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's

@@ -143,3 +143,24 @@ _PARTY = re.compile(r"\bParty\b")
 def is_party(name: str) -> bool:
     """'Kenya People's Party': a political party, whose organs are Other (GOLD_FORMAT)."""
     return bool(_PARTY.search(name))
+
+
+_STATE_FORMS = lexicon.alternation(lexicon.words("state_form_abbreviations"))
+_STATE_FORM_TAIL = re.compile(rf"\s+of\s+the\s+(?:{_STATE_FORMS})(?:\s+of)?(?:\s+[A-Z][\w'’\-]*)*$")
+
+
+def without_state_form(name: str) -> str:
+    """'Ministry of Trade of the FDR Ethiopia': the body's name ends before 'of the FDR'; the
+    country after the abbreviation is whose body it is, not part of its name."""
+    m = _STATE_FORM_TAIL.search(name) if " of the " in name else None
+    return name[:m.start()] if m else name
+
+
+_STATE_FORM_AFTER = re.compile(rf"\s+of\s+the\s+(?:{_STATE_FORMS})\s+(?:of\s+)?"
+                               r"(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})")
+
+
+def state_form_owner(after: str) -> str | None:
+    """The country words of 'of the FDR Ethiopia' right after a body's name."""
+    m = _STATE_FORM_AFTER.match(after) if after.startswith(" of the ") else None
+    return m.group("c") if m else None

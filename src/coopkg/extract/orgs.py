@@ -16,6 +16,7 @@ from coopkg.extract.orgclasses import (
     run_breaks,
     runs_on,
     state_before_document,
+    without_state_form,
 )
 from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
@@ -285,7 +286,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for whole, piece in ((p, cut_after_head(_signed_for(state_before_document(p)))) for p in pieces):
+    for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(state_before_document(p)))))
+                         for p in pieces):
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
