@@ -87,6 +87,14 @@ ORGS = [
      " Kenya.", [("Ministry of Water", GB, "TZ")], ["Ministry of Water of the UR"]),
     ("state-form-fdre", "Kenyan officials met at the Ministry of Mines of the FDRE Ethiopia.",
      [("Ministry of Mines", GB, "ET")], ["Ministry of Mines of the FDRE"]),
+    ("house-of-representatives-acronym-unit", "The House of Representatives (HoR) Trade Committee"
+     " Chairperson Abebe Kebede met Norwegian officials in Ethiopia. HoR Trade Committee Chairperson"
+     " Abebe Kebede said Norway helps.", [("House of Representatives", GB, ANY), ("HoR", GB, ANY),
+                                          ("Trade Committee", GB, ANY)], ["HoR Trade Committee"]),
+    ("house-of-peoples-representatives", "The House of People’s Representatives approved the loan"
+     " from Japan to Ethiopia.", [("House of People’s Representatives", GB, ANY)], []),
+    ("igo-acronym-kept-before-unit", "The United Nations (UN) said so. The UN Security Council met"
+     " Kenyan officials.", [("UN Security Council", IGO, None)], ["Security Council"]),
     # (c) agency credits: datelines and bylines
     ("dateline-slash-date-agency", "NAIROBI/02.05.2024/Kilima News: Kenya and Uganda signed a trade"
      " deal on Monday.", [("Kilima News", MO, ANY)], ["NAIROBI"]),

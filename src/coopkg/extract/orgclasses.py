@@ -164,3 +164,16 @@ def state_form_owner(after: str) -> str | None:
     """The country words of 'of the FDR Ethiopia' right after a body's name."""
     m = _STATE_FORM_AFTER.match(after) if after.startswith(" of the ") else None
     return m.group("c") if m else None
+
+
+def without_owner_acronym(piece: str, known: dict[str, str], igo: frozenset[str] | set[str],
+                          typed: Callable[[str], bool]) -> str:
+    """'HoR Trade Committee' after 'the House of Representatives (HoR)': the acronym of a body
+    the story named before, opening a typed name of two words or more, is the owner of a unit,
+    not part of the unit's name ('UN Security Council' keeps a multilateral body's acronym)."""
+    first, _, rest = piece.partition(" ")
+    if not rest or " " not in rest or first.lower() not in known or not any(c.isupper() for c in first[1:]):
+        return piece
+    if first.lower() in igo or known[first.lower()].lower() in igo or not typed(rest):
+        return piece
+    return rest

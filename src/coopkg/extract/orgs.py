@@ -16,6 +16,7 @@ from coopkg.extract.orgclasses import (
     run_breaks,
     runs_on,
     state_before_document,
+    without_owner_acronym,
     without_state_form,
 )
 from coopkg.extract.orgcues import may_hold_body
@@ -304,7 +305,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
-        piece = drop_possessor(drop_non_org_head(piece), listed)
+        piece = without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed), known, KNOWN_IGO,
+                                      has_org_keyword)
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
