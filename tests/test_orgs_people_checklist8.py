@@ -95,6 +95,12 @@ ORGS = [
      " from Japan to Ethiopia.", [("House of People’s Representatives", GB, ANY)], []),
     ("igo-acronym-kept-before-unit", "The United Nations (UN) said so. The UN Security Council met"
      " Kenyan officials.", [("UN Security Council", IGO, None)], ["Security Council"]),
+    ("body-founded-by-agreement", "They signed the Agreement on the Establishment of the"
+     " Kenyan-Ugandan Investment Fund in Nairobi.", [("Kenyan-Ugandan Investment Fund", OT, None)],
+     ["Agreement on the Establishment of the Kenyan-Ugandan Investment Fund"]),
+    ("document-without-body-stays-no-org", "Kenya and Uganda signed the Agreement on the Avoidance of"
+     " Double Taxation.", [], ["Agreement on the Avoidance of Double Taxation",
+                               "Avoidance of Double Taxation"]),
     # (c) agency credits: datelines and bylines
     ("dateline-slash-date-agency", "NAIROBI/02.05.2024/Kilima News: Kenya and Uganda signed a trade"
      " deal on Monday.", [("Kilima News", MO, ANY)], ["NAIROBI"]),

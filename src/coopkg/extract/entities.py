@@ -18,7 +18,8 @@ from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent
 from coopkg.extract.orgclasses import former_or_latter, is_party, party_owned, referred_pair
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgcredits import glued_credit, opening
-from coopkg.extract.orgs import OrgMention, described_orgs, make_org
+from coopkg.extract.orgdescribed import described_orgs
+from coopkg.extract.orgs import OrgMention, make_org
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people

@@ -177,3 +177,14 @@ def without_owner_acronym(piece: str, known: dict[str, str], igo: frozenset[str]
     if first.lower() in igo or known[first.lower()].lower() in igo or not typed(rest):
         return piece
     return rest
+
+
+_FOUNDED_BODY = re.compile(r"\b(?:Establishment|Creation|Founding|Formation)\s+of\s+(?:the\s+|a\s+)?"
+                           r"(?P<body>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’\-]*))*)$")
+
+
+def body_founded(document: str, typed: Callable[[str], bool]) -> str | None:
+    """'the Agreement on the Establishment of the Kenyan-Ugandan Investment Fund': the document
+    is no body, but the body it founds, named with a type word, is one."""
+    m = _FOUNDED_BODY.search(document)
+    return m.group("body") if m and typed(m.group("body")) else None

@@ -12,6 +12,7 @@ from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgclasses import (
     bare_organ,
+    body_founded,
     meeting_format,
     run_breaks,
     runs_on,
@@ -167,39 +168,6 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 
 
 
-_DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
-                        r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
-                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
-                        r"(?:[\"“](?P<quoted>[A-Z][\w\-]+(?:\s(?:in|for|of|and|the|with)?\s?[A-Z][\w\-]+)"
-                        r"{0,5})[\"”]|(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}))")  # 'agency “X in Y”'
-
-
-_TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
-
-
-def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
-    """'state nuclear corporation Rosatom': a name with no type word, introduced by one."""
-    return [(OrgMention(start, end, name), kind) for start, end, name, kind in _described(sentence)]
-
-
-@by_text
-def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, name, kind) of each described name: asked of every sentence, kept by its
-    text (boilerplate recurs); callers get fresh mentions."""
-    out = []
-    for m in _DESCRIBED.finditer(sentence):
-        group = "quoted" if m.group("quoted") else "name"
-        name = m.group(group)
-        if has_org_keyword(name) and group == "name":
-            continue
-        kind = m.group("kind")
-        before = sentence[:m.start("kind")].split()[-1:]
-        if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:
-            kind = f"{before[0]} {kind}"  # 'state news agency X', 'the rebel group X'
-        out.append((m.start(group), m.end(group), name, kind))
-    return tuple(out)
-
-
 def find_org_mentions(sentence: str, known: dict[str, str],
                       cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
@@ -301,7 +269,10 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         written = piece
         if plural_head(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
-        if names_document(piece) or names_governments(piece):
+        document = names_document(piece)
+        if document and (founded := body_founded(piece, has_org_keyword)):
+            piece = founded  # 'Agreement on the Establishment of the X Fund': the fund
+        elif document or names_governments(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
