@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, MO, OT, RI, _check
+from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, MO, OT, RI, UN, _check
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -77,6 +77,12 @@ ORGS = [
      [("Council of Ministers", GB, "KE")],
      ["State and Member of the Council of Ministers for Parliamentary",
       "Council of Ministers for Parliamentary"]),
+    ("two-deans-acronym-owners", "Professor Ali Khan, KIU’s Dean of the School of Technology and NUM’s"
+     " Dean and Faculty of Engineering Dr. Omar Bin Yusuf coordinate the partnership between Kenya and"
+     " Uganda.", [("School of Technology", UN, ANY),
+                  ("Faculty of Engineering", OT, ANY)],
+     ["School of Technology and NUM’s Dean and Faculty of Engineering Dr",
+      "NUM’s Dean and Faculty of Engineering", "Faculty of Engineering Dr"]),
     ("acronym-between-body-and-person", "Deputy Chairman of the Board of the Kenya Association of"
      " Boat Builders KABB Peter Otieno signed a memorandum with Uganda.",
      [("Kenya Association of Boat Builders", OT, "KE")], ["KABB Peter Otieno"]),

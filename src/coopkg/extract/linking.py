@@ -186,12 +186,16 @@ def affiliations(doc: Doc) -> None:
             continue  # member of the state's council signs for the state (GOLD_FORMAT)
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
+                not _OWNER_INSIDE.search(text) and \
                 not _titles_word(text, person.role):  # 'Division Director': a type word alone
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))
         person.affiliation = org.name if org else None
         if org and person.country is None:
             person.country = org.country
+
+
+_OWNER_INSIDE = re.compile(r"\s[A-Z]{2,9}['’]s\s")  # 'School of X and NUM’s Dean ...': two phrases
 
 
 def _titles_word(text: str, role: str | None) -> bool:

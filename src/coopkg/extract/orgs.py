@@ -72,6 +72,7 @@ _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
              "del", "di", "la", "et", "y", "e", "dan", "ve"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+_HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 
 
@@ -117,7 +118,8 @@ def _trimmed(span: str) -> tuple[str, int]:
     while words and _leading(words):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS or
+                     words[-1].lower().rstrip(".") in _HONORIFIC_ENDS):
         words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
     name = " ".join(words)
     name = _POSSESSIVE_END.sub("", name)
@@ -278,6 +280,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed), known, KNOWN_IGO,
                                       has_org_keyword)
+        piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
+            if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
         if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
@@ -288,6 +292,14 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
 
 _SIGNED_FOR = re.compile(r"^.+?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+)?"
                          r"[Gg]overnment\s+of\s)")
+
+
+_ACRONYM_OWNED = re.compile(r"^[A-Z]{2,9}['’]s\s+(?=[A-Z])")
+
+
+def _owner_length(piece: str) -> int:
+    m = _ACRONYM_OWNED.match(piece)
+    return m.end() if m else 0
 
 
 def _signed_for(piece: str) -> str:

@@ -55,12 +55,15 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
 
 
 _AND_PAIRS = lexicon.words("and_pairs")
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,9}['’]s\s")
 
 
 def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) -> bool:
     """Whether the 'and' between `current` and `piece` ends one name and opens the next."""
     if f"{current.rsplit(' ', 1)[-1]} and {piece.split(' ', 1)[0]}".lower() in _AND_PAIRS:
         return False  # 'Fund for Small and Medium Enterprises': one modifier, one name
+    if _ACRONYM_OWNER.match(piece):
+        return True  # 'Dean of the School of X and NUM’s Dean': another body's possessive
     if head_of(current).rsplit(" ", 1)[-1].lower() in TITLE_LIKE and \
             piece.split(" ", 1)[0].lower() in TITLE_LIKE:
         return True  # 'Minister of State and Member of the Council of Ministers': two titles
