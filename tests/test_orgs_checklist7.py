@@ -198,8 +198,6 @@ KNOWN_GAPS: dict[str, str] = {
     "two-firms-dash-legal": "'two firms - A and B Co., Ltd': a bare name before a company name with a"
                             " legal form reads like one name ('Iron and Steel Co., Ltd'); the count"
                             " 'two' would have to split it",
-    "fdr-country-tail": "'of the FDR Ethiopia': an abbreviated state form before the country is not"
-                        " read as the country's long form, so the name runs on through it",
     "number-in-name": "a number inside a name ('Kilele 360 Ltd') breaks the capitalised run; letting"
                       " runs go through numbers would join dates to names ('May 2024 Kenya')",
 }

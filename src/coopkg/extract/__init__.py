@@ -23,9 +23,15 @@ any particular article.  Where each decision lives, in pipeline order:
     orgunits.py, orgextents.py, orgmissions.py   sub-units with their parent, official names
                           running on past the run, embassies named with where they are
     orgfilters.py         capitalised runs that name something else (documents, portfolios)
+    orgclasses.py         classes a type word gets wrong (councils of chiefs, secretariats of
+                          forums, party organs), meeting formats and bare organs that are no
+                          bodies, where a name runs on or stops ('X’s Y province', 'for X with
+                          Y', a closing quote, 'of the FDR X'), 'the former's / the latter's'
+    orgdescribed.py       names a kind noun introduces ('state miner X', 'the agency "X in Y"')
     orgattrs.py           an organisation's country, region and parent body
     orgaliases.py         (runs last) a name's short form without its country tail, as an alias
     people.py, titles.py, name_patterns.py   people, their role titles, a name's shape
+    person_honorifics.py  where a name begins after honorifics or a body's acronym
     appositions.py        roles written after a name ('X, Kenya's trade minister,')
     respective_titles.py  several people under one plural title, countries in order
     lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'
@@ -36,7 +42,8 @@ any particular article.  Where each decision lives, in pipeline order:
     epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
     nationality.py, country_cues.py, companions.py   the country each person belongs to,
                           stated (the words around a mention) or implied (counterparts,
-                          visitors, envoys, travellers, delegations)
+                          visitors, envoys, travellers, delegations); person_represented.py
+                          the state a person is said to represent
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists

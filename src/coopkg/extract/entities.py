@@ -15,9 +15,11 @@ from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgacronyms import acronym_after, acronym_before, acronym_fits_inner
 from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
+from coopkg.extract.orgclasses import former_or_latter, is_party, party_owned, referred_pair
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgcredits import glued_credit, opening
-from coopkg.extract.orgs import OrgMention, described_orgs, make_org
+from coopkg.extract.orgdescribed import described_orgs
+from coopkg.extract.orgs import OrgMention, make_org
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
@@ -88,7 +90,10 @@ def organisations(doc: Doc) -> None:
             _alias_before(doc, org, acronym_before(text, om.start, om.end, org.name))
             if om.written:
                 org.aliases.add(om.written)
+                if party_owned(om.written):
+                    org.type = "Organization"  # a party's organ (GOLD_FORMAT: Other)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", org.name), org.name, org.rule))
+            _referred_owner(doc, sent, org, om.start)
         for om, kind in described_orgs(text):
             known = doc.orgs.get(om.name)
             if known is not None and known.type == "Organization":
@@ -106,6 +111,21 @@ def organisations(doc: Doc) -> None:
 def _org_mentions(text: str, aliases, cuts: tuple[tuple[int, int], ...]) -> tuple[OrgMention, ...]:
     """A sentence's organisation mentions, kept while the aliases it looked up are unchanged."""
     return tuple(org_mentions(text, aliases, list(cuts)))
+
+
+def _referred_owner(doc: Doc, sent: Sent, org: Org, start: int) -> None:
+    """"between the KPP and the UUP; and between the former's Youth Commission and the latter's
+    Women's Commission": each body is of the country of the one its possessive refers to."""
+    which = former_or_latter(sent.text[:start])
+    if which is None:
+        return
+    named = [(s.start, doc.orgs[s.ref.key]) for s in sent.spans
+             if s.ref.kind == "org" and s.ref.key in doc.orgs and s.start < start]
+    pair = referred_pair(sent.text, named)
+    if pair and pair[which].country:
+        org.country = pair[which].country
+    if pair and is_party(pair[which].name):
+        org.type = "Organization"  # a party's organ (GOLD_FORMAT: Other)
 
 
 def state_span(doc: Doc, sent: Sent, start: int, end: int, name: str) -> bool:

@@ -13,6 +13,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgs import make_org, names_job
+from coopkg.extract.orgsplit import without_members_portfolio
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
@@ -180,14 +181,21 @@ def affiliations(doc: Doc) -> None:
         if not text:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
+        if without_members_portfolio(text) != text:
+            person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a
+            continue  # member of the state's council signs for the state (GOLD_FORMAT)
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
+                not _OWNER_INSIDE.search(text) and \
                 not _titles_word(text, person.role):  # 'Division Director': a type word alone
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))
         person.affiliation = org.name if org else None
         if org and person.country is None:
             person.country = org.country
+
+
+_OWNER_INSIDE = re.compile(r"\s[A-Z]{2,9}['’]s\s")  # 'School of X and NUM’s Dean ...': two phrases
 
 
 def _titles_word(text: str, role: str | None) -> bool:

@@ -17,20 +17,24 @@ _PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UP}][{LOW}]+"  # 'Lena', 'McDonald',
 _GLUED = "|".join(sorted(w.capitalize() for w in TITLE_WORDS - lexicon.words("title_surnames")
                          if w.isalpha()))
 _JOIN = rf"(?:-(?!(?:{_GLUED})\b)|['’])"
+# 'UN Under-Secretary-General X': the first part of a hyphenated title is no name word
+_TITLE_HEADS = "|".join(sorted({w.split("-")[0].capitalize() for w in TITLE_WORDS if "-" in w}))
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:[A-Z]\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
                rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
-               rf"|(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
+               rf"|[{UP}][{LOW}]+(?<!s)['’](?=\s[{UP}][{LOW}])"  # 'Ma’ Sulu': no plural possessive
+               rf"|(?!(?:{_TITLE_HEADS})-)(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}]))")  # 'BAI Chunlin': a surname in capitals
 PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
 # 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
 _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
-# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific
+# 'Md. Karim Hossain': an abbreviated given name is the name's first word, not an honorific; no
+# name opens right after a hyphen ('Secretary-General Ana Cruz': 'General' ends the title)
 GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
-PLAIN_NAME = re.compile(rf"(?<![\w.])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
+PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
                         rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the

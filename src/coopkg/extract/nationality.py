@@ -27,6 +27,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Person
+from coopkg.extract.person_represented import represented_country
 
 _MEETS = (r"(?:called\s+on|met|received|hosted|held\s+(?:[a-z\-]+\s+){0,3}?(?:talks|meetings?)\s+with|"
           r"talked\s+with|meet(?:s|ing)?\s+with)")  # 'held official bilateral meetings with'
@@ -43,6 +44,9 @@ def person_countries(doc: Doc) -> None:
                        if (c := stated_country(doc, sent, span))), None)
         if stated and person.rule != "person.respective":  # its title gave each their own
             person.country = stated
+        elif person.country is None:
+            person.country = next((c for sent, span in mentions.get(person.name, [])
+                                   if (c := represented_country(doc, sent, span))), None)
     for rule in (_visitors, _envoys):
         rule(doc, mentions)
     epithet_countries(doc)  # 'the Kenyan head of state', 'her Chilean counterpart'

@@ -10,6 +10,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
+from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN, trim_span
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import (
@@ -188,6 +189,9 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
+    owner = state_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
+    if owner:
+        org.country = next((p.country for p in gaz.lookup(owner) if p.kind == "country"), None)
     if org.country is None:
         org.country = media_country(org.name)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
@@ -297,11 +301,13 @@ def home_country(doc: Doc) -> None:
     Duma') is, in news, the publisher's own, or else that of the country the story is most
     about ('the Uzbek experts visited the Innovation Agency': the one named nearest is often
     the visitor's).  A weak rule: it runs after the dateline rule, and only for government
-    bodies, since universities, institutes and companies are as often the other country's."""
+    bodies (and councils of a country's chiefs or citizens), since universities, institutes and
+    companies are as often the other country's."""
     home = _publisher_country(doc)
     first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
-        if org.country is None and org.region is None and org.type == "GovernmentBody" and \
+        if org.country is None and org.region is None and \
+                (org.type == "GovernmentBody" or civic_body(org.name)) and \
                 org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
             org.country = home or first

@@ -233,13 +233,14 @@ _LOWER_OFFICE = re.compile(r"\bOffice\s+of\s+the\s+(?:president|prime\s+minister
 
 
 _SERVICE_OF_LEADER = re.compile(r"\b(?:press\s+service|press\s+office|office)\s+of\s+the\s+"
-                                r"(?P<adj>[A-Z][a-z]+)\s+(?:president|prime\s+minister)\b")
+                                r"(?P<adj>[A-Z][a-z]+)\s+(?:president|prime\s+minister|government)\b")
 
 
 def lower_offices(sentence: str) -> list[OrgMention]:
     """'the Office of the president of X': a head of state's office, its title written in
     lowercase inside the name, which the capitalised-run scanner would cut there; 'the press
-    service of the Kenyan president': the office of a country's leader, all in lowercase."""
+    service of the Kenyan president' (or '... government'): the office of a country's leader or
+    government, all in lowercase."""
     out = [OrgMention(m.start(), m.end(), m.group()) for m in _SERVICE_OF_LEADER.finditer(sentence)
            if gazetteer().country_of_demonym(m.group("adj")) is not None] if " of the " in sentence else []
     if "Office of the" not in sentence:

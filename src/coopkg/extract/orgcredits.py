@@ -20,6 +20,9 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '
                r"\s*(?:--|[-–—:.]|(?=[A-Z]))"),
     re.compile(rf"^[A-Z][^()/\n]{{0,60}}?{_TAG}\s*(?:--|[-–—:.])"),
     re.compile(r"^\s*\((?P<p>[A-Z][\w.&\- ]{1,30})\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-Z\"“])"),  # '(KNA) Kenya'
+    # 'NAIROBI/02.05.2024/KNA: Kenya ...': city, date and outlet joined by slashes
+    re.compile(r"^[A-Z][A-Za-z'’.\- ]{1,40}/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*/\s*"
+               r"(?P<p>[A-Z][\w.&\- ]{1,30}?)\s*:"),
 )
 _WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
 _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier',

@@ -10,6 +10,16 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgclasses import (
+    bare_organ,
+    body_founded,
+    meeting_format,
+    run_breaks,
+    runs_on,
+    state_before_document,
+    without_owner_acronym,
+    without_state_form,
+)
 from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
@@ -62,6 +72,7 @@ _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
              "del", "di", "la", "et", "y", "e", "dan", "ve"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+_HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 
 
@@ -107,7 +118,8 @@ def _trimmed(span: str) -> tuple[str, int]:
     while words and _leading(words):
         start += len(words[0]) + 1
         words = words[1:]
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS):
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS or
+                     words[-1].lower().rstrip(".") in _HONORIFIC_ENDS):
         words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
     name = " ".join(words)
     name = _POSSESSIVE_END.sub("", name)
@@ -160,43 +172,12 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
 
 
 
-_DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
-                        r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
-                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
-                        r"[\"“]?(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})")  # 'company “X”'
-
-
-_TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
-
-
-def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
-    """'state nuclear corporation Rosatom': a name with no type word, introduced by one."""
-    return [(OrgMention(start, end, name), kind) for start, end, name, kind in _described(sentence)]
-
-
-@by_text
-def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, name, kind) of each described name: asked of every sentence, kept by its
-    text (boilerplate recurs); callers get fresh mentions."""
-    out = []
-    for m in _DESCRIBED.finditer(sentence):
-        name = m.group("name")
-        if has_org_keyword(name):
-            continue
-        kind = m.group("kind")
-        before = sentence[:m.start("kind")].rsplit(None, 1)[-1:]
-        if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:
-            kind = f"{before[0]} {kind}"  # 'state news agency X', 'the rebel group X'
-        out.append((m.start("name"), m.end("name"), name, kind))
-    return tuple(out)
-
-
 def find_org_mentions(sentence: str, known: dict[str, str],
                       cuts: list[tuple[int, int]] | None = None) -> list[OrgMention]:
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
-    cuts = [*(cuts or []), *glued_unit_cuts(sentence)]
+    cuts = [*(cuts or []), *glued_unit_cuts(sentence), *run_breaks(sentence)]
     for m in SPAN.finditer(sentence):
         for start, end in _outside(m.start(), m.end(), cuts):
             while start < end and sentence[start].isspace():
@@ -262,7 +243,8 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
         if mention is not None:
             if written != piece and written.endswith(piece) and \
                     _ENDS_POSSESSIVE(written[:-len(piece)]):
-                mention.written = written  # "Kenya's Trade Ministry", not 'Rector of X'
+                mention.written = written + mention.name[len(piece):] if mention.name.startswith(piece) \
+                    else written  # "Kenya's Trade Ministry", not 'Rector of X'; with what runs on
             out.append(mention)
     return out
 
@@ -274,11 +256,12 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-    if names_joint_event(name):
-        return ()  # 'the X Mining and Energy Conference': one event
+    if names_joint_event(name) or meeting_format(name):
+        return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = split_and(name, known)
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for whole, piece in ((p, cut_after_head(_signed_for(p))) for p in pieces):
+    for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(state_before_document(p)))))
+                         for p in pieces):
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
@@ -291,14 +274,20 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         written = piece
         if plural_head(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
-        if names_document(piece) or names_governments(piece):
+        document = names_document(piece)
+        if document and (founded := body_founded(piece, has_org_keyword)):
+            piece = founded  # 'Agreement on the Establishment of the X Fund': the fund
+        elif document or names_governments(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
-        piece = drop_possessor(drop_non_org_head(piece), listed)
+        piece = without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed), known, KNOWN_IGO,
+                                      has_org_keyword)
+        piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
+            if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
         if not piece or portfolio(piece):
             continue  # "Japan's Minister of Economy"
-        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece):
+        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
@@ -306,6 +295,14 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
 
 _SIGNED_FOR = re.compile(r"^.+?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+)?"
                          r"[Gg]overnment\s+of\s)")
+
+
+_ACRONYM_OWNED = re.compile(r"^[A-Z]{2,9}['’]s\s+(?=[A-Z])")
+
+
+def _owner_length(piece: str) -> int:
+    m = _ACRONYM_OWNED.match(piece)
+    return m.end() if m else 0
 
 
 def _signed_for(piece: str) -> str:
@@ -342,7 +339,8 @@ def _extended(sentence: str, offset: int, piece: str) -> str:
     end = offset + len(piece)
     more = _OUTLET_NOUN.match(sentence, end) if piece.lower() in KNOWN_MEDIA else None
     more = more or (_PLACED_ACRONYM.match(sentence, end) if has_org_keyword(piece) else None)
-    more = more or initialled(sentence, piece, end)
+    more = more or initialled(sentence, piece, end) or runs_on(sentence, piece, end, is_country_name,
+                                                               has_org_keyword)
     words = piece.split()
     more = more or (_MEMBERS.match(sentence, end) if len(words) > 2 and words[-1] in IGO_ACRONYMS
                     else None)

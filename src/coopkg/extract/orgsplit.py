@@ -19,7 +19,15 @@ from coopkg.extract.orgfilters import (
     starts_with_place,
     states_governed,
 )
-from coopkg.extract.orgtypes import BODY_WORDS, IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, classify, has_org_keyword
+from coopkg.extract.orgtypes import (
+    BODY_WORDS,
+    IGO_NAME,
+    KNOWN_IGO,
+    KNOWN_MEDIA,
+    classify,
+    has_org_keyword,
+    head_of,
+)
 
 _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
 
@@ -46,8 +54,19 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     return [p for p in out if p]
 
 
+_AND_PAIRS = lexicon.words("and_pairs")
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,9}['’]s\s")
+
+
 def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) -> bool:
     """Whether the 'and' between `current` and `piece` ends one name and opens the next."""
+    if f"{current.rsplit(' ', 1)[-1]} and {piece.split(' ', 1)[0]}".lower() in _AND_PAIRS:
+        return False  # 'Fund for Small and Medium Enterprises': one modifier, one name
+    if _ACRONYM_OWNER.match(piece):
+        return True  # 'Dean of the School of X and NUM’s Dean': another body's possessive
+    if head_of(current).rsplit(" ", 1)[-1].lower() in TITLE_LIKE and \
+            piece.split(" ", 1)[0].lower() in TITLE_LIKE:
+        return True  # 'Minister of State and Member of the Council of Ministers': two titles
     return _head_ends(current) and piece[:1].isupper() or _owned_by_place(current, piece) or \
         current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
         org_like(current) and org_like(rest) and (
@@ -226,7 +245,8 @@ _HEAD_FIRST = lexicon.words("head_first_types")  # 'Agência Brasileira ...': mo
 def cut_after_head(name: str) -> str:
     """'Kenyan Foreign Ministry Spokesperson Ada Okafor' → 'Kenyan Foreign Ministry': a name
     runs on past its last type word only through 'of', 'for', 'on' or a company suffix."""
-    words = _without_trailing_nation(_without_trailing_title(name.split()))
+    words = _without_trailing_nation(_without_trailing_title(_known_then_title(
+        _without_trailing_acronym(without_members_portfolio(name).split()))))
     name = " ".join(words)
     last = max((i for i, w in enumerate(words) if has_org_keyword(w)), default=None)
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
@@ -243,6 +263,36 @@ def cut_after_head(name: str) -> str:
 
 
 _OPEN = {"of", "for", "on", "the", "and", "&", "under"}
+
+
+def _without_trailing_acronym(words: list[str]) -> list[str]:
+    """'Kenya Association of Boat Builders KABB' (a person's name follows): the acronym written
+    after a body's name without brackets is the body's short form, not part of its name."""
+    last = words[-1] if len(words) > 3 else ""
+    if not (last.isupper() and last.isalpha() and len(last) >= 3) or \
+            not has_org_keyword(" ".join(words[:-1])):
+        return words
+    initials = {w[0].upper() for w in words[-9:-1]}
+    return words[:-1] if sum(c in initials for c in last) >= 0.75 * len(last) else words
+
+
+_MEMBERS_PORTFOLIO = re.compile(r"^(?P<body>.+\sof\s+Ministers)\s+for\s+\S.*$")
+
+
+def without_members_portfolio(name: str) -> str:
+    """'Council of Ministers for Parliamentary Affairs': the council is of all ministers; the
+    'for' after it is one member's portfolio ('Member of the Council of Ministers for X')."""
+    m = _MEMBERS_PORTFOLIO.match(name)
+    return m.group("body") if m else name
+
+
+def _known_then_title(words: list[str]) -> list[str]:
+    """'United Nations Under-Secretary-General for X Affairs': a multilateral body known without
+    a type word, then an officer's title — the title and what follows are the person's."""
+    for i in range(1, min(len(words), 6)):
+        if words[i].lower() in TITLE_LIKE and " ".join(words[:i]).lower() in KNOWN_IGO:
+            return words[:i]
+    return words
 
 
 def _without_trailing_title(words: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
+from coopkg.extract.orgclasses import civic_body, multilateral_secretariat
 
 
 def _type_keywords() -> list[tuple[str, tuple[str, ...]]]:
@@ -211,6 +212,19 @@ def _names_igo(name: str) -> bool:
         len(words) > 1 and words[0] in _SHORT_IGO
 
 
+def _serves_multilateral(name: str) -> bool:
+    """'Secretariat of the Coral Sea Forum (CSF)': the secretariat of a forum or community that
+    no country's name or demonym opens is a multilateral body's (GOLD_FORMAT: secretariats)."""
+    from coopkg.reference import gazetteer
+
+    body = multilateral_secretariat(name)
+    if body is None:
+        return False
+    first = body.split()[0]
+    return gazetteer().country_of_demonym(first) is None and \
+        not any(p.kind == "country" for p in gazetteer().lookup(first))
+
+
 _OF_BODY = re.compile(r"\sof\s+(?:the\s+)?(?P<body>.+)$")
 
 
@@ -280,8 +294,10 @@ def classify(name: str) -> str:
         return "Organization"
     if _central_bank(name):
         return "GovernmentBody"
-    if _PARTY_ORGAN.search(name):
+    if _PARTY_ORGAN.search(name) or civic_body(name):
         return "Organization"
+    if _serves_multilateral(name):
+        return "IntergovernmentalOrganization"
     if lower in KNOWN_IGO or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
             not _national_lead(name) or _names_igo(name) or _of_igo(name):
         return "IntergovernmentalOrganization"

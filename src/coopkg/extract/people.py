@@ -13,6 +13,7 @@ from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
     HONORIFICS,
@@ -97,7 +98,7 @@ def _field_noun(word: str) -> bool:
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
-    first = max(_title_words(text), _after_honorifics(text))
+    first = four_after_honorific(text) or max(_title_words(text), after_honorifics(text))
     if not first and text.count(" ") == 2 and before.rstrip().endswith(("and", "&")) and \
             _IN_TITLE_COMPLEMENT.search(before):  # the test of the end first: speed only
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
@@ -143,23 +144,6 @@ def _title_words(text: str) -> int:
             not (first and words[first - 1].lower() in TITLE_WORDS):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first
-
-
-def _honorific_at(words: list[str], i: int) -> bool:
-    """Whether words[i] ends an honorific ('Dr.', 'Datuk Seri', 'Tan Sri', 'Yang Berhormat')."""
-    if i < 0:
-        return False
-    word = words[i].lower().rstrip(".")
-    return word in HONORIFICS or i > 0 and f"{words[i - 1].lower().rstrip('.')} {word}" in HONORIFICS
-
-
-@by_text
-def _after_honorifics(text: str) -> int:
-    """'Prime Minister Datuk Seri Ahmad Zaki Hamid': where a run of honorifics stops, the name
-    begins — honorifics precede a name, never a place or a body — when two to four words are left."""
-    words = text.split(" ")
-    last = next((i for i in range(len(words) - 2, 0, -1) if _honorific_at(words, i - 1)), 0)
-    return last if 2 <= len(words) - last <= 4 else 0
 
 
 @by_text
@@ -238,6 +222,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if span is None:
             continue
         name, start, end = _initials_honorific(*span)
+        name, start = acronym_lead(sentence, name, start)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
