@@ -116,8 +116,6 @@ EVENT_XFAIL: dict[str, str] = {
     "held-discussions-with": "the place of 'held discussions with C in Mombasa' is lost",
     "established-relations-nth-partner": "'established relations with its Nth partner, X': unread",
     "established-relations-nth-country-day-first": "'relations with X, the Nth country': unread",
-    "quoted-post-meeting": "a meeting inside a quoted post is a second meeting",
-    "posted-great-meeting": "a meeting inside a quoted post is a second meeting",
     "visit-that-country-dateline": "'the visit ... to that X country' takes the visitor's own country",
     "visit-that-country-appositive": "'the visit ... to that X country' takes the visitor's own country",
     "official-visit-of-the-prime-minister": "'The visit of X, Y, to Z began on Tuesday': the day is lost",

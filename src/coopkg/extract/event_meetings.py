@@ -168,7 +168,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     # 'the meeting', also with its modifiers ('the bilateral meeting'): the meeting named before
     anaphoric = (noun in _GENERIC or bare_summit or type_name == "Event") and own_date is None \
         and not specific and bool(_ANAPHORIC.search(before)) or (
-            noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
+            noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end))) or \
+        _quoted_meeting(view.text, start, label)
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
         participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()]) \
@@ -276,6 +277,12 @@ def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
     if _PAIR.search(before) and len(ctx.pair()) == 2:
         return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     return []
+
+
+def _quoted_meeting(text: str, start: int, label: str) -> bool:
+    """'"Productive meeting with the Secretary-General today," X wrote on X': a meeting inside
+    a quotation (a post, a speaker's words) is one the narrative reports, not another one."""
+    return label.split()[-1].lower() in _GENERIC and in_quote(text, start)
 
 
 def _base_noun(label: str) -> str:
