@@ -18,6 +18,7 @@ from coopkg.extract.event_clauses import (
     when,
 )
 from coopkg.extract.event_journeys import journeys
+from coopkg.extract.event_that_country import that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
@@ -50,9 +51,10 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     return "StateVisit" if (level == "head" or not kind) and head == "state" else "Event"
 
 
-@needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals")
+@needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals", "that_country_visits")
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view) + unplaced_arrivals(ctx, view)
+    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view) + \
+        unplaced_arrivals(ctx, view) + that_country_visits(ctx, view)
 
 
 _VISITING = re.compile(rf"(?<!\w)[Vv]isiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")
