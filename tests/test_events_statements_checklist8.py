@@ -121,7 +121,6 @@ EVENT_XFAIL: dict[str, str] = {
     "established-relations-nth-partner": "'established relations with its Nth partner, X': unread",
     "established-relations-nth-country-day-first": "'relations with X, the Nth country': unread",
     "official-visit-of-the-prime-minister": "'The visit of X, Y, to Z began on Tuesday': the day is lost",
-    "second-and-ii-binational-cabinet": "'Second X Cabinet' and 'II X Cabinet' are two meetings",
     "forum-will-take-place": "'It will take place on June 10' after a planned forum: unread",
 }
 

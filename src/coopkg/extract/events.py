@@ -22,7 +22,7 @@ from coopkg.extract.event_clauses import Mention, event_mapping, event_words, pl
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_futures import with_bare_months
-from coopkg.extract.event_labels import named_labels
+from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_talks import talks
@@ -167,7 +167,8 @@ class _Book:
             return None
         bare = _NUMBERING.sub("", key[1])
         alike = [k for k in self.events if k[0] == key[0] and _NUMBERING.sub("", k[1]) == bare
-                 and (k[1] == bare or key[1] == bare)]
+                 and (k[1] == bare or key[1] == bare)] or \
+            [k for k in self.events if k[0] == key[0] and same_numbered(k[1], key[1])]
         return alike[0] if len(alike) == 1 else None
 
     def _key(self, event: Event) -> tuple[str, str, str]:
