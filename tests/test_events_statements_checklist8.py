@@ -119,9 +119,6 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
 
 # Event forms not read yet: strict xfails, with what goes wrong.
 EVENT_XFAIL: dict[str, str] = {
-    "spoke-at-two-forums-and-held-a-discussion": "no meeting in 'held a discussion with C' after forums",
-    "spoke-at-conference-then-discussion": "'later held a discussion with C' gives no meeting",
-    "held-discussions-with": "the place of 'held discussions with C in Mombasa' is lost",
     "official-visit-of-the-prime-minister": "'The visit of X, Y, to Z began on Tuesday': the day is lost",
     "forum-will-take-place": "'It will take place on June 10' after a planned forum: unread",
 }

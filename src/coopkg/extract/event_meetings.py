@@ -111,8 +111,9 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
             mention = _noun_event(ctx, view, type_name, (start, end, phrase), taken)
             if mention is not None:
                 out.append(mention)
-    if not any(m.event.type == "Meeting" for m in out):
-        out += _discussions(view)
+    if not any(m.event.type == "Meeting" and not _proper(m.event.label) for m in out):
+        out += _discussions(view)  # 'met B and held discussions': one meeting; a named forum
+        # ('spoke at the X Forum and held a discussion with B') is another occasion
     return out + _generic_events(view)
 
 
@@ -279,6 +280,13 @@ def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
     return []
 
 
+def _proper(label: str) -> bool:
+    """A meeting with a name of its own ('Lake Victoria Economic Forum'), not a noun phrase
+    naming whoever met ('talks', 'A meeting with B')."""
+    return label[:1].isupper() and " with " not in label and not label.lower().startswith(
+        ("meeting", "talks", "discussion"))
+
+
 def _quoted_meeting(text: str, start: int, label: str) -> bool:
     """'"Productive meeting with the Secretary-General today," X wrote on X': a meeting inside
     a quotation (a post, a speaker's words) is one the narrative reports, not another one."""
@@ -328,8 +336,10 @@ def _discussions(view: Sent) -> list[Mention]:
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         names = " and ".join(r.key for r in people[:3])
+        met = next((s.end for s in view.spans if after and s.ref == after[0]
+                    and m.end() <= s.start < m.end() + 60), None)
+        place = location(view, m.end()) or (location(view, met) if met else None)  # 'with B in X'
         out.append(Mention(Event("Meeting", f"discussion of {names}" if names else "discussion",
-                                 when(view, m.start()), people[:3],
-                                 location(view, m.end()),
+                                 when(view, m.start()), people[:3], place,
                                  view.text, rule="event.typed")))
     return out
