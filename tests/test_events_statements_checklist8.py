@@ -73,6 +73,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("said-during-a-meeting-with-later-month", f"NAIROBI, May 14 -- Kenyan President {A} said during a "
      f"bilateral meeting with Tanzanian President {M} that the border railway would be finished by "
      "December.", [("Meeting", "2024-05", [A, M], None)], True),
+    ("said-that-the-talks-would-go-on-is-none", f"Kenyan Foreign Minister {A} said on Tuesday that the "
+     "talks would resume soon.", [], True),
+    ("said-that-they-held-a-forum-is-one", "The Kenyan government said that Kenya and Tanzania also held "
+     "an investment forum in Mombasa on Tuesday.", [("Meeting", TUE, [], "KE")], True),
     # --- a meeting inside a quoted post is the meeting the text reports
     ("quoted-post-meeting", f'{MET} "Productive meeting with @EAC Secretary-General {OT} on regional '
      f'trade," {A.split()[1]} wrote on X after the talks.', [("Meeting", TUE, [A, M], "TZ")], True),

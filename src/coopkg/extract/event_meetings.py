@@ -18,6 +18,7 @@ from coopkg.extract.event_clauses import (
     event_mapping,
     event_words,
     in_quote,
+    in_reported,
     location,
     of_the_pair,
     people_between,
@@ -155,8 +156,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
         # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
-            in_quote(view.text, start) and not specific and when(view, start) is None)):
-        return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
+            (in_quote(view.text, start) or in_reported(view.text, start) and _ANAPHORIC.search(before))
+            and not specific and when(view, start) is None)):
+        return None  # 'numerous bilateral meetings', a speaker's "the talks" (quoted or reported:
+        # 'said that the talks would go on'): no one occasion; 'said they held a forum' reports one
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
@@ -243,6 +246,8 @@ def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
         return None
     verb = holders.start()
     clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    that = view.text.rfind(" that ", clause, verb)  # 'the ministry said that A and B held ...'
+    clause = that + 6 if that >= 0 else clause
     found = [s for s in view.spans if clause <= s.start < verb]
     if len(found) != 1 or found[0].ref.kind != "place" or \
             not re.fullmatch(r"\s+(?:(?:will|would|is|was|to|also|again|successfully)\s+)*",
@@ -254,6 +259,8 @@ def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
 def _holders(view: Sent, verb: int) -> list[Ref]:
     """The countries or bodies joined by 'and' right before 'held/hosted' in the clause."""
     clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    that = view.text.rfind(" that ", clause, verb)  # 'the ministry said that A and B held ...'
+    clause = that + 6 if that >= 0 else clause
     found = [s for s in view.spans if s.ref.kind in ("place", "org") and clause <= s.start < verb]
     if len(found) < 2 or not all(re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", view.text[a.end:b.start])
                                  for a, b in zip(found, found[1:], strict=False)):
