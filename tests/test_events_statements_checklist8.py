@@ -149,6 +149,12 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "the two leaders stressed the need to reopen the lake ferry.", [(A, "lake ferry"), (M, "lake ferry")]),
     ("according-to-ministry-odhiambo-urged", f"{LEAD} According to the Kenyan foreign ministry, "
      f"{A.split()[1]} urged Tanzanian firms to invest in Kenyan ports.", [(A, "invest in Kenyan ports")]),
+    ("at-their-press-conference-aside", f"{LEAD} The two presidents, at their joint press conference, "
+     "stressed the need to reopen the lake ferry.", [(A, "lake ferry"), (M, "lake ferry")]),
+    ("in-a-post-on-x-aside", f"Kenyan President {A}, in a post on X, praised the new border post.",
+     [(A, "border post")]),
+    ("according-to-ministry-discussed-is-none", f"{LEAD} According to the Kenyan foreign ministry, the "
+     "two presidents discussed trade and energy.", []),
     ("according-to-embassy-fact-is-none", "According to the Kenyan embassy in Dodoma, trade between the "
      "two countries rose by a tenth last year.", []),
     # --- passive opinions
@@ -159,6 +165,12 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "gateway for the whole region, opened on Tuesday.", [(M, "gateway for the whole region")]),
     ("hailed-by-prime-minister-as", f"The bridge, hailed by Kenyan Prime Minister {A} as a symbol of "
      "friendship between the two peoples, was opened on Tuesday.", [(A, "symbol of friendship")]),
+    ("seen-by-minister-as", f"The plan, seen by Kenyan Trade Minister {A} as a turning point for "
+     "exporters, takes effect in June.", [(A, "turning point")]),
+    ("welcomed-by-president-as", f"The agreement was welcomed by Tanzanian President {M} as a milestone "
+     "in bilateral relations.", [(M, "milestone")]),
+    ("described-by-unnamed-observers-is-none", "The visit, described by observers as historic, ended on "
+     "Tuesday.", []),
     ("signed-by-president-as-is-none", f"The agreement was signed by President {A} as part of the "
      "state visit.", []),
     # --- a speech verb with a trailing 'according to <body>'
@@ -176,6 +188,8 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      [(M, "gratitude")]),
     ("spoke-on-behalf-in-thanking", f"President {M} spoke on behalf of the Tanzanian people in thanking "
      "Kenya for its help during the drought.", [(M, "thanking Kenya")]),
+    ("in-conveying-cargo-is-none", "Bora Logistics specialises in conveying cargo between Mombasa and "
+     "Kampala.", []),
     ("joined-in-calling-for", f"{LEAD}\n\n{A.split()[1]} joined the Tanzanian president in calling for "
      "a ceasefire in the region.", [(A, "ceasefire")]),
     # --- a quote paragraph whose speaker the paragraph before names; titles are not what was said
