@@ -93,6 +93,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      f"during the official visit that Kenyan Prime Minister {A} is making to that East African country. "
      f"Tanzanian President {M} hosted a dinner for the guests.",
      [("Event", "2024-05", [A, "TZ"], "TZ")], False),
+    ("led-a-delegation-of-exporters-to", f"Kenyan Trade Minister {A} led a delegation of Kenyan tea "
+     "exporters to Tanzania on Tuesday.", [("Event", TUE, [A, "TZ"], "TZ")], True),
     # --- a prime minister's official visit is Other; a president's stays a state visit
     ("prime-minister-official-visit", f"Kenyan Prime Minister {A} is on an official visit to Tanzania "
      "this week.", [("Event", "2024-05", [A, "TZ"], "TZ")], True),

@@ -22,7 +22,8 @@ _VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?
                       r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:plans?|intends?)\s+to\s+)"
                       rf"(?:{alternation(event_words('journey-plan'))})|"
                       rf"(?:{alternation(event_words('journey-present'))})|"
-                      r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation\s+to))\s+")
+                      r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation"
+                      r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+to))\s+")  # '... of 40 firms to Y'
 
 
 _FOR_VISIT = re.compile(rf"\b(?:for|on)\s+an?\s+(?:[\w\-]+\s+)?((?i:{KINDS}))\s+visit\b")
