@@ -57,6 +57,11 @@ def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
     return phrase, orgs or refs[:1]
 
 
+def group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
+    """`_group_visitor` for the other event rules ('a delegation ... was received by X')."""
+    return _group_visitor(view, pos)
+
+
 def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, Ref | None]:
     """The place visited, or the organisation visited and its country (the place is None when
     the text and the organisation say none)."""
