@@ -109,6 +109,15 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("documents-signed-at-a-meeting-with", f"Kenyan President {A} paid a state visit to Tanzania on "
      "Tuesday. Five documents were signed at a meeting with the Tanzanian counterpart.",
      [("StateVisit", TUE, [A, "TZ"], "TZ")], True),
+    ("official-visit-then-signed-by-at-the-meeting", f"Kenyan Prime Minister {A} is on an official visit "
+     f"to Tanzania this week. The agreement on fisheries was signed by {A.split()[1]} at the meeting with "
+     "her Tanzanian counterpart.", [("Event", "2024-05", [A, "TZ"], "TZ")], True),
+    ("arrived-then-minister-signed-at-the-meeting", f"Kenyan Prime Minister {A} arrived in Dodoma on Monday "
+     f"for an official visit. Kenyan Trade Minister {OT} signed the agreement on fisheries at the meeting "
+     "with his Tanzanian counterpart.", [("Event", "2024-05-13", [A, "TZ"], "TZ")], True),
+    ("signed-at-the-meeting-with-named-counterpart", f"Kenyan President {A} paid a state visit to Tanzania "
+     f"on Tuesday. The agreement was signed at the meeting with her counterpart {M} on Wednesday.",
+     [("StateVisit", TUE, [A, "TZ"], "TZ"), ("Meeting", WED, [M], None)], True),
     # --- one recurring meeting under two names
     ("second-and-ii-binational-cabinet", "The Second Kenya-Tanzania Binational Cabinet was held in "
      "Dodoma on Tuesday. The II Binational Cabinet approved a plan on border roads.",

@@ -25,6 +25,7 @@ from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
+from coopkg.extract.event_signed_at import signed_at_visit_meeting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.event_witnessed import held_within
@@ -134,6 +135,8 @@ class _Book:
                     return
             elif not event.participants:
                 return
+        if signed_at_visit_meeting(mention, any(k[0] == "visit" for k in self.events)):
+            return  # 'signed at the meeting with his counterpart' during a visit: the visit's
         if event.date is None and mention.signing:
             event.date = _inherit(self._signing_date(mention.sent))
         if event.date is None and mention.anaphoric:
