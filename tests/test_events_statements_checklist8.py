@@ -211,6 +211,13 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "market was growing.", [(OT, "tea market was growing")]),
     ("appositive-title-says-ministry-possessive", f"The Tanzanian trade ministry's spokesperson, {M}, "
      "says the border post will open in June.", [(M, "border post will open")]),
+    # --- a quote whose opening mark was lost, told to an outlet
+    ("lost-opening-mark-body-told-outlet", "The Kenya Ports Authority signed a deal with Tanzanian firms on "
+     "Tuesday.\n\nThe new terminal will double our capacity by next year,\u201d The Kenya Ports Authority "
+     "told Lake Weekly.", [("Kenya Ports Authority", "double our capacity")]),
+    ("lost-opening-mark-surname-told-outlet", f"Kenyan Trade Minister {A} met Tanzanian firms on Tuesday."
+     "\n\nThe new terminal will double our capacity by next year,\u201d Odhiambo told Lake Weekly.",
+     [(A, "double our capacity")]),
     # --- a body that reports a fact on a platform: an attribution
     ("presidency-reported-on-x-that-signed", "The Kenyan presidency reported on X that officials of the "
      "two countries signed an agreement on fisheries.", []),
