@@ -152,8 +152,6 @@ XFAIL: dict[str, str] = {
     "that-same-year": "the date is right (2015) but 'he' is not resolved to the person the sentence "
     "before names",
     "numbered-edition-fair": "'the 12th edition of the X Fair opened in Y': the event has no location",
-    "delegation-was-received": "passive 'a delegation was received by X' gives no meeting",
-    "led-delegation-to-country": "'X led a delegation of ... to Y' is not read as X's visit to Y",
     "delegation-led-by-is-in": "'a delegation led by X is in Y this week' is not read as a visit",
     "took-part-in-exhibition": "'took part in the X International Trade Fair' (subject not a person) "
     "gives an event without location",

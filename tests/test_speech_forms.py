@@ -261,9 +261,9 @@ CASES = {
                             [(BRANDT, "copper")]),
     "extended-invitation": ("Torres extended an invitation to Austrian carmakers to visit the "
                             "lithium mines of the Atacama.", [(TORRES, "lithium")]),
+    # two acts with their objects under one subject: one reported clause (GOLD_FORMAT)
     "conveyed-greetings": ("Torres conveyed the greetings of the Chilean people and spoke about "
-                           "the lithium project at length.", [(TORRES, "greetings"),
-                                                              (TORRES, "lithium")]),
+                           "the lithium project at length.", [(TORRES, "lithium")]),
     "briefed": ("Torres briefed Brandt on the progress of the lithium project.",
                 [(TORRES, "lithium")]),
     "underscored-need": ("Torres underscored the need to refine more lithium at home.",

@@ -52,10 +52,14 @@ any particular article.  Where each decision lives, in pipeline order:
                           signed', 'signed on behalf of Kenya': parties not named as subjects
     capital_parties.py    capitals as signers ('Nairobi and Rabat signed') written as states
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
+                          (event_that_country: 'the visit X is making to that country';
+                          event_signed_at: 'signed at the meeting with his counterpart' in a visit)
     statements.py, quotes.py, relayed.py   quoted and reported speech
     statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
     honorific_speakers.py, speech_acts.py   'His Highness affirmed'; speech carried by a
                           participle after another act ('..., saying the visit was an honour')
+                          or a gerund after 'in' ('represented X in expressing his gratitude')
+    statement_passives.py opinions in the passive ('considered by President X as ...')
     speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
     figures.py + figure_*.py   amounts, counts, periods, indicators; ranks (figure_ranks),
                           parts of a count and participants (figure_parts), loan terms in

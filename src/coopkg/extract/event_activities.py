@@ -20,6 +20,7 @@ from coopkg.extract.event_clauses import (
     place_after,
     when,
 )
+from coopkg.extract.event_journeys import group_visitor
 from coopkg.extract.event_subjects import TITLES, subject
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation
@@ -160,6 +161,8 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
                                    for w in view.text[m.end():host.start].replace(",", " ").split()):
             continue
         name, who = subject(ctx, view, m.start())
+        if not who:  # 'A Kenyan parliamentary delegation was received by X': the group's country
+            name, who = group_visitor(view, m.start()) or (name, who)
         if not who or host.ref in who:
             continue
         out.append((Mention(Event("Meeting", f"{host.name} reception of {name}",

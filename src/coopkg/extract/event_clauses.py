@@ -51,6 +51,8 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     start = text.rfind(",", 0, pos) + 1
     end = text.find(",", pos)
     end = end if end >= 0 else len(text)
+    end = _reported_from(text, start, pos, end)
+    start = _reported_start(text, start, pos)
     local = [d for d in view.dates if start <= d.start < end]
     if local:
         return local[0].when
@@ -70,6 +72,33 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+_SPEECH_VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
+_THAT_CLAUSE = re.compile(r"\s+that\s+")
+
+
+def _reported_from(text: str, start: int, pos: int, end: int) -> int:
+    """Where the event's clause ends before what a speaker said at it: 'X said during the
+    meeting that the bridge would open in August' — August is the bridge's, not the meeting's."""
+    if not _SPEECH_VERB.search(text, start, pos):
+        return end
+    that = _THAT_CLAUSE.search(text, pos, end)
+    return that.start() if that else end
+
+
+def _reported_start(text: str, start: int, pos: int) -> int:
+    """Where the clause of an event a speaker mentions begins: after the 'that' of the speech
+    verb ('told a briefing on Tuesday that the talks would continue': Tuesday is the briefing's)."""
+    that = text.rfind(" that ", start, pos)
+    return that + 6 if that >= 0 and _SPEECH_VERB.search(text, start, that) else start
+
+
+def in_reported(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a clause a speech verb reports ('told a briefing that the talks
+    would continue'): what a speaker says of 'the talks' recalls an occasion, it reports none."""
+    that = text.rfind(" that ", 0, pos)
+    return that >= 0 and _SPEECH_VERB.search(text, 0, that) is not None
 
 
 def _after_appositions(view: Sent, end: int) -> When | None:

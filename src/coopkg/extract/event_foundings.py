@@ -37,7 +37,9 @@ _PARTICIPLE = re.compile(r",\s+(?:(?:which|that)\s+was\s+)?(?P<verb>established|
 _NOMINAL = re.compile(rf"\b(?P<noun>{_NOUNS})\s+of\s+(?P<np>(?:their\s+|the\s+)?[^,;]{{3,80}}?)\s+"
                       r"(?=(?:in|on)\s+)")
 _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
-_ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+diplomatic\s+(?:relations|ties)\b")
+# 'forged diplomatic ties', 'established full diplomatic relations', 'established relations with X'
+_ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+(?:(?:full|formal|official)\s+)?"
+                          r"(?:diplomatic\s+(?:relations|ties)\b|relations\s+(?=with\s))")
 _NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
 _OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
@@ -128,6 +130,13 @@ def _year_dated(view: Sent, pos: int) -> When | None:
     return date if stated else None
 
 
+def _day_dated(view: Sent, pos: int) -> When | None:
+    """The event's date when the text gives its day ('on 3 May', 'on Monday'), stated by the
+    text and not inherited."""
+    date = when(view, pos)
+    return date if date is not None and not date.inherited and len(date.value) == 10 else None
+
+
 def _founding(ctx: Doc, view: Sent, noun: str, np: str, start: int, end: int, date: When,
               pos: int) -> Mention:
     if _DIPLOMATIC.search(np):
@@ -198,10 +207,12 @@ def _nominal_foundings(ctx: Doc, view: Sent) -> list[Mention]:
 
 
 def _active_ties(ctx: Doc, view: Sent) -> list[Mention]:
-    """'A and B forged diplomatic ties on Nov 2, 1971'."""
+    """'A and B forged diplomatic ties on Nov 2, 1971'; 'On 3 May, A officially established
+    relations with its 150th partner, B': a day the text gives (its year from the publication
+    date) dates the establishment as a stated year does."""
     out = []
     for m in _ACTIVE_TIES.finditer(view.text):
-        date = _year_dated(view, m.start())
+        date = _year_dated(view, m.start()) or _day_dated(view, m.start())
         if date is not None:
             out.append(_founding(ctx, view, "establishment", "diplomatic relations", 0, m.start(),
                                  date, m.end()))

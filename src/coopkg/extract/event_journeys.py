@@ -22,7 +22,8 @@ _VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?
                       r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:plans?|intends?)\s+to\s+)"
                       rf"(?:{alternation(event_words('journey-plan'))})|"
                       rf"(?:{alternation(event_words('journey-present'))})|"
-                      r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation\s+to))\s+")
+                      r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation"
+                      r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+to))\s+")  # '... of 40 firms to Y'
 
 
 _FOR_VISIT = re.compile(rf"\b(?:for|on)\s+an?\s+(?:[\w\-]+\s+)?((?i:{KINDS}))\s+visit\b")
@@ -54,6 +55,11 @@ def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
     refs = [r for r in refs_in(view, clause_start, pos) if r.kind in ("org", "place")]
     orgs = [r for r in refs if r.kind == "org"]
     return phrase, orgs or refs[:1]
+
+
+def group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
+    """`_group_visitor` for the other event rules ('a delegation ... was received by X')."""
+    return _group_visitor(view, pos)
 
 
 def _host(ctx: Doc, view: Sent, start: int, end: int) -> tuple[Ref | None, str, Ref | None]:
@@ -105,7 +111,7 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
         level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
         grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
         state = grade == "state" or org is None and (
-            grade == "head" and bool(head) or grade == "unqualified" and head == "state")
+            grade in ("head", "unqualified") and head == "state")
         out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {host_label}",
                                  when(view, m.start()), [*participants, *place],
                                  host.key if host else None, view.text, rule="event.visited")))

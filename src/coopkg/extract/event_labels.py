@@ -2,12 +2,15 @@
 talks', 'a video meeting with the minister') gets that noun as its label, so an article's
 meetings would all read 'talks' in a table or on a timeline; such a label is completed with the
 named participants ('talks between A and B').  A label with a name of its own ('the 5th session
-of the Joint Commission') is left as the text gives it."""
+of the Joint Commission') is left as the text gives it.  One numbered meeting written with its
+number in two ways ('Second ... Cabinet', 'II ... Cabinet') is recognised here too."""
 
 from __future__ import annotations
 
+import re
+
 from coopkg.extract.facts import Event, Ref
-from coopkg.extract.lexicon import words
+from coopkg.extract.lexicon import mapping, words
 from coopkg.reference import Gazetteer
 
 _HEADS = words("event_labels", "head")
@@ -55,3 +58,30 @@ def _joined(names: list[str]) -> str:
     if len(names) > _MOST:
         return f"{', '.join(names[:_MOST])} and others"
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+_ORDINALS = {w: int(v) for w, v in mapping("ordinal_words").items()}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+_NUMERAL = re.compile(r"(\d+)(?:st|nd|rd|th)?")
+
+
+def _numbered(label: str) -> tuple[int, set[str]] | None:
+    """'second kenya-tanzania binational cabinet' → (2, its other words); None without a
+    leading ordinal, roman or numeral."""
+    parts = label.lower().removeprefix("the ").split()
+    if len(parts) < 2:
+        return None
+    first, rest = parts[0], set(parts[1:])
+    numeral = _NUMERAL.fullmatch(first)
+    number = _ORDINALS.get(first) or _ROMAN.get(first) or (int(numeral.group(1)) if numeral else None)
+    return (number, rest) if number else None
+
+
+def same_numbered(a: str, b: str) -> bool:
+    """'the Second Kenya-Tanzania Binational Cabinet' and 'the II Binational Cabinet': one
+    recurring meeting written twice, its number once as a word, once as a roman numeral or a
+    figure, the shorter name's words all inside the longer one's."""
+    x, y = _numbered(a), _numbered(b)
+    return x is not None and y is not None and a != b and x[0] == y[0] and \
+        (x[1] <= y[1] or y[1] <= x[1])

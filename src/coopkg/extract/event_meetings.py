@@ -18,6 +18,7 @@ from coopkg.extract.event_clauses import (
     event_mapping,
     event_words,
     in_quote,
+    in_reported,
     location,
     of_the_pair,
     people_between,
@@ -112,8 +113,9 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
             mention = _noun_event(ctx, view, type_name, (start, end, phrase), taken)
             if mention is not None:
                 out.append(mention)
-    if not any(m.event.type == "Meeting" for m in out):
-        out += _discussions(view)
+    if not any(m.event.type == "Meeting" and not _proper(m.event.label) for m in out):
+        out += _discussions(view)  # 'met B and held discussions': one meeting; a named forum
+        # ('spoke at the X Forum and held a discussion with B') is another occasion
     return out + _generic_events(view)
 
 
@@ -155,8 +157,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
         # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
-            in_quote(view.text, start) and not specific and when(view, start) is None)):
-        return None  # 'numerous bilateral meetings', a speaker's "the talks": no one occasion
+            (in_quote(view.text, start) or in_reported(view.text, start) and _ANAPHORIC.search(before))
+            and not specific and when(view, start) is None)):
+        return None  # 'numerous bilateral meetings', a speaker's "the talks" (quoted or reported:
+        # 'said that the talks would go on'): no one occasion; 'said they held a forum' reports one
     participants = view.refs("person")[:3]
     for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
@@ -166,9 +170,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     generic = label.lower() in _GENERIC
     own_date = when(view, start)
     bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
-    anaphoric = (generic or bare_summit or type_name == "Event") and own_date is None and not specific \
-        and bool(_ANAPHORIC.search(before)) or (
-            noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end)))
+    # 'the meeting', also with its modifiers ('the bilateral meeting'): the meeting named before
+    anaphoric = (noun in _GENERIC or bare_summit or type_name == "Event") and own_date is None \
+        and not specific and bool(_ANAPHORIC.search(before)) or (
+            noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end))) or \
+        _quoted_meeting(view.text, start, label)
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
         participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()]) \
@@ -241,6 +247,8 @@ def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
         return None
     verb = holders.start()
     clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    that = view.text.rfind(" that ", clause, verb)  # 'the ministry said that A and B held ...'
+    clause = that + 6 if that >= 0 else clause
     found = [s for s in view.spans if clause <= s.start < verb]
     if len(found) != 1 or found[0].ref.kind != "place" or \
             not re.fullmatch(r"\s+(?:(?:will|would|is|was|to|also|again|successfully)\s+)*",
@@ -252,6 +260,8 @@ def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
 def _holders(view: Sent, verb: int) -> list[Ref]:
     """The countries or bodies joined by 'and' right before 'held/hosted' in the clause."""
     clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
+    that = view.text.rfind(" that ", clause, verb)  # 'the ministry said that A and B held ...'
+    clause = that + 6 if that >= 0 else clause
     found = [s for s in view.spans if s.ref.kind in ("place", "org") and clause <= s.start < verb]
     if len(found) < 2 or not all(re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", view.text[a.end:b.start])
                                  for a, b in zip(found, found[1:], strict=False)):
@@ -276,6 +286,19 @@ def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
     if _PAIR.search(before) and len(ctx.pair()) == 2:
         return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     return []
+
+
+def _proper(label: str) -> bool:
+    """A meeting with a name of its own ('Lake Victoria Economic Forum'), not a noun phrase
+    naming whoever met ('talks', 'A meeting with B')."""
+    return label[:1].isupper() and " with " not in label and not label.lower().startswith(
+        ("meeting", "talks", "discussion"))
+
+
+def _quoted_meeting(text: str, start: int, label: str) -> bool:
+    """'"Productive meeting with the Secretary-General today," X wrote on X': a meeting inside
+    a quotation (a post, a speaker's words) is one the narrative reports, not another one."""
+    return label.split()[-1].lower() in _GENERIC and in_quote(text, start)
 
 
 def _base_noun(label: str) -> str:
@@ -321,9 +344,11 @@ def _discussions(view: Sent) -> list[Mention]:
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         names = " and ".join(r.key for r in people[:3])
+        met = next((s.end for s in view.spans if after and s.ref == after[0]
+                    and m.end() <= s.start < m.end() + 60), None)
+        place = location(view, m.end()) or (location(view, met) if met else None)  # 'with B in X'
         out.append(Mention(Event("Meeting", f"discussion of {names}" if names else "discussion",
-                                 when(view, m.start()), people[:3],
-                                 location(view, m.end()),
+                                 when(view, m.start()), people[:3], place,
                                  view.text, rule="event.typed")))
     return out
 

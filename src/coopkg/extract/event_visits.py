@@ -1,6 +1,6 @@
 """Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
-visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
-government makes it (official and high-level visits of presidents and prime ministers); any other
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state
+makes it (official and high-level visits of presidents; a prime minister's is Other); any other
 visit — a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from coopkg.extract.event_clauses import (
     when,
 )
 from coopkg.extract.event_journeys import journeys
+from coopkg.extract.event_that_country import that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
@@ -66,7 +67,8 @@ def _visit_matches(text: str) -> list[re.Match[str]]:
 
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     """A visit called a state visit is one; an official or high-level visit is one when a head
-    of state or government makes it (dev's reading of GOLD_FORMAT); a visit the text does not
+    of state makes it (dev's reading of GOLD_FORMAT); a head of government's (a prime
+    minister's official visit) is Other, as the readable sets' gold has it; a visit the text does not
     call by such a level — 'the visit of President X', a working visit — is Other, as the
     convention has visits 'not called state visits'."""
     kind = (m.group("kind") or "").lower()
@@ -75,12 +77,13 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
     head = head_of(ctx, who, clause)
-    return "StateVisit" if (level == "head" and head) or (not kind and head == "state") else "Event"
+    return "StateVisit" if (level == "head" or not kind) and head == "state" else "Event"
 
 
-@needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals")
+@needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals", "that_country_visits")
 def visits(ctx: Doc, view: Sent) -> list[Mention]:
-    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view) + unplaced_arrivals(ctx, view)
+    return _visit_nouns(ctx, view) + journeys(ctx, view) + _visiting(ctx, view) + \
+        unplaced_arrivals(ctx, view) + that_country_visits(ctx, view)
 
 
 _VISITING = re.compile(rf"(?<!\w)[Vv]isiting\s+(?!(?i:{alternation(event_words('visiting-position'))})\b)")

@@ -22,9 +22,10 @@ from coopkg.extract.event_clauses import Mention, event_mapping, event_words, pl
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_futures import with_bare_months
-from coopkg.extract.event_labels import named_labels
+from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
+from coopkg.extract.event_signed_at import signed_at_visit_meeting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.event_witnessed import held_within
@@ -134,6 +135,8 @@ class _Book:
                     return
             elif not event.participants:
                 return
+        if signed_at_visit_meeting(mention, any(k[0] == "visit" for k in self.events)):
+            return  # 'signed at the meeting with his counterpart' during a visit: the visit's
         if event.date is None and mention.signing:
             event.date = _inherit(self._signing_date(mention.sent))
         if event.date is None and mention.anaphoric:
@@ -167,7 +170,8 @@ class _Book:
             return None
         bare = _NUMBERING.sub("", key[1])
         alike = [k for k in self.events if k[0] == key[0] and _NUMBERING.sub("", k[1]) == bare
-                 and (k[1] == bare or key[1] == bare)]
+                 and (k[1] == bare or key[1] == bare)] or \
+            [k for k in self.events if k[0] == key[0] and same_numbered(k[1], key[1])]
         return alike[0] if len(alike) == 1 else None
 
     def _key(self, event: Event) -> tuple[str, str, str]:

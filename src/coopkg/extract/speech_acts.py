@@ -1,6 +1,7 @@
 """Speech carried by a participle or a noun after an act that is not itself speech: 'X signed
 the guest book, saying the visit was an honour', 'X welcomed the plan, calling it a key step',
-'X concluded by stressing that trade must grow',
+'X concluded by stressing that trade must grow', 'X represented the people of Y in expressing
+his gratitude' (a speech gerund after 'in'),
 'X ended the visit with a pledge to double imports'.  The speaker is the person heading the
 sentence (or 'he'/'she' continuing the passage); what was said is the participle's clause or the
 noun's complement.  Asked by `statements` only when no speech verb reported the sentence."""
@@ -22,6 +23,9 @@ _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explai
 
 _NOUN_ACT = re.compile(rf"\bwith\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+)?"
                        rf"(?={lexicon.word_pattern('speech_act_nouns')}\s+(?:to|for|on)\b)", re.I)
+# 'represented the people of X in expressing his gratitude', 'joined Y in calling for': the
+# gerund and its phrase are what was said
+_IN_GERUND = re.compile(rf"\s+in\s+(?={lexicon.word_pattern('speech_gerunds')}\b)", re.I)
 _PRONOUN_HEAD = re.compile(r"^\s*(?:He|She)\b")
 # what `_NOUN_ACT` looks ahead to, as a pattern of its own: its cues are the nouns ('pledge'),
 # where `_NOUN_ACT`'s own cue is only 'with' (for the gate of `participial` only)
@@ -29,13 +33,13 @@ _ACT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('speech_act_nouns'
                        re.I)
 
 
-@needs("_SAYING", "_ACT_NOUN")
+@needs("_SAYING", "_ACT_NOUN", "_IN_GERUND")
 def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
                 ) -> list[Found]:
     """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's
     statement B."""
     text = unit.text
-    act = next((m for m in (*_SAYING.finditer(text), *_NOUN_ACT.finditer(text))
+    act = next((m for m in (*_SAYING.finditer(text), *_NOUN_ACT.finditer(text), *_IN_GERUND.finditer(text))
                 if not inside(quoted, m.start())), None)
     if act is None:
         return []
@@ -45,5 +49,6 @@ def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: 
     gist = clean(text[act.end():]) if speaker is not None else ""
     if not gist:
         return []
-    statement = make_statement(unit, speaker, gist, "statement.participle", act.span())
+    rule = "statement.gerund" if act.group(0).lstrip().lower().startswith("in ") else "statement.participle"
+    statement = make_statement(unit, speaker, gist, rule, act.span())
     return [Found(statement, text[: act.start()])]

@@ -156,8 +156,13 @@ def _mouthpiece(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
     return None
 
 
+_OCCASION_WORDS = lexicon.words("speech_occasions") | lexicon.words("speech_channels")
 _PART_ASIDE = re.compile(r",\s*(?:in\s+(?:(?:his|her|their|its)\s+)?turn|"
-                         r"(?:on|for)\s+(?:his|her|their|its)\s+part|however|meanwhile|also)\s*,\s*$", re.I)
+                         r"(?:on|for)\s+(?:his|her|their|its)\s+part|however|meanwhile|also|"
+                         # 'Both presidents, in official conversations, called for': the occasion
+                         r"(?:in|during|at)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z\-]+\s+){0,2}"
+                         rf"(?:{lexicon.alternation(_OCCASION_WORDS)})s?"
+                         r")\s*,\s*$", re.I)
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
 
 

@@ -39,6 +39,7 @@ from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
+from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_subjects import (
     KIND,
     VERB,
@@ -103,7 +104,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-@needs("quoted_as", "_VERB_CUE", "according", "participial")
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
     one too), or 'according to', 'quoted as saying', a participle of speech (a colon quote
@@ -137,7 +138,7 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if found:
             return _contrasted(doc, unit, subject, verb, discourse) or found
     return according(doc, unit, quoted) or colon_quote(unit, quoted) or \
-        participial(doc, unit, quoted, discourse)
+        participial(doc, unit, quoted, discourse) or passive_opinions(doc, unit, quoted)
 
 
 def _frames_the_next(text: str, verb: re.Match[str]) -> bool:
@@ -254,10 +255,19 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
                 None)
     second = VERB.match(text, then.start("v")) if then else None
     if then is None or second is None or not clean(text[verb.start():then.start()]) or \
-            _present(second) and not _present(verb):
+            _present(second) and not _present(verb) or _acts_in_one_clause(text, second):
         return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
     # ('stressed that Chile wants A and expects B': a present verb continues the reported clause)
     return then.start(), _reported(text, second, subject)
+
+
+def _acts_in_one_clause(text: str, second: re.Match[str]) -> bool:
+    """'expressed appreciation for A and announced plans to B', 'thanked A and invited B to
+    visit': two acts, each the verb with its object, coordinated under one subject are one
+    reported clause (GOLD_FORMAT: one entry per reported-speech clause); a second verb that
+    reports a clause ('praised A and said B', '... and stressed that B') says something of its
+    own."""
+    return KIND.get(second.group(0).lower()) == "object" and not THAT.match(text[second.end():])
 
 
 def _present(verb: re.Match[str]) -> bool:
@@ -281,8 +291,14 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     """'..., the ministry said.' / '..., said the embassy': a body named only as the source of a
-    factual sentence is an attribution; a body's own words need a quote or 'said that ...'."""
-    return subject.ref.kind == "org" and _trailing(text, verb, subject) is not None
+    factual sentence is an attribution; a body's own words need a quote or 'said that ...'.  A
+    body that 'reported' something is a source whatever the frame."""
+    return subject.ref.kind == "org" and (_trailing(text, verb, subject) is not None or
+                                          " ".join(verb.group(0).lower().split()) in _REPORTING)
+
+
+# 'The presidency reported on X that ...': a body that reports is a source, as an outlet is
+_REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("report",))
 
 
 # 'During the visit, X said', 'Speaking at ..., X said', 'Asked about ..., X said'
@@ -293,6 +309,10 @@ _INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|a
 _APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
                             rf"(?i:{lexicon.word_pattern('titles')})(?:\s+(?:of|for|to|and|the|"
                             r"[A-Z][\w’'\-]*)){0,6},$")
+# the speaker's title under a body's possessive, set off by commas before the name ("The Acme
+# Board's deputy secretary for exports, X, says ..."): an apposition too, whatever its case
+_POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+[’']s\s+(?:[\w\-]+\s+)?"
+                              rf"(?i:{lexicon.word_pattern('titles')})(?:\s+[\w’'\-]+){{0,6}},$")
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
 
 
@@ -306,6 +326,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
         return None
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
     lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
+    lead = _POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
     if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
             (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead

@@ -1,0 +1,49 @@
+"""Visits to 'that country': 'as part of the official visit that the Kenyan Prime Minister, X,
+is making to that East African country'.  Wire copy names the destination only through the
+dateline or the article's other country; the visitor's own country is never the destination
+(a dateline of the visitor's capital is common when the visitor's national agency files the
+story).  The visitor is the person named inside the relative clause; the type follows
+`event_visits`: a state visit when called one or made by a head of state, else Other."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_clauses import Mention, when
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_of
+from coopkg.extract.facts import Event, Ref
+from coopkg.extract.sentence_gates import needs
+
+_THAT_VISIT = re.compile(rf"\b(?:(?P<kind>(?i:{KINDS}))\s+)?(?i:visit)\s+(?:that|which)\s+"
+                         r"(?P<who>[^.;]{3,160}?)\s+(?:is|was|has\s+been|will\s+be)\s+(?:making|paying|"
+                         r"conducting|undertaking|carrying\s+out|made|paid)\s+to\s+(?:that|this)\s+"
+                         r"(?:[\w\-]+\s+){0,3}?(?:country|nation)\b")
+
+
+@needs("_THAT_VISIT")
+def that_country_visits(ctx: Doc, view: Sent) -> list[Mention]:
+    out = []
+    for m in _THAT_VISIT.finditer(view.text):
+        person = next((s for s in view.spans if s.ref.kind == "person" and
+                       m.start("who") <= s.start < m.end("who")), None)
+        host = _destination(ctx, view, person.ref) if person is not None else None
+        if person is None or host is None:
+            continue
+        level = LEVELS.get((m.group("kind") or "").lower(), "")
+        state = level == "state" or level == "head" and head_of(ctx, [person.ref], "") == "state"
+        country = Ref("place", ctx.country_iri(host))
+        out.append(Mention(Event("StateVisit" if state else "Event",
+                                 f"{person.ref.key} visit to {ctx.gaz.countries[host].label}",
+                                 when(view, m.start()), [person.ref, country], country.key, view.text,
+                                 rule="event.visit")))
+    return out
+
+
+def _destination(ctx: Doc, view: Sent, visitor: Ref) -> str | None:
+    """The dateline's country, else the article's other country — never the visitor's own
+    (known for the person, or the demonym right before the name)."""
+    person = ctx.people.get(visitor.key)
+    origin = person.country if person is not None else None
+    candidates = [c for c in (ctx.dateline, *ctx.pair()) if c and c != origin and c in ctx.gaz.countries]
+    return candidates[0] if candidates and origin else None
