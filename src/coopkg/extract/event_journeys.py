@@ -111,7 +111,7 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
         level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
         grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
         state = grade == "state" or org is None and (
-            grade in ("head", "unqualified") and head == "state")
+            grade == "head" and bool(head) or grade == "unqualified" and head == "state")
         out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {host_label}",
                                  when(view, m.start()), [*participants, *place],
                                  host.key if host else None, view.text, rule="event.visited")))

@@ -1,6 +1,6 @@
 """Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
-visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state
-makes it (official and high-level visits of presidents; a prime minister's is Other); any other
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
+government makes it (official and high-level visits of presidents and prime ministers); any other
 visit — a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT)."""
 
 from __future__ import annotations
@@ -67,8 +67,7 @@ def _visit_matches(text: str) -> list[re.Match[str]]:
 
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     """A visit called a state visit is one; an official or high-level visit is one when a head
-    of state makes it (dev's reading of GOLD_FORMAT); a head of government's (a prime
-    minister's official visit) is Other, as the readable sets' gold has it; a visit the text does not
+    of state or government makes it (dev's reading of GOLD_FORMAT); a visit the text does not
     call by such a level — 'the visit of President X', a working visit — is Other, as the
     convention has visits 'not called state visits'."""
     kind = (m.group("kind") or "").lower()
@@ -77,7 +76,7 @@ def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
     head = head_of(ctx, who, clause)
-    return "StateVisit" if (level == "head" or not kind) and head == "state" else "Event"
+    return "StateVisit" if (level == "head" and head) or (not kind and head == "state") else "Event"
 
 
 @needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals", "that_country_visits")
