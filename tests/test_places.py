@@ -81,3 +81,16 @@ def test_a_country_name_inside_a_regions_name_is_no_country():
 def test_currency_markers_and_wider_adjectives_are_no_mention_of_the_united_states(text):
     facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
     assert facts.countries == {"KE"}
+
+
+@pytest.mark.parametrize("word", ["Island", "Mann", "Dominique"])
+def test_an_alternative_spelling_that_is_an_english_word_or_name_is_no_country(word):
+    assert gazetteer().lookup(word) == []
+
+
+def test_the_island_nation_names_no_country_and_its_own_name_still_does():
+    places = find_places("The island nation signed a pact with Iceland and the Isle of Man.",
+                         gazetteer(), set())
+    assert {p.place.code for p in places} == {"IS", "IM"}
+    assert not find_places("Officials from the Island Council met Mr Mann and Dominique Lefort.",
+                           gazetteer(), set())

@@ -148,6 +148,14 @@ def _country_table(name: str) -> dict[str, list[str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _not_country_names() -> frozenset[str]:
+    """Alternative spellings that English text uses as words or personal names ('Island')."""
+    text = resources.files("coopkg.data").joinpath("not_country_names.tsv").read_text(encoding="utf-8")
+    return frozenset(line.partition("\t")[0].strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _is_name_like(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){0,3}", text))
 
@@ -169,7 +177,8 @@ def gazetteer() -> Gazetteer:
         gaz.countries[code] = place
         row = info.get(code, {})
         names = _country_names(country) | {row.get("name", "")}
-        names |= {s for s in row.get("altSpellings", []) if _is_name_like(s) and len(s) > 3}
+        names |= {s for s in row.get("altSpellings", [])
+                  if _is_name_like(s) and len(s) > 3 and s not in _not_country_names()}
         for name in names:
             if name:
                 gaz.add(name, place)
