@@ -1,6 +1,6 @@
 """Caches of the extractor answer what the uncached functions answer: a result kept with the
 table reads it depended on is reused only while the table answers those reads the same way, and
-callers of the sentence-level caches get their own copies."""
+what a component keeps from a sentence-level cache is its own copy."""
 
 from __future__ import annotations
 
@@ -51,7 +51,9 @@ def test_size_and_iteration_are_reads_too():
     assert list(listed) == ["a"] and listed.whole
 
 
-def test_sentence_caches_hand_out_copies():
+def test_sentence_caches_are_shared_and_the_people_kept_are_copies():
+    """Person candidates are kept by sentence text and shared between articles (read only); the
+    people component keeps a copy, so completing one article's person changes no other's."""
     text = ("ACCRA, March 3 -- Foreign Minister Ada Okafor said on Monday that Ghana and Togo "
             "would sign a trade memorandum.")
     article = Article(title="t", text=text, published=date(2024, 3, 5), origin="test")
@@ -60,5 +62,12 @@ def test_sentence_caches_hand_out_copies():
     one = entities._person_candidates(first, first.sents[0])
     two = entities._person_candidates(second, second.sents[0])
     assert [p.name for _m, p in one] == [p.name for _m, p in two] == ["Ada Okafor"]
-    one[0][1].country = "XX"
-    assert two[0][1].country != "XX" and one[0][1] is not two[0][1]
+    entities.people(first)
+    entities.people(second)
+    kept = first.people["Ada Okafor"]
+    assert kept is not one[0][1] and kept is not second.people["Ada Okafor"]
+    kept.country = "XX"
+    assert second.people["Ada Okafor"].country != "XX" and one[0][1].country != "XX"
+    third = entities.new_doc(article, gazetteer())
+    entities.people(third)
+    assert third.people["Ada Okafor"].country != "XX"
