@@ -1,0 +1,216 @@
+"""A ninth checklist of invented organisation forms, written from the ways news writers name
+bodies rather than from any article: names without a type word that the article gives a
+bracketed short form of their initials (in comma lists of firms, after 'by' or 'from', as a
+subject), and what is defined so but is no body (programmes, events, documents, infrastructure,
+people); bodies in comma lists; names holding 'of', 'for', 'and' or a foreign linking word
+('Ministerio de X', 'Banco X de Y', 'Bank X', 'Fondation X pour Y'); what only looks like a body
+(the government of a country of two words, a joint commission cut at its first comma, a venue);
+and the body's own country and type (a country's long form after the name, a sovereign fund, a
+bilateral forum).  Every text is invented (invented people, firms and towns; no corpus text).
+Each row gives the organisations expected (name or alias as written, type, country; ANY for a
+country the sentence leaves open, ANYTYPE for a type it leaves open) and names that must not be
+organisations; forms still wrong are strict xfails with the reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.test_orgs_checklist6 import ANY, CO, GB, OT, RI, UN
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+ANYTYPE = "*type"
+
+# (id, text, expected [(name, type, country)], names that are no organisation)
+ORGS = [
+    # (a) a name without a type word, defined by a bracketed short form of its initials
+    ("defined-list-of-firms", "Kilima Steel Works (KSW), Baraka Cement Company (BCC), Tana River"
+     " Logistics (TRL) and Jua Solar Systems (JSS) were among the companies involved, the ministry"
+     " said.", [("Kilima Steel Works", ANYTYPE, ANY), ("KSW", ANYTYPE, ANY),
+                ("Baraka Cement Company", CO, ANY), ("Tana River Logistics", ANYTYPE, ANY),
+                ("Jua Solar Systems", ANYTYPE, ANY)], []),
+    ("defined-after-by", "The memorandum was signed by Kipepeo Fresh Exporters (KFE) and a Ugandan"
+     " buyer.", [("Kipepeo Fresh Exporters", ANYTYPE, ANY), ("KFE", ANYTYPE, ANY)], []),
+    ("defined-possessive-country", "Uganda's Nile Fibre Networks (NFN) will lay cables to Kenya.",
+     [("Nile Fibre Networks", ANYTYPE, "UG")], ["Uganda's Nile Fibre Networks"]),
+    ("defined-after-from", "Officials from Tana Logistics Partners (TLP) and Jua Solar Systems (JSS)"
+     " visited Uganda from Kenya.", [("Tana Logistics Partners", ANYTYPE, ANY),
+                                     ("Jua Solar Systems", ANYTYPE, ANY)], []),
+    ("defined-subject-second-sentence", "Kenya and Uganda signed a deal. Baraka Agro Processors (BAP)"
+     " will supply maize.", [("Baraka Agro Processors", ANYTYPE, ANY)], []),
+    ("defined-then-short-form", "Lulu Textile Mills (LTM) opened a plant in Uganda. LTM said Kenya"
+     " would supply cotton.", [("Lulu Textile Mills", ANYTYPE, ANY), ("LTM", ANYTYPE, ANY)], []),
+    ("defined-with-and", "The Coffee and Tea Growers Alliance (CTGA) of Kenya met Ugandan buyers.",
+     [("Coffee and Tea Growers Alliance", ANYTYPE, ANY)], []),
+    ("defined-after-meanwhile", "Meanwhile Savanna Agro Holdings (SAH) agreed to buy Ugandan maize for"
+     " Kenya.", [("Savanna Agro Holdings", ANYTYPE, ANY)], ["Meanwhile Savanna Agro Holdings"]),
+    ("defined-typed-name-keeps-type", "The Kenya Ports Authority (KPA) signed a deal with Uganda.",
+     [("Kenya Ports Authority", GB, "KE"), ("KPA", GB, "KE")], []),
+    # (a') defined so, but no body
+    ("defined-programme", "Kenya and Uganda launched the Lake Basin Water Programme (LBWP) on"
+     " Monday.", [], ["Lake Basin Water Programme", "LBWP"]),
+    ("defined-summit", "Kenya and Uganda held the Nairobi Investment Summit (NIS) in May.", [],
+     ["Nairobi Investment Summit", "NIS"]),
+    ("defined-agreement", "Kenya and Uganda signed the Comprehensive Economic Partnership Agreement"
+     " (CEPA).", [], ["Comprehensive Economic Partnership Agreement", "CEPA"]),
+    ("defined-railway", "The Standard Gauge Railway (SGR) will link Kenya and Uganda.", [],
+     ["Standard Gauge Railway", "SGR"]),
+    ("defined-highway", "The Northern Corridor Highway (NCH) will link Kenya and Uganda.", [],
+     ["Northern Corridor Highway", "NCH"]),
+    ("defined-person", "Kenya's President William Kamau (WK) met Ugandan officials.", [],
+     ["William Kamau", "WK"]),
+    ("defined-not-initials", "Kenya and Uganda signed a deal, Kilima Traders (Nairobi) said.",
+     [], ["Nairobi"]),
+    ("defined-strategy", "Kenya adopted the National Export Development Strategy (NEDS) with Uganda's"
+     " help.", [], ["National Export Development Strategy", "NEDS"]),
+    ("defined-zone", "Ugandan firms will invest in the Kisumu Special Economic Zone (KSEZ) in Kenya.",
+     [], ["Kisumu Special Economic Zone", "KSEZ"]),
+    ("defined-initiative", "Kenya joined the Green Savanna Initiative (GSI) with Uganda.", [],
+     ["Green Savanna Initiative", "GSI"]),
+    ("defined-conference", "Ugandan ministers spoke at the Kenya Mining Week Conference (KMWC) in"
+     " Nairobi.", [], ["Kenya Mining Week Conference", "KMWC"]),
+    # (b) bodies in comma lists
+    ("typed-bodies-comma-list", "Kenya's Ministry of Foreign Affairs, Ministry of Trade, Kenya"
+     " Investment Authority and Export Promotion Council met Ugandan officials.",
+     [("Ministry of Foreign Affairs", GB, "KE"), ("Ministry of Trade", GB, "KE"),
+      ("Kenya Investment Authority", GB, "KE"), ("Export Promotion Council", GB, ANY)], []),
+    ("typed-bodies-officials-of", "Present were officials of the Kenya Bureau of Standards, Uganda"
+     " National Bureau of Standards, Kenya Plant Health Inspectorate Service and the Uganda Coffee"
+     " Development Authority.", [("Kenya Bureau of Standards", GB, "KE"),
+                                 ("Uganda National Bureau of Standards", GB, "UG"),
+                                 ("Kenya Plant Health Inspectorate Service", GB, "KE"),
+                                 ("Uganda Coffee Development Authority", GB, "UG")], []),
+    ("typed-bodies-signed-by-list", "The memorandum was signed by the Kenya Ports Authority, the"
+     " Uganda Railways Corporation, the Kenya Revenue Authority and the Uganda Revenue Authority.",
+     [("Kenya Ports Authority", GB, "KE"), ("Uganda Railways Corporation", CO, "UG"),
+      ("Kenya Revenue Authority", GB, "KE"), ("Uganda Revenue Authority", GB, "UG")], []),
+    ("universities-list", "Makerere University, Kyambogo University and the University of Nairobi"
+     " signed the exchange deal between Uganda and Kenya.",
+     [("Makerere University", UN, ANY), ("Kyambogo University", UN, ANY),
+      ("University of Nairobi", UN, ANY)], []),
+    # (c) names holding 'of', 'for', 'and' or a foreign linking word
+    ("of-and-of-country", "The National Bureau of Statistics and Census of Kenya signed a data deal"
+     " with Uganda.", [("National Bureau of Statistics and Census of Kenya", GB, "KE")], []),
+    ("and-inside-research-body", "The Kenya Agricultural and Livestock Research Organisation signed a"
+     " memorandum with Makerere University of Uganda.",
+     [("Kenya Agricultural and Livestock Research Organisation", ANYTYPE, "KE")], []),
+    ("for-and-defined", "The Kenya Institute for Public Policy Research and Analysis (KIPPRA) hosted"
+     " Ugandan economists. KIPPRA said trade grew.",
+     [("Kenya Institute for Public Policy Research and Analysis", RI, "KE"), ("KIPPRA", RI, "KE")],
+     []),
+    ("ministerio-de", "The Ministerio de Agricultura of Peru signed a memorandum with Kenya.",
+     [("Ministerio de Agricultura", GB, "PE")], []),
+    ("ministerio-y-acronym", "Peru's Ministerio de Comercio Exterior y Turismo (MINCETUR) met Kenyan"
+     " officials.", [("Ministerio de Comercio Exterior y Turismo", GB, "PE"), ("MINCETUR", GB, "PE")],
+     []),
+    ("banco-de", "The Banco Nacional de Fomento of Peru signed a loan with Kenya.",
+     [("Banco Nacional de Fomento", CO, "PE")], []),
+    ("agence-de", "Kenya signed a grant with the Agence Kilima de Développement of Senegal.",
+     [("Agence Kilima de Développement", GB, "SN")], []),
+    ("instituto-de", "The Instituto Nacional de Pesca of Peru hosted Kenyan scientists.",
+     [("Instituto Nacional de Pesca", RI, "PE")], []),
+    ("universidad-de", "The Universidad Nacional de Trujillo signed a memorandum with Kenya's Egerton"
+     " University.", [("Universidad Nacional de Trujillo", UN, ANY), ("Egerton University", UN, "KE")],
+     []),
+    ("bank-first-apposition", "Bank Kilima, Kenya's largest lender, opened a branch in Uganda.",
+     [("Bank Kilima", CO, "KE")], []),
+    ("bank-first-described", "The Kenyan lender Bank Kilima signed a deal with Uganda.",
+     [("Bank Kilima", CO, "KE")], []),
+    ("fondation-pour-le", "The Fondation Kilima pour le Développement signed an agreement with"
+     " Uganda.", [("Fondation Kilima pour le Développement", ANYTYPE, ANY)], ["Développement"]),
+    ("societe-des", "The Société Kilima des Mines signed a deal with Kenya.",
+     [("Société Kilima des Mines", CO, ANY)], ["Mines"]),
+    # (d) what only looks like a body
+    ("government-two-word-country", "Kenya signed a memorandum with the Government of South Sudan on"
+     " oil.", [], ["Government of South", "Government of South Sudan"]),
+    ("government-two-word-country-2", "Kenya signed a memorandum with the Government of Sierra Leone"
+     " on mining.", [], ["Government of Sierra", "Government of Sierra Leone"]),
+    ("government-republic-of", "Kenya signed a memorandum with the Government of the Republic of"
+     " Uganda on roads.", [], ["Government of the Republic", "Government of the Republic of Uganda"]),
+    ("venue-convention-centre", "The agreement was signed at the Kenyatta International Convention"
+     " Centre in Nairobi with Uganda.", [], ["Kenyatta International Convention Centre"]),
+    ("joint-commission-oxford-list", "The Joint Kenyan-Ugandan Commission on Trade, Investment,"
+     " Science-Technology, and Culture met in Nairobi. The Joint Kenyan-Ugandan Commission will meet"
+     " again next year.",
+     [("Joint Kenyan-Ugandan Commission on Trade, Investment, Science-Technology, and Culture", OT,
+       None)], ["Joint Kenyan-Ugandan Commission on Trade"]),
+    ("lower-ministry-of-foreign-affairs", "Kenya and Uganda agreed to expand trade, the Ugandan"
+     " ministry of foreign affairs said.", [], ["Ugandan ministry of foreign"]),
+    ("treaty-name-not-body", "Kenya and Uganda agreed within the framework of the Lake Basin Treaty.",
+     [], ["Lake Basin Treaty", "Lake Basin"]),
+    ("week-event", "Ugandan exporters took part in Kenya Trade Week in Nairobi.", [],
+     ["Kenya Trade Week"]),
+    # (e) the body's own country and type
+    ("country-long-form-after-acronym", "The Institute of Marine Research (IMR) of the United Republic"
+     " of Tanzania signed a memorandum with Kenya.", [("Institute of Marine Research", RI, "TZ")], []),
+    ("country-republic-tail", "The Institute of Marine Research of the Republic of Kenya signed a"
+     " memorandum with Uganda.", [("Institute of Marine Research", RI, "KE")], []),
+    ("sovereign-wealth-fund-acronym", "Kenya's sovereign wealth fund KSF will invest in Ugandan"
+     " railways.", [("KSF", CO, "KE")], []),
+    ("bilateral-business-council", "The Kenya-Uganda Joint Business Council discussed rail links.",
+     [("Kenya-Uganda Joint Business Council", OT, None)], []),
+    ("bilateral-forum-modifier", "Ugandan traders had attended the Kenya-Uganda Business Forum"
+     " meeting in Nairobi.", [("Kenya-Uganda Business Forum", OT, None)], []),
+    ("host-ministry-country", "The Ugandan ambassador Peter Okello met officials in the Kenyan Trade"
+     " Ministry in Nairobi.", [("Kenyan Trade Ministry", GB, "KE")], []),
+    ("igo-acronym-defined", "The East African Lakes Community (EALC) welcomed the deal between Kenya"
+     " and Uganda.", [("East African Lakes Community", ANYTYPE, None)], []),
+]
+
+# ids of rows the extractor still gets wrong, each with why
+ORG_GAPS: dict[str, str] = {
+    "defined-after-by": "three capitalised words after 'signed by' are read as a person (people.py,"
+                        " rule person.cued) before the bracketed initials can say it is a body",
+    "fondation-pour-le": "French linking words ('pour le', 'des') inside a name are not read as part"
+                         " of it: the run splits and its last word is kept as a firm",
+    "societe-des": "French linking words ('pour le', 'des') inside a name are not read as part of it:"
+                   " the run splits and its last word is kept as a firm",
+    "joint-commission-oxford-list": "a commission's topic list with commas and an Oxford 'and' is cut"
+                                    " at its first comma; a comma also separates bodies in a list",
+    "lower-ministry-of-foreign-affairs": "a lowercase 'ministry of foreign affairs' is cut at its"
+                                         " second 'of'-less word and kept as a body",
+    "country-long-form-after-acronym": "a country's long form after the bracketed acronym ('(IMR) of"
+                                       " the United Republic of X') is not read as the body's country",
+    "country-republic-tail": "'of the Republic of X' stays in the name; gold writes it as the full"
+                             " name with the short form as alias, which the short-forms pass does not"
+                             " add for institutes",
+    "sovereign-wealth-fund-acronym": "'sovereign wealth fund' is no descriptor kind, so the acronym"
+                                     " after it is not read as a body",
+    "bilateral-forum-modifier": "a bilateral forum's name used as the modifier of 'meeting' is read"
+                                " as the meeting's name (an event), not as a body",
+}
+
+
+def _forms(org) -> set[str]:
+    return {f.replace("’", "'").lower().removeprefix("the ") for f in {org.name, *org.aliases}}
+
+
+def _check(text: str, expected: list, absent: list) -> None:
+    """Every expected name or alias with its type (ANYTYPE: not checked) and country (ANY: not
+    checked), and no organisation named or aliased as an absent form."""
+    facts = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test"))
+    found: dict[str, set] = {}
+    for org in facts.orgs:
+        for form in _forms(org):
+            found.setdefault(form, set()).add((org.type, org.country))
+    for name, type_name, country in expected:
+        got = found.get(name.replace("’", "'").lower().removeprefix("the "), set())
+        assert any(type_name in (ANYTYPE, t) and country in (ANY, c) for t, c in got), (name, found)
+    for name in absent:
+        assert name.replace("’", "'").lower().removeprefix("the ") not in found, (name, found)
+
+
+def _mark(case: str) -> list:
+    return [pytest.mark.xfail(strict=True, reason=ORG_GAPS[case])] if case in ORG_GAPS else []
+
+
+@pytest.mark.parametrize("text, expected, absent",
+                         [pytest.param(*c[1:], id=c[0], marks=_mark(c[0])) for c in ORGS])
+def test_orgs_checklist9_row(text: str, expected: list, absent: list) -> None:
+    _check(text, expected, absent)
+
+
+def test_rows_are_unique() -> None:
+    assert len({c[0] for c in ORGS}) == len(ORGS)
