@@ -48,6 +48,16 @@ ORGS = [
      " Kenya.", [("Savanna Agro Holdings", ANYTYPE, ANY)], ["Meanwhile Savanna Agro Holdings"]),
     ("defined-typed-name-keeps-type", "The Kenya Ports Authority (KPA) signed a deal with Uganda.",
      [("Kenya Ports Authority", GB, "KE"), ("KPA", GB, "KE")], []),
+    ("defined-then-apposition", "Nyota Seed Growers (NSG), a cooperative of 400 farmers, sells maize"
+     " in Uganda and Kenya.", [("Nyota Seed Growers", ANYTYPE, ANY), ("NSG", ANYTYPE, ANY)], []),
+    ("defined-semicolon-list", "The partners are Kilele Agro Traders (KAT); Bahari Shipping Lines"
+     " (BSL); and Uganda's Nile Harvest Exporters (NHE).",
+     [("Kilele Agro Traders", ANYTYPE, ANY), ("Bahari Shipping Lines", ANYTYPE, ANY),
+      ("Nile Harvest Exporters", ANYTYPE, "UG")], []),
+    ("defined-aid-form", "Kenya will receive Official Development Assistance (ODA) from Japan through"
+     " Uganda.", [], ["Official Development Assistance", "ODA"]),
+    ("defined-transit-line", "The Nairobi Mass Rapid Transit (NMRT) will be built with Ugandan"
+     " help.", [], ["Nairobi Mass Rapid Transit", "NMRT"]),
     # (a') defined so, but no body
     ("defined-programme", "Kenya and Uganda launched the Lake Basin Water Programme (LBWP) on"
      " Monday.", [], ["Lake Basin Water Programme", "LBWP"]),
@@ -122,6 +132,16 @@ ORGS = [
      " Uganda.", [("Fondation Kilima pour le Développement", ANYTYPE, ANY)], ["Développement"]),
     ("societe-des", "The Société Kilima des Mines signed a deal with Kenya.",
      [("Société Kilima des Mines", CO, ANY)], ["Mines"]),
+    ("fundacion-para", "The Fundación Kilima para la Educación signed a deal with Peru and Kenya.",
+     [("Fundación Kilima para la Educación", ANYTYPE, ANY)], ["Educación"]),
+    ("institut-national-de-la", "The Institut National de la Recherche Agronomique of Senegal hosted"
+     " Kenyans.", [("Institut National de la Recherche Agronomique", RI, "SN")], []),
+    ("empresa-nacional-de", "The Empresa Nacional de Minería of Chile signed a deal with Kenya.",
+     [("Empresa Nacional de Minería", CO, "CL")], []),
+    ("institut-name-after", "Senegal's Institut Kilima will train Kenyan nurses.",
+     [("Institut Kilima", RI, "SN")], []),
+    ("institut-fur", "The Institut für Entwicklung of Germany signed a deal with Kenya.",
+     [("Institut für Entwicklung", RI, "DE")], ["Entwicklung"]),
     # (d) what only looks like a body
     ("government-two-word-country", "Kenya signed a memorandum with the Government of South Sudan on"
      " oil.", [], ["Government of South", "Government of South Sudan"]),
@@ -149,6 +169,21 @@ ORGS = [
      " memorandum with Uganda.", [("Institute of Marine Research", RI, "KE")], []),
     ("sovereign-wealth-fund-acronym", "Kenya's sovereign wealth fund KSF will invest in Ugandan"
      " railways.", [("KSF", CO, "KE")], []),
+    ("fund-state-investment", "The state investment fund Nyota Capital signed a deal with Uganda"
+     " and Kenya.", [("Nyota Capital", CO, ANY)], []),
+    ("fund-demonym-pension", "The Kenyan pension fund Akiba Trust bought Ugandan bonds.",
+     [("Akiba Trust", CO, "KE")], []),
+    ("fund-country-after-is-no-name", "The money came through the fund Kenya set up with Uganda.", [],
+     ["Kenya"]),
+    ("country-kingdom-after-acronym", "The Coffee Board (CB) of the Kingdom of Morocco met Kenyan"
+     " buyers.", [("Coffee Board", GB, "MA"), ("CB", GB, "MA")], []),
+    ("country-two-word-after-acronym", "The Fisheries Research Institute (FRI) of the Republic of South"
+     " Sudan met Kenyan officials.", [("Fisheries Research Institute", RI, "SS")], []),
+    ("centre-for-republic-tail", "The Centre for Energy Research of the Republic of Kenya met Ugandan"
+     " officials.", [("Centre for Energy Research", RI, "KE")], []),
+    ("second-body-tail-no-alias", "The Institute of Physics of the Academy of Sciences of Kenya met"
+     " Ugandan officials.", [("Academy of Sciences of Kenya", RI, "KE")],
+     ["Institute of Physics of the Academy of Sciences"]),
     ("bilateral-business-council", "The Kenya-Uganda Joint Business Council discussed rail links.",
      [("Kenya-Uganda Joint Business Council", OT, None)], []),
     ("bilateral-forum-modifier", "Ugandan traders had attended the Kenya-Uganda Business Forum"
@@ -163,21 +198,10 @@ ORGS = [
 ORG_GAPS: dict[str, str] = {
     "defined-after-by": "three capitalised words after 'signed by' are read as a person (people.py,"
                         " rule person.cued) before the bracketed initials can say it is a body",
-    "fondation-pour-le": "French linking words ('pour le', 'des') inside a name are not read as part"
-                         " of it: the run splits and its last word is kept as a firm",
-    "societe-des": "French linking words ('pour le', 'des') inside a name are not read as part of it:"
-                   " the run splits and its last word is kept as a firm",
     "joint-commission-oxford-list": "a commission's topic list with commas and an Oxford 'and' is cut"
                                     " at its first comma; a comma also separates bodies in a list",
     "lower-ministry-of-foreign-affairs": "a lowercase 'ministry of foreign affairs' is cut at its"
                                          " second 'of'-less word and kept as a body",
-    "country-long-form-after-acronym": "a country's long form after the bracketed acronym ('(IMR) of"
-                                       " the United Republic of X') is not read as the body's country",
-    "country-republic-tail": "'of the Republic of X' stays in the name; gold writes it as the full"
-                             " name with the short form as alias, which the short-forms pass does not"
-                             " add for institutes",
-    "sovereign-wealth-fund-acronym": "'sovereign wealth fund' is no descriptor kind, so the acronym"
-                                     " after it is not read as a body",
     "bilateral-forum-modifier": "a bilateral forum's name used as the modifier of 'meeting' is read"
                                 " as the meeting's name (an event), not as a body",
 }

@@ -189,13 +189,28 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
-    owner = state_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
+    owner = _long_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
     if owner:
         org.country = next((p.country for p in gaz.lookup(owner) if p.kind == "country"), None)
     if org.country is None:
         org.country = media_country(org.name)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
+
+
+_DEFINED = re.compile(r"^\s?\([A-Z][A-Za-z&]{1,14}\)")
+_LONG_FORM = re.compile(r"^\sof\sthe\s(?P<c>(?:[A-Z][\w\-]+\s){0,3}(?:Republic|Kingdom|Federation|State|"
+                        r"Sultanate|Emirate|Principality)\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)")
+
+
+def _long_form_owner(after: str) -> str | None:
+    """The country after a body's name, written as a state ('of the FDR Ethiopia', 'of the United
+    Republic of Tanzania'), also after the bracketed short form the name defines ('Institute of
+    Marine Research (IMR) of the Republic of X'): the short form sits between name and owner."""
+    bracket = _DEFINED.match(after)
+    rest = after[bracket.end():] if bracket else after
+    long_form = _LONG_FORM.match(rest)
+    return long_form.group("c") if long_form else state_form_owner(rest)
 
 
 # "Kenya's University of X and University of Y": the owner before the first of two names
