@@ -184,6 +184,20 @@ ORGS = [
     ("second-body-tail-no-alias", "The Institute of Physics of the Academy of Sciences of Kenya met"
      " Ugandan officials.", [("Academy of Sciences of Kenya", RI, "KE")],
      ["Institute of Physics of the Academy of Sciences"]),
+    ("between-other-side-second", "Kenya and Uganda signed five deals. One was between the Ugandan"
+     " Development Agency and the Ministry of Finance.", [("Ministry of Finance", GB, "KE"),
+                                                          ("Ugandan Development Agency", GB, "UG")], []),
+    ("between-other-side-first", "Kenya and Uganda signed five deals. One was between the Ministry of"
+     " Water and the Kenyan Rural Roads Authority.", [("Ministry of Water", GB, "UG"),
+                                                      ("Kenyan Rural Roads Authority", GB, "KE")], []),
+    ("not-between-no-other-side", "Kenyan and Ugandan officials met. The Ministry of Water and the"
+     " Ugandan Roads Authority will draft rules.", [("Ugandan Roads Authority", GB, "UG")], []),
+    ("campus-town-after-university", "Kenyan students of the University of KSU, Mombasa will study in"
+     " Uganda.", [("University of KSU", UN, "KE")], []),
+    ("campus-town-after-institute", "Ugandan students joined the Kilima Institute of Technology,"
+     " Kisumu, under a deal with Kenya.", [("Kilima Institute of Technology", RI, "KE")], []),
+    ("campus-town-not-for-ministry", "Ugandan officials met the Ministry of Trade, Kisumu traders and"
+     " Kenyan buyers.", [("Ministry of Trade", GB, ANY)], ["Kisumu"]),
     ("bilateral-business-council", "The Kenya-Uganda Joint Business Council discussed rail links.",
      [("Kenya-Uganda Joint Business Council", OT, None)], []),
     ("bilateral-forum-modifier", "Ugandan traders had attended the Kenya-Uganda Business Forum"

@@ -12,6 +12,7 @@ from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN, trim_span
+from coopkg.extract.orgsides import other_side
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import (
     KNOWN_IGO,
@@ -39,6 +40,10 @@ _COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'
                             r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
 # 'Acme Telecom (Kenya)': the country written in brackets right after the name
 _COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
+# 'the University of KSU, Mombasa': a university's or institute's town written after its name
+_CAMPUS_TOWN = re.compile(r"^,\s(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+                          r"(?=[,.;)]|\s(?:and|signed|has|have|will|is|was|and)\b)")
+_SEATED = ("University", "ResearchInstitute")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 # 'the Nairobi-based X': where it is based
 _BASED = re.compile(r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?=-based\s+(?:[a-z][\w\-]*\s+){0,2}$)")
@@ -181,7 +186,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if owned and org.country is None:
         org.country = next((p.country for p in gaz.lookup(owned.group("c")) if p.kind == "country"),
                            None)
-    located = _LOCATED.match(after)
+    located = _LOCATED.match(after) or _CAMPUS_TOWN.match(after) if org.type in _SEATED else \
+        _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
     placed = None if _ATTRIBUTION.search(before) else \
@@ -325,7 +331,7 @@ def home_country(doc: Doc) -> None:
                 (org.type == "GovernmentBody" or civic_body(org.name)) and \
                 org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
-            org.country = home or first
+            org.country = other_side(doc, org) or home or first
             org.confidence = min(org.confidence, confidence("org.home"))
 
 
