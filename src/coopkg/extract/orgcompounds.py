@@ -45,8 +45,10 @@ def _topic_item(item: str) -> bool:
 
 
 def _named(word: str) -> bool:
-    """An acronym or a camel-cased brand ('ROSGEO', 'PetroNova'): a name, not a topic word."""
-    return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:]))
+    """An acronym or a camel-cased brand ('ROSGEO', 'PetroNova'): a name, not a topic word; two
+    fields joined by a hyphen ('Science-Technology') are topic words, each capitalised."""
+    return len(word) > 1 and (word.isupper() or any(any(c.isupper() for c in part[1:])
+                                                    for part in word.split("-")))
 
 
 def _owner_length(owner: str) -> int:
