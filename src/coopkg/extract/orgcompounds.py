@@ -186,10 +186,12 @@ def joint_body_names(sentence: str) -> list[OrgMention]:
 
 _LOWER_WORD = (r"(?!(?:the|a|an|its|their|his|her|this|that|which|who|said|has|have|had|is|was|will)\b)"
                r"[a-z][a-z\-]+")
+# a lowercase field of one word, or of two whose second closes a portfolio ('foreign affairs')
+_FIELD = rf"{_LOWER_WORD}(?:\s(?:{lexicon.alternation(lexicon.words('field_second_words'))})\b)?"
 _LOWER_MINISTRY = re.compile(
     rf"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<of>['’]s?)?\s"
     rf"(?P<field>(?:{_LOWER_WORD},?\s(?:and\s)?){{0,4}})"
-    rf"ministry\b(?P<topic>\s(?:of|for)\s{_LOWER_WORD}(?:(?:,\s(?:and\s)?|\sand\s){_LOWER_WORD}){{0,5}})?")
+    rf"ministry\b(?P<topic>\s(?:of|for)\s{_FIELD}(?:(?:,\s(?:and\s)?|\sand\s){_FIELD}){{0,5}})?")
 
 
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")
