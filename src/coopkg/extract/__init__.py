@@ -20,6 +20,8 @@ any particular article.  Where each decision lives, in pipeline order:
     orgcredits.py, orgcontext.py   outlets credited in datelines; names without a type word
                           recognised from their place in the sentence (signs, 'between', ...)
     orglists.py           names without a type word that a list shows to be firms
+    orgdefined.py         names without a type word the article gives a bracketed short form of
+                          their initials ('Kilima Steel Works (KSW)')
     orgunits.py, orgextents.py, orgmissions.py   sub-units with their parent, official names
                           running on past the run, embassies named with where they are
     orgfilters.py         capitalised runs that name something else (documents, portfolios)
@@ -29,6 +31,7 @@ any particular article.  Where each decision lives, in pipeline order:
                           Y', a closing quote, 'of the FDR X'), 'the former's / the latter's'
     orgdescribed.py       names a kind noun introduces ('state miner X', 'the agency "X in Y"')
     orgattrs.py           an organisation's country, region and parent body
+    orgsides.py           the country of an unplaced body that is one side of 'between A and B'
     orgaliases.py         (runs last) a name's short form without its country tail, as an alias
     people.py, titles.py, name_patterns.py   people, their role titles, a name's shape
     person_honorifics.py  where a name begins after honorifics or a body's acronym

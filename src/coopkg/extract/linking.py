@@ -286,7 +286,8 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     """'Lakeside University' beside 'Lakeside University of Accra': the one longer name it
     begins, continued by 'of'/'in' — a short form of the same body; so is 'the Ministry of
     Trade' beside 'the Ministry of Trade and Industry', and 'the Joint Commission' beside 'the
-    Kenya-Uganda Joint Commission'."""
+    Kenya-Uganda Joint Commission'; a commission or agency named by its topic ('on', 'for') is
+    written without it after the first mention."""
     if len(org.name.split()) < 2:
         return None
     longer = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
@@ -298,7 +299,7 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     return longer[0] if len(longer) == 1 else None
 
 
-_CONTINUED = re.compile(r"\s+(?:of|in|at|under)\s")
+_CONTINUED = re.compile(r"\s+(?:of|in|at|under|on|for)\s")  # 'the X Commission on Y', 'X Agency for Y'
 
 
 def _places(doc: Doc, text: str) -> bool:

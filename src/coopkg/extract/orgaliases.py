@@ -36,10 +36,22 @@ def without_country_tail(doc: Doc, name: str) -> str | None:
         if not rest[:1].isupper() or not any(p.kind == "country" for p in doc.gaz.lookup(rest)):
             continue
         short = name[:of.start()].removeprefix("the ").removeprefix("The ")
-        if len(short.split()) >= 2 and classify(short) != "Organization" and len(keywords_in(short)) == 1:
+        if len(short.split()) >= 2 and classify(short) != "Organization" and not _second_body(short):
             return short  # not 'Institute of X of the Academy of Sciences': the tail is the academy's
         return None
     return None
+
+
+_OF_THE = re.compile(r"\s(?:of|for)\sthe\s")
+
+
+def _second_body(short: str) -> bool:
+    """'Institute of Physics of the Academy of Sciences': a type word after 'of the' opens a second
+    body, whose the country tail is; a field word in the name's complement ('Institute of Marine
+    Research') names a topic, no second body."""
+    parts = _OF_THE.split(short, maxsplit=1)
+    return len(keywords_in(short)) > 1 and (len(parts) == 1 and len(keywords_in(short)) > 2 or
+                                            len(parts) == 2 and bool(keywords_in(parts[1])))
 
 
 __all__ = ["short_forms", "without_country_tail"]

@@ -12,6 +12,7 @@ from coopkg.extract.facts import Org
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN, trim_span
+from coopkg.extract.orgsides import other_side
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtypes import (
     KNOWN_IGO,
@@ -39,6 +40,10 @@ _COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'
                             r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
 # 'Acme Telecom (Kenya)': the country written in brackets right after the name
 _COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
+# 'the University of KSU, Mombasa': a university's or institute's town written after its name
+_CAMPUS_TOWN = re.compile(r"^,\s(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?)"
+                          r"(?=[,.;)]|\s(?:and|signed|has|have|will|is|was|and)\b)")
+_SEATED = ("University", "ResearchInstitute")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Qq]uoted\s+by)\s+(?:the\s+)?$")
 # 'the Nairobi-based X': where it is based
 _BASED = re.compile(r"\b[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?=-based\s+(?:[a-z][\w\-]*\s+){0,2}$)")
@@ -181,7 +186,8 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if owned and org.country is None:
         org.country = next((p.country for p in gaz.lookup(owned.group("c")) if p.kind == "country"),
                            None)
-    located = _LOCATED.match(after)
+    located = _LOCATED.match(after) or _CAMPUS_TOWN.match(after) if org.type in _SEATED else \
+        _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":
         _place_from_context(org, located, gaz, countries)
     placed = None if _ATTRIBUTION.search(before) else \
@@ -189,13 +195,28 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if placed and org.country is None and org.type != "IntergovernmentalOrganization":
         org.country = next((p.country for p in gaz.lookup(placed.group("c")) if p.kind == "country"),
                            None)
-    owner = state_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
+    owner = _long_form_owner(after) if org.country is None else None  # 'of the FDR Ethiopia'
     if owner:
         org.country = next((p.country for p in gaz.lookup(owner) if p.kind == "country"), None)
     if org.country is None:
         org.country = media_country(org.name)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
+
+
+_DEFINED = re.compile(r"^\s?\([A-Z][A-Za-z&]{1,14}\)")
+_LONG_FORM = re.compile(r"^\sof\sthe\s(?P<c>(?:[A-Z][\w\-]+\s){0,3}(?:Republic|Kingdom|Federation|State|"
+                        r"Sultanate|Emirate|Principality)\sof\s(?:the\s)?[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)")
+
+
+def _long_form_owner(after: str) -> str | None:
+    """The country after a body's name, written as a state ('of the FDR Ethiopia', 'of the United
+    Republic of Tanzania'), also after the bracketed short form the name defines ('Institute of
+    Marine Research (IMR) of the Republic of X'): the short form sits between name and owner."""
+    bracket = _DEFINED.match(after)
+    rest = after[bracket.end():] if bracket else after
+    long_form = _LONG_FORM.match(rest)
+    return long_form.group("c") if long_form else state_form_owner(rest)
 
 
 # "Kenya's University of X and University of Y": the owner before the first of two names
@@ -310,7 +331,7 @@ def home_country(doc: Doc) -> None:
                 (org.type == "GovernmentBody" or civic_body(org.name)) and \
                 org.rule != "org.context" and \
                 not is_shared(org.name) and not _owner_named(org):
-            org.country = home or first
+            org.country = other_side(doc, org) or home or first
             org.confidence = min(org.confidence, confidence("org.home"))
 
 

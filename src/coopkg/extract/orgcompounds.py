@@ -45,8 +45,10 @@ def _topic_item(item: str) -> bool:
 
 
 def _named(word: str) -> bool:
-    """An acronym or a camel-cased brand ('ROSGEO', 'PetroNova'): a name, not a topic word."""
-    return len(word) > 1 and (word.isupper() or any(c.isupper() for c in word[1:]))
+    """An acronym or a camel-cased brand ('ROSGEO', 'PetroNova'): a name, not a topic word; two
+    fields joined by a hyphen ('Science-Technology') are topic words, each capitalised."""
+    return len(word) > 1 and (word.isupper() or any(any(c.isupper() for c in part[1:])
+                                                    for part in word.split("-")))
 
 
 def _owner_length(owner: str) -> int:
@@ -184,10 +186,12 @@ def joint_body_names(sentence: str) -> list[OrgMention]:
 
 _LOWER_WORD = (r"(?!(?:the|a|an|its|their|his|her|this|that|which|who|said|has|have|had|is|was|will)\b)"
                r"[a-z][a-z\-]+")
+# a lowercase field of one word, or of two whose second closes a portfolio ('foreign affairs')
+_FIELD = rf"{_LOWER_WORD}(?:\s(?:{lexicon.alternation(lexicon.words('field_second_words'))})\b)?"
 _LOWER_MINISTRY = re.compile(
     rf"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?P<of>['’]s?)?\s"
     rf"(?P<field>(?:{_LOWER_WORD},?\s(?:and\s)?){{0,4}})"
-    rf"ministry\b(?P<topic>\s(?:of|for)\s{_LOWER_WORD}(?:(?:,\s(?:and\s)?|\sand\s){_LOWER_WORD}){{0,5}})?")
+    rf"ministry\b(?P<topic>\s(?:of|for)\s{_FIELD}(?:(?:,\s(?:and\s)?|\sand\s){_FIELD}){{0,5}})?")
 
 
 _UNDER = re.compile(r"\bunder\s+(?:the\s+)?$")

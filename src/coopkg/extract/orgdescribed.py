@@ -1,4 +1,5 @@
 """Names with no type word that a kind noun introduces: 'state nuclear corporation Rosatom',
+"Kenya's sovereign wealth fund KSF" (a fund named so is an investor, a Company),
 'the agency “Invest in Peru”' (a quoted name may hold 'in', 'for', 'with').  Apart from `orgs`,
 which finds names by their type words."""
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
+from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgtypes import has_org_keyword
 
 if TYPE_CHECKING:
@@ -17,7 +19,7 @@ if TYPE_CHECKING:
 
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
                         r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
-                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier)\s+"
+                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier|fund)\s+"
                         r"(?:[\"“](?P<quoted>[A-Z][\w\-]+(?:\s(?:in|for|of|and|the|with)?\s?[A-Z][\w\-]+)"
                         r"{0,5})[\"”]|(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}))")  # 'agency “X in Y”'
 
@@ -40,8 +42,8 @@ def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in _DESCRIBED.finditer(sentence):
         group = "quoted" if m.group("quoted") else "name"
         name = m.group(group)
-        if has_org_keyword(name) and group == "name":
-            continue
+        if has_org_keyword(name) and group == "name" or is_country_name(name):
+            continue  # 'the fund Kenya set up': a country after the kind noun, no name
         kind = m.group("kind")
         before = sentence[:m.start("kind")].rsplit(None, 1)[-1:]
         if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:

@@ -58,8 +58,8 @@ from coopkg.extract.orgtypes import (
 _UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin alphabets names use
 _CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.'
 # 'of Dar es Salaam'; 'et', 'y', 'e', 'dan', 've' join words of names in French, Spanish,
-# Portuguese, Indonesian and Turkish ('Ministère de l'Économie et des Finances')
-_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|et|y|e|dan|ve)"
+# Portuguese, Indonesian and Turkish ('Ministère de l'Économie et des Finances'; 'pour le', 'para')
+_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
 _SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
            r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
 _LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
@@ -70,7 +70,7 @@ _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
-             "del", "di", "la", "et", "y", "e", "dan", "ve"}
+             "del", "di", "la", "le", "les", "pour", "para", "für", "et", "y", "e", "dan", "ve"}
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")

@@ -312,8 +312,11 @@ def _without_trailing_title(words: list[str]) -> list[str]:
 def _without_trailing_nation(words: list[str]) -> list[str]:
     """'Ministry of Energy and Mines Uganda', 'Ministry of Industry and Trade Vietnam': a state
     body's name with a complement ends there; a country written after it without 'of' is the
-    sentence's ('... Uganda signed') — a company's 'Bank Uganda' is a subsidiary's name."""
+    sentence's ('... Uganda signed') — a company's 'Bank Uganda' is a subsidiary's name; the
+    last word of a country of two words ('South Sudan') is no country of its own."""
     for n in (2, 1):
+        if n == 1 and len(words) > 2 and _nation(" ".join(words[-2:])):
+            break  # 'Government of South Sudan': the last word ends a country of two words
         if len(words) > n + 2 and words[-n - 1].lower() not in _OPEN and \
                 _nation(" ".join(words[-n:])) and any(w in ("of", "for") for w in words[1:-n]) and \
                 classify(" ".join(words[:-n])) == "GovernmentBody":
