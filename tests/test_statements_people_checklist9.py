@@ -88,6 +88,15 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      f"website quoted {A} as saying.", [(A, "trade can reach", None)]),
     ("added-without-opening-mark", f"{LEAD}\n\nI have asked President {M} to visit Nairobi,\" "
      f"{A.split()[1]} added.", [(A, "visit Nairobi", None)]),
+    ("initial-and-surname-quote-tag", f"Chairman of the Kenya Tea Board {A} signed a memorandum with "
+     "Tanzanian buyers in Arusha.\n\n\"We are ready for joint work in our country,\" A. Odhiambo said.",
+     [(A, "joint work", None)]),
+    ("two-initials-and-surname-said", "Kenyan Trade Minister Amina Wanjiru Odhiambo met Tanzanian "
+     "officials in Arusha on Tuesday. A.W. Odhiambo said the talks had been fruitful.",
+     [("Amina Wanjiru Odhiambo", "fruitful", None)]),
+    ("initial-picks-the-right-namesake", f"Kenyan Trade Minister {A} met Tanzanian Trade Minister "
+     "Joseph Odhiambo in Arusha on Tuesday. J. Odhiambo said the talks had been fruitful.",
+     [("Joseph Odhiambo", "fruitful", None)]),
     # --- dated at the occasion the text reports
     ("speaking-on-the-occasion-noted", f"{SIGNING} Speaking on the occasion, {A.split()[1]} noted that "
      "fishing communities on both shores would benefit.", [(A, "fishing communities", "2024-05-14")]),
@@ -156,6 +165,11 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
      {"Salim al-Harthi": ("Foreign Minister", "OM")}, set()),
     ("dr-with-comma-apposition", f"The Minister of Trade of Kenya, Dr. {OT}, opened the forum.",
      {OT: (None, "KE")}, set()),
+    ("initial-and-surname-is-the-same-person", f"Kenyan Trade Minister {A} met Tanzanian officials. "
+     "A. Odhiambo said the talks went well.", {A: ("Trade Minister", "KE")}, {"A. Odhiambo"}),
+    ("initial-of-another-given-name-stays", f"Kenyan Trade Minister {A} met Tanzanian officials. "
+     "Tanzanian Ambassador B. Odhiambo said the talks went well.", {A: ("Trade Minister", "KE"),
+                                                                    "B. Odhiambo": (None, "TZ")}, set()),
     # --- titles that are not people
     ("extraordinary-is-no-person", f"Mr {M}, the Ambassador Extraordinary and Plenipotentiary of "
      "Tanzania to Kenya, met Kenyan officials.", {M: (None, "TZ")}, {"Extraordinary"}),
