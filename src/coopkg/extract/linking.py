@@ -56,7 +56,8 @@ def short_person_names(doc: Doc) -> None:
     """'El Idrissi' after 'Amina El Idrissi': a name that ends exactly one longer name is that
     person (a surname of two words, written alone later); so is 'Batbayar Ochir' after
     'O.Batbayar' (`_initialled`), 'A. Odhiambo' after 'Amina Odhiambo' (`initials_of`), and an
-    untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay, Arab and Indonesian copy calls a person by the given names that begin the full name)."""
+    untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay, Arab and Indonesian copy calls a
+    person by the given names that begin the full name)."""
     renamed = {}
     for name in list(doc.people):
         longer = [n for n in doc.people if n != name and n.endswith(" " + name)]

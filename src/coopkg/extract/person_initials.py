@@ -19,4 +19,4 @@ def initials_of(short: str, full: str) -> bool:
         return False
     initials = re.findall(r"[A-Z][a-z]?", m.group("initials"))
     given = words[:-1]
-    return len(initials) <= len(given) and all(g.startswith(i) for i, g in zip(initials, given))
+    return len(initials) <= len(given) and all(g.startswith(i) for i, g in zip(initials, given, strict=False))
