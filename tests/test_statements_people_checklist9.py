@@ -84,6 +84,13 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("quote-speaker-previous-paragraph", f"{LEAD}\n\nTanzanian Trade Minister {OT} says the market is "
      "growing.\n\n\"We will double our shipments next year.\"",
      [(OT, "market is growing", None), (OT, "double our shipments", None)]),
+    ("said-lowercase-president-who", "\"The bridge is part of a broader project to link our "
+     f"economies,\" said president {A}, who was accompanied by her Tanzanian counterpart.",
+     [(A, "broader project", None)]),
+    ("said-possessive-lowercase-minister", "\"Our ports are open to Kenyan goods,\" said Tanzania's "
+     f"foreign minister {M}.", [(M, "ports are open", None)]),
+    ("said-demonym-lowercase-title", f"\"Exports will double next year,\" said Kenyan trade minister "
+     f"{OT}.", [(OT, "exports will double", None)]),
     ("quoted-as-saying", f"\"We hope that trade can reach $5 billion in 2026,\" the Kenyan presidency's "
      f"website quoted {A} as saying.", [(A, "trade can reach", None)]),
     ("added-without-opening-mark", f"{LEAD}\n\nI have asked President {M} to visit Nairobi,\" "

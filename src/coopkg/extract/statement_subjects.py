@@ -124,6 +124,13 @@ _TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
+# '"...," said president X' / 'said Kenya's foreign minister X': a tag's title written in lower
+# case (wire copy and translated English lower-case a title before a name); a lowercase word
+# right before a title word is its field ('trade minister')
+_LOWER_TITLE = lexicon.alternation(lexicon.words("titles", "title") | lexicon.words("titles", "modifier") |
+                                   lexicon.words("titles", "lowercase-modifier"))
+_TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|{_LOWER_TITLE}|"
+                                 rf"[a-z]+(?=\s+(?:[a-z]+\s+)?(?:{_LOWER_TITLE})\s))\s*,?\s+){{0,10}}")
 
 
 # 'a spokesperson for', 'a statement released by': an unnamed voice of the body named next
@@ -323,7 +330,8 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     # is its object or the subject of what was said ('said Mr. X would visit')
     inverted = bool(re.search(r"[,\"”:]\s*$", text[: verb.start()]))
     after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
+             (re.fullmatch(TITLED_AFTER, text[verb.end():s.start]) or
+              s.ref.kind == "person" and _TITLED_AFTER_LOWER.fullmatch(text, verb.end(), s.start))]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)
