@@ -39,7 +39,7 @@ from coopkg.extract.speakers import (
 from coopkg.extract.speechverbs import TITLED_AFTER
 
 KIND = lexicon.mapping("speech_verbs")
-VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
+VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
 _FIRST_WORDS = frozenset(v.split()[0].lower() for v in KIND)
 _PLAIN_FIRST_WORDS = all(re.fullmatch(r"[a-z]+", w) for w in _FIRST_WORDS)
 
