@@ -169,6 +169,13 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
      {"Grace Akello": (None, ANY)}, set()),
     ("two-letter-initial", "The Uzbek delegation was headed by Deputy Prime Minister Kh. Tashev.",
      {"Kh. Tashev": ("Deputy Prime Minister", "UZ")}, {"Kh"}),
+    ("two-digraph-initials-in-a-list", "The Uzbek delegation was headed by Deputy Prime Minister Sh. "
+     "Tashev and Trade Minister Zh. Umarov.", {"Sh. Tashev": ("Deputy Prime Minister", "UZ"),
+                                              "Zh. Umarov": ("Trade Minister", "UZ")}, {"Sh", "Zh"}),
+    ("digraph-initial-later-mention", "Kazakh Deputy Prime Minister Khurshid Tashev met Kenyan officials. "
+     "Kh. Tashev said the talks were useful.", {"Khurshid Tashev": (None, "KZ")}, {"Kh. Tashev"}),
+    ("honorific-is-no-initial", f"Kenyan Ambassador Dr. {OT} met officials in Nairobi.",
+     {OT: ("Ambassador", "KE")}, {f"Dr. {OT}"}),
     ("one-letter-initial", "The Kenyan delegation was led by Trade Minister P. Otieno.",
      {"P. Otieno": ("Trade Minister", "KE")}, set()),
     ("particle-de", "Prof. Ana de Souza of the University of Lisbon met Kenyan researchers in Nairobi.",
@@ -216,7 +223,6 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
 ]
 
 PEOPLE_XFAIL: dict[str, str] = {
-    "two-letter-initial": "a two-letter given-name initial 'Kh. Tashev': the initial alone is the person",
     "vice-chancellors-is-no-person": "'Vice Chancellors of Kenyan universities' read as a person",
     "presidents-list-of": "'Presidents A of X, B of Y, C of Z, and D of W': the last two are missed",
     "nickname-in-quotes": "'President Samuel \"Sam\" Kiprono': the first word alone is the person",
