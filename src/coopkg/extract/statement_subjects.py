@@ -100,6 +100,9 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     if span is not None and span.rule == "person.pronoun":
         ref = discourse.current(unit.sent.sentence.index) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
+    titled = _body_title(doc, text, span, verb) if span is not None and span.ref.kind == "org" else None
+    if titled is not None:  # 'The KTB Chairman said': the chairman named earlier, not the board
+        return Subject(titled, span.start, verb.start(), "role")
     if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
         holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
         return Subject(holder, span.start, span.end, "role") if holder else None
@@ -301,6 +304,13 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
     return before[-1] if before else None
+
+
+def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | None:
+    """'The KTB Chairman said', 'the Tea Board chief executive noted': a body's name used as the
+    modifier of a title is the title's holder speaking, when the article names exactly one."""
+    title = re.fullmatch(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?", text[span.end:verb.start()])
+    return role_holder(doc, title.group("t").strip()) if title else None
 
 
 _OPENER = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|At|During|After|Following|On|With|Upon|Before|While|"
