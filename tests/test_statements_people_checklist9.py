@@ -144,6 +144,12 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "Kenyan Ministry of Trade said.", []),
     ("document-states-that-is-none", "The document, signed by the Kenya Tea Board and Tanzania's "
      "Ministry of Agriculture and Food, states that both sides will share market data.", []),
+    ("memorandum-signed-by-minister-says-is-none", f"The memorandum, signed by Kenyan Trade Minister {A}"
+     ", says the two agencies will train 200 officers.", []),
+    ("agreement-inked-between-stipulates-is-none", "The agreement, inked between the Kenya Ports "
+     "Authority and the Tanzania Ports Authority, notes that fees will fall.", []),
+    ("body-which-signed-said-stays", "The Kenya Ports Authority, which signed the deal with the Tanzania "
+     "Ports Authority, said that fees will fall.", [("Kenya Ports Authority", "fees will fall", None)]),
     ("memorandum-says-is-none", "The memorandum says the two agencies will train 200 officers.", []),
     ("signed-press-release-said-is-none", f"{A}, the Ambassador of Kenya, signed the fisheries plan and "
      f"{OT}, Chief Representative, signed the trade plan on behalf of Kenya, a press release said.", []),
@@ -162,8 +168,6 @@ STATEMENT_XFAIL: dict[str, str] = {
     "quoted-as-saying": "'the presidency's website quoted X as saying': unread",
     "trailing-source-tag-announced-is-none": "'..., Minister X announced.' after a factual sentence: read"
                                              " as a statement (gold: an attribution)",
-    "document-states-that-is-none": "'The document, signed by A and B, states that': the second signer"
-                                    " is taken as speaker",
 }
 
 # (id, text, {name: (role or None, country or ANY)}, names that must not be people)

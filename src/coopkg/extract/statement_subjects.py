@@ -97,6 +97,8 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
              not inside(quoted, s.start) and not outlet(doc, s) and
              not _object_of_preposition(text, s)]
     span = _named_before(_undated(text, unit.sent), spans, verb)
+    if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
+        return None  # 'The document, signed by A and B, states that': a signatory, no speaker
     if span is not None and span.rule == "person.pronoun":
         ref = discourse.current(unit.sent.sentence.index) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
@@ -304,6 +306,12 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
     return before[-1] if before else None
+
+
+# 'The memorandum, signed by A and B, says ...': the subject is the document
+_SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"
+                              r"(?:by|between|with)\s[^,;]*$")
 
 
 def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | None:
