@@ -108,6 +108,10 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      f"{OT}.", [(OT, "exports will double", None)]),
     ("quoted-as-saying", f"\"We hope that trade can reach $5 billion in 2026,\" the Kenyan presidency's "
      f"website quoted {A} as saying.", [(A, "trade can reach", None)]),
+    ("was-quoted-as-saying-untitled", f"{A} was quoted as saying that trade could reach $5 billion "
+     "in 2026.", [(A, "trade could reach", None)]),
+    ("outlet-quoted-untitled-as-saying", f"Lake Weekly quoted {M} as saying that the ferry would resume "
+     "in June.", [(M, "ferry would resume", None)]),
     ("added-without-opening-mark", f"{LEAD}\n\nI have asked President {M} to visit Nairobi,\" "
      f"{A.split()[1]} added.", [(A, "visit Nairobi", None)]),
     ("initial-and-surname-quote-tag", f"Chairman of the Kenya Tea Board {A} signed a memorandum with "
@@ -165,7 +169,6 @@ STATEMENT_XFAIL: dict[str, str] = {
                                                 " is not picked, the body speaks",
     "quote-speaker-previous-paragraph": "a quote paragraph after 'X says ...' in the paragraph before,"
                                         " when a lead paragraph precedes: the quote is lost",
-    "quoted-as-saying": "'the presidency's website quoted X as saying': unread",
     "trailing-source-tag-announced-is-none": "'..., Minister X announced.' after a factual sentence: read"
                                              " as a statement (gold: an attribution)",
 }
@@ -216,6 +219,10 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
      {"Secretaries"}),
     ("vice-president-surname-stays", "Vice President Otieno met Tanzanian deans in Arusha.",
      {"Otieno": ("Vice President", ANY)}, set()),
+    ("quoted-by-outlet-is-no-person", f"{A} was quoted by Lake Weekly as saying that trade could reach "
+     "$5 billion in 2026.", {}, {"Lake Weekly"}),
+    ("quoted-as-saying-untitled-is-a-person", f"Lake Weekly quoted {M} as saying that the ferry would "
+     "resume.", {M: (None, ANY)}, {"Lake Weekly"}),
     ("states-is-no-person", "The East African states' leaders met in Arusha.", {}, {"East African"}),
     # --- a person's country: the one they represent
     ("side-was-led-by", "Kenya and Tanzania held talks in Nairobi. The Tanzanian side was led by Prime "
