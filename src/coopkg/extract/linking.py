@@ -18,6 +18,7 @@ from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
 from coopkg.extract.people import PRONOUNS, name_words, resolve_short
+from coopkg.extract.person_initials import initials_of
 from coopkg.extract.resolve import resolve_org
 
 # a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), hyphenated surnames whole
@@ -54,14 +55,16 @@ def _may_mention(text: str, parts: list[str]) -> bool:
 def short_person_names(doc: Doc) -> None:
     """'El Idrissi' after 'Amina El Idrissi': a name that ends exactly one longer name is that
     person (a surname of two words, written alone later); so is 'Batbayar Ochir' after
-    'O.Batbayar' (`_initialled`), and an untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay,
-    Arab and Indonesian copy calls a person by the given names that begin the full name)."""
+    'O.Batbayar' (`_initialled`), 'A. Odhiambo' after 'Amina Odhiambo' (`initials_of`), and an
+    untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay, Arab and Indonesian copy calls a
+    person by the given names that begin the full name)."""
     renamed = {}
     for name in list(doc.people):
         longer = [n for n in doc.people if n != name and n.endswith(" " + name)]
         order = list(doc.people)  # the later form joins the one named first
         if not (len(longer) == 1 and " " in name):
-            longer = [n for n in order if (_initialled(n, name) or _initialled(name, n)) and
+            longer = [n for n in order if (_initialled(n, name) or _initialled(name, n) or
+                                           initials_of(name, n)) and
                       order.index(n) < order.index(name)]
         if not longer and " " in name and doc.people[name].role is None:
             longer = [n for n in order[: order.index(name)] if n.startswith(name + " ")]

@@ -19,8 +19,10 @@ _GLUED = "|".join(sorted(w.capitalize() for w in TITLE_WORDS - lexicon.words("ti
 _JOIN = rf"(?:-(?!(?:{_GLUED})\b)|['’])"
 # 'UN Under-Secretary-General X': the first part of a hyphenated title is no name word
 _TITLE_HEADS = "|".join(sorted({w.split("-")[0].capitalize() for w in TITLE_WORDS if "-" in w}))
+# 'Kh. Tashev': a transliterated letter written with two Latin letters is one initial
+_DIGRAPHS = "|".join(sorted(lexicon.words("initial_digraphs")))
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
-               rf"|(?:[A-Z]\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'J. K. Otieno'
+               rf"|(?:(?:[A-Z]|{_DIGRAPHS})\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'Kh. Tashev'
                rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|[{UP}][{LOW}]+(?<!s)['’](?=\s[{UP}][{LOW}])"  # 'Ma’ Sulu': no plural possessive

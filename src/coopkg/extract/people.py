@@ -192,7 +192,7 @@ _COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 # A speech verb right before or after a name ('said Ada Okafor', 'Okafor told'), compiled once:
 # they are asked of every name found.
 _SPEECH_BEFORE = re.compile(rf"(?:{SPEECH}|according to)\s*,?\s*$", re.I)
-_SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b", re.I)
+_SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b(?![’'])", re.I)  # not "the states' unity"
 # a role of one honorific or weak title before a name yields to an apposition's role: 'Chief Ada
 # Obi, the consul general in Lima' is the consul general
 _LONE_WORD_ROLES = HONORIFICS | lexicon.words("weak_titles")
@@ -201,6 +201,11 @@ _CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+(?:(?:[{_UP}][\w
 # 'Chairman of the Zones Authority (ZA) Ada Obi': the body's acronym ends the title
 _ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+# 'quoted X as saying', 'X was quoted as saying'
+_WAS_QUOTED_AS = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+as\s+"
+                            r"(?:saying|telling|stating|declaring|adding)\b")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|declaring|adding)\b")
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?:[A-Z][\w.’'\-]*\s+){0,4}$")
 _WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
 # "Japan's Ada Obi met her Kenyan counterpart": a country's possessive before a name and an act
 # only a person does after it
@@ -289,7 +294,13 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return False
     return bool(_SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or
                 _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end) or
-                _APPOSED_SPEAKER.match(sentence, end))
+                _APPOSED_SPEAKER.match(sentence, end) or _quoted_as(sentence, start, end))
+
+
+def _quoted_as(sentence: str, start: int, end: int) -> bool:
+    """'quoted X as saying', 'X was quoted as saying': a relayed speaker (not 'quoted by Y as')."""
+    return bool(_WAS_QUOTED_AS.match(sentence, end) or
+                _AS_SAYING.match(sentence, end) and _QUOTED_BEFORE.search(sentence, 0, start))
 
 
 def _country_person(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool:

@@ -39,7 +39,7 @@ from coopkg.extract.speakers import (
 from coopkg.extract.speechverbs import TITLED_AFTER
 
 KIND = lexicon.mapping("speech_verbs")
-VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)
+VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
 _FIRST_WORDS = frozenset(v.split()[0].lower() for v in KIND)
 _PLAIN_FIRST_WORDS = all(re.fullmatch(r"[a-z]+", w) for w in _FIRST_WORDS)
 
@@ -97,9 +97,14 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
              not inside(quoted, s.start) and not outlet(doc, s) and
              not _object_of_preposition(text, s)]
     span = _named_before(_undated(text, unit.sent), spans, verb)
+    if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
+        return None  # 'The document, signed by A and B, states that': a signatory, no speaker
     if span is not None and span.rule == "person.pronoun":
         ref = discourse.current(unit.sent.sentence.index) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
+    titled = _body_title(doc, text, span, verb) if span is not None and span.ref.kind == "org" else None
+    if titled is not None:  # 'The KTB Chairman said': the chairman named earlier, not the board
+        return Subject(titled, span.start, verb.start(), "role")
     if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
         holder = holder_at(doc, span.ref.key)  # 'VC Acme University said': its vice-chancellor
         return Subject(holder, span.start, span.end, "role") if holder else None
@@ -124,6 +129,13 @@ _TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
+# '"...," said president X' / 'said Kenya's foreign minister X': a tag's title written in lower
+# case (wire copy and translated English lower-case a title before a name); a lowercase word
+# right before a title word is its field ('trade minister')
+_LOWER_TITLE = lexicon.alternation(lexicon.words("titles", "title") | lexicon.words("titles", "modifier") |
+                                   lexicon.words("titles", "lowercase-modifier"))
+_TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|{_LOWER_TITLE}|"
+                                 rf"[a-z]+(?=\s+(?:[a-z]+\s+)?(?:{_LOWER_TITLE})\s))\s*,?\s+){{0,10}}")
 
 
 # 'a spokesperson for', 'a statement released by': an unnamed voice of the body named next
@@ -296,6 +308,19 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     return before[-1] if before else None
 
 
+# 'The memorandum, signed by A and B, says ...': the subject is the document
+_SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
+                              rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"
+                              r"(?:by|between|with)\s[^,;]*$")
+
+
+def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | None:
+    """'The KTB Chairman said', 'the Tea Board chief executive noted': a body's name used as the
+    modifier of a title is the title's holder speaking, when the article names exactly one."""
+    title = re.fullmatch(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?", text[span.end:verb.start()])
+    return role_holder(doc, title.group("t").strip()) if title else None
+
+
 _OPENER = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|At|During|After|Following|On|With|Upon|Before|While|"
                      r"When|Unlike|Like)\b[^,]*$")
 
@@ -323,7 +348,8 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     # is its object or the subject of what was said ('said Mr. X would visit')
     inverted = bool(re.search(r"[,\"”:]\s*$", text[: verb.start()]))
     after = [s for s in spans if s.start >= verb.end() and inverted and
-             re.fullmatch(TITLED_AFTER, text[verb.end():s.start])]
+             (re.fullmatch(TITLED_AFTER, text[verb.end():s.start]) or
+              s.ref.kind == "person" and _TITLED_AFTER_LOWER.fullmatch(text, verb.end(), s.start))]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
         first = next((s for s in after if s.ref.kind == "person"), after[0])
         return Subject(first.ref, first.start, first.end)

@@ -244,18 +244,20 @@ _TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|b
 def _second_clause(text: str, subject: Subject, verb: re.Match[str],
                    quoted: list[tuple[int, int]]) -> tuple[int, str]:
     """Where the first clause ends and what a second one says: '..., adding that B', and after a
-    verb with an object, 'praised A and said B' (the same speaker's second speech act)."""
+    verb with an object, 'praised A and said B' (the same speaker's second speech act); after a
+    reported clause, '... said that A, and stressed B' / 'noted that A, and underlined B' (a
+    comma closes the first clause, so the second verb is a speech act of its own)."""
     adding = next((a for a in _ADDING.finditer(text) if a.start() > verb.start() and
                    not inside(quoted, a.start())), None)
     if adding:
         return adding.start(), clean(text[adding.end():])
-    if KIND.get(verb.group(0).lower()) != "object":
-        return len(text), ""
-    then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())),
-                None)
+    clause = KIND.get(verb.group(0).lower()) != "object"
+    then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())
+                 and (not clause or text[:m.start()].endswith(","))), None)
     second = VERB.match(text, then.start("v")) if then else None
     if then is None or second is None or not clean(text[verb.start():then.start()]) or \
-            _present(second) and not _present(verb) or _acts_in_one_clause(text, second):
+            _present(second) and not _present(verb) or \
+            not clause and not THAT.match(text[verb.end():]) and _acts_in_one_clause(text, second):
         return len(text), ""  # 'welcomed it and expressed hope ...' stays one statement
     # ('stressed that Chile wants A and expects B': a present verb continues the reported clause)
     return then.start(), _reported(text, second, subject)

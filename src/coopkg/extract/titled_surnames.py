@@ -71,10 +71,16 @@ def _hyphen_part(name: str, people: list[Person]) -> Person | None:
 
 def may_be_name(name: str, gaz: Gazetteer) -> bool:
     """A title word, a place, a country's adjective or a body's head word after a title is part
-    of the title or of an organisation ('Secretary General', 'Minister Counsellor')."""
+    of the title or of an organisation ('Secretary General', 'Minister Counsellor'); so is a
+    title's plural ('Vice Chancellors of Kenyan universities': a group, no person)."""
     low = name.lower()
-    return not (low in _NOT_NAME or low in TITLE_WORDS or has_org_keyword(name) or
+    return not (low in _NOT_NAME or low in TITLE_WORDS or _plural_title(low) or has_org_keyword(name) or
                 gaz.country_of_demonym(name) or countries_named(name, gaz))
+
+
+def _plural_title(low: str) -> bool:
+    return low.endswith("s") and (low[:-1] in TITLE_WORDS or low.endswith("ies") and
+                                  low[:-3] + "y" in TITLE_WORDS)
 
 
 def _new_person(doc: Doc, text: str, m: re.Match[str]) -> Person | None:
