@@ -189,9 +189,6 @@ NO_EVENT: list[tuple[str, str]] = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "present-on-the-occasion": "'Present on the occasion were A and B' after a signing: no event",
-    "also-present-at-the-event": "'A and B were also present at the event' after a signing: no event",
-    "among-those-present": "'Among those present were A and B' after a signing: no event",
     "conducted-discussions": "'A and B conducted discussions' is no meeting",
     "had-an-exchange-of-views": "'had an exchange of views with' is no meeting",
     "delegation-arrived-working-visit": "a delegation 'led by X' arriving for a working visit: no visit",

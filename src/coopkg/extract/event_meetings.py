@@ -82,9 +82,10 @@ _PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUN
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to|on)\s+(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
-                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)", re.I)
+                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)"
+                            r"|\b(?:among\s+those|also)\s+(?P<noun4>present)\s+(?:were|was|included)\b", re.I)
 _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
                          r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
@@ -325,8 +326,9 @@ def _generic_events(view: Sent) -> list[Mention]:
     """'Addressing the event', 'Speaking at the occasion', 'The ceremony took place during ...': an
     event the article already named, or the signing it reports (resolved by events.find_events);
     'exchanged at a ceremony in Accra on Thursday' keeps its own place and date, so it stands as
-    a ceremony of its own when no signing is reported."""
-    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")).lower(),
+    a ceremony of its own when no signing is reported.  'Present on the occasion were A and B',
+    'Among those present were A and B': the people present at the occasion just told."""
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3") or "occasion").lower(),
                           when(view, m.start()) if m.group("noun2") else None,
                           view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)
