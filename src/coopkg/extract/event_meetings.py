@@ -328,7 +328,8 @@ def _generic_events(view: Sent) -> list[Mention]:
     'exchanged at a ceremony in Accra on Thursday' keeps its own place and date, so it stands as
     a ceremony of its own when no signing is reported.  'Present on the occasion were A and B',
     'Among those present were A and B': the people present at the occasion just told."""
-    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3") or "occasion").lower(),
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")
+                                    or "occasion").lower(),
                           when(view, m.start()) if m.group("noun2") else None,
                           view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)
