@@ -189,8 +189,6 @@ NO_EVENT: list[tuple[str, str]] = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "conducted-discussions": "'A and B conducted discussions' is no meeting",
-    "had-an-exchange-of-views": "'had an exchange of views with' is no meeting",
     "delegation-arrived-working-visit": "a delegation 'led by X' arriving for a working visit: no visit",
     "commission-convened-session": "'the commission convened its fifth session': no meeting",
     "ceremony-marking-the-opening": "the ceremony 'held in Lima' has no location",

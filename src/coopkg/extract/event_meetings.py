@@ -86,8 +86,9 @@ _GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
                             r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)"
                             r"|\b(?:among\s+those|also)\s+(?P<noun4>present)\s+(?:were|was|included)\b", re.I)
-_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                         r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
+_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has|conducted|conducts|conduct)\s+(?:an?\s+)?"
+                         r"(?:[\w\-]+\s+)?(?:discussions?|exchanges?\s+of\s+views)"
+                         r"|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
 # 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
