@@ -173,7 +173,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     own_date = when(view, start)
     bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
     # 'the meeting', also with its modifiers ('the bilateral meeting'): the meeting named before
-    anaphoric = (noun in _GENERIC or bare_summit or type_name == "Event") and own_date is None \
+    anaphoric = (noun in _GENERIC or bare_summit or type_name in ("Event", "PressBriefing")) \
+        and own_date is None \
         and not specific and bool(_ANAPHORIC.search(before)) or (
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end))) or \
         _quoted_meeting(view.text, start, label)

@@ -198,8 +198,8 @@ class _Book:
             if event.type == known.type == "Event" and "ceremony" in known.label.lower() and (
                     label == "ceremony" or label == known.label.lower()):
                 return known
-            if event.type == known.type == "Summit":
-                return known
+            if event.type == known.type and known.type in ("Summit", "PressBriefing"):
+                return known  # 'The press conference was after ...' is the briefing told
             if event.type == known.type == "Event" and _celebrates(label, known.label.lower()):
                 return known
         return None
