@@ -90,7 +90,9 @@ _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has|conducted|conduc
                          r"(?:[\w\-]+\s+)?(?:discussions?|exchanges?\s+of\s+views)"
                          r"|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
-_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b"  # 'a meeting held ...'
+                   r"|\s+(?:opened|began|kicked\s+off|got\s+under\s*way|commenced|started)"  # 'the forum opened in Y'
+                   r"(?=\s+(?:in|at|on|yesterday|today|last|this|here)\b)")
 # 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
 _HELD_LATER = re.compile(r"[^,;.]{0,100}?\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
@@ -273,10 +275,10 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
 
 
 def _body_holder(view: Sent, verb: int) -> list[Ref]:
-    """'The X Joint Commission held its seventh session': the body right before 'held its'."""
+    """'The X Joint Commission held (convened) its seventh session': the body right before 'held its'."""
     found = [s for s in view.spans if s.ref.kind == "org" and s.end <= verb]
     return [found[-1].ref] if found and re.fullmatch(r"\s*(?:also\s+)?", view.text[found[-1].end:verb]) \
-        and re.match(r"held\s+its\b", view.text[verb:]) else []
+        and re.match(r"(?:held|convened|hosted)\s+its\b", view.text[verb:]) else []
 
 
 _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
