@@ -91,8 +91,8 @@ _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has|conducted|conduc
                          r"|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b"  # 'a meeting held ...'
-                   r"|\s+(?:opened|began|kicked\s+off|got\s+under\s*way|commenced|started)"  # 'the forum opened in Y'
-                   r"(?=\s+(?:in|at|on|yesterday|today|last|this|here)\b)")
+                   r"|\s+(?:opened|began|kicked\s+off|got\s+under\s*way|commenced|started)"
+                   r"(?=\s+(?:in|at|on|yesterday|today|last|this|here)\b)")  # 'the forum opened in Y'
 # 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
 _HELD_LATER = re.compile(r"[^,;.]{0,100}?\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
