@@ -189,7 +189,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants = [*participants, host]
     if type_name == "Meeting" and _SUMMIT_NAME.search(label):
         type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
-    elif type_name == "Summit" and _FIRM_SUMMIT.search(label):
+    elif type_name == "Summit" and (_FIRM_SUMMIT.search(label) or _FIRM_SUMMIT.search(before + label)):
         type_name = "Meeting"  # 'a business summit': firms meet, not heads of state
     series = _SERIES.search(before)
     if series:
