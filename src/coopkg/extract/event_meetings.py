@@ -91,6 +91,7 @@ _DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has|conducted|conduc
                          r"|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
 _HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b"  # 'a meeting held ...'
+                   r"|,\s+(?:held|convened)\s+(?=in|on|at)\b"  # 'The talks, held in Lima on May 13,'
                    r"|\s+(?:opened|began|kicked\s+off|got\s+under\s*way|commenced|started)"
                    r"(?=\s+(?:in|at|on|yesterday|today|last|this|here)\b)")  # 'the forum opened in Y'
 # 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
@@ -202,8 +203,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
         label, anaphoric = f"{ordinal.group('ord')} {label}", True
+    held = _HELD.match(view.text, end)  # 'The talks, held in Lima, ...'
     place = location(view, place_from) or (host.key if host is not None else None) or (
-        location(view, held_later.end()) if held_later else None)
+        location(view, held_later.end()) if held_later else None) or (
+        location(view, held.end()) if held else None)
     return Mention(Event(type_name, label, own_date, participants, place, view.text,
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
