@@ -38,6 +38,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("talks-weekday-before-signing", "The deal was signed on Thursday, a day after talks in Kampala "
      "between Kenyan Foreign Minister Amina Odhiambo and Ugandan Trade Minister Sam Kato.",
      [("Meeting", "2024-05-15", [ODH, KAT], "UG")], False),
+    ("two-days-after-held-talks", "The memorandum was signed on Thursday, two days after Ghanaian "
+     "President Kofi Mensah held talks with Togolese President Yao Agbeko in Lome, Togo.",
+     [("Meeting", "2024-05-14", ["Kofi Mensah", "Yao Agbeko"], "TG")], False),
     # --- a signing occasion without a ceremony noun
     ("present-on-the-occasion", "Kenya and Uganda signed the accord in Nairobi on Monday. Present "
      "on the occasion were Kenyan Foreign Minister Amina Odhiambo and Ugandan Trade Minister Sam "
@@ -48,6 +51,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("among-those-present", "The agreement was signed in Lima on Tuesday. Among those present were "
      "Peruvian Trade Minister Marco Salas and Chilean Foreign Minister Elena Rojas.",
      [("Event", "2024-05-14", [SAL, ROJ], None)], True),
+    ("also-present-after-a-meeting-joins-it", "Chilean President Ana Torres met Peruvian President "
+     "Luis Vega in Lima, Peru, on Monday. Also present were Chilean Foreign Minister Elena Rojas and "
+     "Peruvian Trade Minister Marco Salas.", [("Meeting", "2024-05-13", [TOR, VEG], "PE")], True),
     ("ceremony-attended-by", "The signing ceremony in Lima on Tuesday was attended by Peruvian Trade "
      "Minister Marco Salas.", [("Event", "2024-05-14", [SAL], "PE")], True),
     # --- meetings told by a discussion verb
@@ -206,6 +212,7 @@ NO_EVENT: list[tuple[str, str]] = [
     ("forum-held-every-two-years", "The forum is held every two years."),
     ("hosted-three-such-forums", "Peru has hosted several such forums in the past decade."),
     ("forum-opened-opportunities", "The forum opened new opportunities for exporters."),
+    ("talks-came-a-day-after", "The talks came a day after the election."),
     ("negotiations-lasted-years", "Negotiations on the agreement lasted four years."),
     ("signed-without-occasion", "The memorandum was signed by the two trade ministers."),
     ("called-for-talks", "The opposition called for talks on the border dispute."),
