@@ -275,8 +275,6 @@ EVENT_XFAIL: dict[str, str] = {
     "the visit's date and become a planned meeting",
     "who-arrived-for-state-visit": "the meeting does not take the day of the relative clause "
     "('who arrived in X on Tuesday')",
-    "forum-held-in-apposition": "'the X Forum, held in Mombasa on Tuesday,': a town alone in an article "
-    "naming no country is no place",
     "similar-meeting-first-half-of-next-year": "'agreed to hold a similar meeting during the first half of "
     "next year': the planned meeting is not read",
     "at-the-same-time-prime-ministers-of": "'a trilateral meeting of the prime ministers of A, B and C': the "

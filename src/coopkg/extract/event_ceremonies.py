@@ -126,8 +126,9 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
         label = f"{mod + ' ' if mod else ''}ceremony" + (
             f" {purpose.group().strip()}" if purpose else "")
         participants: list[Ref] = view.refs("person")[:3]
-        out.append(Mention(Event("Event", label, when(view, m.start("det")), participants,
-                                 location(view, m.end()), view.text, rule="event.ceremony")))
+        place = location(view, m.end()) or (location(view, purpose.end()) if purpose else None)
+        out.append(Mention(Event("Event", label, when(view, m.start("det")), participants, place,
+                                 view.text, rule="event.ceremony")))  # 'marking X was held in Y'
     return out
 
 

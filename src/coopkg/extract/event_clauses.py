@@ -66,12 +66,17 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     relative = _HELD_CLAUSE.match(text, end + 1) if end < len(text) else None
     if relative is not None:  # 'the X Forum, which opened in London on Sunday and runs ...'
         stop = text.find(",", relative.end())
+        if stop >= 0 and _COUNTRY_APPOSED.match(text, stop):  # 'held in Lima, Peru, on May 13'
+            stop = text.find(",", stop + 1)
         held = [d for d in view.dates if relative.end() <= d.start < (stop if stop >= 0 else len(text))]
         if held:
             return held[0].when
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+_COUNTRY_APPOSED = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s*,")
 
 
 _SPEECH_VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b", re.I)

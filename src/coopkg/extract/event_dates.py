@@ -49,6 +49,7 @@ def with_event_dates(sent: Sent, published: date, previous: Told | None = None) 
         dates = _without_deadlines(text, dates)
     if " day" in text or "today" in text:
         dates = dates + _same_day(text, dates, previous, published)
+        dates = dates + _days_apart(text, dates)
     years = _MODIFIER_YEAR.finditer(text) if "19" in text or "20" in text else ()  # speed: a year
     extra = [DateMention(*m.span("year"), When(m.group("year"))) for m in years]
     for mention in extra:
@@ -113,6 +114,27 @@ _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the
                        r"(?!\s+(?:tomorrow|that|the))", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:a\s+day\s+(?:earlier|before)|the\s+(?:previous|preceding)\s+day|"
                          r"the\s+day\s+before)\b(?!\s+(?:yesterday|that|the|his|her|their|its)\b)", re.I)
+
+
+_DAYS_APART = re.compile(r",\s+(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+"
+                         r"(?P<dir>after|before)\b", re.I)
+
+
+def _days_apart(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """'announced the deals on Tuesday, a day after X arrived for a state visit': what the
+    clause after 'a day after' (or 'two days before') tells happened that many days before
+    (after) the day the sentence stated first, not on it."""
+    out = []
+    for m in _DAYS_APART.finditer(text):
+        days = [d for d in dates if d.end <= m.start() and len(d.when.value) == 10]
+        if not days:
+            continue
+        n = m.group("n").lower()
+        step = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        day = date.fromisoformat(days[-1].when.value) + timedelta(days=-step if m.group("dir").lower() ==
+                                                                   "after" else step)
+        out.append(DateMention(m.start("n"), m.end(), When(day.isoformat())))
+    return out
 
 
 def days_before(text: str, day: str) -> list[DateMention]:

@@ -106,15 +106,36 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
         label, participants, head = visitor
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
-        place = [org] if org is not None else [host, *with_country(ctx, host)][-1:]  # a body
-        # visited takes part, its country is the place; a city visited, through its country
+        # a body visited takes part, its country is the place; a city visited, through its country
         level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
         grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
         state = grade == "state" or org is None and (
             grade == "head" and bool(head) or grade == "unqualified" and head == "state")
-        out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {host_label}",
-                                 when(view, m.start()), [*participants, *place],
-                                 host.key if host else None, view.text, rule="event.visited")))
+        for where, name in [(host, host_label), *(_further_countries(view, host) if org is None else [])]:
+            places = [org] if org is not None else [where, *with_country(ctx, where)][-1:]
+            out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {name}",
+                                     when(view, m.start()), [*participants, *places],
+                                     where.key if where else None, view.text, rule="event.visited")))
+    return out
+
+
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _further_countries(view: Sent, host: Ref | None) -> list[tuple[Ref, str]]:
+    """'will visit Peru and Ecuador next week', 'toured A, B and C': each country coordinated
+    right after the first one visited is a visit of its own (a city's country after it, 'Lima,
+    Peru', is no second visit)."""
+    first = next((s for s in view.spans if host is not None and s.ref == host), None)
+    if first is None or "/country/" not in host.key:
+        return []
+    out, pos = [], first.end
+    for span in [s for s in view.spans if first.end <= s.start]:  # the list runs past the clause's comma
+        if span.ref.kind != "place" or "/country/" not in span.ref.key or \
+                not _COORDINATED.fullmatch(view.text, pos, span.start):
+            break
+        out.append((span.ref, span.name))
+        pos = span.end
     return out
 
 

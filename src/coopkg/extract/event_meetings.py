@@ -82,13 +82,18 @@ _PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUN
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+(?:(?:the|this)\s+"
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to|on)\s+(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
-                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)", re.I)
-_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has)\s+(?:an?\s+)?(?:[\w\-]+\s+)?"
-                         r"discussions?|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
+                            r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)"
+                            r"|\b(?:among\s+those|also)\s+(?P<noun4>present)\s+(?:were|was|included)\b", re.I)
+_DISCUSSION = re.compile(r"\b(?:(?:held|had|hold|holds|have|has|conducted|conducts|conduct)\s+(?:an?\s+)?"
+                         r"(?:[\w\-]+\s+)?(?:discussions?|exchanges?\s+of\s+views)"
+                         r"|discussions?\s+(?P<held>held\s+)?(?:between|with))\b")
 _SERIES = re.compile(r"\b(?:held|holds|hold|had|conducted)\s+a\s+series\s+of\s+$")
-_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")  # 'a meeting held ...'
+_HELD = re.compile(r"\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b"  # 'a meeting held ...'
+                   r"|,\s+(?:held|convened)\s+(?=in|on|at)\b"  # 'The talks, held in Lima on May 13,'
+                   r"|\s+(?:opened|began|kicked\s+off|got\s+under\s*way|commenced|started)"
+                   r"(?=\s+(?:in|at|on|yesterday|today|last|this|here)\b)")  # 'the forum opened in Y'
 # 'the second round of negotiations ... and the meeting of X took place in Y': coordinated nouns
 _HELD_LATER = re.compile(r"[^,;.]{0,100}?\s+(?:was\s+|were\s+)?(?:held|took\s+place|convened)\b")
 _PLANNED = re.compile(r"\s+(?:will|would|shall|(?:is|are)\s+(?:scheduled\s+|expected\s+|due\s+|set\s+)?to)\s+"
@@ -171,7 +176,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     own_date = when(view, start)
     bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
     # 'the meeting', also with its modifiers ('the bilateral meeting'): the meeting named before
-    anaphoric = (noun in _GENERIC or bare_summit or type_name == "Event") and own_date is None \
+    anaphoric = (noun in _GENERIC or bare_summit or type_name in ("Event", "PressBriefing")) \
+        and own_date is None \
         and not specific and bool(_ANAPHORIC.search(before)) or (
             noun in _GENERIC and own_date is None and bool(_OF_VISIT.match(view.text, end))) or \
         _quoted_meeting(view.text, start, label)
@@ -184,7 +190,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants = [*participants, host]
     if type_name == "Meeting" and _SUMMIT_NAME.search(label):
         type_name = "Summit"  # 'the Commonwealth Heads of Government Meeting'
-    elif type_name == "Summit" and _FIRM_SUMMIT.search(label):
+    elif type_name == "Summit" and (_FIRM_SUMMIT.search(label) or _FIRM_SUMMIT.search(before + label)):
         type_name = "Meeting"  # 'a business summit': firms meet, not heads of state
     series = _SERIES.search(before)
     if series:
@@ -197,8 +203,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
         label, anaphoric = f"{ordinal.group('ord')} {label}", True
+    held = _HELD.match(view.text, end)  # 'The talks, held in Lima, ...'
     place = location(view, place_from) or (host.key if host is not None else None) or (
-        location(view, held_later.end()) if held_later else None)
+        location(view, held_later.end()) if held_later else None) or (
+        location(view, held.end()) if held else None)
     return Mention(Event(type_name, label, own_date, participants, place, view.text,
                          rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
@@ -270,10 +278,10 @@ def _holders(view: Sent, verb: int) -> list[Ref]:
 
 
 def _body_holder(view: Sent, verb: int) -> list[Ref]:
-    """'The X Joint Commission held its seventh session': the body right before 'held its'."""
+    """'The X Joint Commission held (convened) its seventh session': the body right before 'held its'."""
     found = [s for s in view.spans if s.ref.kind == "org" and s.end <= verb]
     return [found[-1].ref] if found and re.fullmatch(r"\s*(?:also\s+)?", view.text[found[-1].end:verb]) \
-        and re.match(r"held\s+its\b", view.text[verb:]) else []
+        and re.match(r"(?:held|convened|hosted)\s+its\b", view.text[verb:]) else []
 
 
 _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
@@ -325,8 +333,10 @@ def _generic_events(view: Sent) -> list[Mention]:
     """'Addressing the event', 'Speaking at the occasion', 'The ceremony took place during ...': an
     event the article already named, or the signing it reports (resolved by events.find_events);
     'exchanged at a ceremony in Accra on Thursday' keeps its own place and date, so it stands as
-    a ceremony of its own when no signing is reported."""
-    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")).lower(),
+    a ceremony of its own when no signing is reported.  'Present on the occasion were A and B',
+    'Among those present were A and B': the people present at the occasion just told."""
+    return [Mention(Event("Event", (m.group("noun") or m.group("noun2") or m.group("noun3")
+                                    or "occasion").lower(),
                           when(view, m.start()) if m.group("noun2") else None,
                           view.refs("person")[:3], location(view, m.end()) if m.group("noun2") else None,
                           view.text, rule="event.typed"), anaphoric=True)

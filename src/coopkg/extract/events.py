@@ -35,7 +35,7 @@ from coopkg.extract.storydate import dateline_date
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
-_KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorandum|[Aa]greement|[Tt]reaty|[Cc]ontract|"
+_KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorand(?:um|a)|[Aa]greement|[Tt]reaty|[Cc]ontract|"
                         r"[Pp]rotocol|[Aa]ccord|[Dd]eclaration)s?\b")
 _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
 _NOUNS = event_mapping("noun")
@@ -198,8 +198,8 @@ class _Book:
             if event.type == known.type == "Event" and "ceremony" in known.label.lower() and (
                     label == "ceremony" or label == known.label.lower()):
                 return known
-            if event.type == known.type == "Summit":
-                return known
+            if event.type == known.type and known.type in ("Summit", "PressBriefing"):
+                return known  # 'The press conference was after ...' is the briefing told
             if event.type == known.type == "Event" and _celebrates(label, known.label.lower()):
                 return known
         return None
