@@ -12,9 +12,14 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement
 
+# 'an agreement last month on X', 'a deal in March on X', 'a memorandum on 14 March on X', 'an
+# accord yesterday on X': a date phrase other than a weekday, between the noun and its subject
+_WHEN = (rf"(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{lexicon.MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?"
+         r"(?:,?\s+\d{4})?|"
+         r"(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year)|yesterday)")
 # 'a memorandum on Tuesday on X', 'an agreement with the X Authority (XA) on Y': a weekday and the
 # named partner may stand between the noun and its own subject; neither is the subject.
-_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|"
+_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|{_WHEN}\s+|"
             r"with\s+(?:the\s+)?(?:[A-Z][\w\-’']*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w\-’']*|of|and|for|"
             r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]|(?:on|last)\s+[A-Z][a-z]+day\b))*)")
 _TOPIC_START = re.compile(
