@@ -145,7 +145,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    'numbered-formal-states': "a numbered item whose parties are 'the Republic of A' gives nothing",
     'under-an-agreement-signed': "a document named only in 'Under an agreement signed on X, ...' is not read",
     'two-pacts-one-on-and-one-on': "'two pacts: one on X and one on Y' is not split into documents",
 }
