@@ -167,8 +167,13 @@ FIGURES: dict[str, tuple[str, list]] = {
     # 'brings to NUM the number of X'
     "brings-to-the-number": ("The deal brings to 15 the number of cooperation agreements between Kenya "
                              "and Uganda.", [(15, "agreements", None, "agreements")]),
-    "bringing-to-the-total": ("Uganda opened two consulates, bringing to 7 the number of its missions in "
-                              "Kenya.", [(7, "missions", None, "missions")]),
+    "bringing-to-the-total": ("Two more Ugandan universities joined the scheme, bringing to 12 the number "
+                              "of universities in the exchange.",
+                              [(12, "universities", None, "universities")]),
+    "raising-to-the-number": ("The new route raises to 40 the number of weekly flights between Kenya and "
+                              "Uganda.", [(40, "flights", None, "flights")]),
+    "brings-the-total-to": ("The deal brings the total number of cooperation agreements between Kenya and "
+                            "Uganda to 15.", [(15, "agreements", None, "agreements")]),
     # a list of amounts: each keeps its own purpose
     "list-of-amounts-purposes": ("Of the Ugandan loan, 5 million euros will be directed to water supply, 3 "
                                  "million euros to roads and 2 million euros for schools.",
@@ -215,8 +220,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 OPEN_FIGURES: dict[str, str] = {
     "coordinated-counts-companies": "only the second of two coordinated counts is read",
     "coordinated-counts-students": "only the second of two coordinated counts is read",
-    "brings-to-the-number": "'brings to NUM the number of X' is not read as a count",
-    "bringing-to-the-total": "'bringing to NUM the number of X' is not read as a count",
     "list-of-amounts-purposes": "each amount of a list takes the list's head ('loan'), not its own purpose",
 }
 

@@ -35,6 +35,7 @@ from coopkg.extract.figure_partners import find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.figure_terms import find_terms
+from coopkg.extract.figure_totals import find_totals
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -85,7 +86,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         else frozenset()
     out = _counts(ctx, view, previous) if heads else []
     if heads and "number of" in view.text.lower():
-        out += _numbered(ctx, view)
+        out += [*_numbered(ctx, view), *find_totals(ctx, view)]
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
