@@ -161,6 +161,9 @@ FIGURES: dict[str, tuple[str, list]] = {
     "coordinated-counts-companies": ("The fair opened with over 50 Kenyan and 30 Ugandan companies "
                                      "participating.", [(50, "companies", None, "companies"),
                                                         (30, "companies", None, "companies")]),
+    "coordinated-counts-local-foreign": ("Some 1,200 local and 300 foreign companies took part in the "
+                                         "Kenya-Uganda fair.", [(1200, "companies", None, "local"),
+                                                                (300, "companies", None, "foreign")]),
     "coordinated-counts-students": ("More than 400 Kenyan and 250 Ugandan students took part in the "
                                     "exchange.", [(400, "students", None, "students"),
                                                   (250, "students", None, "students")]),
@@ -218,8 +221,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 }
 
 OPEN_FIGURES: dict[str, str] = {
-    "coordinated-counts-companies": "only the second of two coordinated counts is read",
-    "coordinated-counts-students": "only the second of two coordinated counts is read",
     "list-of-amounts-purposes": "each amount of a list takes the list's head ('loan'), not its own purpose",
 }
 

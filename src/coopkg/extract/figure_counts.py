@@ -28,6 +28,7 @@ from coopkg.extract.figure_context import (
     paragraph_date,
     period,
 )
+from coopkg.extract.figure_coordinated import coordinated
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
@@ -147,7 +148,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 start = end = time_of(ctx, view)
             figure = Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                             None, view.text, rule="figure.count")
-        out += [figure, *beside_figures(ctx, view, figure, m.span(), near)]
+        out += [figure, *beside_figures(ctx, view, figure, m.span(), near),
+                *coordinated(view.text, m, figure)]
     return out
 
 
