@@ -225,7 +225,6 @@ FIGURES: dict[str, tuple[str, list]] = {
 }
 
 OPEN_FIGURES: dict[str, str] = {
-    "list-of-amounts-purposes": "each amount of a list takes the list's head ('loan'), not its own purpose",
 }
 
 

@@ -37,6 +37,7 @@ from coopkg.extract.figure_guards import glued_name, old_value, priced, progress
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
+from coopkg.extract.figure_purposes import with_purpose
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -243,7 +244,7 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period],
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
-        name = measured(view, m.start(), m.end(), name)
+        name = with_purpose(view.text, m.end(), measured(view, m.start(), m.end(), name), len(amounts))
         start, end = period(ctx, view, m.span(), flow=kind == "flow", others=amounts)
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
