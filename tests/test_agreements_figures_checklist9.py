@@ -187,6 +187,8 @@ FIGURES: dict[str, tuple[str, list]] = {
                                    [(1.5e9, "USD", None, "investment in uganda")]),
     "label-stops-before-totals": ("Japan's development assistance to Kenya totals 1.2 trillion yen since "
                                   "1963.", [(1.2e12, "JPY", "1963/2025-06", "assistance to kenya")]),
+    "label-stops-before-totalling": ("Japanese aid to Kenya totalling $90 million was announced in May.",
+                                     [(9e7, "USD", None, "aid to kenya")]),
     "label-stops-before-tops": ("Chinese investment in Uganda tops $3 billion.",
                                 [(3e9, "USD", None, "investment in uganda")]),
     # forms that already read well

@@ -48,7 +48,7 @@ _STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|a
                          r"stood|totalled|totaled|hit|worth|of|at|to|by|in|on|and|but|which|that|"
                          r"exceeded|grew|rose|increased|"
                          # the present-tense verbs of a measure: 'investment in B exceeds $X'
-                         r"exceeds?|tops|topped|totals?|stands|reaches|amounts|hits|surpass(?:es|ed)?|"
+                         r"exceeds?|tops|topped|totals?|totall?ing|stands|reaches|amounts|hits|surpass(?:es|ed)?|"
                          r"grows|rises|increases|climbed|climbs|jumped|jumps|doubled|fell|falls|"
                          r"dropped)$", re.I)
 
