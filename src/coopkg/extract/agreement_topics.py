@@ -63,6 +63,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
+                         r"\s+(?:expires?|expired|lapse[sd]?|remains|remained|(?:is|was)\s+due\s+to|"
+                         r"(?:took|takes)\s+effect|(?:came|comes)\s+into)\b|"  # a document's life
                          r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
                          said)[0]
         said = " ".join(topic.split()[:14]).strip(" ,")
