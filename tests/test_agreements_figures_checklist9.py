@@ -63,6 +63,9 @@ AGREEMENTS: list[tuple] = [
      'on Tuesday, the border post will open in June.', [(KU, 'agreement', TUE)]),
     ('two-pacts-one-on-and-one-on', 'Kenya and Uganda on Tuesday inked two pacts: one on tourism and one on '
      'trade.', [(KU, 'agreement', TUE, 'tourism'), (KU, 'agreement', TUE, 'trade')]),
+    ('two-agreements-one-for-and-one-for', 'Kenya and Uganda signed two agreements, one for road transport '
+     'and one for air services, on Tuesday.',
+     [(KU, 'agreement', TUE, 'road'), (KU, 'agreement', TUE, 'air')]),
     ('two-deals-one-on-the-other-on', 'Kenya and Uganda signed two deals on Tuesday, one on tourism and the '
      'other on fisheries.', [(KU, 'agreement', TUE, 'tourism'), (KU, 'agreement', TUE, 'fisheries')]),
     ('an-agreement-and-another-on', 'Kenya and Uganda also signed an agreement on road safety and another on '
@@ -150,7 +153,6 @@ NO_AGREEMENT = [
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
     'under-an-agreement-signed': "a document named only in 'Under an agreement signed on X, ...' is not read",
-    'two-pacts-one-on-and-one-on': "'two pacts: one on X and one on Y' is not split into documents",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {
@@ -224,6 +226,11 @@ FIGURES: dict[str, tuple[str, list]] = {
                   [(1e10, "USD", "2030", "trade")]),
     "will-sign-today": ("Kenya and Uganda will sign ten agreements today.",
                         [(10, "agreements", "2025-06-12", "agreements")]),
+    # documents shared out by 'one on X and one/another on Y' are described one by one: no count
+    "two-pacts-one-and-one-no-count": ("Kenya and Uganda on Tuesday inked two pacts: one on tourism and one "
+                                       "on trade.", []),
+    "two-mous-one-and-another-no-count": ("Kenya and Uganda signed two memoranda on Tuesday, one on tourism "
+                                          "and another on fisheries.", []),
     # numbers that are no figure
     "not-inflation": ("Kenya's inflation fell to 4 percent in May.", []),
     "not-meeting-ordinal": ("The two presidents met for the 5th time this year.", []),

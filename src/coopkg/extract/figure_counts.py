@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import one_and_another
 from coopkg.extract.agreement_items import counted_items
 from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
@@ -136,7 +137,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             if counted_items(view.text, m.start("noun"), m.end("noun")) or \
-                    described_pairs(view.text, m.end("noun")) == value:
+                    value in (described_pairs(view.text, m.end("noun")), len(one_and_another(view.text))):
                 continue  # 'two agreements on X and Y': documents described one by one, no aggregate
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous, others)
