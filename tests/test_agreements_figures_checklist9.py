@@ -57,6 +57,12 @@ AGREEMENTS: list[tuple] = [
     # --- a document named inside an adverbial or a colon list
     ('under-an-agreement-signed', 'Under an agreement signed on Tuesday, Uganda will supply Kenya with '
      'electricity.', [(KU, 'agreement', TUE)]),
+    ('under-a-deal-signed-buy-from', 'Under a deal signed on Tuesday, Kenya will buy electricity from '
+     'Uganda.', [(KU, 'agreement', TUE)]),
+    ('according-to-memorandum-inked', 'According to the memorandum inked on Tuesday, Kenyan and Ugandan '
+     'police will share data.', [(KU, 'memorandum', TUE)]),
+    ('inked-is-no-in', 'An agreement inked last month between Kenya and Uganda opens the border.',
+     [(KU, 'agreement', '2024-04')]),
     ('under-the-memorandum-signed', 'Under the memorandum signed by Kenya and Uganda on Tuesday, the two '
      'countries will share weather data.', [(KU, 'memorandum', TUE)]),
     ('according-to-agreement-signed', 'According to the agreement signed between Kenya and Uganda '
@@ -143,6 +149,7 @@ NO_AGREEMENT = [
     ('expected-to-sign-during', 'Kenya and Uganda are expected to sign an accord on visas during the visit.'),
     ('expected-to-be-signed', 'A memorandum on cooperation in education is expected to be signed later this '
      'year between Kenya and Uganda.'),
+    ('under-agreement-one-country', 'Under an agreement signed on Tuesday, Kenya will build a school.'),
     ('will-sign', 'Kenya and Uganda will sign a memorandum on tourism during the forum.'),
     ('talks-on-an-agreement', 'Kenya and Uganda held talks on Tuesday on a possible agreement on fisheries.'),
     ('called-for-a-pact', 'The Kenyan president called for a pact on regional security with Uganda.'),
@@ -152,7 +159,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    'under-an-agreement-signed': "a document named only in 'Under an agreement signed on X, ...' is not read",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {

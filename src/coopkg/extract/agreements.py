@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coopkg.extract.agreement_adverbials import adverbial_parties
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
 from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
@@ -254,7 +255,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         bloc_parties(ctx, view) or \
         find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start())) or \
-        exchange_parties(ctx, view, sign)
+        exchange_parties(ctx, view, sign) or adverbial_parties(ctx, view, kind_match)
     if len(parties) < 2:
         parties = parties + [r for r in fallback_parties(ctx, text, sign) if r not in parties]
     rule = None
