@@ -76,6 +76,12 @@ AGREEMENTS: list[tuple] = [
      'other on fisheries.', [(KU, 'agreement', TUE, 'tourism'), (KU, 'agreement', TUE, 'fisheries')]),
     ('an-agreement-and-another-on', 'Kenya and Uganda also signed an agreement on road safety and another on '
      'lake fisheries on Tuesday.', [(KU, 'agreement', TUE, 'road'), (KU, 'agreement', TUE, 'lake')]),
+    # --- a note signed by two envoys is an exchange of notes (GOLD_FORMAT: kind agreement)
+    ('the-note-was-signed-by-persons', 'The note on the food aid was signed on Tuesday by Kenyan Finance '
+     'Minister Peter Otieno and Japanese Ambassador Kenji Sato.', [(['JP', 'KE'], 'agreement', TUE, 'food')]),
+    ('the-note-was-signed-semicolon', "The note on the food aid was signed on Tuesday at the Kenyan Ministry "
+     "of Foreign Affairs by Mr Peter Otieno, Kenya's Minister of Finance; and Mr Kenji Sato, the Ambassador "
+     "of Japan.", [(['JP', 'KE'], 'agreement', TUE, 'food')]),
     ('lower-case-fragment-list', 'The two presidents on Tuesday oversaw the signing of three memoranda of '
      'understanding: between the Kenya Ports Authority and the Uganda Railways Corporation; for cooperation '
      'in research between the Kenyan Agricultural Institute and the Ugandan Crop Institute; and in the field '
@@ -150,6 +156,8 @@ NO_AGREEMENT = [
     ('expected-to-be-signed', 'A memorandum on cooperation in education is expected to be signed later this '
      'year between Kenya and Uganda.'),
     ('under-agreement-one-country', 'Under an agreement signed on Tuesday, Kenya will build a school.'),
+    ('took-note', 'Kenya and Japan took note of the progress on the aid that was signed last year.'),
+    ('note-read-out', 'The note on the visit was read out by the Kenyan minister on Tuesday.'),
     ('will-sign', 'Kenya and Uganda will sign a memorandum on tourism during the forum.'),
     ('talks-on-an-agreement', 'Kenya and Uganda held talks on Tuesday on a possible agreement on fisheries.'),
     ('called-for-a-pact', 'The Kenyan president called for a pact on regional security with Uganda.'),
