@@ -245,6 +245,15 @@ FIGURES: dict[str, tuple[str, list]] = {
                                        "on trade.", []),
     "two-mous-one-and-another-no-count": ("Kenya and Uganda signed two memoranda on Tuesday, one on tourism "
                                           "and another on fisheries.", []),
+    # how many diplomatic partners a state keeps
+    "one-of-only-countries-ties": ("Palau is one of only 12 countries that retain formal diplomatic ties "
+                                   "with Taiwan.", [(12, "countries", None, "diplomatic")]),
+    "one-of-allies-left": ("Eswatini is one of three allies left in Africa for Taiwan.",
+                           [(3, "countries", None, "diplomatic")]),
+    "one-of-just-nations-recognise": ("Haiti remains one of just 12 nations that recognise Taiwan.",
+                                      [(12, "countries", None, "diplomatic")]),
+    "not-one-of-countries-in": ("Kenya is one of 54 countries in Africa.", []),
+    "not-one-of-the-countries-visited": ("Kenya is one of the five countries visited by the minister.", []),
     # numbers that are no figure
     "not-inflation": ("Kenya's inflation fell to 4 percent in May.", []),
     "not-meeting-ordinal": ("The two presidents met for the 5th time this year.", []),

@@ -33,7 +33,7 @@ from coopkg.extract.figure_coordinated import coordinated
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
-from coopkg.extract.figure_partners import find_partners
+from coopkg.extract.figure_partners import find_allies, find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.figure_terms import find_terms
@@ -92,7 +92,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
-            *find_partners(ctx, view)]
+            *find_partners(ctx, view), *find_allies(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
