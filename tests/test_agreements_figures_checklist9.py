@@ -119,6 +119,18 @@ AGREEMENTS: list[tuple] = [
      [(KU, 'memorandum', TUE, 'fisheries')]),
     ('lead-then-sealed-the-accord', 'Kenya and Uganda have signed an agreement to boost rail transport. The '
      'two countries sealed the accord on Tuesday in Nairobi.', [(KU, 'agreement', TUE, 'rail')]),
+    # --- a lead announcing a signing, then the sentence that tells it: one document, the lead's topic
+    ('lead-then-sealed-an-accord', 'Kenya and Uganda have signed an agreement to boost rail transport.\n\n'
+     'The two countries sealed an accord on the construction and financing of the new railway line on '
+     'Tuesday.', [(KU, 'agreement', TUE, 'rail transport')]),
+    ('lead-then-inked-a-pact', 'Kenya and Uganda have agreed a pact on fisheries protection.\n\nThe two '
+     'countries inked a deal on fish stocks on Tuesday in Kampala.', [(KU, 'agreement', TUE, 'fish')]),
+    ('lead-then-also-signed-two', 'Kenya and Uganda have signed an agreement to boost rail transport.\n\n'
+     'The two countries also signed an accord on visas on Tuesday.',
+     [(KU, 'agreement', TUE, 'rail'), (KU, 'agreement', TUE, 'visas')]),
+    ('lead-then-other-topic-two', 'Kenya and Uganda have signed an agreement on visas.\n\nThe two '
+     'countries sealed an accord on trade on Tuesday.',
+     [(KU, 'agreement', TUE, 'visas'), (KU, 'agreement', TUE, 'trade')]),
     ('terms-of-reference', 'Kenya and Uganda signed the terms of reference of the joint commission on '
      'Tuesday.', [(KU, 'agreement', TUE, 'commission')]),
     ('work-programme-is-plan', 'Kenya and Uganda signed a work programme on culture for 2024-2026 on '

@@ -15,6 +15,7 @@ from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
+from coopkg.extract.agreement_leads import lead_retold
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
@@ -110,7 +111,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
-    return agreements
+    return lead_retold(ctx, agreements)
 
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
