@@ -179,6 +179,9 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
+    'numbered-formal-states': "numbered items after a signing sentence that ends with a full stop: reading "
+                              "them (tried at faa75eb, removed) gave held-out false positives "
+                              "(item parties such as 'the Board of X of the Republic of A' do not match)",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {

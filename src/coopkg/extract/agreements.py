@@ -20,7 +20,6 @@ from coopkg.extract.agreement_links import Found, date_near, merge_mentions, sai
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
-from coopkg.extract.agreement_numbered import announced, starts_numbered
 from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
@@ -75,14 +74,11 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     numbered = False  # the sentence before is only an item's number ('1.')
     was_future = False  # whether `previous` tells a signing still to come
     told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
-    pending = None  # the date and kind numbered items after a signing of several documents take
     for view in ctx.sents:
         view = with_days_before(view, told)
         told = last_day(view, told)
         text = view.text
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
-        if intro is None and pending and starts_numbered(text, numbered, after_number):
-            intro, intro_kind = pending  # 'signed five memoranda.' then '1. Memorandum ...'
         if numbered and intro is not None:
             continue  # '1.' split off its item: the item follows as a sentence of its own
         if (_ITEM.match(text) or after_number) and intro is not None:
@@ -96,7 +92,6 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         intro, intro_kind, row_kind = None, None, None
         sign = _signing(text)
         kind = _signed_kind(text, sign)
-        pending = announced(ctx, view, sign, kind, previous)
         if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
                                        r"including:?\s*$|:\s*$", text, re.I):
             intro, row_kind = date_near(ctx, view, sign.start(), previous), listing_kind(text.rstrip(" :"))
