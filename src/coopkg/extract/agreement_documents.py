@@ -268,7 +268,7 @@ def one_and_another(text: str) -> list[Phrase]:
     plural = first and [k for k in kinds_in(text, 0, first.start()) if is_plural(k)]
     if not plural:
         return []
-    second = re.compile(rf",?\s+(?:and\s+)?(?:another|the\s+other|a\s+second|the\s+second)\s+"
+    second = re.compile(rf",?\s+(?:and\s+)?(?:another|the\s+other|a\s+second|the\s+second|(?<=and\s)one)\s+"
                         rf"{first.group('prep')}\s+", re.I).search(text, first.end())
     if second is None:
         return []

@@ -12,9 +12,14 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement
 
+# 'an agreement last month on X', 'a deal in March on X', 'a memorandum on 14 March on X', 'an
+# accord yesterday on X': a date phrase other than a weekday, between the noun and its subject
+_WHEN = (rf"(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{lexicon.MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?"
+         r"(?:,?\s+\d{4})?|"
+         r"(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year)|yesterday)")
 # 'a memorandum on Tuesday on X', 'an agreement with the X Authority (XA) on Y': a weekday and the
 # named partner may stand between the noun and its own subject; neither is the subject.
-_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|"
+_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|{_WHEN}\s+|"
             r"with\s+(?:the\s+)?(?:[A-Z][\w\-’']*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w\-’']*|of|and|for|"
             r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]|(?:on|last)\s+[A-Z][a-z]+day\b))*)")
 _TOPIC_START = re.compile(
@@ -24,7 +29,7 @@ _TOPIC_START = re.compile(
     r"(?:on|in|for|of|about|regarding|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering|"
     r"(?:,\s*)?(?:which|that)\s+(?:covers|provides\s+for|envisages|concerns|deals\s+with|aims\s+(?:at|to))|"
     r"(?=(?:establishing|creating|setting\s+up|promoting|providing|allowing|enabling|granting|"
-    r"exempting|launching|developing|boosting|strengthening|expanding)\s))\s*"
+    r"exempting|launching|developing|boosting|strengthening|expanding)\s))\b\s*"  # 'inked' is no 'in'
     r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|this\s+effect\b|that\s+end\b|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
     r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
@@ -58,6 +63,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r"noted|added|reported|announced))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
+                         r"\s+(?:expires?|expired|lapse[sd]?|remains|remained|(?:is|was)\s+due\s+to|"
+                         r"(?:took|takes)\s+effect|(?:came|comes)\s+into)\b|"  # a document's life
                          r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
                          said)[0]
         said = " ".join(topic.split()[:14]).strip(" ,")

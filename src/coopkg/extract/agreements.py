@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coopkg.extract.agreement_adverbials import adverbial_parties
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
 from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
@@ -14,6 +15,7 @@ from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
+from coopkg.extract.agreement_leads import lead_retold
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
@@ -104,7 +106,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
-    return agreements
+    return lead_retold(ctx, agreements)
 
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
@@ -249,7 +251,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         bloc_parties(ctx, view) or \
         find_parties(ctx, view, sign.start()) or \
         find_parties(ctx, view, min(sign.start(), kind_match.start())) or \
-        exchange_parties(ctx, view, sign)
+        exchange_parties(ctx, view, sign) or adverbial_parties(ctx, view, kind_match)
     if len(parties) < 2:
         parties = parties + [r for r in fallback_parties(ctx, text, sign) if r not in parties]
     rule = None
@@ -375,7 +377,8 @@ def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agr
     parties = item_parties(ctx, view) or pair_refs(ctx)
     if len(parties) < 2:
         return None
-    topic = document_topic(text, kind_match.end(), kind_match.start()) or text
+    topic = document_topic(text, kind_match.end(), kind_match.start()) or \
+        topic_after_parties(view, 0, len(view.text)) or text
     when = view.dates[0].when if view.dates else intro
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
 

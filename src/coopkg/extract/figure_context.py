@@ -46,7 +46,11 @@ _MODIFIER = re.compile(r"^(?:bilateral|mutual|foreign|direct|two-way|total|annua
 _CHANGE_WORD = re.compile(rf"{cue_pattern('up')}|{cue_pattern('down')}", re.I)
 _STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|amounted|amounting|"
                          r"stood|totalled|totaled|hit|worth|of|at|to|by|in|on|and|but|which|that|"
-                         r"exceeded|grew|rose|increased)$", re.I)
+                         r"exceeded|grew|rose|increased|"
+                         # the present-tense verbs of a measure: 'investment in B exceeds $X'
+                         r"exceeds?|tops|topped|totals?|totall?ing|stands|reaches|amounts|hits|surpass(?:es|ed)?|"
+                         r"grows|rises|increases|climbed|climbs|jumped|jumps|doubled|fell|falls|"
+                         r"dropped)$", re.I)
 
 
 def number_value(raw: str) -> float | None:

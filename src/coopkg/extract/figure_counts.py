@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import one_and_another
 from coopkg.extract.agreement_items import counted_items
 from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
@@ -28,13 +29,15 @@ from coopkg.extract.figure_context import (
     paragraph_date,
     period,
 )
+from coopkg.extract.figure_coordinated import coordinated
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
-from coopkg.extract.figure_partners import find_partners
+from coopkg.extract.figure_partners import find_allies, find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.figure_terms import find_terms
+from coopkg.extract.figure_totals import find_totals
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -85,11 +88,11 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         else frozenset()
     out = _counts(ctx, view, previous) if heads else []
     if heads and "number of" in view.text.lower():
-        out += _numbered(ctx, view)
+        out += [*_numbered(ctx, view), *find_totals(ctx, view)]
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
     return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
-            *find_partners(ctx, view)]
+            *find_partners(ctx, view), *find_allies(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")
@@ -134,7 +137,7 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                     (counted >= 0 and _PART.search(view.text, counted, m.start())):
                 continue  # 'five agreements, including three memoranda': the three are of the five
             if counted_items(view.text, m.start("noun"), m.end("noun")) or \
-                    described_pairs(view.text, m.end("noun")) == value:
+                    value in (described_pairs(view.text, m.end("noun")), len(one_and_another(view.text))):
                 continue  # 'two agreements on X and Y': documents described one by one, no aggregate
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous, others)
@@ -146,7 +149,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                 start = end = time_of(ctx, view)
             figure = Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                             None, view.text, rule="figure.count")
-        out += [figure, *beside_figures(ctx, view, figure, m.span(), near)]
+        out += [figure, *beside_figures(ctx, view, figure, m.span(), near),
+                *coordinated(view.text, m, figure)]
     return out
 
 

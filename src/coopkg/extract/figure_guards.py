@@ -65,3 +65,14 @@ def progress(text: str, end: int) -> bool:
     """'the demarcation is 80 percent complete', '90% completed': how far a work has gone is no
     share of a flow, and no fact of the countries' exchanges."""
     return _PROGRESS.match(text, end) is not None
+
+
+_EQUALS_AFTER = re.compile(r"\s*=")
+_EQUALS_BEFORE = re.compile(r"=\s*(?:about\s+|approx\.?\s+)?$", re.I)
+
+
+def rate_note(text: str, m: re.Match[str]) -> bool:
+    """An exchange-rate note ('($1 = 130 shillings)', '1 dollar = 150 yen') states what a unit of
+    one currency buys in another: either side of the '=' is a price, no sum the countries moved."""
+    return _EQUALS_AFTER.match(text, m.end()) is not None or \
+        _EQUALS_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None

@@ -1,6 +1,8 @@
 """The ordinal of a country among another's diplomatic partners ('established diplomatic relations
 with its 150th country', 'became the 120th country to establish ties with X'): it tells how many
-countries that state has relations with, a count in unit 'countries'.  An ordinal before
+countries that state has relations with, a count in unit 'countries'.  So does 'one of only 12
+countries that retain (formal) diplomatic ties with X' / 'one of 13 allies': how many partners X
+keeps.  An ordinal before
 'country' anywhere else numbers a visit or a stop ('the fifth country on his tour') and counts
 nothing, so the sentence must establish relations."""
 
@@ -34,4 +36,28 @@ def find_partners(ctx: Doc, view: Sent) -> list[Figure]:
         start, stop = period(ctx, view, m.span())
         out.append(Figure("countries with diplomatic relations", value, "countries", countries(ctx, view),
                           start, stop, None, text, rule="figure.partners"))
+    return out
+
+
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?P<n>\d{1,3}|"
+                     rf"{lexicon.alternation(list(lexicon.NUMBER_WORDS))})\s+(?:remaining\s+)?"
+                     r"(?:countries|nations|states|(?:diplomatic\s+)?allies)\b(?=[^.;]{0,60}?\b(?:diplomatic|"
+                     r"relations|ties|recogni[sz]e|allies)\b|\s+left\b)", re.I)
+
+
+def find_allies(ctx: Doc, view: Sent) -> list[Figure]:
+    """'one of only 12 countries that still recognise X', 'one of three allies left': how many
+    diplomatic partners a state keeps (only sentences with 'one of' are scanned)."""
+    text = view.text
+    if "one of" not in text.lower():
+        return []
+    out = []
+    for m in _ONE_OF.finditer(text):
+        raw = m.group("n").lower()
+        value = float(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
+        if not value or value < 2:
+            continue
+        start, stop = period(ctx, view, m.span())
+        out.append(Figure("countries with diplomatic relations", float(value), "countries",
+                          countries(ctx, view), start, stop, None, text, rule="figure.partners"))
     return out

@@ -33,10 +33,11 @@ from coopkg.extract.figure_context import (
     stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
-from coopkg.extract.figure_guards import glued_name, old_value, priced, progress
+from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
+from coopkg.extract.figure_purposes import with_purpose
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -238,11 +239,12 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period],
         previous = m
         if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or priced(view.text, m) \
                 or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
-                (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m):
+                (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m) \
+                or rate_note(view.text, m):
             continue
         value = _amount(m)
         name, kind = indicator(view.text, m.start())
-        name = measured(view, m.start(), m.end(), name)
+        name = with_purpose(view.text, m.end(), measured(view, m.start(), m.end(), name), len(amounts))
         start, end = period(ctx, view, m.span(), flow=kind == "flow", others=amounts)
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
