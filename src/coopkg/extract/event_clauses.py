@@ -49,8 +49,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         return view.dates[0].when if view.dates else None
     text = view.text
     start = text.rfind(",", 0, pos) + 1
-    end = text.find(",", pos)
-    end = end if end >= 0 else len(text)
+    end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
     local = [d for d in view.dates if start <= d.start < end]
@@ -74,6 +73,22 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+_NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+_LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME}")
+
+
+def _past_list(text: str, comma: int) -> int:
+    """The clause's end: the comma, unless it only separates the names of a list ('the summit
+    of Kenya, Uganda and Tanzania took place on Thursday'), whose end is then the next comma."""
+    if comma < 0:
+        return len(text)
+    rest = _LIST_REST.match(text, comma)
+    if rest is None or not text[:comma].rstrip()[-1:].isalpha() or not re.search(rf"{_NAME}$", text[:comma]):
+        return comma
+    stop = text.find(",", rest.end())
+    return stop if stop >= 0 else len(text)
 
 
 _COUNTRY_APPOSED = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s*,")

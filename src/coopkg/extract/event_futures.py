@@ -34,6 +34,7 @@ def with_bare_months(sent: Sent, published: date) -> Sent:
 _BARE = gate(vars(dates_module), "_BARE_MONTH")
 _FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
+                     r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
                      rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",
                      re.I)
 

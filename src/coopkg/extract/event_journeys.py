@@ -22,6 +22,8 @@ _VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?
                       r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:plans?|intends?)\s+to\s+)"
                       rf"(?:{alternation(event_words('journey-plan'))})|"
                       rf"(?:{alternation(event_words('journey-present'))})|"
+                      rf"(?:{alternation(event_words('departure'))})"
+                      r"\s+(?:on\s+[A-Z][a-z]+day|tomorrow|tonight|next\s+week)\s+(?:to\s+visit|for)|"
                       r"led\s+(?:an?|the|his|her|their)\s+(?:[\w\-]+\s+){0,3}?delegation"
                       r"(?:\s+of\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?\s+to))\s+")  # '... of 40 firms to Y'
 
