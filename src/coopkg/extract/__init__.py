@@ -63,6 +63,7 @@ any particular article.  Where each decision lives, in pipeline order:
                           participle after another act ('..., saying the visit was an honour')
                           or a gerund after 'in' ('represented X in expressing his gratitude')
     statement_passives.py opinions in the passive ('considered by President X as ...')
+    statement_remarks.py  the day a speaker made the remarks, not the day they were released
     speechverbs.py        whether a speech verb reports speech in its frame (greetings, 'wrote')
     figures.py + figure_*.py   amounts, counts, periods, indicators; ranks (figure_ranks),
                           parts of a count and participants (figure_parts), loan terms in

@@ -40,6 +40,7 @@ from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
 from coopkg.extract.statement_passives import passive_opinions
+from coopkg.extract.statement_remarks import redate_by_remarks
 from coopkg.extract.statement_subjects import (
     KIND,
     VERB,
@@ -85,6 +86,7 @@ def find_statements(doc: Doc) -> list[Statement]:
             discourse.heard(voice or statement.speaker, unit.last)
             previous = (unit, statement)
         discourse.saw(unit.sent, unit.last)
+    redate_by_remarks(doc, out)
     return out
 
 

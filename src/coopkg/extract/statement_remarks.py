@@ -1,0 +1,48 @@
+"""When a speaker's words were said, told apart from when they were published: 'X made the
+remarks after talks with Y on Tuesday (25 November)' dates what X said in the article, though a
+statement 'released on Thursday' or the story's date came first.  A release, publication or post
+day is when the words reached the public, not when they were said."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Ref, Statement, When
+
+_REMARKS = re.compile(r"\b(?:made|delivered|gave)\s+(?:the|these|those|his|her|their|such)\s+"
+                      r"(?:remarks|comments|statements?|speech)\b", re.I)
+_RELEASED = re.compile(r"\b(?:released|issued|published|posted|circulated)\s+(?:on|late\s+on)\b", re.I)
+
+
+def redate_by_remarks(doc: Doc, statements: list[Statement]) -> None:
+    """Each speaker's statements take the day of the sentence saying when they made their
+    remarks, unless a statement's own sentence dates it other than by a release."""
+    last: Ref | None = None  # the speaker of the latest statement told so far
+    for sent in doc.sents:
+        m = _REMARKS.search(sent.text) if _CUES.search(sent.text) else None
+        if m is not None:
+            day = next((d.when for d in sent.dates if d.start > m.end() and len(d.when.value) == 10),
+                       None)
+            speaker = _speaker(sent, m.start(), last)
+            for statement in statements if day is not None and speaker is not None else []:
+                if statement.speaker == speaker and _said_undated(statement):
+                    statement.date = When(day.value, inherited=True)
+        last = next((s.speaker for s in reversed(statements) if sent.text in s.evidence), last)
+
+
+_CUES = re.compile(r"remarks|comments|statement|speech")
+
+
+def _speaker(sent: Sent, start: int, last: Ref | None) -> Ref | None:
+    """The person named before 'made the remarks', or, after a pronoun, the speaker of the
+    statement told last before this sentence."""
+    people = [s.ref for s in sent.spans if s.ref.kind == "person" and s.end <= start]
+    if people:
+        return people[-1]
+    return last if re.match(r"\s*(?:He|She)\b", sent.text) else None
+
+
+def _said_undated(statement: Statement) -> bool:
+    """A date the statement only inherited, or one its sentence gives to a release."""
+    return statement.date is None or statement.date.inherited or bool(_RELEASED.search(statement.evidence))
