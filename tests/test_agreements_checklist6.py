@@ -11,6 +11,7 @@ a word the topic must hold.  Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params
 from tests.test_agreements_checklist3 import _expect, _rows, found
 
 KU = ["KE", "UG"]
@@ -262,8 +263,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params(rows: list[tuple]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
-            if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in rows]
+    return xfail_params(rows, XFAIL)
 
 
 def _topics_hold(agreements: list, expected: list[tuple]) -> bool:

@@ -15,6 +15,7 @@ against Thursday 16 May 2024 (test_event_forms).  Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params
 from tests.test_agreements_checklist3 import _expect, _rows, found
 from tests.test_event_forms import Expected, check
 
@@ -163,8 +164,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params(rows: list[tuple]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
-            if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in rows]
+    return xfail_params(rows, XFAIL)
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))

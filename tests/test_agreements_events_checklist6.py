@@ -21,6 +21,7 @@ hold.  Every sentence, person and pairing is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params
 from tests.test_agreements_checklist3 import found
 from tests.test_agreements_checklist6 import check_agreements
 from tests.test_event_forms import Expected, check
@@ -179,8 +180,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params(rows: list[tuple]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
-            if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in rows]
+    return xfail_params(rows, XFAIL)
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))

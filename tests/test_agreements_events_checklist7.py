@@ -23,6 +23,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params as _params
 from tests.test_agreements_checklist3 import found
 from tests.test_agreements_checklist6 import check_agreements
 from tests.test_event_forms import Expected, check
@@ -154,9 +155,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple], xfail: dict[str, str]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=xfail[row[0]]))
-            if row[0] in xfail else pytest.param(*row, id=row[0]) for row in rows]
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS, XFAIL))

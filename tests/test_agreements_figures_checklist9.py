@@ -16,6 +16,7 @@ its topic must hold.  Every sentence, person, company and body is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params as _params
 from tests.test_agreements_checklist3 import found
 from tests.test_agreements_checklist6 import check_agreements
 from tests.test_statements_figures_checklist5 import check_figures
@@ -279,9 +280,6 @@ OPEN_FIGURES: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple], xfail: dict[str, str]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=xfail[row[0]]))
-            if row[0] in xfail else pytest.param(*row, id=row[0]) for row in rows]
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS, XFAIL))

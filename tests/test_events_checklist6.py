@@ -15,6 +15,7 @@ Rows are read against Thursday 16 May 2024 (test_event_forms: Monday 13, Tuesday
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params
 from tests.test_event_forms import Expected, check
 
 TOR, VEG = "Ana Torres", "Luis Vega"          # Chilean, Peruvian presidents (invented)
@@ -186,8 +187,7 @@ XFAIL: dict[str, str] = {
 
 
 def _params(rows: list[tuple]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[row[0]]))
-            if row[0] in XFAIL else pytest.param(*row, id=row[0]) for row in rows]
+    return xfail_params(rows, XFAIL)
 
 
 @pytest.mark.parametrize(("name", "text", "expected", "exact"), _params(EVENTS))

@@ -23,6 +23,7 @@ sentence, person, body and company is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_params as _params
 from tests.test_event_forms import PUBLISHED, Expected, check
 
 from coopkg.extract import extract
@@ -140,9 +141,6 @@ EVENT_XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple], xfail: dict[str, str]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=xfail[row[0]]))
-            if row[0] in xfail else pytest.param(*row, id=row[0]) for row in rows]
 
 
 @pytest.mark.parametrize(("form", "text", "expected", "exact"), _params(EVENTS, EVENT_XFAIL))

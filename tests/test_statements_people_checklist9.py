@@ -22,6 +22,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.checklist_rows import xfail_params as _params
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -249,9 +250,6 @@ PEOPLE_XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple], xfail: dict[str, str]) -> list:
-    return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=xfail[row[0]]))
-            if row[0] in xfail else pytest.param(*row, id=row[0]) for row in rows]
 
 
 def _facts(text: str):  # noqa: ANN202 - the extractor's Facts
