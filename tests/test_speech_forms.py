@@ -427,3 +427,18 @@ def test_the_story_date_is_the_latest_day_the_lead_reaches():
             "Chilean Mining Minister Ana Torres on Wednesday morning.\n\nBrandt said the copper "
             "deal would create jobs in both countries.")
     assert _dated(text) == [(BRANDT, "2024-05-01")]
+
+
+@pytest.mark.parametrize(("body", "gist"), [
+    ("Tanzanian Trade Minister Rose Mwakasege said exports would grow.", "exports would grow"),
+    ("Rose Mwakasege, Tanzania's trade minister, said investments were rising.",
+     "investments were rising"),
+])
+def test_a_three_word_clause_with_a_finite_auxiliary_is_a_report(body, gist):
+    assert [g for _speaker, g in said(body)] == [gist]
+
+
+@pytest.mark.parametrize("body", ["Tanzanian Trade Minister Rose Mwakasege said in Nairobi.",
+                                  "Tanzanian Trade Minister Rose Mwakasege said this week."])
+def test_a_three_word_fragment_without_a_verb_is_no_report(body):
+    assert said(body) == []

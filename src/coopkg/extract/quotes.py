@@ -183,7 +183,13 @@ def clean(text: str, least: int = 4) -> str:
     text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
     text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
     text = _CONNECTIVE.sub("", text)
-    return text if len(text.split()) >= least else ""
+    words = len(text.split())
+    return text if words >= least or words == least - 1 == 3 and _FINITE.search(text) else ""
+
+
+# a three-word report is a whole clause when it has a finite auxiliary ('exports would grow')
+_FINITE = re.compile(r"^\S+\s+(?:would|will|was|were|is|are|has|have|had|could|should|must|can|may|might)"
+                     r"\s+\S+$")
 
 
 def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int],
