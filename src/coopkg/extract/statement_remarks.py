@@ -17,30 +17,32 @@ _RELEASED = re.compile(r"\b(?:released|issued|published|posted|circulated)\s+(?:
 
 def redate_by_remarks(doc: Doc, statements: list[Statement]) -> None:
     """Each speaker's statements take the day of the sentence saying when they made their
-    remarks, unless a statement's own sentence dates it other than by a release."""
-    last: Ref | None = None  # the speaker of the latest statement told so far
-    for sent in doc.sents:
+    remarks, unless a statement's own sentence dates it other than by a release.  Only sentences
+    holding a cue word are read: most articles have none, and pay one scan per sentence."""
+    for index, sent in enumerate(doc.sents):
         m = _REMARKS.search(sent.text) if _CUES.search(sent.text) else None
-        if m is not None:
-            day = next((d.when for d in sent.dates if d.start > m.end() and len(d.when.value) == 10),
-                       None)
-            speaker = _speaker(sent, m.start(), last)
-            for statement in statements if day is not None and speaker is not None else []:
-                if statement.speaker == speaker and _said_undated(statement):
-                    statement.date = When(day.value, inherited=True)
-        last = next((s.speaker for s in reversed(statements) if sent.text in s.evidence), last)
+        if m is None:
+            continue
+        day = next((d.when for d in sent.dates if d.start > m.end() and len(d.when.value) == 10), None)
+        speaker = _speaker(sent, m.start(), doc.sents[:index], statements) if day else None
+        for statement in statements if speaker is not None else []:
+            if statement.speaker == speaker and _said_undated(statement):
+                statement.date = When(day.value, inherited=True)
 
 
 _CUES = re.compile(r"remarks|comments|statement|speech")
 
 
-def _speaker(sent: Sent, start: int, last: Ref | None) -> Ref | None:
+def _speaker(sent: Sent, start: int, earlier: list[Sent], statements: list[Statement]) -> Ref | None:
     """The person named before 'made the remarks', or, after a pronoun, the speaker of the
-    statement told last before this sentence."""
+    last statement told in an earlier sentence."""
     people = [s.ref for s in sent.spans if s.ref.kind == "person" and s.end <= start]
     if people:
         return people[-1]
-    return last if re.match(r"\s*(?:He|She)\b", sent.text) else None
+    if not re.match(r"\s*(?:He|She)\b", sent.text):
+        return None
+    texts = [e.text for e in earlier]
+    return next((st.speaker for st in reversed(statements) if any(t in st.evidence for t in texts)), None)
 
 
 def _said_undated(statement: Statement) -> bool:
