@@ -115,6 +115,15 @@ def test_two_documents_between_the_same_parties_are_each_scored_against_their_ow
     assert (scored.tp, scored.accuracy("kind"), scored.accuracy("topic")) == (2, 1.0, 1.0)
 
 
+def test_a_count_noun_in_another_accepted_plural_is_the_same_figure_unit():
+    figure = {"indicator": "memoranda signed", "countries": ["KE", "GH"], "value": 6.0}
+    gold = {"figures": [{**figure, "unit": "memorandums"}, {**figure, "value": 7.0, "unit": "MoUs"}]}
+    pred = {"figures": [{**figure, "unit": "memoranda"}, {**figure, "value": 7.0, "unit": "memoranda"}]}
+    assert match_article(gold, pred)["figures"].tp == 2
+    wrong = {"figures": [{**figure, "unit": "projects"}]}
+    assert match_article({"figures": [{**figure, "unit": "memorandums"}]}, wrong)["figures"].tp == 0
+
+
 def test_statements_pair_by_best_gist_so_the_gold_order_never_costs_a_match():
     gold = {"statements": [
         {"speaker": "Amara Okafor", "gist": "the new port will double trade with the region"},

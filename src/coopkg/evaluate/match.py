@@ -248,8 +248,18 @@ def _statement_same(names: _Names, g: dict, p: dict) -> bool:
     return len(gw & pw) / max(1, len(gw)) >= 0.3
 
 
+_UNIT_SPELLINGS = {"memorandums": "memoranda", "mous": "memoranda", "per cent": "percent"}
+
+
+def unit_key(unit: str | None) -> str:
+    """A count noun has more than one accepted plural ('memoranda', 'memorandums', 'MoUs'); gold
+    writers pick either, so the same count in another spelling is the same figure."""
+    key = norm(unit)
+    return _UNIT_SPELLINGS.get(key, key)
+
+
 def _figure_same(g: dict, p: dict) -> bool:
-    if g.get("unit") != p.get("unit"):
+    if unit_key(g.get("unit")) != unit_key(p.get("unit")) and g.get("unit") != p.get("unit"):
         return False
     value = float(g["value"])
     if abs(value - p["value"]) > max(1e-9, abs(value) * 0.005):
