@@ -152,6 +152,20 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
 _PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
 
 
+# 'a programme from 2025 to 2027', 'for the years 2025-2027': the years a document runs, no signing
+_YEAR_RANGE = re.compile(r"(?:\b(?:from|between)\s+(?:the\s+years?\s+)?(?:19|20)\d\d\s*"
+                         r"(?:to|till|until|through|and|[-–])|"
+                         r"\b(?:19|20)\d\d\s*[-–]|\b(?:19|20)\d\d\s+to)\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
+
+
+def in_year_range(text: str, pos: int) -> bool:
+    """The date at `pos` is one end of a range of years ('from 2025 to 2027', '2025-2027'), the
+    years a document or programme runs, not a day it was signed on."""
+    if not any(c.isdigit() for c in text[pos:pos + 4]):
+        return False
+    return any(m.start() <= pos < m.end() for m in _YEAR_RANGE.finditer(text, max(0, pos - 30), pos + 30))
+
+
 _SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
@@ -194,7 +208,8 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     before it ('In 2018, ... agreed'), else the previous sentence's in the same paragraph, else the
     time of the episode the sentence narrates ('On the occasion, the two countries signed ...':
     episodes.py), else the publication month."""
-    dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
+    dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)
+             and not in_year_range(view.text, d.start)]
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
              and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)]
     if after:

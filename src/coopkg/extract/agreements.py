@@ -21,6 +21,8 @@ from coopkg.extract.agreement_lists import several, topic_after_parties, without
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_pairs import between_pairs
+from coopkg.extract.agreement_pending import not_yet
+from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
@@ -106,7 +108,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
-    return lead_retold(ctx, agreements)
+    return lead_retold(ctx, programme_kinds(agreements))
 
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
@@ -337,7 +339,8 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
     agreement'."""
     return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
-                _DRAFT.search(text, 0, kind_match.start()))
+                _DRAFT.search(text, 0, kind_match.start()) or
+                not_yet(text, kind_match.start(), kind_match.end()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],
