@@ -47,6 +47,19 @@ AGREEMENTS: list[tuple] = [
      'Gulu University and between the Kenya Ports Authority and the Uganda Railways Corporation.',
      [(['Moi University', 'Gulu University'], 'agreement', TUE),
       (['Kenya Ports Authority', 'Uganda Railways Corporation'], 'agreement', TUE)]),
+    ('deals-between-pairs-semicolon-and', 'Deals were inked on Tuesday between Moi University and Gulu '
+     'University; and the Kenya Ports Authority and the Uganda Railways Corporation.',
+     [(['Moi University', 'Gulu University'], 'agreement', TUE),
+      (['Kenya Ports Authority', 'Uganda Railways Corporation'], 'agreement', TUE)]),
+    ('mous-as-well-as-between-pairs', 'The ministers also witnessed the signing of memoranda of '
+     'understanding on Tuesday between Moi University and Gulu University as well as between the Kenya '
+     'Wildlife Service and the Uganda Wildlife Authority.',
+     [(['Moi University', 'Gulu University'], 'memorandum', TUE),
+      (['Kenya Wildlife Service', 'Uganda Wildlife Authority'], 'memorandum', TUE)]),
+    ('one-pair-stays-one', 'Kenya and Uganda signed an agreement on Tuesday between the Kenya Ports '
+     'Authority and the Uganda Railways Corporation, and a memorandum on tourism.',
+     [(['Kenya Ports Authority', 'Uganda Railways Corporation'], 'agreement', TUE),
+      (KU, 'memorandum', TUE, 'tourism')]),
     ('between-pairs-semicolons', 'Two memoranda were signed on Tuesday: between the Kenya Ports Authority '
      'and the Uganda Railways Corporation; and between Moi University and Gulu University.',
      [(['Kenya Ports Authority', 'Uganda Railways Corporation'], 'memorandum', TUE),
@@ -63,6 +76,11 @@ AGREEMENTS: list[tuple] = [
     ('ministers-inked-on-x-between-orgs', 'The Kenyan and Ugandan ministers inked a memorandum on Tuesday '
      'on data sharing between the Kenya Revenue Authority and the Uganda Revenue Authority.',
      [(['Kenya Revenue Authority', 'Uganda Revenue Authority'], 'memorandum', TUE, 'data')]),
+    ('trade-between-countries-stays', 'Kenyan minister Paul Mwangi and Ugandan minister Grace Nakato signed '
+     'a memorandum on Tuesday to boost trade between Kenya and Uganda.', [(KU, 'memorandum', TUE, 'trade')]),
+    ('firm-signed-to-boost-trade-between', 'The Kenya Power Company signed a contract on Tuesday with the '
+     'Uganda Electricity Board to boost power trade between the two countries.',
+     [(['Kenya Power Company', 'Uganda Electricity Board'], 'contract', TUE, 'power')]),
     # --- parties known only through a signer's title
     ('signed-by-ctys-minister-of', "The memorandum on power trade was signed on Tuesday by Uganda's "
      "Minister of Energy and Kenya's Minister of Mines.", [(KU, 'memorandum', TUE, 'power')]),
@@ -137,16 +155,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    'between-three-pairs-commas': "pairs after one 'between' separated by commas come out as one document "
-                                  "with six parties",
-    'fields-then-between-pairs': "the fields are read as one document and the pairs as a second, with the "
-                                 "countries as parties",
-    'agreements-between-two-pairs-and': "'between A and B and between C and D' after the noun: only the "
-                                        "first pair is read",
-    'signed-by-persons-to-x-between-orgs': "a passive document signed by persons, its parties in a later "
-                                           "'between': nothing is read",
-    'signed-by-persons-on-cooperation-between': "the signers' countries are taken over the organisations "
-                                                "of the later 'between'",
     'signed-by-ctys-minister-of': "a title without a name ('Uganda's Minister of Energy') signs for nothing",
     'signed-by-the-dem-minister-of': "a title without a name ('the Kenyan Minister of Transport') signs for "
                                      "nothing",

@@ -15,6 +15,7 @@ from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
+from coopkg.extract.agreement_later_between import later_between
 from coopkg.extract.agreement_leads import lead_retold
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
@@ -294,7 +295,7 @@ def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]
     """'The MoU between A and B on X was inked by ministers C and D': the parties the document's
     own 'between' names, before the people who signed it."""
     if not re.match(r"\s+(?:signed\s+)?between\s", view.text[kind_match.end():]):
-        return []
+        return later_between(ctx, view, kind_match.end())
     found = between_in(ctx, view, kind_match.end(), len(view.text))
     return found if len(found) >= 2 else []
 
