@@ -108,6 +108,8 @@ AGREEMENTS: list[tuple] = [
     ('letter-of-exchange-by-the-countries', 'Kenya and Uganda held talks in Nairobi on Tuesday. A letter '
      'of exchange on the Busia railway route was also signed by the countries at the meeting.',
      [(KU, 'agreement', TUE, 'railway')]),
+    ('protocol-signed-by-both-sides', 'Kenyan and Ugandan officials met in Kampala on Tuesday. A protocol on '
+     'veterinary checks was signed by both sides at the meeting.', [(KU, 'agreement', TUE, 'veterinary')]),
     ('exchanged-letters-on', 'Kenya and Uganda exchanged letters on Tuesday on the transfer of the border '
      'post.', [(KU, 'agreement', TUE)]),
     ('notes-were-exchanged-between', 'Notes on the grant for rural schools were exchanged on Tuesday '
@@ -124,6 +126,12 @@ AGREEMENTS: list[tuple] = [
      [(KU, 'memorandum', TUE, 'fisheries')]),
     ('repeated-the-mou-signed-on', 'Kenya and Uganda have signed a memorandum on tourism. The memorandum, '
      'signed on Tuesday in Kampala, aims to double arrivals.', [(KU, 'memorandum', TUE, 'tourism')]),
+    ('repeated-the-deal-which-was-signed', 'Kenya and Uganda have signed a deal on power trade. The deal, '
+     'which was signed on Tuesday in Kampala, will see Uganda export electricity to Kenya.',
+     [(KU, 'agreement', TUE, 'power')]),
+    ('repeated-this-accord-inked', 'Kenya and Uganda have signed an accord on fisheries. This accord, inked '
+     'on Tuesday by the two ministers, sets fishing quotas for Lake Victoria.',
+     [(KU, 'agreement', TUE, 'fisheries')]),
     ('repeated-the-accord-inked', 'Kenya and Uganda on Tuesday signed an accord on cross-border trade. The '
      'accord was inked by the two trade ministers after talks.', [(KU, 'agreement', TUE, 'trade')]),
 ]
@@ -158,12 +166,8 @@ XFAIL: dict[str, str] = {
     'signed-by-ctys-minister-of': "a title without a name ('Uganda's Minister of Energy') signs for nothing",
     'signed-by-the-dem-minister-of': "a title without a name ('the Kenyan Minister of Transport') signs for "
                                      "nothing",
-    'letter-of-exchange-by-the-countries': "'signed by the countries' after a sentence naming them gives "
-                                           "no parties",
     'notes-were-exchanged-between': "'Notes on X were exchanged between A and B': a passive exchange is not "
                                     "a signing",
-    'repeated-the-mou-signed-on': "'The memorandum, signed on Tuesday, aims to X' is read as a second "
-                                  "memorandum",
     'documents-covering-fields': "'Documents covering X, Y and Z were signed' is split into one document "
                                  "per field",
 }

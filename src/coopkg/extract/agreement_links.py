@@ -38,6 +38,13 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
     return kept
 
 
+# 'The memorandum, signed on Tuesday in Kampala, aims to X': a sentence that opens on the document
+# with its signing as an aside tells more of one already reported, whatever it says it does
+_RETELLING = re.compile(r"(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|accord|deal|pact|"
+                        r"protocol|treaty|contract|document|MoU|MOU)\s*,\s*(?:which\s+was\s+)?"
+                        r"(?:signed|inked|sealed|concluded)\b")
+
+
 def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
     """The latest agreement of a compatible kind that shares a country with this mention; a
     mention with a topic of its own that the earlier one does not share ('signed the plan of
@@ -47,7 +54,8 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
         if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind) and \
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
-        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new):
+        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new) and \
+                not _RETELLING.match(new.evidence):
             return None
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
                 set(new.parties) - set(old.parties):
