@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent, Span
@@ -16,9 +17,15 @@ from coopkg.extract.facts import Agreement, Ref
 from coopkg.extract.parties import _entities as party_spans
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?")
-_IN_PAIR = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")  # A and B
+# 'as well as on cooperation between A and B, ...': what the pairs' documents are about
+_BEFORE = re.compile(r"\b(cooperation|partnership|collaboration|twinning)\s+$", re.I)
+# a place's own unit word after its name ('Samarkand region and X district'): still the place
+_AREAS = [r[0] for r in lexicon.rows("place_words") if r[1] == "area"]
+_UNIT = rf"(?:\s+(?:{lexicon.alternation(_AREAS)})\b)?"
+_IN_PAIR = re.compile(_UNIT + r"\s*,?\s+and\s+(?:the\s+)?")  # A and B
 _NEXT_PAIR = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:also\s+)?(?:between\s+)?(?:the\s+)?|"
-                        r"\s+(?:and|as\s+well\s+as)\s+between\s+(?:the\s+)?")  # B, C / B and between C
+                        r"\s+(?:and|as\s+well\s+as)\s+between\s+(?:the\s+)?")
+_NEXT_PAIR = re.compile(_UNIT + f"(?:{_NEXT_PAIR.pattern})")  # B, C / B and between C
 
 
 def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
@@ -33,6 +40,8 @@ def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
     if len(pairs) < 2:
         return []
     about = re.split(r"\s+between\s", document_topic(text[:m.start()], noun_end))[0]
+    field = _BEFORE.search(text[:m.start()])
+    about = about or (field.group(1) if field else "")
     when = date_near(ctx, view, sign_at, previous)
     return [Found(Agreement(list(p), when, kind, about, text, rule="agreement.pairs"), False, listed=True)
             for p in pairs]
