@@ -171,7 +171,7 @@ XFAIL: dict[str, str] = {
                                      "nothing",
     'documents-covering-fields': "agreement_subject_lists reads each field of a passive subject list as a "
                                  "document by design ('Agreements in the fields of A, B and C were inked'); "
-                                 "GOLD_FORMAT calls fields without description an aggregate: needs a decision",
+                                 "GOLD_FORMAT calls undescribed fields an aggregate: needs a decision",
 }
 
 FIGURES: dict[str, tuple[str, list]] = {
