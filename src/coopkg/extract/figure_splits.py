@@ -35,8 +35,8 @@ _NEXT = re.compile(rf"(?:,\s*|\s+)(?:and\s+|while\s+|whiles\s+|whilst\s+|whereas
 def find_splits(ctx: Doc, view: Sent, earlier: list[Figure]) -> list[Figure]:
     """The parts of the last count of documents told before, each a count of the same unit."""
     text = view.text
-    if " of " not in text:
-        return []
+    if " of " not in text or not any(f.unit in _DOCUMENT_UNITS for f in earlier):
+        return []  # speed only: no count of documents told yet, no parts of one
     for m in _FIRST.finditer(text):
         whole = _whole(earlier, view, m.group("noun"))
         if whole is None:
