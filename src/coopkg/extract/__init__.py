@@ -50,7 +50,12 @@ any particular article.  Where each decision lives, in pipeline order:
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists
-                          (agreement_pairs: a run of 'between' pairs, one document each)
+                          (agreement_pairs: a run of 'between' pairs, one document each;
+                          agreement_pair_runs: several pairs after one 'between';
+                          agreement_later_between: the bodies a purpose clause's 'between'
+                          names, before the signers' countries; agreement_pending: documents
+                          'expected to be reached'; agreement_programmes: an agreement to
+                          implement a programme is a plan)
     pairs.py, referred_parties.py, represented_parties.py   'the two countries', 'the parties
                           signed', 'signed on behalf of Kenya': parties not named as subjects
     capital_parties.py    capitals as signers ('Nairobi and Rabat signed') written as states
@@ -70,7 +75,9 @@ any particular article.  Where each decision lives, in pipeline order:
                           years (figure_terms), changes without an amount (figure_changes),
                           the ordinal of a diplomatic partner (figure_partners),
                           numbers that are no figure (figure_guards), one figure per amount
-                          across restatements and conversions (figure_once)"""
+                          across restatements and conversions (figure_once), parts of a count
+                          told after it (figure_splits), a count's unit as the article writes
+                          it (figure_units), a rank's 'As of <Month>' (figure_asof)"""
 
 from __future__ import annotations
 

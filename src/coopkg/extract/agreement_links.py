@@ -38,6 +38,13 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
     return kept
 
 
+# 'The memorandum, signed on Tuesday in Kampala, aims to X': a sentence that opens on the document
+# with its signing as an aside tells more of one already reported, whatever it says it does
+_RETELLING = re.compile(r"(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|accord|deal|pact|"
+                        r"protocol|treaty|contract|document|MoU|MOU)\s*,\s*(?:which\s+was\s+)?"
+                        r"(?:signed|inked|sealed|concluded)\b")
+
+
 def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
     """The latest agreement of a compatible kind that shares a country with this mention; a
     mention with a topic of its own that the earlier one does not share ('signed the plan of
@@ -47,7 +54,8 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
         if _FAMILY.get(old.kind, old.kind) != _FAMILY.get(new.kind, new.kind) and \
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
-        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new):
+        if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new) and \
+                not _RETELLING.match(new.evidence):
             return None
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
                 set(new.parties) - set(old.parties):
@@ -152,6 +160,20 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
 _PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
 
 
+# 'a programme from 2025 to 2027', 'for the years 2025-2027': the years a document runs, no signing
+_YEAR_RANGE = re.compile(r"(?:\b(?:from|between)\s+(?:the\s+years?\s+)?(?:19|20)\d\d\s*"
+                         r"(?:to|till|until|through|and|[-–])|"
+                         r"\b(?:19|20)\d\d\s*[-–]|\b(?:19|20)\d\d\s+to)\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
+
+
+def in_year_range(text: str, pos: int) -> bool:
+    """The date at `pos` is one end of a range of years ('from 2025 to 2027', '2025-2027'), the
+    years a document or programme runs, not a day it was signed on."""
+    if not any(c.isdigit() for c in text[pos:pos + 4]):
+        return False
+    return any(m.start() <= pos < m.end() for m in _YEAR_RANGE.finditer(text, max(0, pos - 30), pos + 30))
+
+
 _SAID_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s+(?:[\w\-]+\s+){{0,3}}?(?:on\s+)?$", re.I)
 
 
@@ -194,7 +216,8 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     before it ('In 2018, ... agreed'), else the previous sentence's in the same paragraph, else the
     time of the episode the sentence narrates ('On the occasion, the two countries signed ...':
     episodes.py), else the publication month."""
-    dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)]
+    dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)
+             and not in_year_range(view.text, d.start)]
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
              and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)]
     if after:

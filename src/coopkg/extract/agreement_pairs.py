@@ -11,6 +11,7 @@ import re
 
 from coopkg.extract.agreement_documents import is_plural, kind_of
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_pair_runs import pair_run
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
@@ -28,17 +29,18 @@ _PLACES = re.compile(r"(?:their\s+capitals|the\s+(?:cities|towns|regions|provinc
 
 def between_pairs(ctx: Doc, view: Sent, sign: re.Match[str], previous: Sent | None) -> list[Found]:
     """One document per 'between' pair after a plural document noun, where two or more pairs
-    follow one another separated by ';' or ','; [] for any other sentence."""
+    follow one another separated by ';' or ',', or several pairs after one 'between'; [] for any
+    other sentence."""
     text = view.text
-    if text.count("between") < 2:
+    if "between" not in text:
         return []
     found = kind_of(text)
     if found is None or not is_plural(found[1]):
         return []
     kind, noun = found
-    starts = _run(text, noun.end())
-    if not starts:
-        return []
+    starts = _run(text, noun.end()) if text.count("between") >= 2 else []
+    if not starts:  # 'between A and B, C and D, and E and F' (agreement_pair_runs.py)
+        return pair_run(ctx, view, kind, noun.end(), sign.start(), previous)
     ends = [b.start() for b in starts[1:]] + [len(text)]
     pairs = [_pair(ctx, view, a.start(), end) for a, end in zip(starts, ends, strict=True)]
     if any(len(p) < 2 for p in pairs):

@@ -35,12 +35,13 @@ _PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w
 
 
 def passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
-    """'The protocol on X was signed after talks between the two presidents': one document
-    signed with no party named is between the countries of the people in the sentence, else
-    the two countries the article is about."""
+    """'The protocol on X was signed after talks between the two presidents' / '... was signed by
+    the countries at the meeting': one document signed with no party named is between the
+    countries of the people in the sentence, else the two countries the article is about."""
     passive = _PASSIVE.match(view.text[kind_match.start():])
     if is_plural(kind_match) or not passive or \
-            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by)\b",
+            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by(?!\s+(?:the\s+|both\s+)?(?:two\s+)?"
+                     r"(?:countries|sides|nations|states|governments)\b))\b",
                      view.text[kind_match.start() + passive.end():]):
         return []
     countries = [ctx.people[s.ref.key].country for s in view.spans if s.ref.kind == "person"

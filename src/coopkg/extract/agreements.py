@@ -15,12 +15,15 @@ from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
+from coopkg.extract.agreement_later_between import later_between
 from coopkg.extract.agreement_leads import lead_retold
 from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_pairs import between_pairs
+from coopkg.extract.agreement_pending import not_yet
+from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
@@ -106,7 +109,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
-    return lead_retold(ctx, agreements)
+    return lead_retold(ctx, programme_kinds(agreements))
 
 
 def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: Sent | None,
@@ -292,7 +295,7 @@ def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]
     """'The MoU between A and B on X was inked by ministers C and D': the parties the document's
     own 'between' names, before the people who signed it."""
     if not re.match(r"\s+(?:signed\s+)?between\s", view.text[kind_match.end():]):
-        return []
+        return later_between(ctx, view, kind_match.end())
     found = between_in(ctx, view, kind_match.end(), len(view.text))
     return found if len(found) >= 2 else []
 
@@ -337,7 +340,8 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
     agreement'."""
     return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
-                _DRAFT.search(text, 0, kind_match.start()))
+                _DRAFT.search(text, 0, kind_match.start()) or
+                not_yet(text, kind_match.start(), kind_match.end()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],

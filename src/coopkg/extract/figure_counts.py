@@ -33,9 +33,10 @@ from coopkg.extract.figure_coordinated import coordinated
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
-from coopkg.extract.figure_partners import find_allies, find_partners
+from coopkg.extract.figure_partners import find_allies, find_allies_count, find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
+from coopkg.extract.figure_splits import split_part
 from coopkg.extract.figure_terms import find_terms
 from coopkg.extract.figure_totals import find_totals
 from coopkg.extract.storydate import dateline_date
@@ -91,8 +92,9 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += [*_numbered(ctx, view), *find_totals(ctx, view)]
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    return [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
-            *find_partners(ctx, view), *find_allies(ctx, view)]
+    out = [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
+           *find_partners(ctx, view), *find_allies(ctx, view)]
+    return out + find_allies_count(ctx, view, out)
 
 
 _DIGIT = re.compile(r"\d")
@@ -167,7 +169,7 @@ def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
     if value < 2 or (value < 3 and kind == "thing") or _DETERMINED.search(text[:m.start()]) or \
             _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
         return True
-    if range_end(text, m.start()) or among_participants(text, m.start()):
+    if range_end(text, m.start()) or among_participants(text, m.start()) or split_part(text, m.start()):
         return True  # 'between 200 and 300 students'; '40 rectors are among the participants' (figure_parts)
     start, end = clause(text, m.start())
     return kind != "document" and _HARM.search(text, start, end) is not None

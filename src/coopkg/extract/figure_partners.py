@@ -61,3 +61,27 @@ def find_allies(ctx: Doc, view: Sent) -> list[Figure]:
         out.append(Figure("countries with diplomatic relations", float(value), "countries",
                           countries(ctx, view), start, stop, None, text, rule="figure.partners"))
     return out
+
+
+# "Taiwan's 12 diplomatic allies", 'has only 12 remaining diplomatic allies': the unit as written
+_ALLIES = re.compile(r"(?:[’']s|\bits|\bhas|\bhave|\bhad|\bwith)\s+(?:(?:only|just|now|remaining|still)\s+)*"
+                     rf"(?P<n>\d{{1,3}}|{lexicon.alternation(list(lexicon.NUMBER_WORDS))})\s+"
+                     r"(?:(?:remaining|formal|official)\s+)*(?P<unit>diplomatic\s+allies)\b", re.I)
+
+
+def find_allies_count(ctx: Doc, view: Sent, taken: list[Figure]) -> list[Figure]:
+    """How many diplomatic allies a state has, where the text counts them so ('Among X's 12
+    diplomatic allies'); a number 'one of only N countries' already counted is not read twice."""
+    text = view.text
+    if "allies" not in text:
+        return []
+    out = []
+    for m in _ALLIES.finditer(text):
+        raw = m.group("n").lower()
+        value = float(raw) if raw.isdigit() else lexicon.NUMBER_WORDS.get(raw)
+        if not value or value < 2 or any(f.value == value and f.evidence == text for f in taken):
+            continue
+        start, stop = period(ctx, view, m.span())
+        out.append(Figure("diplomatic allies", float(value), " ".join(m.group("unit").lower().split()),
+                          countries(ctx, view), start, stop, None, text, rule="figure.partners"))
+    return out

@@ -13,6 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
+from coopkg.extract.figure_asof import as_of_month
 from coopkg.extract.figure_context import NUMBER_WORD, clause, countries, number_value, period
 
 _ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
@@ -55,6 +56,7 @@ def _ranked(ctx: Doc, view: Sent) -> list[Figure]:
         what = view.text[m.end():end].split(",")[0].strip().rstrip(".")
         label = f"position among the top {value:g}" if m.group("n") else "position"
         start, stop = period(ctx, view, m.span())
+        start, stop = (start, stop) if start is not None else (as_of_month(ctx, view),) * 2
         out.append(Figure(f"{label} {what}".strip(), value, "rank",
                           countries(ctx, view), start, stop, None, view.text, rule="figure.rank"))
     return out
@@ -72,6 +74,7 @@ def _standings(ctx: Doc, view: Sent) -> list[Figure]:
         tail = re.split(r"[,;(]| which | that ", view.text[m.end():end])[0].split()[:6]
         what = " ".join([*(m.group("sup") or "").split(), *m.group("mods").split(), m.group("noun"), *tail])
         start, stop = period(ctx, view, m.span())
+        start, stop = (start, stop) if start is not None else (as_of_month(ctx, view),) * 2
         out.append(Figure(f"rank as {what}".rstrip(". "), value, "rank", countries(ctx, view),
                           start, stop, None, view.text, rule="figure.rank"))
     return out

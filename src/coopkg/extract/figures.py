@@ -38,6 +38,8 @@ from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
 from coopkg.extract.figure_purposes import with_purpose
+from coopkg.extract.figure_splits import find_splits
+from coopkg.extract.figure_units import as_written
 
 _WRITTEN = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currencies").items()}
 _PREFIXES = {form: tuple(codes.split()) for form, codes in lexicon.mapping("currency_prefixes").items()}
@@ -134,6 +136,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         if told is not None:
             carried[view.sentence.paragraph] = told
         out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
+        out.extend(find_splits(ctx, view, out))
         out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
         if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
@@ -141,7 +144,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
         before = [f for _, f in money] if money or not same_paragraph else before
         previous = view
-    return once(out, converted)
+    return as_written(ctx, once(out, converted))
 
 
 def currency(written: str, named: list[str]) -> str:

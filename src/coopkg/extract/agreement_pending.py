@@ -1,0 +1,25 @@
+"""Documents not made yet, told after their noun or as what something is to become: 'a joint
+declaration is expected to be reached', 'a protocol is due to be signed', 'to translate into a
+joint declaration the agreements reached today' (the declaration is what is to come of them)."""
+
+from __future__ import annotations
+
+import re
+
+# 'is expected to be reached', 'are due to be signed', 'was set to be adopted'
+_EXPECTED = re.compile(r"\s*(?:,\s*)?(?:[\w\-]+\s+){0,6}?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                       r"(?:expected|due|set|scheduled|slated|planned|poised|going|hoped|likely|supposed)"
+                       r"\s+to\s+be\s+[a-z]+", re.I)
+# 'to translate into a joint declaration', 'will turn the consensus into a treaty'
+_INTO = re.compile(r"\b(?:to|will|would|shall)\s+(?:[a-z]+\s+){1,3}?into\s+(?:an?|the)\s+"
+                   r"(?:[\w\-]+\s+){0,2}$", re.I)
+# another clause between the noun and 'is expected to be': the expectation is that clause's
+_OTHER_CLAUSE = re.compile(r"[.;]|,\s*(?:and|but|while)\b|\b(?:and|but)\s+(?:an?|the|another)\b", re.I)
+
+
+def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
+    """The document at `kind_start:kind_end` is one still to come."""
+    after = _EXPECTED.match(text, kind_end)
+    if after and not _OTHER_CLAUSE.search(text, kind_end, after.end()):
+        return True
+    return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None
