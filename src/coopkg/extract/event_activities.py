@@ -92,10 +92,20 @@ def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]
         if not (who or orgs):
             continue  # no one on either side
         label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
-        out.append((Mention(Event("Meeting", label, when(view, m.start()), [*who, *orgs],
+        who = [*who, *orgs, *_group_country(view, m.end(), end)]
+        out.append((Mention(Event("Meeting", label, when(view, m.start()), who,
                                   _place_in(view, m.end(), end), view.text,
                                   rule="event.activity")), (m.start(), end)))
     return out
+
+
+def _group_country(view: Sent, start: int, end: int) -> list[Ref]:
+    """'met with top Peruvian legislators', 'a delegation of Ugandan lawmakers': the country the
+    group met belongs to is on the other side of the meeting (GOLD_FORMAT: countries said to take
+    part are participants)."""
+    group_end = start + len(_OBJECT_END.split(view.text[start:end], maxsplit=1)[0])
+    return [s.ref for s in view.spans
+            if start <= s.start < group_end and s.ref.kind == "place" and "/country/" in s.ref.key][:1]
 
 
 def _place_in(view: Sent, start: int, end: int) -> str | None:
@@ -224,6 +234,8 @@ def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
                                 for w in view.text[m.end():first.start].split()):
         return []  # 'received an award from President X' received no one
+    if re.match(r"[’']s?\s", view.text[first.end:]):
+        return []  # 'welcomed X's second visit': the visit is welcomed, a visit (event_visits), no reception
     return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
 
 
