@@ -91,6 +91,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Event", "2024-05-15", [VEG], None)], False),
     ("took-part-in-signing-ceremony", "Ugandan Trade Minister Sam Kato took part in the signing "
      "ceremony in Kampala on Tuesday.", [("Event", "2024-05-14", [KAT], "UG")], False),
+    ("invited-to-visit-next-march", "Chilean President Ana Torres invited Peruvian President Luis Vega "
+     "to pay a state visit to Chile next March.", [("StateVisit", "2025-03", [VEG, "CL"], "CL")], True),
     # --- a meeting with a group on one side
     ("met-top-legislators", "Chilean President Ana Torres met with top Peruvian legislators on "
      "Tuesday.", [("Meeting", "2024-05-14", [TOR, "PE"], None)], False),
@@ -165,6 +167,10 @@ NO_EVENT: list[tuple[str, str]] = [
     ("habitual-visits", "Chilean ministers often visit Peru to discuss fisheries."),
     ("invited-without-time", "Peruvian President Luis Vega invited Chilean President Ana Torres to "
      "pay a state visit to Peru."),
+    ("invited-to-make-official-visit", "Chilean Foreign Minister Elena Rojas invited her Peruvian "
+     "counterpart Marco Salas to make an official visit to Chile."),
+    ("accepted-invitation-to-visit", "Peruvian President Luis Vega accepted an invitation to pay a "
+     "state visit to Chile."),
     ("anniversary-marked", "Chile and Peru marked the 30th anniversary of diplomatic relations on "
      "Tuesday."),
     ("report-discussed", "The report discussed trade between Chile and Peru."),
@@ -192,7 +198,6 @@ XFAIL: dict[str, str] = {
     "list is not the summit's location",
     "round-table-will-take-place-sidelines": "'the summit of A, B and C will be held in Lima': no "
     "location after the list; the round table is not dated to the summit's day",
-    "invited-without-time": "'invited X to pay a state visit' without a time: a state visit is read",
 }
 
 
