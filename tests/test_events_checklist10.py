@@ -30,6 +30,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("since-visit-in-year", "The trip is the first by a Chilean foreign minister to Peru since "
      "Chilean Foreign Minister Elena Rojas's visit in 2009.",
      [("Event", "2009", [ROJ, "PE"], "PE")], False),
+    ("since-late-president-visit", "Her visit is the first made by a Kenyan president to Uganda "
+     "since late Kenyan President Paul Mwangi’s visit in 1972.",
+     [("Event", "1972", ["Paul Mwangi", "UG"], "UG")], False),
     ("follow-up-to-previous-gathering", "Kenyan Foreign Minister Amina Odhiambo met Ugandan Trade "
      "Minister Sam Kato in Kampala on Tuesday, a follow-up to the previous gathering in Nairobi, "
      "Kenya, on March 4.", [("Meeting", "2024-05-14", [ODH, KAT], "UG"),
@@ -177,6 +180,8 @@ NO_EVENT: list[tuple[str, str]] = [
      "counterpart Marco Salas to make an official visit to Chile."),
     ("accepted-invitation-to-visit", "Peruvian President Luis Vega accepted an invitation to pay a "
      "state visit to Chile."),
+    ("improved-since-visit-no-destination", "Relations have improved since Chilean Foreign Minister "
+     "Elena Rojas's visit in 2009."),
     ("anniversary-marked", "Chile and Peru marked the 30th anniversary of diplomatic relations on "
      "Tuesday."),
     ("report-discussed", "The report discussed trade between Chile and Peru."),
@@ -190,8 +195,6 @@ NO_EVENT: list[tuple[str, str]] = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    "since-visit-in-year": "'since X's visit in 2009': a past visit named by a possessive noun "
-    "phrase is not read",
     "follow-up-to-previous-gathering": "'a follow-up to the previous gathering in Y on March 4': the "
     "earlier gathering is not read",
     "recent-visit-by-officials-including": "'the recent visit by several officials, including X, to "
