@@ -17,7 +17,8 @@ _HOST_CHARS = 140  # the host phrase: 'the 72nd session of the X Y held in Z, th
 
 def on_sidelines(view: Sent, mentions: list[Mention]) -> list[Mention]:
     """The meetings of a sentence with 'on the sidelines of <host>' get the host's place and day."""
-    found = _SIDELINES.search(view.text) if mentions else None
+    text = view.text
+    found = _SIDELINES.search(text) if mentions and ("idelines" in text or "argin" in text) else None
     if found is None:
         return mentions
     end = min(len(view.text), found.end() + _HOST_CHARS)
