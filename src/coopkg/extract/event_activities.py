@@ -47,7 +47,7 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|
                       r"For|From|With|By|As|To|Of)\s+)+")
 
 
-@needs("_GROUP_MEETING", "_ATTENDED", "_RECEIVED", "_RECEIVED_BY", "_WITNESSED",
+@needs("_GROUP_MEETING", "_ATTENDED", "_RECEIVED", "_RECEIVED_BY", "_WITNESSED", "_PRESENCE",
        "_OFFICE_VERB", "_NAMED_OCCASION", empty=lambda: ([], []))
 def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
     """The activity events of a sentence and the text spans they used (so that their meeting
@@ -55,7 +55,7 @@ def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for make in (_group_meetings, _attended, _receptions, _passive_receptions, _witnessed,
-                 _office_meetings):
+                 _in_presence, _office_meetings):
         for mention, span in make(ctx, view):
             out.append(mention)
             taken.append(span)
@@ -92,10 +92,20 @@ def _group_meetings(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]
         if not (who or orgs):
             continue  # no one on either side
         label = f"{m.group('noun') or 'meeting'} with {_clause_np(view.text, m.end())}"
-        out.append((Mention(Event("Meeting", label, when(view, m.start()), [*who, *orgs],
+        who = [*who, *orgs, *_group_country(view, m.end(), end)]
+        out.append((Mention(Event("Meeting", label, when(view, m.start()), who,
                                   _place_in(view, m.end(), end), view.text,
                                   rule="event.activity")), (m.start(), end)))
     return out
+
+
+def _group_country(view: Sent, start: int, end: int) -> list[Ref]:
+    """'met with top Peruvian legislators', 'a delegation of Ugandan lawmakers': the country the
+    group met belongs to is on the other side of the meeting (GOLD_FORMAT: countries said to take
+    part are participants)."""
+    group_end = start + len(_OBJECT_END.split(view.text[start:end], maxsplit=1)[0])
+    return [s.ref for s in view.spans
+            if start <= s.start < group_end and s.ref.kind == "place" and "/country/" in s.ref.key][:1]
 
 
 def _place_in(view: Sent, start: int, end: int) -> str | None:
@@ -172,8 +182,10 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
     return out
 
 
-_WITNESSED = re.compile(r"\bwitness(?:ed|es)?\s+the\s+(?P<act>signing(?:\s+and\s+exchange)?|"
-                        r"exchange)\s+of\s+")
+# 'witnessed on Wednesday the signing of', 'attended an event held for the signing of'
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+"
+                        r"|yesterday\s+|today\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
+                        r"to\s+mark)\s+)?the\s+(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
 
 
 def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
@@ -192,6 +204,25 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
 
 
 _OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with)\s+|,")
+_PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,4}?in\s+the\s+presence\s+of\s+")
+
+
+def _in_presence(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'The deals were signed in the presence of A and B': the people present at a signing make
+    it a ceremony, as when they witness it (an event only outside any other, event_witnessed)."""
+    out = []
+    for m in _PRESENCE.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        comma = view.text.find(",", m.end())
+        who = people_between(view, m.end(), end)
+        if not who:
+            continue
+        place_end = comma if 0 <= comma < end else end
+        out.append((Mention(Event("Event", "signing ceremony", when(view, m.start()), who,
+                                  location(view, m.start()) or _place_in(view, m.start(), place_end),
+                                  view.text, rule="event.activity"), signing=True, witnessed=True),
+                    (m.start(), end)))
+    return out
 
 
 def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
@@ -203,6 +234,8 @@ def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
                                 for w in view.text[m.end():first.start].split()):
         return []  # 'received an award from President X' received no one
+    if re.match(r"[’']s?\s", view.text[first.end:]):
+        return []  # 'welcomed X's second visit': the visit is welcomed, a visit (event_visits), no reception
     return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
 
 

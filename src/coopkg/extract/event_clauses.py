@@ -38,6 +38,9 @@ class Mention:
     witnessed: bool = False
 
 
+_SINCE = re.compile(r"\bsince\b", re.I)  # 'the second visit since attending X's inauguration in May'
+
+
 def when(view: Sent, pos: int | None = None) -> When | None:
     """The date in the event's own clause (between commas), or in a short clause right after it
     ('the visit of X to Y, last year,'), or in a relative clause after it that says when it
@@ -52,7 +55,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
-    local = [d for d in view.dates if start <= d.start < end]
+    local = [d for d in view.dates if start <= d.start < end and not _SINCE.search(text, pos, d.start)]
     if local:
         return local[0].when
     follow = _after_appositions(view, end)

@@ -11,6 +11,7 @@ from coopkg.extract import dates as dates_module
 from coopkg.extract.dates import DateMention, find_bare_months, range_starts
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import event_words
+from coopkg.extract.event_tense import ahead
 from coopkg.extract.facts import When
 from coopkg.extract.lexicon import MONTH_NAMES, alternation
 from coopkg.extract.sentence_gates import gate
@@ -25,14 +26,16 @@ def with_bare_months(sent: Sent, published: date) -> Sent:
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
     dates = range_starts(sent.text, [*sent.dates, *extra])
     if dates and _FUTURE.search(sent.text):  # most sentences have no date to move
-        dates = [_next_year(d, sent.text, published) for d in dates]
+        dates = [_next_year(d, sent.text, published) if ahead(sent.text, d.start, _FUTURE) else d
+                 for d in dates]
     if dates == sent.dates:
         return sent
     return Sent(sent.sentence, sent.spans, sorted(dates, key=lambda d: d.start))
 
 
 _BARE = gate(vars(dates_module), "_BARE_MONTH")
-_FUTURE = re.compile(rf"\b(?:will|shall|is\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+_FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
+                     r"|prepar(?:es|ing)\s+to"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
                      rf"|(?:agreed|decided|plans?|planned|intends?|proposed)\s+to\s+(?:hold|host|convene))\b",

@@ -32,6 +32,7 @@ from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns
     first_is_right_after,
     verb_meetings,
 )
+from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import alternation as _alt
@@ -183,7 +184,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         _quoted_meeting(view.text, start, label)
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
-        participants = _holders(view, holders.start()) or _pair_holders(ctx, before[:holders.start()]) \
+        participants = _holders(view, holders.start()) or _pair_holders(ctx, view, before[:holders.start()]) \
             or _body_holder(view, holders.start())
     host = _host(view, holders)
     if host is not None and host not in participants:  # 'Chile will host the summit'
@@ -289,11 +290,14 @@ _PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}
                    rf"again|already|then)\s+)*$", re.I)
 
 
-def _pair_holders(ctx: Doc, before: str) -> list[Ref]:
-    """'The two countries held talks': the article's pair of countries."""
-    if _PAIR.search(before) and len(ctx.pair()) == 2:
-        return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
-    return []
+def _pair_holders(ctx: Doc, view: Sent, before: str) -> list[Ref]:
+    """'The two countries held talks': the article's pair of countries; 'the two ministers held
+    talks': the two ministers named before, if the story names them."""
+    found = _PAIR.search(before)
+    if found is None or len(ctx.pair()) != 2:
+        return []
+    return pair_people(ctx, view, found.start(), found.group()) or \
+        [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
 
 
 def _proper(label: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import Mention, event_words, location, people_between, when
 from coopkg.extract.event_clauses import _apposition as apposition
+from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import MONTH_NAMES
@@ -195,8 +196,9 @@ def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
             or not _NO_OBJECT.match(view.text, m.end()):
         return []  # 'the two ministers met investors' is a meeting with someone else
     who = re.sub(rf"^the\s+|\s+{_LAST}$", "", pair.group().strip() + " ", flags=re.I).strip()
+    people = pair_people(ctx, view, pair.start(), who)
     return [Mention(Event("Meeting", f"meeting of the {who}", when(view, m.start()),
-                          [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
+                          people or [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
                           location(view, m.end()), view.text, rule="event.met"))]
 
 

@@ -147,7 +147,7 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             if m.group("where") else []
         who = visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
-        if (_FUTURE.search(view.text, 0, m.start()) or "nvitation" in view.text and
+        if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
                 _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
         if not who and places:  # 'a trip to the capital X by President Y'
@@ -254,4 +254,6 @@ def _start(view: Sent, m: re.Match[str]) -> When | None:
 
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:expected|scheduled|due|set|going)\s+to|"
                      r"(?:plans?|intends?)\s+to)\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_INVITATION = re.compile(r"\binvitations?\s+to\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# 'the invitation to pay a state visit', 'invited President X to pay a state visit'
+_INVITATION = re.compile(r"\b(?:invitations?|invit(?:ed|es|ing)\s+[^,;]{1,80}?)\s+to\s+(?:[\w\-]+\s+){0,3}$",
+                         re.I)

@@ -25,6 +25,8 @@ from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_passing_visits import after_visiting
+from coopkg.extract.event_people_places import placed_after_people
+from coopkg.extract.event_sidelines import on_sidelines
 from coopkg.extract.event_signed_at import signed_at_visit_meeting
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
@@ -50,10 +52,10 @@ def find_events(ctx: Doc) -> list[Event]:
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
         signing = bool(_SIGNING.search(view.text))
-        for mention in each_year(view, _respectively(
+        for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
                 view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
                 + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view)
-                + ceremonies(ctx, view))):
+                + ceremonies(ctx, view))))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return named_labels(book.finish(), ctx.gaz)
