@@ -133,9 +133,6 @@ PEOPLE_GAPS: dict[str, str] = {
     "invited-by-then-visit":
         "', the Chilean minister paid a visit' after an opening 'Invited by X' is read as X's"
         " apposition: only an auxiliary after the title ('will', 'has') shows it is the next clause",
-    "plural-title-of-country-three":
-        "a plural title over three names with 'of <country>' after each: the third name is not read"
-        " (respective_titles reads two)",
     "names-of-country-then-title":
         "names with no title before them, the plural title only in an apposition after the pair: no"
         " person cue",
