@@ -175,6 +175,12 @@ ORGS: list[tuple[str, str, list, list]] = [
      " trade, the foreign ministry said.", [("NUSA News", MO, "ID")], []),
     ("dateline-agency-acronym-country", "Taipei, Nov. 30 (TNA) Taiwan and Paraguay signed a visa"
      " deal.", [("TNA", MO, "TW")], []),
+    ("dateline-known-foreign-wire", "NAIROBI, May 2 (Reuters) - Kenya and Uganda signed a rail deal.",
+     [("Reuters", MO, None)], []),
+    ("dateline-slash-city-country", "KAMPALA/02.05.2024/UNX: Uganda and Kenya signed a rail deal.",
+     [("UNX", MO, "UG")], []),
+    ("closing-credit-no-home", "Kenya and Uganda signed a rail deal in Kampala on Monday. (KNX)",
+     [("KNX", MO, None)], []),
     ("state-run-newspaper-country", "Egyptian Prime Minister Omar Fathy met his Kuwaiti counterpart in"
      " Cairo, state-run newspaper Al-Nahar reported.", [("Al-Nahar", MO, "EG")], []),
     # (d) academies
@@ -207,10 +213,6 @@ ORG_GAPS: dict[str, str] = {
         "'the Forum on X-Y Cooperation (ACR)' inside an event name is not read as a body",
     "forum-on-cooperation-framework":
         "'the Forum on X-Y Cooperation (ACR)' is not read as a body",
-    "dateline-agency-news-country":
-        "an agency credited in a dateline gets no country from the dateline's city",
-    "dateline-agency-acronym-country":
-        "an agency credited in a dateline gets no country from the dateline's city",
     "state-run-newspaper-country":
         "'state-run newspaper X' gets no country from the state the sentence names",
     "academy-of-administration":
