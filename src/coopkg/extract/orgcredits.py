@@ -104,51 +104,36 @@ def credits(doc: Doc) -> None:
     if glued is not None:
         _credit(doc, first, *glued, countries)
     places = [(doc.sents[0], _DATELINE_TAGS)] + [(sent, _CLOSING_TAGS) for sent in doc.sents[-2:]]
-    for i, (sent, patterns) in enumerate(places):
+    for sent, patterns in places:
         tag = next((m for m in (p.search(sent.text) for p in patterns) if m), None)
         if tag is not None:
-            group = "p" if tag.groupdict().get("p") else "s"
-            home = _filed_from(doc, sent, tag.start(group)) if i == 0 else None
             for start, end in credit_spans(sent.text, tag):
-                _credit(doc, sent, start, end, countries, home)
-
-
-def _filed_from(doc: Doc, sent: Sent, before: int) -> str | None:
-    """The country of the city a dateline was filed from ('Jakarta (NUSA News) -'): the home
-    of an agency no gazetteer knows, as a national wire files its stories from home."""
-    if doc.dateline is not None:
-        return doc.dateline
-    from coopkg.extract.places import find_places
-
-    found = find_places(sent.text[:before], doc.gaz, set(doc.countries))
-    return found[0].place.country if found and found[0].place.kind == "region" else None
+                _credit(doc, sent, start, end, countries)
 
 
 _OUTLET_TAIL = re.compile(r"\s+(?:News(?:\s+Agency)?|Agency|Press)$")
 
 
-def _credit(doc: Doc, sent: Sent, start: int, end: int, countries: set[str],
-            home: str | None = None) -> None:
+def _credit(doc: Doc, sent: Sent, start: int, end: int, countries: set[str]) -> None:
     name = sent.text[start:end]
     if doc.gaz.lookup(name):
         return  # '(Reuters / Nairobi)': a place, not an outlet
     known = doc.orgs.get(doc.aliases.get(name.lower(), name))
     if known is None:
-        country = _outlet_country(name, home)
+        country = _outlet_country(name)
         known = Org(name=name, type="MediaOutlet", evidence=sent.text, rule="org.credit",
                     country=country if country in countries else None)
         doc.orgs[name] = known
         doc.aliases.setdefault(name.lower(), name)
     elif known.type == "MediaOutlet" and known.country is None:
-        country = _outlet_country(name, home)  # 'Jakarta (Nusa News)': typed by its word 'News'
+        country = _outlet_country(name)  # 'Jakarta (X News)': typed by its word 'News'
         known.country = country if country in countries else None
     add_span(doc, sent, Span(start, end, Ref("org", known.name), known.name, "org.credit"))
 
 
-def _outlet_country(name: str, home: str | None) -> str | None:
-    """A known outlet's country ('Source: Efe' is EFE, 'KNA News' is KNA), else the home its
-    dateline was filed from (`home`, None for a closing credit)."""
+def _outlet_country(name: str) -> str | None:
+    """A known outlet's country: 'Source: Efe' is EFE, 'X News' or 'X News Agency' is the known
+    outlet X (GOLD_FORMAT: an outlet's country only from the text or certain knowledge of it)."""
     short = _OUTLET_TAIL.sub("", name)
-    known = media_country(name) or media_country(name.upper()) or media_country(short) or \
+    return media_country(name) or media_country(name.upper()) or media_country(short) or \
         media_country(short.upper())
-    return known or (home if short.lower() not in KNOWN_MEDIA else None)
