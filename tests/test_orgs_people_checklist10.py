@@ -198,6 +198,12 @@ ORGS: list[tuple[str, str, list, list]] = [
      " and Chile said.", [], ["Customs Authorities"]),
     ("central-banks-both-sides", "The Central Banks of both sides will sign a swap deal, Peru and"
      " Chile said.", [], ["Central Banks"]),
+    ("national-police-officials", "National Police officials of Peru and Chile met in Lima.", [],
+     ["National Police"]),
+    ("central-bank-said-kept", "Peru and Chile signed a swap deal, the Central Bank said.",
+     [("Central Bank", GB, ANY)], []),
+    ("central-bank-governor-kept", "The Central Bank of Chile said Peru would join the swap.",
+     [("Central Bank of Chile", GB, "CL")], []),
     ("central-bank-of-country-kept", "The Central Bank of Peru signed a swap with Chile.",
      [("Central Bank of Peru", GB, "PE")], []),
     ("ministry-still-body", "The Ministry of Trade of Peru met Chilean exporters.",
@@ -217,10 +223,6 @@ ORG_GAPS: dict[str, str] = {
         "'the Forum on X-Y Cooperation (ACR)' is not read as a body",
     "state-run-newspaper-country":
         "'state-run newspaper X' gets no country from the state the sentence names",
-    "central-bank-authorities":
-        "'Central Bank authorities' (generic plural) is read as one body",
-    "customs-authorities-of-both":
-        "'the Customs Authorities of both countries' is read as one body",
 }
 
 
