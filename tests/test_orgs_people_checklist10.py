@@ -143,9 +143,11 @@ PEOPLE_GAPS: dict[str, str] = {
     "six-part-name-after-title":
         "a name of six parts after a title: only three are read as the name",
     "sheikh-after-epithet":
-        "an unknown honorific epithet before 'Sheikh': 'Sheikh' is dropped from the name",
+        "'Sheikh' is read as an honorific and dropped; gold keeps it where it is part of the"
+        " name and drops it before Gulf names: the text alone does not tell which",
     "sheikh-after-father-of-nation":
-        "'Sheikh' after an epithet phrase is dropped from the name",
+        "'Sheikh' is read as an honorific and dropped; gold keeps it where it is part of the"
+        " name and drops it before Gulf names: the text alone does not tell which",
 }
 
 # (id, text, expected [(name, type, country)], names that are no organisation)
