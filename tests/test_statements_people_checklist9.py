@@ -245,7 +245,6 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
 ]
 
 PEOPLE_XFAIL: dict[str, str] = {
-    "presidents-list-of": "'Presidents A of X, B of Y, C of Z, and D of W': the last two are missed",
     "nickname-in-quotes": "'President Samuel \"Sam\" Kiprono': the first word alone is the person",
 }
 

@@ -46,7 +46,9 @@ any particular article.  Where each decision lives, in pipeline order:
     nationality.py, country_cues.py, companions.py   the country each person belongs to,
                           stated (the words around a mention) or implied (counterparts,
                           visitors, envoys, travellers, delegations); person_represented.py
-                          the state a person is said to represent
+                          the state a person is said to represent; person_groups.py the
+                          group or host a sentence puts a person in ('Ugandan officials,
+                          including X', 'at the invitation of President X')
     resolve.py            one key, IRI and label per entity
   relation components (read spans)
     agreements.py + agreement_*.py, parties.py   documents signed, their parties, topics, lists

@@ -79,7 +79,11 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     m = _APPOSITION.match(after)
     if not m:
         return None, None, None
-    phrase = _and_party(_VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)[0])
+    cut = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)
+    if len(cut) > 1 and re.match(r"(?:,\s+|\s+[–—]\s+)(?:the|a|an)\s", after) and \
+            _FINITE.match(m.group("phrase").strip()[len(cut[0]):]):
+        return None, None, None  # 'At the invitation of X, the Kenyan president will travel'
+    phrase = _and_party(cut[0])
     words = phrase.split()
     country = None
     if len(words) > 1 and gaz.country_of_demonym(words[0]):  # 'X, Tajik Minister of Economy'
@@ -93,6 +97,8 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
         return None, None, None
     if head and _fields(words[:head]):
         head = 0  # 'the foreign minister': the field words belong to the role
+    if _next_name(words[head:]):
+        return None, None, None  # 'President X, Greek Prime Minister Y and ...': Y's own title
     body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
     words, phrase = words[head:], " ".join(words[head:])
 
@@ -119,6 +125,23 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
         if org_start:
             role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
     return role, country, affiliation or body
+
+
+# an apposition never runs on into a finite verb: '<name>, the Kenyan president will travel to
+# Y' is the subject of the next clause (after an opening phrase), not the name's role; a plural
+# verb may close a list of names with their roles ('..., and X, ACME Representative, were present')
+_FINITE = re.compile(r"\s+(?:will|would|shall|is|was|has|had|can|could)\s")
+
+
+def _next_name(words: list[str]) -> bool:
+    """'Greek Prime Minister Nikos Lazaridis': two capitalised words after the title words that
+    are neither title words nor a body's name are the next person, not the role's tail."""
+    rest = [w.strip(",") for w in words]
+    i = next((k for k, w in enumerate(rest) if w.lower() not in TITLE_WORDS | _ROLE_MODIFIERS), len(rest))
+    pair = rest[i:i + 2]
+    return i > 0 and len(pair) == 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() and
+                                            w.lower() not in TITLE_WORDS for w in pair) and \
+        not has_org_keyword(" ".join(rest[i:]))
 
 
 def _fields(words: list[str]) -> bool:

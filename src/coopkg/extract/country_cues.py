@@ -23,6 +23,8 @@ LEADING = {"and", "the", "a", "an", "of", "to", "in", "for", "on", "at", "by", "
            "her", "its", "their"}
 _SERVES_IN = {"to", "in", "at"}  # 'ambassador to X', 'consul in X': where, not whose
 _TOKEN = re.compile(r"[^\s,;:]+,?")
+# a finite verb right after ', the <title>' makes the phrase the next clause's subject
+_FINITE = {"will", "would", "shall", "is", "was", "has", "had", "can", "could"}
 _LIST_GOES_ON = re.compile(r"^\s*(?:[A-Z][\w\-]*,?\s+)*?(?:and|&)\s")
 
 
@@ -129,6 +131,8 @@ def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
     for i, tok in enumerate(tokens):
         prev = tokens[i - 1].group().lower() if i else ""
         if not in_title(tok.group().rstrip(","), prev) and tok.group().lower() not in LEADING:
+            if tok.group().lower() in _FINITE and tokens[0].group().lower() in ("the", "a", "an"):
+                return span.end, span.end  # 'At the invitation of X, the Kenyan president will ...'
             break
         end = start + tok.end()
         if tok.group().endswith(",") and not _LIST_GOES_ON.match(body[tok.end():]):

@@ -27,6 +27,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.epithets import epithet_countries
 from coopkg.extract.event_visits import visits
 from coopkg.extract.facts import Person
+from coopkg.extract.person_groups import group_members, invitation_hosts
 from coopkg.extract.person_represented import represented_country
 
 _MEETS = (r"(?:called\s+on|met|received|hosted|held\s+(?:[a-z\-]+\s+){0,3}?(?:talks|meetings?)\s+with|"
@@ -57,6 +58,8 @@ def person_countries(doc: Doc) -> None:
              if len(people := [s for s in sent.spans if s.ref.kind == "person"]) > 1]
     named = [sent for sent in doc.sents
              if any(s.ref.kind == "person" and s.rule != "person.pronoun" for s in sent.spans)]
+    group_members(doc, named)  # 'several Ugandan officials, including Minister X and ...'
+    invitation_hosts(doc, named)  # 'will visit Uganda at the invitation of President X'
     _counterparts(doc, pairs)
     _possessor_titles(doc, mentions)
     _counterparts(doc, pairs)

@@ -188,3 +188,19 @@ def body_founded(document: str, typed: Callable[[str], bool]) -> str | None:
     is no body, but the body it founds, named with a type word, is one."""
     m = _FOUNDED_BODY.search(document)
     return m.group("body") if m and typed(m.group("body")) else None
+
+
+_GENERIC_FIRST = lexicon.words("generic_bodies")
+# what makes such a kind plural or shared: its people after it, or 'of both ...' / 'of each'
+_SHARED_AFTER = re.compile(r"\s+(?:authorities|officials|representatives|experts|staff|delegations|"
+                           r"heads|governors|chiefs)\b|\s+of\s+(?:both|each|the\s+two|the\s+respective|"
+                           r"their|the\s+(?:two\s+)?countries)\b")
+
+
+def generic_kind(after: str, piece: str) -> bool:
+    """'Central Bank authorities', 'the Customs Authorities of both countries': a modifier and a
+    type word that each state has, made plural or shared by what follows, name no one body."""
+    words = piece.split()
+    return len(words) == 2 and words[0].lower() in _GENERIC_FIRST and \
+        bool(_SHARED_AFTER.match(after))
+

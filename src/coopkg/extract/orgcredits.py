@@ -111,15 +111,29 @@ def credits(doc: Doc) -> None:
                 _credit(doc, sent, start, end, countries)
 
 
+_OUTLET_TAIL = re.compile(r"\s+(?:News(?:\s+Agency)?|Agency|Press)$")
+
+
 def _credit(doc: Doc, sent: Sent, start: int, end: int, countries: set[str]) -> None:
     name = sent.text[start:end]
     if doc.gaz.lookup(name):
         return  # '(Reuters / Nairobi)': a place, not an outlet
     known = doc.orgs.get(doc.aliases.get(name.lower(), name))
     if known is None:
-        country = media_country(name) or media_country(name.upper())  # 'Source: Efe' is EFE
+        country = _outlet_country(name)
         known = Org(name=name, type="MediaOutlet", evidence=sent.text, rule="org.credit",
                     country=country if country in countries else None)
         doc.orgs[name] = known
         doc.aliases.setdefault(name.lower(), name)
+    elif known.type == "MediaOutlet" and known.country is None:
+        country = _outlet_country(name)  # 'Jakarta (X News)': typed by its word 'News'
+        known.country = country if country in countries else None
     add_span(doc, sent, Span(start, end, Ref("org", known.name), known.name, "org.credit"))
+
+
+def _outlet_country(name: str) -> str | None:
+    """A known outlet's country: 'Source: Efe' is EFE, 'X News' or 'X News Agency' is the known
+    outlet X (GOLD_FORMAT: an outlet's country only from the text or certain knowledge of it)."""
+    short = _OUTLET_TAIL.sub("", name)
+    return media_country(name) or media_country(name.upper()) or media_country(short) or \
+        media_country(short.upper())

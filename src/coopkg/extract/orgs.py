@@ -13,6 +13,7 @@ from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
+    generic_kind,
     meeting_format,
     run_breaks,
     runs_on,
@@ -167,6 +168,8 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     """'any Pakistani University', 'a Chinese Company': a kind of body, not a name."""
     if len(piece.split()) > 2:
         return False
+    if generic_kind(sentence[offset + len(piece):], piece):
+        return True  # 'a meeting of Central Bank authorities': each side's bank, no one body
     before = sentence[:offset].rsplit(None, 1)  # the last word only: the prefix is not split whole
     return bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
 

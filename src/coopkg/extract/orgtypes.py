@@ -305,9 +305,6 @@ def classify(name: str) -> str:
         found = set(keywords_in(part))
         for type_name, kws in TYPE_KEYWORDS:
             if found.intersection(kws):
-                if type_name == "ResearchInstitute" and "academy" in found and \
-                        not re.search(r"academy of (?:\w+ )?sciences?\b|sciences?", lower):
-                    return "University"
                 if type_name == "GovernmentBody" and "agency" in found and "news" in lower:
                     return "MediaOutlet"
                 if type_name == "ResearchInstitute" and _plain_centre(lower, found):

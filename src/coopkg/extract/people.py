@@ -45,6 +45,7 @@ _LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
 _BUILT = lexicon.words("infrastructure")  # 'King Hamad Causeway' names a structure
 _LATER_NAME_WORDS = lexicon.words("later_name_words")  # 'Nguyen Van An'
+_AREAS = lexicon.words("world_areas")  # "East Africa's largest port" names no person
 
 
 @dataclass
@@ -66,7 +67,9 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
 
 def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
     """Whether the words may make a personal name: no title, place, demonym or body word."""
-    if not words or any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
+    if not words or candidate.lower() in _AREAS:
+        return False
+    if any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
                                                           len(words) > 1)
                          and not (i and w.lower() in _LATER_NAME_WORDS))
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)

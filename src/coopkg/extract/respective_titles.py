@@ -35,6 +35,7 @@ _AFTER_OWNERS = re.compile(rf"\s+of\s+(?P<c1>{_C})\s+and\s+(?:the\s+)?(?P<c2>{_C
 _AFTER_EACH = re.compile(rf"\s+(?P<n1>{_NAME})\s+of\s+(?P<c1>{_C}),?\s+and\s+(?P<n2>{_NAME})\s+of\s+"
                          rf"(?:the\s+)?(?P<c2>{_C})")
 _AFTER_NAMES = re.compile(rf",?\s+(?P<n1>{_NAME}),?\s+and\s+(?P<n2>{_NAME})")
+_SPACE = re.compile(r"\s*")
 _DEMONYMS_BEFORE = re.compile(r"\b(?P<c1>[A-Z][a-z]+)\s+and\s+(?P<c2>[A-Z][a-z]+)\s+"
                               r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2})$")
 
@@ -47,10 +48,46 @@ class Respective:
 
 
 def _country(words: str, gaz: Gazetteer) -> str | None:
-    code = gaz.country_of_demonym(words)
-    if code:
-        return code
-    return next((p.code for p in gaz.lookup(words) if p.kind == "country"), None)
+    """The country the words name, or the one their first words name ('Chile Friday agreed':
+    a weekday or another name may follow the country without a comma)."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        head = " ".join(parts[:k])
+        code = gaz.country_of_demonym(head) or next(
+            (p.code for p in gaz.lookup(head) if p.kind == "country"), None)
+        if code:
+            return code
+    return None
+
+
+_EACH_ITEM = re.compile(rf"(?P<n>{_NAME})\s+of\s+(?:the\s+)?(?P<c>{_C})")
+_EACH_SEP = re.compile(r",?\s+and\s+|,\s+")
+
+
+def _each_of_list(sentence: str, at: int, gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """'Presidents A of Peru, B of Chile, C of Bolivia and D of Ecuador': (start, end, name,
+    country) of each name, when three or more are listed and the last follows 'and'."""
+    out: list[tuple[int, int, str, str]] = []
+    while (m := _EACH_ITEM.match(sentence, at)) is not None:
+        code = _country(m["c"], gaz)
+        if code is None or not _clean_name(m["n"]):
+            break
+        out.append((m.start("n"), m.end("n"), m["n"], code))
+        sep = _EACH_SEP.match(sentence, m.start("c") + len(_country_words(m["c"], gaz)))
+        if sep is None:
+            break
+        at = sep.end()
+    return out if len(out) >= 3 and " and " in sentence[out[-2][1]:out[-1][0]] else []
+
+
+def _country_words(words: str, gaz: Gazetteer) -> str:
+    """The first words of `words` that name a country ('Chile' of 'Chile Friday')."""
+    parts = words.split()
+    for k in range(len(parts), 0, -1):
+        head = " ".join(parts[:k])
+        if gaz.country_of_demonym(head) or any(p.kind == "country" for p in gaz.lookup(head)):
+            return head
+    return words
 
 
 def _role(title: str, gaz: Gazetteer) -> str | None:
@@ -147,6 +184,11 @@ def respective_people(sentence: str, gaz: Gazetteer) -> list[Respective]:
     if found is not None and found.isdisjoint(_PLURAL_ENDS):
         return []  # speed only: no plural title word, which every reading needs
     for title in _plural_titles(sentence, found):
+        listed = _each_of_list(sentence, _SPACE.match(sentence, title.end()).end(), gaz)
+        role = _role(title.group(), gaz) if listed else None
+        if role is not None:
+            return [Respective(a, b, Person(name=name, role=role, country=code, evidence=sentence,
+                                            rule="person.respective")) for a, b, name, code in listed]
         reading = _reading(sentence, title)
         if reading is None:
             continue
