@@ -22,7 +22,10 @@ _INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])
 
 # 'said on Tuesday that', 'told reporters that'; not across a participle clause ('said the talks
 # went well, noting that ...': the first clause is what was said)
-THAT = re.compile(r"^(?:\s+(?!\S*,\s+[a-z]+ing\s)\S+){0,8}?\s+that\s+")
+# 'said (in a statement on Tuesday) that ...': a 'that' after a finite verb ('said Chile was the
+# only member that was ...') opens a relative clause inside what was said, not the report
+THAT = re.compile(r"^(?:\s+(?!\S*,\s+[a-z]+ing\s)(?!(?:is|are|was|were|has|have|had|will|would|"
+                  r"could|can|should|must|may|might)\b)\S+){0,8}?\s+that\s+")
 # 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
 TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
 # 'welcomed the guests, saying that ...': what a greeting goes on to say
