@@ -61,11 +61,14 @@ class Discourse:
     subject: Ref | None = None
     subject_at: int = -10
     named: dict[Ref, int] = field(default_factory=dict)  # where each person was last named
+    body: Ref | None = None  # the body that spoke last, if no person spoke since ('the document said')
+    body_at: int = -10
 
     def heard(self, speaker: Ref, index: int) -> None:
         if speaker.kind == "person":
             self.speaker, self.speaker_at = speaker, index
             self.named[speaker] = index
+        self.body, self.body_at = (speaker, index) if speaker.kind == "org" else (None, -10)
 
     def saw(self, sent: Sent, index: int) -> None:
         """A person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...'); every

@@ -17,6 +17,7 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
+from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     DEMONYM_PAIR_BEFORE,
@@ -116,7 +117,9 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
                 _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
         return Subject(span.ref, span.start, span.end, also=also)
-    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
+    voice = document_voice(unit, verb, discourse)  # '"...," the document also mentioned'
+    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb) or \
+        (Subject(*voice, "body") if voice else None)
 
 
 # 'A and B', also when each carries its own title: 'President A and Prime Minister B'
@@ -274,6 +277,7 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
                   r"[\s,]*(?:(?:on|for)\s+(?:his|her|their|its|our)\s+part|in\s+(?:(?:his|her|their|its)\s+)?"
                   r"turn)[\s,]*(?:also\s+)?|"  # 'X on his part welcomed'
+                  r"\s*\([A-Z][\w&.\-]{0,11}\)\s*(?:also\s+)?|"  # 'The Acme Bank (AB) on Monday said'
 
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 

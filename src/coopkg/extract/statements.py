@@ -200,7 +200,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
-    elif _attribution_tag(subject, verb, text):
+    elif _attribution_tag(subject, verb, text) and not _tagged_part(text, verb, quoted):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
         gist, rule = antecedent(unit.before), "statement.reported"
@@ -295,7 +295,8 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     """'..., the ministry said.' / '..., said the embassy': a body named only as the source of a
-    factual sentence is an attribution; a body's own words need a quote or 'said that ...'.  A
+    factual sentence is an attribution; a body's own words need a quote (a clause ending in its
+    quoted words counts: '..., "favoring joint work," the document said') or 'said that ...'.  A
     body that 'reported' something is a source whatever the frame."""
     return subject.ref.kind == "org" and (_trailing(text, verb, subject) is not None or
                                           " ".join(verb.group(0).lower().split()) in _REPORTING)
