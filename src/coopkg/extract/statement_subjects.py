@@ -17,7 +17,6 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
-from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     DEMONYM_PAIR_BEFORE,
@@ -38,6 +37,7 @@ from coopkg.extract.speakers import (
     titled_before,
 )
 from coopkg.extract.speechverbs import TITLED_AFTER
+from coopkg.extract.statement_documents import document_voice
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
