@@ -181,15 +181,9 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 ]
 
 STATEMENT_XFAIL: dict[str, str] = {
-    "welcomed-head-of-delegation-is-none": "TODO",
-    "quote-with-president-proposed-inside": "TODO",
-    "stressed-that-minister-had-announced": "TODO",
     "told-reporters-no-content-is-none": "TODO",
     "says-after-age-appositive": "TODO",
-    "also-warmly-welcomed-the-visit": "TODO",
     "building-statement-reads-that": "TODO",
-    "said-that-during-summit-president-announced": "TODO",
-    "said-president-had-proposed": "TODO",
 }
 
 

@@ -22,7 +22,7 @@ _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
 # 'the ambassador in turn emphasized', 'the minister on his part welcomed'
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+turn|" \
-           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?"
+           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?(?:[a-z]+ly\s+)?"  # 'also warmly welcomed'
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"

@@ -31,8 +31,10 @@ TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)
 # 'welcomed the guests, saying that ...': what a greeting goes on to say
 SAYING = re.compile(r",?\s+(?:saying|noting|stressing|adding)\s+(?:that\s+)?")
 
-_GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:[\w\-’']+\s+){0,3}?"
-                    rf"{lexicon.word_pattern('guest_nouns')}\b")
+# the guest greeted ('the head of the Chilean delegation'); not a visit by guests ('welcomed the
+# recent visit by Chilean ministers' welcomes the visit: speech)
+_GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:(?!by\b|visits?\s+(?:of|by)\b)"
+                    rf"[\w\-’']+\s+){{0,4}}?{lexicon.word_pattern('guest_nouns')}\b")
 _GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|of|with|who|upon|"
                           r"after|before|during)\b)")
 

@@ -39,6 +39,7 @@ from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
 from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
+from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_remarks import redate_by_remarks
 from coopkg.extract.statement_subjects import (
@@ -75,6 +76,7 @@ def find_statements(doc: Doc) -> list[Statement]:
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
             previous = (unit, previous[1])
+        found += [Found(st, "") for f in list(found) for st in nested_statements(unit, f[0], VERB, KIND)]
         for statement, frame, voice in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
                 continue
