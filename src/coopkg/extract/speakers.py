@@ -40,8 +40,9 @@ BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of
                          rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*){_ISSUED}\s+{_ADVERBS}$")
 _TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
-_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
-PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
+# 'the two leaders', 'both presidents', and 'The prime ministers said' of the two the article names
+_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
+PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+"
                          rf"[a-z]+(?:\s+[a-z]+)?s)\s+{_ADVERBS}$")
 # 'the Tunisian and Algerian presidents': one holder of the role per country
 DEMONYM_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+"
@@ -162,12 +163,16 @@ def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
 
 
 def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
-    """'the two leaders', 'both presidents': the two people of the article who hold that role,
-    when exactly two do (a joint statement is each one's statement)."""
+    """'the two leaders', 'both presidents', 'the prime ministers': the two people of the article
+    who hold that role, when exactly two do, a holder's one 'counterpart' being the other (a
+    joint statement is each one's statement)."""
     m = _PAIR.fullmatch(phrase.strip())
     if not m:
         return []
     people = role_holders(doc, m.group("role"))
+    counterparts = [p for p in doc.people.values() if p.role and _role_is(p.role, "counterpart")]
+    if len(people) == 1 and len(counterparts) == 1:  # 'X and his counterpart Y': the same office
+        people += counterparts
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
 
 

@@ -78,3 +78,18 @@ def greets(unit: Unit, verb: re.Match[str]) -> bool:
                    and TITLED_AFTER.fullmatch(text[verb.end():s.start])), None)
     end = guest.end() if guest else person.end if person else None
     return end is not None and bool(_GREETED_END.match(text, end))
+
+
+# 'told reporters in Lima on Tuesday.': the audience and where and when, no content (a report
+# needs a clause: 'told reporters the deal was ready', 'told reporters that ...')
+_AUDIENCE_ONLY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.words('event_words', 'press-audience'))})"
+                            r"(?:\s+(?:in|at|on|during|after|before|while|from|outside)\s+"
+                            r"(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)*[.;]?\s*")
+
+
+def audience_only(rest: str) -> bool:
+    """Whether what follows a speech verb is only its audience with a place or time."""
+    return _AUDIENCE_ONLY.fullmatch(rest) is not None and not re.search(
+        r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b", rest)
+

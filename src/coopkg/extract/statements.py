@@ -38,7 +38,7 @@ from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
-from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
+from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_remarks import redate_by_remarks
@@ -359,7 +359,7 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
-    if _OCCASION_ONLY.fullmatch(rest):
+    if _OCCASION_ONLY.fullmatch(rest) or audience_only(rest):
         return ""  # '... said in a Wednesday statement': the occasion, not what was said
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
