@@ -165,6 +165,16 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "and announced plans to open an embassy in Lima.", [(B, "embassy in Lima", None)]),
     ("thanked-and-invited", f"Peruvian President {Q} thanked Ghana for its support and invited Ghanaian "
      "investors to Lima.", [(Q, "Ghanaian investors", None)]),
+    # --- wire copy's place between speaker and verb
+    ("minister-in-place-said", f"Ghanaian Trade Minister {B} in Accra said the cocoa deal was ready.",
+     [(B, "cocoa deal was ready", None)]),
+    ("days-after-minister-in-place-pledged-quote", f"The visit comes days after Peruvian Foreign "
+     f"Minister {Q} in Lima pledged to \"stand by Ghana\" in the fisheries talks.",
+     [(Q, "stand by Ghana", None)]),
+    ("minister-in-place-signed-is-none", f"Ghanaian Trade Minister {B} in Accra signed the cocoa deal.",
+     []),
+    ("after-talks-with-x-in-place-y-said", f"After talks with {B} in Accra, {Q} said the cocoa deal was "
+     "ready.", [(Q, "cocoa deal was ready", None)]),
     # --- a plural title naming the two holders the article has named
     ("the-prime-ministers-said", f"Peruvian Prime Minister {Q} is visiting Ghana on Tuesday, where she "
      f"will take part in a joint government meeting with her Ghanaian counterpart {B}.\n\nThe prime "
