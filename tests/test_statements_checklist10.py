@@ -109,6 +109,8 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "start in March.", [("Ghana Cocoa Board", "shipments to Lima", None)]),
     ("org-stated-that", "The Ghana Cocoa Board stated that the two countries also held a business "
      "forum attended by more than 100 traders.", [("Ghana Cocoa Board", "business forum", None)]),
+    ("quoted-title-then-ministry-tag-is-none", "The two sides signed the \"Programme of Cooperation in "
+     "Culture for 2025-2027\", the Ghanaian Ministry of Foreign Affairs said.", []),
     ("signed-document-states-is-none", "The memorandum, signed by the Ghana Cocoa Board and Peru's "
      "Ministry of Agriculture, states that both sides will share research.", []),
     # --- a statement inside another speaker's reported speech

@@ -202,7 +202,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
-    elif _attribution_tag(subject, verb, text) and not _tagged_part(text, verb, quoted):
+    elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
         gist, rule = antecedent(unit.before), "statement.reported"
@@ -285,6 +285,13 @@ def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> 
     reported clause is part of what was said, not all of it."""
     return bool(quoted) and quoted[0][0] > verb.end() and \
         len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
+
+
+def _spoken_end(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """'..., "favoring joint work," the document said': a clause ending in a body's quoted words.
+    A quoted capitalised name ('signed the "Programme of Cooperation", the ministry said') is a
+    document's title, not speech: the sentence stays a sourced fact."""
+    return _tagged_part(text, verb, quoted) and re.match(r"\W*[a-z]", text[quoted[-1][0]:]) is not None
 
 
 def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
