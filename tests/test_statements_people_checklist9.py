@@ -164,8 +164,6 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 ]
 
 STATEMENT_XFAIL: dict[str, str] = {
-    "vowed-to-short-quote": "'days after X in Nairobi vowed to \"...\"': a speech verb inside a subordinate"
-                            " clause after 'days after' is not read",
     "title-only-two-chairmen-picks-the-body's": "two holders of the title: the one whose body is named"
                                                 " is not picked, the body speaks",
     "quote-speaker-previous-paragraph": "a quote paragraph after 'X says ...' in the paragraph before,"

@@ -22,7 +22,7 @@ _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
 # 'the ambassador in turn emphasized', 'the minister on his part welcomed'
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+turn|" \
-           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?"
+           r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?(?:[a-z]+ly\s+)?"  # 'also warmly welcomed'
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
 _ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
@@ -40,8 +40,9 @@ BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of
                          rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*){_ISSUED}\s+{_ADVERBS}$")
 _TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
-_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
-PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+"
+# 'the two leaders', 'both presidents', and 'The prime ministers said' of the two the article names
+_PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
+PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+"
                          rf"[a-z]+(?:\s+[a-z]+)?s)\s+{_ADVERBS}$")
 # 'the Tunisian and Algerian presidents': one holder of the role per country
 DEMONYM_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+"
@@ -61,11 +62,14 @@ class Discourse:
     subject: Ref | None = None
     subject_at: int = -10
     named: dict[Ref, int] = field(default_factory=dict)  # where each person was last named
+    body: Ref | None = None  # the body that spoke last, if no person spoke since ('the document said')
+    body_at: int = -10
 
     def heard(self, speaker: Ref, index: int) -> None:
         if speaker.kind == "person":
             self.speaker, self.speaker_at = speaker, index
             self.named[speaker] = index
+        self.body, self.body_at = (speaker, index) if speaker.kind == "org" else (None, -10)
 
     def saw(self, sent: Sent, index: int) -> None:
         """A person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...'); every
@@ -159,12 +163,16 @@ def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
 
 
 def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
-    """'the two leaders', 'both presidents': the two people of the article who hold that role,
-    when exactly two do (a joint statement is each one's statement)."""
+    """'the two leaders', 'both presidents', 'the prime ministers': the two people of the article
+    who hold that role, when exactly two do, a holder's one 'counterpart' being the other (a
+    joint statement is each one's statement)."""
     m = _PAIR.fullmatch(phrase.strip())
     if not m:
         return []
     people = role_holders(doc, m.group("role"))
+    counterparts = [p for p in doc.people.values() if p.role and _role_is(p.role, "counterpart")]
+    if len(people) == 1 and len(counterparts) == 1:  # 'X and his counterpart Y': the same office
+        people += counterparts
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
 
 

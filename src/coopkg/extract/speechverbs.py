@@ -22,14 +22,19 @@ _INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])
 
 # 'said on Tuesday that', 'told reporters that'; not across a participle clause ('said the talks
 # went well, noting that ...': the first clause is what was said)
-THAT = re.compile(r"^(?:\s+(?!\S*,\s+[a-z]+ing\s)\S+){0,8}?\s+that\s+")
+# 'said (in a statement on Tuesday) that ...': a 'that' after a finite verb ('said Chile was the
+# only member that was ...') opens a relative clause inside what was said, not the report
+THAT = re.compile(r"^(?:\s+(?!\S*,\s+[a-z]+ing\s)(?!(?:is|are|was|were|has|have|had|will|would|"
+                  r"could|can|should|must|may|might)\b)\S+){0,8}?\s+that\s+")
 # 'said Minister of Foreign Affairs of Chile, Ana Torres': a title with its complements
 TITLED_AFTER = re.compile(r"\s*(?:by\s+)?(?:(?:[A-Z][\w\-’'.]*|of|the|and|for)\s*,?\s+){0,10}")
 # 'welcomed the guests, saying that ...': what a greeting goes on to say
 SAYING = re.compile(r",?\s+(?:saying|noting|stressing|adding)\s+(?:that\s+)?")
 
-_GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:[\w\-’']+\s+){0,3}?"
-                    rf"{lexicon.word_pattern('guest_nouns')}\b")
+# the guest greeted ('the head of the Chilean delegation'); not a visit by guests ('welcomed the
+# recent visit by Chilean ministers' welcomes the visit: speech)
+_GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:(?!by\b|visits?\s+(?:of|by)\b)"
+                    rf"[\w\-’']+\s+){{0,4}}?{lexicon.word_pattern('guest_nouns')}\b")
 _GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|of|with|who|upon|"
                           r"after|before|during)\b)")
 
@@ -73,3 +78,18 @@ def greets(unit: Unit, verb: re.Match[str]) -> bool:
                    and TITLED_AFTER.fullmatch(text[verb.end():s.start])), None)
     end = guest.end() if guest else person.end if person else None
     return end is not None and bool(_GREETED_END.match(text, end))
+
+
+# 'told reporters in Lima on Tuesday.': the audience and where and when, no content (a report
+# needs a clause: 'told reporters the deal was ready', 'told reporters that ...')
+_AUDIENCE_ONLY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                            rf"(?:{lexicon.alternation(lexicon.words('event_words', 'press-audience'))})"
+                            r"(?:\s+(?:in|at|on|during|after|before|while|from|outside)\s+"
+                            r"(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)*[.;]?\s*")
+
+
+def audience_only(rest: str) -> bool:
+    """Whether what follows a speech verb is only its audience with a place or time."""
+    return _AUDIENCE_ONLY.fullmatch(rest) is not None and not re.search(
+        r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b", rest)
+

@@ -31,15 +31,18 @@ def redate_by_remarks(doc: Doc, statements: list[Statement]) -> None:
 
 
 _CUES = re.compile(r"remarks|comments|statement|speech")
+# 'She made the remarks ...' / 'The Peruvian minister made the remarks ...': the speaker told
+# of just before, by pronoun or by a short description of their office
+_PRONOUN_OR_ROLE = re.compile(r"\s*(?:(?:He|She)\b|The\s+(?:[A-Za-z\-]+\s+){1,4}$)")
 
 
 def _speaker(sent: Sent, start: int, earlier: list[Sent], statements: list[Statement]) -> Ref | None:
-    """The person named before 'made the remarks', or, after a pronoun, the speaker of the
-    last statement told in an earlier sentence."""
+    """The person named before 'made the remarks', or, after a pronoun or a description ('the
+    minister'), the speaker of the last statement told in an earlier sentence."""
     people = [s.ref for s in sent.spans if s.ref.kind == "person" and s.end <= start]
     if people:
         return people[-1]
-    if not re.match(r"\s*(?:He|She)\b", sent.text):
+    if not _PRONOUN_OR_ROLE.match(sent.text[:start]):
         return None
     texts = [e.text for e in earlier]
     return next((st.speaker for st in reversed(statements) if any(t in st.evidence for t in texts)), None)

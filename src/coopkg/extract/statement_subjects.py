@@ -37,6 +37,7 @@ from coopkg.extract.speakers import (
     titled_before,
 )
 from coopkg.extract.speechverbs import TITLED_AFTER
+from coopkg.extract.statement_documents import document_voice
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
@@ -116,7 +117,9 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
         also = [s.ref for s in spans if s.ref.kind == span.ref.kind and s.ref != span.ref and
                 _JOINT.fullmatch(text[s.end:span.start])]  # 'A and (President) B reaffirmed'
         return Subject(span.ref, span.start, span.end, also=also)
-    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb)
+    voice = document_voice(unit, verb, discourse)  # '"...," the document also mentioned'
+    return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb) or \
+        (Subject(*voice, "body") if voice else None)
 
 
 # 'A and B', also when each carries its own title: 'President A and Prime Minister B'
@@ -274,6 +277,8 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   r"[\s,]*(?:has|had|have)\s+(?:also\s+|earlier\s+|already\s+|\w+ly\s+)+|"
                   r"[\s,]*(?:(?:on|for)\s+(?:his|her|their|its|our)\s+part|in\s+(?:(?:his|her|their|its)\s+)?"
                   r"turn)[\s,]*(?:also\s+)?|"  # 'X on his part welcomed'
+                  r"\s*\([A-Z][\w&.\-]{0,11}\)\s*(?:also\s+)?|"  # 'The Acme Bank (AB) on Monday said'
+                  r"\s+in\s+[A-Z][\w\-]+\s+(?:also\s+)?|"  # wire copy's 'Minister X in Nairobi said'
 
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 

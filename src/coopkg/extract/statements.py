@@ -38,7 +38,8 @@ from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial
-from coopkg.extract.speechverbs import SAYING, THAT, greets, not_speech
+from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
+from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_remarks import redate_by_remarks
 from coopkg.extract.statement_subjects import (
@@ -75,6 +76,7 @@ def find_statements(doc: Doc) -> list[Statement]:
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
             previous = (unit, previous[1])
+        found += [Found(st, "") for f in list(found) for st in nested_statements(unit, f[0], VERB, KIND)]
         for statement, frame, voice in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
                 continue
@@ -200,7 +202,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
-    elif _attribution_tag(subject, verb, text):
+    elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
         gist, rule = antecedent(unit.before), "statement.reported"
@@ -285,6 +287,13 @@ def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> 
         len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
 
 
+def _spoken_end(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
+    """'..., "favoring joint work," the document said': a clause ending in a body's quoted words.
+    A quoted capitalised name ('signed the "Programme of Cooperation", the ministry said') is a
+    document's title, not speech: the sentence stays a sourced fact."""
+    return _tagged_part(text, verb, quoted) and re.match(r"\W*[a-z]", text[quoted[-1][0]:]) is not None
+
+
 def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """'Chile could be our first partner and "the gateway to the region", said X': a tag after a
     clause that quotes only its end; what was said is the whole clause."""
@@ -295,7 +304,8 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     """'..., the ministry said.' / '..., said the embassy': a body named only as the source of a
-    factual sentence is an attribution; a body's own words need a quote or 'said that ...'.  A
+    factual sentence is an attribution; a body's own words need a quote (a clause ending in its
+    quoted words counts: '..., "favoring joint work," the document said') or 'said that ...'.  A
     body that 'reported' something is a source whatever the frame."""
     return subject.ref.kind == "org" and (_trailing(text, verb, subject) is not None or
                                           " ".join(verb.group(0).lower().split()) in _REPORTING)
@@ -356,7 +366,7 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
-    if _OCCASION_ONLY.fullmatch(rest):
+    if _OCCASION_ONLY.fullmatch(rest) or audience_only(rest):
         return ""  # '... said in a Wednesday statement': the occasion, not what was said
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)

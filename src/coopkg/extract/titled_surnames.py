@@ -16,6 +16,7 @@ from coopkg.extract.facts import Person, Ref
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import resolve_short
+from coopkg.extract.speaker_spellings import misspelt_surname
 from coopkg.extract.titles import (
     HONORIFICS,
     TITLE_WORDS,
@@ -55,7 +56,7 @@ def titled_surnames(doc: Doc) -> None:
                 continue
             known = list(doc.people.values())
             person = resolve_short(name, known) or _hyphen_part(name, known) or \
-                _new_person(doc, sent.text, m)
+                misspelt_surname(name, known) or _new_person(doc, sent.text, m)
             if person is None:
                 continue
             add_span(doc, sent, Span(start, end, Ref("person", person.name), person.name,
