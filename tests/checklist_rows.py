@@ -10,3 +10,9 @@ import pytest
 def xfail_params(rows: list[tuple], xfail: dict[str, str]) -> list:
     return [pytest.param(*row, id=row[0], marks=pytest.mark.xfail(strict=True, reason=xfail[row[0]]))
             if row[0] in xfail else pytest.param(*row, id=row[0]) for row in rows]
+
+
+def xfail_cases(cases: dict, xfail: dict[str, str]) -> list:
+    """The keys of a table of named cases, sorted, as params; an open case is a strict xfail."""
+    return [pytest.param(c, id=c, marks=pytest.mark.xfail(strict=True, reason=xfail[c]))
+            if c in xfail else pytest.param(c, id=c) for c in sorted(cases)]

@@ -16,6 +16,7 @@ its topic must hold.  Every sentence, person, company and body is invented."""
 from __future__ import annotations
 
 import pytest
+from tests.checklist_rows import xfail_cases
 from tests.checklist_rows import xfail_params as _params
 from tests.test_agreements_checklist3 import found
 from tests.test_agreements_checklist6 import check_agreements
@@ -292,9 +293,7 @@ def test_no_agreement(form: str, text: str) -> None:
     assert found(text) == []
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=OPEN_FIGURES[c])) if c in OPEN_FIGURES else c
-    for c in sorted(FIGURES)])
+@pytest.mark.parametrize("case", xfail_cases(FIGURES, OPEN_FIGURES))
 def test_figure_checklist9(case: str) -> None:
     check_figures(*FIGURES[case])
 
