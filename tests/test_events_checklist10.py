@@ -168,6 +168,27 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("the-two-leaders-discussed", "Peruvian President Luis Vega received Chilean President Ana Torres "
      "in Lima on Wednesday. The two leaders discussed lithium and fisheries.",
      [("Meeting", "2024-05-15", [VEG, TOR], None)], True),
+    # --- a meeting of the members of a public body: their countries take part
+    ("meeting-of-central-bank-authorities-both", "Kenya and Uganda signed a currency swap on Monday. "
+     "They agreed to convene a meeting of central bank authorities of both countries next week.",
+     [("Meeting", "2024-05", ["KE", "UG"], None)], False),
+    ("convene-next-week-meeting-of-authorities", "Kenyan Foreign Minister Amina Odhiambo met Ugandan "
+     "Trade Minister Sam Kato on Monday. They also agreed to convene next week a meeting of Central "
+     "Bank authorities to study a payment system.", [("Meeting", "2024-05", ["KE", "UG"], None)], False),
+    ("meeting-of-demonym-customs-officials", "A meeting of Chilean and Peruvian customs officials was "
+     "held in Arica on Tuesday.", [("Meeting", "2024-05-14", ["CL", "PE"], None)], True),
+    ("meeting-of-police-commanders-from-a-and-b", "A meeting of senior police commanders from Kenya "
+     "and Uganda will take place in Kampala on Friday.",
+     [("Meeting", "2024-05-17", ["KE", "UG"], "UG")], True),
+    ("meeting-of-experts-from-the-two-countries", "Chile and Peru signed a fisheries deal on Monday. "
+     "The two sides will hold a meeting of trade experts from the two countries in Lima on Wednesday "
+     "next week.", [("Meeting", "2024-05-22", ["CL", "PE"], "PE")], True),
+    ("meeting-of-regulators-of-a-and-b-reported", "Officials said a meeting of the energy regulators "
+     "of Kenya and Uganda took place in Kampala on Wednesday.",
+     [("Meeting", "2024-05-15", ["KE", "UG"], "UG")], True),
+    ("the-meeting-of-officials-from-two-sides", "Chile and Peru signed a deal on Monday. The meeting "
+     "of officials from the two sides on Wednesday reviewed the border crossing.",
+     [("Meeting", "2024-05-15", ["CL", "PE"], None)], False),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -190,6 +211,10 @@ NO_EVENT: list[tuple[str, str]] = [
     ("counterpart-said-only", "Her Peruvian counterpart said trade would grow by ten percent."),
     ("visits-have-increased", "Visits between Kenya and Uganda have increased since the border "
      "reopened."),
+    ("plan-to-meet-officials-without-time", "The ministers agreed on Monday to hold a meeting of "
+     "customs officials."),
+    ("officials-often-hold-meetings", "Chile and Peru signed a deal on Monday. Customs officials of "
+     "both countries often hold meetings."),
     ("meeting-point-not-meeting", "The port is a meeting point of Andean trade routes."),
 ]
 
