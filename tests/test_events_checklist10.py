@@ -189,6 +189,15 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("the-meeting-of-officials-from-two-sides", "Chile and Peru signed a deal on Monday. The meeting "
      "of officials from the two sides on Wednesday reviewed the border crossing.",
      [("Meeting", "2024-05-15", ["CL", "PE"], None)], False),
+    # --- a place after a list of countries is the event's location
+    ("summit-of-list-in-city", "Leaders attended a summit of Chile, Peru and Ecuador in Lima on "
+     "Monday.", [("Summit", "2024-05-13", [], "PE")], True),
+    ("talks-of-list-held-in-city", "The talks of Kenya, Uganda, and Tanzania held in Arusha on "
+     "Tuesday ended without a deal.", [("Meeting", "2024-05-14", [], "TZ")], True),
+    ("meeting-of-list-of-the-will-be-held-in", "A meeting of Chile, Peru and the Dominican Republic "
+     "will be held in Quito, Ecuador, on Friday.", [("Meeting", "2024-05-17", [], "EC")], True),
+    ("forum-of-list-place-far-after", "A forum of Kenya, Uganda and Tanzania took place on Tuesday "
+     "and ministers later flew to Nairobi.", [("Meeting", "2024-05-14", [], None)], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -224,10 +233,6 @@ XFAIL: dict[str, str] = {
     "earlier gathering is not read",
     "recent-visit-by-officials-including": "'the recent visit by several officials, including X, to "
     "Y': the visitor inside an 'including' list is not read",
-    "will-take-place-on-monday": "'a summit of A, B and C in Arusha, Tanzania': the place after the "
-    "list is not the summit's location",
-    "round-table-will-take-place-sidelines": "'the summit of A, B and C will be held in Lima': no "
-    "location after the list; the round table is not dated to the summit's day",
 }
 
 

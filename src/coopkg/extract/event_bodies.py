@@ -45,3 +45,21 @@ def body_participants(ctx: Doc, view: Sent, end: int, place_from: int) -> tuple[
     if len(ctx.pair()) == 2 and (m.group("of") or not countries):
         return [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], stop
     return [], place_from
+
+
+_OF_LIST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^.;:]*?,?\s+and\s+(?:the\s+)?"
+                      r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
+
+
+def listed_countries(view: Sent, end: int) -> list[Ref]:
+    """'a meeting of Chile, Peru and the Dominican Republic': the countries of a list right after
+    the noun at `end` take part, when every name of the list is a country."""
+    m = _OF_LIST.match(view.text, end)
+    if m is None or "," not in m.group():
+        return []
+    inside = [s for s in view.spans if end < s.start < m.end()]
+    names = [w for w in re.split(r",\s*|\s+and\s+", m.group().strip()[3:]) if w.strip()]
+    if len(inside) != len(names) or any(s.ref.kind != "place" or "/country/" not in s.ref.key
+                                        for s in inside):
+        return []
+    return list(dict.fromkeys(s.ref for s in inside))
