@@ -63,7 +63,8 @@ any particular article.  Where each decision lives, in pipeline order:
     capital_parties.py    capitals as signers ('Nairobi and Rabat signed') written as states
     events.py + event_*.py   visits, meetings, foundings and what happened during a visit
                           (event_that_country: 'the visit X is making to that country';
-                          event_signed_at: 'signed at the meeting with his counterpart' in a visit)
+                          event_signed_at: 'signed at the meeting with his counterpart' in a visit;
+                          event_bodies: 'a meeting of customs officials of both countries')
     statements.py, quotes.py, relayed.py   quoted and reported speech
     statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
     honorific_speakers.py, speech_acts.py   'His Highness affirmed'; speech carried by a

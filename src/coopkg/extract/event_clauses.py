@@ -79,7 +79,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
 
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
-_LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+{_NAME}")
+_LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+(?:the\s+)?{_NAME}")
 
 
 def _past_list(text: str, comma: int) -> int:
@@ -170,9 +170,15 @@ def label_of(view: Sent, ref: Ref) -> str:
     return next((m.name for m in view.spans if m.ref == ref), ref.key)
 
 
+_OF_LIST = re.compile(rf"\s+of\s+(?:the\s+)?(?:{_NAME},\s+)+{_NAME},?\s+and\s+(?:the\s+)?{_NAME}(?=\s)")
+
+
 def location(view: Sent, end: int) -> str | None:
     """The place in an 'in/at <place>' right after the event word ('talks in Astana')."""
     after = view.text[end:]
+    listed = _OF_LIST.match(after)  # 'a summit of Kenya, Uganda and Tanzania in Arusha': past the list
+    if listed:
+        after, end = after[listed.end():], end + listed.end()
     m = re.match(r"\s*(?:held\s+)?(?:[\w\-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", after)
     if not m:
         return None

@@ -13,6 +13,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_activities import activities
+from coopkg.extract.event_bodies import body_participants, listed_countries
 from coopkg.extract.event_clauses import (
     Mention,
     event_mapping,
@@ -197,6 +198,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if series:
         label = f"series of {label}"
         participants = participants or subject_of(ctx, view, series.start())[1]
+    if not participants and noun in _GENERIC:  # 'a meeting of customs officials of both countries'
+        participants, place_from = body_participants(ctx, view, noun_end, place_from)
+        participants = participants or listed_countries(view, noun_end)  # 'a summit of A, B and C'
     held_later = _HELD_LATER.match(view.text, end) if not anaphoric else None
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]) and \
             not (own_date is not None and (_PLANNED.match(view.text[end:]) or held_later)):

@@ -159,6 +159,8 @@ class _Book:
             self.sent_of[key] = sent
             return
         kept = self.events[key]
+        if kept.type == "Summit" and not kept.participants:  # 'X and Y will attend the summit'
+            kept.participants = list(event.participants)
         if kept.date is None or (kept.date.inherited and event.date and not event.date.inherited) \
                 or key[0] == "visit" and earlier_start(kept.date, event.date):
             kept.date = event.date or kept.date
