@@ -26,6 +26,13 @@ SAL, ROJ = "Marco Salas", "Elena Rojas"       # Peruvian, Chilean ministers (inv
 ODH, KAT = "Amina Odhiambo", "Sam Kato"       # Kenyan, Ugandan ministers (invented)
 
 EVENTS: list[tuple[str, str, list[Expected], bool]] = [
+    # --- 'agreed on <day> to hold': the day is the agreeing; the meeting has its own time or none
+    ("agreed-on-day-to-hold-in-month", "Kenya and Uganda agreed on Tuesday to hold a joint commission "
+     "meeting in Kampala in June.", [("Meeting", "2024-06", ["KE", "UG"], "UG")], True),
+    ("resolved-on-day-to-hold-on-date", "Chile and Peru resolved on Friday to hold a joint "
+     "commission meeting in Lima on June 12.", [("Meeting", "2024-06-12", ["CL", "PE"], "PE")], True),
+    ("on-day-will-hold-keeps-day", "On Monday, Kenya and Uganda will hold a joint commission meeting "
+     "in Kampala.", [("Meeting", "2024-05-20", ["KE", "UG"], "UG")], True),
     # --- an earlier event mentioned in passing
     ("since-visit-in-year", "The trip is the first by a Chilean foreign minister to Peru since "
      "Chilean Foreign Minister Elena Rojas's visit in 2009.",
@@ -217,6 +224,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
+    ("agreed-on-day-to-hold-no-time", "Chile and Peru agreed on Monday to hold a meeting of their "
+     "foreign ministers."),
+    ("pledged-on-day-to-organise-no-time", "Kenya and Uganda pledged on Tuesday to organise a joint "
+     "business forum in Mombasa."),
     ("hypothetical-visit", "Peruvian President Luis Vega could visit Chile if the border dispute is "
      "settled."),
     ("habitual-visits", "Chilean ministers often visit Peru to discuss fisheries."),

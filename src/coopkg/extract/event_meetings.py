@@ -35,7 +35,7 @@ from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns
 )
 from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.facts import Event, Ref
+from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
@@ -159,8 +159,10 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     type_name, label, end, place_from = _complements(view, type_name, label, end, taken)
     noun = _base_noun(_VAGUE_LEAD.sub("", label))
     vague = (_VAGUE.search(before) or _VAGUE_LEAD.match(label)) and noun.endswith("s")
+    plan = _PLAN_HOLD.search(before, max(0, len(before) - 60))
+    agreed = _AGREED_TO.search(before, max(0, plan.start() - 60), plan.start() + 3) if plan else None
     if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
-            _PLAN_HOLD.search(before, max(0, len(before) - 60)) and when(view, start) is None):
+            plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None):
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
         # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
@@ -175,7 +177,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if of_the_pair(view.text[noun_end:]) and len(ctx.pair()) == 2:
         participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
-    own_date = when(view, start)
+    own_date = when(view, start) if agreed is None else _told_after(view, plan.start())
     bare_summit = type_name == "Summit" and _NOUNS.get(label.lower()) == "Summit"  # 'at the summit'
     # 'the meeting', also with its modifiers ('the bilateral meeting'): the meeting named before
     anaphoric = (noun in _GENERIC or bare_summit or type_name in ("Event", "PressBriefing")) \
@@ -248,6 +250,18 @@ _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[
                     r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
 _PLAN_HOLD = re.compile(r"\b(?:to|will|would|shall)\s+(?:hold|host|convene|organi[sz]e)\s+"
                         r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
+# 'agreed on Monday to hold a meeting': Monday is when they agreed, not when they will meet
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|promised|proposed|offered)\b"
+                        r"[^,;:]{0,40}\bto\s")
+
+
+def _told_after(view: Sent, plan: int) -> When | None:
+    """The first date after a plan phrase ('agreed on Monday to hold a meeting in June'): the
+    meeting's own time; a date before it belongs to the agreeing."""
+    later = [d for d in view.dates if d.start > plan]
+    return later[0].when if later else None
+
+
 _PLURAL_HEAD = re.compile(r"\s+meetings\b")
 _FIRM_SUMMIT = re.compile(rf"\b(?:{_alt(event_words('firm-summit'))})['’]?\s+summits?$", re.I)
 _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEETINGS})$", re.I)
