@@ -38,8 +38,8 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|s
                      r"|prepar(?:es|ing)\s+to"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
-                     r"|(?:agreed|decided|plans?|planned|intends?|proposed)(?:\s+on\s+[A-Z][a-z]+day)?"
-                     r"\s+to\s+(?:hold|host|convene|organi[sz]e))\b",
+                     rf"|(?:{alternation(event_words('plan-verb'))})(?:\s+on\s+[A-Z][a-z]+day)?"
+                     rf"\s+to\s+(?:{alternation(event_words('hold-verb'))}))\b",
                      re.I)
 
 
