@@ -305,3 +305,28 @@ def test_a_list_of_documents_is_dated_as_its_introducing_sentence():
                        "- Agreement on cooperation in tourism;\n"
                        "- Memorandum of understanding on fisheries.")
     assert found == [({"CL", "KE"}, "2024-03-06", "agreement"), ({"CL", "KE"}, "2024-03-06", "memorandum")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # topics that share only 'cooperation' name two documents
+    ("Earlier, the two sides signed a memorandum on trade and economic cooperation. Ghana and Chile "
+     "also signed an agreement on mining cooperation.",
+     [({"GH", "CL"}, "2024-03", "memorandum"), ({"GH", "CL"}, "2024-03", "agreement")]),
+    ("Ghana and Chile signed an agreement on fisheries cooperation on Monday. Ghana and Chile also "
+     "signed an agreement on tourism cooperation.",
+     [({"GH", "CL"}, "2024-03-04", "agreement"), ({"GH", "CL"}, "2024-03-04", "agreement")]),
+    # a shared subject word is one document told twice
+    ("Ghana and Chile signed an agreement on fisheries cooperation on Monday. Ghana and Chile signed a "
+     "memorandum on cooperation in fisheries in Accra.",
+     [({"GH", "CL"}, "2024-03-04", "memorandum")]),
+])
+def test_documents_are_the_same_only_when_their_subjects_are(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("credit", ["reports the Coastal News Agency (CNA)", "writes the Coastal Herald",
+                                    "according to the Chilean embassy"])
+def test_a_news_credit_after_the_topic_is_not_part_of_it(credit):
+    facts = extract(Article(text=f"Ghana and Chile signed an agreement on fisheries cooperation, {credit}.",
+                            published=PUBLISHED, origin="test"))
+    assert [a.topic for a in facts.agreements] == ["fisheries cooperation"]

@@ -92,8 +92,13 @@ def _retold(new: Agreement, kept: list[Agreement]) -> Agreement | None:
 
 
 def _same_topic(a: Agreement, b: Agreement) -> bool:
-    words_a, words_b = _content(a.topic), _content(b.topic)
+    """Topics that share half their subject words ('trade' in 'trade and economic cooperation' and
+    'a trade pact'); words every topic may share ('cooperation', 'the field of') decide nothing."""
+    words_a, words_b = _content(a.topic) - _GENERIC, _content(b.topic) - _GENERIC
     return not words_a or not words_b or len(words_a & words_b) * 2 >= min(len(words_a), len(words_b))
+
+
+_GENERIC = lexicon.words("topic_generic_words")
 
 
 def _content(text: str) -> set[str]:
