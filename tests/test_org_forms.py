@@ -340,3 +340,10 @@ def test_organisation_forms(case_id, text, expected, absent):
         assert found.get(name.replace("’", "'").lower()) == (type_name, country), (name, found)
     for name in absent:
         assert name.replace("’", "'").lower() not in found, (case_id, name)
+
+
+@pytest.mark.parametrize("name", ["Pacific Alliance", "Turkic Council", "Andean Community", "African Union"])
+def test_regional_blocs_named_without_a_type_word_are_intergovernmental(name):
+    facts = extract(Article(text=f"Chile and Peru spoke for the {name} at the forum in Lima on Monday.",
+                            published=date(2024, 5, 15), origin="test"))
+    assert {(o.name, o.type) for o in facts.orgs} == {(name, IGO)}

@@ -76,6 +76,8 @@ def test_demonyms_in_their_several_forms(text, expected):
     ("Britain and Korea signed a deal.", {"GB", "KR"}),
     ("Kosovo and Micronesia opened ties.", {"XK", "FM"}),
     ("St Kitts and Nevis and St. Lucia signed a deal.", {"KN", "LC"}),
+    ("PNG and BiH signed a deal.", {"PG", "BA"}),
+    ("The Vatican and Chile renewed their accord.", {"VA", "CL"}),
 ])
 def test_short_names_and_abbreviations(text, expected):
     assert countries(text) == expected
