@@ -94,7 +94,7 @@ def test_visit_level_a_heads_official_visit_is_a_state_visit_so_is_a_presidents_
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # an announced range dates the event by its start, in the coming year
     ("President Ana Torres will travel to Lima from 8 to 9 June to attend the summit of the "
-     "Andean Community.", date(2024, 5, 2), ("summit", "2024-06-08")),
+     "Andean Community.", date(2024, 5, 2), ("summit of Andean Community", "2024-06-08")),
     # a relative clause after the event says when it took place
     ("The deal was reached on the sidelines of the Global Health Forum, which opened in Paris on "
      "Sunday and runs for five days, a statement said Wednesday.", date(2018, 1, 24),

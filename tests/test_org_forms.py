@@ -347,3 +347,19 @@ def test_regional_blocs_named_without_a_type_word_are_intergovernmental(name):
     facts = extract(Article(text=f"Chile and Peru spoke for the {name} at the forum in Lima on Monday.",
                             published=date(2024, 5, 15), origin="test"))
     assert {(o.name, o.type) for o in facts.orgs} == {(name, IGO)}
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("The president was accompanied by Minister for Industry, Mining and Energy Carla Soto.", set()),
+    ("Chile's Minister for Regional Development, Local Government and Territories Ana Ruiz met Peru's "
+     "Defence Minister Carlos Mendoza in Lima.", set()),
+    ("Minister of State for Housing Affairs signed an MoU with the Ministry of Commerce of Peru.",
+     {("Ministry of Commerce of Peru", GB)}),
+    # a list that names a body is no portfolio
+    ("The Minister for Trade Ana Ruiz and Acme Bank signed a loan agreement.", {("Acme Bank", "Company")}),
+    ("Ana Ruiz, the Minister of Trade and Industry, visited the Ministry of Trade and Industry.",
+     {("Ministry of Trade and Industry", GB)}),
+])
+def test_a_titles_portfolio_names_no_organisation(text, orgs):
+    facts = extract(Article(text=text, published=date(2024, 5, 15), origin="test"))
+    assert {(o.name, o.type) for o in facts.orgs} == orgs

@@ -75,7 +75,30 @@ def run_breaks(sentence: str) -> list[tuple[int, int]]:
         out += [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
     if "." in sentence:
         out += [(m.start(), m.end()) for m in _GLUED_INITIAL.finditer(sentence)]
-    return out
+    return out + portfolios(sentence)
+
+
+def portfolios(sentence: str) -> list[tuple[int, int]]:
+    """Where a title's portfolio stands: no organisation is named inside it, found by its type
+    words (orgs.py) or by its place in the sentence (orgcontext.py)."""
+    if " for " not in sentence and " of " not in sentence:  # speed only: the pattern needs one
+        return []
+    return [m.span(g) for m in _PORTFOLIO_LIST.finditer(sentence)
+            for g in ("fields", "listed") if m.group(g) and not _BODY_IN_LIST(m.group(g))]
+
+
+# 'Minister for Industry, Mining and Energy Ana Ruiz', 'Minister for Regional Development, Local
+# Government and Territories X', 'Minister of State for Housing Affairs': what follows 'for', or a
+# list of fields after 'of', is the title's portfolio, whatever type words a field holds; a list
+# that names a ministry or an agency names bodies
+_CAP = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_PORTFOLIO_LIST = re.compile(
+    rf"\b(?i:{lexicon.alternation(lexicon.words('portfolio_titles', 'holder'))})\s+(?:of\s+State\s+)?"
+    rf"(?:for\s+(?P<fields>{_CAP}(?:(?:,\s+{_CAP})*,?\s+and\s+{_CAP})?)|"
+    rf"of\s+(?P<listed>{_CAP}(?:,\s+{_CAP})*,?\s+and\s+{_CAP}))")
+_LIST_BODIES = (lexicon.words("org_units") | lexicon.words("org_types")) - \
+    lexicon.words("portfolio_words") - lexicon.words("portfolio_titles", "field")
+_BODY_IN_LIST = re.compile(rf"\b(?:{lexicon.alternation(_LIST_BODIES)})\b", re.I).search
 
 
 _AREAS = lexicon.alternation(frozenset(r[0] for r in lexicon.rows("place_words") if r[1:2] == ("area",)))

@@ -15,6 +15,7 @@ from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
+from coopkg.extract.orgclasses import portfolios
 from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
@@ -264,8 +265,9 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0:
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
-    if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS:
-        return False  # 'Nairobi-listed firms', 'the Kisumu Region': no body
+    if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
+            any(a <= start and end <= b for a, b in portfolios(sent.text)):
+        return False  # 'Nairobi-listed firms', 'the Kisumu Region', 'Minister for Housing Affairs': no body
     if _describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
             _surname_before(doc, sent, name):
         return False
