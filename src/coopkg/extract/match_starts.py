@@ -165,7 +165,7 @@ def _no_start(pattern: re.Pattern[str], first: frozenset[str] | None, text: str)
     if isinstance(pattern, Gated):
         found = _SENTENCES.get(text)  # a noted text's lowered form is never None (cues.index)
         if found is not None and pattern.letters.isdisjoint(found) and \
-                not any(map(folded(text).__contains__, pattern.others)):
+                not (pattern.others and any(map(folded(text).__contains__, pattern.others))):
             return True
     if first is None:
         return False
