@@ -51,14 +51,19 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
-        signing = bool(_SIGNING.search(view.text))
-        for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
-                view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
-                + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view)
-                + ceremonies(ctx, view))))):
-            mention.sent, mention.signing = i, mention.signing or signing
-            book.add(mention)
+        found = visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view) \
+            + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view)
+        if found:  # most sentences state no event: nothing to place, date or book
+            _book_mentions(book, view, i, found)
     return named_labels(book.finish(), ctx.gaz)
+
+
+def _book_mentions(book: _Book, view: Sent, index: int, found: list[Mention]) -> None:
+    """The sentence's mentions with their place and date read from it, in the book."""
+    signing = bool(_SIGNING.search(view.text))
+    for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(view, found)))):
+        mention.sent, mention.signing = index, mention.signing or signing
+        book.add(mention)
 
 
 def _without_dateline(sent: Sent) -> Sent:
@@ -90,6 +95,9 @@ def _respectively(view: Sent, mentions: list[Mention]) -> list[Mention]:
 
 
 _DEFINITION = re.compile(rf"\b[A-Za-z][\w\-]*[a-z]s\s+(?:{alternation(event_words('definition-verb'))})\b")
+# _DEFINITION's tail from the subject's last letter: no match without one of these, and a scan
+# for it runs from the literal 's' instead of trying every word as the subject
+_DEFINING_TAIL = re.compile(rf"s\s+(?:{alternation(event_words('definition-verb'))})\b")
 
 
 _DEFINING_WORDS = frozenset(v.split()[0].lower() for v in event_words("definition-verb"))
@@ -98,12 +106,13 @@ _DEFINING_WORDS = frozenset(v.split()[0].lower() for v in event_words("definitio
 def _defines(sent: Sent) -> bool:
     """'Joint commissions constitute a mechanism for dialogue': an undated sentence whose plural
     subject is defined says what a kind of meeting is, and reports no occasion.  The pattern
-    tries every word as the subject, so it runs only where a defining verb's first word is."""
+    tries every word as the subject, so it runs only where a defining verb's first word is and
+    its tail (`_DEFINING_TAIL`: "...s are a") is."""
     if sent.dates:
         return False
     found = words(sent.text)
     return (found is None or not _DEFINING_WORDS.isdisjoint(found)) and \
-        bool(_DEFINITION.search(sent.text))
+        _DEFINING_TAIL.search(sent.text) is not None and bool(_DEFINITION.search(sent.text))
 
 
 _NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")

@@ -159,11 +159,13 @@ def first_match(pattern: re.Pattern[str], first: frozenset[str] | None, text: st
 
 def _no_start(pattern: re.Pattern[str], first: frozenset[str] | None, text: str) -> bool:
     """Whether no match can begin in the whole `text`: the pattern's cue gate turns the noted
-    sentence away (cues.Gated: one set operation), or none of the words `first` is a run of its
+    sentence away (cues.Gated: one set operation, and a substring test per cue that is not all
+    letters: 'bi-national'), or none of the words `first` is a run of its
     letters (common words such as 'the' often are); False where neither is certain."""
-    if isinstance(pattern, Gated) and not pattern.others:
-        found = _SENTENCES.get(text)
-        if found is not None and pattern.letters.isdisjoint(found):
+    if isinstance(pattern, Gated):
+        found = _SENTENCES.get(text)  # a noted text's lowered form is never None (cues.index)
+        if found is not None and pattern.letters.isdisjoint(found) and \
+                not (pattern.others and any(map(folded(text).__contains__, pattern.others))):
             return True
     if first is None:
         return False
