@@ -111,8 +111,10 @@ def parent_of(name: str) -> str | None:
 
 
 def _is_state(name: str) -> bool:
-    """'Government of the Republic of X': the state a body is under, no parent body."""
-    return government_of(name, gazetteer()) is not None
+    """'Government of the Republic of X', 'the Russian Federation': the state a body is under,
+    no parent body."""
+    return government_of(name, gazetteer()) is not None or \
+        any(p.kind == "country" for p in gazetteer().lookup(name))  # 'the Russian Federation'
 
 
 _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]s|(?<=s)['’])\s+"
