@@ -4,7 +4,8 @@ after a title when two people of the article share it (relatives, namesakes: one
 third person), a name after a lowercase noun's 'of' with its role in apposition ('in the presence
 of X, Prime Minister of Y'), and a role 'of the <formal country name>' ('Prime Minister of the
 Russian Federation') whose country is no body.  Organisations: a country's formal name in a
-title's complement is the state, not an organisation.  Every text is invented (invented people,
+title's complement is the state, not an organisation; 'academician' opens no name; a
+'Country-based' body is of that country.  Every text is invented (invented people,
 firms and towns; no corpus text).
 
 A people row gives {name: (role or None, country)} where country is a code, ANY (not checked) or
@@ -41,6 +42,13 @@ PEOPLE: list[tuple[str, str, dict, set]] = [
     # (c) 'X, Prime Minister of the <formal state name>'
     ("apposition-role-of-formal-state", "Pavel Orlov, Prime Minister of the Russian Federation, met"
      " Ghanaian officials in Accra.", {"Pavel Orlov": ("Prime Minister", "RU")}, set()),
+    # (d) 'academician', an honorific of academies in post-Soviet usage, is no part of the name
+    ("academician-opens-name", "Academician Ivan Petrov, vice-president of the Kenyan Academy of"
+     " Sciences, visited Ghana.", {"Ivan Petrov": ("vice-president", ANY)},
+     {"Academician Ivan Petrov"}),
+    ("academician-glued-initial-no-new-name", "Academician Ivan Petrov visited Ghana. Academician"
+     " I.Petrov thanked the hosts.", {"Ivan Petrov": (None, ANY)},
+     {"Academician I.Petrov", "Academician Ivan Petrov"}),
 ]
 
 PEOPLE_GAPS: dict[str, str] = {}
@@ -55,6 +63,11 @@ ORGS: list[tuple[str, str, list, list]] = [
      " Prime Minister of the Russian Federation.", [], ["Russian Federation"]),
     ("body-of-formal-state-kept", "The Ministry of Energy of the Russian Federation signed a memorandum"
      " with Ghana.", [("Ministry of Energy", "GovernmentBody", "RU")], ["Russian Federation"]),
+    # (e) 'X-based': the place a body is seated in gives its country
+    ("country-based-firm", "The memorandum was signed by Gabon-based Okoume Timber Company and"
+     " Kenya Railways.", [("Okoume Timber Company", "Company", "GA")], []),
+    ("country-based-university", "Kenyatta University has joined hands with Ghana-based Volta"
+     " University of Technology.", [("Volta University of Technology", "University", "GH")], []),
 ]
 
 ORG_GAPS: dict[str, str] = {}
