@@ -2,11 +2,13 @@
 that recur across fresh real articles rather than from any one of them.  People: a bare surname
 after a title when two people of the article share it (relatives, namesakes: one of them, never a
 third person), a name after a lowercase noun's 'of' with its role in apposition ('in the presence
-of X, Prime Minister of Y'), and a role 'of the <formal country name>' ('Prime Minister of the
-Russian Federation') whose country is no body.  Organisations: a country's formal name in a
-title's complement is the state, not an organisation; 'academician' opens no name; a
-'Country-based' body is of that country.  Every text is invented (invented people,
-firms and towns; no corpus text).
+of X, Prime Minister of Y'), a role 'of the <formal country name>' ('Prime Minister of the
+Russian Federation') whose country is no body, 'academician' opening no name, and no 'other
+side' to infer when the article names more than two countries.  Organisations: a country's
+formal name in a title's complement is the state, not an organisation; a 'Country-based' body is
+of that country; a bracketed short name that is no acronym ('the Export-Import Bank of X (X Exim
+Bank)') is an alias, and a person it titles takes its country.  Every text is invented (invented
+people, firms and towns; no corpus text).
 
 A people row gives {name: (role or None, country)} where country is a code, ANY (not checked) or
 '!XX' (anything but XX), and names that must not be people; an organisation row gives (name or
@@ -49,6 +51,14 @@ PEOPLE: list[tuple[str, str, dict, set]] = [
     ("academician-glued-initial-no-new-name", "Academician Ivan Petrov visited Ghana. Academician"
      " I.Petrov thanked the hosts.", {"Ivan Petrov": (None, ANY)},
      {"Academician I.Petrov", "Academician Ivan Petrov"}),
+    # (f) the other side of a pair is no one when the article names more than two countries
+    ("no-other-side-among-four-countries", "Memorandums were signed between Kenyan universities and"
+     " universities of Ghana, Peru and Chile in the presence of Education Minister Amina Odhiambo and"
+     " Kenyan Science Council Chairman John Kamau. Ghana and Kenya will also exchange students.",
+     {"Amina Odhiambo": (None, "!GH"), "John Kamau": (None, "KE")}, set()),
+    ("person-country-from-bracketed-bank", "The Export-Import Bank of the United States (Ex-Im Bank)"
+     " signed a framework agreement with the Ugandan Ministry of Finance. Ex-Im Bank Chairman John"
+     " Smith signed it.", {"John Smith": ("Chairman", "US")}, set()),
 ]
 
 PEOPLE_GAPS: dict[str, str] = {}
@@ -68,6 +78,15 @@ ORGS: list[tuple[str, str, list, list]] = [
      " Kenya Railways.", [("Okoume Timber Company", "Company", "GA")], []),
     ("country-based-university", "Kenyatta University has joined hands with Ghana-based Volta"
      " University of Technology.", [("Volta University of Technology", "University", "GH")], []),
+    # (g) a shorter name in brackets that is no acronym is the body's alias, not a second body
+    ("bracketed-short-name-bank", "The Export-Import Bank of Kenya (Kenya Exim Bank) signed a loan"
+     " with Uganda. Kenya Exim Bank will lend 5 million dollars.",
+     [("Export-Import Bank of Kenya", ANYTYPE, "KE"), ("Kenya Exim Bank", ANYTYPE, "KE")], []),
+    ("bracketed-short-name-one-body", "The Export-Import Bank of the United States (Ex-Im Bank) signed"
+     " a framework agreement with the Ugandan Ministry of Finance. Ex-Im Bank Chairman John Smith"
+     " signed it.", [("Ex-Im Bank", ANYTYPE, "US")], []),
+    ("bracketed-partner-not-alias", "Kenya Rail Company (a unit of Savanna Holdings Group) signed a"
+     " deal with Uganda.", [("Kenya Rail Company", ANYTYPE, ANY)], ["a unit of savanna holdings group"]),
 ]
 
 ORG_GAPS: dict[str, str] = {}

@@ -12,6 +12,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
+from coopkg.extract.orgbrackets import bracketed_owner
 from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgsplit import without_members_portfolio
@@ -268,7 +269,8 @@ def one_entity_per_key(doc: Doc) -> None:
     aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
-        owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org)
+        owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org) or \
+            bracketed_owner(doc, org)
         if owner is not None and owner is not org and owner.name in doc.orgs:
             key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
             first.setdefault(key, owner)
