@@ -7,7 +7,8 @@ Russian Federation') whose country is no body, 'academician' opening no name, an
 side' to infer when the article names more than two countries.  Organisations: a country's
 formal name in a title's complement is the state, not an organisation; a 'Country-based' body is
 of that country; a bracketed short name that is no acronym ('the Export-Import Bank of X (X Exim
-Bank)') is an alias, and a person it titles takes its country.  Every text is invented (invented
+Bank)') is an alias, and a person it titles takes its country; untranslated type words
+('Vishwavidyalaya', 'Üniversitesi') make a body and split 'A and B'.  Every text is invented (invented
 people, firms and towns; no corpus text).
 
 A people row gives {name: (role or None, country)} where country is a code, ANY (not checked) or
@@ -87,6 +88,17 @@ ORGS: list[tuple[str, str, list, list]] = [
      " signed it.", [("Ex-Im Bank", ANYTYPE, "US")], []),
     ("bracketed-partner-not-alias", "Kenya Rail Company (a unit of Savanna Holdings Group) signed a"
      " deal with Uganda.", [("Kenya Rail Company", ANYTYPE, ANY)], ["a unit of savanna holdings group"]),
+    # (h) type words of other languages that news copies untranslated split a coordination
+    ("between-pairs-hindi-university", "The MoUs were signed between University of Kisumu and"
+     " Makerere University, Uganda; and Guru Mahadev Vishwavidyalaya and Eurasian Technical"
+     " University.", [("Guru Mahadev Vishwavidyalaya", "University", ANY),
+                      ("Eurasian Technical University", "University", ANY)],
+     ["Guru Mahadev Vishwavidyalaya and Eurasian Technical University"]),
+    ("vidyapeeth-university", "Bharati Kala Vidyapeeth signed a memorandum with a Ghanaian college.",
+     [("Bharati Kala Vidyapeeth", "University", ANY)], []),
+    ("turkish-university", "Kenyatta University and Ankara Teknik Üniversitesi signed a memorandum.",
+     [("Ankara Teknik Üniversitesi", "University", ANY), ("Kenyatta University", "University", ANY)],
+     []),
 ]
 
 ORG_GAPS: dict[str, str] = {}
