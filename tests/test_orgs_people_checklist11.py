@@ -99,9 +99,20 @@ ORGS: list[tuple[str, str, list, list]] = [
     ("turkish-university", "Kenyatta University and Ankara Teknik Üniversitesi signed a memorandum.",
      [("Ankara Teknik Üniversitesi", "University", ANY), ("Kenyatta University", "University", ANY)],
      []),
+    # (i) an apposition saying whose nationals the body gathers gives its country
+    ("apex-body-of-demonym-traders", "Uganda signed a deal with Acme Holdings, the apex body of Kenyan"
+     " traders.", [("Acme Holdings", ANYTYPE, "KE")], []),
+    ("association-for-demonym-exporters", "Kenya signed a memorandum with the Lake Traders Federation,"
+     " an association for Ugandan exporters.", [("Lake Traders Federation", ANYTYPE, "UG")], []),
+    ("apex-body-acronym-named-first-in-headline", "Kenya and Uganda sign deal between KNCCI and Gulu"
+     " Traders Union. The KNCCI, the apex body of Kenyan traders, and Uganda's Gulu Traders Union"
+     " signed a deal.", [("KNCCI", ANYTYPE, "KE")], []),
 ]
 
-ORG_GAPS: dict[str, str] = {}
+ORG_GAPS: dict[str, str] = {
+    "apex-body-acronym-named-first-in-headline":
+        "an acronym-only body found first in another sentence is not re-placed by a later apposition",
+}
 
 
 @pytest.mark.parametrize("case, text, expected, absent", _params(PEOPLE, PEOPLE_GAPS))
