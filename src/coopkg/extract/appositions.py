@@ -110,6 +110,7 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     if m.group("poss") and m.group("poss")[:1].isupper():
         hits = countries_named(m.group("poss"), gaz)
         country = hits[0].country if hits else None
+    words = phrase.split()  # without the country: 'of the Russian Federation' names no body
     split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
     affiliation = None
     role = phrase

@@ -12,6 +12,8 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
+from coopkg.extract.orgbrackets import bracketed_owner
+from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgsplit import without_members_portfolio
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
@@ -189,8 +191,9 @@ def affiliations(doc: Doc) -> None:
             continue  # member of the state's council signs for the state (GOLD_FORMAT)
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
-                not _OWNER_INSIDE.search(text) and \
-                not _titles_word(text, person.role):  # 'Division Director': a type word alone
+                not _OWNER_INSIDE.search(text) and not is_country_name(text.removeprefix("the ")) and \
+                not _titles_word(text, person.role):  # "Division Director": a type word alone;
+            # "of the Russian Federation": a state, which GOLD_FORMAT writes as its code
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))
         person.affiliation = org.name if org else None
@@ -266,7 +269,8 @@ def one_entity_per_key(doc: Doc) -> None:
     aliases = {a.lower(): o for o in doc.orgs.values() for a in o.aliases}
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
-        owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org)
+        owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org) or \
+            bracketed_owner(doc, org)
         if owner is not None and owner is not org and owner.name in doc.orgs:
             key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
             first.setdefault(key, owner)

@@ -79,8 +79,10 @@ def _mentions(doc: Doc) -> dict[str, list[tuple[Sent, Span]]]:
 
 
 def _other_side(doc: Doc, code: str) -> str | None:
+    """The one other country of a two-country story; an article naming more countries (pacts
+    of one country's universities with three others) has no single other side."""
     pair = doc.pair()
-    if len(pair) == 2 and code in pair:
+    if len(doc.countries) == 2 and code in pair:
         return pair[1] if pair[0] == code else pair[0]
     return None
 

@@ -35,6 +35,19 @@ _APPOSITION = re.compile(r"^,?\s+(?:a|an|the)\s+(?:(?:leading|major|large|small|
 _APPOSED_OWNER = re.compile(rf"^,\s+(?:one\s+of\s+)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)['’]s\s+"
                             rf"(?:[a-z][\w\-]*\s+){{0,3}}"
                             rf"{lexicon.word_pattern('org_descriptors')}\b")
+# 'X, the apex body of Kenyan traders': a body said to be of one nation's members or trade
+_BODY_OF_NATIONALS = re.compile(r"^,\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:body|association|"
+                                r"organi[sz]ation|federation|union|chamber|council|forum)\s+(?:of|for|"
+                                r"representing)\s+(?:the\s+)?(?P<adj>[A-Z][\w\-]+)\s+[a-z]")
+
+
+def _body_of_nationals(after: str, gaz: Gazetteer) -> str | None:
+    """The country whose nationals the apposition says the body gathers ('the apex body of Kenyan
+    traders', 'an association for Ugandan exporters')."""
+    m = _BODY_OF_NATIONALS.match(after)
+    return gaz.country_of_demonym(m.group("adj")) if m else None
+
+
 # ', Kenya', 'Acme of Uganda': the country written after the name
 _COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
                             r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
@@ -111,8 +124,10 @@ def parent_of(name: str) -> str | None:
 
 
 def _is_state(name: str) -> bool:
-    """'Government of the Republic of X': the state a body is under, no parent body."""
-    return government_of(name, gazetteer()) is not None
+    """'Government of the Republic of X', 'the Russian Federation': the state a body is under,
+    no parent body."""
+    return government_of(name, gazetteer()) is not None or \
+        any(p.kind == "country" for p in gazetteer().lookup(name))  # 'the Russian Federation'
 
 
 _OWNER = re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})(?:['’]s|(?<=s)['’])\s+"
@@ -186,6 +201,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if owned and org.country is None:
         org.country = next((p.country for p in gaz.lookup(owned.group("c")) if p.kind == "country"),
                            None)
+    org.country = org.country or _body_of_nationals(after, gaz)
     located = _LOCATED.match(after) or _CAMPUS_TOWN.match(after) if org.type in _SEATED else \
         _LOCATED.match(after)
     if located and org.type != "IntergovernmentalOrganization":

@@ -288,8 +288,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
                                       has_org_keyword)
         piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
             if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
-        if not piece or portfolio(piece):
-            continue  # "Japan's Minister of Economy"
+        if not piece or portfolio(piece) or is_country_name(piece):
+            continue  # "Japan's Minister of Economy"; 'Prime Minister of the Russian Federation'
         if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))

@@ -236,12 +236,12 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
         listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
         before = _own_title_text(head, len(head) - len(listed), out, titled_before)
-        if not honorific and _COMPLEMENT_OF_TITLE.search(before):
+        post = role_after(sentence[end:], gaz)
+        if not honorific and _title_complement(before, post[0]):
             continue  # 'Director for International Programs'; not 'the work of Prof. X'
         role, country, affiliation = role_before(before, gaz) if before else (None, None, None)
         if role:
             titled_before.add(end)
-        post = role_after(sentence[end:], gaz)
         if post[0] and (role is None or role.lower() in _LONE_WORD_ROLES and not affiliation):
             role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
         elif post[1] and not country:
@@ -261,6 +261,18 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+_CAPITAL_THEN_OF = re.compile(r"\b[A-Z][\w\-]*\s+(?:for|of|in|at|on)\s+(?:the\s+)?$")
+
+
+def _title_complement(before: str, role_after_name: str | None) -> bool:
+    """'Director for International Programs': capitalised words after a title's 'of' complete
+    the title.  After a lowercase noun ('in the presence of X, Prime Minister of Y') a name with
+    its own role in apposition is a person."""
+    if not _COMPLEMENT_OF_TITLE.search(before):
+        return False
+    return role_after_name is None or bool(_CAPITAL_THEN_OF.search(before))
 
 
 def _one_word(text: str) -> bool:

@@ -10,11 +10,15 @@ from collections.abc import Iterator
 from itertools import accumulate, compress, count
 from operator import itemgetter, not_
 
+from coopkg.extract import lexicon
+
 Token = tuple[int, int, str]  # start, end, word
 
 _WORDS = re.compile(r"([\w'’.\-]+)")  # split on it: the words at odd indices
 _POSSESSIVE = re.compile(r"['’]s?$")
-_COMPOUND = re.compile(r"[A-Z]\w+(?:-[A-Z]\w+)+")
+# 'China-Kazakhstan'; 'Gabon-based', 'Nairobi-headquartered': the place a body is seated in
+_COMPOUND = re.compile(rf"[A-Z]\w+(?:-[A-Z]\w+)+|[A-Z]\w+(?:-[A-Z]\w+)*-(?:"
+                       rf"{lexicon.alternation(lexicon.words('place_words', 'seat-suffix'))})")
 _WORD_OF, _FIRST_CHAR = itemgetter(2), itemgetter(slice(None, 1))
 
 

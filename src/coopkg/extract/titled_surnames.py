@@ -55,12 +55,30 @@ def titled_surnames(doc: Doc) -> None:
             if blocked(sent, start, end, PERSON) or not may_be_name(name, doc.gaz):
                 continue
             known = list(doc.people.values())
-            person = resolve_short(name, known) or _hyphen_part(name, known) or \
-                misspelt_surname(name, known) or _new_person(doc, sent.text, m)
+            shared = _sharers(name, known)
+            if len(shared) > 1:  # 'President Agrawal' beside two Agrawals: one of them, no third
+                person = _same_title(shared, m.group("title"))
+            else:
+                person = resolve_short(name, known) or _hyphen_part(name, known) or \
+                    misspelt_surname(name, known) or _new_person(doc, sent.text, m)
             if person is None:
                 continue
             add_span(doc, sent, Span(start, end, Ref("person", person.name), person.name,
                                      "person.title-surname"))
+
+
+def _sharers(name: str, people: list[Person]) -> list[Person]:
+    """The people whose full names hold the word: relatives and namesakes ('Ana Vega', 'Luis
+    Vega') often share a surname, and a bare surname is then one of them, never a new person."""
+    return list({p.name: p for p in people if " " in p.name and name in p.name.split()}.values())
+
+
+def _same_title(people: list[Person], title: str) -> Person | None:
+    """Of namesakes, the one whose role ends in the title written before the surname
+    ('President Vega': the President, not the Minister or Vice President, Vega); else none."""
+    exact = [p for p in people if (p.role or "").lower() == title.lower()]
+    hits = exact or [p for p in people if (p.role or "").lower().split()[-1:] == [title.lower()]]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _hyphen_part(name: str, people: list[Person]) -> Person | None:
