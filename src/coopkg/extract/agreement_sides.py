@@ -25,11 +25,12 @@ def fallback_parties(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
                       r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
         return pair_refs(ctx)
     if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
-            re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+of\s+(?:an?|the)\b", text[sign.end():]):
-        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'The talks ended with the signing of a MoU'
+            re.search(r"\bthe\s+$", before, re.I) and _OF_DOCUMENT.match(text, sign.end()):
+        return pair_refs(ctx)  # 'Also signed was a MoU on X', 'ended with the signing (today) of a MoU'
     return country_fallback(ctx, text)
 
 
+_OF_DOCUMENT = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?of\s+(?:an?|the)\b")
 _PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
                       rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
 

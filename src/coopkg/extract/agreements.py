@@ -30,6 +30,7 @@ from coopkg.extract.agreement_subject_lists import subject_list, without_counted
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
+from coopkg.extract.agreement_unmade import ends_talks, priced_package, without_dateline
 from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
@@ -57,7 +58,8 @@ def _signing(text: str) -> re.Match[str] | None:
     'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
     concludes its document object ('issued a joint statement')."""
     for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text):  # = _SIGN.finditer
-        if not re.search(r"\bfor\s+$", text[:m.start()]) and not _DECIDED_TO.match(text, m.start()):
+        if not re.search(r"\bfor\s+$", text[:m.start()]) and not _DECIDED_TO.match(text, m.start()) \
+                and not ends_talks(text, m.end()):
             return m
     return object_signing(text)
 
@@ -78,7 +80,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     was_future = False  # whether `previous` tells a signing still to come
     told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
     for view in ctx.sents:
-        view = with_days_before(view, told)
+        view = without_dateline(with_days_before(view, told))
         told = last_day(view, told)
         text = view.text
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
@@ -212,7 +214,8 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
 
 
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall)(?:\s+be)?|to\s+be|"
+                     r"(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
                      r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"
                      r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
@@ -273,7 +276,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-    if plural and not any(p.kind == "org" for p in parties) and not (_consensus(sign) and not definite):
+    consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end())
+    if plural and not any(p.kind == "org" for p in parties) and not consensus:
         return []
     if aggregate:
         kind = kind if kind == "memorandum" else "agreement"  # 'two MoUs' with a firm: memoranda still

@@ -1,0 +1,53 @@
+"""Signings that are no document of their own: a verb that concludes talks ('the two sides
+concluded talks on an X Agreement': the talks end, the document is not yet signed), plural
+documents told only by their value ('agreements were reached on projects worth EUR 2 billion':
+GOLD_FORMAT counts a priced package as figures, not agreements), and the parties an opening
+dateline seems to offer ('CITY, Country, May 2 (Agency) With the signing of ...': the place and
+outlet that filed the story sign nothing)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Sent
+
+_TALKS = re.compile(rf"\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?{lexicon.word_pattern('process_nouns')}\b",
+                    re.I)
+
+
+def ends_talks(text: str, verb_end: int) -> bool:
+    """Whether the signing verb ending at `verb_end` takes talks for its object ('concluding
+    (the) talks', 'concluded bilateral negotiations'), not a document."""
+    return _TALKS.match(text, verb_end) is not None
+
+
+_VALUE = re.compile(r"\b(?:worth|valued\s+at|(?:a\s+|with\s+a\s+)?(?:total\s+)?value\s+of|totall?ing|"
+                    r"amounting\s+to)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|about\s+|some\s+|"
+                    r"around\s+|up\s+to\s+)?(?:[$€£¥]|[A-Z]{3}\s?)?\d", re.I)
+
+
+def priced_package(text: str, noun_end: int) -> bool:
+    """Whether plural documents are told by the value of what they cover ('agreements were
+    reached on projects with a total value of more than $2 billion'): a package, its value a
+    figure, no document described one by one."""
+    return _VALUE.search(text, noun_end) is not None
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?$")
+_OUTLET = re.compile(r"\s*\([^)]{1,40}\)\s*[-–—:]?|\s*[-–—:]")
+
+
+def without_dateline(view: Sent) -> Sent:
+    """The sentence without the names of an opening dateline ('CITY, Country, Dec 17 (Agency)'
+    or 'CITY, May 2 —'): the place in capitals, its date and the outlet after it."""
+    first = view.dates[0] if view.dates else None
+    if first is None or first.start > 60 or not _DATELINE.match(view.text[:first.start]):
+        return view
+    tail = _OUTLET.match(view.text, first.end)
+    if tail is None:
+        return view
+    spans = [s for s in view.spans if s.start >= tail.end()]
+    if len(spans) == len(view.spans):
+        return view
+    return Sent(view.sentence, spans, view.dates, view.person_candidates)
