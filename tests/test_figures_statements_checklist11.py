@@ -10,13 +10,28 @@ that names no amount of the paragraph before, and money after a giving verb ('ha
 million dinars') read as an amount, not as a count of things given.  Counts after 'has led to'
 (already read) stay as guards.
 
+Statements: a definite title heading a sentence whose speech is a participle after another act
+('The Chilean envoy had a more ambitious goal, saying ...'), and 'She' in the next sentence; a
+title noun as speaker ('Speaking on the occasion, the prince stated ...', then 'He'); the passive
+'This was stated on Tuesday by X' (a time or place before the agent); a quote tagged by a
+participle clause ('"...," X said, noting that ...': two statements; after a reported clause the
+decided convention stays one); 'X said, adding, "..."'; a bare quote paragraph tagged only in the
+next paragraph ('"...," X told reporters.'); and negative rows: an -s plural noun that spells a
+speech verb ('the member states and ...'), a bare quote paragraph followed by an untagged one.
+
 Rows are read against Thursday 12 June 2025.  Every sentence, person and number is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.checklist_rows import xfail_cases
+from tests.checklist_rows import xfail_params as _params
 from tests.test_statements_figures_checklist5 import check_figures
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
 
 # case -> (text, [(value, unit, period or None, a word of the indicator[, change_percent])])
 FIGURES: dict[str, tuple[str, list[tuple]]] = {
@@ -102,3 +117,75 @@ OPEN_FIGURES: dict[str, str] = {}
 @pytest.mark.parametrize("case", xfail_cases(FIGURES, OPEN_FIGURES))
 def test_figure_checklist11(case: str) -> None:
     check_figures(*FIGURES[case])
+
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+M, P, K = "Kwame Mensah", "Rosa Pinto", "Karim Al Nour"   # Ghanaian, Chilean, Jordanian (invented)
+MET = f"Ghanaian Trade Minister {M} met Chilean envoy {P} in Accra on Tuesday."
+
+# (id, text, [(speaker, a phrase of what was said, date prefix or None)]) — exactly these statements
+STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # --- a title noun as speaker, then a pronoun
+    ("title-head-participle-then-she", f"Ghanaian Trade Minister {M} told Chilean envoy {P} that trade had "
+     "grown quickly. The Chilean envoy had a more ambitious goal, saying trade could reach $5 billion by "
+     "2030. She also noted that Chile would buy more cocoa.",
+     [(M, "grown quickly", None), (P, "$5 billion", None), (P, "buy more cocoa", None)]),
+    ("speaking-on-occasion-the-prince-then-he", f"Peruvian Foreign Minister Ana Torres received Prince {K} "
+     "of Jordan in Lima on Tuesday.\n\nSpeaking on the occasion, the prince stated that Jordan was keen to "
+     "expand trade with Peru. He said Jordanian firms would invest in Peruvian mining.",
+     [(K, "expand trade", "2025-06-10"), (K, "Peruvian mining", None)]),
+    ("title-head-two-holders-is-none", f"{MET} Chilean envoy Luis Vega joined them. The Chilean envoy "
+     "had a plan, saying trade could reach $5 billion by 2030.", []),
+    # --- the passive 'This was stated ... by X'
+    ("this-was-stated-on-day-by", "Chile will build a cocoa processing plant in Ghana. This was stated on "
+     f"Tuesday by Ghanaian Trade Minister {M} during a meeting with Chilean investors.",
+     [(M, "cocoa processing plant", "2025-06-10")]),
+    ("this-was-said-in-city-by", "Chile will build a cocoa processing plant in Ghana. This was said in "
+     f"Accra by Ghanaian Trade Minister {M}.", [(M, "cocoa processing plant", None)]),
+    ("this-was-announced-by-title-comma-name", "Chile will open a trade office in Accra. This was "
+     f"announced by the Ghanaian Trade Minister, {M}, on Tuesday.", [(M, "trade office", "2025-06-10")]),
+    # --- a quote with a participle clause in its tag; 'said, adding, "..."'
+    ("quote-said-noting-that", f"\"Trade must double by 2030,\" Ghanaian Trade Minister {M} said, noting "
+     "that Ghana's cocoa exports to Chile grew last year.",
+     [(M, "Trade must double", None), (M, "cocoa exports to Chile grew", None)]),
+    ("quote-said-stressing-that", f"\"Our ports are open to Chilean fruit,\" {M} said, stressing that "
+     "Ghana wants more direct flights to Santiago.",
+     [(M, "ports are open", None), (M, "direct flights", None)]),
+    ("reported-said-noting-stays-one", f"{M} said the talks went well, noting that cocoa exports had "
+     "doubled.", [(M, "talks went well", None)]),
+    ("said-adding-quote", f"Ghanaian Trade Minister {M} said, adding, \"Our cocoa farmers will benefit "
+     "from the new market.\"", [(M, "cocoa farmers will benefit", None)]),
+    ("quote-said-adding-that", f"\"The cocoa deal is ready,\" {M} said, adding that Chile would sign it "
+     "in July.", [(M, "cocoa deal is ready", None), (M, "sign it in July", None)]),
+    # --- a bare quote paragraph tagged in the next paragraph
+    ("bare-quote-then-told-reporters", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands of "
+     "farmers in both countries.\"\n\n\"We are ready to sign it this year,\" Mensah told reporters.",
+     [(M, "jobs to thousands of farmers", "2025-06-10"), (M, "ready to sign", "2025-06-10")]),
+    ("bare-quote-then-said-name-first", f"{MET}\n\n\"Chilean fruit will reach Ghanaian shops within a "
+     f"month.\"\n\n{P} said: \"We will send the first ship in July.\"",
+     [(P, "first ship", None)]),
+    ("bare-quote-then-untagged-is-none", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands "
+     "of farmers in both countries.\"\n\nThe agreement takes effect in July.", []),
+    # --- an -s plural noun is no speech verb
+    ("member-states-is-none", f"Ghanaian Trade Minister {M} has met with {P}, the executive president of "
+     "the Cocoa Technical Unit, where they explored means of boosting cocoa trade among the member "
+     "states and increasing their exports to other markets.", []),
+    ("both-states-is-none", f"{MET} They discussed how both states and their ports could cut costs.", []),
+    ("named-body-states-that-is-speech", f"{MET}\n\nThe Ghana Cocoa Board states that cocoa exports to "
+     "Chile doubled in 2024.", [("Ghana Cocoa Board", "cocoa exports", None)]),
+]
+
+STATEMENT_XFAIL: dict[str, str] = {}
+
+
+def _facts(text: str):  # noqa: ANN202 - the extractor's Facts
+    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+
+
+@pytest.mark.parametrize(("form", "text", "want"), _params(STATEMENTS, STATEMENT_XFAIL))
+def test_statements_checklist11(form: str, text: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(s.speaker.key, s.text, s.date.value if s.date else None) for s in _facts(text).statements]
+    assert len(got) == len(want), got
+    for speaker, phrase, when in want:
+        assert any(speaker.lower() in s.lower() and phrase.lower() in t.lower() and
+                   (when is None or (d or "").startswith(when)) for s, t, d in got), got

@@ -113,8 +113,11 @@ def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> 
     return None
 
 
+# 'This was stated on Tuesday by X', 'This was said yesterday in Lima by X': a time or place
+# between the verb and its agent
+_WHEN_WHERE = r"(?:(?:(?:on|in|at|during)\s+(?:[\w’'\-]+\s+){1,3}?|yesterday\s+|today\s+)(?=by\s))?"
 _STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
-                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
+                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+{_WHEN_WHERE}by\s+")
 _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in|on|after|while)\b|[,.;]|$)")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 
