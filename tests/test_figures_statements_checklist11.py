@@ -39,6 +39,10 @@ FIGURES: dict[str, tuple[str, list[tuple]]] = {
     "led-to-projects-and-labs": ("Cooperation between Kenya and Peru has led to 14 joint projects and 3 "
                                  "laboratories.", [(14, "projects", None, "projects"),
                                                    (3, "laboratories", None, "laborator")]),
+    "resulted-in-projects-and-labs": ("The joint programme between Ghana and Chile resulted in 14 joint "
+                                      "projects and 3 laboratories.",
+                                      [(14, "projects", None, "projects"),
+                                       (3, "laboratories", None, "laborator")]),
     # --- a European decimal comma: one or two digits after the comma, no further group
     "decimal-comma-percent": ("Ghana's share of Chilean cocoa imports rose to 16,6% in 2024.",
                               [(16.6, "percent", "2024", "")]),
@@ -48,6 +52,12 @@ FIGURES: dict[str, tuple[str, list[tuple]]] = {
                               [(2.6e6, "USD", "2024", "exports")]),
     "thousands-comma-percent-is-not-decimal": ("Trade between Kenya and Peru reached $1,250 million in "
                                                "2024.", [(1.25e9, "USD", "2024", "trade")]),
+    "decimal-comma-euro-million": ("Chile provided Ghana with €2,6 million in 2024.",
+                                   [(2.6e6, "EUR", "2024", "")]),
+    "decimal-comma-code-billion": ("Chilean exports to Ghana reached USD 16,6 billion in 2024.",
+                                   [(1.66e10, "USD", "2024", "exports")]),
+    "decimal-comma-per-cent": ("Ghana's share of Chile's cocoa imports was 16,6 per cent in 2024.",
+                               [(16.6, "percent", "2024", "")]),
     # --- a percentage in words
     "change-in-words-alone": ("Kenya's exports to Peru increased by seven percent last year.",
                               [(7, "percent", "2024", "exports")]),
@@ -76,6 +86,10 @@ FIGURES: dict[str, tuple[str, list[tuple]]] = {
     # --- a span of years
     "for-the-years-through": ("Chile will provide Ghana with $45 million for the years 2021 through 2025.",
                               [(4.5e7, "USD", "2021/2025", "")]),
+    "for-split-span": ("Chile will provide Ghana with $45 million for 2021-2025.",
+                       [(4.5e7, "USD", "2021/2025", "")]),
+    "in-the-span-period": ("Chile will provide Ghana with $45 million in the 2021–2025 period.",
+                           [(4.5e7, "USD", "2021/2025", "")]),
     "over-the-period-to": ("Peru granted Kenya $12 million over the period 2019 to 2023.",
                            [(1.2e7, "USD", "2019/2023", "")]),
     "in-two-years-is-both": ("Kenya exported goods worth $3 million to Peru in 2022 and 2023.",
@@ -134,6 +148,10 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "of Jordan in Lima on Tuesday.\n\nSpeaking on the occasion, the prince stated that Jordan was keen to "
      "expand trade with Peru. He said Jordanian firms would invest in Peruvian mining.",
      [(K, "expand trade", "2025-06-10"), (K, "Peruvian mining", None)]),
+    ("crown-prince-noted-then-he-added", "Peruvian Foreign Minister Ana Torres received the Crown Prince "
+     f"of Jordan, {K}, in Lima on Tuesday.\n\nSpeaking on the occasion, the Crown Prince noted that Jordan "
+     "was keen to expand trade with Peru. He added that Jordanian firms would invest in Peruvian mining.",
+     [(K, "expand trade", "2025-06-10"), (K, "Peruvian mining", None)]),
     ("title-head-two-holders-is-none", f"{MET} Chilean envoy Luis Vega joined them. The Chilean envoy "
      "had a plan, saying trade could reach $5 billion by 2030.", []),
     # --- the passive 'This was stated ... by X'
@@ -142,6 +160,10 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [(M, "cocoa processing plant", "2025-06-10")]),
     ("this-was-said-in-city-by", "Chile will build a cocoa processing plant in Ghana. This was said in "
      f"Accra by Ghanaian Trade Minister {M}.", [(M, "cocoa processing plant", None)]),
+    ("these-remarks-were-made-by", "Ghana will export more cocoa to Chile. These remarks were made by "
+     f"Ghanaian Trade Minister {M} on Tuesday.", [(M, "export more cocoa", "2025-06-10")]),
+    ("remarks-made-by-without-antecedent-is-none", f"These remarks were made by Ghanaian Trade Minister {M} "
+     "on Tuesday.", []),
     ("this-was-announced-by-title-comma-name", "Chile will open a trade office in Accra. This was "
      f"announced by the Ghanaian Trade Minister, {M}, on Tuesday.", [(M, "trade office", "2025-06-10")]),
     # --- a quote with a participle clause in its tag; 'said, adding, "..."'
@@ -161,6 +183,9 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("bare-quote-then-told-reporters", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands of "
      "farmers in both countries.\"\n\n\"We are ready to sign it this year,\" Mensah told reporters.",
      [(M, "jobs to thousands of farmers", "2025-06-10"), (M, "ready to sign", "2025-06-10")]),
+    ("bare-quote-then-he-told-reporters", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands "
+     "of farmers in both countries.\"\n\n\"We are ready to sign it this year,\" he told reporters.",
+     [(M, "jobs to thousands of farmers", None), (M, "ready to sign", None)]),
     ("bare-quote-then-said-name-first", f"{MET}\n\n\"Chilean fruit will reach Ghanaian shops within a "
      f"month.\"\n\n{P} said: \"We will send the first ship in July.\"",
      [(P, "first ship", None)]),

@@ -65,7 +65,9 @@ def bare_quote(unit: Unit) -> bool:
 def tagged_next(held: Unit, unit: Unit, statement: Statement) -> bool:
     """'"<quote>"' as a paragraph, then '"<quote>," X told reporters.' as the next one: the
     bare quotation is X's too (news copy tags the second of two quoted paragraphs)."""
-    return statement.rule == "statement.quote" and statement.speaker.kind == "person" and \
+    spans = quoted_spans(unit.text)[0]
+    said = statement.text[:24]
+    return statement.speaker.kind == "person" and any(said in unit.text[a:b] for a, b in spans) and \
         held.sent.sentence.paragraph + 1 == unit.sent.sentence.paragraph and \
         held.last + 1 == unit.sent.sentence.index and unit.text.lstrip()[:1] in "“\"”"
 

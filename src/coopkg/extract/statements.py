@@ -115,11 +115,11 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions")
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "stated_by")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
-    one too), or 'according to', 'quoted as saying', a participle of speech (a colon quote
-    needs quotes)."""
+    one too; 'These remarks were made by X' has a noun of speech), or 'according to', 'quoted
+    as saying', a participle of speech (a colon quote needs quotes)."""
     return _speech(doc, unit, discourse)
 
 
