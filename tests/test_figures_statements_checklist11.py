@@ -16,8 +16,9 @@ title noun as speaker ('Speaking on the occasion, the prince stated ...', then '
 'This was stated on Tuesday by X' (a time or place before the agent); a quote tagged by a
 participle clause ('"...," X said, noting that ...': two statements; after a reported clause the
 decided convention stays one); 'X said, adding, "..."'; a bare quote paragraph tagged only in the
-next paragraph ('"...," X told reporters.'); and negative rows: an -s plural noun that spells a
-speech verb ('the member states and ...'), a bare quote paragraph followed by an untagged one.
+next paragraph ('"...," X told reporters.'); 'called upon X to ...'; and negative rows: an -s
+plural noun that spells a speech verb ('the member states and ...'), a bare quote paragraph
+followed by an untagged one, 'called upon X' as a courtesy visit.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and number is invented."""
 
@@ -191,6 +192,11 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [(P, "first ship", None)]),
     ("bare-quote-then-untagged-is-none", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands "
      "of farmers in both countries.\"\n\nThe agreement takes effect in July.", []),
+    # --- 'called upon X to ...' is speech; 'called upon X' alone is a courtesy visit
+    ("called-upon-to", f"Ghanaian Trade Minister {M} on Monday called upon the business community to "
+     "work for sustainable trade ties with Chile.", [(M, "sustainable trade ties", "2025-06-09")]),
+    ("called-upon-visit-is-none", f"Ghanaian Trade Minister {M} called upon Chilean President {P} at her "
+     "office in Santiago on Monday.", []),
     # --- an -s plural noun is no speech verb
     ("member-states-is-none", f"Ghanaian Trade Minister {M} has met with {P}, the executive president of "
      "the Cocoa Technical Unit, where they explored means of boosting cocoa trade among the member "
