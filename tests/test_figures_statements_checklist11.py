@@ -18,7 +18,9 @@ participle clause ('"...," X said, noting that ...': two statements; after a rep
 decided convention stays one); 'X said, adding, "..."'; a bare quote paragraph tagged only in the
 next paragraph ('"...," X told reporters.'); 'called upon X to ...'; and negative rows: an -s
 plural noun that spells a speech verb ('the member states and ...'), a bare quote paragraph
-followed by an untagged one, 'called upon X' as a courtesy visit.
+followed by an untagged one, 'called upon X' as a courtesy visit.  'The minister said' with
+several ministers in the article: the minister who has spoken in the last three sentences, else
+the one named last.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and number is invented."""
 
@@ -192,6 +194,15 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [(P, "first ship", None)]),
     ("bare-quote-then-untagged-is-none", f"{MET}\n\n\"The cocoa agreement will bring jobs to thousands "
      "of farmers in both countries.\"\n\nThe agreement takes effect in July.", []),
+    # --- 'The minister said' among several ministers: the one who has the floor
+    ("the-minister-who-has-the-floor", f"Ghanaian Trade Minister {M} on Monday urged firms to invest in "
+     "Chile.\n\n\"Chile is a gateway to South America for our cocoa,\" he said.\n\nGhanaian Energy "
+     "Minister Ama Boateng and Chilean envoy Luis Vega attended the event as guests.\n\nThe minister said "
+     "Ghana and Chile had excellent relations.",
+     [(M, "invest in Chile", None), (M, "gateway", None), (M, "excellent relations", None)]),
+    ("the-minister-named-last-without-speaker", f"Ghanaian Trade Minister {M} and Ghanaian Energy Minister "
+     "Ama Boateng visited Santiago on Monday.\n\nBoateng toured a solar plant. The minister said Ghana "
+     "would buy Chilean panels.", [("Ama Boateng", "Chilean panels", None)]),
     # --- 'called upon X to ...' is speech; 'called upon X' alone is a courtesy visit
     ("called-upon-to", f"Ghanaian Trade Minister {M} on Monday called upon the business community to "
      "work for sustainable trade ties with Chile.", [(M, "sustainable trade ties", "2025-06-09")]),
