@@ -115,7 +115,11 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "stated_by")
+# 'These remarks were made by X': the passive of `stated_by` without a speech verb (its cues)
+_SPOKEN_PASSIVE = re.compile(r"\b(?:made|delivered|voiced)\s+by\b")
+
+
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "_SPOKEN_PASSIVE")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
     one too; 'These remarks were made by X' has a noun of speech), or 'according to', 'quoted
