@@ -130,8 +130,8 @@ def _compared(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool,
               others: tuple[tuple[int, int], ...], own: tuple[int, int]) -> tuple[When, When] | None:
     """A year before the period of the amount this one is compared with ('$5bn in 2023,
     compared with $4bn a year earlier'): the nearest amount before it in its clause."""
-    if not compares_earlier(view.text[own[0]:own[1]]):
-        return None
+    if not compares_earlier(view.text[span[0]:own[1]]):  # '$4bn a year earlier', not one
+        return None  # before it ('$2bn, up 6% from a year earlier, and exports $1bn')
     low = clause(view.text, span[0])[0]
     before = [o for o in others if low <= o[0] and o[1] <= span[0]]
     if not before:
@@ -176,6 +176,9 @@ def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[Whe
     return None
 
 
+_JOINT = re.compile(r"\s(?:to|and|against|versus)\s")
+
+
 def _parts(text: str, span: tuple[int, int], start: int, end: int,
            others: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """The figure's own part of its clause — from the comma that ends the amount before it to
@@ -189,7 +192,10 @@ def _parts(text: str, span: tuple[int, int], start: int, end: int,
     low, high = start, end
     if before:
         comma = text.find(", ", before[-1][1], span[0])
-        low = comma + 1 if comma >= 0 else before[-1][1]
+        joint = [j.start() for j in _JOINT.finditer(text, before[-1][1], span[0])]
+        # 'from $1bn in 2019-20 to $3bn in 2023-24': without a comma the time before 'to' is
+        # the amount before's
+        low = comma + 1 if comma >= 0 else joint[-1] if joint else before[-1][1]
     if after:
         comma = text.find(", ", span[1], after[0][0])
         high = comma if comma >= 0 else after[0][0]

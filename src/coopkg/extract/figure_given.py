@@ -22,6 +22,8 @@ _NOT_THINGS = frozenset(("years", "months", "days", "weeks", "hours", "times", "
                          "people", "persons", "others", "ones", "countries", "sides", "parties", "cents",
                          "speeches", "lectures", "remarks", "addresses", "presentations", "messages",
                          "statements", "talks", "results"))
+# money is an amount (figures.py reads '109 million dirhams' in its currency), not a thing given
+_CURRENCY_WORDS = frozenset(f.lower() for f in lexicon.mapping("currencies") if f.isalpha())
 GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|{cue_pattern('approx')})\s+)?"
                    rf"(?P<num>{DIGITS}|{NUMBER_WORD})(?:\s+(?P<scale>thousand|million|billion))?\s+"
                    rf"(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>[a-z][a-z-]+s)\b"
@@ -37,7 +39,7 @@ def find_given(ctx: Doc, view: Sent) -> list[Figure]:
     for m in GIVEN.finditer(view.text):
         noun = m.group("noun").lower()
         value = number_value(m.group("num"))
-        if noun in _NOT_THINGS or noun in _NOUNS or not value or value < 2 or \
+        if noun in _NOT_THINGS or noun in _NOUNS or noun in _CURRENCY_WORDS or not value or value < 2 or \
                 any(d.start <= m.start("num") < d.end for d in view.dates):
             continue
         value *= _SCALES.get((m.group("scale") or "").lower(), 1)

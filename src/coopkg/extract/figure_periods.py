@@ -25,6 +25,10 @@ from coopkg.extract.match_starts import first_match, first_words
 _YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?:the\s+years\s+)?(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
                     rf"(?P<y2>{_YEAR})\b", re.I)
+# 'for the years 2021 through 2025', 'over the period 2020 to 2024', 'during 2019-2023' is _SPLIT's:
+# a span told after 'for'/'in'/'over'/'during' (never joined by 'and': 'in 2022 and 2023' is _IN_YEARS)
+_SPAN_YEARS = re.compile(rf"\b(?:for|in|during|over|covering)\s+(?:the\s+(?:years?|period)\s+(?:of\s+)?)?"
+                         rf"(?P<y1>{_YEAR})\s+(?:to|until|till|through|thru)\s+(?P<y2>{_YEAR})\b", re.I)
 # 'in 2022 and 2023': an amount given for two years together covers both (and those between)
 _IN_YEARS = re.compile(rf"\b(?:in|during|for)\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR})\b"
                        r"(?!\s*,?\s+respectively)", re.I)
@@ -68,7 +72,7 @@ def worded_period(text: str, published: date) -> Span | None:
 
 
 def _years(text: str, published: date) -> Span | None:
-    m = _YEARS.search(text) or _IN_YEARS.search(text)
+    m = _YEARS.search(text) or _SPAN_YEARS.search(text) or _IN_YEARS.search(text)
     if m and m.group("y1") < m.group("y2"):
         return When(m.group("y1")), When(m.group("y2"))
     m = _SPLIT.search(text)

@@ -90,8 +90,11 @@ def _has_large(text: str) -> bool:
     found = words(text)
     return (found is None or not _LARGE_WORDS.isdisjoint(found)) and bool(_HAS_NUMBER.search(text))
 _FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
-PERCENT = re.compile(rf"(?<![\w.,])(?P<num>{DIGITS})(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?"
-                     r"(?:%|percent\b|per\s+cent\b)", re.I)
+# '12%', '12.5 percent', '16,6%' (a European decimal comma: one or two digits after it and no
+# further group), and a number word before the word 'percent' ('seven per cent'; never before '%')
+PERCENT = re.compile(rf"(?<![\w.,])(?:(?P<num>\d{{1,3}},\d{{1,2}}(?![\d,])|{DIGITS})"
+                     rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?(?:%|percent\b|per\s+cent\b)|"
+                     rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))\s(?:percent\b|per\s+cent\b))", re.I)
 _APPROX = cue_pattern("approx")
 _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
                          re.I)
@@ -104,13 +107,17 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES))})\s+)?(?:{DIGITS})"
                           rf"(?:\s?(?:{lexicon.alternation(list(SCALES))}))?\s+and\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
-_CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at)\s+)?"
+# 'up 12%', 'a rise of 12%', 'growth amounting to 12%'
+_CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at|amounting\s+to)\s+)?"
                             rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
+# 'increased (the) bilateral trade by 18 percent': the verb, its object, then 'by'
+_CHANGED_BY = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:[\w’'\-]+\s+){{1,4}}?by\s+"
+                         rf"(?:{_APPROX}\s+)?$", re.I)
 _COMPOSITION = re.compile(rf"{cue_pattern('composition')}\s+(?:{_APPROX}\s+)?$", re.I)
 _DEMOGRAPHY = re.compile(rf"^share of (?:the\s+)?(?:[\w’'-]+\s+)?{cue_pattern('demography')}", re.I)
 _OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
 _OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(rf"^\s*(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
+_CHANGE_AFTER = re.compile(rf"^\s*(?:{cue_pattern('rate')}\s+)?(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
 _FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
 # 'a three-fold increase', 'trade doubled', 'grew ten times' (a growth verb before 'N times':
 # 'met three times' counts occasions)
@@ -129,6 +136,8 @@ def find_figures(ctx: Doc) -> list[Figure]:
     converted: list[Conversion] = []  # each amount written twice, with its second form
     before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
+        if previous is not None and previous.sentence.paragraph != view.sentence.paragraph:
+            before = []  # a change in a new paragraph names no amount of the last one
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
         money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
@@ -137,12 +146,12 @@ def find_figures(ctx: Doc) -> list[Figure]:
             carried[view.sentence.paragraph] = told
         out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(find_splits(ctx, view, out))
-        out.extend(_percents(ctx, view, money, before) if digits else [])
         low = view.text.lower()
+        worded = not digits and ("percent" in low or "per cent" in low)  # 'seven per cent'
+        out.extend(_percents(ctx, view, money, before) if digits or worded else [])
         if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
             out.extend(_folds(ctx, view, money))
-        same_paragraph = previous is None or previous.sentence.paragraph == view.sentence.paragraph
-        before = [f for _, f in money] if money or not same_paragraph else before
+        before = [f for _, f in money] if money else before
         previous = view
     return as_written(ctx, once(out, converted))
 
@@ -279,14 +288,23 @@ def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
 
 def _change(text: str, m: re.Match[str]) -> float | None:
     """The signed change a percentage states ('up 12%', 'a 5% decline', 'growth of 3%')."""
-    num = float(m.group("num").replace(",", ""))
+    num = percent_value(m)
     if _COMPOSITION.search(text[max(0, m.start() - 40):m.start()]):
         return None  # 'make up 70%', 'accounts for 12%': a share
     for found in (_CHANGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]),
-                  _CHANGE_AFTER.match(text[m.end():m.end() + 25])):
+                  _CHANGE_AFTER.match(text[m.end():m.end() + 25]),
+                  _CHANGED_BY.search(text[max(0, m.start() - 60):m.start()])):
         if found:
             return -num if found.group("down") else num
     return None
+
+
+def percent_value(m: re.Match[str]) -> float:
+    """The number of a percentage: '16,6' is 16.6 (a decimal comma), '1,250' is 1250, 'seven'
+    is 7."""
+    if m.group("word"):
+        return number_value(m.group("word")) or 0.0
+    return float(_number(m.group("num")))
 
 
 def _nearest(money: list[tuple[int, Figure]], pos: int) -> Figure | None:
@@ -321,7 +339,7 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
         if _DEMOGRAPHY.match(label) or label == "value share":
             continue  # '70% of the population of X'; '3.4 percent' of nothing named
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        out.append(Figure(label, float(m.group("num").replace(",", "")), "percent",
+        out.append(Figure(label, percent_value(m), "percent",
                           countries(ctx, view), start, end, None, view.text, rule="figure.percent"))
     return out
 

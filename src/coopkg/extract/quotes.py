@@ -54,6 +54,24 @@ def free_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
         unit.text.lstrip()[:1] in "“\"”"
 
 
+def bare_quote(unit: Unit) -> bool:
+    """A paragraph that is nothing but a closed quotation of at least a clause."""
+    spans, still_open = quoted_spans(unit.text)
+    body = len(unit.text.strip(" .,;“”\""))
+    return bool(spans) and not still_open and sum(b - a for a, b in spans) >= 0.9 * body and \
+        len(unit.text.split()) >= MIN_QUOTE_WORDS and unit.text.lstrip()[:1] in "“\"”"
+
+
+def tagged_next(held: Unit, unit: Unit, statement: Statement) -> bool:
+    """'"<quote>"' as a paragraph, then '"<quote>," X told reporters.' as the next one: the
+    bare quotation is X's too (news copy tags the second of two quoted paragraphs)."""
+    spans = quoted_spans(unit.text)[0]
+    said = statement.text[:24]
+    return statement.speaker.kind == "person" and any(said in unit.text[a:b] for a, b in spans) and \
+        held.sent.sentence.paragraph + 1 == unit.sent.sentence.paragraph and \
+        held.last + 1 == unit.sent.sentence.index and unit.text.lstrip()[:1] in "“\"”"
+
+
 @lru_cache(maxsize=1024)
 def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """The stretches inside quotation marks, and whether a quote is still open at the end.  An

@@ -113,8 +113,14 @@ def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> 
     return None
 
 
-_STATED_BY = re.compile(rf"^\W*(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
-                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\s+by\s+")
+# 'This was stated on Tuesday by X', 'This was said yesterday in Lima by X': a time or place
+# between the verb and its agent
+_WHEN_WHERE = r"(?:(?:(?:on|in|at|during)\s+(?:[\w’'\-]+\s+){1,3}?|yesterday\s+|today\s+)(?=by\s))?"
+_STATED_BY = re.compile(rf"^\W*(?:(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
+                        rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})|"
+                        rf"(?:These|The|This|Those|Such)\s+{lexicon.word_pattern('spoken_nouns')}\s+(?:was|were|"
+                        r"had\s+been)\s+(?P<v2>made|delivered|voiced))"
+                        rf"\s+{_WHEN_WHERE}by\s+")
 _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in|on|after|while)\b|[,.;]|$)")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 
@@ -134,7 +140,7 @@ def stated_by(doc: Doc, unit: Unit) -> list[Found]:
     gist = antecedent(unit.before) if person is not None else ""
     if not gist:
         return []
-    verb = (m.start("v"), m.end("v"))
+    verb = m.span("v") if m.group("v") else m.span("v2")
     statement = make_statement(unit, person, gist, "statement.stated-by", verb)
     return [Found(statement, unit.text[m.end():])]
 

@@ -113,14 +113,21 @@ def role_holder(doc: Doc, phrase: str) -> Ref | None:
 
 
 def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Ref | None:
-    """'The minister emphasised ...' when the article has several ministers: the definite noun
-    phrase points back to the one the passage named last (within the last three sentences),
+    """'The minister emphasised ...' when the article has several ministers: the holder who has
+    the floor (spoke within the last three sentences; others named meanwhile are attendees, not
+    new speakers), else the one the passage named last (within the last three sentences),
     provided no other holder was named in that same sentence."""
     if not re.match(r"[Tt]he\s", phrase.strip()):
         return None
     seen = sorted(((discourse.named.get(Ref("person", p.name), -10), p.name)
                    for p in role_holders(doc, phrase)), reverse=True)
-    if len(seen) < 2 or seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
+    if len(seen) < 2:
+        return None
+    speaking = discourse.speaker  # the holder who has the floor, if they spoke lately
+    if speaking is not None and index - discourse.speaker_at <= 3 and \
+            any(Ref("person", name) == speaking for _at, name in seen):
+        return speaking
+    if seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
         return None
     return Ref("person", seen[0][1])
 

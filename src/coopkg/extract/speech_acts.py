@@ -12,9 +12,10 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
+from coopkg.extract.facts import Ref
 from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
 from coopkg.extract.sentence_gates import needs
-from coopkg.extract.speakers import Discourse, sentence_subject
+from coopkg.extract.speakers import Discourse, role_holder, sentence_subject
 
 _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
                      r"(?=(?:calling|describing|terming)\s+(?:it|them|this|the)\b))|"
@@ -45,10 +46,35 @@ def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: 
         return []
     head = sentence_subject(unit.sent)
     speaker = head.ref if head is not None and head.end <= act.start() else \
-        discourse.current(unit.sent.sentence.index) if _PRONOUN_HEAD.match(text) else None
+        discourse.current(unit.sent.sentence.index) if _PRONOUN_HEAD.match(text) else \
+        _role_head(doc, text, act.start())
     gist = clean(text[act.end():]) if speaker is not None else ""
     if not gist:
         return []
     rule = "statement.gerund" if act.group(0).lstrip().lower().startswith("in ") else "statement.participle"
     statement = make_statement(unit, speaker, gist, rule, act.span())
     return [Found(statement, text[: act.start()])]
+
+
+# 'The Chilean envoy had a more ambitious goal, saying ...': a definite title heading the sentence
+_ROLE_HEAD = re.compile(rf"^\W*(?P<role>[Tt]he\s+(?:[\w\-’']+\s+){{0,3}}?"
+                        rf"(?i:{lexicon.word_pattern('titles')}))\s+(?!of\b|and\b|,)")
+
+
+def _role_head(doc: Doc, text: str, act: int) -> Ref | None:
+    """The one person of the article holding the title that heads the sentence, before the act."""
+    m = _ROLE_HEAD.match(text)
+    return role_holder(doc, m.group("role")) if m and m.end() <= act else None
+
+
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:also\s+)?{lexicon.word_pattern('speech_participles')}\s+"
+                                r"(?:that\s+)?", re.I)
+
+
+def participle_after(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> str:
+    """'"...," X said, noting that exports grew 10%': the tag's participle clause outside the
+    quotation says something the quote does not, a statement of its own (as 'adding that')."""
+    last = max((e for _s, e in quoted), default=0)
+    m = _PARTICIPLE_CLAUSE.search(text, max(verb.end(), last))
+    rest = clean(text[m.end():]) if m else ""
+    return rest if len(rest.split()) >= 3 else ""

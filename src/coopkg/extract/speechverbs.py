@@ -49,6 +49,10 @@ _PARTICIPLE = re.compile(r"\s+(?:for|as)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+(?:[\w\-]+ly\s+)?$", re.I)
 
 
+# 'the member states and ...', 'both states': an -s form after these is a plural noun
+_PLURAL_HEAD = re.compile(rf"\b{lexicon.word_pattern('plural_noun_heads')}\s+$", re.I)
+
+
 def _verb(verb: re.Match[str]) -> str:
     return " ".join(verb.group(0).lower().split())
 
@@ -61,6 +65,8 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
     return (_PARTICIPLE.match(rest) is not None and re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
         (_DETERMINER.search(text, max(0, verb.start() - 12), verb.start()) is not None and
          re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
+        (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
+         re.fullmatch(r"[a-z]+s", _verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
         (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
         (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))

@@ -24,6 +24,7 @@ from coopkg.extract.quotes import (
     WHO_SAID_THIS,
     Found,
     Unit,
+    bare_quote,
     clean,
     colon_quote,
     continues_quote,
@@ -33,11 +34,12 @@ from coopkg.extract.quotes import (
     outside,
     quote_units,
     quoted_spans,
+    tagged_next,
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
-from coopkg.extract.speech_acts import participial
+from coopkg.extract.speech_acts import participial, participle_after
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
@@ -65,17 +67,22 @@ def find_statements(doc: Doc) -> list[Statement]:
                                                            inherited=True)
     said_on: dict[Ref, When] = {}  # each speaker's latest statement date
     previous: tuple[Unit, Statement] | None = None
+    held: Unit | None = None  # a bare quote paragraph that no one has spoken yet
     for unit in quote_units(doc.sents):
         found = _from_unit(doc, unit, discourse)
+        if found and held is not None and tagged_next(held, unit, found[0][0]):
+            found.insert(0, Found(Statement(found[0][0].speaker, clean(held.text), None, held.text,
+                                            rule="statement.tagged-next"), ""))
         more = not found and previous and quoted_spans(unit.text)[0]  # both need a quotation
+        held = unit if not found and bare_quote(unit) else None
         if more and free_quote(unit, *previous):  # a quote paragraph, no tag
-            found = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
-                                     rule="statement.continued"), "")]
+            found, held = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
+                                           rule="statement.continued"), "")], None
         elif more and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
             previous[1].evidence = f"{previous[1].evidence} {unit.text}"
-            previous = (unit, previous[1])
+            previous, held = (unit, previous[1]), None
         found += [Found(st, "") for f in list(found) for st in nested_statements(unit, f[0], VERB, KIND)]
         for statement, frame, voice in found:
             if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
@@ -108,11 +115,15 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions")
+# 'These remarks were made by X': the passive of `stated_by` without a speech verb (its cues)
+_SPOKEN_PASSIVE = re.compile(r"\b(?:made|delivered|voiced)\s+by\b")
+
+
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "_SPOKEN_PASSIVE")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
-    one too), or 'according to', 'quoted as saying', a participle of speech (a colon quote
-    needs quotes)."""
+    one too; 'These remarks were made by X' has a noun of speech), or 'according to', 'quoted
+    as saying', a participle of speech (a colon quote needs quotes)."""
     return _speech(doc, unit, discourse)
 
 
@@ -202,6 +213,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
+        more = more or participle_after(text, verb, quoted)
     elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
         return []
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
