@@ -123,6 +123,16 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     return start + offset, _DETERMINER.sub("", np)
 
 
+def ties_key(event: Event) -> tuple[str, str, str] | None:
+    """One country pair has one establishment of relations a year: 'relations between A and B
+    were established in 1951' and 'since the establishment of diplomatic ties in 1951' are one
+    event, whichever countries each sentence names (the second often none, its label the
+    article's pair), keyed by the year, not by the label."""
+    if event.rule != "event.founding" or event.date is None or not _DIPLOMATIC.search(event.label):
+        return None
+    return ("Event", "establishment of diplomatic relations", event.date.value[:4])
+
+
 def _year_dated(view: Sent, pos: int) -> When | None:
     """The event's date, only when the text states its year ('in April 2010', not 'last week')."""
     date = when(view, pos)

@@ -19,8 +19,9 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
+from coopkg.extract.event_counterparts import counterpart_talks, with_counterpart
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
-from coopkg.extract.event_foundings import foundings, launches, passive_launches
+from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
@@ -53,9 +54,9 @@ def find_events(ctx: Doc) -> list[Event]:
         previous = last_day(view, previous)
         signing = bool(_SIGNING.search(view.text))
         for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
-                view, visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view)
-                + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view)
-                + ceremonies(ctx, view))))):
+                view, visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view)
+                + passive_launches(view) + foundings(ctx, view) + talks(ctx, view)
+                + counterpart_talks(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view))))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return named_labels(book.finish(), ctx.gaz)
@@ -179,6 +180,9 @@ class _Book:
         return alike[0] if len(alike) == 1 else None
 
     def _key(self, event: Event) -> tuple[str, str, str]:
+        ties = ties_key(event)
+        if ties is not None:
+            return ties
         if not event.rule.startswith("event.visit"):
             return (event.type, re.sub(r"^the\s+", "", event.label.lower()), "")
         visitor = next((p.key for p in event.participants if p.kind == "person"), "")
