@@ -57,6 +57,52 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("relations-established-two-years", "Nigeria and Ghana established diplomatic relations in 1960. "
      "The ties were cut in 1983, and diplomatic relations were re-established in 1988.",
      [("Event", "1960", ["NG", "GH"], None)], False),
+    # --- one conference told in two sentences: its opening is the conference, no launch beside it
+    ("conference-then-opened-the-conference", "The third Nigeria-Ghana Trade Conference was held in "
+     "Accra on Tuesday. Ghanaian Trade Minister Kofi Mensah opened the conference, which gathered 300 "
+     "exporters.", [("Meeting", "2024-05-14", [MENSAH], "GH")], True),
+    ("opened-the-named-forum", "Nigerian Trade Minister Ngozi Okafor on Monday opened the second "
+     "Nigeria-Ghana Investment Forum in Abuja. The forum drew 500 delegates.",
+     [("Meeting", "2024-05-13", [OKAFOR], "NG")], True),
+    ("conference-then-opened-the-event", "The Nigeria-Ghana Trade Conference took place in Accra on "
+     "Tuesday. Ghanaian Trade Minister Kofi Mensah opened the event.",
+     [("Meeting", "2024-05-14", [MENSAH], "GH")], True),
+    ("inaugurated-a-centre-stays-a-launch", "Ghanaian Trade Minister Kofi Mensah inaugurated the "
+     "Nigeria-Ghana Trade Centre in Accra on Tuesday.", [("Event", "2024-05-14", [MENSAH], None)], True),
+    # --- 'the visiting president' at a summit attends it; no visit beside the summit
+    ("visiting-president-attended-summit", "The visiting Paraguayan President Luis Vera and Uruguayan "
+     "President Ana Silva attended the River Plate summit in Montevideo on Monday.",
+     [("Summit", "2024-05-13", ["Luis Vera", "Ana Silva"], "UY")], True),
+    ("visiting-president-at-the-summit-reported", "Uruguayan President Ana Silva told reporters that "
+     "the visiting Paraguayan President Luis Vera had backed the river pact at the summit in "
+     "Montevideo on Monday.", [("Summit", "2024-05-13", ["Luis Vera"], "UY")], True),
+    ("visiting-president-met-keeps-visit", "Uruguayan President Ana Silva met the visiting Paraguayan "
+     "President Luis Vera in Montevideo on Monday.",
+     [("Event", "2024-05-13", ["Luis Vera", "UY"], "UY"),
+      ("Meeting", "2024-05-13", ["Ana Silva", "Luis Vera"], "UY")], True),
+    # --- a visit of a delegation named by its country
+    ("first-visit-of-delegation-in-decades", "It was the first visit of a Ghanaian delegation to "
+     "Nigeria in decades.", [("Event", "2024-05", ["GH", "NG"], "NG")], True),
+    ("visit-of-trade-delegation-began", "The visit of a Nigerian trade delegation to Ghana began on "
+     "Monday.", [("Event", "2024-05-13", ["NG", "GH"], "GH")], True),
+    # --- a working visitor received; a pronoun or an office as the subject of a planned meeting
+    ("who-arrived-on-working-visit-was-received", "Paraguayan Trade Minister Tomas Brun, who arrived "
+     "in Montevideo on a working visit, was received by Uruguayan President Ana Silva on Tuesday. Their "
+     "conversation took place in a one-on-one format.",
+     [("Event", "2024-05", [BRUN, "UY"], "UY"), ("Meeting", "2024-05-14", ["Ana Silva", BRUN], None)],
+     False),
+    ("she-is-scheduled-to-meet", "Uruguayan Foreign Minister Irene Diaz arrived in Asuncion on Monday "
+     "for an official visit. She is scheduled to meet Paraguayan Trade Minister Tomas Brun on Friday.",
+     [("Meeting", "2024-05-17", [DIAZ, BRUN], None)], False),
+    ("the-office-is-scheduled-to-meet", "Ghanaian Trade Minister Kofi Mensah landed in Abuja on Monday. "
+     "The Trade Minister is scheduled to meet Nigerian President Ada Eze today.",
+     [("Meeting", "2024-05-16", [MENSAH, "Ada Eze"], None)], False),
+    ("the-president-will-meet", "Paraguayan President Luis Vera arrived in Montevideo on Monday for a "
+     "state visit. The President will meet Uruguayan President Ana Silva on Friday.",
+     [("Meeting", "2024-05-17", ["Luis Vera", "Ana Silva"], None)], False),
+    ("met-at-airport-by-officials-no-meeting", "Paraguayan President Luis Vera arrived in Montevideo "
+     "on Monday. On arrival, the President was met by government officials and was treated to a guard "
+     "of honour.", [("StateVisit", "2024-05-13", ["Luis Vera", "UY"], "UY")], True),
     # --- a meeting wished for with a time ahead is a planned event
     ("stage-for-summit-on-date-ahead", "The accord will set the stage for a summit of Uruguay and Paraguay "
      "in Montevideo on June 20.", [("Summit", "2024-06-20", [], "UY")], False),
@@ -77,6 +123,10 @@ NO_EVENT: list[tuple[str, str]] = [
      "Montevideo in the future,\" Uruguayan Foreign Minister Irene Diaz said."),
     ("possibility-of-holding-a-forum", "Nigerian Trade Minister Ngozi Okafor and Ghanaian Trade Minister "
      "Kofi Mensah explored the possibility of holding a business forum."),
+    ("visited-exhibition-of-demonym-art", "Uruguayan Foreign Minister Irene Diaz visited an exhibition "
+     "of Paraguayan art in Montevideo on Monday."),
+    ("visited-photo-exhibition-at-home", "Paraguayan President Luis Vera visited a photo exhibition on "
+     "the two countries' ties in Asuncion on Monday."),
     ("counterpart-said-discussed-with-lawmakers", "Irene Diaz said her Paraguayan counterpart had "
      "discussed the plan with lawmakers."),
 ]

@@ -85,7 +85,8 @@ _PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUN
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to|on)\s+(?:(?:the|this)\s+"
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|opened|after|following|to|on)\s+"
+                            r"(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
                             r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)"
                             r"|\b(?:among\s+those|also)\s+(?P<noun4>present)\s+(?:were|was|included)\b", re.I)
