@@ -29,6 +29,7 @@ from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people
 from coopkg.extract.event_sidelines import on_sidelines
 from coopkg.extract.event_signed_at import signed_at_visit_meeting
+from coopkg.extract.event_summit_guests import attending_guests
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.event_witnessed import held_within
@@ -122,6 +123,7 @@ class _Book:
         self.events: dict[tuple[str, str, str], Event] = {}
         self.sent_of: dict[tuple[str, str, str], int] = {}  # where each event was first named
         self.witnessed: set[tuple[str, str, str]] = set()  # signings someone witnessed
+        self.attributive: set[tuple[str, str, str]] = set()  # visits told only by 'visiting X'
 
     def add(self, mention: Mention) -> None:
         event = mention.event
@@ -155,6 +157,10 @@ class _Book:
         key = self._numbered_alike(key) or key
         if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
             key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
+        if event.rule == "event.visiting" and key not in self.events:
+            self.attributive.add(key)
+        elif event.rule != "event.visiting":
+            self.attributive.discard(key)
         if key not in self.events:
             self.events[key] = event
             self.sent_of[key] = sent
@@ -269,6 +275,8 @@ class _Book:
         for key in [k for k in self.witnessed if k in self.events]:
             if held_within(self.ctx, self.sent_of[key], held):
                 del self.events[key], self.sent_of[key]
+        for key in attending_guests(self.events, self.attributive):
+            del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
         _merge_same_meetings(self.events)
         merge_ceremonies(self.events)
