@@ -4,7 +4,8 @@ talks with a counterpart the text does not name ('A and her Peruvian counterpart
 discussed ...', 'A spoke by phone with his Kenyan counterpart'), a discussion told by its noun
 ('an official discussion between A and B was held ...'), meetings only wished for or foreseen
 ('stressed the importance of a meeting between A and B', 'set the stage for a summit', 'the
-upcoming summit' without a time), the establishment of diplomatic relations told twice, one
+upcoming summit' without a time), two countries' office holders unnamed ('the foreign ministers
+of A and B met'), the establishment of diplomatic relations told twice, one
 conference told in two sentences ('X opened the conference'), a visitor called 'the visiting
 president' at a summit, visits told by a delegation's first visit, and a received working visitor.
 Negative rows: wishes inside a quote, visits to an exhibition.
@@ -103,6 +104,17 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("met-at-airport-by-officials-no-meeting", "Paraguayan President Luis Vera arrived in Montevideo "
      "on Monday. On arrival, the President was met by government officials and was treated to a guard "
      "of honour.", [("StateVisit", "2024-05-13", ["Luis Vera", "UY"], "UY")], True),
+    # --- two countries' office holders, unnamed, met: the countries take part
+    ("foreign-ministers-of-a-and-b-met", "The foreign ministers of Uruguay and Paraguay met in "
+     "Montevideo on Tuesday.", [("Meeting", "2024-05-14", ["UY", "PY"], "UY")], True),
+    ("dem-and-dem-defence-ministers-met", "The Nigerian and Ghanaian defence ministers met in Accra on "
+     "Monday.", [("Meeting", "2024-05-13", ["NG", "GH"], "GH")], True),
+    ("presidents-of-a-and-b-will-meet-in-month", "The presidents of Uruguay and Paraguay will meet in "
+     "June.", [("Meeting", "2024-06", ["UY", "PY"], None)], True),
+    ("office-pair-is-the-named-pair-meeting", "Paraguayan President Luis Vera held talks with his "
+     "Uruguayan counterpart Ana Silva in Montevideo on Monday. Paraguayan and Uruguayan presidents met "
+     "in Montevideo on Monday to discuss river transport.",
+     [("Meeting", "2024-05-13", ["Luis Vera", "Ana Silva"], "UY")], True),
     # --- a meeting wished for with a time ahead is a planned event
     ("stage-for-summit-on-date-ahead", "The accord will set the stage for a summit of Uruguay and Paraguay "
      "in Montevideo on June 20.", [("Summit", "2024-06-20", [], "UY")], False),
@@ -127,6 +139,10 @@ NO_EVENT: list[tuple[str, str]] = [
      "of Paraguayan art in Montevideo on Monday."),
     ("visited-photo-exhibition-at-home", "Paraguayan President Luis Vera visited a photo exhibition on "
      "the two countries' ties in Asuncion on Monday."),
+    ("office-pair-met-expectations", "Trade between the ministers of Uruguay and Paraguay met "
+     "expectations."),
+    ("office-pair-met-repeatedly", "The leaders of Nigeria and Ghana have met twice since 2020."),
+    ("office-pair-will-meet-no-time", "The presidents of Uruguay and Paraguay will meet."),
     ("counterpart-said-discussed-with-lawmakers", "Irene Diaz said her Paraguayan counterpart had "
      "discussed the plan with lawmakers."),
 ]

@@ -25,6 +25,7 @@ from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
+from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people
 from coopkg.extract.event_sidelines import on_sidelines
@@ -57,7 +58,8 @@ def find_events(ctx: Doc) -> list[Event]:
         for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
                 view, visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view)
                 + passive_launches(view) + foundings(ctx, view) + talks(ctx, view)
-                + counterpart_talks(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view))))):
+                + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view)
+                + ceremonies(ctx, view))))):
             mention.sent, mention.signing = i, mention.signing or signing
             book.add(mention)
     return named_labels(book.finish(), ctx.gaz)
