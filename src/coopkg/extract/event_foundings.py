@@ -42,6 +42,9 @@ _ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+(?:(?:ful
                           r"(?:diplomatic\s+(?:relations|ties)\b|relations\s+(?=with\s))")
 _NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
 _OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
+# a meeting opened is the meeting ('opened the third investment conference', 'opened the event');
+# a dialogue launched is a new mechanism, its launch an event of its own
+_MEETING_END = re.compile(rf"\b(?i:{alternation([*(set(event_mapping('noun')) - {'dialogue'}), 'event'])})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
@@ -59,8 +62,9 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
         named = re.search(r"\b[A-Z]", m.group("what"))
         if not subjects or not (named or date) or (m.group("verb") == "commissioned" and not named):
             continue  # 'commissioned a study on Monday' ordered one; a named plant is opened
-        if named and _OCCASION_END.search(m.group("what")):
-            continue  # 'opened the X Trade Fair': the fair itself is the event (event_activities)
+        if named and _OCCASION_END.search(m.group("what")) or _MEETING_END.search(m.group("what")):
+            continue  # 'opened the X Trade Fair', 'opened the conference': the fair or meeting
+            # itself is the event (event_activities, event_meetings), its opening no second one
         noun = "commissioning" if m.group("verb") == "commissioned" else "launch"
         people = [r for r in near if r.kind == "person"][-1:]  # 'Minister X opened ...'
         out.append(Mention(Event("Event", f"{noun} of {m.group('what')}", date, [*people, *subjects],
@@ -121,6 +125,16 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     if not (named or _DIPLOMATIC.search(np)):
         return None
     return start + offset, _DETERMINER.sub("", np)
+
+
+def ties_key(event: Event) -> tuple[str, str, str] | None:
+    """One country pair has one establishment of relations a year: 'relations between A and B
+    were established in 1951' and 'since the establishment of diplomatic ties in 1951' are one
+    event, whichever countries each sentence names (the second often none, its label the
+    article's pair), keyed by the year, not by the label."""
+    if event.rule != "event.founding" or event.date is None or not _DIPLOMATIC.search(event.label):
+        return None
+    return ("Event", "establishment of diplomatic relations", event.date.value[:4])
 
 
 def _year_dated(view: Sent, pos: int) -> When | None:

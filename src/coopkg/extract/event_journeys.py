@@ -9,6 +9,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import Mention, event_words, place_after, refs_in, when
+from coopkg.extract.event_sites import at_home, site_start
 from coopkg.extract.event_subjects import TITLES, chain_head
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visitor, with_country
@@ -101,10 +102,11 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # 'has visited X several times': visits without a date, no one occasion
         if not m.group().startswith("visit") and _TO_ATTEND.search(view.text, m.end(), end):
             continue  # 'arrived in X to attend the summit': the journey to an event, no visit
-        host, host_label, org = _host(ctx, view, m.end(), end)
+        site = site_start(view, m.end(), end) if m.group().startswith(("visit", "tour")) else m.end()
+        host, host_label, org = _host(ctx, view, site, end) if site is not None else (None, "", None)
         visitor = _visitor_of(ctx, view, m.start()) if host or org else None
-        if visitor is None:
-            continue
+        if visitor is None or site != m.end() and at_home(ctx, visitor[1], host):
+            continue  # 'X visited an exhibition in <X's own capital>': no visit abroad
         label, participants, head = visitor
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit

@@ -35,6 +35,7 @@ from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns
 )
 from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.event_wishes import wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
@@ -84,7 +85,8 @@ _PLACE_NAME_GOES_ON = re.compile(rf"(?:-[A-Z][\w’']*)*\s+(?i:{_alt(_PLACE_NOUN
 _ORDINAL_BEFORE = re.compile(rf"\b(?:the|this|that)\s+(?P<ord>\d+(?:st|nd|rd|th)|"
                              rf"{_alt(event_words('ordinal'))})\s+$", re.I)
 _VAGUE = re.compile(rf"\b(?:{_alt(event_words('vague'))})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|after|following|to|on)\s+(?:(?:the|this)\s+"
+_GENERIC_EVENT = re.compile(r"\b(?:at|during|addressing|attended|opened|after|following|to|on)\s+"
+                            r"(?:(?:the|this)\s+"
                             r"(?P<noun>event|occasion|ceremony)|an?\s+(?P<noun2>ceremony))\b"
                             r"|^(?:the|this)\s+(?P<noun3>ceremony)(?=\s+(?:took\s+place|was\s+held)\b)"
                             r"|\b(?:among\s+those|also)\s+(?P<noun4>present)\s+(?:were|was|included)\b", re.I)
@@ -162,9 +164,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     plan = _PLAN_HOLD.search(before, max(0, len(before) - 60))
     agreed = _AGREED_TO.search(before, max(0, plan.start() - 60), plan.start() + 3) if plan else None
     if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
-            plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None):
+            plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None) \
+            or wished(before, view.text[end:], any(d.start >= end for d in view.dates)):
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
-        # next session' with no time: a relation, a habit, a plan, no one occasion (GOLD_FORMAT)
+        # next session' with no time, 'the importance of a meeting': a relation, a habit, a plan,
+        # an idea, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
             (in_quote(view.text, start) or in_reported(view.text, start) and _ANAPHORIC.search(before))
             and not specific and when(view, start) is None)):
@@ -372,7 +376,8 @@ def _discussions(view: Sent) -> list[Mention]:
     for m in _DISCUSSION.finditer(view.text):
         people = view.refs("person")
         after = people_between(view, m.end(), len(view.text))[:1]
-        named = bool(after) and first_is_right_after(view, m.end(), after[0])
+        gap = len(view.text[m.end():]) - len(view.text[m.end():].lstrip())
+        named = bool(after) and first_is_right_after(view, m.end() + gap, after[0])
         if not (m.group("held") or (named if m.group().endswith(("between", "with")) else people)):
             continue  # 'rounds of discussion with the government': no one met
         names = " and ".join(r.key for r in people[:3])

@@ -22,7 +22,8 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
 _CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
-_TITLED_GAP = re.compile(r"(?:(?:the|his|her|[A-Z][\w.\-’']*)\s+)*")
+# titles and determiners before a name: 'the visiting Prime Minister X'
+_TITLED_GAP = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.\-’']*)\s+)*")
 
 
 def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:

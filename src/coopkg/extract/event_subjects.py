@@ -16,11 +16,16 @@ from coopkg.extract.lexicon import alternation
 
 TITLES = lexicon.words("titles", "title")
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?$", re.I)
+# 'he also', 'she is scheduled to', 'the minister will also': what may stand between a subject and its verb
+_AUX_CHAIN = (r"(?:(?:also|later|then|will|would)\s+)*(?:(?:is|are|was|were)\s+(?:also\s+)?"
+              r"(?:scheduled|expected|due|set)\s+(?:to\s+)?)?")
+_PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{_AUX_CHAIN}$", re.I)
 _NAME_BEFORE = re.compile(r"\b(?!(?:He|She|It|They|We|I|The|This|That)\b)([A-Z][\w\-’']+)\s+"
                           r"(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
 _DEFINITE = re.compile(rf"\b(?i:the)\s+(?:(?P<demonym>[A-Z][\w\-]+)\s+)?"
-                       rf"(?:{alternation(event_words('referring-title'))})\s+(?:also\s+|later\s+)?$")
+                       rf"(?P<title>(?i:{alternation(event_words('referring-title'))}))\s+{_AUX_CHAIN}$")
+# referring titles that are offices, held by one person an article names with that role
+_HOLDER_TITLES = event_words("referring-title") - {"leader", "guest", "visitor", "envoy"}
 _CHAIN_VERB = re.compile(rf"\b(?:{alternation(event_words('chain-verb'))})\b")
 _LINK = re.compile(r"\s*(?:and\s+)?(?:also\s+|then\s+|later\s+|finally\s+)?")
 _BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|--|\s-\s")
@@ -88,9 +93,12 @@ def subject(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref]]:
     by_role = _role_subject(ctx, before)
     if by_role is not None:
         return by_role.name, [Ref("person", by_role.name)]
-    if name:
-        return name.group(1), []
     definite = _DEFINITE.search(before)
+    if name and not definite:
+        return name.group(1), []
+    titled = _one_holder(ctx, definite)
+    if titled is not None:  # 'the Prime Minister is scheduled to meet': the article's one Prime Minister
+        return titled.name, [Ref("person", titled.name)]
     if definite or _PRONOUN_BEFORE.search(before):
         demonym = definite.group("demonym") if definite else None
         found = last_subject(ctx, view, pos, ctx.gaz.country_of_demonym(demonym) if demonym else None)
@@ -145,6 +153,21 @@ def role_holder(ctx: Doc, title: str) -> Person | None:
     found_all = [p for p in ctx.people.values() if p.role and (country is None or p.country == country)
                  and all(w in p.role.lower() for w in [*rest, words[-1].lower()])]
     return found_all[0] if rest and len(found_all) == 1 else None
+
+
+def _one_holder(ctx: Doc, definite: re.Match[str] | None) -> Person | None:
+    """The one person of the article whose role is the title of 'the Prime Minister' (a demonym
+    before it narrowing the country), when exactly one holds it."""
+    if definite is None:
+        return None
+    title = re.sub(r"\s+", " ", definite.group("title")).lower()
+    if title not in _HOLDER_TITLES:
+        return None
+    demonym = definite.group("demonym")
+    country = ctx.gaz.country_of_demonym(demonym) if demonym else None
+    found = [p for p in ctx.people.values() if p.role and p.role.lower().endswith(title)
+             and (country is None or p.country == country)]
+    return found[0] if len(found) == 1 else None
 
 
 def _role_subject(ctx: Doc, before: str) -> Person | None:

@@ -19,6 +19,7 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_group_visits import group_visit
 from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_that_country import that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
@@ -34,9 +35,11 @@ PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 
 
 _NOUN = r"visits?|trip|tour"
+_GROUPS = alternation(event_words("group"))
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{KINDS}))?\s*"
                     rf"(?P<noun>(?i:{_NOUN}))\b"
-                    r"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*))?"
+                    r"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)"
+                    rf"(?:\s+(?:[a-z]+\s+)?(?P<group>{_GROUPS})\b)?)?"  # 'of a Kenyan (trade) delegation'
                     rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 # speed only: every match holds one of these (lowered) right after at most a kind word and spaces
 _NOUN_STARTS = ("visit", "trip", "tour")
@@ -152,6 +155,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
         if not who and places:  # 'a trip to the capital X by President Y'
             who = _by_visitor(view, m.end())
+        if not who and m.group("group"):  # 'the first visit of a Peruvian delegation (to Chile)'
+            who, places = group_visit(ctx, m.group("who"), places)
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
             places = _other_country(ctx, who[0])
         if not places and who:
@@ -169,7 +174,9 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             name = label_of(view, place)
             if name == place.key and place.kind == "place":  # the destination the text leaves unsaid
                 name = ctx.gaz.countries[name.rsplit("/", 1)[-1]].label
-            label = f"{who[0].key + ' ' if who else ''}visit to {name}".strip()
+            by = who[0].key if who and who[0].kind == "person" else \
+                f"{m.group('who')} {m.group('group')}" if who else ""
+            label = f"{by + ' ' if by else ''}visit to {name}".strip()
             participants = [*who, *with_country(ctx, place)] if place.kind == "place" else [*who, place]
             where = place.key if place.kind == "place" else _country_of(ctx, place)
             out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),

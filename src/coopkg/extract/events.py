@@ -19,15 +19,18 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
+from coopkg.extract.event_counterparts import counterpart_talks, with_counterpart
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
-from coopkg.extract.event_foundings import foundings, launches, passive_launches
+from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
+from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people
 from coopkg.extract.event_sidelines import on_sidelines
 from coopkg.extract.event_signed_at import signed_at_visit_meeting
+from coopkg.extract.event_summit_guests import attending_guests
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
 from coopkg.extract.event_witnessed import held_within
@@ -51,10 +54,21 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
+<<<<<<< HEAD
         found = visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view) \
             + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view)
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
+=======
+        signing = bool(_SIGNING.search(view.text))
+        for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
+                view, visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view)
+                + passive_launches(view) + foundings(ctx, view) + talks(ctx, view)
+                + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view)
+                + ceremonies(ctx, view))))):
+            mention.sent, mention.signing = i, mention.signing or signing
+            book.add(mention)
+>>>>>>> 57c1605993e2c7f50ea119707fc09881a99a0c8c
     return named_labels(book.finish(), ctx.gaz)
 
 
@@ -130,6 +144,7 @@ class _Book:
         self.events: dict[tuple[str, str, str], Event] = {}
         self.sent_of: dict[tuple[str, str, str], int] = {}  # where each event was first named
         self.witnessed: set[tuple[str, str, str]] = set()  # signings someone witnessed
+        self.attributive: set[tuple[str, str, str]] = set()  # visits told only by 'visiting X'
 
     def add(self, mention: Mention) -> None:
         event = mention.event
@@ -163,6 +178,10 @@ class _Book:
         key = self._numbered_alike(key) or key
         if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
             key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
+        if event.rule == "event.visiting" and key not in self.events:
+            self.attributive.add(key)
+        elif event.rule != "event.visiting":
+            self.attributive.discard(key)
         if key not in self.events:
             self.events[key] = event
             self.sent_of[key] = sent
@@ -188,6 +207,9 @@ class _Book:
         return alike[0] if len(alike) == 1 else None
 
     def _key(self, event: Event) -> tuple[str, str, str]:
+        ties = ties_key(event)
+        if ties is not None:
+            return ties
         if not event.rule.startswith("event.visit"):
             return (event.type, re.sub(r"^the\s+", "", event.label.lower()), "")
         visitor = next((p.key for p in event.participants if p.kind == "person"), "")
@@ -274,6 +296,8 @@ class _Book:
         for key in [k for k in self.witnessed if k in self.events]:
             if held_within(self.ctx, self.sent_of[key], held):
                 del self.events[key], self.sent_of[key]
+        for key in attending_guests(self.events, self.attributive):
+            del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
         _merge_same_meetings(self.events)
         merge_ceremonies(self.events)
