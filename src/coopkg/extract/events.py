@@ -54,21 +54,12 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
-<<<<<<< HEAD
-        found = visits(ctx, view) + typed(ctx, view) + launches(ctx, view) + passive_launches(view) \
-            + foundings(ctx, view) + talks(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view)
+        found = visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view) \
+            + passive_launches(view) + foundings(ctx, view) + talks(ctx, view) \
+            + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
+            + ceremonies(ctx, view)
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
-=======
-        signing = bool(_SIGNING.search(view.text))
-        for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(
-                view, visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view)
-                + passive_launches(view) + foundings(ctx, view) + talks(ctx, view)
-                + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view)
-                + ceremonies(ctx, view))))):
-            mention.sent, mention.signing = i, mention.signing or signing
-            book.add(mention)
->>>>>>> 57c1605993e2c7f50ea119707fc09881a99a0c8c
     return named_labels(book.finish(), ctx.gaz)
 
 
