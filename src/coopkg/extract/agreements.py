@@ -70,6 +70,7 @@ _DECIDED_TO = re.compile(r"agreed(?:\s+(?:on|in|last|this|earlier)\s+[\w\-]+|\s+
 
 
 def find_agreements(ctx: Doc) -> list[Agreement]:
+    """Each signed document the sentences report, with parties, kind, topic and date."""
     found: list[Found] = []
     intro: When | None = None  # the date of the sentence introducing a list of documents
     intro_kind: str | None = None  # the kind its plural noun gives items that name none

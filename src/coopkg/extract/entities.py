@@ -75,6 +75,8 @@ def _dates_in(text: str, published: date) -> tuple[DateMention, ...]:
 
 
 def organisations(doc: Doc) -> None:
+    """Organisation spans from capitalised runs that hold a type word or a known name (orgs.py), in
+    every sentence and caption, each linked to one organisation per name."""
     countries = set(doc.countries)
     first = opening(doc)
     for sent in [*doc.sents, *doc.captions]:
@@ -140,6 +142,8 @@ def state_span(doc: Doc, sent: Sent, start: int, end: int, name: str) -> bool:
 
 
 def people(doc: Doc) -> None:
+    """Person spans from names with a title, a given name or an apposition (people.py), unless a
+    span that outranks them already holds the words."""
     for sent in [*doc.sents, *doc.captions]:
         for pm, person in _person_candidates(doc, sent):
             if blocked(sent, pm.start, pm.end, PERSON):
@@ -171,6 +175,7 @@ def _people_in(text: str) -> tuple:
 
 
 def places(doc: Doc) -> None:
+    """Place spans for countries, demonyms and regions the gazetteer knows (places.py)."""
     countries = frozenset(doc.countries)  # frozen once: `find_places` keys its answers by it
     for sent in [*doc.sents, *doc.captions]:
         for pm in find_places(sent.text, doc.gaz, countries):

@@ -47,6 +47,7 @@ _NOUNS = event_mapping("noun")
 
 
 def find_events(ctx: Doc) -> list[Event]:
+    """Each visit, meeting and other occasion, booked once however many sentences tell it."""
     book, previous = _Book(ctx), None
     for i, sent in enumerate(ctx.sents):
         if _defines(sent):

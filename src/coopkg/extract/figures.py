@@ -130,6 +130,7 @@ _FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
 
 
 def find_figures(ctx: Doc) -> list[Figure]:
+    """Each amount, count or change the sentences state, counted once."""
     out: list[Figure] = []
     previous: Sent | None = None
     carried: dict[int, Period] = {}

@@ -31,6 +31,7 @@ _ADVERBS = lexicon.words("sentence_adverbs") | lexicon.words("connectives")
 
 
 def lone_names(doc: Doc) -> None:
+    """A person span for each one-word name a strong title in apposition introduces."""
     lowered = _LowercaseWords(doc.article.text)
     for sent in doc.sents:
         for m in lone_matches(sent.text):

@@ -128,6 +128,8 @@ _DEAL = re.compile(rf"\b(?i:{_SIGN}|deal|contract)\b|(?i:{_KINDS.pattern})")
 
 
 def orgs_from_context(doc: Doc) -> None:
+    """Organisation spans for names without a type word that a slot of the sentence shows to be a
+    body: a signer, a side of 'between', an owner of a CEO, a described apposition."""
     _lowercase_short_forms(doc)
     countries = set(doc.countries)
     for sent in doc.sents:

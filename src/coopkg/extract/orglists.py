@@ -42,6 +42,7 @@ _MAX_ITEMS = 8
 
 
 def listed_firms(doc: Doc) -> None:
+    """Organisation spans for the names after a list cue or beside a named company in a list."""
     for sent in doc.sents:
         for start, end in _cued_items(sent.text):
             propose(doc, sent, start, end, "company", "list", "org.list-cue")

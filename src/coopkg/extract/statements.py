@@ -61,6 +61,7 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 
 
 def find_statements(doc: Doc) -> list[Statement]:
+    """Each quote block and reported-speech clause of a named person or body."""
     out: list[Statement] = []
     discourse = Discourse()
     story = story_date(doc) or recent_day(doc) or When(doc.article.published.isoformat()[:7],
