@@ -246,6 +246,11 @@ def _country_ok(want: str, got: str | None) -> bool:
 
 @pytest.mark.parametrize("case, text, expected, absent", _params(PEOPLE, PEOPLE_GAPS))
 def test_people_checklist10_row(case: str, text: str, expected: dict, absent: set) -> None:
+    check_people(text, expected, absent)
+
+
+def check_people(text: str, expected: dict, absent: set) -> None:
+    """Each expected person with its role (None: any) and country; none of the absent names."""
     found = {p.name: (p.role, p.country) for p in _facts(text).people}
     for name, (role, country) in expected.items():
         assert name in found, found
@@ -256,6 +261,11 @@ def test_people_checklist10_row(case: str, text: str, expected: dict, absent: se
 
 @pytest.mark.parametrize("case, text, expected, absent", _params(ORGS, ORG_GAPS))
 def test_orgs_checklist10_row(case: str, text: str, expected: list, absent: list) -> None:
+    check_orgs(text, expected, absent)
+
+
+def check_orgs(text: str, expected: list, absent: list) -> None:
+    """Each expected (name, type, country) among the organisations' forms; no absent name."""
     found: dict[str, set] = {}
     for org in _facts(text).orgs:
         for form in _forms(org):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import pytest
 from tests.checklist_rows import xfail_params as _params
 from tests.test_orgs_checklist6 import ANY
-from tests.test_orgs_people_checklist10 import ANYTYPE, _country_ok, _facts, _forms
+from tests.test_orgs_people_checklist10 import ANYTYPE, check_orgs, check_people
 
 # (id, text, {name: (role or None, country)}, names that must not be people)
 PEOPLE: list[tuple[str, str, dict, set]] = [
@@ -117,26 +117,12 @@ ORG_GAPS: dict[str, str] = {
 
 @pytest.mark.parametrize("case, text, expected, absent", _params(PEOPLE, PEOPLE_GAPS))
 def test_people_checklist11_row(case: str, text: str, expected: dict, absent: set) -> None:
-    found = {p.name: (p.role, p.country) for p in _facts(text).people}
-    for name, (role, country) in expected.items():
-        assert name in found, found
-        assert role is None or found[name][0] == role, found
-        assert _country_ok(country, found[name][1]), found
-    assert not set(found) & absent, found
+    check_people(text, expected, absent)
 
 
 @pytest.mark.parametrize("case, text, expected, absent", _params(ORGS, ORG_GAPS))
 def test_orgs_checklist11_row(case: str, text: str, expected: list, absent: list) -> None:
-    found: dict[str, set] = {}
-    for org in _facts(text).orgs:
-        for form in _forms(org):
-            found.setdefault(form, set()).add((org.type, org.country))
-    for name, type_name, country in expected:
-        got = found.get(name.replace("’", "'").lower().removeprefix("the "), set())
-        assert any(type_name in (ANYTYPE, t) and _country_ok(country or "", c or "")
-                   for t, c in got), (name, found)
-    for name in absent:
-        assert name.replace("’", "'").lower().removeprefix("the ") not in found, (name, found)
+    check_orgs(text, expected, absent)
 
 
 def test_rows_are_unique() -> None:
