@@ -211,3 +211,16 @@ def check(text: str, expected: list[Expected], exact: bool) -> None:
     assert not missing, (missing, _describe(events))
     if exact:
         assert len(events) == len(expected), _describe(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Ana Wanjiru and her Peruvian counterpart Luis Soto met in Mombasa on Tuesday.",
+    "Kenyan Foreign Minister Ana Wanjiru and her Peruvian counterpart, Luis Soto, met on Tuesday.",
+    "Kenyan Foreign Minister Ana Wanjiru and Peruvian Foreign Minister Luis Soto met on Tuesday.",
+    "On Tuesday, Kenyan Foreign Minister Ana Wanjiru held a phone talk with her Peruvian counterpart "
+    "Luis Soto.",
+])
+def test_a_pair_with_a_counterpart_meets_once(text):
+    events = extract(Article(text=text, published=PUBLISHED, origin="test")).events
+    assert [(e.type, e.date.value, sorted(_key(p.key) for p in e.participants)) for e in events] == \
+        [("Meeting", "2024-05-14", ["Ana Wanjiru", "Luis Soto"])]

@@ -206,12 +206,17 @@ def _pair_met(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Mention]:
 _ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier|later)\s+)*")
 
 
+# 'A and B', 'A and Foreign Minister B', 'A and her Peruvian counterpart B', 'A and the Peruvian
+# minister, B': what may stand between the two names of a pair that meets
+_PAIR_GAP = re.compile(r"\s+and\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
+                       rf"(?:{_alt(event_words('counterpart-noun'))}),?\s+)?(?:[A-Z][\w.\-’']*\s+)*")
+
+
 def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
     """'A and B met in Beijing': the two people joined by 'and' right before the verb."""
     before = [s for s in view.spans if s.ref.kind == "person" and s.end <= pos]
-    if len(before) >= 2 and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.\-’']*\s+)*",
-                                         view.text[before[-2].end:before[-1].start]) \
-            and _ADVERBS.fullmatch(view.text[before[-1].end:pos]):
+    if len(before) >= 2 and _PAIR_GAP.fullmatch(view.text[before[-2].end:before[-1].start]) \
+            and _ADVERBS.fullmatch(view.text[before[-1].end:pos].removeprefix(",")):  # 'B, met'
         return [before[-2].ref], [before[-1].ref]
     return [], []
 
