@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from coopkg.extract import lexicon
+from coopkg.extract.memo import by_text
 
 T = TypeVar("T")
 
@@ -75,16 +76,18 @@ def run_breaks(sentence: str) -> list[tuple[int, int]]:
         out += [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
     if "." in sentence:
         out += [(m.start(), m.end()) for m in _GLUED_INITIAL.finditer(sentence)]
-    return out + portfolios(sentence)
+    return out + list(portfolios(sentence))
 
 
-def portfolios(sentence: str) -> list[tuple[int, int]]:
+@by_text
+def portfolios(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where a title's portfolio stands: no organisation is named inside it, found by its type
-    words (orgs.py) or by its place in the sentence (orgcontext.py)."""
+    words (orgs.py) or by its place in the sentence (orgcontext.py, once per candidate name:
+    hence the cache)."""
     if " for " not in sentence and " of " not in sentence:  # speed only: the pattern needs one
-        return []
-    return [m.span(g) for m in _PORTFOLIO_LIST.finditer(sentence)
-            for g in ("fields", "listed") if m.group(g) and not _BODY_IN_LIST(m.group(g))]
+        return ()
+    return tuple(m.span(g) for m in _PORTFOLIO_LIST.finditer(sentence)
+                 for g in ("fields", "listed") if m.group(g) and not _BODY_IN_LIST(m.group(g)))
 
 
 # 'Minister for Industry, Mining and Energy Ana Ruiz', 'Minister for Regional Development, Local
