@@ -64,6 +64,7 @@ def bench_extraction(folder: Path, n: int = 300) -> None:
     docs = [read_path(p) for p in paths]
     found = extract_bench.measure(docs[:n], docs[n:])
     extract_bench.report(found, row)
+    extract_bench.real_text_row(row)
     docs, one = docs[:n], found["wall"]
     cores = os.cpu_count() or 1
     with Pool(cores) as pool:
