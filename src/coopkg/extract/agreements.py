@@ -25,6 +25,7 @@ from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
+from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
@@ -104,7 +105,9 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before, future = len(found), _future(text)  # each sentence asked once, here
-        found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)))
+        found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)) or
+                     ordinal_document(ctx, view, found, previous))
+        mark_sequels(view, found[before:])
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future

@@ -1,0 +1,74 @@
+"""Documents told one after another, each in a sentence of its own: 'Another MoU was signed in the
+area of X', 'A related MoU on Y was also inked', 'The third MoU touches on Z', 'The second deal
+involves W'.  A word of sequence before the document noun ('another', 'a related', 'the third')
+says the document is one more of a series, so it is never the earlier one told again even when
+it shares kind, parties and day; and an ordinal document whose content verb says what it is about
+('The fourth agreement touches on X') is one of the documents the article reported signed, with
+the pair's parties and the signing's day (GOLD_FORMAT: individually described documents are one
+entry each)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement
+from coopkg.extract.pairs import pair_refs
+
+_SEQUEL = lexicon.word_pattern("sequel_words")
+_ORDINAL = rf"(?:{lexicon.alternation(lexicon.words('ordinal_words'))}|last|final)"
+# the words before a sentence's document noun: 'Another', 'A related', 'The third', 'An additional bilateral'
+_SEQUEL_OPENING = re.compile(rf"(?:Another|An?\s+{_SEQUEL}|The\s+{_SEQUEL})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
+# 'The third MoU touches on X', 'The first deal signed focusses on X', 'The fourth agreement concerns X'
+_ORDINAL_CONTENT = re.compile(
+    rf"(?:The|A)\s+{_ORDINAL}\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
+    rf"(?:\s*\([^)]{{1,20}}\))?\s+(?:(?:signed|inked|concluded)\s+)?(?:\w+ly\s+)?"
+    rf"(?P<verb>{lexicon.word_pattern('content_verbs')})\s+(?P<topic>[^.;]+)", re.I)
+# 'Another MoU was signed in the area of tourism': the field a sequel names is its topic
+_FIELD = re.compile(r"\bin\s+the\s+(?:area|field|sphere|domain)s?\s+of\s+(?P<field>[^.;,]+)", re.I)
+_TOPIC_END = re.compile(r",?\s+(?:as|which|while|and\s+(?:it|also))\s|,\s+(?:it|they)\s", re.I)
+
+
+def mark_sequels(view: Sent, new: list[Found]) -> None:
+    """Documents of a sentence that opens on a word of sequence are new ones: the merge of
+    mentions (agreement_links) must not fold them into an earlier document of the same kind."""
+    found = kind_of(view.text)
+    if found is None or not new or not _SEQUEL_OPENING.fullmatch(view.text[:found[1].start()]):
+        return
+    field = _FIELD.search(view.text, found[1].end())
+    for item in new:
+        item.definite, item.listed = False, True
+        if not item.agreement.topic and field:
+            item.agreement.topic = field.group("field").strip(" ,")
+
+
+def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | None) -> list[Found]:
+    """'The third MoU touches on X' after the article reported documents signed: one document of
+    that kind about X, between the parties of the last document told (else the article's pair),
+    on the day of that document (else the signing's day near this sentence)."""
+    m = _ORDINAL_CONTENT.match(view.text)
+    if m is None or is_plural(KIND_RE.match(view.text, m.start("kind"))) or not _signing_told(ctx, view):
+        return []
+    kind = kind_of(m.group("kind"))
+    last = found[-1].agreement if found else None
+    parties = list(last.parties) if last and all(p.kind == "place" for p in last.parties) else pair_refs(ctx)
+    if len(parties) < 2:
+        return []
+    when = last.date if last else date_near(ctx, view, m.start(), previous)
+    stop = _TOPIC_END.search(m.group("topic"))
+    topic = m.group("topic")[:stop.start() if stop else None].strip(" ,")
+    return [Found(Agreement(parties[:2], when, kind[0] if kind else "agreement", topic, view.text,
+                            rule="agreement.ordinal"), False, listed=True)]
+
+
+def _signing_told(ctx: Doc, view: Sent) -> bool:
+    """Whether a sentence before `view` tells documents signed: an ordinal counts among those."""
+    for earlier in ctx.sents:
+        if earlier.sentence.index >= view.sentence.index:
+            return False
+        if SIGN_RE.search(earlier.text) and kind_of(earlier.text):
+            return True
+    return False

@@ -1,0 +1,80 @@
+"""A twelfth agreements checklist: documents told one after another, the class of misses that
+recurs most across the fresh sets of session 18.  A report counts the documents, then tells each
+in a sentence of its own: 'Another MoU was signed in the area of X', 'A related MoU on Y was also
+inked', 'The third MoU touches on Z', 'The second deal involves W'.  Each is one document
+(GOLD_FORMAT: individually described documents are one entry each), with the pair's parties and
+the signing's day; a word of sequence ('another', 'a related', 'the third') means a new document,
+never the earlier one told again.  Controls: an ordinal with no signing told before it, a
+document described again without a word of sequence, and an ordinal that dates history.
+
+Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
+row is a word its topic must hold.  Every sentence, person, company and body is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checklist_rows import xfail_params as _params
+from tests.test_agreements_checklist3 import found
+from tests.test_agreements_checklist6 import check_agreements
+
+KU = ["KE", "UG"]
+GT = ["GH", "TG"]
+MON = "2024-04-29"
+
+AGREEMENTS: list[tuple] = [
+    # --- a word of sequence: one more document, not the earlier one again
+    ('another-mou-in-the-area-of', 'Ghana and Togo signed three memoranda in Lome on Monday. The two sides '
+     'signed a memorandum on customs cooperation. Another MoU was signed in the area of teacher training.',
+     [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'teacher')]),
+    ('another-memorandum-was-also-signed', 'Ghanaian and Togolese ministers signed a memorandum on '
+     'customs on Monday. Another memorandum was also signed in the field of fisheries.',
+     [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'fisheries')]),
+    ('a-related-mou-also-inked', 'Kenyan Trade Minister Mary Wanjiru and her Ugandan counterpart Peter '
+     'Okello signed a memorandum on Monday on cross-border markets. A related MoU on market inspectors '
+     'was also inked.',
+     [(KU, 'memorandum', MON, 'markets'), (KU, 'memorandum', MON, 'inspectors')]),
+    ('a-separate-protocol-was-signed', 'Kenya and Uganda signed a protocol on railway safety on Monday. '
+     'A separate protocol was signed in the area of port security.',
+     [(KU, 'agreement', MON, 'railway'), (KU, 'agreement', MON, 'port')]),
+    # --- an ordinal and what the document covers, after a count of documents signed
+    ('first-second-third-deal', 'Kenya and Uganda signed three agreements in Kampala on Monday. '
+     'The first deal signed focuses on joint patrols on Lake Victoria. '
+     'The second deal involves the upgrade of the Busia border post. '
+     'The third agreement concerns the mutual recognition of nursing diplomas.',
+     [(KU, 'agreement', MON, 'patrols'), (KU, 'agreement', MON, 'border'),
+      (KU, 'agreement', MON, 'nursing')]),
+    ('third-mou-touches-on', 'Ghana and Togo signed four cooperation agreements in Accra on Monday. '
+     'The two parties signed a memorandum for the creation of a joint customs office. '
+     'Another MoU was signed in the area of teacher training. '
+     'The third MoU touches on the management of cross-border grazing. '
+     'The fourth agreement touches on cocoa as it aims to set up a quality board.',
+     [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'teacher'),
+      (GT, 'memorandum', MON, 'grazing'), (GT, 'agreement', MON, 'cocoa')]),
+    ('ordinal-after-quote', 'In total, two agreements were signed between Kenya and Uganda on Monday. '
+     'The first agreement covers veterinary checks. "We are neighbours," the president said. '
+     'The second agreement deals with fishing licences.',
+     [(KU, 'agreement', MON, 'veterinary'), (KU, 'agreement', MON, 'fishing')]),
+    # --- controls
+    ('described-again-stays-one', 'Kenya and Uganda signed a memorandum on fisheries on Monday. '
+     'The memorandum covers joint patrols on the lake.',
+     [(KU, 'memorandum', MON, 'fisheries')]),
+]
+
+NO_AGREEMENT = [
+    ('ordinal-without-signing', 'Kenya and Uganda held talks on trade in Kampala on Monday. '
+     'The second agreement concerns a plan the two ministries are still drafting.'),
+    ('another-round-of-talks', 'Kenya and Uganda held talks on Monday. Another round of talks on '
+     'fisheries is planned for June.'),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS, XFAIL))
+def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
+    check_agreements(text, expected)
+
+
+@pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT, XFAIL))
+def test_no_agreement(form: str, text: str) -> None:
+    assert found(text) == []
