@@ -57,8 +57,9 @@ def test_growth_is_the_change_of_an_amount_or_of_a_flow_alone():
     trade = one("Exports from Chile to Vietnam rose 14.2% year-on-year to US$3.1bn in 2023.")
     assert (trade.value, trade.change_percent, trade.period_start.value) == (3.1e9, 14.2, "2023")
     alone = figures("Vietnamese exports to Chile fell by 5 percent in 2023.")
+    # the figure is the change: its change_percent is itself, signed (as gold writes a fall of 69%)
     assert [(f.value, f.unit, f.change_percent, f.indicator.split()[0]) for f in alone] == \
-        [(5.0, "percent", None, "decrease")]
+        [(5.0, "percent", -5.0, "decrease")]
     assert figures("Vietnam's economy grew by 5 percent in 2023.") == []
     before = figures("Exports from Chile to Vietnam reached US$3.1bn in 2023. "
                      "This was 5 percent less than in 2022.")

@@ -1,8 +1,9 @@
 """A change of a flow between the countries stated without the amount it changed
 ('since August 2021, bilateral trade has increased by more than 50 percent'): the percentage
-is a figure of its own, 'increase in <flow>', over the time the clause gives.  Only flows that
-run between partners are read (changed_flows.tsv); a growth rate of one economy, of prices or
-of production is background, not a fact of the countries' cooperation."""
+is a figure of its own, 'increase in <flow>', over the time the clause gives.  Its change is
+itself, signed: the figure is the change, so a fall of 12% is the value 12 with the change -12.
+Only flows that run between partners are read (changed_flows.tsv); a growth rate of one
+economy, of prices or of production is background, not a fact of the countries' cooperation."""
 
 from __future__ import annotations
 
@@ -23,5 +24,5 @@ def change_alone(ctx: Doc, view: Sent, m: re.Match[str], change: float, name: st
         return None
     start, end = period(ctx, view, m.span(), flow=True)
     label = f"{'increase' if change > 0 else 'decrease'} in {name}"
-    return Figure(label, abs(change), "percent", countries(ctx, view), start, end, None, view.text,
+    return Figure(label, abs(change), "percent", countries(ctx, view), start, end, change, view.text,
                   rule="figure.change")

@@ -108,8 +108,10 @@ _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES)
                           rf"(?:\s?(?:{lexicon.alternation(list(SCALES))}))?\s+and\s+$", re.I)
 _UP, _DOWN = cue_pattern("up"), cue_pattern("down")
 # 'up 12%', 'a rise of 12%', 'growth amounting to 12%'
-_CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:of|by|at|amounting\s+to)\s+)?"
-                            rf"(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
+# 'rose last year 35.7% to $951m', 'grew in 2024 12%': the time of the change between verb and number
+_LAPSE = rf"(?:{cue_pattern('lapse')}|in\s+(?:19|20)\d\d)\s+"
+_CHANGE_BEFORE = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:{_LAPSE})?"
+                            rf"(?:(?:of|by|at|amounting\s+to)\s+)?(?:(?:a|an)\s+)?(?:{_APPROX}\s+)?$", re.I)
 # 'increased (the) bilateral trade by 18 percent': the verb, its object, then 'by'
 _CHANGED_BY = re.compile(rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:[\w’'\-]+\s+){{1,4}}?by\s+"
                          rf"(?:{_APPROX}\s+)?$", re.I)
