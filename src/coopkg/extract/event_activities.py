@@ -41,7 +41,9 @@ _RECEIVED = re.compile(rf"\b(?:{alternation(event_words('reception-verb'))})\s+(
                        rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+|(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?"
                        r"delegations?\s+(?:led|headed)\s+by\s+)?")  # 'a delegation led by X': X is received
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
-_TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in"})  # 'Ambassador to X
+# 'Ambassador to X', 'Minister for Y', 'Deputy Prime Minister – Minister of Z', 'the new President'
+_TITLED_GAP = frozenset({"the", "his", "her", "their", "its", "of", "to", "in", "for", "and", "–", "—", "-",
+                         *event_words("title-adjective")})
 _DETERMINER = re.compile(r"^(?:a|an|the)\s+", re.I)
 _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|That|Its|Their|His|Her|"
                       r"For|From|With|By|As|To|Of)\s+)+")
@@ -185,7 +187,7 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
 # 'witnessed on Wednesday the signing of', 'attended an event held for the signing of'
 _WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+"
                         r"|yesterday\s+|today\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
-                        r"to\s+mark)\s+)?the\s+(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
+                        r"to\s+mark)\s+)?(?:the\s+)?(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
 
 
 def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
@@ -204,7 +206,11 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
 
 
 _OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with)\s+|,")
-_PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:[\w\-]+\s+){0,4}?in\s+the\s+presence\s+of\s+")
+# 'signed in the presence of A and B'; 'signed with much fanfare, attended by A and B'
+# (a gap that puts the signing inside an occasion, 'inked during the consultations in the presence of',
+# leaves the people present to that occasion)
+_PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:(?!during\b|at\b)[\w\-]+,?\s+){0,6}?"
+                       r"(?:in\s+the\s+presence\s+of|(?<=,\s)attended\s+by)\s+")
 
 
 def _in_presence(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:

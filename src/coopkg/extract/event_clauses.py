@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
+from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import Event, Ref, When
 
@@ -56,6 +57,8 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
     local = [d for d in view.dates if start <= d.start < end and not _SINCE.search(text, pos, d.start)]
+    filed = _filed(view)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the day
+    local = [d for d in local if d is not filed] or local  # told after the dateline is the event's
     if local:
         return local[0].when
     follow = _after_appositions(view, end)
@@ -76,6 +79,20 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     first = text.find(",")
     lead = [d for d in view.dates if d.start < first < pos]
     return lead[0].when if lead else None
+
+
+_CITY_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?$")
+_AGENCY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|(?=[A-Z]))")
+
+
+def _filed(view: Sent) -> DateMention | None:
+    """The date of an opening dateline ('HAVANA, Cuba, Dec 17 (ACN) With ...'), the day the story
+    was filed: GOLD_FORMAT has a dateline alone date nothing the sentence reports."""
+    first = view.dates[0] if view.dates else None
+    if first is None or not _CITY_DATELINE.match(view.text[:first.start]) or \
+            not _AGENCY.match(view.text, first.end):
+        return None
+    return first
 
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"

@@ -226,7 +226,12 @@ def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
     any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
     first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
     gap = view.text[pos:first]
-    return len(gap.split()) <= 12 and not re.search(r"[\"“”]", gap)
+    return (len(gap.split()) <= 12 or _TITLE_RUN.fullmatch(gap) is not None) and not re.search(r"[\"“”]", gap)
+
+
+# a long run of titles before a name met: 'the Deputy Prime Minister – Minister of Foreign Affairs of
+# the Republic of X' is one noun phrase however many words it has
+_TITLE_RUN = re.compile(r"(?:(?:the|of|for|and|[–—-]|[A-Z][\w.\-’']*),?\s+)*")
 
 
 def first_is_right_after(view: Sent, pos: int, ref: Ref) -> bool:

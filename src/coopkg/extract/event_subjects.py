@@ -111,11 +111,15 @@ _FINITE = re.compile(rf"\b(?:{alternation(event_words('chain-verb'))}|said|says|
                      r"has|have|will)\b")
 
 
+_TIME_ONLY = re.compile(r"(?:(?:yesterday|today|earlier|also|on\s+[A-Z][a-z]+day)\b\s*)?")
+
+
 def _apposed_subject(view: Sent, clause_start: int, pos: int) -> Span | None:
     """'The rector of X, Professor Y, visited Z' and 'Y, rector of X, visited Z': a verb right
     after a comma whose sentence so far is one noun phrase with appositions (no verb before it)
-    has the person named in that phrase as its subject."""
-    if clause_start == 0 or view.text[clause_start:pos].strip() or \
+    has the person named in that phrase as its subject; a time adverb may stand between the comma
+    and the verb ('Y, rector of X, yesterday received Z')."""
+    if clause_start == 0 or not _TIME_ONLY.fullmatch(view.text[clause_start:pos].strip()) or \
             _FINITE.search(view.text, 0, clause_start):
         return None
     people = [s for s in view.spans if s.ref.kind == "person" and s.end <= clause_start]

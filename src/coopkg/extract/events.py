@@ -39,7 +39,7 @@ from coopkg.extract.lexicon import alternation, confidence
 from coopkg.extract.storydate import dateline_date
 
 _SIGNING = re.compile(r"\b(?:signed|signs|sign|signing|inked|inks|ink|signature)\b", re.I)
-_SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink)\b", re.I)
+_SIGNED = re.compile(r"\b(?:signed|signs|sign|inked|inks|ink|signing(?=\s+(?:on\s+\w+\s+)?of\s))\b", re.I)
 _KIND_WORD = re.compile(r"\b(MoU|MOU|MoA|MOA|[Mm]emorand(?:um|a)|[Aa]greement|[Tt]reaty|[Cc]ontract|"
                         r"[Pp]rotocol|[Aa]ccord|[Dd]eclaration)s?\b")
 _CEREMONY_LIKE = {"event", "occasion", "ceremony"}
