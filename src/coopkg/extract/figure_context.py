@@ -217,6 +217,36 @@ def stated_period(ctx: Doc, view: Sent) -> tuple[When, When] | None:
     return (years[0], years[0]) if len(years) == 1 == len(view.dates) else None
 
 
+class CarriedPeriods:
+    """Per paragraph, the period an amount that states none takes: that of the paragraph's last
+    dated flow, or else of its last sentence without an amount that states one (stated_period).
+    Such a sentence's period is read only when a later amount of the paragraph asks: most
+    sentences are followed by no such amount, and the read costs more than the rest of their
+    figure rules (speed only: the answers are those of reading every sentence at once)."""
+
+    def __init__(self, ctx: Doc):
+        self.ctx = ctx
+        self.known: dict[int, tuple[When, When]] = {}
+        self.pending: dict[int, list[Sent]] = {}  # unread sentences since the last known period
+
+    def may_state(self, view: Sent) -> None:
+        self.pending.setdefault(view.sentence.paragraph, []).append(view)
+
+    def __setitem__(self, paragraph: int, period: tuple[When, When]) -> None:
+        self.known[paragraph] = period
+        self.pending.pop(paragraph, None)
+
+    def get(self, paragraph: int) -> tuple[When, When] | None:
+        """The paragraph's period: the latest unread sentence's that states one, else the last
+        known."""
+        for view in reversed(self.pending.pop(paragraph, [])):
+            told = stated_period(self.ctx, view)
+            if told is not None:
+                self.known[paragraph] = told
+                break
+        return self.known.get(paragraph)
+
+
 def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:
     """The date of the number at `span`: one right after it ('rose to $5bn in 2023 from $4bn in
     2022'), else the first in its own comma-separated piece, else the first after it before the

@@ -22,6 +22,7 @@ from coopkg.extract.figure_changes import change_alone
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
+    CarriedPeriods,
     countries,
     cue_pattern,
     cues,
@@ -30,7 +31,6 @@ from coopkg.extract.figure_context import (
     number_value,
     paragraph_date,
     period,
-    stated_period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
@@ -135,7 +135,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
     """Each amount, count or change the sentences state, counted once."""
     out: list[Figure] = []
     previous: Sent | None = None
-    carried: dict[int, Period] = {}
+    carried = CarriedPeriods(ctx)
     converted: list[Conversion] = []  # each amount written twice, with its second form
     before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
@@ -144,9 +144,8 @@ def find_figures(ctx: Doc) -> list[Figure]:
         digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
         money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
-        told = stated_period(ctx, view) if not money and view.dates else None
-        if told is not None:
-            carried[view.sentence.paragraph] = told
+        if not money and view.dates:
+            carried.may_state(view)
         out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(find_splits(ctx, view, out))
         low = view.text.lower()
@@ -229,7 +228,7 @@ def _amount(m: re.Match[str]) -> Decimal:
 Period = tuple[When | None, When | None]
 
 
-def _money(ctx: Doc, view: Sent, carried: dict[int, Period],
+def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
            converted: list[Conversion]) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount.
     `carried` holds, per paragraph, the period of its last dated flow: a paragraph of figures
@@ -264,8 +263,7 @@ def _money(ctx: Doc, view: Sent, carried: dict[int, Period],
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
         elif start is None:
-            start, end = carried[paragraph] if kind == "flow" and paragraph in carried else \
-                (_undated(ctx, view, kind),) * 2
+            start, end = (kind == "flow" and carried.get(paragraph)) or (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
         unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
         figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
