@@ -35,8 +35,8 @@ _TOPIC_END = re.compile(r",?\s+(?:as|which|while|and\s+(?:it|also))\s|,\s+(?:it|
 def mark_sequels(view: Sent, new: list[Found]) -> None:
     """Documents of a sentence that opens on a word of sequence are new ones: the merge of
     mentions (agreement_links) must not fold them into an earlier document of the same kind."""
-    found = kind_of(view.text)
-    if found is None or not new or not _SEQUEL_OPENING.fullmatch(view.text[:found[1].start()]):
+    found = kind_of(view.text) if new else None  # most sentences report no document: asked only then
+    if found is None or not _SEQUEL_OPENING.fullmatch(view.text[:found[1].start()]):
         return
     field = _FIELD.search(view.text, found[1].end())
     for item in new:
