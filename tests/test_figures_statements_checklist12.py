@@ -9,7 +9,9 @@ million') leaves the percentage the change of the amount, not a share of the flo
 a change with an amount keeps the amount's figure, a share stays a share, and a growth rate of
 one economy stays no figure.
 
-Statements: 'The minister said' after 'The Foreign Minister of Ghana, X,' (a title written
+Statements: 'it' as the subject of a quote's tag ('"...," it said') continues the body that
+spoke last, as 'the ministry said' does (a person speaking last, or no body, gives none).
+'The minister said' after 'The Foreign Minister of Ghana, X,' (a title written
 before the country and the name in apposition) is a class left open here: the person's role is
 read as 'Minister' (the people rules' work), so the title does not find its holder.
 
@@ -77,6 +79,18 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("demonym-title-name-then-title", "Ghanaian Foreign Minister Ama Boateng paid a courtesy call on Vice "
      "President Kofi Mensah of Chile on Friday. The Ghanaian Foreign Minister expressed gratitude to Chile "
      "for its continued support.", [("Ama Boateng", "gratitude to Chile", "2025-06-06")]),
+    # --- 'it' in a quote's tag continues the body that spoke last
+    ("quote-it-said-after-body", "The Ghanaian Defence Ministry said on Monday that talks with Chile were "
+     "held in Accra. \"Ghanaian-Chilean cooperation will involve military education,\" it said.",
+     [("Ghanaian Defence Ministry", "talks with Chile", "2025-06-09"),
+      ("Ghanaian Defence Ministry", "military education", None)]),
+    ("quote-it-added-after-body", "The Chilean Embassy said on Monday that Chile would open a trade office "
+     "in Accra. \"The office will serve cocoa buyers,\" it added.",
+     [("Chilean Embassy", "trade office", None), ("Chilean Embassy", "cocoa buyers", None)]),
+    ("quote-it-said-after-person-is-none", "Ghanaian Trade Minister Ama Boateng said on Monday that trade "
+     "would grow. \"Cocoa buyers are welcome,\" it said.", [("Ama Boateng", "trade would grow", None)]),
+    ("quote-it-said-without-body-is-none", "Ghana and Chile held talks in Accra on Monday. \"Cocoa buyers "
+     "are welcome,\" it said.", []),
     ("both-ministers-noted", "Ghanaian Foreign Minister Ama Boateng met her Chilean counterpart Rosa Pinto "
      "in Accra on Tuesday. Both ministers noted that Chile is an attractive partner for Ghana.",
      [("Ama Boateng", "attractive partner", None), ("Rosa Pinto", "attractive partner", None)]),
