@@ -73,6 +73,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("dateline-then-met-on-day", "LILONGWE, May 16 (MANA) Ghanaian Trade Minister Efua Owusu met "
      "Malawian Trade Minister Chikondi Banda on Tuesday.",
      [("Meeting", "2024-05-14", [OWUSU, BANDA], None)], True),
+    ("dateline-dash-then-on-date-comma", "LILONGWE, May 16 - On May 14, 2024, the Minister of Foreign "
+     "Affairs of Ghana Efua Owusu met with Malawian Trade Minister Chikondi Banda.",
+     [("Meeting", "2024-05-14", [OWUSU, BANDA], None)], True),
     ("dateline-only-keeps-its-day", "LILONGWE, May 15 (MANA) Ghanaian Trade Minister Efua Owusu met "
      "Malawian Trade Minister Chikondi Banda.", [("Meeting", "2024-05-15", [OWUSU, BANDA], None)], True),
 ]

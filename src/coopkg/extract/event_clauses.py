@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import Event, Ref, When
 
@@ -57,8 +56,8 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
     local = [d for d in view.dates if start <= d.start < end and not _SINCE.search(text, pos, d.start)]
-    filed = _filed(view)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the day
-    local = [d for d in local if d is not filed] or local  # told after the dateline is the event's
+    opening = _opening_end(text)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the
+    local = [d for d in local if d.start >= opening] or local  # day told after a dateline is the event's
     if local:
         return local[0].when
     follow = _after_appositions(view, end)
@@ -76,23 +75,21 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         held = [d for d in view.dates if relative.end() <= d.start < (stop if stop >= 0 else len(text))]
         if held:
             return held[0].when
-    first = text.find(",")
-    lead = [d for d in view.dates if d.start < first < pos]
+    first = text.find(",", opening)  # the leading adverbial after any dateline
+    lead = [d for d in view.dates if opening <= d.start < first < pos]
     return lead[0].when if lead else None
 
 
-_CITY_DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?$")
-_AGENCY = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]|(?=[A-Z]))")
+# an opening dateline: 'HAVANA, Cuba, Dec 17 (ACN) ', 'TASHKENT, August 17 - '
+_OPENING = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?"
+                      r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]+\s*|(?=[A-Z]))")
 
 
-def _filed(view: Sent) -> DateMention | None:
-    """The date of an opening dateline ('HAVANA, Cuba, Dec 17 (ACN) With ...'), the day the story
-    was filed: GOLD_FORMAT has a dateline alone date nothing the sentence reports."""
-    first = view.dates[0] if view.dates else None
-    if first is None or not _CITY_DATELINE.match(view.text[:first.start]) or \
-            not _AGENCY.match(view.text, first.end):
-        return None
-    return first
+def _opening_end(text: str) -> int:
+    """Where an opening dateline ends (0 without one): its day is the one the story was filed,
+    and GOLD_FORMAT has a dateline alone date nothing the sentence reports."""
+    m = _OPENING.match(text)
+    return m.end() if m else 0
 
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
