@@ -14,6 +14,7 @@ from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgbrackets import bracketed_owner
 from coopkg.extract.orgfilters import is_country_name
+from coopkg.extract.orgforms import full_form
 from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgsplit import without_members_portfolio
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
@@ -270,7 +271,7 @@ def one_entity_per_key(doc: Doc) -> None:
     for name, org in list(doc.orgs.items()):
         key = resolve_org(org, doc.gaz)[0]
         owner = aliases.get(name.lower()) or _longer_form(doc, org) or _expansion(doc, org) or \
-            bracketed_owner(doc, org)
+            bracketed_owner(doc, org) or full_form(doc, org)
         if owner is not None and owner is not org and owner.name in doc.orgs:
             key = resolve_org(owner, doc.gaz)[0]  # 'BUE' written alone is the body it abbreviates
             first.setdefault(key, owner)

@@ -17,6 +17,7 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
 from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
+from coopkg.extract.orggroups import governs_subnational, names_plural_group
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -265,7 +266,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
             name.lower() in lexicon.words("world_areas") or \
-            words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0:
+            words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0 or \
+            names_plural_group(name) or governs_subnational(name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):

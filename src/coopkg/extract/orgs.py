@@ -38,6 +38,7 @@ from coopkg.extract.orgfilters import (
     portfolio,
     starts_with_place,
 )
+from coopkg.extract.orggroups import governs_subnational, names_plural_group
 from coopkg.extract.orgsplit import (
     POSSESSOR,
     cut_after_head,
@@ -55,6 +56,7 @@ from coopkg.extract.orgtypes import (
     has_org_keyword,
     is_joint_body,
 )
+from coopkg.extract.portfolio_lists import field_in_list, opens_body_title
 
 _UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin alphabets names use
 _CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-&]*\.?|[A-Z]\.)"  # 'U.S.', 'S.A.'
@@ -275,12 +277,12 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'France and Russian Federation': countries, not a federation
         listed = len(pieces) > 1 and bool(POSSESSOR.match(piece))
         written = piece
-        if plural_head(piece):
+        if plural_head(piece) or names_plural_group(piece):
             continue  # 'the Ministries of Justice of A and B': two bodies, named together
         document = names_document(piece)
         if document and (founded := body_founded(piece, has_org_keyword)):
             piece = founded  # 'Agreement on the Establishment of the X Fund': the fund
-        elif document or names_governments(piece):
+        elif document or names_governments(piece) or governs_subnational(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
@@ -358,6 +360,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS and \
         not abbreviates_phrase(sentence, offset, piece)
     piece = _extended(sentence, offset, piece)
+    if field_in_list(sentence, offset, piece) or opens_body_title(sentence, offset + len(piece), piece):
+        return None  # 'Minister of Trade, Mining and Cooperation X', 'Trade Cabinet Secretary X'
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":
         offset, piece, lower = offset - 4, "The " + piece, "the " + lower

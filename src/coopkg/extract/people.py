@@ -14,6 +14,7 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
+from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
     HONORIFICS,
@@ -256,6 +257,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             continue
         if role is None and not honorific and name.split()[-1].lower() in _PORTFOLIOS:
             continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
+        if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start]):
+            continue  # 'Minister for Housing, Urban Planning and Environment X': a field
         rule = "person.titled" if role else cued or "person.speaker"
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule=rule)

@@ -1,0 +1,78 @@
+"""Two written forms of one body that `linking.one_entity_per_key` should make one organisation:
+news copy names a body in full once ('the Ministry of Fisheries and Marine Affairs', 'the
+Parliament of Kenya', 'Acme Power Limited') and then by its head-last short form ('the
+Fisheries Ministry', 'the Kenyan Parliament') or without its legal form ('Acme Power').  The
+short form is an alias of the full name (GOLD_FORMAT: shorter forms used in the text are
+aliases), not a second body.  Only a single candidate of a compatible country is taken: 'the
+Ugandan Foreign Ministry' is not Kenya's 'Ministry of Foreign Affairs'."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Doc
+from coopkg.extract.facts import Org
+from coopkg.extract.orgfilters import LEGAL_FORMS
+from coopkg.extract.orgtypes import has_org_keyword
+
+_HEAD_OF = re.compile(r"^(?:the\s+)?(?P<head>[A-Z][\w\-]+)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
+_LEGAL_TAIL = re.compile(rf"^,?\s+{LEGAL_FORMS}\.?$")
+_MINOR = frozenset({"and", "&", "of", "for", "the"})
+
+
+def full_form(doc: Doc, org: Org) -> Org | None:
+    """The one body whose full name `org.name` shortens: head-last ('Fisheries Ministry' of
+    'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
+    Limited')."""
+    return _inverted_owner(doc, org) or _legal_owner(doc, org)
+
+
+def _inverted_owner(doc: Doc, org: Org) -> Org | None:
+    """'the Fisheries Ministry', 'the Kenyan Parliament': a head word written last, after words
+    that are either in the full name's complement ('of Fisheries and Marine Affairs') or say
+    whose body it is (a demonym or country matching the full name's country)."""
+    words = org.name.removeprefix("the ").split()
+    if len(words) < 2 or not has_org_keyword(words[-1]) or not words[-1][:1].isupper():
+        return None
+    found = [o for o in doc.orgs.values() if o is not org and _inverts(doc, words, o)]
+    return found[0] if len(found) == 1 and _same_country(org, found[0]) else None
+
+
+def _inverts(doc: Doc, words: list[str], full: Org) -> bool:
+    m = _HEAD_OF.match(full.name)
+    if m is None or m.group("head") != words[-1]:
+        return False
+    rest = m.group("rest")
+    rest_words = {w.lower().strip(",") for w in rest.split()}
+    owner = full.country or _country_of(doc, rest)
+    fields = [w for w in words[:-1] if w.lower() not in _MINOR]
+    return bool(fields) and all(w.lower() in rest_words or _whose(doc, w) not in (None, "") and
+                                _whose(doc, w) == owner for w in fields)
+
+
+def _whose(doc: Doc, word: str) -> str | None:
+    """The country a demonym or a country name stands for, None when it names none."""
+    bare = re.sub(r"['’]s$", "", word)
+    code = doc.gaz.country_of_demonym(bare)
+    if code:
+        return code
+    return _country_of(doc, bare)
+
+
+def _country_of(doc: Doc, text: str) -> str | None:
+    places = [p for p in doc.gaz.lookup(text) if p.kind == "country"]
+    return places[0].country if places else None
+
+
+def _legal_owner(doc: Doc, org: Org) -> Org | None:
+    """'Acme Power' beside 'Acme Power Limited': the same company named without its legal form."""
+    found = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
+             _LEGAL_TAIL.match(o.name[len(org.name):])]
+    return found[0] if len(found) == 1 and _same_country(org, found[0]) else None
+
+
+def _same_country(short: Org, full: Org) -> bool:
+    return short.country is None or full.country is None or short.country == full.country
+
+
+__all__ = ["full_form"]
