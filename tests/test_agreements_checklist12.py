@@ -54,6 +54,19 @@ AGREEMENTS: list[tuple] = [
      'The first agreement covers veterinary checks. "We are neighbours," the president said. '
      'The second agreement deals with fishing licences.',
      [(KU, 'agreement', MON, 'veterinary'), (KU, 'agreement', MON, 'fishing')]),
+    # --- a list announced without a colon ('Following are the agreements signed ...'), one
+    # numbered row per paragraph: each row naming a document is one document, its own parties
+    ('following-are-without-colon', 'Kenya and Uganda signed two documents in Kampala on Monday.'
+     '\n\nFollowing are the agreements signed between Kenya and Uganda.\n\n1. Memorandum of '
+     'Understanding between the Republic of Kenya and the Republic of Uganda on Fisheries Cooperation.'
+     '\n\n2. Memorandum of Understanding between the Lakeside Research Institute and the Victoria '
+     'Science Foundation.',
+     [(KU, 'memorandum', MON, 'fisheries'),
+      (['Lakeside Research Institute', 'Victoria Science Foundation'], 'memorandum', MON)]),
+    ('below-are-without-colon', 'Ghana and Togo signed two memoranda in Lome on Monday.\n\nBelow are '
+     'the memoranda signed.\n\n- Memorandum of Understanding on Customs Cooperation.\n\n'
+     '- Memorandum of Understanding on Teacher Training.',
+     [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'teacher')]),
     # --- controls
     ('described-again-stays-one', 'Kenya and Uganda signed a memorandum on fisheries on Monday. '
      'The memorandum covers joint patrols on the lake.',
@@ -61,6 +74,9 @@ AGREEMENTS: list[tuple] = [
 ]
 
 NO_AGREEMENT = [
+    ('following-are-without-signing', 'Kenya and Uganda held talks in Kampala on Monday.\n\n'
+     'Following are the agreements the two sides hope to sign next year.\n\n1. Memorandum of '
+     'Understanding between the Republic of Kenya and the Republic of Uganda on Fisheries.'),
     ('ordinal-without-signing', 'Kenya and Uganda held talks on trade in Kampala on Monday. '
      'The second agreement concerns a plan the two ministries are still drafting.'),
     ('another-round-of-talks', 'Kenya and Uganda held talks on Monday. Another round of talks on '

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
@@ -17,6 +18,9 @@ from coopkg.extract.facts import Agreement
 from coopkg.extract.pairs import pair_refs
 from coopkg.extract.parties import between_in
 
+_OPENERS = lexicon.alternation(lexicon.words("list_openers"))
+_LIST_INTRO = re.compile(rf"^\s*(?:{_OPENERS})\b|(?:following|these|the)\s+(?:\w+\s+)?documents|"
+                         r"including:?\s*$|:\s*$", re.I)
 _COLON_AFTER = 48  # '... four memoranda of understanding (MoUs) on Monday:'
 _ROW_END = re.compile(r"\s*(?:;|\.(?=\s+[a-z(]))\s*(?:and\s+)?")
 _TOPIC = re.compile(r"^(?:in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of|on|for|regarding|"
@@ -38,6 +42,13 @@ def colon_rows(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent 
         return []
     when = date_near(ctx, view, sign.start(), previous)
     return [found for start, end in rows for found in _row(ctx, view, start, end, when, kind)]
+
+
+def opens_list(text: str) -> bool:
+    """Whether a signing sentence announces the list of documents that follows it: it ends with
+    a colon or 'including', names 'the following documents', or opens with words that only
+    announce a list ('Following are the agreements signed ...', without a colon)."""
+    return bool(_LIST_INTRO.search(text))
 
 
 def listing_kind(head: str) -> str | None:

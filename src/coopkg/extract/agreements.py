@@ -24,7 +24,7 @@ from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
-from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, row_item
+from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, opens_list, row_item
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
@@ -99,12 +99,12 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         intro, intro_kind, row_kind = None, None, None
         sign = _signing(text)
         kind = _signed_kind(text, sign)
-        if sign and kind and re.search(r"(?:following|these|the)\s+(?:\w+\s+)?documents|"
-                                       r"including:?\s*$|:\s*$", text, re.I):
+        future = _future(text)  # each sentence asked once, here
+        if sign and kind and opens_list(text) and not future:
             intro, row_kind = date_near(ctx, view, sign.start(), previous), listing_kind(text.rstrip(" :"))
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
-        before, future = len(found), _future(text)  # each sentence asked once, here
+        before = len(found)
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)) or
                      ordinal_document(ctx, view, found, previous))
         mark_sequels(view, found[before:])
