@@ -67,6 +67,12 @@ AGREEMENTS: list[tuple] = [
      'the memoranda signed.\n\n- Memorandum of Understanding on Customs Cooperation.\n\n'
      '- Memorandum of Understanding on Teacher Training.',
      [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'teacher')]),
+    # --- a place set off by a comma right after a 'between' party locates it and is no party
+    ('between-body-and-body-comma-country', 'A memorandum was signed on Monday between the '
+     'Lakeside Research Institute and the Victoria Science Foundation, Uganda.',
+     [(['Lakeside Research Institute', 'Victoria Science Foundation'], 'memorandum', MON)]),
+    ('countries-listed-stay-parties', 'A memorandum was signed on Monday between Kenya, Uganda and '
+     'Tanzania on lake transport.', [(['KE', 'TZ', 'UG'], 'memorandum', MON)]),
     # --- controls
     ('described-again-stays-one', 'Kenya and Uganda signed a memorandum on fisheries on Monday. '
      'The memorandum covers joint patrols on the lake.',

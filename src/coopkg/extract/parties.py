@@ -101,13 +101,18 @@ def _apposition(ctx: Doc, view: Sent, org: Span, place: Span) -> bool:
 
 def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     """Entities in [start, end) joined by 'and' or commas, skipping ones that only qualify the
-    previous ('the Department of X under the Y Ministry')."""
+    previous ('the Department of X under the Y Ministry'; 'the X University, Kenya': a place set
+    off by a comma alone right after a body locates it)."""
     refs: list[Ref] = []
-    last_end = None
+    last_end, last_kind = None, None
     for m in _entities(ctx, view):
         if not (start <= m.start < end) or _possessor(view.text, m.end):
             continue
         gap = view.text[last_end:m.start] if last_end is not None else ""
+        if last_kind == "org" and m.ref.kind == "place" and gap.strip() == ",":
+            last_end, last_kind = m.end, None
+            continue
+        last_kind = m.ref.kind
         if last_end is not None and not _CONNECT.match(gap):
             if _MODIFIER.search(gap):
                 last_end = m.end
