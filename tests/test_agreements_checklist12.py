@@ -68,8 +68,9 @@ AGREEMENTS: list[tuple] = [
      '- Memorandum of Understanding on Teacher Training.',
      [(GT, 'memorandum', MON, 'customs'), (GT, 'memorandum', MON, 'teacher')]),
     # --- a place set off by a comma right after a 'between' party locates it and is no party
-    ('between-body-and-body-comma-country', 'A memorandum was signed on Monday between the '
-     'Lakeside Research Institute and the Victoria Science Foundation, Uganda.',
+    ('between-body-and-body-comma-country', 'Kenya and Uganda signed two documents on Monday.\n\n'
+     'Following are the agreements signed.\n\n1. Memorandum of Understanding between the Lakeside '
+     'Research Institute, Kisumu, and the Victoria Science Foundation, Uganda.',
      [(['Lakeside Research Institute', 'Victoria Science Foundation'], 'memorandum', MON)]),
     ('countries-listed-stay-parties', 'A memorandum was signed on Monday between Kenya, Uganda and '
      'Tanzania on lake transport.', [(['KE', 'TZ', 'UG'], 'memorandum', MON)]),
