@@ -224,3 +224,20 @@ def test_a_pair_with_a_counterpart_meets_once(text):
     events = extract(Article(text=text, published=PUBLISHED, origin="test")).events
     assert [(e.type, e.date.value, sorted(_key(p.key) for p in e.participants)) for e in events] == \
         [("Meeting", "2024-05-14", ["Ana Wanjiru", "Luis Soto"])]
+
+
+def checklist_tests(events: list[tuple], no_event: list[tuple], xfail: dict[str, str]) -> tuple:
+    """The two tests every events checklist runs over its rows — each row of `events` finds its
+    expected events, each row of `no_event` finds none — with `xfail`'s rows as strict xfails.
+    A checklist binds them by name: `test_event, test_no_event = checklist_tests(...)`."""
+    from tests.checklist_rows import xfail_params
+
+    @pytest.mark.parametrize(("name", "text", "expected", "exact"), xfail_params(events, xfail))
+    def test_event(name: str, text: str, expected: list[Expected], exact: bool) -> None:
+        check(text, expected, exact)
+
+    @pytest.mark.parametrize(("name", "text"), xfail_params(no_event, xfail))
+    def test_no_event(name: str, text: str) -> None:
+        check(text, [], True)
+
+    return test_event, test_no_event

@@ -14,9 +14,7 @@ sentence, person and place pairing is invented."""
 
 from __future__ import annotations
 
-import pytest
-from tests.checklist_rows import xfail_params
-from tests.test_event_forms import Expected, check
+from tests.test_event_forms import Expected, checklist_tests
 
 OWUSU, BANDA = "Efua Owusu", "Chikondi Banda"     # Ghanaian, Malawian ministers (invented)
 LINDQVIST, ROSSI = "Sara Lindqvist", "Marco Rossi"  # Swedish, Italian ministers (invented)
@@ -93,15 +91,4 @@ NO_EVENT: list[tuple[str, str]] = [
 XFAIL: dict[str, str] = {}
 
 
-def _params(rows: list[tuple]) -> list:
-    return xfail_params(rows, XFAIL)
-
-
-@pytest.mark.parametrize(("name", "text", "expected", "exact"), _params(EVENTS))
-def test_event(name: str, text: str, expected: list[Expected], exact: bool) -> None:
-    check(text, expected, exact)
-
-
-@pytest.mark.parametrize(("name", "text"), _params(NO_EVENT))
-def test_no_event(name: str, text: str) -> None:
-    check(text, [], True)
+test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)

@@ -14,9 +14,7 @@ Rows are read against Thursday 16 May 2024 (test_event_forms: Monday 13, Tuesday
 
 from __future__ import annotations
 
-import pytest
-from tests.checklist_rows import xfail_params
-from tests.test_event_forms import Expected, check
+from tests.test_event_forms import Expected, checklist_tests
 
 TOR, VEG = "Ana Torres", "Luis Vega"          # Chilean, Peruvian presidents (invented)
 WUL, MEN = "Rina Wulandari", "Paulo Mendes"   # Indonesian, Brazilian ministers (invented)
@@ -186,15 +184,4 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple]) -> list:
-    return xfail_params(rows, XFAIL)
-
-
-@pytest.mark.parametrize(("name", "text", "expected", "exact"), _params(EVENTS))
-def test_event(name: str, text: str, expected: list[Expected], exact: bool) -> None:
-    check(text, expected, exact)
-
-
-@pytest.mark.parametrize(("name", "text"), _params(NO_EVENT))
-def test_no_event(name: str, text: str) -> None:
-    check(text, [], True)
+test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
