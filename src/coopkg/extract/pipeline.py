@@ -58,6 +58,9 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("person_countries", nationality.person_countries),
     # last: a guess for bodies nothing placed, which people's countries must not build on
     ("home_country", orgattrs.home_country),
+    # a body placed only now may share its key with another form ('the Ministry of Foreign
+    # Affairs' of a dateline's country): one entity, or the store would get one node two labels
+    ("placed_entities", linking.one_entity_per_key),
 ]
 RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
     ("agreements", find_agreements),
