@@ -12,10 +12,7 @@ row is a word its topic must hold.  Every sentence, person, company and body is 
 
 from __future__ import annotations
 
-import pytest
-from tests.checklist_rows import xfail_params as _params
-from tests.test_agreements_checklist3 import found
-from tests.test_agreements_checklist6 import check_agreements
+from tests.test_agreements_checklist6 import agreement_checklist_tests
 
 KU = ["KE", "UG"]
 MON = "2024-04-29"
@@ -69,11 +66,5 @@ NO_AGREEMENT = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS, XFAIL))
-def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
-    check_agreements(text, expected)
-
-
-@pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT, XFAIL))
-def test_no_agreement(form: str, text: str) -> None:
-    assert found(text) == []
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)

@@ -261,11 +261,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-
-def _params(rows: list[tuple]) -> list:
-    return xfail_params(rows, XFAIL)
-
-
 def _topics_hold(agreements: list, expected: list[tuple]) -> bool:
     """Each expected topic word is in the topic of a distinct found entry of the same kind: two
     coordinated documents must each keep their own subject, not share the sentence's first."""
@@ -281,11 +276,6 @@ def _topics_hold(agreements: list, expected: list[tuple]) -> bool:
     return True
 
 
-@pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))
-def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
-    check_agreements(text, expected)
-
-
 def check_agreements(text: str, expected: list[tuple]) -> None:
     """The documents of `text` are `expected` (parties, kind, date) with their topic words."""
     got = found(text)
@@ -293,6 +283,23 @@ def check_agreements(text: str, expected: list[tuple]) -> None:
     assert _topics_hold(got, expected), [(a.kind, a.topic) for a in got]
 
 
-@pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT))
-def test_no_agreement(form: str, text: str) -> None:
-    assert found(text) == []
+def agreement_checklist_tests(agreements: list[tuple], no_agreement: list[tuple],
+                              xfail: dict[str, str]) -> tuple:
+    """The two tests every agreements checklist runs over its rows — each row of `agreements`
+    finds its expected documents, each row of `no_agreement` finds none — with `xfail`'s rows as
+    strict xfails.  A checklist binds them by name:
+    `test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(...)`."""
+
+    @pytest.mark.parametrize(("form", "text", "expected"), xfail_params(agreements, xfail))
+    def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
+        check_agreements(text, expected)
+
+    @pytest.mark.parametrize(("form", "text"), xfail_params(no_agreement, xfail))
+    def test_no_agreement(form: str, text: str) -> None:
+        assert found(text) == []
+
+    return test_agreement_parties_kind_date_topic, test_no_agreement
+
+
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)

@@ -21,9 +21,7 @@ hold.  Every sentence, person and pairing is invented."""
 from __future__ import annotations
 
 import pytest
-from tests.checklist_rows import xfail_params
-from tests.test_agreements_checklist3 import found
-from tests.test_agreements_checklist6 import check_agreements
+from tests.test_agreements_checklist6 import agreement_checklist_tests
 from tests.test_event_forms import Expected, check
 
 KU = ["KE", "UG"]
@@ -179,18 +177,8 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple]) -> list:
-    return xfail_params(rows, XFAIL)
-
-
-@pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS))
-def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
-    check_agreements(text, expected)
-
-
-@pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT))
-def test_no_agreement(form: str, text: str) -> None:
-    assert found(text) == []
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)
 
 
 A, M, J = "Amina Odhiambo", "Joseph Mrema", "Ali Juma"   # Kenyan, Tanzanian, Tanzanian (invented)

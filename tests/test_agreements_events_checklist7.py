@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import pytest
 from tests.checklist_rows import xfail_params as _params
-from tests.test_agreements_checklist3 import found
-from tests.test_agreements_checklist6 import check_agreements
+from tests.test_agreements_checklist6 import agreement_checklist_tests
 from tests.test_event_forms import Expected, check
 
 KU = ["KE", "UG"]
@@ -157,14 +156,8 @@ XFAIL: dict[str, str] = {
 
 
 
-@pytest.mark.parametrize(("form", "text", "expected"), _params(AGREEMENTS, XFAIL))
-def test_agreement_parties_kind_date_topic(form: str, text: str, expected: list[tuple]) -> None:
-    check_agreements(text, expected)
-
-
-@pytest.mark.parametrize(("form", "text"), _params(NO_AGREEMENT, XFAIL))
-def test_no_agreement(form: str, text: str) -> None:
-    assert found(text) == []
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)
 
 
 A, M = "Amina Odhiambo", "Joseph Mrema"   # Kenyan, Tanzanian (invented)
