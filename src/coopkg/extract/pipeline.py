@@ -22,6 +22,7 @@ from coopkg.extract import (
     orglists,
     orgmissions,
     orgunits,
+    person_variants,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -46,6 +47,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("titled_surnames", titled_surnames.titled_surnames),
     ("lone_names", lone_names.lone_names),
     ("later_mentions", linking.later_mentions),
+    ("name_variants", person_variants.name_variants),
     ("orgs_from_context", orgcontext.orgs_from_context),
     ("defined_names", orgdefined.defined_names),
     ("listed_firms", orglists.listed_firms),
