@@ -2,7 +2,10 @@
 found a name that a lowercase noun of the other side's office holder introduces ('her Ugandan
 colleague X', 'his Ugandan peer, X'); a South Asian honorific stayed in the name ('Shri X');
 a region's own word ('Pradesh', 'Kray', 'Canton') was read as a given name after 'of <Region>';
-and the linking stage left a shorter written form of someone named in full as a second person:
+a capitalised run after a title ending in a country's adjective
+('Deputy Commander of the Emirati Armed Forces') or a one-word run after 'the' ('the Pacific, X MP')
+was taken as a person; and the linking stage left a shorter written form of someone named in
+full as a second person:
 a title with the one name that opens the full name ('Prince Faisal', 'Prime Minister Somchai',
 'President Xi') and the full name again without a middle name.  Negative rows keep what the rules
 must not take: a capitalised 'Peer' is a given name, a name two people begin stays apart, and a
@@ -48,6 +51,12 @@ FOUND: list[tuple] = [
     ('kray-governor', 'The Governor of Primorsky Kray Oleg Ivanov met Chinese officials.',
      'Oleg Ivanov', ANY),
     ('canton-mayor', 'Mayor of Zug Canton Anna Meier met the Kenyan ambassador.', 'Anna Meier', ANY),
+    ('name-after-demonym-body-stays', 'Ada Okafor, Commander of the Nigerian Armed Forces, visited '
+     'India.', 'Ada Okafor', ANY),
+    ('of-country-then-name-stays', 'The Ambassador of Kenya Ada Okafor met Indian officials on '
+     'Monday.', 'Ada Okafor', 'KE'),
+    ('lone-name-apposition-stays', 'Suharjo, the Indonesian ambassador to Kenya, said trade would '
+     'grow.', 'Suharjo', ANY),
     ('state-governor-stays', 'Governor of Osun State Ada Adeyemi met the Indian ambassador.',
      'Ada Adeyemi', ANY),
 ]
@@ -60,6 +69,18 @@ ABSENT: list[tuple] = [
      'Kray Oleg Ivanov'),
     ('no-shri-in-name', 'Indian Ambassador Shri Anand Verma met Kenyan officials on Monday.',
      'Shri Anand Verma'),
+    # --- a country's adjective closing the title modifies a body, no name
+    ('demonym-then-body-in-apposition', 'Khalid bin Rashid, Deputy Commander of the Emirati Armed Forces, '
+     'visited India.', 'Armed Forces'),
+    ('demonym-then-body-after-title', 'The President of the Kenyan Red Cross visited India on Monday.',
+     'Red Cross'),
+    ('demonym-then-body-no-article', 'Ada Okafor, Chief of Nigerian Army Staff, visited Ghana.',
+     'Army Staff'),
+    # --- a one-word name after a determiner is a noun
+    ('the-region-before-name-mp', 'Kenyan Minister for International Development and the Pacific, Tom '
+     'Ochieng MP met in Suva on Tuesday.', 'Pacific'),
+    ('the-sea-before-comma', 'Kenyan Minister for Fisheries and the Mediterranean, Ada Okafor, met '
+     'officials in Malta.', 'Mediterranean'),
     ('no-person-in-peer-review', "Kenyan experts joined a peer review of Uganda's trade policy on "
      'Monday.', 'Uganda'),
 ]

@@ -22,6 +22,7 @@ from coopkg.extract import (
     orglists,
     orgmissions,
     orgunits,
+    person_nouns,
     person_variants,
     titled_surnames,
 )
@@ -46,6 +47,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("short_person_names", linking.short_person_names),
     ("titled_surnames", titled_surnames.titled_surnames),
     ("lone_names", lone_names.lone_names),
+    ("adjective_nouns", person_nouns.adjective_nouns),
     ("later_mentions", linking.later_mentions),
     ("name_variants", person_variants.name_variants),
     ("orgs_from_context", orgcontext.orgs_from_context),
