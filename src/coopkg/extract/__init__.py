@@ -42,6 +42,8 @@ any particular article.  Where each decision lives, in pipeline order:
                           countries by mention count
   linking (identity)
     linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
+    person_variants.py    'Prince Faisal', 'President Xi', a middle name dropped: the one full name
+    person_nouns.py       'of the Emirati Armed Forces', 'the Pacific': runs no person's name
     epithets.py, speakers.py   'the Head of State', 'he said': who a description or pronoun is
     nationality.py, country_cues.py, companions.py   the country each person belongs to,
                           stated (the words around a mention) or implied (counterparts,

@@ -22,6 +22,8 @@ from coopkg.extract import (
     orglists,
     orgmissions,
     orgunits,
+    person_nouns,
+    person_variants,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -45,7 +47,9 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("short_person_names", linking.short_person_names),
     ("titled_surnames", titled_surnames.titled_surnames),
     ("lone_names", lone_names.lone_names),
+    ("adjective_nouns", person_nouns.adjective_nouns),
     ("later_mentions", linking.later_mentions),
+    ("name_variants", person_variants.name_variants),
     ("orgs_from_context", orgcontext.orgs_from_context),
     ("defined_names", orgdefined.defined_names),
     ("listed_firms", orglists.listed_firms),

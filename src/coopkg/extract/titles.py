@@ -26,9 +26,12 @@ _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
 _STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 # Unions the scans below ask of every word, made once.
-_TITLES_OR_MODIFIERS = TITLE_WORDS | _ROLE_MODIFIERS
+# 'his Kenyan peer X': a title only in lowercase, and capitalised a given name ('Peer Lindqvist'),
+# so never a word that keeps a capitalised run from being a name
+_LOWERCASE_TITLES = lexicon.words("titles", "lowercase-title")
+_TITLES_OR_MODIFIERS = TITLE_WORDS | _ROLE_MODIFIERS | _LOWERCASE_TITLES
 _IN_TITLE_RUN = _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
-NON_HONORIFIC_TITLES = TITLE_WORDS - HONORIFICS
+NON_HONORIFIC_TITLES = (TITLE_WORDS - HONORIFICS) | _LOWERCASE_TITLES
 
 
 def strip_honorifics(before: str) -> tuple[str, bool]:

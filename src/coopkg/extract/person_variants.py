@@ -1,0 +1,58 @@
+"""Shorter written forms of a person already named in full, found after every span component has
+made its people: a title with one name that opens the full name ('Prince Faisal' for 'Faisal bin
+Turki Al Saud', 'Prime Minister Somchai' for 'Somchai Wongsawat', 'President Xi' for 'Xi
+Jinping' — rulers, Thai and Indonesian officials go by the given name, Chinese and Korean ones by
+the family name, which English copy writes first), and a full name written again without some of
+its middle names ('Nasser Khalid Al-Sabah' for 'Nasser Khalid Al-Jaber Al-Sabah').  Such a form
+is the longer person only when exactly one longer name fits it and it is no one else's surname,
+so two people who share a given name stay two."""
+
+from __future__ import annotations
+
+from coopkg.extract.doc import Doc, Span
+from coopkg.extract.facts import Person, Ref
+
+
+def name_variants(doc: Doc) -> None:
+    """Fold each shorter form into the one full name it stands for, spans included."""
+    renamed: dict[str, str] = {}
+    for name in list(doc.people):
+        full = _full_name_of(name, [n for n in doc.people if n != name])
+        if full is not None:
+            _fold(doc.people.pop(name), doc.people[full])
+            renamed[name] = full
+    if renamed:
+        _repoint_spans(doc, renamed)
+
+
+def _full_name_of(name: str, others: list[str]) -> str | None:
+    """The one longer name `name` is a shorter form of, if exactly one fits."""
+    words = name.split()
+    if len(words) == 1:
+        if any(o.split()[-1] == name for o in others):
+            return None  # someone's surname: 'Mr Ali' beside 'Hassan Ali' is not 'Ali Khan'
+        fits = [o for o in others if len(o.split()) > 1 and o.split()[0] == name]
+    else:
+        fits = [o for o in others if _drops_middle(words, o.split())]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _drops_middle(short: list[str], full: list[str]) -> bool:
+    """'A B D' of 'A B C D': the same first and last word, and the rest in order, but fewer."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(word in rest for word in short[1:-1])
+
+
+def _fold(short: Person, full: Person) -> None:
+    full.role = full.role or short.role
+    full.country = full.country or short.country
+    full.affiliation = full.affiliation or short.affiliation
+
+
+def _repoint_spans(doc: Doc, renamed: dict[str, str]) -> None:
+    for sent in [*doc.sents, *doc.captions]:
+        sent.spans = [Span(s.start, s.end, Ref("person", renamed[s.ref.key]), renamed[s.ref.key],
+                           s.rule) if s.ref.kind == "person" and s.ref.key in renamed else s
+                      for s in sent.spans]
