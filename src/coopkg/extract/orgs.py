@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgbounds import WORLD_AREAS, title_is_adjective
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
@@ -220,7 +221,8 @@ def _title_prefix(text: str) -> int:
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
             words[i][:1].isupper() and \
             has_org_keyword(" ".join(words[i:])) and \
-            any(w.lower() in _TITLES for w in words[:i]):  # not 'Foreign Service Institute'
+            any(w.lower() in _TITLES for w in words[:i]) and \
+            not title_is_adjective(words[:i]):  # not 'Foreign Service Institute', 'Executive Board'
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
     return 0
 
@@ -273,8 +275,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if names_venue(piece):
             continue  # 'the X Convention Centre', 'X National Park': a place, no body
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
-        if all(is_country_name(part) for part in _LIST_SPLIT.split(piece)):
-            continue  # 'France and Russian Federation': countries, not a federation
+        if all(is_country_name(part) or part.lower() in WORLD_AREAS for part in _LIST_SPLIT.split(piece)):
+            continue  # 'France and Russian Federation': countries, not a federation; 'Latin America
         listed = len(pieces) > 1 and bool(POSSESSOR.match(piece))
         written = piece
         if plural_head(piece) or names_plural_group(piece):
