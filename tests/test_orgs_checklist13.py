@@ -7,6 +7,8 @@ body, and a body it never sees.
 - a broadcaster's 'Radio and Television' (one modifier of one head, as 'Oil and Gas');
 - a country written right after a body's type word ('Investment Board Malawi'), which also
   closes the name before an 'and' with a person;
+- a body named only by a short form bracketed after a lowercase description of it ('Peruvian
+  public television (PTV)', "Peru's state oil company (PNC)");
 - a world area, in a list with a body or after its 'and' ('the EU and Latin America');
 - 'Executive' before a type word: the organ's name, not a person's title ('the Executive Board
   of UNESCO'), and the known body after its 'of' is mentioned too;
@@ -21,7 +23,7 @@ names that must not be organisations; forms still wrong are strict xfails with t
 from __future__ import annotations
 
 import pytest
-from tests.test_orgs_checklist6 import ANY, GB, IGO, MO
+from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, MO
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
@@ -95,6 +97,19 @@ ORGS = [
      " Lima.", [], ["Press Conference", "Press"]),
     ("outlet-named-after-kind-stays", "The International News Agency Andes Today reported the deal between"
      " Malawi and Peru.", [("International News Agency Andes Today", MO, ANY)], []),
+    # (h) a body named only by a short form bracketed after a lowercase description
+    ("described-public-television", "The minister was the guest of a program on Peruvian public television"
+     " (PTV) on Thursday.", [("PTV", MO, "PE")], []),
+    ("described-state-radio", "He told Malawian state radio (MBR) that the deal would be signed.",
+     [("MBR", MO, "MW")], []),
+    ("described-oil-company", "Peru's state oil company (PNC) will supply Malawi.", [("PNC", CO, "PE")], []),
+    ("described-development-bank", "Peru's development bank (BDP) will lend Malawi $5 million.",
+     [("BDP", CO, "PE")], []),
+    ("described-not-a-venture", "Malawi and Peru agreed to set up a joint venture (JV) for mining.", [],
+     ["JV"]),
+    ("described-not-a-year", "The deal was reached in 2019 (UTC) with Malawi.", [], ["UTC"]),
+    ("described-no-bracket-no-body", "Ana Kolt spoke on national television on Monday, Peru said.", [],
+     ["national television"]),
     # (g) a type word alone or a field list is no parent
     ("no-bare-parent", "A declaration between Peru's General Secretariat of the Government and the Malawian"
      " Ministry of Culture was signed.", [("General Secretariat of the Government", GB, "PE")],
@@ -102,9 +117,10 @@ ORGS = [
     ("field-list-ministry", "A declaration between Peru's General Secretariat of the Government and the"
      " Malawian Ministry of the Presidency, Justice, and Parliamentary Relations was signed.",
      [("Malawian Ministry of the Presidency, Justice, and Parliamentary Relations", GB, "MW")],
-     ["Presidency", "Presidency, Justice, and Parliamentary Relations", "Malawian Ministry of the Presidency"]),
-    ("field-list-without-oxford-comma", "A declaration was signed with the Ministry of the Presidency, Justice"
-     " and Parliamentary Relations of Malawi on Monday.",
+     ["Presidency", "Presidency, Justice, and Parliamentary Relations",
+      "Malawian Ministry of the Presidency"]),
+    ("field-list-without-oxford-comma", "A declaration was signed with the Ministry of the Presidency,"
+     " Justice and Parliamentary Relations of Malawi on Monday.",
      [("Ministry of the Presidency, Justice and Parliamentary Relations of Malawi", GB, "MW")],
      ["Presidency"]),
     ("parent-academy-stays", "The Institute of Soil Science of the Malawi Academy of Sciences signed with"
