@@ -12,7 +12,8 @@ body, and a body it never sees.
 - a world area, in a list with a body or after its 'and' ('the EU and Latin America');
 - 'Executive' before a type word: the organ's name, not a person's title ('the Executive Board
   of UNESCO'), and the known body after its 'of' is mentioned too;
-- a family is people ('the Royal Family'), a press conference an event;
+- a family is people ('the Royal Family'), a press conference an event, an economic belt or
+  corridor a programme, also as the sibling of a body after 'and';
 - a type word alone or a field list after 'of the' is no parent body ('General Secretariat of
   the Government', 'Ministry of the Presidency, Justice, and Parliamentary Relations').
 
@@ -23,7 +24,7 @@ names that must not be organisations; forms still wrong are strict xfails with t
 from __future__ import annotations
 
 import pytest
-from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, MO
+from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, MO, RI
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
@@ -95,6 +96,15 @@ ORGS = [
      [], ["Royal Family of Malawi", "Royal Family"]),
     ("joint-press-conference", "The two leaders addressed the joint Press Conference after the signing in"
      " Lima.", [], ["Press Conference", "Press"]),
+    ("economic-belt-sibling", "The province hopes to speed up integration of the Andean Economic Belt and"
+     " the Eurasian Economic Union.", [("Eurasian Economic Union", IGO, ANY)], ["Andean Economic Belt"]),
+    ("economic-corridor-sibling", "Peru and Malawi discussed the Lima-Lilongwe Economic Corridor Authority"
+     " and the Andes Economic Corridor.", [("Lima-Lilongwe Economic Corridor Authority", GB, ANY)],
+     ["Andes Economic Corridor"]),
+    ("summit-sibling", "The Malawi Trade Institute and the Peru Investment Summit were discussed.",
+     [("Malawi Trade Institute", RI, "MW")], ["Peru Investment Summit"]),
+    ("museum-sibling-stays", "The Malawi Trade Institute and Caspian Museums signed a deal.",
+     [("Malawi Trade Institute", RI, "MW"), ("Caspian Museums", ANYTYPE, ANY)], []),
     ("outlet-named-after-kind-stays", "The International News Agency Andes Today reported the deal between"
      " Malawi and Peru.", [("International News Agency Andes Today", MO, ANY)], []),
     # (h) a body named only by a short form bracketed after a lowercase description

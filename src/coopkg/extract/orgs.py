@@ -328,10 +328,11 @@ def _plain_piece(name: str) -> str:
 
 def _name_like(piece: str) -> bool:
     """A coordinated sibling of an organisation ('the X Institute and Caspian Museums') that can
-    stand as a name of its own: capitalised words, not a place."""
+    stand as a name of its own: capitalised words, not a place, not an event or programme."""
     words = piece.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&") for w in words) and \
-        not starts_with_place(piece) and words[0].lower() not in _LEADING
+        not starts_with_place(piece) and words[0].lower() not in _LEADING and \
+        words[-1].lower() not in _NOT_ORG_TAILS  # 'the X Union and the Y Economic Belt': a programme
 
 
 _OUTLET_NOUN = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|broadcaster)\b")
