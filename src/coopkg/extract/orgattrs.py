@@ -114,13 +114,17 @@ def parent_after(sentence: str, end: int) -> str | None:
 
 
 def parent_of(name: str) -> str | None:
-    """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'."""
-    for m in re.finditer(r"\s(?:of|under)\s+the\s+", name):
+    """'Institute of X of the Academy of Sciences of Y' → 'Academy of Sciences of Y'; 'Executive
+    Board of UNESCO' → 'UNESCO' (a known multilateral body needs no 'the')."""
+    for m in re.finditer(r"\s(?:of|under)\s+(?:the\s+)?", name):
         left, right = name[: m.start()], name[m.end():]
-        if has_org_keyword(left) and (has_org_keyword(right) or right.lower() in KNOWN_IGO) and \
-                not _is_state(right):
-            return right
-    return None
+        igo = right.lower() in KNOWN_IGO
+        if not (igo or m.group().rstrip().endswith("the")):
+            continue
+        if has_org_keyword(left) and (has_org_keyword(right) or igo) and \
+                not _is_state(right) and (" " in right or igo) and ", " not in right:
+            return right  # not 'of the Government', 'of the Presidency, Justice and X': a type
+    return None  # word alone or a list of fields names no parent
 
 
 def _is_state(name: str) -> bool:

@@ -24,6 +24,9 @@ def bracketed_owner(doc: Doc, org: Org) -> Org | None:
             continue
         for span in sent.spans:
             owner = doc.orgs.get(span.ref.key) if span.ref.kind == "org" else None
+            written = sent.text[span.start:span.end]
+            if written.isupper() and " " not in written:
+                continue  # 'PBC (Peru Broadcasting Corporation)': the bracket spells an acronym out
             if owner is not None and owner is not org and not sent.text[span.end:at].strip() and \
                     len(owner.name) > len(org.name) and \
                     words[-1].lower() in owner.name.lower().split():

@@ -40,6 +40,8 @@ def _topic_item(item: str) -> bool:
     """A list item of a name's topic ('Labour', 'Technical Supervision'), not a body, an acronym
     or a country: 'the Ministry of Energy, Rosgeo and KazMunayGas' lists three bodies."""
     words = item.split()
+    if len(words) == 1 and words[0].lower() in BODY_WORDS and not _named(words[0]):
+        return True  # 'Ministry of the Presidency, Justice and X': a type word alone names no body
     return not (any(w.lower() in BODY_WORDS or _named(w) for w in words)
                 or is_country_name(item) or starts_with_place(item))
 

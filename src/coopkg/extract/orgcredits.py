@@ -15,8 +15,12 @@ from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
 
 _TAG = r"(?:\((?P<p>[^()]{2,80})\)|/(?P<s>[A-Z][\w\- ]{1,30})/)"
-_DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', or any short opening then '(TAG) --'
-    re.compile(rf"^[A-Z][A-Za-z'’.\- ]{{1,40}}?,\s*(?:[A-Z][a-z]{{2,8}}\.?\s\d{{1,2}}\.?,?\s*)?{_TAG}"
+# 'Month D', 'Month D, YYYY', 'D Month YYYY': the date a dateline may carry before its tag
+_DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?\.?,?\s*"
+_DATELINE_COUNTRY = rf"(?:[A-Z][A-Za-z'’.\- ]{{1,30}}?(?:,\s*(?={_DATELINE_DATE}\()|\s*(?=\()))?"
+_DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', 'CITY, Country, Month D (TAG) The ...', or
+    # any short opening then '(TAG) --'; the country after the city is the city's, not a body
+    re.compile(rf"^[A-Z][A-Za-z'’.\- ]{{1,40}}?,\s*{_DATELINE_COUNTRY}(?:{_DATELINE_DATE})?{_TAG}"
                r"\s*(?:--|[-–—:.]|(?=[A-Z]))"),
     re.compile(rf"^[A-Z][^()/\n]{{0,60}}?{_TAG}\s*(?:--|[-–—:.])"),
     re.compile(r"^\s*\((?P<p>[A-Z][\w.&\- ]{1,30})\)\s*(?:(?:--|[-–—:])\s*)?(?=[A-Z\"“])"),  # '(KNA) Kenya'

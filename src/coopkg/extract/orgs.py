@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.memo import by_text, by_text_and_table
+from coopkg.extract.orgbounds import WORLD_AREAS, title_is_adjective
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
@@ -220,7 +221,8 @@ def _title_prefix(text: str) -> int:
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
             words[i][:1].isupper() and \
             has_org_keyword(" ".join(words[i:])) and \
-            any(w.lower() in _TITLES for w in words[:i]):  # not 'Foreign Service Institute'
+            any(w.lower() in _TITLES for w in words[:i]) and \
+            not title_is_adjective(words[:i]):  # not 'Foreign Service Institute', 'Executive Board'
         return len(" ".join(words[:i])) + 1  # 'Pro-Rector X University': the body follows
     return 0
 
@@ -273,8 +275,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if names_venue(piece):
             continue  # 'the X Convention Centre', 'X National Park': a place, no body
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
-        if all(is_country_name(part) for part in _LIST_SPLIT.split(piece)):
-            continue  # 'France and Russian Federation': countries, not a federation
+        if all(is_country_name(part) or part.lower() in WORLD_AREAS for part in _LIST_SPLIT.split(piece)):
+            continue  # 'France and Russian Federation': countries, not a federation; 'Latin America
         listed = len(pieces) > 1 and bool(POSSESSOR.match(piece))
         written = piece
         if plural_head(piece) or names_plural_group(piece):
@@ -326,10 +328,11 @@ def _plain_piece(name: str) -> str:
 
 def _name_like(piece: str) -> bool:
     """A coordinated sibling of an organisation ('the X Institute and Caspian Museums') that can
-    stand as a name of its own: capitalised words, not a place."""
+    stand as a name of its own: capitalised words, not a place, not an event or programme."""
     words = piece.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "&") for w in words) and \
-        not starts_with_place(piece) and words[0].lower() not in _LEADING
+        not starts_with_place(piece) and words[0].lower() not in _LEADING and \
+        words[-1].lower() not in _NOT_ORG_TAILS  # 'the X Union and the Y Economic Belt': a programme
 
 
 _OUTLET_NOUN = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|broadcaster)\b")

@@ -9,6 +9,10 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
+from coopkg.extract.orgbounds import (
+    country_after_head,
+    opens_world_area,
+)
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
@@ -67,6 +71,9 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
     if head_of(current).rsplit(" ", 1)[-1].lower() in TITLE_LIKE and \
             piece.split(" ", 1)[0].lower() in TITLE_LIKE:
         return True  # 'Minister of State and Member of the Council of Ministers': two titles
+    if opens_world_area(current, piece) or org_like(rest) and \
+            country_after_head(tuple(current.split()), has_org_keyword, _nation):
+        return True  # 'the African Union and East Africa', 'Investment Board Malawi and X'
     return _head_ends(current) and piece[:1].isupper() or _owned_by_place(current, piece) or \
         current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
         org_like(current) and org_like(rest) and (
@@ -252,8 +259,9 @@ def cut_after_head(name: str) -> str:
     while last is not None and last < len(words) - 1 and plural_of_keyword(words[last + 1]):
         last += 1  # 'Union of Coastal News Agencies'
     if last is None or last == len(words) - 1 or _in_complement(words, last) and \
-            words[last + 1].lower() not in TITLE_LIKE:
-        return name
+            words[last + 1].lower() not in TITLE_LIKE or \
+            country_after_head(tuple(words), has_org_keyword, _nation):
+        return name  # 'Investment Board Malawi': the country closes the body's own name
     nxt = words[last + 1].lower()
     if nxt in _RUNS_ON or words[last].lower() in _HEAD_FIRST or has_org_keyword(" ".join(words[last:])
                                                                          ) and _suffix_only(
@@ -262,6 +270,7 @@ def cut_after_head(name: str) -> str:
     return " ".join(words[: last + 1])
 
 
+_NOT_ORG_TAILS = lexicon.words("not_org_tails")  # 'Press Conference': an event named after a kind
 _OPEN = {"of", "for", "on", "the", "and", "&", "under"}
 
 
@@ -314,6 +323,8 @@ def _without_trailing_nation(words: list[str]) -> list[str]:
     body's name with a complement ends there; a country written after it without 'of' is the
     sentence's ('... Uganda signed') — a company's 'Bank Uganda' is a subsidiary's name; the
     last word of a country of two words ('South Sudan') is no country of its own."""
+    if country_after_head(tuple(words), has_org_keyword, _nation):
+        return words  # 'Chief Executive Officer of Investment Board Malawi': the body's own name
     for n in (2, 1):
         if n == 1 and len(words) > 2 and _nation(" ".join(words[-2:])):
             break  # 'Government of South Sudan': the last word ends a country of two words
@@ -328,6 +339,7 @@ def _outlet_called(head: list[str], rest: list[str]) -> bool:
     """'the International News Agency Zvezda Segodnya': a news agency's own name may follow its
     kind — capitalised words that are neither a title nor a place."""
     return classify(" ".join(head)) == "MediaOutlet" and len(rest) <= 3 and \
+        rest[-1].lower() not in _NOT_ORG_TAILS and \
         all(w[:1].isupper() and w.lower() not in TITLE_LIKE for w in rest) and \
         not is_place(" ".join(rest))
 
