@@ -127,9 +127,22 @@ def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Re
     if speaking is not None and index - discourse.speaker_at <= 3 and \
             any(Ref("person", name) == speaking for _at, name in seen):
         return speaking
-    if seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
+    if index - seen[0][0] > 3:
         return None
+    if seen[0][0] == seen[1][0]:  # both named in one sentence: the one it was about
+        return _topic_of(discourse, seen)
     return Ref("person", seen[0][1])
+
+
+def _topic_of(discourse: Discourse, seen: list[tuple[int, str]]) -> Ref | None:
+    """'Kim and his counterpart Lee signed ... The president said': of two holders named in
+    the same sentence, the one at its head is its topic, and a definite description picks up
+    the topic (the other is the object or the companion); None when the head is neither."""
+    tied = {name for at, name in seen if at == seen[0][0]}
+    subject = discourse.subject
+    if subject is not None and discourse.subject_at == seen[0][0] and subject.key in tied:
+        return subject
+    return None
 
 
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
@@ -153,7 +166,15 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
         people = [p for p in doc.people.values() if p.country == country]
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
-    return people
+    return _one_per_person(people)
+
+
+def _one_per_person(people: list[Person]) -> list[Person]:
+    """'Crown Prince Ali bin Omar' and a later 'Prince Ali' found as two entries: a name whose
+    words are all in another holder's name is that holder written shorter, not a second
+    holder (as `particle_surname` reads two such entries)."""
+    return [p for p in people if not any(o is not p and _parts(p.name) < _parts(o.name)
+                                         for o in people)]
 
 
 def _unnamed(doc: Doc, noun: str) -> bool:
