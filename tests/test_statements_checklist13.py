@@ -6,6 +6,10 @@ not resolve, or because the verb was a reporting verb the lexicon lacked.
   were named in the same sentence before it: news prose keeps the topic of that sentence (its
   head, 'X and his counterpart Y signed ...'), so the description is the head's holder.  When
   the head is no holder, or the holders are far back, it stays unresolved.
+- A definite description with a two-word demonym ('the South Korean Foreign Minister', 'the Sri
+  Lankan ...') names the country; when no one holds the compound title but one person of that
+  country holds its bare head ('Minister'), the bare role is the same office written less fully.
+  'adding that, <clause or quote>' (a comma after 'that') is 'adding that' too.
 - A role held by one person found twice, once shorter ('Crown Prince A B' and a later 'Prince
   A'): the shorter entry is the same holder, so 'the prince stated' is not ambiguous.
 - Reporting verbs from a grammar's list of reporting verbs that the lexicon lacked: 'looked
@@ -39,6 +43,10 @@ PAIR_PM = (f"Norwegian Prime Minister {B} held talks in Lima on Wednesday.\n\n"
 PRINCE = (f"Crown Prince {A} arrived in Lima on Sunday for talks with President {L}.\n\n"
           f"Prince {A.split()[0]} then met business leaders in the capital.\n\n")
 
+K = "Kim Ara"  # South Korean (invented)
+KIM_LEAD = (f"The Foreign Minister of South Korea, {K}, on Friday paid a courtesy call on Vice "
+            "President Kofi Mensah in Accra.\n\n")
+
 # (id, text, [(speaker, a phrase of what was said)]) — exactly these statements
 STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- a definite description after two holders named in one sentence: the sentence's head
@@ -55,6 +63,20 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("head-with-title-after-pair", f"President {L} and Norwegian President {B} toured the port of "
      "Callao on Wednesday.\n\nThe president said the port would be expanded.",
      [(L, "port would be expanded")]),
+    # --- a two-word demonym before a compound title, whose holder's role was found bare
+    ("two-word-demonym-foreign-minister", f"{KIM_LEAD}The South Korean Foreign Minister expressed "
+     "gratitude to Ghana for its support.", [(K, "gratitude to Ghana")]),
+    ("south-african-foreign-minister-lower", "The Foreign Minister of South Africa, Thandi Nkosi, "
+     "met Vice President Kofi Mensah in Accra on Friday.\n\nThe South African foreign minister said "
+     "exports of wine would double.", [("Thandi Nkosi", "wine would double")]),
+    ("sri-lankan-foreign-minister", "The Foreign Minister of Sri Lanka, Nimal Perera, met Vice President "
+     "Kofi Mensah in Accra on Friday.\n\nThe Sri Lankan Foreign Minister stressed that tea exports "
+     "would grow.", [("Nimal Perera", "tea exports")]),
+    ("adding-that-comma-quote", f"{KIM_LEAD}The South Korean Foreign Minister thanked Ghana for its "
+     "support, adding that, \"We are fully behind your plans and will work with you.\"",
+     [(K, "thanked Ghana"), (K, "fully behind your plans")]),
+    ("adding-that-comma-clause", f"{KIM_LEAD}{K} said the talks went well, adding that, trade would "
+     "grow.", [(K, "talks went well"), (K, "trade would grow")]),
     # --- one holder found twice, once shorter
     ("the-prince-stated", f"{PRINCE}Speaking on the occasion, the prince stated that his country had "
      "waited for such a partner.", [(A, "waited for such a partner")]),
@@ -101,6 +123,9 @@ NO_STATEMENT: list[tuple[str, str]] = [
      "historic."),
     ("pair-named-long-before", f"{PAIR}The ships left port on Thursday.\n\nThe fleet sailed south. "
      "Fish stocks were counted.\n\nThe crew rested.\n\nThe president said the voyage went well."),
+    # --- a compound title of a country whose one person holds another full title
+    ("other-title-of-that-country", "South Korean Trade Minister Kim Ara met Vice President Kofi "
+     "Mensah in Accra on Friday.\n\nThe South Korean Foreign Minister was not present."),
     # --- 'looked' without 'forward to'
     ("looked-at", f"{PAIR_PM}{L} looked at the new port cranes."),
     ("complained-without-that", f"{PAIR_PM}{B} complained of a headache."),

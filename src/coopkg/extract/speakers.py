@@ -164,6 +164,9 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
                   p.role and _role_is(p.role, "counterpart")]
     if not people and country is not None and title == "counterpart":  # 'her Chilean counterpart'
         people = [p for p in doc.people.values() if p.country == country]
+    if not people and country is not None and " " in title:  # 'the Kenyan foreign minister'
+        people = [p for p in doc.people.values() if p.country == country and p.role and
+                  p.role.lower() == title.split()[-1]]  # a bare 'Minister' of that country
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
     return _one_per_person(people)
@@ -329,7 +332,9 @@ def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
             return _whole_title(doc, phrase, of.start())
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
-    if len(words) > 1 and _country_word(doc, words[0]):
+    if len(words) > 2 and _country_word(doc, " ".join(words[:2])):  # 'South Korean', 'Sri Lankan'
+        country, words = _country_word(doc, " ".join(words[:2])), words[2:]
+    elif len(words) > 1 and _country_word(doc, words[0]):
         country, words = _country_word(doc, words[0]), words[1:]
     while words and words[0].lower() not in _ROLE_LEAD:
         words = words[1:]

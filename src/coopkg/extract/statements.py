@@ -54,7 +54,7 @@ from coopkg.extract.statement_subjects import (
 )
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
-_ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
+_ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
 _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
