@@ -96,11 +96,7 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("Ama Boateng", "attractive partner", None), ("Rosa Pinto", "attractive partner", None)]),
 ]
 
-STATEMENT_XFAIL: dict[str, str] = {
-    "title-of-country-apposition-then-title": "the person's role is read as 'Minister' from 'The Foreign "
-                                              "Minister of Ghana, X,' (people rules), so 'the Ghanaian "
-                                              "Foreign Minister' finds no holder",
-}
+STATEMENT_XFAIL: dict[str, str] = {}
 
 
 def _facts(text: str):  # noqa: ANN202 - the extractor's Facts

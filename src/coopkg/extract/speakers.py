@@ -127,9 +127,22 @@ def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Re
     if speaking is not None and index - discourse.speaker_at <= 3 and \
             any(Ref("person", name) == speaking for _at, name in seen):
         return speaking
-    if seen[0][0] == seen[1][0] or index - seen[0][0] > 3:
+    if index - seen[0][0] > 3:
         return None
+    if seen[0][0] == seen[1][0]:  # both named in one sentence: the one it was about
+        return _topic_of(discourse, seen)
     return Ref("person", seen[0][1])
+
+
+def _topic_of(discourse: Discourse, seen: list[tuple[int, str]]) -> Ref | None:
+    """'Kim and his counterpart Lee signed ... The president said': of two holders named in
+    the same sentence, the one at its head is its topic, and a definite description picks up
+    the topic (the other is the object or the companion); None when the head is neither."""
+    tied = {name for at, name in seen if at == seen[0][0]}
+    subject = discourse.subject
+    if subject is not None and discourse.subject_at == seen[0][0] and subject.key in tied:
+        return subject
+    return None
 
 
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
@@ -151,9 +164,20 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
                   p.role and _role_is(p.role, "counterpart")]
     if not people and country is not None and title == "counterpart":  # 'her Chilean counterpart'
         people = [p for p in doc.people.values() if p.country == country]
+    if not people and country is not None and " " in title:  # 'the Kenyan foreign minister'
+        people = [p for p in doc.people.values() if p.country == country and p.role and
+                  p.role.lower() == title.split()[-1]]  # a bare 'Minister' of that country
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
         people = [p for p in people if _titled_in_text(doc, title, p)]
-    return people
+    return _one_per_person(people)
+
+
+def _one_per_person(people: list[Person]) -> list[Person]:
+    """'Crown Prince Ali bin Omar' and a later 'Prince Ali' found as two entries: a name whose
+    words are all in another holder's name is that holder written shorter, not a second
+    holder (as `particle_surname` reads two such entries)."""
+    return [p for p in people if not any(o is not p and _parts(p.name) < _parts(o.name)
+                                         for o in people)]
 
 
 def _unnamed(doc: Doc, noun: str) -> bool:
@@ -308,7 +332,9 @@ def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
             return _whole_title(doc, phrase, of.start())
         country, phrase = hits[0].country, phrase[: of.start()]
     words = phrase.split()
-    if len(words) > 1 and _country_word(doc, words[0]):
+    if len(words) > 2 and _country_word(doc, " ".join(words[:2])):  # 'South Korean', 'Sri Lankan'
+        country, words = _country_word(doc, " ".join(words[:2])), words[2:]
+    elif len(words) > 1 and _country_word(doc, words[0]):
         country, words = _country_word(doc, words[0]), words[1:]
     while words and words[0].lower() not in _ROLE_LEAD:
         words = words[1:]

@@ -39,7 +39,7 @@ from coopkg.extract.quotes import (
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
-from coopkg.extract.speech_acts import participial, participle_after
+from coopkg.extract.speech_acts import participial, participle_after, participle_that
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
@@ -54,7 +54,7 @@ from coopkg.extract.statement_subjects import (
 )
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
-_ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that\s+", re.I)
+_ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
 _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -269,6 +269,10 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
     if adding:
         return adding.start(), clean(text[adding.end():])
     clause = KIND.get(verb.group(0).lower()) != "object"
+    noting = None if clause or THAT.match(text[verb.end():]) else \
+        participle_that(text, verb, quoted)  # 'praised A, noting that B' (not 'noted that A, ...')
+    if noting is not None:
+        return noting
     then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())
                  and (not clause or text[:m.start()].endswith(","))), None)
     second = VERB.match(text, then.start("v")) if then else None
