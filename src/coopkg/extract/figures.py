@@ -33,6 +33,7 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_dollars import BARE, local_dollar
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
@@ -266,6 +267,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
             start, end = (kind == "flow" and carried.get(paragraph)) or (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
         unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
+        unit = (cur in BARE and local_dollar(ctx)) or unit  # '$' in a Fijian story (figure_dollars)
         figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
                         concerned, start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))
