@@ -12,6 +12,7 @@ from coopkg.extract.dates import DateMention, find_period
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
+from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
@@ -85,6 +86,9 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     clause's other amounts) each amount takes the time of its own part of the clause first —
     a comparison ('against $4bn a year earlier') a year before the amount before it, a stated
     period, a date — then the period of the lead before the first amount, which times them all."""
+    tied = own_year(view.text, span)  # 'to $15bn by 2028', 'the 2018 figure of $39m' (figure_years)
+    if tied:
+        return tied
     start, end = clause(view.text, span[0])
     parts = _parts(view.text, span, start, end, others) if others else [(start, end)]
     own = parts[0] if len(parts) > 1 else None

@@ -48,7 +48,7 @@ _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()
 _HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
 _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
-QUANTITY = re.compile(rf"{_NUMBER}\s+(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
+QUANTITY = re.compile(rf"{_NUMBER}\s*(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
 # a determiner before the number means the things were named or counted already ('the two
 # universities'), 'between two universities' names the two parties of a relation; 'top'/'No.'
@@ -63,7 +63,8 @@ _NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
-COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'/-]+\s+){{0,3}}?)"
+# a modifier may stand in quotes ('five “landmark” agreements'): the writer's or a speaker's word
+COUNT = re.compile(rf"{_NUMBER}\s+(?P<mods>(?:(?!{_NOT_MODIFIER}\s)[\w’'‘“”\"/-]+\s+){{0,3}}?)"
                    rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 SIGN_VERB = re.compile(rf"\b(?:{lexicon.alternation(list(lexicon.words('signing_verbs')))})\b", re.I)
 _TAIL_STOP = re.compile(rf"[,;:.()—–]|\s-\s|\s(?:and|but|while|which|whereas|as well as|since|"

@@ -20,6 +20,7 @@ from datetime import date
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import When
+from coopkg.extract.figure_years import relative_fiscal
 from coopkg.extract.match_starts import first_match, first_words
 
 _YEAR = r"(?:19|20)\d\d"
@@ -64,7 +65,7 @@ Span = tuple[When, When]
 
 def worded_period(text: str, published: date) -> Span | None:
     """(start, end) of a period stated in words in `text`, else None."""
-    for read in (_years, _so_far, _months, _part_of_year, _day_span, _month_span):
+    for read in (_years, relative_fiscal, _so_far, _months, _part_of_year, _day_span, _month_span):
         found = read(text, published)
         if found is not None:
             return found

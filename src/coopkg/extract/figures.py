@@ -33,6 +33,7 @@ from coopkg.extract.figure_context import (
     period,
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_dollars import BARE, local_dollar
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
@@ -96,7 +97,8 @@ PERCENT = re.compile(rf"(?<![\w.,])(?:(?P<num>\d{{1,3}},\d{{1,2}}(?![\d,])|{DIGI
                      rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?(?:%|percent\b|per\s+cent\b)|"
                      rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))\s(?:percent\b|per\s+cent\b))", re.I)
 _APPROX = cue_pattern("approx")
-_CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?$",
+# '$NZD10 million ($FJD13.7m)': a symbol may stand glued before the code of the second form
+_CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?[$€£¥]?$",
                          re.I)
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
                          r"during|in|on)$", re.I)
@@ -266,6 +268,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
             start, end = (kind == "flow" and carried.get(paragraph)) or (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
         unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
+        unit = (cur in BARE and local_dollar(ctx)) or unit  # '$' in a Fijian story (figure_dollars)
         figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
                         concerned, start, end, None, view.text, rule="figure.money")
         out.append((m.start(), figure))

@@ -1,0 +1,50 @@
+"""Years a figure's own words give, which the date reader and figure_periods leave or which
+lose there to a time stated further off in the clause:
+- a relative fiscal year ('in the current fiscal', 'for the last financial year', 'next fiscal
+  year'), resolved against the paper's date as the fiscal year running at publication and the
+  ones before or after it. Fiscal years that do not follow the calendar mostly begin in April
+  (India, Japan, the UK, Canada, New Zealand…), so the year running at publication began in
+  April of the paper's year, or of the year before if it appeared in January to March; such a
+  year spans two calendar years and is written 'Y/Y+1';
+- a target's deadline right after its amount ('to $15 billion by 2028'): the amount is the one
+  aimed at for that year, whatever period the rest of the clause frames ('a plan for 2024-2028');
+- a year naming the amount it introduces ('the 2018 figure of $39 million', 'the 2021 total of
+  $3bn'): the amount is that year's, not the year the sentence opens with."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from coopkg.extract.facts import When
+
+Span = tuple[When, When]
+
+_YEAR = r"(?:19|20)\d\d"
+_SHIFT = {"this": 0, "current": 0, "ongoing": 0, "present": 0, "last": -1, "previous": -1, "past": -1,
+          "preceding": -1, "prior": -1, "next": 1, "coming": 1, "upcoming": 1}
+# 'the current fiscal year 2023' names its year: figure_periods reads that
+_RELATIVE = re.compile(rf"\b(?:the\s+)?(?P<rel>{'|'.join(_SHIFT)})\s+(?:fiscal|financial\s+year|FY)\b"
+                       rf"(?!\s+(?:year\s+)?{_YEAR})", re.I)
+_DEADLINE = re.compile(rf"\s*(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"
+                       r"(?!\s*[-–/]\s*\d)", re.I)
+_NAMED = re.compile(rf"\bthe\s+(?P<y>{_YEAR})\s+(?:figure|level|total|value|volume|amount|tally)\s+of\s+"
+                    r"(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$", re.I)
+_FIRST_MONTH = 4  # April: where most fiscal years that are not calendar years begin
+
+
+def relative_fiscal(text: str, published: date) -> Span | None:
+    """'the current fiscal' in a paper of November 2022 is 2022/2023; 'last financial year' 2021/2022."""
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    running = published.year if published.month >= _FIRST_MONTH else published.year - 1
+    first = running + _SHIFT[m.group("rel").lower()]
+    return When(str(first)), When(str(first + 1))
+
+
+def own_year(text: str, span: tuple[int, int]) -> Span | None:
+    """The year the amount at `span` is tied to by its own words: a deadline right after it, or
+    a year naming it right before it."""
+    m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 60), span[0])
+    return (When(m.group("y")), When(m.group("y"))) if m else None
