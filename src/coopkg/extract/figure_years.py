@@ -3,7 +3,7 @@ lose there to a time stated further off in the clause:
 - a relative fiscal year ('in the current fiscal', 'for the last financial year', 'next fiscal
   year'), resolved against the paper's date as the fiscal year running at publication and the
   ones before or after it. Fiscal years that do not follow the calendar mostly begin in April
-  (India, Japan, the UK, Canada, New Zealand…), so the year running at publication began in
+  (India, Japan, the UK, Canada…), so the year running at publication began in
   April of the paper's year, or of the year before if it appeared in January to March; such a
   year spans two calendar years and is written 'Y/Y+1';
 - a target's deadline right after its amount ('to $15 billion by 2028'): the amount is the one
