@@ -40,7 +40,7 @@ def _piece_countries(piece: str) -> tuple[str, ...]:
     """The country of each mention in a piece that names one (`article_countries` counts the
     first)."""
     codes = []
-    for _s, _e, found, _via in places.raw_mentions(piece, gazetteer()):
+    for _s, _e, found, _via in places.piece_mentions(piece):  # a piece already: not cut again
         countries = [p for p in found if p.kind == "country"]
         if countries:
             codes.append(countries[0].country)

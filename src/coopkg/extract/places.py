@@ -41,11 +41,12 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
 def _raw_mentions_cached(text: str) -> tuple[tuple[int, int, list[Place], str], ...]:
     """Its pieces' mentions (place_pieces.py): mostly scanned already by the country count."""
     return tuple((at + s, at + e, found, via) for at, piece in piece_spans(text)
-                 for s, e, found, via in _piece_mentions(piece))
+                 for s, e, found, via in piece_mentions(piece))
 
 
 @by_text
-def _piece_mentions(piece: str) -> tuple[tuple[int, int, list[Place], str], ...]:
+def piece_mentions(piece: str) -> tuple[tuple[int, int, list[Place], str], ...]:
+    """One piece's mentions (reference gazetteer), kept: the country count asks for its own."""
     return tuple(_raw_mentions(piece, gazetteer()))
 
 
@@ -404,5 +405,5 @@ def not_a_place(text: str, start: int, next_word: str) -> bool:
     return bool(_MEMBER_LIST.search(text[:start]))
 
 
-__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place",
+__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place", "piece_mentions",
            "place_in_name", "resolve"]
