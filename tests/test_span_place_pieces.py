@@ -1,6 +1,7 @@
 """The article's countries counted piece by piece (place_chunks.py) are those of the whole-text
-scan (places.article_countries), in the same order: on invented texts joined in every order with
-the separators articles use, and on the traps where the scan reads across a sentence's end
+scan (places.article_countries), in the same order, and the mentions kept piece by piece
+(place_pieces.py) are the whole scan's: on invented texts joined in every order with the
+separators articles use, and on the traps where the scan reads across a sentence's end
 ('St. Lucia', 'U.S. dollars', 'Inner Mongolia', 'Latin American'), which a plain cut at every
 full stop gets wrong."""
 
@@ -39,6 +40,8 @@ def _same(text: str) -> None:
     gaz = gazetteer()
     assert place_chunks.article_countries(text, gaz).most_common() == \
         places.article_countries(text, gaz).most_common(), text
+    # the mentions themselves, kept piece by piece (place_pieces.py), are the whole scan's
+    assert places.raw_mentions(text, gaz) == places._raw_mentions(text, gaz), text
 
 
 def test_pieces_count_as_the_whole_text_in_every_join():

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from coopkg.extract import cues, orgcues, orgs, orgtypes, people, places, placewords, titles
+from coopkg.extract import cues, orgcues, orgs, orgtypes, people, places, placewords, sentences, titles
 from coopkg.extract.pipeline import run  # noqa: F401 — loading the pipeline installs the cue gates
 from coopkg.reference import gazetteer
 
@@ -179,3 +179,14 @@ def test_demonym_gate_turns_away_only_words_that_open_no_demonym():
                 skipped += 1
                 assert got is None, (text, tokens[i])
     assert found > 200 and skipped > 50
+
+
+def test_case_turn_is_found_where_the_plain_pattern_finds_it():
+    """`sentences._CASE_TURN` is written from the capital for speed: it must find a turn exactly
+    where 'a lowercase letter, maybe a stop, a capital' does."""
+    plain = re.compile(r"[a-z][.!?]?[A-Z]")
+    texts = ["".join(t) for n in range(1, 6) for t in itertools.product("aB.! zZé?É", repeat=n)]
+    texts += [*SENTENCES, "the talks.The minister", "Ana PerezShe added", "LinkedIn", "U.S.A"]
+    wrong = [t for t in texts if (plain.search(t) is None) != (sentences._CASE_TURN.search(t) is None)]
+    assert wrong == []
+    assert sum(plain.search(t) is not None for t in texts) > 1000  # the texts hold turns

@@ -38,8 +38,8 @@ any particular article.  Where each decision lives, in pipeline order:
     appositions.py        roles written after a name ('X, Kenya's trade minister,')
     respective_titles.py  several people under one plural title, countries in order
     lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'
-    places.py, place_chunks.py   countries and regions, by name or demonym; the article's
-                          countries by mention count
+    places.py, place_chunks.py, place_pieces.py   countries and regions, by name or demonym;
+                          the article's countries by mention count; the pieces a scan keeps
   linking (identity)
     linking.py            surnames, pronouns, acronyms, affiliations, one entity per key
     person_variants.py    'Prince Faisal', 'President Xi', a middle name dropped: the one full name

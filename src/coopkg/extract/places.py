@@ -13,6 +13,7 @@ from functools import lru_cache
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.memo import by_text
+from coopkg.extract.place_pieces import piece_spans
 from coopkg.extract.placewords import capitalised, tokenise
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
@@ -38,7 +39,15 @@ def raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place],
 
 @by_text
 def _raw_mentions_cached(text: str) -> tuple[tuple[int, int, list[Place], str], ...]:
-    return tuple(_raw_mentions(text, gazetteer()))
+    """Its pieces' mentions (place_pieces.py): mostly scanned already by the country count."""
+    return tuple((at + s, at + e, found, via) for at, piece in piece_spans(text)
+                 for s, e, found, via in piece_mentions(piece))
+
+
+@by_text
+def piece_mentions(piece: str) -> tuple[tuple[int, int, list[Place], str], ...]:
+    """One piece's mentions (reference gazetteer), kept: the country count asks for its own."""
+    return tuple(_raw_mentions(piece, gazetteer()))
 
 
 def _raw_mentions(text: str, gaz: Gazetteer) -> list[tuple[int, int, list[Place], str]]:
@@ -396,5 +405,5 @@ def not_a_place(text: str, start: int, next_word: str) -> bool:
     return bool(_MEMBER_LIST.search(text[:start]))
 
 
-__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place",
+__all__ = ["PlaceMention", "article_countries", "find_places", "fold", "not_a_place", "piece_mentions",
            "place_in_name", "resolve"]

@@ -71,7 +71,9 @@ def _last_word(line: str, start: int, end: int) -> str:
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)|"
                     rf"(?<=[a-z])(?=(?:{'|'.join(sorted(lexicon.words('glued_openers')))})\s)")
 
-_CASE_TURN = re.compile(r"[a-z][.!?]?[A-Z]")
+# a capital after a lowercase letter (and a stop): written from the capital, which few characters
+# are, so a scan tries few places (from the lowercase letter it tried nearly every one)
+_CASE_TURN = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z][.!?].))")
 
 
 def _unglued(line: str) -> list[str]:
