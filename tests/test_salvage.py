@@ -104,10 +104,10 @@ def run(store, *args):
 def test_cli_load_reports_dropped_facts_and_strict_rejects(store_path, tmp_path, monkeypatch):
     """An extractor defect, made on purpose: without the linking step that gives one entity one
     label, 'University of Kenji I' and 'University of Kenji I.' reach the graph as two labels."""
-    from coopkg.extract import pipeline
+    from coopkg.extract import linking, pipeline
 
     monkeypatch.setattr(pipeline, "SPAN_COMPONENTS", [(n, c) for n, c in pipeline.SPAN_COMPONENTS
-                                                      if n != "one_entity_per_key"])
+                                                      if c is not linking.one_entity_per_key])
     path = tmp_path / "kenji.txt"
     path.write_text(KENJI, encoding="utf-8")
     strict = run(store_path, "load", "--strict", str(path))
