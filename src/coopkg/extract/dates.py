@@ -42,7 +42,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b")),
-    ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|during|from|early|late|mid-?|last|this|next))\s+"
+    ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|till|through|during|from|before|after|"
+                     r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"

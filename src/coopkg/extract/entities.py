@@ -9,7 +9,7 @@ from copy import copy
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_dates, may_hold_date
+from coopkg.extract.dates import DateMention, find_dates, may_hold_date, with_relative_years
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.memo import by_text, by_text_and_table
@@ -70,8 +70,9 @@ def _may_hold_date(text: str) -> bool:
 
 @by_text
 def _dates_in(text: str, published: date) -> tuple[DateMention, ...]:
-    """A sentence's dates (frozen values), kept: boilerplate sentences recur across articles."""
-    return tuple(find_dates(text, published))
+    """A sentence's dates (frozen values), kept: boilerplate sentences recur across articles.
+    'in March last year' is one month of the year before, for every component that reads dates."""
+    return tuple(with_relative_years(text, find_dates(text, published), published))
 
 
 def organisations(doc: Doc) -> None:
