@@ -116,6 +116,7 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
     ends in a colon joins the quotation after it."""
     units: list[Unit] = []
     pending: list[Sent] = []
+    sents = [as_quotation_marks(sent) for sent in sents]
     for i, sent in enumerate(sents):
         pending.append(sent)
         following = sents[i + 1] if i + 1 < len(sents) else None
@@ -128,6 +129,21 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
         units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
         pending = []
     return units
+
+
+# '«We are pleased,» he said': guillemets are the quotation marks of French, Russian and the
+# news agencies that write English in their convention; each opens or closes a quotation as the
+# curly marks do (one character for one, so every span and date keeps its offsets)
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+
+
+def as_quotation_marks(sent: Sent) -> Sent:
+    """`sent` with its guillemets read as the curly quotation marks of English news."""
+    text = sent.sentence.text
+    if "«" not in text and "»" not in text:
+        return sent
+    sentence = Sentence(text.translate(_GUILLEMETS), sent.sentence.paragraph, sent.sentence.index)
+    return Sent(sentence, sent.spans, sent.dates, sent.person_candidates)
 
 
 def _introduces(sent: Sent) -> bool:

@@ -15,7 +15,7 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
 from coopkg.extract.sentence_gates import needs
-from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, role_holder
+from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, latest_holder, role_holder
 
 # 'according to X', and a report's '..., local media reported, citing X' / 'quoting X'
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting)\s+", re.I)
@@ -99,7 +99,30 @@ def _relayed_speaker(doc: Doc, unit: Unit, people: list[Span], quoted: list[tupl
         return who, _reporter(unit, people, active.start(), discourse), active.end()
     passive = next((m for m in _WAS_QUOTED.finditer(text) if not inside(quoted, m.start())), None)
     who = next((s for s in people if passive and s.end == passive.start()), None)
+    if who is None and passive is not None:
+        who = _described(doc, unit, passive.start(), discourse)
     return who, None, passive.end() if passive else 0
+
+
+# '"...," the president was quoted as saying', 'he was quoted as saying': the subject of the
+# passive is a description or a pronoun, right after the quote or at the sentence's start
+_DESCRIBED = re.compile(r"(?:^|[,;:“”\"]\s*)(?:(?P<pronoun>[Hh]e|[Ss]he)|"
+                        r"(?P<role>[Tt]he\s+(?:[\w\-’']+\s+){0,4}?[\w\-’']+))\s*$")
+
+
+def _described(doc: Doc, unit: Unit, at: int, discourse: Discourse) -> Span | None:
+    """The one person a description or pronoun before 'was quoted as saying' names: the role's
+    one holder (or the holder who has the floor), or for 'he'/'she' the current speaker, as for
+    'the president said' and 'he said'."""
+    m = _DESCRIBED.search(unit.text, 0, at)
+    if m is None:
+        return None
+    index = unit.sent.sentence.index
+    if m.group("pronoun"):
+        ref = discourse.current(index)
+    else:
+        ref = role_holder(doc, m.group("role")) or latest_holder(doc, m.group("role"), discourse, index)
+    return Span(m.start(), m.end(), ref, m.group(0)) if ref is not None else None
 
 
 def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> Ref | None:

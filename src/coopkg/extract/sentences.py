@@ -15,7 +15,8 @@ _ABBREVIATIONS = {
     "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "dept", "gov", "sen",
     "rep", "amb", "h.e", "messrs", "hon", "adv", "pvt", "pte", "sdn",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘(]?[A-Z0-9\u2013\u2014-])")
+# a guillemet (« ») closes and opens a quotation as the curly marks do
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’'»]?)\s+(?=[\"“‘(«]?[A-Z0-9\u2013\u2014-])")
 
 
 @dataclass(frozen=True)

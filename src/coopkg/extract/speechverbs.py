@@ -35,8 +35,15 @@ SAYING = re.compile(r",?\s+(?:saying|noting|stressing|adding)\s+(?:that\s+)?")
 # recent visit by Chilean ministers' welcomes the visit: speech)
 _GUEST = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|all)\s+)?(?:(?!by\b|visits?\s+(?:of|by)\b)"
                     rf"[\w\-’']+\s+){{0,4}}?{lexicon.word_pattern('guest_nouns')}\b")
-_GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|at|to|in|on|from|of|with|who|upon|"
+# after the one greeted: where, when, with whom, or the capacity received in ('welcomed A as
+# his first guest', 'as a friend'): a greeting's complements, not what was said
+_GREETED_END = re.compile(r"(?![’']s\b)\s*(?:[,.;]|$|(?:and|as|at|to|in|on|from|of|with|who|upon|"
                           r"after|before|during)\b)")
+# 'welcomed the new President of Chile, Ana Torres': an adjective of the office's holder (new,
+# incoming, visiting) before the title of the one greeted
+_TITLE_ADJECTIVES = re.compile(r"\s*(?:the\s+)?(?:(?:" +
+                               lexicon.alternation(lexicon.words("event_words", "title-adjective")) +
+                               r")\s+)+", re.I)
 
 
 # 'a diplomat noted for his work', 'the deal, described as historic': a participle; a verb of
@@ -81,9 +88,19 @@ def greets(unit: Unit, verb: re.Match[str]) -> bool:
     text = unit.text
     guest = _GUEST.match(text, verb.end())
     person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.start >= verb.end()
-                   and TITLED_AFTER.fullmatch(text[verb.end():s.start])), None)
-    end = guest.end() if guest else person.end if person else None
-    return end is not None and bool(_GREETED_END.match(text, end))
+                   and _titled(text[verb.end():s.start])), None)
+    # either reading may end the one greeted ('welcomed B as her first guest': 'B as her' is no
+    # guest phrase, 'B' is the person)
+    ends = ([guest.end()] if guest else []) + ([person.end] if person else [])
+    return any(_GREETED_END.match(text, end) for end in ends)
+
+
+def _titled(before_name: str) -> bool:
+    """Whether the words between a greeting verb and a person are that person's title ('the
+    Minister of Foreign Affairs of Chile,', 'the new President of Chile, His Excellency')."""
+    adjectives = _TITLE_ADJECTIVES.match(before_name)
+    rest = before_name[adjectives.end() - 1:] if adjectives else before_name
+    return TITLED_AFTER.fullmatch(rest) is not None
 
 
 # 'told reporters in Lima on Tuesday.': the audience and where and when, no content (a report
