@@ -267,7 +267,7 @@ def test_a_visit_to_a_person_is_their_meeting_dated_at_the_sentence_end():
 
 def test_a_past_visit_by_a_head_of_state_named_by_office():
     """A head of state's visit the text calls by no level is a state visit (the recent gold's
-    reading of presidential visits); a prime minister's is Other unless called official."""
+    reading of presidential visits); a prime minister's is Other unless called a state visit."""
     visit = only(events_of("The last time the President of Peru visited Kenya was in March 2019."))
     assert (visit.type, visit.date.value) == ("StateVisit", "2019-03")
     visit = only(events_of("The last time the Prime Minister of Peru visited Kenya was in 2019."))

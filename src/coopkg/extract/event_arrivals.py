@@ -32,7 +32,7 @@ def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         level = LEVELS.get((m.group("kind") or "").strip().lower(), "unqualified")
         head = head_of(ctx, who, "")
-        state = level == "state" or level == "head" and bool(head)  # 'a four-day visit': Other
+        state = level == "state" or level == "head" and head == "state"  # 'a four-day visit': Other
         country = ctx.country_iri(other[0])
         out.append(Mention(Event("StateVisit" if state else "Event",
                                  f"{who[0].key} visit to {ctx.gaz.countries[other[0]].label}",

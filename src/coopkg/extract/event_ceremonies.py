@@ -12,6 +12,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, people_between, when
+from coopkg.extract.event_signings import merge_signings
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
@@ -140,7 +141,9 @@ _ACT = re.compile(r"^(?:launch|opening|inauguration|commissioning|unveiling) of 
 def merge_ceremonies(events: dict) -> None:
     """'A centre was launched last weekend ... Speaking at the opening ceremony of the X Centre':
     the launch and its ceremony are one event, kept as the ceremony when it is named ('of the X
-    Centre'), with the launch's makers, else as the launch; with the stated date."""
+    Centre'), with the launch's makers, else as the launch; with the stated date.  The signing
+    occasions of one day are one ceremony too (event_signings)."""
+    merge_signings(events)
     for key, ceremony in list(events.items()):
         if ceremony.type != "Event" or not _ACT_CEREMONY.match(ceremony.label):
             continue

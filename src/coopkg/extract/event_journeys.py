@@ -114,7 +114,7 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
         level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
         grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
         state = grade == "state" or org is None and (
-            grade == "head" and bool(head) or grade == "unqualified" and head == "state")
+            grade in ("head", "unqualified") and head == "state")  # a premier's official visit: Other
         for where, name in [(host, host_label), *(_further_countries(view, host) if org is None else [])]:
             places = [org] if org is not None else [where, *with_country(ctx, where)][-1:]
             out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {name}",
@@ -179,10 +179,15 @@ def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str]
 
 
 def _person_visited(view: Sent, start: int, end: int) -> Span | None:
-    """'X visited President Y at his residence': the person visited, named right after."""
-    first = next((s for s in view.spans if start <= s.start < end), None)
-    if first is None or first.ref.kind != "person" or \
-            not re.fullmatch(r"(?:[A-Z][\w.\-’']*\s+)*", view.text[start:first.start]):
+    """'X visited President Y at his residence': the person visited, named right after; 'X
+    visited with (Peruvian President) Y' is American English for meeting Y, whoever Y is (a
+    name read as a body's in this frame too)."""
+    within = [s for s in view.spans if start <= s.start < end]
+    met = view.text.startswith("with ", start)
+    first = next((s for s in within if s.ref.kind in ("person", "org")), None) if met else \
+        within[0] if within else None
+    if first is None or first.ref.kind != "person" and not met or \
+            not re.fullmatch(r"(?:with\s+)?(?:[A-Z][\w.\-’']*\s+)*", view.text[start:first.start]):
         return None
     return first
 

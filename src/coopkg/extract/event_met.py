@@ -207,9 +207,11 @@ _ADVERBS = re.compile(r"\s+(?:(?:also|have|had|has|last|previously|first|earlier
 
 
 # 'A and B', 'A and Foreign Minister B', 'A and her Peruvian counterpart B', 'A and the Peruvian
-# minister, B': what may stand between the two names of a pair that meets
+# minister, B', 'A and Minister for Foreign Affairs of X B' (a title's 'of', 'for', 'the'): what may
+# stand between the two names of a pair that meets
 _PAIR_GAP = re.compile(r"\s+and\s+(?:(?:the|his|her|their)\s+(?:[A-Z][\w\-]*\s+)?"
-                       rf"(?:{_alt(event_words('counterpart-noun'))}),?\s+)?(?:[A-Z][\w.\-’']*\s+)*")
+                       rf"(?:{_alt(event_words('counterpart-noun'))}),?\s+)?"
+                       r"(?:[A-Z][\w.\-’']*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*")
 
 
 def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:

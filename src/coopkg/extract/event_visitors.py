@@ -1,7 +1,8 @@
 """Who makes a visit and at what level, shared by the visit nouns (event_visits) and the verbs of
 a journey (event_journeys): the visitor of a visit mention, whether a head of state or government
-makes it (their visits are state visits unless the text calls them working or private ones), and
-the country a city visited belongs to."""
+makes it (a head of state's visits are state visits unless the text calls them working or private
+ones; a head of government's official visit is a minister's, Other), and the country a city
+visited belongs to."""
 
 from __future__ import annotations
 

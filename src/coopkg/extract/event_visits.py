@@ -1,7 +1,8 @@
 """Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
-visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
-government makes it (official and high-level visits of presidents and prime ministers); any other
-visit — a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT)."""
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state makes
+it (a president's or king's official or high-level visit); any other visit — a prime minister's,
+a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT: ministers'
+official visits not called state visits)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from coopkg.extract.event_clauses import (
 )
 from coopkg.extract.event_group_visits import group_visit
 from coopkg.extract.event_journeys import journeys
+from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_that_country import that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
@@ -70,16 +72,16 @@ def _visit_matches(text: str) -> list[re.Match[str]]:
 
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     """A visit called a state visit is one; an official or high-level visit is one when a head
-    of state or government makes it (dev's reading of GOLD_FORMAT); a visit the text does not
-    call by such a level — 'the visit of President X', a working visit — is Other, as the
-    convention has visits 'not called state visits'."""
+    of state makes it; a prime minister's official visit is a minister's official visit, Other
+    (GOLD_FORMAT: 'ministers' official visits (not called state visits)'); a visit the text does
+    not call by such a level — 'the visit of President X', a working visit — is Other."""
     kind = (m.group("kind") or "").lower()
     level = LEVELS.get(kind, "")
     if level == "state" or (kind == "high-level" and not who):
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
     head = head_of(ctx, who, clause)
-    return "StateVisit" if (level == "head" and head) or (not kind and head == "state") else "Event"
+    return "StateVisit" if head == "state" and (level == "head" or not kind) else "Event"
 
 
 @needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals", "that_country_visits")
@@ -146,15 +148,15 @@ def _visited_country(ctx: Doc, view: Sent, origin: str | None) -> tuple[str, str
 def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _visit_matches(view.text):  # = _VISIT.finditer
-        places = [r for r in refs_in(view, m.start("where"), m.end("where")) if r.kind == "place"] \
-            if m.group("where") else []
+        where = m.span("where") if m.group("where") else _displaced_where(view, m)
+        places = [r for r in refs_in(view, *where) if r.kind == "place"] if where else []
         who = visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
         if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
                 _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
         if not who and places:  # 'a trip to the capital X by President Y'
-            who = _by_visitor(view, m.end())
+            who = _by_visitor(view, m.end()) or _apposed_visitor(ctx, view, m.start())
         if not who and m.group("group"):  # 'the first visit of a Peruvian delegation (to Chile)'
             who, places = group_visit(ctx, m.group("who"), places)
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
@@ -182,6 +184,40 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             out.append(Mention(Event(_visit_type(ctx, view, m, who), label, _start(view, m),
                                      participants, where, view.text, rule="event.visit")))
     return out
+
+
+_GAP = re.compile(r"\s+(?:(?:on|in)\s+)?")
+_TO_PLACES = re.compile(rf"\s+to\s+(?P<where>{PLACES})")
+
+
+def _displaced_where(view: Sent, m: re.Match[str]) -> tuple[int, int] | None:
+    """'paid an official visit today to X', 'made a visit on Monday to X': English may put a
+    time adverbial between the visit noun and its destination; the place after it is still the
+    visit's (its date is the adverbial's, read by `when`)."""
+    if m.group("who"):
+        return None
+    for date in view.dates:
+        gap = _GAP.fullmatch(view.text, m.end(), date.start) if date.start > m.end() else None
+        to = _TO_PLACES.match(view.text, date.end) if gap else None
+        if to:
+            return to.span("where")
+    return None
+
+
+_AUX = r"(?:(?:is|are|was|were|will|would|has|have|had|be|been|also|now|currently|then)\s+)*"
+_PAID = re.compile(rf"\s*{_AUX}(?:{alternation(event_words('visit-verb'))})\b[^,;]*$", re.I)
+
+
+def _apposed_visitor(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
+    """'The Foreign Minister of X, Y, paid an official visit to Z' and 'Y, X's minister, is paying
+    as from Friday a working visit to Z': the clause of the visit noun opens with the verb that
+    takes it, so its subject is the person apposed before the comma (event_subjects.subject)."""
+    clause_start = view.text.rfind(",", 0, pos) + 1
+    paid = _PAID.match(view.text, clause_start, pos) if clause_start else None
+    if paid is None:
+        return []
+    verb = clause_start + len(view.text[clause_start:pos]) - len(view.text[clause_start:pos].lstrip())
+    return [r for r in subject_of(ctx, view, verb)[1] if r.kind == "person"][:1]
 
 
 def _body_visited(view: Sent, m: re.Match[str]) -> list[Ref]:
