@@ -35,6 +35,7 @@ any particular article.  Where each decision lives, in pipeline order:
     orgaliases.py         (runs last) a name's short form without its country tail, as an alias
     people.py, titles.py, name_patterns.py   people, their role titles, a name's shape
     person_honorifics.py  where a name begins after honorifics or a body's acronym
+    end_anchored.py       patterns anchored at a text's end, tested on its last word first
     appositions.py        roles written after a name ('X, Kenya's trade minister,')
     respective_titles.py  several people under one plural title, countries in order
     lone_names.py, titled_surnames.py   one-word names with a title, 'President Obi'

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.appositions import role_after
+from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
@@ -201,9 +202,11 @@ _SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b(?![’'])", re.I)  
 # Obi, the consul general in Lima' is the consul general
 _LONE_WORD_ROLES = HONORIFICS | lexicon.words("weak_titles")
 # 'led by Ada Obi', 'signed by Ada Obi and Luis Vega'
-_CUED = re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+(?:(?:[{_UP}][\w.\-'’]*\s+){{2,6}}and\s+)?$")
+_CUED = EndAnchored(re.compile(rf"\b{lexicon.word_pattern('person_cues')}\s+(?:(?:[{_UP}][\w.\-'’]*\s+)"
+                                rf"{{2,6}}and\s+)?$"),
+                    tuple(sorted({c.split()[-1] for c in lexicon.words("person_cues")} | {"and"})))
 # 'Chairman of the Zones Authority (ZA) Ada Obi': the body's acronym ends the title
-_ACRONYM_END = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+_ACRONYM_END = EndAnchored(re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$"), (")",))
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 # 'quoted X as saying', 'X was quoted as saying'
 _WAS_QUOTED_AS = re.compile(r"\s+(?:is|was|were|has\s+been)\s+(?:also\s+)?(?:quoted|cited)\s+as\s+"
@@ -213,7 +216,8 @@ _QUOTED_BEFORE = re.compile(r"\b(?:quoted|cited)\s+(?:[A-Z][\w.’'\-]*\s+){0,4}
 _WHO_SPEAKS = re.compile(rf",\s+who\s+(?:\w+\s+)?{SPEECH}")
 # "Japan's Ada Obi met her Kenyan counterpart": a country's possessive before a name and an act
 # only a person does after it
-_POSSESSED = re.compile(rf"\b(?P<owner>[{_UP}][\w.\-]*(?:\s[{_UP}][\w.\-]*){{0,2}})['’]s?\s+$")
+_POSSESSED = EndAnchored(re.compile(rf"\b(?P<owner>[{_UP}][\w.\-]*(?:\s[{_UP}][\w.\-]*){{0,2}})['’]s?\s+$"),
+                         ("'", "’", "'s", "’s"))
 _PERSON_ACT = re.compile(rf"\s*(?:{lexicon.word_pattern('person_acts')}\b|met\s+(?=[{_UP}]))")
 
 

@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import folded
+from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.reference import Gazetteer
 
@@ -63,13 +64,17 @@ def _honorific_run(before: str) -> re.Match[str] | None:
     return m
 
 
+_AND_END = EndAnchored(re.compile(r"(?:\band|&)$"), ("and", "&"))
+_DASH_END = EndAnchored(re.compile(r"\s[-–—]$"), ("-", "–", "—"))
+
+
 def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """The title phrase ending right before a name, tried from the most specific form to the
     most general; a comma between title and name ('the President of X, Name') is allowed."""
     stripped = before.rstrip()
-    if re.search(r"(?:\band|&)$", stripped):
+    if _AND_END.search(stripped):
         return None, None, None  # 'Ambassador X and Pedro Soto': the title is X's
-    dash = re.search(r"\s[-–—]$", stripped)  # 'the country's President - Name': like a comma
+    dash = _DASH_END.search(stripped)  # 'the country's President - Name': like a comma
     stripped = stripped[: dash.start()] + "," if dash else stripped
     comma = stripped.endswith(",")
     core = stripped[:-1] + " " if comma else before
