@@ -10,7 +10,10 @@ name at a word of state, and where a context slot takes a place for a firm.
   type word, or as acronyms stay bodies;
 - a department, office or division 'at' a state body is a sub-unit named by its own words, and
   the state body a second organisation ('Head of the X Department at the Y Ministry'); an
-  institute housed at a university keeps its host in its name.
+  institute housed at a university keeps its host in its name;
+- after a head naming what a body does ('Excellence', 'Research', 'Studies', 'Training'), 'in' and
+  a capitalised field that is no place and no date word belong to the name ('the Centre of
+  Excellence in Marine Biology'); 'in Oslo', 'in May' stay out.
 
 Every text is invented (invented towns, firms and bodies; no corpus text).  Each row gives the
 organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and names
@@ -100,6 +103,21 @@ ORGS = [
      ["Treaty Division at the Danish Foreign Ministry"]),
     ("institute-at-university-stays-whole", "Norway and Denmark opened the Nordic Institute at Oslo"
      " University.", [("Nordic Institute at Oslo University", ANYTYPE, ANY)], ["Nordic Institute"]),
+    # (d) 'in' + a field after a head naming what a body does belongs to its name
+    ("centre-of-excellence-in-field", "The deal follows the announcement of a Centre of Excellence in"
+     " Marine Biology, backed by Norway and Denmark.",
+     [("Centre of Excellence in Marine Biology", ANYTYPE, ANY)], ["Centre of Excellence"]),
+    ("centre-for-excellence-in-field-in-city", "Norway and Denmark opened a Centre for Excellence in Soil"
+     " Science in Oslo.", [("Centre for Excellence in Soil Science", ANYTYPE, ANY)],
+     ["Centre for Excellence"]),
+    ("centre-for-research-in-field", "The Centre for Research in Tropical Medicine signed a deal with"
+     " Norway and Denmark.", [("Centre for Research in Tropical Medicine", ANYTYPE, ANY)], []),
+    ("centre-of-excellence-in-city-stays", "Norway and Denmark opened a Centre of Excellence in Oslo.",
+     [("Centre of Excellence", ANYTYPE, ANY)], ["Centre of Excellence in Oslo"]),
+    ("centre-of-excellence-in-month-stays", "Norway and Denmark opened the Centre of Excellence in May.",
+     [("Centre of Excellence", ANYTYPE, ANY)], ["Centre of Excellence in May"]),
+    ("embassy-in-city-not-a-field", "Ana Kolt met Denmark's envoy at the Norwegian Research Council in"
+     " Bergen.", [("Norwegian Research Council", ANYTYPE, ANY)], ["Norwegian Research Council in Bergen"]),
     ("firm-object-in-city-stays", "Norgas signed a supply contract with Sudria Petroleum in Brno,"
      " Czechia said.", [("Norgas", CO, ANY), ("Sudria Petroleum", CO, ANY)], []),
 ]
