@@ -19,7 +19,7 @@ from coopkg.extract.orgfilters import is_country_name, starts_with_place
 from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
-from coopkg.extract.orgunits import split_units
+from coopkg.extract.orgunits import split_units, unit_of_state_body
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -140,7 +140,7 @@ def join_hosted(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
         prev = out[-1] if out else None
         if prev is not None and head_of(prev.name).split()[-1].lower() in _UNITS and \
                 _HOSTED_GAP.fullmatch(sentence, prev.end, mention.start) and \
-                has_org_keyword(mention.name):
+                has_org_keyword(mention.name) and not unit_of_state_body(head_of(prev.name), mention.name):
             out[-1] = OrgMention(prev.start, mention.end, sentence[prev.start:mention.end])
             continue
         out.append(mention)

@@ -13,6 +13,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.orgmissions import country_prefix
 from coopkg.extract.orgs import OrgMention
+from coopkg.extract.orgtopics import topic_in
 from coopkg.extract.orgtypes import has_org_keyword, head_of
 from coopkg.reference import gazetteer
 
@@ -75,6 +76,6 @@ def abroad(sentence: str, mention: OrgMention) -> OrgMention:
 def extend_mentions(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """Each mention taken as far as its official name reaches; mentions then inside a longer one
     ('Government of Y' inside 'X under the Government of Y') are dropped."""
-    longer = [abroad(sentence, under_state(sentence, m)) for m in mentions]
+    longer = [topic_in(sentence, abroad(sentence, under_state(sentence, m))) for m in mentions]
     return [m for m in longer if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                          (o.start, o.end) != (m.start, m.end) for o in longer)]

@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
 from coopkg.extract.orgtypes import KNOWN_IGO
 from coopkg.extract.overlap import add_span
 from coopkg.reference import Gazetteer
 
+_HONORIFICS = lexicon.word_pattern("mission_honorifics")
+_HONORIFIC_WORDS = lexicon.words("mission_honorifics")
 _RUN = r"[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,4}"
 _MISSION = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<owner>{_RUN})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?|(?P<adj>[A-Z][a-z]+)\s+)?"
+    rf"\b(?:the\s+)?(?:(?P<owner>{_RUN})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?"
+    rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+)\s+)?"
     r"(?P<kind>(?i:embassy|consulate(?:[\s-]general)?|permanent\s+mission|trade\s+mission))"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_RUN}))?"
     rf"\s+(?:in|to)\s+(?:the\s+)?(?P<in>{_RUN})")
@@ -39,7 +43,10 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
         if owner is not None:
             start, country = m.end("owner") - len(owner[0]), owner[1]
     elif m.group("adj") and doc.gaz.country_of_demonym(m.group("adj")):
-        start, country = m.start("adj"), doc.gaz.country_of_demonym(m.group("adj"))
+        start = m.start("hon") if m.group("hon") else m.start("adj")
+        country = doc.gaz.country_of_demonym(m.group("adj"))
+    elif m.group("adj") in _HONORIFIC_WORDS:
+        start = m.start("adj")  # 'the Royal Consulate General of X in Y'
     if m.group("of"):
         sender = country_prefix(doc.gaz, m.group("of"))
         if sender is None or country is not None:

@@ -14,7 +14,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Span
 from coopkg.extract.facts import Org
 from coopkg.extract.orgs import OrgMention
-from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.titles import TITLE_WORDS
 
 _HEADS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units", "subunit")])
@@ -56,6 +56,18 @@ def _unit_match(name: str) -> re.Match[str] | None:
     if m is not None and not has_org_keyword(m.group("unit").rsplit(" ", 1)[0]) and _body(m.group("body")):
         return m
     return None
+
+
+_SUBUNITS = lexicon.words("org_units", "subunit")
+
+
+def unit_of_state_body(unit: str, host: str) -> bool:
+    """'the Export Department at the Velmar Trade Ministry': a department, office or division
+    'at' a state body is one of its sub-units, named by its own words (GOLD_FORMAT: sub-units
+    named in a title are organisations), the ministry a second body; only an institute, centre or
+    museum housed at a university or academy takes its host into its name ('the X Institute at
+    Y University')."""
+    return unit.split()[-1].lower() in _SUBUNITS and classify(host) == "GovernmentBody"
 
 
 def _body(name: str) -> bool:
