@@ -18,7 +18,7 @@ from coopkg.extract.parties import between_in, country_fallback, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
-_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+s)"
+_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+['’]?s)"
                    r"(?:\s+\([^)]{1,20}\))?(?:\s+(?:that\s+were\s+|which\s+were\s+)?"
                    rf"(?:signed|inked|concluded|exchanged)(?:\s+(?:on\s+)?\w+)?)?\s+{_VERBS}\s*:?\s+"
                    r"(?P<list>.+)$")
@@ -110,7 +110,7 @@ def _package_sentence(ctx: Doc, view: Sent, previous: Sent, back: int = 2) -> Se
 _NUMBERS = {w: i for i, w in enumerate(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
 _COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w\-]+\s+){0,2}?"
-                    r"(?:documents|deals|pacts|accords|instruments|agreements|memorand\w*|MoUs|"
+                    r"(?:documents|deals|pacts|accords|instruments|agreements|memorand\w*|MoU['’]?s|"
                     r"contracts|protocols|treaties)\b", re.I)
 
 
@@ -154,7 +154,8 @@ def _plural_noun(text: str) -> str:
 
 
 def _plural_document(text: str) -> bool:
-    return any(is_plural(m) for m in kinds_in(text)) or \
+    """A plural document noun, or a count before a singular one ('six Memorandum of Understanding')."""
+    return any(is_plural(m) for m in kinds_in(text)) or (_counted(text) or 0) >= 2 or \
         bool(re.search(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I))
 
 
