@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract.agreement_documents import SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_groups import kind_groups
+from coopkg.extract.agreement_items import by_repeated_head
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
@@ -47,7 +48,10 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         return []
     listed = m.group("list").rstrip(" .")
     items = _items(listed)
-    if len(items) < 2 or not _described_in_full(items, _counted(previous.text), listed):
+    count = _counted(previous.text)
+    if count and len(items) != count and len(by_repeated_head(items)) == count:
+        items = by_repeated_head(items)  # the count confirms the head's boundaries
+    if len(items) < 2 or not _described_in_full(items, count, listed):
         return []
     parties = _package_parties(ctx, previous, sign)
     if len(parties) < 2:
