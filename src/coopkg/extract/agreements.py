@@ -10,6 +10,7 @@ from coopkg.extract.agreement_adverbials import adverbial_parties
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
 from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
+from coopkg.extract.agreement_demonym_bodies import bodies_for_demonyms
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
@@ -266,6 +267,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
+    parties = bodies_for_demonyms(view, parties)
     plural = is_plural(kind_match) or counted_before(text, kind_match.start())
     items = (described_items(text, kind_match.end()) or
              counted_items(text, kind_match.start(), kind_match.end())) if plural else []
