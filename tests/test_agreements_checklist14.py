@@ -9,7 +9,8 @@ while the package stays a count; a demonym that only describes a named body ('th
 oil company X') leaves the body, not the country, as the party; and a date in a ', which ...'
 clause after the signing verb dates what that clause tells, not the signing.  A signing
 governed by what is wanted, needed or urged ('the importance of signing', 'the need to sign',
-'willing to ratify') is no document yet (GOLD_FORMAT: documents to be signed are not agreements).
+'willing to ratify') is no document yet (GOLD_FORMAT: documents to be signed are not agreements);
+a joint vision adopted or signed is a joint statement, one only shared or held is none.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person and body is invented."""
@@ -98,6 +99,13 @@ AGREEMENTS: list[tuple] = [
      'signed a memorandum on Monday with the Peruvian research body Lima Institute of Marine Science '
      'on ocean research.',
      [(['Accra Technical University', 'Lima Institute of Marine Science'], 'memorandum', MON)]),
+    # --- a joint vision adopted or signed is a joint statement
+    ('adopted-joint-vision', 'Ghana and Peru on Monday adopted a new joint vision for a partnership in '
+     'ten areas.',
+     [(GP, 'joint statement', MON, 'partnership')]),
+    ('signed-joint-strategic-vision', 'The leaders of Ghana and Peru signed a joint strategic vision on '
+     'Monday.',
+     [(GP, 'joint statement', MON)]),
     # --- controls: what the rules must leave alone
     ('demonym-people-stay-countries', 'The Ghanaian minister signed an agreement with his Peruvian '
      'counterpart on Monday on fisheries.',
@@ -140,6 +148,8 @@ NO_AGREEMENT = [
     ('urged-to-sign', 'The Ghanaian president urged Peru to sign the fisheries agreement.'),
     ('called-for-the-signing-of', 'Ghana and Peru called for the signing of a maritime treaty.'),
     ('hope-to-conclude', 'Ghana and Peru hope to conclude a free trade agreement.'),
+    ('shared-joint-vision-no-document', 'Ghana and Peru share a joint vision for the region.'),
+    ('have-joint-vision-no-document', 'Ghana and Peru said they have a joint vision of peace.'),
     # --- a head shared by items whose count does not match stays an aggregate of fields
     ('fields-without-count', 'Ghana and Peru signed several agreements on Monday. The agreements cover '
      'cooperation in various fields, including mining, fisheries and tourism.'),
