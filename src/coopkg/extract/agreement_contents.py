@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract.agreement_documents import SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_groups import kind_groups
+from coopkg.extract.agreement_items import by_repeated_head
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
@@ -18,7 +19,7 @@ from coopkg.extract.parties import between_in, country_fallback, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
-_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+s)"
+_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+['’]?s)"
                    r"(?:\s+\([^)]{1,20}\))?(?:\s+(?:that\s+were\s+|which\s+were\s+)?"
                    rf"(?:signed|inked|concluded|exchanged)(?:\s+(?:on\s+)?\w+)?)?\s+{_VERBS}\s*:?\s+"
                    r"(?P<list>.+)$")
@@ -47,7 +48,10 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         return []
     listed = m.group("list").rstrip(" .")
     items = _items(listed)
-    if len(items) < 2 or not _described_in_full(items, _counted(previous.text), listed):
+    count = _counted(previous.text)
+    if count and len(items) != count and len(by_repeated_head(items)) == count:
+        items = by_repeated_head(items)  # the count confirms the head's boundaries
+    if len(items) < 2 or not _described_in_full(items, count, listed):
         return []
     parties = _package_parties(ctx, previous, sign)
     if len(parties) < 2:
@@ -110,7 +114,7 @@ def _package_sentence(ctx: Doc, view: Sent, previous: Sent, back: int = 2) -> Se
 _NUMBERS = {w: i for i, w in enumerate(
     ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
 _COUNT = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBERS) + r")\s+(?:[\w\-]+\s+){0,2}?"
-                    r"(?:documents|deals|pacts|accords|instruments|agreements|memorand\w*|MoUs|"
+                    r"(?:documents|deals|pacts|accords|instruments|agreements|memorand\w*|MoU['’]?s|"
                     r"contracts|protocols|treaties)\b", re.I)
 
 
@@ -154,7 +158,8 @@ def _plural_noun(text: str) -> str:
 
 
 def _plural_document(text: str) -> bool:
-    return any(is_plural(m) for m in kinds_in(text)) or \
+    """A plural document noun, or a count before a singular one ('six Memorandum of Understanding')."""
+    return any(is_plural(m) for m in kinds_in(text)) or (_counted(text) or 0) >= 2 or \
         bool(re.search(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I))
 
 

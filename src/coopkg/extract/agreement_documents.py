@@ -120,9 +120,11 @@ def _verb_plan(text: str, m: re.Match[str]) -> bool:
 
 def is_plural(kind_match: re.Match[str]) -> bool:
     """'agreements', 'MoUs', 'memoranda of understanding', 'letters of exchange',
-    'Memorandum of Understandings': the noun names several documents."""
+    'Memorandum of Understandings', and the apostrophe plural of an acronym ('MoU's were signed',
+    which the kinds lexicon takes only before a verb, a preposition or punctuation, never before
+    the noun a possessive would own): the noun names several documents."""
     return bool(re.match(r"(?!minutes\b|terms\s+of\s+reference|(?:diplomatic\s+)?(?:notes|letters)$)"
-                         r"(?:memoranda|\w+s)\b|.*understandings$", kind_match.group(), re.I))
+                         r"(?:memoranda|\w+s|[A-Za-z]+['’]s)\b|.*understandings$", kind_match.group(), re.I))
 
 
 @dataclass(frozen=True)

@@ -92,3 +92,39 @@ def after_items(text: str, kind_match: re.Match[str]) -> list[tuple[str, str]]:
         title = re.match(r"[^.;,()]*", text[m.end():]).group().strip()  # 'Action Plan for the X'
         return [(found[0], document_topic(text, noun.end(), noun.start()) or " ".join(title.split()[:14]))]
     return []
+
+
+
+def by_repeated_head(items: list[str]) -> list[str]:
+    """'..., Cooperation in the Field of Gender, Equality, and Women Empowerment, Cooperation in the
+    Field of Youth Affairs and Cooperation in the Field of Arts': where two or more items restate
+    one head of three or more words, the head marks where an item begins — a comma fragment
+    between two headed items belongs to the one before it, and 'X and <head> Y' is two items."""
+    head = _shared_head(items)
+    if not head:
+        return items
+    pieces = [p for item in items for p in re.split(rf"\s+and\s+(?={re.escape(head)})", item, flags=re.I)]
+    headed = [p.lower().startswith(head) for p in pieces]
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if out and not headed[i] and out[-1].lower().startswith(head) and any(headed[i + 1:]):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _shared_head(items: list[str]) -> str:
+    """The longest opening of three or more words (lowercased) that two or more items share."""
+    best = ""
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            words = []
+            for x, y in zip(a.lower().split(), b.lower().split(), strict=False):
+                if x != y:
+                    break
+                words.append(x)
+            shared = " ".join(words[:-1]) if len(words) == len(a.split()) else " ".join(words)
+            if len(shared.split()) >= 3 and len(shared) > len(best):
+                best = shared
+    return best

@@ -215,6 +215,20 @@ def another_signed(text: str, pos: int, start: int) -> re.Match[str] | None:
     return m if m and _DOCUMENT.search(text, pos, m.start()) else None
 
 
+# ', which helped lift trade to $6m in 2010': a non-restrictive relative clause opened after the
+# signing verb tells what the document later did or does, in a time of its own
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b", re.I)
+
+
+def _in_relative_clause(text: str, pos: int, start: int) -> bool:
+    """The date at `start` stands in a ', which ...' clause opened after the verb at `pos`: it
+    dates what the clause tells, not the signing ('In 2001, A and B signed a deal, which lifted
+    trade to $9m in 2010' was signed in 2001); a comma after it closes the clause ('a deal,
+    which runs to 2030, on Monday')."""
+    opened = [m.end() for m in _RELATIVE.finditer(text, pos, start)]
+    return bool(opened) and "," not in text[opened[-1]:start]
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday', not '..., he said on Thursday'), else
@@ -224,7 +238,8 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)
              and not in_year_range(view.text, d.start)]
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
-             and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)]
+             and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)
+             and not _in_relative_clause(view.text, pos, d.start)]
     if after:
         return after[0].when
     before = [d for d in dates if d.start < pos]

@@ -1,11 +1,19 @@
 """Documents not made yet, told after their noun or as what something is to become: 'a joint
 declaration is expected to be reached', 'a protocol is due to be signed', 'to translate into a
-joint declaration the agreements reached today' (the declaration is what is to come of them)."""
+joint declaration the agreements reached today' (the declaration is what is to come of them),
+and a signing governed by what is wanted, needed or urged ('stressed the importance of signing a
+peace agreement', 'the need to sign a trade agreement': lexicon/unrealised_governors.tsv)."""
 
 from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
+
+# 'the importance of signing the', 'the need to urgently sign a new', 'urged Ghana to sign the'
+_UNREALISED = re.compile(rf"\b{lexicon.word_pattern('unrealised_governors')}\s+(?:[\w\-]+\s+){{0,2}}?"
+                         r"(?:\w+ly\s+)?(?:sign|signing|ink|inking|ratify|ratifying|conclude|concluding|"
+                         r"(?:the\s+)?(?:signing|ratification|conclusion)\s+of)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 # 'is expected to be reached', 'are due to be signed', 'was set to be adopted'
 _EXPECTED = re.compile(r"\s*(?:,\s*)?(?:[\w\-]+\s+){0,6}?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                        r"(?:expected|due|set|scheduled|slated|planned|poised|going|hoped|likely|supposed)"
@@ -22,4 +30,5 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     after = _EXPECTED.match(text, kind_end)
     if after and not _OTHER_CLAUSE.search(text, kind_end, after.end()):
         return True
-    return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None
+    return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
+        _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None

@@ -10,6 +10,7 @@ from coopkg.extract.agreement_adverbials import adverbial_parties
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
 from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
+from coopkg.extract.agreement_demonym_bodies import bodies_for_demonyms
 from coopkg.extract.agreement_described import described, later_document
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
@@ -27,6 +28,7 @@ from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, opens_list, row_item
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
+from coopkg.extract.agreement_singles import counted_before, singles_after
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -241,8 +243,6 @@ def _future(text: str) -> bool:
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
-# 'signed numerous memorandum of understanding': a singular noun after a word of number is a package
-_MANY = re.compile(r"\b(?:numerous|several|many|various|multiple)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
@@ -267,7 +267,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
-    plural = is_plural(kind_match) or bool(_MANY.search(text, 0, kind_match.start()))
+    parties = bodies_for_demonyms(view, parties)
+    plural = is_plural(kind_match) or counted_before(text, kind_match.start())
     items = (described_items(text, kind_match.end()) or
              counted_items(text, kind_match.start(), kind_match.end())) if plural else []
     parties = parties if len(parties) >= 2 or not items else pair_refs(ctx)
@@ -281,8 +282,9 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
     consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end())
-    if plural and not any(p.kind == "org" for p in parties) and not consensus:
-        return []
+    if plural and not any(p.kind == "org" for p in parties) and not consensus:  # a package: a count
+        return [Found(_agreement(ctx, view, parties, k, about, sign.start(), previous, "agreement.single"),
+                      False, listed=True) for k, about in singles_after(text, kind_match)]
     if aggregate:
         kind = kind if kind == "memorandum" else "agreement"  # 'two MoUs' with a firm: memoranda still
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
