@@ -39,3 +39,21 @@ def test_a_figure_as_of_a_month_is_dated_to_that_month() -> None:
     text = "As of June this year, Uruguayan firms had invested $2.4 billion in Mongolia."
     facts = extract(Article(text=text, published=PAPER, title="", source="test"))
     assert [(f.period_start.value, f.period_end.value) for f in facts.figures] == [("2024-06", "2024-06")]
+
+
+@pytest.mark.parametrize(("text", "paper", "want"), [
+    ("The accords were signed on Christmas Eve.", date(2025, 1, 6), ["2024-12-24"]),
+    ("The ministers met on New Year’s Day in Hanoi.", date(2025, 1, 6), ["2025-01-01"]),
+    ("The envoy arrived on Boxing Day.", date(2023, 12, 28), ["2023-12-26"]),
+    ("The cargo was landed on Christmas Island.", date(2025, 1, 6), []),
+    ("Talks were paused during Christmas.", date(2025, 1, 6), []),
+])
+def test_holidays_on_a_fixed_day(text: str, paper: date, want: list[str]) -> None:
+    assert [d.when.value for d in _dates_in(text, paper)] == want
+
+
+def test_documents_signed_on_a_holiday_take_its_date() -> None:
+    text = ("Chile and Vietnam have signed a memorandum of understanding on trade. The signing took place on "
+            "Christmas Eve when the Chilean President, Ana Kolt, visited Hanoi.")
+    facts = extract(Article(text=text, published=date(2025, 1, 6), title="", source="test"))
+    assert {a.date.value for a in facts.agreements} == {"2024-12-24"}

@@ -22,6 +22,10 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
+HOLIDAYS = lexicon.HOLIDAYS
+_HOLIDAY = "|".join(re.escape(name).replace("'", "['’]").replace(r"\ ", r"\s+")
+                    for name in sorted(HOLIDAYS, key=len, reverse=True))
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("num", re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)"
@@ -33,6 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(_WD + r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                       + _M + r"(?!\w)(?!,?\s+(?:19|20)\d\d)")),
+    ("hol", re.compile(r"\b(?i:on|at|before|after|since|until)\s+(?:the\s+)?(?P<hol>(?i:"
+                       + _HOLIDAY + r"))\b(?![ \t]+[A-Z])")),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
@@ -107,6 +113,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         rel = groups["rel"].lower()
         delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
         return When((published - timedelta(days=delta)).isoformat())
+    if kind == "hol":  # 'on Christmas Eve': the latest one, as a day without a year
+        month, day = HOLIDAYS[re.sub(r"\s+", " ", groups["hol"].lower().replace("’", "'"))]
+        return _day(_infer_year(month, day, published), month, day)
     if kind == "ago":
         return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
@@ -160,6 +169,8 @@ def _possible_kinds(text: str) -> set[str]:
         kinds.add("rel")
     if "ago" in text:
         kinds.add("ago")
+    if "Christmas" in text or "New Year" in text or "Boxing Day" in text:
+        kinds.add("hol")
     if any_word(text, ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon",
                        "evening")):
         kinds.add("day")

@@ -69,6 +69,8 @@ def confidence(rule: str) -> float:
 MONTHS: dict[str, int] = {r[0]: int(r[2]) for r in rows("calendar") if r[1] == "month"}
 WEEKDAYS: list[str] = [r[0] for r in sorted((r for r in rows("calendar") if r[1] == "weekday"),
                                             key=lambda r: int(r[2]))]
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    r[0]: (int(r[2][:2]), int(r[2][3:])) for r in rows("calendar") if r[1] == "holiday"}
 MONTH_NAMES = "|".join(n.capitalize() for n, _ in sorted(MONTHS.items(), key=lambda kv: kv[1])
                        if len(n) > 4 or n in ("may", "june", "july"))
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
