@@ -43,6 +43,12 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|s
                      re.I)
 
 
+def told_ahead(text: str, start: int) -> bool:
+    """Whether the date at `start` is told as lying ahead ('will hold talks on Friday'): the date
+    rules read a bare weekday as the latest one, which a future clause contradicts."""
+    return bool(_FUTURE.search(text)) and ahead(text, start, _FUTURE)
+
+
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.event_clauses import event_words
 from coopkg.extract.facts import Event
+from coopkg.extract.lexicon import alternation
 
-_SIGNING = re.compile(r"\b(?:sign(?:ing|ings|ed|ature)?|exchange[sd]?|inked|inking)\b", re.I)
+_SIGNING = re.compile(rf"\b(?:{alternation(event_words('signing-label'))})\b", re.I)
 
 
 def _signing_day(event: Event) -> str | None:

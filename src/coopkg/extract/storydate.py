@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.event_futures import told_ahead
 from coopkg.extract.facts import When
 
 _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasions")}
@@ -55,6 +56,7 @@ def story_date(doc: Doc) -> When | None:
 
 
 _RECENT_DAYS = 14
+_STORY_DAYS = 60
 
 
 def recent_day(doc: Doc) -> When | None:
@@ -67,7 +69,8 @@ def recent_day(doc: Doc) -> When | None:
     earliest = (published - timedelta(days=_RECENT_DAYS)).isoformat()
     days = [d.when.value for sent in doc.sents for d in sent.dates
             if len(d.when.value) == 10 and earliest <= d.when.value <= published.isoformat()
-            and not _quoted(sent.text[: d.start]) and "week" not in sent.text[d.start:d.end]]
+            and not _quoted(sent.text[: d.start]) and "week" not in sent.text[d.start:d.end]
+            and not told_ahead(sent.text, d.start)]
     return When(max(days), inherited=True) if days else None
 
 
@@ -85,10 +88,14 @@ def _quoted(before: str) -> bool:
 
 
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
+    """A day of the lead that can be the story's: past, recent (a lead's 'established ties on
+    May 4, 1992' is background), not quoted, not a week or a possessive ('Monday's talks')."""
     surface = sent.text[d.start:d.end]
-    return len(d.when.value) == 10 and d.when.value <= published and \
+    earliest = (date.fromisoformat(published) - timedelta(days=_STORY_DAYS)).isoformat()
+    return len(d.when.value) == 10 and earliest <= d.when.value <= published and \
         not _quoted(sent.text[: d.start]) and \
-        not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2])
+        not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2]) and \
+        not told_ahead(sent.text, d.start)
 
 
 def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
