@@ -148,6 +148,8 @@ def _after_appositions(view: Sent, end: int) -> When | None:
         follow = [d for d in view.dates if end < d.start < nxt]
         if follow and not text[end + 1:follow[0].start].strip() and text.startswith("on ", follow[0].start):
             return follow[0].when  # 'held in Arusha, Tanzania, on Tuesday with ...': the clause opens with it
+        if follow and text[end + 1:follow[0].start].strip() and _apposition(text[end + 1:follow[0].start]):
+            return follow[0].when  # '..., Ana Ruiz, in Lima on Tuesday to discuss trade': place, then day
         if len(text[end + 1:nxt].split()) > 3 and not _apposition(text[end + 1:nxt]):
             return None
         if follow:

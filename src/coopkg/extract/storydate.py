@@ -70,7 +70,7 @@ def recent_day(doc: Doc) -> When | None:
     days = [d.when.value for sent in doc.sents for d in sent.dates
             if len(d.when.value) == 10 and earliest <= d.when.value <= published.isoformat()
             and not _quoted(sent.text[: d.start]) and "week" not in sent.text[d.start:d.end]
-            and not told_ahead(sent.text, d.start)]
+            and not (d.when.value < published.isoformat() and told_ahead(sent.text, d.start))]
     return When(max(days), inherited=True) if days else None
 
 
@@ -95,7 +95,7 @@ def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
     return len(d.when.value) == 10 and earliest <= d.when.value <= published and \
         not _quoted(sent.text[: d.start]) and \
         not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2]) and \
-        not told_ahead(sent.text, d.start)
+        not (d.when.value < published and told_ahead(sent.text, d.start))
 
 
 def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
