@@ -147,8 +147,10 @@ def _relative(rel: str, unit: str, published: date) -> When:
     if unit == "weekend":
         back = (published.weekday() - 5) % 7 or 7
         return When((published - timedelta(days=back)).isoformat())
-    day = published + timedelta(weeks=step)  # 'last week' names no day: the month it fell in
-    return _month_year(day.year, day.month) if step else When(day.isoformat())
+    # 'last week' and 'this week' name no day: the month the week fell in, for 'this week' the
+    # paper's (GOLD_FORMAT: what goes on at publication takes the publication month)
+    day = published + timedelta(weeks=step)
+    return _month_year(day.year, day.month)
 
 
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
