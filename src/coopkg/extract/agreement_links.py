@@ -229,6 +229,12 @@ def _in_relative_clause(text: str, pos: int, start: int) -> bool:
     return bool(opened) and "," not in text[opened[-1]:start]
 
 
+def after_paper(ctx: Doc, when: When) -> bool:
+    """A date after the paper's day ('next year', 'by 2030') is a deadline or what a document
+    provides for, never the day a reported document was signed on."""
+    return when.value > ctx.article.published.isoformat()[:len(when.value)]
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday', not '..., he said on Thursday'), else
@@ -236,7 +242,7 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     time of the episode the sentence narrates ('On the occasion, the two countries signed ...':
     episodes.py), else the publication month."""
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)
-             and not in_year_range(view.text, d.start)]
+             and not in_year_range(view.text, d.start) and not after_paper(ctx, d.when)]
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
              and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)
              and not _in_relative_clause(view.text, pos, d.start)]

@@ -14,7 +14,7 @@ from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
-from coopkg.extract.parties import between_in, pair_refs
+from coopkg.extract.parties import between_in, chain, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _THE = r"(?:the|these|those|them)"
@@ -49,8 +49,9 @@ def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     found = []
     for i, m in enumerate(heads):
         end = _item_start(text, heads[i + 1].start()) if i + 1 < len(heads) else len(text)
-        found.append(_member(ctx, view, previous, package, kind_of(m.group())[0],
-                             document_topic(text[:end], m.end(), m.start())))
+        about = document_topic(text[:end], m.end(), m.start())
+        found.append(_with_body(ctx, view, m.end(), end,
+                                _member(ctx, view, previous, package, kind_of(m.group())[0], about)))
     return [f for f in found + bare if f]
 
 
@@ -89,6 +90,27 @@ def _bare_items(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], te
             found.agreement.parties = own[:2]
         out.append(found)
     return out
+
+
+_WITH = re.compile(r"\s+(?:signed\s+)?with\s+(?:the\s+)?")
+
+
+def _with_body(ctx: Doc, view: Sent, noun_end: int, end: int, found: Found | None) -> Found | None:
+    """'These include the Framework Agreement with the X Development Agency for Y': a member
+    signed with a named body has that body on one side and, on the other, the package's state
+    the body does not belong to (GOLD_FORMAT: one side through a named agency → [code, agency])."""
+    m = _WITH.match(view.text, noun_end)
+    if found is None or m is None:
+        return found
+    body = next((r for r in chain(ctx, view, m.end(), end) if r.kind == "org"), None)
+    org = ctx.orgs.get(body.key) if body else None
+    if org is None or not org.country:
+        return found
+    home = Ref("place", ctx.country_iri(org.country))
+    others = [p for p in found.agreement.parties if p.kind == "place" and p != home]
+    if len(others) == 1 and home in found.agreement.parties:
+        found.agreement.parties = [others[0], body]
+    return found
 
 
 def _package(previous: Sent | None) -> re.Match[str] | None:

@@ -10,8 +10,10 @@ import re
 
 from coopkg.extract import lexicon
 
-# 'the importance of signing the', 'the need to urgently sign a new', 'urged Ghana to sign the'
+# 'the importance of signing the', 'the need to urgently sign a new', 'urged Ghana to sign the';
+# the governor also reaches a verb coordinated with its first ('willing to widen trade and ratify the')
 _UNREALISED = re.compile(rf"\b{lexicon.word_pattern('unrealised_governors')}\s+(?:[\w\-]+\s+){{0,2}}?"
+                         r"(?:(?:[\w\-]+\s+){0,5}?and\s+)?"
                          r"(?:\w+ly\s+)?(?:sign|signing|ink|inking|ratify|ratifying|conclude|concluding|"
                          r"(?:the\s+)?(?:signing|ratification|conclusion)\s+of)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 # 'is expected to be reached', 'are due to be signed', 'was set to be adopted'

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement, When
 
@@ -24,11 +25,27 @@ def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
         if not counted and all(p.kind == "place" for p in agreement.parties) and any(
                 other.evidence != agreement.evidence and
                 other.kind == agreement.kind and _same_time(agreement.date, other.date) and
+                not _other_subject(agreement, other) and
                 _countries_of(ctx, other) >= {p.key for p in agreement.parties}
                 for other in org_level):
             continue
         kept.append(agreement)
     return kept
+
+
+_GENERIC = lexicon.words("topic_generic_words")
+
+
+def _subject_words(agreement: Agreement) -> set[str]:
+    return set(re.findall(r"[a-z0-9][a-z0-9\-]{3,}", (agreement.topic or "").lower())) - _GENERIC
+
+
+def _other_subject(summary: Agreement, detailed: Agreement) -> bool:
+    """Two documents whose topics each name a subject and share no word of it ('a memorandum on
+    fisheries' and 'an MoU between the X School and the Y Academy'): the country-level one is a
+    document of its own, signed beside the other, not a summary of it."""
+    own, other = _subject_words(summary), _subject_words(detailed)
+    return bool(own) and bool(other) and not own & other
 
 
 def _same_time(a: When | None, b: When | None) -> bool:

@@ -34,6 +34,17 @@ def priced_package(text: str, noun_end: int) -> bool:
     return _VALUE.search(text, noun_end) is not None
 
 
+# 'all (the) agreements', 'all of the documents': every document of a kind, none described
+_ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|their\s+|these\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def universal(text: str, kind_start: int) -> bool:
+    """'the implementation of all agreements reached at the highest level': 'all' before plural
+    documents speaks of every document of a kind, an aggregate that describes none (GOLD_FORMAT),
+    never the consensus of one meeting that 'reached agreements on X' tells."""
+    return _ALL.search(text, max(0, kind_start - 40), kind_start) is not None
+
+
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?$")
 _OUTLET = re.compile(r"\s*\([^)]{1,40}\)\s*[-–—:]?|\s*[-–—:]")
 

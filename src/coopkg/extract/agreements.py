@@ -22,6 +22,7 @@ from coopkg.extract.agreement_links import Found, date_near, merge_mentions, sai
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
+from coopkg.extract.agreement_named_years import named_year
 from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
@@ -33,7 +34,7 @@ from coopkg.extract.agreement_subject_lists import subject_list, without_counted
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
-from coopkg.extract.agreement_unmade import ends_talks, priced_package, without_dateline
+from coopkg.extract.agreement_unmade import ends_talks, priced_package, universal, without_dateline
 from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
@@ -185,8 +186,6 @@ def _signing_days(ctx: Doc) -> list[When]:
     return days
 
 
-
-
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"
                            r"(?:\s+of\s+understanding)?|contract|protocol|treaty|accord|plan|"
                            r"program(?:me)?))\b(?P<topic>[^;]*?)\s+between\s+", re.I)
@@ -281,7 +280,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-    consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end())
+    consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end()) and \
+        not universal(text, kind_match.start())
     if plural and not any(p.kind == "org" for p in parties) and not consensus:  # a package: a count
         return [Found(_agreement(ctx, view, parties, k, about, sign.start(), previous, "agreement.single"),
                       False, listed=True) for k, about in singles_after(text, kind_match)]
@@ -297,7 +297,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         topic_after_parties(view, kind_match.end(), len(text))
     if not about and definite and _consensus(sign) and pledge_reached(ctx, view):
         return []
-    return [Found(_agreement(ctx, view, parties, kind, about, sign.start(), previous, rule), definite)]
+    made = _agreement(ctx, view, parties, kind, about, sign.start(), previous, rule)
+    return [Found(named_year(text, kind_match.start(), made, ctx.article.published.year), definite)]
 
 
 _ONE_ON = re.compile(r"one(?=\s+(?:on|for|in|to|regarding|concerning|about)\s)", re.I)
