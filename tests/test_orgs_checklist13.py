@@ -140,12 +140,7 @@ ORGS = [
      [("Ministry of Energy", GB, ANY)], ["Ministry of Energy, Rosgeo and KazMunayGas"]),
 ]
 
-ORG_GAPS: dict[str, str] = {
-    "country-after-board-before-person": "the signer's affiliation is read from her title phrase"
-                                         " ('Officer of X Board Malawi and Piet Varn') by the people"
-                                         " component, which does not end it at the 'and' before the"
-                                         " next signer; linking.affiliations then makes it a body",
-}
+ORG_GAPS: dict[str, str] = {}
 
 
 def _mark(case: str) -> list:

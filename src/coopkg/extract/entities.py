@@ -19,6 +19,7 @@ from coopkg.extract.orgclasses import former_or_latter, is_party, party_owned, r
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgcredits import glued_credit, opening
 from coopkg.extract.orgdescribed import described_orgs
+from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgs import OrgMention, make_org
 from coopkg.extract.orgtypes import is_shared
 from coopkg.extract.overlap import add_span, blocked
@@ -86,8 +87,8 @@ def organisations(doc: Doc) -> None:
         if sent is first:
             cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
         for om in _org_mentions(text, doc.aliases, tuple(cuts)):  # read, never changed: no copy
-            if state_span(doc, sent, om.start, om.end, om.name):
-                continue
+            if state_span(doc, sent, om.start, om.end, om.name) or names_no_body(text, om.end, om.name):
+                continue  # 'the Government of Ghana' is the state; 'the X Port' a harbour
             name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
             org = _register_org(doc, name, text, om.end, countries)
             _alias_before(doc, org, acronym_before(text, om.start, om.end, org.name))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from coopkg.extract.affiliation_tails import without_person_tail
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
@@ -187,6 +188,7 @@ def affiliations(doc: Doc) -> None:
         if not text:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
+        text = without_person_tail(text, doc.people)  # 'X Authority and <the next signer>'
         if without_members_portfolio(text) != text:
             person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a
             continue  # member of the state's council signs for the state (GOLD_FORMAT)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.orgbetween import split_between
 from coopkg.extract.orgextents import extend_mentions
 from coopkg.extract.orgfilters import is_country_name, starts_with_place
 from coopkg.extract.orgs import OrgMention, find_org_mentions
@@ -268,8 +269,8 @@ def org_mentions(sentence: str, known: dict[str, str],
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
-    mentions = split_units(sentence, extend_mentions(
-        sentence, [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)]))
+    mentions = split_between(sentence, split_units(sentence, extend_mentions(
+        sentence, [_named_after(sentence, m) for m in join_hosted(sentence, compounds + found)])))
     return mentions + [m for m in igo_in_compounds(sentence) + numbered_blocs(sentence)
                        if not any(o.start < m.end and m.start < o.end for o in mentions)]
 

@@ -18,6 +18,7 @@ from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
 from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
+from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgplacenames import names_place
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
@@ -77,6 +78,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
+    # 'a Chinese firm, Sinohydro, will build': the name in commas after a described kind
+    ("described-comma", re.compile(rf"\b(?i:a|an)\s(?:[\w\-'’]+\s){{0,3}}?(?P<kind>{_DESCRIPTOR}),\s"
+                                   rf"(?P<a>{NAME})(?=[,.;]|$)")),
     ("firm-head", re.compile(rf"(?P<a>{NAME})['’]s?\s(?:{_cue('firm-head')})\b")),
     ("staff-of", re.compile(rf"\b(?:{_cue('staff-of')})\s(?:of|from|at)\s(?:the\s)?{_OWNED}(?P<a>{NAME})")),
     ("partnered", re.compile(rf"\b(?:{_cue('partnered')})\swith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
@@ -115,6 +119,7 @@ _SLOT_CUES = {
     "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
     "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
+    "described-comma": re.compile(rf"\b(?:{_DESCRIPTOR}),\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
     "list": re.compile(r"\b(?:including|such\sas)\b"),
     "reports": re.compile(r"\breport|\bwr[io]te|\binterview\swith"),
@@ -268,8 +273,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0 or \
-            names_plural_group(name) or governs_subnational(name):
-        return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU')
+            names_plural_group(name) or governs_subnational(name) or names_no_body(sent.text, end, name):
+        return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU'), a government
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
         return False  # 'Nairobi-listed firms', 'the Kisumu Region', 'Minister for Housing Affairs': no body

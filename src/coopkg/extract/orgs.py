@@ -143,7 +143,12 @@ def _leading(words: list[str]) -> bool:
         return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
         not (words[0] == "The" and len(words) > 1 and _is_media_like(words)) and \
-        not _opens_place(words)
+        not _opens_place(words) and not _opens_known(" ".join(words).lower())
+
+
+def _opens_known(run: str) -> bool:
+    """'the New Development Bank': a well-known body whose name opens with such a word."""
+    return any(run == k or run.startswith(k + " ") for k in KNOWN_IGO if k.startswith(run.split(" ", 1)[0]))
 
 
 def _opens_place(words: list[str]) -> bool:

@@ -30,9 +30,12 @@ def continues_field_list(before: str) -> bool:
 def field_in_list(sentence: str, offset: int, piece: str) -> bool:
     """'…, African Union and Cooperation' after 'Minister of Foreign Affairs': a run continuing a
     title's field list that ends in no type word (a body listed after a title ends in one:
-    '…, the Kenya Ports Authority')."""
+    '…, the Kenya Ports Authority'), nor in a type word before its 'of' ('Minister of State,
+    Ministry of Health, Dr. X': a body named head first after the title, not a field)."""
     last = piece.split()[-1] if piece.split() else ""
-    return continues_field_list(sentence[:offset]) and not has_org_keyword(last)
+    head = piece.split(" of ", 1)[0]
+    return continues_field_list(sentence[:offset]) and not has_org_keyword(last) and \
+        not (head != piece and has_org_keyword(head))
 
 
 def opens_body_title(sentence: str, end: int, piece: str) -> bool:

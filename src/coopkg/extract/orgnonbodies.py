@@ -1,0 +1,53 @@
+"""Names that hold a body's type word yet name no body, by what English writes around them or by
+the kind their last words give.  'the New Dawn Government led by X' labels a cabinet in office and
+'the Korl Deep-Water Port' a harbour (lexicon/non_body_heads.tsv); 'an Investment Mission from
+Kenya' is a delegation on a visit.  And a name written before a lowercase place noun and 'of' is
+that place's name ('the West Bank city of Nablus', 'the Gaza Strip town of Rafah'): a type word in
+it ('Bank', 'Strip') is the place's word, not a body's.  The organisations component asks this
+after a state's government ('the Kenyan Government') has been read as the state; a government
+named with a place or a people is left to the readers of states and provinces."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.orgfilters import starts_with_place
+from coopkg.reference import gazetteer
+
+_ENDINGS = tuple(" " + w for w in lexicon.words("non_body_heads"))
+# the kinds of settled or governed place a name can modify before 'of' ('the X city of Y')
+_PLACE_OF = re.compile(r"\s(?:city|town|village|region|province|district|municipality|county|"
+                       r"governorate|capital)\sof\s")
+
+
+_COMPLEMENT = re.compile(r"\s(?=(?!and\s)[a-z])")  # 'of', 'for', 'under the': the head is what comes before
+
+
+def names_no_body(sentence: str, end: int, name: str) -> bool:
+    """True when `name`, whose mention ends at `end` in `sentence`, names a government, a
+    harbour, a visiting delegation or a place rather than an organisation.  The kind is read
+    off the name's head, the capitalised words before its first lowercase one: 'the Ministry of
+    Local Government' is a ministry, 'the X Committee under the Government of Y' a committee,
+    'the Port of X' a harbour."""
+    head = _COMPLEMENT.split(name, maxsplit=1)[0]
+    if _PLACE_OF.match(sentence, end) is not None:
+        return True
+    ending = next((e for e in _ENDINGS if f" {head.lower()}".endswith(e)), None)
+    if ending in _GOVERNMENT:
+        return not _placed(head[:-len(ending)])  # 'the Lagos State Government' is left as it was
+    return ending is not None
+
+
+_GOVERNMENT = (" government", " governments")
+
+
+def _placed(words: str) -> bool:
+    """A place or a people opens the words before 'Government': a state's or a province's
+    government, which the components for states and provinces read; only a label ('the New Dawn
+    Government') is decided here."""
+    first = words.split()[0] if words.split() else ""
+    return bool(first) and (starts_with_place(words) or gazetteer().country_of_demonym(first) is not None)
+
+
+__all__ = ["names_no_body"]
