@@ -11,6 +11,8 @@ the number reader or the change rule loses a figure whatever the phrasing.
   a figure of its own without a change; the percentage is the change of the level.
 - A decimal comma with three decimals ('$41,250 million') in copy that writes decimal commas
   elsewhere ('up 12,5%') is a decimal number, not a thousands group.
+- A percentage hyphenated as a modifier ('a 20-percent increase', 'a five-per-cent rise') is a
+  percentage.
 - An amount told twice is one figure, kept where first told; the change a later telling adds
   ('..., up 9%') is its change.
 
@@ -95,6 +97,16 @@ ROWS: list[tuple] = [
      "pesos, in 2023.", [(3e9, "USD", "2023", "2023", 12.0)]),
     ("change-then-level-stays", "Trade between Chile and Peru rose 15% to $700 million in 2023.",
      [(7e8, "USD", "2023", "2023", 15.0)]),
+    # --- a percentage hyphenated as a modifier
+    ("hyphen-percent-increase", "Trade between Chile and Peru reached 2.5 billion dollars in 2024, a "
+     "20-percent increase from the previous year.", [(2.5e9, "USD", "2024", "2024", 20.0)]),
+    ("hyphen-per-cent-words", "Trade between Chile and Peru reached $2.5 billion in 2024, a five-per-cent "
+     "rise on 2023.", [(2.5e9, "USD", "2024", "2024", 5.0)]),
+    ("hyphen-per-cent-digits", "Trade between Chile and Peru reached $2.5 billion in 2024, a 7-per-cent "
+     "rise on 2023.", [(2.5e9, "USD", "2024", "2024", 7.0)]),
+    ("hyphen-percent-stake-is-no-figure", "Peru bought a 51-percent stake in the Chilean port.", []),
+    ("hyphen-percent-share", "Peru holds a 20-percent share of Chile's copper imports.",
+     [(20, "percent", ANY, ANY, None)]),
     # --- a restated amount keeps the change its later telling adds
     ("restated-level-adds-change", "In 2024, trade between Chile and Peru amounted to $700 million. "
      "Officials said trade between Chile and Peru amounted to $700 million in 2024, up 9%.",

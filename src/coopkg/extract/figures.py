@@ -94,10 +94,11 @@ def _has_large(text: str) -> bool:
     return (found is None or not _LARGE_WORDS.isdisjoint(found)) and bool(_HAS_NUMBER.search(text))
 _FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
 # '12%', '12.5 percent', '16,6%' (a European decimal comma: one or two digits after it and no
-# further group), and a number word before the word 'percent' ('seven per cent'; never before '%')
+# further group), and a number word before the word 'percent' ('seven per cent'; never before '%');
+# as a modifier the number is hyphenated to the word ('a 20-percent increase', 'a five-per-cent rise')
 PERCENT = re.compile(rf"(?<![\w.,])(?:(?P<num>\d{{1,3}},\d{{1,2}}(?![\d,])|{DIGITS})"
-                     rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?(?:%|percent\b|per\s+cent\b)|"
-                     rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))\s(?:percent\b|per\s+cent\b))", re.I)
+                     rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?(?:\s|-(?=per))?(?:%|percent\b|per[\s-]+cent\b)|"
+                     rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))[\s-](?:percent\b|per[\s-]+cent\b))", re.I)
 _APPROX = cue_pattern("approx")
 # '$NZD10 million ($FJD13.7m)': a symbol may stand glued before the code of the second form
 _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?[$€£¥]?$",
