@@ -3,7 +3,8 @@ An article restates its headline amount ('Finland extended EUR 60 million ... th
 signed a EUR 60 million agreement'), and may state it once with a conversion after it ('a loan
 of USD 50 million' in the lead, '7 billion yen (equivalent to USD 50 million)' further down):
 an amount whose own or converted form is one already told is that figure again, kept where
-first stated."""
+first stated, with the change a later telling adds ('trade reached $5bn.' ... 'trade reached
+$5bn, up 12%')."""
 
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
                      and _same_period(k, figure)), None)
         if same is None:
             kept.append(figure)
-        elif same.period_start is None or (same.period_start.inherited and figure.period_start is not None
-                                           and not figure.period_start.inherited):
+            continue
+        if same.change_percent is None:  # a restatement may add the change ('..., up 12%')
+            same.change_percent = figure.change_percent
+        if same.period_start is None or (same.period_start.inherited and figure.period_start is not None
+                                         and not figure.period_start.inherited):
             same.period_start, same.period_end = figure.period_start, figure.period_end
     return kept
 

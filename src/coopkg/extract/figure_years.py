@@ -9,13 +9,19 @@ lose there to a time stated further off in the clause:
 - a target's deadline right after its amount ('to $15 billion by 2028'): the amount is the one
   aimed at for that year, whatever period the rest of the clause frames ('a plan for 2024-2028');
 - a year naming the amount it introduces ('the 2018 figure of $39 million', 'the 2021 total of
-  $3bn'): the amount is that year's, not the year the sentence opens with."""
+  $3bn'): the amount is that year's, not the year the sentence opens with.  English puts the
+  year before the noun as a modifier, after a determiner or a possessive and before other
+  modifiers ('their 2030 goal of $10bn', 'the two countries' 2028 bilateral trade target of
+  $4bn', 'Kenya's 2024 budget of $5bn'); the date reader takes no such year for a date (it
+  modifies a noun), so the amount would have none or the paper's.  The nouns are the 'goal'
+  and 'named' rows of figure_cues.tsv."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import When
 
 Span = tuple[When, When]
@@ -26,10 +32,15 @@ _SHIFT = {"this": 0, "current": 0, "ongoing": 0, "present": 0, "last": -1, "prev
 # 'the current fiscal year 2023' names its year: figure_periods reads that
 _RELATIVE = re.compile(rf"\b(?:the\s+)?(?P<rel>{'|'.join(_SHIFT)})\s+(?:fiscal|financial\s+year|FY)\b"
                        rf"(?!\s+(?:year\s+)?{_YEAR})", re.I)
-_DEADLINE = re.compile(rf"\s*(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?P<y>{_YEAR})\b"
-                       r"(?!\s*[-–/]\s*\d)", re.I)
-_NAMED = re.compile(rf"\bthe\s+(?P<y>{_YEAR})\s+(?:figure|level|total|value|volume|amount|tally)\s+of\s+"
-                    r"(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$", re.I)
+# 'by 2030', 'by the end of 2030', 'by end-2030', 'by the year 2030'
+_DEADLINE = re.compile(rf"\s*(?:by|until|till|before)\s+(?:the\s+end\s+of\s+|end[-\s](?:of\s+)?|"
+                       rf"the\s+year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)", re.I)
+_NOUNS = lexicon.alternation([r[0] for r in lexicon.rows("figure_cues") if r[1] in ("goal", "named")])
+_APPROX = lexicon.alternation([r[0] for r in lexicon.rows("figure_cues") if r[1] == "approx"])
+# a determiner or a possessive, the year, up to three modifiers, the noun, 'of' and the amount
+_NAMED = re.compile(rf"(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|\w[’']s?)\s+"
+                    rf"(?P<y>{_YEAR})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_NOUNS})\s+of\s+"
+                    rf"(?:(?:{_APPROX})\s+)?$", re.I)
 _FIRST_MONTH = 4  # April: where most fiscal years that are not calendar years begin
 
 
@@ -46,5 +57,5 @@ def relative_fiscal(text: str, published: date) -> Span | None:
 def own_year(text: str, span: tuple[int, int]) -> Span | None:
     """The year the amount at `span` is tied to by its own words: a deadline right after it, or
     a year naming it right before it."""
-    m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 60), span[0])
+    m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 90), span[0])
     return (When(m.group("y")), When(m.group("y"))) if m else None

@@ -19,6 +19,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_changes import change_alone
+from coopkg.extract.figure_commas import thousandfold
 from coopkg.extract.figure_context import (
     DIGITS,
     NUMBER_WORD,
@@ -35,6 +36,7 @@ from coopkg.extract.figure_context import (
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts
 from coopkg.extract.figure_dollars import BARE, local_dollar
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
+from coopkg.extract.figure_increments import as_increment, increment_at
 from coopkg.extract.figure_measures import between_pair, measured
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
@@ -92,10 +94,11 @@ def _has_large(text: str) -> bool:
     return (found is None or not _LARGE_WORDS.isdisjoint(found)) and bool(_HAS_NUMBER.search(text))
 _FRACTIONS = {"a": 1, "an": 1, "half": 0.5, "half a": 0.5, "half an": 0.5}
 # '12%', '12.5 percent', '16,6%' (a European decimal comma: one or two digits after it and no
-# further group), and a number word before the word 'percent' ('seven per cent'; never before '%')
+# further group), and a number word before the word 'percent' ('seven per cent'; never before '%');
+# as a modifier the number is hyphenated to the word ('a 20-percent increase', 'a five-per-cent rise')
 PERCENT = re.compile(rf"(?<![\w.,])(?:(?P<num>\d{{1,3}},\d{{1,2}}(?![\d,])|{DIGITS})"
-                     rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?\s?(?:%|percent\b|per\s+cent\b)|"
-                     rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))\s(?:percent\b|per\s+cent\b))", re.I)
+                     rf"(?P<hi>\s*(?:-|–|to)\s*(?:{DIGITS}))?(?:\s|-(?=per))?(?:%|percent\b|per[\s-]+cent\b)|"
+                     rf"(?P<word>(?<![\w-])(?:{NUMBER_WORD}))[\s-](?:percent\b|per[\s-]+cent\b))", re.I)
 _APPROX = cue_pattern("approx")
 # '$NZD10 million ($FJD13.7m)': a symbol may stand glued before the code of the second form
 _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*(?:{_APPROX}\s*)?[$€£¥]?$",
@@ -258,7 +261,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
                 (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m) \
                 or rate_note(view.text, m):
             continue
-        value = _amount(m)
+        value = _amount(m) / (1000 if thousandfold(ctx.article.text, m) else 1)  # '$525,737 million'
         name, kind = indicator(view.text, m.start())
         name = with_purpose(view.text, m.end(), measured(view, m.start(), m.end(), name), len(amounts))
         start, end = period(ctx, view, m.span(), flow=kind == "flow", others=amounts)
@@ -333,10 +336,14 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
         change = _change(view.text, m)
         name, kind = indicator(view.text, m.start())
         if change is not None:
-            target = _nearest(money, m.start()) or _told_before(before, name)
+            sum_at = increment_at(view.text, m.end(), money)  # '20%, or $300m' (figure_increments)
+            target = _nearest([(at, f) for at, f in money if at != sum_at], m.start()) or \
+                _told_before(before, name)
+            for f in (f for at, f in money if at == sum_at):
+                as_increment(f, change, target)
             if target is not None:
                 target.change_percent = change
-            alone = None if target is not None else change_alone(ctx, view, m, change, name)
+            alone = None if target or sum_at is not None else change_alone(ctx, view, m, change, name)
             out.extend([alone] if alone is not None else [])
             continue
         label = _share(view.text, m, name)
