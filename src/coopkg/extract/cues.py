@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from re import _constants as sre
 from re import _parser
@@ -212,6 +212,25 @@ def words(text: str) -> frozenset[str] | None:
     a case-insensitive pattern could see a letter the lowered text does not show."""
     low = folded(text)
     return None if low is None else _words(low)
+
+
+_OPENING_RUN = re.compile(r"[A-Za-z]+")
+
+
+def lead_runs(items: Iterable[str]) -> frozenset[str] | None:
+    """The first run of ASCII letters of each of `items` (a lexicon list), lowered.  Where a
+    pattern reads one of the items case-insensitively as a word (after a character that is no
+    ASCII letter, and up to `\\b` where the item is all one run), a text's `words` hold that
+    item's run, so a text holding none of the runs cannot match: the list itself gives the cue,
+    not a second list kept by hand.  None where an item does not open with an ASCII letter."""
+    runs = [_OPENING_RUN.match(item) for item in items]
+    return None if not all(runs) else frozenset(m.group().lower() for m in runs if m)
+
+
+def may_hold(text: str, runs: frozenset[str] | None) -> bool:
+    """Whether `text` may hold one of `runs` (`lead_runs`) as a whole run of its letters."""
+    found = words(text)
+    return runs is None or found is None or not found.isdisjoint(runs)
 
 
 class WideGated(Gated):
