@@ -65,3 +65,11 @@ def test_no_first_characters_claimed_where_unknown(source):
 def test_no_lookahead_where_the_engine_has_a_prefix_of_its_own():
     for source in (r"signed\s+\w+", r"[A-Z]\w+\b"):
         assert with_first_chars(re.compile(source)).pattern == source
+
+
+def test_no_lookahead_before_a_start_anchor():
+    """'^' alone makes the engine try the start only; a lookahead in front would undo that."""
+    for source in (r"^[A-Z]{3,}[\-–—]+(?=[A-Z])", r"\A(?:the|a)\s+[A-Z]\w+", r"(?i)^(?:mr|ms)\.?\s"):
+        assert with_first_chars(re.compile(source)).pattern == source
+    per_line = re.compile(r"^[A-Z]{3,}-", re.M)  # '^' of each line: the lookahead still helps
+    assert with_first_chars(per_line).pattern.startswith("(?=[")

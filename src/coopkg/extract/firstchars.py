@@ -43,7 +43,8 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if _compiler._get_literal_prefix(parsed, parsed.state.flags)[0] or \
-            _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None:
+            _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None or \
+            _at_start(parsed.data, parsed.state.flags):
         return pattern  # the engine already jumps to where a match can start
     chars = first_chars(pattern.pattern, pattern.flags)
     if chars is None or len(chars) > MAX_CHARS:
@@ -54,6 +55,16 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     faster = re.compile(pattern.pattern[:at] + look + pattern.pattern[at:], pattern.flags)
     same = faster.groups == pattern.groups and faster.groupindex == pattern.groupindex
     return faster if same else pattern
+
+
+def _at_start(items, flags: int) -> bool:
+    """Whether the pattern opens with '^' (not per line: the parse keeps AT_BEGINNING under
+    MULTILINE) or '\\A': the engine then tries the start of the text alone, where a lookahead in
+    front of it would have it try every position (a search of 300 characters: 40 times slower)."""
+    if not items or items[0][0] is not sre.AT:
+        return False
+    return items[0][1] is sre.AT_BEGINNING_STRING or \
+        items[0][1] is sre.AT_BEGINNING and not flags & re.MULTILINE
 
 
 def _escaped(ch: str) -> str:
