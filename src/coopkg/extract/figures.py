@@ -32,7 +32,7 @@ from coopkg.extract.figure_context import (
     paragraph_date,
     period,
 )
-from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_counts import SIGN_VERB, find_counts, has_digit
 from coopkg.extract.figure_dollars import BARE, local_dollar
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_measures import between_pair, measured
@@ -103,7 +103,6 @@ _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
                          r"during|in|on)$", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
-_DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 # 'between 3 and 5 million dollars': the far end of a range whose near end has no currency
 _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES))})\s+)?(?:{DIGITS})"
@@ -143,7 +142,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
     for view in ctx.sents:
         if previous is not None and previous.sentence.paragraph != view.sentence.paragraph:
             before = []  # a change in a new paragraph names no amount of the last one
-        digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
+        digits = has_digit(view.text)  # no amount or percentage without one
         money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
         if not money and view.dates:
