@@ -6,14 +6,16 @@ import re
 
 import pytest
 
-from coopkg.extract import speakers, statement_subjects
+from coopkg.extract import speakers, statement_subjects, statements
 from coopkg.extract.end_windows import space_runs, window
 
-WINDOWED = [speakers.ROLE_BEFORE, statement_subjects._BARE, speakers.PRONOUN_BEFORE]
+WINDOWED = [speakers.ROLE_BEFORE, statement_subjects._BARE, speakers.PRONOUN_BEFORE, statements._PASSIVE,
+            statements._NEGATED]
 PIECES = ["the", "The", "foreign", "Minister", "minister", "of", "to", "in", "and", "Trade", "Lenia's",
           "Lenia’s", "Dr.", "Mr", "Mayor", "Oru", "Vell", "he", "She", "also", "warmly", "in turn",
-          "on his part", "said to have", "\u201cWe", "will,\u201d", ",", ", ", " ", "  ", "\n", "\t",
-          "\u00a0", "\u2003", "x", "said"]
+          "on his part", "said to have",
+          "is", "was", "being", "not", "never", "n't", "no longer", "firmly", "\u201cWe", "will,\u201d",
+          ",", ", ", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "x", "said"]
 
 
 def _texts(n: int, seed: int) -> list[str]:
