@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from re import _parser
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import words
@@ -83,6 +84,9 @@ MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}"
                    rf"(?P<num>{_DECIMAL_COMMA}|{_SPACED}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
+# how far before its number an amount begins (a currency; `_amounts` scans from there)
+_LEAD = _parser.parse(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}", re.I).getwidth()[1]
+_A_DIGIT = re.compile(r"\d")
 
 
 def _has_large(text: str) -> bool:
@@ -229,6 +233,16 @@ def _amount(m: re.Match[str]) -> Decimal:
 Period = tuple[When | None, When | None]
 
 
+def _amounts(text: str) -> list[re.Match[str]]:
+    """`list(MONEY.finditer(text))`, skipping the text `_LEAD` characters before the first digit
+    where no scale word makes a number word an amount ('two billion')."""
+    found = words(text)
+    if found is None or not _LARGE_WORDS.isdisjoint(found):
+        return list(MONEY.finditer(text))
+    digit = _A_DIGIT.search(text)
+    return list(MONEY.finditer(text, max(0, digit.start() - _LEAD))) if digit else []
+
+
 def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
            converted: list[Conversion]) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount.
@@ -238,7 +252,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
     out = []
     paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
-    found = list(MONEY.finditer(view.text))  # one scan: the pattern tries every position
+    found = _amounts(view.text)
     amounts = tuple(m.span() for m in found if m.group("cur1") or m.group("cur2"))
     for m in found:
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())
