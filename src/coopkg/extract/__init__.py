@@ -70,6 +70,7 @@ any particular article.  Where each decision lives, in pipeline order:
                           event_bodies: 'a meeting of customs officials of both countries')
     statements.py, quotes.py, relayed.py   quoted and reported speech
     statement_subjects.py who speaks: a name, pronoun, role phrase, body or joint speakers
+    end_windows.py        where a match before a speech verb can begin: a few words back
     honorific_speakers.py, speech_acts.py   'His Highness affirmed'; speech carried by a
                           participle after another act ('..., saying the visit was an honour')
                           or a gerund after 'in' ('represented X in expressing his gratitude')

@@ -7,6 +7,7 @@ companies') and physical quantities of a flow ('a capacity of 10 million tons pe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import one_and_another
@@ -103,11 +104,18 @@ _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _WHOLE_WORDS = all(re.fullmatch("[a-z]+", w) for w in _NUMBER_WORDS)
 
 
+@lru_cache(maxsize=4096)
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit (re's `\\d`): amounts and counts both ask it of each sentence,
+    and a scan of a long sentence without one costs far more than a lookup."""
+    return _DIGIT.search(text) is not None
+
+
 def _has_number(text: str) -> bool:
     """Whether COUNT or QUANTITY could match: both begin with a number, digits or a number word
     (number_words.tsv) that stands as a word of its own ('twenty-five' is two), so a sentence
     with neither is not scanned."""
-    if _DIGIT.search(text) or not _WHOLE_WORDS:
+    if has_digit(text) or not _WHOLE_WORDS:
         return True
     found = words(text)
     return found is None or not _NUMBER_WORDS.isdisjoint(found)

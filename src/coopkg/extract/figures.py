@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from re import _parser
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import words
@@ -33,7 +34,7 @@ from coopkg.extract.figure_context import (
     paragraph_date,
     period,
 )
-from coopkg.extract.figure_counts import SIGN_VERB, find_counts
+from coopkg.extract.figure_counts import SIGN_VERB, find_counts, has_digit
 from coopkg.extract.figure_dollars import BARE, local_dollar
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_increments import as_increment, increment_at
@@ -85,6 +86,9 @@ MONEY = re.compile(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}"
                    rf"(?P<num>{_DECIMAL_COMMA}|{_SPACED}|{DIGITS}|{_WORDED}){_HI}{_SCALE}{_CUR_AFTER}", re.I)
 _HAS_NUMBER = re.compile(rf"\d|\b{_LARGE}\b", re.I)
 _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
+# how far before its number an amount begins (a currency; `_amounts` scans from there)
+_LEAD = _parser.parse(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}", re.I).getwidth()[1]
+_A_DIGIT = re.compile(r"\d")
 
 
 def _has_large(text: str) -> bool:
@@ -106,7 +110,6 @@ _CONVERSION = re.compile(rf"^[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
                          r"during|in|on)$", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
-_DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 # 'between 3 and 5 million dollars': the far end of a range whose near end has no currency
 _BETWEEN_LOW = re.compile(rf"\bbetween\s+(?:(?:{lexicon.alternation(list(SCALES))})\s+)?(?:{DIGITS})"
@@ -146,7 +149,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
     for view in ctx.sents:
         if previous is not None and previous.sentence.paragraph != view.sentence.paragraph:
             before = []  # a change in a new paragraph names no amount of the last one
-        digits = _DIGIT.search(view.text) is not None  # no amount or percentage without one
+        digits = has_digit(view.text)  # no amount or percentage without one
         money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
         if not money and view.dates:
@@ -233,6 +236,16 @@ def _amount(m: re.Match[str]) -> Decimal:
 Period = tuple[When | None, When | None]
 
 
+def _amounts(text: str) -> list[re.Match[str]]:
+    """`list(MONEY.finditer(text))`, skipping the text `_LEAD` characters before the first digit
+    where no scale word makes a number word an amount ('two billion')."""
+    found = words(text)
+    if found is None or not _LARGE_WORDS.isdisjoint(found):
+        return list(MONEY.finditer(text))
+    digit = _A_DIGIT.search(text)
+    return list(MONEY.finditer(text, max(0, digit.start() - _LEAD))) if digit else []
+
+
 def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
            converted: list[Conversion]) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount.
@@ -242,7 +255,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
     out = []
     paragraph = view.sentence.paragraph
     previous: re.Match[str] | None = None
-    found = list(MONEY.finditer(view.text))  # one scan: the pattern tries every position
+    found = _amounts(view.text)
     amounts = tuple(m.span() for m in found if m.group("cur1") or m.group("cur2"))
     for m in found:
         cur = " ".join((m.group("cur1") or m.group("cur2") or "").lower().split())

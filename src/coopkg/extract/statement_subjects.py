@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from coopkg.extract import lexicon
 from coopkg.extract.cues import folded, words
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.end_windows import space_runs, window
 from coopkg.extract.epithets import epithet_holder, names_passage
 from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
@@ -131,6 +132,9 @@ _TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
 # 'Acme said', 'Mr. Lewis said', 'Mayor Lewis said': a name-word no span took
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
+# the most runs of whitespace their matches hold: each scan of the text before a speech verb
+# starts that many words back from its end, not at the start of a long quotation
+_ROLE_RUNS, _BARE_RUNS, _PRONOUN_RUNS = (space_runs(p) for p in (ROLE_BEFORE, _BARE, PRONOUN_BEFORE))
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
 # '"...," said president X' / 'said Kenya's foreign minister X': a tag's title written in lower
 # case (wire copy and translated English lower-case a title before a name); a lowercase word
@@ -198,7 +202,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
         head = _body_at_head(doc, unit.before[-1])
         if head is not None:
             return Subject(head, 0, len(before), "body")
-    pronoun = PRONOUN_BEFORE.search(before)
+    pronoun = PRONOUN_BEFORE.search(before, window(before, _PRONOUN_RUNS))
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
@@ -211,7 +215,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     phrase_end = _ends_a_phrase(before)
-    role = ROLE_BEFORE.search(before) if phrase_end else None
+    role = ROLE_BEFORE.search(before, window(before, _ROLE_RUNS)) if phrase_end else None
     index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
               epithet_holder(doc, role.group("np"), discourse.current(index)
@@ -223,7 +227,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     named = body_named(doc, body.group("np"), unit.before) if body else None
     if body and named and not outlet(doc, Span(0, 0, named, named.key)):
         return Subject(named, body.start(), body.end(), "body")
-    bare = _BARE.search(before) if phrase_end else None
+    bare = _BARE.search(before, window(before, _BARE_RUNS)) if phrase_end else None
     return _short_name(doc, bare.group("w"), bare.start("w")) if bare else None
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from coopkg.extract import cues, lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.end_windows import space_runs, window
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -57,6 +58,8 @@ from coopkg.extract.storydate import inherited, occasion_date, recent_day, story
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
 _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# the text before each speech verb is scanned for them from a few words back (end_windows.py)
+_NEGATED_RUNS, _PASSIVE_RUNS = space_runs(_NEGATED), space_runs(_PASSIVE)
 
 
 
@@ -142,9 +145,10 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         words = set(_WORD.findall(text.lower()))
     verbs = () if words.isdisjoint(_VERB_WORDS) else verbs_in(text)  # most report no speech
     for verb in verbs:
-        if inside(quoted, verb.start()) or _PASSIVE.search(text[: verb.start()]) or \
+        before = text[: verb.start()]
+        if inside(quoted, verb.start()) or _PASSIVE.search(before, window(before, _PASSIVE_RUNS)) or \
                 _frames_the_next(text, verb) or \
-                _NEGATED.search(text, 0, verb.start()) or \
+                _NEGATED.search(before, window(before, _NEGATED_RUNS)) or \
                 re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
             continue
         subject = find_subject(doc, unit, verb, quoted, discourse)
