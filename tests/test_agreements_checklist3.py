@@ -57,7 +57,7 @@ COUNTRIES = [
     ('during-visit-two-passive',
      'Kenyan President Ali Bashir paid a state visit to Ghana this week. During the visit, an '
      'agreement on air services and a memorandum on tourism were signed.',
-     [(['GH', 'KE'], 'agreement', '2024-05'), (['GH', 'KE'], 'memorandum', '2024-05')]),  # 'this week': no day
+     [(['GH', 'KE'], 'agreement', '2024-05'), (['GH', 'KE'], 'memorandum', '2024-05')]),  # no day
     ('heads-witnessed',
      'Kenyan President Ali Bashir and his Ghanaian counterpart Kwame Mensah witnessed the signing '
      'of a deal on cocoa processing on Tuesday.',

@@ -26,8 +26,8 @@ def meeting_dates(text: str) -> list[str | None]:
     "on Tuesday to discuss ways to deepen cooperation in energy.",
     pytest.param("Kenyan President William Ruto held talks with Ghana's President, John Mahama, at the State "
                  "House on Tuesday to review joint projects.",
-                 marks=pytest.mark.xfail(strict=True, reason="'held talks with' dates its meeting by another "
-                                                              "path, which still stops at the purpose clause")),
+                 marks=pytest.mark.xfail(strict=True, reason="'held talks with' dates its meeting "
+                                         "by another path, which still stops at the purpose clause")),
     "Kenyan President William Ruto met with his Ghanaian counterpart, President John Mahama, in Accra "
     "on 4 June to discuss trade.",
 ])
