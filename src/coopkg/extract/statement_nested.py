@@ -3,7 +3,9 @@ actions ...' and '"... as President Y proposed the elevation of ties ...," the m
 report what Y said as well as what X said (GOLD_FORMAT: a statement quoted inside another
 speaker's words is also its own speaker's statement).  Only a named person other than the
 outer speaker, right before a speech verb in its reporting frame, inside the outer statement's
-words, speaks again; 'X said that Y met traders' has no speech verb and stays one statement."""
+words, speaks again; 'X said that Y met traders' has no speech verb and stays one statement, and 'X
+said she hopes ...' names no one else (the pronoun is the speaker, whatever the people rules
+linked it to)."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ def nested_statements(unit: Unit, outer: Statement, verb_pattern: re.Pattern[str
         return []
     out = []
     for span in unit.sent.spans:
-        if span.ref.kind != "person" or span.ref == outer.speaker or \
+        if span.ref.kind != "person" or span.ref == outer.speaker or span.rule == "person.pronoun" or \
                 not at <= span.start < span.end < at + len(outer.text):
             continue
         gap = _GAP.match(text, span.end)

@@ -97,7 +97,7 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     text = unit.text
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
              not inside(quoted, s.start) and not outlet(doc, s) and
-             not _object_of_preposition(text, s)]
+             not _object_of_preposition(text, s) and not _in_closed_relative(text, s, verb)]
     span = _named_before(_undated(text, unit.sent), spans, verb)
     if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
         return None  # 'The document, signed by A and B, states that': a signatory, no speaker
@@ -182,7 +182,8 @@ _PART_ASIDE = re.compile(r",\s*(?:in\s+(?:(?:his|her|their|its)\s+)?turn|"
                          r"(?:in|during|at)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[a-z\-]+\s+){0,2}"
                          rf"(?:{lexicon.alternation(_OCCASION_WORDS)})s?"
                          r")\s*,\s*$", re.I)
-_ASIDE = re.compile(r",\s+(?:who|whose)\b[^,;\"“”]{3,160},\s*$")
+# (the aside may hold an apposition of its own: 'X, who was accompanied by Y, Z's ambassador, said')
+_ASIDE = re.compile(r",\s+(?:who|whose)\b[^;\"“”]{3,160},\s*$")
 
 
 def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
@@ -340,6 +341,23 @@ def _opened_by(text: str, span: Span, verb: re.Match[str]) -> bool:
     return "," not in text[span.end + 1:verb.start()] and _OPENER.match(text[: span.start]) is not None
 
 
+def _clause_pronoun(text: str, span: Span) -> bool:
+    """'..., said he hopes to ...': a pronoun after the verb that a verb follows is the subject of
+    what was said; only a pronoun ending the tag ('"...," said he.') is the speaker."""
+    return span.rule == "person.pronoun" and re.match(r"\s+(?:also\s+)?[a-z]", text[span.end:]) is not None
+
+
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;“”\"]*$")
+
+
+def _in_closed_relative(text: str, span: Span, verb: re.Match[str]) -> bool:
+    """'X, who was accompanied by Y, Z's ambassador, said': a name inside a relative clause that
+    a comma closes before the verb belongs to that clause (its object or its agent), never
+    the main clause's subject."""
+    return span.end <= verb.start() and "," in text[span.end:verb.start()] and \
+        _OPEN_RELATIVE.search(text, 0, span.start) is not None
+
+
 def _object_of_preposition(text: str, span: Span) -> bool:
     """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
     after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
@@ -356,7 +374,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     # '"...," said X', '..., says X': a tag after a quote or a comma; else a name after the verb
     # is its object or the subject of what was said ('said Mr. X would visit')
     inverted = bool(re.search(r"[,\"”:]\s*$", text[: verb.start()]))
-    after = [s for s in spans if s.start >= verb.end() and inverted and
+    after = [s for s in spans if s.start >= verb.end() and inverted and not _clause_pronoun(text, s) and
              (re.fullmatch(TITLED_AFTER, text[verb.end():s.start]) or
               s.ref.kind == "person" and _TITLED_AFTER_LOWER.fullmatch(text, verb.end(), s.start))]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title

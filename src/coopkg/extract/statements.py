@@ -42,6 +42,8 @@ from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial, participle_after, participle_that
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
+from coopkg.extract.statement_coordinated import speaker_of
+from coopkg.extract.statement_embedded import embedded_verb
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_remarks import redate_by_remarks
@@ -149,9 +151,10 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if inside(quoted, verb.start()) or _PASSIVE.search(before, window(before, _PASSIVE_RUNS)) or \
                 _frames_the_next(text, verb) or \
                 _NEGATED.search(before, window(before, _NEGATED_RUNS)) or \
-                re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted):
+                re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted) or \
+                embedded_verb(text, verb):
             continue
-        subject = find_subject(doc, unit, verb, quoted, discourse)
+        subject = speaker_of(doc, unit, verb, discourse, find_subject(doc, unit, verb, quoted, discourse))
         if subject is None:
             continue
         found = _said(doc, unit, subject, verb, quoted)
