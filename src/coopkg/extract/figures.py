@@ -27,7 +27,6 @@ from coopkg.extract.figure_context import (
     CarriedPeriods,
     countries,
     cue_pattern,
-    cues,
     indicator,
     now,
     number_value,
@@ -36,6 +35,7 @@ from coopkg.extract.figure_context import (
 )
 from coopkg.extract.figure_counts import SIGN_VERB, find_counts, has_digit
 from coopkg.extract.figure_dollars import BARE, local_dollar
+from coopkg.extract.figure_folds import FOLD_VERBS, find_folds, nearest
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_increments import as_increment, increment_at
 from coopkg.extract.figure_measures import between_pair, measured
@@ -128,17 +128,6 @@ _DEMOGRAPHY = re.compile(rf"^share of (?:the\s+)?(?:[\w’'-]+\s+)?{cue_pattern(
 _OWNED_AFTER = re.compile(rf"\s*(?:[\w-]+\s+)?{cue_pattern('ownership')}", re.I)
 _OWNED_BEFORE = re.compile(rf"{cue_pattern('ownership')}\s+of\s+(?:{_APPROX}\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(rf"^\s*(?:{cue_pattern('rate')}\s+)?(?:(?P<up>{_UP})|(?P<down>{_DOWN}))", re.I)
-_FOLDS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}
-# 'a three-fold increase', 'trade doubled', 'grew ten times' (a growth verb before 'N times':
-# 'met three times' counts occasions)
-_FOLD = re.compile(rf"(?<![\w.])(?:(?P<n>{DIGITS}|{NUMBER_WORD})[-\s]?fold\b|"
-                   rf"(?P<verb>{lexicon.alternation(cues('fold'))})\b|"
-                   rf"{_UP}\s+(?:by\s+)?(?:{_APPROX}\s+)?(?P<t>{DIGITS}|{NUMBER_WORD})\s+times\b"
-                   r"(?!\s+(?:a|an|per|each|every|as)\b)|"
-                   rf"(?P<than>{DIGITS}|{NUMBER_WORD})\s+times\s+(?:more|higher|larger|greater|bigger)\s+than\b)",
-                   re.I)
-
-
 def find_figures(ctx: Doc) -> list[Figure]:
     """Each amount, count or change the sentences state, counted once."""
     out: list[Figure] = []
@@ -159,8 +148,8 @@ def find_figures(ctx: Doc) -> list[Figure]:
         low = view.text.lower()
         worded = not digits and ("percent" in low or "per cent" in low)  # 'seven per cent'
         out.extend(_percents(ctx, view, money, before) if digits or worded else [])
-        if "fold" in low or " times" in low or any(verb in low for verb in _FOLDS):
-            out.extend(_folds(ctx, view, money))
+        if "fold" in low or " times" in low or any(verb in low for verb in FOLD_VERBS):
+            out.extend(find_folds(ctx, view, money))
         before = [f for _, f in money] if money else before
         previous = view
     return as_written(ctx, once(out, converted))
@@ -327,14 +316,6 @@ def percent_value(m: re.Match[str]) -> float:
     return float(_number(m.group("num")))
 
 
-def _nearest(money: list[tuple[int, Figure]], pos: int) -> Figure | None:
-    """The amount a change at `pos` belongs to: the last one before it, else the first after."""
-    free = [(at, f) for at, f in money if f.change_percent is None]
-    before = [f for at, f in free if at < pos]
-    after = [f for at, f in free if at >= pos]
-    return before[-1] if before else (after[0] if after else None)
-
-
 def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: list[Figure]) -> list[Figure]:
     """Shares ('12% of X's trade') are figures; a change ('up 12%') is the change of the amount
     it follows in its sentence, else of the amount the sentence before stated ('Trade reached
@@ -350,7 +331,7 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
         name, kind = indicator(view.text, m.start())
         if change is not None:
             sum_at = increment_at(view.text, m.end(), money)  # '20%, or $300m' (figure_increments)
-            target = _nearest([(at, f) for at, f in money if at != sum_at], m.start()) or \
+            target = nearest([(at, f) for at, f in money if at != sum_at], m.start()) or \
                 _told_before(before, name)
             for f in (f for at, f in money if at == sum_at):
                 as_increment(f, change, target)
@@ -391,23 +372,3 @@ def _share(text: str, m: re.Match[str], name: str) -> str:
             break
         words.append(word)
     return "share of " + " ".join(words).rstrip(".")
-
-
-def _folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Figure]:
-    """'a three-fold increase', 'trade doubled': the change of the amount it names, or a figure
-    of its own in 'fold' units."""
-    out = []
-    for m in _FOLD.finditer(view.text):
-        times = m.group("n") or m.group("t") or m.group("than")
-        n = number_value(times) if times else _FOLDS[m.group("verb").lower()]
-        if not n or n < 1:
-            continue
-        target = _nearest(money, m.start())
-        if target is not None:
-            target.change_percent = round((n - 1) * 100, 6)
-            continue
-        name, kind = indicator(view.text, m.start())
-        start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        out.append(Figure(f"{name} growth", n, "fold", countries(ctx, view), start, end,
-                          round((n - 1) * 100, 6), view.text, rule="figure.fold"))
-    return out
