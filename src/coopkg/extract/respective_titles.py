@@ -1,6 +1,7 @@
 """Several people under one plural title, each holding it in the singular and taking, in order,
 the countries written with the title: 'the presidents of Ghana and Chile, A and B', 'the Ghanaian
-and Chilean trade ministers A and B', 'Presidents A of Ghana and B of Chile'.  Read per name, the
+and Chilean trade ministers A and B', 'Presidents A of Ghana and B of Chile', 'the presidents of
+Ghana, A, and Chile, B'.  Read per name, the
 title's complement ('of Ghana and Chile') swallows the names or gives both people the first
 country; read as a whole, the order of the countries is the order of the people."""
 
@@ -34,6 +35,9 @@ _AFTER_OWNERS = re.compile(rf"\s+of\s+(?P<c1>{_C})\s+and\s+(?:the\s+)?(?P<c2>{_C
                            rf"(?P<n1>{_NAME}),?\s+and\s+(?P<n2>{_NAME})")
 _AFTER_EACH = re.compile(rf"\s+(?P<n1>{_NAME})\s+of\s+(?P<c1>{_C}),?\s+and\s+(?P<n2>{_NAME})\s+of\s+"
                          rf"(?:the\s+)?(?P<c2>{_C})")
+# 'the presidents of Peru, A, and Chile, B': each country with its holder set off by commas
+_AFTER_PAIRS = re.compile(rf"\s+of\s+(?:the\s+)?(?P<c1>{_C}),\s+(?P<n1>{_NAME}),\s+and\s+"
+                          rf"(?:of\s+)?(?:the\s+)?(?P<c2>{_C}),\s+(?P<n2>{_NAME})")
 _AFTER_NAMES = re.compile(rf",?\s+(?P<n1>{_NAME}),?\s+and\s+(?P<n2>{_NAME})")
 _SPACE = re.compile(r"\s*")
 _DEMONYMS_BEFORE = re.compile(r"\b(?P<c1>[A-Z][a-z]+)\s+and\s+(?P<c2>[A-Z][a-z]+)\s+"
@@ -153,7 +157,7 @@ def _reading(sentence: str, title: _Title) -> tuple[re.Match[str], str] | None:
         named = _AFTER_NAMES.match(sentence, title.end())
         if named:
             return _Joined(demonyms, named), demonyms["mods"] + title.group()
-    for pattern in (_AFTER_OWNERS, _AFTER_EACH):
+    for pattern in (_AFTER_OWNERS, _AFTER_EACH, _AFTER_PAIRS):
         m = pattern.match(sentence, title.end())
         if m:
             mods = head.split()[-2:] if head.endswith(" ") else []
