@@ -3,11 +3,12 @@ the whole text finds, and the bound on runs of whitespace is read off the patter
 
 import random
 import re
+import sys
 
 import pytest
 
 from coopkg.extract import speakers, statement_subjects, statements
-from coopkg.extract.end_windows import space_runs, window
+from coopkg.extract.end_windows import LAST_SPACE, space_runs, window
 
 WINDOWED = [speakers.ROLE_BEFORE, statement_subjects._BARE, speakers.PRONOUN_BEFORE, statements._PASSIVE,
             statements._NEGATED]
@@ -77,3 +78,8 @@ def test_the_longest_match_is_never_cut():
     assert m is not None and m.group().startswith("the Lenia's") and runs == 21
     assert _same(speakers.ROLE_BEFORE.search(text, window(text, runs)), m)
     assert not _same(speakers.ROLE_BEFORE.search(text, window(text, runs - 3)), m)
+
+
+def test_no_whitespace_lies_past_the_last_space_the_module_reads():
+    beyond = [c for c in range(LAST_SPACE + 1, sys.maxunicode + 1) if chr(c).isspace()]
+    assert beyond == [] and chr(LAST_SPACE).isspace()
