@@ -84,7 +84,7 @@ def epithet_people(doc: Doc, phrase: str, passage: Ref | None) -> list[Person]:
     return [p for p in role_holders(doc, words[visiting.end():]) if p.name in guests]
 
 
-_ROLES = lexicon.words("titles", "title") | set(lexicon.words("role_generics"))
+_ROLES = lexicon.ROLE_NOUNS
 _ROLE_NOUNS = lexicon.alternation(_ROLES)
 _DEMONYM_NP = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<visiting>visiting\s+)?"
                          rf"(?P<dem>[A-Z][\w\-]+)\s+(?P<role>(?:[A-Za-z]+\s+){{0,2}}?(?i:{_ROLE_NOUNS}))\b")

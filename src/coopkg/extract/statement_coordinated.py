@@ -37,7 +37,7 @@ _OPENING = re.compile(r"(?:(?:In|At|During|After|Following|On|With|Upon|Before|W
 # Minister', "Kenya's Trade Minister", 'The President of Peru'
 _TITLE_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:(?:[A-Z][\w\-.’']*|of|for|and|the)\s+){0,8}")
 _PRONOUN = re.compile(r"(?:He|She)\b")
-_ROLE_NOUNS = lexicon.alternation(lexicon.words("titles", "title") | set(lexicon.words("role_generics")))
+_ROLE_NOUNS = lexicon.alternation(lexicon.ROLE_NOUNS)
 # a definite description heading the clause: 'The Peruvian minister', "Peru's foreign minister",
 # 'The head of state', 'the President of Peru'
 _ROLE_HEAD = re.compile(rf"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,3}}?"
