@@ -74,6 +74,10 @@ ORGS = [
     ("bank-city-of", "Japan condemned attacks on the West Bank city of Hebron.", [], ["West Bank"]),
     ("bank-town-and-village-of", "Japan condemned raids on the West Bank town of Jenin and the West Bank"
      " village of Nilin.", [], ["West Bank"]),
+    ("bank-county-of", "Japan funded a clinic in the Gold Coast county of Ostra, Kenya said.",
+     [], ["Gold Coast"]),
+    ("bank-island-nation-of", "Japan praised the Pacific Bank nation of Korl, Fiji said.",
+     [], ["Pacific Bank"]),
     ("bank-country-director-stays", "The World Bank country director for Kenya said Japan agreed.",
      [("World Bank", ANYTYPE, ANY)], []),
     # (d) a leisure park is land; a technology park stays

@@ -16,9 +16,8 @@ from coopkg.extract.orgfilters import starts_with_place
 from coopkg.reference import gazetteer
 
 _ENDINGS = tuple(" " + w for w in lexicon.words("non_body_heads"))
-# the kinds of settled or governed place a name can modify before 'of' ('the X city of Y')
-_PLACE_OF = re.compile(r"\s(?:city|town|village|region|province|district|municipality|county|"
-                       r"governorate|capital)\sof\s")
+# the kinds of place a name can modify before 'of' ('the X city of Y'; lexicon/place_nouns.tsv)
+_PLACE_OF = re.compile(rf"\s{lexicon.word_pattern('place_nouns')}\sof\s")
 
 
 _COMPLEMENT = re.compile(r"\s(?=(?!and\s)[a-z])")  # 'of', 'for', 'under the': the head is what comes before
