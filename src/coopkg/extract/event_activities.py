@@ -49,7 +49,7 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|During|At|In|On|After|Before|Since|This|
                       r"For|From|With|By|As|To|Of)\s+)+")
 
 
-@needs("_GROUP_MEETING", "_ATTENDED", "_RECEIVED", "_RECEIVED_BY", "_WITNESSED", "_PRESENCE",
+@needs("_GROUP_MEETING", "_ATTENDED", "_RECEIVED", "_RECEIVED_BY", "_WITNESSED", "_WITNESSED_BY", "_PRESENCE",
        "_OFFICE_VERB", "_NAMED_OCCASION", empty=lambda: ([], []))
 def activities(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, int]]]:
     """The activity events of a sentence and the text spans they used (so that their meeting
@@ -184,10 +184,18 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
     return out
 
 
-# 'witnessed on Wednesday the signing of', 'attended an event held for the signing of'
-_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+(?:(?:on|last|this)\s+[A-Z][a-z]+day\s+"
+# a date written after a weekday: 'Thursday 10/3/2022', 'Thursday (March 10)', 'Thursday, 10 March 2022'
+_DAY_DATE = (r"(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\([^()]{1,20}\)|\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|"
+             r"[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?),?)?")
+# 'witnessed on Wednesday the signing of', 'witnessed on Thursday 10/3/2022 the signing of',
+# 'attended an event held for the signing of'
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+"
+                        rf"(?:(?:on|last|this)\s+[A-Z][a-z]+day{_DAY_DATE}\s+"
                         r"|yesterday\s+|today\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
                         r"to\s+mark)\s+)?(?:the\s+)?(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
+# 'The signing of the agreement was witnessed by President X': the passive names the witnesses after 'by'
+_WITNESSED_BY = re.compile(r"\b(?P<act>[Ss]igning(?:\s+and\s+exchange)?|[Ee]xchange)\s+of\s+"
+                           r"(?P<what>(?:[\w\-’']+\s+){1,8}?)(?:was|were)\s+(?:also\s+)?witnessed\s+by\s+")
 
 
 def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
@@ -195,12 +203,31 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     ceremony (GOLD_FORMAT: a signing with a ceremony is an event)."""
     out = []
     for m in _WITNESSED.finditer(view.text):
-        what = _OBJECT_END.split(view.text[m.end():_phrase_end(view.text, m.end())], maxsplit=1)[0]
+        stop = _phrase_end(view.text, m.end())
+        what = _OBJECT_END.split(view.text[m.end():stop], maxsplit=1)[0]
         end = m.end() + len(what)
         clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
         who = people_between(view, clause, m.start()) or subject(ctx, view, m.start())[1]
         out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
-                                  when(view, m.start()), who, location(view, end), view.text,
+                                  when(view, m.start()), who,
+                                  location(view, end) or _place_in(view, end, stop), view.text,
+                                  rule="event.activity"), signing=True, witnessed=True),
+                    (m.start(), end)))
+    return out + _witnessed_by(view)
+
+
+def _witnessed_by(view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
+    """'The signing of the agreement was witnessed by President X': the passive of 'witnessed',
+    the same ceremony with its witnesses named after 'by' (an event only outside any other,
+    event_witnessed)."""
+    out = []
+    for m in _WITNESSED_BY.finditer(view.text):
+        end = _phrase_end(view.text, m.end())
+        who = people_between(view, m.end(), end)
+        if not who:
+            continue
+        out.append((Mention(Event("Event", f"{m.group('act').lower()} of {m.group('what').strip()}",
+                                  when(view, m.start()), who, location(view, m.end()), view.text,
                                   rule="event.activity"), signing=True, witnessed=True), (m.start(), end)))
     return out
 
@@ -209,7 +236,7 @@ _OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|bef
 # 'signed in the presence of A and B'; 'signed with much fanfare, attended by A and B'
 # (a gap that puts the signing inside an occasion, 'inked during the consultations in the presence of',
 # leaves the people present to that occasion)
-_PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:(?!during\b|at\b)[\w\-]+,?\s+){0,6}?"
+_PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:(?!during\b|at\b)[\w\-]+,?\s+){0,9}?"
                        r"(?:in\s+the\s+presence\s+of|(?<=,\s)attended\s+by)\s+")
 
 

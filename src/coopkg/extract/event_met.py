@@ -31,8 +31,7 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for m in matches(_MET, _MET_WORDS, view.text):  # = _MET.finditer
-        end = min([i for i in (view.text.find(";", m.end()), view.text.find(" where ", m.end()))
-                   if i >= 0] or [len(view.text)])
+        end = _met_end(view.text, m.end())
         met = people_between(view, m.end(), end)
         between = m.group("prep") == "between" or m.group("prep2") == "between"
         subject, who = _between_subject(view, m.end(), met) if between else \
@@ -70,6 +69,17 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
                                      when(view, m.start()), [*who, *met],
                                      _called_where(view, person_end), view.text, rule="event.met")))
     return out + _planned_pair(ctx, view), taken
+
+
+# where the list of people met ends: 'met A and B in the presence of C and D' — the people
+# present attend the meeting as witnesses or aides, they are not the ones met
+_MET_END = re.compile(r";|\s+where\s|,?\s+in\s+the\s+presence\s+of\s")
+
+
+def _met_end(text: str, pos: int) -> int:
+    """Where the people met after position `pos` stop: a clause break, or the people only present."""
+    end = _MET_END.search(text, pos)
+    return end.start() if end else len(text)
 
 
 _COUNTERPART = re.compile(r"(?:(?:his|her|their)\s+)(?:(?P<dem>[A-Z][\w\-]+)\s+)?counterparts?\b"

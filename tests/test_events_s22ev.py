@@ -1,0 +1,73 @@
+"""An events checklist from the s22 event errors, by construction (/work/notes22/quality.md):
+
+- a signing someone witnessed, told with a date after the weekday between the verb and its
+  object ('witnessed on Tuesday 14/5/2024 the signing of ...'), or in the passive ('The signing
+  of the agreement was witnessed by President X'), is the signing's ceremony as in the active;
+- 'signed two memorandums of understanding on Tuesday in Lima, in the presence of A and B': the
+  people present make the signing a ceremony however many words the object and its adverbials
+  take before 'in the presence of';
+- 'met A on Tuesday in the presence of B': B attends the meeting, is not one more person met;
+- 'to establish bilateral consultations': the meeting noun names a mechanism being set up, no
+  occasion.
+
+Negative rows: a passive witnessed by no named person; an agreement's aim of consultations.
+Rows that must not change: consultations said to be held; two people met without anyone present.
+
+Rows are read against Thursday 16 May 2024 (Monday 13, Tuesday 14, Wednesday 15 May).  Every
+sentence, person and place pairing is invented."""
+
+from __future__ import annotations
+
+from tests.test_event_forms import Expected, checklist_tests
+
+MENSAH, VEGA = "Kofi Mensah", "Luis Vega"          # Ghanaian, Peruvian office holders (invented)
+NORA, PIA = "Nora Lindqvist", "Pia Salo"           # Swedish, Finnish office holders (invented)
+
+EVENTS: list[tuple[str, str, list[Expected], bool]] = [
+    # --- witnessed, with a date after the weekday
+    ("witnessed-weekday-numeric-date", "Ghanaian President Kofi Mensah and his Peruvian counterpart Luis "
+     "Vega witnessed on Tuesday 14/5/2024 the signing of three agreements at the presidential palace "
+     "in Lima.", [("Event", "2024-05-14", [MENSAH, VEGA], "PE")], True),
+    ("witnessed-weekday-bracketed-date", "Swedish Prime Minister Nora Lindqvist and Finnish Prime "
+     "Minister Pia Salo witnessed on Tuesday (May 14) the signing of a memorandum on forestry.",
+     [("Event", "2024-05-14", [NORA, PIA], None)], True),
+    # --- witnessed, in the passive
+    ("witnessed-by-passive", "Ghana and Peru signed a trade agreement on Tuesday. The signing of the "
+     "agreement was witnessed by Ghanaian President Kofi Mensah.",
+     [("Event", "2024-05-14", [MENSAH], None)], True),
+    ("witnessed-by-passive-plural", "The signing of the two memorandums on Wednesday were also witnessed "
+     "by Swedish Prime Minister Nora Lindqvist and Finnish Prime Minister Pia Salo.",
+     [("Event", "2024-05-15", [NORA, PIA], None)], True),
+    # --- in the presence of, after a long object and adverbials
+    ("presence-after-long-object", "Ghana and Peru signed two memorandums of understanding on Tuesday in "
+     "Lima, in the presence of Ghanaian President Kofi Mensah and Peruvian President Luis Vega.",
+     [("Event", "2024-05-14", [MENSAH, VEGA], "PE")], True),
+    # --- the people present at a meeting are not met
+    ("met-in-presence-of", "The Swedish delegation met Finnish Prime Minister Pia Salo on Tuesday in the "
+     "presence of Foreign Minister Luis Vega and other officials.",
+     [("Meeting", "2024-05-14", [PIA], None)], True),
+    ("met-comma-in-presence-of", "The delegation held talks with Ghanaian President Kofi Mensah on "
+     "Monday, in the presence of Foreign Minister Nora Lindqvist.",
+     [("Meeting", "2024-05-13", [MENSAH], None)], True),
+    # --- must not change: consultations held; two people met, no one present
+    ("consultations-held-stays", "The foreign ministries of Ghana and Peru held bilateral consultations "
+     "in Accra on Tuesday.", [("Meeting", "2024-05-14", [], "GH")], True),
+    ("met-two-stays", "The Swedish delegation met Finnish Prime Minister Pia Salo and Peruvian Foreign "
+     "Minister Luis Vega on Tuesday.", [("Meeting", "2024-05-14", [PIA], None),
+                                        ("Meeting", "2024-05-14", [VEGA], None)], True),
+    ("witnessed-active-stays", "Ghanaian President Kofi Mensah witnessed on Tuesday the signing of a "
+     "trade agreement.", [("Event", "2024-05-14", [MENSAH], None)], True),
+]
+
+NO_EVENT: list[tuple[str, str]] = [
+    ("witnessed-by-no-one-named", "The signing of the agreement was witnessed by hundreds of guests."),
+    ("establish-consultations", "One of the agreements is to establish bilateral consultations between "
+     "the foreign ministries of Ghana and Peru."),
+    ("establishing-dialogue", "The memorandum aims at establishing a regular dialogue between the two "
+     "central banks."),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
