@@ -8,10 +8,16 @@
   take before 'in the presence of';
 - 'met A on Tuesday in the presence of B': B attends the meeting, is not one more person met;
 - 'to establish bilateral consultations': the meeting noun names a mechanism being set up, no
-  occasion.
+  occasion;
+- 'begins on Monday (20)': a day of the month in brackets after the weekday fixes the day, ahead
+  of the paper as well as before it;
+- 'X arrived here on Tuesday': in a datelined story 'here' is the dateline's place, a visit to its
+  country by a visitor from another.
 
-Negative rows: a passive witnessed by no named person; an agreement's aim of consultations.
-Rows that must not change: consultations said to be held; two people met without anyone present.
+Negative rows: a passive witnessed by no named person; an agreement's aim of consultations; a
+visitor arriving 'here' in their own country's dateline.
+Rows that must not change: consultations said to be held; two people met without anyone present;
+a weekday with no bracketed day still read backwards.
 
 Rows are read against Thursday 16 May 2024 (Monday 13, Tuesday 14, Wednesday 15 May).  Every
 sentence, person and place pairing is invented."""
@@ -55,11 +61,25 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("met-two-stays", "The Swedish delegation met Finnish Prime Minister Pia Salo and Peruvian Foreign "
      "Minister Luis Vega on Tuesday.", [("Meeting", "2024-05-14", [PIA], None),
                                         ("Meeting", "2024-05-14", [VEGA], None)], True),
+    # --- a weekday with the day of the month in brackets
+    ("weekday-bracketed-day-ahead", "Ghanaian Foreign Minister Kofi Mensah said the official visit of "
+     "Peruvian President Luis Vega to Ghana begins on Monday (20), in Accra.",
+     [("StateVisit", "2024-05-20", [VEGA, "GH"], "GH")], True),
+    ("weekday-bracketed-day-before", "Peruvian President Luis Vega arrived in Accra on Tuesday (14) for "
+     "a state visit to Ghana.", [("StateVisit", "2024-05-14", [VEGA, "GH"], "GH")], True),
+    ("weekday-alone-stays-backwards", "Peruvian President Luis Vega arrived in Accra on Monday for a "
+     "state visit to Ghana.", [("StateVisit", "2024-05-13", [VEGA, "GH"], "GH")], True),
+    # --- 'arrived here' in a datelined story
+    ("arrived-here-dateline", "LIMA, May 16 -- Ghanaian Foreign Minister Kofi Mensah met Peruvian Foreign "
+     "Minister Luis Vega on Thursday. Mensah arrived here on Tuesday and will return to Accra on Friday.",
+     [("Meeting", "2024-05-16", [MENSAH, VEGA], None), ("Event", "2024-05-14", [MENSAH, "PE"], "PE")],
+     True),
     ("witnessed-active-stays", "Ghanaian President Kofi Mensah witnessed on Tuesday the signing of a "
      "trade agreement.", [("Event", "2024-05-14", [MENSAH], None)], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
+    ("arrived-here-at-home", "ACCRA -- Ghanaian Foreign Minister Kofi Mensah arrived here on Tuesday."),
     ("witnessed-by-no-one-named", "The signing of the agreement was witnessed by hundreds of guests."),
     ("establish-consultations", "One of the agreements is to establish bilateral consultations between "
      "the foreign ministries of Ghana and Peru."),

@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)\b")),
+                      r"Saturday|Sunday)\b(?:\s*\((?P<dom>[0-3]?\d)\))?")),  # 'on Tuesday (21)'
     ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|till|through|during|from|before|after|"
                      r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
@@ -120,11 +120,25 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
         target = WEEKDAYS.index(groups["wd"].lower())
+        if groups.get("dom"):
+            return _weekday_of_month(target, int(groups["dom"]), published)
         if (groups.get("dir") or "").lower() == "next":
             return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
         back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
         return When((published - timedelta(days=back)).isoformat())
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
+
+
+def _weekday_of_month(target: int, dom: int, published: date) -> When:
+    """'begins on Tuesday (21)': agencies that write the day of the month in brackets after the
+    weekday mean the day with both within a week of the paper, before or after it (a weekday
+    alone is read backwards, which a coming day would get wrong); where no such day fits, the
+    weekday alone decides."""
+    for delta in sorted(range(-7, 8), key=abs):
+        day = published + timedelta(days=delta)
+        if day.weekday() == target and day.day == dom:
+            return When(day.isoformat())
+    return When((published - timedelta(days=(published.weekday() - target) % 7)).isoformat())
 
 
 def _ago(n_word: str, unit: str, published: date) -> When:

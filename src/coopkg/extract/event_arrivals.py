@@ -10,6 +10,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, when
+from coopkg.extract.event_subjects import subject
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.sentence_gates import needs
@@ -18,9 +19,16 @@ _ARRIVED_FOR = re.compile(rf"\barrived\s+(?:(?:on|last|this)\s+)?[\w,\s]{{0,20}}
                           rf"(?:[\w\-]+\s+)?(?P<kind>(?i:{KINDS})\s+)?visit\b")
 
 
-@needs("_ARRIVED_FOR")
+# 'X arrived here on Tuesday': wire copy's 'here' is the dateline's place
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|landed|lands)\s+here\b")
+
+
+@needs("_ARRIVED_FOR", "_ARRIVED_HERE")
 def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
-    """The visits of 'X arrived <when> for a <level> visit' that name no place."""
+    """The visits of 'X arrived <when> for a <level> visit' that name no place, and of 'X
+    arrived here <when>'."""
+    if not _ARRIVED_FOR.search(view.text):
+        return _arrived_here(ctx, view)
     out = []
     for m in _ARRIVED_FOR.finditer(view.text):
         if any(s.ref.kind == "place" and m.start() < s.start < m.end() for s in view.spans):
@@ -36,6 +44,24 @@ def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
         country = ctx.country_iri(other[0])
         out.append(Mention(Event("StateVisit" if state else "Event",
                                  f"{who[0].key} visit to {ctx.gaz.countries[other[0]].label}",
+                                 when(view, m.start()), [who[0], Ref("place", country)], country, view.text,
+                                 rule="event.visited")))
+    return out
+
+
+def _arrived_here(ctx: Doc, view: Sent) -> list[Mention]:
+    """'Nakasone arrived here on Tuesday and will return home on Wednesday': in a story filed
+    from a dateline, 'here' is the dateline's place, so a visitor from another country arriving
+    'here' makes a visit to the dateline's country (Other: the sentence gives no level)."""
+    out = []
+    for m in _ARRIVED_HERE.finditer(view.text):
+        who = subject(ctx, view, m.start())[1]
+        person = ctx.people.get(who[0].key) if who and who[0].kind == "person" else None
+        if person is None or not person.country or ctx.dateline in (None, person.country) or \
+                ctx.dateline not in ctx.gaz.countries:
+            continue
+        country = ctx.country_iri(ctx.dateline)
+        out.append(Mention(Event("Event", f"{who[0].key} visit to {ctx.gaz.countries[ctx.dateline].label}",
                                  when(view, m.start()), [who[0], Ref("place", country)], country, view.text,
                                  rule="event.visited")))
     return out
