@@ -12,7 +12,10 @@
 - 'begins on Monday (20)': a day of the month in brackets after the weekday fixes the day, ahead
   of the paper as well as before it;
 - 'X arrived here on Tuesday': in a datelined story 'here' is the dateline's place, a visit to its
-  country by a visitor from another.
+  country by a visitor from another;
+- 'the session of the Joint Commission for cooperation in trade, energy and mining was held from
+  May 6-8': the commas of a series of common nouns do not end the event's clause, so the date
+  after its verb is still the event's.
 
 Negative rows: a passive witnessed by no named person; an agreement's aim of consultations; a
 visitor arriving 'here' in their own country's dateline.
@@ -74,6 +77,11 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Minister Luis Vega on Thursday. Mensah arrived here on Tuesday and will return to Accra on Friday.",
      [("Meeting", "2024-05-16", [MENSAH, VEGA], None), ("Event", "2024-05-14", [MENSAH, "PE"], "PE")],
      True),
+    # --- a series of common nouns inside the event's clause
+    ("series-of-nouns-then-held", "The third session of the Joint Commission for cooperation in trade, "
+     "energy and mining was held from May 6-8 in Accra.", [("Meeting", "2024-05-06", [], None)], True),
+    ("series-of-nouns-then-took-place", "The second meeting of the Joint Committee on cooperation in "
+     "health, education and culture took place on Tuesday.", [("Meeting", "2024-05-14", [], None)], True),
     ("witnessed-active-stays", "Ghanaian President Kofi Mensah witnessed on Tuesday the signing of a "
      "trade agreement.", [("Event", "2024-05-14", [MENSAH], None)], True),
 ]

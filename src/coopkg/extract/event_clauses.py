@@ -94,6 +94,9 @@ def _opening_end(text: str) -> int:
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 _LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+(?:the\s+)?{_NAME}")
+# a series of common nouns: 'in economy, science and technics was held from June 24-28'
+_SERIES_REST = re.compile(r",\s+(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+[a-z]+\b(?!,)")
+_SERIES_HEAD = re.compile(r"\b(?:in|of|on|for|including)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 
 
 def _past_list(text: str, comma: int) -> int:
@@ -103,7 +106,9 @@ def _past_list(text: str, comma: int) -> int:
         return len(text)
     rest = _LIST_REST.match(text, comma)
     if rest is None or not text[:comma].rstrip()[-1:].isalpha() or not re.search(rf"{_NAME}$", text[:comma]):
-        return comma
+        rest = _SERIES_REST.match(text, comma) if _SERIES_HEAD.search(text[:comma]) else None
+        if rest is None:  # 'cooperation in trade, energy and mining took place': a series of nouns
+            return comma
     stop = text.find(",", rest.end())
     return stop if stop >= 0 else len(text)
 
