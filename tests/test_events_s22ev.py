@@ -15,7 +15,11 @@
   country by a visitor from another;
 - 'the session of the Joint Commission for cooperation in trade, energy and mining was held from
   May 6-8': the commas of a series of common nouns do not end the event's clause, so the date
-  after its verb is still the event's.
+  after its verb is still the event's;
+- 'the visit of a high-level Ghanaian delegation to Peru': a hyphenated modifier before the
+  demonym of a group visitor;
+- 'agreed to continue bilateral dialogue', 'maintaining regular consultations': the meeting noun
+  names a relation kept up, no occasion.
 
 Negative rows: a passive witnessed by no named person; an agreement's aim of consultations; a
 visitor arriving 'here' in their own country's dateline.
@@ -82,6 +86,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "energy and mining was held from May 6-8 in Accra.", [("Meeting", "2024-05-06", [], None)], True),
     ("series-of-nouns-then-took-place", "The second meeting of the Joint Committee on cooperation in "
      "health, education and culture took place on Tuesday.", [("Meeting", "2024-05-14", [], None)], True),
+    # --- a group visitor after a hyphenated modifier
+    ("group-visit-hyphenated-modifier", "The agreement was signed on Tuesday during the visit of a "
+     "high-level Ghanaian delegation to Peru.", [("Event", "2024-05", ["GH", "PE"], "PE")], False),
     ("witnessed-active-stays", "Ghanaian President Kofi Mensah witnessed on Tuesday the signing of a "
      "trade agreement.", [("Event", "2024-05-14", [MENSAH], None)], True),
 ]
@@ -91,6 +98,9 @@ NO_EVENT: list[tuple[str, str]] = [
     ("witnessed-by-no-one-named", "The signing of the agreement was witnessed by hundreds of guests."),
     ("establish-consultations", "One of the agreements is to establish bilateral consultations between "
      "the foreign ministries of Ghana and Peru."),
+    ("continue-dialogue", "Ghanaian and Peruvian officials agreed to continue bilateral dialogue on "
+     "security."),
+    ("maintaining-consultations", "Both ministries are committed to maintaining regular consultations."),
     ("establishing-dialogue", "The memorandum aims at establishing a regular dialogue between the two "
      "central banks."),
 ]

@@ -40,7 +40,7 @@ _NOUN = r"visits?|trip|tour"
 _GROUPS = alternation(event_words("group"))
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{KINDS}))?\s*"
                     rf"(?P<noun>(?i:{_NOUN}))\b"
-                    r"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z]+|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)"
+                    r"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)"
                     rf"(?:\s+(?:[a-z]+\s+)?(?P<group>{_GROUPS})\b)?)?"  # 'of a Kenyan (trade) delegation'
                     rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 # speed only: every match holds one of these (lowered) right after at most a kind word and spaces
