@@ -50,9 +50,28 @@ KNOWN_IGO = _spellings({r[0] for r in lexicon.rows("known_orgs") if r[1] == "Int
                         if r[1] == "IntergovernmentalOrganization" and len(r) > 3 and r[3]})
 
 
-def media_country(name: str) -> str | None:
-    """The country of a well-known outlet (None when unknown or not an outlet)."""
+# An outlet's kind written after its name ('Xinhua News Agency', 'ANTARA News', 'Tass news agency'):
+# the MediaOutlet words of org_types.tsv, longest first, with 'agency' (which alone types no outlet).
+_OUTLET_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(
+    (re.escape(k) for t, kws in TYPE_KEYWORDS if t == "MediaOutlet" for k in kws),
+    key=len, reverse=True)) + r"|agency)$", re.I)
+
+
+def _known_outlet_country(name: str) -> str | None:
     return KNOWN_MEDIA.get(name.lower()) or MEDIA_ACRONYMS.get(name)
+
+
+def media_country(name: str) -> str | None:
+    """The country of a well-known outlet (None when unknown or not an outlet). An outlet is named
+    as often with its kind after the name as without it ('Xinhua News Agency', 'ANTARA News'): the
+    kind adds nothing to whose outlet it is, so the name without it is looked up too."""
+    found = _known_outlet_country(name)
+    tail = None if found else _OUTLET_TAIL.search(name)
+    while tail and not found and tail.start() > 0:
+        name = name[:tail.start()]
+        found = _known_outlet_country(name)
+        tail = _OUTLET_TAIL.search(name)
+    return found
 
 # Words that name a body itself (a ministry, an institute, a university, a company), as against
 # words of its field ('Research', 'Development') that only occur in names.
