@@ -3,7 +3,12 @@
 - a well-known outlet named with its kind after the name ('Xinhua News Agency', 'Antara News',
   'the Tass news agency') is the same outlet as the bare name, so it has the bare name's country
   (GOLD_FORMAT: the country of a well-known national outlet); an outlet the gazetteer does not know
-  keeps no country from its kind word alone.
+  keeps no country from its kind word alone;
+- 'PCL' (public company limited, the legal form of listed Thai firms) closes a company's name like
+  'PLC', so 'X PCL and the Y Center' names two bodies;
+- an honorific ('Mr.', 'Dr.', 'Prof.') opens a person's name, which no body's name holds: in
+  'X University President and Mr. A B Vice President of Y University' the run stops at the
+  honorific, giving X University and Y University, not one body spanning the person.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -11,8 +16,8 @@ type, country; ANY and ANYTYPE leave one open) and names that must not be organi
 from __future__ import annotations
 
 import pytest
-from tests.test_orgs_checklist6 import MO
-from tests.test_orgs_checklist9 import _check
+from tests.test_orgs_checklist6 import CO, MO, RI, UN
+from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
     # (a) a known outlet with its kind written after it keeps the outlet's country
@@ -27,6 +32,30 @@ ORGS = [
     # must not change: an unknown outlet gets no country from its kind word
     ("unknown-outlet-no-country", "Kenya and Peru signed a memorandum, Zumbari News reported.",
      [("Zumbari News", MO, None)], []),
+    # (b) PCL closes a company name before 'and'
+    ("pcl-and-centre", "The second memorandum was signed by Kilima PCL and Lake Innovation Center.",
+     [("Kilima PCL", CO, None), ("Lake Innovation Center", RI, None)],
+     ["Kilima PCL and Lake Innovation Center"]),
+    ("pcl-subject", "Siam Kilima PCL signed a supply contract with Japan.",
+     [("Siam Kilima PCL", CO, None)], []),
+    ("plc-and-centre-stays", "The second memorandum was signed by Kilima PLC and Lake Innovation Center.",
+     [("Kilima PLC", CO, None), ("Lake Innovation Center", RI, None)], []),
+    # (c) an honorific inside a run opens a person's name: no body spans it
+    ("honorific-between-two-titles", "Prof. Ana Lopez, Lake University President and Mr. Ali Bakar Vice"
+     " President of Hill University, Kenya signed an MoU at Lake University.",
+     [("Lake University", UN, None), ("Hill University", UN, "KE")],
+     ["Lake University President and Mr. Ali Bakar Vice President of Hill University",
+      "Ali Bakar Vice President of Hill University"]),
+    ("honorific-dr-before-of", "The MoU was signed by Rector Ana Lopez of Lake University and Dr. Ali"
+     " Bakar of the Hill Institute of Technology.",
+     [("Lake University", UN, None), ("Hill Institute of Technology", RI, None)],
+     ["Lake University and Dr"]),
+    ("honorific-name-glued-to-unit", "The MoU was witnessed by Prof. Ana Lopez-Faculty of Marine Science,"
+     " Lake University.", [("Faculty of Marine Science", ANYTYPE, None)],
+     ["Ana Lopez-Faculty of Marine Science"]),
+    # must not change: a body whose name holds no honorific keeps its whole name
+    ("no-honorific-stays", "The Lake University Faculty of Medicine signed an MoU with Kenya.",
+     [("Lake University Faculty of Medicine", UN, None)], []),
 ]
 
 

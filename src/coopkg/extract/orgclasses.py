@@ -67,6 +67,39 @@ _CLOSING_QUOTE = re.compile(r"(?<=\w)[\"”](?=\s+(?:and|or|as\s+well\s+as)\s)")
 _GLUED_INITIAL = re.compile(r"(?<=\s)[A-Z]\.(?=[A-Z][a-z])")
 
 
+_HONORIFICS = lexicon.alternation(lexicon.words("trailing_honorifics"))
+_HONORIFIC = re.compile(rf"\b(?:and\s+)?(?P<h>(?i:{_HONORIFICS}))\.\s+(?=[A-Z])")
+_NAME_WORD = re.compile(r"[A-Z][\w'’\-]*\.?\s+")
+_TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "modifier")
+_UNIT_WORDS = lexicon.words("org_units") | lexicon.words("org_types")
+
+
+def _name_end(sentence: str, start: int) -> int:
+    """Where the person's name an honorific opens at `start` ends: before a title word, inside a
+    word at a hyphen glued to a body's type word ('Jane Wairimu-Faculty of X'), or after four
+    words."""
+    end = start
+    for _ in range(4):
+        word = _NAME_WORD.match(sentence, end)
+        if not word or word.group(0).strip().rstrip(".").lower() in _TITLE_WORDS:
+            return end
+        parts = word.group(0).split("-")
+        glued = next((i for i, part in enumerate(parts[1:], 1) if part.strip().lower() in _UNIT_WORDS), 0)
+        if glued:
+            return end + len("-".join(parts[:glued]))
+        end = word.end()
+    return end
+
+
+def _honorific_names(sentence: str) -> list[tuple[int, int]]:
+    """'X University President and Mr. Ali Bakar Vice President of Y University': an honorific
+    opens a person's name, and no body's name holds one; the honorific and the capitalised words
+    after it up to a title word (or four words) are the person's, so the run stops there and
+    what follows ('Vice President of Y University') is read on its own."""
+    return [(m.start(), _name_end(sentence, m.end())) for m in _HONORIFIC.finditer(sentence)
+            if m.group("h")[:1].isupper()]  # 'dr.' lowercase is no honorific before a name
+
+
 def run_breaks(sentence: str) -> list[tuple[int, int]]:
     """Where a capitalised run stops though capitals go on: 'the agency "Invest in Peru" and The
     Fund for X' (a quoted name closed before 'and' ends there), 'corr. Kilima Post P.Otieno' (an
@@ -76,6 +109,7 @@ def run_breaks(sentence: str) -> list[tuple[int, int]]:
         out += [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
     if "." in sentence:
         out += [(m.start(), m.end()) for m in _GLUED_INITIAL.finditer(sentence)]
+        out += _honorific_names(sentence)
     return out + list(portfolios(sentence))
 
 
