@@ -8,16 +8,25 @@
   'PLC', so 'X PCL and the Y Center' names two bodies;
 - an honorific ('Mr.', 'Dr.', 'Prof.') opens a person's name, which no body's name holds: in
   'X University President and Mr. A B Vice President of Y University' the run stops at the
-  honorific, giving X University and Y University, not one body spanning the person.
+  honorific, giving X University and Y University, not one body spanning the person;
+- a dateline in capitals closed by a colon ('PUTRAJAYA: ...') names the place the story was filed
+  from, not a credited outlet, once the gazetteer knows the place: ISO names a federal territory
+  of Malaysia 'Wilayah Persekutuan Putrajaya', news writes 'Putrajaya' (reference.short_region_name).
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.test_orgs_checklist6 import CO, MO, RI, UN
 from tests.test_orgs_checklist9 import ANYTYPE, _check
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+from coopkg.reference import short_region_name
 
 ORGS = [
     # (a) a known outlet with its kind written after it keeps the outlet's country
@@ -62,6 +71,33 @@ ORGS = [
 @pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])
 def test_orgs_s22o_row(text: str, expected: list, absent: list) -> None:
     _check(text, expected, absent)
+
+
+DATELINES = [
+    # (text, region codes expected, names that must not be organisations)
+    ("PUTRAJAYA: Malaysia and Kenya will sign a trade pact next week, the ministry said.", {"MY-16"},
+     ["PUTRAJAYA", "Putrajaya"]),
+    ("Kenya and Malaysia signed a port deal in Labuan on Monday.", {"MY-15"}, ["Labuan"]),
+    # must not change: an outlet glued to the story in capitals stays a credit
+    ("KILIMAPRESS: Kenya and Malaysia will sign a trade pact next week.", set(), []),
+]
+
+
+@pytest.mark.parametrize("text, regions, absent", DATELINES)
+def test_federal_territory_dateline(text: str, regions: set, absent: list) -> None:
+    facts = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test"))
+    assert {r.rsplit("/", 1)[-1] for r in facts.regions} >= regions
+    assert not {o.name for o in facts.orgs} & set(absent)
+
+
+def test_glued_outlet_credit_stays() -> None:
+    facts = extract(Article(text=DATELINES[-1][0], published=date(2024, 5, 2), title="", origin="test"))
+    assert [(o.name, o.type) for o in facts.orgs] == [("KILIMAPRESS", "MediaOutlet")]
+
+
+def test_short_region_name_drops_leading_admin_words() -> None:
+    assert short_region_name("Wilayah Persekutuan Putrajaya") == "Putrajaya"
+    assert short_region_name("Xinjiang Uygur Zizhiqu") == "Xinjiang"  # must not change
 
 
 def test_rows_are_unique() -> None:

@@ -100,8 +100,15 @@ def fold(text: str) -> str:
     return _FOLD_DROP.sub("", text.lower())
 
 
+# Administrative words that open a subdivision's name: Malay 'Wilayah Persekutuan' (federal
+# territory) before 'Putrajaya', 'Labuan', 'Kuala Lumpur', which news writes alone.
+_LEADING_ADMIN = ("Wilayah Persekutuan ",)
+
+
 def short_region_name(name: str) -> str:
-    """'Xinjiang Uygur Zizhiqu' → 'Xinjiang', 'London, City of' → 'London'."""
+    """'Xinjiang Uygur Zizhiqu' → 'Xinjiang', 'London, City of' → 'London', 'Wilayah Persekutuan
+    Putrajaya' → 'Putrajaya'."""
+    name = next((name[len(p):] for p in _LEADING_ADMIN if name.startswith(p)), name)
     words = name.replace("‘", "'").partition(", ")[0].split()
     while len(words) > 1 and words[-1].lower().rstrip("'’") in _ADMIN_WORDS:
         words.pop()
