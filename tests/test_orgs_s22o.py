@@ -11,7 +11,10 @@
   honorific, giving X University and Y University, not one body spanning the person;
 - a dateline in capitals closed by a colon ('PUTRAJAYA: ...') names the place the story was filed
   from, not a credited outlet, once the gazetteer knows the place: ISO names a federal territory
-  of Malaysia 'Wilayah Persekutuan Putrajaya', news writes 'Putrajaya' (reference.short_region_name).
+  of Malaysia 'Wilayah Persekutuan Putrajaya', news writes 'Putrajaya' (reference.short_region_name);
+- a known place after 'in'/'at'/'near', with the areas written after it in commas, is where
+  something is ('a plant in Mombasa, Coast Province, and the X Company'), not firms coordinated
+  with the company (orglists._neighbours); bare names beside a company stay its siblings.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -21,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_orgs_checklist6 import CO, MO, RI, UN
+from tests.test_orgs_checklist6 import ANY, CO, MO, RI, UN
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 from coopkg.extract import extract
@@ -62,6 +65,15 @@ ORGS = [
     ("honorific-name-glued-to-unit", "The MoU was witnessed by Prof. Ana Lopez-Faculty of Marine Science,"
      " Lake University.", [("Faculty of Marine Science", ANYTYPE, None)],
      ["Ana Lopez-Faculty of Marine Science"]),
+    # (d) a place clause before a company is no list of firms
+    ("place-chain-before-company", "Kilima Steel will build a plant in Mombasa, Coast Province, and Acme"
+     " Motor Company will build a factory in Kenya.", [("Acme Motor Company", CO, ANY)],
+     ["Mombasa", "Coast Province"]),
+    ("place-chain-located-in", "Lake Corporation will build a mill located in Kisumu, Nyanza Region, and"
+     " Acme Motor Company will build one in Kenya.", [("Acme Motor Company", CO, ANY)],
+     ["Kisumu", "Nyanza Region"]),
+    ("siblings-after-invested-in-stay", "The fund invested in Baltech, Hydrocon and the Savanna Cement"
+     " Company.", [("Baltech", CO, ANY), ("Hydrocon", CO, ANY), ("Savanna Cement Company", CO, ANY)], []),
     # must not change: a body whose name holds no honorific keeps its whole name
     ("no-honorific-stays", "The Lake University Faculty of Medicine signed an MoU with Kenya.",
      [("Lake University Faculty of Medicine", UN, None)], []),

@@ -121,7 +121,7 @@ def _company_siblings(doc: Doc, sent: Sent) -> None:
     company is a company too ('Kenya and the X Company' stays a country: `propose` turns down
     places, people, titles and words other spans hold)."""
     for span in [s for s in sent.spans if s.label == ORG and _is_company(doc, s)]:
-        for start, end in _neighbours(sent, span):
+        for start, end in _neighbours(doc, sent, span):
             held = _org_at(doc, sent, start, end)
             if held is None:
                 propose(doc, sent, start, end, "company", "list", "org.company-sibling")
@@ -129,13 +129,22 @@ def _company_siblings(doc: Doc, sent: Sent) -> None:
                 held.type = "Company"  # an untyped sibling the run reader found ('and Baltech')
 
 
-def _neighbours(sent: Sent, span: Span) -> list[tuple[int, int]]:
-    """The items of the list a span stands in, walking left and right over separators."""
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s(?:the\s)?$")
+
+
+def _neighbours(doc: Doc, sent: Sent, span: Span) -> list[tuple[int, int]]:
+    """The items of the list a span stands in, walking left and right over separators. Walking
+    left stops at a place the gazetteer knows written after 'in', 'at' or 'near' ('a plant in
+    Mombasa, Coast Province, and the X Company'): that clause told where something is, and the
+    names after the place in commas are the areas holding it, not firms beside the company."""
     text, out = sent.text, []
     at = span.start
     for _ in range(_MAX_ITEMS):
         before = _BEFORE.search(text, 0, at)
         if before is None:
+            break
+        if _LOCATIVE.search(text, 0, before.start("a")) and doc.gaz.lookup(before.group("a")):
+            out = []
             break
         out.append((before.start("a"), before.end("a")))
         at = before.start("a")
