@@ -14,7 +14,9 @@
   of Malaysia 'Wilayah Persekutuan Putrajaya', news writes 'Putrajaya' (reference.short_region_name);
 - a known place after 'in'/'at'/'near', with the areas written after it in commas, is where
   something is ('a plant in Mombasa, Coast Province, and the X Company'), not firms coordinated
-  with the company (orglists._neighbours); bare names beside a company stay its siblings.
+  with the company (orglists._neighbours); bare names beside a company stay its siblings;
+- a signing partner written 'with <Name>, <Country>,' is a place of that country ('town, country'),
+  not a firm (orgplacenames.placed_in_country); 'with X, <Country>'s largest firm' stays a firm.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -74,6 +76,14 @@ ORGS = [
      ["Kisumu", "Nyanza Region"]),
     ("siblings-after-invested-in-stay", "The fund invested in Baltech, Hydrocon and the Savanna Cement"
      " Company.", [("Baltech", CO, ANY), ("Hydrocon", CO, ANY), ("Savanna Cement Company", CO, ANY)], []),
+    # (e) 'with <Name>, <Country>,': a place, not a partner firm
+    ("name-country-commas", "Ghana on Monday signed an agreement with Lower Vistula, Poland, to deepen"
+     " ties.", [], ["Lower Vistula"]),
+    ("name-country-full-stop", "Kenya signed a cooperation agreement with Upper Lusatia, Germany.", [],
+     ["Upper Lusatia"]),
+    ("name-country-possessive-stays", "Ghana signed a supply deal with Hydrocon, Kenya's largest"
+     " builder.", [("Hydrocon", CO, ANY)], []),
+    ("name-bare-stays", "Ghana signed an agreement with Hydrocon on Tuesday.", [("Hydrocon", CO, ANY)], []),
     # must not change: a body whose name holds no honorific keeps its whole name
     ("no-honorific-stays", "The Lake University Faculty of Medicine signed an MoU with Kenya.",
      [("Lake University Faculty of Medicine", UN, None)], []),

@@ -19,7 +19,7 @@ from coopkg.extract.orgclasses import portfolios
 from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
 from coopkg.extract.orgnonbodies import names_no_body
-from coopkg.extract.orgplacenames import names_place
+from coopkg.extract.orgplacenames import names_place, placed_in_country
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
@@ -279,7 +279,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
         return False  # 'Nairobi-listed firms', 'the Kisumu Region', 'Minister for Housing Affairs': no body
     if _describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
-            _surname_before(doc, sent, name) or slot in _DEALING and names_place(sent.text, start, end):
+            _surname_before(doc, sent, name) or slot in _DEALING and (
+                names_place(sent.text, start, end) or placed_in_country(sent.text, end, doc.gaz)):
         return False
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.reference import Gazetteer
 
 _NOUNS = lexicon.word_pattern("place_nouns")
 _KIND_OF_BEFORE = re.compile(rf"\b{_NOUNS}\sof\s(?:the\s)?$")
@@ -32,3 +33,17 @@ def _plain_word(name: str) -> bool:
     """A lone capitalised word after 'the' is a geographic name when it is no compound or camel-cased
     brand ('the PetroLakes'): one capital, opening the word."""
     return sum(c.isupper() for c in name) == 1
+
+
+# ', Germany,' / ', Germany.' / ', Germany to': a country in commas closing the name's phrase
+_COUNTRY_AFTER = re.compile(r",\s(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})"
+                            r"(?=\s?[,.;:]|\s(?:to|on|in|and|for|during|at)\s|\s*$)")
+
+
+def placed_in_country(text: str, end: int, gaz: Gazetteer) -> bool:
+    """'signed an agreement with Lower Vistula, Ruritania, to ...': a name the gazetteer may not
+    know, followed by a country in commas, is a place of that country (English writes 'town,
+    country' for a place); a firm beside its country is written "Ruritania's X" or 'X of
+    Ruritania'. A country followed by a possessive ('X, Ruritania's largest firm') describes it."""
+    m = _COUNTRY_AFTER.match(text, end)
+    return bool(m) and any(p.kind == "country" for p in gaz.lookup(m.group("c")))
