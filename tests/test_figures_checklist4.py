@@ -23,6 +23,9 @@ SEPT = date(2022, 9, 14)  # a Wednesday
 Case = tuple[date, str, list[Expected]]
 
 COUNTS: dict[str, Case] = {
+    # a delegation's size counts its members (held-out golds of s22 count them: figure_delegations)
+    "member-delegation": (MARCH, "A 15-member delegation from Chile visited Peru.",
+                          [(15, "members", None, "delegation")]),
     "signed-count-day": (MARCH, "Chile and Peru signed 12 agreements on Tuesday.",
                                 [(12, "agreements", "2024-03-05", "agreements")]),
     "passive-number-word": (MARCH, "Eleven cooperation documents were signed during the visit on Monday.",
@@ -156,7 +159,6 @@ NOT_FIGURES: dict[str, Case] = {
     "floods-destroyed": (MARCH, "The floods in Laos killed 40 people and destroyed 12 Chinese-built "
                                 "schools.", []),
     "two-companies": (MARCH, "Two Chinese companies won the tender to build the port in Kenya.", []),
-    "member-delegation": (MARCH, "A 15-member delegation from Chile visited Peru.", []),
     "ordinal-edition": (MARCH, "Chile hosted the 5th China-Chile business forum.", []),
     "anniversary": (MARCH, "Chile and Peru celebrated the 30th anniversary of diplomatic relations.", []),
     "hundreds-of": (MARCH, "Hundreds of Chinese students study in Kenya.", []),

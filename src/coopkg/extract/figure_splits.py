@@ -5,7 +5,9 @@ whole: its unit is the whole's (the last count of documents before it, in this s
 one before), and without a time of its own it takes the whole's.  The parts after the first
 ('while 22 are with ...', 'and three involve ...') stand without a noun, so the count rules,
 which need one, would miss them or read the next noun as theirs ('five with private
-companies'); `split_part` tells them to leave these numbers alone."""
+companies'); `split_part` tells them to leave these numbers alone.  'One of the agreements is
+to ...' alone splits nothing: the writer singles out one document to describe it, not a part of
+a count."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def find_splits(ctx: Doc, view: Sent, earlier: list[Figure]) -> list[Figure]:
             continue
         _start, end = clause(text, m.start())
         parts = [m] + list(_NEXT.finditer(text, m.end(), end))
+        if len(parts) == 1 and number_value(m.group("num")) == 1:
+            continue  # 'one of the agreements is to ...': one document singled out, no part counted
         return [_part(ctx, view, whole, p) for p in parts if (number_value(p.group("num")) or 0) >= 1]
     return []
 
