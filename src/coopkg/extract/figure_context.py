@@ -278,7 +278,8 @@ def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMen
 
 
 def countries(ctx: Doc, view: Sent) -> list[str]:
-    """Countries named in the sentence and those of the organisations in it; a sentence naming
+    """Countries named in the sentence and those of the organisations in it (when the article
+    names that country: GOLD_FORMAT keeps an organisation's other countries null); a sentence naming
     fewer than two, in an article about two countries, concerns that pair too (the other side
     is 'the government', 'the two countries', 'bilateral')."""
     codes: list[str] = []
@@ -288,8 +289,8 @@ def countries(ctx: Doc, view: Sent) -> list[str]:
             continue  # 'US$', 'US dollars': a currency, not a country the figure concerns
         if m.ref.kind == "place" and "/country/" in m.ref.key:
             code = m.ref.key.rsplit("/", 1)[-1]
-        elif m.ref.kind == "org" and m.ref.key in ctx.orgs:
-            code = ctx.orgs[m.ref.key].country
+        elif m.ref.kind == "org" and m.ref.key in ctx.orgs and ctx.orgs[m.ref.key].country in ctx.countries:
+            code = ctx.orgs[m.ref.key].country  # an org's country the article never names is a guess
         if code and code not in codes:
             codes.append(code)
     if not codes or (len(codes) == 1 and codes[0] in ctx.pair()):
