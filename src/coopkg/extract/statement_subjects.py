@@ -39,6 +39,7 @@ from coopkg.extract.speakers import (
 )
 from coopkg.extract.speechverbs import TITLED_AFTER
 from coopkg.extract.statement_documents import document_voice
+from coopkg.extract.statement_pairs import pair_speakers
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
@@ -203,6 +204,9 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
         head = _body_at_head(doc, unit.before[-1])
         if head is not None:
             return Subject(head, 0, len(before), "body")
+    joint = pair_speakers(unit, before)  # 'A met B. Both noted that ...'
+    if joint:
+        return Subject(joint[0], 0, len(before), "role", also=joint[1])
     pronoun = PRONOUN_BEFORE.search(before, window(before, _PRONOUN_RUNS))
     if pronoun:
         ref = discourse.current(unit.sent.sentence.index)
