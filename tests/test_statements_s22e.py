@@ -37,3 +37,22 @@ def test_statements_s22e(case):
     assert len(found) == len(want), found
     for speaker, phrase in want:
         assert any(s == speaker and phrase.lower() in t.lower() for s, t, _d in found), found
+
+
+# 'said today (Wednesday)': wire copy filed a day before the paper names the day it means
+DATED: dict[str, tuple[str, str]] = {
+    "today-weekday-named": ("Chilean Foreign Minister Ana Torres said today (Wednesday), in Lima, that the "
+                            "visit will boost trade with Peru.", "2025-06-11"),
+    "yesterday-weekday-named": ("Chilean Foreign Minister Ana Torres said yesterday (Tuesday) that the visit "
+                                "will boost trade with Peru.", "2025-06-10"),
+    # what must not change: 'today' alone is the paper's day
+    "today-alone": ("Chilean Foreign Minister Ana Torres said today that the visit will boost trade with "
+                    "Peru.", "2025-06-12"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DATED))
+def test_statement_dates_s22e(case):
+    text, day = DATED[case]
+    found = said(text)
+    assert [d for _s, _t, d in found] == [day], found

@@ -43,8 +43,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<unit>years?|months?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
+    # 'today (Sunday)': wire copy filed the day before the paper names the day it means
     ("day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|"
-                       r"this\s+(?:morning|afternoon|evening))\b", re.I)),
+                       r"this\s+(?:morning|afternoon|evening))\b(?:\s*\((?P<wd>(?-i:Monday|Tuesday|"
+                       r"Wednesday|Thursday|Friday|Saturday|Sunday))\))?", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b(?:\s*\((?P<dom>[0-3]?\d)\))?")),  # 'on Tuesday (21)'
@@ -109,6 +111,9 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
             return _month_year(published.year + (month <= published.month), month)
         year = published.year if month <= published.month else published.year - 1
         return _month_year(year, month)
+    if kind == "day" and groups.get("wd") and groups["rel"].lower() != "tomorrow":
+        back = (published.weekday() - WEEKDAYS.index(groups["wd"].lower())) % 7
+        return When((published - timedelta(days=back)).isoformat())  # the day named, not the paper's
     if kind == "day":
         rel = groups["rel"].lower()
         delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
