@@ -1,4 +1,5 @@
-"""Statements, s22 checklist: a pair of speakers named by a plural pronoun.  After a sentence
+"""Statements, s22 checklist: a pair of speakers named by a plural pronoun, a channel phrase
+between a speaker and its verb ('X in a statement on Monday said'), and 'today (Sunday)'.  After a sentence
 naming two people and no one else, 'Both noted that ...' and 'They (also) reaffirmed ...' are
 each one's statement; 'they' for a group, for countries, or after a sentence naming one person
 or three gives no speaker.  Every text is written for these tests (invented people and places;
@@ -19,7 +20,18 @@ STATEMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
                                         [("Luis Mendoza", "free and open"), ("Ana Torres", "free and open")]),
     "they-said": (f"{MET} They said that the two countries would open a joint fund.",
                   [("Luis Mendoza", "joint fund"), ("Ana Torres", "joint fund")]),
+    # a channel phrase between a speaker and its verb: 'X in a statement on Monday said'
+    "body-in-statement-said": ("Chile's Foreign Ministry in a statement on Monday said the Peruvian minister "
+                               "will visit Santiago.", [("Foreign Ministry", "will visit Santiago")]),
+    "body-alias-in-statement-said": ("The Foreign Ministry (Cancilleria) in a statement today said the "
+                                     "Peruvian minister will meet the President of Chile.",
+                                     [("Foreign Ministry", "will meet")]),
+    "person-in-joint-statement": ("Chilean Foreign Minister Ana Torres in a joint statement on Monday said "
+                                  "the two countries would deepen trade with Peru.",
+                                  [("Ana Torres", "deepen trade")]),
     # what must not change
+    "in-capital-said-kept": ("Chilean Foreign Minister Ana Torres in Lima said the two countries would "
+                             "deepen trade with Peru.", [("Ana Torres", "deepen trade")]),
     "one-person-they": ("Chilean Foreign Minister Ana Torres visited a port in Lima on Wednesday. They "
                         "said that exports would rise.", []),
     "countries-they": ("Chile and Peru signed a fisheries accord on Wednesday. They said that exports "

@@ -288,6 +288,9 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   r"turn)[\s,]*(?:also\s+)?|"  # 'X on his part welcomed'
                   r"\s*\([A-Z][\w&.\-]{0,11}\)\s*(?:also\s+)?|"  # 'The Acme Bank (AB) on Monday said'
                   r"\s+in\s+[A-Z][\w\-]+\s+(?:also\s+)?|"  # wire copy's 'Minister X in Nairobi said'
+                  # 'The Foreign Ministry (Cancilleria) in a statement on Monday said'
+                  r"(?:\s*\([A-Z][\w\-’' ]{0,30}\))?\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                  rf"{lexicon.word_pattern('speech_channels')}\s+(?:also\s+)?|"
 
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
