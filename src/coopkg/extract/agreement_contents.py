@@ -180,6 +180,9 @@ def _items(text: str) -> list[str]:
     chunks = [c.strip() for c in re.split(r"\s*;\s*" if ";" in text else r"\s*[,;]\s*", text) if c.strip()]
     if not chunks:
         return []
+    closing = next((i for i, c in enumerate(chunks[1:-1], 1) if c.startswith("and ")), None)
+    if ";" in text and closing is not None:  # 'A; B; and C; D; and E': the first '; and' ends the
+        chunks = chunks[:closing] + [", ".join(chunks[closing:])]  # list, C's own parts follow it
     last = re.sub(r"^and\s+", "", chunks[-1])
     if last == chunks[-1]:
         pieces = _AND.split(last)

@@ -25,6 +25,10 @@ _REFERENCE = re.compile(rf"^(?:The|These|Those|Both|All|Each\s+of\s+the)\s+(?:(?
 _ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+|,?\s+along\s+with\s+|"
                              r",\s+and\s+(?:also\s+)?|,?\s+in\s+addition\s+to\s+|,?\s+plus\s+", re.I)
 _BETWEEN = re.compile(r"\s+between\s+", re.I)
+# 'The MoUs covered the training, cultural, and antiquities cooperation, and educational fields':
+# the list ends in a plural container noun, so its items qualify fields of the package, not
+# documents described one by one (GOLD_FORMAT: 'agreements in health, energy …' are an aggregate)
+_FIELDS_HEAD = re.compile(r"\b(?:fields|areas|sectors|spheres|domains)\s*$", re.I)
 
 
 def described(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
@@ -37,7 +41,8 @@ def described(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
         return []
     items = _items(view.text, m.end())
     count = _count(m.group("n"))
-    if len(items) < 2 or (count is not None and count != len(items)):
+    fields = len(items) >= 2 and _FIELDS_HEAD.search(view.text, 0, items[-1][1]) is not None
+    if len(items) < 2 or fields or (count is not None and count != len(items)):
         return []
     kind = kind_of(m.group("kind"))
     sign = SIGN_RE.search(previous.text)

@@ -11,6 +11,7 @@ import re
 from coopkg.extract.agreement_agreed import short
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_pronoun_members import pronoun_member
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
@@ -36,7 +37,7 @@ def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     lead = None if one else _LEADS.match(view.text)
     package = _package(previous) if one or lead else None  # the anchored leads first: cheap
     if package is None:
-        return []
+        return pronoun_member(ctx, view)  # 'One was for X', 'The other belonged to A and B'
     if one:
         return _one_of(ctx, view, previous, package, one)
     heads = [m for m in kinds_in(view.text, lead.end()) if kind_of(m.group()) and not is_plural(m)

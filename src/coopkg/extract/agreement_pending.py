@@ -1,6 +1,7 @@
 """Documents not made yet, told after their noun or as what something is to become: 'a joint
 declaration is expected to be reached', 'a protocol is due to be signed', 'to translate into a
 joint declaration the agreements reached today' (the declaration is what is to come of them),
+'to work toward an early signing of an accord' (the signing is where the sides are heading),
 and a signing governed by what is wanted, needed or urged ('stressed the importance of signing a
 peace agreement', 'the need to sign a trade agreement': lexicon/unrealised_governors.tsv)."""
 
@@ -23,6 +24,10 @@ _EXPECTED = re.compile(r"\s*(?:,\s*)?(?:[\w\-]+\s+){0,6}?(?:is|are|was|were)\s+(
 # 'to translate into a joint declaration', 'will turn the consensus into a treaty'
 _INTO = re.compile(r"\b(?:to|will|would|shall)\s+(?:[a-z]+\s+){1,3}?into\s+(?:an?|the)\s+"
                    r"(?:[\w\-]+\s+){0,2}$", re.I)
+# 'work toward an early signing of an accord', 'towards the conclusion of a treaty': the signing
+# is where the subject is heading, not done (a 'by signing' after 'towards X' is how it got there)
+_TOWARD = re.compile(r"\btowards?\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:signing|conclusion|ratification)\s+of\s+"
+                     r"(?:[\w\-]+\s+){0,4}$", re.I)
 # another clause between the noun and 'is expected to be': the expectation is that clause's
 _OTHER_CLAUSE = re.compile(r"[.;]|,\s*(?:and|but|while)\b|\b(?:and|but)\s+(?:an?|the|another)\b", re.I)
 
@@ -33,4 +38,5 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     if after and not _OTHER_CLAUSE.search(text, kind_end, after.end()):
         return True
     return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
+        _TOWARD.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None

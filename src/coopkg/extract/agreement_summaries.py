@@ -17,7 +17,8 @@ def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     kept = []
     for i, agreement in enumerate(agreements):
         org_level = [a for a in agreements[i + 1:] if any(p.kind == "org" for p in a.parties)]
-        if agreement.rule in ("agreement.several", "agreement.listed", "agreement.contents") or \
+        if agreement.rule in ("agreement.several", "agreement.listed", "agreement.contents",
+                              "agreement.pronoun-member") or \
                 agreement.rule == "agreement.passive" and agreement.topic:
             kept.append(agreement)
             continue

@@ -1,0 +1,84 @@
+"""Agreements checklist s22a: members of a signed package told with a pronoun for the document
+noun ('signed three MoUs. One was for X. Another was for Y between A and B. The other belonged
+to C and D'), also behind a fronted attribution ('According to officials, one of the agreements
+is to X'); a signing a sentence says the sides are heading toward ('agreed to work toward an
+early signing of an accord') is no document yet; a list of fields ending in a plural container
+noun ('The MoUs covered the training, cultural, and heritage cooperation, and educational
+fields') is an aggregate; and in a semicolon list the first '; and' closes the list, so the
+pieces after it belong to its last item.
+
+Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
+row is a word its topic must hold.  Every sentence, person, company and body is invented."""
+
+from __future__ import annotations
+
+from tests.test_agreements_checklist6 import agreement_checklist_tests
+
+KU = ["KE", "UG"]
+MON = "2024-04-29"
+
+AGREEMENTS: list[tuple] = [
+    # --- pronoun members of a counted package
+    ('one-another-the-other', 'Kenya and Uganda signed three memorandums of understanding on Monday. '
+     'One was for fisheries research between the two countries. Another was for tourism promotion. '
+     'The other aims to expand railway training.',
+     [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'tourism'),
+      (KU, 'memorandum', MON, 'railway')]),
+    ('member-own-between', 'Kenya and Uganda signed two memorandums on Monday. One was for trade '
+     'promotion. Another was for news exchange between the Kenya News Agency and the Uganda '
+     'Broadcasting Corporation.',
+     [(KU, 'memorandum', MON, 'trade'),
+      (['Kenya News Agency', 'Uganda Broadcasting Corporation'], 'memorandum', MON, 'news')]),
+    ('member-belonged-to', 'Kenya and Uganda signed two memorandums on Monday. One was for cooperation '
+     'in fisheries. The other belonged to Kenya Airways and the Uganda Development Bank.',
+     [(KU, 'memorandum', MON, 'fisheries'),
+      (['Kenya Airways', 'Uganda Development Bank'], 'memorandum', MON)]),
+    ('attribution-fronted-one-of-the-agreements', 'Kenya and Uganda signed two memorandums of '
+     'understanding on Monday in Kisumu. According to press reports, one of the agreements is to '
+     'establish regular political consultations. The other aims to stimulate cooperation in the '
+     'cultural field.',
+     [(KU, 'memorandum', MON, 'consultations'), (KU, 'memorandum', MON, 'cultural')]),
+    # --- the first '; and' closes a semicolon list
+    ('semicolon-list-closed-by-and', 'Kenya and Uganda on Monday signed several memoranda of '
+     'understanding. The MoUs signed include Fisheries Research; Road Safety; and Cooperation in the '
+     'Field of Women Affairs; Youth; and Sports.',
+     [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'road'),
+      (KU, 'memorandum', MON, 'youth')]),
+    # --- controls: what the new rules must leave alone
+    ('sequel-noun-stays', 'Kenya and Uganda signed two memorandums on Monday. One of the memorandums '
+     'covers fisheries. Another MoU was signed in the area of tourism.',
+     [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'tourism')]),
+    ('step-towards-by-signing-stays', 'Kenya and Uganda took a step towards integration by signing a '
+     'customs agreement on Monday.',
+     [(KU, 'agreement', MON, 'customs')]),
+    ('step-toward-after-stays', 'Kenya and Uganda signed a fisheries agreement on Monday, a step toward '
+     'closer ties.',
+     [(KU, 'agreement', MON, 'fisheries')]),
+    ('semicolon-list-stays', 'Kenya and Uganda on Monday signed several memoranda of understanding. '
+     'The MoUs signed include Fisheries Research; Tourism, Culture and the Arts; and Road Safety.',
+     [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'tourism'),
+      (KU, 'memorandum', MON, 'road')]),
+    ('described-items-stay', 'Kenya and Uganda signed two memoranda on Monday. The two memoranda cover '
+     'the upgrade of the Kisumu port as well as the training of customs officers.',
+     [(KU, 'memorandum', MON, 'port'), (KU, 'memorandum', MON, 'customs')]),
+]
+
+NO_AGREEMENT = [
+    # --- a signing still ahead
+    ('work-toward-early-signing', 'The defence ministers of Kenya and Uganda have agreed to work '
+     'together toward an early signing of an accord that would ease joint drills.'),
+    ('towards-the-conclusion-of', 'Kenya and Uganda pledged to move towards the conclusion of a '
+     'fisheries treaty.'),
+    # --- a list of fields of a package
+    ('covered-fields-list', 'Kenya and Uganda signed 12 memorandums of understanding on Monday. The '
+     'signing of the MoUs came during the visit. The MoUs covered the training, youth and sports, '
+     'cultural, and heritage cooperation, and educational fields.'),
+    # --- a pronoun far from any package
+    ('one-without-package', 'Kenya and Uganda held talks on Monday. One was for the press.'),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)
