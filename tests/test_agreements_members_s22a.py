@@ -5,7 +5,9 @@ is to X'); a signing a sentence says the sides are heading toward ('agreed to wo
 early signing of an accord') is no document yet; a list of fields ending in a plural container
 noun ('The MoUs covered the training, cultural, and heritage cooperation, and educational
 fields') is an aggregate; and in a semicolon list the first '; and' closes the list, so the
-pieces after it belong to its last item.
+pieces after it belong to its last item.  A date between a subject and its signing verb ('Kenya
+on Monday, 29 April 2024 signed') leaves the subject its verb's; a person's relative clause ('who
+also opened the Institute, whose purpose is to X') gives the document no topic.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -44,7 +46,20 @@ AGREEMENTS: list[tuple] = [
      'Field of Women Affairs; Youth; and Sports.',
      [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'road'),
       (KU, 'memorandum', MON, 'youth')]),
+    # --- a full date between the subject and its signing verb
+    ('date-between-subject-and-verb', 'Kenya on Monday, 29 April 2024 signed an agreement with the '
+     'Uganda Development Bank to finance rural roads.',
+     [(['KE', 'Uganda Development Bank'], 'agreement', MON, 'roads')]),
+    # --- a person's relative clause tells nothing of the document
+    ('witnessed-by-who-clause', 'Kenya and Uganda on Monday signed an agreement on fisheries. The signing '
+     'of the agreement was witnessed by President Sam Okello who also opened the Lake Institute, whose '
+     'purpose is to promote research.',
+     [(KU, 'agreement', MON, 'fisheries')]),
     # --- controls: what the new rules must leave alone
+    ('clause-between-subject-and-verb-stays', 'Mary Achieng, head of the Kisumu Fish Company, told the '
+     'Daily Star on Friday that her company had signed an agreement with the Uganda Development Bank '
+     'on Monday.',
+     [(['Kisumu Fish Company', 'Uganda Development Bank'], 'agreement', MON)]),
     ('sequel-noun-stays', 'Kenya and Uganda signed two memorandums on Monday. One of the memorandums '
      'covers fisheries. Another MoU was signed in the area of tourism.',
      [(KU, 'memorandum', MON, 'fisheries'), (KU, 'memorandum', MON, 'tourism')]),

@@ -53,7 +53,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
     memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
     that qualify the noun ('a loan agreement' → 'loan')."""
     rest = text[after:]
-    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest)
+    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest[:_person_clause(rest)])
     if m:
         said = m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3") or ""
         topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
@@ -71,6 +71,16 @@ def topic(text: str, after: int, before: int | None = None) -> str:
         qualifier = _qualifier(text, before) if m.groupdict().get("between") else ""
         return f"{qualifier} {said}" if qualifier else said
     return _qualifier(text, before) or (_title(text[:before]) if before is not None else "")
+
+
+_WHO = re.compile(r"\bwho(?:se|m)?\b", re.I)
+
+
+def _person_clause(rest: str) -> int:
+    """Where a relative clause about a person begins ('witnessed by President X who also opened
+    the Academy, whose purpose is to Y'): what follows tells of that person, never the document."""
+    m = _WHO.search(rest)
+    return m.start() if m else len(rest)
 
 
 def _qualifier(text: str, before: int | None) -> str:

@@ -69,6 +69,15 @@ class Sent:
     def taken(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.spans]
 
+    def undated(self, start: int, end: int) -> str:
+        """The text in [start, end) without the dates inside it: 'Ghana on Wednesday, 25 August
+        2021 signed' puts a date, not another clause, between the subject and its verb."""
+        text = self.text[start:end]
+        for d in self.dates:
+            if start <= d.start and d.end <= end:
+                text = text.replace(self.text[d.start:d.end], " ")
+        return text
+
 
 @dataclass
 class Doc:

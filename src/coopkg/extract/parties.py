@@ -156,8 +156,8 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     if not before:
         return []
     last = before[-1]
-    if len(view.text[last.end:verb].split()) > 4:
-        return []
+    if len(view.text[last.end:verb].split()) > 4 and not _DATE_ONLY.fullmatch(view.undated(last.end, verb)):
+        return []  # 'Ghana on Wednesday, 25 August 2021 signed': only a date stands between
     refs = [last.ref]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
         if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):
@@ -166,6 +166,7 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs
 
 
+_DATE_ONLY = re.compile(r"[\s,]*(?:(?:on|in|of|last|this)\b[\s,]*)*", re.I)
 _SUBORDINATOR = re.compile(r"[\s\W]*(?:since|as|while|although|though|because|when|after|before|if|unless|"
                            r"unlike|whereas|once)\b", re.I)
 
