@@ -7,7 +7,9 @@ noun ('The MoUs covered the training, cultural, and heritage cooperation, and ed
 fields') is an aggregate; and in a semicolon list the first '; and' closes the list, so the
 pieces after it belong to its last item.  A date between a subject and its signing verb ('Kenya
 on Monday, 29 April 2024 signed') leaves the subject its verb's; a person's relative clause ('who
-also opened the Institute, whose purpose is to X') gives the document no topic.
+also opened the Institute, whose purpose is to X') gives the document no topic.  A lead's document
+told again a few sentences on ('The two countries subsequently signed an agreement that would
+let them further collaborate ...') is one document; 'a further agreement' is another.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -55,7 +57,18 @@ AGREEMENTS: list[tuple] = [
      'of the agreement was witnessed by President Sam Okello who also opened the Lake Institute, whose '
      'purpose is to promote research.',
      [(KU, 'agreement', MON, 'fisheries')]),
+    # --- a dateline lead told again, with its day, after two sentences of background
+    ('lead-retold-third-sentence-after', 'Kisumu, 2 May 2024 (KNA) - Kenya and Uganda have signed an '
+     'agreement which would let them cooperate in areas of fisheries and energy, according to the '
+     'ministry. The joint commission met in Kampala. The commission reviewed earlier work. On Monday '
+     'the two countries signed an agreement that would let them further collaborate in areas of trade '
+     'and energy.',
+     [(KU, 'agreement', MON)]),
     # --- controls: what the new rules must leave alone
+    ('a-further-agreement-stays', 'Kisumu, 2 May 2024 (KNA) - Kenya and Uganda have signed an agreement '
+     'on fisheries, according to the ministry. The joint commission met in Kampala. The commission '
+     'reviewed earlier work. On Monday the two countries signed a further agreement on energy.',
+     [(KU, 'agreement', '2024-05-02', 'fisheries'), (KU, 'agreement', MON, 'energy')]),
     ('clause-between-subject-and-verb-stays', 'Mary Achieng, head of the Kisumu Fish Company, told the '
      'Daily Star on Friday that her company had signed an agreement with the Uganda Development Bank '
      'on Monday.',

@@ -12,7 +12,14 @@ from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement
 from coopkg.extract.storydate import dateline_date
 
-_ANOTHER = re.compile(r"\b(?:also|another|second|further|separate|additional|as\s+well|too|other)\b", re.I)
+# 'a further agreement' is another document; 'to further collaborate' says nothing of which one
+_ANOTHER = re.compile(r"\b(?:also|another|second|a\s+further|separate|additional|as\s+well|too|other)\b",
+                      re.I)
+
+
+# the sentences after the lead its retelling may stand in: a lead is followed by a sentence or two
+# of background (the occasion, who spoke) before the story tells the signing again
+_RETOLD_WITHIN = 3
 
 
 def lead_retold(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
@@ -28,7 +35,7 @@ def lead_retold(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     told = first[0]
     later = [a for a in agreements if a is not told and a.kind == told.kind and
              sorted(p.key for p in a.parties) == sorted(p.key for p in told.parties)]
-    near = {s.text for s in ctx.sents[1:3]}
+    near = {s.text for s in ctx.sents[1:_RETOLD_WITHIN + 1]}
     if len(later) != 1 or later[0].evidence not in near or _ANOTHER.search(later[0].evidence) or \
             not _alike(told.topic, later[0].topic):
         return agreements
