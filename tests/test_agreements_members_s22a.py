@@ -9,7 +9,9 @@ pieces after it belong to its last item.  A date between a subject and its signi
 on Monday, 29 April 2024 signed') leaves the subject its verb's; a person's relative clause ('who
 also opened the Institute, whose purpose is to X') gives the document no topic.  A lead's document
 told again a few sentences on ('The two countries subsequently signed an agreement that would
-let them further collaborate ...') is one document; 'a further agreement' is another.
+let them further collaborate ...') is one document; 'a further agreement' is another.  A signing
+told as a gerund after 'by' ('Nairobi and Kampala have deepened ties, including by signing a
+deal') has the sentence's opening pair as its parties.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -64,7 +66,13 @@ AGREEMENTS: list[tuple] = [
      'the two countries signed an agreement that would let them further collaborate in areas of trade '
      'and energy.',
      [(KU, 'agreement', MON)]),
+    # --- a gerund signing after 'by' has the opening subject, capitals standing for states
+    ('including-by-signing-capitals', 'Kenya and Uganda held talks. Nairobi and Kampala have deepened '
+     'security ties in recent years, including by signing a deal on fisheries patrols.',
+     [(KU, 'agreement', '2024-05', 'fisheries')]),
     # --- controls: what the new rules must leave alone
+    ('signed-by-countries-stays', 'A fisheries agreement was signed by Kenya and Uganda on Monday.',
+     [(KU, 'agreement', MON)]),
     ('a-further-agreement-stays', 'Kisumu, 2 May 2024 (KNA) - Kenya and Uganda have signed an agreement '
      'on fisheries, according to the ministry. The joint commission met in Kampala. The commission '
      'reviewed earlier work. On Monday the two countries signed a further agreement on energy.',

@@ -147,8 +147,9 @@ _AND = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 def leading_pair(view: Sent, verb: int) -> list[Ref]:
     """'A and B have joined hands ..., marked by the signing of an MoU': a signing told as a
-    noun has the sentence's opening subject, two bodies or states, as its parties."""
-    if not re.search(r"\bthe\s+$", view.text[:verb]):
+    noun, or as a gerund after 'by' ('A and B have deepened ties, including by signing a deal'),
+    has the sentence's opening subject, two bodies or states, as its parties."""
+    if not re.search(r"\b(?:the|by)\s+$", view.text[:verb]):
         return []
     spans = [s for s in view.spans if s.ref.kind in ("org", "place") and s.end <= verb]
     if not spans or not _LEAD.fullmatch(view.text[:spans[0].start]):
