@@ -11,7 +11,8 @@ also opened the Institute, whose purpose is to X') gives the document no topic. 
 told again a few sentences on ('The two countries subsequently signed an agreement that would
 let them further collaborate ...') is one document; 'a further agreement' is another.  A signing
 told as a gerund after 'by' ('Nairobi and Kampala have deepened ties, including by signing a
-deal') has the sentence's opening pair as its parties.
+deal') has the sentence's opening pair as its parties.  'Also' on a signing verb ('A cooperation agreement
+was also signed by ...') adds a document, never the one told before.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -70,6 +71,12 @@ AGREEMENTS: list[tuple] = [
     ('including-by-signing-capitals', 'Kenya and Uganda held talks. Nairobi and Kampala have deepened '
      'security ties in recent years, including by signing a deal on fisheries patrols.',
      [(KU, 'agreement', '2024-05', 'fisheries')]),
+    # --- 'also' on the signing verb adds a document
+    ('also-signed-is-another', 'The presidents of Kenya and Uganda witnessed the signing of several '
+     'memorandums on Monday. A cooperation agreement was signed by Kenyan Minister of Health Mary '
+     'Achieng and Ugandan Minister of Health John Okello. A cooperation agreement was also signed by '
+     'Kenyan Minister of Education Paul Mwangi and Ugandan Minister of Education Ruth Nakato.',
+     [(KU, 'agreement', MON), (KU, 'agreement', MON)]),
     # --- controls: what the new rules must leave alone
     ('signed-by-countries-stays', 'A fisheries agreement was signed by Kenya and Uganda on Monday.',
      [(KU, 'agreement', MON)]),

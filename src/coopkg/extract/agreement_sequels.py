@@ -29,14 +29,19 @@ _ORDINAL_CONTENT = re.compile(
     rf"(?P<verb>{lexicon.word_pattern('content_verbs')})\s+(?P<topic>[^.;]+)", re.I)
 # 'Another MoU was signed in the area of tourism': the field a sequel names is its topic
 _FIELD = re.compile(r"\bin\s+the\s+(?:area|field|sphere|domain)s?\s+of\s+(?P<field>[^.;,]+)", re.I)
+# 'A cooperation agreement was also signed by ...', 'The two ministers also signed an MoU': 'also'
+# on the signing verb adds a document to those told, as a word of sequence on its noun does
+_ALSO_SIGNED = re.compile(rf"\balso\s+(?:been\s+)?{lexicon.word_pattern('signing_verbs')}\b", re.I)
 _TOPIC_END = re.compile(r",?\s+(?:as|which|while|and\s+(?:it|also))\s|,\s+(?:it|they)\s", re.I)
 
 
 def mark_sequels(view: Sent, new: list[Found]) -> None:
-    """Documents of a sentence that opens on a word of sequence are new ones: the merge of
-    mentions (agreement_links) must not fold them into an earlier document of the same kind."""
+    """Documents of a sentence that opens on a word of sequence, or whose signing verb says
+    'also', are new ones: the merge of mentions (agreement_links) must not fold them into an
+    earlier document of the same kind."""
     found = kind_of(view.text) if new else None  # most sentences report no document: asked only then
-    if found is None or not _SEQUEL_OPENING.fullmatch(view.text[:found[1].start()]):
+    if found is None or not (_SEQUEL_OPENING.fullmatch(view.text[:found[1].start()]) or
+                             _ALSO_SIGNED.search(view.text)):
         return
     field = _FIELD.search(view.text, found[1].end())
     for item in new:
