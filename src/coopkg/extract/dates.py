@@ -111,27 +111,38 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
             return _month_year(published.year + (month <= published.month), month)
         year = published.year if month <= published.month else published.year - 1
         return _month_year(year, month)
-    if kind == "day" and groups.get("wd") and groups["rel"].lower() != "tomorrow":
-        back = (published.weekday() - WEEKDAYS.index(groups["wd"].lower())) % 7
-        return When((published - timedelta(days=back)).isoformat())  # the day named, not the paper's
     if kind == "day":
-        rel = groups["rel"].lower()
-        delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
-        return When((published - timedelta(days=delta)).isoformat())
+        return _day_word(groups, published)
     if kind == "hol":  # 'on Christmas Eve': the latest one, as a day without a year
         month, day = HOLIDAYS[re.sub(r"\s+", " ", groups["hol"].lower().replace("’", "'"))]
         return _day(_infer_year(month, day, published), month, day)
     if kind == "ago":
         return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
-        target = WEEKDAYS.index(groups["wd"].lower())
-        if groups.get("dom"):
-            return _weekday_of_month(target, int(groups["dom"]), published)
-        if (groups.get("dir") or "").lower() == "next":
-            return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
-        back = (published.weekday() - target) % 7  # 'on Friday' in a Friday paper: that day
-        return When((published - timedelta(days=back)).isoformat())
+        return _weekday(groups, published)
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
+
+
+def _day_word(groups: dict, published: date) -> When:
+    """'yesterday', 'today', 'tomorrow'; 'today (Sunday)' is the weekday named, not the paper's day."""
+    rel = groups["rel"].lower()
+    if groups.get("wd") and rel != "tomorrow":
+        back = (published.weekday() - WEEKDAYS.index(groups["wd"].lower())) % 7
+        return When((published - timedelta(days=back)).isoformat())
+    delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
+    return When((published - timedelta(days=delta)).isoformat())
+
+
+def _weekday(groups: dict, published: date) -> When | None:
+    """'on Friday' is the latest Friday (the paper's own day included), 'next Friday' the first
+    after it, 'on Tuesday (21)' the Tuesday that is the 21st."""
+    target = WEEKDAYS.index(groups["wd"].lower())
+    if groups.get("dom"):
+        return _weekday_of_month(target, int(groups["dom"]), published)
+    if (groups.get("dir") or "").lower() == "next":
+        return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
+    back = (published.weekday() - target) % 7
+    return When((published - timedelta(days=back)).isoformat())
 
 
 def _weekday_of_month(target: int, dom: int, published: date) -> When:
