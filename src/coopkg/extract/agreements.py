@@ -40,6 +40,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.match_starts import first_match, first_words, matches
+from coopkg.extract.memo import by_text
 from coopkg.extract.parties import (
     between_in,
     chain,
@@ -234,6 +235,7 @@ _FUTURE = re.compile(r"\b(?:(?:will|would|shall)(?:\s+be)?|to\s+be|"
 _APPROVED_FOR = re.compile(r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b", re.I)
 
 
+@by_text  # a recurring sentence ('... will sign ...') is read once
 def _future(text: str) -> bool:
     """Whether the sentence tells a signing still to come (_FUTURE or _APPROVED_FOR anywhere)."""
     return first_match(_FUTURE, _FIRST_WORDS["_FUTURE"], text) is not None or \

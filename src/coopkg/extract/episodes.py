@@ -17,6 +17,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.match_starts import first_match, first_words, matches
+from coopkg.extract.memo import by_text
 from coopkg.extract.storydate import inherited, recent_day, story_date
 
 
@@ -96,18 +97,21 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     return None, current
 
 
+@by_text  # a sentence's tense and cues are asked again by each component and article
 def linked(text: str) -> bool:
     """A sequence cue ('then', 'upon his arrival') or a definite reference to an occasion already
     told ('the ceremony', 'the two leaders') ties the sentence to the one before."""
     return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text))
 
 
+@by_text
 def is_future(text: str) -> bool:
     """A plan in the main clause ('will attend', 'is scheduled to'); a future inside a relative
     clause ('a visit that will see him ...') leaves the main clause's time alone."""
     return any(not _RELATIVE.search(text[:m.start()]) for m in matches(_FUTURE, _FUTURE_WORDS, text))
 
 
+@by_text
 def past(text: str) -> bool:
     """A past-tense verb: an irregular one from the lexicon or a lowercase -ed form."""
     return bool(first_match(_PAST, _PAST_WORDS, text)) or \

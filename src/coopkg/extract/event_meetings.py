@@ -39,6 +39,7 @@ from coopkg.extract.event_wishes import wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
+from coopkg.extract.memo import by_text
 from coopkg.extract.sentence_gates import needs
 
 _NOUNS = event_mapping("noun")
@@ -128,14 +129,15 @@ def typed(ctx: Doc, view: Sent) -> list[Mention]:
     return out + _generic_events(view)
 
 
+@by_text  # the text alone decides: a recurring sentence is scanned once
 def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
-             ) -> list[tuple[int, int, str]]:
+             ) -> tuple[tuple[int, int, str], ...]:
     """(start, end, phrase) of each event noun phrase.  Meeting and summit nouns are found first
     and their capitalised name read backwards from them: one pattern over the whole sentence
     would try the name prefix at every position."""
     if pattern is not None:
-        return [(m.start(), m.end(), m.group("label") if "label" in pattern.groupindex else m.group())
-                for m in pattern.finditer(text)]
+        return tuple((m.start(), m.end(), m.group("label") if "label" in pattern.groupindex else m.group())
+                     for m in pattern.finditer(text))
     out = []
     for m in _NOUN_ONLY[type_name].finditer(text):
         if _PLACE_NAME_GOES_ON.match(text, m.end()) or (
@@ -146,7 +148,7 @@ def _phrases(type_name: str, pattern: re.Pattern[str] | None, text: str
         prefix = _PREFIX_END.search(text, max(0, m.start() - 120), m.start())
         start = prefix.start() if prefix else m.start()
         out.append((start, m.end(), text[start:m.end()]))
-    return out
+    return tuple(out)
 
 
 def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str],
