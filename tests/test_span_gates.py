@@ -209,6 +209,6 @@ def test_the_list_cue_gate_skips_only_sentences_without_a_cue(monkeypatch):
         texts += [s for s in path.read_text(encoding="utf-8").split(". ") if s]
     gated = [orglists._cued_items(t) for t in texts]
     monkeypatch.setattr(orglists, "words", lambda _text: None)  # the gate always open
-    assert gated == [orglists._cued_items(t) for t in texts]
+    assert gated == [orglists._cued_items.__wrapped__(t) for t in texts]  # past its memo
     assert sum(map(bool, gated)) >= 4  # the invented lists are read
     assert any(words(t).isdisjoint(orglists._CUE_WORDS) for t in texts)  # and the gate skips some

@@ -16,6 +16,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.cues import folded, words
 from coopkg.extract.match_starts import first_words, matches
+from coopkg.extract.memo import by_text
 from coopkg.extract.sentence_gates import needs
 
 KINDS = list(lexicon.rows("agreement_kinds"))
@@ -24,10 +25,11 @@ KIND_RE = re.compile(r"\b(" + "|".join(f"(?P<k{i}>{p})" for i, (_k, p) in enumer
 _KIND_WORDS = first_words(KIND_RE)
 
 
-def kinds_in(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+@by_text  # asked of one sentence by several rules, and of a recurring sentence in every article
+def kinds_in(text: str, pos: int = 0, endpos: int | None = None) -> tuple[re.Match[str], ...]:
     """`list(KIND_RE.finditer(text, pos, endpos))`, tried only where one of the words a document
     noun begins with is (match_starts.py): a scan tries the whole noun list at most positions."""
-    return matches(KIND_RE, _KIND_WORDS, text, pos, endpos)
+    return tuple(matches(KIND_RE, _KIND_WORDS, text, pos, endpos))
 
 
 SIGNING = lexicon.alternation(lexicon.words("signing_verbs") | lexicon.words("entering_verbs"))

@@ -27,6 +27,7 @@ from coopkg.extract.event_that_country import that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
+from coopkg.extract.memo import by_text
 from coopkg.extract.sentence_gates import needs
 
 _PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"
@@ -48,24 +49,25 @@ _NOUN_STARTS = ("visit", "trip", "tour")
 _KIND_WIDTH = _parser.parse(rf"(?i:{KINDS})").getwidth()[1]
 
 
-def _visit_matches(text: str) -> list[re.Match[str]]:
+@by_text  # the text alone decides: a recurring sentence is scanned once
+def _visit_matches(text: str) -> tuple[re.Match[str], ...]:
     """`list(_VISIT.finditer(text))`, the scan started just before each noun: a match begins at
     most a kind word and the spaces after it before its noun ('state visit', ' trip'), so no
     match begins further back, and the scan of a long sentence from its start is spared."""
     low = folded(text)
     if low is None:
-        return list(_VISIT.finditer(text))
+        return tuple(_VISIT.finditer(text))
     out: list[re.Match[str]] = []
     pos = 0
     while True:
         at = min((i for i in (low.find(w, pos) for w in _NOUN_STARTS) if i >= 0), default=-1)
         if at < 0:
-            return out
+            return tuple(out)
         while at > pos and text[at - 1].isspace():
             at -= 1
         m = _VISIT.search(text, max(pos, at - _KIND_WIDTH))
         if m is None:
-            return out
+            return tuple(out)
         out.append(m)
         pos = m.end()
 

@@ -13,6 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.appositions import closed_role_after
 from coopkg.extract.doc import PERSON, Doc, Span
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.memo import by_text
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import resolve_short
 from coopkg.extract.titled_surnames import may_be_name
@@ -48,7 +49,8 @@ def lone_names(doc: Doc) -> None:
                                      "person.lone-name"))
 
 
-def lone_matches(text: str) -> list[re.Match[str]]:
+@by_text  # the text alone decides: a recurring sentence is scanned once
+def lone_matches(text: str) -> tuple[re.Match[str], ...]:
     """`_LONE.finditer(text)`'s matches (group 'name' alike): a name before ', ' that opens the
     text or follows a lowercase letter or punctuation mark and a space, or a quote or bracket.
     No name of `_NAME_THEN_COMMA` begins inside another, and no `_LONE` match begins inside one
@@ -59,7 +61,7 @@ def lone_matches(text: str) -> list[re.Match[str]]:
         if at == 0 or text[at - 1] in "\"“(" or \
                 at >= 2 and text[at - 1].isspace() and _BEFORE_SPACE.match(text, at - 2):
             out.append(m)
-    return out
+    return tuple(out)
 
 
 class _LowercaseWords:

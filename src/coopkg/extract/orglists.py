@@ -13,6 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.cues import words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.facts import Org
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgcontext import NAME, propose
 from coopkg.extract.orgtypes import has_org_keyword
 
@@ -96,12 +97,13 @@ def _sharing_kind(doc: Doc, sent: Sent) -> None:
             propose(doc, sent, start, end, kind, "list", "org.list-kind")
 
 
-def _cued_items(text: str) -> list[tuple[int, int]]:
+@by_text  # the text alone decides: a recurring sentence is scanned once
+def _cued_items(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each name in a list right after a list cue."""
     out: list[tuple[int, int]] = []
     found = words(text)
     if found is not None and found.isdisjoint(_CUE_WORDS):
-        return out
+        return ()
     for cue in _CUE.finditer(text):
         at = cue.end()
         for _ in range(_MAX_ITEMS):
@@ -113,7 +115,7 @@ def _cued_items(text: str) -> list[tuple[int, int]]:
             if sep is None:
                 break
             at = sep.end()
-    return out
+    return tuple(out)
 
 
 def _company_siblings(doc: Doc, sent: Sent) -> None:
