@@ -53,6 +53,7 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
 
 
 _RENAMED = re.compile(r"\s*,?\s*(?:namely|i\.\s?e\.|that\s+is)\s*,?\s*(?:an?\s+|the\s+)?$", re.I)
+_BETWEEN_WORD = re.compile(r"\bbetween\s")  # compiled once, not looked up per call
 
 
 def _own_day(view: Sent, phrase: Phrase) -> When | None:
@@ -115,7 +116,7 @@ _OF_DOCUMENT = re.compile(rf"\b(?:of|on|under|to|amending)\s+the\s+(?:[\w\-]+\s+
 def _referenced_between(text: str, phrase: Phrase) -> bool:
     """'a protocol on implementation of the agreement between A and C': that 'between' names
     the parties of the document referred to, not of the one signed."""
-    m = re.compile(r"\bbetween\s").search(text, phrase.kind_end, phrase.end)
+    m = _BETWEEN_WORD.search(text, phrase.kind_end, phrase.end)
     return m is not None and bool(_OF_DOCUMENT.search(text, phrase.kind_end, m.start()))
 
 
@@ -191,7 +192,7 @@ _LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 def topic_after_parties(view: Sent, start: int, end: int) -> str:
     """'an agreement between A and B regarding X', 'between A, B and C on X': the topic follows
     the listed parties."""
-    m = re.compile(r"\bbetween\s").search(view.text, start, end)
+    m = _BETWEEN_WORD.search(view.text, start, end)
     named = [s for s in view.spans if m and m.end() <= s.start < end and s.ref.kind != "person"]
     if len(named) < 2:
         return ""

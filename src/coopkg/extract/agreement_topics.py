@@ -7,6 +7,7 @@ allows the parties to X')."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
@@ -147,6 +148,7 @@ def _scope(ctx: Doc, nouns: re.Pattern[str]) -> str:
     return ""
 
 
+@cache  # one pattern per document kind, compiled once
 def _nouns(kind: str) -> re.Pattern[str]:
     pattern = next((p for k, p in lexicon.rows("agreement_kinds") if k == kind), kind)
     return re.compile(rf"\b(?:{pattern})\b", re.I)

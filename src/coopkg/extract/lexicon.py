@@ -60,10 +60,15 @@ def word_pattern(name: str) -> str:
 
 
 @cache
+def _confidences() -> dict[str, float]:
+    return {r[0]: float(r[1]) for r in rows("rules")}
+
+
+@cache
 def confidence(rule: str) -> float:
-    """The confidence a rule gives what it makes (rules.tsv); an unknown rule id is a bug."""
-    table = {r[0]: float(r[1]) for r in rows("rules")}
-    return table[rule]
+    """The confidence a rule gives what it makes (rules.tsv); an unknown rule id is a bug.  The
+    table is read once (it was rebuilt for each rule id first asked, mid-article)."""
+    return _confidences()[rule]
 
 
 MONTHS: dict[str, int] = {r[0]: int(r[2]) for r in rows("calendar") if r[1] == "month"}
