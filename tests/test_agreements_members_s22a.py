@@ -114,8 +114,8 @@ NO_AGREEMENT = [
      'fisheries treaty.'),
     # --- a list of fields of a package
     ('covered-fields-list', 'Kenya and Uganda signed 12 memorandums of understanding on Monday. The '
-     'signing of the MoUs came during the visit. The MoUs covered the training, youth and sports, '
-     'cultural, and heritage cooperation, and educational fields.'),
+     'signing of the MoUs came during the visit. The accords covered the health, water and energy, '
+     'maritime, and heritage cooperation, and scientific fields.'),
     # --- a pronoun far from any package
     ('one-without-package', 'Kenya and Uganda held talks on Monday. One was for the press.'),
 ]

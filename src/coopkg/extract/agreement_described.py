@@ -25,7 +25,7 @@ _REFERENCE = re.compile(rf"^(?:The|These|Those|Both|All|Each\s+of\s+the)\s+(?:(?
 _ITEM_SEPARATOR = re.compile(r"\s*;\s*(?:and\s+)?|,?\s+as\s+well\s+as\s+|,?\s+along\s+with\s+|"
                              r",\s+and\s+(?:also\s+)?|,?\s+in\s+addition\s+to\s+|,?\s+plus\s+", re.I)
 _BETWEEN = re.compile(r"\s+between\s+", re.I)
-# 'The MoUs covered the training, cultural, and antiquities cooperation, and educational fields':
+# 'The accords covered the health, maritime, and transport cooperation, and scientific fields':
 # the list ends in a plural container noun, so its items qualify fields of the package, not
 # documents described one by one (GOLD_FORMAT: 'agreements in health, energy …' are an aggregate)
 _FIELDS_HEAD = re.compile(r"\b(?:fields|areas|sectors|spheres|domains)\s*$", re.I)

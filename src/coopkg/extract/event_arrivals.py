@@ -50,7 +50,7 @@ def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
 
 
 def _arrived_here(ctx: Doc, view: Sent) -> list[Mention]:
-    """'Nakasone arrived here on Tuesday and will return home on Wednesday': in a story filed
+    """'Kamara arrived here on Tuesday and will return home on Wednesday': in a story filed
     from a dateline, 'here' is the dateline's place, so a visitor from another country arriving
     'here' makes a visit to the dateline's country (Other: the sentence gives no level)."""
     out = []

@@ -94,7 +94,7 @@ def _opening_end(text: str) -> int:
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
 _LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+(?:the\s+)?{_NAME}")
-# a series of common nouns: 'in economy, science and technics was held from June 24-28'
+# a series of common nouns: 'on trade, farming and fisheries was held from May 3-5'
 _SERIES_REST = re.compile(r",\s+(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+[a-z]+\b(?!,)")
 _SERIES_HEAD = re.compile(r"\b(?:in|of|on|for|including)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
 

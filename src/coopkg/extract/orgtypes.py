@@ -50,7 +50,7 @@ KNOWN_IGO = _spellings({r[0] for r in lexicon.rows("known_orgs") if r[1] == "Int
                         if r[1] == "IntergovernmentalOrganization" and len(r) > 3 and r[3]})
 
 
-# An outlet's kind written after its name ('Xinhua News Agency', 'ANTARA News', 'Tass news agency'):
+# An outlet's kind written after its name ('Korlpress News Agency', 'Ostra News', 'Velmar news agency'):
 # the MediaOutlet words of org_types.tsv, longest first, with 'agency' (which alone types no outlet).
 _OUTLET_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(
     (re.escape(k) for t, kws in TYPE_KEYWORDS if t == "MediaOutlet" for k in kws),
@@ -63,7 +63,7 @@ def _known_outlet_country(name: str) -> str | None:
 
 def media_country(name: str) -> str | None:
     """The country of a well-known outlet (None when unknown or not an outlet). An outlet is named
-    as often with its kind after the name as without it ('Xinhua News Agency', 'ANTARA News'): the
+    as often with its kind after the name as without it ('Korlpress News Agency', 'Ostra News'): the
     kind adds nothing to whose outlet it is, so the name without it is looked up too."""
     found = _known_outlet_country(name)
     tail = None if found else _OUTLET_TAIL.search(name)

@@ -157,7 +157,7 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return []
     last = before[-1]
     if len(view.text[last.end:verb].split()) > 4 and not _DATE_ONLY.fullmatch(view.undated(last.end, verb)):
-        return []  # 'Ghana on Wednesday, 25 August 2021 signed': only a date stands between
+        return []  # 'Peru on Friday, 4 May 2018 signed': only a date stands between
     refs = [last.ref]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
         if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):
