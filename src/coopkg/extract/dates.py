@@ -20,6 +20,8 @@ _M = r"(?P<month>January|February|March|April|May|June|July|August|September|Oct
      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
+_MONTH_ALT = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+              "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 
 HOLIDAYS = lexicon.HOLIDAYS
@@ -33,6 +35,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                        + _M + r",?\s+" + _Y + r"\b")),
+    # 'from January-December 2018', 'between March and May 2019': the first month takes the
+    # year written after the last
+    ("mr", re.compile(r"\b" + _M + r"(?=\s*(?:[-–—]|to|through|and)\s*(?:" + _MONTH_ALT +
+                      r")\.?(?:\s+period\s+of|,)?\s+(?:of\s+)?" + _Y + r"\b)")),
     ("my", re.compile(r"\b" + _M + r",?\s+(?:of\s+)?" + _Y + r"\b")),
     ("md", re.compile(_WD + r"\b" + _M + r"\s+" + _D + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
     ("dm", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
@@ -99,7 +105,7 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
         return _day(int(groups["year"]), month, day)
     if kind in ("mdy", "dmy"):
         return _day(int(groups["year"]), month, int(groups["day"]))
-    if kind == "my":
+    if kind in ("my", "mr"):
         return _month_year(int(groups["year"]), month)
     if kind in ("md", "dm"):
         day = int(groups["day"])
@@ -194,7 +200,7 @@ def _possible_kinds(text: str) -> set[str]:
     month = any(cue in text for cue in _MONTH_CUES)
     kinds = {"iso", "y", "num"} if year else set()
     if month:
-        kinds |= {"md", "dm", "m", "mdy", "dmy", "my"} if year else {"md", "dm", "m"}
+        kinds |= {"md", "dm", "m", "mdy", "dmy", "my", "mr"} if year else {"md", "dm", "m"}
     if "day" in text:
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
@@ -240,8 +246,8 @@ _PERIOD_MONTHS = re.compile(
 _PERIOD_HALF = re.compile(r"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\s+of\s+"
                           r"(?:(?P<this>this|last|the)\s+year|" + _Y + r")", re.I)
 _PERIOD_RANGE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\s*(?:[-–—]|to|through)\s*" + _M + r",?\s+"
-                           + _Y)
+                           r"October|November|December)\s*(?:[-–—]|to|through)\s*" + _M +
+                           r"(?:\s+period\s+of|,)?\s+" + _Y)
 _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December")
 _MONTH_RANGE = re.compile(rf"\b(?P<m1>{_MONTH_NAMES})\s*(?:[-–—]|to|through)\s*(?P<m2>{_MONTH_NAMES})\b")
@@ -283,6 +289,17 @@ def find_period(text: str, published: date) -> tuple[When, When] | None:
     if m:
         return When(m.group("y1")), When(m.group("y2"))
     return None
+
+
+def period_at(text: str, pos: int) -> tuple[When, When] | None:
+    """The months of a range written with its year that begins at `pos` ('January-June 2019',
+    'March to May, 2020'): a figure dated by the range's first month covers the whole range."""
+    m = _PERIOD_RANGE.match(text, pos)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    return _month_year(year, MONTHS[m.group("m1").lower()]), \
+        _month_year(year, MONTHS[m.group("month").lower().rstrip(".")])
 
 
 _BARE_MONTH = re.compile(r"\b(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"

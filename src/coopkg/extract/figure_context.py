@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_period
+from coopkg.extract.dates import DateMention, find_period, period_at
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
@@ -106,7 +106,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]) or \
                 _SINCE_OCCASION.search(view.text, max(0, date.start - 130), date.start):
             return date.when, now(ctx.article.published)
-        return date.when, date.when
+        return period_at(view.text, date.start) or (date.when, date.when)
     then = _since_then(ctx, view, start, end)
     if then is not None:
         return then
