@@ -1,9 +1,10 @@
-"""Figures, s23 checklist: scale words as some regional presses abbreviate them, and months
-written as a range with one year.  'US$2.3bil', 'RM40mil' are billions and millions as
-'bn' and 'mn' are; 'from January-June 2024', 'in the March-May period of 2023' cover the months
-from the first to the last of that year (the first month takes the year written after the
-last).  Every text is written for these tests (invented places and people; no corpus text).  A
-case gives (value, unit, period, a word of the indicator) and no more."""
+"""Figures, s23 checklist: scale words as some regional presses abbreviate them, months
+written as a range with one year, and 'the number of <things> surpassing N'.  'US$2.3bil',
+'RM40mil' are billions and millions as 'bn' and 'mn' are; 'from January-June 2024', 'in the
+March-May period of 2023' cover the months from the first to the last of that year (the first
+month takes the year written after the last).  Every text is written for these tests (invented
+places and people; no corpus text).  A case gives (value, unit, period, a word of the indicator)
+and no more."""
 
 from __future__ import annotations
 
@@ -26,7 +27,13 @@ FIGURES: dict[str, tuple[str, list[tuple]]] = {
     "range-after-conversion": ("Trade between Chile and Spain was valued at 2.5 trillion pesos, or "
                                "US$3.1 billion, from January-December 2021.",
                                [(2.5e12, "CLP", "2021-01/2021-12", "")]),
+    # 'the number of <things> surpassing N': the gerund gives the count as the verb does
+    "number-of-gerund": ("Ties between Peru and Chile grew, with the number of sister-city "
+                         "relationships surpassing 40.", [(40, "relationships", None, "sister-city")]),
+    "number-of-exceeding": ("The number of joint partnerships between Peru and Chile is now exceeding 12.",
+                            [(12, "partnerships", None, "partnerships")]),
     # what must not change
+    "not-number-of-by": ("The number of students from Peru in Chile grew by 300 last year.", []),
     "not-bare-range": ("Trade between Peru and Japan reached $4.1 billion in January-March, officials "
                        "said.", [(4.1e9, "USD", "2025-01/2025-03", "Trade")]),
     "not-single-month": ("Trade between Peru and Japan reached $4.1 billion in March 2024.",

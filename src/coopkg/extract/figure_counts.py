@@ -190,7 +190,7 @@ _NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:(?!{_NOT_MODIFIER}\s)[\w’'-]+\s+
                         rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])", re.I)
 # the value the number is said to have; 'by' gives the change ('increased by 300'), no count
 _BARE = re.compile(rf"\b(?:from|to|at|reach(?:ed|es)?|of|is|was|are|were|now|totall?(?:ed|s)?|hit|hits|"
-                   rf"exceed(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?)\s+(?:{cue_pattern('approx')}\s+)?"
+                   rf"reaching|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?)\s+(?:{cue_pattern('approx')}\s+)?"
                    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%-]|[.,]\d|\s*(?:per\s*cent|percent))")
 
 
