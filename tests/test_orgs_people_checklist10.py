@@ -133,9 +133,6 @@ PEOPLE_GAPS: dict[str, str] = {
     "invited-by-then-visit":
         "', the Chilean minister paid a visit' after an opening 'Invited by X' is read as X's"
         " apposition: only an auxiliary after the title ('will', 'has') shows it is the next clause",
-    "names-of-country-then-title":
-        "names with no title before them, the plural title only in an apposition after the pair: no"
-        " person cue",
     "possessive-top-diplomat":
         "'top diplomat' is no title word: Chile's top diplomat gives no role or country",
     "hyphen-space-surname":

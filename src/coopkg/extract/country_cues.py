@@ -13,7 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org
 from coopkg.extract.linking import find_org
-from coopkg.extract.people import bracketed_country
+from coopkg.extract.name_countries import bracketed_country, of_country
 from coopkg.extract.titles import TITLE_WORDS, strip_honorifics
 from coopkg.reference import Gazetteer, gazetteer
 
@@ -29,9 +29,9 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:[A-Z][\w\-]*,?\s+)*?(?:and|&)\s")
 
 
 def stated_country(doc: Doc, sent: Sent, span: Span) -> str | None:
-    """The country a bracket after the name ('X (Brazil)'), the title phrase before it, or the
-    apposition after it states."""
-    bracketed = bracketed_country(sent.text[span.end:], doc.gaz)
+    """The country a bracket or a list item's 'of' after the name ('X (Brazil)', 'X of Peru;'),
+    the title phrase before it, or the apposition after it states."""
+    bracketed = bracketed_country(sent.text[span.end:], doc.gaz) or of_country(sent.text, span.end, doc.gaz)
     if bracketed in doc.countries:
         return bracketed
     start, end = title_before(sent, span)

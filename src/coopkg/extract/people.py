@@ -12,6 +12,7 @@ from coopkg.extract.appositions import role_after
 from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
+from coopkg.extract.name_countries import bracketed_country, of_country
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
@@ -252,7 +253,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(listed)
-        bracketed = bracketed_country(sentence[end:], gaz)
+        bracketed = bracketed_country(sentence[end:], gaz) or of_country(sentence, end, gaz)
         country = country or bracketed
         cued = "person.cued" if _CUED.search(sentence, 0, start) else \
             "person.possessed" if _country_person(sentence, start, end, gaz) else ""
@@ -263,7 +264,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
         if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start]):
             continue  # 'Minister for Housing, Urban Planning and Environment X': a field
-        rule = "person.titled" if role else cued or "person.speaker"
+        rule = "person.titled" if role else cued or ("person.placed" if bracketed else "person.speaker")
         person = Person(name=name, role=role, country=country, affiliation=affiliation,
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
@@ -334,18 +335,6 @@ def _country_person(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool
 # 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a
 # name and its speech verb
 _APPOSED_SPEAKER = re.compile(rf",\s+[^,;:\"“”()]{{3,90}},\s+(?:also\s+)?{SPEECH}\b", re.I)
-
-
-_BRACKET = re.compile(r"\s*\((?P<c>[A-Z][\w'’\- ]{1,40})\)")
-
-
-def bracketed_country(after: str, gaz: Gazetteer) -> str | None:
-    """'X (Brazil) and Y (Argentina)': a country in brackets right after a name is the person's."""
-    m = _BRACKET.match(after)
-    if m is None:
-        return None
-    hits = countries_named(m.group("c"), gaz)
-    return hits[0].country if hits else gaz.country_of_demonym(m.group("c"))
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.){2,3}\s?").match  # a bound method: a one-off test, ungated

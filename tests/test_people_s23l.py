@@ -1,0 +1,47 @@
+"""People, s23 checklist: a name followed by its country alone.  A list of leaders or envoys
+often names each member by 'X of <Country>' ('the presidents – X of A; Y of B and Z of C –',
+'leaders including X of A and Y of B'), with no title of their own: the whole capitalised run
+after 'of' being a country's name makes the name a person's, of that country.  A place's or a
+body's name before 'of <Country>' is no person's.  Every text is written for these tests
+(invented people; no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_people_forms import people
+
+FOUND = {
+    "dash-list-semicolons": ("Most of the presidents – Carlos Rivas of Peru; Ana Soto of Chile and "
+                             "Mario Lenz of Bolivia – arrived in Spain on Wednesday.",
+                             {"Carlos Rivas": "PE", "Ana Soto": "CL", "Mario Lenz": "BO"}),
+    "including-and-verb": ("Leaders including Tomas Ferro of Uruguay and Lena Varga of Hungary "
+                           "attended the summit.", {"Tomas Ferro": "UY", "Lena Varga": "HU"}),
+    "commas": ("The forum heard Jonas Berg of Norway, Ada Kalu of Nigeria and Ivo Marn of Croatia.",
+               {"Jonas Berg": "NO", "Ada Kalu": "NG", "Ivo Marn": "HR"}),
+    "two-word-country": ("The envoys – Rosa Peral of Costa Rica and Dan Oduya of South Sudan – met.",
+                         {"Rosa Peral": "CR", "Dan Oduya": "SS"}),
+}
+
+ABSENT = {
+    "region-of-country": ("Shaanxi signed with the Ahal Region of Turkmenistan and the Sughd Province "
+                          "of Tajikistan.", ["Ahal Region", "Sughd Province"]),
+    "body-of-country": ("The Arts Council of Chile and the Film Institute of Peru signed it.",
+                        ["Arts Council", "Film Institute"]),
+    "country-then-more-capitals": ("Rosa Peral of Costa Rica Foundation spoke.", ["Rosa Peral"]),
+    "possessive-country": ("Tomas Ferro of Uruguay's trade office met them.", ["Tomas Ferro"]),
+    "city-not-country": ("Tomas Ferro of Lima and Ana Soto of Quito met.", ["Tomas Ferro", "Ana Soto"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FOUND))
+def test_name_of_country_is_a_person(case):
+    text, want = FOUND[case]
+    found = people(text)
+    assert {name: found.get(name, (None, None))[1] for name in want} == want, found
+
+
+@pytest.mark.parametrize("case", sorted(ABSENT))
+def test_not_a_person_of_country(case):
+    text, names = ABSENT[case]
+    found = people(text)
+    assert not set(names) & set(found), found
