@@ -3,7 +3,8 @@ often names each member by 'X of <Country>' ('the presidents – X of A; Y of B 
 'leaders including X of A and Y of B'), with no title of their own: the whole capitalised run
 after 'of' being a country's name makes the name a person's, of that country.  A place's or a
 body's name before 'of <Country>' is no person's.  Every text is written for these tests
-(invented people; no corpus text)."""
+(invented people; no corpus text).  A nickname in quotes between a given name and a surname
+('Ana “Nina” Cruz') is part of the name as written."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ FOUND = {
                            "attended the summit.", {"Tomas Ferro": "UY", "Lena Varga": "HU"}),
     "commas": ("The forum heard Jonas Berg of Norway, Ada Kalu of Nigeria and Ivo Marn of Croatia.",
                {"Jonas Berg": "NO", "Ada Kalu": "NG", "Ivo Marn": "HR"}),
+    # a nickname in quotes between given name and surname is part of the name as written
+    "nickname-curly": ("Minister Pedro Alvez met Joaquim “Kiko” Amaral, Ambassador of Portugal, in "
+                       "Lima.", {"Joaquim “Kiko” Amaral": "PT"}),
+    "nickname-straight": ('Joaquim "Kiko" Amaral, the Ambassador of Portugal, said trade grew.',
+                          {'Joaquim "Kiko" Amaral': "PT"}),
     "two-word-country": ("The envoys – Rosa Peral of Costa Rica and Dan Oduya of South Sudan – met.",
                          {"Rosa Peral": "CR", "Dan Oduya": "SS"}),
 }
@@ -29,6 +35,7 @@ ABSENT = {
                         ["Arts Council", "Film Institute"]),
     "country-then-more-capitals": ("Rosa Peral of Costa Rica Foundation spoke.", ["Rosa Peral"]),
     "possessive-country": ("Tomas Ferro of Uruguay's trade office met them.", ["Tomas Ferro"]),
+    "quoted-word-after-name": ('Ana Cruz said the “Green” plan would help.', ["Ana Cruz “Green”"]),
     "city-not-country": ("Tomas Ferro of Lima and Ana Soto of Quito met.", ["Tomas Ferro", "Ana Soto"]),
 }
 

@@ -205,8 +205,6 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, ...]]]] = [
 
 # forms known to fail, with why
 XFAIL: dict[str, str] = {
-    "nickname-in-quotes": "a nickname in quotes inside a name ends the name run at the first given name; "
-                          "how gold writes such a name is not settled",
     "given-comma-capital-surname": "'given, SURNAME' (a surname in capitals after a comma) reads as two "
                                    "list items; the name is never put together",
 }

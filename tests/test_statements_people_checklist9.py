@@ -242,9 +242,7 @@ PEOPLE: list[tuple[str, str, dict[str, tuple[str | None, str | None]], set[str]]
      {"Samuel \"Sam\" Kiprono": (None, "KE")}, {"Samuel"}),
 ]
 
-PEOPLE_XFAIL: dict[str, str] = {
-    "nickname-in-quotes": "'President Samuel \"Sam\" Kiprono': the first word alone is the person",
-}
+PEOPLE_XFAIL: dict[str, str] = {}
 
 
 

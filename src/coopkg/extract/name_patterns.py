@@ -36,8 +36,10 @@ _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
 # name opens right after a hyphen ('Secretary-General Ana Cruz': 'General' ends the title)
 GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
+# 'Ana “Nina” Cruz': a nickname in quotes between the given name and the surname
+_NICKNAME = rf"(?:\s[“\"]{_PART}[”\"](?=\s[{UP}]))?"
 PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                        rf"(?:{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
+                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
 # engine turns away most positions after one test instead of trying each alternative
