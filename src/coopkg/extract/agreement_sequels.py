@@ -14,6 +14,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement
 from coopkg.extract.pairs import pair_refs
@@ -22,11 +23,20 @@ _SEQUEL = lexicon.word_pattern("sequel_words")
 _ORDINAL = rf"(?:{lexicon.alternation(lexicon.words('ordinal_words'))}|last|final)"
 # the words before a sentence's document noun: 'Another', 'A related', 'The third', 'An additional bilateral'
 _SEQUEL_OPENING = re.compile(rf"(?:Another|An?\s+{_SEQUEL}|The\s+{_SEQUEL})\s+(?:[\w\-]+\s+){{0,2}}$", re.I)
-# 'The third MoU touches on X', 'The first deal signed focusses on X', 'The fourth agreement concerns X'
+# what a member's verb says it is about: the content verbs ('covers'), and the topic verbs a
+# pronoun member takes ('seeks to', 'is for'; lexicon/member_verbs.tsv)
+_CONTENT_VERBS = lexicon.alternation(lexicon.words("content_verbs") | lexicon.words("member_verbs", "topic"))
+# 'The third MoU touches on X', 'The first deal signed focusses on X', 'The fourth agreement concerns X',
+# and without the article, as press releases count items off: 'Second agreement relates to X'
 _ORDINAL_CONTENT = re.compile(
-    rf"(?:The|A)\s+{_ORDINAL}\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
+    rf"(?:(?:The|A)\s+)?{_ORDINAL}\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
     rf"(?:\s*\([^)]{{1,20}}\))?\s+(?:(?:signed|inked|concluded)\s+)?(?:\w+ly\s+)?"
-    rf"(?P<verb>{lexicon.word_pattern('content_verbs')})\s+(?P<topic>[^.;]+)", re.I)
+    rf"(?P<verb>{_CONTENT_VERBS})\s+(?P<topic>[^.;]+)", re.I)
+# 'The first is a technical cooperation agreement worth X', 'The second, a loan agreement for Y':
+# the ordinal stands for the member, the noun phrase after it names what that member is
+_ORDINAL_PREDICATE = re.compile(
+    rf"The\s+{_ORDINAL}(?:\s+one)?(?:\s+(?:is|was)|\s*,)\s+(?:an?|the)\s+"
+    rf"(?P<pre>(?:[\w\-]+\s+){{0,4}}?)(?P<kind>{KIND_RE.pattern})", re.I)
 # 'Another MoU was signed in the area of tourism': the field a sequel names is its topic
 _FIELD = re.compile(r"\bin\s+the\s+(?:area|field|sphere|domain)s?\s+of\s+(?P<field>[^.;,]+)", re.I)
 # 'A cooperation agreement was also signed by ...', 'The two ministers also signed an MoU': 'also'
@@ -54,7 +64,7 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
     """'The third MoU touches on X' after the article reported documents signed: one document of
     that kind about X, between the parties of the last document told (else the article's pair),
     on the day of that document (else the signing's day near this sentence)."""
-    m = _ORDINAL_CONTENT.match(view.text)
+    m = _ORDINAL_CONTENT.match(view.text) or _ORDINAL_PREDICATE.match(view.text)
     if m is None or is_plural(KIND_RE.match(view.text, m.start("kind"))) or not _signing_told(ctx, view):
         return []
     kind = kind_of(m.group("kind"))
@@ -63,10 +73,20 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
     if len(parties) < 2:
         return []
     when = last.date if last else date_near(ctx, view, m.start(), previous)
-    stop = _TOPIC_END.search(m.group("topic"))
-    topic = m.group("topic")[:stop.start() if stop else None].strip(" ,")
+    topic = _member_topic(view.text, m)
     return [Found(Agreement(parties[:2], when, kind[0] if kind else "agreement", topic, view.text,
                             rule="agreement.ordinal"), False, listed=True)]
+
+
+def _member_topic(text: str, m: re.Match[str]) -> str:
+    """The clause a content verb governs ('relates to X' → X); else, for a member named by a noun
+    phrase ('a technical cooperation agreement worth X'), what the phrase says of the document."""
+    if "topic" in m.groupdict():
+        stop = _TOPIC_END.search(m.group("topic"))
+        return m.group("topic")[:stop.start() if stop else None].strip(" ,")
+    qualifier = m.group("pre").strip()  # 'a technical cooperation agreement': what it is for
+    said = document_topic(text, m.end("kind"), None if qualifier else m.start("kind"))
+    return f"{qualifier}: {said}" if qualifier and said else qualifier or said
 
 
 def _signing_told(ctx: Doc, view: Sent) -> bool:
