@@ -30,6 +30,7 @@ from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, open
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_singles import counted_before, singles_after
+from coopkg.extract.agreement_sister import sister_relations
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -141,7 +142,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     made = previous is not None and not was_future
     single = (package_contents(ctx, view, previous) if made else []) or \
         _listed_in_prose(ctx, view, previous, in_context and not future) or \
-        described(ctx, view, previous) or members(ctx, view, previous) or subject_list(ctx, view, previous)
+        described(ctx, view, previous) or members(ctx, view, previous) or \
+        subject_list(ctx, view, previous) or ([] if sign else sister_relations(ctx, view, previous))
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future)

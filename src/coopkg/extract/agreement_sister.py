@@ -1,0 +1,59 @@
+"""Sister-city relations established without a document noun: 'Province A established
+sister-province relationships with Region B of X, Region C of Y and the D Region of Z', 'City A and
+City B forged sister-city ties'.  News of twinnings reports the relation, not the paper that creates
+it; GOLD_FORMAT counts sister-city and sister-region agreements with the places as parties, so each
+counterpart after 'with' is one agreement with the subject place, and a coordinated pair of places
+without 'with' is one.  Countries named beside the places only locate them ('Region B of X') and
+are no party; a relation the clause only plans ('will establish', 'to establish') is none."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.facts import Agreement, Ref
+
+# 'established sister-province relationships', 'forged twin-city ties', 'set up friendly-city relations'
+_ESTABLISHED = re.compile(
+    r"\b(?:established|formed|forged|set\s+up)\s+(?:(?:a|new|formal|official)\s+)?"
+    r"(?P<noun>(?:sister|twin(?:ning)?|friendly|friendship)[\s\-]+"
+    r"(?:(?:city|cities|province|provinces|region|regions|state|states|town|towns|county|district)[\s\-]+)+"
+    r"(?:relations(?:hips?)?|relationships|ties|partnerships?))", re.I)
+_WITH = re.compile(r"\s+with\s+", re.I)
+# a clause ends at a semicolon or a ', while' / ', whereas' / ', and' joining another clause
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\s+(?=[A-Z])")
+_NOT_DONE = re.compile(r"\b(?:will|would|shall|to|plans?\s+to|hopes?\s+to|agreed\s+to)\s+(?:\w+\s+)?$", re.I)
+
+
+def sister_relations(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """One agreement per pair of places a clause says established a sister relation."""
+    out: list[Found] = []
+    for m in _ESTABLISHED.finditer(view.text):
+        if _NOT_DONE.search(view.text, 0, m.start()):
+            continue
+        start = _clause_start(view.text, m.start())
+        subject = _regions(view, start, m.start())
+        with_ = _WITH.match(view.text, m.end())
+        if with_:
+            stop = _CLAUSE_END.search(view.text, with_.end())
+            others = _regions(view, with_.end(), stop.start() if stop else len(view.text))
+            pairs = [[subject[0], other] for other in others if other != subject[0]] if subject else []
+        else:
+            pairs = [subject[:2]] if len(subject) >= 2 else []
+        when = date_near(ctx, view, m.start(), previous)
+        topic = " ".join(m.group("noun").split())
+        out += [Found(Agreement(pair, when, "agreement", topic, view.text, rule="agreement.sister"),
+                      False, listed=True) for pair in pairs]
+    return out
+
+
+def _clause_start(text: str, end: int) -> int:
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, end)]
+    return ends[-1] if ends else 0
+
+
+def _regions(view: Sent, start: int, end: int) -> list[Ref]:
+    """The sub-national places named in [start, end), each once, in order."""
+    return list(dict.fromkeys(s.ref for s in view.spans if s.ref.kind == "place" and
+                              "/country/" not in s.ref.key and start <= s.start < end))
