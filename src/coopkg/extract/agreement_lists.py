@@ -30,14 +30,15 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
         return []
     verb = sign.start() if sign else found[0].start
     fallback = _sentence_parties(ctx, view, sign)
-    if any(fallback[:2] == between_in(ctx, view, p.start, p.end)[:2] for p in found):
+    shared = _signed_between(ctx, view, sign, found)
+    if not shared and any(fallback[:2] == between_in(ctx, view, p.start, p.end)[:2] for p in found):
         fallback = []  # that 'between A and B' is one document's own, not the signing sides
     out: list[Found] = []
     last: list[Ref] = []
     for i, phrase in enumerate(found):
         if i + 1 < len(found) and _RENAMED.match(view.text, phrase.kind_end, found[i + 1].start):
             continue  # 'an agreement, namely a memorandum on X': one document, named twice
-        own = _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
+        own = shared or _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
         if own is None or sign is None and not own and not last:
             continue
         parties = own or _inherited(ctx, view, found[i - 1] if i else None, last) or fallback or \
@@ -50,6 +51,20 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
                                    _topic(ctx, view, phrase), view.text, rule="agreement.several"),
                          False, listed=True))
     return out
+
+
+_SIGNED_BETWEEN = re.compile(r"\s+between\s", re.I)
+
+
+def _signed_between(ctx: Doc, view: Sent, sign: re.Match[str] | None, found: list[Phrase]) -> list[Ref]:
+    """'A protocol and a memorandum were signed between A and B': when every document is named
+    before the signing verb (the subject of a passive), the 'between' right after the verb names
+    the sides that signed them all, not the last document's own parties."""
+    if sign is None or any(p.kind_end > sign.start() for p in found) or \
+            not _SIGNED_BETWEEN.match(view.text, sign.end()):
+        return []
+    refs = between_in(ctx, view, sign.end(), len(view.text))
+    return refs[:2] if len(refs) >= 2 else []
 
 
 _RENAMED = re.compile(r"\s*,?\s*(?:namely|i\.\s?e\.|that\s+is)\s*,?\s*(?:an?\s+|the\s+)?$", re.I)
