@@ -13,10 +13,11 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
+from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
 
-_CONNECT = re.compile(r"^(?:\s*\([A-Z][\w\-]{1,12}\))?"  # "A (AC) and B"
+_CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
                       r"government|side|authorities))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
@@ -73,9 +74,9 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and \
                 _LOCATIVE.fullmatch(view.text[out[-1].end:m.start]):
             continue
-        if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and _apposition(ctx, view, out[-1], m):
-            last = out.pop()  # the seat belongs to the organisation's name span
-            out.append(Span(last.start, m.end, last.ref, last.name, last.rule))
+        if out and (end := merged_end(ctx, view, out[-1], m)) is not None:
+            last = out.pop()  # a seat or a bracketed short form belongs to the body's name span
+            out.append(Span(last.start, end, last.ref, last.name, last.rule))
             continue
         if m.ref.kind == "org" and out and out[-1].ref.kind == "place" and \
                 _QUALIFIER.fullmatch(view.text[out[-1].end:m.start]):
@@ -88,15 +89,6 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         elif m.ref.kind == "person" and (party := _party_of(ctx, m.ref.key)) is not None:
             out.append(Span(m.start, m.end, party, m.name, m.rule))
     return out
-
-
-def _apposition(ctx: Doc, view: Sent, org: Span, place: Span) -> bool:
-    """'Acme Limited, Ghana and B signed': a country set off by a comma right after an
-    organisation of that country locates it (the company's seat), it signs nothing itself."""
-    org_country = ctx.orgs[org.ref.key].country if org.ref.key in ctx.orgs else None
-    return view.text[org.end:place.start] == ", " and org_country is not None and \
-        place.ref.key == ctx.country_iri(org_country) and \
-        re.match(r"\s*(?:,|and\b)", view.text[place.end:]) is not None
 
 
 def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
