@@ -26,9 +26,12 @@ from coopkg.extract.person_initials import initials_of
 from coopkg.extract.resolve import resolve_org
 
 # a surname alone, diacritics included ('Patiño', 'Müller', 'Şahin'), hyphenated surnames whole
-# ('Amir-Nouri' after 'Reza Amir-Nouri': its halves are no name part), or a pronoun
+# ('Amir-Nouri' after 'Reza Amir-Nouri': its halves are no name part), a surname whose particle
+# is one letter and an apostrophe ('O’Connor', "D'Souza", "N'Diaye": the whole word is the name
+# part, the part after the apostrophe is none), or a pronoun
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿ\u0100-\u017f]+"
-_SHORT = re.compile(rf"(?<![\w.-])({_CAP}(?:-{_CAP})*|She|He|she|he)(?![\w-])")
+_SHORT = re.compile(rf"(?<![\w.-])((?:[A-Z][’']){_CAP}(?:-{_CAP})*|{_CAP}(?:-{_CAP})*|She|He|she|he)"
+                    r"(?![\w-])")
 
 
 def later_mentions(doc: Doc) -> None:

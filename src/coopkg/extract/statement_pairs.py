@@ -5,12 +5,20 @@ them; what they say is each one's statement (GOLD_FORMAT: one entry per reported
 of a named person).  The pair is looked for in the sentence before, or further back across
 sentences that themselves continue with 'They' (the same two still speaking); a sentence naming
 one person, three, or none that does not continue the pronoun ends the search, so 'they' for a
-group or for two countries gives no speaker."""
+group or for two countries gives no speaker.
+
+'Both ministers' / 'The two officials' (a plural title or role noun) names the pair of the
+latest sentence that named people, a few sentences back: news names the two at a meeting or a
+signing ('A and his counterpart B signed ...'), tells what was signed or discussed without
+naming anyone, then returns to them by their office.  That pair, not whoever else in the
+article holds the title ('both ministers' after a prime minister is named later), is meant; and
+the noun need not repeat their exact titles (two trade secretaries are 'both ministers')."""
 
 from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import Ref
 from coopkg.extract.quotes import Unit
@@ -19,11 +27,29 @@ from coopkg.extract.quotes import Unit
 _PLURAL = re.compile(r"\s*(?:Both|They)\s+(?:(?:also|further|then|later|again|jointly|too)\s+)?$")
 _CONTINUES = re.compile(r"\s*They\s")
 _BACK = 3  # sentences looked back over
+# 'Both ministers', 'Both the leaders', 'The two officials', after an opening phrase ('During the
+# meeting, both ministers ...')
+_NOUN_PAIR = re.compile(r"(?:(?:In|During|At|After)\b[^,]*,\s*)?(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+"
+                        r"(?P<noun>[a-z]+)\s+(?:(?:also|further|then|later|again|jointly)\s+)?")
+_NOUN_BACK = 5  # sentences a plural role noun looks back over (sentences naming no one between)
+
+
+def _plural(word: str) -> str:
+    return f"{word[:-1]}ies" if word.endswith("y") else f"{word}s"
+
+
+# the plural of every one-word title and generic role noun ('ministers', 'secretaries', 'leaders',
+# 'officials', 'diplomats'): nouns that stand for people, never for countries or sides
+_ROLE_PLURALS = frozenset(_plural(w) for w in lexicon.words("titles", "title") |
+                          lexicon.words("role_generics") if " " not in w)
 
 
 def pair_speakers(unit: Unit, before: str) -> tuple[Ref, list[Ref]] | None:
     """The first of the two people 'Both'/'They' in `before` (the text before the verb) stands
     for, and the other as a joint speaker; None when no sentence before names just two."""
+    noun = _NOUN_PAIR.fullmatch(before)
+    if noun and noun.group("noun") in _ROLE_PLURALS:
+        return _latest_pair(unit)
     if not _PLURAL.fullmatch(before):
         return None
     for sent in reversed(unit.before[-_BACK:]):
@@ -32,6 +58,16 @@ def pair_speakers(unit: Unit, before: str) -> tuple[Ref, list[Ref]] | None:
             return people[0], people[1:]
         if people or not _CONTINUES.match(sent.text):
             return None
+    return None
+
+
+def _latest_pair(unit: Unit) -> tuple[Ref, list[Ref]] | None:
+    """The two people of the latest sentence that names anyone, within `_NOUN_BACK` sentences;
+    None when that sentence names one person or three."""
+    for sent in reversed(unit.before[-_NOUN_BACK:]):
+        people = _people(sent)
+        if people:
+            return (people[0], people[1:]) if len(people) == 2 else None
     return None
 
 
