@@ -6,6 +6,8 @@
   anyone, a few sentences back, not whoever else holds the title; the noun need not repeat
   their exact titles (two trade secretaries are 'both ministers').
 - 'touted X as Y' is a praising verb, as 'hailed' is.
+- Delayed identification: a lead reporting speech by a role alone ('..., an official said
+  Tuesday') is the statement of the untitled speaker the next sentence names.
 
 Every text is written for these tests (invented people and places; no corpus text).  A case
 gives the statements as (speaker, a phrase of what was said)."""
@@ -49,6 +51,22 @@ STATEMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "one-named-then-both": ("Ruritanian Trade Minister Ana Vell visited a port in Strelsau. Both "
                             "ministers said that exports would rise.", []),
     "named-speaker-kept": (f"{PAIR} Vell said that exports would rise.", [("Ana Vell", "exports")]),
+    # delayed identification in a lead
+    "lead-an-official": ("Chile will sign a fisheries pact with Peru next week, an official said Tuesday.\n\n"
+                         "The cabinet approved the deal, said Marta Quispe, a foreign ministry official.",
+                         [("Marta Quispe", "fisheries pact"), ("Marta Quispe", "cabinet approved")]),
+    "lead-possessive-envoy": ("Trade between Chile and Peru grew by 40 percent in five years, Lima's "
+                              "ambassador to Santiago said on Monday.\n\nSpeaking at a reception, Marta "
+                              "Quispe said: \"Our trade has grown from $1 billion to $1.4 billion.\"",
+                              [("Marta Quispe", "40 percent"), ("Marta Quispe", "$1 billion")]),
+    "lead-next-titled-no": ("Chile will sign a fisheries pact with Peru next week, an official said "
+                            "Tuesday.\n\nForeign Minister Marta Quispe said the cabinet approved the deal.",
+                            [("Marta Quispe", "cabinet approved")]),
+    "lead-no-name-next": ("Chile will sign a fisheries pact with Peru next week, an official said "
+                          "Tuesday.\n\nThe cabinet approved the deal on Monday.", []),
+    "past-the-lead-no": ("Chile and Peru met in Lima. The talks covered fish. Both states will sign a "
+                         "pact next week, an official said Tuesday.\n\nThe cabinet approved the deal, "
+                         "said Marta Quispe.", [("Marta Quispe", "cabinet approved")]),
     "neill-part-no-name": ("Prime Minister Liam O’Connor met the envoy. Connor said that exports "
                            "would rise.", []),
 }

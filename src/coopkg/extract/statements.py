@@ -44,6 +44,7 @@ from coopkg.extract.speech_acts import participial, participle_after, participle
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
 from coopkg.extract.statement_coordinated import speaker_of
 from coopkg.extract.statement_embedded import embedded_verb
+from coopkg.extract.statement_leads import delayed_speaker
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
 from coopkg.extract.statement_remarks import redate_by_remarks
@@ -62,7 +63,6 @@ _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # the text before each speech verb is scanned for them from a few words back (end_windows.py)
 _NEGATED_RUNS, _PASSIVE_RUNS = space_runs(_NEGATED), space_runs(_PASSIVE)
-
 
 
 def find_statements(doc: Doc) -> list[Statement]:
@@ -154,7 +154,8 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
                 re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted) or \
                 embedded_verb(text, verb):
             continue
-        subject = speaker_of(doc, unit, verb, discourse, find_subject(doc, unit, verb, quoted, discourse))
+        subject = speaker_of(doc, unit, verb, discourse, find_subject(doc, unit, verb, quoted, discourse)) \
+            or delayed_speaker(doc, unit, verb)  # '..., an official said.' + the next sentence's name
         if subject is None:
             continue
         found = _said(doc, unit, subject, verb, quoted)
