@@ -17,7 +17,7 @@ from coopkg.interrupts import held_interrupt
 from coopkg.prepare import Prepared, prepare, reference_context
 from coopkg.read import Article, ReadError, iter_paths, read_path
 from coopkg.read.sources import MAX_ARTICLE_BYTES
-from coopkg.reference import reference_graph
+from coopkg.reference_graph import reference_graph
 from coopkg.store.base import LoadOutcome, StoreError, TripleStore
 from coopkg.validate import ValidationReport, ontology_graph, validate_article
 from coopkg.vocab import COOP, ONTOLOGY_GRAPH, REFERENCE_GRAPH, article_iri

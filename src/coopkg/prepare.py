@@ -17,7 +17,7 @@ from coopkg.build import build_graph
 from coopkg.extract import extract
 from coopkg.read import Article
 from coopkg.reason import materialise
-from coopkg.reference import reference_graph
+from coopkg.reference_graph import reference_graph
 from coopkg.salvage import salvage
 from coopkg.validate import validate_article
 from coopkg.vocab import COOP, REFERENCE_GRAPH, article_iri

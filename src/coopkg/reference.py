@@ -14,10 +14,9 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
-from rdflib import Graph, Literal
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import XSD
 
-from coopkg.vocab import CID, COOP, country_iri, region_iri
+from coopkg.vocab import CID, country_iri, region_iri
 
 # Administrative words that pycountry leaves in subdivision names ("Xinjiang Uygur Zizhiqu").
 _ADMIN_WORDS = {
@@ -30,11 +29,12 @@ _ADMIN_WORDS = {
 _COMMON_WORDS = {
     "centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western", "capital", "coast", "upper", "lower", "national", "union", "north-east",
-    "north-west", "south-east", "south-west", "islands", "island", "lakes", "river", "valley",
-    "highlands", "plateau", "middle", "interior", "border", "city", "sport", "independence",
-    "liberty", "progress", "victoria", "alberta", "georgia", "jordan", "chad", "reform", "hope",
-    "peace", "unity", "mobile", "orange", "salt", "ha", "la", "le", "el", "al", "of", "the",
-    "president", "bay", "mountain", "red sea", "delta", "amazon", "guinea", "kiev", "hong",
+    "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+    "islands", "island", "lakes", "river", "valley", "highlands", "plateau", "middle", "interior",
+    "border", "city", "sport", "independence", "liberty", "progress", "victoria", "alberta",
+    "georgia", "jordan", "chad", "reform", "hope", "peace", "unity", "mobile", "orange", "salt",
+    "ha", "la", "le", "el", "al", "of", "the", "president", "bay", "mountain", "red sea", "delta",
+    "amazon", "guinea", "kiev", "hong",
 }
 MIN_CITY_POPULATION = 100_000
 WORLD_CITY_POPULATION = 3_000_000  # a city this large is named in news without its country
@@ -156,11 +156,19 @@ def _country_table(name: str) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("coopkg.data").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _data_forms(name: str) -> frozenset[str]:
+    """The first column of a stop-list of forms, each row with the reason it is one."""
+    return frozenset(line.partition("\t")[0].strip() for line in _data_lines(name))
+
+
 def _not_country_names() -> frozenset[str]:
     """Alternative spellings that English text uses as words or personal names ('Island')."""
-    text = resources.files("coopkg.data").joinpath("not_country_names.tsv").read_text(encoding="utf-8")
-    return frozenset(line.partition("\t")[0].strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return _data_forms("not_country_names.tsv")
 
 
 def _is_name_like(text: str) -> bool:
@@ -209,7 +217,20 @@ def gazetteer() -> Gazetteer:
                 gaz.loose.setdefault(key, []).append(place)
     _special_regions(gaz)
     _add_cities(gaz, country_keys)
+    _add_english_region_names(gaz)
     return gaz
+
+
+def _add_english_region_names(gaz: Gazetteer) -> None:
+    """English names of subdivisions pycountry knows by their local names only ('Bavaria',
+    'West Java'), each where no country, city or other region already answers to that form and
+    it is no everyday word (data/not_region_names.tsv)."""
+    banned = _data_forms("not_region_names.tsv")
+    for line in _data_lines("region_names.tsv"):
+        code, _, name = line.partition("\t")
+        place = gaz.regions.get(str(region_iri(code)))
+        if place is not None and name not in banned and fold(name) not in gaz.names:
+            gaz.add(name, place)
 
 
 def _add_other_names(gaz: Gazetteer) -> None:
@@ -312,9 +333,7 @@ def capital_ids() -> frozenset[int]:
 
 
 def _city_regions() -> dict[int, str]:
-    text = resources.files("coopkg.data").joinpath("city_regions.tsv").read_text(encoding="utf-8")
-    return {int(gid): iso for gid, iso in (line.split("\t") for line in text.splitlines()
-                                           if line and not line.startswith("#"))}
+    return {int(gid): iso for gid, iso in (line.split("\t") for line in _data_lines("city_regions.tsv"))}
 
 
 _TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),
@@ -368,35 +387,4 @@ def _areas(gaz: Gazetteer) -> dict[str, dict[str, str]]:
     return out
 
 
-def reference_graph() -> Graph:
-    """Countries and regions as RDF, for the reference named graph."""
-    gaz = gazetteer()
-    graph = Graph()
-    graph.bind("coop", str(COOP._NS))
-    for code, place in gaz.countries.items():
-        node = country_iri(code)
-        graph.add((node, RDF.type, COOP.Country))
-        graph.add((node, RDFS.label, Literal(place.label, lang="en")))
-        graph.add((node, COOP.isoCode, Literal(code)))
-    for form, code in gaz.demonyms.items():
-        graph.add((country_iri(code), COOP.demonym, Literal(form)))
-    for place in gaz.regions.values():
-        node = CID[place.iri[len(str(CID)):]]
-        graph.add((node, RDF.type, COOP.Region))
-        graph.add((node, RDFS.label, Literal(place.label, lang="en")))
-        graph.add((node, COOP.partOf, region_iri(place.parent) if place.parent
-                   else country_iri(place.country)))
-        graph.add((node, COOP.country, country_iri(place.country)))
-        if place.code:
-            graph.add((node, COOP.isoCode, Literal(place.code)))
-    _add_subdivision_parents(graph)
-    return graph
-
-
-def _add_subdivision_parents(graph: Graph) -> None:
-    for sub in pycountry.subdivisions:
-        if sub.parent_code:
-            graph.add((region_iri(sub.code), COOP.partOf, region_iri(sub.parent_code)))
-
-
-__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "reference_graph", "XSD"]
+__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "XSD"]

@@ -36,12 +36,19 @@ def is_place(text: str) -> bool:
     return bool(gazetteer().lookup(text))
 
 
+# 'Northwest China's X University': a compass word before a place names part of it
+_COMPASS = re.compile(r"(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?|East|West|Central|"
+                      r"Northern|Southern|Eastern|Western)\s+")
+
+
 @by_text
 def starts_with_place(text: str) -> bool:
     from coopkg.extract.places import raw_mentions
     from coopkg.reference import gazetteer
 
-    return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer()))
+    compass = _COMPASS.match(text)
+    return any(start == 0 for start, _e, _p, _v in raw_mentions(text, gazetteer())) or \
+        compass is not None and starts_with_place(text[compass.end():])
 
 
 _DOCUMENT_HEADS = lexicon.words("document_heads")
