@@ -301,6 +301,19 @@ def _plain_centre(lower: str, found: set[str]) -> bool:
 # its organs are no part of the state (GOLD_FORMAT's GovernmentBody is a country-level government
 # body), however many committee or commission words they hold
 _PARTY_ORGAN = re.compile(r"\bof\s+the\s+(?:[A-Z][\w’'\-]*\s+)*Party\b|\bParty$")
+# 'the KPP Party Committee', 'the Party Committee of X City', 'the KPP Political Bureau': a
+# capitalised party word anywhere in the name ('Working Party' excepted) makes it a party organ
+_PARTY_WORDS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('party_organs', 'organ'))})\b")
+_NOT_PARTY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('party_organs', 'not'))})\b", re.I)
+
+
+def _party_organ(name: str) -> bool:
+    """A political party or one of its organs, by the words of its name (title case only: 'a
+    third party' or 'the political bureau of trade' in a lowercase phrase is no party's)."""
+    if _PARTY_ORGAN.search(name):
+        return True
+    titled = " ".join(w[:1].lower() + w[1:] if w[:1].isupper() else "_" for w in name.split())
+    return bool(_PARTY_WORDS.search(titled)) and not _NOT_PARTY.search(name)
 
 
 @by_text
@@ -313,7 +326,7 @@ def classify(name: str) -> str:
         return "Organization"
     if _central_bank(name):
         return "GovernmentBody"
-    if _PARTY_ORGAN.search(name) or civic_body(name):
+    if _party_organ(name) or civic_body(name):
         return "Organization"
     if _serves_multilateral(name):
         return "IntergovernmentalOrganization"

@@ -1,0 +1,56 @@
+"""An s23 organisations checklist, by mechanism.
+
+- a political party's organ carries the party word anywhere in its name, or is its political
+  bureau ('the KPP Party Committee', 'the Party Committee of X City', 'the KPP Political
+  Bureau'): it is no state body, whatever committee or bureau word it holds (GOLD_FORMAT:
+  GovernmentBody is a country-level government body, so party organs are Other); a 'Working
+  Party' of an intergovernmental body is no party, and a lowercase 'third party' names nothing;
+- a diplomatic mission's office is named with where it is ('the X Consulate-General Office in
+  Y', 'the X Consular Office in Y'), as the embassy and the consulate are: one body over the
+  words, of the sending country.
+
+Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
+type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_orgs_checklist6 import ANY, GB, IGO, OT
+from tests.test_orgs_checklist9 import _check
+
+ORGS = [
+    # (a) party organs are Other
+    ("party-word-inside", "The KPP Party Committee of Kisumu met the Peruvian delegation.",
+     [("KPP Party Committee of Kisumu", OT, ANY)], []),
+    ("party-committee-country", "The Kenya Party Committee hosted Peru's envoy.",
+     [("Kenya Party Committee", OT, ANY)], []),
+    ("political-bureau", "Ana Obi, a member of the KPP Political Bureau, met Peru's envoy in Nairobi.",
+     [("KPP Political Bureau", OT, ANY)], []),
+    # must not change: a working party is no political party; a plain committee is the state's
+    ("working-party-stays", "The OECD Working Party on Trade met in Paris with Kenya's delegates.",
+     [("OECD Working Party on Trade", IGO, ANY)], []),
+    ("state-committee-stays", "The Kenya Trade Committee hosted Peru's envoy.",
+     [("Kenya Trade Committee", GB, "KE")], []),
+    # (b) a mission's office with where it is
+    ("consulate-general-office-in", "During the talks, the Kenyan Consulate-General Office in Mombasa and"
+     " the Peruvian Consulate-General Office in Kisumu signed two MoUs.",
+     [("Kenyan Consulate-General Office in Mombasa", GB, "KE"),
+      ("Peruvian Consulate-General Office in Kisumu", GB, "PE")],
+     ["Kenyan Consulate-General Office and the Peruvian Consulate-General Office"]),
+    ("consular-office-in", "The Kenyan Consular Office in Lima opened on Monday.",
+     [("Kenyan Consular Office in Lima", GB, "KE")], []),
+    # must not change: an embassy and a consulate general with where they are
+    ("embassy-in-stays", "The Kenyan Embassy in Lima held a reception for Peru's trade minister.",
+     [("Kenyan Embassy in Lima", GB, "KE")], []),
+    ("consulate-general-in-stays", "Kenya and Peru signed a deal at the Kenyan Consulate General in Lima.",
+     [("Kenyan Consulate General in Lima", GB, "KE")], []),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])
+def test_orgs_s23o_row(text: str, expected: list, absent: list) -> None:
+    _check(text, expected, absent)
+
+
+def test_rows_are_unique() -> None:
+    assert len({c[0] for c in ORGS}) == len(ORGS)
