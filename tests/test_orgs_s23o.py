@@ -7,7 +7,11 @@
   Party' of an intergovernmental body is no party, and a lowercase 'third party' names nothing;
 - a diplomatic mission's office is named with where it is ('the X Consulate-General Office in
   Y', 'the X Consular Office in Y'), as the embassy and the consulate are: one body over the
-  words, of the sending country.
+  words, of the sending country;
+- a person's title before 'of' and a body is the person's ('Chairman of the X Council'): where a
+  second title stacks before the holder's name ('Chairman of the X Council Prime Minister A B')
+  the body is still only the council; the office of a title-holder ('the Office of the
+  Spokesperson of the Ministry of X') is one body and the ministry another.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from tests.test_orgs_checklist6 import ANY, GB, IGO, OT
-from tests.test_orgs_checklist9 import _check
+from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
     # (a) party organs are Other
@@ -44,6 +48,24 @@ ORGS = [
      [("Kenyan Embassy in Lima", GB, "KE")], []),
     ("consulate-general-in-stays", "Kenya and Peru signed a deal at the Kenyan Consulate General in Lima.",
      [("Kenyan Consulate General in Lima", GB, "KE")], []),
+    # (c) titles before 'of' and a body
+    ("stacked-titles", "Chairman of the State Trade Council Prime Minister General Ada Obi met Peru's"
+     " envoy in Lima.", [("State Trade Council", GB, ANY)], ["Chairman of the State Trade Council"]),
+    ("received-stacked-titles", "Peru's president received Chairman of the State Trade Council Prime"
+     " Minister Ada Obi at the palace.", [("State Trade Council", GB, ANY)],
+     ["Chairman of the State Trade Council"]),
+    ("office-of-spokesperson", "According to the Office of the Spokesperson of the Ministry of Foreign"
+     " Affairs, the joint commission met in Lima.",
+     [("Office of the Spokesperson", GB, ANY), ("Ministry of Foreign Affairs", GB, ANY)],
+     ["Spokesperson of the Ministry of Foreign Affairs",
+      "Office of the Spokesperson of the Ministry of Foreign Affairs"]),
+    # must not change: the office of a state's president, a title with one body, an organ
+    ("office-of-president-stays", "The Office of the President of Kenya signed a deal with Peru.",
+     [("Office of the President of Kenya", GB, "KE")], []),
+    ("single-title-stays", "Ana Obi, Director of the Kenya Wildlife Service, met Peru's envoy.",
+     [("Kenya Wildlife Service", GB, "KE")], ["Director of the Kenya Wildlife Service"]),
+    ("executive-board-stays", "The Executive Board of UNESCO met Kenya's delegation.",
+     [("Executive Board of UNESCO", ANYTYPE, ANY)], []),
 ]
 
 

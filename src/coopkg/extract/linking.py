@@ -18,6 +18,7 @@ from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgforms import full_form
 from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgsplit import without_members_portfolio
+from coopkg.extract.orgtitled import after_title
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
@@ -191,6 +192,7 @@ def affiliations(doc: Doc) -> None:
         if not text:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
+        text = after_title(text) or text  # 'Chairman of the X Council' before a second title
         text = without_person_tail(text, doc.people)  # 'X Authority and <the next signer>'
         if without_members_portfolio(text) != text:
             person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a

@@ -14,6 +14,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Span
 from coopkg.extract.facts import Org
 from coopkg.extract.orgs import OrgMention
+from coopkg.extract.orgtitled import office_of_title
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.titles import TITLE_WORDS
 
@@ -38,6 +39,10 @@ def _split(sentence: str, mention: OrgMention) -> list[OrgMention]:
     """The unit and its parent, or the mention as it was."""
     if sentence[mention.start:mention.end] != mention.name:
         return [mention]
+    office = office_of_title(mention.name)  # 'Office of the Spokesperson of the Ministry of X'
+    if office is not None:
+        return [OrgMention(mention.start, mention.start + len(office[0]), office[0]),
+                OrgMention(mention.end - len(office[1]), mention.end, office[1])]
     m = _unit_match(mention.name)  # first, being cheap: `_TITLED` scans all the text before
     if m is None or not _TITLED.search(sentence, 0, mention.start):
         return [mention]  # 'The Department of X of the Ministry of Y met ...' is named whole

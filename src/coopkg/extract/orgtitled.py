@@ -1,0 +1,54 @@
+"""Bodies written with a person's title in front of them.  A title is followed by 'of' and the
+body its holder serves ('Chairman of the State Trade Council', 'Spokesperson of the Ministry of
+X'): the title is the person's, so the body named is what follows the 'of'.  Two constructions
+keep a title inside a name:
+
+- a second title stacked before the holder's name ('Chairman of the X Council Prime Minister A
+  B') leaves the first title with its body as the text the person's affiliation is read from;
+- the office of a title-holder ('the Office of the Spokesperson of the Ministry of X') is a body
+  named by the title, and the 'of' after the title is the holder's complement: the office is one
+  body and the ministry whose spokesperson it serves is another (GOLD_FORMAT: sub-units are
+  organisations; the longest proper name is the office's own)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.orgtypes import has_org_keyword
+
+_TITLES = lexicon.words("titles", "title")
+_TITLE_LIKE = _TITLES | lexicon.words("titles", "modifier")
+_TITLE_OF = re.compile(r"^(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+of\s+(?:the\s+)?"
+                       r"(?=[A-Z])")
+_OFFICE_OF = re.compile(r"^(?P<office>(?:The\s+)?Office\s+of\s+the\s+(?P<title>(?:[A-Z][\w\-]*\s+){0,2}"
+                        r"[A-Z][\w\-]*))\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
+def _is_title(words: str) -> bool:
+    """'Chairman', 'Deputy Spokesperson': title words only, closed by a title noun, holding no
+    type word of a body ('Executive Board' is an organ)."""
+    parts = words.split()
+    return all(w.lower() in _TITLE_LIKE for w in parts) and parts[-1].lower() in _TITLES and \
+        not has_org_keyword(words)
+
+
+def after_title(text: str) -> str | None:
+    """'Chairman of the State Trade Council' → 'State Trade Council': the body a title opening
+    the text is of; None when the text opens with no title or no body follows it."""
+    m = _TITLE_OF.match(text)
+    if m is None or not _is_title(m.group("title")):
+        return None
+    body = text[m.end():]
+    return body if has_org_keyword(body) else None
+
+
+def office_of_title(name: str) -> tuple[str, str] | None:
+    """'Office of the Spokesperson of the Ministry of X' → ('Office of the Spokesperson',
+    'Ministry of X'): a title-holder's office and the body the holder serves; None unless the
+    office is named by a title and a body with a type word follows ('Office of the President of
+    Kenya' is the president's office of a state, one name)."""
+    m = _OFFICE_OF.match(name)
+    if m is None or not _is_title(m.group("title")) or not has_org_keyword(m.group("body")):
+        return None
+    return m.group("office"), m.group("body")
