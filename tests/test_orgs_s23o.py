@@ -11,7 +11,9 @@
 - a person's title before 'of' and a body is the person's ('Chairman of the X Council'): where a
   second title stacks before the holder's name ('Chairman of the X Council Prime Minister A B')
   the body is still only the council; the office of a title-holder ('the Office of the
-  Spokesperson of the Ministry of X') is one body and the ministry another.
+  Spokesperson of the Ministry of X') is one body and the ministry another;
+- an initial and a surname closing a run after a body's name are a person written after it
+  ('Head of the Department of X S. Kariuki, ...'); initials opening a firm's name stay in it.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -66,6 +68,15 @@ ORGS = [
      [("Kenya Wildlife Service", GB, "KE")], ["Director of the Kenya Wildlife Service"]),
     ("executive-board-stays", "The Executive Board of UNESCO met Kenya's delegation.",
      [("Executive Board of UNESCO", ANYTYPE, ANY)], []),
+    # (d) an initial and a surname after a body's name
+    ("closing-initial-in-list", "The ceremony was attended by deans Ana Obi, T. Lopez, Head of the"
+     " Department of Academic Mobility S. Kariuki, etc.", [("Department of Academic Mobility", ANYTYPE, ANY)],
+     ["Department of Academic Mobility S. Kariuki", "Department of Academic Mobility S"]),
+    ("closing-initial-and", "The MoU was signed by the Director of the Lake Trade Office B. Otieno and"
+     " Peru's minister.", [("Lake Trade Office", ANYTYPE, ANY)], ["Lake Trade Office B. Otieno"]),
+    # must not change: initials opening a firm's name, a surname going on into a name
+    ("opening-initials-stay", "Lake University and J. P. Kamau Bank signed a deal with Peru.",
+     [("J. P. Kamau Bank", ANYTYPE, ANY)], []),
 ]
 
 

@@ -6,6 +6,7 @@ name the article gives a person, the affiliation stops before that 'and'."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 
@@ -17,4 +18,13 @@ def without_person_tail(text: str, people: Iterable[str]) -> str:
     return head if any(tail == name or tail.endswith(" " + name) for name in people) else text
 
 
-__all__ = ["without_person_tail"]
+_CLOSING_INITIAL = re.compile(r"(?<=[a-z])\s[A-Z]\.?(?:\s?[A-Z][a-z][\w'’\-]*)?$")
+
+
+def without_closing_initial(text: str) -> str:
+    """'Department of X S' (of 'Head of the Department of X S. Kariuki'): a title phrase read up to
+    the next person's initial ends with the body's last word; an initial is no word of a name."""
+    return _CLOSING_INITIAL.sub("", text)
+
+
+__all__ = ["without_closing_initial", "without_person_tail"]

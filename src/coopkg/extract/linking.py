@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coopkg.extract.affiliation_tails import without_person_tail
+from coopkg.extract.affiliation_tails import without_closing_initial, without_person_tail
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
@@ -193,7 +193,8 @@ def affiliations(doc: Doc) -> None:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
         text = after_title(text) or text  # 'Chairman of the X Council' before a second title
-        text = without_person_tail(text, doc.people)  # 'X Authority and <the next signer>'
+        text = without_closing_initial(without_person_tail(text, doc.people))  # 'X Authority and <the
+        # next signer>', 'Department of X S' before the next person's initial
         if without_members_portfolio(text) != text:
             person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a
             continue  # member of the state's council signs for the state (GOLD_FORMAT)

@@ -65,6 +65,11 @@ def bare_organ(name: str) -> bool:
 
 _CLOSING_QUOTE = re.compile(r"(?<=\w)[\"”](?=\s+(?:and|or|as\s+well\s+as)\s)")
 _GLUED_INITIAL = re.compile(r"(?<=\s)[A-Z]\.(?=[A-Z][a-z])")
+# 'Head of the Department of X S. Kariuki, ...': an initial and one surname closing a run after a
+# name's last word is a person written after the body; a firm named after a person opens with the
+# initials ('J. P. Morgan Bank'), and a surname with a type word after it goes on into a name
+_CLOSING_INITIAL = re.compile(r"(?<=[a-z]\s)[A-Z]\.\s?(?=[A-Z][a-z][\w'’\-]*(?:,|;|\.?\s*$|\.\s|"
+                              r"\s+(?:and|etc|who|said|says)\b))")
 
 
 _HONORIFICS = lexicon.alternation(lexicon.words("trailing_honorifics"))
@@ -103,12 +108,14 @@ def _honorific_names(sentence: str) -> list[tuple[int, int]]:
 def run_breaks(sentence: str) -> list[tuple[int, int]]:
     """Where a capitalised run stops though capitals go on: 'the agency "Invest in Peru" and The
     Fund for X' (a quoted name closed before 'and' ends there), 'corr. Kilima Post P.Otieno' (an
-    initial glued to a surname is the person's, not the outlet's)."""
+    initial glued to a surname is the person's, not the outlet's; 'the Department of X S. Kariuki,'
+    an initial and a surname closing the run are a person's too)."""
     out = []
     if "\"" in sentence or "”" in sentence:  # speed only: the patterns need these
         out += [(m.start(), m.end()) for m in _CLOSING_QUOTE.finditer(sentence)]
     if "." in sentence:
         out += [(m.start(), m.end()) for m in _GLUED_INITIAL.finditer(sentence)]
+        out += [(m.start(), m.end()) for m in _CLOSING_INITIAL.finditer(sentence)]
         out += _honorific_names(sentence)
     return out + list(portfolios(sentence))
 
