@@ -13,7 +13,11 @@
   the body is still only the council; the office of a title-holder ('the Office of the
   Spokesperson of the Ministry of X') is one body and the ministry another;
 - an initial and a surname closing a run after a body's name are a person written after it
-  ('Head of the Department of X S. Kariuki, ...'); initials opening a firm's name stay in it.
+  ('Head of the Department of X S. Kariuki, ...'); initials opening a firm's name stay in it;
+- a chamber's fields are a comma list closed by 'and' ('the X Chamber of Commerce, Industry and
+  Agriculture'), as a ministry's are, also inside a body that groups chambers ('the X
+  Association of Chambers of Commerce, Industry, Mines and Agriculture'): one name, no fields
+  taken for firms.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -77,6 +81,19 @@ ORGS = [
     # must not change: initials opening a firm's name, a surname going on into a name
     ("opening-initials-stay", "Lake University and J. P. Kamau Bank signed a deal with Peru.",
      [("J. P. Kamau Bank", ANYTYPE, ANY)], []),
+    # (e) a chamber's comma list of fields
+    ("chamber-comma-list", "The Kenya Chamber of Commerce, Industry and Agriculture signed an MoU with"
+     " Peru.", [("Kenya Chamber of Commerce, Industry and Agriculture", ANYTYPE, "KE")],
+     ["Kenya Chamber of Commerce", "Industry", "Agriculture"]),
+    ("association-of-chambers-list", "The President of the Kenyan Association of Chambers of Commerce,"
+     " Industry, Mines and Agriculture (KACCIMA), Ana Obi, signed an MoU with Peru.",
+     [("Kenyan Association of Chambers of Commerce, Industry, Mines and Agriculture", ANYTYPE, "KE"),
+      ("KACCIMA", ANYTYPE, "KE")], ["Kenyan Association of Chambers of Commerce", "Kenyan Association"]),
+    # must not change: a chamber with 'and' only; two chambers coordinated
+    ("chamber-and-stays", "The Kenya National Chamber of Commerce and Industry signed an MoU with Peru.",
+     [("Kenya National Chamber of Commerce and Industry", ANYTYPE, "KE")], []),
+    ("two-chambers-stay", "The Kenya Chamber of Commerce and Peru's Lima Chamber of Commerce signed an"
+     " MoU.", [("Kenya Chamber of Commerce", ANYTYPE, "KE"), ("Lima Chamber of Commerce", ANYTYPE, ANY)], []),
 ]
 
 

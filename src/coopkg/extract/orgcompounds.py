@@ -28,7 +28,9 @@ _CAPW = r"[A-Z][\w'’\-&]*"
 _ITEM = rf"{_CAPW}(?:\s{_CAPW}){{0,3}}"
 _HEADS = "|".join(sorted((w.capitalize() for w in lexicon.words("org_units", "list")), key=len,
                          reverse=True))
+_GROUPINGS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units", "grouping")])
 _COMMA_LIST = re.compile(
+    rf"(?:(?:{_CAPW}\s){{0,3}}(?:{_GROUPINGS})\sof\s)?"  # 'Federation of Chambers of A, B and C'
     rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
     rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
     rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
