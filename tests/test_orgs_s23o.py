@@ -17,7 +17,10 @@
 - a chamber's fields are a comma list closed by 'and' ('the X Chamber of Commerce, Industry and
   Agriculture'), as a ministry's are, also inside a body that groups chambers ('the X
   Association of Chambers of Commerce, Industry, Mines and Agriculture'): one name, no fields
-  taken for firms.
+  taken for firms;
+- an international court of states ('the International Criminal Court') and a regional
+  integration bank ('the Central American Economic Integration Bank') are multilateral bodies,
+  of no one country; a country's own integration bank or court stays its own.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -94,6 +97,16 @@ ORGS = [
      [("Kenya National Chamber of Commerce and Industry", ANYTYPE, "KE")], []),
     ("two-chambers-stay", "The Kenya Chamber of Commerce and Peru's Lima Chamber of Commerce signed an"
      " MoU.", [("Kenya Chamber of Commerce", ANYTYPE, "KE"), ("Lima Chamber of Commerce", ANYTYPE, ANY)], []),
+    # (f) multilateral courts and regional integration banks
+    ("international-court", "ABIDJAN -- Kenya backed the International Criminal Court, Ana Obi said in"
+     " Abidjan.", [("International Criminal Court", IGO, None)], []),
+    ("regional-integration-bank", "Peru joined the Central American Economic Integration Bank (CAEIB) on"
+     " Monday.", [("Central American Economic Integration Bank", IGO, None)], []),
+    # must not change: a national court, a national bank
+    ("national-court-stays", "The Supreme Court of Kenya upheld the deal with Peru.",
+     [("Supreme Court of Kenya", GB, "KE")], []),
+    ("national-development-bank-stays", "The Kenya Development Bank signed a loan deal with Peru.",
+     [("Kenya Development Bank", ANYTYPE, "KE")], []),
 ]
 
 

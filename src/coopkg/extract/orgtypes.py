@@ -25,7 +25,8 @@ IGO_NAME = re.compile(r"\b(inter-?governmental|united nations|cooperation organi
                   r"european union|african union|commonwealth of independent states|"
                   r"development bank|infrastructure investment bank|world bank|"
                   r"monetary fund|world health organi[sz]ation|world trade organi[sz]ation|"
-                  r"unesco|unicef|unesco|interpol)\b", re.I)
+                  r"unesco|unicef|unesco|interpol|"
+                  r"international\s+(?:criminal\s+)?court)\b", re.I)  # of states: the ICC, the ICJ
 # Outlets and intergovernmental bodies written without a type word; a generic list, like countries.
 KNOWN_MEDIA = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
                if r[1] == "MediaOutlet" and not r[0].isupper()}
