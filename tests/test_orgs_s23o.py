@@ -20,7 +20,10 @@
   taken for firms;
 - an international court of states ('the International Criminal Court') and a regional
   integration bank ('the Central American Economic Integration Bank') are multilateral bodies,
-  of no one country; a country's own integration bank or court stays its own.
+  of no one country; a country's own integration bank or court stays its own;
+- a determiner before a body's name and a member noun after it ('a Foreign Ministry official', 'a
+  Central Bank spokesman') is the member's: the name is the one body the person belongs to, not
+  a kind of body ('a Chinese Company' stays a kind).
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -107,6 +110,14 @@ ORGS = [
      [("Supreme Court of Kenya", GB, "KE")], []),
     ("national-development-bank-stays", "The Kenya Development Bank signed a loan deal with Peru.",
      [("Kenya Development Bank", ANYTYPE, "KE")], []),
+    # (g) 'a <Body> official'
+    ("a-ministry-official", "Kenya will sign the accord on Monday, said Ana Obi, a Foreign Ministry"
+     " official who is chief negotiator for the pact.", [("Foreign Ministry", GB, "KE")], []),
+    ("a-bank-spokesman", "A Central Bank spokesman said Kenya and Peru signed a swap deal.",
+     [("Central Bank", GB, ANY)], []),
+    # must not change: a determiner before a kind of body
+    ("a-company-stays-kind", "Kenya signed a deal with a Chinese Company on Monday.", [],
+     ["Chinese Company"]),
 ]
 
 

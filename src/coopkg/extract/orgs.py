@@ -163,6 +163,7 @@ def _is_media_like(words: list[str]) -> bool:
     return classify(" ".join(words[1:])) == "MediaOutlet"
 
 
+_BODY_MEMBERS = lexicon.words("body_members")  # 'a Foreign Ministry official': the official's 'a'
 _GENERIC_DETERMINERS = {"any", "a", "an", "every", "each", "other", "another", "some", "many",
                         "several", "all", "no", "one"}
 
@@ -179,7 +180,9 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     if generic_kind(sentence[offset + len(piece):], piece):
         return True  # 'a meeting of Central Bank authorities': each side's bank, no one body
     before = sentence[:offset].rsplit(None, 1)  # the last word only: the prefix is not split whole
-    return bool(before) and before[-1].lower() in _GENERIC_DETERMINERS
+    after = sentence[offset + len(piece):offset + len(piece) + 16].split(None, 1)  # 'a X official'
+    return bool(before) and before[-1].lower() in _GENERIC_DETERMINERS and \
+        not (after and after[0].lower().rstrip(",.") in _BODY_MEMBERS)
 
 
 
