@@ -1,6 +1,7 @@
 """Dates read for events only: a month named without day or year ('in November'), and dates in
 a sentence about the future, which lie ahead of the paper ('will attend the fair in November' in
-a May paper is this coming November)."""
+a May paper is this coming November) unless the stay they open has not ended by the paper's day
+('will be in X from 1-3 June' in a paper of 2 June)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,10 @@ def with_bare_months(sent: Sent, published: date) -> Sent:
 
 
 _BARE = gate(vars(dates_module), "_BARE_MONTH")
+# 'a forum being held in X on Tuesday' (not 'was being held', nor a person 'being held by' a court)
+# tells an occasion under way or ahead, as 'is to be held' does
 _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
-                     r"|prepar(?:es|ing)\s+to"
+                     r"|prepar(?:es|ing)\s+to|(?<!\bwas\s)(?<!\bwere\s)being\s+held(?!\s+(?:by|in\s+custody))"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
                      rf"|(?:{alternation(event_words('plan-verb'))})(?:\s+on\s+[A-Z][a-z]+day)?"
@@ -64,7 +67,8 @@ def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
         ahead = date.fromisoformat(value) + timedelta(days=7)
         return DateMention(mention.start, mention.end, When(ahead.isoformat(), mention.when.inherited))
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
-            and _MONTH_WORD.search(written) and value < published.isoformat():
+            and _MONTH_WORD.search(written) \
+            and _last_day(value, written + _range_end(text, mention.end)) < published.isoformat():
         return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
                            When(f"{int(value[:4]) + 1:04d}{value[4:]}", mention.when.inherited))
     if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", written) \
@@ -72,3 +76,21 @@ def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
         return mention
     year, month = (int(x) for x in value.split("-"))
     return DateMention(mention.start, mention.end, When(f"{year + 1:04d}-{month:02d}"))
+
+
+_RANGE_END = re.compile(r"\s*(?:-|–|to|until)\s*\d{1,2}\b(?![.,:]?\d|\s*%)")
+
+
+def _range_end(text: str, end: int) -> str:
+    """'May 15 to 17': the day that ends a range written after the date mention, if any."""
+    m = _RANGE_END.match(text, end)
+    return m.group() if m else ""
+
+
+def _last_day(value: str, written: str) -> str:
+    """The last day of a range of days in one month ('from 1-3 June', 'June 14 to 17'), else the
+    day itself: a stay told in the future that has not ended by the paper's day is under way
+    ('will be in X from 1-3 June' in a paper of 2 June), this year's, not next year's."""
+    days = [int(d) for d in re.findall(r"(?<!\d)\d{1,2}(?!\d)", written) if 0 < int(d) <= 31]
+    last = max([int(value[8:]), *days])
+    return f"{value[:8]}{last:02d}"

@@ -235,12 +235,14 @@ def _country_of(ctx: Doc, org: Ref) -> str | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-_ON_VISIT = re.compile(r"[^,;]*?\b(?:on|for)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+)*$")
+# 'with a visit' is how copy translated from Russian and other languages writes 'on a visit'
+_ON_VISIT = re.compile(r"[^,;]*?\b(?:on|for|with)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+)*$")
 
 
 def _stay_place(view: Sent, pos: int) -> list[Ref]:
-    """'X is in Lima on a two-day official visit', 'X was in Peru last week for a visit': the
-    place the visitor is said to be in, right before the visit of no stated destination."""
+    """'X is in Lima on a two-day official visit', 'X was in Peru last week for a visit', 'X is in
+    Peru with an official visit': the place the visitor is said to be in, right before the visit
+    of no stated destination."""
     before = [s for s in view.spans if s.ref.kind == "place" and s.end <= pos
               and _IN_BEFORE.search(view.text, 0, s.start)]
     if not before or not _ON_VISIT.fullmatch(view.text, before[-1].end, pos):

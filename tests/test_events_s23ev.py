@@ -1,0 +1,56 @@
+"""A checklist of event forms from the error classes of the s23 sets, each an invented sentence:
+dates of events told as ahead or under way ('a forum being held in the capital on Friday', 'will
+be in X from 14-17 May' in a paper of 16 May, which is this May, not next), and a stay written
+'with an official visit', as copy translated from Russian and other languages puts 'on an
+official visit'.  Negative and unchanged rows: a person 'being held' by a court is no event time,
+a single past day told ahead is still next year's, a finished stay keeps its past day.
+
+Rows are read against Thursday 16 May 2024 (test_event_forms: Monday 13, Tuesday 14, Wednesday
+15 May; Friday 17, Monday 20 May ahead).  Every sentence, person and place pairing is invented."""
+
+from __future__ import annotations
+
+from tests.test_event_forms import Expected, checklist_tests
+
+ODH, KAT = "Amina Odhiambo", "Sam Kato"       # Kenyan, Ugandan ministers and presidents (invented)
+
+EVENTS: list[tuple[str, str, list[Expected], bool]] = [
+    # --- 'being held' tells an occasion under way or ahead: its weekday is the coming one
+    ("forum-being-held-on-weekday", "Kenyan Defence Minister Amina Odhiambo and her Ugandan "
+     "counterpart Sam Kato signed the document ahead of a regional defence forum being held in "
+     "the Kenyan capital on Friday.", [("Meeting", "2024-05-17", [], "KE")], True),
+    ("conference-being-held-next-weekday", "The accord was signed ahead of a trade conference "
+     "being held in Kampala, Uganda, on Monday.", [("Meeting", "2024-05-20", [], "UG")], False),
+    # --- a stay told in the future that is under way at the paper's day is this year's
+    ("will-be-in-from-day-range", "Kenyan President Amina Odhiambo will be in Uganda from 14-17 May.",
+     [("StateVisit", "2024-05-14", [ODH, "UG"], "UG")], True),
+    ("will-be-in-month-day-to-day", "Kenyan President Amina Odhiambo will be in Uganda from May 15 "
+     "to 17.", [("StateVisit", "2024-05-15", [ODH, "UG"], "UG")], True),
+    # --- unchanged: a single day before the paper told ahead is next year's
+    ("will-visit-past-day-next-year", "Kenyan President Amina Odhiambo will visit Uganda on May 12.",
+     [("StateVisit", "2025-05-12", [ODH, "UG"], "UG")], True),
+    # --- unchanged: a weekday told in the past stays past
+    ("forum-held-on-weekday-past", "Kenyan Defence Minister Amina Odhiambo and her Ugandan "
+     "counterpart Sam Kato attended a regional defence forum held in Nairobi on Tuesday.",
+     [("Meeting", "2024-05-14", [ODH, KAT], "KE")], False),
+    # --- 'with an official visit' for 'on an official visit'
+    ("who-is-in-with-an-official-visit", "The programme was signed at the meeting of Kenyan Foreign "
+     "Minister Amina Odhiambo with Ugandan Foreign Minister Sam Kato, who is in Kenya with an "
+     "official visit.", [("Event", "2024-05", [KAT, "KE"], "KE"),
+                         ("Meeting", "2024-05", [ODH, KAT], None)], True),
+    ("who-is-in-on-an-official-visit", "The programme was signed at the meeting of Kenyan Foreign "
+     "Minister Amina Odhiambo with Ugandan Foreign Minister Sam Kato, who is in Kenya on an "
+     "official visit.", [("Event", "2024-05", [KAT, "KE"], "KE"),
+                         ("Meeting", "2024-05", [ODH, KAT], None)], True),
+]
+
+NO_EVENT: list[tuple[str, str]] = [
+    ("being-held-by-a-court", "The former Kenyan official is currently being held by a court in "
+     "Nairobi on Friday's charges."),
+    ("with-a-smile-no-visit", "The Ugandan envoy is in Kenya with a smile."),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
