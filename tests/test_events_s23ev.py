@@ -2,7 +2,8 @@
 dates of events told as ahead or under way ('a forum being held in the capital on Friday', 'will
 be in X from 14-17 May' in a paper of 16 May, which is this May, not next), and a stay written
 'with an official visit', as copy translated from Russian and other languages puts 'on an
-official visit'.  Negative and unchanged rows: a person 'being held' by a court is no event time,
+official visit'; an audience held or had with someone and a courtesy call received or paid,
+each a meeting of the two.  Negative and unchanged rows: a person 'being held' by a court is no event time,
 a single past day told ahead is still next year's, a finished stay keeps its past day.
 
 Rows are read against Thursday 16 May 2024 (test_event_forms: Monday 13, Tuesday 14, Wednesday
@@ -33,6 +34,20 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("forum-held-on-weekday-past", "Kenyan Defence Minister Amina Odhiambo and her Ugandan "
      "counterpart Sam Kato attended a regional defence forum held in Nairobi on Tuesday.",
      [("Meeting", "2024-05-14", [ODH, KAT], "KE")], False),
+    # --- an audience and a courtesy call are meetings of the two, whoever is the subject
+    ("held-an-audience-with", "Kenyan President Amina Odhiambo held an audience with Ugandan Prime "
+     "Minister Sam Kato in Nairobi on Tuesday.", [("Meeting", "2024-05-14", [ODH, KAT], None)], True),
+    ("had-an-audience-with", "Ugandan envoy Sam Kato had an audience with Kenyan President Amina "
+     "Odhiambo on Tuesday.", [("Meeting", "2024-05-14", [KAT, ODH], None)], True),
+    ("received-a-courtesy-call-from", "Kenyan President Amina Odhiambo received a courtesy call from "
+     "Ugandan High Commissioner Sam Kato on Tuesday to discuss trade.",
+     [("Meeting", "2024-05-14", [ODH, KAT], None)], True),
+    ("will-pay-a-courtesy-call-on", "Ugandan High Commissioner Sam Kato will also pay a courtesy call "
+     "on Kenyan President Amina Odhiambo on Friday.", [("Meeting", "2024-05-17", [KAT, ODH], None)],
+     True),
+    # --- unchanged: 'paid a courtesy call on' as before
+    ("paid-a-courtesy-call-on", "Ugandan High Commissioner Sam Kato paid a courtesy call on Kenyan "
+     "President Amina Odhiambo on Tuesday.", [("Meeting", "2024-05-14", [KAT, ODH], None)], True),
     # --- 'with an official visit' for 'on an official visit'
     ("who-is-in-with-an-official-visit", "The programme was signed at the meeting of Kenyan Foreign "
      "Minister Amina Odhiambo with Ugandan Foreign Minister Sam Kato, who is in Kenya with an "
@@ -48,6 +63,10 @@ NO_EVENT: list[tuple[str, str]] = [
     ("being-held-by-a-court", "The former Kenyan official is currently being held by a court in "
      "Nairobi on Friday's charges."),
     ("with-a-smile-no-visit", "The Ugandan envoy is in Kenya with a smile."),
+    ("audience-of-a-concert", "The Kenyan choir held an audience of 500 spellbound in Nairobi on "
+     "Tuesday."),
+    ("received-a-call-for-proposals", "The Kenyan trade agency received a call for proposals from "
+     "Ugandan firms on Tuesday."),
 ]
 
 XFAIL: dict[str, str] = {}

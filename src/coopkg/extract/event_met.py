@@ -1,5 +1,6 @@
 """Meetings stated by a verb: 'X met with Y', 'X held meetings with A, B and C' (one Meeting per
-person met, GOLD_FORMAT), 'X called on President Y', 'the heads of the two countries met' (the
+person met, GOLD_FORMAT), 'X held an audience with Y', 'X called on President Y', 'Y received a
+courtesy call from X', 'the heads of the two countries met' (the
 pair).  Split from event_meetings (meetings named by a noun), which calls verb_meetings first so
 the noun rules skip the verbs' spans."""
 
@@ -18,9 +19,12 @@ from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
 
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
-                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks)\s+(?P<prep>with|between)\b"
+                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks|an\s+audience)\s+(?P<prep>with|between)\b"
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
-_CALLED_ON = re.compile(r"\b(?:called|calls|call|paid\s+a\s+courtesy\s+call)\s+on\s+")
+# 'X called on Y', 'X paid a courtesy call on Y', and the host's side: 'Y received a courtesy call
+# from X' (the call is a meeting of the two whoever is the subject)
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit))"
+                        r"\s+on\s+|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 # titles and determiners before a name: 'the visiting Prime Minister X'
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.\-’']*)\s+)*")
@@ -65,7 +69,9 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
         subject, who = subject_of(ctx, view, m.start())
         if met and _called_gap(view, m.end(), met[0]):
             person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
-            out.append(Mention(Event("Meeting", f"{subject} call on {met[0].key}".strip(),
+            label = f"{met[0].key} courtesy call on {subject}" if m.group("host") else \
+                f"{subject} call on {met[0].key}"
+            out.append(Mention(Event("Meeting", label.strip(),
                                      when(view, m.start()), [*who, *met],
                                      _called_where(view, person_end), view.text, rule="event.met")))
     return out + _planned_pair(ctx, view), taken
