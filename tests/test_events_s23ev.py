@@ -3,8 +3,11 @@ dates of events told as ahead or under way ('a forum being held in the capital o
 be in X from 14-17 May' in a paper of 16 May, which is this May, not next), and a stay written
 'with an official visit', as copy translated from Russian and other languages puts 'on an
 official visit'; an audience held or had with someone and a courtesy call received or paid,
-each a meeting of the two.  Negative and unchanged rows: a person 'being held' by a court is no event time,
-a single past day told ahead is still next year's, a finished stay keeps its past day.
+each a meeting of the two; a meeting named only as a topic of talks or of preparations ('touched
+upon the holding of the forum', 'discussed arrangements for a forum') with no time of its own,
+which GOLD_FORMAT does not count.  Negative and unchanged rows: a person 'being held' by a court
+is no event time, a single past day told ahead is still next year's, a finished stay keeps its
+past day, a summit congratulated on its 'successful holding' is still one.
 
 Rows are read against Thursday 16 May 2024 (test_event_forms: Monday 13, Tuesday 14, Wednesday
 15 May; Friday 17, Monday 20 May ahead).  Every sentence, person and place pairing is invented."""
@@ -48,6 +51,21 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     # --- unchanged: 'paid a courtesy call on' as before
     ("paid-a-courtesy-call-on", "Ugandan High Commissioner Sam Kato paid a courtesy call on Kenyan "
      "President Amina Odhiambo on Tuesday.", [("Meeting", "2024-05-14", [KAT, ODH], None)], True),
+    # --- unchanged: a meeting held is still one after 'the successful holding of'
+    ("successful-holding-of-summit", "Kenyan President Amina Odhiambo congratulated Ugandan "
+     "President Sam Kato on the successful holding of the regional summit in Kampala on Tuesday.",
+     [("Summit", "2024-05-14", [], "UG")], True),
+    # --- a meeting that is only the topic of talks or of preparations: no event of its own
+    ("touched-upon-the-holding-of", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
+     "in Kampala on Tuesday. The parties also touched upon the holding of the IV Forum of "
+     "Interregional Cooperation between Kenya and Uganda in Mombasa.",
+     [("Meeting", "2024-05-14", [ODH, KAT], "UG")], True),
+    ("discussed-arrangements-for", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
+     "in Kampala on Tuesday. They discussed arrangements for the business forum.",
+     [("Meeting", "2024-05-14", [ODH, KAT], "UG")], True),
+    ("discussed-preparations-for", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
+     "in Kampala on Tuesday. They discussed preparations for the regional summit.",
+     [("Meeting", "2024-05-14", [ODH, KAT], "UG")], True),
     # --- 'with an official visit' for 'on an official visit'
     ("who-is-in-with-an-official-visit", "The programme was signed at the meeting of Kenyan Foreign "
      "Minister Amina Odhiambo with Ugandan Foreign Minister Sam Kato, who is in Kenya with an "
