@@ -66,6 +66,16 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("discussed-preparations-for", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
      "in Kampala on Tuesday. They discussed preparations for the regional summit.",
      [("Meeting", "2024-05-14", [ODH, KAT], "UG")], True),
+    # --- 'a visit by X' names its visitor, not the person named before it in the clause
+    ("visit-by-titled-person-after-another", "Kenyan President Amina Odhiambo met Ugandan envoy Sam "
+     "Kato during a visit to Kampala by Ugandan Trade Minister Marco Salas on Tuesday.",
+     [("Event", "2024-05-14", ["Marco Salas", "UG"], "UG")], False),
+    # the visit is no longer the caller's; the call is the only event (its day, taken here from
+    # the month of the visit the talks are about, is an open class: only the year is checked)
+    ("visit-by-outgoing-minister-not-the-caller", "Kenyan President Amina Odhiambo received a "
+     "courtesy call from Ugandan High Commissioner Sam Kato to discuss trade and a visit by "
+     "Uganda's outgoing "
+     "Foreign Minister Marco Salas next month.", [("Meeting", "2024", [ODH, KAT], None)], True),
     # --- 'with an official visit' for 'on an official visit'
     ("who-is-in-with-an-official-visit", "The programme was signed at the meeting of Kenyan Foreign "
      "Minister Amina Odhiambo with Ugandan Foreign Minister Sam Kato, who is in Kenya with an "

@@ -98,7 +98,10 @@ _VISITING = re.compile(rf"(?<!\w)[Vv]isiting\s+(?!(?i:{alternation(event_words('
 _VERB_BEFORE = re.compile(rf"\b(?i:{alternation(event_words('not-attributive'))})\s+$")
 
 
-_APPOSED_TITLES = re.compile(r"(?:(?:[A-Z][\w.\-’']*|and|of|the|for)\s*,?\s+)*")
+# titles before a name: capitalised words, their joiners, and the adjectives a title takes ('a visit
+# by X's outgoing Foreign Minister Y')
+_APPOSED_TITLES = re.compile(rf"(?:(?:[A-Z][\w.\-’']*|and|of|the|for|"
+                             rf"{alternation(event_words('title-adjective'))})\s*,?\s+)*")
 
 
 def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
@@ -152,7 +155,9 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
     for m in _visit_matches(view.text):  # = _VISIT.finditer
         where = m.span("where") if m.group("where") else _displaced_where(view, m)
         places = [r for r in refs_in(view, *where) if r.kind == "place"] if where else []
-        who = visitor(ctx, view, m.start(), m.group("who"))
+        # 'a visit by X' names its visitor, whoever was named before it in the clause
+        who = _by_visitor(view, m.end("noun")) or _by_visitor(view, m.end()) or \
+            visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
         if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
                 _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
