@@ -103,18 +103,19 @@ def test_a_passive_signing_after_a_relative_clause_is_an_agreement():
 
 
 PARTIES = [
-    ('counterpart-company',
+    ('counterpart-company',  # both well-known firms (known_firms.tsv)
      'Petroperu on Monday signed a 40-year gas exploration contract with Chilean counterpart Enap.',
      ['Enap', 'Petroperu']),
-    ('plural-head-universities',
-     'Lakeside and Hillview universities signed a memorandum of understanding on Tuesday.',
-     ['Lakeside University', 'Hillview University']),
+    pytest.param('plural-head-universities',
+                 'Lakeside and Hillview universities signed a memorandum of understanding on Tuesday.',
+                 ['Lakeside University', 'Hillview University'],
+                 marks=pytest.mark.xfail(strict=True, reason="organisation boundaries (orgs.py): "
+                                         "coordinated university names are merged into one or lost")),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="organisation boundaries (orgs.py): a one-word company after "
-                   "'counterpart', coordinated university names are merged into one or lost")
-@pytest.mark.parametrize(("form", "text", "parties"), PARTIES, ids=[c[0] for c in PARTIES])
+@pytest.mark.parametrize(("form", "text", "parties"), PARTIES,
+                         ids=['counterpart-company', 'plural-head-universities'])
 def test_the_parties_are_the_organisations_as_named(form, text, parties):
     agreement, = found(text)
     assert sorted(_short(p) for p in agreement.parties) == sorted(parties)

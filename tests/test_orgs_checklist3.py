@@ -19,7 +19,7 @@ CASES = [
                          " Lyca Mobile on Monday.",
      [("Equity Bank", CO, "KE"), ("Lyca Mobile", CO, "UG")], []),
     ("shares-of", "Shares of Safaricom rose 3 percent after the firm signed a deal with Ethiopia"
-                  " and Kenya.", [("Safaricom", CO, None)], []),
+                  " and Kenya.", [("Safaricom", CO, "KE")], []),  # a well-known Kenyan firm (known_firms.tsv)
     ("stake-in", "Kenya's Tamu Holdings bought a stake in Ruvuma Gold, which mines in Tanzania.",
      [("Ruvuma Gold", CO, "TZ")], []),
     ("apposition-firm", "Mwangaza, a Kenyan telecoms firm, will expand into Uganda next year.",
@@ -43,7 +43,7 @@ CASES = [
     ("signing-subject", "Bidco Africa signed a deal with Uganda's Mukwano Group.",
      [("Bidco Africa", CO, None), ("Mukwano Group", CO, "UG")], []),
     ("state-firm", "State oil firm Sonangol signed a supply contract with Kenya and Angola.",
-     [("Sonangol", CO, None)], []),
+     [("Sonangol", CO, "AO")], []),  # Angola's state oil firm, and Angola is named
     ("apposition-utility", "Kenya Power, the state-owned utility, will buy electricity from Ethiopia.",
      [("Kenya Power", CO, "KE")], []),
     ("acquired-lender", "Kenya Commercial Bank acquired a stake in Ugandan lender Crane Bank.",

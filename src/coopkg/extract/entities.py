@@ -12,6 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, find_dates, may_hold_date, with_relative_years
 from coopkg.extract.doc import ORG, PERSON, Doc, Sent, Span
 from coopkg.extract.facts import Org, Ref
+from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgacronyms import acronym_after, acronym_before, acronym_fits_inner
 from coopkg.extract.orgattrs import attribute, government_of, owned_name, parent_after, parent_of
@@ -87,7 +88,8 @@ def organisations(doc: Doc) -> None:
         if sent is first:
             cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
         for om in _org_mentions(text, doc.aliases, tuple(cuts)):  # read, never changed: no copy
-            if state_span(doc, sent, om.start, om.end, om.name) or names_no_body(text, om.end, om.name):
+            if state_span(doc, sent, om.start, om.end, om.name) or names_no_body(text, om.end, om.name) \
+                    or _firm_named_person(doc, om.name):
                 continue  # 'the Government of Ghana' is the state; 'the X Port' a harbour
             name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
             org = _register_org(doc, name, text, om.end, countries)
@@ -109,6 +111,16 @@ def organisations(doc: Doc) -> None:
             doc.aliases.setdefault(om.name.lower(), om.name)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
                                      "org.described"))
+
+
+def _firm_named_person(doc: Doc, name: str) -> bool:
+    """'Ravi Tata ... Tata said': a known firm's name that is the surname of a person the article
+    names is that person written short, as news writes a person after the first mention."""
+    if known_firm(name) is None:
+        return False
+    tail = " " + name
+    return any(person.name.endswith(tail) for sent in [*doc.sents, *doc.captions]
+               for _pm, person in _person_candidates(doc, sent))
 
 
 @by_text_and_table

@@ -9,6 +9,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
+from coopkg.extract.knownfirms import firm_country, named_after_place
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN, trim_span
@@ -219,7 +220,7 @@ def attribute(org: Org, sentence: str, end: int, gaz: Gazetteer, countries: set[
     if owner:
         org.country = next((p.country for p in gaz.lookup(owner) if p.kind == "country"), None)
     if org.country is None:
-        org.country = media_country(org.name)
+        org.country = media_country(org.name) or firm_country(org.name, countries)
     if is_shared(org.name) and media_country(org.name) is None:  # 'Gulf News' is one country's
         org.country = None
 
@@ -290,6 +291,8 @@ def _from_name(org: Org, gaz: Gazetteer, countries: set[str]) -> None:
     last = tail_hits[-1].place if tail_hits and tail_hits[-1].end == len(tail.group(1)) else None
     if last is not None and last.kind != "country" and region is None:
         region = last  # 'University of Nairobi'
+    if region is not None and named_after_place(org.name):
+        region = None  # 'Toyota' the firm is named after, not seated in, the city
     placed = _PLACED_IN.search(org.name)
     there = [p.country for p in gaz.lookup(placed.group(1)) if p.kind == "country"] if placed else []
     if org.type == "IntergovernmentalOrganization":

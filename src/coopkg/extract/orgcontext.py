@@ -13,6 +13,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
+from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
@@ -346,8 +347,8 @@ def _type(name: str, kind: str | None, slot: str = "") -> str:
     if slot == "reports":
         return "MediaOutlet"  # '..., X reports': a news outlet's attribution
     found = classify(name)
-    if found != "Organization":
-        return found
+    if found != "Organization" or known_firm(name) is not None:
+        return found  # a known fund ('Samruk-Kazyna signed ...') is no company for its place
     if kind is None and slot in _DEALING and not _acronym_like(name) and \
             not plural_of_keyword(name.split()[-1]):
         return "Company"  # 'Norgas signed a supply contract with Sudria Petroleum'

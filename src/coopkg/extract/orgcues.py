@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.knownfirms import FIRM_FORMS
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import IGO_NAME, KNOWN_IGO, KNOWN_MEDIA, MEDIA_ACRONYMS, TYPE_KEYWORDS
+from coopkg.reference import gazetteer
 
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -26,12 +28,25 @@ def _longest_word(entry: str) -> str:
     return max(_LETTERS.findall(entry.lower()), key=len, default="")
 
 
+# words many names of a news sentence hold ('State', 'Power', 'South'): a firm's other word is the cue
+_NAME_FILLERS = frozenset({"state", "national", "south", "north", "world", "first", "great", "royal",
+                           "united", "general", "power", "motor", "steel", "air", "line", "check", "on"})
+
+
+def _rare_word(entry: str) -> str:
+    """A word of a known firm that few runs hold: not a place or demonym ('Kenya Power', 'Oil
+    India'), not a word many names hold, else the longest — so runs with 'India' stay skipped."""
+    gaz = gazetteer()
+    return min(_LETTERS.findall(entry.lower()), default="", key=lambda w: (
+        bool(gaz.lookup(w.title()) or gaz.country_of_demonym(w.title())), w in _NAME_FILLERS, -len(w)))
+
+
 def _cue_words() -> frozenset[str]:
     """One word of each type word's last word (has_org_keyword compares that word whole), of
-    each known body and outlet, and of each outlet acronym."""
+    each known body and outlet, of each outlet acronym, and of each known firm."""
     entries = [kw.split()[-1] for _type, kws in TYPE_KEYWORDS for kw in kws]
     entries += [*KNOWN_IGO, *KNOWN_MEDIA, *MEDIA_ACRONYMS]
-    return frozenset(_longest_word(e) for e in entries) - {""}
+    return frozenset([*map(_longest_word, entries), *map(_rare_word, FIRM_FORMS)]) - {""}
 
 
 CUE_WORDS = _cue_words()

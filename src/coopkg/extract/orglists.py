@@ -13,6 +13,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.cues import words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.facts import Org
+from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgcontext import NAME, propose
 from coopkg.extract.orgtypes import has_org_keyword
@@ -127,8 +128,8 @@ def _company_siblings(doc: Doc, sent: Sent) -> None:
             held = _org_at(doc, sent, start, end)
             if held is None:
                 propose(doc, sent, start, end, "company", "list", "org.company-sibling")
-            elif held.type == "Organization":
-                held.type = "Company"  # an untyped sibling the run reader found ('and Baltech')
+            elif held.type == "Organization" and known_firm(held.name) is None:
+                held.type = "Company"  # an untyped sibling the run reader found ('and Baltech'), not a fund
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s(?:the\s)?$")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
+from coopkg.extract.knownfirms import firm_after_lead, known_firm, without_firm_lead
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgbounds import WORLD_AREAS, title_is_adjective
 from coopkg.extract.orgclasses import (
@@ -139,7 +140,8 @@ _ROMAN = re.compile(r"[IVX]{2,5}")
 def _leading(words: list[str]) -> bool:
     """A first word that opens the phrase, not the name: an article or preposition, a session
     numeral ('the II Binational Cabinet', 'the XV Joint Commission') or a sentence adverb."""
-    if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS):
+    if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS or
+                           firm_after_lead(words)):
         return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
         not (words[0] == "The" and len(words) > 1 and _is_media_like(words)) and \
@@ -296,8 +298,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'the United Nations Convention on the Law of the Sea': a text
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
-        piece = without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed), known, KNOWN_IGO,
-                                      has_org_keyword)
+        piece = without_firm_lead(without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed),
+                                                        known, KNOWN_IGO, has_org_keyword))
         piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
             if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
         if not piece or portfolio(piece) or is_country_name(piece):
@@ -369,7 +371,7 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if offset < 0:
         return None
     outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS and \
-        not abbreviates_phrase(sentence, offset, piece)
+        not abbreviates_phrase(sentence, offset, piece) or known_firm(piece) is not None  # 'Gazprom'
     piece = _extended(sentence, offset, piece)
     if field_in_list(sentence, offset, piece) or opens_body_title(sentence, offset + len(piece), piece):
         return None  # 'Minister of Trade, Mining and Cooperation X', 'Trade Cabinet Secretary X'

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgbounds import (
     country_after_head,
@@ -83,10 +84,20 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
+        _known_firm_pair(current, rest) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
 _FIELDS = lexicon.words("portfolio_words")
+
+
+def _known_firm_pair(current: str, rest: str) -> bool:
+    """'Huawei and Telkom', 'Chinese Huawei and X University': a well-known firm is a whole name, so an
+    'and' with a known firm or another body on its other side joins two names, not two words of
+    one ('Procter and Gamble', neither side known, stays one)."""
+    first = known_firm(current) is not None or firm_after_lead(current.split(" "))
+    second = known_firm(rest) is not None or firm_after_lead(rest.split(" "))
+    return first and (second or org_like(rest)) or second and org_like(current)
 
 
 def _bare_before_company(current: str, piece: str, rest: str) -> bool:

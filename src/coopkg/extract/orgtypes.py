@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgclasses import civic_body, multilateral_secretariat
 
@@ -323,6 +324,9 @@ def classify(name: str) -> str:
     lower = name.lower()
     if lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS:
         return "MediaOutlet"
+    firm = known_firm(name)  # 'Gazprom'; the 'Public Investment Fund' is a fund, not a ministry
+    if firm is not None:
+        return firm.kind
     if is_joint_body(name):
         return "Organization"
     if _central_bank(name):

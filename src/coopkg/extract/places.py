@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.knownfirms import named_after_place
 from coopkg.extract.memo import by_text
 from coopkg.extract.place_pieces import piece_spans
 from coopkg.extract.placewords import capitalised, tokenise
@@ -391,8 +392,8 @@ def place_in_name(doc: Doc, sent: Sent, pm: PlaceMention) -> bool:
         return pm.via == "name" and any(surface in name and surface in name.split()
                                         for name in doc.people)
     org = doc.orgs.get(holder.ref.key) if holder.ref.kind == "org" else None
-    if org is not None and pm.place.kind == "region" and \
-            org.type != "IntergovernmentalOrganization":  # 'Shanghai Cooperation Organisation'
+    if org is not None and pm.place.kind == "region" and org.type != "IntergovernmentalOrganization" \
+            and not named_after_place(org.name):  # 'Shanghai Cooperation Organisation', 'Toyota'
         doc.regions.add(pm.place.iri)
     return True
 

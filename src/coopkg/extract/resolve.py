@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.facts import Org
+from coopkg.extract.knownfirms import firm_of
 from coopkg.extract.orgtypes import IGO_EXPANSIONS
 from coopkg.reference import Gazetteer
 
@@ -68,7 +69,8 @@ def resolve_org(org: Org, gaz: Gazetteer) -> tuple[str, str]:
     found = ministry(org, gaz)
     if found:
         return found[0], display_name(org.name)
-    return name_key(org.name), display_name(org.name)
+    firm = firm_of(org.name)  # 'Hyundai Motor Company' and 'Hyundai Motor': one firm, one key
+    return name_key(firm.name if firm else org.name), display_name(org.name)
 
 
 def other_names(org: Org, gaz: Gazetteer) -> set[str]:
