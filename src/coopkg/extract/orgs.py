@@ -371,7 +371,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
     if offset < 0:
         return None
     outlet = piece.lower() in KNOWN_MEDIA or piece in MEDIA_ACRONYMS and \
-        not abbreviates_phrase(sentence, offset, piece) or known_firm(piece) is not None  # 'Gazprom'
+        not abbreviates_phrase(sentence, offset, piece) or known_firm(piece) is not None and \
+        sentence[offset - 1:offset] != "("  # 'Gazprom'; '(CNNC)' after its name is that name's alias
     piece = _extended(sentence, offset, piece)
     if field_in_list(sentence, offset, piece) or opens_body_title(sentence, offset + len(piece), piece):
         return None  # 'Minister of Trade, Mining and Cooperation X', 'Trade Cabinet Secretary X'
