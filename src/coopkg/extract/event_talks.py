@@ -36,6 +36,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|be|been|being|is|are|issues|matters|topics
 
 @needs("_TALK", "_PLANNED", "_PRESS", "_CALLED", "_BODY_MET", "_BODY_NOUN")
 def talks(ctx: Doc, view: Sent) -> list[Mention]:
+    if not any(s.ref.kind == "person" for s in view.spans):
+        # speed only: a conversation needs a person on one side (the pair, or the partner after
+        # 'with'), a planned meeting the person met, a call the person called; without a person
+        # span those three find nothing, and most sentences their verbs pass hold none
+        return _briefings(ctx, view) + _bodies_met(view)
     return _conversations(ctx, view) + _planned(ctx, view) + _briefings(ctx, view) + _calls(ctx, view) \
         + _bodies_met(view)
 
