@@ -24,9 +24,14 @@ _NOT_THINGS = frozenset(("years", "months", "days", "weeks", "hours", "times", "
                          "statements", "talks", "results"))
 # money is an amount (figures.py reads '109 million dirhams' in its currency), not a thing given
 _CURRENCY_WORDS = frozenset(f.lower() for f in lexicon.mapping("currencies") if f.isalpha())
+# up to two modifiers before the noun given ('500 new buses'), or a place name of two capitalised
+# words and up to two more ('16 New Zealand dairy farms', '20 South Korean patrol boats'): a
+# country or region named by two words is one modifier of the thing, not two
+# (case-sensitive inside the pattern's re.I: only capitals make the name)
+_MODS = r"(?:(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:[a-z][\w’'-]*\s+){0,2}?)|(?:[\w’'-]+\s+){0,2}?)"
 GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|{cue_pattern('approx')})\s+)?"
                    rf"(?P<num>{DIGITS}|{NUMBER_WORD})(?:\s+(?P<scale>thousand|million|billion))?\s+"
-                   rf"(?P<mods>(?:[\w’'-]+\s+){{0,2}}?)(?P<noun>[a-z][a-z-]+s)\b"
+                   rf"(?P<mods>{_MODS})(?P<noun>[a-z][a-z-]+s)\b"
                    rf"(?P<of>\s+of(?:\s+(?!(?:to|for|in|from|by|on|at|and|worth)\b)[\w’'-]+){{1,3}})?", re.I)
 _HAS_CUE = re.compile(cue_pattern("give"), re.I)
 _HAS_CUE_WORDS = first_words(_HAS_CUE)  # tried only where a giving verb begins (match_starts.py)
