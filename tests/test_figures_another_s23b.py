@@ -47,3 +47,11 @@ def _check(published: date, text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_figures_another_s23b(case: str) -> None:
     _check(*CASES[case])
+
+
+def test_another_label_keeps_state() -> None:
+    """The further things are labelled with the state the text gives them ('pending approval')."""
+    text = "Chile and Peru have signed 35 agreements and there are another 12 pending approval."
+    got = extract(Article(text=text, published=MAY, title="", origin="test")).figures
+    labels = {f.value: f.indicator for f in got}
+    assert labels[12] == "further agreements pending approval"

@@ -33,6 +33,7 @@ _ANOTHER = re.compile(rf"[^;:]{{0,60}}?\b(?:another|a\s+further)\s+(?:{_APPROX}\
                       r"(?:(?=\s+(?:are|were|is|was|will|would|remain|remained|pending|awaiting|under|being|"
                       rf"still|in\s+the\s+pipeline)\b)|{_AFTER})", re.I)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_STATE = re.compile(r"[^,.;:()]*")
 _LABELS = {"total": "total number of {unit}", "another": "further {unit}"}
 
 
@@ -60,6 +61,8 @@ def beside_figures(ctx: Doc, view: Sent, count: Figure, span: tuple[int, int],
     out = []
     for at, value, kind in found:
         label = _LABELS[kind].format(unit=count.unit) if kind in _LABELS else count.indicator
+        if kind == "another":  # the state the further things are in: 'another 12 pending approval'
+            label = " ".join([label, *_STATE.match(view.text, at[1]).group().split()[:4]])
         start, end = period(ctx, view, at, others=others)
         out.append(Figure(label, value, count.unit, countries(ctx, view), start, end, None,
                           view.text, rule="figure.count"))
