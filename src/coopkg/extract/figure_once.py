@@ -4,15 +4,17 @@ signed a EUR 60 million agreement'), and may state it once with a conversion aft
 of USD 50 million' in the lead, '7 billion yen (equivalent to USD 50 million)' further down):
 an amount whose own or converted form is one already told is that figure again, kept where
 first stated, with the change a later telling adds ('trade reached $5bn.' ... 'trade reached
-$5bn, up 12%')."""
+$5bn, up 12%'); a change told alone and again as the change of an amount is the amount's."""
 
 from __future__ import annotations
 
+from coopkg.extract import lexicon
 from coopkg.extract.facts import Figure
 
 # an amount with the value and unit of its bracketed or 'or'-joined second form
 Conversion = tuple[Figure, float, str]
 _NOT_AMOUNTS = ("percent", "rank", "fold")
+_FLOWS = lexicon.words("changed_flows")
 
 
 def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
@@ -33,7 +35,20 @@ def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
         if same.period_start is None or (same.period_start.inherited and figure.period_start is not None
                                          and not figure.period_start.inherited):
             same.period_start, same.period_end = figure.period_start, figure.period_end
-    return kept
+    return [f for f in kept if not _told_with_amount(f, kept)]
+
+
+def _told_with_amount(change: Figure, figures: list[Figure]) -> bool:
+    """A change stated alone ('trade has increased by 80 percent in five years') that the
+    article also states as the change of an amount of the same flow between the same countries
+    ('from $200m in 2011 to $360m in 2016, an 80 percent increase'): news gives the growth in the
+    lead and the amounts further down, and it is one change, the amount's (its change_percent)."""
+    if change.rule != "figure.change" or change.change_percent is None:
+        return False
+    flows = _FLOWS & set(change.indicator.lower().split())
+    return any(f.unit not in _NOT_AMOUNTS and f.change_percent == change.change_percent
+               and set(f.countries) == set(change.countries)
+               and not flows.isdisjoint(f.indicator.lower().split()) for f in figures)
 
 
 def _one_change(a: Figure, b: Figure) -> bool:
