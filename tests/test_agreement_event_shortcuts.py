@@ -130,7 +130,7 @@ def test_relative_dates_are_read_only_where_day_or_year_is_written(monkeypatch):
 
 
 def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match():
-    from coopkg.extract import agreements, event_activities, event_ceremonies, event_talks
+    from coopkg.extract import agreement_pending, agreements, event_activities, event_ceremonies, event_talks
     from coopkg.extract.match_starts import matches
 
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(), "They SIGNED and inked it; she signs.",
@@ -140,7 +140,7 @@ def test_rule_patterns_behind_their_first_words_are_matched_as_the_scans_match()
              "The bilateral working group between Zenda and Orlo met, and the JOINT committee met again.",
              "A bi-national-bilateral joint committee met; the-joint committee met."]
     seen = 0
-    for module in (agreements, event_activities, event_ceremonies, event_talks):
+    for module in (agreements, agreement_pending, event_activities, event_ceremonies, event_talks):
         for name, first in module._FIRST_WORDS.items():
             assert first is not None, name
             pattern = getattr(module, name)
@@ -193,21 +193,25 @@ def test_rule_patterns_read_through_lookarounds_are_matched_only_where_their_fir
 
 
 def test_a_signing_to_come_is_found_as_the_one_pattern_of_both_found_it():
-    """agreements._future reads _FUTURE from its first words and 'approved ... for signing'
-    apart; together they say yes exactly where the alternation of the two says yes."""
+    """agreement_pending.future_signing reads _FUTURE from its first words, 'approved ... for
+    signing' and an opening 'In addition to signing X, they will' apart; together they say yes
+    exactly where the alternation of the three says yes."""
     import re
 
-    from coopkg.extract import agreements
+    from coopkg.extract import agreement_pending as pending
 
     def source(pattern) -> str:
         return getattr(pattern, "pattern", pattern).pattern
 
-    both = re.compile(f"(?:{source(agreements._FUTURE)})|(?:{source(agreements._APPROVED_FOR)})", re.I)
+    both = re.compile(f"(?:{source(pending._FUTURE)})|(?:{source(pending._APPROVED_FOR)})|"
+                      f"^(?:{source(pending._SIGNING_ASIDE)})", re.I)
     texts = [*WORD_TRAPS, *TRAPS, *KIND_TRAPS, *_article_sentences(),
              "The plan was APPROVED by the cabinet on Monday for signature.", "It is ready for signing.",
              "Orlo will sign; Zenda is expected to sign.", "They hope for the early conclusion of it.",
-             "Ministers will attend the signing.", "approval.for signing", "It was approved; for signing"]
-    futures = [agreements._future(text) for text in texts]
+             "Ministers will attend the signing.", "approval.for signing", "It was approved; for signing",
+             "Besides signing the pact, both leaders will tour the port.",
+             "After signing the pact, both leaders toured the port."]
+    futures = [pending.future_signing(text) for text in texts]
     assert futures == [bool(both.search(text)) for text in texts]
     assert sum(futures) >= 5
 

@@ -58,11 +58,19 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
                 not _RETELLING.match(new.evidence):
             return None
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
-                set(new.parties) - set(old.parties):
+                _new_sides(ctx, old, new):
             continue  # 'the agreement between A, B and C' after one between A and B: another one
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old
     return None
+
+
+def _new_sides(ctx: Doc, old: Agreement, new: Agreement) -> set[Ref]:
+    """The places of `new` that are no side of `old`: a city or region and its country are one
+    side ('Havana and Hanoi signed an agreement' ... 'the document' later put as the two
+    countries), so only a place of another country adds a side."""
+    countries = _countries(ctx, old)
+    return {p for p in new.parties if p not in old.parties and _country_of(ctx, p) not in countries}
 
 
 def _same(ctx: Doc, new: Agreement, kept: list[Agreement]) -> Agreement | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.match_starts import first_match, first_words
+from coopkg.extract.memo import by_text
 
 # 'the importance of signing the', 'the need to urgently sign a new', 'urged Ghana to sign the';
 # the governor also reaches a verb coordinated with its first ('willing to widen trade and ratify the')
@@ -40,3 +42,37 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _TOWARD.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None
+
+
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall)(?:\s+be)?|to\s+be|"
+                     r"(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
+                     r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
+                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"
+                     r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
+                     r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
+                     r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
+                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b|"
+                     r"\b(?:will|shall|to)\s+(?:attend|witness|hold|host|oversee)\s+(?:the\s+|a\s+)?"
+                     r"(?:\w+\s+)?signing\b", re.I)  # 'will attend the signing ceremony of X'
+# 'approved ... for signing', apart from _FUTURE: its first word has no fixed end, and the rest of
+# _FUTURE is matched only where one of its first words begins (_FIRST_WORDS, match_starts.py)
+_APPROVED_FOR = re.compile(r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b", re.I)
+
+
+# 'In addition to signing the X agreement, the presidents will discuss Y': a signing told as a
+# gerund in an opening adverbial happens when its main clause does, and that clause is to come
+_SIGNING_ASIDE = re.compile(r"\W*(?:In\s+addition\s+to|Besides|Apart\s+from|Aside\s+from|Along\s+with|"
+                            r"After|Before)\s+(?:also\s+)?(?:signing|inking|sealing)\b[^.;:]*?,\s+"
+                            r"(?:[\w\-'’]+\s+){1,8}?(?:will|shall|(?:is|are)\s+(?:also\s+)?"
+                            r"(?:to|expected\s+to|scheduled\s+to|set\s+to|due\s+to))\s", re.I)
+
+
+_FIRST_WORDS = {"_FUTURE": first_words(_FUTURE)}
+
+
+@by_text  # a recurring sentence ('... will sign ...') is read once
+def future_signing(text: str) -> bool:
+    """Whether the sentence tells a signing still to come (_FUTURE, _APPROVED_FOR anywhere, or
+    _SIGNING_ASIDE at its start)."""
+    return first_match(_FUTURE, _FIRST_WORDS["_FUTURE"], text) is not None or \
+        _APPROVED_FOR.search(text) is not None or _SIGNING_ASIDE.match(text) is not None

@@ -24,6 +24,7 @@ from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_named_years import named_year
 from coopkg.extract.agreement_pairs import between_pairs
+from coopkg.extract.agreement_pending import future_signing as _future
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, opens_list, row_item
@@ -40,8 +41,7 @@ from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.match_starts import first_match, first_words, matches
-from coopkg.extract.memo import by_text
+from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.parties import (
     between_in,
     chain,
@@ -222,27 +222,6 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
 
 
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall)(?:\s+be)?|to\s+be|"
-                     r"(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
-                     r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
-                     r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"
-                     r"\b(?:ready|approved|cleared|submitted)\s+for\s+(?:signing|signature)\b|"
-                     r"\b(?:call(?:s|ed)?\s+for|urg(?:e|es|ed)|propos(?:e|es|ed)|look(?:s|ed)?\s+forward\s+to|"
-                     r"hop(?:e|es|ed)\s+for|pav(?:e|es|ed)\s+the\s+way\s+for|prepar(?:e|es|ed|ing)\s+for)\s+"
-                     r"(?:the\s+)?(?:\w+\s+)?(?:signing|signature|conclusion)\b|"
-                     r"\b(?:will|shall|to)\s+(?:attend|witness|hold|host|oversee)\s+(?:the\s+|a\s+)?"
-                     r"(?:\w+\s+)?signing\b", re.I)  # 'will attend the signing ceremony of X'
-# 'approved ... for signing', apart from _FUTURE: its first word has no fixed end, and the rest of
-# _FUTURE is matched only where one of its first words begins (_FIRST_WORDS, match_starts.py)
-_APPROVED_FOR = re.compile(r"\bapprov\w*\b[^.;]{0,120}\bfor\s+(?:signing|signature)\b", re.I)
-
-
-@by_text  # a recurring sentence ('... will sign ...') is read once
-def _future(text: str) -> bool:
-    """Whether the sentence tells a signing still to come (_FUTURE or _APPROVED_FOR anywhere)."""
-    return first_match(_FUTURE, _FIRST_WORDS["_FUTURE"], text) is not None or \
-        _APPROVED_FOR.search(text) is not None
-
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
@@ -402,4 +381,4 @@ def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agr
     return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
 
 # the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
-_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN", "_FUTURE")}
+_FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN",)}
