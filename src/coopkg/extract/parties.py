@@ -16,6 +16,7 @@ from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-expor
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
+from coopkg.extract.signer_bodies import titled_body
 
 _CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -52,6 +53,8 @@ def _party_of(ctx: Doc, key: str) -> Ref | None:
         return None
     if person.affiliation and person.affiliation in ctx.orgs:
         return Ref("org", person.affiliation)
+    if body := titled_body(ctx, person):
+        return Ref("org", body)
     if person.country and person.country in ctx.gaz.countries:
         return Ref("place", ctx.country_iri(person.country))
     return None
@@ -189,7 +192,9 @@ def _possessed(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return []
 
 
-_BY = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,8}?by\s+")
+# 'signed (at the X headquarters in Y yesterday) by A and B', 'signed between Minister A and B':
+# the signers after the verb; a 'between' further on names who talked, not who signed
+_BY = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,14}?by\s+|\w+\s+between\s+")
 
 
 def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
