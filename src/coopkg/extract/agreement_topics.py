@@ -54,7 +54,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
     memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
     that qualify the noun ('a loan agreement' → 'loan')."""
     rest = text[after:]
-    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest[:_person_clause(rest)])
+    m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest[:_other_clause(rest)])
     if m:
         said = m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3") or ""
         topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
@@ -75,6 +75,18 @@ def topic(text: str, after: int, before: int | None = None) -> str:
 
 
 _WHO = re.compile(r"\bwho(?:se|m)?\b", re.I)
+# 'reached an agreement in 2005 and a signing ceremony was supposed to take place', 'signed a deal
+# after months of tension over a plan to move X': a new clause or a time adverbial after the noun
+# has heads of its own, and a 'to' there says what they are for, not the document
+_OTHER_CLAUSE = re.compile(r"\s+and\s+(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
+                           r"(?:was|were|is|are)\b|\s+(?:after|amid|despite)\s+(?:months|weeks|years|days)\b")
+
+
+def _other_clause(rest: str) -> int:
+    """Where the document's own words end: a person's relative clause (_person_clause), or a
+    new clause or time adverbial (_OTHER_CLAUSE)."""
+    m = _OTHER_CLAUSE.search(rest)
+    return min(_person_clause(rest), m.start() if m else len(rest))
 
 
 def _person_clause(rest: str) -> int:
