@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_figure_forms import Expected, _fits
+from tests.test_figure_forms import Expected
+from tests.test_figures_checklist4 import _check
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -33,15 +34,6 @@ CASES: dict[str, Case] = {
     # must NOT change: 'another' without a count before it lends no noun
     "no-count-before": (MAY, "Chile sent another 40 to Peru on Monday.", []),
 }
-
-
-def _check(published: date, text: str, expected: list[Expected]) -> None:
-    got = extract(Article(text=text, published=published, title="", origin="test")).figures
-    shown = [(f.value, f.unit, f.period_start and f.period_start.value,
-              f.period_end and f.period_end.value, f.indicator) for f in got]
-    assert len(got) == len(expected), shown
-    for e in expected:
-        assert any(_fits(e, f) for f in got), (e, shown)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_figure_forms import Expected, _fits
+from tests.test_figure_forms import Expected
+from tests.test_figures_checklist4 import _check
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -33,15 +34,6 @@ CASES: dict[str, Case] = {
                            [(75, "percent", None, "trade"), (2e8, "USD", "2015", "trade"),
                             (3.6e8, "USD", "2020", "trade")]),
 }
-
-
-def _check(published: date, text: str, expected: list[Expected]) -> None:
-    got = extract(Article(text=text, published=published, title="", origin="test")).figures
-    shown = [(f.value, f.unit, f.period_start and f.period_start.value,
-              f.period_end and f.period_end.value, f.indicator, f.change_percent) for f in got]
-    assert len(got) == len(expected), shown
-    for e in expected:
-        assert any(_fits(e, f) for f in got), (e, shown)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -10,10 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_figure_forms import Expected, _fits
-
-from coopkg.extract import extract
-from coopkg.read.article import Article
+from tests.test_figure_forms import Expected
+from tests.test_figures_checklist4 import _check
 
 MAY = date(2023, 5, 10)
 
@@ -34,15 +32,6 @@ CASES: dict[str, Case] = {
     # must NOT change: a capitalised pair that is the receiver, with no plural noun after it
     "receiver-not-a-thing": (MAY, "Peru donated 500 tonnes to Costa Rica last week.", []),
 }
-
-
-def _check(published: date, text: str, expected: list[Expected]) -> None:
-    got = extract(Article(text=text, published=published, title="", origin="test")).figures
-    shown = [(f.value, f.unit, f.period_start and f.period_start.value,
-              f.period_end and f.period_end.value, f.indicator) for f in got]
-    assert len(got) == len(expected), shown
-    for e in expected:
-        assert any(_fits(e, f) for f in got), (e, shown)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
