@@ -23,11 +23,11 @@ MON = "2024-04-29"
 AGREEMENTS: list[tuple] = [
     # --- the same document told through its cities, then through its countries
     ('capitals-then-the-document', 'The city councils of Kenya and Uganda in Nairobi and Kampala on '
-     'Monday signed an agreement on waste collection. The signing of the document took place at '
-     'the end of talks between the two governors.', [(KU, 'agreement', MON, 'waste')]),
+     'Monday signed an agreement on waste collection. The document was signed in the presence of '
+     'the two governors.', [(KU, 'agreement', MON, 'waste')]),
     ('capitals-then-the-agreement', 'The city councils of Kenya and Uganda in Nairobi and Kampala on '
-     'Monday signed an agreement on waste collection. The agreement was signed at the end of talks '
-     'between the two governors.',
+     'Monday signed an agreement on waste collection. The agreement was signed in the presence of '
+     'the two governors.',
      [(KU, 'agreement', MON, 'waste')]),
     # --- a past main clause: the signing is reported
     ('after-signing-past', 'After signing the fisheries agreement on Monday, the presidents of Kenya '
@@ -42,7 +42,7 @@ AGREEMENTS: list[tuple] = [
 
 NO_AGREEMENT = [
     ('in-addition-to-signing-will', 'In addition to signing the fisheries agreement, the presidents '
-     'of Kenya and Uganda will discuss other cooperation issues during their meeting.'),
+     'of Kenya and Uganda will review border trade at their meeting.'),
     ('besides-signing-are-to', 'Besides signing a trade deal, Kenya and Uganda are expected to open '
      'a border post next month.'),
 ]

@@ -1,7 +1,7 @@
 """Agreements checklist s23b: a 'to' infinitive after a new clause or a time adverbial is no
-topic.  'reached a broad agreement in 2020 and a signing ceremony was supposed to take place in
-2021': the second clause has a subject of its own, and its 'to take place' tells what the
-ceremony was for; 'signed a trade deal after months of tension over a plan to move X': the
+topic.  'concluded a fisheries agreement in 2020 and the formal signing was meant to follow
+in 2021': the second clause has a subject of its own, and its 'to take place' tells what the
+ceremony was for; 'signed a trade deal after weeks of dispute over a plan to move X': the
 infinitive belongs to 'plan', inside the adverbial.  An infinitive right after the document's
 own words ('an agreement to build a port') stays its topic.
 
@@ -17,8 +17,8 @@ KU = ["KE", "UG"]
 MON = "2024-04-29"
 
 AGREEMENTS: list[tuple] = [
-    ('new-clause-infinitive', 'Kenya and Uganda reached a broad fisheries agreement in 2020 and a '
-     'signing ceremony was supposed to take place in 2021.', [(KU, 'agreement', '2020', 'fisheries')]),
+    ('new-clause-infinitive', 'Kenya and Uganda concluded a fisheries agreement in 2020 and the '
+     'formal signing was meant to follow in 2021.', [(KU, 'agreement', '2020', 'fisheries')]),
     # --- controls: what the new rule must leave alone
     ('own-infinitive-stays', 'Kenya and Uganda on Monday signed an agreement to build a port in '
      'Mombasa.', [(KU, 'agreement', MON, 'port')]),

@@ -2,7 +2,7 @@
 releases drop the article before the ordinal ('Second agreement relates to X', 'Third MoU seeks
 to Y') and describe a member with the verbs a pronoun member takes ('seeks to', 'aims to'); a
 report may also let the ordinal stand for the member and name it by a noun phrase ('The first is
-a technical cooperation agreement worth X', 'The second, a loan agreement for Y').  Each is one
+a technical assistance agreement worth X', 'The second, a loan agreement for Y').  Each is one
 document of the package (GOLD_FORMAT: individually described documents are one entry each), with
 the package's parties and day.
 
@@ -28,8 +28,8 @@ AGREEMENTS: list[tuple] = [
      [(KU, 'agreement', MON, 'fisheries'), (KU, 'agreement', MON, 'tourism')]),
     # --- the ordinal stands for the member, a noun phrase names it
     ('ordinal-is-a-noun-phrase', 'Kenya and Uganda signed two agreements on Monday. The first is a '
-     'technical cooperation agreement worth 3 million euros. It supports forestry. The second, a '
-     'financial cooperation agreement for an amount of 5 million euros, backs rural clinics.',
+     'technical assistance agreement worth 3 million euros. It supports forestry. The second, a '
+     'financial cooperation agreement of 5 million euros, funds rural clinics.',
      [(KU, 'agreement', MON, 'technical'), (KU, 'agreement', MON, 'financial')]),
     ('ordinal-one-was-a-memorandum', 'Kenya and Uganda signed two documents on Monday. The first one '
      'was a memorandum on fisheries. The second was a protocol on customs.',

@@ -57,8 +57,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Summit", "2024-05-14", [], "UG")], True),
     # --- a meeting that is only the topic of talks or of preparations: no event of its own
     ("touched-upon-the-holding-of", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
-     "in Kampala on Tuesday. The parties also touched upon the holding of the IV Forum of "
-     "Interregional Cooperation between Kenya and Uganda in Mombasa.",
+     "in Kampala on Tuesday. They also touched upon the holding of the third Lakes Trade Forum "
+     "in Mombasa.",
      [("Meeting", "2024-05-14", [ODH, KAT], "UG")], True),
     ("discussed-arrangements-for", "Kenyan President Amina Odhiambo met Ugandan President Sam Kato "
      "in Kampala on Tuesday. They discussed arrangements for the business forum.",

@@ -1,5 +1,5 @@
 """Figures s23a: things given, bought or handed over whose noun a two-word place name modifies.
-News names the origin of the things counted before their noun ('bought 16 New Zealand dairy
+News names the origin of the things counted before their noun ('bought 12 New Zealand sheep
 farms', 'donated 20 South Korean patrol boats'); a country or region of two capitalised words is
 one modifier, so the count keeps its noun as it would after 'Chilean'.  Each case is a sentence
 written for these tests (no corpus text) with the figures it must give as (value, unit, period,
@@ -19,8 +19,8 @@ Case = tuple[date, str, list[Expected]]
 
 CASES: dict[str, Case] = {
     # a two-word country name and a noun modifier before the thing bought
-    "two-word-place-bought": (MAY, "Norland Holdings of Chile won the right to buy 16 New Zealand dairy "
-                                   "farms from Peru.", [(16, "farms", None, "farms")]),
+    "two-word-place-bought": (MAY, "Norland Holdings of Chile agreed to purchase 12 New Zealand sheep "
+                                   "stations from Peru.", [(12, "stations", None, "stations")]),
     # a two-word demonym before the things given
     "two-word-demonym-given": (MAY, "Peru donated 20 South Korean patrol boats to Chile in 2022.",
                                [(20, "boats", "2022", "boats")]),

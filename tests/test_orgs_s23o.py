@@ -16,7 +16,7 @@
   ('Head of the Department of X S. Kariuki, ...'); initials opening a firm's name stay in it;
 - a chamber's fields are a comma list closed by 'and' ('the X Chamber of Commerce, Industry and
   Agriculture'), as a ministry's are, also inside a body that groups chambers ('the X
-  Association of Chambers of Commerce, Industry, Mines and Agriculture'): one name, no fields
+  Association of Chambers of Commerce, Industry, Trade and Agriculture'): one name, no fields
   taken for firms;
 - an international court of states ('the International Criminal Court') and a regional
   integration bank ('the Central American Economic Integration Bank') are multilateral bodies,
@@ -92,9 +92,9 @@ ORGS = [
      " Peru.", [("Kenya Chamber of Commerce, Industry and Agriculture", ANYTYPE, "KE")],
      ["Kenya Chamber of Commerce", "Industry", "Agriculture"]),
     ("association-of-chambers-list", "The President of the Kenyan Association of Chambers of Commerce,"
-     " Industry, Mines and Agriculture (KACCIMA), Ana Obi, signed an MoU with Peru.",
-     [("Kenyan Association of Chambers of Commerce, Industry, Mines and Agriculture", ANYTYPE, "KE"),
-      ("KACCIMA", ANYTYPE, "KE")], ["Kenyan Association of Chambers of Commerce", "Kenyan Association"]),
+     " Industry, Trade and Agriculture (KACCITA), Ana Obi, signed an MoU with Peru.",
+     [("Kenyan Association of Chambers of Commerce, Industry, Trade and Agriculture", ANYTYPE, "KE"),
+      ("KACCITA", ANYTYPE, "KE")], ["Kenyan Association of Chambers of Commerce", "Kenyan Association"]),
     # must not change: a chamber with 'and' only; two chambers coordinated
     ("chamber-and-stays", "The Kenya National Chamber of Commerce and Industry signed an MoU with Peru.",
      [("Kenya National Chamber of Commerce and Industry", ANYTYPE, "KE")], []),
@@ -112,7 +112,7 @@ ORGS = [
      [("Kenya Development Bank", ANYTYPE, "KE")], []),
     # (g) 'a <Body> official'
     ("a-ministry-official", "Kenya will sign the accord on Monday, said Ana Obi, a Foreign Ministry"
-     " official who is chief negotiator for the pact.", [("Foreign Ministry", GB, "KE")], []),
+     " official who leads the talks.", [("Foreign Ministry", GB, "KE")], []),
     ("a-bank-spokesman", "A Central Bank spokesman said Kenya and Peru signed a swap deal.",
      [("Central Bank", GB, ANY)], []),
     # must not change: a determiner before a kind of body

@@ -32,7 +32,7 @@ _ORDINAL_CONTENT = re.compile(
     rf"(?:(?:The|A)\s+)?{_ORDINAL}\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
     rf"(?:\s*\([^)]{{1,20}}\))?\s+(?:(?:signed|inked|concluded)\s+)?(?:\w+ly\s+)?"
     rf"(?P<verb>{_CONTENT_VERBS})\s+(?P<topic>[^.;]+)", re.I)
-# 'The first is a technical cooperation agreement worth X', 'The second, a loan agreement for Y':
+# 'The first is a technical assistance agreement worth X', 'The second, a loan agreement for Y':
 # the ordinal stands for the member, the noun phrase after it names what that member is
 _ORDINAL_PREDICATE = re.compile(
     rf"The\s+{_ORDINAL}(?:\s+one)?(?:\s+(?:is|was)|\s*,)\s+(?:an?|the)\s+"
@@ -80,7 +80,7 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
 
 def _member_topic(text: str, m: re.Match[str]) -> str:
     """The clause a content verb governs ('relates to X' → X); else, for a member named by a noun
-    phrase ('a technical cooperation agreement worth X'), what the phrase says of the document."""
+    phrase ('a technical assistance agreement worth X'), what the phrase says of the document."""
     if "topic" in m.groupdict():
         stop = _TOPIC_END.search(m.group("topic"))
         return m.group("topic")[:stop.start() if stop else None].strip(" ,")

@@ -75,8 +75,8 @@ def topic(text: str, after: int, before: int | None = None) -> str:
 
 
 _WHO = re.compile(r"\bwho(?:se|m)?\b", re.I)
-# 'reached an agreement in 2005 and a signing ceremony was supposed to take place', 'signed a deal
-# after months of tension over a plan to move X': a new clause or a time adverbial after the noun
+# 'agreed a text in 2019 and the formal signing is due to follow', 'signed a deal
+# after weeks of dispute over a plan to move X': a new clause or a time adverbial after the noun
 # has heads of its own, and a 'to' there says what they are for, not the document
 _OTHER_CLAUSE = re.compile(r"\s+and\s+(?:a|an|the)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+"
                            r"(?:was|were|is|are)\b|\s+(?:after|amid|despite)\s+(?:months|weeks|years|days)\b")

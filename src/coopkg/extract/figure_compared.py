@@ -1,7 +1,7 @@
 """Bare numbers that a count gives its noun to: the earlier value it is compared with ('500
 scholarships this year, up from 300 last year', '5,000 jobs in 2023, compared with 3,000 in
 2022'), the running total it adds to ('signed four agreements, bringing the total to 50') and more of
-the same things ('signed 35 agreements and another 12 are pending').
+the same things ('signed 28 agreements and another 9 are pending').
 News writes the noun once; each number is a figure of its own, dated by its own part of the
 clause (figure_context.period, which reads 'a year earlier' against the count before it)."""
 
@@ -26,9 +26,9 @@ _VERSUS = re.compile(rf"[^;:]{{0,60}}?[\s,(]\s*(?:(?:up|down|rising|falling|incr
 _TOTAL = re.compile(rf"[^;:]{{0,40}}?\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|"
                     rf"raising|raised)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?(?:total|tally|number)"
                     rf"(?:\s+of\s+(?:[\w’'-]+\s+){{0,4}}?)?\s+to\s+{_NUM}", re.I)
-# 'signed 35 agreements and another 12 are pending', '..., with a further 8 under way': more of
+# 'signed 28 agreements and another 9 are pending', '..., with a further 8 under way': more of
 # the same things, whose noun English leaves out; the state they are in may follow the number
-# ('pending', 'under construction'), but never a noun of its own ('another 12 protocols')
+# ('pending', 'under construction'), but never a noun of its own ('another 9 protocols')
 _ANOTHER = re.compile(rf"[^;:]{{0,60}}?\b(?:another|a\s+further)\s+(?:{_APPROX}\s+)?(?P<num>{DIGITS}){_SCALE}"
                       r"(?:(?=\s+(?:are|were|is|was|will|would|remain|remained|pending|awaiting|under|being|"
                       rf"still|in\s+the\s+pipeline)\b)|{_AFTER})", re.I)
@@ -61,7 +61,7 @@ def beside_figures(ctx: Doc, view: Sent, count: Figure, span: tuple[int, int],
     out = []
     for at, value, kind in found:
         label = _LABELS[kind].format(unit=count.unit) if kind in _LABELS else count.indicator
-        if kind == "another":  # the state the further things are in: 'another 12 pending approval'
+        if kind == "another":  # the state the further things are in: 'another 9 pending approval'
             label = " ".join([label, *_STATE.match(view.text, at[1]).group().split()[:4]])
         start, end = period(ctx, view, at, others=others)
         out.append(Figure(label, value, count.unit, countries(ctx, view), start, end, None,

@@ -39,9 +39,9 @@ def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
 
 
 def _told_with_amount(change: Figure, figures: list[Figure]) -> bool:
-    """A change stated alone ('trade has increased by 80 percent in five years') that the
+    """A change stated alone ('trade has grown by 65 percent over four years') that the
     article also states as the change of an amount of the same flow between the same countries
-    ('from $200m in 2011 to $360m in 2016, an 80 percent increase'): news gives the growth in the
+    ('from $120m in 2012 to $198m in 2016, a 65 percent rise'): news gives the growth in the
     lead and the amounts further down, and it is one change, the amount's (its change_percent)."""
     if change.rule != "figure.change" or change.change_percent is None:
         return False

@@ -1,10 +1,10 @@
-"""The body a signer's title names when the title reader kept it inside the role: 'Oman's
-Secretary-General of the Ministry of Defence X', 'the Chairman of China's International
-Development Cooperation Agency Wang Xiatao'. A person signs for the organisation named in their
+"""The body a signer's title names when the title reader kept it inside the role: 'Norland's
+Permanent Secretary of the Ministry of Water X', 'the Director of Ruritania's National Housing
+Agency Y'. A person signs for the organisation named in their
 title (GOLD_FORMAT: parties are the named signing organisations), and English names that body
 in the title's 'of' complement as the article names it elsewhere, or without the demonym the
-article wrote before it ('the Omani Ministry of Defence' … 'Secretary-General of the Ministry of
-Defence'); a possessor before it ("China's X Agency") only says whose body it is."""
+article wrote before it ('the Norlandic Ministry of Water' … 'Permanent Secretary of the Ministry of
+Water'); a possessor before it ("China's X Agency") only says whose body it is."""
 
 from __future__ import annotations
 
