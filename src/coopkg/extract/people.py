@@ -119,7 +119,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
     return candidate, start + offset, start + offset + len(candidate)
 
 
-_OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with)\s+)$")
+_OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with|between|and)\s+)$")
 
 
 def _opens_long_name(words: list[str], first: int, before: str) -> bool:
