@@ -119,7 +119,9 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
     return candidate, start + offset, start + offset + len(candidate)
 
 
-_OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with|between|and)\s+)$")
+# ', and' closes a list item ('between A, mayor of X, and B'); 'and' alone may join a title's
+# fields ('Minister of Trade and Fisheries X Y Z')
+_OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with|between)\s+|,\s+and\s+)$")
 
 
 def _opens_long_name(words: list[str], first: int, before: str) -> bool:
