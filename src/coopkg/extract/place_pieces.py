@@ -9,7 +9,7 @@ A piece ends at a closing mark ('.', '!', '?', ';', ':', ')', a closing quote) f
 whitespace.  The scan reads context across such a mark only where this module checks it:
 - a name runs over word gaps made of spaces and hyphens (`places._run`), and no mark is such a
   gap, except the dot of 'St.' ('St. Lucia'): a piece does not end after 'St.';
-- the patterns read after a mention (`places._no_country_use`: currency, feature and language
+- the patterns read after a mention (`place_uses.no_country_use`: currency, feature and language
   words, joined adjectives) consume no closing mark except as their last character, so they
   answer alike whether the piece ends after the mark or the text goes on; a mention ends before
   the mark unless a dotted adjective takes it ('U.S.'), so a piece does not end after a dot

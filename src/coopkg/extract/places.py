@@ -15,6 +15,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.knownfirms import named_after_place
 from coopkg.extract.memo import by_text
 from coopkg.extract.place_pieces import piece_spans
+from coopkg.extract.place_uses import no_country_use
 from coopkg.extract.placewords import capitalised, tokenise
 from coopkg.reference import Gazetteer, Place, fold, gazetteer
 
@@ -133,7 +134,7 @@ def _hit(text: str, tokens: list[tuple[int, int, str]], i: int, gaz: Gazetteer) 
         _may_start_demonym(word) else None
     if adjective and (hit is None or adjective[4] > hit[4]):
         hit = adjective  # 'Papua New Guinean' is no mention of the province Papua
-    if hit and any(p.kind == "country" for p in hit[2]) and _no_country_use(text, hit):
+    if hit and any(p.kind == "country" for p in hit[2]) and no_country_use(text, hit):
         return None
     return hit
 
@@ -170,56 +171,6 @@ def _demonym_variant(text: str, form: str, end: int, gaz: Gazetteer) -> str | No
 
 
 _NOT_PLURALS = {"lao"}  # 'Laos' is the country's name, matched as a name before this
-_CURRENCY_AFTER = re.compile(r"\s+dollars?\b", re.I)
-_DOLLAR_AFTER = re.compile(r"\s?\$")  # 'US$', 'HK $', after a short form only ('lent Pakistan $5m')
-_NEXT_WORDS = re.compile(r"[\s\-]+([A-Za-z]+)(?:\s+([A-Za-z]+))?")
-_FEATURE_OF = re.compile(r"\b(?:[A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
-
-
-def _no_country_use(text: str, hit: tuple) -> bool:
-    """A country's name or adjective that names something else: a currency ('US$', 'Swiss
-    francs'), a sea or river ('Indian Ocean', 'Congo River', 'Gulf of Mexico'), or, for an
-    adjective, a language, cuisine or festival ('Spanish language', 'Chinese New Year')."""
-    surface = text[hit[0]:hit[1]]
-    if _CURRENCY_AFTER.match(text, hit[1]) or (
-            _DOLLAR_AFTER.match(text, hit[1]) and len(surface.replace(".", "")) <= 3):
-        return True
-    following = _NEXT_WORDS.match(text, hit[1])
-    first = following.group(1).lower() if following else ""
-    two = f"{first} {(following.group(2) or '').lower()}" if following else ""
-    if first in _CURRENCY_WORDS or (first in _FEATURE_WORDS and following.group(1)[:1].isupper()):
-        return True
-    feature_of = _FEATURE_OF.search(text[max(0, hit[0] - 30):hit[0]])
-    if feature_of and feature_of.group(0).split()[0].lower() in _FEATURE_WORDS:
-        return True
-    if hit[3] != "demonym" and surface.lower() not in _ADJECTIVE_NAMES:
-        return False
-    return first in _NOT_NATIONAL or two in _NOT_NATIONAL or _spoken_language(text, hit) or \
-        _conjunct_language(text, hit[1])
-
-
-_CONJUNCTS = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z][\w’'\-]+)+\s+([a-z]+)(?:\s+([a-z]+))?")
-
-
-def _conjunct_language(text: str, end: int) -> bool:
-    """'Portuguese and Spanish language instruction': the first of joined adjectives shares
-    the last one's noun."""
-    m = _CONJUNCTS.match(text, end)
-    return bool(m) and (m.group(1) in _NOT_NATIONAL or f"{m.group(1)} {m.group(2)}" in _NOT_NATIONAL)
-
-
-_LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|speak\w*|spoke\w*|learn\w*|teach\w*|taught|"
-                              r"stud(?:y|ying|ied))\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
-_LIST_END = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z]\w+)*(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\s+[a-z]|"
-                       r"\s+(?:by|for|with|at|on|in|to|from|as|is|was|were|but|while|when|after|before|"
-                       r"that|during)\b)")
-
-
-def _spoken_language(text: str, hit: tuple) -> bool:
-    """'learn Spanish and Portuguese', 'translated into Russian': adjectives standing alone
-    after a verb of speech or learning or 'in/into' name languages."""
-    return bool(_LANGUAGE_BEFORE.search(text[max(0, hit[0] - 60):hit[0]]) and
-                _LIST_END.match(text, hit[1]))
 
 
 def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
@@ -265,10 +216,6 @@ def article_countries(text: str, gaz: Gazetteer) -> Counter[str]:
 _CITY_WORDS = lexicon.words("place_words", "city")
 _AREA_WORDS = lexicon.words("place_words", "area")
 _FEATURE_WORDS = lexicon.words("place_words", "feature")
-_NOT_NATIONAL = lexicon.words("place_words", "not-national")
-_ADJECTIVE_NAMES = frozenset({"thai", "lao", "myanmar"})  # names that are also the adjective
-_CURRENCY_WORDS = frozenset(w for w in lexicon.words("currencies") if w.isalpha() and w.islower()
-                            and len(w) > 2) - {"euro", "euros", "won"}  # 'the Korean won the race'
 _MEMBER_LIST = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('place_words', 'member-class'))})"
                           r"\s*(?:[—–-]+|,)?\s*(?:including|such\s+as|like)\s+"
                           r"(?:[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*)*,?\s+(?:and\s+)?)*$")
