@@ -38,7 +38,15 @@ class Mention:
     witnessed: bool = False
 
 
-_SINCE = re.compile(r"\bsince\b", re.I)  # 'the second visit since attending X's inauguration in May'
+# 'the second visit since attending X's inauguration in May', "X's visit follows Y's to Z in March":
+# a date past such a word in the event's clause is the other occasion's
+_ELSEWHERE = re.compile(rf"\b(?:{lexicon.alternation(event_words('other-occasion'))})\b", re.I)
+
+
+def _elsewhere(text: str, pos: int, at: int) -> bool:
+    """Whether the date at `at` belongs to another occasion named between the event word at
+    `pos` and it: after 'since', 'follows', 'comes after' ('A's visit follows B's to C in May')."""
+    return bool(_ELSEWHERE.search(text, pos, at))
 
 
 def when(view: Sent, pos: int | None = None) -> When | None:
@@ -55,7 +63,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
-    local = [d for d in view.dates if start <= d.start < end and not _SINCE.search(text, pos, d.start)]
+    local = [d for d in view.dates if start <= d.start < end and not _elsewhere(text, pos, d.start)]
     opening = _opening_end(text)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the
     local = [d for d in local if d.start >= opening] or local  # day told after a dateline is the event's
     if local:
