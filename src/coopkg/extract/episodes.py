@@ -30,6 +30,9 @@ _SEQUENCE = _cue("sequence")
 _OCCASIONS = lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
 _DEFINITE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?(?:"
                        rf"{lexicon.alternation(_OCCASIONS)})\b", re.I)
+# the bare definite occasion as subject, its verb next ('The talks focused on'); a modified or
+# complemented one ('The 5th session of the X Commission was held ...') names an occasion anew
+_RETOLD = re.compile(rf"(?:The|This|That)\s+(?:{lexicon.alternation(_OCCASIONS)})\s+(?!of\b)[a-z]")
 _BACKGROUND = _cue("background")
 _FUTURE = _cue("future")
 _ONGOING = _cue("ongoing")
@@ -83,6 +86,8 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     2002', 'cancelled in 1995'): what comes next still continues the episode before it."""
     text = sent.text
     if sent.dates:
+        if current is not None and _retold(sent):
+            return None, current
         held = [d.when for d in sent.dates
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
         return None, held[0] if held and not is_future(text) else current
@@ -95,6 +100,16 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     if story is not None and (past(text) or _ONGOING.search(text)):
         return story, story
     return None, current
+
+
+def _retold(sent: Sent) -> bool:
+    """'The meeting focused on trade, the agreements reached during the summit in May, ...': a
+    sentence whose bare subject is the occasion being told ('The meeting', 'The talks') and whose
+    dates all come after its first clause goes on telling that occasion; its dates belong to
+    the things it talks about, and the episode keeps its time."""
+    opening = _RETOLD.match(sent.text)
+    comma = sent.text.find(",")
+    return opening is not None and 0 <= comma < sent.dates[0].start
 
 
 @by_text  # a sentence's tense and cues are asked again by each component and article

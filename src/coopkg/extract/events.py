@@ -25,6 +25,9 @@ from coopkg.extract.event_foundings import foundings, launches, passive_launches
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
 from coopkg.extract.event_meetings import typed
+from coopkg.extract.event_merges import inherit as _inherit
+from coopkg.extract.event_merges import merge as _merge
+from coopkg.extract.event_merges import merge_same_meetings, told_apart
 from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people
@@ -124,10 +127,6 @@ def _defines(sent: Sent) -> bool:
 _NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")
 
 
-def _inherit(date: When | None) -> When | None:
-    return When(date.value, inherited=True) if date is not None else None
-
-
 class _Book:
     """The article's events in the order first mentioned, keyed so repeated mentions merge."""
 
@@ -144,6 +143,9 @@ class _Book:
             return
         if mention.anaphoric:
             target = self._antecedent(event)
+            if target is not None and told_apart(event.date, self._time(target)):
+                self._keep(event, mention.sent, apart=True)  # 'during the meeting in X in May'
+                return
             if target is not None:
                 _merge(target, event)
                 return
@@ -165,9 +167,15 @@ class _Book:
         if mention.witnessed:
             self.witnessed.add(self._numbered_alike(self._key(event)) or self._key(event))
 
-    def _keep(self, event: Event, sent: int) -> None:
+    def _time(self, event: Event) -> When | None:
+        """The event's date, else the episode time of the sentence it was first named in."""
+        sent = next((self.sent_of[k] for k, e in self.events.items() if e is event), None)
+        return event.date or (episode_times(self.ctx)[sent] if sent is not None else None)
+
+    def _keep(self, event: Event, sent: int, apart: bool = False) -> None:
         key = self._key(event)
-        key = self._numbered_alike(key) or key
+        key = (*key[:2], f"{key[2]} {event.date.value}") if apart and event.date else \
+            self._numbered_alike(key) or key
         if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
             key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
         if event.rule == "event.visiting" and key not in self.events:
@@ -291,7 +299,7 @@ class _Book:
         for key in attending_guests(self.events, self.attributive):
             del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
-        _merge_same_meetings(self.events)
+        merge_same_meetings(self.events, self._time)
         merge_ceremonies(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
@@ -331,14 +339,6 @@ def _placed(event: Event) -> Event | None:
     return event if event.date is not None and event.location is not None else None
 
 
-def _merge(target: Event, event: Event) -> None:
-    for ref in event.participants:
-        if ref not in target.participants:
-            target.participants.append(ref)
-    if target.date is None:
-        target.date = _inherit(event.date)
-
-
 def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
     """'the visit to China' without a visitor is the visit to China by the one visitor named;
     'the official visit', with neither, is the article's one visit by a named visitor."""
@@ -359,41 +359,3 @@ def _another_year(kept: Event | None, event: Event) -> bool:
     with its own year, are two."""
     return kept is not None and event.date is not None and kept.date is not None and \
         not event.date.inherited and not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
-
-
-def _people(event: Event) -> frozenset[str]:
-    return frozenset(r.key for r in event.participants if r.kind == "person")
-
-
-def _same_time(a: When | None, b: When | None) -> bool:
-    """Dates that may be one day: either missing or inherited, or one the other's prefix."""
-    if a is None or b is None or a.inherited or b.inherited:
-        return True
-    return a.value.startswith(b.value) or b.value.startswith(a.value)
-
-
-def _named(event: Event, people: frozenset[str]) -> bool:
-    """A meeting with a name of its own ('the 48th session of the X Council'), not one told by
-    who met ('A meeting with B', 'talks of A and B')."""
-    names = {w for p in people for w in p.split()}
-    return any(w[:1].isupper() and w not in names for w in re.findall(r"[\w\-’']+", event.label))
-
-
-def _merge_same_meetings(events: dict[tuple[str, str, str], Event]) -> None:
-    """'A and B discussed trade' and 'the meeting between A and B on Monday' are one meeting:
-    two meetings of the same two or more people at one time, neither with a name of its own,
-    are one occasion told twice."""
-    kept: list[Event] = []
-    for key in list(events):
-        event = events[key]
-        people = _people(event)
-        if event.type != "Meeting" or len(people) < 2 or _named(event, people):
-            continue
-        same = next((k for k in kept if _people(k) == people and _same_time(k.date, event.date)), None)
-        if same is None:
-            kept.append(event)
-            continue
-        _merge(same, events.pop(key))
-        if same.date is None or same.date.inherited and event.date is not None and (
-                not event.date.inherited or len(event.date.value) > len(same.date.value)):
-            same.date = event.date
