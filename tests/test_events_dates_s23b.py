@@ -2,7 +2,8 @@
 A date told after 'follows', 'comes after', 'preceded' or 'since' in an event's clause belongs to
 the other occasion those words introduce ("A's visit to X follows B's to Y in March"); 'the
 meeting ... in March' recalled with a month other than the told meeting's time is another meeting,
-and so are talks of the same two people told with another month; a sentence whose bare subject is
+and so are talks of the same two people, or a body's numbered meeting, told with another
+month; a sentence whose bare subject is
 the occasion told ('The talks focused on ..., the deals reached ... in March') keeps the episode's
 time for what follows.  Invented sentences; the paper is of Thursday 16 May 2024
 (test_event_forms.PUBLISHED)."""
@@ -36,6 +37,15 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "President Luis Vega in Lima on Monday. The meeting focused on trade, the projects agreed "
      "in Accra in March 2023, and security. The two presidents also attended the opening ceremony "
      "of a school.", [("Event", "2024-05-13", [], None)], False),
+    # --- a numbered meeting of a body told with another month is not the day's bare meeting
+    ("numbered-meeting-other-month", "Ghana and Peru signed a protocol, officials said on Tuesday. "
+     "The protocol was signed following a meeting between Ghanaian Trade Minister Kofi Mensah and "
+     "Peruvian Trade Minister Luis Vega. Earlier, within the framework of the 7th meeting of the "
+     "joint trade commission in March 2023, Mensah organized a business forum in Lima.",
+     [("Meeting", "2024-05", [MENSAH, VEGA], None), ("Meeting", "2023-03", [], None)], False),
+    ("numbered-meeting-same-time", "Ghanaian Trade Minister Kofi Mensah and Peruvian Trade Minister "
+     "Luis Vega held a meeting in Lima on Monday. The 7th meeting of the joint trade commission "
+     "reviewed projects.", [("Meeting", "2024-05-13", [MENSAH, VEGA], None)], True),
     # --- what must not change: the same meeting told again in its own month merges
     ("same-meeting-same-month", "Ghanaian President Kofi Mensah held talks with Peruvian President "
      "Luis Vega on Monday. The talks between Mensah and Vega on 13 May covered trade.",

@@ -174,8 +174,10 @@ class _Book:
 
     def _keep(self, event: Event, sent: int, apart: bool = False) -> None:
         key = self._key(event)
-        key = (*key[:2], f"{key[2]} {event.date.value}") if apart and event.date else \
-            self._numbered_alike(key) or key
+        alike = self._numbered_alike(key)  # 'the 20th meeting of X in May 2023' is no
+        if alike is not None and told_apart(event.date, self._time(self.events[alike])):  # 'meeting'
+            alike = None  # of the day's episode
+        key = (*key[:2], f"{key[2]} {event.date.value}") if apart and event.date else alike or key
         if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
             key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
         if event.rule == "event.visiting" and key not in self.events:
