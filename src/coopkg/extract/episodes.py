@@ -85,7 +85,7 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     plan ('will build an action plan for 2030'); a bare year is background ('trade was $3bn in
     2002', 'cancelled in 1995'): what comes next still continues the episode before it."""
     text = sent.text
-    if sent.dates:
+    if sent.dates and not _all_quoted(sent):
         if current is not None and _retold(sent):
             return None, current
         held = [d.when for d in sent.dates
@@ -100,6 +100,18 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     if story is not None and (past(text) or _ONGOING.search(text)):
         return story, story
     return None, current
+
+
+_QUOTE = re.compile(r"[\"“][^\"”]{8,}(?:[\"”]|$)")
+
+
+def _all_quoted(sent: Sent) -> bool:
+    """'Speaking at a ceremony, X said: "Trade grew from $2m in 2011 to $3m in 2016."': dates
+    inside the quoted words are the speaker's matter; the narration around them is undated."""
+    if '"' not in sent.text and "“" not in sent.text:
+        return False
+    spans = [m.span() for m in _QUOTE.finditer(sent.text)]
+    return all(any(a <= d.start < b for a, b in spans) for d in sent.dates)
 
 
 def _retold(sent: Sent) -> bool:

@@ -118,7 +118,7 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
     out = []
     for m in _CEREMONY_HELD.finditer(view.text):
         mod = m.group("mod").strip().lower()
-        if _GENERIC_BEFORE.search(view.text, 0, m.start("det")):
+        if _GENERIC_BEFORE.search(view.text, 0, m.start("det")) and not _own_purpose(view, m.group("after")):
             continue  # 'at a ceremony held in X': the signing's ceremony, read by event_meetings
         if not (m.group("verb") or m.group("after")) or re.fullmatch(rf"(?:{_KINDS})(?:\s+\w+)?", mod) \
                 or re.search(rf"\b(?:{_KINDS})$", mod):
@@ -131,6 +131,16 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
         out.append(Mention(Event("Event", label, when(view, m.start("det")), participants, place,
                                  view.text, rule="event.ceremony")))  # 'marking X was held in Y'
     return out
+
+
+_MARKING = re.compile(r"\s+(?:marking|to\s+mark|celebrating|honou?ring|dedicated\s+to)$")
+
+
+def _own_purpose(view: Sent, after: str | None) -> bool:
+    """'Speaking at a ceremony marking the national day, X said': a ceremony told with what it
+    marks is that occasion, not the ceremony of a signing; in a sentence that signs something it
+    stays the signing's."""
+    return bool(after) and _MARKING.match(after) is not None and not _SIGNING_WORD.search(view.text)
 
 
 _ACT_CEREMONY = re.compile(r"^(?:the\s+)?(?:official\s+)?(?:opening|launch|launching|inauguration|inaugural|"
