@@ -22,7 +22,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "the anniversary of ties.", [("Event", "2024-05", [], None)], True),
 ]
 
-NO_EVENT: list[tuple[str, str]] = []
+NO_EVENT: list[tuple[str, str]] = [
+    # must not change: the cue words alone, with no occasion
+    ("marking-without-ceremony", "The speech marking the anniversary of the treaty was printed in Accra."),
+]
 
 XFAIL: dict[str, str] = {}
 

@@ -24,9 +24,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("StateVisit", "2024-05-13", [MENSAH, "PE"], "PE")], True),
     # --- a recalled meeting with a month of its own is another meeting
     ("recalled-meeting-in-other-month", "Ghanaian President Kofi Mensah held a meeting with "
-     "Peruvian President Luis Vega in Lima on Monday. The meeting focused on a range of issues of "
-     "trade, the projects agreed by the two leaders during the meeting on the sidelines of the "
-     "Andean Games in Quito in March 2023, and security.",
+     "Peruvian President Luis Vega in Lima on Monday. The meeting centred on trade, the plans "
+     "both presidents endorsed during the meeting on the sidelines of the Andean Games in Quito "
+     "in March 2023, and security.",
      [("Meeting", "2024-05-13", [MENSAH, VEGA], None), ("Meeting", "2023-03", [], None)], True),
     ("talks-recalled-in-other-month", "Ghanaian President Kofi Mensah arrived in Lima on Monday for "
      "a state visit to Peru. He held talks with President Luis Vega at the palace. The two "
@@ -60,7 +60,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("StateVisit", "2023-03", [MENSAH, "PE"], "PE")], True),
 ]
 
-NO_EVENT: list[tuple[str, str]] = []
+NO_EVENT: list[tuple[str, str]] = [
+    # must not change: the cue words alone, with no occasion
+    ("follows-no-occasion", "Ghana's cocoa exports to Peru follow a rise in prices since 2023."),
+]
 
 XFAIL: dict[str, str] = {}
 
