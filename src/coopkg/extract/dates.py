@@ -251,6 +251,9 @@ _PERIOD_RANGE = re.compile(r"\b(?P<m1>January|February|March|April|May|June|July
 _MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December")
 _MONTH_RANGE = re.compile(rf"\b(?P<m1>{_MONTH_NAMES})\s*(?:[-–—]|to|through)\s*(?P<m2>{_MONTH_NAMES})\b")
+_MONTHS_SPAN = re.compile(rf"\b(?i:between|from)\s+(?P<m1>{_MONTH_ALT})\.?,?\s+(?P<y1>(?:19|20)\d\d)\s+"
+                          rf"(?:and|to|until|till|through)\s+(?P<m2>{_MONTH_ALT})\.?,?\s+"
+                          r"(?P<y2>(?:19|20)\d\d)\b")
 _YEAR_RANGE = re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d)\b")
 
 
@@ -262,6 +265,10 @@ def _year_of(m: re.Match[str], published: date) -> int:
 
 def find_period(text: str, published: date) -> tuple[When, When] | None:
     """The period a figure covers, as (start, end) at month or year precision."""
+    m = _MONTHS_SPAN.search(text)  # 'between April 2000 and May 2015': two months, two years
+    if m:
+        return _month_year(int(m.group("y1")), MONTHS[m.group("m1").lower().rstrip(".")]), \
+            _month_year(int(m.group("y2")), MONTHS[m.group("m2").lower().rstrip(".")])
     m = _PERIOD_MONTHS.search(text)
     if m:
         n = NUMBER_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit()

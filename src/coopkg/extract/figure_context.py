@@ -16,7 +16,8 @@ from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# '1,250,000'; South Asian copy groups lakhs and crores in twos ('5,28,47,552'); '12.5'
+DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = lexicon.alternation(list(NUMBER_WORDS))
 # 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
 NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"

@@ -254,6 +254,23 @@ def _what(view: Sent, m: re.Match[str]) -> str:
     return " ".join([*m.group("mods").split(), m.group("noun"), *by.split(), *(done.split() or tail_words)])
 
 
+# a flow's year told apart from its unit: 'an annual capacity of 9,000 tonnes', '900 tonnes of
+# rice a year', 'from 300 tonnes to 500 tonnes a year' (the rate after a range holds for both)
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual|yearly)\b[^,;:.()]{0,50}$", re.I)
+_ANNUAL_AFTER = re.compile(r"(?:\s+to\s+[\d.,]+(?:\s+(?:million|billion|thousand))?\s+[a-z]+(?:\s+[a-z]+)?)?"
+                           r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?)?,?\s+(?:annually|yearly|a\s+year|per\s+year|each\s+year|every\s+year|"
+                           r"per\s+annum)\b", re.I)
+
+
+def _yearly(text: str, start: int, end: int) -> str:
+    """'year' where the quantity at [start, end) is a yearly rate though no 'per year' follows its
+    unit: the rate is an adjective of its indicator ('annual output of') or an adverb after the
+    quantity or the range it opens ('500 tonnes annually')."""
+    if _ANNUAL_BEFORE.search(text, max(0, start - 60), start) or _ANNUAL_AFTER.match(text, end):
+        return "year"
+    return ""
+
+
 _CONVERTED = re.compile(r"\s*(?:[(\[]|,?\s+or\s)[^()\d]{0,20}$")
 
 
@@ -272,7 +289,7 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
                 own_goal(view.text, m.start()):
             continue
         unit = _UNITS[" ".join(m.group("unit").lower().split())]
-        per = (m.group("per") or "").lower()
+        per = (m.group("per") or "").lower() or _yearly(view.text, m.start(), m.end())
         unit += f" per {'year' if per == 'annum' else per}" if per else ""
         start, end = period(ctx, view, m.span(), flow=True)
         out.append(Figure(name, value, unit, countries(ctx, view), start, end, None, view.text,
