@@ -195,6 +195,9 @@ def respective_people(sentence: str, gaz: Gazetteer) -> list[Respective]:
                                             rule="person.respective")) for a, b, name, code in listed]
         reading = _reading(sentence, title)
         if reading is None:
+            plain = _plain_list(sentence, title, gaz)
+            if plain:
+                return plain
             continue
         m, title_text = reading
         codes = _country(m["c1"], gaz), _country(m["c2"], gaz)
@@ -207,3 +210,34 @@ def respective_people(sentence: str, gaz: Gazetteer) -> list[Respective]:
                                                         evidence=sentence, rule="person.respective"))
                 for n, code in (("n1", codes[0]), ("n2", codes[1]))]
     return []
+
+
+# 'The directors of the chamber A B, C D and E F were present': names listed after a plural title
+# and its complement, each holding the title; initials and short given names may open a name
+_LISTED_NAME = r"(?:[A-Z]{1,3}\.?\s+)?[A-Z][\w'’\-]+" \
+               r"(?:\s+(?:[A-Z]{1,2}\.?|(?:bin|al|el|de|da|van)|[A-Z][\w'’\-]+)){1,4}"
+_MODIFIERS = re.compile(r"(?:\b[A-Z][\w\-]*\s+){1,3}$")
+_PLAIN_LIST = re.compile(rf"(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?,?\s+"
+                         rf"(?P<names>(?:{_LISTED_NAME},\s+)*{_LISTED_NAME},?\s+and\s+{_LISTED_NAME})"
+                         r"(?=\s*[,.;:)]|\s+[a-z])")
+_LIST_SEP = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _plain_list(sentence: str, title: _Title, gaz: Gazetteer) -> list[Respective]:
+    """Each of two or more names listed right after a plural title ('Board members A, B and C
+    attended'), holding the title in the singular: no name in the list has a title of its own,
+    so the list's title is each one's.  Nothing if an item reads as a place or holds a title."""
+    m = _PLAIN_LIST.match(sentence, title.end())
+    mods = _MODIFIERS.search(sentence, max(0, title.start() - 60), title.start()) if m else None
+    role = _role((mods.group() if mods else "") + title.group(), gaz) if m else None
+    if role is None:
+        return []
+    out, at = [], m.start("names")
+    for part in _LIST_SEP.split(m["names"]):
+        start = sentence.index(part, at)
+        if not _clean_name(part) or gaz.lookup(part) or _country(part.split()[0], gaz):
+            return []
+        out.append(Respective(start, start + len(part), Person(name=part, role=role, evidence=sentence,
+                                                               rule="person.listed")))
+        at = start + len(part)
+    return out
