@@ -19,6 +19,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # 'China-Kazakhstan'; 'Gabon-based', 'Nairobi-headquartered': the place a body is seated in
 _COMPOUND = re.compile(rf"[A-Z]\w+(?:-[A-Z]\w+)+|[A-Z]\w+(?:-[A-Z]\w+)*-(?:"
                        rf"{lexicon.alternation(lexicon.words('place_words', 'seat-suffix'))})")
+_WHOLE = frozenset(w.lower() for w in lexicon.words("whole_compounds"))  # 'Indo-Pacific' names no country
 _WORD_OF, _FIRST_CHAR = itemgetter(2), itemgetter(slice(None, 1))
 
 
@@ -44,7 +45,8 @@ def _reworked(start: int, _end: int, word: str) -> list[Token]:
     if "'" in word or "’" in word:
         word = _POSSESSIVE.sub("", word)
     word = word.rstrip(".")
-    parts = word.split("-") if "-" in word and _COMPOUND.fullmatch(word) else [word]
+    whole = "-" not in word or word.lower() in _WHOLE or not _COMPOUND.fullmatch(word)
+    parts = [word] if whole else word.split("-")
     out = []
     for part in parts:
         out.append((start, start + len(part), part))
