@@ -36,6 +36,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s+")
+# 'Karim al Rawi , president of ...': a typed space before a comma; English sets none, and an
+# apposition or a list item must read the same with it (the name before it is a person's)
+_SPACE_COMMA = re.compile(r"(?<=[\w)”\"’']) +(?=,\s)")
 
 
 def _logical_lines(paragraph: str) -> list[str]:
@@ -45,6 +48,7 @@ def _logical_lines(paragraph: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
+        line = _SPACE_COMMA.sub("", line)
         if lines and not _BULLET.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
