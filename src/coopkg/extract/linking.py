@@ -65,7 +65,10 @@ def short_person_names(doc: Doc) -> None:
     person (a surname of two words, written alone later); so is 'Batbayar Ochir' after
     'O.Batbayar' (`_initialled`), 'A. Odhiambo' after 'Amina Odhiambo' (`initials_of`), and an
     untitled 'Siti Aminah' after 'Siti Aminah Yusof' (Malay, Arab and Indonesian copy calls a
-    person by the given names that begin the full name)."""
+    person by the given names that begin the full name), or one with the full name's own title
+    ('Vice Chancellor Dr Omar Farooq' after 'Vice Chancellor Dr Omar Farooq Butt': Pakistani
+    and Bangladeshi copy drops the family name the second time; the title shows it is the same
+    office holder, not a namesake)."""
     renamed = {}
     for name in list(doc.people):
         longer = [n for n in doc.people if n != name and n.endswith(" " + name)]
@@ -74,8 +77,9 @@ def short_person_names(doc: Doc) -> None:
             longer = [n for n in order if (_initialled(n, name) or _initialled(name, n) or
                                            initials_of(name, n)) and
                       order.index(n) < order.index(name)]
-        if not longer and " " in name and doc.people[name].role is None:
-            longer = [n for n in order[: order.index(name)] if n.startswith(name + " ")]
+        if not longer and " " in name:
+            longer = [n for n in order[: order.index(name)] if n.startswith(name + " ") and
+                      doc.people[name].role in (None, doc.people[n].role)]
         if len(longer) == 1 and name in doc.people:
             person, full = doc.people.pop(name), doc.people[longer[0]]
             full.role = full.role or person.role
