@@ -63,11 +63,17 @@ def pair_speakers(unit: Unit, before: str) -> tuple[Ref, list[Ref]] | None:
 
 def _latest_pair(unit: Unit) -> tuple[Ref, list[Ref]] | None:
     """The two people of the latest sentence that names anyone, within `_NOUN_BACK` sentences;
-    None when that sentence names one person or three."""
+    None when that sentence names three.  Sentences naming only one of an earlier pair are passed
+    over ('A told reporters, alongside his counterpart B, ...  A said ...  Both ministers noted
+    ...'): news goes on with one of the two before it returns to both."""
+    alone: set[Ref] = set()
     for sent in reversed(unit.before[-_NOUN_BACK:]):
         people = _people(sent)
-        if people:
-            return (people[0], people[1:]) if len(people) == 2 else None
+        if len(people) == 2 and alone <= set(people):
+            return people[0], people[1:]
+        if len(people) > 2 or len(alone | set(people)) > 1:
+            return None
+        alone |= set(people)
     return None
 
 
