@@ -94,3 +94,19 @@ def participle_that(text: str, verb: re.Match[str], quoted: list[tuple[int, int]
              None)
     rest = clean(text[m.end():]) if m else ""
     return (m.start(), rest) if m and len(rest.split()) >= 3 else None
+
+
+_APPEAL = re.compile(rf",\s+(?:also\s+|further\s+)?(?={lexicon.word_pattern('appeal_participles')}\s)",
+                     re.I)
+
+
+def appeal_participle(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]
+                      ) -> tuple[int, str] | None:
+    """'X thanked Chile for its help, calling on it to send experts', 'X reaffirmed A, lauding B
+    as a model': after a verb whose object is what it says, a participle of praise or appeal has
+    an object of its own and says something the first act does not (GOLD_FORMAT: 'hailed' is a
+    reported-speech clause of its own); where the clause starts and what it says, participle
+    included ('calling on Chile to ...' without it would read as a statement about Chile)."""
+    m = next((m for m in _APPEAL.finditer(text, verb.end()) if not inside(quoted, m.start())), None)
+    rest = clean(text[m.end():]) if m else ""
+    return (m.start(), rest) if m and len(rest.split()) >= 4 else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from coopkg.extract import cues, lexicon
+from coopkg.extract import cues, lexicon, speech_acts
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.end_windows import space_runs, window
 from coopkg.extract.facts import Ref, Statement, When
@@ -278,7 +278,7 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
         return adding.start(), clean(text[adding.end():])
     clause = KIND.get(verb.group(0).lower()) != "object"
     noting = None if clause or THAT.match(text[verb.end():]) else \
-        participle_that(text, verb, quoted)  # 'praised A, noting that B' (not 'noted that A, ...')
+        participle_that(text, verb, quoted) or speech_acts.appeal_participle(text, verb, quoted)
     if noting is not None:
         return noting
     then = next((m for m in _AND_VERB.finditer(text, verb.end()) if not inside(quoted, m.start())
