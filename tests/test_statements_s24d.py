@@ -12,6 +12,9 @@ was lost or a second speech act was folded into the first.
   calling on A to B', 'reaffirmed A, lauding B as C'): a speech act of its own (GOLD_FORMAT:
   'hailed' is a clause of its own).  After a verb that reports a clause ('said A, calling on
   ...') the participle stays in the one clause, as before.
+- 'X said, adding the port will open' ('adding' right after the tag's verb, without 'that') is
+  'adding that'; and a body's source tag that goes on ('..., the ministry said, adding that B')
+  gives the body the added clause, while the sentence it tags stays an attribution.
 
 Rows are read against Friday 10 May 2024.  Every sentence, person and country pairing is
 invented."""
@@ -59,6 +62,13 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
     # --- controls: a clause verb keeps the participle; a short participle phrase stays
     ("said-calling-on-stays-one", f"{LEAD}President {L} said trade had grown, calling on Lima to send "
      "more engineers.", [(L, "trade had grown")]),
+    # --- 'adding' without 'that' right after the tag's verb; a body's tag that goes on
+    ("said-adding-without-that", f"{LEAD}\"The new port is ready for ships from both countries,\" {L} "
+     "said, adding the first ships would dock in June.",
+     [(L, "port is ready"), (L, "first ships would dock")]),
+    ("body-tag-adding-that", f"{LEAD}{L} met {B} in Lima on Thursday, the Ministry of Foreign "
+     "Affairs of Peru said, adding that the officials discussed fisheries and ports.",
+     [("Ministry of Foreign Affairs of Peru", "officials discussed fisheries")]),
     ("welcomed-praising-it-stays-one", f"{LEAD}President {L} welcomed the plan, praising it.",
      [(L, "welcomed the plan")]),
 ]
@@ -67,6 +77,9 @@ NO_STATEMENT: list[tuple[str, str]] = [
     # --- a pair is not made of two people named only in different sentences with no pair before
     ("both-ministers-two-singles", f"{LEAD}{L} arrived in Lima.\n\n{B} left for Santiago.\n\n"
      "Both ministers noted that Peru is an attractive partner for Chile."),
+    # --- a body's tag on a factual sentence stays an attribution (GOLD_FORMAT)
+    ("body-tag-alone", f"{LEAD}{L} met {B} in Lima on Thursday, the Ministry of Foreign Affairs of "
+     "Peru said."),
     # --- 'calling on' as a visit, not speech
     ("calling-on-as-visit", f"{LEAD}The delegation toured the port, calling on the harbour master."),
 ]

@@ -58,6 +58,8 @@ from coopkg.extract.statement_subjects import (
 )
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
+# 'X said, adding the port will open in May': 'adding' right after the speech verb, no 'that'
+_BARE_ADDING = re.compile(r",\s+adding\s+(?!that\b|to\b)(?=\w+\s+\w+)")
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
 _NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -224,7 +226,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = clean(quote), "statement.quote"
         more = more or participle_after(text, verb, quoted)
     elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
-        return []
+        return _added_only(unit, subject, verb, more)  # '..., the ministry said, adding that B'
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
         gist, rule = antecedent(unit.before), "statement.reported"
     else:
@@ -244,6 +246,15 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
                                rule=rule if subject.resolved else "statement.reported"))
     found += [replace(st, speaker=ref) for ref in subject.also for st in list(found)]
     return [Found(st, frame) for st in found]
+
+
+def _added_only(unit: Unit, subject: Subject, verb: re.Match[str], more: str) -> list[Found]:
+    """A source tag that goes on ('X met Y, the ministry said, adding that B'): the sentence
+    before the tag is the body's attribution, but the added clause is its own words."""
+    if not more:
+        return []
+    added = make_statement(unit, subject.ref, more, "statement.reported", verb.span())
+    return [Found(added, unit.text.replace(more, " "))]
 
 
 def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) -> str:
@@ -273,7 +284,7 @@ def _second_clause(text: str, subject: Subject, verb: re.Match[str],
     reported clause, '... said that A, and stressed B' / 'noted that A, and underlined B' (a
     comma closes the first clause, so the second verb is a speech act of its own)."""
     adding = next((a for a in _ADDING.finditer(text) if a.start() > verb.start() and
-                   not inside(quoted, a.start())), None)
+                   not inside(quoted, a.start())), None) or _BARE_ADDING.match(text, verb.end())
     if adding:
         return adding.start(), clean(text[adding.end():])
     clause = KIND.get(verb.group(0).lower()) != "object"
