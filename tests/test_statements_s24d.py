@@ -3,6 +3,8 @@ was lost or a second speech act was folded into the first.
 
 - A typed space before a comma ('Karim al Rawi , president of ...'): English sets none; the
   apposition and the name before it read as they do without it.
+- A romanised name glossed in its own script ('Minister Lin Mei-hua (林美華), who ..., said'):
+  the bracket parts the name from its verb; read without it.
 - A person written again by the given names that open the full name, with the full name's own
   title ('Vice Chancellor Dr Omar Farooq' after 'Vice Chancellor Dr Omar Farooq Butt'): the same
   office holder, so their speech is the full name's.  A different title is a namesake.
@@ -39,6 +41,12 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "said that trade between the two countries reached $2 billion.", [(R, "reached $2 billion")]),
     ("no-space-control", f"{LEAD}{R}, president of the Lima Chamber of Commerce (LCC) said that "
      "trade between the two countries reached $2 billion.", [(R, "reached $2 billion")]),
+    # --- a name glossed in its own script, in brackets
+    ("cjk-gloss-who-said", f"{LEAD}Trade Minister Lin Mei-hua (林美華), who is leading the Peruvian "
+     "delegation, said at the forum that she hopes the two nations can work more closely.",
+     [("Lin Mei-hua", "work more closely")]),
+    ("latin-bracket-stays", f"{LEAD}Trade Minister Lin Mei-hua (LMH) said at the forum that she hopes "
+     "the two nations can work more closely.", [("Lin Mei-hua", "work more closely")]),
     # --- given names with the full name's title
     ("given-names-same-title", f"{LEAD}The memorandum was signed by Vice Chancellor Dr {F} of the "
      "Lima University of Agriculture.\n\nVice Chancellor Dr Omar Farooq said the memorandum would "

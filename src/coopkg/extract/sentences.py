@@ -39,6 +39,10 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s+")
 # 'Karim al Rawi , president of ...': a typed space before a comma; English sets none, and an
 # apposition or a list item must read the same with it (the name before it is a person's)
 _SPACE_COMMA = re.compile(r"(?<=[\w)”\"’']) +(?=,\s)")
+# 'Minister Kung Ming-hsin (龔明鑫), who ...': East Asian copy glosses a romanised name with its
+# own script in brackets; the gloss says nothing an English rule reads and parts the name from
+# its apposition or verb, so it goes (a bracket holding Latin letters stays)
+_CJK_GLOSS = re.compile(r"\s*\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\)")
 
 
 def _logical_lines(paragraph: str) -> list[str]:
@@ -48,7 +52,7 @@ def _logical_lines(paragraph: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        line = _SPACE_COMMA.sub("", line)
+        line = _SPACE_COMMA.sub("", _CJK_GLOSS.sub("", line))
         if lines and not _BULLET.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
