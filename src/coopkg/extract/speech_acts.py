@@ -110,3 +110,13 @@ def appeal_participle(text: str, verb: re.Match[str], quoted: list[tuple[int, in
     m = next((m for m in _APPEAL.finditer(text, verb.end()) if not inside(quoted, m.start())), None)
     rest = clean(text[m.end():]) if m else ""
     return (m.start(), rest) if m and len(rest.split()) >= 4 else None
+
+
+def added_only(unit: Unit, speaker: Ref, verb: re.Match[str], more: str) -> list[Found]:
+    """A body's source tag that goes on ('X met Y, the ministry said, adding that B'): the
+    sentence before the tag is an attribution (GOLD_FORMAT), but the added clause is the body's
+    own words."""
+    if not more:
+        return []
+    added = make_statement(unit, speaker, more, "statement.reported", verb.span())
+    return [Found(added, unit.text.replace(more, " "))]

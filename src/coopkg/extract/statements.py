@@ -226,7 +226,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = clean(quote), "statement.quote"
         more = more or participle_after(text, verb, quoted)
     elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
-        return _added_only(unit, subject, verb, more)  # '..., the ministry said, adding that B'
+        return speech_acts.added_only(unit, subject.ref, verb, more)  # '..., the ministry said, adding B'
     elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
         gist, rule = antecedent(unit.before), "statement.reported"
     else:
@@ -246,15 +246,6 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
                                rule=rule if subject.resolved else "statement.reported"))
     found += [replace(st, speaker=ref) for ref in subject.also for st in list(found)]
     return [Found(st, frame) for st in found]
-
-
-def _added_only(unit: Unit, subject: Subject, verb: re.Match[str], more: str) -> list[Found]:
-    """A source tag that goes on ('X met Y, the ministry said, adding that B'): the sentence
-    before the tag is the body's attribution, but the added clause is its own words."""
-    if not more:
-        return []
-    added = make_statement(unit, subject.ref, more, "statement.reported", verb.span())
-    return [Found(added, unit.text.replace(more, " "))]
 
 
 def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) -> str:
