@@ -26,6 +26,7 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_mass import mass_use
 from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
     _CALLED_ON,  # noqa: F401
     _MET,  # noqa: F401
@@ -167,10 +168,11 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     agreed = _AGREED_TO.search(before, max(0, plan.start() - 60), plan.start() + 3) if plan else None
     if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
             plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None) \
-            or wished(before, view.text[end:], any(d.start >= end for d in view.dates)):
+            or wished(before, view.text[end:], any(d.start >= end for d in view.dates)) \
+            or mass_use(before, view.text[len(before):noun_end]):
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
-        # next session' with no time, 'the importance of a meeting': a relation, a habit, a plan,
-        # an idea, no one occasion (GOLD_FORMAT)
+        # next session' with no time, 'the importance of a meeting', 'through dialogue': a
+        # relation, a habit, a plan, an idea, a practice, no one occasion (GOLD_FORMAT)
     if noun in _GENERIC and (vague or (
             (in_quote(view.text, start) or in_reported(view.text, start) and _ANAPHORIC.search(before))
             and not specific and when(view, start) is None)):
