@@ -215,6 +215,19 @@ def location(view: Sent, end: int) -> str | None:
     return refs[0].key if refs else None
 
 
+_ONE_IN = re.compile(r"\b(?:an?|one)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_RIGHT_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def placed_one(view: Sent, start: int, end: int) -> bool:
+    """'signed at an investment forum in Prague': one occasion the text places — a singular
+    event noun after 'a/an' with 'in/at <place>' right after it is an event even when no one is
+    named taking part, unlike 'forums will be held' (no one, nowhere)."""
+    right = _RIGHT_IN.match(view.text, end)
+    return bool(right and _ONE_IN.search(view.text, max(0, start - 60), start) and any(
+        s.start == right.end() and s.ref.kind == "place" for s in view.spans))
+
+
 _IN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?$")
 
 

@@ -23,6 +23,7 @@ from coopkg.extract.event_clauses import (
     location,
     of_the_pair,
     people_between,
+    placed_one,
     refs_in,
     when,
 )
@@ -213,7 +214,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         participants = participants or listed_countries(view, noun_end)  # 'a summit of A, B and C'
     held_later = _HELD_LATER.match(view.text, end) if not anaphoric else None
     if not participants and generic and not anaphoric and not _HELD.match(view.text[end:]) and \
-            not (own_date is not None and (_PLANNED.match(view.text[end:]) or held_later)):
+            not (own_date is not None and (_PLANNED.match(view.text[end:]) or held_later)) and \
+            not placed_one(view, noun_end - len(noun), noun_end):
         return None  # 'international conferences will be held': no one, nowhere, nothing to record
     ordinal = _ORDINAL_BEFORE.search(before) if own_date is None and not specific else None
     if ordinal and label.lower() in _NOUNS:
