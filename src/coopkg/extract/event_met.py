@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.event_call_lists import called_list
 from coopkg.extract.event_clauses import Mention, event_words, location, people_between, when
 from coopkg.extract.event_clauses import _apposition as apposition
 from coopkg.extract.event_pair_people import pair_people
@@ -23,8 +24,10 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
 # 'X called on Y', 'X paid a courtesy call on Y', and the host's side: 'Y received a courtesy call
 # from X' (the call is a meeting of the two whoever is the subject)
-_CALLED_ON = re.compile(r"\b(?:called|calls|call|(?:paid|pay|pays|paying)\s+a\s+courtesy\s+(?:call|visit))"
-                        r"\s+on\s+|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
+_CALLED_ON = re.compile(r"\b(?:called|calls|call|(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|"
+                        r"courtesy\s+(?:calls|visits)))\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
+                        r"(?:calls|visits)\s+to\s+(?=(?:the\s+)?[A-Z])"  # 'paid visits to A, B'
+                        r"|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 # titles and determiners before a name: 'the visiting Prime Minister X'
 _TITLED_GAP = re.compile(r"(?:(?:the|his|her|visiting|[A-Z][\w.\-’']*)\s+)*")
@@ -67,12 +70,14 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
     for m in _CALLED_ON.finditer(view.text):
         met = people_between(view, m.end(), m.end() + 60)[:1]
         subject, who = subject_of(ctx, view, m.start())
-        if met and _called_gap(view, m.end(), met[0]):
-            person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
-            label = f"{met[0].key} courtesy call on {subject}" if m.group("host") else \
-                f"{subject} call on {met[0].key}"
+        if not met or not _called_gap(view, m.end(), met[0]):
+            continue
+        person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
+        for person in called_list(view, person_end, met[0]):  # one call per person called on
+            label = f"{person.key} courtesy call on {subject}" if m.group("host") else \
+                f"{subject} call on {person.key}"
             out.append(Mention(Event("Meeting", label.strip(),
-                                     when(view, m.start()), [*who, *met],
+                                     when(view, m.start()), [*who, person],
                                      _called_where(view, person_end), view.text, rule="event.met")))
     return out + _planned_pair(ctx, view), taken
 
