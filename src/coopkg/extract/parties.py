@@ -13,6 +13,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
+from coopkg.extract.party_clauses import apposition_start, other_verb_between
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
@@ -146,6 +147,7 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     apposition = re.search(r",\s[^,]{3,120},\s*$", view.text[:verb])
     if apposition and any(s.ref.kind == "person" and s.end == apposition.start() for s in view.spans):
         verb = apposition.start()  # 'X and Y, director of Z, signed': the people sign
+    verb = apposition_start(view, verb) or verb  # 'X, a subsidiary of Y, signed': X signs
     before = [m for m in _entities(ctx, view) if m.end <= verb
               and not _possessor(view.text, m.end)]
     if not before:
@@ -175,7 +177,7 @@ def _subordinate(text: str, start: int) -> bool:
 
 def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
-    if not m or m.start() - verb > 80:
+    if not m or m.start() - verb > 80 or other_verb_between(view.text, verb, m.start()):
         return []
     return chain(ctx, view, m.end(), len(view.text))
 

@@ -1,0 +1,43 @@
+"""Where the subject and the 'with' object of a signing verb stop: two shapes of English that put
+another noun phrase between the verb and its true party.
+
+- An apposition after the subject: 'X (XC), a wholly owned subsidiary of Y, signed a deal with Z'.
+  The apposition only describes X; the body named inside it ('of Y') is no signer, so the
+  subject is the name before the apposition.
+- A second verb coordinated after the signing: 'arrived to sign the accord and meet with X',
+  'signed the deal and held talks with X'. That 'with' belongs to the second verb (who was met,
+  not the other side of the document: `lexicon/company_verbs.tsv`), so it names no party."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Sent
+
+# ', a wholly owned subsidiary of Y,' / ', the parent company of Y,' right before the verb: a
+# determiner and lower-case words before a preposition (a capitalised 'the Ministry of ...'
+# would be the body renamed, not described)
+_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:of|to|for|under|within)\s+"
+                      r"[^,;]{2,120},\s*$")
+_ACRONYM_GAP = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?")
+_COMPANY = re.compile(rf"\band\s+(?:to\s+)?(?:also\s+)?{lexicon.word_pattern('company_verbs')}\b")
+
+
+def apposition_start(view: Sent, verb: int) -> int | None:
+    """Where a descriptive apposition between a named body or place and the verb at `verb`
+    begins: the subject ends there, and the names inside the apposition only describe it."""
+    m = _APPOSED.search(view.text, 0, verb)
+    if not m or m.end() != verb and view.text[m.end():verb].strip():
+        return None
+    for span in view.spans:
+        if span.ref.kind in ("org", "place") and span.end <= m.start() and \
+                _ACRONYM_GAP.fullmatch(view.text[span.end:m.start()]):
+            return m.start()
+    return None
+
+
+def other_verb_between(text: str, verb: int, with_at: int) -> bool:
+    """A coordinated verb of meeting or talking stands between the signing verb and 'with': the
+    'with' is that verb's, not the signing's ('to sign the accord and meet with X')."""
+    return bool(_COMPANY.search(text, verb, with_at))
