@@ -1,7 +1,9 @@
 """Where a party's span really ends, for the chain of parties a sentence names: a bracketed
 short form right after a body restates that body ('the X Holding Group ("XHG") and the Y
 Ministry'), and a country set off by a comma right after a body of that country is its seat
-('Acme Limited, Ghana and B signed'); neither is a party of its own."""
+('Acme Limited, Ghana and B signed'), and a country after a body's bracketed short form and 'of'
+('the Ministry of Education (MoE) of Ghana and the X Ministry'), where the name goes on past the
+bracket to say whose body it is; none of them is a party of its own."""
 
 from __future__ import annotations
 
@@ -29,11 +31,22 @@ def _seat_apposition(ctx: Doc, view: Sent, org: Span, place: Span) -> bool:
         re.match(r"\s*(?:,|and\b)", view.text[place.end:]) is not None
 
 
+_OF_AFTER_SHORT = re.compile(r"(?P<short>\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?\s+of\s+(?:the\s+)?")
+
+
+def _country_after_short(view: Sent, org: Span, place: Span) -> bool:
+    """'the Ministry of Education (MoE) of Ghana': the bracketed short form interrupts the
+    name, and 'of Ghana' after it still says whose ministry it is, not a second signer."""
+    gap = _OF_AFTER_SHORT.fullmatch(view.text, org.end, place.start)
+    return gap is not None and (gap["short"] is not None or view.text[:org.end].endswith(")"))
+
+
 def merged_end(ctx: Doc, view: Sent, last: Span, span: Span) -> int | None:
     """Where the body span `last` really ends when `span` right after it only restates it (a
     bracketed short form) or locates it (its seat), else None: `span` is then no party."""
     if last.ref.kind != "org":
         return None
-    if span.ref.kind == "place" and _seat_apposition(ctx, view, last, span):
+    if span.ref.kind == "place" and (_seat_apposition(ctx, view, last, span) or
+                                     _country_after_short(view, last, span)):
         return span.end
     return _short_form_close(view.text, last.end, span) if span.ref.kind == "org" else None
