@@ -4,7 +4,12 @@ City B forged sister-city ties'.  News of twinnings reports the relation, not th
 it; GOLD_FORMAT counts sister-city and sister-region agreements with the places as parties, so each
 counterpart after 'with' is one agreement with the subject place, and a coordinated pair of places
 without 'with' is one.  Countries named beside the places only locate them ('Region B of X') and
-are no party; a relation the clause only plans ('will establish', 'to establish') is none."""
+are no party; a relation the clause only plans ('will establish', 'to establish') is none.
+
+A later clause of a sentence that tells a twinning tells another with a plainer verb: 'A signed a
+sister-city agreement with B, while C partnered with D' / '..., while E entered into a sister
+province-city agreement with F'. The twinning named before gives 'partnered with' its sense, so
+such a clause is one agreement of its own, between its subject place and the place after 'with'."""
 
 from __future__ import annotations
 
@@ -21,6 +26,14 @@ _ESTABLISHED = re.compile(
     r"(?:(?:city|cities|province|provinces|region|regions|state|states|town|towns|county|district)[\s\-]+)+"
     r"(?:relations(?:hips?)?|relationships|ties|partnerships?))", re.I)
 _WITH = re.compile(r"\s+with\s+", re.I)
+# the plainer verbs of a later clause: 'partnered with D', 'entered into a sister-city agreement with F'
+_LATER = re.compile(r"\b(?:partnered|twinned|paired\s+up|teamed\s+up|formed\s+a\s+similar\s+"
+                    r"(?:partnership|relationship)|(?:entered\s+into|signed|concluded)\s+an?\s+"
+                    r"(?P<noun>(?:sister|twin)[\s\-]+(?:[\w\-]+\s+){0,2}?(?:agreement|partnership|"
+                    r"relationship)))(?=\s+with\s)", re.I)
+_TWINNING = re.compile(r"\b(?:sister|twin)[\s\-]+(?:city|cities|province|provinces|region|regions|"
+                       r"town|towns|state|states)\b[\w\s\-]*?\b(?:agreements?|relations(?:hips?)?|"
+                       r"relationships|ties|partnerships?)", re.I)
 # a clause ends at a semicolon or a ', while' / ', whereas' / ', and' joining another clause
 _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\s+(?=[A-Z])")
 _NOT_DONE = re.compile(r"\b(?:will|would|shall|to|plans?\s+to|hopes?\s+to|agreed\s+to)\s+(?:\w+\s+)?$", re.I)
@@ -45,6 +58,29 @@ def sister_relations(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         topic = " ".join(m.group("noun").split())
         out += [Found(Agreement(pair, when, "agreement", topic, view.text, rule="agreement.sister"),
                       False, listed=True) for pair in pairs]
+    return out + (later_twinnings(ctx, view, previous) if out else [])
+
+
+def later_twinnings(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """'..., while C partnered with D': a twinning in a clause after the first of a sentence that
+    already tells one (the twinning before gives the plainer verb its sense)."""
+    told = _TWINNING.search(view.text)
+    out: list[Found] = []
+    for m in _LATER.finditer(view.text):
+        start = _clause_start(view.text, m.start())
+        named = m.group("noun") is not None or bool(told and told.start() < start)
+        if not named or start == 0 or _NOT_DONE.search(view.text, start, m.start()):
+            continue
+        subject = _regions(view, start, m.start())
+        with_ = _WITH.match(view.text, m.end())
+        stop = _CLAUSE_END.search(view.text, with_.end()) if with_ else None
+        others = _regions(view, with_.end(), stop.start() if stop else len(view.text)) if with_ else []
+        if not subject or not others or others[0] == subject[0]:  # "C in Region partnered": C
+            continue
+        topic = " ".join((m.group("noun") or (told.group() if told else "")).split())
+        out.append(Found(Agreement([subject[0], others[0]], date_near(ctx, view, m.start(), previous),
+                                   "agreement", topic, view.text, rule="agreement.sister"),
+                         False, listed=True))
     return out
 
 

@@ -31,7 +31,7 @@ from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, open
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_singles import counted_before, singles_after
-from coopkg.extract.agreement_sister import sister_relations
+from coopkg.extract.agreement_sister import later_twinnings, sister_relations
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -147,7 +147,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future)
-    out = out + (later_clauses(ctx, view, sign, previous) if out else []) + years_after(ctx, view, previous)
+    later = later_clauses(ctx, view, sign, previous) + later_twinnings(ctx, view, previous) if out else []
+    out = out + later + years_after(ctx, view, previous)
     out = out or ([] if sign else put_in_force(ctx, view))
     agreed = None if kind else agreed_to(ctx, view, previous)
     return out + ([Found(agreed, False)] if agreed else [])
