@@ -60,7 +60,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
         topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
                          rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
                          r",\s+(?:signed|inked|concluded)\b|"
-                         r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,5}(?:said|says|told|"
+                         r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
                          r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
