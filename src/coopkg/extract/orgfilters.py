@@ -20,6 +20,7 @@ from coopkg.extract.orgtypes import (
     keywords_in,
 )
 
+_REGNAL = lexicon.words("regnal_titles")
 TITLE_LIKE = (lexicon.words("titles", "title") | lexicon.words("titles", "modifier")) - {"general"}
 
 
@@ -122,10 +123,17 @@ def portfolio(name: str) -> bool:
         not org_like_known(m.group("rest")) and not _named_body(name, m.group("rest"))
 
 
+_COUNTRY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})$")
+
+
 def _named_body(name: str, rest: str) -> bool:
     """'Director of the Kenya Wildlife Service', 'Head of the Presidential Administration': after
     'of the', two or more words ending in a type word name a body ('Minister of the Interior',
-    'Minister of Public Service' are fields)."""
+    'Minister of Public Service' are fields).  A state's name after the body's own 'of' only says
+    whose body it is ('Speaker of the National Assembly of Kenya'): the type word ends the body."""
+    tail = _COUNTRY_TAIL.search(rest)
+    if tail and is_country_name(tail.group("country")):
+        rest = rest[:tail.start()]
     words = rest.split()
     return f" of the {rest}" in f" {name}" and len(words) >= 2 and (
         has_org_keyword(words[-1]) or any(k.endswith(" " + words[-1].lower())
@@ -214,3 +222,10 @@ def glued_unit_cuts(sentence: str) -> list[tuple[int, int]]:
     if "-" not in sentence and "–" not in sentence:
         return []  # speed only: the pattern cuts at a dash
     return [(m.start(), m.end()) for m in _GLUED_UNIT.finditer(sentence)]
+
+
+def named_after_sovereign(words: list[str], i: int) -> bool:
+    """'King Farouk University', 'Queen Ada Hospital': a regnal title and the sovereign's name
+    before a type word name a body after the sovereign (the title is part of its name), while a
+    title before a type word alone is a person's ('Consul Embassy of X')."""
+    return all(w.lower() in _REGNAL for w in words[:i]) and not has_org_keyword(words[i])

@@ -16,11 +16,12 @@ from coopkg.reference import Gazetteer
 
 _HONORIFICS = lexicon.word_pattern("mission_honorifics")
 _HONORIFIC_WORDS = lexicon.words("mission_honorifics")
+_KINDS = lexicon.word_pattern("mission_kinds")  # 'embassy', 'High Commission' (Commonwealth)
 _RUN = r"[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,4}"
 _MISSION = re.compile(
     rf"\b(?:the\s+)?(?:(?P<owner>{_RUN})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?"
     rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+)\s+)?"
-    r"(?P<kind>(?i:(?:embassy|consulate(?:[\s-]general)?|permanent\s+mission|trade\s+mission)"
+    rf"(?P<kind>(?i:{_KINDS}"
     r"(?:\s+office)?|consular\s+office))"  # 'the X Consulate-General Office in Y': the mission's office
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_RUN}))?"
     rf"\s+(?:in|to)\s+(?:the\s+)?(?P<in>{_RUN})")

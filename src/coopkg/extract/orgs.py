@@ -30,6 +30,7 @@ from coopkg.extract.orgfilters import (
     glued_unit_cuts,
     initialled,
     is_country_name,
+    named_after_sovereign,
     names_document,
     names_governments,
     names_job,
@@ -229,7 +230,7 @@ def _title_prefix(text: str) -> int:
     while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
-            words[i][:1].isupper() and \
+            words[i][:1].isupper() and not named_after_sovereign(words, i) and \
             has_org_keyword(" ".join(words[i:])) and \
             any(w.lower() in _TITLES for w in words[:i]) and \
             not title_is_adjective(words[:i]):  # not 'Foreign Service Institute', 'Executive Board'

@@ -1,0 +1,65 @@
+"""An s24 organisations checklist, by mechanism.
+
+- a Commonwealth state's embassy is a High Commission, named with where it is ('the High
+  Commission of X in Y', 'the X High Commission in Y', 'the X Deputy High Commission in Y'): one
+  body over the words, of the sending country, as an embassy or a consulate is;
+- a person's title before a body whose own 'of' names its state ('Speaker of the National
+  Assembly of X'): the state only says whose body it is, so the body is named whole with it, as
+  'Director of the Central Bank of X' already is;
+- a regnal title and a sovereign's name before a type word name a body after the sovereign
+  ('King Farouk University', 'Queen Ada Energy Park'): the title is part of the name, not a
+  person's title in front of it.
+
+Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
+type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_orgs_checklist6 import ANY, GB, UN
+from tests.test_orgs_checklist9 import ANYTYPE, _check
+
+ORGS = [
+    # (a) high commissions with where they are
+    ("high-commission-of-in", '"Kenya is glad to help," the High Commission of Kenya in Malawi posted on'
+     " X.", [("High Commission of Kenya in Malawi", GB, "KE")], []),
+    ("demonym-high-commission-in", "The Malawian High Commission in Nairobi hosted Kenya's trade"
+     " minister.", [("Malawian High Commission in Nairobi", GB, "MW")], []),
+    ("deputy-high-commission-in", "The Kenyan Deputy High Commission in Blantyre opened on Monday.",
+     [("Kenyan Deputy High Commission in Blantyre", GB, "KE")], []),
+    # must not change: an embassy with where it is, a high commission without it
+    ("embassy-of-in-stays", "The Embassy of Peru in Malawi posted on X.",
+     [("Embassy of Peru in Malawi", GB, "PE")], []),
+    ("high-commission-in-title-stays", "Ada Obi, Head of Trade of the High Commission of Kenya, met"
+     " Malawi's minister.", [("High Commission of Kenya", GB, "KE")], []),
+    # (b) a title before a body and its state
+    ("speaker-of-assembly-of-state", "Ada Obi, Speaker of the National Assembly of Malawi, met Peru's"
+     " envoy.", [("National Assembly of Malawi", GB, "MW")], []),
+    ("led-by-speaker-of-assembly", "A delegation led by the Speaker of the Legislative Assembly of"
+     " Malawi met Peru's envoy.", [("Legislative Assembly of Malawi", GB, "MW")], []),
+    # must not change: a minister's field and its state name no body; the assembly without a state
+    ("minister-of-field-of-state-stays", "Ada Obi, Minister of Trade of Malawi, met Peru's envoy.", [],
+     ["Trade of Malawi", "Minister of Trade of Malawi"]),
+    ("minister-of-the-interior-stays", "Ada Obi, Minister of the Interior of Malawi, met Peru's envoy.",
+     [], ["Interior of Malawi"]),
+    ("speaker-of-assembly-stays", "Ada Obi, Speaker of the National Assembly, met Peru's envoy.",
+     [("National Assembly", GB, ANY)], []),
+    # (c) bodies named after a sovereign
+    ("king-energy-park", "The two firms will discuss a hub in King Farouk Energy Park in Peru.",
+     [("King Farouk Energy Park", ANYTYPE, ANY)], ["Farouk Energy Park"]),
+    ("queen-university", "Peru's envoy visited Queen Ada University in Malawi.",
+     [("Queen Ada University", UN, ANY)], ["Ada University"]),
+    # must not change: a sovereign is a person; a title before a type word is a person's
+    ("king-person-stays", "King Farouk received Peru's envoy at the palace.", [], ["King Farouk"]),
+    ("consul-title-stays", "Ada Obi, Consul Embassy of Peru, met Malawi's minister.",
+     [("Embassy of Peru", GB, "PE")], ["Consul Embassy of Peru"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])
+def test_orgs_s24o_row(text: str, expected: list, absent: list) -> None:
+    _check(text, expected, absent)
+
+
+def test_rows_are_unique() -> None:
+    assert len({c[0] for c in ORGS}) == len(ORGS)
