@@ -1,6 +1,7 @@
 """Short forms an article defines for an organisation's name: in brackets after it ('Kenya Ports
 Authority (KPA)'), between dashes or commas after it ('the Kenya Maritime Authority – KMA –',
-'..., or KMA,'), or written first with the name in brackets ('KMA (Kenya Maritime Authority)').
+'..., or KMA,'), after 'known as' ('Acme Petroleum Corp., known as Apco'), or written first
+with the name in brackets ('KMA (Kenya Maritime Authority)').
 Brackets define a short form whatever its letters; the other forms are also how writers add
 other things (a list, an aside), so there the letters must be the name's initials in order."""
 
@@ -13,6 +14,9 @@ from coopkg.extract.orgfilters import is_country_name
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
 _SET_OFF = re.compile(r"\s*(?:[–—]|--?)\s*([A-Z][A-Z&]{1,9})\s*(?:[–—]|--?)\s"  # ' – KMA – '
                       r"|,\s+(?:or\s+)?([A-Z][A-Z&]{1,9}),\s")                 # ', or KMA, '
+# 'Acme Petroleum Corp., known as Apco,', '..., also known as Apco.': another name the body goes by
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|commonly\s+|formerly\s+)?known\s+as\s+(?:the\s+)?"
+                       r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?=\s*(?:[,.;:)]|$))")
 _BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z&]{1,9})\s*\(\s*(?:the\s+)?$")    # 'KMA ('
 
 
@@ -28,7 +32,8 @@ def acronym_after(sentence: str, end: int, name: str = "") -> str | None:
         acronym = m and (m.group(1) or m.group(2))
         if acronym and initials_fit(name, acronym):
             return acronym
-    return None
+    m = _KNOWN_AS.match(sentence, end) if name else None
+    return m.group(1) if m and not is_country_name(m.group(1)) else None
 
 
 def acronym_before(sentence: str, start: int, end: int, name: str) -> str | None:

@@ -2,7 +2,8 @@
 'the Ministry of Foreign Affairs of the Republic of X' is also 'the Ministry of Foreign Affairs',
 'the State Fire Service of X' also 'the State Fire Service'.  The country tail only says whose
 body it is; texts (and annotators) name the body with or without it, so the form without it is
-kept as an alias.  Run after the relations are found and after linking, so the added forms link
+kept as an alias; so is the name without a lowercase noun of its kind after it ('Acme news
+agency' is also 'Acme').  Run after the relations are found and after linking, so the added forms link
 nothing: two countries' 'Ministry of Trade' stay two bodies."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc
+from coopkg.extract.lexicon import word_pattern
 from coopkg.extract.orgtypes import classify, keywords_in
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -19,12 +21,25 @@ _STATE_FORM = re.compile(r"^(?:[A-Z][\w'’\-]+\s+){0,3}(?:Republic|Kingdom|Stat
 
 
 def short_forms(doc: Doc) -> None:
-    """Add each name's form without its country tail as an alias (see the module)."""
+    """Add each name's form without its country tail, or without a lowercase kind noun after it,
+    as an alias (see the module)."""
     names = {o.name.lower() for o in doc.orgs.values()}
     for org in doc.orgs.values():
-        short = without_country_tail(doc, org.name)
-        if short and short.lower() not in names:
-            org.aliases.add(short)
+        for short in (without_country_tail(doc, org.name), without_kind_noun(org.name)):
+            if short and short.lower() not in names:
+                org.aliases.add(short)
+
+
+# 'Acme news agency', 'the Kilima daily': a lowercase noun of the body's kind written after its name
+_KIND_NOUN = re.compile(rf"^(?P<name>[A-Z][\w'’&\-]*(?:\s[A-Z][\w'’&\-]*)*)"
+                        rf"\s(?:{word_pattern('org_descriptors')})$")
+
+
+def without_kind_noun(name: str) -> str | None:
+    """'Acme news agency' → 'Acme': the lowercase noun only says what kind of body the name is
+    ('news agency', 'daily'); writers and readers name the outlet with or without it."""
+    m = _KIND_NOUN.match(name)
+    return m.group("name") if m else None
 
 
 def without_country_tail(doc: Doc, name: str) -> str | None:
@@ -54,4 +69,4 @@ def _second_body(short: str) -> bool:
                                             len(parts) == 2 and bool(keywords_in(parts[1])))
 
 
-__all__ = ["short_forms", "without_country_tail"]
+__all__ = ["short_forms", "without_country_tail", "without_kind_noun"]

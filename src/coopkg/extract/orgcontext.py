@@ -17,7 +17,13 @@ from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
-from coopkg.extract.orgfilters import is_country_name, plural_head, plural_of_keyword, states_governed
+from coopkg.extract.orgfilters import (
+    is_country_name,
+    names_document,
+    plural_head,
+    plural_of_keyword,
+    states_governed,
+)
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
 from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgplacenames import names_place, placed_in_country
@@ -200,8 +206,10 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
                 continue  # 'Acme (Kenya)' says whose Acme is; 'Acme (Nairobi)' need not
             if _plural_list(found.get("d")):
                 continue  # 'the Sport and Tourism Ministries': bodies described, none named
-            if found.get("a") and found["a"].split()[0].lower() in TITLE_WORDS:
-                found["d"] = None  # 'with the Minister of Education and Training': one title
+            first = found.get("a")
+            if first and (first.split()[0].lower() in TITLE_WORDS or names_document(first)):
+                found["d"] = None  # 'with the Minister of Education and Training': one title; one text's
+                # name goes on past 'and' ('the Treaty of Amity and Commerce signed in 1961')
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))
@@ -274,7 +282,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0 or \
-            names_plural_group(name) or governs_subnational(name) or names_no_body(sent.text, end, name):
+            names_plural_group(name) or governs_subnational(name) or names_no_body(sent.text, end, name) or \
+            names_document(name) or _field_of_holder(sent.text, end, name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU'), a government
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
@@ -291,6 +300,20 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
         return False  # a place, unless the sentence says it is a company ('firms such as X')
     # "Wang's adviser": one plain word before a title is usually a surname
     return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
+
+
+_HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*)\s)?"
+                           rf"(?i:{lexicon.alternation(lexicon.words('portfolio_titles', 'holder'))})\b")
+
+
+def _field_of_holder(text: str, end: int, name: str) -> bool:
+    """'between A and Trade Minister X', 'A and Commerce and Industry Minister X': a field written
+    before a portfolio holder's title (head-last) is the title's portfolio, no body.  A second
+    field after 'and' counts only when the two make one field pair ('Commerce and Industry',
+    lexicon/and_pairs.tsv): 'between Acme and Trade Minister X' still names Acme."""
+    m = _HOLDER_AFTER.match(text, end)
+    return m is not None and (not m.group("second") or
+                              f"{name} and {m.group('second')}".lower() in lexicon.words("and_pairs"))
 
 
 _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
