@@ -14,6 +14,7 @@
 - a field before a portfolio holder's title, head-last ('between A and Commerce and Industry
   Minister X', 'Trade Minister X'), is the title's portfolio, not a body on a side of 'between';
 - 'X, known as Y' gives another name the body goes by: Y is X's alias, not a second body;
+- 'PR China' is a name English news gives the People's Republic of China (a country, no body);
 - a lowercase noun of the body's kind after its name ('Acme news agency') is not part of every
   form of the name: the name without it is an alias.
 
@@ -87,6 +88,12 @@ ORGS = [
     # must not change: 'known as' and a description names no other form
     ("known-as-description-stays", "The Kenya Ports Authority, known as the gateway of East Africa,"
      " signed a deal with Peru.", [("Kenya Ports Authority", GB, "KE")], ["gateway of East Africa"]),
+    # (h) 'PR China' is the country
+    ("pr-china-country", "The talks included Kenya's envoy Ada Obi and PR China's ambassador to Nairobi"
+     " Li Wei.", [], ["PR China"]),
+    # must not change: a body of the country with the short form
+    ("pr-china-body-stays", "The PR China Trade Council signed a deal with Kenya.",
+     [("PR China Trade Council", ANYTYPE, ANY)], []),
 ]
 
 
