@@ -15,6 +15,8 @@
   Minister X', 'Trade Minister X'), is the title's portfolio, not a body on a side of 'between';
 - 'X, known as Y' gives another name the body goes by: Y is X's alias, not a second body;
 - 'PR China' is a name English news gives the People's Republic of China (a country, no body);
+- multilateral bodies English news names without a type word the gazetteer lacked: the
+  Non-Aligned Movement, the Community of Portuguese-Speaking Countries (CPLP);
 - a lowercase noun of the body's kind after its name ('Acme news agency') is not part of every
   form of the name: the name without it is an alias.
 
@@ -26,7 +28,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.test_orgs_checklist6 import ANY, CO, GB, UN
+from tests.test_orgs_checklist6 import ANY, CO, GB, IGO, UN
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 from coopkg.extract import extract
@@ -94,6 +96,13 @@ ORGS = [
     # must not change: a body of the country with the short form
     ("pr-china-body-stays", "The PR China Trade Council signed a deal with Kenya.",
      [("PR China Trade Council", ANYTYPE, ANY)], []),
+    # (i) multilateral bodies written without a type word
+    ("non-aligned-movement", "Kenya and Peru were both founding members of the Non-Aligned Movement.",
+     [("Non-Aligned Movement", IGO, None)], []),
+    ("cplp", "Ada Obi spoke of Angola's term at the head of the CPLP, which Peru observes.",
+     [("CPLP", IGO, None)], []),
+    # must not change: a person named Nam is no movement
+    ("nam-name-stays", "Nam Obi met Kenya's envoy in Lima.", [], ["Nam", "Nam Obi"]),
 ]
 
 
