@@ -151,13 +151,19 @@ LEGAL_FORMS = r"(?:Co|Ltd|Limited|Inc|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A|N\.V|Pvt
 _LEGAL_FORM = re.compile(rf"(?:,?\s{LEGAL_FORMS}\.?)+$")
 
 
+# people of a body ('Officials of X Ltd', 'Staff of X JSC'): capitalised only at a sentence's start
+_PEOPLE_OF = frozenset(r[0] for r in lexicon.rows("member_cues") if r[1:2] == ("noun",)) | \
+    {"staff", "employees", "workers", "heads", "chiefs", "owners", "shareholders", "managers"}
+
+
 def closes_whole_name(head: str, rest: str) -> bool:
     """'Green Hills of Africa Limited': when the only type word after 'of' is a legal form, it
     closes the whole company name — unless what comes before is a title ('General Manager of
-    X Co. Ltd.')."""
+    X Co. Ltd.') or the body's people ('Officials of X Ltd')."""
     bare = _LEGAL_FORM.sub("", rest)
-    return bare != rest and not has_org_keyword(bare) and \
-        head.split()[-1].lower() not in TITLE_LIKE
+    last = head.split()[-1].lower()
+    return bare != rest and not has_org_keyword(bare) and last not in TITLE_LIKE and \
+        last not in _PEOPLE_OF
 
 
 def plural_of_keyword(word: str) -> bool:

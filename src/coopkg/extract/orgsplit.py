@@ -39,6 +39,10 @@ _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
 _AND_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFFIX_WORDS + r")")
 
 
+# legal forms written before a company's name ('PT X', 'JSC X')
+PREFIX_FORMS = lexicon.words("prefix_legal_forms")
+
+
 def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
     'Ministry of Science and Technology and Beijing ... Commission' → two."""
@@ -76,6 +80,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
             country_after_head(tuple(current.split()), has_org_keyword, _nation):
         return True  # 'the African Union and East Africa', 'Investment Board Malawi and X'
     return _head_ends(current) and piece[:1].isupper() or _owned_by_place(current, piece) or \
+        current.split(" ", 1)[0].lower() in PREFIX_FORMS and piece[:1].isupper() or \
         current.lower() in aliases and (rest.lower() in aliases or org_like(rest)) or \
         org_like(current) and org_like(rest) and (
             has_org_keyword(current.split()[-1]) and not _field_end(current) or
@@ -256,7 +261,7 @@ def org_like(name: str) -> bool:
 # words through which a name runs on past its type word ('Universidade de Lisboa')
 _RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del", "des", "du", "das",
             "dos", "la", "et", "y", "e", "dan", "ve"}
-_HEAD_FIRST = lexicon.words("head_first_types")  # 'Agência Brasileira ...': modifiers follow
+_HEAD_FIRST = lexicon.words("head_first_types") | PREFIX_FORMS  # 'Agência Brasileira ...', 'PT X'
 
 
 @by_text
