@@ -4,7 +4,12 @@
   capitalised run after it a company wherever it stands, and an 'and' before another
   capitalised name ends it ('PT X and China Y' are two);
 - the people of a body before 'of' ('Officials of X Ltd', 'Staff of X JSC'), capitalised only
-  because they open the sentence, are no part of the company's name.
+  because they open the sentence, are no part of the company's name;
+- the seat written before a firm found from its place in the sentence ('between Nairobi-based X
+  and Y') describes it and is no part of its name; a possessive owner after 'and' ("and Dubai's
+  Y") is no sibling company of the name before it;
+- a firm a tie is made with ('partnered with X', 'teamed up with X', 'joined hands with X') is
+  an organisation as a joint venture's partner is.
 
 Every name and sentence is invented."""
 
@@ -28,7 +33,14 @@ ROWS: list[tuple[str, str, set[str]]] = [
      "an agreement.", {"PT Kereta Api Indonesia", "China Railway"}),
     ("ooo-prefix", "OOO Volga Grain signed a contract with an Egyptian buyer.", {"OOO Volga Grain"}),
     ("llc-prefix", "LLC Samruk Logistics and a Turkish firm opened an office.", {"LLC Samruk Logistics"}),
+    ("seat-before-firm", "The deal between Nairobi-based Savanna Logistics and Dubai's Gulf Horizon "
+     "Shipping covers two ports.", {"Savanna Logistics", "Gulf Horizon Shipping"}),
+    ("partnered-with", "Andean Solar, a Peruvian energy firm, partnered with Kyoto Photonics to build a "
+     "plant.", {"Andean Solar", "Kyoto Photonics"}),
     # must not change
+    ("partnered-with-country", "Kenya partnered with Japan on the project.", set()),
+    ("company-siblings-kept", "Hydrocon, Baltech and the Savanna Cement Company won the tender.",
+     {"Hydrocon", "Baltech", "Savanna Cement Company"}),
     ("of-in-a-company-name", "Green Hills of Africa Limited signed a deal with a Chinese firm.",
      {"Green Hills of Africa Limited"}),
     ("suffix-form-kept", "Zambezi Copper Mining Ltd signed a supply deal with Hunan Lixin Trading Co., Ltd.",

@@ -259,7 +259,9 @@ def propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: 
 
 _COUNTRY_TAIL = re.compile(r"\sof\s(?:the\s)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})$")
 _LEADING = ("The", "A", "An", "Both", "Its", "Their", "His", "Her", "On", "In", "At", "By")
-_LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+", re.I)
+_LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+|^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-(?:"
+                   rf"{lexicon.alternation(lexicon.words('place_words', 'seat-suffix'))})\s(?=[A-Z])",
+                   re.I)  # 'the', 'Nairobi-based X': the seat describes the firm, no part of its name
 
 
 # last words of names of documents, programmes and events ('Digital Economy Strategy'), which

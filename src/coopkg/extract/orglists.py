@@ -154,8 +154,8 @@ def _neighbours(doc: Doc, sent: Sent, span: Span) -> list[tuple[int, int]]:
     at = span.end
     for _ in range(_MAX_ITEMS):
         after = _AFTER.match(text, at)
-        if after is None:
-            break
+        if after is None or text.startswith(("'s ", "’s "), after.end("a")):
+            break  # "and Dubai's X": the owner of the next name, no sibling
         out.append((after.start("a"), after.end("a")))
         at = after.end("a")
     return out
