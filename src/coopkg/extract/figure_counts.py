@@ -59,10 +59,12 @@ QUANTITY = re.compile(rf"{_NUMBER}\s*(?P<unit>{lexicon.alternation(list(_UNITS))
 _DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|first|last|top|between|"
                          r"no\.)\s+$", re.I)
 # a preposition ends the modifiers: '5 billion in contracts', '100 million to projects' are sums
-# spent on the things, not counts of them
+# spent on the things, not counts of them; a number is no modifier either but a count of its own
+# ('the two sides signed five agreements': 'two' counts the sides, 'five' the agreements)
 _NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
                  r"years?|months?|days?|weeks?|hours?|times?|per|percent|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
+                 lexicon.alternation([w for w in NUMBER_WORDS if w not in _SCALES]) + "|" +
                  lexicon.alternation([c for c in lexicon.mapping("currencies") if c[:1].isalpha()])
                  + ")")
 # a modifier may stand in quotes ('five “landmark” agreements'): the writer's or a speaker's word
