@@ -1,6 +1,7 @@
 """Sister-city relations established without a document noun: 'Province A established
 sister-province relationships with Region B of X, Region C of Y and the D Region of Z', 'City A and
-City B forged sister-city ties'.  News of twinnings reports the relation, not the paper that creates
+City B forged sister-city ties', 'A and B became sister cities', 'A was twinned with B' (the verbs
+are lexicon/twinning_verbs.tsv).  News of twinnings reports the relation, not the paper that creates
 it; GOLD_FORMAT counts sister-city and sister-region agreements with the places as parties, so each
 counterpart after 'with' is one agreement with the subject place, and a coordinated pair of places
 without 'with' is one.  Countries named beside the places only locate them ('Region B of X') and
@@ -15,17 +16,33 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
 
-# 'established sister-province relationships', 'forged twin-city ties', 'set up friendly-city relations'
-_ESTABLISHED = re.compile(
-    r"\b(?:established|formed|forged|set\s+up)\s+(?:(?:a|new|formal|official)\s+)?"
-    r"(?P<noun>(?:sister|twin(?:ning)?|friendly|friendship)[\s\-]+"
-    r"(?:(?:city|cities|province|provinces|region|regions|state|states|town|towns|county|district)[\s\-]+)+"
-    r"(?:relations(?:hips?)?|relationships|ties|partnerships?))", re.I)
-_WITH = re.compile(r"\s+with\s+", re.I)
+_PLACES = r"(?:city|cities|province|provinces|region|regions|state|states|town|towns|county|counties|" \
+          r"district|districts)"
+_SISTER = r"(?:sister|twin(?:ning)?|friendly|friendship)[\s\-]+"
+
+
+def _verbs(form: str) -> str:
+    """The twinning verbs of one form (lexicon/twinning_verbs.tsv)."""
+    return lexicon.alternation(lexicon.words("twinning_verbs", form))
+
+
+# 'established sister-province relationships', 'forged twin-city ties', 'set up friendly-city
+# relations', 'formalised their sister-city relationship'; 'became sister cities', 'became a
+# sister city of B'; 'A and B were twinned', 'A was twinned with B'
+_TWINNINGS = (
+    re.compile(rf"\b(?:{_verbs('relation')})\s+(?:(?:a|new|formal|official|their|its)\s+)?"
+               rf"(?P<noun>{_SISTER}(?:{_PLACES}[\s\-]+)+"
+               r"(?:relations(?:hips?)?|relationships|ties|partnerships?))", re.I),
+    re.compile(rf"\b(?:{_verbs('become')})\s+(?:(?:a|an|official|formal)\s+)?"
+               rf"(?P<noun>{_SISTER}{_PLACES})\b", re.I),
+    re.compile(rf"\b(?:{_verbs('passive')})\b(?P<noun>)", re.I),
+)
+_WITH = re.compile(r"\s+(?:with|of|to)\s+", re.I)
 # the plainer verbs of a later clause: 'partnered with D', 'entered into a sister-city agreement with F'
 _LATER = re.compile(r"\b(?:partnered|twinned|paired\s+up|teamed\s+up|formed\s+a\s+similar\s+"
                     r"(?:partnership|relationship)|(?:entered\s+into|signed|concluded)\s+an?\s+"
@@ -42,7 +59,7 @@ _NOT_DONE = re.compile(r"\b(?:will|would|shall|to|plans?\s+to|hopes?\s+to|agreed
 def sister_relations(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """One agreement per pair of places a clause says established a sister relation."""
     out: list[Found] = []
-    for m in _ESTABLISHED.finditer(view.text):
+    for m in (m for pattern in _TWINNINGS for m in pattern.finditer(view.text)):
         if _NOT_DONE.search(view.text, 0, m.start()):
             continue
         start = _clause_start(view.text, m.start())
@@ -55,7 +72,7 @@ def sister_relations(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         else:
             pairs = [subject[:2]] if len(subject) >= 2 else []
         when = date_near(ctx, view, m.start(), previous)
-        topic = " ".join(m.group("noun").split())
+        topic = " ".join(m.group("noun").split()) or "twinning"
         out += [Found(Agreement(pair, when, "agreement", topic, view.text, rule="agreement.sister"),
                       False, listed=True) for pair in pairs]
     return out + (later_twinnings(ctx, view, previous) if out else [])
