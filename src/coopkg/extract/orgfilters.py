@@ -203,6 +203,19 @@ def initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:
     return more if whole == acronym and _initials(piece) != acronym else None
 
 
+_HONORIFICS = lexicon.words("titles", "honorific")
+_TYPE_WORD_SURNAMES = lexicon.words("body_word_surnames")
+
+
+def addresses_person(piece: str) -> bool:
+    """'Mr Park', 'Ms Park': an honorific before a family name that is also a type word
+    (body_word_surnames.tsv) addresses a person named before; no body is named by a form of
+    address ('the Park' of 'Sejong Science Park' has a name before it, not 'Mr')."""
+    words = piece.split()
+    return len(words) == 2 and words[0].lower().rstrip(".") in _HONORIFICS and \
+        words[1].lower() in _TYPE_WORD_SURNAMES
+
+
 def names_job(piece: str) -> bool:
     """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
     'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement);

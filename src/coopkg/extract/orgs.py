@@ -27,6 +27,7 @@ from coopkg.extract.orgcues import may_hold_body
 from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
+    addresses_person,
     glued_unit_cuts,
     initialled,
     is_country_name,
@@ -305,8 +306,9 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
         if not piece or portfolio(piece) or is_country_name(piece):
             continue  # "Japan's Minister of Economy"; 'Prime Minister of the Russian Federation'
-        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece):
-            continue  # 'Park', 'Ministry': a type word alone names nothing
+        if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece) \
+                or addresses_person(piece):
+            continue  # 'Park', 'Ministry': a type word alone names nothing; 'Mr Park' a person
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
 

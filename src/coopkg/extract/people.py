@@ -200,7 +200,9 @@ _COMPLEMENT_OF_TITLE = re.compile(r"\b(?:for|of|in|at|on)\s+(?:the\s+)?$")
 # A speech verb right before or after a name ('said Ada Okafor', 'Okafor told'), compiled once:
 # they are asked of every name found.
 _SPEECH_BEFORE = re.compile(rf"(?:{SPEECH}|according to)\s*,?\s*$", re.I)
-_SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH})\b(?![’'])", re.I)  # not "the states' unity"
+_ADVERB = lexicon.word_pattern("speech_adverbs")  # 'Ada Obi also said'
+_SPEECH_AFTER = re.compile(rf"\s*(?:{SPEECH}|,\s+{SPEECH}|{_ADVERB}\s+{SPEECH})\b(?![’'])",
+                           re.I)  # not "the states' unity"
 # a role of one honorific or weak title before a name yields to an apposition's role: 'Chief Ada
 # Obi, the consul general in Lima' is the consul general
 _LONE_WORD_ROLES = HONORIFICS | lexicon.words("weak_titles")

@@ -9,6 +9,7 @@ says nothing).  The statements component asks before it looks for a speaker."""
 from __future__ import annotations
 
 import re
+from string import capwords
 
 from coopkg.extract import lexicon
 from coopkg.extract.quotes import Unit
@@ -116,3 +117,22 @@ def audience_only(rest: str) -> bool:
     return _AUDIENCE_ONLY.fullmatch(rest) is not None and not re.search(
         r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b", rest)
 
+
+
+_TOLD = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("audience",))
+# outlets as news writes them: acronyms as listed, other names capitalised ('Reuters', 'China Daily')
+_MEDIA = [r[0] if r[0].isupper() else capwords(r[0].removeprefix("the "))
+          for r in lexicon.rows("known_orgs") if r[1] == "MediaOutlet"]
+# 'reporters', 'Reuters', 'the Xinhua news agency': the one told, right before what was told (a
+# place after the audience is left: 'in Nairobi Kenya would ...' does not say where the place ends)
+_TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:"
+                        rf"{lexicon.alternation(lexicon.words('event_words', 'press-audience'))})"
+                        r"|"
+                        rf"(?:{lexicon.alternation(_MEDIA)})(?:\s+news\s+agency)?)(?=\s+\S)")
+
+
+def without_audience(verb: str, rest: str) -> str:
+    """What 'told' reports without the one told: 'told reporters the deal is near' says 'the
+    deal is near' (the audience is the verb's object, not part of the clause)."""
+    whom = _TOLD_WHOM.match(rest) if verb.lower() in _TOLD else None
+    return rest[whom.end():] if whom else rest

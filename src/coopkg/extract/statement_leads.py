@@ -20,22 +20,32 @@ from coopkg.extract.statement_subjects import VERB, Subject
 _LEAD = 2  # the first two sentences of the body: the lead, or a headline-like line and the lead
 _ROLES = lexicon.alternation(frozenset(w for w in lexicon.words("titles", "title") |
                                        lexicon.words("role_generics") if " " not in w))
-# 'an official', 'a senior ministry official', "Ruritania's ambassador to Borovia", set off by a
-# comma from what was said and right before the speech verb
-_ROLE_TAG = re.compile(rf",\s+(?:an?|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{_ROLES})"
+# 'an official', 'a senior ministry official', "Ruritania's ambassador to Borovia", "the country's
+# foreign minister", set off by a comma from what was said and right before the speech verb
+_ROLE_TAG = re.compile(r",\s+(?:an?|the\s+(?:country|nation)[’']s|[A-Z][\w\-]*[’']s)\s+"
+                       rf"(?:[\w\-]+\s+){{0,3}}?(?i:{_ROLES})"
                        r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
                        r"\s+$")
+# the same role heading the lead, before its speech verb: "Ghana's foreign minister said on
+# Wednesday that ...", 'ACCRA, May 9 (Reuters) - A senior official told reporters ...'
+_ROLE_HEAD = re.compile(r"(?:^|(?<=\s[-–—]\s))(?:[Aa]n?|[A-Z][\w\-]*[’']s)\s+"
+                        rf"(?:[\w\-]+\s+){{0,3}}?(?i:{_ROLES})"
+                        r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
+                        r"\s+$")
+_ADVERB = lexicon.word_pattern("speech_adverbs")  # 'Ana Vell also said'
 
 
 def delayed_speaker(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None:
     """The person the sentence after a lead names as a speaker, when the lead's speech verb has
     only an unnamed role for its subject (the role phrase is the subject's place)."""
-    role = _ROLE_TAG.search(unit.text[: verb.start()]) if len(unit.before) < _LEAD else None
+    head = unit.text[: verb.start()]
+    role = (_ROLE_TAG.search(head) or _ROLE_HEAD.search(head)) if len(unit.before) < _LEAD else None
     if role is None:
         return None
     following = next((s for s in doc.sents if s.sentence.index == unit.last + 1), None)
     ref = _named_speaker(doc, following) if following is not None else None
-    return Subject(ref, role.start() + 1, verb.start(), "role") if ref else None
+    start = role.start() + (head[role.start()] == ",")  # the tag's comma is no part of it
+    return Subject(ref, start, verb.start(), "role") if ref else None
 
 
 def _named_speaker(doc: Doc, sent: Sent) -> Ref | None:
@@ -46,7 +56,7 @@ def _named_speaker(doc: Doc, sent: Sent) -> Ref | None:
             person = doc.people.get(span.ref.key) if span.ref.kind == "person" else None
             if person is None or person.role:
                 continue
-            if re.fullmatch(r"\s*", text[span.end:m.start()]) or \
+            if re.fullmatch(rf"\s*(?:{_ADVERB}\s+)?", text[span.end:m.start()]) or \
                     re.fullmatch(r"\s*", text[m.end():span.start]):
                 return span.ref
     return None

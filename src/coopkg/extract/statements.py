@@ -41,9 +41,10 @@ from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial, participle_after, participle_that
-from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech
+from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech, without_audience
 from coopkg.extract.statement_coordinated import speaker_of
 from coopkg.extract.statement_embedded import embedded_verb
+from coopkg.extract.statement_intros import opens_intro, quoted_sentence
 from coopkg.extract.statement_leads import delayed_speaker
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
@@ -222,7 +223,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     relative = _RELATIVE.search(text, 0, verb.start()) and text.find(",", verb.end(), end)
     end = relative if relative and relative > 0 else end  # 'X, who said A, signed B': A
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
-    if len(quote.split()) >= MIN_QUOTE_WORDS and not _embedded(text, verb, quoted):
+    if (len(quote.split()) >= MIN_QUOTE_WORDS or quoted_sentence(text, quoted)) and \
+            not _embedded(text, verb, quoted):
         gist, rule = clean(quote), "statement.quote"
         more = more or participle_after(text, verb, quoted)
     elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
@@ -342,9 +344,6 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
 _REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("report",))
 
 
-# 'During the visit, X said', 'Speaking at ..., X said', 'Asked about ..., X said'
-_INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|as|under|upon|"
-                    r"through|with|since|if|although|whether)\b|[A-Z][a-z]+(?:ing|ed)\b)[^,]*,\s*$")
 # the speaker's own title set off by commas before the name: an apposition, not a sentence the
 # speaker tags
 _APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
@@ -368,7 +367,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
     lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
     lead = _POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
-    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not _INTRO.match(lead) and \
+    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not opens_intro(lead) and \
             (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
@@ -398,4 +397,4 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
-    return clean(rest)
+    return clean(without_audience(verb.group(0), rest))
