@@ -12,9 +12,10 @@ from coopkg.extract.facts import Org
 from coopkg.extract.knownfirms import firm_country, named_after_place
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
-from coopkg.extract.orgs import SPAN, trim_span
+from coopkg.extract.orgs import SPAN
 from coopkg.extract.orgsides import other_side
 from coopkg.extract.orgsplit import cut_after_head
+from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
     KNOWN_IGO,
     has_org_keyword,

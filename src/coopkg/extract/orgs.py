@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
-from coopkg.extract.knownfirms import firm_after_lead, known_firm, without_firm_lead
+from coopkg.extract.knownfirms import known_firm, without_firm_lead
 from coopkg.extract.memo import by_text, by_text_and_table
 from coopkg.extract.orgbounds import WORLD_AREAS, title_is_adjective
 from coopkg.extract.orgclasses import (
@@ -51,6 +51,7 @@ from coopkg.extract.orgsplit import (
     org_like,
     split_and,
 )
+from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
     IGO_ACRONYMS,
     KNOWN_IGO,
@@ -76,11 +77,6 @@ SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_A
 _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")
-_TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
-             "del", "di", "la", "le", "les", "pour", "para", "für", "et", "y", "e", "dan", "ve"}
-_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
-_HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
-_GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 
 
 @dataclass
@@ -89,82 +85,6 @@ class OrgMention:
     end: int
     name: str
     written: str = ""  # the form as written when it differs ("Uzbekistan's Innovation Ministry")
-
-
-_GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
-_BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
-_COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}?)"
-                                 r"\s+(?:on|about|regarding)\s")
-_QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
-
-
-def trim_span(span: str, start: int) -> tuple[str, int]:
-    name, cut = _trimmed(span)
-    return name, start + cut
-
-
-@by_text
-def _trimmed(span: str) -> tuple[str, int]:
-    """`trim_span` of a run at offset 0: the same run text recurs through an article."""
-    start = 0
-    glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
-    if glued:
-        span, start = span[glued.end():], start + glued.end()
-    quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
-    if quoted:
-        span = span[:quoted.start()]
-    closed = next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if is_country_name(m.group("c"))),
-                  None)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
-    if closed:
-        span = span[:closed.end("c")]
-    words = span.split(" ")
-    while words and _leading(words):
-        start += len(words[0]) + 1
-        words = words[1:]
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS or
-                     words[-1].lower().rstrip(".") in _HONORIFIC_ENDS):
-        words = words[:-1]  # 'the ministers of A and Chile Tuesday signed': a date, no name
-    name = " ".join(words)
-    name = _POSSESSIVE_END.sub("", name)
-    if name.endswith(".") and not _ABBREVIATED_END.search(name):
-        name = name[:-1]
-    bare = name.strip("\"“”")
-    return (name if sum(map(bare.count, "\"“”")) % 2 else bare), start  # '"Silk Road" Fund'
-
-
-_ROMAN = re.compile(r"[IVX]{2,5}")
-
-
-def _leading(words: list[str]) -> bool:
-    """A first word that opens the phrase, not the name: an article or preposition, a session
-    numeral ('the II Binational Cabinet', 'the XV Joint Commission') or a sentence adverb."""
-    if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS or
-                           firm_after_lead(words)):
-        return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
-    return words[0].lower().strip("\"“”") in _LEADING and \
-        not (words[0] == "The" and len(words) > 1 and _is_media_like(words)) and \
-        not _opens_place(words) and not _opens_known(" ".join(words).lower())
-
-
-def _opens_known(run: str) -> bool:
-    """'the New Development Bank': a well-known body whose name opens with such a word."""
-    return any(run == k or run.startswith(k + " ") for k in KNOWN_IGO if k.startswith(run.split(" ", 1)[0]))
-
-
-def _opens_place(words: list[str]) -> bool:
-    """'New Zealand Dairy Council', 'South Sudan Ports Authority': a word that opens
-    phrases ('New agreements', 'South of the river') also opens place names."""
-    return len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper() and \
-        words[0] not in ("The", "THE") and \
-        starts_with_place(" ".join(words[:2]).removesuffix("'s").removesuffix("’s"))
-
-
-def _is_media_like(words: list[str]) -> bool:
-    return classify(" ".join(words[1:])) == "MediaOutlet"
 
 
 _BODY_MEMBERS = lexicon.words("body_members")  # 'a Foreign Ministry official': the official's 'a'
