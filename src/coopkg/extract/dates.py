@@ -141,13 +141,17 @@ def _day_word(groups: dict, published: date) -> When:
 
 def _weekday(groups: dict, published: date) -> When | None:
     """'on Friday' is the latest Friday (the paper's own day included), 'next Friday' the first
-    after it, 'on Tuesday (21)' the Tuesday that is the 21st."""
+    after it, 'last Friday' the latest before the paper's day ('last Thursday' in a Thursday paper
+    is a week back: a speaker who meant today would say 'today'), 'on Tuesday (21)' the Tuesday
+    that is the 21st."""
     target = WEEKDAYS.index(groups["wd"].lower())
     if groups.get("dom"):
         return _weekday_of_month(target, int(groups["dom"]), published)
     if (groups.get("dir") or "").lower() == "next":
         return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
     back = (published.weekday() - target) % 7
+    if not back and (groups.get("dir") or "").lower() == "last":
+        back = 7
     return When((published - timedelta(days=back)).isoformat())
 
 

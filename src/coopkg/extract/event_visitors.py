@@ -102,7 +102,8 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         return []
     if word in ("his", "her"):
         away = [m for m in before if not _at_home(ctx, view, m.ref, pos)]
-        return [away[-1].ref] if away else [before[-1].ref] if before else []
+        return [away[-1].ref] if away else [before[-1].ref] if before else \
+            _fronted_subject(ctx, view, pos)
     clause_start = view.text.rfind(",", 0, pos)
     local = [m.ref for m in before if m.start > clause_start]
     relative = _WHO_IS.search(view.text, 0, pos)
@@ -111,7 +112,24 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         if local and _at_home(ctx, view, local[0], pos):  # 'A met B, during his visit to B's country'
             away = [m.ref for m in before if not _at_home(ctx, view, m.ref, pos)]
             local = away[-1:] or local
-    return local[-1:]
+    return local[-1:] or _fronted_subject(ctx, view, pos)
+
+
+def _fronted_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
+    """'During his trip to Brazil, Colombian Foreign Minister X met Y': a visit in an adverbial
+    fronted before the main clause, with 'his/her' and no one named before it, is the visit of
+    the main clause's subject, whom the pronoun points forward to — the first person after the
+    comma that closes the adverbial (unless that person belongs to the country visited, whose
+    host is then the subject: 'During his visit to Kenya, Kenyan President X received him')."""
+    opener = view.text.split(None, 1)[0].lower() if view.text.strip() else ""
+    close = view.text.find(",", pos)
+    if opener not in _FRONTING or close < 0 or "," in view.text[:pos] or \
+            not _POSSESSIVE_BEFORE.search(view.text, 0, pos):
+        return []
+    after = [m for m in view.spans if m.ref.kind == "person" and m.start > close]
+    if not after or after[0].start - close > _TO_SUBJECT or _at_home(ctx, view, after[0].ref, pos):
+        return []
+    return [after[0].ref]
 
 
 def _at_home(ctx: Doc, view: Sent, person: Ref, pos: int) -> bool:
@@ -129,6 +147,10 @@ def _at_home(ctx: Doc, view: Sent, person: Ref, pos: int) -> bool:
     return False
 
 
+_FRONTING = event_words("fronting-preposition")
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:his|her)(?:\s+(?:{KINDS}|\w+-day|first|previous))*\s*$",
+                                re.I)
+_TO_SUBJECT = 80  # ', Deputy Prime Minister and Minister of Foreign Affairs of X, Y'
 _TO_PLACE = 60  # 'his three-day official visit to the Socialist Republic of X'
 _WHO_IS = re.compile(r",\s+(?:who\b|(?:(?:currently|now|"
                      r"presently|still|then)\s+)?(?:on|during|in\s+the\s+course\s+of)\s+(?:an?|his|her)\b)"

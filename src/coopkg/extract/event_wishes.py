@@ -3,7 +3,9 @@ the stage for a summit of the two leaders', 'the need for talks'.  A frame of wa
 preparing right before a meeting noun makes it an idea of a meeting; GOLD_FORMAT counts a planned
 meeting only when its time is stated, so such a meeting is an event only when the sentence gives
 it a time after the noun ('paved the way for a summit in June'), or says it was held.
-'The upcoming summit' with no time of its own is such a meeting foreseen.  The frames are
+'The upcoming summit' with no time of its own is such a meeting foreseen, and so is a meeting
+noun whose own verb is a future passive, in a sentence that states no time: 'talks would be held
+at an appropriate time', 'the next session will take place in Lima'.  The frames are
 lexicon rows (event_words: wish-frame)."""
 
 from __future__ import annotations
@@ -25,3 +27,24 @@ def wished(before: str, after: str, timed_after: bool) -> bool:
     before it, 'Yesterday's accord set the stage for a summit', is another clause's)."""
     return bool(_WISHED.search(before, max(0, len(before) - 90))) and not _HELD.match(after) \
         and not timed_after
+
+
+# the meeting noun's own verb, a future or modal 'be held' / 'take place' in its clause
+_FORESEEN = re.compile(r"[^,;.]{0,60}?\b(?:will|would|shall|(?:is|are)\s+(?:expected\s+|scheduled\s+|due\s+|"
+                       r"set\s+|going\s+)?to)\s+(?:(?:also|then|soon|later|now)\s+)?(?:be\s+(?:held|"
+                       r"convened|organi[sz]ed)|take\s+place)\b", re.I)
+
+
+# 'will take place on the sidelines of the summit': timed by the occasion it is part of
+_ANCHORED = re.compile(r"\b(?:sidelines|margins|during|as\s+part\s+of|ahead\s+of|after|before|"
+                       r"following)\b", re.I)
+
+
+def foreseen(after: str, dated: bool) -> bool:
+    """Whether the meeting noun before `after` is a plan whose time the sentence does not state
+    ('said talks with Bolivia would be held at an appropriate time'): GOLD_FORMAT counts a planned
+    meeting only with its time, so with no date anywhere in the sentence it is no occasion —
+    unless it is placed within another occasion, whose time it takes ('a round table will take
+    place on the sidelines of the summit')."""
+    planned = None if dated else _FORESEEN.match(after)
+    return planned is not None and not _ANCHORED.search(after, planned.end())
