@@ -30,7 +30,7 @@ from coopkg.extract.event_merges import merge as _merge
 from coopkg.extract.event_merges import merge_same_meetings, told_apart
 from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
-from coopkg.extract.event_people_places import placed_after_people
+from coopkg.extract.event_people_places import placed_after_people, placed_by_purpose
 from coopkg.extract.event_sidelines import on_sidelines
 from coopkg.extract.event_signed_at import signed_at_visit_meeting
 from coopkg.extract.event_summit_guests import attending_guests
@@ -70,7 +70,8 @@ def find_events(ctx: Doc) -> list[Event]:
 def _book_mentions(book: _Book, view: Sent, index: int, found: list[Mention]) -> None:
     """The sentence's mentions with their place and date read from it, in the book."""
     signing = bool(_SIGNING.search(view.text))
-    for mention in each_year(view, _respectively(view, placed_after_people(view, on_sidelines(view, found)))):
+    for mention in each_year(view, _respectively(view, placed_by_purpose(view, placed_after_people(
+            view, on_sidelines(view, found))))):
         mention.sent, mention.signing = index, mention.signing or signing
         book.add(mention)
 
