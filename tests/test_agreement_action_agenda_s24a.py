@@ -14,8 +14,8 @@ KU = ["KE", "UG"]
 MON = "2024-04-29"
 
 AGREEMENTS: list[tuple] = [
-    ('signed-action-agenda', 'Kenya and Uganda on Monday signed a five-point action agenda to increase '
-     'bilateral trade and investment.',
+    ('signed-action-agenda', 'Kenya and Uganda on Monday signed an action agenda of six points meant to '
+     'lift trade between them.',
      [(KU, 'plan', MON, 'trade')]),
     ('action-agenda-signed-between-ministers', 'The action agenda on fisheries was signed between '
      'Kenyan Trade Minister Ali Juma and Ugandan Trade Minister John Okello on Monday.',

@@ -14,9 +14,9 @@ from tests.test_agreements_checklist6 import agreement_checklist_tests
 MON = "2024-04-29"
 
 AGREEMENTS: list[tuple] = [
-    ('short-form-of-country-then-body', 'The Ministry of Education and Training (MoET) of Kenya and '
+    ('short-form-of-country-then-body', 'The Ministry of Schools and Training (MoST) of Kenya and '
      'the Uganda Scholarships Board on Monday signed an agreement on scholarships.',
-     [(['Ministry of Education and Training', 'Uganda Scholarships Board'], 'agreement', MON,
+     [(['Ministry of Schools and Training', 'Uganda Scholarships Board'], 'agreement', MON,
        'scholarships')]),
     ('short-form-of-country-with-object', 'The Ministry of Health (MoH) of Kenya signed a memorandum '
      'on vaccines with the Uganda Medical Research Council on Monday.',

@@ -24,7 +24,7 @@ AGREEMENTS: list[tuple] = [
      'Uganda on Monday, while Kisumu in Kenya twinned with Gulu in Uganda.',
      [(MOMBASA_JINJA, 'agreement', MON, 'sister'), (KISUMU_GULU, 'agreement', MON, 'sister')]),
     ('signed-then-entered-into', 'Mombasa in Kenya signed a sister-city agreement with Jinja in '
-     'Uganda on Monday, while Kisumu in Kenya entered into a sister province-city agreement with Gulu '
+     'Uganda on Monday, while Kisumu in Kenya concluded a sister province-city agreement with Gulu '
      'in Uganda.',
      [(MOMBASA_JINJA, 'agreement', MON, 'sister'), (KISUMU_GULU, 'agreement', MON, 'province')]),
     # --- controls: what must not change

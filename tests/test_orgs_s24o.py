@@ -9,8 +9,8 @@
 - a regnal title and a sovereign's name before a type word name a body after the sovereign
   ('King Farouk University', 'Queen Ada Energy Park'): the title is part of the name, not a
   person's title in front of it;
-- a document in a signing slot is no signer: 'the Treaty of Friendship and Cooperation signed in
-  1949' is a text whose name a reduced relative 'signed' follows, not 'A and B signed';
+- a document in a signing slot is no signer: 'the Treaty of Peace and Amity signed in
+  1951' is a text whose name a reduced relative 'signed' follows, not 'A and B signed';
 - a field before a portfolio holder's title, head-last ('between A and Commerce and Industry
   Minister X', 'Trade Minister X'), is the title's portfolio, not a body on a side of 'between';
 - 'X, known as Y' gives another name the body goes by: Y is X's alias, not a second body;

@@ -27,7 +27,7 @@ def called_list(view: Sent, end: int, first: Ref) -> list[Ref]:
         if span.start < end:
             continue
         if span.ref.kind != "person":
-            continue  # 'the Governor of Lima, A', 'FBCCI President A': a place or body in a title
+            continue  # 'the Governor of Lima, A', 'KCCI President A': a place or body in a title
         if not _GAP.fullmatch(view.text, end, span.start):
             break
         if span.ref not in out:

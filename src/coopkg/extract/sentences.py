@@ -39,7 +39,7 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s+")
 # 'Karim al Rawi , president of ...': a typed space before a comma; English sets none, and an
 # apposition or a list item must read the same with it (the name before it is a person's)
 _SPACE_COMMA = re.compile(r"(?<=[\w)”\"’']) +(?=,\s)")
-# 'Minister Kung Ming-hsin (龔明鑫), who ...': East Asian copy glosses a romanised name with its
+# 'Minister Lin Wei-chen (林偉珍), who ...': East Asian copy glosses a romanised name with its
 # own script in brackets; the gloss says nothing an English rule reads and parts the name from
 # its apposition or verb, so it goes (a bracket holding Latin letters stays)
 _CJK_GLOSS = re.compile(r"\s*\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\)")
