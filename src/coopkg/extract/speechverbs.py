@@ -123,7 +123,7 @@ _TOLD = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("audi
 # outlets as news writes them: acronyms as listed, other names capitalised ('Reuters', 'China Daily')
 _MEDIA = [r[0] if r[0].isupper() else capwords(r[0].removeprefix("the "))
           for r in lexicon.rows("known_orgs") if r[1] == "MediaOutlet"]
-# 'reporters', 'Reuters', 'the Xinhua news agency': the one told, right before what was told (a
+# 'reporters', 'Reuters', 'the state news agency': the one told, right before what was told (a
 # place after the audience is left: 'in Nairobi Kenya would ...' does not say where the place ends)
 _TOLD_WHOM = re.compile(r"\s*(?:the\s+)?(?:(?:[a-z]+\s+)?(?:"
                         rf"{lexicon.alternation(lexicon.words('event_words', 'press-audience'))})"
