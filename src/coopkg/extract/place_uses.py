@@ -53,15 +53,18 @@ def _conjunct_language(text: str, end: int) -> bool:
     return bool(m) and (m.group(1) in _NOT_NATIONAL or f"{m.group(1)} {m.group(2)}" in _NOT_NATIONAL)
 
 
-_LANGUAGE_BEFORE = re.compile(r"\b(?i:in|into|speak\w*|spoke\w*|learn\w*|teach\w*|taught|"
-                              r"stud(?:y|ying|ied))\s+(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
+_LANGUAGE_BEFORE = re.compile(r"(?:\b(?i:in|into|speak\w*|spoke\w*|learn\w*|teach\w*|taught|"
+                              r"stud(?:y|ying|ied))\s+|\b(?i:languages?|tongues?)(?:\s*[,:(]\s*|"
+                              r"\s+(?i:such\s+as|including|like|are|is|were|was|of)\s+))"
+                              r"(?:[A-Z]\w+(?:,\s*|\s+(?:and|or)\s+))*$")
 _LIST_END = re.compile(r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Z]\w+)*(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\s+[a-z]|"
                        r"\s+(?:by|for|with|at|on|in|to|from|as|is|was|were|but|while|when|after|before|"
                        r"that|during)\b)")
 
 
 def _spoken_language(text: str, hit: tuple) -> bool:
-    """'learn Spanish and Portuguese', 'translated into Russian': adjectives standing alone
-    after a verb of speech or learning or 'in/into' name languages."""
+    """'learn Spanish and Portuguese', 'translated into Russian', 'two official languages,
+    English and French': adjectives standing alone after a verb of speech or learning, after
+    'in/into', or listed after the noun 'language(s)' name languages."""
     return bool(_LANGUAGE_BEFORE.search(text[max(0, hit[0] - 60):hit[0]]) and
                 _LIST_END.match(text, hit[1]))
