@@ -1,0 +1,52 @@
+"""People checklist, session 25: a sovereign's title after a head-first type word ('Universiti
+Sultan X', 'Universitas Sultan X') is part of the body's name (languages that put the type word
+first name universities after rulers that way), so no person is read from it; the same title
+opening a sentence, or after an English name, still names a person.
+
+Every sentence is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.extract.person_sovereign_names import in_head_first_name
+from coopkg.read.article import Article
+
+ROWS: list[tuple[str, str, set[str], set[str]]] = [
+    ("malay-university-named-after-a-ruler",
+     "Students of Universiti Sultan Omar Ali in Brunei visited Ghana.",
+     set(), {"Universiti Sultan Omar Ali"}),
+    ("ruler-name-before-a-title",
+     "The pact was witnessed by Universiti Pendidikan Sultan Omar vice-chancellor Amal "
+     "Odhiambo and Universiti Sultan Azmi Bakar vice-chancellor Ali Rahman.",
+     {"Amal Odhiambo", "Ali Rahman"}, {"Universiti Pendidikan Sultan Omar", "Universiti Sultan Azmi Bakar"}),
+    ("indonesian-head-first",
+     "Universitas Sultan Hamid Karta and a college in Peru signed a pact.",
+     set(), {"Universitas Sultan Hamid Karta"}),
+    ("sovereign-still-a-person",
+     "Sultan Omar met Kenyan President Ada Mwangi in Nairobi.",
+     {"Omar", "Ada Mwangi"}, set()),
+    ("sovereign-after-a-country-still-a-person",
+     "The Bruneian Sultan Omar Ali met officials of Kenya.",
+     {"Omar Ali"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, people, orgs", [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_people_row(text: str, people: set[str], orgs: set[str]) -> None:
+    facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
+    assert {p.name for p in facts.people} == people
+    assert orgs <= {o.name for o in facts.orgs}
+
+
+@pytest.mark.parametrize("before, role, inside", [
+    ("Students of Universiti Sultan ", "Sultan", True),
+    ("The Kenyan Sultan ", "Sultan", False),
+    ("Universiti Teknologi Kenya Rector ", "Rector", False),  # only a ruler's title
+    ("the universiti said Sultan ", "Sultan", False),  # a lowercase word ends the name
+])
+def test_in_head_first_name(before: str, role: str, inside: bool) -> None:
+    assert in_head_first_name(before, role) is inside
