@@ -1,7 +1,9 @@
-"""People checklist, session 25: a sovereign's title after a head-first type word ('Universiti
-Sultan X', 'Universitas Sultan X') is part of the body's name (languages that put the type word
-first name universities after rulers that way), so no person is read from it; the same title
-opening a sentence, or after an English name, still names a person.
+"""People checklist, session 25: a four-word name after a portfolio noun ('Minister of
+Economy A B C D'); runs opened by another language's article ('El X reported') or by a
+participle compound ('French-speaking ...') are no people; a sovereign's title after a
+head-first type word ('Universiti Sultan X', 'Universitas Sultan X') is part of the body's
+name (languages that put the type word first name universities after rulers that way), so no
+person is read from it; the same title opening a sentence still names a person.
 
 Every sentence is invented."""
 
@@ -29,6 +31,20 @@ ROWS: list[tuple[str, str, set[str], set[str]]] = [
     ("sovereign-still-a-person",
      "Sultan Omar met Kenyan President Ada Mwangi in Nairobi.",
      {"Omar", "Ada Mwangi"}, set()),
+    ("four-word-name-after-a-portfolio",
+     "Minister of Economy Rafael Tomas Ibarra Solis met officials from Peru.",
+     {"Rafael Tomas Ibarra Solis"}, set()),
+    ("paper-opened-by-an-article",
+     "The daily El Heraldo reported that Chile and Peru would sign a pact.",
+     set(), {"El Heraldo"}),
+    ("paper-opened-by-an-article-no-cue",
+     "La Gaceta said Chile and Peru would sign a pact.", set(), set()),
+    ("participle-compound-is-no-name",
+     "French-speaking West Africa's largest economy grew, according to the IMF.", set(), set()),
+    ("given-name-with-el-kept",
+     "El Hadji Malick Sarr said Senegal and Peru would sign a pact.", {"El Hadji Malick Sarr"}, set()),
+    ("hyphened-given-name-kept",
+     "Jean-Pierre Okafor said Senegal and Peru would sign a pact.", {"Jean-Pierre Okafor"}, set()),
     ("sovereign-after-a-country-still-a-person",
      "The Bruneian Sultan Omar Ali met officials of Kenya.",
      {"Omar Ali"}, set()),

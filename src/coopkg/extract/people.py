@@ -16,6 +16,7 @@ from coopkg.extract.name_countries import bracketed_country, of_country
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
+from coopkg.extract.person_nonnames import not_a_name
 from coopkg.extract.person_sovereign_names import in_head_first_name
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
@@ -140,7 +141,7 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         lead = before.rstrip().split()[-1:] if before.strip() else []
         return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
-    return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev)
+    return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev) or prev.lower() in _PORTFOLIOS
 
 
 @by_text
@@ -267,6 +268,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if role is None and not honorific and not bracketed and not cued and \
                 not _speaks(sentence, start, end):
             continue
+        if role is None and not honorific and not_a_name(name):
+            continue  # 'El X reported', 'French-speaking West Africa'
         if role is None and not honorific and name.split()[-1].lower() in _PORTFOLIOS:
             continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
         if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start]):

@@ -1,0 +1,22 @@
+"""Capitalised runs that a speech verb or a cue would make a person but that English news uses
+for other things: 'El X reported' (a newspaper: another language's article opens the run) and
+'French-speaking West Africa' (a participle compound opens it).  Only runs with no title or
+honorific are asked: a title makes the run a person whatever its words."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+
+_ARTICLES = lexicon.words("article_words")
+_PARTICIPLE_COMPOUND = re.compile(r"^[A-Z][\w’']*-[a-z]+(?:ing|ed|en|led|run|born)$")
+
+
+def not_a_name(name: str) -> bool:
+    """'El Comercio', 'La Prensa' (two words, the first another language's article) or a run
+    opened by a participle compound ('French-speaking', 'Kenya-based')."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() in _ARTICLES:
+        return True
+    return bool(_PARTICIPLE_COMPOUND.match(words[0])) if words else False
