@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent
+from coopkg.extract.event_venues import venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
 
 
@@ -161,10 +162,12 @@ def _after_appositions(view: Sent, end: int) -> When | None:
         follow = [d for d in view.dates if end < d.start < nxt]
         if follow and not text[end + 1:follow[0].start].strip() and text.startswith("on ", follow[0].start):
             return follow[0].when  # 'held in Arusha, Tanzania, on Tuesday with ...': the clause opens with it
-        if follow and text[end + 1:follow[0].start].strip() and _apposition(text[end + 1:follow[0].start]):
+        before = text[end + 1:follow[0].start] if follow else ""
+        if before.strip() and (_apposition(before) or venue_adverbial(before)):
             return follow[0].when  # '..., Ana Ruiz, in Lima on Tuesday to discuss trade': place, then day
-        if len(text[end + 1:nxt].split()) > 3 and not _apposition(text[end + 1:nxt]):
-            return None
+        segment = text[end + 1:nxt]
+        if len(segment.split()) > 3 and not _apposition(segment) and not venue_adverbial(segment):
+            return None  # a clause of its own: its day is another fact's
         if follow:
             return follow[0].when
         end = nxt

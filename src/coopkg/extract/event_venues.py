@@ -1,0 +1,34 @@
+"""A trailing adverbial of the room or building where an occasion took place ('had an audience
+with X, in his office in Banjul, yesterday morning', 'a meeting between A and B, Ambassador of C,
+at the ministry office here in Phnom Penh yesterday'): it only sets the scene of the clause before
+it and holds no verb, so a day told in it or right after it is still the occasion's — unlike a
+clause of its own between commas, whose day belongs to whatever that clause reports."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+
+# nouns of the room or building an occasion takes place in (event_words 'venue-noun' rows)
+_VENUE_NOUNS = lexicon.words("event_words", "venue-noun")
+# the words that join them to an owner and a city: 'in his office in X', 'at the offices of the Y'
+_JOINERS = frozenset({"the", "of", "his", "her", "their", "its", "in", "at", "a", "an", "and", "'s", "’s"})
+_OPENERS = frozenset({"in", "at"})
+_MAX_WORDS = 10  # 'at the headquarters of the Ministry of Foreign Affairs in X': a short phrase
+
+
+def venue_adverbial(segment: str) -> bool:
+    """Whether `segment` (text between commas, or before a day) is 'in/at' + a venue noun + its
+    owner and city: a phrase of setting, not a clause.  A common word other than a joiner only
+    modifies a venue noun at most two words on ('the presidential palace', 'the ministry
+    office'); any other one (a verb, an object) makes it a clause."""
+    words = re.findall(r"[\w\-’']+", segment)
+    if not words or words[0].lower() not in _OPENERS or len(words) > _MAX_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    if not any(w in _VENUE_NOUNS for w in lowered):
+        return False
+    return all(w[:1].isupper() or low in _JOINERS or low in _VENUE_NOUNS
+               or any(n in _VENUE_NOUNS for n in lowered[i + 1:i + 3])
+               for i, (w, low) in enumerate(zip(words, lowered, strict=True)))
