@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent
-from coopkg.extract.event_venues import venue_adverbial
+from coopkg.extract.event_venues import edition_year, venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
 
 
@@ -67,11 +67,13 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     local = [d for d in view.dates if start <= d.start < end and not _elsewhere(text, pos, d.start)]
     opening = _opening_end(text)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the
     local = [d for d in local if d.start >= opening] or local  # day told after a dateline is the event's
-    if local:
+    if local and not edition_year(text, local[0].start, local[0].end):
         return local[0].when
     follow = _after_appositions(view, end)
     if follow is not None:
         return follow
+    if local:  # only the edition year of a name: still the clause's year
+        return local[0].when
     if _TO_ATTEND.match(text, start):  # 'will travel to X from 8 to 9 May, to attend the summit'
         before = [d for d in view.dates if d.start < start]
         if before:

@@ -1,14 +1,22 @@
-"""A trailing adverbial of the room or building where an occasion took place ('had an audience
-with X, in his office in Banjul, yesterday morning', 'a meeting between A and B, Ambassador of C,
-at the ministry office here in Phnom Penh yesterday'): it only sets the scene of the clause before
-it and holds no verb, so a day told in it or right after it is still the occasion's — unlike a
-clause of its own between commas, whose day belongs to whatever that clause reports."""
+"""Where a clause's day is told past the words that would otherwise hold it.
+
+A trailing adverbial of the room or building where an occasion took place ('had an audience with
+X, in his office in Banjul, yesterday morning', 'a meeting between A and B, Ambassador of C, at the
+ministry office here in Phnom Penh yesterday') only sets the scene of the clause before it and
+holds no verb, so a day told in it or right after it is still the occasion's — unlike a clause of
+its own between commas, whose day belongs to whatever that clause reports.  A bare year opening a
+name ('the 2022 World Economic Forum') names an edition, so a later day of the clause is more
+exact than it."""
 
 from __future__ import annotations
 
 import re
 
 from coopkg.extract import lexicon
+
+# 'the 2022 World Economic Forum Annual Meeting': a year between 'the' and a capitalised name
+_BEFORE_EDITION = re.compile(r"\b[Tt]he\s+$")
+_AFTER_EDITION = re.compile(r"\s+[A-Z]")
 
 # nouns of the room or building an occasion takes place in (event_words 'venue-noun' rows)
 _VENUE_NOUNS = lexicon.words("event_words", "venue-noun")
@@ -32,3 +40,12 @@ def venue_adverbial(segment: str) -> bool:
     return all(w[:1].isupper() or low in _JOINERS or low in _VENUE_NOUNS
                or any(n in _VENUE_NOUNS for n in lowered[i + 1:i + 3])
                for i, (w, low) in enumerate(zip(words, lowered, strict=True)))
+
+
+def edition_year(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a bare year opening a name ('on the sidelines of
+    the 2022 World Economic Forum Annual Meeting in Davos, Switzerland, on May 25'): the year
+    names the edition of that occasion, so a day told later for the clause's occasion is more
+    exact than it, and is preferred to it."""
+    return end - start == 4 and text[start:end].isdigit() and \
+        bool(_BEFORE_EDITION.search(text, max(0, start - 8), start)) and bool(_AFTER_EDITION.match(text, end))
