@@ -1,6 +1,7 @@
 """Meetings wished for, not held: 'stressed the importance of a meeting between A and B', 'set
 the stage for a summit of the two leaders', 'the need for talks'.  A frame of wanting, needing or
-preparing right before a meeting noun makes it an idea of a meeting; GOLD_FORMAT counts a planned
+preparing right before a meeting noun makes it an idea of a meeting (and a verb of calling off
+right before a visit noun, a visit that did not happen); GOLD_FORMAT counts a planned
 meeting only when its time is stated, so such a meeting is an event only when the sentence gives
 it a time after the noun ('paved the way for a summit in June'), or says it was held.
 'The upcoming summit' with no time of its own is such a meeting foreseen, and so is a meeting
@@ -48,3 +49,18 @@ def foreseen(after: str, dated: bool) -> bool:
     place on the sidelines of the summit')."""
     planned = None if dated else _FORESEEN.match(after)
     return planned is not None and not _ANCHORED.search(after, planned.end())
+
+
+# the verb of calling off, then at most six words of its object noun phrase: no clause break, and
+# no preposition or conjunction that would start an adverbial of another occasion ('cancelled the
+# tariffs during her visit')
+_GAP_STOP = r"(?i:during|amid|after|before|while|following|at|in|on|and|but|as|ahead)\b"
+_CALLED_OFF = re.compile(rf"\b(?i:{alternation(event_words('cancel-verb'))})\s+"
+                         rf"(?:(?!{_GAP_STOP})[^\s,;.]+(?:\s+|$)){{0,6}}$")
+
+
+def called_off(before: str) -> bool:
+    """Whether the visit noun after `before` is the object of a verb of calling it off ('cancelled
+    her planned visit to X', 'canceled what would have been the first visit by a U.S. leader'):
+    a visit that did not take place is no occasion, whatever time the sentence gives."""
+    return bool(_CALLED_OFF.search(before, max(0, len(before) - 80)))
