@@ -233,8 +233,6 @@ NO_AGREEMENT: list[tuple] = [
 XFAIL: dict[str, str] = {
     'each-its-own-year': "a second coordinated document's own 'in 2021' is not read: it takes the "
     "first document's year",
-    'separate-agreements-with-two': "plural 'separate agreements with B and C' is read as an aggregate, "
-    "not one document per counterpart",
 }
 
 

@@ -24,6 +24,7 @@ from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_named_years import named_year
 from coopkg.extract.agreement_pairs import between_pairs
+from coopkg.extract.agreement_partners import partner_documents
 from coopkg.extract.agreement_pending import future_signing as _future
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
@@ -267,6 +268,9 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end()) and \
         not universal(text, kind_match.start())
     if plural and not any(p.kind == "org" for p in parties) and not consensus:  # a package: a count
+        if aggregate and not _AGGREGATE.search(text[:kind_match.start()]) and \
+                (partners := partner_documents(ctx, view, sign, kind_match)):
+            return partners
         return [Found(_agreement(ctx, view, parties, k, about, sign.start(), previous, "agreement.single"),
                       False, listed=True) for k, about in singles_after(text, kind_match)]
     if aggregate:
