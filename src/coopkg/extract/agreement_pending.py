@@ -3,7 +3,8 @@ declaration is expected to be reached', 'a protocol is due to be signed', 'to tr
 joint declaration the agreements reached today' (the declaration is what is to come of them),
 'to work toward an early signing of an accord' (the signing is where the sides are heading),
 and a signing governed by what is wanted, needed or urged ('stressed the importance of signing a
-peace agreement', 'the need to sign a trade agreement': lexicon/unrealised_governors.tsv)."""
+peace agreement', 'the need to sign a trade agreement': lexicon/unrealised_governors.tsv), and a
+signing the clause denies ('have not yet signed a memorandum on X', 'has never signed a treaty')."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ _TOWARD = re.compile(r"\btowards?\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:signing|con
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 # another clause between the noun and 'is expected to be': the expectation is that clause's
 _OTHER_CLAUSE = re.compile(r"[.;]|,\s*(?:and|but|while)\b|\b(?:and|but)\s+(?:an?|the|another)\b", re.I)
+# 'have not yet signed an MoU on X', 'has never signed an extradition treaty': a signing the
+# clause denies made no document ('not only signed' has a word between and is no denial)
+_DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+|already\s+|ever\s+)?"
+                     r"(?:signed|inked|concluded|sealed|ratified)\s+(?:an?\s+|the\s+|any\s+)?"
+                     r"(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
@@ -41,6 +47,7 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
         return True
     return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _TOWARD.search(text, max(0, kind_start - 80), kind_start) is not None or \
+        _DENIED.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None
 
 
