@@ -13,7 +13,7 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
-from coopkg.extract.party_clauses import apposition_start, other_verb_between
+from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
@@ -42,7 +42,7 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
 
-_LOCATIVE = re.compile(r"\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
+_LOCATIVE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
 _QUALIFIER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
                         r"\s+(?:the\s+)?")
 
@@ -163,7 +163,9 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs
 
 
-_DATE_ONLY = re.compile(r"[\s,]*(?:(?:on|in|of|last|this)\b[\s,]*)*", re.I)
+# only a date, 'here' (the dateline's place), or the body's bracketed short form and seat stand between
+_DATE_ONLY = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?(?:\s+(?:in|at)\s+(?:the\s+)?"
+                        r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?[\s,]*(?i:(?:on|in|of|last|this|here)\b[\s,]*)*")
 _SUBORDINATOR = re.compile(r"[\s\W]*(?:since|as|while|although|though|because|when|after|before|if|unless|"
                            r"unlike|whereas|once)\b", re.I)
 
@@ -177,7 +179,7 @@ def _subordinate(text: str, start: int) -> bool:
 
 def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
-    if not m or m.start() - verb > 80 or other_verb_between(view.text, verb, m.start()):
+    if not m or m.start() - verb > 80 or no_counterpart_after(view.text, verb, m):
         return []
     return chain(ctx, view, m.end(), len(view.text))
 

@@ -6,7 +6,10 @@ another noun phrase between the verb and its true party.
   subject is the name before the apposition.
 - A second verb coordinated after the signing: 'arrived to sign the accord and meet with X',
   'signed the deal and held talks with X'. That 'with' belongs to the second verb (who was met,
-  not the other side of the document: `lexicon/company_verbs.tsv`), so it names no party."""
+  not the other side of the document: `lexicon/company_verbs.tsv`), so it names no party.
+- A 'with' that opens a purpose: 'signed an MoU with a view to opening a college in X', 'with the
+  aim of boosting trade with Y' (`lexicon/purpose_with_nouns.tsv`). It says what the signers
+  want; a place or body inside it is no counterpart."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from coopkg.extract.doc import Sent
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:of|to|for|under|within)\s+"
                       r"[^,;]{2,120},\s*$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?")
+_PURPOSE = re.compile(rf"(?:an?\s+|the\s+)?{lexicon.word_pattern('purpose_with_nouns')}\b")
 _COMPANY = re.compile(rf"\band\s+(?:to\s+)?(?:also\s+)?{lexicon.word_pattern('company_verbs')}\b")
 
 
@@ -41,3 +45,10 @@ def other_verb_between(text: str, verb: int, with_at: int) -> bool:
     """A coordinated verb of meeting or talking stands between the signing verb and 'with': the
     'with' is that verb's, not the signing's ('to sign the accord and meet with X')."""
     return bool(_COMPANY.search(text, verb, with_at))
+
+
+def no_counterpart_after(text: str, verb: int, with_match: re.Match[str]) -> bool:
+    """The 'with' after the signing verb names no other side: it belongs to a coordinated verb of
+    meeting, or opens a purpose ('with a view to', 'with an interest in')."""
+    return other_verb_between(text, verb, with_match.start()) or \
+        _PURPOSE.match(text, with_match.end()) is not None
