@@ -97,6 +97,17 @@ def _held_relation(text: str, m: re.Match[str]) -> bool:
         bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", text[:m.start()], re.I))
 
 
+_SAYS = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.words('speech_verbs', 'clause'))})\b")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _source_tag(text: str, m: re.Match[str]) -> bool:
+    """'..., a joint statement said', 'according to the joint statement': a document that is
+    where the news comes from, the subject of a speech verb or the object of 'according to', is
+    a source tag on the sentence (GOLD_FORMAT: attributions), not another document signed."""
+    return bool(_SAYS.match(text, m.end()) or _ACCORDING.search(text, max(0, m.start() - 60), m.start()))
+
+
 def _kind_name(m: re.Match[str]) -> str:
     for i, (kind, _p) in enumerate(KINDS):
         if m.group(f"k{i}"):
@@ -166,7 +177,8 @@ def phrases(text: str, taken: list[tuple[int, int]] = ()) -> list[Phrase]:
         return split
     heads: list[tuple[int, re.Match[str], str]] = []
     for m in kinds_in(text):
-        if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m) or _held_relation(text, m):
+        if any(s <= m.start() < e for s, e in taken) or _verb_plan(text, m) or _held_relation(text, m) or \
+                _source_tag(text, m):
             continue
         lead = _head(text, m, first=not heads, since=heads[-1][2].end() if heads else 0)
         if lead is not None:
