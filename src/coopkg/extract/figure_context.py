@@ -91,6 +91,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     if tied:
         return tied
     start, end = clause(view.text, span[0])
+    others = tuple(o for o in others if not _bracketed(view.text, o))
     parts = _parts(view.text, span, start, end, others) if others else [(start, end)]
     own = parts[0] if len(parts) > 1 else None
     earlier = _compared(ctx, view, span, flow, others, own) if own else None
@@ -115,6 +116,17 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
         month = now(ctx.article.published)
         return month, month
     return None, None
+
+
+_OPEN = re.compile(r"\(\s*(?:[A-Za-z~≈]+\s+){0,2}(?:US|[A-Z]{1,3})?$")
+
+
+def _bracketed(text: str, span: tuple[int, int]) -> bool:
+    """An amount in brackets ('87 million euros (133 million dollars) in aid to X in 2007-2010')
+    is the amount before it in another currency, no part of the clause of its own: the time after
+    the bracket is the first amount's, so the bracket does not end that amount's part."""
+    return _OPEN.search(text, max(0, span[0] - 30), span[0]) is not None and \
+        text.find(")", span[1], span[1] + 40) >= 0
 
 
 _VERSUS = re.compile(r"\b(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|"

@@ -1,9 +1,10 @@
-"""Ranks: a country's standing among the partners of another is a figure in unit 'rank'
-('among the top 10', 'ranked fifth among', 'ranks 7th in', 'the second largest market for X
-exports', 'Y's third-biggest investor', 'the fourth recipient of X aid').  An ordinal before a
-noun of standing (rank_nouns.tsv) or after 'rank(ed)' states one; an ordinal before any other
-noun numbers an occasion or a part ('the second round', 'the 17th forum') and states none.  A
-bare superlative ('the largest partner') gives no number, so no rank."""
+"""Ranks: a position a ranking verb states is a figure in unit 'rank' ('among the top 10',
+'ranked fifth among', 'ranks 7th in').  An ordinal that only describes a partner ("Y's
+third-largest investor", 'the fourth largest trading partner', 'the 11th-largest export
+destination') is no figure: it is an epithet of the partner, told beside the amount that is the
+fact (the investment, the trade), and gold writers leave it out (GOLD_FORMAT: figures are trade,
+investment, loans and counts).  An ordinal before any other noun numbers an occasion or a part
+('the second round', 'the 17th forum') and states none either."""
 
 from __future__ import annotations
 
@@ -18,15 +19,10 @@ from coopkg.extract.figure_context import NUMBER_WORD, clause, countries, number
 
 _ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
 _ORDINAL = rf"(?:{lexicon.alternation(list(_ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))"
-_NOUNS = lexicon.alternation(list(lexicon.words("rank_nouns")))
-_SUPERLATIVE = r"(?:largest|biggest|leading|greatest|top|main|major|most\s+important)"
 # 'among the top 10', 'ranked No. 3', 'ranks fifth among', 'placed 7th in'
 _RANKED = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top[-\s]+(?P<n>\d+|"
                      rf"{NUMBER_WORD})\b|\b(?:ranked|ranks|placed)\s+(?:No\.\s*|number\s+)?"
                      rf"(?P<k>{_ORDINAL}|\d+)(?![\w%-])", re.I)
-# 'the second largest market for X exports', "Y's third-biggest investor", 'the fourth recipient'
-_STANDING = re.compile(rf"(?:\bthe|[’']s)\s+(?P<o>{_ORDINAL})(?:[-\s]+(?P<sup>{_SUPERLATIVE}))?\s+"
-                       rf"(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_NOUNS})s?\b", re.I)
 # 'th' of '7th' is a run of letters of its own in the sentence's word set
 _CUES = frozenset(("rank", "ranks", "ranked", "placed", "top", "st", "nd", "rd", "th", *_ORDINALS))
 
@@ -36,7 +32,7 @@ def find_ranks(ctx: Doc, view: Sent) -> list[Figure]:
     found = words(view.text)
     if found is not None and _CUES.isdisjoint(found):
         return []
-    return [*_ranked(ctx, view), *_standings(ctx, view)]
+    return _ranked(ctx, view)
 
 
 def _ordinal(raw: str) -> float | None:
@@ -59,22 +55,4 @@ def _ranked(ctx: Doc, view: Sent) -> list[Figure]:
         start, stop = (start, stop) if start is not None else (as_of_month(ctx, view),) * 2
         out.append(Figure(f"{label} {what}".strip(), value, "rank",
                           countries(ctx, view), start, stop, None, view.text, rule="figure.rank"))
-    return out
-
-
-def _standings(ctx: Doc, view: Sent) -> list[Figure]:
-    """An ordinal of standing; the first is left out, as 'the first partner' more often says
-    which came first in time than which stands first."""
-    out = []
-    for m in _STANDING.finditer(view.text):
-        value = _ordinal(m.group("o"))
-        if not value or value < 2:
-            continue
-        _start, end = clause(view.text, m.start())
-        tail = re.split(r"[,;(]| which | that ", view.text[m.end():end])[0].split()[:6]
-        what = " ".join([*(m.group("sup") or "").split(), *m.group("mods").split(), m.group("noun"), *tail])
-        start, stop = period(ctx, view, m.span())
-        start, stop = (start, stop) if start is not None else (as_of_month(ctx, view),) * 2
-        out.append(Figure(f"rank as {what}".rstrip(". "), value, "rank", countries(ctx, view),
-                          start, stop, None, view.text, rule="figure.rank"))
     return out

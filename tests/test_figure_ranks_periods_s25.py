@@ -1,0 +1,57 @@
+"""Figures, s25 checklist: two classes of English the s25 readable sets showed.
+
+- An ordinal that describes a partner ("Y's fourth-largest investor", 'the 11th-largest export
+  destination', 'the third largest trading partner') is an epithet, not a numeric fact: no figure.
+  A ranking verb ('ranked 5th among', 'among the top 10') still states a rank.
+- An amount in brackets after another ('87 million euros (133 million dollars)') is the same
+  amount in another currency; the time after the bracket ('in the period 2007-2010', 'last
+  year') is the first amount's.
+
+Every text is written for these tests (invented people, firms and towns; no corpus text).  A case
+gives (value, unit, period, a word of the indicator[, change percent]) and no more."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_statements_figures_checklist5 import check_figures
+
+Fig = tuple
+
+FIGURES: dict[str, tuple[str, list[Fig]]] = {
+    # partner epithets: no rank figure, the amount beside them unchanged
+    "epithet-investor-hyphen": ("Norway is Chile's fourth-largest investor.", []),
+    "epithet-trading-partner": ("Peru is currently Bolivia's third largest trading partner and the main one "
+                                "in the Andes.", []),
+    "epithet-export-destination": ("Kenya is Uganda's 11th-largest export destination.", []),
+    "epithet-foreign-investor-amount": ("Japan is the fifth largest foreign investor in Ghana, with about "
+                                        "US$2 billion invested mainly in mining.",
+                                        [(2e9, "USD", None, "")]),
+    "epithet-with-dated-amount": ("Korea is Laos's second-biggest investor, with investment value reaching "
+                                  "1.4 billion USD in 2023.", [(1.4e9, "USD", "2023", "investment")]),
+    # what must NOT change: a ranking verb or 'among the top N' is a rank
+    "ranked-among-partners": ("In 2024, Kenya ranked 3rd among Uganda's trading partners.",
+                              [(3, "rank", "2024", "")]),
+    "among-top-n": ("Estonia ranks among the top 5 countries in e-government.", [(5, "rank", None, "")]),
+    "ordinal-occasion": ("The second round of talks between Chile and Peru opened in Lima.", []),
+    # bracketed conversions: the time after the bracket is the amount's
+    "bracket-period-after": ("Norway has pledged over 50 million euros (60 million dollars) in development "
+                             "aid to Kenya in the period 2021-2024.", [(5e7, "EUR", "2021/2024", "aid")]),
+    "bracket-from-to-last-year": ("Trade between Peru and Chile rose from 200 billion pesos ($300 million) "
+                                  "in 2018 to 450 billion pesos ($700 million) last year, an increase of "
+                                  "125 percent in six years.",
+                                  [(2e11, "CLP", "2018", "trade"), (4.5e11, "CLP", "2024", "trade", 125.0)]),
+    "bracket-about-us": ("Trade between Peru and Chile rose from 200 billion pesos (about US$300 million) in "
+                         "2018 to 450 billion pesos (approximately US$700 million) in 2024.",
+                         [(2e11, "CLP", "2018", "trade"), (4.5e11, "CLP", "2024", "trade")]),
+    # what must NOT change: without brackets, and an aside bracket that is no amount
+    "no-bracket-from-to": ("Trade between Peru and Chile rose from $200 million in 2018 to $450 million "
+                           "in 2024.", [(2e8, "USD", "2018", "trade"), (4.5e8, "USD", "2024", "trade")]),
+    "two-amounts-two-years": ("In 2023 trade between Peru and Chile was $1 billion, and in 2024 "
+                              "$1.2 billion.",
+                              [(1e9, "USD", "2023", "trade"), (1.2e9, "USD", "2024", "trade")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FIGURES))
+def test_figure_ranks_periods_s25(case):
+    check_figures(*FIGURES[case])
