@@ -6,6 +6,9 @@
 - An amount in brackets after another ('87 million euros (133 million dollars)') is the same
   amount in another currency; the time after the bracket ('in the period 2007-2010', 'last
   year') is the first amount's.
+- The same amount of the same thing told again on another day ('the minister on Wednesday
+  confirmed a $150m investment ... the president on Monday said X will invest $150m') is one
+  figure: the day dates the telling, not the amount.
 
 Every text is written for these tests (invented people, firms and towns; no corpus text).  A case
 gives (value, unit, period, a word of the indicator[, change percent]) and no more."""
@@ -49,6 +52,18 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "two-amounts-two-years": ("In 2023 trade between Peru and Chile was $1 billion, and in 2024 "
                               "$1.2 billion.",
                               [(1e9, "USD", "2023", "trade"), (1.2e9, "USD", "2024", "trade")]),
+    # one amount told on two days
+    "restated-on-two-days": ("Minister Ana Ruiz on Wednesday confirmed that Chile and Peru are pursuing a "
+                             "US$150 million investment proposal. President Luis Vega on Monday said "
+                             "that Chile has agreed to invest US$150 million in Peru.",
+                             [(1.5e8, "USD", None, "investment")]),
+    # what must NOT change: two things of one amount on two days, one amount in two years
+    "same-amount-two-things": ("Chile signed a $5 million loan agreement with Peru on May 3, 2024. Chile "
+                               "also signed a $5 million grant agreement with Peru on June 20, 2024.",
+                               [(5e6, "USD", "2024-05-03", "loan"), (5e6, "USD", "2024-06-20", "grant")]),
+    "same-amount-two-years": ("Trade between Chile and Peru was $2 billion in 2022. In 2024, trade between "
+                              "Chile and Peru was again $2 billion.",
+                              [(2e9, "USD", "2022", "trade"), (2e9, "USD", "2024", "trade")]),
 }
 
 

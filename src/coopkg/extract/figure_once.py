@@ -68,9 +68,19 @@ def _one_amount(a: Figure, b: Figure, forms: dict[int, tuple[float, str]]) -> bo
 
 
 def _same_period(a: Figure, b: Figure) -> bool:
-    """Two periods that may be one: equal, or either unstated or only inherited (from the
-    episode or the paper's date)."""
+    """Two periods that may be one: equal, either unstated or only inherited (from the episode or
+    the paper's date), or each a single day: a day dates the telling ('the minister on Wednesday
+    confirmed a $150m investment', 'the president said on Monday that X will invest $150m'), not
+    a span the amount covers, so the same amount of the same thing told on two days is one amount
+    (a $5m loan signed on one day and a $5m grant on another stay two)."""
     if any(p is None or p.inherited for p in (a.period_start, b.period_start)):
         return True
+    if _one_day(a) and _one_day(b):
+        return not set(a.indicator.lower().split()).isdisjoint(b.indicator.lower().split())
     return a.period_start.value == b.period_start.value and \
         (a.period_end.value if a.period_end else None) == (b.period_end.value if b.period_end else None)
+
+
+def _one_day(figure: Figure) -> bool:
+    start, end = figure.period_start, figure.period_end
+    return start is not None and len(start.value) == 10 and (end is None or end.value == start.value)
