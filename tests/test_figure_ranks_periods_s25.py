@@ -9,6 +9,11 @@
 - The same amount of the same thing told again on another day ('the minister on Wednesday
   confirmed a $150m investment ... the president on Monday said X will invest $150m') is one
   figure: the day dates the telling, not the amount.
+- 'the total foreign investment', 'of total trade', 'the amount of aid': an adjective or noun,
+  not a present-tense verb, so it does not date a flow to the paper's month; such an amount takes
+  the period its paragraph stated ('During the 2016-2021 period, ... The investment value was
+  recorded at $9bn'), even in a sentence that states no date but a span of years, and a share
+  told with it (', or 5 percent of the total') takes the amount's period.
 
 Every text is written for these tests (invented people, firms and towns; no corpus text).  A case
 gives (value, unit, period, a word of the indicator[, change percent]) and no more."""
@@ -64,6 +69,21 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "same-amount-two-years": ("Trade between Chile and Peru was $2 billion in 2022. In 2024, trade between "
                               "Chile and Peru was again $2 billion.",
                               [(2e9, "USD", "2022", "trade"), (2e9, "USD", "2024", "trade")]),
+    # 'total' / 'amount' as adjective or noun; a share of an amount
+    "period-carried-total-adjective": ("During the 2019-2023 period, Japan was a leading investor in Kenya. "
+                                       "The investment value was recorded at 2.5 billion USD, or 4.2 percent "
+                                       "of the total foreign investment.",
+                                       [(2.5e9, "USD", "2019/2023", "investment"),
+                                        (4.2, "percent", "2019/2023", "share")]),
+    "share-takes-amount-year": ("Japan's investment in Kenya was 2 billion USD in 2023, or 4 percent of "
+                                "total foreign investment.",
+                                [(2e9, "USD", "2023", "investment"), (4.0, "percent", "2023", "share")]),
+    # what must NOT change: a present-tense verb dates a flow to the paper's month
+    "present-totals": ("Trade between Chile and Peru totals $5 billion.", [(5e9, "USD", "2025-06", "trade")]),
+    "present-plural-total": ("Exports from Chile to Peru total $5 billion.",
+                             [(5e9, "USD", "2025-06", "exports")]),
+    "present-is-total-trade": ("The total trade between Chile and Peru is $5 billion.",
+                               [(5e9, "USD", "2025-06", "trade")]),
 }
 
 

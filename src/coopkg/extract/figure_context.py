@@ -42,7 +42,10 @@ _SINCE_OCCASION = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|foundin
                              r"[^,;.]{0,80}?\s+in\s+$", re.I)
 _INDICATORS = {r[0]: (r[1], r[2]) for r in lexicon.rows("indicators")}
 _INDICATOR = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_INDICATORS))})(?![\w-])", re.I)
-_PRESENT = re.compile(r"\b(?:is|are|stands?|amounts?|totals?|exceeds?|reaches)\b", re.I)
+# 'stand', 'amount', 'total' are verbs only without a determiner or preposition before them:
+# 'the total value', 'of total trade', 'the amount of aid' name no present-tense flow
+_PRESENT = re.compile(r"\b(?:is|are|stands|amounts|totals|exceeds?|reaches)\b|(?<!\bthe\s)(?<!\bof\s)"
+                      r"(?<!\ba\s)(?<!\bits\s)(?<!\bin\s)(?<!\ban\s)\b(?:stand|amount|total)\b", re.I)
 _MODIFIER = re.compile(r"^(?:bilateral|mutual|foreign|direct|two-way|total|annual|overall|official|"
                        r"development|economic|trade|technical|financial|[A-Z][\w’'-]*)$")
 _CHANGE_WORD = re.compile(rf"{cue_pattern('up')}|{cue_pattern('down')}", re.I)

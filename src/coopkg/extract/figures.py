@@ -141,7 +141,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         digits = has_digit(view.text)  # no amount or percentage without one
         money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
-        if not money and view.dates:
+        if not money and (view.dates or digits):  # 'During the 2016-2021 period' is no date
             carried.may_state(view)
         out.extend([*find_counts(ctx, view, previous), *find_parts(ctx, view, out)])
         out.extend(find_splits(ctx, view, out))
@@ -344,6 +344,9 @@ def _percents(ctx: Doc, view: Sent, money: list[tuple[int, Figure]], before: lis
         if _DEMOGRAPHY.match(label) or label == "value share":
             continue  # '70% of the population of X'; '3.4 percent' of nothing named
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
+        if start is None:  # '$9bn, or 5 percent of the total': the share is of the amount, then
+            start, end = next(((f.period_start, f.period_end) for at, f in reversed(money) if at < m.start()
+                               and f.period_start is not None and not f.period_start.inherited), (None, None))
         out.append(Figure(label, percent_value(m), "percent",
                           countries(ctx, view), start, end, None, view.text, rule="figure.percent"))
     return out
