@@ -11,13 +11,13 @@ from tests.test_event_forms import TORRES, VEGA, Expected, check
 
 ROWS: list[tuple[str, str, list[Expected], bool]] = [
     ("will-leave-to-visit", f"Chilean President {TORRES} will leave on Saturday to visit Peru at the "
-     f"invitation of President {VEGA}.", [("StateVisit", "2024-05-18", [TORRES, "PE"], "PE")], True),
+     f"invitation of President {VEGA}.", [("Event", "2024-05-18", [TORRES, "PE"], "PE")], True),
     ("leaves-on-a-day-for", f"Chilean President {TORRES} leaves on Saturday for Peru.",
-     [("StateVisit", "2024-05-18", [TORRES, "PE"], "PE")], True),
+     [("Event", "2024-05-18", [TORRES, "PE"], "PE")], True),
     ("will-leave-tomorrow-for", f"Chilean Foreign Minister {TORRES} will leave tomorrow for Peru.",
      [("Event", "2024-05-17", [TORRES, "PE"], "PE")], True),
     ("left-on-a-day-for", f"Chilean President {TORRES} left on Monday for Peru.",
-     [("StateVisit", "2024-05-13", [TORRES, "PE"], "PE")], True),
+     [("Event", "2024-05-13", [TORRES, "PE"], "PE")], True),
     ("takes-place-ahead", "The trilateral summit takes place on Saturday in Lima.",
      [("Summit", "2024-05-18", [], None)], False),
     ("took-place-behind", "The trilateral summit took place on Monday in Lima.",

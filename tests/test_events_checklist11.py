@@ -101,7 +101,7 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Meeting", "2024-05-17", ["Luis Vera", "Ana Silva"], None)], False),
     ("met-at-airport-by-officials-no-meeting", "Paraguayan President Luis Vera arrived in Montevideo "
      "on Monday. On arrival, the President was met by government officials and was treated to a guard "
-     "of honour.", [("StateVisit", "2024-05-13", ["Luis Vera", "UY"], "UY")], True),
+     "of honour.", [("Event", "2024-05-13", ["Luis Vera", "UY"], "UY")], True),
     # --- two countries' office holders, unnamed, met: the countries take part
     ("foreign-ministers-of-a-and-b-met", "The foreign ministers of Uruguay and Paraguay met in "
      "Montevideo on Tuesday.", [("Meeting", "2024-05-14", ["UY", "PY"], "UY")], True),

@@ -75,16 +75,22 @@ def test_event_noun_modifying_another_noun_is_no_event():
     assert not [e for e in events if "Dialogue" in e.label]
 
 
-def test_visit_level_a_heads_official_visit_is_a_state_visit_so_is_a_presidents_unqualified_one():
+def test_visit_level_an_official_visit_of_a_head_of_state_or_government_is_a_state_visit():
     official = events_of("Kenyan President Paul Otieno arrived in Uganda on Monday for a "
                          "two-day official visit.")
     assert [e.type for e in official] == ["StateVisit"]
     plain = events_of("The deal follows the visit of Kenyan President Paul Otieno to Uganda "
                       "in May.")
-    assert [e.type for e in plain] == ["StateVisit"]
+    assert [e.type for e in plain] == ["Event"]
     premier = events_of("The deal follows the visit of Kenyan Prime Minister Paul Otieno to "
                         "Uganda in May.")
     assert [e.type for e in premier] == ["Event"]
+    premier_official = events_of("Kenyan Prime Minister Paul Otieno paid an official visit to "
+                                 "Uganda in May.")
+    assert [e.type for e in premier_official] == ["StateVisit"]
+    minister_official = events_of("Kenyan Trade Minister Paul Otieno paid an official visit to "
+                                  "Uganda in May.")
+    assert [e.type for e in minister_official] == ["Event"]
     working = events_of("Kenyan President Paul Otieno paid a working visit to Uganda in May.")
     assert [e.type for e in working] == ["Event"]
     state = events_of("Kenyan Minister Paul Otieno paid a state visit to Uganda in May.")

@@ -11,7 +11,7 @@ import re
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, when
 from coopkg.extract.event_subjects import subject
-from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type, visitor
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.sentence_gates import needs
 
@@ -40,9 +40,9 @@ def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         level = LEVELS.get((m.group("kind") or "").strip().lower(), "unqualified")
         head = head_of(ctx, who, "")
-        state = level == "state" or level == "head" and head == "state"  # 'a four-day visit': Other
+
         country = ctx.country_iri(other[0])
-        out.append(Mention(Event("StateVisit" if state else "Event",
+        out.append(Mention(Event(visit_type(level, head),
                                  f"{who[0].key} visit to {ctx.gaz.countries[other[0]].label}",
                                  when(view, m.start()), [who[0], Ref("place", country)], country, view.text,
                                  rule="event.visited")))

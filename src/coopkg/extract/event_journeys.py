@@ -12,7 +12,7 @@ from coopkg.extract.event_clauses import Mention, event_words, place_after, refs
 from coopkg.extract.event_sites import at_home, site_start
 from coopkg.extract.event_subjects import TITLES, chain_head
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visitor, with_country
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_kind, head_of, visit_type, visitor, with_country
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation
 from coopkg.extract.match_starts import first_words, matches
@@ -111,13 +111,12 @@ def journeys(ctx: Doc, view: Sent) -> list[Mention]:
         if host is None and not any(r.kind == "person" for r in participants):
             continue  # a delegation's stop at a body is part of the delegation's visit
         # a body visited takes part, its country is the place; a city visited, through its country
-        level = _FOR_VISIT.search(view.text, m.end(), end)  # 'arrived in X for an official visit'
+        level = _FOR_VISIT.search(view.text, m.end())  # "arrived in X, Y, on Sunday for an official visit"
         grade = LEVELS.get(level.group(1).lower(), "") if level is not None else "unqualified"
-        state = grade == "state" or org is None and (
-            grade in ("head", "unqualified") and head == "state")  # a premier's official visit: Other
+        kind = visit_type(grade, head if org is None else "")
         for where, name in [(host, host_label), *(_further_countries(view, host) if org is None else [])]:
             places = [org] if org is not None else [where, *with_country(ctx, where)][-1:]
-            out.append(Mention(Event("StateVisit" if state else "Event", f"{label} {name}",
+            out.append(Mention(Event(kind, f"{label} {name}",
                                      when(view, m.start()), [*participants, *places],
                                      where.key if where else None, view.text, rule="event.visited")))
     return out

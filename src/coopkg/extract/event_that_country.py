@@ -11,7 +11,7 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_clauses import Mention, when
-from coopkg.extract.event_visitors import KINDS, LEVELS, head_of
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.sentence_gates import needs
 
@@ -31,9 +31,9 @@ def that_country_visits(ctx: Doc, view: Sent) -> list[Mention]:
         if person is None or host is None:
             continue
         level = LEVELS.get((m.group("kind") or "").lower(), "")
-        state = level == "state" or level == "head" and head_of(ctx, [person.ref], "") == "state"
+
         country = Ref("place", ctx.country_iri(host))
-        out.append(Mention(Event("StateVisit" if state else "Event",
+        out.append(Mention(Event(visit_type(level, head_of(ctx, [person.ref], "")),
                                  f"{person.ref.key} visit to {ctx.gaz.countries[host].label}",
                                  when(view, m.start()), [person.ref, country], country.key, view.text,
                                  rule="event.visit")))

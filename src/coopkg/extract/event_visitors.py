@@ -44,6 +44,16 @@ def head_kind(text: str) -> str:
     return "government" if any(f" {w} " in low for w in _HEADS) else ""
 
 
+def visit_type(level: str, head: str) -> str:
+    """A visit the text calls a state visit is one; so is an official or high-level visit
+    ('head' level) of a head of state or of government — the visit of a country's top office
+    holder; a plain, working or private visit, and a minister's official visit, are Other
+    events ('Event'), as GOLD_FORMAT has 'ministers' official visits (not called state
+    visits)' and a visit called by no level is not called a state visit."""
+    return "StateVisit" if level == "state" or level == "head" and head in ("state", "government") \
+        else "Event"
+
+
 def head_of(ctx: Doc, who: list[Ref], before: str) -> str:
     """Whether the visitor heads a state ('state') or a government ('government'), or neither
     (''): known for the person, else read from the title just before the visit."""

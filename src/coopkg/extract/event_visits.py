@@ -1,8 +1,8 @@
 """Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
-visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state makes
-it (a president's or king's official or high-level visit); any other visit — a prime minister's,
-a minister's, a delegation's, an organisation's — is an Other event (GOLD_FORMAT: ministers'
-official visits not called state visits)."""
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
+of government makes an official or high-level visit (`event_visitors.visit_type`); any other
+visit — a plain or working visit, a minister's, a delegation's, an organisation's — is an Other
+event (GOLD_FORMAT: ministers' official visits not called state visits)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from coopkg.extract.event_group_visits import group_visit
 from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_that_country import that_country_visits
-from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visitor, with_country
+from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type, visitor, with_country
 from coopkg.extract.event_wishes import called_off
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
@@ -74,17 +74,14 @@ def _visit_matches(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
-    """A visit called a state visit is one; an official or high-level visit is one when a head
-    of state makes it; a prime minister's official visit is a minister's official visit, Other
-    (GOLD_FORMAT: 'ministers' official visits (not called state visits)'); a visit the text does
-    not call by such a level — 'the visit of President X', a working visit — is Other."""
+    """A visit called a state visit is one, as is a 'high-level' visit of no one named; else
+    the level and the visitor's office decide (`visit_type`)."""
     kind = (m.group("kind") or "").lower()
     level = LEVELS.get(kind, "")
     if level == "state" or (kind == "high-level" and not who):
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
-    head = head_of(ctx, who, clause)
-    return "StateVisit" if head == "state" and (level == "head" or not kind) else "Event"
+    return visit_type(level, head_of(ctx, who, clause))
 
 
 @needs("_VISIT", "journeys", "_VISITING", "unplaced_arrivals", "that_country_visits")
