@@ -40,9 +40,16 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d+[.)])\s+")
 # apposition or a list item must read the same with it (the name before it is a person's)
 _SPACE_COMMA = re.compile(r"(?<=[\w)”\"’']) +(?=,\s)")
 # 'Minister Lin Wei-chen (林偉珍), who ...': East Asian copy glosses a romanised name with its
-# own script in brackets; the gloss says nothing an English rule reads and parts the name from
-# its apposition or verb, so it goes (a bracket holding Latin letters stays)
-_CJK_GLOSS = re.compile(r"\s*\([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+\)")
+# own script in brackets, ASCII or full-width ('（林偉珍）', as Taiwanese and Chinese copy sets
+# them); the gloss says nothing an English rule reads and parts the name from its apposition or
+# verb, so it goes (a bracket holding Latin letters stays, its full-width marks made ASCII)
+_CJK_GLOSS = re.compile(r"\s*[(（][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+[)）]")
+_FULL_WIDTH = re.compile(r"\s*（\s*|\s*）")
+
+
+def _ascii_bracket(m: re.Match[str]) -> str:
+    """'understanding （MOU） on': a full-width bracket around Latin letters as English sets it."""
+    return " (" if "（" in m.group(0) else ")"
 
 
 def _logical_lines(paragraph: str) -> list[str]:
@@ -52,7 +59,7 @@ def _logical_lines(paragraph: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        line = _SPACE_COMMA.sub("", _CJK_GLOSS.sub("", line))
+        line = _SPACE_COMMA.sub("", _FULL_WIDTH.sub(_ascii_bracket, _CJK_GLOSS.sub("", line)))
         if lines and not _BULLET.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:

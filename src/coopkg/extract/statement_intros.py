@@ -15,6 +15,10 @@ _INTRO = re.compile(r"(?:(?i:in|during|at|on|after|before|following|while|when|a
                     r"through|with|since|if|although|whether)\b|(?P<participle>[A-Z][a-z]+(?:ing|ed))\b)"
                     r"[^,]*,\s*$")
 
+# ', Vice Minister of Foreign Affairs X told ...': a title of five words or more before a tag's
+# speaker (capitalised words and their 'of', 'for', 'and'), longer than a few-word description
+LONG_TITLE = r"(?:(?:[A-Z][\w’'\-]*|of|for|and)\s+){5,8}"
+
 
 def opens_intro(lead: str) -> bool:
     """'Speaking at the forum,' before the speaker: no sentence the speaker tags."""

@@ -44,7 +44,7 @@ from coopkg.extract.speech_acts import participial, participle_after, participle
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech, without_audience
 from coopkg.extract.statement_coordinated import speaker_of
 from coopkg.extract.statement_embedded import embedded_verb
-from coopkg.extract.statement_intros import opens_intro, quoted_sentence
+from coopkg.extract.statement_intros import LONG_TITLE, opens_intro, quoted_sentence
 from coopkg.extract.statement_leads import delayed_speaker
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
@@ -364,7 +364,7 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     tail = text[verb.end():]
     if THAT.match(tail):
         return None
-    lead = re.sub(r",\s*(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$", ",", text[: subject.start])
+    lead = re.sub(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$", ",", text[: subject.start])
     lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
     lead = _POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
     if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not opens_intro(lead) and \

@@ -1,0 +1,83 @@
+"""Statements checklist from the s25 sets, by mechanism rather than by article.
+
+- A long title before a tag's speaker ('..., Vice Minister of Foreign Affairs X told a hearing
+  in Lima yesterday'): the sentence before the comma is what was said, as with a short title;
+  the occasion after 'told' is no content.
+- A name glossed in its own script inside full-width brackets ('X （林美華） said'), as Taiwanese
+  and Chinese copy sets them: read as the ASCII gloss is, without it.
+- A date in the topic of a question intro ('Asked about the deal unveiled last week, X said')
+  dates the thing asked about; the answer keeps the date of the speaker's earlier words.  A date
+  before the topic ('Asked by reporters on Monday about ...') is the answer's own.
+
+Rows are read against Friday 10 May 2024.  Every sentence, person and country pairing is
+invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.checklist_rows import xfail_params as _params
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 5, 10)
+L, B = "Ana Lopez", "Tom Berg"  # invented
+LEAD = "Chile and Peru signed a memorandum on fisheries on Tuesday.\n\n"
+
+# (form, text, [(speaker, phrase in the gist, date or None for any)])
+STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # --- a long title before the tag's speaker
+    ("long-title-told-hearing", f"{LEAD}Peru and Chile plan to sign a second memorandum later this "
+     f"year, Vice Minister of Foreign Affairs {B} told a legislative hearing in Lima yesterday.",
+     [(B, "plan to sign a second memorandum", "2024-05-09")]),
+    ("short-title-told-hearing-control", f"{LEAD}Peru and Chile plan to sign a second memorandum "
+     f"later this year, Foreign Minister {B} told a legislative hearing in Lima yesterday.",
+     [(B, "plan to sign a second memorandum", "2024-05-09")]),
+    ("long-title-said", f"{LEAD}The port will open to Chilean ships in June, Deputy Minister of "
+     f"Trade and Industry {L} said.", [(L, "port will open", None)]),
+    # --- a full-width bracket gloss
+    ("full-width-gloss", f"{LEAD}Minister of Foreign Affairs {L} （林美華） on Wednesday confirmed "
+     "that the two nations are studying a new fishing quota.",
+     [(L, "studying a new fishing quota", "2024-05-08")]),
+    ("ascii-gloss-control", f"{LEAD}Minister of Foreign Affairs {L} (林美華) on Wednesday confirmed "
+     "that the two nations are studying a new fishing quota.",
+     [(L, "studying a new fishing quota", "2024-05-08")]),
+    # --- a date in the topic of a question intro
+    ("asked-topic-date", f"{LEAD}Peru will send engineers to the northern mines, Vice Minister of "
+     f"Mining {B} told lawmakers yesterday.\n\nAsked about the deal unveiled by President {L} last "
+     f"week, {B} said that Peru wants to deepen cooperation in mining.",
+     [(B, "send engineers", "2024-05-09"), (B, "deepen cooperation in mining", "2024-05-09")]),
+    ("asked-on-day-control", f"{LEAD}Asked by reporters on Wednesday about the fishing quota, {B} "
+     "said that Peru wants to deepen cooperation in fisheries.",
+     [(B, "deepen cooperation in fisheries", "2024-05-08")]),
+]
+
+NO_STATEMENT: list[tuple[str, str]] = [
+    # --- the long-title tag needs a speech verb; a signing is no statement
+    ("long-title-signed", f"{LEAD}The memorandum was prepared over two years, and Vice Minister of "
+     f"Foreign Affairs {B} signed it in Lima yesterday."),
+]
+
+STATEMENT_XFAIL: dict[str, str] = {}
+NO_STATEMENT_XFAIL: dict[str, str] = {}
+
+
+def _facts(text: str):  # noqa: ANN202 - the extractor's Facts
+    return extract(Article(text=text, published=PUBLISHED, title="T", source="S"))
+
+
+@pytest.mark.parametrize(("form", "text", "want"), _params(STATEMENTS, STATEMENT_XFAIL))
+def test_statements_s25a(form: str, text: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(s.speaker.key, s.text, s.date.value if s.date else None) for s in _facts(text).statements]
+    for speaker, phrase, when in want:
+        assert any(s == speaker and phrase.lower() in t.lower() and (when is None or d == when)
+                   for s, t, d in got), got
+    assert len(got) == len(want), got
+
+
+@pytest.mark.parametrize(("form", "text"), _params(NO_STATEMENT, NO_STATEMENT_XFAIL))
+def test_statements_s25a_none(form: str, text: str) -> None:
+    got = [(s.speaker.key, s.text) for s in _facts(text).statements]
+    assert got == [], got
