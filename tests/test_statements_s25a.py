@@ -8,6 +8,10 @@
 - A date in the topic of a question intro ('Asked about the deal unveiled last week, X said')
   dates the thing asked about; the answer keeps the date of the speaker's earlier words.  A date
   before the topic ('Asked by reporters on Monday about ...') is the answer's own.
+- A speaker named by a role alone: 'the minister' is never a prime minister (nor 'the president'
+  a vice president), so it is the one minister; 'the pro-vice-chancellor' after a name with
+  that title; 'the head of the Peruvian diplomacy' (five words); and a role phrase after the
+  conjunction of a contrast ('..., while the Chilean diplomat said that B').
 
 Rows are read against Friday 10 May 2024.  Every sentence, person and country pairing is
 invented."""
@@ -52,12 +56,42 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("asked-on-day-control", f"{LEAD}Asked by reporters on Wednesday about the fishing quota, {B} "
      "said that Peru wants to deepen cooperation in fisheries.",
      [(B, "deepen cooperation in fisheries", "2024-05-08")]),
+    # --- a speaker named by a role alone
+    ("the-minister-not-prime-minister", f"{LEAD}Coordinating Minister for Economic Affairs {L} met "
+     f"Chilean Prime Minister {B} in Geneva.\n\nThe Peruvian minister said trade always shows a "
+     "surplus for Peru.\n\nChile is the fifth largest investor in Peru.\n\nThe two nations inked "
+     "a memorandum in 2019.\n\nTheir ports handle most of the trade.\n\nThe minister also called "
+     "for closer cooperation in the mining sector.",
+     [(L, "always shows a surplus", None), (L, "closer cooperation in the mining sector", None)]),
+    ("the-president-not-vice-president", f"{LEAD}President {L} received Vice President {B} of "
+     "Chile in Lima.\n\nThe talks covered fisheries.\n\nThe ports handle most trade.\n\nThe "
+     "fleets are growing.\n\nThe president said Peru would open two new fishing ports.",
+     [(L, "open two new fishing ports", None)]),
+    ("pro-vice-chancellor", f"{LEAD}\"We are glad that our partnership has grown,\" {L}, "
+     "pro-vice-chancellor of the University of Lima, said.\n\n\"Our students will learn a lot "
+     "from the partners,\" the pro-vice-chancellor said.",
+     [(L, "partnership has grown", None), (L, "students will learn", None)]),
+    ("head-of-the-diplomacy", f"{LEAD}Foreign Minister {L} said today that the visit will boost "
+     "cooperation.\n\nSpeaking to the press, the head of the Peruvian diplomacy recalled that "
+     "fisheries have been the focus of relations.",
+     [(L, "boost cooperation", None), (L, "fisheries have been the focus", None)]),
+    ("contrast-role-speaker", f"{LEAD}Minister {L} signed the accord with the Chilean Ambassador "
+     f"to Peru, {B}, on Friday.\n\n{L} said Peru was choosing projects, while the Chilean "
+     "diplomat said that the accord would help Peru grow.",
+     [(L, "choosing projects", None), (B, "help Peru grow", None)]),
+    ("contrast-pronoun-stays-control", f"{LEAD}Minister {L} signed the accord on Friday.\n\n{L} "
+     "said Peru was choosing projects, and she said that the accord would help Peru grow.",
+     [(L, "choosing projects", None)]),
 ]
 
 NO_STATEMENT: list[tuple[str, str]] = [
     # --- the long-title tag needs a speech verb; a signing is no statement
     ("long-title-signed", f"{LEAD}The memorandum was prepared over two years, and Vice Minister of "
      f"Foreign Affairs {B} signed it in Lima yesterday."),
+    # --- 'the minister' with only a prime minister in the article names no one
+    ("the-minister-only-prime-minister", f"{LEAD}Prime Minister {B} arrived in Lima.\n\nThe ports "
+     "handle most trade.\n\nThe fleets are growing.\n\nThe catch is rising.\n\nThe minister "
+     "said fishing would grow."),
 ]
 
 STATEMENT_XFAIL: dict[str, str] = {}

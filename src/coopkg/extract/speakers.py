@@ -25,7 +25,8 @@ _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+t
            r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?(?:[a-z]+ly\s+)?"  # 'also warmly welcomed'
 PRONOUN_BEFORE = re.compile(rf"(?<![\w’'])(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$")
 PRONOUN_AFTER = re.compile(r"^\s+(?:[Hh]e|[Ss]he)\b")
-_ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*"  # "Ghana's president"
+# "Ghana's president", 'the head of the Kenyan diplomacy'
+_ROLE_WORDS = r"(?:[A-Z][\w\-]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){0,4}?[A-Za-z][\w\-]*"
 # 'of Ghana', 'of Electricity and Renewable Energy' (a portfolio of two fields)
 _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,4}))?"
 # '..., the minister said'; also with a stray comma ('the Minister of Energy, said')
@@ -372,9 +373,19 @@ def _role_is(role: str, title: str) -> bool:
         return True
     for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
         head = _COMPLEMENT.sub("", part)
-        if head == title or head.endswith(" " + title):
+        if head == title or head.endswith(" " + title) and not _other_office(head, title):
             return True
     return False
+
+
+# 'prime minister' is no 'minister', 'vice president' no 'president': the word before the title
+# makes another office, which 'the minister' or 'the president' never names (other_offices.tsv)
+_OTHER_OFFICES = frozenset(lexicon.rows("other_offices"))
+
+
+def _other_office(head: str, title: str) -> bool:
+    before = head[: -len(title)].split()
+    return bool(before) and (before[-1], title) in {(m, t) for m, t, *_ in _OTHER_OFFICES}
 
 
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:

@@ -192,7 +192,7 @@ def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         if inside(quoted, joint.start()) or then is None or not_speech(text, then, quoted):
             continue
         other = find_subject(doc, unit, then, quoted, discourse)
-        if other is None or other.ref == subject.ref or other.start < joint.end() or \
+        if other is None or other.ref == subject.ref or other.start < joint.start() or \
                 other.resolved == "pronoun":  # '..., and she expressed': the same speaker goes on
             continue
         first = _said(doc, _clip(unit, 0, joint.start()), subject, verb,
