@@ -12,6 +12,10 @@
   a vice president), so it is the one minister; 'the pro-vice-chancellor' after a name with
   that title; 'the head of the Peruvian diplomacy' (five words); and a role phrase after the
   conjunction of a contrast ('..., while the Chilean diplomat said that B').
+- 'This was <speech verb> to <the one told> at <an occasion> from <speaker>' ('This was conveyed
+  to President X at a courtesy call from Ambassador Y') and 'This was contained in a statement
+  issued by <description>, <name>': the sentence before is the speaker's, as after 'This was
+  stated by X'.
 
 Rows are read against Friday 10 May 2024.  Every sentence, person and country pairing is
 invented."""
@@ -79,6 +83,16 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      f"to Peru, {B}, on Friday.\n\n{L} said Peru was choosing projects, while the Chilean "
      "diplomat said that the accord would help Peru grow.",
      [(L, "choosing projects", None), (B, "help Peru grow", None)]),
+    # --- 'This was conveyed ... from X', 'This was contained in a statement issued by X'
+    ("conveyed-to-at-from", "Chile is looking forward to sending more engineers to Peru.\n\nThis "
+     f"was conveyed to President {L} at a courtesy call from the Chilean Ambassador to Peru, {B}.",
+     [(B, "sending more engineers", None)]),
+    ("contained-in-statement-issued-by", "Peru has signed a fisheries accord with Chile to protect "
+     "the anchovy stocks.\n\nThis was contained in a statement issued by the spokesman of the "
+     f"Fisheries Minister, {L}.", [(L, "protect the anchovy stocks", None)]),
+    ("stated-by-control", "Peru has signed a fisheries accord with Chile to protect the anchovy "
+     f"stocks.\n\nThis was stated by Fisheries Minister {L} on Tuesday.",
+     [(L, "protect the anchovy stocks", "2024-05-07")]),
     ("contrast-pronoun-stays-control", f"{LEAD}Minister {L} signed the accord on Friday.\n\n{L} "
      "said Peru was choosing projects, and she said that the accord would help Peru grow.",
      [(L, "choosing projects", None)]),
@@ -88,6 +102,11 @@ NO_STATEMENT: list[tuple[str, str]] = [
     # --- the long-title tag needs a speech verb; a signing is no statement
     ("long-title-signed", f"{LEAD}The memorandum was prepared over two years, and Vice Minister of "
      f"Foreign Affairs {B} signed it in Lima yesterday."),
+    # --- a document that carried no one's words, or a courtesy call with no agent
+    ("contained-in-report-no-agent", "Peru has signed a fisheries accord with Chile.\n\nThis was "
+     "contained in a report on the fishing season."),
+    ("conveyed-no-agent", f"Peru will send engineers to Chile.\n\nThis was conveyed to President {L} "
+     "at a courtesy call on Monday."),
     # --- 'the minister' with only a prime minister in the article names no one
     ("the-minister-only-prime-minister", f"{LEAD}Prime Minister {B} arrived in Lima.\n\nThe ports "
      "handle most trade.\n\nThe fleets are growing.\n\nThe catch is rising.\n\nThe minister "

@@ -138,14 +138,22 @@ def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> 
 
 # 'This was stated on Tuesday by X', 'This was said yesterday in Lima by X': a time or place
 # between the verb and its agent
+# 'This was conveyed to President X at a courtesy call from Y': the one told, then the occasion
+_TOLD_TO = (r"(?:to\s+(?:[\w’'\-]+\s+){1,6}?(?=at\s|during\s))?"
+            r"(?:(?:at|during)\s+(?:[\w’'\-]+\s+){1,5}?(?=from\s))?")
 _WHEN_WHERE = r"(?:(?:(?:on|in|at|during)\s+(?:[\w’'\-]+\s+){1,3}?|yesterday\s+|today\s+)(?=by\s))?"
+# 'This was contained in a statement issued by X': the document that carried the words
+_CARRIED = (r"(?:This|That|It)\s+was\s+(?P<v3>contained)\s+in\s+(?:a|an|the)\s+(?:[\w\-]+\s+)?"
+            rf"{lexicon.word_pattern('speech_channels')}\s+(?:issued|released|signed|sent)")
 _STATED_BY = re.compile(rf"^\W*(?:(?:This|That|It|These|The\s+same)\s+(?:was|were|has\s+been|had\s+been)\s+"
                         rf"(?:\w+ly\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})|"
                         rf"(?:These|The|This|Those|Such)\s+{lexicon.word_pattern('spoken_nouns')}\s+(?:was|were|"
-                        r"had\s+been)\s+(?P<v2>made|delivered|voiced))"
-                        rf"\s+{_WHEN_WHERE}by\s+")
+                        rf"had\s+been)\s+(?P<v2>made|delivered|voiced)|{_CARRIED})"
+                        rf"\s+{_TOLD_TO}{_WHEN_WHERE}(?:by|from)\s+")
 _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in|on|after|while)\b|[,.;]|$)")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
+# 'by the media aide to the Minister, X': a described agent apposed before its name
+_DESCRIBED = re.compile(r"(?:[\w\-’'.]+\s+){0,9}[\w\-’'.]+,\s+")
 
 
 @needs("_STATED_BY")
@@ -156,14 +164,15 @@ def stated_by(doc: Doc, unit: Unit) -> list[Found]:
     if m is None:
         return []
     person = next((s.ref for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
-                   and _TITLE_RUN.fullmatch(unit.text[m.end():s.start])), None)
+                   and (_TITLE_RUN.fullmatch(unit.text[m.end():s.start]) or
+                        _DESCRIBED.fullmatch(unit.text[m.end():s.start]))), None)
     if person is None:  # 'This was announced by the head of the Kazakh government at ...'
         role = _BY_ROLE.match(unit.text, m.end())
         person = role_holder(doc, role.group("role")) if role else None
     gist = antecedent(unit.before) if person is not None else ""
     if not gist:
         return []
-    verb = m.span("v") if m.group("v") else m.span("v2")
+    verb = next(m.span(g) for g in ("v", "v2", "v3") if m.group(g))
     statement = make_statement(unit, person, gist, "statement.stated-by", verb)
     return [Found(statement, unit.text[m.end():])]
 

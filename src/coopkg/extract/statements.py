@@ -124,11 +124,9 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     return _unquoted(doc, unit, discourse)
 
 
-# 'These remarks were made by X': the passive of `stated_by` without a speech verb (its cues)
-_SPOKEN_PASSIVE = re.compile(r"\b(?:made|delivered|voiced)\s+by\b")
-
-
-@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "_SPOKEN_PASSIVE")
+# 'These remarks were made by X', 'This was contained in a statement issued by X': `stated_by`
+# frames without a speech verb (its own gate's cues)
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "stated_by")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
     one too; 'These remarks were made by X' has a noun of speech), or 'according to', 'quoted
