@@ -71,8 +71,8 @@ def test_the_window_keeps_two_runs_more_than_the_pattern_holds():
 def test_the_longest_match_is_never_cut():
     """A match with as many runs as the pattern allows (22) still starts inside the window; a
     bound three runs short would cut it."""
-    text = "x " * 30 + "the Lenia's acting first deputy trade minister of the Oru and Vell and Tarn and Kes " \
-        "and Lo, on his part warmly "
+    text = "x " * 30 + "the Lenia's acting first deputy trade minister of the Oru and Vell and Tarn " \
+        "and Kes and Lo, on his part warmly "
     m = speakers.ROLE_BEFORE.search(text)
     runs = space_runs(speakers.ROLE_BEFORE)
     assert m is not None and m.group().startswith("the Lenia's") and runs == 22

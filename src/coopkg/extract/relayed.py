@@ -153,7 +153,7 @@ _STATED_BY = re.compile(rf"^\W*(?:(?:This|That|It|These|The\s+same)\s+(?:was|wer
 _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in|on|after|while)\b|[,.;]|$)")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 # 'by the media aide to the Minister, X': a described agent apposed before its name
-_DESCRIBED = re.compile(r"(?:[\w\-’'.]+\s+){0,9}[\w\-’'.]+,\s+")
+_APPOSED_AGENT = re.compile(r"(?:[\w\-’'.]+\s+){0,9}[\w\-’'.]+,\s+")
 
 
 @needs("_STATED_BY")
@@ -165,7 +165,7 @@ def stated_by(doc: Doc, unit: Unit) -> list[Found]:
         return []
     person = next((s.ref for s in unit.sent.spans if s.ref.kind == "person" and s.start >= m.end()
                    and (_TITLE_RUN.fullmatch(unit.text[m.end():s.start]) or
-                        _DESCRIBED.fullmatch(unit.text[m.end():s.start]))), None)
+                        _APPOSED_AGENT.fullmatch(unit.text[m.end():s.start]))), None)
     if person is None:  # 'This was announced by the head of the Kazakh government at ...'
         role = _BY_ROLE.match(unit.text, m.end())
         person = role_holder(doc, role.group("role")) if role else None
