@@ -248,3 +248,15 @@ def named_after_sovereign(words: list[str], i: int) -> bool:
     before a type word name a body after the sovereign (the title is part of its name), while a
     title before a type word alone is a person's ('Consul Embassy of X')."""
     return all(w.lower() in _REGNAL for w in words[:i]) and not has_org_keyword(words[i])
+
+
+_SOVEREIGN_IN_BODY = re.compile(
+    rf"\b(?:{'|'.join(w.capitalize() for w in sorted(lexicon.words('head_first_types')))})"
+    rf"(?:\s+[A-Z][\w\-]*)*?\s+(?:{'|'.join(w.capitalize() for w in sorted(_REGNAL))})\s+$")
+
+
+def sovereign_in_body(text: str, name_start: int) -> bool:
+    """'Universiti Sultan Idris', 'Universidad Rey Juan Carlos': a language that puts the head
+    first names a body after a sovereign by writing title and name after the type word, so the
+    titled name there is part of the body's name, no person cutting it short."""
+    return bool(_SOVEREIGN_IN_BODY.search(text, max(0, name_start - 120), name_start))
