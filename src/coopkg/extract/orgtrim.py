@@ -10,7 +10,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.knownfirms import firm_after_lead
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgfilters import is_country_name, starts_with_place
+from coopkg.extract.orgfilters import is_country_name, is_place, starts_with_place
 from coopkg.extract.orgtypes import KNOWN_IGO, classify
 
 _LEADING = lexicon.words("not_org_starts")
@@ -25,6 +25,8 @@ _BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
 _COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}?)"
                                  r"\s+(?:on|about|regarding)\s")
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
+# 'in Lima for the X Commission': a place the run opens with, then the purpose of being there
+_PLACE_FOR = re.compile(r"^(?P<p>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})\sfor\s(?=the\s[A-Z])")
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -43,6 +45,9 @@ def _trimmed(span: str) -> tuple[str, int]:
     glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
     if glued:
         span, start = span[glued.end():], start + glued.end()
+    purpose = _PLACE_FOR.match(span)
+    if purpose and is_place(purpose.group("p")):  # a place is no body, so neither its purpose
+        span, start = span[purpose.end():], start + purpose.end()
     quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
     if quoted:
         span = span[:quoted.start()]

@@ -1,0 +1,73 @@
+"""An s25 organisations checklist, by mechanism.
+
+- languages that put a university's head noun first (Malay 'Universiti', German 'Universität',
+  Italian 'Università') name it with modifiers after the type word, and a lowercase title after
+  the name ('X vice-chancellor Y') ends it; a body named after a sovereign in such a language
+  writes the regnal title and name after the type word ('Universiti Sultan X'), which is part
+  of the name, no person cutting it short;
+- a bilateral body named with its two countries joined by a slash ('the A/B Joint Commission')
+  is one name, as with a hyphen; a dateline credit 'CITY/AGENCY/' stays apart;
+- a place the run opens with, then 'for the' and a body ('in Lima for the X Commission'): the
+  place and its purpose are no part of the body's name;
+- standing bilateral mechanisms named as such ('the A-B Strategic Dialogue Mechanism', 'the
+  A-B Cooperation Dialogue'): joint bodies (GOLD_FORMAT: Other, of neither country), while a
+  lowercase 'cooperation dialogue' names no body.
+
+Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
+type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_orgs_checklist6 import ANY, OT, UN
+from tests.test_orgs_checklist9 import ANYTYPE, _check
+
+ORGS = [
+    # (a) head-first university names
+    ("universiti-then-title", "The signing was witnessed by Universiti Teknologi Korlia vice-chancellor"
+     " Ada Obi.", [("Universiti Teknologi Korlia", UN, ANY)], ["Universiti Teknologi"]),
+    ("universiti-sovereign-inner", "The signing was witnessed by Universiti Pendidikan Sultan Omar"
+     " vice-chancellor Ada Obi.", [("Universiti Pendidikan Sultan Omar", UN, ANY)],
+     ["Universiti Pendidikan"]),
+    ("universiti-sovereign-first", "Universiti Sultan Hamid Bakar signed an MoU with a Korlian"
+     " college.", [("Universiti Sultan Hamid Bakar", UN, ANY)], []),
+    ("universitat-then-title", "The deal was signed by Universität Velmar rector Jan Kolt.",
+     [("Universität Velmar", UN, ANY)], []),
+    # must not change: an English name ends at its type word; a sovereign after 'and' is a person
+    ("english-university-then-title", "The signing was witnessed by Korlia University vice-chancellor"
+     " Ada Obi.", [("Korlia University", UN, ANY)], ["Korlia University vice-chancellor"]),
+    ("sovereign-person-unchanged", "The Universidad de Velmar rector met Sultan Omar on Monday.",
+     [("Universidad de Velmar", UN, ANY)], ["Universidad de Velmar rector met Sultan Omar"]),
+    # (b) slash-joined pairs in a joint body's name
+    ("slash-joint-commission", "The team is in Lima for the Peru/Malawi Joint Commission and talks on"
+     " trade.", [("Peru/Malawi Joint Commission", OT, None)], ["Malawi Joint Commission", "Lima"]),
+    ("slash-joint-committee-subject", "The Velmar/Korlia Joint Trade Committee met on Monday.",
+     [("Velmar/Korlia Joint Trade Committee", OT, None)], ["Korlia Joint Trade Committee"]),
+    # must not change: a wire credit between slashes is no part of a body's name
+    ("slash-credit-unchanged", "Velmar/MNX/ On Monday, the Korlia Water Authority signed a deal.",
+     [("Korlia Water Authority", ANYTYPE, ANY)], ["Velmar/MNX/ On Monday"]),
+    # (c) a place and 'for the' before a body
+    ("place-for-the-body", "Delegates gathered in Ostrava for the Korlia Trade Council session.",
+     [("Korlia Trade Council", ANYTYPE, ANY)], ["Ostrava for the Korlia Trade Council"]),
+    # must not change: 'for the' inside a body's name after its type word
+    ("body-for-the-unchanged", "The Centre for the Study of Korlia signed an MoU.",
+     [("Centre for the Study of Korlia", ANYTYPE, ANY)], []),
+    # (d) named bilateral mechanisms
+    ("dialogue-mechanism", "The deal was signed during the second session of the Velmar-Korlia"
+     " Strategic Dialogue Mechanism (VKSDM) held on Tuesday.",
+     [("Velmar-Korlia Strategic Dialogue Mechanism", OT, None), ("VKSDM", OT, None)], []),
+    ("cooperation-dialogue", "On 3 May, the 1st Velmar-Korlia Cooperation Dialogue was held in Ostrava.",
+     [("Velmar-Korlia Cooperation Dialogue", OT, None)], []),
+    # must not change: the lowercase phrase names no body
+    ("lowercase-dialogue-unchanged", "The two sides agreed to deepen their cooperation dialogue on"
+     " trade.", [], ["cooperation dialogue"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])
+def test_orgs_s25o_row(text: str, expected: list, absent: list) -> None:
+    _check(text, expected, absent)
+
+
+def test_rows_are_unique() -> None:
+    assert len({c[0] for c in ORGS}) == len(ORGS)
