@@ -11,7 +11,9 @@
   place and its purpose are no part of the body's name;
 - standing bilateral mechanisms named as such ('the A-B Strategic Dialogue Mechanism', 'the
   A-B Cooperation Dialogue'): joint bodies (GOLD_FORMAT: Other, of neither country), while a
-  lowercase 'cooperation dialogue' names no body.
+  lowercase 'cooperation dialogue' names no body;
+- 'Kiev', the spelling of Kyiv news long used, is the city (a place), so two capitals on the
+  sides of 'between' are no firms ('talks between Moscow and Kiev').
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -61,7 +63,22 @@ ORGS = [
     # must not change: the lowercase phrase names no body
     ("lowercase-dialogue-unchanged", "The two sides agreed to deepen their cooperation dialogue on"
      " trade.", [], ["cooperation dialogue"]),
+    # (e) a capital's older spelling on a side of 'between'
+    ("kiev-between-capitals", "Velmar offered to broker talks between Moscow and Kiev last week.",
+     [], ["Kiev", "Moscow"]),
+    ("kiev-as-place", "The Velmar Trade Council opened an office in Kiev on Monday.",
+     [("Velmar Trade Council", ANYTYPE, ANY)], ["Kiev", "Velmar Trade Council in Kiev"]),
+    # must not change: firms on the sides of 'between' are still firms
+    ("firms-between-unchanged", "A supply contract between Norgas and Sudria Power was signed on Monday.",
+     [("Norgas", ANYTYPE, ANY), ("Sudria Power", ANYTYPE, ANY)], []),
 ]
+
+
+def test_kiev_is_the_city() -> None:
+    """'Kiev' looks up Kyiv (UA-30), as the standard spelling does."""
+    from coopkg.reference import gazetteer
+
+    assert [p.code for p in gazetteer().lookup("Kiev")] == ["UA-30"]
 
 
 @pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])

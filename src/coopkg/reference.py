@@ -34,7 +34,7 @@ _COMMON_WORDS = {
     "border", "city", "sport", "independence", "liberty", "progress", "victoria", "alberta",
     "georgia", "jordan", "chad", "reform", "hope", "peace", "unity", "mobile", "orange", "salt",
     "ha", "la", "le", "el", "al", "of", "the", "president", "bay", "mountain", "red sea", "delta",
-    "amazon", "guinea", "kiev", "hong",
+    "amazon", "guinea", "hong",
 }
 MIN_CITY_POPULATION = 100_000
 WORLD_CITY_POPULATION = 3_000_000  # a city this large is named in news without its country
@@ -223,11 +223,12 @@ def gazetteer() -> Gazetteer:
 
 def _add_english_region_names(gaz: Gazetteer) -> None:
     """English names of subdivisions pycountry knows by their local names only ('Bavaria',
-    'West Java'), each where no country, city or other region already answers to that form and
-    it is no everyday word (data/not_region_names.tsv)."""
+    'West Java') and older spellings news still writes ('Kiev', data/other_region_names.tsv), each
+    where no country, city or other region already answers to that form and it is no everyday
+    word (data/not_region_names.tsv)."""
     banned = _data_forms("not_region_names.tsv")
-    for line in _data_lines("region_names.tsv"):
-        code, _, name = line.partition("\t")
+    for line in _data_lines("region_names.tsv") + _data_lines("other_region_names.tsv"):
+        code, name = line.split("\t")[:2]
         place = gaz.regions.get(str(region_iri(code)))
         if place is not None and name not in banned and fold(name) not in gaz.names:
             gaz.add(name, place)
