@@ -13,7 +13,10 @@
   A-B Cooperation Dialogue'): joint bodies (GOLD_FORMAT: Other, of neither country), while a
   lowercase 'cooperation dialogue' names no body;
 - 'Kiev', the spelling of Kyiv news long used, is the city (a place), so two capitals on the
-  sides of 'between' are no firms ('talks between Moscow and Kiev').
+  sides of 'between' are no firms ('talks between Moscow and Kiev');
+- wire credits in a dateline: an untagged credit in capitals after the date and before a dash
+  ('OSTRAVA, Velmar, May 2, VNA – ...'), and two outlets a dash parts inside a bracketed tag
+  ('(VNA - Velmar Daily Online / ... - 2nd May, 2024)'), where a dash before a date only closes it.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -21,7 +24,7 @@ type, country; ANY and ANYTYPE leave one open) and names that must not be organi
 from __future__ import annotations
 
 import pytest
-from tests.test_orgs_checklist6 import ANY, OT, UN
+from tests.test_orgs_checklist6 import ANY, MO, OT, UN
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
@@ -71,6 +74,17 @@ ORGS = [
     # must not change: firms on the sides of 'between' are still firms
     ("firms-between-unchanged", "A supply contract between Norgas and Sudria Power was signed on Monday.",
      [("Norgas", ANYTYPE, ANY), ("Sudria Power", ANYTYPE, ANY)], []),
+    # (f) dateline credits
+    ("credit-untagged-after-date", "LIMA, Peru, May 2, VNA – Peru has signed a fisheries agreement"
+     " with Malawi.", [("VNA", MO, ANY)], ["Lima", "Peru"]),
+    ("credit-dash-parted-outlets", "OSTRAVA, (VNA - VelmarOnline / Korlia Wire News - 2nd May, 2024)"
+     " Velmar's port authority signed a deal.", [("VNA", MO, ANY), ("VelmarOnline", MO, ANY)],
+     ["2nd May", "VNA - VelmarOnline"]),
+    # must not change: a dateline without a credit gives no outlet; a dash before a date closes a tag
+    ("dateline-no-credit-unchanged", "LIMA, Peru, May 2, 2024 - Peru signed a fisheries deal.",
+     [], ["Lima", "Peru"]),
+    ("credit-dash-date-unchanged", "(Velmar Daily / VNA - 2nd May, 2024) Velmar signed a fisheries"
+     " deal.", [("VNA", MO, ANY)], ["2nd May", "VNA - 2nd May"]),
 ]
 
 

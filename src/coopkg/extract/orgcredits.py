@@ -27,6 +27,9 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', 'CITY, Country, Month D (TA
     # 'NAIROBI/02.05.2024/KNA: Kenya ...': city, date and outlet joined by slashes
     re.compile(r"^[A-Z][A-Za-z'’.\- ]{1,40}/\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*/\s*"
                r"(?P<p>[A-Z][\w.&\- ]{1,30}?)\s*:"),
+    # 'BRIDGETOWN, Barbados, May 2, KNA – Kenya ...': an untagged credit in capitals after the date
+    re.compile(rf"^[A-Z][A-Za-z'’.\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z'’.\- ]{{1,30}}?,\s*)?"
+               rf"(?:{_DATELINE_DATE})(?P<p>[A-Z]{{2,10}}),?\s*(?:--|[-–—])\s"),
 )
 _WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
 _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier',
@@ -40,7 +43,8 @@ _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Dail
 )
 _PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])")
-_DATE_TAIL = re.compile(r"\s+[-–—]\s.*$")
+_DATE_TAIL = re.compile(r"\s+[-–—]\s.*\d.*$")  # 'KNA - 2nd May': the date after a dash
+_DASHED = re.compile(r"\s+[-–—]\s+")  # 'KNA - Daily Star': two outlets a dash parts
 _NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
 
 
@@ -88,7 +92,7 @@ def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:
     for part in _PARTS.finditer(tag.group(group)):
         words = _DATE_TAIL.sub("", part.group())
         at = tag.start(group) + part.start()
-        pieces = _SUBPARTS.split(words)
+        pieces = [p for w in _DASHED.split(words) for p in _SUBPARTS.split(w)]
         for piece in pieces:
             stripped = piece.strip()
             start = text.find(stripped, at) if stripped else -1
