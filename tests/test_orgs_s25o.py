@@ -16,7 +16,10 @@
   sides of 'between' are no firms ('talks between Moscow and Kiev');
 - wire credits in a dateline: an untagged credit in capitals after the date and before a dash
   ('OSTRAVA, Velmar, May 2, VNA – ...'), and two outlets a dash parts inside a bracketed tag
-  ('(VNA - Velmar Daily Online / ... - 2nd May, 2024)'), where a dash before a date only closes it.
+  ('(VNA - Velmar Daily Online / ... - 2nd May, 2024)'), where a dash before a date only closes it;
+- a bracketed short form after a programme named with its purpose ('the X Programme for Y (XPY)')
+  or after a field of teaching ('Technical and Vocational Education and Training (TVET)') defines
+  no body: the head before 'for'/'of' is read, not only the last word.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -85,6 +88,17 @@ ORGS = [
      [], ["Lima", "Peru"]),
     ("credit-dash-date-unchanged", "(Velmar Daily / VNA - 2nd May, 2024) Velmar signed a fisheries"
      " deal.", [("VNA", MO, ANY)], ["2nd May", "VNA - 2nd May"]),
+    # (g) short forms of programmes and fields
+    ("defined-programme-for", "Funds will go to the Crop Insurance Innovations Programme for Rural"
+     " Security (CIIPRS) in Peru.", [], ["Crop Insurance Innovations Programme for Rural Security",
+                                         "CIIPRS"]),
+    ("defined-training-field", "The college will help deliver Technical and Vocational Education and"
+     " Training (TVET) courses in Malawi.", [], ["Technical and Vocational Education and Training", "TVET"]),
+    # must not change: a firm's or a body's own short form still defines it
+    ("defined-firm-unchanged", "Kilima Steel Works (KSW) signed a supply deal with a Malawian firm.",
+     [("Kilima Steel Works", ANYTYPE, ANY), ("KSW", ANYTYPE, ANY)], []),
+    ("defined-alliance-for-unchanged", "The Alliance for Rural Growth (ARG) signed a deal with Malawi.",
+     [("Alliance for Rural Growth", ANYTYPE, ANY)], []),
 ]
 
 

@@ -21,6 +21,8 @@ _RUN = re.compile(rf"(?P<a>{_WORD}(?:\s(?:&\s|of\s|and\s|for\s|de\s)?{_WORD}){{1
                   r"\s\((?P<acr>[A-Z][A-Z&]{1,9})\)")
 _LINKERS = ("of", "and", "for", "de", "&")
 _NOT_BODIES = lexicon.words("defined_not_bodies")
+_NOT_BODY_HEADS = _NOT_BODIES | lexicon.words("not_org_tails")  # 'X Programme for Y (XPY)'
+_COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
 
 
 def defined_names(doc: Doc) -> None:
@@ -59,8 +61,10 @@ def _propose_defined(doc: Doc, sent: Sent, start: int, end: int, acronym: str) -
     holds), its short form becomes an alias other sentences link to."""
     if any(s.start < end and start < s.end for s in sent.spans):
         return  # a typed name, a person or a place holds some of the words already
-    if sent.text[start:end].split()[-1].lower() in _NOT_BODIES:
-        return  # 'the Metro Rail Transit (MRT)', 'Official Development Assistance (ODA)'
+    name = sent.text[start:end]
+    if name.split()[-1].lower() in _NOT_BODIES or \
+            _COMPLEMENT.search(name) and _COMPLEMENT.split(name)[0].split()[-1].lower() in _NOT_BODY_HEADS:
+        return  # 'the Metro Rail Transit (MRT)'; 'the X Innovations Programme for Social Security (XIPSS)'
     propose(doc, sent, start, end, None, "defined", "org.acronym-defined")
     held = [s for s in sent.spans if s.label == ORG and s.start == start and s.end == end]
     org = doc.orgs.get(held[0].ref.key) if held else None
