@@ -19,7 +19,9 @@
   ('(VNA - Velmar Daily Online / ... - 2nd May, 2024)'), where a dash before a date only closes it;
 - a bracketed short form after a programme named with its purpose ('the X Programme for Y (XPY)')
   or after a field of teaching ('Technical and Vocational Education and Training (TVET)') defines
-  no body: the head before 'for'/'of' is read, not only the last word.
+  no body: the head before 'for'/'of' is read, not only the last word;
+- a number word in capitals opening the story ('THREE memoranda were signed ...') is the lead's
+  first word set in capitals, no outlet's credit glued to it.
 
 Every text is invented (no corpus text).  Each row gives the organisations expected (name or alias,
 type, country; ANY and ANYTYPE leave one open) and names that must not be organisations."""
@@ -99,6 +101,12 @@ ORGS = [
      [("Kilima Steel Works", ANYTYPE, ANY), ("KSW", ANYTYPE, ANY)], []),
     ("defined-alliance-for-unchanged", "The Alliance for Rural Growth (ARG) signed a deal with Malawi.",
      [("Alliance for Rural Growth", ANYTYPE, ANY)], []),
+    # (h) a number word in capitals opening the story
+    ("capitals-number-word-lead", "FOUR agreements were signed between Peru and Malawi on Monday.",
+     [], ["FOUR", "Four"]),
+    # must not change: an outlet's name in capitals glued to the lead is still a credit
+    ("capitals-credit-unchanged", "VELMARPRESS Peru and Malawi signed four agreements on Monday.",
+     [("VELMARPRESS", MO, ANY)], []),
 ]
 
 

@@ -80,7 +80,8 @@ def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
         return None  # 'KOICA Resident Representative X': a body's officer
     known = media_country(word) or word.lower() in KNOWN_MEDIA
     if not known and (doc.gaz.lookup(word) or doc.gaz.lookup(word.title()) or
-                      word.lower() in KNOWN_IGO or word in lexicon.words("not_names")):
+                      word.lower() in KNOWN_IGO or word in lexicon.words("not_names") or
+                      word.lower() in lexicon.words("number_words")):  # 'THREE agreements were ...'
         return None
     return 0, len(word)
 
