@@ -14,7 +14,6 @@ from datetime import date
 import pytest
 
 from coopkg.extract import extract
-from coopkg.extract.person_sovereign_names import in_head_first_name
 from coopkg.read.article import Article
 
 ROWS: list[tuple[str, str, set[str], set[str]]] = [
@@ -56,13 +55,3 @@ def test_people_row(text: str, people: set[str], orgs: set[str]) -> None:
     facts = extract(Article(text=text, published=date(2024, 3, 8), title="", origin="test"))
     assert {p.name for p in facts.people} == people
     assert orgs <= {o.name for o in facts.orgs}
-
-
-@pytest.mark.parametrize("before, role, inside", [
-    ("Students of Universiti Sultan ", "Sultan", True),
-    ("The Kenyan Sultan ", "Sultan", False),
-    ("Universiti Teknologi Kenya Rector ", "Rector", False),  # only a ruler's title
-    ("the universiti said Sultan ", "Sultan", False),  # a lowercase word ends the name
-])
-def test_in_head_first_name(before: str, role: str, inside: bool) -> None:
-    assert in_head_first_name(before, role) is inside

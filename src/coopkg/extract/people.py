@@ -17,7 +17,6 @@ from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
 from coopkg.extract.person_nonnames import not_a_name
-from coopkg.extract.person_sovereign_names import in_head_first_name
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
@@ -252,8 +251,6 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if not honorific and _title_complement(before, post[0]):
             continue  # 'Director for International Programs'; not 'the work of Prof. X'
         role, country, affiliation = role_before(before, gaz) if before else (None, None, None)
-        if role and in_head_first_name(before, role):
-            continue  # 'Universiti Sultan X': a body named after a ruler
         if role:
             titled_before.add(end)
         if post[0] and (role is None or role.lower() in _LONE_WORD_ROLES and not affiliation):
@@ -374,8 +371,7 @@ def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
     for m in _REGNAL.finditer(sentence):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
         if any(s < end and start < e for s, e in taken) or name.lower() in _NOT_NAME or \
-                gaz.lookup(name) or gaz.country_of_demonym(name) or \
-                in_head_first_name(sentence[:m.end("title")], m.group("title")):
+                gaz.lookup(name) or gaz.country_of_demonym(name):
             continue
         out.append((PersonMention(start, end, name),
                     Person(name=name, role=m.group("title"), evidence=sentence, rule="person.titled")))
