@@ -8,7 +8,6 @@ extractor matches text against.  Both are generated, never typed in by hand.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -16,6 +15,7 @@ from importlib import resources
 import pycountry
 from rdflib.namespace import XSD
 
+from coopkg.name_keys import adjectival_keys, fold, loose_key, translit_key
 from coopkg.vocab import CID, country_iri, region_iri
 
 # Administrative words that pycountry leaves in subdivision names ("Xinjiang Uygur Zizhiqu").
@@ -87,17 +87,6 @@ class Gazetteer:
 
     def country_of_demonym(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
-
-
-_FOLD_DROP = re.compile(r"['`\u2019\s]+")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key: Xi'an = Xi’an = xian."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _FOLD_DROP.sub("", text.lower())
 
 
 # Administrative words that open a subdivision's name: Malay 'Wilayah Persekutuan' (federal
@@ -213,7 +202,7 @@ def gazetteer() -> Gazetteer:
             if fold(form) not in country_keys:
                 gaz.add(form, place)
         if not sub.parent_code:
-            for key in {loose_key(place.label)} | _adjectival_keys(sub.name):
+            for key in {loose_key(place.label)} | adjectival_keys(sub.name):
                 gaz.loose.setdefault(key, []).append(place)
     _special_regions(gaz)
     _add_cities(gaz, country_keys)
@@ -351,42 +340,6 @@ def _city_regions() -> dict[int, str]:
     return {int(gid): iso for gid, iso in (line.split("\t") for line in _data_lines("city_regions.tsv"))}
 
 
-_TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),
-             ("w", "v"), ("-", "")]
-
-
-def translit_key(name: str) -> str:
-    """A loose key under which Samarkand = Samarqand and Bukhara ≈ Buxoro are compared."""
-    key = fold(name)
-    for a, b in _TRANSLIT:
-        key = key.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", key)
-
-
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad)[\s\-]+(?=\w{3})", re.I)
-
-
-def loose_key(name: str) -> str:
-    """`translit_key` without the Arabic article or a final -h, and -iya = -ia: the spellings
-    of one Arabic name in English news ('Al Qalyūbīyah', 'Qalyoubiya', 'Qalyubia')."""
-    key = translit_key(_ARTICLE.sub("", name.strip()))
-    return re.sub(r"(?<=[aeiou])h$", "", key).replace("iya", "ia")
-
-
-_ADJECTIVAL = re.compile(r"^(?P<stem>[A-Z][\w\-]+?)(?P<suffix>s'?k(?:aya|aja|a|iy|yi|ij))"
-                         r"(?:\s+(?:oblast'?|oblasti|voblasć|kray|krai))?$")
-
-
-def _adjectival_keys(name: str) -> set[str]:
-    """Slavic regions are named by an adjective of their seat ('Kharkivska oblast',
-    'Sverdlovskaya oblast''): the news writes 'Kharkiv Oblast', 'Sverdlovsk Region'."""
-    m = _ADJECTIVAL.match(name.strip())
-    if not m:
-        return set()
-    stem = m.group("stem")
-    return {loose_key(stem), loose_key(stem + "sk")}
-
-
 def _containing(areas: dict[str, dict[str, str]], forms: set[str], country: str) -> str | None:
     """The ISO subdivision a city gives its name to (Samarkand → UZ-SA), if any."""
     by_key = areas.get(country, {})
@@ -402,4 +355,4 @@ def _areas(gaz: Gazetteer) -> dict[str, dict[str, str]]:
     return out
 
 
-__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "XSD"]
+__all__ = ["Gazetteer", "Place", "fold", "gazetteer", "loose_key", "translit_key", "XSD"]

@@ -1,0 +1,57 @@
+"""Keys under which spellings of one place name compare equal: `fold` (case, accents,
+apostrophes), `translit_key` (romanisations of Cyrillic and Turkic names: Samarkand = Samarqand),
+`loose_key` (the Arabic article and endings) and `adjectival_keys` (Slavic regions named by an
+adjective of their seat).  Apart from the gazetteer that uses them, since the generation
+scripts and the tests use them too."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_FOLD_DROP = re.compile(r"['`\u2019\s]+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive key: Xi'an = Xi’an = xian."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _FOLD_DROP.sub("", text.lower())
+
+
+_TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),
+             ("w", "v"), ("-", "")]
+
+
+def translit_key(name: str) -> str:
+    """A loose key under which Samarkand = Samarqand and Bukhara ≈ Buxoro are compared."""
+    key = fold(name)
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad)[\s\-]+(?=\w{3})", re.I)
+
+
+def loose_key(name: str) -> str:
+    """`translit_key` without the Arabic article or a final -h, and -iya = -ia: the spellings
+    of one Arabic name in English news ('Al Qalyūbīyah', 'Qalyoubiya', 'Qalyubia')."""
+    key = translit_key(_ARTICLE.sub("", name.strip()))
+    return re.sub(r"(?<=[aeiou])h$", "", key).replace("iya", "ia")
+
+
+_ADJECTIVAL = re.compile(r"^(?P<stem>[A-Z][\w\-]+?)(?P<suffix>s'?k(?:aya|aja|a|iy|yi|ij))"
+                         r"(?:\s+(?:oblast'?|oblasti|voblasć|kray|krai))?$")
+
+
+def adjectival_keys(name: str) -> set[str]:
+    """Slavic regions are named by an adjective of their seat ('Kharkivska oblast',
+    'Sverdlovskaya oblast''): the news writes 'Kharkiv Oblast', 'Sverdlovsk Region'."""
+    m = _ADJECTIVAL.match(name.strip())
+    if not m:
+        return set()
+    stem = m.group("stem")
+    return {loose_key(stem), loose_key(stem + "sk")}
