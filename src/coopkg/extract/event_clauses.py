@@ -88,7 +88,14 @@ def when(view: Sent, pos: int | None = None) -> When | None:
             return held[0].when
     first = text.find(",", opening)  # the leading adverbial after any dateline
     lead = [d for d in view.dates if opening <= d.start < first < pos]
+    if lead and _SEQUENCE.match(text, opening):
+        return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
+
+
+# a fronted 'Following/After/Before <occasion> <time>,' names another occasion than the main
+# clause's; a gerund after it ('After arriving on Monday, X met Y') keeps the clause's own actor
+_SEQUENCE = re.compile(rf"\s*(?i:{lexicon.alternation(event_words('sequence-preposition'))})\s+(?!\w+ing\b)")
 
 
 # an opening dateline: 'HAVANA, Cuba, Dec 17 (ACN) ', 'TASHKENT, August 17 - '
