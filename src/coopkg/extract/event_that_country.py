@@ -3,7 +3,9 @@ is making to that East African country'.  Wire copy names the destination only t
 dateline or the article's other country; the visitor's own country is never the destination
 (a dateline of the visitor's capital is common when the visitor's national agency files the
 story).  The visitor is the person named inside the relative clause; the type follows
-`event_visits`: a state visit when called one or made by a head of state, else Other."""
+`event_visits`: a state visit when called one or made by a head of state, else Other.  The
+same destination serves a visit noun whose place is a description ('X's state visit to the
+Latin American country', `described_visit`, called from event_visits)."""
 
 from __future__ import annotations
 
@@ -47,3 +49,28 @@ def _destination(ctx: Doc, view: Sent, visitor: Ref) -> str | None:
     origin = person.country if person is not None else None
     candidates = [c for c in (ctx.dateline, *ctx.pair()) if c and c != origin and c in ctx.gaz.countries]
     return candidates[0] if candidates and origin else None
+
+
+
+# 'X's state visit to the Latin American country', 'during his trip to the kingdom': a visit whose
+# destination is a definite description of a country, not its name
+_DESCRIBED = re.compile(r"\s+to\s+(?:the|that|this)\s+(?:[A-Z][\w\-]*\s+){0,3}"
+                        r"(?:country|nation|kingdom|republic)\b")
+_POSSESSIVE = re.compile(r"\b(?:his|her)(?:\s+[\w\-]+){0,3}\s*$", re.I)
+
+
+def described_visit(ctx: Doc, view: Sent, start: int, end: int, who: list[Ref]
+                    ) -> tuple[list[Ref], list[Ref]]:
+    """The visitor and the country of 'visit to the Latin American country' (the visit noun
+    runs from `start` to `end`): news names the destination by a description when the dateline
+    or the story already named it, so it is the dateline's country, else the article's other
+    country — never the visitor's own (`_destination`).  'A met his counterpart B during his
+    visit to the country': the possessive points to the clause's subject, the first person of
+    the sentence, not the nearest one.  Nothing when no person of known country visits."""
+    if not who or who[0].kind != "person" or not _DESCRIBED.match(view.text, end):
+        return who, []
+    if _POSSESSIVE.search(view.text, 0, start):
+        first = next((s.ref for s in view.spans if s.ref.kind == "person" and s.start < start), who[0])
+        who = [first]
+    host = _destination(ctx, view, who[0])
+    return (who, [Ref("place", ctx.country_iri(host))]) if host is not None else (who, [])

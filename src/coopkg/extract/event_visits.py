@@ -23,7 +23,7 @@ from coopkg.extract.event_clauses import (
 from coopkg.extract.event_group_visits import group_visit
 from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.event_that_country import that_country_visits
+from coopkg.extract.event_that_country import described_visit, that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type, visitor, with_country
 from coopkg.extract.event_wishes import called_off
 from coopkg.extract.facts import Event, Ref, When
@@ -170,6 +170,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             places = _other_country(ctx, who[0])
         if not places and who:
             places = _stay_place(view, m.start()) or _body_visited(view, m)
+        if not places and who:  # 'his visit to the kingdom': the country the story named
+            who, places = described_visit(ctx, view, m.start(), m.end("noun"), who)
         if not places:
             plural = m.group("noun").lower().endswith("s")  # 'high-level visits': no one visit
             if kind and not who and not plural:  # 'during the high-level visit': a state visit
