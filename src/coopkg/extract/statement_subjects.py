@@ -38,6 +38,7 @@ from coopkg.extract.speakers import (
     titled_before,
 )
 from coopkg.extract.speechverbs import TITLED_AFTER
+from coopkg.extract.statement_body_tags import body_tag_after
 from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.statement_pairs import pair_speakers
 
@@ -316,6 +317,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
                  re.fullmatch(r"(?:,|\s[–—-])\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
                  not _opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
+                 not body_tag_after(text, s, spans, verb.start()) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:

@@ -1,0 +1,69 @@
+"""Statements checklist, s25 round 2: a body's trailing tag after a person's name.
+
+- '..., met Ambassador X, the Chilean Foreign Ministry said, adding that B': the comma after X
+  ends the reported fact; the body named right before the verb is who tagged it (and who added
+  B), not X with an apposition; the release then speaks again ('"...," the statement said').
+- Must not change: 'X, chairman of the Acme Board, said ...' and 'X, Rector Acme termed ...'
+  (an apposition with a title or a lower-case word describes X, who speaks).
+
+Rows are read against Friday 10 May 2024.  Every sentence, person and body is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.checklist_rows import xfail_params as _params
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 5, 10)
+L, B = "Ana Lopez", "Tom Berg"  # invented
+MFA = "Chilean Foreign Ministry"
+
+# (form, text, [(speaker, phrase in the gist, date or None for any)])
+STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    ("body-tag-after-person-adding", f"Deputy Foreign Minister {L} held a meeting on Thursday with "
+     f"Peruvian Ambassador in Santiago {B}, the {MFA} said, adding that the officials discussed "
+     "fisheries cooperation.",
+     [(MFA, "the officials discussed fisheries cooperation", None)]),
+    ("body-tag-after-person-then-statement", f"Deputy Foreign Minister {L} held a meeting on Thursday "
+     f"with Peruvian Ambassador in Santiago {B}, the {MFA} said, adding that the officials discussed "
+     "fisheries cooperation.\n\n\"The sides also reviewed plans for a joint port survey next year,\" "
+     "the statement said.",
+     [(MFA, "the officials discussed fisheries cooperation", None),
+      (MFA, "reviewed plans for a joint port survey", None)]),
+    # --- must not change: an apposition with a title describes the person, who speaks
+    ("apposition-lowercase-title-control", f"{B}, chairman of the Acme Board, said that the two "
+     "companies would open a joint laboratory in Lima.",
+     [(B, "would open a joint laboratory", None)]),
+]
+
+NO_STATEMENT: list[tuple[str, str]] = [
+    # a body's bare tag on a factual sentence stays an attribution
+    ("body-tag-after-person-bare", f"Deputy Foreign Minister {L} held a meeting on Thursday with "
+     f"Peruvian Ambassador in Santiago {B}, the {MFA} said."),
+]
+
+STATEMENT_XFAIL: dict[str, str] = {}
+NO_STATEMENT_XFAIL: dict[str, str] = {}
+
+
+def _facts(text: str):  # noqa: ANN202 - the extractor's Facts
+    return extract(Article(text=text, published=PUBLISHED, title="T", source="S"))
+
+
+@pytest.mark.parametrize(("form", "text", "want"), _params(STATEMENTS, STATEMENT_XFAIL))
+def test_statements_s25r2a(form: str, text: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(s.speaker.key, s.text, s.date.value if s.date else None) for s in _facts(text).statements]
+    for speaker, phrase, when in want:
+        assert any(s == speaker and phrase.lower() in t.lower() and (when is None or d == when)
+                   for s, t, d in got), got
+    assert len(got) == len(want), got
+
+
+@pytest.mark.parametrize(("form", "text"), _params(NO_STATEMENT, NO_STATEMENT_XFAIL))
+def test_statements_s25r2a_none(form: str, text: str) -> None:
+    got = [(s.speaker.key, s.text) for s in _facts(text).statements]
+    assert got == [], got
