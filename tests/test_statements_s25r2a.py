@@ -3,7 +3,11 @@
 - '..., met Ambassador X, the Chilean Foreign Ministry said, adding that B': the comma after X
   ends the reported fact; the body named right before the verb is who tagged it (and who added
   B), not X with an apposition; the release then speaks again ('"...," the statement said').
-- Must not change: 'X, chairman of the Acme Board, said ...' and 'X, Rector Acme termed ...'
+- 'X commended A, saying: "B"' / 'X praised A, saying, "B"': after a verb whose object is what it
+  says, a participle that introduces a quotation says something of its own, as 'saying that B'
+  does (GOLD_FORMAT: one entry per reported-speech clause): two statements.
+- Must not change: 'X said that A, saying: "B"' (a clause verb keeps one statement), and
+  'X, chairman of the Acme Board, said ...' and 'X, Rector Acme termed ...'
   (an apposition with a title or a lower-case word describes X, who speaks).
 
 Rows are read against Friday 10 May 2024.  Every sentence, person and body is invented."""
@@ -34,6 +38,20 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "the statement said.",
      [(MFA, "the officials discussed fisheries cooperation", None),
       (MFA, "reviewed plans for a joint port survey", None)]),
+    # --- a participle introducing a quotation after a verb with an object
+    ("object-verb-saying-colon-quote", f"Chile and Peru signed a memorandum on fisheries on Tuesday."
+     f"\n\nDuring the ceremony, Foreign Minister {B} commended the long-term cooperation between the "
+     "two countries, saying: \"The memorandum will take our exchange to a new level.\"",
+     [(B, "commended the long-term cooperation", None), (B, "will take our exchange to a new level", None)]),
+    ("object-verb-saying-comma-quote", f"Minister {L} praised the work of both fisheries institutes, "
+     "saying, \"Their joint survey has shown what our scientists can do together.\"",
+     [(L, "praised the work of both fisheries institutes", None), (L, "joint survey has shown", None)]),
+    ("object-verb-saying-that-control", f"Minister {L} praised the work of both fisheries institutes, "
+     "saying that their joint survey had shown what scientists can do together.",
+     [(L, "praised the work", None), (L, "their joint survey had shown", None)]),
+    ("clause-verb-saying-quote-control", f"Minister {L} said that the survey will continue next year, "
+     "saying: \"We are proud of our scientists.\"",
+     [(L, "the survey will continue next year", None)]),
     # --- must not change: an apposition with a title describes the person, who speaks
     ("apposition-lowercase-title-control", f"{B}, chairman of the Acme Board, said that the two "
      "companies would open a joint laboratory in Lima.",

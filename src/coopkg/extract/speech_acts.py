@@ -80,8 +80,9 @@ def participle_after(text: str, verb: re.Match[str], quoted: list[tuple[int, int
     return rest if len(rest.split()) >= 3 else ""
 
 
-_PARTICIPLE_THAT = re.compile(rf",\s+(?:also\s+|further\s+)?{lexicon.word_pattern('speech_participles')}\s+"
-                              r"that\s+", re.I)
+# the participle's clause is a that-clause or a quotation it introduces ('..., saying: "B"')
+_PARTICIPLE_THAT = re.compile(rf",\s+(?:also\s+|further\s+)?{lexicon.word_pattern('speech_participles')}"
+                              r"(?:\s+that\s+|\s*[:,]?\s*(?=[“\"]))", re.I)
 
 
 def participle_that(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]
@@ -89,7 +90,8 @@ def participle_that(text: str, verb: re.Match[str], quoted: list[tuple[int, int]
     """'X commended the police, stressing that crime fell', 'X described the deal as a milestone,
     noting that it opens a new phase': after a verb whose object is what it says (praise, a
     description), a participle that reports a that-clause says something of its own, as 'adding
-    that' and '... and said that B' do; where the clause starts and what it says."""
+    that' and '... and said that B' do, and so does one that introduces a quotation ('X
+    commended A, saying: "B"'); where the clause starts and what it says."""
     m = next((m for m in _PARTICIPLE_THAT.finditer(text, verb.end()) if not inside(quoted, m.start())),
              None)
     rest = clean(text[m.end():]) if m else ""
