@@ -6,7 +6,12 @@
 - 'X commended A, saying: "B"' / 'X praised A, saying, "B"': after a verb whose object is what it
   says, a participle that introduces a quotation says something of its own, as 'saying that B'
   does (GOLD_FORMAT: one entry per reported-speech clause): two statements.
-- Must not change: 'X said that A, saying: "B"' (a clause verb keeps one statement), and
+- 'X expressed pride in A, reaffirming its commitment to B' / 'X expressed gratitude for A,
+  emphasising the ties': after a verb whose object is what it says, a participle that reaffirms
+  or stresses something with its own object is a second act, as 'calling on' is.
+- Must not change: 'X said that A, stressing that B' (one reported clause), 'X expressed
+  welcome to A, highlighting B' (unfolds the welcome: one statement), 'X said that A, saying:
+  "B"' (a clause verb keeps one statement), and
   'X, chairman of the Acme Board, said ...' and 'X, Rector Acme termed ...'
   (an apposition with a title or a lower-case word describes X, who speaks).
 
@@ -52,6 +57,18 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("clause-verb-saying-quote-control", f"Minister {L} said that the survey will continue next year, "
      "saying: \"We are proud of our scientists.\"",
      [(L, "the survey will continue next year", None)]),
+    # --- a participle that reaffirms or stresses after a verb with an object
+    ("object-verb-reaffirming", f"For his part, {B} expressed pride in the partnership, reaffirming his "
+     "company's commitment to finishing the port on schedule.",
+     [(B, "expressed pride in the partnership", None), (B, "reaffirming his company's commitment", None)]),
+    ("object-verb-emphasising", f"{L} expressed her gratitude to Peru for its support of the fisheries "
+     "programme, emphasising the close ties between the two countries.",
+     [(L, "expressed her gratitude to Peru", None), (L, "emphasising the close ties", None)]),
+    ("clause-verb-stressing-control", f"{L} said that the programme had met its goals, stressing that "
+     "both countries would extend it.", [(L, "the programme had met its goals", None)]),
+    ("object-verb-highlighting-control", f"{L} expressed her warm welcome to the Peruvian delegation, "
+     "highlighting the long friendship between the two fishing communities.",
+     [(L, "highlighting the long friendship", None)]),
     # --- must not change: an apposition with a title describes the person, who speaks
     ("apposition-lowercase-title-control", f"{B}, chairman of the Acme Board, said that the two "
      "companies would open a joint laboratory in Lima.",
