@@ -230,10 +230,7 @@ NO_AGREEMENT: list[tuple] = [
      'education.'),
 ]
 
-XFAIL: dict[str, str] = {
-    'each-its-own-year': "a second coordinated document's own 'in 2021' is not read: it takes the "
-    "first document's year",
-}
+XFAIL: dict[str, str] = {}
 
 
 test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(

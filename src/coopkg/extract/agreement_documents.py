@@ -90,11 +90,23 @@ def kind_of(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
+# 'raise ties to a comprehensive strategic partnership', 'the elevation of relations to Strategic
+# Partnership', 'lift cooperation to a special strategic partnership': the level a relation is
+# raised to, told with a verb (or noun) of raising and 'to'
+_RAISED_TO = re.compile(r"\b(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing|ion|s)?\s+(?:[\w\-'’]+\s+){0,5}?"
+                        r"(?:to|into)\s+(?:an?\s+|the\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _held_relation(text: str, m: re.Match[str]) -> bool:
     """'the countries' strategic partnership', 'their partnership': a relation the parties
-    have, not a document they made."""
-    return m.group().lower().endswith("partnership") and \
-        bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", text[:m.start()], re.I))
+    have, not a document they made; so is the level ties are raised to ('decided to raise ties to
+    a comprehensive strategic partnership, and signed ...'): the signing verb there has an object
+    of its own."""
+    if not m.group().lower().endswith("partnership"):
+        return False
+    before = text[max(0, m.start() - 100):m.start()]
+    return bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", before, re.I) or
+                _RAISED_TO.search(before))
 
 
 _SAYS = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.words('speech_verbs', 'clause'))})\b")

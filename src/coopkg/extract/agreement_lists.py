@@ -74,8 +74,16 @@ _BETWEEN_WORD = re.compile(r"\bbetween\s")  # compiled once, not looked up per c
 def _own_day(view: Sent, phrase: Phrase) -> When | None:
     """'an agreement on X on Tuesday, and a memorandum on Y on Wednesday': a day named in the
     document's own stretch dates that document."""
-    days = [d for d in view.dates if phrase.kind_end <= d.start < phrase.end and len(d.when.value) == 10]
+    days = [d for d in view.dates if phrase.kind_end <= d.start < phrase.end and
+            (len(d.when.value) == 10 or _IN_YEAR.search(view.text, 0, d.start) and
+             not _PERIOD_AFTER.match(view.text, d.end))]
     return days[0].when if days else None
+
+
+# 'an MoU on X in 2019 and a Technical Arrangement in 2020': each document's own 'in <year>' (or
+# 'in <month> <year>') dates it; 'in the 2022-2024 period' is a term, not when it was signed
+_IN_YEAR = re.compile(r"\bin\s+$", re.I)
+_PERIOD_AFTER = re.compile(r"\s*(?:[\-–/]|period\b|term\b)", re.I)
 
 
 def _inherited(ctx: Doc, view: Sent, before: Phrase | None, last: list[Ref]) -> list[Ref]:
