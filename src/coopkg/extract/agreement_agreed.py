@@ -37,8 +37,8 @@ _CALLED = re.compile(r"\b(?:the|this|that|these)\s+agreements?\b(?!\s+(?:on|betw
 _OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
 # 'agreed to lift bilateral cooperation to a special strategic partnership': the level ties are
 # raised to is a relation the sides now have, not a document they made
-_RAISED = re.compile(r"(?:further\s+)?(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing|s)?\s+[^.;]{0,60}?\b(?:to|into)\s+"
-                     r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?partnership\b", re.I)
+_RAISED = re.compile(r"(?:further\s+)?(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing|s)?\s+"
+                     r"[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?partnership\b", re.I)
 
 
 def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
@@ -47,7 +47,8 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     ('agreed to raise trade to $5 billion', a figure) or plans a meeting ('agreed to hold the
     next round of talks')."""
     m = first_match(_AGREED_TO, _AGREED_WORDS, view.text)  # = _AGREED_TO.search
-    if not m or any(p.match(_ATTRIBUTION.sub("", m.group("topic"))) for p in (_PLEDGE, _TARGET, _OCCASION, _RAISED)):
+    if not m or any(p.match(_ATTRIBUTION.sub("", m.group("topic")))
+                    for p in (_PLEDGE, _TARGET, _OCCASION, _RAISED)):
         return None
     parties = find_parties(ctx, view, m.start())
     if len(parties) < 2:
