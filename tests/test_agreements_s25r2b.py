@@ -8,6 +8,8 @@ phrasings.
   'agreed to lift ties to a strategic partnership' is no consensus document either.
 - Documents listed in one sentence, each with its own 'in <year>' ('an MoU on X in 2019 and a
   Technical Arrangement in 2020'): each takes its own year, not the first one of the sentence.
+- 'this economic and technical agreement' (two modifiers joined by 'and' after a demonstrative)
+  is the document already reported, told again (here inside a quote), not a second one.
 - A signing governed by 'modalities' ('worked out modalities to sign the Exchange of Notes') is
   being prepared, not done: no document.
 
@@ -35,7 +37,15 @@ AGREEMENTS: list[tuple] = [
     ('raised-then-signed-one', 'Kenya and Uganda decided to raise bilateral ties to a comprehensive '
      'strategic partnership and signed a trade agreement on Monday.',
      [(KU, 'agreement', MON, 'trade')]),
+    # --- a document told again with 'this' and two coordinated modifiers, inside a quote
+    ('this-x-and-y-agreement-retold', 'Kenya signed an economic and technical agreement with Uganda on '
+     'Monday. "This economic and technical agreement shows our friendship," said Foreign Minister Jane '
+     'Wanjiru as she signed the accord with the Ugandan envoy on Monday.',
+     [(KU, 'agreement', MON)]),
     # --- controls: what the new rules must leave alone
+    ('the-sides-and-three-stays-aggregate', 'Kenya signed an energy agreement with Uganda on Monday. The '
+     'sides and observers also signed three agreements on Monday.',
+     [(KU, 'agreement', MON, 'energy')]),
     ('signed-partnership-stays', 'Lakeside College and the Hope Foundation signed a strategic '
      'partnership on Monday.',
      [(['Lakeside College', 'Hope Foundation'], 'agreement', MON)]),

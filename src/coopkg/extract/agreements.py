@@ -227,7 +227,8 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
 _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
                         r"a\s+number|several|many|various|numerous|a\s+series|a\s+string|a\s+package|"
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# 'the agreement', 'this economic and technical agreement' (two modifiers joined by 'and')
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:and\s+[\w\-]+\s+)?$", re.I)
 
 
 def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | None, plan: bool) -> list[Found]:
