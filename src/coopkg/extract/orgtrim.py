@@ -71,6 +71,9 @@ def _trimmed(span: str) -> tuple[str, int]:
 
 
 _ROMAN = re.compile(r"[IVX]{2,5}")
+# 'The Times', 'New Telegraph', 'New Times': newspapers' names open with these words, which
+# otherwise open a phrase ('New agreements'); kept only before a newspaper's type word
+_MEDIA_OPENERS = frozenset({"The", "New"})
 
 
 def _leading(words: list[str]) -> bool:
@@ -80,7 +83,7 @@ def _leading(words: list[str]) -> bool:
                            firm_after_lead(words)):
         return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
-        not (words[0] == "The" and len(words) > 1 and _is_media_like(words)) and \
+        not (words[0] in _MEDIA_OPENERS and len(words) > 1 and _is_media_like(words)) and \
         not _opens_place(words) and not _opens_known(" ".join(words).lower())
 
 
