@@ -6,7 +6,9 @@
 - Taiwan's five branches of government are 'Yuan's ('the Legislative Yuan', 'the Executive
   Yuan'): state bodies, while a lowercase 'yuan' stays the currency;
 - 'You' is also a Chinese surname: after a title it is a person's name, so a body's name ends
-  before the title ('Legislative Yuan President You X').
+  before the title ('Legislative Yuan President You X');
+- a capitalised run ending in 'Consultation' (a round of talks, as its plural) or 'Release' (a
+  press release, a document) names no body, though 'Press' is an outlet's type word.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -47,6 +49,15 @@ ORGS = [
     # must not change: a sentence opened with 'You' names nothing
     ("you-pronoun-unchanged", "\"You can count on Korlia Trade Council,\" the minister said.",
      [("Korlia Trade Council", ANYTYPE, ANY)], ["You"]),
+    # (d) talks and documents named with a body's type word inside
+    ("consultation-singular", "The team is in Lima for the Peru/Malawi Joint Commission and"
+     " Inter-Ministerial Consultation.", [("Peru/Malawi Joint Commission", ANYTYPE, None)],
+     ["Inter-Ministerial Consultation"]),
+    ("press-release", "After the meeting, the four ministers issued the Joint Press Release.",
+     [], ["Joint Press Release"]),
+    # must not change: an outlet named with 'Press', and a press agency that released a text
+    ("press-outlet-unchanged", "The Velmar Press Agency released the text of the deal on Monday.",
+     [("Velmar Press Agency", MO, ANY)], []),
 ]
 
 
