@@ -8,7 +8,8 @@
 - 'You' is also a Chinese surname: after a title it is a person's name, so a body's name ends
   before the title ('Legislative Yuan President You X');
 - a capitalised run ending in 'Consultation' (a round of talks, as its plural) or 'Release' (a
-  press release, a document) names no body, though 'Press' is an outlet's type word.
+  press release, a document) names no body, though 'Press' is an outlet's type word;
+- a demonym's plural ('Belgians', 'Kenyans') beside a company is a people, no company.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -58,6 +59,14 @@ ORGS = [
     # must not change: an outlet named with 'Press', and a press agency that released a text
     ("press-outlet-unchanged", "The Velmar Press Agency released the text of the deal on Monday.",
      [("Velmar Press Agency", MO, ANY)], []),
+    # (e) a people beside a company
+    ("demonym-plural-sibling", "Apart from Velmar Bank, Belgians have been involved in several"
+     " projects in Lima.", [("Velmar Bank", ANYTYPE, ANY)], ["Belgians"]),
+    ("demonym-plural-kenyans", "Apart from Velmar Bank, Kenyans have built several plants in Lima.",
+     [("Velmar Bank", ANYTYPE, ANY)], ["Kenyans"]),
+    # must not change: bare company names in a list stay companies
+    ("firm-list-unchanged", "Firms such as Norgas and Sudria Power signed deals on Monday.",
+     [("Norgas", "Company", ANY), ("Sudria Power", "Company", ANY)], []),
 ]
 
 

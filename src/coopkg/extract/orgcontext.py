@@ -297,9 +297,10 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")
     if any(p.kind == "country" for p in places) and len(words) == 1 or \
-            doc.gaz.country_of_demonym(name) or places and not described and \
+            doc.gaz.country_of_demonym(name) or len(words) == 1 and \
+            doc.gaz.country_of_demonym(name.removesuffix("s")) or places and not described and \
             (doc.gaz.lookup(name) or all(doc.gaz.lookup(w) for w in words)):
-        return False  # a place, unless the sentence says it is a company ('firms such as X')
+        return False  # a place or a people ('Belgians'), unless the sentence says it is a company
     # "Wang's adviser": one plain word before a title is usually a surname
     return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
 
