@@ -59,7 +59,10 @@ def _logical_lines(paragraph: str) -> list[str]:
         line = raw.strip()
         if not line:
             continue
-        line = _SPACE_COMMA.sub("", _FULL_WIDTH.sub(_ascii_bracket, _CJK_GLOSS.sub("", line)))
+        if "(" in line or "（" in line or "）" in line:  # speed only: each pattern needs a bracket
+            line = _CJK_GLOSS.sub("", line)
+            line = _FULL_WIDTH.sub(_ascii_bracket, line) if "（" in line or "）" in line else line
+        line = _SPACE_COMMA.sub("", line)
         if lines and not _BULLET.match(line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
