@@ -3,7 +3,7 @@
 - Documents of one kind listed by partner country: 'A has signed free trade agreements with B, C
   and D' is one document per partner (a document between A and B is not the one between A and
   C); undated unless the sentence itself dates it. A counted or definite package stays as before.
-- An anniversary of 'the signing of a friendship and commercial treaty': an indefinite article
+- An anniversary of 'the signing of a navigation and fisheries treaty': an indefinite article
   before the document counts back from the year as 'the' does.
 - A denied signing ('have not yet signed an MoU', 'has never signed a treaty') is no document.
 - Bodies as subject: a body's bracketed short form and its seat ('the University of X (UX) in
@@ -36,7 +36,7 @@ AGREEMENTS: list[tuple] = [
      [(["PE", "CL"], 'agreement', MON), (["PE", "NO"], 'agreement', MON)]),
     # --- an anniversary with an indefinite article
     ('anniversary-of-a-coordinated-treaty', TALKS + 'This year marks the 50th anniversary of the '
-     'signing of a friendship and commercial treaty between the two countries.',
+     'signing of a navigation and fisheries treaty by the two neighbours.',
      [(KU, 'treaty', '1974')]),
     ('anniversary-of-an-extradition-treaty', TALKS + 'The minister is in Kampala to celebrate the 30th '
      'anniversary of the signing of an extradition treaty between the two countries.',

@@ -6,8 +6,8 @@ phrasings.
   Strategic Partnership') is a relation, not a document: a signing verb in the same sentence has
   an object of its own, and 'signed several cooperation agreements' there stays an aggregate;
   'agreed to lift ties to a strategic partnership' is no consensus document either.
-- Documents listed in one sentence, each with its own 'in <year>' ('an MoU on X in 2019 and a
-  Technical Arrangement in 2020'): each takes its own year, not the first one of the sentence.
+- Documents listed in one sentence, each with its own 'in <year>' ('a protocol on X in 2017 and an
+  Implementing Arrangement in 2021'): each takes its own year, not the first one of the sentence.
 - 'this economic and technical agreement' (two modifiers joined by 'and' after a demonstrative)
   is the document already reported, told again (here inside a quote), not a second one.
 - A signing governed by 'modalities' ('worked out modalities to sign the Exchange of Notes') is

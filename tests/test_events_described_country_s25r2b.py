@@ -1,5 +1,5 @@
 """Checklist (s25 round 2 events helper): a visit whose destination is a definite description
-of a country ('X's state visit to the Latin American country', 'during her visit to the
+of a country ('X's state visit to the South American nation', 'during her visit to the
 kingdom') is a visit to the country the story already named: the dateline's, else the
 article's other country, never the visitor's own (event_that_country.described_visit).  With
 'his/her' and two people before it ('A met her counterpart B ... during her visit to the

@@ -3,7 +3,7 @@
 - An ordinal that describes a partner ("Y's fourth-largest investor", 'the 11th-largest export
   destination', 'the third largest trading partner') is an epithet, not a numeric fact: no figure.
   A ranking verb ('ranked 5th among', 'among the top 10') still states a rank.
-- An amount in brackets after another ('87 million euros (133 million dollars)') is the same
+- An amount in brackets after another ('40 million euros (44 million dollars)') is the same
   amount in another currency; the time after the bracket ('in the period 2007-2010', 'last
   year') is the first amount's.
 - The same amount of the same thing told again on another day ('the minister on Wednesday
@@ -28,8 +28,8 @@ Fig = tuple
 FIGURES: dict[str, tuple[str, list[Fig]]] = {
     # partner epithets: no rank figure, the amount beside them unchanged
     "epithet-investor-hyphen": ("Norway is Chile's fourth-largest investor.", []),
-    "epithet-trading-partner": ("Peru is currently Bolivia's third largest trading partner and the main one "
-                                "in the Andes.", []),
+    "epithet-trading-partner": ("Peru now ranks as Bolivia's third largest trading partner, ahead of "
+                                "Chile.", []),
     "epithet-export-destination": ("Kenya is Uganda's 11th-largest export destination.", []),
     "epithet-foreign-investor-amount": ("Japan is the fifth largest foreign investor in Ghana, with about "
                                         "US$2 billion invested mainly in mining.",

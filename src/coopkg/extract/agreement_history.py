@@ -15,7 +15,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, When
 from coopkg.extract.parties import between_in, pair_refs
 
-# 'of the signing of a friendship and commercial treaty': an article, then up to three words
+# 'of the signing of a navigation and fisheries treaty': an article, then up to three words
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
                           r"(?:signing\s+of\s+(?:the\s+|an?\s+)?)?(?P<doc>(?:[\w\-]+\s+){0,3}?)"
                           rf"(?={KIND_RE.pattern})", re.I)

@@ -80,7 +80,7 @@ def _own_day(view: Sent, phrase: Phrase) -> When | None:
     return days[0].when if days else None
 
 
-# 'an MoU on X in 2019 and a Technical Arrangement in 2020': each document's own 'in <year>' (or
+# 'a protocol on X in 2017 and an Implementing Arrangement in 2021': each document's own 'in <year>' (or
 # 'in <month> <year>') dates it; 'in the 2022-2024 period' is a term, not when it was signed
 _IN_YEAR = re.compile(r"\bin\s+$", re.I)
 _PERIOD_AFTER = re.compile(r"\s*(?:[\-–/]|period\b|term\b)", re.I)

@@ -33,7 +33,7 @@ _TOWARD = re.compile(r"\btowards?\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?(?:signing|con
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 # another clause between the noun and 'is expected to be': the expectation is that clause's
 _OTHER_CLAUSE = re.compile(r"[.;]|,\s*(?:and|but|while)\b|\b(?:and|but)\s+(?:an?|the|another)\b", re.I)
-# 'have not yet signed an MoU on X', 'has never signed an extradition treaty': a signing the
+# 'have not yet signed a memorandum on X', 'has never signed an extradition treaty': a signing the
 # clause denies made no document ('not only signed' has a word between and is no denial)
 _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+|already\s+|ever\s+)?"
                      r"(?:signed|inked|concluded|sealed|ratified)\s+(?:an?\s+|the\s+|any\s+)?"

@@ -5,7 +5,7 @@ dateline or the article's other country; the visitor's own country is never the 
 story).  The visitor is the person named inside the relative clause; the type follows
 `event_visits`: a state visit when called one or made by a head of state, else Other.  The
 same destination serves a visit noun whose place is a description ('X's state visit to the
-Latin American country', `described_visit`, called from event_visits)."""
+South American nation', `described_visit`, called from event_visits)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def _destination(ctx: Doc, view: Sent, visitor: Ref) -> str | None:
 
 
 
-# 'X's state visit to the Latin American country', 'during his trip to the kingdom': a visit whose
+# 'X's state visit to the South American nation', 'during his trip to the kingdom': a visit whose
 # destination is a definite description of a country, not its name
 _DESCRIBED = re.compile(r"\s+to\s+(?:the|that|this)\s+(?:[A-Z][\w\-]*\s+){0,3}"
                         r"(?:country|nation|kingdom|republic)\b")
@@ -61,7 +61,7 @@ _POSSESSIVE = re.compile(r"\b(?:his|her)(?:\s+[\w\-]+){0,3}\s*$", re.I)
 
 def described_visit(ctx: Doc, view: Sent, start: int, end: int, who: list[Ref]
                     ) -> tuple[list[Ref], list[Ref]]:
-    """The visitor and the country of 'visit to the Latin American country' (the visit noun
+    """The visitor and the country of 'visit to the South American nation' (the visit noun
     runs from `start` to `end`): news names the destination by a description when the dateline
     or the story already named it, so it is the dateline's country, else the article's other
     country — never the visitor's own (`_destination`).  'A met his counterpart B during his

@@ -1,8 +1,8 @@
 """Where a clause's day is told past the words that would otherwise hold it.
 
 A trailing adverbial of the room or building where an occasion took place ('had an audience with
-X, in his office in Banjul, yesterday morning', 'a meeting between A and B, Ambassador of C, at the
-ministry office here in Phnom Penh yesterday') only sets the scene of the clause before it and
+X, in her office in Kisumu, on Monday morning', 'a meeting between A and B, Ambassador of C, at the
+ministry's office here in Lusaka on Friday') only sets the scene of the clause before it and
 holds no verb, so a day told in it or right after it is still the occasion's — unlike a clause of
 its own between commas, whose day belongs to whatever that clause reports.  A bare year opening a
 name ('the 2022 World Economic Forum') names an edition, so a later day of the clause is more
@@ -44,7 +44,7 @@ def venue_adverbial(segment: str) -> bool:
 
 def edition_year(text: str, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is a bare year opening a name ('on the sidelines of
-    the 2022 World Economic Forum Annual Meeting in Davos, Switzerland, on May 25'): the year
+    the 2023 Atlantic Trade Forum Annual Session in Porto, Portugal, on June 4'): the year
     names the edition of that occasion, so a day told later for the clause's occasion is more
     exact than it, and is preferred to it."""
     return end - start == 4 and text[start:end].isdigit() and \

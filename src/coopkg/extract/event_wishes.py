@@ -61,6 +61,6 @@ _CALLED_OFF = re.compile(rf"\b(?i:{alternation(event_words('cancel-verb'))})\s+"
 
 def called_off(before: str) -> bool:
     """Whether the visit noun after `before` is the object of a verb of calling it off ('cancelled
-    her planned visit to X', 'canceled what would have been the first visit by a U.S. leader'):
+    her planned visit to X', 'scrapped what was to be the first trip by a Nordic premier'):
     a visit that did not take place is no occasion, whatever time the sentence gives."""
     return bool(_CALLED_OFF.search(before, max(0, len(before) - 80)))

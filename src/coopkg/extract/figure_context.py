@@ -125,7 +125,7 @@ _OPEN = re.compile(r"\(\s*(?:[A-Za-z~≈]+\s+){0,2}(?:US|[A-Z]{1,3})?$")
 
 
 def _bracketed(text: str, span: tuple[int, int]) -> bool:
-    """An amount in brackets ('87 million euros (133 million dollars) in aid to X in 2007-2010')
+    """An amount in brackets ('40 million euros (44 million dollars) in grants to X in 2015-2018')
     is the amount before it in another currency, no part of the clause of its own: the time after
     the bracket is the first amount's, so the bracket does not end that amount's part."""
     return _OPEN.search(text, max(0, span[0] - 30), span[0]) is not None and \
