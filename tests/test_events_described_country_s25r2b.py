@@ -15,7 +15,7 @@ TORRES, KIM = "Ana Torres", "Kim Min-ho"  # an invented Chilean minister, an inv
 
 EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("possessive-state-visit-described", "QUITO -- Ecuadorian media on Friday focused on Chilean "
-     "President Ana Torres's state visit to the Latin American country, which yielded results.",
+     "President Ana Torres's state visit to the South American nation, which went well.",
      [("StateVisit", "2024-05", [TORRES, "EC"], "EC")], True),
     ("her-visit-subject-not-counterpart", "SEOUL -- Chilean Foreign Minister Ana Torres met her "
      "Korean counterpart Kim Min-ho on Monday during her visit to the country.",

@@ -35,7 +35,7 @@ _CREATES = re.compile(rf"(?:jointly\s+)?(?:{lexicon.alternation(lexicon.words('u
                       re.I)
 _CALLED = re.compile(r"\b(?:the|this|that|these)\s+agreements?\b(?!\s+(?:on|between|with)\b)", re.I)
 _OCCASION = re.compile(rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'occasion'))})\b", re.I)
-# 'agreed to lift bilateral cooperation to a special strategic partnership': the level ties are
+# 'agreed to lift their relations to an enhanced strategic partnership': the level ties are
 # raised to is a relation the sides now have, not a document they made
 _RAISED = re.compile(r"(?:further\s+)?(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing|s)?\s+"
                      r"[^.;]{0,60}?\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?partnership\b", re.I)

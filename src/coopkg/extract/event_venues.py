@@ -5,7 +5,7 @@ X, in her office in Kisumu, on Monday morning', 'a meeting between A and B, Amba
 ministry's office here in Lusaka on Friday') only sets the scene of the clause before it and
 holds no verb, so a day told in it or right after it is still the occasion's — unlike a clause of
 its own between commas, whose day belongs to whatever that clause reports.  A bare year opening a
-name ('the 2022 World Economic Forum') names an edition, so a later day of the clause is more
+name ('the 2023 Atlantic Trade Forum') names an edition, so a later day of the clause is more
 exact than it."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 
 from coopkg.extract import lexicon
 
-# 'the 2022 World Economic Forum Annual Meeting': a year between 'the' and a capitalised name
+# 'the 2023 Atlantic Trade Forum Annual Meeting': a year between 'the' and a capitalised name
 _BEFORE_EDITION = re.compile(r"\b[Tt]he\s+$")
 _AFTER_EDITION = re.compile(r"\s+[A-Z]")
 
