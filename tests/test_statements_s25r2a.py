@@ -19,15 +19,10 @@ Rows are read against Friday 10 May 2024.  Every sentence, person and body is in
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from tests.checklist_rows import xfail_params as _params
+from tests.test_statements_s25a import check_no_statement, check_statements
 
-from coopkg.extract import extract
-from coopkg.read.article import Article
-
-PUBLISHED = date(2024, 5, 10)
 L, B = "Ana Lopez", "Tom Berg"  # invented
 MFA = "Chilean Foreign Ministry"
 
@@ -85,20 +80,11 @@ STATEMENT_XFAIL: dict[str, str] = {}
 NO_STATEMENT_XFAIL: dict[str, str] = {}
 
 
-def _facts(text: str):  # noqa: ANN202 - the extractor's Facts
-    return extract(Article(text=text, published=PUBLISHED, title="T", source="S"))
-
-
 @pytest.mark.parametrize(("form", "text", "want"), _params(STATEMENTS, STATEMENT_XFAIL))
 def test_statements_s25r2a(form: str, text: str, want: list[tuple[str, str, str | None]]) -> None:
-    got = [(s.speaker.key, s.text, s.date.value if s.date else None) for s in _facts(text).statements]
-    for speaker, phrase, when in want:
-        assert any(s == speaker and phrase.lower() in t.lower() and (when is None or d == when)
-                   for s, t, d in got), got
-    assert len(got) == len(want), got
+    check_statements(text, want)
 
 
 @pytest.mark.parametrize(("form", "text"), _params(NO_STATEMENT, NO_STATEMENT_XFAIL))
 def test_statements_s25r2a_none(form: str, text: str) -> None:
-    got = [(s.speaker.key, s.text) for s in _facts(text).statements]
-    assert got == [], got
+    check_no_statement(text)
