@@ -18,11 +18,8 @@ row is a word its topic must hold.  Every sentence, person and body is invented.
 
 from __future__ import annotations
 
+from tests.test_agreement_partners_s25b import KU, MON, TALKS
 from tests.test_agreements_checklist6 import agreement_checklist_tests
-
-KU = ["KE", "UG"]
-MON = "2024-04-29"
-TALKS = "Kenya and Uganda held talks in Kampala on Monday. "
 
 AGREEMENTS: list[tuple] = [
     # --- each listed document's own year
