@@ -40,7 +40,6 @@ def unplaced_arrivals(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         level = LEVELS.get((m.group("kind") or "").strip().lower(), "unqualified")
         head = head_of(ctx, who, "")
-
         country = ctx.country_iri(other[0])
         out.append(Mention(Event(visit_type(level, head),
                                  f"{who[0].key} visit to {ctx.gaz.countries[other[0]].label}",

@@ -33,7 +33,6 @@ def that_country_visits(ctx: Doc, view: Sent) -> list[Mention]:
         if person is None or host is None:
             continue
         level = LEVELS.get((m.group("kind") or "").lower(), "")
-
         country = Ref("place", ctx.country_iri(host))
         out.append(Mention(Event(visit_type(level, head_of(ctx, [person.ref], "")),
                                  f"{person.ref.key} visit to {ctx.gaz.countries[host].label}",
