@@ -86,11 +86,30 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         held = [d for d in view.dates if relative.end() <= d.start < (stop if stop >= 0 else len(text))]
         if held:
             return held[0].when
-    first = text.find(",", opening)  # the leading adverbial after any dateline
+    opening, first = _leading_adverbial(view, opening)
     lead = [d for d in view.dates if opening <= d.start < first < pos]
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
+
+
+def _leading_adverbial(view: Sent, opening: int) -> tuple[int, int]:
+    """Where the sentence's leading adverbial starts and its comma: after any dateline and after
+    a one-word sentence adverb that stands before it ('Meanwhile, on 4 May, X met Y'), since such
+    a word only ties the sentence to the story and the time that follows is the clause's own."""
+    first = view.text.find(",", opening)
+    if first > opening and _SENTENCE_ADVERB.fullmatch(view.text, opening, first) and \
+            not any(opening <= d.start < first for d in view.dates):
+        told = _TIME_PREPOSITION.match(view.text, first + 1)
+        if any(d.start in (told.start(1), told.end()) for d in view.dates):
+            return first + 1, view.text.find(",", first + 1)
+    return opening, first
+
+
+_SENTENCE_ADVERB = re.compile(
+    rf"\s*(?:(?i:{lexicon.alternation(lexicon.words('sentence_adverbs') | lexicon.words('connectives'))})"
+    r"|[A-Z][a-z]+ly)\s*")
+_TIME_PREPOSITION = re.compile(r"\s*()(?:(?:on|in|from|between|since|during|until|by|at)\s+)?")
 
 
 # a fronted 'Following/After/Before <occasion> <time>,' names another occasion than the main
