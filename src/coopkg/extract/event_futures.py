@@ -37,8 +37,8 @@ def with_bare_months(sent: Sent, published: date) -> Sent:
 _BARE = gate(vars(dates_module), "_BARE_MONTH")
 # 'a forum being held in X on Tuesday' (not 'was being held', nor a person 'being held by' a court)
 # tells an occasion under way or ahead, as 'is to be held' does
-_FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to|(?:is|are)\s+to\s+be"
-                     r"|prepar(?:es|ing)\s+to|(?<!\bwas\s)(?<!\bwere\s)being\s+held(?!\s+(?:by|in\s+custody))"
+_FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to"
+                     r"|(?:is|are)\s+to\s+[a-z]+|prepar(?:es|ing)\s+to|(?<!\bwas\s)(?<!\bwere\s)being\s+held(?!\s+(?:by|in\s+custody))"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
                      rf"|(?:{alternation(event_words('plan-verb'))})(?:\s+on\s+[A-Z][a-z]+day)?"
