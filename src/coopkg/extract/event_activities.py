@@ -149,11 +149,26 @@ def _receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
                                       who, _place_in(view, m.end(), end), view.text, rule="event.activity")),
                         (m.start(), end)))
         for ref in guests:
-            guest = next(s.name for s in view.spans if s.ref == ref)
-            out.append((Mention(Event("Meeting", f"{name} reception of {guest}",
-                                      when(view, m.start()), [*who, ref], _place_in(view, m.end(), end),
+            guest = next(s for s in view.spans if s.ref == ref)
+            place = _place_in(view, m.end(), end) or _welcomed_to(view, guest.end)
+            out.append((Mention(Event("Meeting", f"{name} reception of {guest.name}",
+                                      when(view, m.start()), [*who, ref], place,
                                       view.text, rule="event.activity")), (m.start(), end)))
     return out
+
+
+_TO_PLACE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?"
+                       r"(?:,\s+(?![^,;]*\b(?:who|which|that)\b)[^,;]{1,100}?,?\s+)?to\s+(?:the\s+(?:city\s+of\s+)?)?")
+
+
+def _welcomed_to(view: Sent, guest_end: int) -> str | None:
+    """'welcomed X to Lima', 'welcomed X, the minister of Y, to Lima': the place a guest is
+    received to right after the guest (or the guest's apposition) is where the two met, as
+    'received X in Lima' says."""
+    to = _TO_PLACE.match(view.text, guest_end)
+    if to is None:
+        return None
+    return next((s.ref.key for s in view.spans if s.start == to.end() and s.ref.kind == "place"), None)
 
 
 _RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
