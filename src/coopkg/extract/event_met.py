@@ -24,8 +24,8 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
 # 'X called on Y', 'X paid a courtesy call on Y', and the host's side: 'Y received a courtesy call
 # from X' (the call is a meeting of the two whoever is the subject)
-_CALLED_ON = re.compile(r"\b(?:called|calls|call|(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|"
-                        r"courtesy\s+(?:calls|visits)))\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
+_CALLED_ON = re.compile(r"\b(?:(?P<bare>called|calls|call)|"
+                        r"(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|courtesy\s+(?:calls|visits)))\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
                         r"(?:calls|visits)\s+to\s+(?=(?:the\s+)?[A-Z])"  # 'paid visits to A, B'
                         r"|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
@@ -73,6 +73,8 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
         if not met or not _called_gap(view, m.end(), met[0]):
             continue
         person_end = next(s.end for s in view.spans if s.ref == met[0] and s.start >= m.end())
+        if m.group("bare") and _APPEAL.match(view.text, person_end):
+            continue  # 'called on X to reopen the border': an appeal, no call paid
         for person in called_list(view, person_end, met[0]):  # one call per person called on
             label = f"{person.key} courtesy call on {subject}" if m.group("host") else \
                 f"{subject} call on {person.key}"
@@ -139,7 +141,9 @@ def _office_holders(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) 
 
 
 _TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|[A-Z][\w.\-’']*),?\s+)*")
+_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
+# 'called on X to <verb>' with a verb that is no act of a visit: an appeal to X
+_APPEAL = re.compile(rf",?\s+to\s+(?!(?:{_alt(event_words('call-purpose'))})\b)[a-z]+\b")
 
 
 def _called_gap(view: Sent, pos: int, ref: Ref) -> bool:
