@@ -25,7 +25,8 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
 # 'X called on Y', 'X paid a courtesy call on Y', and the host's side: 'Y received a courtesy call
 # from X' (the call is a meeting of the two whoever is the subject)
 _CALLED_ON = re.compile(r"\b(?:(?P<bare>called|calls|call)|"
-                        r"(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|courtesy\s+(?:calls|visits)))\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
+                        r"(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|courtesy\s+(?:calls|visits)))"
+                        r"\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
                         r"(?:calls|visits)\s+to\s+(?=(?:the\s+)?[A-Z])"  # 'paid visits to A, B'
                         r"|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
