@@ -17,6 +17,7 @@ from coopkg.extract.facts import Person, Ref
 from coopkg.extract.linking import find_org
 from coopkg.extract.orgtypes import keywords_in
 from coopkg.extract.quotes import DATELINE
+from coopkg.extract.role_affiliations import affiliated
 
 _TITLES = lexicon.words("titles", "title")
 _MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
@@ -156,7 +157,7 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
         return []  # 'a Nigerian official said': someone the text does not name
     people = [p for p in doc.people.values() if p.role and
-              any(t == "*" or _role_is(p.role, t) for t in titles)
+              any(t == "*" or _role_is(p.role, t) or affiliated(p, t) for t in titles)
               and (country is None or p.country in (None, country))]
     if country is not None and any(p.country == country for p in people):
         people = [p for p in people if p.country == country]
@@ -169,7 +170,8 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
         people = [p for p in doc.people.values() if p.country == country and p.role and
                   p.role.lower() == title.split()[-1]]  # a bare 'Minister' of that country
     if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
-        people = [p for p in people if _titled_in_text(doc, title, p)]
+        titled = [p for p in people if _titled_in_text(doc, title, p)]
+        people = titled or people  # none so called: the passage decides (`latest_holder`)
     return _one_per_person(people)
 
 
@@ -391,6 +393,6 @@ def _other_office(head: str, title: str) -> bool:
 def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:
     pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
                          rf"\b{re.escape(person.name)}\b|"
-                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?"
                          rf"{re.escape(title)}\b", re.I)
     return any(pattern.search(s.text) for s in doc.sents)

@@ -52,13 +52,26 @@ def pair_speakers(unit: Unit, before: str) -> tuple[Ref, list[Ref]] | None:
         return _latest_pair(unit)
     if not _PLURAL.fullmatch(before):
         return None
-    for sent in reversed(unit.before[-_BACK:]):
+    for back, sent in enumerate(reversed(unit.before[-_BACK:]), start=1):
         people = _people(sent)
         if len(people) == 2:
             return people[0], people[1:]
+        if not people and _pair_subject(sent):  # '... the two ministers pledged X.  They also'
+            return _latest_pair(Unit(sent, unit.last, unit.before[:-back]))
         if people or not _CONTINUES.match(sent.text):
             return None
     return None
+
+
+# a sentence whose subject is the pair by a plural role noun ('During the talks, the two ministers
+# pledged ...'): 'They' in the next sentence is the same two people, named further back
+_NOUN_SUBJECT = re.compile(r"(?:^|,\s+)(?:[Bb]oth(?:\s+the)?|[Tt]he\s+two)\s+(?P<noun>[a-z]+)\b")
+
+
+def _pair_subject(sent: Sent) -> bool:
+    """Whether the sentence's subject is a pair named by a plural role noun (not 'the two sides'
+    or 'both countries', which 'they' may go on with for the states)."""
+    return any(m.group("noun") in _ROLE_PLURALS for m in _NOUN_SUBJECT.finditer(sent.text))
 
 
 def _latest_pair(unit: Unit) -> tuple[Ref, list[Ref]] | None:

@@ -20,7 +20,6 @@ from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speakers import (
     BODY_BEFORE,
-    DEMONYM_PAIR_BEFORE,
     PAIR_BEFORE,
     PRONOUN_BEFORE,
     ROLE_AFTER,
@@ -28,7 +27,6 @@ from coopkg.extract.speakers import (
     ROLE_BEFORE,
     Discourse,
     body_named,
-    demonym_pair_holders,
     holder_at,
     latest_holder,
     pair_holders,
@@ -41,6 +39,7 @@ from coopkg.extract.speechverbs import TITLED_AFTER
 from coopkg.extract.statement_body_tags import body_tag_after
 from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.statement_pairs import pair_speakers
+from coopkg.extract.statement_role_pairs import role_pair
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
@@ -216,8 +215,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
     both = pair_holders(doc, pair.group("np")) if pair else []
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
-    pair = DEMONYM_PAIR_BEFORE.search(before)
-    both = demonym_pair_holders(doc, pair) if pair else []
+    pair, both = role_pair(doc, before)  # 'the Austrian and Chilean ministers', 'the A and the B'
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     phrase_end = _ends_a_phrase(before)
