@@ -54,7 +54,8 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("plural-title-of-two-countries", f"LIMA, May 9 -- Peruvian Prime Minister {L} met Chilean "
      f"Prime Minister {B} on Thursday.\n\nThe prime ministers of Peru and Chile on Thursday "
      "appreciated the dynamic of bilateral contacts and expected a new stage of relations.",
-     [(L, "dynamic of bilateral contacts", "2024-05-09"), (B, "dynamic of bilateral contacts", "2024-05-09")]),
+     [(L, "dynamic of bilateral contacts", "2024-05-09"),
+      (B, "dynamic of bilateral contacts", "2024-05-09")]),
     # --- two role phrases joined by 'and'
     ("two-role-phrases", f"{L}, the governor of Cusco, is to visit Chile in June.\n\n{L} has "
      f"already discussed the visit with {B}, Chilean ambassador to Peru.\n\nAt their meeting, the "
