@@ -36,6 +36,7 @@ def place(code: str) -> Ref:
     ("the ministers met this morning", "2023-10-12"),
     ("a reception tonight", "2023-10-12"),
     ("they dined last night", "2023-10-11"),
+    ("the minister said last evening", "2023-10-11"),
     ("the forum opens tomorrow in", "2023-10-13"),
     ("a state visit next March", "2024-03"),
     ("a state visit next November", "2023-11"),
@@ -47,6 +48,11 @@ def place(code: str) -> Ref:
 ])
 def test_dates_at_their_precision(text, expected):
     assert [d.when.value for d in find_dates(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["on the last evening of the fair", "on its last night in Lima"])
+def test_the_last_night_of_an_occasion_is_no_date(text):
+    assert find_dates(text, PUBLISHED) == []
 
 
 def test_periods():

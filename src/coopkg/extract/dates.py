@@ -50,8 +50,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     # 'today (Sunday)': wire copy filed the day before the paper names the day it means
-    ("day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|last\s+night|"
-                       r"this\s+(?:morning|afternoon|evening))\b(?:\s*\((?P<wd>(?-i:Monday|Tuesday|"
+    ("day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight|"
+                       r"(?<!\bthe\s)(?<!\bits\s)last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b(?:\s*\((?P<wd>(?-i:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\))?", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
                       r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
