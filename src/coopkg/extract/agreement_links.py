@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_bare_mentions import bare_mention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Agreement, Ref, When
@@ -55,7 +56,7 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
         if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new) and \
-                not _RETELLING.match(new.evidence):
+                not _RETELLING.match(new.evidence) and not bare_mention(new.evidence):
             return None
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
                 _new_sides(ctx, old, new):
@@ -115,7 +116,8 @@ def _content(text: str) -> set[str]:
 
 def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
     """Named signing bodies replace their country; a stated, more precise date replaces an
-    inherited or coarser one."""
+    inherited or coarser one; a topic fills a missing one unless the mention is a bare 'the
+    agreement', whose sentence tells something else."""
     for party in new.parties:
         if party.kind != "org" or party in old.parties:
             continue
@@ -127,8 +129,8 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
             old.date is None or old.date.inherited or len(new.date.value) > len(old.date.value)
             and new.date.value.startswith(old.date.value)):
         old.date = new.date
-    if not old.topic and new.topic:
-        old.topic = new.topic
+    if not old.topic and new.topic and not bare_mention(new.evidence):
+        old.topic = new.topic  # a bare 'the agreement' has no subject of its own to give
 
 
 def story_dates(ctx: Doc, agreements: list[Agreement], signing_days: list[When]) -> None:

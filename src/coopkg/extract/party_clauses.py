@@ -9,7 +9,10 @@ another noun phrase between the verb and its true party.
   not the other side of the document: `lexicon/company_verbs.tsv`), so it names no party.
 - A 'with' that opens a purpose: 'signed an MoU with a view to opening a college in X', 'with the
   aim of boosting trade with Y' (`lexicon/purpose_with_nouns.tsv`). It says what the signers
-  want; a place or body inside it is no counterpart."""
+  want; a place or body inside it is no counterpart.
+- A 'with' that opens the document itself: 'concluded their talks, with a memorandum signed in
+  X'. The absolute phrase tells what came with the verb's act; its head is the document, so the
+  place where it was signed is no counterpart."""
 
 from __future__ import annotations
 
@@ -25,6 +28,10 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:of|to|for
                       r"[^,;]{2,120},\s*$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?")
 _PURPOSE = re.compile(rf"(?:an?\s+|the\s+)?{lexicon.word_pattern('purpose_with_nouns')}\b")
+_KINDS = "|".join(p for _k, p in lexicon.rows("agreement_kinds"))
+# 'with a landmark memorandum of understanding signed ...': lower-case modifiers and the noun (the
+# caller's match may have taken 'the' already); a capitalised name ('the Treaty Secretariat') is a body
+_DOCUMENT_HEAD = re.compile(rf"(?=[a-z])(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?i:{_KINDS})\b")
 _COMPANY = re.compile(rf"\band\s+(?:to\s+)?(?:also\s+)?{lexicon.word_pattern('company_verbs')}\b")
 
 
@@ -49,6 +56,8 @@ def other_verb_between(text: str, verb: int, with_at: int) -> bool:
 
 def no_counterpart_after(text: str, verb: int, with_match: re.Match[str]) -> bool:
     """The 'with' after the signing verb names no other side: it belongs to a coordinated verb of
-    meeting, or opens a purpose ('with a view to', 'with an interest in')."""
+    meeting, opens a purpose ('with a view to', 'with an interest in') or the document itself ('with
+    a memorandum signed in X')."""
     return other_verb_between(text, verb, with_match.start()) or \
-        _PURPOSE.match(text, with_match.end()) is not None
+        _PURPOSE.match(text, with_match.end()) is not None or \
+        _DOCUMENT_HEAD.match(text, with_match.end()) is not None
