@@ -35,8 +35,9 @@ ROWS: list[tuple[str, str, list[tuple]]] = [
                                            (4.5e5, "tonnes per year", None, None)]),
     ("per-year-written", "Peru and Bolivia plan a pipeline with a capacity of 5 million tons per year.",
      [(5e6, "tons per year", None, None)]),
-    ("daily-stays-as-is", "The gas field shared by Ghana and Togo will yield 8 million cubic metres of "
-     "gas a day.", [(8e6, "cubic metres", None, None)]),
+    # a day rate after what is measured is the unit's rate too (s26: 'barrels of oil per day')
+    ("daily-rate-after-substance", "The gas field shared by Ghana and Togo will yield 8 million cubic "
+     "metres of gas a day.", [(8e6, "cubic metres per day", None, None)]),
     ("no-rate-no-year", "Japan donated 3,000 tonnes of rice to Laos in 2022.",
      [(3e3, "tonnes", "2022", "2022")]),
     ("between-months-years", "Between March 2001 and June 2016, Chile received $9 billion in investment "

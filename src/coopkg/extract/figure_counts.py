@@ -39,6 +39,7 @@ from coopkg.extract.figure_partners import find_allies, find_allies_count, find_
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks
 from coopkg.extract.figure_splits import split_part
+from coopkg.extract.figure_standing import standing_now
 from coopkg.extract.figure_terms import find_terms
 from coopkg.extract.figure_totals import find_totals
 from coopkg.extract.storydate import dateline_date
@@ -50,8 +51,10 @@ _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()
 _HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
 _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
+# the rate may follow what is measured: '60,000 barrels of oil per day', 'tonnes of grain a month'
 QUANTITY = re.compile(rf"{_NUMBER}\s*(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
-                      r"(?:\s+(?:per|a|an)\s+(?P<per>year|annum|day|month))?", re.I)
+                      r"(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+(?:per|a|an)\s+"
+                      r"(?P<per>year|annum|day|month)\b)?", re.I)
 # a determiner before the number means the things were named or counted already ('the two
 # universities'), 'between two universities' names the two parties of a relation; 'top'/'No.'
 # make it a rank; a time unit or currency among the modifiers makes
@@ -161,6 +164,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
             start, end = period(ctx, view, m.span(), others=others)
             if start is None:  # 'The leaders then inaugurated 14 projects': the episode's time
                 start = end = time_of(ctx, view)
+            if start is None:  # '800 firms operate in Peru': the standing on the paper's day
+                start, end = standing_now(ctx, view.text, m.end()) or (None, None)
             figure = Figure(_what(view, m), value, unit, countries(ctx, view), start, end,
                             None, view.text, rule="figure.count")
         out += [figure, *beside_figures(ctx, view, figure, m.span(), near),

@@ -1,4 +1,5 @@
-"""Numbers that look like figures and are not: a price or a per-head measure ('$80 a barrel'),
+"""Numbers that look like figures and are not: a price or a per-head measure ('$80 a barrel',
+a share's closing price: 'X shares closed at $4.24'),
 a currency code glued to a number with no scale (a name: 'COP28', a conference of the parties,
 not 28 Colombian pesos), the near end of a range of counts ('between 200 and 300 students'), a
 country's own production goal ('as X targets 500 megawatts of solar power': no partner's
@@ -14,11 +15,18 @@ _PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
 _PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)
 
 
+# 'X shares last closed at $4.24', "the firm's stock rose 3% to $12": a market price told with
+# the verb of a trading session (figure_cues.tsv 'stock' nouns, 'quote' verbs) right before it
+_QUOTED = re.compile(rf"{cue_pattern('stock')}[^.;:]{{0,40}}?{cue_pattern('quote')}[^.;:]{{0,25}}?"
+                     r"\b(?:at|to)\s+(?:about\s+|around\s+)?$", re.I)
+
+
 def priced(text: str, m: re.Match[str]) -> bool:
-    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000') is no sum the
-    countries moved."""
+    """A price or a per-head measure ('$80 a barrel', 'GDP per capita of $7,000'), or a share's
+    market price at a session's close, is no sum the countries moved."""
     return _PER_UNIT.match(text, m.end()) is not None or \
-        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None
+        _PER_HEAD.search(text, max(0, m.start() - 50), m.start()) is not None or \
+        _QUOTED.search(text, max(0, m.start() - 90), m.start()) is not None
 
 
 def glued_name(text: str, m: re.Match[str]) -> bool:

@@ -15,6 +15,9 @@ _ABBREVIATIONS = {
     "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "approx", "est", "dept", "gov", "sen",
     "rep", "amb", "h.e", "messrs", "hon", "adv", "pvt", "pte", "sdn",
 }
+# 'app.' and 'ca.' shorten 'approximately' and 'circa' only before a number ('(app. 3.5 million
+# euro)'); before a word they may be a word of their own ('downloaded the app. Users ...')
+_NUMBER_ABBREVIATIONS = {"app", "ca"}
 # a guillemet (« ») closes and opens a quotation as the curly marks do
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’'»]?)\s+(?=[\"“‘(«]?[A-Z0-9\u2013\u2014-])")
 
@@ -122,7 +125,8 @@ def _split_line(line: str) -> tuple[str, ...]:
         end = match.start() + len(match.group(1))
         word = _last_word(line, start, end)
         last = word.lower()
-        if last in _ABBREVIATIONS or _INITIAL.fullmatch(word):
+        if last in _ABBREVIATIONS or _INITIAL.fullmatch(word) or \
+                (last in _NUMBER_ABBREVIATIONS and line[match.end():match.end() + 1].isdigit()):
             continue
         pieces.append(line[start:end].strip())
         start = match.end()
