@@ -1,4 +1,4 @@
-"""Figures, s26 checklist: four classes of news English the s26 readable sets showed.
+"""Figures, s26 checklist: six classes of news English the s26 readable sets showed.
 
 - A quantity's rate may follow what is measured: '50,000 barrels of oil per day', '2 million
   tonnes of grain a month' is a quantity in 'barrels per day', as '10 million tons per year'.
@@ -11,6 +11,9 @@
   capital operate in Peru', '5,000 Kenyan students study in China') holds on the paper's day: it
   takes the publication month. A plan ('are expected to attend') and a verb of another clause
   ('..., which are ...') do not date it.
+- A year in the possessive names an occasion ("this year's summit"); when the clause gives a
+  fuller date of that year ('on Saturday, May 31'), that date times the amount.
+- 'job opportunities' and 'employment opportunities' are jobs, counted as 'jobs' are.
 
 Every text is written for these tests (invented people, firms and towns; no corpus text).  A case
 gives (value, unit, period, a word of the indicator) and no more; a period of None is unchecked."""
@@ -63,6 +66,26 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                           [(200, "companies", None, "companies")]),
     "relative-not-standing": ("Chile sent 40 experts to Peru, which are expected to help.",
                               [(40, "experts", None, "experts")]),
+    # a possessive year names an occasion; a fuller date of that year in the clause times the amount
+    "possessive-year-then-day": ("President Ana Ruiz secured investment pledges worth US$185 million from "
+                                 "Chilean firms during a forum on the sidelines of this year's Pacific "
+                                 "Summit in Lima on Saturday, May 31.",
+                                 [(1.85e8, "USD", "2025-05-31", "investment")]),
+    # what must NOT change: a possessive year alone, and a plain year with a month later on
+    "possessive-year-alone": ("This year's trade between Chile and Peru reached $5 billion.",
+                              [(5e9, "USD", "2025", "trade")]),
+    "plain-year-then-month": ("In 2024, exports from Chile to Peru reached $5bn, with $1bn in March 2024 "
+                              "alone.",
+                              [(5e9, "USD", "2024", "exports"), (1e9, "USD", "2024-03", "exports")]),
+    # jobs counted as 'job opportunities' / 'employment opportunities'
+    "job-opportunities": ("The Chilean investments are expected to generate some 1,500 job opportunities "
+                          "for Peruvians.", [(1500, "jobs", None, "job")]),
+    "employment-opportunities": ("The Chilean plant will offer 300 employment opportunities to Peruvians.",
+                                 [(300, "jobs", None, "employment")]),
+    # what must NOT change: plain jobs, and 'opportunities' alone counts nothing
+    "plain-jobs": ("The new plant built by Chile will create 400 jobs in Peru.",
+                   [(400, "jobs", None, "jobs")]),
+    "opportunities-alone": ("Chile and Peru discussed 30 opportunities for joint work.", []),
 }
 
 

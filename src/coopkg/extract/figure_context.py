@@ -12,7 +12,7 @@ from coopkg.extract.dates import DateMention, find_period, period_at
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
-from coopkg.extract.figure_years import own_year
+from coopkg.extract.figure_years import own_year, sharper
 from coopkg.extract.storydate import dateline_date
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS
@@ -288,8 +288,8 @@ def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMen
                        [d for d in local if span[1] <= d.start < following],
                        [d for d in local if preceding <= d.start < span[0]][::-1],
                        [d for d in local if d.start >= span[1]], local):
-        if candidates:
-            return candidates[0]
+        if candidates:  # "this year's summit ... on May 31": the fuller date (figure_years)
+            return sharper(text, local, candidates[0])
     return None
 
 
