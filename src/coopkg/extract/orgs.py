@@ -43,6 +43,7 @@ from coopkg.extract.orgfilters import (
     starts_with_place,
 )
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
+from coopkg.extract.orgowners import possessive_owner
 from coopkg.extract.orgsplit import (
     POSSESSOR,
     cut_after_head,
@@ -203,6 +204,11 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(state_before_document(p)))))
                          for p in pieces):
+        owner = possessive_owner(piece)
+        if owner:
+            out.append((owner, owner, False))  # "the Trade Ministry's Department of X": both named
+            if not has_org_keyword(piece[piece.index(owner) + len(owner) + 2:]):
+                continue  # "the Trade Ministry's Asia Director", "... 's Work Plan": the owner only
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
