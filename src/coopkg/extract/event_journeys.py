@@ -20,7 +20,8 @@ from coopkg.extract.sentence_gates import needs
 
 _JOURNEYS = event_words("journey-verb") | event_words("journey-ongoing")
 _VISITED = re.compile(rf"\b(?:(?:{alternation(_JOURNEYS)})|(?P<plan>(?:will\s+(?:also\s+)?|"
-                      r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:is|are) to\s+|(?:plans?|intends?)\s+to\s+)"
+                      r"(?:is|are)\s+(?:scheduled|expected|due|set|going)\s+to\s+|(?:is|are) to\s+|"
+                      r"(?:plans?|intends?)\s+to\s+)"
                       rf"(?:{alternation(event_words('journey-plan'))})|"
                       rf"(?:{alternation(event_words('journey-present'))})|"
                       rf"(?:{alternation(event_words('departure'))})"
