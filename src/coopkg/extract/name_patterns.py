@@ -25,10 +25,14 @@ _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:(?:[A-Z]|{_DIGRAPHS})\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'Kh. Tashev'
                rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
+               rf"|[{UP}]['’](?!clock)[{LOW}]{{3,}}"  # "M'tumuke", 'N’gole': no "O'clock"
+               # "Abdu'r Rahman", "Abdu'l Aziz": the article joined to a given name; never 's, 't
+               # or 'd, which are an English possessive or contraction
+               rf"|[{UP}][{LOW}]+['’][lrnz](?=\s[{UP}][{LOW}])"
                rf"|[{UP}][{LOW}]+(?<!s)['’](?=\s[{UP}][{LOW}])"  # 'Ma’ Sulu': no plural possessive
                rf"|(?!(?:{_TITLE_HEADS})-)(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}]))")  # 'BAI Chunlin': a surname in capitals
-PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "ibn", "al",
+PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
 # 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
 _PARTICLE = rf"(?:\s(?:{'|'.join(sorted(PARTICLES))}|al-\w+|el-\w+)){{0,2}}"
@@ -38,8 +42,9 @@ GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
 # 'Ana “Nina” Cruz': a nickname in quotes between the given name and the surname
 _NICKNAME = rf"(?:\s[“\"]{_PART}[”\"](?=\s[{UP}]))?"
+# up to 14 words: Bruneian and Malay copy writes a chain of honorifics before a long name
 PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
+                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,13}})(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
 # engine turns away most positions after one test instead of trying each alternative

@@ -15,8 +15,14 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.name_countries import bracketed_country, of_country
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
 from coopkg.extract.orgtypes import has_org_keyword
-from coopkg.extract.person_honorifics import acronym_lead, after_honorifics, four_after_honorific
-from coopkg.extract.person_nonnames import not_a_name
+from coopkg.extract.person_honorifics import (
+    acronym_lead,
+    after_honorifics,
+    fathers_honorific,
+    four_after_honorific,
+    initials_honorific,
+)
+from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.titles import (
@@ -77,6 +83,7 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
                                                           len(words) > 1)
                          and not (i and w.lower() in _LATER_NAME_WORDS))
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
+                        and not fathers_honorific(words, i)
                         for i, w in enumerate(words)):
         return False
     if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
@@ -147,7 +154,8 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
 def _title_words(text: str) -> int:
     """How many leading words of a capitalised run can only be its title."""
     words = text.split(" ")
-    particles = sum(1 for w in words if w.lower() in _PARTICLES or _INITIALS.fullmatch(w))
+    particles = sum(1 for i, w in enumerate(words) if w.lower() in _PARTICLES or _INITIALS.fullmatch(w)
+                    or fathers_honorific(words, i))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
     if len(words) - first == 3 and _field_noun(words[first]) and \
             not (first and words[first - 1].lower() in TITLE_WORDS):
@@ -240,7 +248,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
-        name, start, end = _initials_honorific(*span)
+        name, start, end = initials_honorific(*span)
         name, start = acronym_lead(sentence, name, start)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
@@ -265,8 +273,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if role is None and not honorific and not bracketed and not cued and \
                 not _speaks(sentence, start, end):
             continue
-        if role is None and not honorific and not_a_name(name):
-            continue  # 'El X reported', 'French-speaking West Africa'
+        if role is None and not honorific and (not_a_name(name) or possessed_place(name, sentence, end, gaz)):
+            continue  # 'El X reported', 'French-speaking West Africa', "showed X Lima's sights"
         if role is None and not honorific and name.split()[-1].lower() in _PORTFOLIOS:
             continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
         if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start]):
@@ -342,17 +350,6 @@ def _country_person(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool
 # 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a
 # name and its speech verb
 _APPOSED_SPEAKER = re.compile(rf",\s+[^,;:\"“”()]{{3,90}},\s+(?:also\s+)?{SPEECH}\b", re.I)
-
-
-_INITIALLED = re.compile(r"(?:[A-Z]\.){2,3}\s?").match  # a bound method: a one-off test, ungated
-
-
-def _initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
-    """'H.E. Ana Torres': an honorific written as initials is no given name's initials."""
-    lead = _INITIALLED(name)
-    if lead and lead.group().strip().lower() in HONORIFICS and len(name[lead.end():].split()) >= 2:
-        return name[lead.end():], start + lead.end(), end
-    return name, start, end
 
 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))

@@ -5,6 +5,8 @@ which reads the rest of a run's title."""
 
 from __future__ import annotations
 
+import re
+
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import HONORIFICS
@@ -18,13 +20,34 @@ def _honorific_at(words: list[str], i: int) -> bool:
     return word in HONORIFICS or i > 0 and f"{words[i - 1].lower().rstrip('.')} {word}" in HONORIFICS
 
 
+# 'bin', 'binti': the father's name follows, with the father's own honorifics ('Ali bin Dato
+# Paduka Haji Osman'); Malay and Bruneian names are written so, and the honorifics are then name words
+_PATRONYMIC = frozenset({"bin", "binti", "bint", "ibn"})
+_HONORIFIC_PARTS = frozenset(w for h in HONORIFICS for w in h.split())
+
+
+def fathers_honorific(words: list[str], i: int) -> bool:
+    """Whether words[i] is an honorific of the father's name after 'bin'/'binti': only
+    honorifics stand between it and the particle."""
+    j = i
+    while j > 0 and words[j].lower().rstrip(".") in _HONORIFIC_PARTS:
+        j -= 1
+    return j < i and words[j].lower() in _PATRONYMIC
+
+
 @by_text
 def after_honorifics(text: str) -> int:
     """'Prime Minister Datuk Seri Ahmad Zaki Hamid': where a run of honorifics stops, the name
-    begins — honorifics precede a name, never a place or a body — when two to four words are left."""
+    begins — honorifics precede a name, never a place or a body — when two to four words are left.
+    The honorifics of a father's name after 'bin' are inside the name, so neither end the title
+    nor count as its words."""
     words = text.split(" ")
-    last = next((i for i in range(len(words) - 2, 0, -1) if _honorific_at(words, i - 1)), 0)
-    return last if 2 <= len(words) - last <= 4 else 0
+    stop = next((k for k, w in enumerate(words) if k and w.lower() in _PATRONYMIC), len(words))
+    last = next((i for i in range(min(len(words) - 2, stop - 1), 0, -1)
+                 if _honorific_at(words, i - 1)), 0)
+    light = sum(1 for k in range(max(last, stop), len(words))
+                if words[k].lower() in _PATRONYMIC or fathers_honorific(words, k))
+    return last if 2 <= len(words) - last - light <= 4 else 0
 
 
 def four_after_honorific(text: str) -> int:
@@ -48,3 +71,14 @@ def acronym_lead(sentence: str, name: str, start: int) -> tuple[str, int]:
             not has_org_keyword(" ".join(words)):
         return name, start
     return rest, start + len(first) + 1
+
+
+_INITIALLED = re.compile(r"(?:[A-Z]\.){2,3}\s?").match  # a bound method: a one-off test, ungated
+
+
+def initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
+    """'H.E. Ana Torres': an honorific written as initials is no given name's initials."""
+    lead = _INITIALLED(name)
+    if lead and lead.group().strip().lower() in HONORIFICS and len(name[lead.end():].split()) >= 2:
+        return name[lead.end():], start + lead.end(), end
+    return name, start, end

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.cues import words
 from coopkg.extract.facts import Person
+from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import HONORIFICS, TITLE_WORDS
 from coopkg.reference import Gazetteer
 
@@ -107,6 +108,15 @@ def _role(title: str, gaz: Gazetteer) -> str | None:
     if words[-1][0].isupper():
         last = last[0].upper() + last[1:]
     return " ".join([*words[:-1], last])
+
+
+def _body_like(item: str) -> bool:
+    """'Representatives of the City Council and Kenya's County Assembly signed': an item ending
+    in a body's type word, or owned by a possessive, names the body the people come from."""
+    return has_org_keyword(item.split()[-1]) or bool(_POSSESSIVE.search(item))
+
+
+_POSSESSIVE = re.compile(r"\w['’]s\s")
 
 
 def _clean_name(name: str) -> bool:
@@ -235,7 +245,8 @@ def _plain_list(sentence: str, title: _Title, gaz: Gazetteer) -> list[Respective
     out, at = [], m.start("names")
     for part in _LIST_SEP.split(m["names"]):
         start = sentence.index(part, at)
-        if not _clean_name(part) or gaz.lookup(part) or _country(part.split()[0], gaz):
+        if not _clean_name(part) or gaz.lookup(part) or _country(part.split()[0], gaz) or \
+                _body_like(part):
             return []
         out.append(Respective(start, start + len(part), Person(name=part, role=role, evidence=sentence,
                                                                rule="person.listed")))

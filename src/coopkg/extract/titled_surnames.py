@@ -104,10 +104,12 @@ def _plural_title(low: str) -> bool:
 
 def _new_person(doc: Doc, text: str, m: re.Match[str]) -> Person | None:
     """The person the title names, with the role and country the title phrase gives; after an
-    honorific alone ('Alderman Vega') only an apposition's role makes the name a person's."""
+    honorific alone ('Alderman Vega') only an apposition's role makes the name a person's, and
+    after a title and an honorific ('Mayor Alderman Vega', 'Governor Datuk Vega') the title is
+    the role: an honorific stands between a title and a name, never inside either."""
     head, honorific = strip_honorifics(text[:m.start("name")])
     role, country, affiliation = role_before(head, doc.gaz) if not honorific or \
-        m.group("title").lower() not in HONORIFICS else (None, None, None)
+        m.group("title").lower() not in HONORIFICS or _ends_in_title(head) else (None, None, None)
     post = role_after(text[m.end("name"):], doc.gaz)
     if post[0] and role is None:
         role, country, affiliation = post[0], post[1] or country, post[2] or affiliation
@@ -118,3 +120,11 @@ def _new_person(doc: Doc, text: str, m: re.Match[str]) -> Person | None:
                                                 affiliation=affiliation, evidence=text,
                                                 rule="person.title-surname"))
     return person
+
+
+_TITLE_END = re.compile(rf"\b(?:{_TITLES})\s+$")
+
+
+def _ends_in_title(head: str) -> bool:
+    """'Cape Town Mayor ' before 'Alderman Vega': a capitalised title right before the honorific."""
+    return bool(_TITLE_END.search(head[-60:]))
