@@ -168,8 +168,12 @@ def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
         words = words[1:]
     if not words or words[-1].lower() not in NON_HONORIFIC_TITLES:
         return None, country
-    adjective = m.group("adj") if len(words) == len(m.group("run").split()) else None
-    code = gaz.country_of_demonym(adjective) if adjective else None
+    dropped = m.group("run").split()[:-len(words)]  # 'the Kenya federal president': a plain adjective
+    adjective = m.group("adj") if len(dropped) <= 1 and "’" not in "".join(dropped) and \
+        "'" not in "".join(dropped) else None
+    # 'the Kenya federal president X': a country's name used as its adjective, as headlines do
+    code = (gaz.country_of_demonym(adjective) or next(
+        (p.country for p in countries_named(adjective, gaz)), None)) if adjective else None
     return " ".join(words), country or code
 
 
@@ -228,6 +232,14 @@ def _role_comma_body(before: str, gaz: Gazetteer, country: str | None
 _OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z][a-z\s\-]*$")
 
 
+def _country_owner(word: str, gaz: Gazetteer) -> bool:
+    """"Kenya's", 'Peru', "UAE's": a country by its name, or by the capitals it is known by
+    (a country's abbreviation is written in capitals; any other form must be the full name)."""
+    bare = re.sub(r"['’]s$", "", word)
+    hits = countries_named(bare, gaz)
+    return any(p.label == bare for p in hits) or bool(hits) and bare.isupper() and len(bare) > 1
+
+
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """(role, country, affiliation-name) from the capitalised run right before a name."""
     # 'Chargé d’Affaires': an elided 'd’' continues the run
@@ -243,8 +255,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
             and not (len(words) == whole and _qualifies_title(words)) \
             and not gaz.country_of_demonym(words[0]) \
             and not gaz.country_of_demonym(" ".join(words[:2])) \
-            and re.sub(r"['’]s$", "", words[0]) not in {
-                p.label for p in countries_named(re.sub(r"['’]s$", "", words[0]), gaz)}:
+            and not _country_owner(words[0], gaz):
         words = words[1:]
     while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
         words = words[:-1]
