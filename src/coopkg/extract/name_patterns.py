@@ -42,9 +42,8 @@ GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
 # 'Ana “Nina” Cruz': a nickname in quotes between the given name and the surname
 _NICKNAME = rf"(?:\s[“\"]{_PART}[”\"](?=\s[{UP}]))?"
-# up to 14 words: Bruneian and Malay copy writes a chain of honorifics before a long name
 PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,13}})(?!\w)")
+                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
 # engine turns away most positions after one test instead of trying each alternative
