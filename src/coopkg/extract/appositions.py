@@ -93,10 +93,13 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
     if all(w.lower().strip(",.") in HONORIFICS or w.lower().strip(",") in HONORIFICS for w in words):
         return None, None, None  # 'Minister of Trade, H.E. Ada Obi': a form of address is no role
-    if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head])):
+    acronym = head is not None and _acronym_led(words[:head])
+    if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head]) or acronym):
         return None, None, None
     if head and _fields(words[:head]):
         head = 0  # 'the foreign minister': the field words belong to the role
+    elif acronym:  # 'X, MOT cabinet secretary': the body's acronym, then the role with its field
+        words, head = [words[0], " ".join(words[1:head + 1]), *words[head + 1:]], 1
     if _next_name(words[head:]):
         return None, None, None  # 'President X, Greek Prime Minister Y and ...': Y's own title
     body = " ".join(words[:head]) or None  # 'X, ACME Representative in Y': the body's name
@@ -150,3 +153,10 @@ def _fields(words: list[str]) -> bool:
     before the title word name its field."""
     return len(words) <= 2 and all(w.isalpha() and w.islower() and w not in _NOT_FIELD
                                    for w in words)
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """'X, MOT cabinet secretary': a body's acronym, then one or two lowercase field words before
+    the title word, as 'X, the trade minister' has them without the body."""
+    return len(words) > 1 and len(words[0]) >= 2 and words[0].isalpha() and words[0].isupper() \
+        and _fields(words[1:])
