@@ -9,13 +9,19 @@ so two people who share a given name stay two."""
 
 from __future__ import annotations
 
+import re
+
 from coopkg.extract.doc import Doc, Span
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.titles import TITLE_WORDS
 
 
 def name_variants(doc: Doc) -> None:
     """Fold each shorter form into the one full name it stands for, spans included."""
-    renamed: dict[str, str] = {}
+    renamed = _headline_full_names(doc)
+    for short, full in renamed.items():
+        doc.people[full] = doc.people.pop(short)
+        doc.people[full].name = full
     for name in list(doc.people):
         full = _full_name_of(name, [n for n in doc.people if n != name])
         if full is not None:
@@ -56,3 +62,48 @@ def _repoint_spans(doc: Doc, renamed: dict[str, str]) -> None:
         sent.spans = [Span(s.start, s.end, Ref("person", renamed[s.ref.key]), renamed[s.ref.key],
                            s.rule) if s.ref.kind == "person" and s.ref.key in renamed else s
                       for s in sent.spans]
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z][\w'’\-]*")
+
+
+def _headline_full_names(doc: Doc) -> dict[str, str]:
+    """'Hichilema' in the body and 'President Ada Hichilema' in the headline: a person the body
+    names by one word only is the one the headline names in full with that word last, when no
+    one else in the article bears it (headlines spell out a name the story then shortens)."""
+    title = doc.article.title
+    found: dict[str, str] = {}
+    for name in doc.people:
+        if " " in name or name not in title or any(o != name and o.split()[-1] == name for o in doc.people):
+            continue
+        full = _headline_form(name, title, doc)
+        if full is not None and full not in doc.people:
+            found[name] = full
+    return found
+
+
+def _headline_form(name: str, title: str, doc: Doc) -> str | None:
+    """'Ana Mendez' from 'Chile's President Ana Mendez visits Peru' for 'Mendez': one or two given
+    names right before the surname, introduced as `_introduces` allows."""
+    m = re.search(rf"\b{re.escape(name)}\b", title)
+    words = title[:m.start()].split() if m else []
+    for size in (2, 1):
+        given, lead = words[len(words) - size:], words[:len(words) - size]
+        if len(given) == size and all(_given_name(w, doc) for w in given) and \
+                _introduces(lead[-1] if lead else None, doc):
+            return f"{' '.join(given)} {name}"
+    return None
+
+
+def _introduces(lead: str | None, doc: Doc) -> bool:
+    """What may stand before a full name in a headline: nothing, a title, a demonym or a
+    possessive ('Chile's Ana Mendez'); a capitalised verb of a title-case headline ('Xi Jinping
+    Meets Ana') may not, so its words are no given names."""
+    return lead is None or lead.lower() in TITLE_WORDS or lead.endswith(("'s", "’s")) or \
+        doc.gaz.country_of_demonym(lead) is not None
+
+
+def _given_name(word: str, doc: Doc) -> bool:
+    """A capitalised word before the surname that is no title, demonym or country."""
+    return bool(_CAPITALISED.fullmatch(word)) and word.lower() not in TITLE_WORDS and \
+        doc.gaz.country_of_demonym(word) is None and not doc.gaz.lookup(word)
