@@ -96,10 +96,11 @@ _VISITING = re.compile(rf"(?<!\w)[Vv]isiting\s+(?!(?i:{alternation(event_words('
 _VERB_BEFORE = re.compile(rf"\b(?i:{alternation(event_words('not-attributive'))})\s+$")
 
 
-# titles before a name: capitalised words, their joiners, and the adjectives a title takes ('a visit
-# by X's outgoing Foreign Minister Y')
+# titles before a name: capitalised words, their joiners, the adjectives a title takes ('a visit
+# by X's outgoing Foreign Minister Y'), and 'counterpart' ('his visiting Turkish counterpart Y')
 _APPOSED_TITLES = re.compile(rf"(?:(?:[A-Z][\w.\-’']*|and|of|the|for|"
-                             rf"{alternation(event_words('title-adjective'))})\s*,?\s+)*")
+                             rf"{alternation(event_words('title-adjective'))}|"
+                             rf"{alternation(event_words('counterpart-noun'))})\s*,?\s+)*")
 
 
 def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
@@ -109,7 +110,7 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
     country."""
     out = []
     for m in _VISITING.finditer(view.text):
-        if _VERB_BEFORE.search(view.text, 0, m.start()):
+        if _VERB_BEFORE.search(view.text, 0, m.start()) and not _demonym_after(ctx, view.text, m.end()):
             continue  # 'is visiting', 'while visiting', 'by visiting': the verb with its object
         person = next((s for s in view.spans if s.start >= m.end() and s.ref.kind != "place"), None)
         if person is None or person.ref.kind != "person" or \
@@ -124,6 +125,14 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
             "Event", f"{person.name} visit to {ctx.gaz.countries[place[1]].label}", when(view, m.start()),
             [person.ref, country], place[0], view.text, rule="event.visiting")))
     return out
+
+
+def _demonym_after(ctx: Doc, text: str, pos: int) -> bool:
+    """Whether 'visiting' is followed by a country's adjective ('signed by visiting Chinese
+    Minister X'): the participle describes the person then, while the verb after 'by', 'is' or
+    'while' takes a place ('by visiting China')."""
+    word = re.match(r"[A-Z][\w\-]*", text[pos:])
+    return word is not None and ctx.gaz.country_of_demonym(word.group()) is not None
 
 
 def _origin(ctx: Doc, person: Span, titles: str) -> str | None:
