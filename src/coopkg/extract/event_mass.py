@@ -9,11 +9,15 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.event_clauses import event_words
+from coopkg.extract.lexicon import alternation
 
 _MASS = event_words("mass")
 _DETERMINERS = event_words("mass-determiner")
 _BREAKS = event_words("mass-break")
 _TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
+# 'such as seminars, exhibitions and ': the lead and up to six lowercase items, with no determiner
+_EXAMPLE_LIST = re.compile(rf"\b(?:{alternation(event_words('example-lead'))})\s+"
+                           r"(?:[a-z][\w\-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)){0,6}$")
 _WINDOW = 3  # a determiner stands at most two modifiers before its noun ('a frank, open ...')
 
 
@@ -21,6 +25,8 @@ def mass_use(before: str, label: str) -> bool:
     """Whether the lowercase mass noun ending `label`, with the words of `before` on its left,
     stands without a determiner of its own: the activity in general, no event."""
     words = label.split()
+    if words and words[-1].endswith("s") and label == label.lower() and _listed_example(before):
+        return True
     if not words or words[-1] not in _MASS or label != label.lower():
         return False  # a capitalised label is a name ('Strategic Dialogue'), one occasion
     left = _TOKEN.findall(before)[-_WINDOW:] + words[:-1]
@@ -32,3 +38,11 @@ def mass_use(before: str, label: str) -> bool:
                 low.endswith(("'s", "’s", "s'", "s’")):
             return False
     return True
+
+
+def _listed_example(before: str) -> bool:
+    """Whether the words left of a plural noun are a list of examples it ends ('activities such
+    as seminars and meetings'): kinds of occasion, none of them held.  A determiner in the list
+    ('such as the meetings of ...') points at occasions, and is not matched."""
+    found = _EXAMPLE_LIST.search(before, max(0, len(before) - 120))
+    return found is not None and not any(w in _DETERMINERS for w in found.group().lower().split()[1:])
