@@ -1,9 +1,9 @@
 """Agreements checklist from the s26 error classes, each written as a family of invented phrasings.
 
 - A document named again by its bare definite noun ('The agreement was signed during a visit to
-  X to attract investment', 'Speaking during the signing of the agreement, ...', 'The signing of
-  the deal comes weeks after ...') is the document already reported: the purpose or clause the
-  sentence adds is not its subject and makes no second document.
+  X to draw investors', 'Addressing guests at the signing of the agreement, ...', 'The signing
+  of the deal follows talks held weeks before ...') is the document already reported: the
+  purpose or clause the sentence adds is not its subject and makes no second document.
 - A 'with' that opens the document itself ('concluded their talks, with a memorandum signed in
   X') names no counterpart: the place of signing is no party.
 
@@ -20,27 +20,27 @@ WED = "2024-05-01"
 ACME = ["Acme Port Authority", "Lima Chamber of Commerce"]
 SIGNED = ("The Acme Port Authority on Tuesday signed a cooperation agreement with the Lima Chamber of "
           "Commerce.\n\n")
-PROMOTION = ("Kenya's Department of Trade Promotion has signed a memorandum of understanding with the "
+PROMOTION = ("Kenya's Department of Trade Promotion signed a memorandum of understanding with the "
              "Arequipa Regional Government to promote trade between Kenya and Peru.\n\n")
 DTP = ["Department of Trade Promotion", "Arequipa Regional Government"]
 
 AGREEMENTS: list[tuple] = [
     # --- a bare definite noun names the document already reported
-    ('signed-during-a-visit-to-attract', PROMOTION + 'The agreement was signed during a recent visit '
-     'by ministry officials to Peru to attract investment in Kenya.',
+    ('signed-during-a-visit-to-attract', PROMOTION + 'The agreement was signed during a trip '
+     'by ministry officials to Peru aimed at drawing investors to Kenya.',
      [(DTP, 'memorandum', '2024-05', 'trade')]),
     ('this-deal-was-signed-during', PROMOTION + 'This deal was signed during a recent trip by '
      'officials to Peru to find new buyers in Kenya.',
      [(DTP, 'memorandum', '2024-05', 'trade')]),
-    ('speaking-during-the-signing-of', SIGNED + 'Speaking during the signing of the agreement, the '
-     "authority's chairman said Kenya and Peru stand to gain more by working together.",
+    ('speaking-during-the-signing-of', SIGNED + 'Addressing guests at the signing of the agreement, '
+     "the authority's chairman said Kenya and Peru both benefit when their ports cooperate.",
      [(ACME, 'agreement', TUE)]),
-    ('the-signing-comes-weeks-after', SIGNED + 'The signing of the agreement comes weeks after Kenya '
-     'and Peru expressed commitment to strengthening bilateral ties.',
+    ('the-signing-comes-weeks-after', SIGNED + 'The signing of the agreement follows talks held '
+     'weeks before, when Kenya and Peru pledged closer ties.',
      [(ACME, 'agreement', TUE)]),
     ('twin-city-signing-retold', 'The Acme Port Authority on Tuesday signed a port twinning agreement '
-     'with the Lima Chamber of Commerce.\n\nSpeaking during the signing of the agreement, the '
-     "authority's chairman said Kenya and Peru stand to gain more by working together.",
+     'with the Lima Chamber of Commerce.\n\nAddressing guests at the signing of the agreement, the '
+     "authority's chairman said Kenya and Peru both benefit when their ports cooperate.",
      [(ACME, 'agreement', TUE, 'twinning')]),
     # --- a 'with' that opens the document names no counterpart
     ('with-a-memorandum-signed-in-city', 'Kenya and Peru on Wednesday concluded their free trade '

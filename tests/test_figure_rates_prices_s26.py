@@ -38,8 +38,8 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
     "rate-after-two-words-a-day": ("Peru will import 5,000 barrels of crude oil a day from Chile.",
                                    [(5e3, "barrels per day", None, "")]),
     # what must NOT change: the rate right after the unit, and a quantity with no rate
-    "rate-right-after-unit": ("The plant in Peru, financed by Chile, has a capacity of 10 million tons per "
-                              "year.", [(1e7, "tons per year", None, "capacity")]),
+    "rate-right-after-unit": ("The plant in Peru, built with Chilean loans, has a capacity of 7 million "
+                              "tons per year.", [(7e6, "tons per year", None, "capacity")]),
     "no-rate-shipped": ("Chile shipped 300 tonnes of rice to Peru last year.",
                         [(300, "tonnes", "2024", "rice")]),
     # a share's price at a session's close

@@ -25,7 +25,7 @@ ORGS = [
      [("Industry Ministry", GB, ANY), ("Department of Export Promotion", GB, ANY)], []),
     ("owner-then-title", "The Peruvian Foreign Ministry's Asia Director Ana Kolt said the visit was a"
      " success.", [("Peruvian Foreign Ministry", GB, ANY)], ["Asia Director"]),
-    ("owner-then-document", "The meeting approved the Forum Secretariat's Work Plan for the next year.",
+    ("owner-then-document", "The ministers endorsed the Forum Secretariat's Work Plan on ports.",
      [("Forum Secretariat", ANYTYPE, ANY)], ["Work Plan"]),
     ("place-then-owner-then-unit", "Kenya's Ministry of Health's Department of Nursing signed the deal"
      " with a Peruvian college.", [("Ministry of Health", GB, ANY), ("Department of Nursing", GB, ANY)], []),

@@ -30,19 +30,19 @@ LEAD = "Chile and Peru signed a memorandum on fisheries on Tuesday.\n\n"
 STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # --- 'the minister' among two ministers not written 'Minister Name'
     ("the-minister-possessive-apposition", f"{L}, Borovia’s petroleum minister, said the accord "
-     f"will help the economy.\n\nThe deal was signed with visiting Energy Minister of Chile, {B}."
+     f"will help the economy.\n\nChile's Energy Minister, {B}, signed for her side."
      f"\n\n\"We have signed a good deal,\" {L.split()[1]} told journalists.\n\nShe said the "
      "cooperation would help build a refinery.\n\nThe minister said the nation will be the hub of "
-     "oil in the region, adding that the deal will open new routes for exports.",
+     "gas trade for the coast, adding that the deal will open new routes for exports.",
      [(L, "help the economy", None), (L, "signed a good deal", None), (L, "build a refinery", None),
-      (L, "hub of oil", None), (L, "open new routes", None)]),
+      (L, "hub of gas trade", None), (L, "open new routes", None)]),
     ("the-minister-titled-control", f"{LEAD}Petroleum Minister {L} met Energy Minister {B} in "
-     "Lima.\n\nThe talks covered oil.\n\nThe minister said the nation will be the hub of oil in "
-     "the region.", [(L, "hub of oil", None)]),
+     "Lima.\n\nThe talks covered oil.\n\nThe minister said the nation will be the hub of gas "
+     "trade for the coast.", [(L, "hub of gas trade", None)]),
     # --- 'They' after 'the two ministers'
     ("they-after-the-two-ministers", f"Trade Minister {L} and Chilean Minister of Commerce {B} "
      "signed a trade agreement in Santiago on May 8.\n\nThe agreement covers market access.\n\n"
-     "During the talks held on the same day, the two ministers pledged to enhance connectivity "
+     "At their talks that afternoon, the two ministers pledged to enhance connectivity "
      "between their businesses.\n\nThey also stressed the need to expand the industrial parks in "
      "the border areas.",
      [(L, "enhance connectivity", None), (B, "enhance connectivity", None),
@@ -53,9 +53,9 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # --- 'The prime ministers of A and B'
     ("plural-title-of-two-countries", f"LIMA, May 9 -- Peruvian Prime Minister {L} met Chilean "
      f"Prime Minister {B} on Thursday.\n\nThe prime ministers of Peru and Chile on Thursday "
-     "appreciated the dynamic of bilateral contacts and expected a new stage of relations.",
-     [(L, "dynamic of bilateral contacts", "2024-05-09"),
-      (B, "dynamic of bilateral contacts", "2024-05-09")]),
+     "praised the pace of their meetings and looked to a new phase of ties.",
+     [(L, "pace of their meetings", "2024-05-09"),
+      (B, "pace of their meetings", "2024-05-09")]),
     # --- two role phrases joined by 'and'
     ("two-role-phrases", f"{L}, the governor of Cusco, is to visit Chile in June.\n\n{L} has "
      f"already discussed the visit with {B}, Chilean ambassador to Peru.\n\nAt their meeting, the "
@@ -65,7 +65,7 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # --- a title with its body as complement
     ("title-of-own-body", f"{L}, chairman of the Lima City Council, highlighted that Chile is a "
      "key partner.\n\nThe memorandum was signed by both sides.\n\nFollowing the signing, the "
-     "chairman of the Lima City Council proposed four priority areas for collaboration.",
+     "chairman of the Lima City Council proposed four priority areas for joint work.",
      [(L, "key partner", None), (L, "four priority areas", None)]),
 ]
 
@@ -77,7 +77,7 @@ NO_STATEMENT: list[tuple[str, str]] = [
      "parks in the border areas."),
     # --- a plural title of two countries when only one holder is named
     ("plural-title-one-holder", f"Peruvian Prime Minister {L} arrived in Santiago.\n\nThe prime "
-     "ministers of Peru and Chile appreciated the dynamic of bilateral contacts."),
+     "ministers of Peru and Chile praised the pace of their meetings."),
     # --- two role phrases naming the same person
     ("two-role-phrases-one-person", f"{L}, the governor of Cusco, arrived in Santiago.\n\nThe "
      "ports handle most trade.\n\nThe governor and the governor of Cusco expressed satisfaction."),
@@ -88,7 +88,7 @@ NO_STATEMENT: list[tuple[str, str]] = [
     ("the-minister-three-ministers", f"{LEAD}Petroleum Minister {L} met Energy Minister {B} and "
      f"Mining Minister {K} in Lima.\n\nThe talks covered oil.\n\nThe ports handle most trade.\n\n"
      "The fleets are growing.\n\nThe catch is rising.\n\nThe minister said the nation will be the "
-     "hub of oil."),
+     "hub of gas trade."),
 ]
 
 STATEMENT_XFAIL: dict[str, str] = {}

@@ -1,6 +1,6 @@
 """A document named again by its bare definite noun: 'The agreement was signed during a visit to
-X to attract investment', 'Speaking during the signing of the agreement, A noted that ...', 'The
-signing of the deal comes weeks after ...'.  English refers back to a document already reported
+X to draw investors', 'Addressing guests at the signing of the agreement, A noted that ...',
+'The signing of the deal follows ...'.  English refers back to a document already reported
 with 'the' and the noun alone; such a noun has no complement of its own ('on X', 'for X',
 'between A and B'), so whatever purpose or clause the sentence adds is not the document's subject
 and cannot make it a second document (agreement_links._antecedent)."""

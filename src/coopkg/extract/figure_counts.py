@@ -1,6 +1,6 @@
 """Figures that count rather than cost: signed documents ('inked 11 new cooperation deals'),
 things cooperation produces or involves ('14 colleges', 'over 21,000 students', 'eight major
-companies') and physical quantities of a flow ('a capacity of 10 million tons per year'); ranks
+companies') and physical quantities of a flow ('a capacity of 4 million tonnes a year'); ranks
 ('among the top 10') are read in figure_ranks.py.  Count nouns and units are lexicon rows
 (count_nouns.tsv, measure_units.tsv); time units and ranks are not counts."""
 
@@ -51,7 +51,7 @@ _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items()
 _HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
 _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
-# the rate may follow what is measured: '60,000 barrels of oil per day', 'tonnes of grain a month'
+# the rate may follow what is measured: '40,000 barrels of crude per day', 'tonnes of grain a month'
 QUANTITY = re.compile(rf"{_NUMBER}\s*(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+(?:per|a|an)\s+"
                       r"(?P<per>year|annum|day|month)\b)?", re.I)

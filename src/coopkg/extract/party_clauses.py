@@ -29,7 +29,7 @@ _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:of|to|for
 _ACRONYM_GAP = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?")
 _PURPOSE = re.compile(rf"(?:an?\s+|the\s+)?{lexicon.word_pattern('purpose_with_nouns')}\b")
 _KINDS = "|".join(p for _k, p in lexicon.rows("agreement_kinds"))
-# 'with a landmark memorandum of understanding signed ...': lower-case modifiers and the noun (the
+# 'with a historic memorandum of understanding inked ...': lower-case modifiers and the noun (the
 # caller's match may have taken 'the' already); a capitalised name ('the Treaty Secretariat') is a body
 _DOCUMENT_HEAD = re.compile(rf"(?=[a-z])(?:(?:an?|the)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?i:{_KINDS})\b")
 _COMPANY = re.compile(rf"\band\s+(?:to\s+)?(?:also\s+)?{lexicon.word_pattern('company_verbs')}\b")
