@@ -1,7 +1,7 @@
 """An s26 organisations checklist: 'co-chair' is a person's title, like 'chair' and 'vice-chairman'.
 
 A joint body's two sides each name a co-chair, and news writes the office after another one
-('Minister of Transport and Co-Chair of the X Commission Y'). Read as a title, the words before
+('Minister of Fisheries and Co-Chair of the X Commission Y'). Read as a title, the words before
 the body's name belong to the person, and the body's name starts after 'of the'; unread, the
 portfolio, the title and the body ran together as one organisation.
 
@@ -17,9 +17,9 @@ from tests.test_orgs_checklist6 import ANY
 from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 ORGS = [
-    ("portfolio-and-co-chair", "He met Peru's Minister of Transport and Co-Chair of the Intergovernmental"
-     " Commission Ana Kolt.", [("Intergovernmental Commission", ANYTYPE, ANY)],
-     ["Transport and Co-Chair of the Intergovernmental Commission", "Co-Chair"]),
+    ("portfolio-and-co-chair", "He met Peru's Minister of Fisheries and Co-Chair of the Joint Ocean"
+     " Commission Ana Kolt.", [("Joint Ocean Commission", ANYTYPE, ANY)],
+     ["Fisheries and Co-Chair of the Joint Ocean Commission", "Co-Chair"]),
     ("co-chairman-apposition", "Ana Kolt, Co-Chairman of the Peru-Malawi Business Council, said trade"
      " grew.", [("Peru-Malawi Business Council", ANYTYPE, ANY)],
      ["Co-Chairman of the Peru-Malawi Business Council"]),

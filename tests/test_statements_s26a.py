@@ -42,10 +42,10 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # --- 'They' after 'the two ministers'
     ("they-after-the-two-ministers", f"Trade Minister {L} and Chilean Minister of Commerce {B} "
      "signed a trade agreement in Santiago on May 8.\n\nThe agreement covers market access.\n\n"
-     "At their talks that afternoon, the two ministers pledged to enhance connectivity "
-     "between their businesses.\n\nThey also stressed the need to expand the industrial parks in "
+     "At their talks that afternoon, the two ministers vowed to link "
+     "their businesses more closely.\n\nThey also stressed the need to expand the industrial parks in "
      "the border areas.",
-     [(L, "enhance connectivity", None), (B, "enhance connectivity", None),
+     [(L, "link", None), (B, "link", None),
       (L, "expand the industrial parks", None), (B, "expand the industrial parks", None)]),
     ("they-after-named-pair-control", f"Trade Minister {L} met Chilean Minister of Commerce {B} "
      "in Santiago on May 8.\n\nThey stressed the need to expand the industrial parks.",
