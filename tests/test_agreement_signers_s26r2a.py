@@ -38,8 +38,6 @@ NO_AGREEMENT: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    'representatives-of-council-and-assembly': "org bounds: without 'the', 'A Council and B "
-    "Assembly' still reads as one body (the people stage no longer takes them as two people)",
     'representatives-of-chamber-and-federation': "org bounds: 'A Chamber of Commerce and B "
     "Federation' without 'the' reads as one body",
 }
