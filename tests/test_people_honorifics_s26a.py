@@ -3,10 +3,9 @@ address ('Datuk Amar', 'Dato Paduka Haji') and 'Doctor' stand before a name and 
 it; the honorifics of a father's name after 'bin'/'binti' are part of the name; 'Haji' and
 'Sheikh' inside a Somali name (after its first word) are name words; an apostrophe joins an
 initial to a lowercase rest ("M'bala") or an assimilated article to a given name ("Abdu'r");
-'Alderman' between a title and a surname leaves the title as the role; a misspelt 'Minster'
-is still a title; bodies listed after a plural title ('Representatives of the X Council and
-the Y Assembly') and a place's possessive after a one-word name ("Vega Lima's sights") name
-no person.
+'Alderman' between a title and a surname leaves the title as the role; bodies listed after a
+plural title ('Representatives of the X Council and the Y Assembly') and a place's possessive
+after a one-word name ("Vega Lima's sights") name no person.
 
 Every sentence is invented."""
 
@@ -51,9 +50,6 @@ ROWS: list[tuple[str, str, dict[str, str | None], set[str]]] = [
     ("alderman-after-title",
      "Nairobi Governor Ada Wanjiru signed the pact with Lima Mayor Alderman Vega-Ruiz on Monday.",
      {"Ada Wanjiru": "Governor", "Vega-Ruiz": "Mayor"}, set()),
-    ("misspelt-minister",
-     "The memo was signed by visiting Peruvian Trade Minster Ana Cruz and Chilean officials.",
-     {"Ana Cruz": "Trade Minster"}, {"Minster Ana Cruz"}),
     ("representatives-of-bodies",
      "Representatives of the Lima City Council and Kenya's Nairobi County Assembly signed a pact "
      "on Monday.",
