@@ -37,5 +37,5 @@ def possessive_owner(piece: str) -> str:
     owner = m.group("owner")
     parts = re.split(r"\s(?:of|for)\s(?:the\s)?", owner)
     if len(parts) > 1 and starts_with_place(parts[-1]) and not has_org_keyword(parts[-1]):
-        return ""  # "the Chamber of Commerce of Chile's Maule region": the place owns what follows
+        return ""  # "the Chamber of Commerce of Chile's Lakes region": the place owns what follows
     return owner if has_org_keyword(parts[0].split()[-1]) else ""

@@ -68,7 +68,7 @@ _CAPITALISED = re.compile(r"[A-Z][a-z][\w'’\-]*")
 
 
 def _headline_full_names(doc: Doc) -> dict[str, str]:
-    """'Hichilema' in the body and 'President Ada Hichilema' in the headline: a person the body
+    """'Mendez' in the body and 'President Ana Mendez' in the headline: a person the body
     names by one word only is the one the headline names in full with that word last, when no
     one else in the article bears it (headlines spell out a name the story then shortens)."""
     title = doc.article.title
