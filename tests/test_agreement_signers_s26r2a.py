@@ -21,14 +21,14 @@ BODIES = ["Riverton City Council", "Valemont Prefectural Assembly"]
 
 AGREEMENTS: list[tuple] = [
     ('representatives-of-council-and-assembly', 'Representatives of the Riverton City Council and '
-     'Valemont Prefectural Assembly signed a memorandum of understanding on friendship on Thursday.',
+     'Valemont Prefectural Assembly signed a friendship memorandum of understanding on Thursday.',
      [(BODIES, 'memorandum', THU, 'friendship')]),
     ('representatives-of-chamber-and-federation', 'Representatives of the Lakeside Chamber of '
      'Commerce and Harbour Trade Federation signed a cooperation agreement on Thursday.',
      [(["Lakeside Chamber of Commerce", "Harbour Trade Federation"], 'agreement', THU)]),
     # --- controls: what the rule must leave alone
     ('representatives-of-the-two-bodies-stays', 'Representatives of the Riverton City Council and '
-     'the Valemont Prefectural Assembly signed a memorandum of understanding on Thursday.',
+     'the Valemont Prefectural Assembly signed a joint memorandum on Thursday.',
      [(BODIES, 'memorandum', THU)]),
 ]
 

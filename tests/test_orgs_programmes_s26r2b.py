@@ -1,7 +1,7 @@
 """An s26 round-2 organisations checklist: a programme named as a unit in a head's title.
 
-'Director of International Relations Program of ZSC', 'Head of the Commercial Program and Senior
-Trade Commissioner of the High Commission of X': after a head's title and 'of', a capitalised
+'Director of Partner Outreach Program of ZSC', 'Head of the Export Program and Senior
+Trade Officer of the Embassy of X': after a head's title and 'of', a capitalised
 programme is the unit the person heads (GOLD_FORMAT: sub-units named in a title are
 organisations), of its parent's kind and country, even when the parent is an acronym or is named
 after a second title.
@@ -23,11 +23,11 @@ GOV = "GovernmentBody"
 
 ORGS = [
     ("program-of-acronym", "The Zorvian Science Commission (ZSC) of Peru sent a team. Tomas Verde,"
-     " Director of International Relations Program of ZSC, attended the meeting.",
-     [("International Relations Program", GOV, "PE"), ("Zorvian Science Commission", GOV, ANY)], []),
-    ("program-then-second-title", "Head of the Commercial Program and Senior Trade Commissioner of the"
-     " High Commission of Canada, Tom Verde, was present.",
-     [("Commercial Program", GOV, "CA"), ("High Commission of Canada", GOV, "CA")], []),
+     " Director of Partner Outreach Program of ZSC, attended the meeting.",
+     [("Partner Outreach Program", GOV, "PE"), ("Zorvian Science Commission", GOV, ANY)], []),
+    ("program-then-second-title", "Head of the Export Program and Senior Trade Officer of the Embassy"
+     " of Canada, Tom Verde, was present.",
+     [("Export Program", GOV, "CA"), ("Embassy of Canada", GOV, "CA")], []),
     ("programme-of-university", "Ana Kolt, Coordinator of the Exchange Programme at Lakeside"
      " University, signed the letter.", [("Exchange Programme", "Other", ANY)], []),
     # must not change

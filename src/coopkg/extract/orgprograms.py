@@ -1,6 +1,6 @@
-"""Programmes named as units in a person's title: 'X, Director of International Relations
-Program of ACME, said ...', 'Head of the Commercial Program and Senior Trade Commissioner of the
-High Commission of Y'. A capitalised programme is no body on its own ('the National Irrigation
+"""Programmes named as units in a person's title: 'X, Director of Partner Outreach
+Program of ACME, said ...', 'Head of the Export Program and Senior Trade Officer of the Embassy
+of Y'. A capitalised programme is no body on its own ('the National Irrigation
 Programme' is a scheme), but after a head's title and 'of' it is the unit the person heads
 (GOLD_FORMAT: sub-units named in a person's title are organisations). `orgunits` splits such a
 unit from a parent that has a type word; this reads it when the parent is an acronym or is named
