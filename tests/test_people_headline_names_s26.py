@@ -1,7 +1,7 @@
 """Checklist (s26 lead): a person the body names by surname only ('President Mendez said') is the
 one the headline names in full ('Chile's President Ana Mendez visits Peru'), when the full name
 there follows nothing, a title, a demonym or a possessive (person_variants._headline_form).  A
-capitalised verb of a title-case headline ('Xi Jinping Meets Mendez') is no given name, and a
+capitalised verb of a title-case headline ('Rosa Lind Meets Mendez') is no given name, and a
 surname another person of the article bears stays as it is.  Invented headlines and sentences."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def test_headline_gives_the_full_name(title: str) -> None:
 
 
 @pytest.mark.parametrize("title", [
-    "Xi Jinping Meets Mendez in Lima",  # a title-case verb before the surname
+    "Rosa Lind Meets Mendez in Lima",  # a title-case verb before the surname
     "Peru Hails Ana Mendez",  # a verb before the full name: not introduced
     "President Mendez in Lima",  # no given name in the headline
 ])

@@ -97,7 +97,7 @@ def _headline_form(name: str, title: str, doc: Doc) -> str | None:
 
 def _introduces(lead: str | None, doc: Doc) -> bool:
     """What may stand before a full name in a headline: nothing, a title, a demonym or a
-    possessive ('Chile's Ana Mendez'); a capitalised verb of a title-case headline ('Xi Jinping
+    possessive ('Chile's Ana Mendez'); a capitalised verb of a title-case headline ('Rosa Lind
     Meets Ana') may not, so its words are no given names."""
     return lead is None or lead.lower() in TITLE_WORDS or lead.endswith(("'s", "’s")) or \
         doc.gaz.country_of_demonym(lead) is not None
