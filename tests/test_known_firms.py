@@ -21,7 +21,7 @@ def test_the_gazetteer_is_well_formed():
     assert 500 <= len(rows) <= 900
     forms: set[str] = set()
     for row in rows:
-        assert len(row) == 4 and row[1] in ("Company", "Other"), row
+        assert len(row) == 4 and row[1] in ("Company", "Other", "GovernmentBody"), row
         assert all(len(c) == 2 and c.isupper() for c in row[2].split("|")), row
         for form in (row[0], *filter(None, row[3].split("|"))):
             key = form if form.isupper() else form.lower()

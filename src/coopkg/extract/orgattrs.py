@@ -9,7 +9,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
-from coopkg.extract.knownfirms import firm_country, named_after_place
+from coopkg.extract.knownfirms import firm_country, known_firm, named_after_place
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN
@@ -347,13 +347,14 @@ def home_country(doc: Doc) -> None:
     about ('the Uzbek experts visited the Innovation Agency': the one named nearest is often
     the visitor's).  A weak rule: it runs after the dateline rule, and only for government
     bodies (and councils of a country's chiefs or citizens), since universities, institutes and
-    companies are as often the other country's."""
+    companies are as often the other country's; a known agency ('JICA') is its own country's,
+    which GOLD_FORMAT leaves out when the article does not name it."""
     home = _publisher_country(doc)
     first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
         if org.country is None and org.region is None and \
                 (org.type == "GovernmentBody" or civic_body(org.name)) and \
-                org.rule != "org.context" and \
+                org.rule != "org.context" and known_firm(org.name) is None and \
                 not is_shared(org.name) and not _owner_named(org):
             org.country = other_side(doc, org) or home or first
             org.confidence = min(org.confidence, confidence("org.home"))
