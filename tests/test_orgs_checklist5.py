@@ -193,7 +193,7 @@ CASES = [
                             " Foreign Affairs of Kenya, met Ugandan envoys.",
      [("Department of Asia", GB, "KE"), ("Ministry of Foreign Affairs of Kenya", GB, "KE")], []),
     ("acronym-before-title", "KOICA Resident Representative John Mwangi met Kenyan officials in"
-                             " Uganda.", [("KOICA", "Organization", None)], ["John Mwangi"]),
+                             " Uganda.", [("KOICA", "GovernmentBody", None)], ["John Mwangi"]),
     ("country-code-before-title", "US President John Mwangi met Kenyan officials.", [], ["US"]),
     ("acronym-spells-campus", "The deal was signed between Kenya National University Port Reitz"
                               " (KNUPR) and Uganda's Gulu University.",

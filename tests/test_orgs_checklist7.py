@@ -115,7 +115,7 @@ CASES = [
     ("caps-credit-after-city", "BAKU. KILIMAPRESS Kenya and Uganda have agreed to increase trade.",
      [("KILIMAPRESS", MO, ANY)], ["KILIMAPRESS Kenya", "BAKU"]),
     ("caps-acronym-before-title", "KOICA Resident Representative John Mwangi met Kenyan officials in"
-                                  " Uganda.", [("KOICA", OT, ANY)], ["John Mwangi"]),
+                                  " Uganda.", [("KOICA", GB, ANY)], ["John Mwangi"]),
     ("caps-city-dateline-no-credit", "NAIROBI Kenya and Uganda have agreed to increase trade.", [],
      ["NAIROBI", "Nairobi"]),
     ("dateline-credit-bracket", "NAIROBI, May 2 (KNA) -- Kenya and Uganda signed a trade deal.",
