@@ -375,3 +375,19 @@ def with_relative_years(text: str, mentions: list[DateMention], published: date)
         skip.update(d.start for d in mentions if m.start() <= d.start < m.end())
         out.append(DateMention(mention.start, m.end(), When(moved, mention.when.inherited)))
     return out
+
+
+# "this year's summit", "last year's forum": a year in the possessive names an occasion
+_POSSESSIVE_YEAR = re.compile(r"\s*['’]s\b")
+
+
+def sharper(text: str, local: list[DateMention], chosen: DateMention) -> DateMention:
+    """The date that times a fact when the one chosen is a bare year in the possessive ('at this
+    year's summit in Lima on Saturday, May 31'): the possessive year only says which occasion,
+    and a fuller date of the same year in the clause says when; else `chosen`.  Figures and
+    events both read their clause's dates so."""
+    value = chosen.when.value
+    if value is None or len(value) != 4 or not _POSSESSIVE_YEAR.match(text, chosen.end):
+        return chosen
+    return next((d for d in local if d is not chosen and d.when.value and len(d.when.value) > 4
+                 and d.when.value.startswith(value)), chosen)

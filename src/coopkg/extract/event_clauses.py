@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention
+from coopkg.extract.dates import sharper
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_venues import edition_year, venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
@@ -68,7 +68,9 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     local = [d for d in view.dates if start <= d.start < end and not _elsewhere(text, pos, d.start)]
     opening = _opening_end(text)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the
     local = [d for d in local if d.start >= opening] or local  # day told after a dateline is the event's
-    local = _past_possessive_year(text, local)
+    if local:  # 'this year's summit ... on Saturday, May 11': the day, not the name's year
+        first = sharper(text, local, local[0])
+        local = [first, *(d for d in local if d is not first)]
     if local and not edition_year(text, local[0].start, local[0].end):
         return local[0].when
     follow = _after_appositions(view, end)
@@ -93,18 +95,6 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
-
-
-def _past_possessive_year(text: str, local: list[DateMention]) -> list[DateMention]:
-    """'this year's summit in Lima on Saturday, May 11': a year written as a possessive only
-    qualifies the event's name; a fuller date of that year later in the clause is its day."""
-    if len(local) > 1 and len(local[0].when.value) == 4 and _POSSESSIVE.match(text, local[0].end):
-        finer = [d for d in local[1:] if d.when.value.startswith(local[0].when.value)]
-        return finer + [d for d in local if d not in finer] if finer else local
-    return local
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _leading_adverbial(view: Sent, opening: int) -> tuple[int, int]:

@@ -8,11 +8,11 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_period, period_at
+from coopkg.extract.dates import DateMention, find_period, period_at, sharper
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
-from coopkg.extract.figure_years import own_year, sharper
+from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
 NUMBER_WORDS = lexicon.NUMBER_WORDS

@@ -22,7 +22,6 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention
 from coopkg.extract.facts import When
 
 Span = tuple[When, When]
@@ -60,18 +59,3 @@ def own_year(text: str, span: tuple[int, int]) -> Span | None:
     a year naming it right before it."""
     m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 90), span[0])
     return (When(m.group("y")), When(m.group("y"))) if m else None
-
-
-# "this year's summit", "last year's forum": a year in the possessive names an occasion
-_POSSESSIVE = re.compile(r"\s*['’]s\b")
-
-
-def sharper(text: str, local: list[DateMention], chosen: DateMention) -> DateMention:
-    """The date that times an amount when the one chosen is a bare year in the possessive ('at
-    this year's summit in Lima on Saturday, May 31'): the possessive year only says which
-    occasion, and a fuller date of the same year in the clause says when; else `chosen`."""
-    value = chosen.when.value
-    if value is None or len(value) != 4 or not _POSSESSIVE.match(text, chosen.end):
-        return chosen
-    return next((d for d in local if d is not chosen and d.when.value and len(d.when.value) > 4
-                 and d.when.value.startswith(value)), chosen)
