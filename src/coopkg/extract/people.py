@@ -145,9 +145,19 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         return False
     if first == 1:
         lead = before.rstrip().split()[-1:] if before.strip() else []
-        return not lead or lead[0].lower() in TITLE_WORDS or bool(_OPENS_RUN.search(before))
+        return not lead or lead[0].lower() in TITLE_WORDS or _after_break(lead[0]) or \
+            bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
     return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev) or prev.lower() in _PORTFOLIOS
+
+
+_TITLE_JOINERS = frozenset({"and", "&", "of", "for", "on", "in", "at", "the", "to", "de", "du", "des", "del"})
+
+
+def _after_break(lead: str) -> bool:
+    """'the Chairman of the Board, Syed Karim Ahmed Khan,', 'met Ana Maria Lopez Cruz': after a
+    comma or a lowercase word that cannot join a title's words, a run of four holds no title."""
+    return lead.endswith(",") or lead.islower() and lead not in _TITLE_JOINERS
 
 
 @by_text

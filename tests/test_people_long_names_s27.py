@@ -1,0 +1,36 @@
+"""Four-word names after a break: a capitalised run of four words was read as one title word and
+a three-word name, unless a title word, a speech verb or a sentence start came before it.  After
+a comma (an apposition: 'the Chairman of the Board, Syed Karim Ahmed Khan,') or after a lowercase
+word that cannot join a title's words ('met Ana Maria Lopez Cruz'), nothing of a title is left in
+the run.  Negative rows keep the title's last word out of the name when the run follows a word
+that joins a title's parts ('Minister of Trade and Industry ...') or opens with a title word.
+Every sentence and name is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_people_forms import people
+
+# (id, text, name, role)
+FOUND: list[tuple[str, str, str, str]] = [
+    ('apposition-after-body', 'The Chairman of the Board of Investment, Kazi M Rahman Ali, signed '
+     'the agreement.', 'Kazi M Rahman Ali', 'Chairman of the Board of Investment'),
+    ('apposition-after-place', 'Principal of the National Defence College, Lahore, Syed Karim Ahmed '
+     'Chowdhury, signed the accord with Japan.', 'Syed Karim Ahmed Chowdhury', 'Principal'),
+    ('after-a-verb', 'The minister met Peter John Rahman Ali, the chairman of the council.',
+     'Peter John Rahman Ali', ''),
+    ('spanish-double-surname', 'The deal was welcomed by the Chilean envoy, Ana Maria Lopez Cruz, '
+     'at the ceremony.', 'Ana Maria Lopez Cruz', ''),
+    ('and-keeps-the-title-field', 'The Minister of Trade and Industry Ana Maria Lopez signed it.',
+     'Ana Maria Lopez', 'Minister of Trade and Industry'),
+    ('title-word-opens-the-run', 'In Lima, Foreign Minister Ana Maria Lopez signed it.',
+     'Ana Maria Lopez', 'Foreign Minister'),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "name", "role"), FOUND, ids=[r[0] for r in FOUND])
+def test_four_word_name_kept_whole(form: str, text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert name in found, found
+    if role:
+        assert found[name][0] == role
