@@ -34,3 +34,20 @@ def test_four_word_name_kept_whole(form: str, text: str, name: str, role: str) -
     assert name in found, found
     if role:
         assert found[name][0] == role
+
+
+# An event noun ('Forum', 'Summit', 'Conference') ends the name of an occasion or of the body
+# that holds it, never a person's: a title with a surname before 'at the Pacific Islands Forum'
+# once made 'Islands Forum' a person and hid the forum.
+OCCASIONS: list[tuple[str, str, str]] = [
+    ('forum-after-surname-title', 'President Ruiz last met with Prime Minister Vega in July at the '
+     'Pacific Islands Forum in Fiji.', 'Islands Forum'),
+    ('summit-after-title', 'Minister Vega spoke at the Northern Economic Summit on Monday.',
+     'Economic Summit'),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "occasion"), OCCASIONS, ids=[r[0] for r in OCCASIONS])
+def test_an_occasion_is_no_person(form: str, text: str, occasion: str) -> None:
+    found = people(text)
+    assert occasion not in found and "Vega" in found, found

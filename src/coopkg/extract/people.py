@@ -53,7 +53,8 @@ _PORTFOLIOS = lexicon.words("title_fields")  # 'Renewable Energy' ends a portfol
 _COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan Peter Hale'
 _LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
 _KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
-_BUILT = lexicon.words("infrastructure")  # 'King Hamad Causeway' names a structure
+# 'King Hamad Causeway' names a structure, 'Islands Forum' an occasion or its body
+_BUILT = lexicon.words("infrastructure") | {w for w in lexicon.words("event_words", "noun") if " " not in w}
 _LATER_NAME_WORDS = lexicon.words("later_name_words")  # 'Nguyen Van An'
 _AREAS = lexicon.words("world_areas")  # "East Africa's largest port" names no person
 
