@@ -60,3 +60,22 @@ def test_an_article_names_the_region_in_english():
 ])
 def test_a_compass_word_before_a_place_still_opens_with_the_place(text, placed):
     assert starts_with_place(text) is placed
+
+
+@pytest.mark.parametrize("demonym", ["Australian", "Somali"])
+def test_a_peoples_adjective_names_no_subdivision(demonym):
+    """'Australian Capital Territory' shortened by its admin words left 'Australian', which
+    made every Australian minister a visitor from Canberra's territory."""
+    assert not [p for p in gazetteer().lookup(demonym) if p.kind == "region"]
+
+
+def test_a_subdivision_shortened_to_a_demonym_keeps_its_full_name():
+    place = gazetteer().regions[str(region_iri("AU-ACT"))]
+    assert place.label == "Australian Capital Territory"
+    assert place in gazetteer().lookup("Australian Capital Territory")
+
+
+def test_a_demonym_in_text_adds_no_region():
+    facts = extract(Article(text="The Australian minister met Fijian officials in Suva on Monday.",
+                            published=date(2024, 5, 17), title="", origin="test"))
+    assert "AU-ACT" not in {r.rsplit("/", 1)[-1] for r in facts.regions}

@@ -195,11 +195,11 @@ def gazetteer() -> Gazetteer:
     # Country names win over same-named regions (Georgia, Luxembourg).
     country_keys = set(gaz.names)
     for sub in pycountry.subdivisions:
-        place = Place(str(region_iri(sub.code)), "region", short_region_name(sub.name),
+        place = Place(str(region_iri(sub.code)), "region", _region_label(sub.name, gaz),
                       sub.country_code, sub.code, sub.type)
         gaz.regions[place.iri] = place
         for form in {sub.name, place.label}:
-            if fold(form) not in country_keys:
+            if fold(form) not in country_keys and form.lower() not in gaz.demonyms:
                 gaz.add(form, place)
         if not sub.parent_code:
             for key in {loose_key(place.label)} | adjectival_keys(sub.name):
@@ -208,6 +208,14 @@ def gazetteer() -> Gazetteer:
     _add_cities(gaz, country_keys)
     _add_english_region_names(gaz)
     return gaz
+
+
+def _region_label(name: str, gaz: Gazetteer) -> str:
+    """The short name news writes ('Xinjiang'), unless shortening leaves a people's adjective:
+    'Australian Capital Territory' is no 'Australian', and 'Somali' alone is the demonym, not
+    Ethiopia's Somali Region."""
+    short = short_region_name(name)
+    return name if short.lower() in gaz.demonyms and short != name else short
 
 
 def _add_english_region_names(gaz: Gazetteer) -> None:
