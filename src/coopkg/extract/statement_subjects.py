@@ -286,6 +286,7 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   r"[\s,]*(?:(?:on|for)\s+(?:his|her|their|its|our)\s+part|in\s+(?:(?:his|her|their|its)\s+)?"
                   r"turn)[\s,]*(?:also\s+)?|"  # 'X on his part welcomed'
                   r"\s*\([A-Z][\w&.\-]{0,11}\)\s*(?:also\s+)?|"  # 'The Acme Bank (AB) on Monday said'
+                  r"\s*\([a-z][a-z ,\-]{0,30}\)\s*(?:also\s+)?|"  # a photo's 'X (pictured) said'
                   r"\s+in\s+[A-Z][\w\-]+\s+(?:also\s+)?|"  # wire copy's 'Minister X in Nairobi said'
                   # 'The Foreign Ministry (Cancilleria) in a statement on Monday said'
                   r"(?:\s*\([A-Z][\w\-’' ]{0,30}\))?\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
