@@ -14,6 +14,7 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
+from coopkg.extract.party_places import located
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
@@ -42,7 +43,6 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
 
-_LOCATIVE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
 _QUALIFIER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
                         r"\s+(?:the\s+)?")
 
@@ -71,12 +71,11 @@ def _government_of(ctx: Doc, ref: Ref) -> Ref | None:
 
 
 def _entities(ctx: Doc, view: Sent) -> list[Span]:
-    """Organisations and places that can be parties — people stand for their organisation or
-    country (`as_party`), and a place right after 'X in' only locates X."""
+    """Organisations and places that can be parties; people stand for their body or country."""
     out: list[Span] = []
     for m in view.spans:
-        if m.ref.kind == "place" and out and out[-1].ref.kind == "org" and \
-                _LOCATIVE.fullmatch(view.text[out[-1].end:m.start]):
+        if out and (wider := located(view, out[-1], m)) is not None:
+            out[-1] = wider  # 'X, in Y,': the place only locates X (party_places)
             continue
         if out and (end := merged_end(ctx, view, out[-1], m)) is not None:
             last = out.pop()  # a seat or a bracketed short form belongs to the body's name span

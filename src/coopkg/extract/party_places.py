@@ -1,0 +1,52 @@
+"""Places written beside a party only to say where that party is, which sign nothing.
+
+English locates a body or a region with an apposition rather than a clause: 'Leeds University
+in Britain', 'Leeds University, in Britain, signed ...' (set off by commas, as a parenthesis),
+'an agreement with Bavaria, Germany, on trade' (a region followed by the country holding it, as
+an address is written). The place names no side of the document: read as a party it adds a
+third one, or it ends the subject early and leaves the body it locates out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Sent, Span
+
+# 'X in Y', 'X (XU) based in Y', 'X, in Y': a preposition of place between a body and a place
+_LOCATIVE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
+# 'Bavaria, Germany and France': the country is coordinated with the next name, a list item that
+# may be a side; 'Bavaria, Germany, and Kenya' closes the apposition with a comma first
+_COORDINATED = re.compile(r"\s+(?:and|&)\s")
+
+
+def _code(span: Span) -> str:
+    return span.ref.key.rsplit("/", 1)[-1]
+
+
+def _holds(region: Span, country: Span) -> bool:
+    """`country` is the state `region` is part of ('.../region/DE-BY' in '.../country/DE')."""
+    if "/region/" not in region.ref.key or "/country/" not in country.ref.key:
+        return False
+    return _code(region).split("-", 1)[0] == _code(country)
+
+
+def located(view: Sent, before: Span, place: Span) -> Span | None:
+    """`before` widened over `place` when the place only locates it: the words between it and
+    the next name then read as the list or the verb they are ('Bavaria, Germany, and Kenya')."""
+    if not _locates(view, before, place):
+        return None
+    return Span(before.start, place.end, before.ref, before.name, before.rule)
+
+
+def _locates(view: Sent, before: Span, place: Span) -> bool:
+    """Whether `place`, right after the party `before`, only says where that party is: after a
+    body with a preposition of place, or after a region of its own country with a comma alone
+    (the country then not coordinated with what follows)."""
+    if place.ref.kind != "place":
+        return False
+    gap = view.text[before.end:place.start]
+    if before.ref.kind == "org":
+        return bool(_LOCATIVE.fullmatch(gap))
+    return before.ref.kind == "place" and gap == ", " and _holds(before, place) and \
+        not _COORDINATED.match(view.text, place.end)
