@@ -24,6 +24,7 @@ from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_
 from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import named_labels, same_numbered
+from coopkg.extract.event_legislatures import without_legislatures
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_merges import inherit as _inherit
 from coopkg.extract.event_merges import merge as _merge
@@ -62,6 +63,7 @@ def find_events(ctx: Doc) -> list[Event]:
             + passive_launches(view) + foundings(ctx, view) + talks(ctx, view) \
             + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
             + ceremonies(ctx, view)
+        found = without_legislatures(view, found)
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
     return named_labels(book.finish(), ctx.gaz)
