@@ -255,12 +255,20 @@ _PRESENCE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:(?!during\b|at\b)[\w\
                        r"(?:in\s+the\s+presence\s+of|(?<=,\s)attended\s+by)\s+")
 
 
+# 'in the presence of A and B during the first X Council meeting': the occasion the signing was
+# held in, an event of its own (its noun is no part of the list of people present)
+_WITHIN_AFTER = re.compile(r",?\s+(?:during|on\s+the\s+(?:sidelines|margins)\s+of)\s+"
+                           r"(?:the|a|an|his|her|their)\s")
+
+
 def _in_presence(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     """'The deals were signed in the presence of A and B': the people present at a signing make
     it a ceremony, as when they witness it (an event only outside any other, event_witnessed)."""
     out = []
     for m in _PRESENCE.finditer(view.text):
         end = _phrase_end(view.text, m.end())
+        inside = _WITHIN_AFTER.search(view.text, m.end(), end)
+        end = inside.start() if inside else end  # '... in the presence of A and B during the X meeting'
         comma = view.text.find(",", m.end())
         who = people_between(view, m.end(), end)
         if not who:
