@@ -15,9 +15,11 @@ from coopkg.extract import lexicon
 from coopkg.extract.quotes import Unit
 
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
-_NEEDS_THAT = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("that",)}
 _GREETS = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("greet",)}
-_NEEDS_NOUN = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("noun",)}
+# 'that|noun': either frame reports speech ('shared that ...', 'shared his delight in ...')
+_FRAMES = {r[0]: frozenset(r[2].split("|")) for r in lexicon.rows("speech_verbs") if len(r) > 2}
+_NEEDS_THAT = {v for v, f in _FRAMES.items() if "that" in f}
+_NEEDS_NOUN = {v for v, f in _FRAMES.items() if "noun" in f}
 _SPEECH_NOUN = re.compile(rf"^\s+(?:[\w\-’']+\s+){{0,3}}?{lexicon.word_pattern('speech_nouns')}\b", re.I)
 _INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 
@@ -76,8 +78,19 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
         (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
          re.fullmatch(r"[a-z]+s", _verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
-        (_verb(verb) in _NEEDS_THAT and not quoted and not THAT.match(rest)) or \
-        (_verb(verb) in _NEEDS_NOUN and not _SPEECH_NOUN.match(rest))
+        _outside_frames(_verb(verb), rest, quoted)
+
+
+def _outside_frames(word: str, rest: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a verb that reports speech only with a that-clause (or a quotation) or only with
+    a speech noun as its object has none of the frames it is marked with: 'shared that ...' and
+    'shared his delight in ...' report speech, 'shared a border' does not."""
+    frames = []
+    if word in _NEEDS_THAT:
+        frames.append(bool(quoted) or THAT.match(rest) is not None)
+    if word in _NEEDS_NOUN:
+        frames.append(_SPEECH_NOUN.match(rest) is not None)
+    return bool(frames) and not any(frames)
 
 
 def greets(unit: Unit, verb: re.Match[str]) -> bool:
