@@ -49,3 +49,13 @@ PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
 # engine turns away most positions after one test instead of trying each alternative
 _NAME_FIRST = "".join(map(re.escape, sorted(first_chars(PLAIN_NAME.pattern))))
 NAME = re.compile(f"(?=[{_NAME_FIRST}]){PLAIN_NAME.pattern}")
+
+
+_TITLE_JOINERS = frozenset({"and", "&", "of", "for", "on", "in", "at", "the", "to", "de", "du", "des", "del"})
+
+
+def after_break(lead: str) -> bool:
+    """'the Chairman of the Board, Syed Karim Ahmed Khan,', 'met Ana Maria Lopez Cruz': after a
+    comma or a lowercase word that cannot join a title's words, a capitalised run of four words
+    holds no title, so all four may be the name."""
+    return lead.endswith(",") or lead.islower() and lead not in _TITLE_JOINERS

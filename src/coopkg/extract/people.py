@@ -13,7 +13,7 @@ from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_countries import bracketed_country, of_country
-from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP
+from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import (
     acronym_lead,
@@ -25,6 +25,7 @@ from coopkg.extract.person_honorifics import (
 from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
+from coopkg.extract.speaker_bodies import BODY_THEN_SPEECH
 from coopkg.extract.titles import (
     HONORIFICS,
     NON_HONORIFIC_TITLES,
@@ -146,19 +147,10 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         return False
     if first == 1:
         lead = before.rstrip().split()[-1:] if before.strip() else []
-        return not lead or lead[0].lower() in TITLE_WORDS or _after_break(lead[0]) or \
+        return not lead or lead[0].lower() in TITLE_WORDS or after_break(lead[0]) or \
             bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
     return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev) or prev.lower() in _PORTFOLIOS
-
-
-_TITLE_JOINERS = frozenset({"and", "&", "of", "for", "on", "in", "at", "the", "to", "de", "du", "des", "del"})
-
-
-def _after_break(lead: str) -> bool:
-    """'the Chairman of the Board, Syed Karim Ahmed Khan,', 'met Ana Maria Lopez Cruz': after a
-    comma or a lowercase word that cannot join a title's words, a run of four holds no title."""
-    return lead.endswith(",") or lead.islower() and lead not in _TITLE_JOINERS
 
 
 @by_text
@@ -343,7 +335,8 @@ def _speaks(sentence: str, start: int, end: int) -> bool:
         return False
     return bool(_SPEECH_BEFORE.search(sentence[:start]) or _SPEECH_AFTER.match(sentence, end) or
                 _POSSESSIVE_AFTER.match(sentence, end) or _WHO_SPEAKS.match(sentence, end) or
-                _APPOSED_SPEAKER.match(sentence, end) or _quoted_as(sentence, start, end))
+                _APPOSED_SPEAKER.match(sentence, end) or _quoted_as(sentence, start, end) or
+                BODY_THEN_SPEECH.match(sentence, end))
 
 
 def _quoted_as(sentence: str, start: int, end: int) -> bool:

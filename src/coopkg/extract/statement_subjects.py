@@ -18,6 +18,7 @@ from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import Unit, inside
+from coopkg.extract.speaker_bodies import person_of_body
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     PAIR_BEFORE,
@@ -323,7 +324,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
         return described[0]
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
-    return before[-1] if before else None
+    return person_of_body(text, spans, verb.start(), before[-1] if before else None)
 
 
 # 'The memorandum, signed by A and B, says ...': the subject is the document
