@@ -234,14 +234,17 @@ def state_form_owner(after: str) -> str | None:
 
 
 def without_owner_acronym(piece: str, known: dict[str, str], igo: frozenset[str] | set[str],
-                          typed: Callable[[str], bool]) -> str:
+                          typed: Callable[[str], bool], placed: Callable[[str], bool]) -> str:
     """'HoR Trade Committee' after 'the House of Representatives (HoR)': the acronym of a body
     the story named before, opening a typed name of two words or more, is the owner of a unit,
-    not part of the unit's name ('UN Security Council' keeps a multilateral body's acronym)."""
+    not part of the unit's name ('UN Security Council' keeps a multilateral body's acronym).
+    A rest that opens with a place or demonym keeps the acronym: 'KDA Malawi Office', 'ULM
+    Peruvian Cultural Institute' name the owner's local office or its own institute, and 'Malawi
+    Office' alone would name no one body (an agency's country office is called by the agency)."""
     first, _, rest = piece.partition(" ")
     if not rest or " " not in rest or first.lower() not in known or not any(c.isupper() for c in first[1:]):
         return piece
-    if first.lower() in igo or known[first.lower()].lower() in igo or not typed(rest):
+    if first.lower() in igo or known[first.lower()].lower() in igo or not typed(rest) or placed(rest):
         return piece
     return rest
 

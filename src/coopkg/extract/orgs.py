@@ -229,7 +229,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if portfolio(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = without_firm_lead(without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed),
-                                                        known, KNOWN_IGO, has_org_keyword))
+                                                        known, KNOWN_IGO, has_org_keyword,
+                                                        starts_with_place))
         piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
             if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
         if not piece or portfolio(piece) or is_country_name(piece):

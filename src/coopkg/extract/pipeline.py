@@ -22,6 +22,7 @@ from coopkg.extract import (
     orgdescribed_acronyms,
     orglists,
     orgmissions,
+    orgoffices,
     orgprograms,
     orgunits,
     person_nouns,
@@ -62,6 +63,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("one_entity_per_key", linking.one_entity_per_key),
     ("university_units", orgunits.university_units),
     ("dateline", linking.dateline),
+    ("office_countries", orgoffices.office_countries),
     ("affiliations", linking.affiliations),
     ("person_countries", nationality.person_countries),
     # last: a guess for bodies nothing placed, which people's countries must not build on
