@@ -5,7 +5,11 @@
   Cultural Institute'): the short form stays in the name, since 'Malawi Office' alone names no
   one body; an office abroad named so is its parent's, of the parent's country;
 - must not change: a short form before a unit whose rest names no place is the unit's owner,
-  not part of its name ('the HoR Trade Committee').
+  not part of its name ('the HoR Trade Committee');
+- a name ending in 'Partnership' that the article defines by a bracketed short form ('the Andean
+  Comprehensive Economic Partnership (ACEP)') is a trade framework between states, no body;
+  must not change: 'Partnership' before a complement or before a type word ('the Global
+  Partnership for Clean Water (GPCW)', 'the Peru Partnership Council (PPC)').
 
 Every text is invented (invented people, agencies and universities; no corpus text).  Each row
 gives the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open)
@@ -37,6 +41,18 @@ ORGS = [
     # must not change: an office named in full keeps the country its name gives
     ("full-office-unchanged", "The Malawi Office of Statistics signed a deal with Peru.",
      [("Malawi Office of Statistics", ANYTYPE, "MW")], []),
+    # (c) a defined name ending in 'Partnership' is a framework between states
+    ("partnership-framework-defined", "The forum called for a balanced Andean Comprehensive Economic"
+     " Partnership (ACEP) and its conclusion at an early date.", [],
+     ["Andean Comprehensive Economic Partnership", "ACEP"]),
+    ("partnership-after-agreement-for", "Peru and Chile will seek a trade deal named the Agreement"
+     " for Inclusive Trade and Economic Partnership (ITEP).", [],
+     ["Inclusive Trade and Economic Partnership", "ITEP"]),
+    # must not change: 'Partnership' before a complement or a type word
+    ("partnership-for-field-unchanged", "The Global Partnership for Clean Water (GPCW) signed a deal"
+     " with Peru.", [("Global Partnership for Clean Water", ANYTYPE, ANY)], []),
+    ("partnership-council-unchanged", "The Peru Partnership Council (PPC) signed a deal with Chile.",
+     [("Peru Partnership Council", ANYTYPE, ANY)], []),
 ]
 
 

@@ -22,6 +22,10 @@ _RUN = re.compile(rf"(?P<a>{_WORD}(?:\s(?:&\s|of\s|and\s|for\s|de\s)?{_WORD}){{1
 _LINKERS = ("of", "and", "for", "de", "&")
 _NOT_BODIES = lexicon.words("defined_not_bodies")
 _NOT_BODY_HEADS = _NOT_BODIES | lexicon.words("not_org_tails")  # 'X Programme for Y (XPY)'
+# 'the Andean Economic Partnership (AEP)': a last word that makes the name a framework, while
+# 'the Global Partnership for X' before a complement may be a fund
+_FRAMEWORK_TAILS = lexicon.words("defined_framework_tails")
+_NOT_BODY_ENDS = _NOT_BODIES | _FRAMEWORK_TAILS
 _COMPLEMENT = re.compile(r"\s(?:of|for|on)\s")
 
 
@@ -62,7 +66,7 @@ def _propose_defined(doc: Doc, sent: Sent, start: int, end: int, acronym: str) -
     if any(s.start < end and start < s.end for s in sent.spans):
         return  # a typed name, a person or a place holds some of the words already
     name = sent.text[start:end]
-    if name.split()[-1].lower() in _NOT_BODIES or \
+    if name.split()[-1].lower() in _NOT_BODY_ENDS or \
             _COMPLEMENT.search(name) and _COMPLEMENT.split(name)[0].split()[-1].lower() in _NOT_BODY_HEADS:
         return  # 'the Metro Rail Transit (MRT)'; 'the X Innovations Programme for Social Security (XIPSS)'
     propose(doc, sent, start, end, None, "defined", "org.acronym-defined")
