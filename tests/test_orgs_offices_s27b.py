@@ -9,7 +9,9 @@
 - a name ending in 'Partnership' that the article defines by a bracketed short form ('the Andean
   Comprehensive Economic Partnership (ACEP)') is a trade framework between states, no body;
   must not change: 'Partnership' before a complement or before a type word ('the Global
-  Partnership for Clean Water (GPCW)', 'the Peru Partnership Council (PPC)').
+  Partnership for Clean Water (GPCW)', 'the Peru Partnership Council (PPC)');
+- a known body's short form that is also an English word ('Who') names the body only in
+  capitals; must not change: 'WHO' in capitals.
 
 Every text is invented (invented people, agencies and universities; no corpus text).  Each row
 gives the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open)
@@ -53,6 +55,14 @@ ORGS = [
      " with Peru.", [("Global Partnership for Clean Water", ANYTYPE, ANY)], []),
     ("partnership-council-unchanged", "The Peru Partnership Council (PPC) signed a deal with Chile.",
      [("Peru Partnership Council", ANYTYPE, ANY)], []),
+    # (d) a short form that is also an English word
+    ("who-question-opener", "Who signed them? Peru and Malawi signed the deal on Monday.", [],
+     ["Who"]),
+    ("who-after-body", "The Velmar Trade Council met in Lima. Who will pay for the port?",
+     [("Velmar Trade Council", ANYTYPE, ANY)], ["Who"]),
+    # must not change: the body's short form in capitals
+    ("who-capitals-unchanged", "The WHO signed a health deal with Peru on Monday.",
+     [("WHO", "IntergovernmentalOrganization", ANY)], []),
 ]
 
 

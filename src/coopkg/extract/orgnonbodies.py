@@ -23,6 +23,16 @@ _PLACE_OF = re.compile(rf"\s{lexicon.word_pattern('place_nouns')}\sof\s")
 _COMPLEMENT = re.compile(r"\s(?=(?!and\s)[a-z])")  # 'of', 'for', 'under the': the head is what comes before
 
 
+# short forms that are also English words: bodies only when written in capitals
+_ACRONYM_WORDS = lexicon.words("acronym_words")
+
+
+def spells_word(name: str) -> bool:
+    """'Who signed them?': a known body's short form that is also an English word names the
+    body only in capitals ('WHO'); written otherwise it is the word."""
+    return name.lower() in _ACRONYM_WORDS and not name.isupper()
+
+
 def names_no_body(sentence: str, end: int, name: str) -> bool:
     """True when `name`, whose mention ends at `end` in `sentence`, names a government, a
     harbour, a visiting delegation or a place rather than an organisation.  The kind is read
@@ -30,7 +40,7 @@ def names_no_body(sentence: str, end: int, name: str) -> bool:
     Local Government' is a ministry, 'the X Committee under the Government of Y' a committee,
     'the Port of X' a harbour."""
     head = _COMPLEMENT.split(name, maxsplit=1)[0]
-    if _PLACE_OF.match(sentence, end) is not None:
+    if spells_word(name) or _PLACE_OF.match(sentence, end) is not None:
         return True
     ending = next((e for e in _ENDINGS if f" {head.lower()}".endswith(e)), None)
     if ending in _GOVERNMENT:
