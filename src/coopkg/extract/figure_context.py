@@ -8,10 +8,10 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import DateMention, find_period, period_at, sharper
+from coopkg.extract.dates import DateMention, sharper
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
-from coopkg.extract.figure_periods import compares_earlier, worded_period, year_back
+from coopkg.extract.figure_periods import compares_earlier, months_at, stated_span, year_back
 from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
@@ -111,7 +111,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]) or \
                 _SINCE_OCCASION.search(view.text, max(0, date.start - 130), date.start):
             return date.when, now(ctx.article.published)
-        return period_at(view.text, date.start) or (date.when, date.when)
+        return months_at(view.text, date.start, ctx.article.published) or (date.when, date.when)
     then = _since_then(ctx, view, start, end)
     if then is not None:
         return then
@@ -190,7 +190,7 @@ def _since_then(ctx: Doc, view: Sent, start: int, end: int) -> tuple[When, When]
 def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[When, When] | None:
     published = ctx.article.published
     for low, high in windows:
-        found = find_period(text[low:high], published) or worded_period(text[low:high], published)
+        found = stated_span(text[low:high], published)
         if found:
             return found
     return None
@@ -230,7 +230,7 @@ def stated_period(ctx: Doc, view: Sent) -> tuple[When, When] | None:
     """The period a sentence without an amount states ('Data for the first seven months of 2022
     came out on Monday.', 'In 2022, ties deepened.'): a span, or its only date if that is a year.
     The amount the next sentence gives without a time is most likely of it."""
-    stated = find_period(view.text, ctx.article.published) or worded_period(view.text, ctx.article.published)
+    stated = stated_span(view.text, ctx.article.published)
     if stated:
         return stated
     years = [d.when for d in view.dates if len(d.when.value) == 4]

@@ -11,7 +11,10 @@ against the paper's date the way a reader does:
   completed periods;
 - month ranges in forms the date reader leaves ('between January and July 2022', 'Jan-Jul');
 - the period of a comparison ('compared with $4bn a year earlier', 'in the same period last
-  year'), which is the period of the amount compared with, a year back."""
+  year'), which is the period of the amount compared with, a year back;
+- a year told by the month it ends in ('in the 12 months through February', 'over the year to
+  May', 'the year ending March 2020', 'fiscal 2011-12 that ended March 31'): the twelve months
+  up to and including that month, not the month alone."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import re
 from datetime import date
 
 from coopkg.extract import lexicon
+from coopkg.extract.dates import find_period, period_at
 from coopkg.extract.facts import When
 from coopkg.extract.figure_years import relative_fiscal
 from coopkg.extract.match_starts import first_match, first_words
@@ -58,9 +62,25 @@ _DAY_MONTH = rf"(?P<d3>{_DAY})\s+(?P<m3>{_MONTH})\.?{_JOIN}(?P<d4>{_DAY})\s+(?P<
 _DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?:{_MONTH_DAY}|{_DAY_MONTH})\.?"
                        rf"(?:,?\s+(?P<year>{_YEAR}))?",
                        re.I)
+# 'the 12 months to March', 'the year ending 31 March 2020', 'a financial year ended June 30',
+# 'fiscal 2011-12 that ended March 31'; 'year' only after an article or 'fiscal' ('from January
+# this year to March' is three months)
+_YEAR_ENDING = re.compile(
+    rf"\b(?:(?:12|twelve)[\s-]+months?|(?:the|a)\s+(?:(?:fiscal|financial)\s+)?year|(?:fiscal|financial)"
+    rf"(?:\s+year)?(?:\s+(?P<fy>{_YEAR})(?:\s*[/–-]\s*(?P<fy2>\d\d(?:\d\d)?))?)?)\s+(?:to|through|thru|till|"
+    rf"until|up\s+to|"
+    rf"ending|ended|(?:that|which)\s+ended)\s+(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?(?P<month>{_MONTH})\b\.?"
+    rf"(?:\s+{_DAY}\b)?(?:,?\s+(?P<year>{_YEAR}))?", re.I)
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 Span = tuple[When, When]
+
+
+def stated_span(text: str, published: date) -> Span | None:
+    """The period `text` states: a year told by its last month first (its month and the years
+    of a fiscal year it ends are no period of their own: 'in fiscal 2011-12 that ended March 31'
+    is April 2011 to March 2012), then a period the date reader finds, then one in words."""
+    return trailing_period(text, published) or find_period(text, published) or worded_period(text, published)
 
 
 def worded_period(text: str, published: date) -> Span | None:
@@ -95,6 +115,41 @@ def _years(text: str, published: date) -> Span | None:
 
 def _count(word: str) -> int | None:
     return int(word) if word.isdigit() else lexicon.NUMBER_WORDS.get(word.lower())
+
+
+def trailing_period(text: str, published: date) -> Span | None:
+    """The twelve months a year told by its last month covers (_YEAR_ENDING), else None."""
+    m = _YEAR_ENDING.search(text)
+    return _twelve_months(m, published) if m else None
+
+
+def months_at(text: str, pos: int, published: date) -> Span | None:
+    """The months the date mention at `pos` stands for: the twelve months of a year told by
+    its last month (the date reader reads 'February' in 'the 12 months through February' as a
+    month of its own, but the figure covers the year that ends with it), else a range written
+    with its year that begins there (dates.period_at: 'January-June 2019')."""
+    for m in _YEAR_ENDING.finditer(text, max(0, pos - 80), pos + 40):
+        if m.start() <= pos < m.end():
+            return _twelve_months(m, published)
+    return period_at(text, pos)
+
+
+def _twelve_months(m: re.Match[str], published: date) -> Span:
+    """From the month after the named month a year earlier to the named month, of the year
+    the text gives, else of the latest such month not after publication."""
+    month = lexicon.MONTHS[m.group("month").lower()]
+    year = int(m.group("year") or _fiscal_end(m.group("fy"), m.group("fy2")) or
+               (published.year if month <= published.month else published.year - 1))
+    first = (year, month + 1) if month < 12 else (year + 1, 1)
+    return When(f"{first[0] - 1}-{first[1]:02d}"), When(f"{year}-{month:02d}")
+
+
+def _fiscal_end(first: str | None, second: str | None) -> int | None:
+    """The calendar year a fiscal year named by its years ends in: the second of a split year
+    ('2023-24' ends in 2024), else the one year named ('fiscal 2023' is the year ending in 2023)."""
+    if first is None:
+        return None
+    return int(first[:2] + second[-2:]) if second else int(first)
 
 
 def _so_far(text: str, published: date) -> Span | None:
