@@ -32,8 +32,8 @@ FIGURES: dict[str, tuple[str, list]] = {
                                      "and spent $90 million there.",
                                      [(40000, "tourists", "2019-04/2020-03", "tourists"),
                                       (9e7, "USD", "2019-04/2020-03", "")]),
-    "financial-year-ended-day-month-year": ("Kenyan exports to Peru reached $300 million in the financial year "
-                                            "ended 30 June 2023.",
+    "financial-year-ended-day-month-year": ("Kenyan exports to Peru reached $300 million in the financial "
+                                            "year ended 30 June 2023.",
                                             [(3e8, "USD", "2022-07/2023-06", "exports")]),
     # --- a fiscal year named by its years and by the month it ended in
     "fiscal-split-that-ended": ("Trade between Kenya and Peru stood at around $3 billion in fiscal 2023-24 "
