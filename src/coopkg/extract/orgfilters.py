@@ -222,11 +222,21 @@ def names_job(piece: str) -> bool:
     "the Mayor's Office" is an office-holder's office, described by the title alone — a name
     says whose ("the Mayor's Office of Nairobi")."""
     words = piece.split()
-    if len(words) == 2 and words[1] == "Office" and \
+    if len(words) == 2 and words[1] == "Office" and not leader_office(piece) and \
             re.sub(r"['’]s$", "", words[0]).lower() in _TITLE_WORDS:
         return True
     return words[-1].lower() in _TITLE_WORDS and not has_org_keyword(words[-1]) and \
         not any(w in ("of", "for", "the") for w in words)
+
+
+_LEADER_OFFICES = frozenset(w for w in lexicon.words("lower_bodies") if w.endswith("'s office"))
+
+
+def leader_office(piece: str) -> bool:
+    """"the Prime Minister's Office (PMO)", "the PM’s Office": a head of state's or government's
+    office is a body of its own (lexicon/lower_bodies.tsv: the country's one office of its kind),
+    named by the title alone, unlike a mayor's or a minister's office, which only describes."""
+    return piece.replace("’", "'").lower() in _LEADER_OFFICES
 
 
 _UNIT_HEADS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units")] +

@@ -31,6 +31,7 @@ from coopkg.extract.orgfilters import (
     glued_unit_cuts,
     initialled,
     is_country_name,
+    leader_office,
     named_after_sovereign,
     names_document,
     names_governments,
@@ -154,6 +155,8 @@ def _title_prefix(text: str) -> int:
     i = 0
     while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
         i += 1
+    if leader_office(text):
+        return 0  # "Prime Minister's Office": the title is the body's own name
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
             words[i][:1].isupper() and not named_after_sovereign(words, i) and \
             has_org_keyword(" ".join(words[i:])) and \
@@ -233,7 +236,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
                                                         known, KNOWN_IGO, has_org_keyword,
                                                         starts_with_place))
         piece = piece[_title_prefix(_ACRONYM_OWNED.sub("", piece)) + _owner_length(piece):] \
-            if _ACRONYM_OWNED.match(piece) else piece  # "NUM's Dean and Faculty of X": the owner's title
+            if _ACRONYM_OWNED.match(piece) and not leader_office(piece) \
+            else piece  # "NUM's Dean and Faculty of X": the owner's title; not "the PM's Office"
         if not piece or portfolio(piece) or is_country_name(piece):
             continue  # "Japan's Minister of Economy"; 'Prime Minister of the Russian Federation'
         if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece) \
