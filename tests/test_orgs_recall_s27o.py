@@ -60,3 +60,24 @@ def test_national_agency_acronym(text: str, name: str, country: str | None) -> N
 
 def test_agency_acronym_in_lowercase_is_no_outlet() -> None:
     assert "Cna" not in _orgs("The Cna report from Nairobi was wrong.")
+
+
+# A title's phrase never runs over a date adverbial: 'Prime Minister X in July at the Y Forum' is a
+# person, then when and where; the words after it are no second person titled by it.
+@pytest.mark.parametrize("text, name", [
+    ("Kamau last met with Prime Minister Ochieng in July at the Pacific Islands Forum in Fiji.",
+     "Pacific Islands Forum"),
+    ("Kamau met President Ochieng on Monday at the Lakeside Water Agency in Kisumu.",
+     "Lakeside Water Agency"),
+])
+def test_title_stops_at_a_date(text: str, name: str) -> None:
+    facts = extract(Article(text=text, published=date(2024, 5, 16), origin="test"))
+    assert name in {o.name for o in facts.orgs}
+    assert not any(p.role and "Ochieng" in p.role for p in facts.people)
+
+
+def test_title_with_place_complement_unchanged() -> None:
+    # must NOT change: 'in <place>' inside a title is still its complement
+    facts = extract(Article(text="The Ambassador of Kenya in Japan Ana Wanjiru signed the memorandum.",
+                            published=date(2024, 5, 16), origin="test"))
+    assert any(p.name == "Ana Wanjiru" and p.role for p in facts.people)

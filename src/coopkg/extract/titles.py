@@ -90,7 +90,10 @@ def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, st
 
 _COMPLEMENT = re.compile(r"(?:(?:of|for|to|in|on|at|with)\s+(?:the\s+)?(?:[\w'’\-.&]+,?\s+){0,10})?")
 _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|who|which|that|"
-                           r"signed|met|visited|held|said)\b", re.I)
+                           r"signed|met|visited|held|said)\b|"
+                           # 'Minister X in July at the Y': a date adverbial ends the title's clause
+                           rf"\b(?:in|on|since|last)\s(?-i:{lexicon.MONTH_NAMES}|{lexicon.WEEKDAY_NAMES})\b",
+                           re.I)
 
 
 _ELIDED = re.compile(r"d['’][A-Z]")  # 'Chargé d’Affaires': an elided French 'de' inside a title
