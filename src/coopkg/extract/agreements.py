@@ -24,7 +24,6 @@ from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
 from coopkg.extract.agreement_named_years import named_year
 from coopkg.extract.agreement_pairs import between_pairs
-from coopkg.extract.agreement_paragraph_rows import paragraph_row
 from coopkg.extract.agreement_partners import partner_documents
 from coopkg.extract.agreement_pending import future_signing as _future
 from coopkg.extract.agreement_pending import not_yet
@@ -88,8 +87,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     numbered = False  # the sentence before is only an item's number ('1.')
     was_future = False  # whether `previous` tells a signing still to come
     told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
-    row: Sent | None = None  # the last paragraph row of a list without bullets
-    for at, view in enumerate(ctx.sents):
+    for view in ctx.sents:
         view = without_dateline(with_days_before(view, told))
         told = last_day(view, told)
         text = view.text
@@ -100,11 +98,6 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             item = _list_item(ctx, view, intro, intro_kind)
             if item:
                 found.append(Found(item, False, listed=True))
-            continue
-        if intro is not None and not _signing(text) and (rows := paragraph_row(view, ctx.sents[at - 1], row)):
-            row, opens = rows  # a row of a list without bullets, or a later sentence of its paragraph
-            item = _list_item(ctx, view, intro, intro_kind) if opens else None
-            found.extend([Found(item, False, listed=True)] if item else [])
             continue
         if intro is not None and row_kind and is_row(text):
             found.extend(row_item(ctx, view, intro, row_kind))
