@@ -1,0 +1,47 @@
+"""A firm written without a type word is known by its officer's title: 'Acme CEO Ana Ruiz'
+(no possessive, a name after the title), 'Ana Ruiz, the chief executive of Acme'.  Only "Acme's
+CEO" was read before.  Negative rows: a title with no name after it and no possessive ('the
+Vantix chairman said') and an officer of a place ('the founder of Lima') make no organisation.
+Every sentence, firm and name is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+
+def orgs(text: str) -> set[str]:
+    facts = extract(Article(text=text, published=date(2024, 5, 17), title="", origin="test"))
+    return {o.name for o in facts.orgs}
+
+
+FOUND = [
+    ("ceo-before-name", "Lumora CEO Ana Ruiz said the plant would open in 2025.", "Lumora"),
+    ("two-word-firm", "Lumora Energy CEO Ana Ruiz said the plant would open in 2025.", "Lumora Energy"),
+    ("chairman-before-name", "Vantix Chairman Tomas Vega signed the deal in Lima.", "Vantix"),
+    ("lowercase-title", "The deal was signed by Vantix chief executive Tomas Vega.", "Vantix"),
+    ("title-of-firm", "Tomas Vega, the CEO of Vantix, signed the deal.", "Vantix"),
+    ("managing-director-of", "Tomas Vega, managing director of Daewon Shipping, signed the deal.",
+     "Daewon Shipping"),
+    ("possessive-stays", "Vantix's chief executive Tomas Vega signed the deal.", "Vantix"),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "name"), FOUND, ids=[r[0] for r in FOUND])
+def test_firm_known_by_its_officer(form: str, text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+ABSENT = [
+    ("founder-of-a-place", "Tomas Vega, the founder of Lima, was honoured.", "Lima"),
+    ("demonym-before-title", "The Peruvian CEO Tomas Vega met investors.", "Peruvian"),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "name"), ABSENT, ids=[r[0] for r in ABSENT])
+def test_no_firm(form: str, text: str, name: str) -> None:
+    assert name not in orgs(text)
