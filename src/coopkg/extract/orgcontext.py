@@ -85,8 +85,8 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                               rf"(?:[\w\-'’]+\s){{0,3}}?"
                               rf"(?P<kind>{_DESCRIPTOR})\b")),
     ("described", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s(?P<a>{NAME})")),
-    # 'a Chinese firm, Sinohydro, will build': the name in commas after a described kind
-    ("described-comma", re.compile(rf"\b(?i:a|an)\s(?:[\w\-'’]+\s){{0,3}}?(?P<kind>{_DESCRIPTOR}),\s"
+    # 'a/the Chinese firm, Sinohydro, will build': the name in commas after a described kind
+    ("described-comma", re.compile(rf"\b(?i:a|an|the)\s(?:[\w\-'’]+\s){{0,3}}?(?P<kind>{_DESCRIPTOR}),\s"
                                    rf"(?P<a>{NAME})(?=[,.;]|$)")),
     # "Acme's CEO", and 'Acme CEO Ana Ruiz' when a name follows the officer's title
     ("firm-head", re.compile(rf"(?P<a>{NAME})(?:['’]s?\s(?:{_cue('firm-head')})\b|"
@@ -126,7 +126,8 @@ _SLOT_CUES = {
     **{slot: re.compile(rf"\b(?:{_cue(slot)})\b") for slot in ("firm-head", "staff-of", "held", "partnered")},
     "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
     "between": re.compile(r"\bbetween\b"), "possessed": re.compile(r"['’]s\s"),
-    "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*['’]s)\s.*\b(?:{_DESCRIPTOR})\b"),
+    "apposition": re.compile(rf",\s(?:one\sof\s)?(?:a|an|the|[A-Z]\S*(?:\s[A-Z]\S*)?['’]s)\s.*"
+                             rf"\b(?:{_DESCRIPTOR})\b"),
     "described": re.compile(rf"\b(?:{_DESCRIPTOR})\s[A-Z]"),
     "described-comma": re.compile(rf"\b(?:{_DESCRIPTOR}),\s[A-Z]"),
     "head-of": re.compile(rf"['’]s?\s(?i:{_TITLES})\b"),
