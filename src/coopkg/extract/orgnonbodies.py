@@ -33,6 +33,16 @@ def spells_word(name: str) -> bool:
     return name.lower() in _ACRONYM_WORDS and not name.isupper()
 
 
+_KEYWORD_SURNAMES = lexicon.words("body_word_surnames")
+
+
+def joins_surnames(name: str) -> bool:
+    """'Ruiz and Park signed': a type word that is also a family name, alone after 'and', heads
+    no body of its own ('Science and Technology Park' has its own words before the type word)."""
+    words = name.split()
+    return len(words) == 3 and words[1] == "and" and words[2].lower() in _KEYWORD_SURNAMES
+
+
 def names_no_body(sentence: str, end: int, name: str) -> bool:
     """True when `name`, whose mention ends at `end` in `sentence`, names a government, a
     harbour, a visiting delegation or a place rather than an organisation.  The kind is read

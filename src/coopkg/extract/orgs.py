@@ -44,7 +44,7 @@ from coopkg.extract.orgfilters import (
     starts_with_place,
 )
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
-from coopkg.extract.orgnonbodies import spells_word
+from coopkg.extract.orgnonbodies import joins_surnames, spells_word
 from coopkg.extract.orgowners import possessive_owner
 from coopkg.extract.orgsplit import (
     POSSESSOR,
@@ -323,8 +323,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         return None
     if not (outlet or org_like(piece) or ("the " + lower) in KNOWN_MEDIA or listed):
         return None
-    if spells_word(piece):
-        return None  # 'Who signed them?': the pronoun, not WHO
+    if spells_word(piece) or joins_surnames(piece):
+        return None  # 'Who signed them?': the pronoun, not WHO; 'Ruiz and Park': two people
     if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
         if not outlet and not listed:
             return None
