@@ -51,3 +51,17 @@ OCCASIONS: list[tuple[str, str, str]] = [
 def test_an_occasion_is_no_person(form: str, text: str, occasion: str) -> None:
     found = people(text)
     assert occasion not in found and "Vega" in found, found
+
+
+# A weak title word ('executive', 'chief') opens names of bodies only when capitalised
+# ('Executive Office'); in lowercase, 'the chief executive of X, Name,' titles the name, so the
+# name is a person and not a second firm listed after X.
+LOWER_WEAK: list[tuple[str, str]] = [
+    ('chief-executive-of-firm', 'The chief executive of Lumora, Ana Ruiz, signed the deal.'),
+    ('executive-director-of-firm', 'The executive director of Vantix, Ana Ruiz, signed the deal.'),
+]
+
+
+@pytest.mark.parametrize(("form", "text"), LOWER_WEAK, ids=[r[0] for r in LOWER_WEAK])
+def test_lowercase_weak_title_titles_the_name(form: str, text: str) -> None:
+    assert "Ana Ruiz" in people(text)

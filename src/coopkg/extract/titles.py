@@ -24,7 +24,8 @@ _FIELDS = lexicon.words("title_fields")
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
-_STRONG_TITLES = TITLE_WORDS - HONORIFICS - lexicon.words("weak_titles")
+_WEAK_TITLES = lexicon.words("weak_titles")
+_STRONG_TITLES = TITLE_WORDS - HONORIFICS - _WEAK_TITLES
 _JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 # Unions the scans below ask of every word, made once.
 # 'his Kenyan peer X': a title only in lowercase, and capitalised a given name ('Peer Lindqvist'),
@@ -109,8 +110,9 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
     tokens = before.split()[-16:]
     start = None
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower().rstrip(",") not in _STRONG_TITLES:
-            continue
+        word = tokens[i].rstrip(",")
+        if word.lower() not in _STRONG_TITLES and not (word.islower() and word in _WEAK_TITLES):
+            continue  # a weak title opens names of bodies only when capitalised ('Executive Office')
         if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
             continue  # 'invited firms to partner on ...': a verb, not a title
         rest = " ".join(tokens[i + 1:])
