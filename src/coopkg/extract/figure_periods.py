@@ -3,7 +3,7 @@ against the paper's date the way a reader does:
 - a span of years with prepositions ('between 2006 and 2010', 'from 2006 to 2010', 'in 2022 and
   2023'), a fiscal or
   split year ('fiscal 2021-22', '2021/22', 'FY2022'), and the years before publication ('over
-  the past five years');
+  the past five years') and the years after it ('over the next five years');
 - the running year to the paper's date ('so far this year', 'year to date'), which ends at the
   publication month rather than covering the whole year;
 - parts of a year named without the year ('in the first seven months', 'in the first quarter',
@@ -45,6 +45,9 @@ _SPLIT = re.compile(rf"(?<![\d/-])(?P<y1>{_YEAR})\s*[/–-]\s*(?P<y2>\d\d|{_YEAR
 _FY = re.compile(rf"\b(?:FY|fiscal\s+(?:year\s+)?)\s?(?:(?P<y>{_YEAR})|'?(?P<yy>\d\d))(?![\d/–-])", re.I)
 _PAST = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+years\b"
                    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<decade>decade)\b", re.I)
+# 'over the next five years', 'within the coming three years': a span told forward from the paper's
+# date, from its year to the year N later (a pledge or a projection covers those years)
+_NEXT = re.compile(r"\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+(?P<n>\w+)\s+years\b", re.I)
 _CURRENT = r"(?:\s+of\s+(?:this|the\s+current|the)\s+year)"
 _FIRST_MONTHS = re.compile(rf"\bfirst\s+(?P<n>\w+)\s+months\b(?P<this>{_CURRENT})?(?!\s+of\b)", re.I)
 _PART = re.compile(rf"\b(?P<ord>first|second|third|fourth)\s+(?P<part>half|quarter)\b(?P<this>{_CURRENT})?"
@@ -110,7 +113,15 @@ def _years(text: str, published: date) -> Span | None:
     n = 10 if m and m.group("decade") else _count(m.group("n")) if m else None
     if n:
         return When(str(published.year - n)), When(str(published.year))
-    return None
+    return _next_years(text, published)
+
+
+def _next_years(text: str, published: date) -> Span | None:
+    """'over the next five years' from a paper of 2012 is 2012/2017: the span a projection or a
+    pledge covers runs from the publication year forward, as 'the past five years' runs back."""
+    m = _NEXT.search(text)
+    n = _count(m.group("n")) if m else None
+    return (When(str(published.year)), When(str(published.year + n))) if n else None
 
 
 def _count(word: str) -> int | None:
