@@ -260,7 +260,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
         previous = m
         if second or m.group("hi") or _BETWEEN.search(view.text[:m.start()]) or priced(view.text, m) \
                 or _BETWEEN_LOW.search(view.text, max(0, m.start() - 60), m.start()) or \
-                (cur in _SCALED and not m.group("scale")) or glued_name(view.text, m) \
+                (m.group("cur1") and cur in _SCALED and not m.group("scale")) or glued_name(view.text, m) \
                 or rate_note(view.text, m):
             continue
         value = _amount(m) / (1000 if thousandfold(ctx.article.text, m) else 1)  # '$525,737 million'
