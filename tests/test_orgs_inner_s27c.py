@@ -6,6 +6,8 @@
   Science (NIS) Mombasa'): one body, named in full, the short form with the rest its alias;
 - must not change: a bracket after a title ('Vice-Chancellor (VC) Lima University'), a bracket
   before a document's or a person's name, a bracket at the end of a name;
+- a short form of capitals and a city ('NIS Mombasa') names a campus of a national system;
+  must not change: a known bloc's short form before a city, a short form before a name;
 - two countries joined before a research centre's head after 'the' ('the Peru and Chile Center
   for Marine Science') name one binational centre; must not change: the pair without 'the' (two
   parties may be joined there) and a pair before a council.
@@ -47,6 +49,14 @@ ORGS = [
     ("pair-centre", "The trade mission will visit the Peru and Chile Center for Marine Science on"
      " Monday.", [("Peru and Chile Center for Marine Science", RI, None)],
      ["Chile Center for Marine Science"]),
+    # (d) a system's short form and a city name one campus
+    ("acronym-campus", "A delegation from NIS Mombasa will visit Peru in May, and students of NIS"
+     " Nairobi will join it.", [("NIS Mombasa", ANYTYPE, ANY), ("NIS Nairobi", ANYTYPE, ANY)], []),
+    # must not change: a known bloc's short form before its host city, a title before a name
+    ("bloc-city-unchanged", "Peru sent its envoy to the NATO Brussels meeting in May.", [],
+     ["NATO Brussels"]),
+    ("acronym-before-name-unchanged", "Peru's trade chief met MP Mombasa Ochieng in May.", [],
+     ["MP Mombasa"]),
     # must not change: a pair before a council, where 'and' joins two parties
     ("pair-council-unchanged", "An MoU was signed between Peru and the Chile Council for Trade"
      " Promotion.", [("Chile Council for Trade Promotion", ANYTYPE, ANY)],

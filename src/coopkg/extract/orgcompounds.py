@@ -17,7 +17,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.orgbetween import split_between
 from coopkg.extract.orgextents import extend_mentions
 from coopkg.extract.orgfilters import is_country_name, starts_with_place
-from coopkg.extract.orginner import country_pair_centres, inner_bracket_names
+from coopkg.extract.orginner import acronym_campuses, country_pair_centres, inner_bracket_names
 from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
@@ -269,7 +269,7 @@ def org_mentions(sentence: str, known: dict[str, str],
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
     compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence) + \
         lower_bodies(sentence) + lower_offices(sentence) + inner_bracket_names(sentence) + \
-        country_pair_centres(sentence)
+        country_pair_centres(sentence) + acronym_campuses(sentence)
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]

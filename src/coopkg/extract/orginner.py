@@ -22,7 +22,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.orgfilters import is_country_name, is_place
 from coopkg.extract.orgs import OrgMention
-from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.orgtypes import KNOWN_IGO, KNOWN_MEDIA, has_org_keyword
 
 _CAPW = r"[A-Z][\w'’\-&]*"
 # the capitalised name before the bracket, with its inner 'of', 'for', 'and'
@@ -98,4 +98,28 @@ def country_pair_centres(sentence: str) -> list[OrgMention]:
             continue
         start = m.start("a")
         out.append(OrgMention(start, m.end(), sentence[start:m.end()]))
+    return out
+
+
+# a short form of capitals, a one-word place, then no further capitalised word
+_CAMPUS = re.compile(r"(?<![\w(\-])(?P<short>[A-Z]{2,6})\s(?P<place>[A-Z][a-z]+)\b(?![\-’']|\s[A-Z(])")
+
+
+def _short_form_names_body(short: str) -> bool:
+    """A short form that is no country's ('US', 'UAE') and no multilateral body's or outlet's
+    ('NATO Brussels summit': the place says where the body meets, not which campus it is)."""
+    low = short.lower()
+    return not is_country_name(short) and low not in KNOWN_IGO and low not in KNOWN_MEDIA
+
+
+def acronym_campuses(sentence: str) -> list[OrgMention]:
+    """'IIT Mombasa', 'NIS Nakuru': a national system of institutes names each campus by the
+    system's short form and the campus's city, with no type word; a city (no country: 'JICA
+    Kenya' is the agency's office, which `orgoffices` reads with its head word) right after a short
+    form of capitals names that campus."""
+    out = []
+    for m in _CAMPUS.finditer(sentence):
+        place = m.group("place")
+        if _short_form_names_body(m.group("short")) and is_place(place) and not is_country_name(place):
+            out.append(OrgMention(m.start(), m.end(), m.group()))
     return out
