@@ -8,6 +8,8 @@
   before a document's or a person's name, a bracket at the end of a name;
 - a short form of capitals and a city ('NIS Mombasa') names a campus of a national system;
   must not change: a known bloc's short form before a city, a short form before a name;
+- a sentence adverb opening the sentence before 'the' ('Now the X Embassy is ...') is no part
+  of the name (lexicon not_org_starts);
 - two countries joined before a research centre's head after 'the' ('the Peru and Chile Center
   for Marine Science') name one binational centre; must not change: the pair without 'the' (two
   parties may be joined there) and a pair before a council.
@@ -57,6 +59,14 @@ ORGS = [
      ["NATO Brussels"]),
     ("acronym-before-name-unchanged", "Peru's trade chief met MP Mombasa Ochieng in May.", [],
      ["MP Mombasa"]),
+    # (e) a sentence adverb before 'the' opens the sentence, not the name
+    ("adverb-before-the", "“Now the Peruvian Embassy is working with the ministry on the study,”"
+     " she said.", [("Peruvian Embassy", ANYTYPE, "PE")], ["Now the Peruvian Embassy"]),
+    ("adverb-currently", "Currently the Velmar Trade Council is funding two projects in Peru.",
+     [("Velmar Trade Council", ANYTYPE, ANY)], ["Currently the Velmar Trade Council"]),
+    # must not change: the adverb after the name
+    ("adverb-after-unchanged", "The Peruvian Embassy is now working with the ministry.",
+     [("Peruvian Embassy", ANYTYPE, "PE")], []),
     # must not change: a pair before a council, where 'and' joins two parties
     ("pair-council-unchanged", "An MoU was signed between Peru and the Chile Council for Trade"
      " Promotion.", [("Chile Council for Trade Promotion", ANYTYPE, ANY)],
