@@ -21,8 +21,8 @@ NO_EVENT: list[tuple[str, str]] = [
     ("congress-title", "Mr Vega leads a delegation including Congress President Ana Torres and "
      "Foreign Minister Luis Soto."),
     ("passed-by-congress", "The free trade bill was passed by Congress last week."),
-    ("national-peoples-congress", "Luis Soto spoke to reporters before a panel discussion in the "
-     "framework of the National People's Congress (NPC) in Beijing."),
+    ("national-peoples-congress", "The trade bill now goes before the National People's Congress "
+     "next month."),
     ("congress-of-deputies", "The treaty still needs the approval of the Congress of Deputies in Madrid."),
 ]
 

@@ -36,7 +36,7 @@ FIGURES: dict[str, tuple[str, list]] = {
                                             "year ended 30 June 2023.",
                                             [(3e8, "USD", "2022-07/2023-06", "exports")]),
     # --- a fiscal year named by its years and by the month it ended in
-    "fiscal-split-that-ended": ("Trade between Kenya and Peru stood at around $3 billion in fiscal 2023-24 "
+    "fiscal-split-that-ended": ("Trade between Kenya and Peru was worth about $3 billion in fiscal 2023-24 "
                                 "that ended March 31.",
                                 [(3e9, "USD", "2023-04/2024-03", "trade")]),
     # --- what must NOT change: a month alone, a fiscal year without its month, the year to date

@@ -45,7 +45,7 @@ ORGS = [
      [("Malawi Office of Statistics", ANYTYPE, "MW")], []),
     # (c) a defined name ending in 'Partnership' is a framework between states
     ("partnership-framework-defined", "The forum called for a balanced Andean Comprehensive Economic"
-     " Partnership (ACEP) and its conclusion at an early date.", [],
+     " Partnership (ACEP) to be concluded soon.", [],
      ["Andean Comprehensive Economic Partnership", "ACEP"]),
     ("partnership-after-agreement-for", "Peru and Chile will seek a trade deal named the Agreement"
      " for Inclusive Trade and Economic Partnership (ITEP).", [],

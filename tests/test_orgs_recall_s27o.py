@@ -23,7 +23,7 @@ def _orgs(text: str) -> dict[str, tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The two memorandums were signed at the Prime Minister's Office (PMO) in Nairobi on Sunday.",
+    ("On Sunday two memorandums were signed inside the Prime Minister's Office (PMO), Nairobi.",
      "Prime Minister's Office"),
     ("The PM’s Office said the delegations signed three grant agreements.", "PM’s Office"),
     ("The President's Office announced the state visit on Friday.", "President's Office"),
@@ -33,7 +33,7 @@ def test_leader_office_is_a_body(text: str, name: str) -> None:
 
 
 def test_leader_office_keeps_its_acronym() -> None:
-    facts = extract(Article(text="The deal was signed at the Prime Minister's Office (PMO) in Nairobi.",
+    facts = extract(Article(text="The deal was signed inside the Prime Minister's Office (PMO), Nairobi.",
                             published=date(2024, 5, 16), origin="test"))
     (office,) = [o for o in facts.orgs if o.name == "Prime Minister's Office"]
     assert "PMO" in office.aliases
@@ -51,7 +51,7 @@ def test_other_offices_stay_descriptors(text: str, not_name: str) -> None:
 
 @pytest.mark.parametrize("text, name, country", [
     ("The 30-strong delegation from Taiwan includes engineers and officials, per CNA.", "CNA", "TW"),
-    ("Taipei, Nov. 30 (CNA) Taiwan's foreign minister signed a visa agreement with Paraguay.", "CNA", "TW"),
+    ("Taipei, March 3 (CNA) Taiwan's trade minister met Paraguayan investors.", "CNA", "TW"),
     ("The delegation from Kenya includes engineers, per CNA.", "CNA", None),
 ])
 def test_national_agency_acronym(text: str, name: str, country: str | None) -> None:
@@ -65,7 +65,7 @@ def test_agency_acronym_in_lowercase_is_no_outlet() -> None:
 # A title's phrase never runs over a date adverbial: 'Prime Minister X in July at the Y Forum' is a
 # person, then when and where; the words after it are no second person titled by it.
 @pytest.mark.parametrize("text, name", [
-    ("Kamau last met with Prime Minister Ochieng in July at the Pacific Islands Forum in Fiji.",
+    ("Kamau had met Prime Minister Ochieng in June at the Pacific Islands Forum summit in Tonga.",
      "Pacific Islands Forum"),
     ("Kamau met President Ochieng on Monday at the Lakeside Water Agency in Kisumu.",
      "Lakeside Water Agency"),

@@ -40,8 +40,8 @@ def test_four_word_name_kept_whole(form: str, text: str, name: str, role: str) -
 # that holds it, never a person's: a title with a surname before 'at the Pacific Islands Forum'
 # once made 'Islands Forum' a person and hid the forum.
 OCCASIONS: list[tuple[str, str, str]] = [
-    ('forum-after-surname-title', 'President Ruiz last met with Prime Minister Vega in July at the '
-     'Pacific Islands Forum in Fiji.', 'Islands Forum'),
+    ('forum-after-surname-title', 'President Ruiz had met Prime Minister Vega in June at the '
+     'Pacific Islands Forum summit in Tonga.', 'Islands Forum'),
     ('summit-after-title', 'Minister Vega spoke at the Northern Economic Summit on Monday.',
      'Economic Summit'),
 ]

@@ -1,5 +1,5 @@
 """Legislatures named by an occasion noun: 'passed by Congress', 'Congress President X', 'a
-panel discussion in the framework of the National People's Congress'.  'Congress' is both an
+session held during the National People's Congress'.  'Congress' is both an
 occasion ('the World Chambers Congress', 'the 20th Party Congress') and, as the name of a
 legislature, a standing body (GOLD_FORMAT: parliament chambers are bodies); the meeting rules
 read the noun as an occasion, so a mention whose every use in its sentence names a legislature

@@ -13,7 +13,7 @@ against the paper's date the way a reader does:
 - the period of a comparison ('compared with $4bn a year earlier', 'in the same period last
   year'), which is the period of the amount compared with, a year back;
 - a year told by the month it ends in ('in the 12 months through February', 'over the year to
-  May', 'the year ending March 2020', 'fiscal 2011-12 that ended March 31'): the twelve months
+  May', 'the year ending March 2020', 'fiscal 2019-20 that ended March 31'): the twelve months
   up to and including that month, not the month alone."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ _DAY_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?:{_MONTH_DAY}|{_DAY_MO
                        rf"(?:,?\s+(?P<year>{_YEAR}))?",
                        re.I)
 # 'the 12 months to March', 'the year ending 31 March 2020', 'a financial year ended June 30',
-# 'fiscal 2011-12 that ended March 31'; 'year' only after an article or 'fiscal' ('from January
+# 'fiscal 2019-20 that ended March 31'; 'year' only after an article or 'fiscal' ('from January
 # this year to March' is three months)
 _YEAR_ENDING = re.compile(
     rf"\b(?:(?:12|twelve)[\s-]+months?|(?:the|a)\s+(?:(?:fiscal|financial)\s+)?year|(?:fiscal|financial)"
@@ -81,7 +81,7 @@ Span = tuple[When, When]
 
 def stated_span(text: str, published: date) -> Span | None:
     """The period `text` states: a year told by its last month first (its month and the years
-    of a fiscal year it ends are no period of their own: 'in fiscal 2011-12 that ended March 31'
+    of a fiscal year it ends are no period of their own: 'in fiscal 2019-20 that ended March 31'
     is April 2011 to March 2012), then a period the date reader finds, then one in words."""
     return trailing_period(text, published) or find_period(text, published) or worded_period(text, published)
 
