@@ -12,8 +12,8 @@ from tests.test_event_forms import Expected, checklist_tests
 VEGA, TORRES = "Luis Vega", "Ana Torres"
 
 EVENTS: list[tuple[str, str, list[Expected], bool]] = [
-    ("presence-during-council-meeting", "A memorandum was signed in the presence of the Minister of "
-     "Education, Peru, Luis Vega and Minister for Education, Chile, Ana Torres during the first "
+    ("presence-during-council-meeting", "The memorandum was signed in the presence of Luis Vega, Peru's "
+     "Minister of Education, and Ana Torres, Chile's Minister for Education, during the first "
      "Chile-Peru Education Council meeting at the University of Lima.",
      [("Meeting", "2024-05", [VEGA, TORRES], None)], True),
     ("presence-during-forum", "The deals were signed in the presence of Peruvian Trade Minister Luis "
