@@ -1,9 +1,9 @@
 """A firm written without a type word is known by its officer's title: 'Acme CEO Ana Ruiz'
-(no possessive, a name after the title), 'Ana Ruiz, the chief executive of Acme'.  Only "Acme's
-CEO" was read before.  Also 'the Korean firm, X,' (a kind with 'the' before the name in commas)
-and 'X, South Korea's largest shipping company,' (an owner of two words).  Negative rows: an
-officer of a place ('the founder of Lima') and a demonym before a title make no organisation.
-Every sentence, firm and name is invented."""
+(no possessive; a name or a comma after the title), 'Ana Ruiz, the chief executive of Acme'.
+Only "Acme's CEO" was read before.  Also 'the Korean firm, X,' (a kind with 'the' before the
+name in commas) and 'X, South Korea's largest shipping company,' (an owner of two words).
+Negative rows: an officer of a place ('the founder of Lima') and a demonym before a title make
+no organisation.  Every sentence, firm and name is invented."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ FOUND = [
     ("managing-director-of", "Tomas Vega, managing director of Daewon Shipping, signed the deal.",
      "Daewon Shipping"),
     ("possessive-stays", "Vantix's chief executive Tomas Vega signed the deal.", "Vantix"),
+    # the firm and the title in an apposition after the name, closed by a comma
+    ("apposed-firm-title", "Tomas Vega, Vantix CEO, signed the deal.", "Vantix"),
+    ("apposed-in-a-list", "The deal was signed by Tomas Vega, Lumora Energy managing director, and "
+     "Ana Ruiz.", "Lumora Energy"),
     # a described kind with 'the' before the name in commas, and an apposition whose owner is a
     # country of two words ("South Korea's largest shipping company")
     ("the-kind-comma", "The Korean firm, Daewon Shipping, will invest $200 million.", "Daewon Shipping"),

@@ -88,9 +88,9 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     # 'a/the Chinese firm, Sinohydro, will build': the name in commas after a described kind
     ("described-comma", re.compile(rf"\b(?i:a|an|the)\s(?:[\w\-'’]+\s){{0,3}}?(?P<kind>{_DESCRIPTOR}),\s"
                                    rf"(?P<a>{NAME})(?=[,.;]|$)")),
-    # "Acme's CEO", and 'Acme CEO Ana Ruiz' when a name follows the officer's title
+    # "Acme's CEO", and 'Acme CEO Ana Ruiz' or 'X, Acme CEO,' when a name or a comma follows the title
     ("firm-head", re.compile(rf"(?P<a>{NAME})(?:['’]s?\s(?:{_cue('firm-head')})\b|"
-                             rf"\s(?:{_cue('firm-head')})\s(?=[A-Z][a-z]))")),
+                             rf"\s(?:{_cue('firm-head')})(?:\s(?=[A-Z][a-z])|(?=,)))")),
     ("staff-of", re.compile(rf"\b(?:{_cue('staff-of')})\s(?:of|from|at)\s(?:the\s)?{_OWNED}(?P<a>{NAME})")),
     ("partnered", re.compile(rf"\b(?:{_cue('partnered')})\swith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
                              rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
