@@ -14,11 +14,10 @@ from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Org
 from coopkg.extract.linking import find_org
 from coopkg.extract.name_countries import bracketed_country, of_country
-from coopkg.extract.titles import TITLE_WORDS, strip_honorifics
+from coopkg.extract.titles import JOINERS, TITLE_WORDS, strip_honorifics
 from coopkg.reference import Gazetteer, gazetteer
 
 _MODIFIERS = lexicon.words("titles", "modifier")
-_JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
 LEADING = {"and", "the", "a", "an", "of", "to", "in", "for", "on", "at", "by", "with", "his",
            "her", "its", "their"}
 _SERVES_IN = {"to", "in", "at"}  # 'ambassador to X', 'consul in X': where, not whose
@@ -159,7 +158,7 @@ def _bare_titles(tokens: list[re.Match[str]]) -> bool:
                                         for t in tokens)
 
 
-_TITLE_PHRASE_WORDS = TITLE_WORDS | _MODIFIERS | _JOINERS  # united once: asked of every word
+_TITLE_PHRASE_WORDS = TITLE_WORDS | _MODIFIERS | JOINERS  # united once: asked of every word
 
 
 def in_title(word: str, prev: str) -> bool:
@@ -224,7 +223,7 @@ def _titles_place(text: str, span: Span) -> bool:
     names — right before a title word or right after 'of' — not a place the sentence opens
     with ('In Lakeside, Governor X')."""
     after = _NEXT_WORD.match(text, span.end)
-    return bool(after and after.group(1).lower() in _TITLE_PHRASE_WORDS - _JOINERS or
+    return bool(after and after.group(1).lower() in _TITLE_PHRASE_WORDS - JOINERS or
                 text[:span.start].rstrip().endswith(" of"))
 
 

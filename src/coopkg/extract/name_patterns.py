@@ -8,7 +8,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.firstchars import first_chars
-from coopkg.extract.titles import TITLE_WORDS
+from coopkg.extract.titles import JOINERS, TITLE_WORDS
 
 UP = lexicon.UPPER_LETTERS
 LOW = lexicon.LOWER_LETTERS
@@ -51,7 +51,7 @@ _NAME_FIRST = "".join(map(re.escape, sorted(first_chars(PLAIN_NAME.pattern))))
 NAME = re.compile(f"(?=[{_NAME_FIRST}]){PLAIN_NAME.pattern}")
 
 
-_TITLE_JOINERS = frozenset({"and", "&", "of", "for", "on", "in", "at", "the", "to", "de", "du", "des", "del"})
+_TITLE_JOINERS = JOINERS | {"de", "du", "des", "del"}  # and the Romance 'of' ('Ministro de ...')
 
 
 def after_break(lead: str) -> bool:

@@ -26,13 +26,14 @@ _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
 _WEAK_TITLES = lexicon.words("weak_titles")
 _STRONG_TITLES = TITLE_WORDS - HONORIFICS - _WEAK_TITLES
-_JOINERS = {"of", "to", "in", "for", "and", "the", "on", "at", "&"}
+# the small words that join a title's parts ('Minister of Trade and Industry')
+JOINERS = frozenset({"of", "to", "in", "for", "and", "the", "on", "at", "&"})
 # Unions the scans below ask of every word, made once.
 # 'his Kenyan peer X': a title only in lowercase, and capitalised a given name ('Peer Lindqvist'),
 # so never a word that keeps a capitalised run from being a name
 _LOWERCASE_TITLES = lexicon.words("titles", "lowercase-title")
 _TITLES_OR_MODIFIERS = TITLE_WORDS | _ROLE_MODIFIERS | _LOWERCASE_TITLES
-_IN_TITLE_RUN = _JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
+_IN_TITLE_RUN = JOINERS | TITLE_WORDS | _ROLE_MODIFIERS
 NON_HONORIFIC_TITLES = (TITLE_WORDS - HONORIFICS) | _LOWERCASE_TITLES
 
 
