@@ -7,7 +7,9 @@ runs in a subprocess and its whole process group is SIGKILLed after a seeded ran
 times, each run restarting the same load.  A quarter of the kills fall during start-up; the
 others at a random moment after the run has stored more articles (the store is peeked at
 read-only), so the kills land while articles are being written, on a fast machine or a loaded
-one, and 20 runs do not finish the load.  After every kill the store is opened read-only and
+one.  How many articles a run stores before its kill depends on the machine's load, so the
+runs may finish the load early: the test then needs at least 10 kills, each of which found the
+load still running.  After every kill the store is opened read-only and
 every article graph in it must hold exactly the triples a clean load gives it.  A last run
 finishes the load, and the store must then equal the clean one quad for quad."""
 
@@ -32,8 +34,9 @@ from tests.reliability.helpers import (
     wait_until,
 )
 
-ARTICLES = 600  # margin: on a quiet machine a run stores many articles before its kill
+ARTICLES = 800  # margin: on a quiet machine a run stores many articles before its kill
 KILLS = 20
+MIN_KILLS = 10  # seen on CI: up to 75 articles stored between two kills
 SEED = 10
 
 
@@ -122,7 +125,7 @@ def test_sigkill_during_a_load_leaves_only_whole_articles(store_path, initialise
     print(f"clean load {whole:.1f} s; {kills} kills in "
           f"{time.monotonic() - started:.1f} s; articles stored after each: {seen}; "
           f"partial graphs: {len(partial)}")
-    assert kills == KILLS, f"the load finished after {kills} kills; articles stored: {seen}"
+    assert kills >= MIN_KILLS, f"the load finished after {kills} kills; articles stored: {seen}"
     assert partial == []
     assert seen[-1] > 0  # the kills did land while articles were being stored
 
