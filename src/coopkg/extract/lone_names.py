@@ -37,7 +37,8 @@ def lone_names(doc: Doc) -> None:
     for sent in doc.sents:
         for m in lone_matches(sent.text):
             start, end, name = m.start("name"), m.end("name"), m.group("name")
-            if blocked(sent, start, end, PERSON) or not _lone_word(name, lowered, doc):
+            if blocked(sent, start, end, PERSON) or _ends_a_name(sent.text, start) \
+                    or not _lone_word(name, lowered, doc):
                 continue
             role, country, affiliation = closed_role_after(sent.text[end:], doc.gaz)
             if role is None:
@@ -62,6 +63,14 @@ def lone_matches(text: str) -> tuple[re.Match[str], ...]:
                 at >= 2 and text[at - 1].isspace() and _BEFORE_SPACE.match(text, at - 2):
             out.append(m)
     return tuple(out)
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """The word before is capitalised: the one word is the last of a longer proper name ('the
+    Lisbon Energy Forum, the chairman of …'), which the lowercase letter before the space in
+    `lone_matches` does not rule out."""
+    words = text[:start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha()
 
 
 class _LowercaseWords:

@@ -1,0 +1,37 @@
+"""People checklist of session 28, by mechanism: a one-word name in apposition with a strong
+title ('Suharjo, the ambassador, said') was also read at the last word of a longer capitalised
+name ('at the Harbour Trade Forum, the chairman of X, Name, said' made 'Forum' a person).
+Every sentence, person and place is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checklist_rows import xfail_params as _params
+from tests.test_people_forms import people
+
+# (id, text, name)
+FOUND: list[tuple] = [
+    ('lone-name-after-a-comma', 'In Jakarta, Suharjo, the Indonesian ambassador to Kenya, said the '
+     'talks went well.', 'Suharjo'),
+    ('lone-name-after-a-verb', 'The minister met Suharjo, the Indonesian ambassador to Kenya, on '
+     'Monday.', 'Suharjo'),
+]
+
+ABSENT: list[tuple] = [
+    ('last-word-of-a-forum', 'Speaking at the Harbour Trade Forum, the chairman of Ardent Capital, '
+     'Paulo Mendes, said the fund would grow.', 'Forum'),
+    ('last-word-of-a-council', 'At a dinner of the Coastal Business Council, the director of the '
+     'Kenyan Port Authority, Ada Okafor, spoke.', 'Council'),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("form", "text", "name"), _params(FOUND, XFAIL))
+def test_person_found(form: str, text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(("form", "text", "name"), _params(ABSENT, XFAIL))
+def test_not_a_person(form: str, text: str, name: str) -> None:
+    assert name not in people(text)
