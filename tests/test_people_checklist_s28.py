@@ -1,6 +1,7 @@
 """People checklist of session 28, by mechanism: a one-word name in apposition with a strong
 title ('Suharjo, the ambassador, said') was also read at the last word of a longer capitalised
-name ('at the Harbour Trade Forum, the chairman of X, Name, said' made 'Forum' a person).
+name ('at the Harbour Trade Forum, the chairman of X, Name, said' made 'Forum' a person); a title
+written with a hyphenated 'Vice-'/'Deputy-' ('Vice-Minister of Commerce') was no title.
 Every sentence, person and place is invented."""
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ FOUND: list[tuple] = [
      'talks went well.', 'Suharjo'),
     ('lone-name-after-a-verb', 'The minister met Suharjo, the Indonesian ambassador to Kenya, on '
      'Monday.', 'Suharjo'),
+    ('hyphenated-vice-minister', 'The delegation was led by Vice-Minister of Commerce Lin Baowei.',
+     'Lin Baowei'),
+    ('hyphenated-deputy-governor', 'Deputy-Governor Ada Okafor welcomed the Ghanaian delegation.',
+     'Ada Okafor'),
+    ('hyphenated-vice-mayor-apposition', 'The Vice-Mayor of Kisumu, Tomas Rendi, hosted the talks.',
+     'Tomas Rendi'),
 ]
 
 ABSENT: list[tuple] = [
