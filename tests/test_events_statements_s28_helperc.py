@@ -3,7 +3,11 @@ Every sentence and name is invented.
 
 - A tag inverted after the quote whose title names an envoy's host country after 'to'
   ('..., said Ambassador of Velmar to Korland Ana Ruiz'): the title's 'to' stopped the
-  search for the speaker after the verb."""
+  search for the speaker after the verb.
+- A meeting told by a gerund after a subordinator ('While meeting President X on Friday, Y
+  said ...') was labelled 'While meeting', which says nothing of who met; and two meetings of
+  one day told by the bare noun, each with a person the other lacks (a morning meeting with A,
+  an afternoon one with B), were booked as one."""
 
 from __future__ import annotations
 
@@ -37,3 +41,33 @@ def test_to_after_the_verb_is_no_title() -> None:
     """'said to be' is no tag: the name after it is what was said about."""
     text = "The new port, said to be the largest in the region, was opened by Ana Ruiz."
     assert speakers(text) == set()
+
+
+def meetings(text: str) -> list[str]:
+    return [e.label for e in facts_of(text).events if e.type == "Meeting"]
+
+
+_ARRIVAL = "Chilean Foreign Minister Ana Ruiz arrived in Nairobi on Thursday. "
+
+
+@pytest.mark.parametrize("lead", ["While meeting", "Whilst meeting", "When meeting"])
+def test_gerund_meeting_is_labelled_by_who_met(lead: str) -> None:
+    text = _ARRIVAL + f"{lead} Kenyan President Daniel Mwangi on Friday, Ruiz said Chile would help."
+    assert meetings(text) == ["meeting between Daniel Mwangi and Ana Ruiz"]
+
+
+def test_two_meetings_of_one_day_with_different_people() -> None:
+    text = _ARRIVAL + (
+        "During a meeting with Prime Minister Tom Oduya on Friday morning, Ruiz said Chile valued "
+        "the port. While meeting Kenyan President Daniel Mwangi on Friday afternoon, Ruiz said "
+        "Chile would help.")
+    assert sorted(meetings(text)) == ["meeting between Daniel Mwangi and Ana Ruiz",
+                                      "meeting between Tom Oduya and Ana Ruiz"]
+
+
+def test_the_same_meeting_told_again_stays_one() -> None:
+    """A second bare mention with a subset of the people is the first meeting again."""
+    text = _ARRIVAL + (
+        "Ruiz held a meeting with Prime Minister Tom Oduya on Friday. At the meeting with "
+        "Oduya on Friday, the two discussed the port.")
+    assert len(meetings(text)) == 1

@@ -27,6 +27,12 @@ def named_labels(events: list[Event], gaz: Gazetteer) -> list[Event]:
     return events
 
 
+def is_bare(label: str) -> bool:
+    """Whether `label` names only the kind of meeting ('talks', 'the bilateral meeting'), so
+    that two occasions of one kind share it until their participants complete it."""
+    return _bare(label)
+
+
 def _bare(label: str) -> bool:
     """Whether `label` is an occasion's noun with at most modifiers that name no one."""
     parts = label.lower().removeprefix("the ").split()

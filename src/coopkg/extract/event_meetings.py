@@ -65,6 +65,7 @@ _PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
                          rf"{_MEETINGS}))\b")
 _SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their|"
+                           r"while|whilst|when|"  # 'While meeting X, ...': the gerund's subordinator
                            r"following|ahead|prior|since|throughout|amid|upon|within|as|by|"
                            r"at|from|to|for|with)\s+", re.I)
 _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "session", "sessions",

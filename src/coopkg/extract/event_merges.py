@@ -39,6 +39,15 @@ def told_apart(stated: When | None, known: When | None) -> bool:
     return stated.value[:size] != known.value[:size]
 
 
+def other_people(kept: Event, event: Event) -> bool:
+    """'During a meeting with A on Friday morning, X said ...' and 'While meeting B on Friday
+    afternoon, X said ...': two meetings told by the bare noun on one day are two occasions when
+    each names a person the other does not; the same noun with a subset of the people ('the
+    meeting with A') tells the first one again."""
+    mine, theirs = _people(event), _people(kept)
+    return kept.type == event.type == "Meeting" and bool(mine - theirs) and bool(theirs - mine)
+
+
 def _people(event: Event) -> frozenset[str]:
     return frozenset(r.key for r in event.participants if r.kind == "person")
 

@@ -23,12 +23,12 @@ from coopkg.extract.event_counterparts import counterpart_talks, with_counterpar
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
 from coopkg.extract.event_futures import with_bare_months
-from coopkg.extract.event_labels import named_labels, same_numbered
+from coopkg.extract.event_labels import is_bare, named_labels, same_numbered
 from coopkg.extract.event_legislatures import without_legislatures
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_merges import inherit as _inherit
 from coopkg.extract.event_merges import merge as _merge
-from coopkg.extract.event_merges import merge_same_meetings, told_apart
+from coopkg.extract.event_merges import merge_same_meetings, other_people, told_apart
 from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people, placed_by_purpose
@@ -181,6 +181,8 @@ class _Book:
         if alike is not None and told_apart(event.date, self._time(self.events[alike])):  # 'meeting'
             alike = None  # of the day's episode
         key = (*key[:2], f"{key[2]} {event.date.value}") if apart and event.date else alike or key
+        if key in self.events and is_bare(event.label) and other_people(self.events[key], event):
+            key = (*key[:2], " ".join(sorted(r.key for r in event.participants if r.kind == "person")))
         if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
             key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
         if event.rule == "event.visiting" and key not in self.events:
