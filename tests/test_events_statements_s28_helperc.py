@@ -7,7 +7,9 @@ Every sentence and name is invented.
 - A meeting told by a gerund after a subordinator ('While meeting President X on Friday, Y
   said ...') was labelled 'While meeting', which says nothing of who met; and two meetings of
   one day told by the bare noun, each with a person the other lacks (a morning meeting with A,
-  an afternoon one with B), were booked as one."""
+  an afternoon one with B), were booked as one.
+- Talks 'with his <demonym> counterpart' after the article has named that counterpart ('his
+  Kenyan counterpart Tom Oduya') are talks with that person, not with the country."""
 
 from __future__ import annotations
 
@@ -71,3 +73,31 @@ def test_the_same_meeting_told_again_stays_one() -> None:
         "Ruiz held a meeting with Prime Minister Tom Oduya on Friday. At the meeting with "
         "Oduya on Friday, the two discussed the port.")
     assert len(meetings(text)) == 1
+
+
+def participants(text: str) -> list[set[str]]:
+    return [{r.key.rsplit("/", 1)[-1] for r in e.participants}
+            for e in facts_of(text).events if e.type == "Meeting"]
+
+
+_NAMED = "Chilean Prime Minister Ana Ruiz met her Kenyan counterpart Tom Oduya in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("talks", [
+    "On Tuesday Ruiz discussed trade with her Kenyan counterpart.",
+    "On Tuesday Ruiz spoke by phone with her Kenyan counterpart.",
+])
+def test_counterpart_named_before_is_the_person(talks: str) -> None:
+    assert {"Ana Ruiz", "Tom Oduya"} in participants(_NAMED + talks)
+    assert {"Ana Ruiz", "KE"} not in participants(_NAMED + talks)
+
+
+def test_counterpart_never_named_stays_the_country() -> None:
+    text = ("Chilean Prime Minister Ana Ruiz arrived in Nairobi on Monday. On Tuesday Ruiz "
+            "discussed trade with her Kenyan counterpart.")
+    assert {"Ana Ruiz", "KE"} in participants(text)
+
+
+def test_counterpart_of_another_country_is_not_the_named_one() -> None:
+    text = _NAMED + "On Friday Ruiz discussed trade with her Ugandan counterpart."
+    assert {"Ana Ruiz", "UG"} in participants(text)

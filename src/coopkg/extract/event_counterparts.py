@@ -3,7 +3,10 @@ discussed X', 'A and his Kenyan counterpart held talks in Z', 'A spoke by phone 
 counterpart'.  News names the minister of its own country and leaves the other one's name out as
 often as not; the meeting still took place, between A and the counterpart's country, which the
 demonym gives (GOLD_FORMAT: participants are people plus countries said to take part).  A
-counterpart with a name ('her Peruvian counterpart Marco Salas') is a pair of people, event_talks'."""
+counterpart with a name ('her Peruvian counterpart Marco Salas') is a pair of people, event_talks';
+so is an unnamed one the article has named before ('A met her Peruvian counterpart Marco Salas
+on Monday. ... A held talks with her Peruvian counterpart'): news names the counterpart once and
+then calls them by the office alone (GOLD_FORMAT: participants are named people)."""
 
 from __future__ import annotations
 
@@ -29,13 +32,27 @@ _WITH = re.compile(r"\b(?:with|and)\s+(?:his|her|their)\s+$")
 _NAMED_AFTER = re.compile(r"^\s+counterparts?,?\s+(?:[A-Z][\w.\-’']*\s*)+")
 
 
+def _side(ctx: Doc, dem: Span) -> tuple[Ref, str]:
+    """The counterpart a demonym's 'counterpart' stands for and how a label names it: the one
+    person of the article introduced as that country's counterpart, else the country."""
+    named = [key for key, p in ctx.people.items() if (p.role or "").lower() == "counterpart"
+             and p.country and ctx.country_iri(p.country) == dem.ref.key]
+    if len(named) == 1:
+        return Ref("person", named[0]), named[0]
+    return dem.ref, ""
+
+
+def _label(who: str, side: str, named: str) -> str:
+    return f"talks between {who} and {named}" if named else f"talks of {who} and {side} counterpart"
+
+
 def _demonyms(view: Sent) -> list[Span]:
     return [s for s in view.spans if s.rule == "place.demonym" and "/country/" in s.ref.key]
 
 
 @needs("_COUNTERPART")
 def counterpart_talks(ctx: Doc, view: Sent) -> list[Mention]:
-    return _pair_talks(view) + _talked_with(ctx, view)
+    return _pair_talks(ctx, view) + _talked_with(ctx, view)
 
 
 # a verb of talking before 'with her <demonym> counterpart': 'discussed trade with', 'spoke by
@@ -56,9 +73,9 @@ def _talked_with(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         _name, who = subject(ctx, view, verbs[-1].start())
         if who and who[0].kind == "person":
-            side = view.text[dem.start:dem.end]
-            out.append(Mention(Event("Meeting", f"talks of {who[0].key} and {side} counterpart",
-                                     when(view, verbs[-1].start()), [who[0], dem.ref],
+            ref, named = _side(ctx, dem)
+            out.append(Mention(Event("Meeting", _label(who[0].key, view.text[dem.start:dem.end], named),
+                                     when(view, verbs[-1].start()), [who[0], ref],
                                      location(view, dem.end) or place_after(view, dem.end), view.text,
                                      rule="event.talks")))
     return out
@@ -71,7 +88,7 @@ def _unnamed_with(view: Sent) -> list[Span]:
             and not _NAMED_AFTER.match(view.text[d.end:])]
 
 
-def _pair_talks(view: Sent) -> list[Mention]:
+def _pair_talks(ctx: Doc, view: Sent) -> list[Mention]:
     """'A and her <demonym> counterpart (here, on Tuesday) discussed/met/held talks': a meeting
     of A and the counterpart's country."""
     out = []
@@ -84,20 +101,20 @@ def _pair_talks(view: Sent) -> list[Mention]:
         if any(verb.start() < p.start < verb.start("verb") for p in people):
             continue  # 'her Peruvian counterpart, Marco Salas, discussed': a named pair
         end = verb.end()
-        side = view.text[dem.start:dem.end]
-        out.append(Mention(Event("Meeting", f"talks of {person.ref.key} and {side} counterpart",
-                                 when(view, verb.start("verb")), [person.ref, dem.ref],
+        ref, named = _side(ctx, dem)
+        out.append(Mention(Event("Meeting", _label(person.ref.key, view.text[dem.start:dem.end], named),
+                                 when(view, verb.start("verb")), [person.ref, ref],
                                  location(view, end) or place_after(view, end), view.text,
                                  rule="event.talks")))
     return out
 
 
-def with_counterpart(view: Sent, mentions: list[Mention]) -> list[Mention]:
+def with_counterpart(ctx: Doc, view: Sent, mentions: list[Mention]) -> list[Mention]:
     """'A held talks with her Peruvian counterpart': a meeting of one person and no country took
     place with the counterpart's country; a named counterpart is the meeting's own person."""
     if not _COUNTERPART.search(view.text):
         return mentions
-    sides = [d.ref for d in _unnamed_with(view)]
+    sides = [_side(ctx, d)[0] for d in _unnamed_with(view)]
     if len(sides) != 1:
         return mentions
     for mention in mentions:

@@ -59,7 +59,7 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
-        found = visits(ctx, view) + with_counterpart(view, typed(ctx, view)) + launches(ctx, view) \
+        found = visits(ctx, view) + with_counterpart(ctx, view, typed(ctx, view)) + launches(ctx, view) \
             + passive_launches(view) + foundings(ctx, view) + talks(ctx, view) \
             + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
             + ceremonies(ctx, view)
