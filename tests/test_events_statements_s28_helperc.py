@@ -9,7 +9,10 @@ Every sentence and name is invented.
   one day told by the bare noun, each with a person the other lacks (a morning meeting with A,
   an afternoon one with B), were booked as one.
 - Talks 'with his <demonym> counterpart' after the article has named that counterpart ('his
-  Kenyan counterpart Tom Oduya') are talks with that person, not with the country."""
+  Kenyan counterpart Tom Oduya') are talks with that person, not with the country.
+- An occasion something was done during ('signed during a business mission of Chilean firms to
+  Nairobi on May 3', 'during the trade fair in Lima on Tuesday'), with its own place and day, is
+  an Other event; without them ('during the fair') it is the one told before, or none."""
 
 from __future__ import annotations
 
@@ -101,3 +104,26 @@ def test_counterpart_never_named_stays_the_country() -> None:
 def test_counterpart_of_another_country_is_not_the_named_one() -> None:
     text = _NAMED + "On Friday Ruiz discussed trade with her Ugandan counterpart."
     assert {"Ana Ruiz", "UG"} in participants(text)
+
+
+def others(text: str) -> list[str]:
+    return [e.label for e in facts_of(text).events if e.type == "Event"]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("The memorandum was signed by Trade Minister Ana Ruiz and Ambassador Karl Brenner during a "
+     "business mission of Chilean companies to Nairobi on May 3.",
+     "business mission of Chilean companies to Nairobi"),
+    ("Chilean firms signed five supply contracts during the trade fair in Nairobi on Tuesday.",
+     "trade fair"),
+])
+def test_occasion_something_was_done_during(text: str, label: str) -> None:
+    assert label in others(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean firms signed five supply contracts during the trade fair.",
+    "During the exhibition, Trade Minister Ana Ruiz said exports would grow.",
+])
+def test_occasion_without_place_and_day_is_none(text: str) -> None:
+    assert others(text) == []

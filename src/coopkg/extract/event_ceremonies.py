@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.event_clauses import Mention, event_mapping, event_words, location, people_between, when
+from coopkg.extract.event_clauses import (
+    Mention,
+    event_mapping,
+    event_words,
+    location,
+    people_between,
+    refs_in,
+    when,
+)
 from coopkg.extract.event_signings import merge_signings
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.facts import Event, Ref, When
@@ -36,7 +44,7 @@ _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|
 
 
 def ceremonies(ctx: Doc, view: Sent) -> list[Mention]:
-    return _ceremonies(ctx, view) + _held_occasions(view)
+    return _ceremonies(ctx, view) + _held_occasions(view) + _during_occasions(view)
 
 
 @needs("_FIRST_STONE", "_CEREMONY_HELD")
@@ -67,6 +75,36 @@ def _held_occasions(view: Sent) -> list[Mention]:
         out.append(Mention(Event("Event", m.group("name"), date, view.refs("person")[:3], place,
                                  view.text, rule="event.occasion-held")))
     return out
+
+
+_OCCASION_DURING = re.compile(
+    rf"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:an?|the)\s+(?P<name>(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:{alternation(event_words('held-occasion'))})(?:\s+(?:of|by|to|for)\s+[^,;.]{{0,120}}?)?)"
+    r"(?=\s*[,;.]|\s+(?:in|at|on)\s)")
+
+
+@needs("_OCCASION_NOUN", at=0)
+def _during_occasions(view: Sent) -> list[Mention]:
+    """'The memorandum was signed during a business mission of Chilean firms to Lima on May 3':
+    an occasion something else took place during is held, and with its own place and day it is
+    one occasion, an Other event like one said to be held there (`_held_occasions`)."""
+    out = []
+    for m in _OCCASION_DURING.finditer(view.text):
+        date, place = when(view, m.end()), location(view, m.end()) or _destination(view, m)
+        if date is None or date.inherited or place is None:
+            continue  # 'during the fair' with no time or place of its own: the one told before
+        out.append(Mention(Event("Event", m.group("name"), date, view.refs("person")[:3], place,
+                                 view.text, rule="event.occasion-held")))
+    return out
+
+
+def _destination(view: Sent, m: re.Match[str]) -> str | None:
+    """The place a mission or tour goes 'to', inside its name: 'a trade mission to Lima'."""
+    to = re.search(r"\bto\s+", m.group("name"))
+    if to is None:
+        return None
+    start = m.start("name") + to.end()
+    return next((r.key for r in refs_in(view, start, start + 30) if r.kind == "place"), None)
 
 
 _ATTENDED = re.compile(r"\b(?:[Aa]ttend(?:ed|ing|s)?|took\s+part\s+in|taking\s+part\s+in)\s+(?:a|an|the)\s+"
