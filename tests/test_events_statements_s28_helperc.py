@@ -12,7 +12,10 @@ Every sentence and name is invented.
   Kenyan counterpart Tom Oduya') are talks with that person, not with the country.
 - An occasion something was done during ('signed during a business mission of Chilean firms to
   Nairobi on May 3', 'during the trade fair in Lima on Tuesday'), with its own place and day, is
-  an Other event; without them ('during the fair') it is the one told before, or none."""
+  an Other event; without them ('during the fair') it is the one told before, or none.
+- A relative clause of speech whose verb a comma sets off from its quotation ('signed by
+  Secretary X, who said, "..."'): the comma that ends 'who said A,' was read right after the
+  verb, so nothing was said."""
 
 from __future__ import annotations
 
@@ -127,3 +130,24 @@ def test_occasion_something_was_done_during(text: str, label: str) -> None:
 ])
 def test_occasion_without_place_and_day_is_none(text: str) -> None:
     assert others(text) == []
+
+
+def gists(text: str) -> dict[str, str]:
+    return {s.speaker.key: s.text for s in facts_of(text).statements if s.speaker is not None}
+
+
+@pytest.mark.parametrize("text", [
+    'The deal was signed by Trade Secretary Ana Ruiz, who said, "the fund will bring great '
+    'benefits to the north."',
+    'The accord was signed in Lima by Ana Ruiz, the trade secretary, who said, "the fund will '
+    'bring great benefits to the north," before leaving for the port.',
+])
+def test_who_said_comma_quote(text: str) -> None:
+    assert "great benefits" in gists(text).get("Ana Ruiz", "")
+
+
+def test_who_said_clause_still_ends_at_its_comma() -> None:
+    """'X, who said A, signed B': what X said is A alone."""
+    text = ("Trade Secretary Ana Ruiz, who said the fund would bring benefits, signed the "
+            "contract with the port authority.")
+    assert "signed" not in gists(text).get("Ana Ruiz", "signed")

@@ -219,6 +219,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
     tag = _TAG_END.search(text, verb.end(), end)  # 'A and B reaffirmed X, the ministry said.'
     end = tag.start() if tag and not inside(quoted, tag.start()) else end
     relative = _RELATIVE.search(text, 0, verb.start()) and text.find(",", verb.end(), end)
+    if relative and relative > 0 and not text[verb.end():relative].strip():
+        relative = text.find(",", relative + 1, end)  # 'X, who said, "A"': the comma opens A
     end = relative if relative and relative > 0 else end  # 'X, who said A, signed B': A
     quote = " ".join(text[s:e] for s, e in quoted if s < end)
     if (len(quote.split()) >= MIN_QUOTE_WORDS or quoted_sentence(text, quoted)) and \
