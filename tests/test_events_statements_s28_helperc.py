@@ -15,7 +15,9 @@ Every sentence and name is invented.
   an Other event; without them ('during the fair') it is the one told before, or none.
 - A relative clause of speech whose verb a comma sets off from its quotation ('signed by
   Secretary X, who said, "..."'): the comma that ends 'who said A,' was read right after the
-  verb, so nothing was said."""
+  verb, so nothing was said.
+- Speech tagged by an impersonal passive naming its channel and body ('"...," it was stated in
+  a news release issued by the X Embassy'): the body is the speaker; an outlet's report is not."""
 
 from __future__ import annotations
 
@@ -151,3 +153,24 @@ def test_who_said_clause_still_ends_at_its_comma() -> None:
     text = ("Trade Secretary Ana Ruiz, who said the fund would bring benefits, signed the "
             "contract with the port authority.")
     assert "signed" not in gists(text).get("Ana Ruiz", "signed")
+
+
+def body_speakers(text: str) -> set[str]:
+    return {s.speaker.key for s in facts_of(text).statements
+            if s.speaker is not None and s.speaker.kind == "org"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ('"With this grant the schools of the north will get new books and desks," it was stated '
+     "in a news release issued by the Chilean Embassy in Kenya.", "Chilean Embassy in Kenya"),
+    ("The grant will support schools in the north of the country, it was said in a statement "
+     "issued by the Chilean Embassy.", "Chilean Embassy"),
+])
+def test_impersonal_passive_with_channel(text: str, body: str) -> None:
+    assert body_speakers(text) == {body}
+
+
+def test_impersonal_report_is_no_statement() -> None:
+    text = ("The grant will support schools in the north, it was reported in an article of the "
+            "Chilean Embassy.")
+    assert body_speakers(text) == set()

@@ -16,6 +16,7 @@ from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import PRONOUN_BEFORE, Discourse, latest_holder, role_holder
+from coopkg.extract.statement_impersonal import impersonal_channel
 
 # 'according to X', and a report's '..., local media reported, citing X' / 'quoting X'
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing|quoting)\s+", re.I)
@@ -154,6 +155,13 @@ _BY_ROLE = re.compile(r"(?P<role>the\s+[\w\s’'\-]{3,60}?)(?=\s+(?:at|during|in
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 # 'by the media aide to the Minister, X': a described agent apposed before its name
 _APPOSED_AGENT = re.compile(r"(?:[\w\-’'.]+\s+){0,9}[\w\-’'.]+,\s+")
+
+
+@needs("stated_by", "impersonal_channel")
+def stated_in(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
+    """Speech a passive frame gives a source: 'This was stated by X' (`stated_by`), '"...," it
+    was stated in a news release issued by the X Embassy' (`impersonal_channel`)."""
+    return stated_by(doc, unit) or impersonal_channel(doc, unit, quoted)
 
 
 @needs("_STATED_BY")

@@ -37,7 +37,7 @@ from coopkg.extract.quotes import (
     quoted_spans,
     tagged_next,
 )
-from coopkg.extract.relayed import according, antecedent, quoted_as, stated_by
+from coopkg.extract.relayed import according, antecedent, quoted_as, stated_in
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial, participle_after, participle_that
@@ -126,7 +126,7 @@ def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
 
 # 'These remarks were made by X', 'This was contained in a statement issued by X': `stated_by`
 # frames without a speech verb (its own gate's cues)
-@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "stated_by")
+@needs("quoted_as", "_VERB_CUE", "according", "participial", "passive_opinions", "stated_in")
 def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     """A unit without a quotation: every statement needs a speech verb ('was stated by' has
     one too; 'These remarks were made by X' has a noun of speech), or 'according to', 'quoted
@@ -140,7 +140,7 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     relayed = quoted_as(doc, unit, quoted, discourse)
     if relayed:
         return relayed
-    stated = stated_by(doc, unit)
+    stated = stated_in(doc, unit, quoted)
     if stated:
         return stated
     words = cues.words(text)  # the sentence's word set, shared with the rules' cue tests
