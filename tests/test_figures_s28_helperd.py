@@ -1,0 +1,36 @@
+"""Checklist (s28, helper d): figure forms of general news English that the s28 read sets showed
+failing, each class with rows that must be read and rows the rule must not take.
+
+- Dollar-prefixed currency abbreviations: the press of every dollar country writes its own dollar
+  with a letter prefix before '$' ('NZ$12 million', 'J$3.5 billion', 'TT$40 million',
+  'EC$5 million'); the prefix names the currency, as 'A$' and 'C$' do, and the amount is in it.
+
+Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checklist_rows import xfail_cases
+from tests.test_statements_figures_checklist5 import check_figures
+
+FIGURES: dict[str, tuple[str, list]] = {
+    # --- dollar-prefixed currency abbreviations
+    "nz-dollar-prefix": ("New Zealand will give NZ$12 million to Samoa for new classrooms.",
+                         [(12e6, "NZD", None, "")]),
+    "jamaican-dollar-prefix": ("Jamaica accepted a grant of J$2.8 billion from Norland for rural roads.",
+                               [(2.8e9, "JMD", None, "grant")]),
+    "trinidad-dollar-prefix": ("Trinidad and Tobago received a TT$45 million loan from Ruritania.",
+                               [(45e6, "TTD", None, "loan")]),
+    "east-caribbean-dollar-prefix": ("Grenada got EC$7 million in aid from Norland last year.",
+                                     [(7e6, "XCD", "2024", "aid")]),
+    # --- what must NOT change: the US dollar and the bare dollar sign
+    "us-dollar-prefix-stays": ("Norland lent Samoa US$9 million for a new wharf.", [(9e6, "USD", None, "")]),
+    "singapore-prefix-stays": ("Singapore pledged S$3 million to Ruritania.", [(3e6, "SGD", None, "")]),
+}
+
+OPEN: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", xfail_cases(FIGURES, OPEN))
+def test_figures_s28_helperd(case: str) -> None:
+    check_figures(*FIGURES[case])
