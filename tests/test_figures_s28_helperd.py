@@ -4,6 +4,11 @@ failing, each class with rows that must be read and rows the rule must not take.
 - Dollar-prefixed currency abbreviations: the press of every dollar country writes its own dollar
   with a letter prefix before '$' ('NZ$12 million', 'J$3.5 billion', 'TT$40 million',
   'EC$5 million'); the prefix names the currency, as 'A$' and 'C$' do, and the amount is in it.
+- Lists of coordinated counts sharing one noun: 'three interstate, 12 intergovernmental and 25
+  interdepartmental agreements' writes the noun once, after the last number; every earlier number
+  (also after a comma, and with a lowercase adjective as its modifier) counts the same things of
+  its own kind.  A breakdown by kind after 'including' counts each kind; a single part after
+  'including' ('including three memoranda on mining') still describes one group of the whole.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
 
@@ -26,6 +31,25 @@ FIGURES: dict[str, tuple[str, list]] = {
     # --- what must NOT change: the US dollar and the bare dollar sign
     "us-dollar-prefix-stays": ("Norland lent Samoa US$9 million for a new wharf.", [(9e6, "USD", None, "")]),
     "singapore-prefix-stays": ("Singapore pledged S$3 million to Ruritania.", [(3e6, "SGD", None, "")]),
+    # --- lists of coordinated counts sharing one noun
+    "breakdown-by-kind": ("Norland and Ruritania have signed 40 documents on Tuesday, including three "
+                          "interstate, 12 intergovernmental and 25 interdepartmental agreements.",
+                          [(40, "documents", "2025-06-10", ""), (3, "agreements", "2025-06-10", "interstate"),
+                           (12, "agreements", "2025-06-10", "intergovernmental"),
+                           (25, "agreements", "2025-06-10", "interdepartmental")]),
+    "three-demonym-list": ("The programme now hosts 200 Kenyan, 150 Ugandan and 90 Tanzanian students.",
+                           [(200, "students", None, "Kenyan"), (150, "students", None, "Ugandan"),
+                            (90, "students", None, "Tanzanian")]),
+    "two-lowercase-adjectives": ("Norland and Ruritania signed seven commercial and five governmental "
+                                 "agreements on Tuesday.",
+                                 [(7, "agreements", "2025-06-10", "commercial"),
+                                  (5, "agreements", "2025-06-10", "governmental")]),
+    # --- what must NOT change: a plural noun is no modifier, a single part stays inside the whole
+    "not-years-as-modifier": ("Norland hosted 300 students for five years and 30 companies from Ruritania.",
+                              [(300, "students", None, ""), (30, "companies", None, "")]),
+    "single-part-stays-in-whole": ("Norland and Ruritania signed five agreements on Tuesday, including "
+                                   "three memoranda of understanding on mining.",
+                                   [(5, "agreements", "2025-06-10", "")]),
 }
 
 OPEN: dict[str, str] = {}

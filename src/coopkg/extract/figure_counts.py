@@ -30,7 +30,7 @@ from coopkg.extract.figure_context import (
     paragraph_date,
     period,
 )
-from coopkg.extract.figure_coordinated import coordinated
+from coopkg.extract.figure_coordinated import coordinated, has_coordinated
 from coopkg.extract.figure_delegations import find_delegations
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
@@ -151,8 +151,10 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         others = (m.span(), *(at for at, _, _ in near)) if near else ()
         if kind == "document":
             if not (SIGN_VERB.search(view.text) or _DOCUMENTED.search(view.text)) or \
-                    (counted >= 0 and _PART.search(view.text, counted, m.start())):
-                continue  # 'five agreements, including three memoranda': the three are of the five
+                    (counted >= 0 and _PART.search(view.text, counted, m.start()) and
+                     not has_coordinated(view.text, m)):
+                continue  # 'five agreements, including three memoranda': the three are of the five,
+                # but a breakdown by kind ('including two A, 15 B and 18 C agreements') counts each
             if counted_items(view.text, m.start("noun"), m.end("noun")) or \
                     value in (described_pairs(view.text, m.end("noun")), len(one_and_another(view.text))):
                 continue  # 'two agreements on X and Y': documents described one by one, no aggregate
