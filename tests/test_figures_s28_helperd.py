@@ -9,6 +9,8 @@ failing, each class with rows that must be read and rows the rule must not take.
   (also after a comma, and with a lowercase adjective as its modifier) counts the same things of
   its own kind.  A breakdown by kind after 'including' counts each kind; a single part after
   'including' ('including three memoranda on mining') still describes one group of the whole.
+- 'Firms' is counted in its own word: gold writers copy the plural the text counts with
+  ('over 1,500 Japanese firms operating in X' is 1500 firms), as they do for 'memorandums'.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
 
@@ -50,6 +52,11 @@ FIGURES: dict[str, tuple[str, list]] = {
     "single-part-stays-in-whole": ("Norland and Ruritania signed five agreements on Tuesday, including "
                                    "three memoranda of understanding on mining.",
                                    [(5, "agreements", "2025-06-10", "")]),
+    # --- firms counted as firms
+    "firms-as-written": ("More than 1,200 Ruritanian firms operate in Norland, the embassy said.",
+                         [(1200, "firms", "2025-06", "Ruritanian firms")]),
+    "companies-stay-companies": ("More than 1,200 Ruritanian companies operate in Norland.",
+                                 [(1200, "companies", "2025-06", "Ruritanian companies")]),
 }
 
 OPEN: dict[str, str] = {}
