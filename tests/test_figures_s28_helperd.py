@@ -11,6 +11,9 @@ failing, each class with rows that must be read and rows the rule must not take.
   'including' ('including three memoranda on mining') still describes one group of the whole.
 - 'Firms' is counted in its own word: gold writers copy the plural the text counts with
   ('over 1,500 Japanese firms operating in X' is 1500 firms), as they do for 'memorandums'.
+- A country's nationals abroad counted by their demonym's plural ('about 4,000 Ruritanians live in
+  Kenya'): a count of people concerning both countries.  Not read: people already named ('the 300
+  Kenyans who ...'), casualties, a handful, a year.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
 
@@ -57,6 +60,15 @@ FIGURES: dict[str, tuple[str, list]] = {
                          [(1200, "firms", "2025-06", "Ruritanian firms")]),
     "companies-stay-companies": ("More than 1,200 Ruritanian companies operate in Norland.",
                                  [(1200, "companies", "2025-06", "Ruritanian companies")]),
+    # --- nationals abroad
+    "nationals-in-place": ("There are about 46,000 Kenyans in Qatar, the embassy said.",
+                           [(46000, "people", None, "Kenyans in Qatar")]),
+    "nationals-live-work": ("Some 3,500 Ugandans live and work in Oman.",
+                            [(3500, "people", "2025-06", "Ugandans")]),
+    "nationals-million": ("About 1.4 million Indians work in Oman.", [(1.4e6, "people", None, "Indians")]),
+    "not-nationals-determined": ("The 300 Kenyans who landed in Doha were met by the ambassador.", []),
+    "not-nationals-harm": ("At least 120 Kenyans were killed in the floods in Somalia.", []),
+    "not-nationals-handful": ("Three Kenyans and 12 Ugandans attended the workshop in Oman.", []),
 }
 
 OPEN: dict[str, str] = {}
