@@ -14,6 +14,9 @@ failing, each class with rows that must be read and rows the rule must not take.
 - A country's nationals abroad counted by their demonym's plural ('about 4,000 Ruritanians live in
   Kenya'): a count of people concerning both countries.  Not read: people already named ('the 300
   Kenyans who ...'), casualties, a handful, a year.
+- Lengths of works told as an amount: 'the repair of 65 kilometres of roads', 'a canal some 90km
+  in length' size the project in km.  Not read: a distance between places or one travelled, nor
+  the adjective forms test_figures_checklist3 keeps out ('a 310-km railway').
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
 
@@ -69,6 +72,16 @@ FIGURES: dict[str, tuple[str, list]] = {
     "not-nationals-determined": ("The 300 Kenyans who landed in Doha were met by the ambassador.", []),
     "not-nationals-harm": ("At least 120 Kenyans were killed in the floods in Somalia.", []),
     "not-nationals-handful": ("Three Kenyans and 12 Ugandans attended the workshop in Oman.", []),
+    # --- lengths of works
+    "length-of-roads": ("Norland will fund the repair of 65 kilometres of roads in Ruritania.",
+                        [(65, "km", None, "roads")]),
+    "length-of-track": ("Norland will lay 120 km of new track in Ruritania.", [(120, "km", None, "track")]),
+    "not-length-adjective": ("Norland and Ruritania opened a 310-km railway on Tuesday.", []),
+    "length-in-length": ("A Norland firm will dig a canal some 90km in length across Ruritania.",
+                         [(90, "km", None, "canal")]),
+    "not-length-distance-from": ("The new port, 40 km from the Ruritanian capital, was funded by "
+                                 "Norland.", []),
+    "not-length-travelled": ("The Norland delegation drove 300 km along the highway to Ruritania.", []),
 }
 
 OPEN: dict[str, str] = {}

@@ -35,6 +35,7 @@ from coopkg.extract.figure_delegations import find_delegations
 from coopkg.extract.figure_given import find_given
 from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
+from coopkg.extract.figure_lengths import find_lengths
 from coopkg.extract.figure_nationals import find_nationals
 from coopkg.extract.figure_partners import find_allies, find_allies_count, find_partners
 from coopkg.extract.figure_parts import among_participants
@@ -103,7 +104,7 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += _quantities(ctx, view)
     out = [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
            *find_delegations(ctx, view), *find_partners(ctx, view), *find_allies(ctx, view),
-           *find_nationals(ctx, view)]
+           *find_nationals(ctx, view), *find_lengths(ctx, view)]
     return out + find_allies_count(ctx, view, out)
 
 
