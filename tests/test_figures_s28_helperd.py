@@ -17,6 +17,8 @@ failing, each class with rows that must be read and rows the rule must not take.
 - Lengths of works told as an amount: 'the repair of 65 kilometres of roads', 'a canal some 90km
   in length' size the project in km.  Not read: a distance between places or one travelled, nor
   the adjective forms test_figures_checklist3 keeps out ('a 310-km railway').
+- Count nouns of tourism and health aid: 'arrivals' ('recorded 840,000 arrivals from X') and
+  'beds' (the size of a hospital a partner builds), each counted in its own word.
 
 Rows are read against Thursday 12 June 2025.  Every sentence, person and body is invented."""
 
@@ -82,6 +84,12 @@ FIGURES: dict[str, tuple[str, list]] = {
     "not-length-distance-from": ("The new port, 40 km from the Ruritanian capital, was funded by "
                                  "Norland.", []),
     "not-length-travelled": ("The Norland delegation drove 300 km along the highway to Ruritania.", []),
+    # --- arrivals and beds
+    "arrivals-counted": ("Ruritania recorded 840,500 tourist arrivals from Norland in 2024.",
+                         [(840500, "arrivals", "2024", "arrivals")]),
+    "beds-counted": ("The hospital Norland is building in Ruritania will have 350 beds.",
+                     [(350, "beds", None, "beds")]),
+    "not-arrivals-without-number": ("Norland and Ruritania discussed the arrivals of three ministers.", []),
 }
 
 OPEN: dict[str, str] = {}
