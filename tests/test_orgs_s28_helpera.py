@@ -4,7 +4,10 @@
   the preposition into a body's name: the known body after it is still found;
 - 'the UN General Assembly' is a well-known body (gazetteer), while a numbered session ('the
   70th General Assembly of X') stays an event and its body is X;
-- 'Ecuadoran' is a demonym (a spelling wire services use beside 'Ecuadorian').
+- 'Ecuadoran' is a demonym (a spelling wire services use beside 'Ecuadorian');
+- an 'Administration', 'Inspectorate' or 'University' of a comma list of topics is one body
+  ('the National Administration of Drugs, Food and X'), as a ministry of such a list is, and a
+  country written after the list without 'of' is whose body it is, not part of the name.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 from tests.test_orgs_checklist6 import ANY
-from tests.test_orgs_checklist9 import ANYTYPE, _check
+from tests.test_orgs_checklist9 import _check
 
 GB = "GovernmentBody"
 IGO = "IntergovernmentalOrganization"
@@ -40,6 +43,26 @@ ORGS = [
     # (c) the demonym 'Ecuadoran'
     ("ecuadoran-ministry", "The Ecuadoran Ministry of Mines signed the deal with Kenya on Monday.",
      [("Ecuadoran Ministry of Mines", GB, "EC")], []),
+    # (d) comma-listed topics of an administration, inspectorate or university
+    ("administration-comma-list", "The deal was signed with the Federal Administration of Seeds,"
+     " Soils and Plant Health on Monday.",
+     [("Federal Administration of Seeds, Soils and Plant Health", GB, None)],
+     ["Federal Administration of Seeds"]),
+    ("inspectorate-comma-list", "The General Inspectorate of Mines, Quarries and Oil Wells"
+     " approved the plan.", [("General Inspectorate of Mines, Quarries and Oil Wells", GB, None)], []),
+    ("university-comma-list", "Students from the University of Agriculture, Forestry and Fisheries"
+     " joined the trip.", [("University of Agriculture, Forestry and Fisheries", "University", None)], []),
+    ("list-then-country", "An MoU was exchanged with the Federal Administration of Seeds, Soils and"
+     " Plant Health Peru.", [("Federal Administration of Seeds, Soils and Plant Health", GB, "PE")],
+     ["Federal Administration of Seeds, Soils and Plant Health Peru"]),
+    ("list-then-two-word-country", "It was signed by the Ministry of Health, Labour and Social"
+     " Affairs South Sudan.", [("Ministry of Health, Labour and Social Affairs", GB, "SS")], []),
+    # must not change: a list of universities stays several bodies; 'of <country>' stays in
+    ("universities-listed-unchanged", "Scholars from the University of Lagos, Velmar University"
+     " and Korlia College joined.", [("University of Lagos", "University", ANY),
+                                     ("Velmar University", "University", ANY)], []),
+    ("of-country-unchanged", "It was signed by the Ministry of Health, Labour and Welfare of Peru.",
+     [("Ministry of Health, Labour and Welfare of Peru", GB, "PE")], []),
 ]
 
 

@@ -102,8 +102,9 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         if not all(_topic_item(item) for item in items):
             continue
         owner = _owner_length(m.group("owner")) if m.group("tail") else 0
-        end = m.start("owner") + owner if owner else \
-            _list_end(sentence, m)
+        end = m.start("owner") + owner if owner else _list_end(sentence, m)
+        if end == m.end("items"):
+            end -= _trailing_country(m.group("items"))
         start = m.start()
         words = sentence[start:end].split(" ")
         while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
@@ -114,6 +115,17 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         out.append(OrgMention(start, end, name, written if written != name and
                               written.endswith(name) and "'" in written.replace("’", "'") else ""))
     return out
+
+
+def _trailing_country(items: str) -> int:
+    """'of Drugs, Food and Medical Technology Argentina': a country written after a state body's
+    listed topic without 'of' is whose body it is, not a topic word (lists of signed documents
+    write each side's country so); the length to cut, 0 when the last item ends in none."""
+    words = items.split(" ")
+    for n in (2, 1):
+        if len(words) > n + 1 and words[-n - 1][:1].isupper() and is_country_name(" ".join(words[-n:])):
+            return len(" ".join(words[-n:])) + 1
+    return 0
 
 
 _LAST_ITEM = re.compile(r",?\s+and\s+(?=[A-Z][^,]*$)")
