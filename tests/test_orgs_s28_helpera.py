@@ -7,7 +7,10 @@
 - 'Ecuadoran' is a demonym (a spelling wire services use beside 'Ecuadorian');
 - an 'Administration', 'Inspectorate' or 'University' of a comma list of topics is one body
   ('the National Administration of Drugs, Food and X'), as a ministry of such a list is, and a
-  country written after the list without 'of' is whose body it is, not part of the name.
+  country written after the list without 'of' is whose body it is, not part of the name;
+- a bracketed short form with digits ('the Group of Twenty (G20)') or one closed by the owner's
+  country ('... Bank of Kenya Limited (Exim Bank Kenya)') is the named body's alias, not a
+  second body.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -15,9 +18,14 @@ names that must not be organisations."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.test_orgs_checklist6 import ANY
 from tests.test_orgs_checklist9 import _check
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
 
 GB = "GovernmentBody"
 IGO = "IntergovernmentalOrganization"
@@ -63,7 +71,25 @@ ORGS = [
                                      ("Velmar University", "University", ANY)], []),
     ("of-country-unchanged", "It was signed by the Ministry of Health, Labour and Welfare of Peru.",
      [("Ministry of Health, Labour and Welfare of Peru", GB, "PE")], []),
+    # (e) bracketed short forms with digits or a closing country
+    ("group-digits-alias", "Leaders met at a summit of the Group of Twenty (G20) in Lima.",
+     [("Group of Twenty", IGO, None), ("G20", IGO, None)], []),
+    ("bank-country-alias", "The loan came from the Export-Import Bank of Peru Limited (Exim Bank"
+     " Peru), officials said.", [("Export-Import Bank of Peru Limited", "Company", ANY)], []),
+    # must not change: a country in brackets says whose the body is, and names no alias
+    ("bracket-country-unchanged", "The deal went to Velmar Telecom Company (Peru) on Monday.",
+     [("Velmar Telecom Company", "Company", ANY)], ["Peru"]),
 ]
+
+
+def test_bracketed_short_forms_are_aliases() -> None:
+    """One body per bracketed short form: the digits of 'G20' and the country closing 'Exim Bank
+    Peru' do not make a second organisation."""
+    for case in ("group-digits-alias", "bank-country-alias"):
+        text = next(c[1] for c in ORGS if c[0] == case)
+        facts = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test"))
+        assert len(facts.orgs) == 1, [(o.name, o.aliases) for o in facts.orgs]
+        assert facts.orgs[0].aliases, facts.orgs[0]
 
 
 @pytest.mark.parametrize("text, expected, absent", [pytest.param(*c[1:], id=c[0]) for c in ORGS])

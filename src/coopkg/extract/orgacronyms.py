@@ -11,7 +11,7 @@ import re
 
 from coopkg.extract.orgfilters import is_country_name
 
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,14})\s*\)")
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z&0-9]{1,14})\s*\)")  # "(G20)": digits too
 _SET_OFF = re.compile(r"\s*(?:[–—]|--?)\s*([A-Z][A-Z&]{1,9})\s*(?:[–—]|--?)\s"  # ' – KMA – '
                       r"|,\s+(?:or\s+)?([A-Z][A-Z&]{1,9}),\s")                 # ', or KMA, '
 # 'Acme Petroleum Corp., known as Apco,', '..., also known as Apco.': another name the body goes by

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
+from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgtypes import has_org_keyword
 
 
 def bracketed_owner(doc: Doc, org: Org) -> Org | None:
     """The longer body named right before '(<org's name>)', when the short name ends in a type
     word ('Bank', 'University') that the long name also holds: 'Kenya Exim Bank' of 'the
-    Export-Import Bank of Kenya', not a partner named in brackets ('X (a unit of Y Group)')."""
-    words = org.name.split()
+    Export-Import Bank of Kenya', not a partner named in brackets ('X (a unit of Y Group)'); the
+    type word may be followed by the owner's country ('EXIM Bank Kenya'), as firms write it."""
+    words = _without_country_end(org.name.split())
     if len(words) < 2 or not has_org_keyword(words[-1]):
         return None
     bracket = f"({org.name})"
@@ -32,3 +34,11 @@ def bracketed_owner(doc: Doc, org: Org) -> Org | None:
                     words[-1].lower() in owner.name.lower().split():
                 return owner
     return None
+
+
+def _without_country_end(words: list[str]) -> list[str]:
+    """'Exim Bank Kenya' → 'Exim Bank': the short name's type word before a closing country."""
+    for n in (2, 1):
+        if len(words) > n + 1 and is_country_name(" ".join(words[-n:])):
+            return words[:-n]
+    return words
