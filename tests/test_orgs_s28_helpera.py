@@ -10,7 +10,10 @@
   country written after the list without 'of' is whose body it is, not part of the name;
 - a bracketed short form with digits ('the Group of Twenty (G20)') or one closed by the owner's
   country ('... Bank of Kenya Limited (Exim Bank Kenya)') is the named body's alias, not a
-  second body.
+  second body;
+- a type word alone in the possessive ("the Agency's Board Chairman", "the Center's director")
+  refers back to a body the text named in full: it makes no body of its own, nor does the type
+  word that opens the officer's title ('Board' of 'Board Chairman').
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -22,7 +25,7 @@ from datetime import date
 
 import pytest
 from tests.test_orgs_checklist6 import ANY
-from tests.test_orgs_checklist9 import _check
+from tests.test_orgs_checklist9 import ANYTYPE, _check
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
@@ -79,6 +82,16 @@ ORGS = [
     # must not change: a country in brackets says whose the body is, and names no alias
     ("bracket-country-unchanged", "The deal went to Velmar Telecom Company (Peru) on Monday.",
      [("Velmar Telecom Company", "Company", ANY)], ["Peru"]),
+    # (f) a type word alone as a possessive, and a type word opening an officer's title
+    ("bare-type-possessive", "The Velmar Export Center and Peru's Agency for Rural Roads signed a"
+     " deal. It was signed by the Agency's Board Chairman Ada Okafor and the Center's director"
+     " Juma Otieno.", [("Velmar Export Center", ANYTYPE, ANY), ("Agency for Rural Roads", GB, "PE")],
+     ["Agency", "Center", "Board"]),
+    # must not change: a named body's possessive owns its unit; a firm before its CEO is named
+    ("named-owner-unchanged", "The Peru Velmar Bank's Department of Exports signed the deal.",
+     [("Peru Velmar Bank", ANYTYPE, ANY), ("Department of Exports", ANYTYPE, ANY)], []),
+    ("firm-head-unchanged", "The deal was signed by Velcom CEO Ada Okafor.",
+     [("Velcom", "Company", ANY)], []),
 ]
 
 

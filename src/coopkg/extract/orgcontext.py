@@ -304,8 +304,9 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             doc.gaz.country_of_demonym(name.removesuffix("s")) or places and not described and \
             (doc.gaz.lookup(name) or all(doc.gaz.lookup(w) for w in words)):
         return False  # a place or a people ('Belgians'), unless the sentence says it is a company
-    # "Wang's adviser": one plain word before a title is usually a surname
-    return not (slot == "head-of" and len(words) == 1 and not words[0].isupper())
+    # "Wang's adviser": a plain word before a title is a surname; 'Board Chairman': part of the title
+    return not (slot in ("head-of", "firm-head") and len(words) == 1 and not words[0].isupper()
+                and (slot == "head-of" or has_org_keyword(name)))
 
 
 _HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*)\s)?"

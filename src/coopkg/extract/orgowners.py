@@ -27,7 +27,8 @@ def possessive_owner(piece: str) -> str:
     """The body a run opens with in its possessive ("X Ministry's Y" → 'X Ministry'), or ''.
     Only a name whose head is a body's type word ('Ministry', 'Secretariat', 'University', or the
     type word before 'of': 'Ministry of Health') owns: "People's", 'Ada Obi's' and a place's
-    possessive do not, and an untyped word before "'s" is more often a person or a brand."""
+    possessive do not, and an untyped word before "'s" is more often a person or a brand; nor does
+    a type word alone ("the Agency's"), which refers back to a body the text named in full."""
     place = _PLACE_POSSESSOR.match(piece)
     if place and starts_with_place(place.group("place")) and not has_org_keyword(place.group("place")):
         piece = piece[place.end():]
@@ -38,4 +39,6 @@ def possessive_owner(piece: str) -> str:
     parts = re.split(r"\s(?:of|for)\s(?:the\s)?", owner)
     if len(parts) > 1 and starts_with_place(parts[-1]) and not has_org_keyword(parts[-1]):
         return ""  # "the Chamber of Commerce of Chile's Lakes region": the place owns what follows
+    if " " not in owner:
+        return ""  # "the Agency's Board Chairman": a type word alone refers back to a body named
     return owner if has_org_keyword(parts[0].split()[-1]) else ""
