@@ -13,7 +13,9 @@
   second body;
 - a type word alone in the possessive ("the Agency's Board Chairman", "the Center's director")
   refers back to a body the text named in full: it makes no body of its own, nor does the type
-  word that opens the officer's title ('Board' of 'Board Chairman').
+  word that opens the officer's title ('Board' of 'Board Chairman');
+- 'the head of the Cabinet and Vice President of X, Name': after a body's type word, 'and' with a
+  title word after it opens a second title of the person, not more of the body's name.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -92,6 +94,15 @@ ORGS = [
      [("Peru Velmar Bank", ANYTYPE, ANY), ("Department of Exports", ANYTYPE, ANY)], []),
     ("firm-head-unchanged", "The deal was signed by Velcom CEO Ada Okafor.",
      [("Velcom", "Company", ANY)], []),
+    # (g) a body's type word, then 'and' and a second title
+    ("type-word-and-title", "It was co-chaired by the head of the Cabinet and Vice President of"
+     " Peru Ana Lopez.", [], ["Cabinet and Vice President of Peru", "Cabinet and Vice President"]),
+    ("body-and-title", "She is Director of the Velmar Institute and Deputy Minister of Health of"
+     " Peru.", [("Velmar Institute", "ResearchInstitute", ANY)],
+     ["Velmar Institute and Deputy Minister of Health of Peru"]),
+    # must not change: 'and' joining two fields stays inside one name
+    ("fields-and-unchanged", "The Chamber of Commerce and Industry of Peru signed it.",
+     [("Chamber of Commerce and Industry of Peru", ANYTYPE, "PE")], []),
 ]
 
 
