@@ -15,7 +15,9 @@
   refers back to a body the text named in full: it makes no body of its own, nor does the type
   word that opens the officer's title ('Board' of 'Board Chairman');
 - 'the head of the Cabinet and Vice President of X, Name': after a body's type word, 'and' with a
-  title word after it opens a second title of the person, not more of the body's name.
+  title word after it opens a second title of the person, not more of the body's name;
+- a state's epithet in the possessive ("the Kingdom's Ministry of Energy", "the Island's
+  Ministry of Health") is context, as a country's name is: the body is named without it.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -103,6 +105,14 @@ ORGS = [
     # must not change: 'and' joining two fields stays inside one name
     ("fields-and-unchanged", "The Chamber of Commerce and Industry of Peru signed it.",
      [("Chamber of Commerce and Industry of Peru", ANYTYPE, "PE")], []),
+    # (h) a state's epithet in the possessive
+    ("kingdom-possessive", "Saudi Arabia and Peru signed a deal on behalf of the Kingdom's"
+     " Ministry of Energy.", [("Ministry of Energy", GB, "SA")], []),
+    ("island-possessive", "The Island's Ministry of Public Health sent doctors to Peru.",
+     [("Ministry of Public Health", GB, ANY)], []),
+    # must not change: a body's own possessive keeps naming the owner
+    ("body-possessive-unchanged", "The Federation Council's Committee on Defence met on Monday.",
+     [("Federation Council", GB, ANY), ("Committee on Defence", GB, ANY)], []),
 ]
 
 

@@ -213,15 +213,18 @@ POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?<!Peop
                         r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
+_STATE_EPITHETS = lexicon.words("state_epithets")
 _ORG_POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-'’]*(?:\s(?:of\s)?[A-Z][\w\-'’]*){0,5})['’]s\s+(?=[A-Z])")
 
 
 @by_text
 def drop_possessor(piece: str, listed: bool = False) -> str:
     """"South Korea's Hyundai Engineering Co., Ltd." names the company; the country is context.
-    In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed."""
+    In a list of organisations ('X Company and South Korea's EcoPro BM') no type word is needed.
+    "The Kingdom's Ministry of Energy": a state's epithet is context as its name is."""
     m = POSSESSOR.match(piece)
-    if m and starts_with_place(m.group("owner")) and (listed or org_like(piece[m.end():])):
+    if m and (starts_with_place(m.group("owner")) or m.group("owner").lower() in _STATE_EPITHETS) and \
+            (listed or org_like(piece[m.end():])):
         piece = piece[m.end():]  # and on: "Kenya's Ministry of Health's Department of X"
     owner = _ORG_POSSESSOR.match(piece)  # "X University's Office for Y": the office is named
     if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
