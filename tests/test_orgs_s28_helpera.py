@@ -17,7 +17,10 @@
 - 'the head of the Cabinet and Vice President of X, Name': after a body's type word, 'and' with a
   title word after it opens a second title of the person, not more of the body's name;
 - a state's epithet in the possessive ("the Kingdom's Ministry of Energy", "the Island's
-  Ministry of Health") is context, as a country's name is: the body is named without it.
+  Ministry of Health") is context, as a country's name is: the body is named without it;
+- a list cue after a plural kind ('dailies, including A and B') also opens a sentence
+  ('Newspapers including A and B ...'), and the names it lists may hold the Portuguese and
+  Spanish joiners 'do', 'da', 'dos', 'das', 'del' ('Diario do Sul'), as they hold 'de'.
 
 Every text is invented (invented people, outlets and bodies; no corpus text).  Each row gives
 the organisations expected (name or alias, type, country; ANY and ANYTYPE leave one open) and
@@ -113,6 +116,16 @@ ORGS = [
     # must not change: a body's own possessive keeps naming the owner
     ("body-possessive-unchanged", "The Federation Council's Committee on Defence met on Monday.",
      [("Federation Council", GB, ANY), ("Committee on Defence", GB, ANY)], []),
+    # (i) outlets listed after a plural kind
+    ("dailies-romance-joiner", "Peruvian dailies, including Diario do Sul and Voz Libre, celebrated"
+     " the deal.", [("Diario do Sul", "MediaOutlet", ANY), ("Voz Libre", "MediaOutlet", ANY)], []),
+    ("newspapers-opening", "Newspapers including Velmar Times and Korlia Mirror praised the deal.",
+     [("Velmar Times", "MediaOutlet", ANY), ("Korlia Mirror", "MediaOutlet", ANY)], []),
+    ("between-joiner", "The deal was signed between Banco do Peru and Velcom on Monday.",
+     [("Banco do Peru", "Company", ANY), ("Velcom", "Company", ANY)], []),
+    # must not change: firms listed after a lowercase kind
+    ("firms-listed-unchanged", "Companies such as Norgas and Sudria Power signed deals.",
+     [("Norgas", "Company", ANY), ("Sudria Power", "Company", ANY)], []),
 ]
 
 

@@ -33,7 +33,7 @@ from coopkg.extract.titles import TITLE_WORDS
 
 _NOT_NAME = "|".join(w.capitalize() for w in lexicon.WEEKDAYS)  # 'A and Chile Tuesday signed'
 _TOKEN = rf"(?!(?:{_NOT_NAME})\b)(?:[A-Z][\w&\-]*(?:['’](?!s\b)\w+)*|[A-Z]{{2,}}\d*)"
-NAME = rf"{_TOKEN}(?:\s(?:&\s|of\s|de\s)?{_TOKEN}){{0,4}}"
+NAME = rf"{_TOKEN}(?:\s(?:&\s|of\s|d[eao]s?\s|del\s)?{_TOKEN}){{0,4}}"  # 'Correio do Povo', 'Banco da X'
 _SIGN = lexicon.alternation([v for v in lexicon.words("signing_verbs") if v.endswith("ed")])
 _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kinds")), re.I)
 _DESCRIPTORS = lexicon.mapping("org_descriptors")
@@ -95,7 +95,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
     ("partnered", re.compile(rf"\b(?:{_cue('partnered')})\swith\s(?:the\s)?{_OWNED}(?P<a>{NAME})"
                              rf"(?:,?\s(?:and|&)\s(?:the\s)?{_OWNED}(?P<d>{NAME}))?")),
     ("head-of", re.compile(rf"(?P<a>{NAME})['’]s?\s(?i:{_TITLES})\b")),
-    ("list", re.compile(rf"\b(?P<kind>{_DESCRIPTOR})\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
+    ("list", re.compile(rf"\b(?P<kind>(?i:{_DESCRIPTOR}))\s?[,—–-]?\s?(?:including|such\sas)\s{_LIST}")),
     ("bracketed", re.compile(rf"(?P<a>{NAME})\s\((?P<country>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})\)")),
     ("said-signed", re.compile(rf"(?P<a>{NAME})\s(?:said|announced|confirmed)\s(?:on\s\w+\s)?(?:that\s)?"
                                rf"it\s(?:has\s|had\s|have\s)?(?:just\s|also\s)?(?i:{_SIGN})\b")),
