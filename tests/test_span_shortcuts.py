@@ -16,10 +16,12 @@ from coopkg.extract import (
     knownfirms,
     orgcues,
     orgs,
+    orgtrim,
     orgtypes,
     people,
     places,
     placewords,
+    resolve,
     sentences,
     titles,
 )
@@ -203,3 +205,34 @@ def test_case_turn_is_found_where_the_plain_pattern_finds_it():
     wrong = [t for t in texts if (plain.search(t) is None) != (sentences._CASE_TURN.search(t) is None)]
     assert wrong == []
     assert sum(plain.search(t) is not None for t in texts) > 1000  # the texts hold turns
+
+
+def test_known_opener_lookup_answers_as_the_scan_of_every_known_name():
+    """`orgtrim._opens_known` looks up the run's prefixes before a space: it must answer as
+    the scan of every known body name it replaces."""
+    def scan(text: str) -> bool:
+        return any(text == k or text.startswith(k + " ") for k in orgtypes.KNOWN_IGO
+                   if k.startswith(text.split(" ", 1)[0]))
+
+    runs = ["", " ", "  ", "the", "new", "new development bank", "the new development bank group",
+            "new development", "new development banks", "african union commission", "african  union",
+            "african union", "african unionist", "eu", "eu member states", "e", " african union"]
+    runs += [k for k in sorted(orgtypes.KNOWN_IGO)]
+    runs += [f"{k} {w}" for k in sorted(orgtypes.KNOWN_IGO)[:60] for w in ("summit", "x y", "")]
+    runs += [k[:n] for k in sorted(orgtypes.KNOWN_IGO)[:60] for n in range(1, len(k))]
+    wrong = [text for text in runs if orgtrim._opens_known(text) != scan(text)]
+    assert wrong == []
+    assert sum(map(scan, runs)) > 100
+
+
+def test_name_key_answers_as_the_plain_substitutions():
+    """`resolve.name_key`, cached and precompiled, gives the key of `_SPELLING`'s substitutions."""
+    def plain(name: str) -> str:
+        key = re.sub(r"^the\s+", "", name.lower().replace("’", "'"))
+        for pattern, repl in resolve._SPELLING:
+            key = re.sub(pattern, repl, key)
+        return key.strip()
+
+    names = [*SENTENCES, "The Acme Co., Ltd.", "Acme Co. Ltd", "the  Centre for X", "Acme Co. ",
+             "Organisation of \"Y\" States", "THE   Kenya’s Ports Authority", "", " the x"]
+    assert [resolve.name_key(n) for n in names * 2] == [plain(n) for n in names * 2]

@@ -10,23 +10,31 @@ import re
 
 from coopkg.extract.facts import Org
 from coopkg.extract.knownfirms import firm_of
+from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import IGO_EXPANSIONS
 from coopkg.reference import Gazetteer
 
 _SPELLING = [(r"\bcentre\b", "center"), (r"\borganisation\b", "organization"),
              (r"\bco\.?,?\s+ltd\.?", "co ltd"), (r"\bco\.\s*$", "co"), (r"[.,’'\"“”]", ""),
              (r"\s+", " ")]
+# Speed only: the same substitutions as bound methods of patterns compiled once (no cache
+# lookup in `re` per call; bound methods, so cues.gate_modules leaves them ungated)
+_SPELLING_SUBS = tuple((re.compile(pattern).sub, repl) for pattern, repl in _SPELLING)
+_LEADING_THE = re.compile(r"^the\s+").sub
 _MINISTRY_OF = re.compile(r"^(?:(?P<lead>[\w’'\-]+)\s+)?Ministry\s+of\s+(?P<topic>.+?)"
                           r"(?:\s+of\s+(?:the\s+)?(?P<tail>[A-Z][\w’'\- ]+))?$")
 _X_MINISTRY = re.compile(r"^(?P<lead>[\w’'\-]+)\s+(?P<topic>(?:[A-Z][\w\-]+\s+){1,4})Ministry$")
 _AFFAIRS = {"foreign", "internal", "home", "economic", "consumer", "veterans", "religious"}
 
 
+@by_text
 def name_key(name: str) -> str:
+    """Speed only: cached by the name (a pure function of it, answering a str), and its
+    substitutions precompiled (`_SPELLING_SUBS`, in `_SPELLING`'s order)."""
     key = name.lower().replace("’", "'")
-    key = re.sub(r"^the\s+", "", key)
-    for pattern, repl in _SPELLING:
-        key = re.sub(pattern, repl, key)
+    key = _LEADING_THE("", key)
+    for sub, repl in _SPELLING_SUBS:
+        key = sub(repl, key)
     return key.strip()
 
 
