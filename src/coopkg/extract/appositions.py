@@ -18,6 +18,8 @@ from coopkg.extract.titles import (
 )
 from coopkg.reference import Gazetteer
 
+# Speed only: the union the role tests read, built once instead of per word (both frozen)
+_TITLE_OR_MODIFIER = TITLE_WORDS | _ROLE_MODIFIERS
 _VERB_CUT = re.compile(rf"\s+(?:{SPEECH}|termed|described|is|was|are|were|has|have|had|will|"
                        r"would|can|could|being|who|which|that|[a-z]{3,}ed)\b")  # '..., joined the meeting'
 _APPOSITION = re.compile(r"^(?:,\s+|\s+[–—]\s+|-(?=[A-Z]))"  # 'X, the', 'X – the', 'X-Dean of'
@@ -124,7 +126,7 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
             role, affiliation = phrase[: split.start()], right
     else:
         org_start = next((i for i in range(1, len(words)) if words[i].isupper() or
-                          words[i][:1].isupper() and words[i].lower() not in TITLE_WORDS | _ROLE_MODIFIERS
+                          words[i][:1].isupper() and words[i].lower() not in _TITLE_OR_MODIFIER
                           and has_org_keyword(" ".join(words[i:]))), None)
         if org_start:
             role, affiliation = " ".join(words[:org_start]), " ".join(words[org_start:])
@@ -141,7 +143,7 @@ def _next_name(words: list[str]) -> bool:
     """'Greek Prime Minister Nikos Lazaridis': two capitalised words after the title words that
     are neither title words nor a body's name are the next person, not the role's tail."""
     rest = [w.strip(",") for w in words]
-    i = next((k for k, w in enumerate(rest) if w.lower() not in TITLE_WORDS | _ROLE_MODIFIERS), len(rest))
+    i = next((k for k, w in enumerate(rest) if w.lower() not in _TITLE_OR_MODIFIER), len(rest))
     pair = rest[i:i + 2]
     return i > 0 and len(pair) == 2 and all(w[:1].isupper() and w.replace("-", "").isalpha() and
                                             w.lower() not in TITLE_WORDS for w in pair) and \

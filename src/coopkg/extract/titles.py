@@ -21,6 +21,7 @@ SPEECH = lexicon.word_pattern("speech_verbs")
 _ROLE_MODIFIERS = lexicon.words("titles", "modifier")
 _LOWER_MODIFIERS = _ROLE_MODIFIERS | lexicon.words("titles", "lowercase-modifier")
 _FIELDS = lexicon.words("title_fields")
+_MODIFIER_OR_FIELD = _ROLE_MODIFIERS | _FIELDS  # speed only: `_qualifies_title`'s union, built once
 _HONORIFIC = "|".join(re.escape(h.rstrip(".")).replace(r"\.", r"\.?\s?")
                       for h in sorted(HONORIFICS, key=len, reverse=True))
 _HONORIFIC_RUN = re.compile(rf"(?:(?<![\w.\-])(?i:{_HONORIFIC})\.?\s+)+$")
@@ -303,7 +304,7 @@ def _qualifies_title(words: list[str]) -> bool:
         low = word.lower()
         if low in TITLE_WORDS:
             return True
-        if low not in _ROLE_MODIFIERS | _FIELDS:
+        if low not in _MODIFIER_OR_FIELD:
             return False
     return False
 
