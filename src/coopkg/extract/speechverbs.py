@@ -67,16 +67,22 @@ def _verb(verb: re.Match[str]) -> str:
     return " ".join(verb.group(0).lower().split())
 
 
+# Speed only: one-off tests compiled once as bound methods (no `re` cache lookup per call;
+# bound methods, so cues.gate_modules leaves them ungated); the same patterns and flags
+_ED_WORD = re.compile(r"[a-z]+ed").fullmatch
+_S_WORD = re.compile(r"[a-z]+s").fullmatch
+
+
 def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """A verb outside the one frame in which it reports speech: 'called on the president'
     without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
     deadline' without a speech noun, 'a diplomat noted for his work' (a participle)."""
     rest = text[verb.end():]
-    return (_PARTICIPLE.match(rest) is not None and re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
+    return (_PARTICIPLE.match(rest) is not None and _ED_WORD(_verb(verb)) is not None) or \
         (_DETERMINER.search(text, max(0, verb.start() - 12), verb.start()) is not None and
-         re.fullmatch(r"[a-z]+ed", _verb(verb)) is not None) or \
+         _ED_WORD(_verb(verb)) is not None) or \
         (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
-         re.fullmatch(r"[a-z]+s", _verb(verb)) is not None) or \
+         _S_WORD(_verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
         _outside_frames(_verb(verb), rest, quoted)
 
