@@ -1,0 +1,33 @@
+"""Agreement constructions of general news English the s28 read sets showed missing or wrong
+(helper b): 'memo of understanding' as a memorandum, ...
+
+Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
+row is a word its topic must hold.  Every sentence, person, company and body is invented."""
+
+from __future__ import annotations
+
+from tests.test_agreements_checklist6 import agreement_checklist_tests
+
+MON = "2024-04-29"
+
+AGREEMENTS: list[tuple] = [
+    # --- 'memo' is the newsroom short form of 'memorandum'
+    ('memo-of-understanding', 'Kenya and Uganda on Monday inked a memo of understanding on fisheries.',
+     [(['KE', 'UG'], 'memorandum', MON, 'fisheries')]),
+    ('bare-memo-on', 'Kenya and Uganda signed a memo on water cooperation on Monday.',
+     [(['KE', 'UG'], 'memorandum', MON, 'water')]),
+    ('memo-of-understanding-passive', 'A memo of understanding on mining was signed by Kenya and '
+     'Uganda on Monday.',
+     [(['KE', 'UG'], 'memorandum', MON, 'mining')]),
+]
+
+NO_AGREEMENT: list[tuple] = [
+    ('memo-leaked', 'A leaked memo showed that Kenya and Uganda disagreed on fisheries on Monday.'),
+    ('memo-sent', 'The Kenyan ministry sent a memo to its Ugandan peers on Monday.'),
+]
+
+XFAIL: dict[str, str] = {}
+
+
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)
