@@ -24,6 +24,11 @@ AGREEMENTS: list[tuple] = [
 NO_AGREEMENT: list[tuple] = [
     ('memo-leaked', 'A leaked memo showed that Kenya and Uganda disagreed on fisheries on Monday.'),
     ('memo-sent', 'The Kenyan ministry sent a memo to its Ugandan peers on Monday.'),
+    # --- a signing approved or authorised is cleared to happen, not done
+    ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
+     'between Kenya and Uganda for cooperation in fisheries.'),
+    ('cabinet-authorised-signing', 'The Kenyan cabinet on Tuesday authorised the signing of a '
+     'treaty with Uganda on extradition.'),
 ]
 
 XFAIL: dict[str, str] = {}
