@@ -19,6 +19,18 @@ AGREEMENTS: list[tuple] = [
     ('memo-of-understanding-passive', 'A memo of understanding on mining was signed by Kenya and '
      'Uganda on Monday.',
      [(['KE', 'UG'], 'memorandum', MON, 'mining')]),
+    # --- a bracket after a body naming its state is a note on the body, not a side
+    ('bracketed-government-of', 'An MoU on fisheries was signed on Monday between the Kenya Marine '
+     'Authority (Government of Kenya) and the Uganda Fisheries Board.',
+     [(['Kenya Marine Authority', 'Uganda Fisheries Board'], 'memorandum', MON, 'fisheries')]),
+    ('bracketed-country', 'The Kenya Marine Authority (Kenya) signed an MoU on fisheries on Monday '
+     'with the Uganda Fisheries Board (Government of Uganda).',
+     [(['Kenya Marine Authority', 'Uganda Fisheries Board'], 'memorandum', MON, 'fisheries')]),
+    ('bracketed-acronym-stays', 'The Kenya Marine Authority (KMA) signed an MoU on fisheries on '
+     'Monday with Uganda.', [(['Kenya Marine Authority', 'UG'], 'memorandum', MON, 'fisheries')]),
+    # --- approval after the fact leaves the signing done
+    ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
+     'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
 ]
 
 NO_AGREEMENT: list[tuple] = [

@@ -3,8 +3,9 @@
 English locates a body or a region with an apposition rather than a clause: 'Leeds University
 in Britain', 'Leeds University, in Britain, signed ...' (set off by commas, as a parenthesis),
 'an agreement with Bavaria, Germany, on trade' (a region followed by the country holding it, as
-an address is written). The place names no side of the document: read as a party it adds a
-third one, or it ends the subject early and leaves the body it locates out.
+an address is written), 'the X Authority (Government of India)' (a bracket naming the body's
+state). The place names no side of the document: read as a party it adds a third one, or it
+ends the subject early and leaves the body it locates out.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from coopkg.extract.doc import Sent, Span
 
 # 'X in Y', 'X (XU) based in Y', 'X, in Y': a preposition of place between a body and a place
 _LOCATIVE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
+# 'X (Government of India)', 'X (Kenya)': a bracket after a body saying which state it belongs to
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 # 'Bavaria, Germany and France': the country is coordinated with the next name, a list item that
 # may be a side; 'Bavaria, Germany, and Kenya' closes the apposition with a comma first
 _COORDINATED = re.compile(r"\s+(?:and|&)\s")
@@ -34,9 +38,22 @@ def _holds(region: Span, country: Span) -> bool:
 def located(view: Sent, before: Span, place: Span) -> Span | None:
     """`before` widened over `place` when the place only locates it: the words between it and
     the next name then read as the list or the verb they are ('Bavaria, Germany, and Kenya')."""
+    close = _bracketed(view, before, place)
+    if close is not None:
+        return Span(before.start, close, before.ref, before.name, before.rule)
     if not _locates(view, before, place):
         return None
     return Span(before.start, place.end, before.ref, before.name, before.rule)
+
+
+def _bracketed(view: Sent, before: Span, place: Span) -> int | None:
+    """The end of a bracket that holds only the state a body belongs to ('the Drugs Control
+    Organisation (Government of India) and the X Authority'): a note on the body, not a side."""
+    if before.ref.kind != "org" or place.ref.kind != "place" or \
+            not _BRACKET_OPEN.fullmatch(view.text, before.end, place.start):
+        return None
+    close = _BRACKET_CLOSE.match(view.text, place.end)
+    return close.end() if close else None
 
 
 def _locates(view: Sent, before: Span, place: Span) -> bool:
