@@ -28,6 +28,11 @@ AGREEMENTS: list[tuple] = [
      [(['Kenya Marine Authority', 'Uganda Fisheries Board'], 'memorandum', MON, 'fisheries')]),
     ('bracketed-acronym-stays', 'The Kenya Marine Authority (KMA) signed an MoU on fisheries on '
      'Monday with Uganda.', [(['Kenya Marine Authority', 'UG'], 'memorandum', MON, 'fisheries')]),
+    # --- an anniversary dates a partnership as a document only where it marks its signing
+    ('anniversary-of-signing-partnership-stays', 'This year marks the 5th anniversary of the signing '
+     'of the strategic partnership between Kenya and Uganda.', [(['KE', 'UG'], 'joint statement', '2019')]),
+    ('anniversary-of-treaty-stays', 'This year marks the 30th anniversary of the treaty of friendship '
+     'between Kenya and Uganda.', [(['KE', 'UG'], 'treaty', '1994', 'friendship')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
@@ -36,6 +41,9 @@ AGREEMENTS: list[tuple] = [
 NO_AGREEMENT: list[tuple] = [
     ('memo-leaked', 'A leaked memo showed that Kenya and Uganda disagreed on fisheries on Monday.'),
     ('memo-sent', 'The Kenyan ministry sent a memo to its Ugandan peers on Monday.'),
+    # --- the anniversary of a partnership dates a relation, not a signed paper
+    ('anniversary-of-partnership', 'This year marks the 60th anniversary of Kenya-Uganda diplomatic '
+     'relations and the 5th anniversary of the bilateral strategic partnership.'),
     # --- a signing approved or authorised is cleared to happen, not done
     ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
      'between Kenya and Uganda for cooperation in fisheries.'),

@@ -27,7 +27,7 @@ def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     found = kind_of(view.text[m.end():]) if m else None
     year = (_year_named_before(view.text, m.start()) or _year_spoken_of(ctx, view, previous)) \
         if found else None
-    if found is None or year is None or is_plural(found[1]):
+    if found is None or year is None or is_plural(found[1]) or _relation_only(m, found[1]):
         return []
     kind, noun = found
     after = m.end() + noun.end()
@@ -37,6 +37,12 @@ def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     when = When(str(year - int(m.group("n"))))
     return [Found(Agreement(parties[:2], when, kind, document_topic(view.text, after), view.text,
                             rule="agreement.anniversary"), False)]
+
+
+def _relation_only(m: re.Match[str], noun: re.Match[str]) -> bool:
+    """'the 5th anniversary of the strategic partnership' dates a relation, not a paper: a
+    partnership counts as a document only where its signing is what the anniversary marks."""
+    return "partnership" in noun.group().lower() and "signing" not in m.group().lower()
 
 
 _YEARS_AFTER = re.compile(rf"\b(?P<n>\d{{1,3}}|{'|'.join(lexicon.NUMBER_WORDS)})\s+years\s+(?:after|since)\s+"
