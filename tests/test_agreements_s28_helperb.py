@@ -33,6 +33,12 @@ AGREEMENTS: list[tuple] = [
      'of the strategic partnership between Kenya and Uganda.', [(['KE', 'UG'], 'joint statement', '2019')]),
     ('anniversary-of-treaty-stays', 'This year marks the 30th anniversary of the treaty of friendship '
      'between Kenya and Uganda.', [(['KE', 'UG'], 'treaty', '1994', 'friendship')]),
+    # --- 'exchange note' (singular) is the exchange of notes a grant is signed with
+    ('exchange-note-signing-concluded', 'The signing of an exchange note on grant aid for rural roads in '
+     'Kenya was concluded on Monday in Nairobi. The note was signed by Deputy Minister Ana Wekesa and '
+     'Japanese Ambassador Kenji Mori.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
+    ('exchange-note-active', 'Japan and Kenya signed an exchange note on grant aid worth 300 million yen '
+     'on Monday.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
