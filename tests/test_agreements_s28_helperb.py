@@ -39,6 +39,11 @@ AGREEMENTS: list[tuple] = [
      'Japanese Ambassador Kenji Mori.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
     ('exchange-note-active', 'Japan and Kenya signed an exchange note on grant aid worth 300 million yen '
      'on Monday.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
+    # --- a package whose one described member a dash sets off: 'N agreements - one on X and ... -'
+    ('dash-one-on', 'Kenya on Friday signed three agreements with Uganda to expand trade. The three '
+     'agreements - one on loans for the Kisumu port project and two framework documents - were signed '
+     "in the presence of Kenya's President Ali Wekesa and Ugandan Prime Minister Ben Oloo.",
+     [(['KE', 'UG'], 'agreement', '2024-04-26', 'kisumu')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
@@ -50,6 +55,9 @@ NO_AGREEMENT: list[tuple] = [
     # --- the anniversary of a partnership dates a relation, not a signed paper
     ('anniversary-of-partnership', 'This year marks the 60th anniversary of Kenya-Uganda diplomatic '
      'relations and the 5th anniversary of the bilateral strategic partnership.'),
+    # --- a dash aside that describes no member leaves the package a count
+    ('dash-no-member', 'Kenya on Friday signed three agreements with Uganda - a record for a single '
+     'visit.'),
     # --- a signing approved or authorised is cleared to happen, not done
     ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
      'between Kenya and Uganda for cooperation in fisheries.'),

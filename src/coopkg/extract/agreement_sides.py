@@ -31,7 +31,9 @@ def fallback_parties(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
 
 
 _OF_DOCUMENT = re.compile(r"\s+(?:(?:on|last|this|in)\s+\w+\s+)?of\s+(?:an?|the)\b")
-_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?|[^,;]{0,60},\s+)"
+# 'were' too: 'The three agreements - one on X and two ... - were signed' (a package's one member)
+_PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?|"
+                      r"[^,;]{0,60},\s+)"
                       rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
 
 

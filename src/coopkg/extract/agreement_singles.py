@@ -53,3 +53,14 @@ def singles_after(text: str, package: re.Match[str]) -> list[tuple[str, str]]:
 def _topic_after(text: str, end: int) -> str:
     """'another on cooperation in the sports sector' → 'cooperation in the sports sector'."""
     return document_topic(text, end, None)
+
+
+# ' and two framework documents -': the rest of the package after its one described member
+_REST = re.compile(r"\s*(?:,|\band\b)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"another|other|the\s+other|the\s+rest)\b.*|\s*[-–—]\s*$", re.I | re.S)
+
+
+def member_topic(topic: str) -> str:
+    """The topic of the one member a package is described by ('one on loans for X and two
+    framework documents -'): what follows it names the other members, not this one's subject."""
+    return _REST.sub("", topic).strip(" ,")

@@ -31,7 +31,7 @@ from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, opens_list, row_item
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
-from coopkg.extract.agreement_singles import counted_before, singles_after
+from coopkg.extract.agreement_singles import counted_before, member_topic, singles_after
 from coopkg.extract.agreement_sister import later_twinnings, sister_relations
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
@@ -284,6 +284,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         kind = "agreement"  # a partnership signed is a document; states declare partnerships
     about = without_counterpart(view, document_topic(text, kind_match.end(), kind_match.start())) or \
         topic_after_parties(view, kind_match.end(), len(text))
+    about = member_topic(about) if kind_match.group().lower() == "one" else about
     if not about and definite and _consensus(sign) and pledge_reached(ctx, view):
         return []
     made = _agreement(ctx, view, parties, kind, about, sign.start(), previous, rule)
@@ -300,7 +301,9 @@ def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]
     return found if len(found) >= 2 else []
 
 
-_INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+", re.I)
+# ', including a roadmap', ' - one on X and two ... -': the dash opens an aside listing the package
+_INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+|"
+                        r"\s*[-–—]\s*(?=one\s)", re.I)
 
 
 def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]] | None:
