@@ -44,6 +44,13 @@ AGREEMENTS: list[tuple] = [
      'agreements - one on loans for the Kisumu port project and two framework documents - were signed '
      "in the presence of Kenya's President Ali Wekesa and Ugandan Prime Minister Ben Oloo.",
      [(['KE', 'UG'], 'agreement', '2024-04-26', 'kisumu')]),
+    # --- 'Another deal involved X' counts one more member off a package, as 'The third MoU covers X'
+    ('another-deal-involved', 'During his visit to Kampala, both sides inked agreements for Kenyan loans '
+     'for roads in Uganda. Another deal involved Kenyan financing for a new airport.',
+     [(['KE', 'UG'], 'agreement', '2024-05', 'airport')]),
+    ('another-agreement-covers', 'Kenya and Uganda signed a trade agreement on Monday. Another agreement '
+     'covers fisheries in Lake Victoria.',
+     [(['KE', 'UG'], 'agreement', MON, 'trade'), (['KE', 'UG'], 'agreement', MON, 'fisheries')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
@@ -58,6 +65,9 @@ NO_AGREEMENT: list[tuple] = [
     # --- a dash aside that describes no member leaves the package a count
     ('dash-no-member', 'Kenya on Friday signed three agreements with Uganda - a record for a single '
      'visit.'),
+    # --- 'Another deal' with no signing told before, or one still to come, is no member
+    ('another-deal-no-signing', 'Kenya and Uganda met on Monday. Another deal involves Kenyan financing '
+     'for a new airport.'),
     # --- a signing approved or authorised is cleared to happen, not done
     ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
      'between Kenya and Uganda for cooperation in fisheries.'),

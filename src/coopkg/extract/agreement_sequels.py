@@ -27,9 +27,10 @@ _SEQUEL_OPENING = re.compile(rf"(?:Another|An?\s+{_SEQUEL}|The\s+{_SEQUEL})\s+(?
 # pronoun member takes ('seeks to', 'is for'; lexicon/member_verbs.tsv)
 _CONTENT_VERBS = lexicon.alternation(lexicon.words("content_verbs") | lexicon.words("member_verbs", "topic"))
 # 'The third MoU touches on X', 'The first deal signed focusses on X', 'The fourth agreement concerns X',
-# and without the article, as press releases count items off: 'Second agreement relates to X'
+# and without the article, as press releases count items off: 'Second agreement relates to X';
+# 'Another deal involved X' counts one more member off the same way
 _ORDINAL_CONTENT = re.compile(
-    rf"(?:(?:The|A)\s+)?{_ORDINAL}\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
+    rf"(?:(?:(?:The|A)\s+)?{_ORDINAL}|Another)\s+(?:[\w\-]+\s+){{0,2}}?(?P<kind>{KIND_RE.pattern})"
     rf"(?:\s*\([^)]{{1,20}}\))?\s+(?:(?:signed|inked|concluded)\s+)?(?:\w+ly\s+)?"
     rf"(?P<verb>{_CONTENT_VERBS})\s+(?P<topic>[^.;]+)", re.I)
 # 'The first is a technical assistance agreement worth X', 'The second, a loan agreement for Y':
