@@ -51,6 +51,12 @@ AGREEMENTS: list[tuple] = [
     ('another-agreement-covers', 'Kenya and Uganda signed a trade agreement on Monday. Another agreement '
      'covers fisheries in Lake Victoria.',
      [(['KE', 'UG'], 'agreement', MON, 'trade'), (['KE', 'UG'], 'agreement', MON, 'fisheries')]),
+    # --- a titled document naming both countries that reaches an anniversary exists, dated by it
+    ('titled-own-anniversary-in-year', 'The Kenya-Uganda Economic Partnership Agreement serves as the '
+     'cornerstone of bilateral trade, reaching its 20th anniversary in 2025.',
+     [(['KE', 'UG'], 'agreement', '2005', 'partnership')]),
+    ('titled-own-anniversary-this-year', 'The Kenya-Uganda Free Trade Agreement, which marks its 10th '
+     'anniversary this year, cut tariffs on tea.', [(['KE', 'UG'], 'agreement', '2014', 'free trade')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
@@ -68,6 +74,9 @@ NO_AGREEMENT: list[tuple] = [
     # --- 'Another deal' with no signing told before, or one still to come, is no member
     ('another-deal-no-signing', 'Kenya and Uganda met on Monday. Another deal involves Kenyan financing '
      'for a new airport.'),
+    # --- a title still negotiated has no anniversary of its own
+    ('titled-negotiated-anniversary', 'Kenya and Uganda are negotiating the Kenya-Uganda Free Trade '
+     'Agreement, which was proposed on its 10th anniversary of talks.'),
     # --- a signing approved or authorised is cleared to happen, not done
     ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
      'between Kenya and Uganda for cooperation in fisheries.'),
