@@ -1,5 +1,8 @@
 """Agreement constructions of general news English the s28 read sets showed missing or wrong
-(helper b): 'memo of understanding' as a memorandum, ...
+(helper b): 'memo (of understanding)' as a memorandum; a signing 'approved' or 'authorised' as
+not yet made; a bracket naming a body's state as no side; a partnership's anniversary as no
+document; singular 'exchange note'; a package's one member set off by dashes; 'Another deal
+involved X'; a titled document dated by its own anniversary; three states' leaders as parties.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -29,20 +32,20 @@ AGREEMENTS: list[tuple] = [
     ('bracketed-acronym-stays', 'The Kenya Marine Authority (KMA) signed an MoU on fisheries on '
      'Monday with Uganda.', [(['Kenya Marine Authority', 'UG'], 'memorandum', MON, 'fisheries')]),
     # --- an anniversary dates a partnership as a document only where it marks its signing
-    ('anniversary-of-signing-partnership-stays', 'This year marks the 5th anniversary of the signing '
-     'of the strategic partnership between Kenya and Uganda.', [(['KE', 'UG'], 'joint statement', '2019')]),
-    ('anniversary-of-treaty-stays', 'This year marks the 30th anniversary of the treaty of friendship '
-     'between Kenya and Uganda.', [(['KE', 'UG'], 'treaty', '1994', 'friendship')]),
+    ('anniversary-of-signing-partnership-stays', 'The 5th anniversary of the signing of the strategic '
+     'partnership between Kenya and Uganda falls this year.', [(['KE', 'UG'], 'joint statement', '2019')]),
+    ('anniversary-of-treaty-stays', 'The 30th anniversary of the treaty of friendship between Kenya '
+     'and Uganda falls this year.', [(['KE', 'UG'], 'treaty', '1994', 'friendship')]),
     # --- 'exchange note' (singular) is the exchange of notes a grant is signed with
     ('exchange-note-signing-concluded', 'The signing of an exchange note on grant aid for rural roads in '
-     'Kenya was concluded on Monday in Nairobi. The note was signed by Deputy Minister Ana Wekesa and '
+     'Kenya was concluded on Monday in Nairobi. Signatories were Deputy Minister Ana Wekesa and '
      'Japanese Ambassador Kenji Mori.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
     ('exchange-note-active', 'Japan and Kenya signed an exchange note on grant aid worth 300 million yen '
      'on Monday.', [(['KE', 'JP'], 'agreement', MON, 'grant')]),
     # --- a package whose one described member a dash sets off: 'N agreements - one on X and ... -'
     ('dash-one-on', 'Kenya on Friday signed three agreements with Uganda to expand trade. The three '
-     'agreements - one on loans for the Kisumu port project and two framework documents - were signed '
-     "in the presence of Kenya's President Ali Wekesa and Ugandan Prime Minister Ben Oloo.",
+     'agreements – one on credit for the Kisumu port upgrade and two framework texts – were inked in '
+     "front of Kenya's President Ali Wekesa and Ugandan Prime Minister Ben Oloo.",
      [(['KE', 'UG'], 'agreement', '2024-04-26', 'kisumu')]),
     # --- 'Another deal involved X' counts one more member off a package, as 'The third MoU covers X'
     ('another-deal-involved', 'During his visit to Kampala, both sides inked agreements for Kenyan loans '
@@ -52,11 +55,17 @@ AGREEMENTS: list[tuple] = [
      'covers fisheries in Lake Victoria.',
      [(['KE', 'UG'], 'agreement', MON, 'trade'), (['KE', 'UG'], 'agreement', MON, 'fisheries')]),
     # --- a titled document naming both countries that reaches an anniversary exists, dated by it
-    ('titled-own-anniversary-in-year', 'The Kenya-Uganda Economic Partnership Agreement serves as the '
-     'cornerstone of bilateral trade, reaching its 20th anniversary in 2025.',
+    ('titled-own-anniversary-in-year', 'The Kenya-Uganda Economic Partnership Agreement, the basis of their '
+     'commerce, is reaching its 20th anniversary in 2025.',
      [(['KE', 'UG'], 'agreement', '2005', 'partnership')]),
     ('titled-own-anniversary-this-year', 'The Kenya-Uganda Free Trade Agreement, which marks its 10th '
      'anniversary this year, cut tariffs on tea.', [(['KE', 'UG'], 'agreement', '2014', 'free trade')]),
+    # --- a document signed by the leaders of three states named by demonyms has all three as parties
+    ('three-demonym-leaders', 'The three-way peace deal signed by the Kenyan, Ugandan and Tanzanian '
+     'leaders on November 10, 2020, closed the border dispute.',
+     [(['KE', 'UG', 'TZ'], 'agreement', '2020-11-10')]),
+    ('two-demonym-leaders-stays', 'The peace deal signed by the Kenyan and Ugandan leaders on November '
+     '10, 2020, closed the border dispute.', [(['KE', 'UG'], 'agreement', '2020-11-10')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),
@@ -66,8 +75,8 @@ NO_AGREEMENT: list[tuple] = [
     ('memo-leaked', 'A leaked memo showed that Kenya and Uganda disagreed on fisheries on Monday.'),
     ('memo-sent', 'The Kenyan ministry sent a memo to its Ugandan peers on Monday.'),
     # --- the anniversary of a partnership dates a relation, not a signed paper
-    ('anniversary-of-partnership', 'This year marks the 60th anniversary of Kenya-Uganda diplomatic '
-     'relations and the 5th anniversary of the bilateral strategic partnership.'),
+    ('anniversary-of-partnership', 'Kenya and Uganda this year celebrate 60 years of ties and the 5th '
+     'anniversary of their strategic partnership.'),
     # --- a dash aside that describes no member leaves the package a count
     ('dash-no-member', 'Kenya on Friday signed three agreements with Uganda - a record for a single '
      'visit.'),
@@ -78,8 +87,8 @@ NO_AGREEMENT: list[tuple] = [
     ('titled-negotiated-anniversary', 'Kenya and Uganda are negotiating the Kenya-Uganda Free Trade '
      'Agreement, which was proposed on its 10th anniversary of talks.'),
     # --- a signing approved or authorised is cleared to happen, not done
-    ('cabinet-approved-signing', 'Earlier in April 2024, the cabinet approved the signing of an MoU '
-     'between Kenya and Uganda for cooperation in fisheries.'),
+    ('cabinet-approved-signing', 'The Kenyan cabinet approved the signing of a fisheries MoU with '
+     'Uganda in April 2024.'),
     ('cabinet-authorised-signing', 'The Kenyan cabinet on Tuesday authorised the signing of a '
      'treaty with Uganda on extradition.'),
 ]

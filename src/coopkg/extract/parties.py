@@ -274,7 +274,8 @@ def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
             break
         if m.ref not in refs:
             refs.append(m.ref)
-    return refs if len(refs) == 2 else []
+    several_states = len(refs) > 2 and all(r.kind == "place" for r in refs)  # 'by the A, B and C leaders'
+    return refs if len(refs) == 2 or several_states else []
 
 
 _SISTER = re.compile(r"\b(?:sister|twin(?:ning)?|friendship)[\s\-]+"
