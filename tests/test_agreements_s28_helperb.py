@@ -66,6 +66,14 @@ AGREEMENTS: list[tuple] = [
      [(['KE', 'UG', 'TZ'], 'agreement', '2020-11-10')]),
     ('two-demonym-leaders-stays', 'The peace deal signed by the Kenyan and Ugandan leaders on November '
      '10, 2020, closed the border dispute.', [(['KE', 'UG'], 'agreement', '2020-11-10')]),
+    # --- a definite document dated in another year is an earlier one, not the last one retold
+    ('definite-other-year-not-merged', 'The Kenya Aid Agency and the Uganda Export Board have signed a '
+     'memorandum of understanding. The three-way peace deal signed by the Kenyan, Ugandan and Tanzanian '
+     'leaders on November 10, 2020, closed the border dispute.',
+     [(['Kenya Aid Agency', 'Uganda Export Board'], 'memorandum', '2024-05'),
+      (['KE', 'UG', 'TZ'], 'agreement', '2020-11-10')]),
+    ('definite-same-day-retold-stays', 'Kenya and Uganda signed a trade agreement on Monday. The agreement, '
+     'signed in Nairobi on Monday, cuts tariffs.', [(['KE', 'UG'], 'agreement', MON, 'trade')]),
     # --- approval after the fact leaves the signing done
     ('approved-after-signing-stays', 'The cabinet approved the treaty that Kenya and Uganda signed '
      'on Monday.', [(['KE', 'UG'], 'treaty', MON)]),

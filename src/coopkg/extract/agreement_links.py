@@ -46,6 +46,14 @@ _RETELLING = re.compile(r"(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|m
                         r"(?:signed|inked|sealed|concluded)\b")
 
 
+def _other_year(old: Agreement, new: Agreement) -> bool:
+    """A definite mention that states its own signing day in another year than the earlier
+    document's is an earlier document of its own, not that one retold (a month alone may be a
+    nearby visit's: 'the signing was a follow-up to the visit in September 2018')."""
+    return bool(old.date and new.date and not new.date.inherited and len(new.date.value) == 10 and
+                old.date.value[:4] != new.date.value[:4])
+
+
 def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | None:
     """The latest agreement of a compatible kind that shares a country with this mention; a
     mention with a topic of its own that the earlier one does not share ('signed the plan of
@@ -61,6 +69,8 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
                 _new_sides(ctx, old, new):
             continue  # 'the agreement between A, B and C' after one between A and B: another one
+        if _other_year(old, new):
+            continue  # 'The peace deal signed ... on November 10, 2020' after a 2021 memorandum
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
             return old
     return None
