@@ -80,8 +80,8 @@ def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         prev = tokens[i - 1].group().lower() if i else ""
-        if word.endswith(",") and not _LIST_GOES_ON.match(body[tokens[i].end():]) and \
-                not _bare_titles(tokens[i + 1:]):
+        if word.endswith(",") and (not _LIST_GOES_ON.match(body[tokens[i].end():]) or
+                                   _titled_item(tokens[i + 1:])) and not _bare_titles(tokens[i + 1:]):
             break
         if not in_title(word.rstrip(","), prev) and not _field_of_country(body, tokens[i].end(), start):
             break
@@ -149,6 +149,14 @@ def _body_after_comma(sent: Sent, end: int) -> int:
     org = next((s for s in sent.spans if s.ref.kind == "org" and s.start >= end and
                 re.fullmatch(r"\s*(?:the\s+)?", sent.text[end:s.start])), None)
     return org.end if org is not None else end
+
+
+def _titled_item(tokens: list[re.Match[str]]) -> bool:
+    """'X, secretary of the Kenyan Ministry of Planning, and Ugandan Health Minister Y': after
+    ', and' a phrase with a title word of its own is the next list item's title, not more of a
+    field list ('Minister of Trade, Industry and Tourism Y')."""
+    words = [t.group().lower().rstrip(",") for t in tokens]
+    return bool(words) and words[0] in ("and", "&") and any(w in TITLE_WORDS for w in words[1:])
 
 
 def _bare_titles(tokens: list[re.Match[str]]) -> bool:
