@@ -43,8 +43,8 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
                         r"organi[sz]ation|centre|center|ministry|agency)\b", re.I)
 
 
-_QUALIFIER = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
-                        r"\s+(?:the\s+)?")
+_QUALIFIER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
+                        r"\s+(?:the\s+)?|-based\s+")  # 'the Kenyan firm X', 'Kampala-based (firm) X'
 
 
 def _party_of(ctx: Doc, key: str) -> Ref | None:

@@ -1,9 +1,10 @@
 """Where the subject and the 'with' object of a signing verb stop: two shapes of English that put
 another noun phrase between the verb and its true party.
 
-- An apposition after the subject: 'X (XC), a wholly owned subsidiary of Y, signed a deal with Z'.
-  The apposition only describes X; the body named inside it ('of Y') is no signer, so the
-  subject is the name before the apposition.
+- An apposition after the subject: 'X (XC), a wholly owned subsidiary of Y, signed a deal with Z',
+  'X, a Nairobi-based firm, signed'. The apposition only describes X; the body or place named
+  inside it ('of Y', 'Nairobi-based', 'a Chinese company') is no signer, so the subject is the
+  name before the apposition.
 - A second verb coordinated after the signing: 'arrived to sign the accord and meet with X',
   'signed the deal and held talks with X'. That 'with' belongs to the second verb (who was met,
   not the other side of the document: `lexicon/company_verbs.tsv`), so it names no party.
@@ -26,6 +27,11 @@ from coopkg.extract.doc import Sent
 # would be the body renamed, not described)
 _APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}?(?:of|to|for|under|within)\s+"
                       r"[^,;]{2,120},\s*$")
+# ', a Nairobi-based firm,' / ', a Chinese state-owned company,' right before the verb: a
+# determiner, up to four modifiers (demonyms and '-based' places among them) and a noun of
+# organisation type (lexicon/org_descriptors.tsv) say what X is; the place in it signs nothing
+_DESCRIBED = re.compile(rf",\s+(?:a|an|the|one\s+of\s+the)\s+(?:[\w\-’']+\s+){{0,4}}?"
+                        rf"{lexicon.word_pattern('org_descriptors')},\s*$")
 _ACRONYM_GAP = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?")
 _PURPOSE = re.compile(rf"(?:an?\s+|the\s+)?{lexicon.word_pattern('purpose_with_nouns')}\b")
 _KINDS = "|".join(p for _k, p in lexicon.rows("agreement_kinds"))
@@ -38,7 +44,7 @@ _COMPANY = re.compile(rf"\band\s+(?:to\s+)?(?:also\s+)?{lexicon.word_pattern('co
 def apposition_start(view: Sent, verb: int) -> int | None:
     """Where a descriptive apposition between a named body or place and the verb at `verb`
     begins: the subject ends there, and the names inside the apposition only describe it."""
-    m = _APPOSED.search(view.text, 0, verb)
+    m = _APPOSED.search(view.text, 0, verb) or _DESCRIBED.search(view.text, 0, verb)
     if not m or m.end() != verb and view.text[m.end():verb].strip():
         return None
     for span in view.spans:
