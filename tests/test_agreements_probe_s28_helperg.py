@@ -5,6 +5,8 @@ the words that only describe a body.
 - A descriptive apposition after the subject ('X, a Nairobi-based firm, signed', 'X, a Chinese
   state-owned company, signed'): the body before it signs, not the place or demonym inside it.
 - A '-based' place before a name ('with Kampala-based X'): the place says where X sits.
+- Officials named only by title after 'by' ('signed by the Kenyan trade minister and his Thai
+  counterpart'): each signs for the state of their demonym or possessive.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person, company and body is invented."""
@@ -36,6 +38,19 @@ AGREEMENTS: list[tuple] = [
     ('based-firm-object', 'Zentrix Ltd has signed a deal with the Kampala-based firm Acme Holdings on '
      'Monday.',
      [(['Acme Holdings', 'Zentrix Ltd'], 'agreement', MON)]),
+    # --- officials named by title as the passive's agent
+    ('by-minister-and-counterpart', 'The deal was signed by the Kenyan trade minister and his Thai '
+     'counterpart on Monday.',
+     [(['KE', 'TH'], 'agreement', MON)]),
+    ('by-possessive-minister', "The agreement was signed by Kenya's trade minister and his Thai "
+     'counterpart.',
+     [(['KE', 'TH'], 'agreement', MAY)]),
+    ('by-ambassador-and-minister', 'The agreement was signed by the Kenyan ambassador and the Thai '
+     'deputy foreign minister.',
+     [(['KE', 'TH'], 'agreement', MAY)]),
+    ('by-named-minister-and-counterpart', 'The agreement was signed by Kenyan Trade Minister Amos '
+     'Kiprono and his Thai counterpart on Monday.',
+     [(['KE', 'TH'], 'agreement', MON)]),
 ]
 
 NO_AGREEMENT: list[tuple] = [
@@ -45,6 +60,9 @@ NO_AGREEMENT: list[tuple] = [
     # an aggregate stays an aggregate whatever describes its signer
     ('apposition-aggregate', 'Acme Holdings, a Nairobi-based firm, signed a number of agreements in '
      'trade, health and energy.'),
+    # a title-only agent of a document still to be signed
+    ('by-officials-future', 'The deal will be signed by the Kenyan trade minister and his Thai '
+     'counterpart next month.'),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract import lexicon
+from coopkg.extract import lexicon, represented_parties
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
@@ -310,7 +310,8 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     signatories = _signatories(ctx, view, verb)
     if signatories and not between(ctx, view, verb):
         return signatories
-    represented = _by_representatives(ctx, view, verb) or _by_agents(ctx, view, verb)
+    represented = _by_representatives(ctx, view, verb) or _by_agents(ctx, view, verb) or \
+        represented_parties.by_officials(ctx, view, verb)
     if represented:
         return represented
     if by_pair(view, verb):
@@ -348,7 +349,6 @@ def item_parties(ctx: Doc, view: Sent) -> list[Ref]:
 
 def _is_country(ctx: Doc, iri: str) -> bool:
     return "/country/" in iri
-
 
 
 

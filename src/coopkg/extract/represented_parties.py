@@ -161,3 +161,43 @@ def leading_pair(view: Sent, verb: int) -> list[Ref]:
         refs.append(cur.ref)
     refs = list(dict.fromkeys(refs))
     return refs if len(refs) == 2 else []
+
+
+# 'signed by the Kenyan trade minister and his Thai counterpart (on Wednesday)': the agent phrase
+# runs from 'by' to the first clause mark or adverbial of time or place
+_BY_AGENT = re.compile(r"\w+\s+(?:[\w\-]+\s+){0,3}?by\s+")
+_AGENT_END = re.compile(r"[;.,]|\s(?:on|in|at|during|last|this|after|before|to|for|under|which)\s")
+# between the two officials: their titles and 'and' with a possessive or article ('and his Thai
+# counterpart', 'and the Thai deputy foreign minister'), names of people allowed
+_OFFICIALS_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,6}?\s+and\s+(?:(?:his|her|their|its|the)\s+)?")
+
+
+def by_officials(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'The deal was signed by the Kenyan trade minister and his Thai counterpart': two officials
+    named only by title each sign for the state their demonym or possessive gives (GOLD_FORMAT:
+    where no organisation is named on a side, that side is the country).  Only two countries,
+    and only when a title stands between them: 'by Kenya and Thailand' is the plain agent list."""
+    by = _BY_AGENT.match(view.text, verb)
+    if by is None:
+        return []
+    stop = _AGENT_END.search(view.text, by.end())
+    end = stop.start() if stop else len(view.text)
+    found = [s for s in view.spans if by.end() <= s.start < end and s.ref.kind in ("place", "person")]
+    refs = [_country_ref(ctx, s) for s in found]
+    if len(found) < 2 or None in refs or len(set(refs)) != 2 or \
+            any(s.ref.kind == "org" and by.end() <= s.start < end for s in view.spans):
+        return []
+    turn = next(i for i, r in enumerate(refs) if r != refs[0])  # the other side's first span
+    if refs[0] in refs[turn:] or \
+            not _OFFICIALS_GAP.fullmatch(view.text, found[turn - 1].end, found[turn].start):
+        return []
+    return [refs[0], refs[turn]]
+
+
+def _country_ref(ctx: Doc, span: Span) -> Ref | None:
+    """A demonym's or a person's country, as a party."""
+    if span.ref.kind == "place":
+        return span.ref if "/country/" in span.ref.key else None
+    person = ctx.people.get(span.ref.key)
+    code = person.country if person else None
+    return Ref("place", ctx.country_iri(code)) if code in ctx.gaz.countries else None
