@@ -165,9 +165,6 @@ NO_AGREEMENT = [
 
 # Forms not read yet: strict xfails, with what goes wrong.
 XFAIL: dict[str, str] = {
-    'signed-by-ctys-minister-of': "a title without a name ('Uganda's Minister of Energy') signs for nothing",
-    'signed-by-the-dem-minister-of': "a title without a name ('the Kenyan Minister of Transport') signs for "
-                                     "nothing",
     'documents-covering-fields': "agreement_subject_lists reads each field of a passive subject list as a "
                                  "document by design ('Agreements in the fields of A, B and C were inked'); "
                                  "GOLD_FORMAT calls undescribed fields an aggregate: needs a decision",
