@@ -51,7 +51,9 @@ _MODIFIERS = _alt(event_words("meeting-modifier"))
 _PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
-                                 r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b", re.I)),
+                                 r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b"
+                                 # 'told a daily briefing': a ministry's scheduled briefing is the press's
+                                 r"|\b(?:daily|weekly|regular|routine)\s+briefing\b", re.I)),
     ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
     ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
