@@ -22,11 +22,27 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "the visit would boost ties.", [("PressBriefing", "2024-05-10", [HUA], None)], True),
     ("weekly-briefing", "Spokeswoman Hua Lin told a weekly briefing on Tuesday that the border "
      "was calm.", [("PressBriefing", "2024-05-14", [HUA], None)], True),
+    # --- two countries' officials, named by a plural office, met
+    ("demonym-officials-met", "Indian and Bangladeshi officials met in Dhaka on Thursday to discuss "
+     "border management.", [("Meeting", "2024-05-16", ["IN", "BD"], "BD")], True),
+    ("demonym-foreign-secretaries-met", "Indian and Bangladeshi foreign secretaries met in Dhaka on "
+     "Thursday.", [("Meeting", "2024-05-16", ["IN", "BD"], "BD")], True),
+    ("officials-from-a-and-b-met", "Officials from Kenya and Uganda met in Kampala on Monday.",
+     [("Meeting", "2024-05-13", ["KE", "UG"], "UG")], True),
+    ("border-officials-met", "Kazakh and Uzbek border officials met in Shymkent on Friday.",
+     [("Meeting", "2024-05-10", ["KZ", "UZ"], "KZ")], True),
+    ("delegations-of-a-and-b-met", "The delegations of Russia and Mongolia met in Moscow on April 2.",
+     [("Meeting", "2024-04-02", ["RU", "MN"], "RU")], True),
+    ("negotiators-met", "Chinese and American negotiators met in Geneva on Saturday.",
+     [("Meeting", "2024-05-11", ["CN", "US"], None)], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
     ("briefings-plural-practice", "The ministry holds regular briefings for foreign investors."),
     ("briefing-paper", "The ministry published a briefing paper on trade."),
+    ("officials-met-demand", "Chinese and American officials met the demand of the market."),
+    ("officials-from-said", "Officials from Kenya and Uganda said trade grew."),
+    ("officials-will-meet-no-time", "Kenyan and Ugandan officials will meet to discuss the dispute."),
 ]
 
 XFAIL: dict[str, str] = {}

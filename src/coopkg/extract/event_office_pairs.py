@@ -17,7 +17,7 @@ from coopkg.extract.sentence_gates import needs
 
 _ROLES = event_mapping("pair-role")
 _OFFICES = alternation(list(_ROLES))
-_OFFICE_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:{_OFFICES})\s+of\s+(?:the\s+)?$")
+_OFFICE_OF = re.compile(rf"\b(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?i:{_OFFICES})\s+(?:of|from)\s+(?:the\s+)?$")
 _OFFICE_AFTER = re.compile(rf"\s+(?:[A-Za-z]+\s+)?(?:{_OFFICES})\b")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # 'met in Lima', 'met for the first time', 'conferred on Monday' — not 'met expectations' (an object),
@@ -63,8 +63,8 @@ def _verb_after(view: Sent, a: Span, b: Span) -> re.Match[str] | None:
 
 def _office(view: Sent, a: Span, b: Span) -> str:
     found = _OFFICE_OF.search(view.text, 0, a.start) or _OFFICE_AFTER.match(view.text, b.end)
-    words = re.sub(r"^\s*(?:[Tt]he\s+)?|\s+of\s+(?:the\s+)?$", "", found.group()) if found else ""
-    return words.strip() or "leaders"
+    words = re.sub(r"^\s*(?:[Tt]he\s+)?|\s+(?:of|from)\s+(?:the\s+)?$", "", found.group()) if found else ""
+    return words.strip().lower() or "leaders"
 
 
 def _holder(ctx: Doc, view: Sent, side: Span, other: Span) -> Ref:
