@@ -1,7 +1,8 @@
 """A probe of events written from the English that wire services and ministries commonly use,
 not from any article (session 28, helper h): briefings named without 'press' ('told a daily
 briefing'), meetings of two countries' officials named by a plural office ('Indian and
-Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met').
+Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told with 'the' and its purpose ('The
+ceremony to launch the railway was held in X on <date>').
 
 Rows are read against Thursday 16 May 2024 (Sunday 12, Monday 13, Tuesday 14, Friday 10 May).
 Every person is invented; countries are real."""
@@ -35,11 +36,23 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Meeting", "2024-04-02", ["RU", "MN"], "RU")], True),
     ("negotiators-met", "Chinese and American negotiators met in Geneva on Saturday.",
      [("Meeting", "2024-05-11", ["CN", "US"], None)], True),
+    # --- a ceremony introduced by 'the' with what it is held to do
+    ("the-ceremony-to-launch-was-held", "The ceremony to launch the China-Laos railway was held in "
+     "Vientiane on December 3, 2021.", [("Event", "2021-12-03", [], "LA")], True),
+    ("the-ceremony-marking-took-place", "The ceremony marking the handover of the bridge took place "
+     "in Lusaka on Friday.", [("Event", "2024-05-10", [], "ZM")], True),
+    ("speaking-at-the-ceremony-to-launch", "Speaking at the ceremony to launch the new rail line in "
+     "Mombasa on Monday, Kenyan President Daniel Orwa said the project would create jobs.",
+     [("Event", "2024-05-13", ["Daniel Orwa"], "KE")], True),
+    ("a-ceremony-to-mark-was-held", "A ceremony to mark the 30th anniversary of diplomatic ties was "
+     "held in Hanoi on Tuesday.", [("Event", "2024-05-14", [], "VN")], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
     ("briefings-plural-practice", "The ministry holds regular briefings for foreign investors."),
     ("briefing-paper", "The ministry published a briefing paper on trade."),
+    ("plans-a-ceremony-to-open", "The Ministry plans to hold a ceremony to open the bridge."),
+    ("the-ceremony-anaphoric", "The ceremony was attended by Prime Minister Somsak Phan."),
     ("officials-met-demand", "Chinese and American officials met the demand of the market."),
     ("officials-from-said", "Officials from Kenya and Uganda said trade grew."),
     ("officials-will-meet-no-time", "Kenyan and Ugandan officials will meet to discuss the dispute."),

@@ -34,11 +34,15 @@ _FIRST_STONE = re.compile(
     r"|\b(?:performed|performs|perform|held|attended)\s+(?:the|a)\s+(?:ground[\s\-]?breaking|"
     r"foundation[\s\-]laying)\s+(?:ceremony\s+)?(?:of|for)\s+")
 _CEREMONY_HELD = re.compile(
-    r"\b(?:(?P<verb>held|hosted|organi[sz]ed|staged)\s+)?(?P<det>[Aa]n?)\s+(?P<mod>(?:[\w\-]+\s+){0,2}?)"
+    r"\b(?:(?P<verb>held|hosted|organi[sz]ed|staged)\s+)?(?P<det>[Aa]n?|[Tt]he(?=\s+ceremony\s+(?:marking|"
+    r"celebrating|to\s+(?:mark|launch|open|inaugurate|celebrate|commemorate)\b)))\s+"  # 'the ceremony to X' names its own
+    r"(?P<mod>(?:[\w\-]+\s+){0,2}?)"
     r"ceremony\b(?P<after>\s+(?:was\s+held|was\s+organi[sz]ed|took\s+place|marking|to\s+mark|held|"
-    r"celebrating|honou?ring|dedicated\s+to))?")
-_PURPOSE = re.compile(r"\b(?:marking|to\s+mark|celebrating|honou?ring|dedicated\s+to|for)\s+(?P<what>"
-                      r"[^,;.]{3,80}?)(?=\s+(?:was|were|in|at|on|last|this)\b|[,;.]|$)")
+    r"to\s+(?:launch|open|inaugurate|celebrate|commemorate)|celebrating|honou?ring|dedicated\s+to))?")
+_ACT_PURPOSE = re.compile(r"\s+to\s+(?:launch|open|inaugurate|celebrate|commemorate)$")
+_HELD_LATER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|organi[sz]ed|attended)\b|\btook\s+place\b")
+_PURPOSE = re.compile(r"\b(?:marking|to\s+mark|to\s+(?:launch|open|inaugurate|celebrate|commemorate)|celebrating|honou?ring|dedicated\s+to|for)\s+(?P<what>"
+                      r"[^,;.]{3,80}?)(?=\s+(?:was|were|took|in|at|on|last|this)\b|[,;.]|$)")
 _GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+$", re.I)
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
 
@@ -158,6 +162,9 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
         mod = m.group("mod").strip().lower()
         if _GENERIC_BEFORE.search(view.text, 0, m.start("det")) and not _own_purpose(view, m.group("after")):
             continue  # 'at a ceremony held in X': the signing's ceremony, read by event_meetings
+        if _ACT_PURPOSE.match(m.group("after") or "") and not _HELD_LATER.search(view.text, m.end()) \
+                and not _stated(when(view, m.start("det"))):
+            continue  # 'plans to hold a ceremony to open the bridge': neither held nor timed
         if not (m.group("verb") or m.group("after")) or re.fullmatch(rf"(?:{_KINDS})(?:\s+\w+)?", mod) \
                 or re.search(rf"\b(?:{_KINDS})$", mod):
             continue
@@ -171,7 +178,13 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
     return out
 
 
-_MARKING = re.compile(r"\s+(?:marking|to\s+mark|celebrating|honou?ring|dedicated\s+to)$")
+def _stated(date: When | None) -> bool:
+    """Whether the sentence itself gives the time (not the story's date inherited)."""
+    return date is not None and not date.inherited
+
+
+_MARKING = re.compile(r"\s+(?:marking|to\s+mark|to\s+(?:launch|open|inaugurate|celebrate|commemorate)|"
+                      r"celebrating|honou?ring|dedicated\s+to)$")
 
 
 def _own_purpose(view: Sent, after: str | None) -> bool:
