@@ -1,8 +1,8 @@
 """A probe of events written from the English that wire services and ministries commonly use,
 not from any article (session 28, helper h): briefings named without 'press' ('told a daily
 briefing'), meetings of two countries' officials named by a plural office ('Indian and
-Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told with 'the' and its purpose ('The
-ceremony to launch the railway was held in X on <date>').
+Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told
+with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>').
 
 Rows are read against Thursday 16 May 2024 (Sunday 12, Monday 13, Tuesday 14, Friday 10 May).
 Every person is invented; countries are real."""

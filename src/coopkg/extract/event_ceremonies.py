@@ -35,13 +35,14 @@ _FIRST_STONE = re.compile(
     r"foundation[\s\-]laying)\s+(?:ceremony\s+)?(?:of|for)\s+")
 _CEREMONY_HELD = re.compile(
     r"\b(?:(?P<verb>held|hosted|organi[sz]ed|staged)\s+)?(?P<det>[Aa]n?|[Tt]he(?=\s+ceremony\s+(?:marking|"
-    r"celebrating|to\s+(?:mark|launch|open|inaugurate|celebrate|commemorate)\b)))\s+"  # 'the ceremony to X' names its own
+    r"celebrating|to\s+(?:mark|launch|open|inaugurate|celebrate|commemorate)\b)))\s+"  # 'the ceremony to X'
     r"(?P<mod>(?:[\w\-]+\s+){0,2}?)"
     r"ceremony\b(?P<after>\s+(?:was\s+held|was\s+organi[sz]ed|took\s+place|marking|to\s+mark|held|"
     r"to\s+(?:launch|open|inaugurate|celebrate|commemorate)|celebrating|honou?ring|dedicated\s+to))?")
 _ACT_PURPOSE = re.compile(r"\s+to\s+(?:launch|open|inaugurate|celebrate|commemorate)$")
 _HELD_LATER = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:held|organi[sz]ed|attended)\b|\btook\s+place\b")
-_PURPOSE = re.compile(r"\b(?:marking|to\s+mark|to\s+(?:launch|open|inaugurate|celebrate|commemorate)|celebrating|honou?ring|dedicated\s+to|for)\s+(?P<what>"
+_PURPOSE = re.compile(r"\b(?:marking|to\s+mark|to\s+(?:launch|open|inaugurate|celebrate|commemorate)|"
+                      r"celebrating|honou?ring|dedicated\s+to|for)\s+(?P<what>"
                       r"[^,;.]{3,80}?)(?=\s+(?:was|were|took|in|at|on|last|this)\b|[,;.]|$)")
 _GENERIC_BEFORE = re.compile(r"\b(?:at|during|addressing|attended|after|following|to)\s+$", re.I)
 _OBJECT_END = re.compile(r"\s+(?:on|in|at|last|this|yesterday|today|with|during|as|,)\b|[,.;]")
