@@ -2,7 +2,8 @@
 not from any article (session 28, helper h): briefings named without 'press' ('told a daily
 briefing'), meetings of two countries' officials named by a plural office ('Indian and
 Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told
-with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>').
+with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>'), and 'A and B held the first
+round of <meeting noun>'.
 
 Rows are read against Thursday 16 May 2024 (Sunday 12, Monday 13, Tuesday 14, Friday 10 May).
 Every person is invented; countries are real."""
@@ -46,6 +47,14 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Event", "2024-05-13", ["Daniel Orwa"], "KE")], True),
     ("a-ceremony-to-mark-was-held", "A ceremony to mark the 30th anniversary of diplomatic ties was "
      "held in Hanoi on Tuesday.", [("Event", "2024-05-14", [], "VN")], True),
+    # --- 'held the Nth round of <meeting noun>': the round counts one occasion
+    ("held-first-round-of-consultations", "Kenya and China held the first round of political "
+     "consultations in Nairobi on Monday.", [("Meeting", "2024-05-13", ["KE", "CN"], "KE")], True),
+    ("held-first-round-between-ministries", "Kenya and China held the first round of political "
+     "consultations between their foreign ministries in Nairobi on Monday.",
+     [("Meeting", "2024-05-13", ["KE", "CN"], "KE")], True),
+    ("held-third-round-of-dialogue", "Kenya and China held the third round of strategic dialogue in "
+     "Beijing on Monday.", [("Meeting", "2024-05-13", ["KE", "CN"], "CN")], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -53,6 +62,8 @@ NO_EVENT: list[tuple[str, str]] = [
     ("briefing-paper", "The ministry published a briefing paper on trade."),
     ("plans-a-ceremony-to-open", "The Ministry plans to hold a ceremony to open the bridge."),
     ("the-ceremony-anaphoric", "The ceremony was attended by Prime Minister Somsak Phan."),
+    ("rounds-of-dialogue-practice", "Kenya wants to resolve the dispute through rounds of dialogue."),
+    ("through-dialogue", "The two countries agreed to settle the dispute through dialogue."),
     ("officials-met-demand", "Chinese and American officials met the demand of the market."),
     ("officials-from-said", "Officials from Kenya and Uganda said trade grew."),
     ("officials-will-meet-no-time", "Kenyan and Ugandan officials will meet to discuss the dispute."),

@@ -30,8 +30,11 @@ def mass_use(before: str, label: str) -> bool:
     if not words or words[-1] not in _MASS or label != label.lower():
         return False  # a capitalised label is a name ('Strategic Dialogue'), one occasion
     left = _TOKEN.findall(before)[-_WINDOW:] + words[:-1]
-    for token in reversed(left[-_WINDOW:]):
-        low = token.lower()
+    window = left[-_WINDOW:]
+    for i in range(len(window) - 1, -1, -1):
+        token, low = window[i], window[i].lower()
+        if low == "of" and i > 0 and window[i - 1].lower() in ("round", "rounds"):
+            return False  # 'the third round of strategic dialogue': a round counts one occasion
         if low in _BREAKS or not token[0].isalnum():
             return True  # the phrase began after a preposition or a comma: no determiner
         if low in _DETERMINERS or token[0].isupper() or token[0].isdigit() or \

@@ -257,7 +257,8 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
 
 _HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|convened|co-chaired|"
                       r"co-hosted)\s+"
-                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+){0,3}$")
+                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?"  # 'the first round of'
+                      r"(?:[\w\-]+\s+){0,3}$")
 
 
 _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
