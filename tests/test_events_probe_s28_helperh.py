@@ -2,8 +2,8 @@
 not from any article (session 28, helper h): briefings named without 'press' ('told a daily
 briefing'), meetings of two countries' officials named by a plural office ('Indian and
 Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told
-with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>'), and 'A and B held the first
-round of <meeting noun>'.
+with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>'),
+and 'A and B held the first round of <meeting noun>'.
 
 Rows are read against Thursday 16 May 2024 (Sunday 12, Monday 13, Tuesday 14, Friday 10 May).
 Every person is invented; countries are real."""
