@@ -3,7 +3,8 @@ not from any article (session 28, helper h): briefings named without 'press' ('t
 briefing'), meetings of two countries' officials named by a plural office ('Indian and
 Bangladeshi officials met in Dhaka', 'Officials from Kenya and Uganda met'), a ceremony told
 with 'the' and its purpose ('The ceremony to launch the railway was held in X on <date>'),
-and 'A and B held the first round of <meeting noun>'.
+'A and B held the first round of <meeting noun>', and openings in the passive with their maker
+('The new hospital was officially opened on Friday by Health Minister X').
 
 Rows are read against Thursday 16 May 2024 (Sunday 12, Monday 13, Tuesday 14, Friday 10 May).
 Every person is invented; countries are real."""
@@ -55,6 +56,19 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Meeting", "2024-05-13", ["KE", "CN"], "KE")], True),
     ("held-third-round-of-dialogue", "Kenya and China held the third round of strategic dialogue in "
      "Beijing on Monday.", [("Meeting", "2024-05-13", ["KE", "CN"], "CN")], True),
+    # --- an opening told in the passive with its maker after 'by'
+    ("officially-opened-on-day-by", "The new hospital was officially opened on Friday by Health "
+     "Minister Mary Otieno.", [("Event", "2024-05-10", ["Mary Otieno"], None)], True),
+    ("inaugurated-by-on-day", "The hospital was inaugurated by President Daniel Orwa on Friday.",
+     [("Event", "2024-05-10", ["Daniel Orwa"], None)], True),
+    ("inaugurated-by-two-makers", "The bridge was inaugurated on Friday by Kenyan President Daniel "
+     "Orwa and Chinese Ambassador Zhou Ping.",
+     [("Event", "2024-05-10", ["Daniel Orwa", "Zhou Ping"], None)], True),
+    ("initiative-launched-by-in-month", "This is for assistance under the Global Development "
+     "Initiative launched by President Xi Jinping in September 2021.",
+     [("Event", "2021-09", ["Xi Jinping"], None)], True),
+    ("commissioned-by", "The new road was commissioned by President Daniel Orwa on Tuesday.",
+     [("Event", "2024-05-14", ["Daniel Orwa"], None)], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -64,6 +78,8 @@ NO_EVENT: list[tuple[str, str]] = [
     ("the-ceremony-anaphoric", "The ceremony was attended by Prime Minister Somsak Phan."),
     ("rounds-of-dialogue-practice", "Kenya wants to resolve the dispute through rounds of dialogue."),
     ("through-dialogue", "The two countries agreed to settle the dispute through dialogue."),
+    ("launched-by-no-time", "The programme was launched by Health Minister Mary Otieno."),
+    ("opened-by-to-firms", "The initiative was opened by Minister Mary Otieno to all firms."),
     ("officials-met-demand", "Chinese and American officials met the demand of the market."),
     ("officials-from-said", "Officials from Kenya and Uganda said trade grew."),
     ("officials-will-meet-no-time", "Kenyan and Ugandan officials will meet to discuss the dispute."),

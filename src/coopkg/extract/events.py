@@ -17,6 +17,7 @@ import re
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
+from coopkg.extract.event_agent_launches import agent_launches
 from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_counterparts import counterpart_talks, with_counterpart
@@ -60,7 +61,7 @@ def find_events(ctx: Doc) -> list[Event]:
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
         found = visits(ctx, view) + with_counterpart(ctx, view, typed(ctx, view)) + launches(ctx, view) \
-            + passive_launches(view) + foundings(ctx, view) + talks(ctx, view) \
+            + passive_launches(view) + agent_launches(view) + foundings(ctx, view) + talks(ctx, view) \
             + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
             + ceremonies(ctx, view)
         found = without_legislatures(view, found)
