@@ -69,6 +69,11 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Event", "2021-09", ["Xi Jinping"], None)], True),
     ("commissioned-by", "The new road was commissioned by President Daniel Orwa on Tuesday.",
      [("Event", "2024-05-14", ["Daniel Orwa"], None)], True),
+    # --- 'host' a guest, planned with a day or in the headline present
+    ("will-host-on-day", "Kenyan President Daniel Orwa will host Tanzanian President Amina Juma in "
+     "Nairobi on June 3.", [("Meeting", "2024-06-03", ["Daniel Orwa", "Amina Juma"], "KE")], True),
+    ("hosts-present-on-day", "Kenyan President Daniel Orwa hosts Tanzanian President Amina Juma in "
+     "Nairobi on Monday.", [("Meeting", "2024-05-13", ["Daniel Orwa", "Amina Juma"], "KE")], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -80,6 +85,7 @@ NO_EVENT: list[tuple[str, str]] = [
     ("through-dialogue", "The two countries agreed to settle the dispute through dialogue."),
     ("launched-by-no-time", "The programme was launched by Health Minister Mary Otieno."),
     ("opened-by-to-firms", "The initiative was opened by Minister Mary Otieno to all firms."),
+    ("city-hosts-forum-no-one", "Nairobi hosts the annual forum on Monday."),
     ("officials-met-demand", "Chinese and American officials met the demand of the market."),
     ("officials-from-said", "Officials from Kenya and Uganda said trade grew."),
     ("officials-will-meet-no-time", "Kenyan and Ugandan officials will meet to discuss the dispute."),
