@@ -52,8 +52,7 @@ _PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
                                  r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b"
-                                 # 'told a daily briefing': a ministry's scheduled briefing is the press's
-                                 r"|\b(?:daily|weekly|regular|routine)\s+briefing\b", re.I)),
+                                 r"|\b(?:daily|weekly|regular|routine)\s+briefing\b", re.I)),  # 'daily': one
     ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
     ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"
@@ -255,11 +254,8 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     return type_name, label, end, end
 
 
-_HOLDERS = re.compile(r"\b(?P<verb>held|hold|holds|hosted|host|hosts|hosting|convened|co-chaired|"
-                      r"co-hosted)\s+"
-                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?"  # 'the first round of'
-                      r"(?:[\w\-]+\s+){0,3}$")
-
+_HOLDERS = re.compile(r"\b(?P<verb>held|holds?|host(?:s|ed|ing)?|convened|co-chaired|co-hosted)\s+"
+                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?(?:[\w\-]+\s+){0,3}$")
 
 _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
                     r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
