@@ -367,10 +367,23 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     lead = re.sub(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$", ",", text[: subject.start])
     lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
     lead = _POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
-    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= 5 and not opens_intro(lead) and \
-            (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
+    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= _least_lead(lead, tail) and \
+            not opens_intro(lead) and (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
+
+
+# what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
+# 'told reporters.', 'said in a statement.'
+_CLOSING_TAIL = re.compile(r"\s*(?:[\w’'\-]+\s+){0,4}?(?:[\w’'\-]+)?\s*[.;]?\s*$")
+
+
+def _least_lead(lead: str, tail: str) -> int:
+    """How many words the tagged sentence needs: five in general (fewer are mostly an opening
+    phrase, 'In Nairobi, X said the deal ...'), three when the tag closes the sentence and the
+    lead is one clause ('Trade will grow, X said.'): nothing after the tag is what was said,
+    so the words before it are."""
+    return 3 if _CLOSING_TAIL.fullmatch(tail) and lead.count(",") == 1 else 5
 
 
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")

@@ -1,0 +1,57 @@
+"""Statements probe (session 28, helper i), written from the English of news, not from any
+article: a short sentence tagged at its end by its speaker ('Trade will grow, X said.'), and a
+speaker introduced by a lower-case title in apposition ('The director of the institute, X,
+said ...').  Every sentence and person is invented; rows are read against 16 May 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 5, 16)
+S, T = "Jorge Salas", "Tomasz Kowalski"  # invented
+PE = f"Peruvian Foreign Minister {S} visited Nairobi on Monday. "
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    facts = extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+    return [(s.speaker.key, s.text) for s in facts.statements]
+
+
+# (id, text, speaker, gist): exactly this one statement
+SHORT_TAGS = [
+    ("name", "Trade will grow, Peruvian Foreign Minister Jorge Salas said.", S, "Trade will grow"),
+    ("name-when", "Ghana welcomes Kenyan investors, Vice President Efua Mensah said on Wednesday.",
+     "Efua Mensah", "Ghana welcomes Kenyan investors"),
+    ("apposed", "Trade will grow, Jorge Salas, Peru's foreign minister, said.", S, "Trade will grow"),
+    ("surname", f"{PE}Trade will grow, Salas said.", S, "Trade will grow"),
+    ("pronoun", f"{PE}Kenya wants more investment, he said.", S, "Kenya wants more investment"),
+    ("role", f"{PE}Trade will grow, the minister said.", S, "Trade will grow"),
+    ("told", "Prices will fall, Peruvian Foreign Minister Jorge Salas told reporters.", S,
+     "Prices will fall"),
+]
+
+# no statement: an opening phrase before a tag with nothing said, a body's source tag
+NO_STATEMENT = [
+    ("intro-place", f"{PE}In Nairobi, Salas said."),
+    ("intro-day", f"{PE}On Monday, he said."),
+    ("two-commas", f"{PE}Meanwhile, in Nairobi, he said."),
+    ("asked", f"{PE}Asked about trade, Salas said."),
+    ("body-tag", "Visa fees will fall, the Kenyan Embassy said."),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "speaker", "gist"), SHORT_TAGS)
+def test_short_tagged_sentence(form: str, text: str, speaker: str, gist: str) -> None:
+    got = _said(text)
+    assert [(s, g) for s, g in got if s == speaker] == [(speaker, gist)], got
+
+
+@pytest.mark.parametrize(("form", "text"), NO_STATEMENT)
+def test_no_statement(form: str, text: str) -> None:
+    got = _said(text)
+    assert got == [], got
