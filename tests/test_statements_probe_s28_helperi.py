@@ -35,6 +35,20 @@ SHORT_TAGS = [
      "Prices will fall"),
 ]
 
+# (id, text, speaker, gist): a lower-case title in apposition before the name is no sentence
+# the speaker tags; what was said follows the verb
+APPOSED = [
+    ("director-of", f"The director of the institute, {T}, said Polish firms see Vietnam as a gateway.",
+     T, "Polish firms see Vietnam as a gateway"),
+    ("spokesman-for", f"A spokesman for the ministry, {T}, said Polish firms see Vietnam as a gateway.",
+     T, "Polish firms see Vietnam as a gateway"),
+    ("possessed", f"The agency's director, {T}, said exports rose sharply last year.", T,
+     "exports rose sharply last year"),
+    # a sentence the speaker tags, whose subject is a title: still the tagged sentence
+    ("tagged-title", f"{PE}The minister opened the new embassy, Salas said.", S,
+     "The minister opened the new embassy"),
+]
+
 # no statement: an opening phrase before a tag with nothing said, a body's source tag
 NO_STATEMENT = [
     ("intro-place", f"{PE}In Nairobi, Salas said."),
@@ -49,6 +63,12 @@ NO_STATEMENT = [
 def test_short_tagged_sentence(form: str, text: str, speaker: str, gist: str) -> None:
     got = _said(text)
     assert [(s, g) for s, g in got if s == speaker] == [(speaker, gist)], got
+
+
+@pytest.mark.parametrize(("form", "text", "speaker", "gist"), APPOSED)
+def test_apposed_lower_case_title(form: str, text: str, speaker: str, gist: str) -> None:
+    got = _said(text)
+    assert got == [(speaker, gist)], got
 
 
 @pytest.mark.parametrize(("form", "text"), NO_STATEMENT)

@@ -346,9 +346,11 @@ _REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == (
 
 # the speaker's own title set off by commas before the name: an apposition, not a sentence the
 # speaker tags
-_APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
+# ('The director of the institute, X, said', 'A spokesman for the ministry, X, said': the body
+# after the title may be a lower-case noun, the last word before the comma)
+_APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
                             rf"(?i:{lexicon.word_pattern('titles')})(?:\s+(?:of|for|to|and|the|"
-                            r"[A-Z][\w’'\-]*)){0,6},$")
+                            r"[A-Z][\w’'\-]*)){0,6}(?:\s+[a-z][\w’'\-]*)?,$")
 # the speaker's title under a body's possessive, set off by commas before the name ("The Acme
 # Board's deputy secretary for exports, X, says ..."): an apposition too, whatever its case
 _POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+[’']s\s+(?:[\w\-]+\s+)?"
