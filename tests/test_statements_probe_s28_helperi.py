@@ -49,6 +49,19 @@ APPOSED = [
      "The minister opened the new embassy"),
 ]
 
+# (id, text, speaker, gist): 'According to <name>, <title>, ...': the title describes the source
+ACCORDING = [
+    ("the-title", "According to Amina Odhiambo, the Kenyan minister of trade, exports to Ghana rose "
+     "sharply.", "Amina Odhiambo", "exports to Ghana rose sharply"),
+    ("possessive", "According to Amina Odhiambo, Kenya's trade minister, exports to Ghana rose "
+     "sharply.", "Amina Odhiambo", "exports to Ghana rose sharply"),
+    ("bare-title", "According to Amina Odhiambo, director of the Kenya Trade Agency, exports to "
+     "Ghana rose sharply.", "Amina Odhiambo", "exports to Ghana rose sharply"),
+    # a comma phrase inside what is held, no title: it stays
+    ("inner-apposition", "According to Amina Odhiambo, exports to Ghana, the largest market, rose "
+     "sharply last year.", "Amina Odhiambo", "exports to Ghana, the largest market, rose sharply last year"),
+]
+
 # no statement: an opening phrase before a tag with nothing said, a body's source tag
 NO_STATEMENT = [
     ("intro-place", f"{PE}In Nairobi, Salas said."),
@@ -67,6 +80,12 @@ def test_short_tagged_sentence(form: str, text: str, speaker: str, gist: str) ->
 
 @pytest.mark.parametrize(("form", "text", "speaker", "gist"), APPOSED)
 def test_apposed_lower_case_title(form: str, text: str, speaker: str, gist: str) -> None:
+    got = _said(text)
+    assert got == [(speaker, gist)], got
+
+
+@pytest.mark.parametrize(("form", "text", "speaker", "gist"), ACCORDING)
+def test_according_past_apposition(form: str, text: str, speaker: str, gist: str) -> None:
     got = _said(text)
     assert got == [(speaker, gist)], got
 

@@ -47,11 +47,24 @@ def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found
         tag = _REPORT_TAG.search(text, 0, acc.start())
         gist = clean(text[: tag.start() if tag else acc.start()])
     else:
-        gist = clean(text[end:])
+        gist = clean(text[_past_apposition(text, end):])
     if not gist:
         return []
     return [Found(make_statement(unit, ref, gist, "statement.according", (acc.start(), end)),
                   text[acc.start():end])]
+
+
+# ', the Kenyan minister of trade,' / ', Ghana's envoy to Peru,': a title set off by commas
+# right after the source's name describes the source
+_APPOSITION = re.compile(r",\s*(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}?"
+                         rf"(?i:{lexicon.word_pattern('titles')})\b[^,;]{{0,60}},")
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """Where what a source is said to hold begins after 'According to <name>': past the
+    source's title in apposition, which describes the source and is no part of the view."""
+    m = _APPOSITION.match(text, end)
+    return m.end() if m else end
 
 
 def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
