@@ -62,6 +62,28 @@ ACCORDING = [
      "sharply last year.", "Amina Odhiambo", "exports to Ghana, the largest market, rose sharply last year"),
 ]
 
+# (id, text, gist, date): a day right after the verb dates the speech and is no part of it
+K = "Kenyan Trade Minister Amina Odhiambo"
+SAID_DAY = [
+    ("weekday", f"{K} said Tuesday the deal would create 5,000 jobs.", "the deal would create 5,000 jobs",
+     "2024-05-14"),
+    ("on-weekday", f"{K} said on Tuesday the deal would create 5,000 jobs.",
+     "the deal would create 5,000 jobs", "2024-05-14"),
+    ("late", f"{K} said late Tuesday the deal would create 5,000 jobs.", "the deal would create 5,000 jobs",
+     "2024-05-14"),
+    ("audience", f"{K} told reporters Tuesday the deal would create 5,000 jobs.",
+     "the deal would create 5,000 jobs", "2024-05-14"),
+    ("yesterday-name", f"{K} said yesterday Kenya would create 5,000 jobs.", "Kenya would create 5,000 jobs",
+     "2024-05-15"),
+]
+
+# the day is what was said about: it stays in the gist
+SAID_DAY_KEPT = [
+    ("possessive", f"{K} said Tuesday's talks were productive.", "Tuesday's talks were productive"),
+    ("subject", f"{K} said today marks a new chapter in relations with Ghana.",
+     "today marks a new chapter in relations with Ghana"),
+]
+
 # no statement: an opening phrase before a tag with nothing said, a body's source tag
 NO_STATEMENT = [
     ("intro-place", f"{PE}In Nairobi, Salas said."),
@@ -88,6 +110,19 @@ def test_apposed_lower_case_title(form: str, text: str, speaker: str, gist: str)
 def test_according_past_apposition(form: str, text: str, speaker: str, gist: str) -> None:
     got = _said(text)
     assert got == [(speaker, gist)], got
+
+
+@pytest.mark.parametrize(("form", "text", "gist", "when"), SAID_DAY)
+def test_said_day(form: str, text: str, gist: str, when: str) -> None:
+    facts = extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+    got = [(s.text, s.date.value if s.date else None) for s in facts.statements]
+    assert got == [(gist, when)], got
+
+
+@pytest.mark.parametrize(("form", "text", "gist"), SAID_DAY_KEPT)
+def test_said_day_kept(form: str, text: str, gist: str) -> None:
+    got = _said(text)
+    assert got == [("Amina Odhiambo", gist)], got
 
 
 @pytest.mark.parametrize(("form", "text"), NO_STATEMENT)

@@ -57,6 +57,7 @@ from coopkg.extract.statement_subjects import (
     has_verb,
     verbs_in,
 )
+from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, without_day
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 # 'X said, adding the port will open in May': 'adding' right after the speech verb, no 'that'
@@ -344,17 +345,6 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
 _REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("report",))
 
 
-# the speaker's own title set off by commas before the name: an apposition, not a sentence the
-# speaker tags
-# ('The director of the institute, X, said', 'A spokesman for the ministry, X, said': the body
-# after the title may be a lower-case noun, the last word before the comma)
-_APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
-                            rf"(?i:{lexicon.word_pattern('titles')})(?:\s+(?:of|for|to|and|the|"
-                            r"[A-Z][\w’'\-]*)){0,6}(?:\s+[a-z][\w’'\-]*)?,$")
-# the speaker's title under a body's possessive, set off by commas before the name ("The Acme
-# Board's deputy secretary for exports, X, says ..."): an apposition too, whatever its case
-_POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+[’']s\s+(?:[\w\-]+\s+)?"
-                              rf"(?i:{lexicon.word_pattern('titles')})(?:\s+[\w’'\-]+){{0,6}},$")
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
 
 
@@ -367,25 +357,13 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     if THAT.match(tail):
         return None
     lead = re.sub(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$", ",", text[: subject.start])
-    lead = _APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
-    lead = _POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
-    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= _least_lead(lead, tail) and \
+    lead = APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
+    lead = POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
+    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= least_lead(lead, tail) and \
             not opens_intro(lead) and (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
 
-
-# what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
-# 'told reporters.', 'said in a statement.'
-_CLOSING_TAIL = re.compile(r"\s*(?:[\w’'\-]+\s+){0,4}?(?:[\w’'\-]+)?\s*[.;]?\s*$")
-
-
-def _least_lead(lead: str, tail: str) -> int:
-    """How many words the tagged sentence needs: five in general (fewer are mostly an opening
-    phrase, 'In Nairobi, X said the deal ...'), three when the tag closes the sentence and the
-    lead is one clause ('Trade will grow, X said.'): nothing after the tag is what was said,
-    so the words before it are."""
-    return 3 if _CLOSING_TAIL.fullmatch(tail) and lead.count(",") == 1 else 5
 
 
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
@@ -412,4 +390,5 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
                   "", rest)
     rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
-    return clean(without_audience(verb.group(0), rest))
+    return clean(without_day(without_audience(verb.group(0), without_day(rest))))
+

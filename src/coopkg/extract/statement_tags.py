@@ -1,0 +1,48 @@
+"""The words around a speech verb that frame the speech rather than say it: the speaker's
+title set off by commas before the name ('The director of the institute, X, said ...'), how
+short a sentence its speaker's closing tag can stand after ('Trade will grow, X said.'), and a day
+written right after the verb ('X said Tuesday the deal ...', American wire style), which dates
+the speech and is no part of what was said."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+
+# the speaker's own title set off by commas before the name: an apposition, not a sentence the
+# speaker tags ('The director of the institute, X, said', 'A spokesman for the ministry, X,
+# said': the body after the title may be a lower-case noun, the last word before the comma)
+APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'\-]*\s+){{0,3}}"
+                           rf"(?i:{lexicon.word_pattern('titles')})(?:\s+(?:of|for|to|and|the|"
+                           r"[A-Z][\w’'\-]*)){0,6}(?:\s+[a-z][\w’'\-]*)?,$")
+# the speaker's title under a body's possessive, set off by commas before the name ("The Acme
+# Board's deputy secretary for exports, X, says ..."): an apposition too, whatever its case
+POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+[’']s\s+(?:[\w\-]+\s+)?"
+                             rf"(?i:{lexicon.word_pattern('titles')})(?:\s+[\w’'\-]+){{0,6}},$")
+
+# what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
+# 'told reporters.', 'said in a statement.'
+_CLOSING_TAIL = re.compile(r"\s*(?:[\w’'\-]+\s+){0,4}?(?:[\w’'\-]+)?\s*[.;]?\s*$")
+
+
+def least_lead(lead: str, tail: str) -> int:
+    """How many words the tagged sentence needs: five in general (fewer are mostly an opening
+    phrase, 'In Nairobi, X said the deal ...'), three when the tag closes the sentence and the
+    lead is one clause ('Trade will grow, X said.'): nothing after the tag is what was said,
+    so the words before it are."""
+    return 3 if _CLOSING_TAIL.fullmatch(tail) and lead.count(",") == 1 else 5
+
+
+# 'said Tuesday the deal ...', 'said late on Monday the ...', 'told reporters yesterday it ...':
+# a day right after the verb (or its audience), before the clause's subject (a determiner, a
+# pronoun or a name), with no comma and no 'that' before it; 'said today marks ...' keeps
+# 'today', the clause's own subject
+_SAID_WHEN = re.compile(rf"^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{lexicon.WEEKDAY_NAMES}|yesterday|"
+                        r"today)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:that\s+)?"
+                        r"(?=(?:the|a|an|it|he|she|they|we|his|her|its|their|this|these)\b|[A-Z])")
+
+
+def without_day(rest: str) -> str:
+    """What follows a speech verb without a day that opens it and dates the speech."""
+    return _SAID_WHEN.sub("", rest)
