@@ -84,6 +84,21 @@ SAID_DAY_KEPT = [
      "today marks a new chapter in relations with Ghana"),
 ]
 
+# (id, text, speaker, gist): a quoted sentence after the occasion's phrase and a colon or comma
+G = "Ghanaian Trade Minister Kofi Asante"
+OCCASION_QUOTES = [
+    ("speech-colon", f'{G} said in a speech at the forum: "The visit marks a new phase in our relations."',
+     "Kofi Asante", "The visit marks a new phase in our relations"),
+    ("interview-comma", f'{G} said in an interview with Xinhua, "The visit marks a new phase in our '
+     'relations."', "Kofi Asante", "The visit marks a new phase in our relations"),
+    ("body-statement", 'The Kenyan High Commission in Accra said in a statement on Tuesday: "The visit '
+     'marks a new phase in our relations."', "Kenyan High Commission in Accra",
+     "The visit marks a new phase in our relations"),
+    # a clause that ends in quoted words: the whole clause was said
+    ("clause-end", f'{G} said the visit was part of an effort to "open a new phase in our relations".',
+     "Kofi Asante", "the visit was part of an effort to open a new phase in our relations"),
+]
+
 # no statement: an opening phrase before a tag with nothing said, a body's source tag
 NO_STATEMENT = [
     ("intro-place", f"{PE}In Nairobi, Salas said."),
@@ -123,6 +138,12 @@ def test_said_day(form: str, text: str, gist: str, when: str) -> None:
 def test_said_day_kept(form: str, text: str, gist: str) -> None:
     got = _said(text)
     assert got == [("Amina Odhiambo", gist)], got
+
+
+@pytest.mark.parametrize(("form", "text", "speaker", "gist"), OCCASION_QUOTES)
+def test_quote_after_occasion(form: str, text: str, speaker: str, gist: str) -> None:
+    got = _said(text)
+    assert got == [(speaker, gist)], got
 
 
 @pytest.mark.parametrize(("form", "text"), NO_STATEMENT)

@@ -46,3 +46,22 @@ _SAID_WHEN = re.compile(rf"^\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:{lexicon.WEEKD
 def without_day(rest: str) -> str:
     """What follows a speech verb without a day that opens it and dates the speech."""
     return _SAID_WHEN.sub("", rest)
+
+
+# 'said in a speech at the forum: "The ...', 'said in an interview with Xinhua, "We ...': the
+# occasion's phrase closes on a colon or comma and a quoted sentence opens
+_QUOTE_OPENER = re.compile(r"\s*[:,]\s*[“\"]?$")
+
+
+def opens_quote(text: str, verb_end: int, quote_start: int) -> bool:
+    """Whether the words between a speech verb and a quotation only say where or how it was
+    said ('in a speech at the forum:'), so the quotation is the whole of what was said; in
+    'said the visit was part of an effort to "open ..."' the words are a clause, the quotation
+    its end.  The quotation must open with a capital, as a quoted sentence does."""
+    between = text[verb_end:quote_start]  # the span starts inside the quotation marks
+    return _QUOTE_OPENER.search(between) is not None and \
+        text[quote_start:quote_start + 1].isupper() and _FINITE_WORD.search(between) is None
+
+
+# a finite verb between the speech verb and the quotation: a reported clause of its own
+_FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did)\b", re.I)

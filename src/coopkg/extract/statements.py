@@ -57,7 +57,7 @@ from coopkg.extract.statement_subjects import (
     has_verb,
     verbs_in,
 )
-from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, without_day
+from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, opens_quote, without_day
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 # 'X said, adding the port will open in May': 'adding' right after the speech verb, no 'that'
@@ -313,8 +313,8 @@ def _present(verb: re.Match[str]) -> bool:
 def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """'X said his visit was part of a tour to "take stock of things"': a quoted phrase inside a
     reported clause is part of what was said, not all of it."""
-    return bool(quoted) and quoted[0][0] > verb.end() and \
-        len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
+    return bool(quoted) and quoted[0][0] > verb.end() and not opens_quote(text, verb.end(), quoted[0][0]) \
+        and len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
 
 
 def _spoken_end(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
