@@ -1,8 +1,9 @@
 """The words around a speech verb that frame the speech rather than say it: the speaker's
 title set off by commas before the name ('The director of the institute, X, said ...'), how
-short a sentence its speaker's closing tag can stand after ('Trade will grow, X said.'), and a day
+short a sentence its speaker's closing tag can stand after ('Trade will grow, X said.'), a day
 written right after the verb ('X said Tuesday the deal ...', American wire style), which dates
-the speech and is no part of what was said."""
+the speech and is no part of what was said, and the occasion's phrase before a quoted sentence
+('said in a statement on Tuesday: "The ..."'), which leaves the quotation the whole statement."""
 
 from __future__ import annotations
 
