@@ -108,6 +108,12 @@ NO_STATEMENT = [
     ("body-tag", "Visa fees will fall, the Kenyan Embassy said."),
 ]
 
+# a short opening phrase before a verb with an object is no tagged sentence
+OPENING_NOT_SAID = [
+    ("for-his-part", f"For his part, {S} expressed pride in the partnership.",
+     "expressed pride in the partnership"),
+]
+
 
 @pytest.mark.parametrize(("form", "text", "speaker", "gist"), SHORT_TAGS)
 def test_short_tagged_sentence(form: str, text: str, speaker: str, gist: str) -> None:
@@ -144,6 +150,11 @@ def test_said_day_kept(form: str, text: str, gist: str) -> None:
 def test_quote_after_occasion(form: str, text: str, speaker: str, gist: str) -> None:
     got = _said(text)
     assert got == [(speaker, gist)], got
+
+
+@pytest.mark.parametrize(("form", "text", "gist"), OPENING_NOT_SAID)
+def test_opening_not_said(form: str, text: str, gist: str) -> None:
+    assert _said(text) == [(S, gist)]
 
 
 @pytest.mark.parametrize(("form", "text"), NO_STATEMENT)

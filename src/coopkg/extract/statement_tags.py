@@ -23,8 +23,11 @@ POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-
                              rf"(?i:{lexicon.word_pattern('titles')})(?:\s+[\w’'\-]+){{0,6}},$")
 
 # what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
-# 'told reporters.', 'said in a statement.'
-_CLOSING_TAIL = re.compile(r"\s*(?:[\w’'\-]+\s+){0,4}?(?:[\w’'\-]+)?\s*[.;]?\s*$")
+# 'told reporters.', 'told Reuters.', 'said in a statement.' — an audience and when or where it
+# was said, never an object ('expressed pride in the partnership' says something itself)
+_CLOSING_TAIL = re.compile(r"\s*(?:(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w’'\-]*)\s*)?"
+                           r"(?:(?:on|in|at|during|via|late|early|yesterday|today|last|this)\b[^,;.]*)?"
+                           r"[.;]?\s*$")
 
 
 def least_lead(lead: str, tail: str) -> int:
