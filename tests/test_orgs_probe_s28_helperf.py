@@ -1,0 +1,58 @@
+"""Probes of organisations written the way wire and business copy names them, not from any
+article: every sentence, person and firm is invented (real countries and cities only)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+
+def _orgs(text: str) -> dict[str, str]:
+    facts = extract(Article(text=text, published=date(2024, 5, 16), title="", source="Probe"))
+    assert not facts.errors
+    return {o.name: o.type for o in facts.orgs}
+
+
+_LISTED = "Kalinda Steel, Zafira Energy and Norvale Pharma are among the firms that will exhibit."
+
+# a firm named by a proper name and an industry word, with no legal form
+INDUSTRY_NAMED = [
+    ("The chairman of Ardent Capital, Paulo Mendes, said the firm would invest in Kenya.", "Ardent Capital"),
+    ("Paulo Mendes, president of Kestrel Aerospace, said the deal would create 500 jobs in Brazil.",
+     "Kestrel Aerospace"),
+    ("Kestrel Aerospace president Paulo Mendes met the minister on Tuesday.", "Kestrel Aerospace"),
+    ("Norvale Pharma will invest $200 million in a new plant in Nairobi, Kenya.", "Norvale Pharma"),
+    ("Ardent Capital will invest $300 million in Kenyan infrastructure.", "Ardent Capital"),
+    ("Brightwater Energy has signed a power purchase agreement with the Kenya Power and Lighting Company.",
+     "Brightwater Energy"),
+    (_LISTED, "Kalinda Steel"),
+    (_LISTED, "Zafira Energy"),
+    ("Emerald Logistics, a Dubai-based logistics firm, signed an agreement with Egypt.", "Emerald Logistics"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INDUSTRY_NAMED)
+def test_industry_named_firm(text: str, name: str) -> None:
+    assert _orgs(text).get(name) == "Company"
+
+
+# sector phrases, places and parts of longer names closed by the same words are no firms
+NOT_INDUSTRY_NAMED = [
+    ("The Minister of Energy and Mines, Ali Hassan, said Ghana would export power.", "Energy and Mines"),
+    ("The National Capital Region will host the summit.", "National Capital"),
+    ("The talks covered Renewable Energy, Steel and Cement production.", "Renewable Energy"),
+    ("He visited the Federal Capital Territory on Monday.", "Federal Capital"),
+    ("The Ministry of Industry and Information Technologies signed with Kenya.", "Information Technologies"),
+    ("Clean Energy and Climate Change were on the agenda of the Egypt-Kenya talks.", "Clean Energy"),
+    ("Kenya Eyes Brazilian Investments In Green Hydrogen", "Kenya Eyes Brazilian Investments"),
+    ("Energy Minister Ali Hassan met his Kenyan counterpart in Nairobi.", "Energy Minister Ali Hassan"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_INDUSTRY_NAMED)
+def test_not_industry_named_firm(text: str, name: str) -> None:
+    assert name not in _orgs(text)
