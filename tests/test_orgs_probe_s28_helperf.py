@@ -56,3 +56,35 @@ NOT_INDUSTRY_NAMED = [
 @pytest.mark.parametrize(("text", "name"), NOT_INDUSTRY_NAMED)
 def test_not_industry_named_firm(text: str, name: str) -> None:
     assert name not in _orgs(text)
+
+
+# two bodies coordinated by 'and' after a name that already joined its fields with 'and'
+COORDINATED = [
+    ("The memorandum was signed by the Vietnam Chamber of Commerce and Industry and Business France.",
+     ["Vietnam Chamber of Commerce and Industry", "Business France"]),
+    ("The Vietnamese Ministry of Industry and Trade and Business France co-hosted the forum.",
+     ["Vietnamese Ministry of Industry and Trade", "Business France"]),
+    ("Orla Shipping and Tembo Mining signed a memorandum of understanding on port logistics.",
+     ["Orla Shipping", "Tembo Mining"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COORDINATED)
+def test_coordinated_bodies(text: str, names: list[str]) -> None:
+    found = _orgs(text)
+    assert all(name in found for name in names)
+
+
+# one name: a field pair, or a known firm's full name holding 'and'
+ONE_NAME = [
+    ("Officials from the Ministry of Foreign Affairs and International Cooperation attended the ceremony.",
+     "Ministry of Foreign Affairs and International Cooperation"),
+    ("Brightwater Energy has signed a power purchase agreement with the Kenya Power and Lighting Company.",
+     "Kenya Power and Lighting Company"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ONE_NAME)
+def test_one_name_kept(text: str, name: str) -> None:
+    found = _orgs(text)
+    assert name in found

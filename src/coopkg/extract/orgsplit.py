@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.firmtails import industry_named
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgbounds import (
@@ -91,7 +92,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
-        _known_firm_pair(current, rest) or \
+        _known_firm_pair(current, rest) or _industry_pair(current, rest) or _second_and(current, piece) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
@@ -101,10 +102,27 @@ _FIELDS = lexicon.words("portfolio_words")
 def _known_firm_pair(current: str, rest: str) -> bool:
     """'Huawei and Telkom', 'Chinese Huawei and X University': a well-known firm is a whole name, so an
     'and' with a known firm or another body on its other side joins two names, not two words of
-    one ('Procter and Gamble', neither side known, stays one)."""
+    one ('Procter and Gamble', neither side known, stays one), unless the whole is a known firm's
+    full name ('Kenya Power and Lighting Company')."""
+    if known_firm(f"{current} and {rest}") is not None:
+        return False
     first = known_firm(current) is not None or firm_after_lead(current.split(" "))
     second = known_firm(rest) is not None or firm_after_lead(rest.split(" "))
     return first and (second or org_like(rest)) or second and org_like(current)
+
+
+def _industry_pair(current: str, rest: str) -> bool:
+    """'Orla Shipping and Tembo Mining': two firms each named by a name and an industry word; an
+    industry word closing a field pair ('Kenya Power and Lighting Company') has no name after it."""
+    return industry_named(current.split()) and industry_named(rest.split())
+
+
+def _second_and(current: str, piece: str) -> bool:
+    """'the Chamber of Commerce and Industry and Business France': a body's name joins its fields
+    with one 'and' after its 'of'; a second 'and' before a capitalised word opens the next name."""
+    fields = current.split(" of ", 1)
+    return len(fields) == 2 and " and " in fields[1] and has_org_keyword(fields[0]) and \
+        piece[:1].isupper()
 
 
 def _bare_before_company(current: str, piece: str, rest: str) -> bool:
