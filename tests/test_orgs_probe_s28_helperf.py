@@ -88,3 +88,22 @@ ONE_NAME = [
 def test_one_name_kept(text: str, name: str) -> None:
     found = _orgs(text)
     assert name in found
+
+
+# words opening the sentence before a body's name that are no part of it
+LEAD_TRIMMED = [
+    ("The Kenya News Agency (KNA) reported the visit.", "Kenya News Agency"),
+    ("The Ghana News Agency reported that the delegation arrived on Monday.", "Ghana News Agency"),
+    ("State-owned Petrovia Oil Corporation signed a supply deal with the Kenyan government.",
+     "Petrovia Oil Corporation"),
+    ("Government-owned Tanzania Ports Authority signed a deal with Oman.", "Tanzania Ports Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LEAD_TRIMMED)
+def test_lead_trimmed(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_newspaper_keeps_its_article() -> None:
+    assert "The Kivu Times" in _orgs("The Kivu Times reported that the two sides agreed on a framework.")

@@ -19,6 +19,8 @@ _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da"
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
+# 'State-owned X', 'Government-run X' opening a sentence: who owns the body, no word of its name
+_OWNER_ADJECTIVE = re.compile(rf"[A-Z][a-z]+-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})")
 
 _GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
 _BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
@@ -80,7 +82,7 @@ def _leading(words: list[str]) -> bool:
     """A first word that opens the phrase, not the name: an article or preposition, a session
     numeral ('the II Binational Cabinet', 'the XV Joint Commission') or a sentence adverb."""
     if len(words) > 1 and (_ROMAN.fullmatch(words[0]) or words[0].lower() in _GLUED_ADVERBS or
-                           firm_after_lead(words)):
+                           firm_after_lead(words) or _OWNER_ADJECTIVE.fullmatch(words[0])):
         return True  # 'Earlier Government of Kenya signed': an adverb with its comma left out
     return words[0].lower().strip("\"“”") in _LEADING and \
         not (words[0] in _MEDIA_OPENERS and len(words) > 1 and _is_media_like(words)) and \
@@ -112,4 +114,6 @@ def _opens_place(words: list[str]) -> bool:
 
 
 def _is_media_like(words: list[str]) -> bool:
-    return classify(" ".join(words[1:])) == "MediaOutlet"
+    """'The Times', 'The Astana Times': a newspaper's 'The' is part of its name; a news agency's
+    is not ('The Kenya News Agency reported' names the Kenya News Agency)."""
+    return classify(" ".join(words[1:])) == "MediaOutlet" and words[-1].lower() != "agency"
