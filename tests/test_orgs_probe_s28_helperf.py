@@ -107,3 +107,22 @@ def test_lead_trimmed(text: str, name: str) -> None:
 
 def test_newspaper_keeps_its_article() -> None:
     assert "The Kivu Times" in _orgs("The Kivu Times reported that the two sides agreed on a framework.")
+
+
+# a name after a seat adjective ('Cairo-based X') is a body's; a lowercase description is none
+SEATED = [
+    ("Cairo-based Nilecom will supply fibre cable to Sudan.", "Nilecom", True),
+    ("Tokyo-based Hoshino Trading and Osaka's Minato Chemicals will open offices in Lagos.",
+     "Hoshino Trading", True),
+    ("The Lagos-based think tank said it would publish a report.", "think tank", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "found"), SEATED)
+def test_seated_name(text: str, name: str, found: bool) -> None:
+    assert (name in _orgs(text)) == found
+
+
+def test_news_agency_by_its_full_name() -> None:
+    assert _orgs("Speaking to Anadolu Agency, the ambassador said the two sides would sign a deal.").get(
+        "Anadolu Agency") == "MediaOutlet"

@@ -15,7 +15,7 @@ import re
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc
 from coopkg.extract.firmtails import TAILS, industry_named
-from coopkg.extract.orgcontext import propose
+from coopkg.extract.orgcontext import NAME, propose
 from coopkg.extract.orgtypes import has_org_keyword
 
 _LEADS = frozenset({"the", "a", "an"})
@@ -26,13 +26,19 @@ _RUN = re.compile(rf"(?<![\w&\-'’.])({_TOKEN}(?:\s(?:&\s)?{_TOKEN}){{1,4}})(?!
 _JOINED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s(?:of|and|for|&|de|on)\s$")
 _OF_AFTER = re.compile(r"\s(?:of|for|de)\s[A-Z]")
 _AND_AFTER = re.compile(rf"\s(?:and|&)\s((?:{_TOKEN}\s?)+)")
+# 'Cairo-based Nilecom will supply ...': a name after a seat adjective is a body's, most often a firm's
+_SEATED = re.compile(rf"\b[A-Z][\w]+-based\s(?P<a>{NAME})(?=[\s,.;:]|$)")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-z]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]+")
 
 
 def industry_named_firms(doc: Doc) -> None:
-    """Offer each '<Name> <industry word>' run of the article's sentences as a firm."""
+    """Offer each '<Name> <industry word>' run of the article's sentences as a firm, and each
+    name after '<Place>-based'."""
     for sent in doc.sents:
+        if "-based " in sent.text:
+            for m in _SEATED.finditer(sent.text):
+                propose(doc, sent, m.start("a"), m.end("a"), "company", "described", "org.context")
         runs = words(sent.text)
         if runs is not None and not runs & TAILS or _headline(sent.text):
             continue  # most sentences hold no industry word: passed over at once
