@@ -16,7 +16,6 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc
 from coopkg.extract.firmtails import TAILS, industry_named
 from coopkg.extract.orgcontext import NAME, propose
-from coopkg.extract.orgtypes import has_org_keyword
 
 _LEADS = frozenset({"the", "a", "an"})
 _TOKEN = r"[A-Z][\w&\-]*"
@@ -68,9 +67,9 @@ def _candidates(text: str) -> list[tuple[int, int]]:
 
 def _joined(text: str, start: int, end: int) -> bool:
     """The run is part of a longer name: after 'of'/'and' and a capitalised word, before 'of X',
-    or before 'and' and a typed name ('Kenya Power and Lighting Company')."""
+    or before 'and' and a capitalised run that is no second industry-named firm ('Kenya Power
+    and Lighting Company', 'the Kenya Mining and Energy Conference'; not 'A Steel and B Energy')."""
     if _JOINED_BEFORE.search(text[max(0, start - 40):start]) or _OF_AFTER.match(text, end):
         return True
     after = _AND_AFTER.match(text, end)
-    return after is not None and has_org_keyword(after.group(1)) and \
-        after.group(1).split()[-1].lower() not in TAILS
+    return after is not None and not industry_named(after.group(1).split())
