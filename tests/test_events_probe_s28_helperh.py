@@ -64,9 +64,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("inaugurated-by-two-makers", "The bridge was inaugurated on Friday by Kenyan President Daniel "
      "Orwa and Chinese Ambassador Zhou Ping.",
      [("Event", "2024-05-10", ["Daniel Orwa", "Zhou Ping"], None)], True),
-    ("initiative-launched-by-in-month", "This is for assistance under the Global Development "
-     "Initiative launched by President Xi Jinping in September 2021.",
-     [("Event", "2021-09", ["Xi Jinping"], None)], True),
+    ("initiative-launched-by-in-month", "The grant falls under the Blue Harbour Partnership "
+     "Initiative launched by President Tomas Rendi in March 2022.",
+     [("Event", "2022-03", ["Tomas Rendi"], None)], True),
     ("commissioned-by", "The new road was commissioned by President Daniel Orwa on Tuesday.",
      [("Event", "2024-05-14", ["Daniel Orwa"], None)], True),
     # --- 'host' a guest, planned with a day or in the headline present

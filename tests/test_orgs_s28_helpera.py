@@ -14,7 +14,7 @@
 - a type word alone in the possessive ("the Agency's Board Chairman", "the Center's director")
   refers back to a body the text named in full: it makes no body of its own, nor does the type
   word that opens the officer's title ('Board' of 'Board Chairman');
-- 'the head of the Cabinet and Vice President of X, Name': after a body's type word, 'and' with a
+- 'the chair of the Council and Deputy Premier of X, Name': after a body's type word, 'and' with a
   title word after it opens a second title of the person, not more of the body's name;
 - a state's epithet in the possessive ("the Kingdom's Ministry of Energy", "the Island's
   Ministry of Health") is context, as a country's name is: the body is named without it;
@@ -100,8 +100,9 @@ ORGS = [
     ("firm-head-unchanged", "The deal was signed by Velcom CEO Ada Okafor.",
      [("Velcom", "Company", ANY)], []),
     # (g) a body's type word, then 'and' and a second title
-    ("type-word-and-title", "It was co-chaired by the head of the Cabinet and Vice President of"
-     " Peru Ana Lopez.", [], ["Cabinet and Vice President of Peru", "Cabinet and Vice President"]),
+    ("type-word-and-title", "Talks were led on the Peruvian side by the chair of the Cabinet and"
+     " Vice President of Peru Ana Lopez.", [], ["Cabinet and Vice President of Peru",
+                                                 "Cabinet and Vice President"]),
     ("body-and-title", "She is Director of the Velmar Institute and Deputy Minister of Health of"
      " Peru.", [("Velmar Institute", "ResearchInstitute", ANY)],
      ["Velmar Institute and Deputy Minister of Health of Peru"]),

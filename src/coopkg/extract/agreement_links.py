@@ -49,7 +49,7 @@ _RETELLING = re.compile(r"(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|m
 def _other_year(old: Agreement, new: Agreement) -> bool:
     """A definite mention that states its own signing day in another year than the earlier
     document's is an earlier document of its own, not that one retold (a month alone may be a
-    nearby visit's: 'the signing was a follow-up to the visit in September 2018')."""
+    nearby visit's: 'the deal came out of the trip of May 2019')."""
     return bool(old.date and new.date and not new.date.inherited and len(new.date.value) == 10 and
                 old.date.value[:4] != new.date.value[:4])
 

@@ -47,8 +47,8 @@ def located(view: Sent, before: Span, place: Span) -> Span | None:
 
 
 def _bracketed(view: Sent, before: Span, place: Span) -> int | None:
-    """The end of a bracket that holds only the state a body belongs to ('the Drugs Control
-    Organisation (Government of India) and the X Authority'): a note on the body, not a side."""
+    """The end of a bracket that holds only the state a body belongs to ('the Seed Quality
+    Board (Government of Kenya) and the X Authority'): a note on the body, not a side."""
     if before.ref.kind != "org" or place.ref.kind != "place" or \
             not _BRACKET_OPEN.fullmatch(view.text, before.end, place.start):
         return None
