@@ -91,7 +91,7 @@ ORGS = [
      [("Velmar Telecom Company", "Company", ANY)], ["Peru"]),
     # (f) a type word alone as a possessive, and a type word opening an officer's title
     ("bare-type-possessive", "The Velmar Export Center and Peru's Agency for Rural Roads signed a"
-     " deal. It was signed by the Agency's Board Chairman Ada Okafor and the Center's director"
+     " deal. Signing for them were the Agency's Board Chairman Ada Okafor and the Center's director"
      " Juma Otieno.", [("Velmar Export Center", ANYTYPE, ANY), ("Agency for Rural Roads", GB, "PE")],
      ["Agency", "Center", "Board"]),
     # must not change: a named body's possessive owns its unit; a firm before its CEO is named
@@ -101,8 +101,8 @@ ORGS = [
      [("Velcom", "Company", ANY)], []),
     # (g) a body's type word, then 'and' and a second title
     ("type-word-and-title", "Talks were led on the Peruvian side by the chair of the Cabinet and"
-     " Vice President of Peru Ana Lopez.", [], ["Cabinet and Vice President of Peru",
-                                                 "Cabinet and Vice President"]),
+     " Vice Premier of Peru Ana Lopez.", [], ["Cabinet and Vice Premier of Peru",
+                                               "Cabinet and Vice Premier"]),
     ("body-and-title", "She is Director of the Velmar Institute and Deputy Minister of Health of"
      " Peru.", [("Velmar Institute", "ResearchInstitute", ANY)],
      ["Velmar Institute and Deputy Minister of Health of Peru"]),
