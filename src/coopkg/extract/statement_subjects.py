@@ -140,8 +140,7 @@ _ROLE_RUNS, _BARE_RUNS, _PRONOUN_RUNS = (space_runs(p) for p in (ROLE_BEFORE, _B
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
 # '"...," said president X' / 'said Kenya's foreign minister X': a tag's title written in lower
 # case (wire copy and translated English lower-case a title before a name); a lowercase word
-# right before a title word is its field ('trade minister'); an envoy's title names the host
-# country after 'to' ('said Ambassador of Chile to Kenya X')
+# right before a title word is its field ('trade minister'); 'to' names an envoy's host country
 _LOWER_TITLE = lexicon.alternation(lexicon.words("titles", "title") | lexicon.words("titles", "modifier") |
                                    lexicon.words("titles", "lowercase-modifier"))
 _TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|to(?=\s+[A-Z])|{_LOWER_TITLE}|"
