@@ -114,6 +114,6 @@ def _opens_place(words: list[str]) -> bool:
 
 
 def _is_media_like(words: list[str]) -> bool:
-    """'The Times', 'The Astana Times': a newspaper's 'The' is part of its name; a news agency's
+    """'The Times', 'The Harbour Times': a newspaper's 'The' is part of its name; a news agency's
     is not ('The Kenya News Agency reported' names the Kenya News Agency)."""
     return classify(" ".join(words[1:])) == "MediaOutlet" and words[-1].lower() != "agency"
