@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent, Span
 from coopkg.extract.event_clauses import Mention, event_mapping, location, when
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.sentence_gates import needs
 
 _NOUN_OF_VERB = {**event_mapping("founding"), "commissioned": "commissioning"}
+# the participles of an opening told with its maker after 'by' (lexicon/event_words.tsv, agent-opening)
+_OPENED = lexicon.alternation({row[0] for row in lexicon.rows("event_words") if row[1] == "agent-opening"})
 # '<the thing> (was) (officially) opened (on Friday) by <titles>': the text before the maker's name
 _BY_AGENT = re.compile(
     r"(?P<np>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;.]{2,60}?)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:formally|officially|jointly|solemnly)\s+)?(?P<verb>inaugurated|opened|launched|unveiled|"
-    r"commissioned)(?P<mid>\s+(?:on|in|last|this|yesterday|today)\b[^,;.]{0,30}?)?\s+by\s+"
+    r"(?:(?:formally|officially|jointly|solemnly)\s+)?(?P<verb>"
+    rf"{_OPENED})(?P<mid>\s+(?:on|in|last|this|yesterday|today)\b[^,;.]{{0,30}}?)?\s+by\s+"
     r"(?:the\s+)?(?:[A-Z][\w\-.’']*\s+){0,5}$")
-_GATE = re.compile(r"\b(?:inaugurated|opened|launched|unveiled|commissioned)\s+(?:\S+\s+){0,6}?by\s")
+_GATE = re.compile(rf"\b(?:{_OPENED})\s+(?:\S+\s+){{0,6}}?by\s")
 _AND_NEXT = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w\-.’']*\s+){0,5}$")
 
 
