@@ -5,7 +5,7 @@ sentences and paragraphs.  The statements component reads units, not sentences."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -20,11 +20,13 @@ from coopkg.extract.statement_topics import in_asked_topic
 @dataclass
 class Unit:
     """A sentence, or the sentences of one quote block joined; `last` is the index of its last
-    sentence, `before` the sentences that came before it."""
+    sentence, `before` the sentences that came before it, `breaks` where in the joined text each
+    paragraph after the first begins."""
 
     sent: Sent
     last: int
     before: list[Sent]
+    breaks: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
@@ -46,7 +48,8 @@ def free_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
     """A paragraph that is nothing but a quotation, right after a paragraph in which a named
     person spoke: the speaker goes on (feature copy quotes a long passage of a speech without
     repeating the tag)."""
-    spans, still_open = quoted_spans(unit.text)
+    spans = unit_quotes(unit)
+    still_open = quoted_spans(unit.text)[1] and spans == quoted_spans(unit.text)[0]
     inside_chars = sum(b - a for a, b in spans)
     body = len(unit.text.strip(" .,;“”\""))
     return statement.speaker.kind == "person" and not still_open and bool(spans) and \
@@ -98,6 +101,18 @@ def quoted_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     return [(a, b) for a, b in spans if text[a:b].strip()], start is not None
 
 
+def unit_quotes(unit: Unit) -> list[tuple[int, int]]:
+    """`quoted_spans` of the unit, and when a quotation run over paragraphs is still open at the
+    unit's end, its last paragraph from the reopening mark on: news closes only the last
+    paragraph of such a quotation, and a page cut short drops even that mark, so a 'said' in
+    there is the quoted speaker's, not the tag of the block."""
+    spans, still_open = quoted_spans(unit.text)
+    if still_open and unit.breaks and unit.text[unit.breaks[-1]:unit.breaks[-1] + 1] in "“\"" and \
+            max(unit.text.rfind("“"), unit.text.rfind('"')) == unit.breaks[-1]:
+        return [*spans, (unit.breaks[-1] + 1, len(unit.text))]
+    return spans
+
+
 def _lost_opening(text: str, i: int) -> bool:
     """'We will keep investing,” the minister said.': a closing mark after a sentence's last
     word with no mark before it closes a quotation whose opening mark was lost (a typo, or a
@@ -127,9 +142,45 @@ def quote_units(sents: list[Sent]) -> list[Unit]:
                 (following.sentence.paragraph == sent.sentence.paragraph and still_open or
                  following.text.startswith(("“", '"', "”"))):
             continue
-        units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)]))
+        units.append(Unit(_join(pending), sent.sentence.index, sents[: i + 1 - len(pending)],
+                          _breaks(pending)))
         pending = []
     return units
+
+
+def _breaks(sents: list[Sent]) -> tuple[int, ...]:
+    """Where each new paragraph starts in the text `_join` makes of `sents`."""
+    out, offset = [], 0
+    for before, sent in zip(sents, sents[1:], strict=False):
+        offset += len(before.text) + 1
+        if sent.sentence.paragraph != before.sentence.paragraph:
+            out.append(offset)
+    return tuple(out)
+
+
+def _quoted_text(piece: str) -> str:
+    """The words inside quotation marks, a quotation left open to the paragraph's end included."""
+    spans, still_open = quoted_spans(piece)
+    said = [piece[a:b] for a, b in spans]
+    if still_open:
+        said.append(piece[max(piece.rfind("“"), piece.rfind('"')) + 1:])
+    return " ".join(said)
+
+
+def by_paragraph(unit: Unit, statement: Statement) -> list[Statement]:
+    """Untagged quote paragraphs after a speaker's paragraph, each reopening the quote: one
+    statement per paragraph, as when each closes its quote (`free_quote`), each with its
+    paragraph as evidence; a quotation with a tag of its own stays one block.  A statement
+    holding less than two of the paragraphs' quotations whole stays as it is."""
+    if not unit.breaks:
+        return [statement]
+    edges = [0, *unit.breaks, len(unit.text)]
+    pieces = [unit.text[a:b].strip() for a, b in zip(edges, edges[1:], strict=False)]
+    said = [(piece, clean(_quoted_text(piece))) for piece in pieces]
+    whole = [(piece, gist) for piece, gist in said if gist and gist in statement.text]
+    if len(whole) < 2:
+        return [statement]
+    return [replace(statement, text=gist, evidence=piece) for piece, gist in whole]
 
 
 # '«We are pleased,» he said': guillemets are the quotation marks of French, Russian and the

@@ -15,6 +15,9 @@ from coopkg.extract.facts import Statement
 from coopkg.extract.quotes import Unit, clean, make_statement
 from coopkg.extract.speechverbs import THAT, not_speech
 
+# '"President Y invited me to visit"': an act done to the one quoted, which they recount; Y said
+# nothing the quote reports
+_TO_PERSON = re.compile(r"\s+(?:me|us|him|her|them)\b", re.I)
 _GAP = re.compile(r"\s+(?:(?:had|has|have|also|then|later|recently)\s+){0,2}")
 
 
@@ -32,9 +35,10 @@ def nested_statements(unit: Unit, outer: Statement, verb_pattern: re.Pattern[str
             continue
         gap = _GAP.match(text, span.end)
         verb = verb_pattern.match(text, gap.end()) if gap else None
-        if verb is None or not_speech(text, verb, []):
+        if verb is None or not_speech(text, verb, []) or _TO_PERSON.match(text, verb.end()):
             continue
-        gist = _said(text[: at + len(outer.text)], verb, kind)
+        end = min([at + len(outer.text), *(b for b in unit.breaks if b > span.start)])
+        gist = _said(text[:end], verb, kind)
         if gist:
             out.append(make_statement(unit, span.ref, gist, "statement.nested", verb.span()))
     return out

@@ -26,6 +26,7 @@ from coopkg.extract.quotes import (
     Found,
     Unit,
     bare_quote,
+    by_paragraph,
     clean,
     colon_quote,
     continues_quote,
@@ -36,6 +37,7 @@ from coopkg.extract.quotes import (
     quote_units,
     quoted_spans,
     tagged_next,
+    unit_quotes,
 )
 from coopkg.extract.relayed import according, antecedent, quoted_as, stated_in
 from coopkg.extract.sentence_gates import needs
@@ -86,8 +88,8 @@ def find_statements(doc: Doc) -> list[Statement]:
         more = not found and previous and quoted_spans(unit.text)[0]  # both need a quotation
         held = unit if not found and bare_quote(unit) else None
         if more and free_quote(unit, *previous):  # a quote paragraph, no tag
-            found, held = [Found(Statement(previous[1].speaker, clean(unit.text), None, unit.text,
-                                           rule="statement.continued"), "")], None
+            found, held = [Found(st, "") for st in by_paragraph(unit, Statement(
+                previous[1].speaker, clean(unit.text), None, unit.text, rule="statement.continued"))], None
         elif more and continues_quote(unit, *previous):
             joint = " " if previous[1].text.endswith(("?", "!")) else ". "
             previous[1].text = f"{previous[1].text}{joint}{clean(unit.text)}"
@@ -137,7 +139,7 @@ def _unquoted(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
 
 def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     text = unit.text
-    quoted = quoted_spans(text)[0]
+    quoted = unit_quotes(unit)
     relayed = quoted_as(doc, unit, quoted, discourse)
     if relayed:
         return relayed
