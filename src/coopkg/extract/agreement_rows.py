@@ -11,13 +11,18 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_agreed import short
 from coopkg.extract.agreement_documents import is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_lists import topic_after_parties
+from coopkg.extract.agreement_sister import twinned_places
+from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.facts import Agreement
+from coopkg.extract.facts import Agreement, When
 from coopkg.extract.pairs import pair_refs
-from coopkg.extract.parties import between_in
+from coopkg.extract.parties import between_in, item_parties
 
+ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")  # a bullet or number opening a row
 _OPENERS = lexicon.alternation(lexicon.words("list_openers"))
 _LIST_INTRO = re.compile(rf"^\s*(?:{_OPENERS})\b|(?:following|these|the)\s+(?:\w+\s+)?documents|"
                          r"including:?\s*$|:\s*$", re.I)
@@ -99,3 +104,61 @@ def row_item(ctx: Doc, view: Sent, when, kind: str) -> list[Found]:
     date = view.dates[0].when if view.dates else when
     rows = [(s, e) for s, e in _rows(view.text, 0) if _ROW_START.match(view.text, s)]
     return [found for start, end in rows for found in _row(ctx, view, start, end, date, kind)]
+
+
+# 'Twinning agreement between ...', 'Sister city agreement between ...': a capitalised word and
+# two more at most before the document noun, as a row of a list begins
+_ROW_HEAD = re.compile(r"^\s*(?:[A-Z][\w\-’']*\s+(?:[\w\-’']+\s+){0,2})?$")
+
+
+# a row names a document; a sentence about one has a determiner before it or a finite verb
+_NARRATES = re.compile(r"^\W*(?:the|this|that|these|those|its|their|under|with)\b|\b(?:will|would|shall|"
+                       r"is|are|was|were|has|have|had|can|could|may|must|should)\b", re.I)
+
+
+def paragraph_row(text: str, sign: re.Match[str] | None) -> bool:
+    """A paragraph that opens with a document noun and reports no signing of its own: one row of
+    a list set out a paragraph per document, bullets dropped ('Agreement between A and B on X.'
+    after 'The deals are as follows:'), which no narrating sentence looks like."""
+    found = kind_of(text)
+    return sign is None and found is not None and bool(_ROW_HEAD.match(text[:found[1].start()])) and \
+        not _NARRATES.search(text)
+
+
+_SIGNERS_THEN_TOPIC = re.compile(r"\bbetween\s.+?\s(?:on|for|concerning|regarding)\s+"
+                                 r"(?:the\s+)?(?P<t>[^.;]+)")
+
+
+def topic_after_signers(row: str) -> str:
+    """'Agreement between minister A and minister B on the creation of X': what follows the
+    signers (people, whom the party rules do not take for the sides of the topic's boundary)."""
+    m = _SIGNERS_THEN_TOPIC.search(row)
+    return m.group("t").strip(" ,") if m else ""
+
+
+def paragraph_starts(sents: list[Sent]) -> set[int]:
+    """The indices of the sentences that open a paragraph."""
+    return {sent.sentence.index for before, sent in zip([None, *sents], sents, strict=False)
+            if before is None or before.sentence.paragraph != sent.sentence.paragraph}
+
+
+def list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agreement | None:
+    """One row of a list of documents ('- Agreement on X;'), dated by its own date, else as the
+    sentence introducing the list would date its own signing; a row naming no document after
+    'The three MoUs signed focus on' is one of those MoUs, about what the row says."""
+    text = ITEM.sub("", view.text).rstrip(";.")
+    found = kind_of(text)
+    if not found and intro_kind and text.strip():
+        parties = pair_refs(ctx)
+        return Agreement(parties, view.dates[0].when if view.dates else intro, intro_kind,
+                         short(text), view.text, rule="agreement.listed") if len(parties) == 2 else None
+    if not found:
+        return None
+    kind, kind_match = found
+    parties = twinned_places(view) or item_parties(ctx, view) or pair_refs(ctx)
+    if len(parties) < 2:
+        return None
+    topic = document_topic(text, kind_match.end(), kind_match.start()) or \
+        topic_after_parties(view, 0, len(view.text)) or topic_after_signers(text) or text
+    when = view.dates[0].when if view.dates else intro
+    return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")

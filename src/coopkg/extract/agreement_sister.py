@@ -110,3 +110,13 @@ def _regions(view: Sent, start: int, end: int) -> list[Ref]:
     """The sub-national places named in [start, end), each once, in order."""
     return list(dict.fromkeys(s.ref for s in view.spans if s.ref.kind == "place" and
                               "/country/" not in s.ref.key and start <= s.start < end))
+
+
+_TWINNING_ROW = re.compile(rf"^\W*(?:{_SISTER}(?:{_PLACES}[\s\-]+)?|twinning\s+)", re.I)
+
+
+def twinned_places(view: Sent) -> list[Ref]:
+    """'Twinning agreement between the mayor of A and the head of B's city council': a row of a
+    list that twins places has them for its sides, whoever signed for them."""
+    places = _regions(view, 0, len(view.text)) if _TWINNING_ROW.match(view.text) else []
+    return places if len(places) >= 2 else []

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from coopkg.extract.agreement_adverbials import adverbial_parties
-from coopkg.extract.agreement_agreed import agreed_to, pledge_reached, short
+from coopkg.extract.agreement_agreed import agreed_to, pledge_reached
 from coopkg.extract.agreement_clauses import later_clauses
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_demonym_bodies import bodies_for_demonyms
@@ -28,7 +28,17 @@ from coopkg.extract.agreement_partners import partner_documents
 from coopkg.extract.agreement_pending import future_signing as _future
 from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
-from coopkg.extract.agreement_rows import colon_rows, is_row, listing_kind, opens_list, row_item
+from coopkg.extract.agreement_rows import (
+    ITEM,
+    colon_rows,
+    is_row,
+    list_item,
+    listing_kind,
+    opens_list,
+    paragraph_row,
+    paragraph_starts,
+    row_item,
+)
 from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_singles import counted_before, member_topic, singles_after
@@ -46,7 +56,6 @@ from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.parties import (
     between_in,
     chain,
-    item_parties,
     pair_refs,
     sides,
     sister_cities,
@@ -54,7 +63,7 @@ from coopkg.extract.parties import (
 from coopkg.extract.parties import parties as find_parties
 
 _SIGN = SIGN_RE
-_ITEM = re.compile(r"^\s*[-–—•*·]\s*|^\s*\d+[.)]\s+")
+_COLON_END = re.compile(r":\s*$")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _kind = kind_of
 
@@ -87,6 +96,8 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     numbered = False  # the sentence before is only an item's number ('1.')
     was_future = False  # whether `previous` tells a signing still to come
     told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
+    signed: When | None = None  # when the last sentence reporting a signing dates it
+    firsts = paragraph_starts(ctx.sents)
     for view in ctx.sents:
         view = without_dateline(with_days_before(view, told))
         told = last_day(view, told)
@@ -94,8 +105,9 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         after_number, numbered = numbered, bool(_NUMBER_ONLY.match(text))
         if numbered and intro is not None:
             continue  # '1.' split off its item: the item follows as a sentence of its own
-        if (_ITEM.match(text) or after_number) and intro is not None:
-            item = _list_item(ctx, view, intro, intro_kind)
+        if (ITEM.match(text) or after_number or view.sentence.index in firsts and
+                paragraph_row(text, _signing(text))) and intro is not None:
+            item = list_item(ctx, view, intro, intro_kind)
             if item:
                 found.append(Found(item, False, listed=True))
             continue
@@ -108,6 +120,8 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         future = _future(text)  # each sentence asked once, here
         if sign and kind and opens_list(text) and not future:
             intro, row_kind = date_near(ctx, view, sign.start(), previous), listing_kind(text.rstrip(" :"))
+        elif signed is not None and not sign and kind and is_plural(kind[1]) and _COLON_END.search(text):
+            intro, intro_kind = signed, kind[0]  # 'The deals are as follows:' after the signing
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before = len(found)
@@ -117,6 +131,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
+        signed = date_near(ctx, view, sign.start(), previous) if sign and kind and not future else signed
     agreements = dated_again(without_counted_fields(without_summaries(ctx, merge_mentions(ctx, found))))
     story_dates(ctx, agreements, _signing_days(ctx))
     capitals_as_states(ctx, agreements)
@@ -367,27 +382,6 @@ def _agreement(ctx: Doc, view: Sent, parties: list[Ref], kind: str, topic: str, 
     return Agreement(parties, date_near(ctx, view, verb, previous), kind, topic, view.text,
                      rule=rule)
 
-
-def _list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agreement | None:
-    """One row of a list of documents ('- Agreement on X;'), dated by its own date, else as the
-    sentence introducing the list would date its own signing; a row naming no document after
-    'The three MoUs signed focus on' is one of those MoUs, about what the row says."""
-    text = _ITEM.sub("", view.text).rstrip(";.")
-    found = _kind(text)
-    if not found and intro_kind and text.strip():
-        parties = pair_refs(ctx)
-        return Agreement(parties, view.dates[0].when if view.dates else intro, intro_kind,
-                         short(text), view.text, rule="agreement.listed") if len(parties) == 2 else None
-    if not found:
-        return None
-    kind, kind_match = found
-    parties = item_parties(ctx, view) or pair_refs(ctx)
-    if len(parties) < 2:
-        return None
-    topic = document_topic(text, kind_match.end(), kind_match.start()) or \
-        topic_after_parties(view, 0, len(view.text)) or text
-    when = view.dates[0].when if view.dates else intro
-    return Agreement(parties, when, kind, topic, view.text, rule="agreement.listed")
 
 # the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
 _FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_SIGN",)}
