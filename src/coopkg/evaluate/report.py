@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 
-from coopkg.evaluate.match import CATEGORIES, Score
+from coopkg.evaluate.match import CATEGORIES, Score, words
 from coopkg.evaluate.scored import ArticleScore, overall
 
 SHORT = {"countries": "ctry", "regions": "reg", "organizations": "org", "people": "ppl",
@@ -114,18 +114,24 @@ def _without_evidence(item):
 
 
 def find_sentence(text: str, item) -> str | None:
-    """The first sentence of the article naming a missed gold item (by name, alias, speaker,
-    party or participant), so a miss can be read in context; None when nothing is named."""
-    needles = [n for n in _names_of(item) if len(n) > 2]
+    """The sentence of the article where a missed gold item is written, so a miss can be read
+    in context: of the sentences naming it (by name, alias, speaker, party or participant), the
+    one sharing most words with what it says (gist, label, topic, indicator) — a speaker's
+    tenth statement is rarely in the first sentence naming them; else the first naming it;
+    None when nothing is named."""
+    needles = [n.casefold() for n in _names_of(item) if len(n) > 2]
     if not needles or not text:
         return None
     sentences = [" ".join(s.split()) for s in _SENTENCE_END.split(text)]
-    for needle in needles:
-        folded = needle.casefold()
-        for sentence in sentences:
-            if folded in sentence.casefold():
-                return sentence
-    return None
+    said = words(" ".join(str(item.get(k) or "") for k in _SAYS))
+    if said:  # a speaker is named by surname after the first mention
+        needles += [n.split()[-1] for n in needles if len(n.split()) > 1 and len(n.split()[-1]) > 2]
+        naming = [s for s in sentences if any(n in s.casefold() for n in needles)]
+        return max(naming, key=lambda s: len(words(s) & said)) if naming else None
+    return next((s for n in needles for s in sentences if n in s.casefold()), None)
+
+
+_SAYS = ("gist", "label", "topic", "indicator")
 
 
 def _names_of(item) -> list[str]:
