@@ -25,3 +25,11 @@ def test_the_field_word_closes_the_title(title_and_name, name, role):
     text = f"ACCRA, May 2 -- {title_and_name} met the visiting Danish delegation in Accra on Tuesday."
     people = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test")).people
     assert [(p.name, p.role) for p in people] == [(name, role)]
+
+
+@pytest.mark.parametrize("adverb", ["Plus", "Moreover", "Besides", "Additionally"])
+def test_a_sentence_adverb_before_a_comma_is_no_person(adverb):
+    text = (f"ACCRA, May 2 -- {adverb}, the PM said, the two memoranda signed on Wednesday would "
+            "help both countries train more nurses.")
+    people = extract(Article(text=text, published=date(2024, 5, 2), title="", origin="test")).people
+    assert people == []
