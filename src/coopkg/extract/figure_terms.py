@@ -17,7 +17,11 @@ _TERMS = re.compile(
     rf"(?P<what>{_TERM})\s+(?:is|was|will\s+be|of|stands\s+at|:)\s+(?:{cue_pattern('approx')}\s+)?"
     rf"(?P<num>{DIGITS}|{NUMBER_WORD})\s+years\b|"
     rf"(?<![\w.-])(?P<num2>{DIGITS}|{NUMBER_WORD})[-\s]years?(?:'s?)?\s+(?:of\s+)?(?P<what2>{_TERM})", re.I)
-_HEADS = frozenset(w.split()[-1].lower() for w in cues("term"))
+# 'to be repaid over a period of 20 years', 'repayable within 15 years': the verb of repaying
+# tells the loan's repayment period as the term nouns do
+_REPAID = re.compile(rf"\b(?:repaid|repayable)\s+(?:over|within|in)\s+(?:a\s+(?:period|term)\s+of\s+)?"
+                     rf"(?:{cue_pattern('approx')}\s+)?(?P<num>{DIGITS}|{NUMBER_WORD})\s+years\b", re.I)
+_HEADS = frozenset(w.split()[-1].lower() for w in cues("term")) | {"repaid", "repayable"}
 
 
 def find_terms(ctx: Doc, view: Sent) -> list[Figure]:
@@ -33,4 +37,9 @@ def find_terms(ctx: Doc, view: Sent) -> list[Figure]:
         what = " ".join((m.group("what") or m.group("what2")).lower().split())
         out.append(Figure(f"loan {what}", value, "years", countries(ctx, view), None, None, None,
                           view.text, rule="figure.term"))
+    for m in _REPAID.finditer(view.text):
+        value = number_value(m.group("num"))
+        if value:
+            out.append(Figure("loan repayment period", value, "years", countries(ctx, view), None, None,
+                              None, view.text, rule="figure.term"))
     return out
