@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention, sharper
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
-from coopkg.extract.figure_periods import compares_earlier, months_at, stated_span, year_back
+from coopkg.extract.figure_periods import SINCE_OCCASION, compares_earlier, months_at, stated_span, year_back
 from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
@@ -37,9 +37,6 @@ _CURRENCY_NAME = re.compile(r"\s?(?:\$|dollars?\b)", re.I)
 _NOW = re.compile(cue_pattern("now"), re.I)
 _APPROX = re.compile(cue_pattern("approx"), re.I)
 _SINCE = re.compile(cue_pattern("since") + r"\s+$", re.I)
-# 'since the beginning of the new government's term in August 2021': a time since an occasion
-_SINCE_OCCASION = re.compile(r"\bsince\s+the\s+(?:start|beginning|launch|founding|establishment)\s+of\s+"
-                             r"[^,;.]{0,80}?\s+in\s+$", re.I)
 _INDICATORS = {r[0]: (r[1], r[2]) for r in lexicon.rows("indicators")}
 _INDICATOR = re.compile(rf"(?<![\w-])(?:{lexicon.alternation(list(_INDICATORS))})(?![\w-])", re.I)
 # 'stand', 'amount', 'total' are verbs only without a determiner or preposition before them:
@@ -109,7 +106,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     date = date or _date_of(view, span, *parts[0]) or _date_of(view, span, start, cut)
     if date is not None:
         if _SINCE.search(view.text[max(0, date.start - 14):date.start]) or \
-                _SINCE_OCCASION.search(view.text, max(0, date.start - 130), date.start):
+                SINCE_OCCASION.search(view.text, max(0, date.start - 130), date.start):
             return date.when, now(ctx.article.published)
         return months_at(view.text, date.start, ctx.article.published) or (date.when, date.when)
     then = _since_then(ctx, view, start, end)

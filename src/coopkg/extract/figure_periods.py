@@ -27,6 +27,14 @@ from coopkg.extract.facts import When
 from coopkg.extract.figure_years import relative_fiscal
 from coopkg.extract.match_starts import first_match, first_words
 
+# The start of a time since an occasion ('since the beginning of the new government's term in
+# August 2021') or since what a past clause tells ('since both countries signed the first treaty
+# in 1977'): the year at the end of the occasion or clause is where the span the figure covers
+# begins, and it runs to the paper's date as 'since 1977' does.
+SINCE_OCCASION = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|launch|founding|establishment)\s+of"
+                            r"|(?:[\w’'-]+\s+){1,5}?(?:\w+ed|was|were|began|became|took)\b)"
+                            r"[^,;.]{0,80}?\s+in\s+$", re.I)
+
 _YEAR = r"(?:19|20)\d\d"
 _YEARS = re.compile(rf"\b(?:between|from)\s+(?:the\s+years\s+)?(?P<y1>{_YEAR})\s+(?:and|to|until|through)\s+"
                     rf"(?P<y2>{_YEAR})\b", re.I)
