@@ -28,10 +28,15 @@ from coopkg.extract.figure_context import (
 
 _NOUNS = {r[0].lower(): r[1] for r in lexicon.rows("count_nouns")}
 _DOCUMENT_UNITS = frozenset(r[1] for r in lexicon.rows("count_nouns") if r[2] == "document")
+_VERB = (r"(?P<verb>(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|have|has|had)"
+         r"\s+[\w-]+)")
 _PART = re.compile(rf"\b[Oo]f\s+(?:the|these|those)\s+(?:(?P<total>{DIGITS}|{NUMBER_WORD})\s+)?"
-                   rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{lexicon.alternation(list(_NOUNS))})\s*,\s*"
-                   rf"(?P<num>{DIGITS}|{NUMBER_WORD})\s+"
-                   r"(?P<verb>(?:were|was|are|have\s+been|had\s+been|will\s+be)\s+[\w-]+)", re.I)
+                   rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{lexicon.alternation(list(_NOUNS))})\s*,\s*"
+                   rf"(?P<num>{DIGITS}|{NUMBER_WORD})\s+{_VERB}", re.I)
+# the next parts of a list of them: 'Of the X, 46 are in force, 16 have expired and five are ...'
+_NEXT_PART = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{DIGITS}|{NUMBER_WORD})\s+{_VERB}", re.I)
+# a part in the present tense ('46 are still in force', '16 have expired') is the standing now
+_PRESENT = re.compile(r"(?:are|is|have|has)\b", re.I)
 _PARTICIPANTS = re.compile(rf"(?:{cue_pattern('approx')}\s+)?(?P<num>{DIGITS}|{NUMBER_WORD})\s+"
                            r"(?P<what>(?:[\w’'-]+,?\s+){1,8}?)(?:are|were|will\s+be)\s+among\s+the\s+"
                            r"participants\b", re.I)
@@ -44,21 +49,39 @@ def find_parts(ctx: Doc, view: Sent, earlier: list[Figure]) -> list[Figure]:
     if "f the" not in text and "f these" not in text and "f those" not in text:
         return out
     for m in _PART.finditer(text):
-        value = number_value(m.group("num"))
-        if not value or value < 2:
-            continue
-        _start, end = clause(text, m.start())
-        rest = re.split(r"[,;(]| and ", text[m.end("verb"):end])[0].split()[:6]
-        label = " ".join([m.group("noun"), *m.group("verb").split()[-1:], *rest]).rstrip(".")
         unit = _NOUNS[" ".join(m.group("noun").lower().split())]
         whole = _whole(earlier, m.group("total"), unit)
-        start, stop = period(ctx, view, m.span("num"))
-        if whole is not None:
-            unit = whole.unit
-            start, stop = (start, stop) if start is not None else (whole.period_start, whole.period_end)
-        out.append(Figure(label, value, unit, countries(ctx, view), start, stop, None, text,
-                          rule="figure.part"))
+        out.extend(f for f in (_part(ctx, view, p, m.group("noun"), unit, whole) for p in _listed(text, m))
+                   if f is not None)
     return out
+
+
+def _listed(text: str, first: re.Match[str]) -> list[re.Match[str]]:
+    """The part after 'Of the X,' and each part listed right after it, up to the sentence's end."""
+    parts, pos = [first], first.end()
+    while (m := _NEXT_PART.search(text, pos)) is not None and not re.search(r"[.;]\s", text[pos:m.start()]):
+        parts.append(m)
+        pos = m.end()
+    return parts
+
+
+def _part(ctx: Doc, view: Sent, m: re.Match[str], noun: str, unit: str,
+          whole: Figure | None) -> Figure | None:
+    """One part: its own time, else the paper's month in the present tense, else the whole's."""
+    text = view.text
+    value = number_value(m.group("num"))
+    if not value or value < 2 or any(d.start <= m.start("num") < d.end for d in view.dates):
+        return None
+    _start, end = clause(text, m.start("num"))
+    rest = re.split(r"[,;(]| and ", text[m.end("verb"):end])[0].split()[:6]
+    label = " ".join([noun, *m.group("verb").split()[-1:], *rest]).rstrip(".")
+    start, stop = period(ctx, view, m.span("num"))
+    if start is None and _PRESENT.match(m.group("verb")):
+        start = stop = now(ctx.article.published)
+    if whole is not None:
+        unit = whole.unit
+        start, stop = (start, stop) if start is not None else (whole.period_start, whole.period_end)
+    return Figure(label, value, unit, countries(ctx, view), start, stop, None, text, rule="figure.part")
 
 
 def _whole(earlier: list[Figure], total: str | None, unit: str) -> Figure | None:
