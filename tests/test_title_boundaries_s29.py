@@ -16,7 +16,8 @@ CASES = [
     ("Minister of Ports, Shipping and Waterways Ravi Nair", "Ravi Nair",
      "Minister of Ports, Shipping and Waterways"),
     ("Minister of Science and Technology Ivan Petrov", "Ivan Petrov", "Minister of Science and Technology"),
-    ("Director of International Cooperation Lea Moreau", "Lea Moreau", "Director of International Cooperation"),
+    ("Director of International Cooperation Lea Moreau", "Lea Moreau",
+     "Director of International Cooperation"),
 ]
 
 
