@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgfilters import is_country_name
+from coopkg.extract.orgnonbodies import addressed
 from coopkg.extract.orgtypes import has_org_keyword
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     for m in _DESCRIBED.finditer(sentence):
         group = "quoted" if m.group("quoted") else "name"
         name = m.group(group)
-        if has_org_keyword(name) and group == "name" or is_country_name(name):
-            continue  # 'the fund Kenya set up': a country after the kind noun, no name
+        if has_org_keyword(name) and group == "name" or is_country_name(name) or addressed(name):
+            continue  # 'the fund Kenya set up': a country after the kind noun; 'the firm's Ms X'
         kind = m.group("kind")
         before = sentence[:m.start("kind")].rsplit(None, 1)[-1:]
         if before and f"{before[0]} {kind}" in _TWO_WORD_KINDS:

@@ -24,7 +24,7 @@ def full_form(doc: Doc, org: Org) -> Org | None:
     """The one body whose full name `org.name` shortens: head-last ('Fisheries Ministry' of
     'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
     Limited')."""
-    return _inverted_owner(doc, org) or _legal_owner(doc, org)
+    return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org)
 
 
 def _inverted_owner(doc: Doc, org: Org) -> Org | None:
@@ -68,6 +68,23 @@ def _legal_owner(doc: Doc, org: Org) -> Org | None:
     """'Acme Power' beside 'Acme Power Limited': the same company named without its legal form."""
     found = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
              _LEGAL_TAIL.match(o.name[len(org.name):])]
+    return found[0] if len(found) == 1 and _same_country(org, found[0]) else None
+
+
+_OF_COUNTRY = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+of\s+(?:the\s+)?"
+                         r"(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})$")
+
+
+def _country_after(doc: Doc, org: Org) -> Org | None:
+    """'the Russian Defense Ministry' beside 'the Defense Ministry of Russia': the same words
+    with the country written before as a demonym or after as 'of <country>'."""
+    words = org.name.removeprefix("the ").split()
+    owner = _whose(doc, words[0]) if len(words) > 2 and has_org_keyword(words[-1]) else None
+    if not owner:
+        return None
+    body = " ".join(words[1:])
+    found = [o for o in doc.orgs.values() if o is not org and (m := _OF_COUNTRY.match(o.name)) and
+             m.group("body") == body and _country_of(doc, m.group("c")) == owner]
     return found[0] if len(found) == 1 and _same_country(org, found[0]) else None
 
 

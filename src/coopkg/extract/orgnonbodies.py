@@ -13,6 +13,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.orgfilters import starts_with_place
+from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.reference import gazetteer
 
 _ENDINGS = tuple(" " + w for w in lexicon.words("non_body_heads"))
@@ -25,6 +26,13 @@ _COMPLEMENT = re.compile(r"\s(?=(?!and\s)[a-z])")  # 'of', 'for', 'under the': t
 
 # short forms that are also English words: bodies only when written in capitals
 _ACRONYM_WORDS = lexicon.words("acronym_words")
+# 'between A and the Central Asian countries', 'between A and Central and Eastern European (CEE)
+# states': capitalised adjectives of a lowercase plural of states (lexicon/state_plurals.tsv),
+# with a second adjective after 'and' and the plural's bracketed short form between
+_ADJECTIVE_OF_STATES = re.compile(rf"(?:\s(?:and|&)\s[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})?"
+                                  rf"(?:\s\([A-Z]{{2,8}}\))?\s{lexicon.word_pattern('state_plurals')}\b")
+# 'Mr', 'Ms', 'Dr': a name opened by a form of address names a person, never a body
+_ADDRESSES = lexicon.words("trailing_honorifics")
 
 
 def spells_word(name: str) -> bool:
@@ -43,15 +51,43 @@ def joins_surnames(name: str) -> bool:
     return len(words) == 3 and words[1] == "and" and words[2].lower() in _KEYWORD_SURNAMES
 
 
+def addressed(name: str) -> bool:
+    """'Ms Ada Obi', 'Dr. Omar Yusuf': a name opened by a form of address names a person."""
+    return name.split(" ", 1)[0].lower().rstrip(".") in _ADDRESSES
+
+
+def _adjectives_of_states(sentence: str, end: int, name: str) -> bool:
+    """'the Central Asian countries': title-case words before a plural of states describe them;
+    a body's name there ('the ASEAN countries', 'the European Union states') is the body whose
+    members they are, so a short form in capitals or a type word keeps it."""
+    return _ADJECTIVE_OF_STATES.match(sentence, end) is not None and \
+        not any(w.isupper() for w in name.split()) and not has_org_keyword(name)
+
+
+_WORKS = lexicon.alternation(lexicon.words("building_works", "work"))
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s+of\s+(?:the\s+|a\s+|new\s+)*$", re.I)
+_BUILT_HEADS = lexicon.words("building_works", "head")
+
+
+def _being_built(sentence: str, end: int, name: str) -> bool:
+    """'the construction of X Hospital': a hospital, school or centre named as the object of a
+    building work is the building put up or repaired, not the body run in it."""
+    start = end - len(name)
+    return name.rsplit(" ", 1)[-1].lower() in _BUILT_HEADS and sentence[start:end] == name and \
+        _WORK_BEFORE.search(sentence, max(0, start - 40), start) is not None
+
+
 def names_no_body(sentence: str, end: int, name: str) -> bool:
     """True when `name`, whose mention ends at `end` in `sentence`, names a government, a
     harbour, a visiting delegation or a place rather than an organisation.  The kind is read
     off the name's head, the capitalised words before its first lowercase one: 'the Ministry of
     Local Government' is a ministry, 'the X Committee under the Government of Y' a committee,
-    'the Port of X' a harbour."""
+    'the Port of X' a harbour.  And a name opened by a form of address, one before a plural of
+    states, or a hospital after 'the construction of' names a person, the states, a building."""
     head = _COMPLEMENT.split(name, maxsplit=1)[0]
-    if spells_word(name) or _PLACE_OF.match(sentence, end) is not None:
-        return True
+    if spells_word(name) or _PLACE_OF.match(sentence, end) is not None or addressed(name) or \
+            _adjectives_of_states(sentence, end, name) or _being_built(sentence, end, name):
+        return True  # 'Ms Ada Obi': a person addressed; 'the Central Asian countries': adjectives
     ending = next((e for e in _ENDINGS if f" {head.lower()}".endswith(e)), None)
     if ending in _GOVERNMENT:
         return not _placed(head[:-len(ending)])  # 'the Lagos State Government' is left as it was
@@ -69,4 +105,4 @@ def _placed(words: str) -> bool:
     return bool(first) and (starts_with_place(words) or gazetteer().country_of_demonym(first) is not None)
 
 
-__all__ = ["names_no_body"]
+__all__ = ["addressed", "names_no_body"]

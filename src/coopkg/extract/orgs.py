@@ -75,8 +75,11 @@ _CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-&]*
 _CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
 _SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
            r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
-_LOWER_AFTER_AND = (r"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many)\s)"
-                    r"[a-z]+\s(?=[A-Z]))?")  # 'Science and technology Commission', not 'and any X'
+# 'Science and technology Commission', not 'and any X' nor 'and between X' (a preposition or
+# a verb after 'and' opens a phrase of its own: lexicon/clause_openers.tsv)
+_OPENERS = lexicon.alternation(lexicon.words("clause_openers"))
+_LOWER_AFTER_AND = (rf"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many|"
+                    rf"{_OPENERS})\s)[a-z]+\s(?=[A-Z]))?")
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
                    rf"|{_SUFFIX})*")
 _LEADING = lexicon.words("not_org_starts")
@@ -202,6 +205,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
+    if (host := _event_host(name)) is not None:
+        return ((host, host, False),)  # 'the BRICS Summit', 'the G20 Leaders' Summit': the body
     if names_joint_event(name) or meeting_format(name):
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = split_and(name, known)
@@ -245,6 +250,20 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'Park', 'Ministry': a type word alone names nothing; 'Mr Park' a person
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
+
+
+_GATHERINGS = {"summit", "meeting", "session", "conference"}
+
+
+def _event_host(name: str) -> str | None:
+    """'the ASEAN Summit', "the G20 Leaders' Summit": a known multilateral body opening the name
+    of one of its gatherings is named there (GOLD_FORMAT: every named body), though the run as a
+    whole names an event, which `_candidates` would drop."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _GATHERINGS or \
+            words[0].lower() not in KNOWN_IGO or not words[0].isupper() and not words[0][-1].isdigit():
+        return None
+    return None if has_org_keyword(" ".join(words[1:-1])) else words[0]
 
 
 _SIGNED_FOR = re.compile(r"^.+?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+)?"
