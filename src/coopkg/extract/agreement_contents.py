@@ -19,7 +19,8 @@ from coopkg.extract.parties import between_in, country_fallback, pair_refs
 from coopkg.extract.parties import parties as find_parties
 
 _VERBS = r"(?:include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|(?:are|were)\s+on|(?:are|were):|relate[sd]?\s+to)"
-_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+)\s+(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+['’]?s)"
+_HEAD = re.compile(r"^(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]he\s+\w+|Other)\s+"
+                   r"(?P<noun>(?:[\w\-]+\s+){0,2}?[\w\-]+['’]?s)"
                    r"(?:\s+\([^)]{1,20}\))?(?:\s+(?:that\s+were\s+|which\s+were\s+)?"
                    rf"(?:signed|inked|concluded|exchanged)(?:\s+(?:on\s+)?\w+)?)?\s+{_VERBS}\s*:?\s+"
                    r"(?P<list>.+)$")
@@ -51,7 +52,7 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     count = _counted(previous.text)
     if count and len(items) != count and len(by_repeated_head(items)) == count:
         items = by_repeated_head(items)  # the count confirms the head's boundaries
-    if len(items) < 2 or not _described_in_full(items, count, listed):
+    if len(items) < 2 or not (_REST.match(view.text) or _described_in_full(items, count, listed)):
         return []
     parties = _package_parties(ctx, previous, sign)
     if len(parties) < 2:
@@ -59,16 +60,20 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     when = date_near(ctx, previous, sign.start(), None)
     out = []
     for item in items:
-        own = kind_of(item)
+        own, sides = kind_of(item), _own_sides(ctx, view, item)
         if _document(item):
             item_kind, item_topic = own[0], document_topic(item, own[1].end(), own[1].start())
-        else:
-            item_kind, item_topic = kind, _bare(item)
-        out.append(Found(Agreement(parties, when, item_kind, item_topic, view.text,
+        else:  # 'cooperation in X between A and B': the sides are no part of the topic
+            item_kind, item_topic = kind, _bare(_BETWEEN.split(item)[0] if sides else item)
+        out.append(Found(Agreement(sides or parties, when, item_kind, item_topic, view.text,
                                    rule="agreement.contents"), False, listed=True))
     return out
 
 
+# 'The other agreements were on A, B and C', 'The remaining MoUs cover D and E': the documents the
+# writer has not yet told, so each item is one of them whatever the package's count
+_REST = re.compile(r"^(?:The\s+)?(?:other|remaining)\s", re.I)
+_BETWEEN = re.compile(r"\s+between\s+")
 _OTHERS = re.compile(r"^(?:Others|The\s+others|The\s+other\s+(?:documents|ones))\s+"
                      r"(?:are|were|include[sd]?)\s+(?P<list>.+)$")
 
@@ -175,7 +180,8 @@ _AND = re.compile(r"\s+and\s+(?=(?:an?\s+|the\s+)?[a-z])")
 
 def _items(text: str) -> list[str]:
     """'X, Y, and Z' / 'X, Y and Z' / 'X and Y': commas separate the items, the last 'and'
-    before a lowercase word ends the list ('a Burn and Plastic Surgery Unit' stays one); in a
+    before a lowercase word ends the list ('a Burn and Plastic Surgery Unit' stays one, as does
+    'between A and the B' of one item); in a
     list with semicolons only they do ('trade, investment and tourism; culture; and sport')."""
     chunks = [c.strip() for c in re.split(r"\s*;\s*" if ";" in text else r"\s*[,;]\s*", text) if c.strip()]
     if not chunks:
@@ -185,7 +191,9 @@ def _items(text: str) -> list[str]:
         chunks = chunks[:closing] + [", ".join(chunks[closing:])]  # list, C's own parts follow it
     last = re.sub(r"^and\s+", "", chunks[-1])
     if last == chunks[-1]:
-        pieces = _AND.split(last)
+        head, between, sides = last.partition(" between ")  # 'between A and B' names one item's sides
+        pieces = _AND.split(head)
+        pieces[-1] += between + sides
         chunks = chunks[:-1] + ([" and ".join(pieces[:-1]), pieces[-1]] if len(pieces) > 1 else [last])
     else:
         chunks[-1] = last
@@ -193,4 +201,4 @@ def _items(text: str) -> list[str]:
 
 
 def _bare(item: str) -> str:
-    return " ".join(re.sub(r"^(?:the|an?|one\s+on)\s+", "", item, flags=re.I).split()[:14])
+    return " ".join(re.sub(r"^(?:the|an?|(?:one\s+)?on(?:\s+the)?)\s+", "", item, flags=re.I).split()[:14])

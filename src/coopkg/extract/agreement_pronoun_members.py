@@ -6,8 +6,11 @@ it is one entry (GOLD_FORMAT: individually described documents are one entry eac
 package's kind and date, with the parties it names itself, else the package's.
 
 A sentence counts only right after the package's signing or after other such members: 'One
-was killed' three paragraphs later is no document.  A fronted attribution ('According to press
-reports, one of the agreements is to X') does not change what the sentence describes."""
+was killed' three paragraphs later is no document.  A member the writer counted off by its noun
+('The first MoU was for X. Another was on Y.') is such a member too: 'another' right after it is
+one more document of that member's kind, of the package told before it.  A fronted attribution
+('According to press reports, one of the agreements is to X') does not change what the sentence
+describes."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_agreed import short
 from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
+from coopkg.extract.agreement_sequels import counted_member
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
@@ -40,6 +44,9 @@ def pronoun_member(ctx: Doc, view: Sent) -> list[Found]:
     """The document a pronoun member sentence describes, with its package's kind and date."""
     m = _OPENING.match(view.text)
     package = _package(ctx, view) if m else None
+    counted = None if m is None or package is not None else counted_member(ctx, view)
+    if counted is not None:
+        package = _package(ctx, counted[0]) or _signed_before(ctx, counted[0])
     if m is None or package is None:
         return []
     sign = SIGN_RE.search(package.text)
@@ -53,7 +60,7 @@ def pronoun_member(ctx: Doc, view: Sent) -> list[Found]:
     parties = own[:2] if len(own) >= 2 else _package_parties(ctx, package, sign)
     if len(parties) < 2:
         return []
-    kind = _kind(package, m.group("noun"))
+    kind = counted[1] if counted else _kind(package, m.group("noun"))
     about = about or document_topic(package.text, _plural_kind(package).end())
     return [Found(Agreement(parties, date_near(ctx, package, sign.start(), None), kind, about,
                             view.text, rule="agreement.pronoun-member"), False, listed=True)]
@@ -83,6 +90,12 @@ def _package(ctx: Doc, view: Sent) -> Sent | None:
         if not _OPENING.match(sent.text):
             return None
     return None
+
+
+def _signed_before(ctx: Doc, view: Sent) -> Sent | None:
+    """The nearest sentence before a counted member that reports a package signed."""
+    earlier = [s for s in ctx.sents if s.sentence.index < view.sentence.index]
+    return next((s for s in reversed(earlier) if SIGN_RE.search(s.text) and _plural_kind(s)), None)
 
 
 def _plural_kind(sent: Sent) -> re.Match[str] | None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of
+from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, kinds_in
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.facts import Agreement
+from coopkg.extract.facts import Agreement, When
 from coopkg.extract.pairs import pair_refs
 
 _SEQUEL = lexicon.word_pattern("sequel_words")
@@ -66,17 +66,67 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
     that kind about X, between the parties of the last document told (else the article's pair),
     on the day of that document (else the signing's day near this sentence)."""
     m = _ORDINAL_CONTENT.match(view.text) or _ORDINAL_PREDICATE.match(view.text)
-    if m is None or is_plural(KIND_RE.match(view.text, m.start("kind"))) or not _signing_told(ctx, view):
+    single = m is not None and not is_plural(KIND_RE.match(view.text, m.start("kind")))
+    told = _signing_told(ctx, view) if single else None
+    if told is None:
         return []
     kind = kind_of(m.group("kind"))
     last = found[-1].agreement if found else None
     parties = list(last.parties) if last and all(p.kind == "place" for p in last.parties) else pair_refs(ctx)
     if len(parties) < 2:
         return []
-    when = last.date if last else date_near(ctx, view, m.start(), previous)
+    when = last.date if last else _signing_day(ctx, told) or date_near(ctx, view, m.start(), previous)
     topic = _member_topic(view.text, m)
     return [Found(Agreement(parties[:2], when, kind[0] if kind else "agreement", topic, view.text,
                             rule="agreement.ordinal"), False, listed=True)]
+
+
+def counted_member(ctx: Doc, view: Sent) -> tuple[Sent, str] | None:
+    """The sentence right before `view` when it counts one member off by its noun ('The first
+    MoU was for X'), with that member's kind: a pronoun after it ('Another was on Y') is the next."""
+    at = next((i for i, s in enumerate(ctx.sents) if s is view), 0)
+    before = ctx.sents[at - 1] if at > 0 else None
+    m = before and (_ORDINAL_CONTENT.match(before.text) or _ORDINAL_PREDICATE.match(before.text))
+    if not m or is_plural(KIND_RE.match(before.text, m.start("kind"))):
+        return None
+    kind = kind_of(m.group("kind"))
+    return before, kind[0] if kind else "agreement"
+
+
+# 'In the mining sector, the deal focuses on X', 'On transport, the MoU outlines Y', 'The MoU
+# on health provides for Z': a field fronted or put after a definite document noun says which of
+# the package's documents the sentence describes
+_FIELD_MEMBER = re.compile(
+    r"(?:(?:In\s+the\s+(?P<sector>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:sector|field|area|domain|sphere)|"
+    r"On\s+(?P<on>[\w\-]+(?:\s+[\w\-]+)?)),\s+)?the\s+"
+    rf"(?P<kind>{KIND_RE.pattern})(?:\s+(?:on|for)\s+(?P<field>[\w\-]+(?:\s+[\w\-]+)?))?\s+(?:\w+ly\s+)?"
+    rf"(?P<verb>{_CONTENT_VERBS})\s+(?P<topic>[^.;]+)", re.I)
+
+
+def field_member(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
+    """'In the mining sector, the deal focuses on X' after a package of documents signed:
+    the one document of the package that the field names, with the pair's parties and the
+    signing's day (GOLD_FORMAT: individually described documents are one entry each)."""
+    m = _FIELD_MEMBER.match(view.text)
+    field = m and (m.group("sector") or m.group("on") or m.group("field"))
+    if not field or is_plural(KIND_RE.match(view.text, m.start("kind"))):
+        return []
+    told = _package_told(ctx, view)
+    parties = pair_refs(ctx) if told else []
+    if len(parties) < 2:
+        return []
+    kind = kind_of(m.group("kind"))
+    when = _signing_day(ctx, told) or date_near(ctx, view, m.start(), previous)
+    topic = f"{field}: {_member_topic(view.text, m)}"
+    return [Found(Agreement(parties[:2], when, kind[0] if kind else "agreement", topic, view.text,
+                            rule="agreement.field-member"), False, listed=True)]
+
+
+def _package_told(ctx: Doc, view: Sent) -> Sent | None:
+    """The last sentence before `view` that tells a package of documents signed."""
+    earlier = [s for s in ctx.sents if s.sentence.index < view.sentence.index]
+    return next((s for s in reversed(earlier) if SIGN_RE.search(s.text) and
+                 any(is_plural(k) for k in kinds_in(s.text))), None)
 
 
 def _member_topic(text: str, m: re.Match[str]) -> str:
@@ -90,11 +140,19 @@ def _member_topic(text: str, m: re.Match[str]) -> str:
     return f"{qualifier}: {said}" if qualifier and said else qualifier or said
 
 
-def _signing_told(ctx: Doc, view: Sent) -> bool:
-    """Whether a sentence before `view` tells documents signed: an ordinal counts among those."""
+def _signing_told(ctx: Doc, view: Sent) -> Sent | None:
+    """The last sentence before `view` that tells documents signed: an ordinal counts among those."""
+    told = None
     for earlier in ctx.sents:
         if earlier.sentence.index >= view.sentence.index:
-            return False
+            return told
         if SIGN_RE.search(earlier.text) and kind_of(earlier.text):
-            return True
-    return False
+            told = earlier
+    return told
+
+
+def _signing_day(ctx: Doc, told: Sent) -> When | None:
+    """The day the signing sentence states: an ordinal member is dated by its package's signing,
+    not by a sentence between them ('The president arrived on Sunday.')."""
+    when = date_near(ctx, told, SIGN_RE.search(told.text).start(), None)
+    return None if when is None or when.inherited else when

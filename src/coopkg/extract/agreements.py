@@ -39,7 +39,7 @@ from coopkg.extract.agreement_rows import (
     paragraph_starts,
     row_item,
 )
-from coopkg.extract.agreement_sequels import mark_sequels, ordinal_document
+from coopkg.extract.agreement_sequels import field_member, mark_sequels, ordinal_document
 from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
 from coopkg.extract.agreement_singles import counted_before, member_topic, singles_after
 from coopkg.extract.agreement_sister import later_twinnings, sister_relations
@@ -126,7 +126,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
         before = len(found)
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)) or
-                     ordinal_document(ctx, view, found, previous))
+                     ordinal_document(ctx, view, found, previous) or field_member(ctx, view, previous))
         mark_sequels(view, found[before:])
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
@@ -316,8 +316,9 @@ def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]
     return found if len(found) >= 2 else []
 
 
-# ', including a roadmap', ' - one on X and two ... -': the dash opens an aside listing the package
-_INCLUDING = re.compile(r"[^.;]{0,40}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+|"
+# ', including a roadmap', ' - one on X and two ... -': the dash opens an aside listing the package;
+# a passive's agent and day may stand between ('were signed between A and B on Monday, including one on X')
+_INCLUDING = re.compile(r"[^.;]{0,90}?\b(?:including|among\s+them|among\s+which|such\s+as)\s+|"
                         r"\s*[-–—]\s*(?=one\s)", re.I)
 
 
