@@ -2,15 +2,36 @@
 Invented sentences and names; the paper is of Thursday 16 May 2024 (test_event_forms.PUBLISHED).
 
 - A room named after an occasion ('the Main Conference Room', 'a meeting room') is a place, no
-  occasion: 'room' heads the phrase (event_words place-noun rows)."""
+  occasion: 'room' heads the phrase (event_words place-noun rows).
+- The people 'X met' stop at a trailing adverbial that names another occasion before or after
+  the meeting (', after a visit to Y by minister Z'): Z made that visit, X did not meet Z
+  (event_met._MET_END, event_words sequence-preposition rows)."""
 
 from __future__ import annotations
 
-from tests.test_event_forms import Expected, checklist_tests
+from tests.test_event_forms import PUBLISHED, Expected, checklist_tests
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+TORRES, VEGA, RUIZ = "Ana Torres", "Luis Vega", "Marta Ruiz"  # invented Chilean and Peruvian officials
 
 EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("conference-held", "Chile and Peru held a trade conference in Lima on Monday.",
      [("Meeting", "2024-05-13", [], None)], True),
+    ("met-after-a-visit-by", "Chilean Prime Minister Ana Torres met Peruvian President Luis Vega "
+     "at the presidential palace on Monday, after a visit to Lima by foreign minister Marta Ruiz "
+     "in March.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], None)], False),
+    ("met-following-a-trip-by", "Chilean Foreign Minister Ana Torres met with her Peruvian "
+     "counterpart Luis Vega on Tuesday, following a trip to Santiago by Trade Minister Marta Ruiz "
+     "last month.",
+     [("Meeting", "2024-05-14", [TORRES, VEGA], None)], False),
+    # must not change: every person in the list before the adverbial is met
+    ("met-two-then-after", "Chilean Foreign Minister Ana Torres met Peruvian Trade Minister Luis "
+     "Vega and Peruvian Energy Minister Marta Ruiz on Monday, after the opening of the fair.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], None),
+      ("Meeting", "2024-05-13", [TORRES, RUIZ], None)], False),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
@@ -24,3 +45,12 @@ XFAIL: dict[str, str] = {}
 
 test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
 
+
+def _meetings(text: str) -> list[set[str]]:
+    events = extract(Article(text=text, published=PUBLISHED, title="", origin="test")).events
+    return [{p.key for p in e.participants if p.kind == "person"} for e in events if e.type == "Meeting"]
+
+
+def test_the_maker_of_a_visit_after_the_meeting_is_not_met() -> None:
+    for name, text, _expected, _exact in EVENTS[1:3]:
+        assert _meetings(text) == [{TORRES, VEGA}], name

@@ -86,8 +86,11 @@ def verb_meetings(ctx: Doc, view: Sent) -> tuple[list[Mention], list[tuple[int, 
 
 
 # where the list of people met ends: 'met A and B in the presence of C and D' — the people
-# present attend the meeting as witnesses or aides, they are not the ones met
-_MET_END = re.compile(r";|\s+where\s|,?\s+in\s+the\s+presence\s+of\s")
+# present attend the meeting as witnesses or aides, they are not the ones met; 'met A, after a
+# visit to Y by minister Z' — a trailing adverbial of another occasion (event_words
+# sequence-preposition rows) names who made that one, not who was met
+_MET_END = re.compile(r";|\s+where\s|,?\s+in\s+the\s+presence\s+of\s"
+                      rf"|,\s+(?i:{_alt(event_words('sequence-preposition'))})\s")
 
 
 def _met_end(text: str, pos: int) -> int:
