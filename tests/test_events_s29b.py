@@ -5,7 +5,9 @@ Invented sentences and names; the paper is of Thursday 16 May 2024 (test_event_f
   occasion: 'room' heads the phrase (event_words place-noun rows).
 - The people 'X met' stop at a trailing adverbial that names another occasion before or after
   the meeting (', after a visit to Y by minister Z'): Z made that visit, X did not meet Z
-  (event_met._MET_END, event_words sequence-preposition rows)."""
+  (event_met._MET_END, event_words sequence-preposition rows).
+- 'X held consultations (discussions) with A, B and C' is one Meeting per person named, as
+  'held talks/meetings with' is (GOLD_FORMAT; event_words held-with rows)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,15 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Vega and Peruvian Energy Minister Marta Ruiz on Monday, after the opening of the fair.",
      [("Meeting", "2024-05-13", [TORRES, VEGA], None),
       ("Meeting", "2024-05-13", [TORRES, RUIZ], None)], False),
+    ("consultations-with-three", "On Monday, Chilean Trade Minister Ana Torres held consultations "
+     "with Minister of Energy Luis Vega, Minister of Mines Marta Ruiz and Minister of State for "
+     "Ports Jorge Paz.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], None), ("Meeting", "2024-05-13", [TORRES, RUIZ], None),
+      ("Meeting", "2024-05-13", [TORRES, "Jorge Paz"], None)], True),
+    ("discussions-with-two", "Chilean Trade Minister Ana Torres held discussions with Peruvian "
+     "Energy Minister Luis Vega and Mines Minister Marta Ruiz on Monday.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], None), ("Meeting", "2024-05-13", [TORRES, RUIZ], None)],
+     True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [

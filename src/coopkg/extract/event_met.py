@@ -19,8 +19,11 @@ from coopkg.extract.lexicon import MONTH_NAMES
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
 
+# 'held talks with A and B', 'held consultations with A, B and C': one Meeting per person named
+# (event_words held-with rows)
 _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)?(?:series\s+of\s+|"
-                  r"separate\s+|several\s+|bilateral\s+)?(?:meetings|talks|an\s+audience)\s+(?P<prep>with|between)\b"
+                  rf"separate\s+|several\s+|bilateral\s+)?(?:{_alt(event_words('held-with'))}|an\s+audience)"
+                  r"\s+(?P<prep>with|between)\b"
                   r"|\bmeetings\s+(?P<prep2>between|with)\b|\b(?:met|meets)\s+(?:with\s+)?)")
 # 'X called on Y', 'X paid a courtesy call on Y', and the host's side: 'Y received a courtesy call
 # from X' (the call is a meeting of the two whoever is the subject)
