@@ -7,7 +7,10 @@ Invented sentences and names; the paper is of Thursday 16 May 2024 (test_event_f
   the meeting (', after a visit to Y by minister Z'): Z made that visit, X did not meet Z
   (event_met._MET_END, event_words sequence-preposition rows).
 - 'X held consultations (discussions) with A, B and C' is one Meeting per person named, as
-  'held talks/meetings with' is (GOLD_FORMAT; event_words held-with rows)."""
+  'held talks/meetings with' is (GOLD_FORMAT; event_words held-with rows).
+- 'held a seminar in X, just outside of Y on Thursday': a comma phrase that only sets the place
+  near another holds no verb, so the day after it is the occasion's (event_venues.place_relation,
+  event_words place-relation rows)."""
 
 from __future__ import annotations
 
@@ -43,6 +46,16 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Energy Minister Luis Vega and Mines Minister Marta Ruiz on Monday.",
      [("Meeting", "2024-05-13", [TORRES, VEGA], None), ("Meeting", "2024-05-13", [TORRES, RUIZ], None)],
      True),
+    ("seminar-just-outside", "Chile and Peru held an intergovernmental seminar in Cusco, just "
+     "outside of Lima on Tuesday.",
+     [("Meeting", "2024-05-14", [], None)], True),
+    ("talks-near", "Chilean Foreign Minister Ana Torres held talks with her Peruvian counterpart Luis "
+     "Vega in Callao, near Lima on Monday.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], None)], True),
+    # must not change: a clause of its own after the comma keeps its day
+    ("seminar-then-clause", "Chile and Peru held an intergovernmental seminar in Cusco last year, "
+     "while Bolivia opened a port near Arica on Tuesday.",
+     [("Meeting", "2023", [], None)], False),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from coopkg.extract import lexicon
 from coopkg.extract.dates import sharper
 from coopkg.extract.doc import Sent
-from coopkg.extract.event_venues import edition_year, venue_adverbial
+from coopkg.extract.event_venues import edition_year, place_relation, venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
 
 
@@ -195,7 +195,7 @@ def _after_appositions(view: Sent, end: int) -> When | None:
         if follow and not text[end + 1:follow[0].start].strip() and text.startswith("on ", follow[0].start):
             return follow[0].when  # 'held in Arusha, Tanzania, on Tuesday with ...': the clause opens with it
         before = text[end + 1:follow[0].start] if follow else ""
-        if before.strip() and (_apposition(before) or venue_adverbial(before)):
+        if before.strip() and (_apposition(before) or venue_adverbial(before) or place_relation(before)):
             return follow[0].when  # '..., Ana Ruiz, in Lima on Tuesday to discuss trade': place, then day
         segment = text[end + 1:nxt]
         if len(segment.split()) > 3 and not _apposition(segment) and not venue_adverbial(segment):

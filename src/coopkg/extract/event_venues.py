@@ -24,6 +24,11 @@ _VENUE_NOUNS = lexicon.words("event_words", "venue-noun")
 _JOINERS = frozenset({"the", "of", "his", "her", "their", "its", "in", "at", "a", "an", "and", "'s", "’s"})
 _OPENERS = frozenset({"in", "at"})
 _MAX_WORDS = 10  # 'at the headquarters of the Ministry of Foreign Affairs in X': a short phrase
+# 'in X, just outside (of) Y on Thursday', 'in X, near Y': a place set by another it lies near
+# (event_words 'place-relation' rows), then only capitalised words (the place's name)
+_PLACE_RELATION = re.compile(r"\s*(?:just\s+|right\s+)?(?i:" +
+                             lexicon.alternation(lexicon.words("event_words", "place-relation")) +
+                             r")\s+(?:of\s+)?(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*\s*")
 
 
 def venue_adverbial(segment: str) -> bool:
@@ -49,3 +54,10 @@ def edition_year(text: str, start: int, end: int) -> bool:
     exact than it, and is preferred to it."""
     return end - start == 4 and text[start:end].isdigit() and \
         bool(_BEFORE_EDITION.search(text, max(0, start - 8), start)) and bool(_AFTER_EDITION.match(text, end))
+
+
+def place_relation(segment: str) -> bool:
+    """Whether `segment` (text between a comma and a day) only places the clause's place near
+    another ('held in X, just outside of Y on Thursday'): it holds no verb, so the day after it
+    is still the occasion's."""
+    return _PLACE_RELATION.fullmatch(segment) is not None
