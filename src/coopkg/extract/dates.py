@@ -32,7 +32,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("num", re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)(?P<sep>[./])(?P<m>[0-3]?\d)(?P=sep)"
                        r"(?P<year>(?:19|20)\d\d)(?![\d/]|\.\d)")),  # a full stop may end the sentence
-    ("mdy", re.compile(_WD + _M + r"\s+" + _D + r",?\s+" + _Y + r"\b")),
+    # 'September 9, 2023'; a range of days takes the year written after the last ('July 4-5,
+    # 2016', 'September 9th-10th, 2023', 'May 3 to 5, 2022'): the first day is the date
+    ("mdy", re.compile(_WD + _M + r"\s+" + _D + r"(?:\s*(?:[-–]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+                       r",?\s+" + _Y + r"\b")),
     ("dmy", re.compile(_WD + r"\b" + _D + r"(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
                        + _M + r",?\s+" + _Y + r"\b")),
     # 'from January-December 2018', 'between March and May 2019': the first month takes the
