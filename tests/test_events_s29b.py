@@ -10,7 +10,10 @@ Invented sentences and names; the paper is of Thursday 16 May 2024 (test_event_f
   'held talks/meetings with' is (GOLD_FORMAT; event_words held-with rows).
 - 'held a seminar in X, just outside of Y on Thursday': a comma phrase that only sets the place
   near another holds no verb, so the day after it is the occasion's (event_venues.place_relation,
-  event_words place-relation rows)."""
+  event_words place-relation rows).
+- Leaders who 'witnessed the signing ..., following their talks' (or 'After the meeting, ...
+  witnessed the exchange of ...') attended a signing ceremony after the talks: an Other event
+  beside the meeting, unlike one witnessed 'during the meeting' (event_witnessed)."""
 
 from __future__ import annotations
 
@@ -56,6 +59,18 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("seminar-then-clause", "Chile and Peru held an intergovernmental seminar in Cusco last year, "
      "while Bolivia opened a port near Arica on Tuesday.",
      [("Meeting", "2023", [], None)], False),
+    ("witnessed-following-talks", "LIMA — Chilean President Ana Torres and Peruvian President "
+     "Luis Vega witnessed the signing of five cooperation documents, immediately following their "
+     "talks at the palace on Monday.",
+     [("Event", "2024-05-13", [TORRES, VEGA], None), ("Meeting", "2024-05-13", [TORRES, VEGA], None)], True),
+    ("after-the-meeting-witnessed", "After the delegation-level meeting, Chilean President Ana "
+     "Torres along with her Peruvian counterpart Luis Vega witnessed the exchange of ten memoranda "
+     "on Monday.",
+     [("Event", "2024-05-13", [TORRES, VEGA], None), ("Meeting", "2024-05", [TORRES, VEGA], None)], True),
+    # must not change: witnessed during the meeting, the signing is part of it
+    ("witnessed-during-the-meeting", "During the meeting, Chilean President Ana Torres and "
+     "Peruvian President Luis Vega witnessed the signing of five cooperation documents.",
+     [("Meeting", "2024-05", [TORRES, VEGA], None)], True),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [

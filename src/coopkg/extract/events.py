@@ -38,7 +38,7 @@ from coopkg.extract.event_signed_at import signed_at_visit_meeting
 from coopkg.extract.event_summit_guests import attending_guests
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
-from coopkg.extract.event_witnessed import held_within
+from coopkg.extract.event_witnessed import held_within, talks_day
 from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import alternation, confidence
 from coopkg.extract.storydate import dateline_date
@@ -304,6 +304,8 @@ class _Book:
         for key in [k for k in self.witnessed if k in self.events]:
             if held_within(self.ctx, self.sent_of[key], held):
                 del self.events[key], self.sent_of[key]
+            elif self.events[key].date is None or self.events[key].date.inherited:
+                self.events[key].date = talks_day(self.ctx, self.sent_of[key]) or self.events[key].date
         for key in attending_guests(self.events, self.attributive):
             del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
