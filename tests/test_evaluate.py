@@ -222,3 +222,13 @@ def test_floors_can_fail():
                                      "topic": [0, 1], "indicator": [0, 1]})
                for name in CATEGORIES}
     assert len(below_floors(nothing)) == sum(len(f) for f in DEV_FLOORS.values())
+
+
+def test_a_false_positive_names_the_rule_that_made_it(tmp_path):
+    gold = {**GOLD, "people": []}
+    result = CliRunner().invoke(main, ["evaluate", str(gold_dir(tmp_path, gold)), "--category",
+                                       "people", "--format", "json"])
+    (fp,) = json.loads(result.stdout)["people"]["false_positives"]
+    assert fp["item"]["rule"].startswith("person.")
+    text = CliRunner().invoke(main, ["evaluate", str(tmp_path), "--category", "people"]).stdout
+    assert f"| {fp['item']['rule']}" in text

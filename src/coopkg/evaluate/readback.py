@@ -20,8 +20,8 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 # The asserted (most specific) class: no other asserted coop class below it.
 ORGS = PREFIXES + """
-SELECT ?o ?name ?type ?alias ?country ?region ?evidence WHERE { GRAPH ?g {
-  ?o a coop:Organization ; rdfs:label ?name ; a ?t .
+SELECT ?o ?name ?type ?alias ?country ?region ?evidence ?rule WHERE { GRAPH ?g {
+  ?o a coop:Organization ; rdfs:label ?name ; a ?t . OPTIONAL { ?o coop:rule ?rule }
   FILTER(STRSTARTS(STR(?t), STR(coop:)))
   BIND(STRAFTER(STR(?t), "#") AS ?type)
   OPTIONAL { ?o coop:alias ?alias } OPTIONAL { ?o coop:evidence ?evidence }
@@ -34,8 +34,8 @@ SELECT ?o ?name ?type ?alias ?country ?region ?evidence WHERE { GRAPH ?g {
   BIND(COALESCE(?rc, STR(?r)) AS ?region)
 }"""
 PEOPLE = PREFIXES + """
-SELECT ?p ?name ?role ?country ?affiliation ?evidence WHERE { GRAPH ?g {
-  ?p a coop:Person ; rdfs:label ?name .
+SELECT ?p ?name ?role ?country ?affiliation ?evidence ?rule WHERE { GRAPH ?g {
+  ?p a coop:Person ; rdfs:label ?name . OPTIONAL { ?p coop:rule ?rule }
   OPTIONAL { ?p coop:role ?role } OPTIONAL { ?p coop:evidence ?evidence }
   OPTIONAL { ?p coop:affiliation/rdfs:label ?affiliation }
 } OPTIONAL { ?p coop:country/coop:isoCode ?country } }"""
@@ -49,15 +49,16 @@ SELECT ?kind ?code ?label WHERE { GRAPH ?g { ?g coop:mentions ?place }
              FILTER(CONTAINS(?unit, "-")) FILTER NOT EXISTS { ?place coop:isoCode ?any } }
   BIND(COALESCE(?own, ?unit) AS ?code) }"""
 AGREEMENTS = PREFIXES + """
-SELECT ?a ?date ?kind ?topic ?party ?party_label ?party_code ?evidence WHERE { GRAPH ?g {
-  ?a a coop:Agreement ; coop:party ?party .
+SELECT ?a ?date ?kind ?topic ?party ?party_label ?party_code ?evidence ?rule WHERE { GRAPH ?g {
+  ?a a coop:Agreement ; coop:party ?party . OPTIONAL { ?a coop:rule ?rule }
   OPTIONAL { ?a coop:evidence ?evidence } OPTIONAL { ?a coop:date ?date }
   OPTIONAL { ?a coop:kind ?kind } OPTIONAL { ?a coop:topic ?topic }
 } OPTIONAL { ?party coop:isoCode ?party_code } OPTIONAL { ?party rdfs:label ?party_label } }"""
 EVENTS = PREFIXES + """
-SELECT ?e ?type ?label ?date ?location ?participant ?p_label ?p_code ?evidence WHERE {
+SELECT ?e ?type ?label ?date ?location ?participant ?p_label ?p_code ?evidence ?rule WHERE {
  GRAPH ?g {
   ?e a coop:Event ; a ?t ; rdfs:label ?label . OPTIONAL { ?e coop:evidence ?evidence }
+  OPTIONAL { ?e coop:rule ?rule }
   FILTER(STRSTARTS(STR(?t), STR(coop:)))
   BIND(STRAFTER(STR(?t), "#") AS ?type)
   OPTIONAL { ?e coop:date ?date }
@@ -70,12 +71,14 @@ SELECT ?e ?type ?label ?date ?location ?participant ?p_label ?p_code ?evidence W
              OPTIONAL { ?participant coop:isoCode ?p_code }
              OPTIONAL { ?participant rdfs:label ?p_label } } }"""
 STATEMENTS = PREFIXES + """
-SELECT ?s ?speaker ?date ?text ?evidence WHERE { GRAPH ?g {
+SELECT ?s ?speaker ?date ?text ?evidence ?rule WHERE { GRAPH ?g {
   ?s a coop:Statement ; coop:speaker/rdfs:label ?speaker ; coop:text ?text .
+  OPTIONAL { ?s coop:rule ?rule }
   OPTIONAL { ?s coop:date ?date } OPTIONAL { ?s coop:evidence ?evidence } } }"""
 FIGURES = PREFIXES + """
-SELECT ?f ?indicator ?value ?unit ?start ?end ?change ?code ?evidence WHERE { GRAPH ?g {
+SELECT ?f ?indicator ?value ?unit ?start ?end ?change ?code ?evidence ?rule WHERE { GRAPH ?g {
   ?f a coop:Figure ; coop:value ?value ; coop:unit ?unit . OPTIONAL { ?f coop:evidence ?evidence }
+  OPTIONAL { ?f coop:rule ?rule }
   OPTIONAL { ?f coop:indicator ?indicator } OPTIONAL { ?f coop:periodStart ?start }
   OPTIONAL { ?f coop:periodEnd ?end } OPTIONAL { ?f coop:changePercent ?change }
 } OPTIONAL { ?f coop:concerns/coop:isoCode ?code } }"""
@@ -111,30 +114,31 @@ def read_back(store: EmbeddedStore, graph: URIRef) -> dict:
     out["organizations"] = [
         {"name": rows[0]["name"], "type": rows[0]["type"],
          "aliases": sorted({r["alias"] for r in rows if r["alias"]}),
-         "country": rows[0]["country"], "region": rows[0]["region"], "evidence": _evidence(rows)}
+         "country": rows[0]["country"], "region": rows[0]["region"], "evidence": _evidence(rows),
+         "rule": rows[0]["rule"]}
         for rows in _group(_rows(store, ORGS, graph), "o").values()]
     out["people"] = [{**{k: v for k, v in rows[0].items() if k != "p"}, "evidence": _evidence(rows)}
                      for rows in _group(_rows(store, PEOPLE, graph), "p").values()]
     out["agreements"] = [
         {"parties": sorted({r["party_code"] or r["party_label"] or r["party"] for r in rows}),
          "date": rows[0]["date"], "kind": rows[0]["kind"], "topic": rows[0]["topic"],
-         "evidence": _evidence(rows)}
+         "evidence": _evidence(rows), "rule": rows[0]["rule"]}
         for rows in _group(_rows(store, AGREEMENTS, graph), "a").values()]
     out["events"] = [
         {"type": rows[0]["type"], "label": rows[0]["label"], "date": rows[0]["date"],
          "location": rows[0]["location"],
          "participants": sorted({r["p_code"] or r["p_label"] for r in rows
                                  if r["p_code"] or r["p_label"]}),
-         "evidence": _evidence(rows)}
+         "evidence": _evidence(rows), "rule": rows[0]["rule"]}
         for rows in _group(_rows(store, EVENTS, graph), "e").values()]
     out["statements"] = [{"speaker": r["speaker"], "date": r["date"], "gist": r["text"],
-                          "evidence": r["evidence"]}
+                          "evidence": r["evidence"], "rule": r["rule"]}
                          for r in _rows(store, STATEMENTS, graph)]
     out["figures"] = [
         {"indicator": rows[0]["indicator"], "value": float(rows[0]["value"]),
          "unit": rows[0]["unit"], "start": rows[0]["start"], "end": rows[0]["end"],
          "change_percent": float(rows[0]["change"]) if rows[0]["change"] else None,
          "countries": sorted({r["code"] for r in rows if r["code"]}),
-         "evidence": _evidence(rows)}
+         "evidence": _evidence(rows), "rule": rows[0]["rule"]}
         for rows in _group(_rows(store, FIGURES, graph), "f").values()]
     return out
