@@ -6,7 +6,9 @@ Every sentence and name is invented.
   currency, not a country the figure concerns.
 - A conversion in brackets after a currency spelled out and its code in brackets ('40 billion
   Japanese yen (JPY) (about $270 million)') is the same amount in another currency, not a
-  second figure (GOLD_FORMAT)."""
+  second figure (GOLD_FORMAT).
+- A sentence opening with 'Under the agreement,' / 'With the deal,' states the terms of a document
+  the story told of signing: its amounts are dated as that signing, the last date the story gave."""
 
 from __future__ import annotations
 
@@ -60,3 +62,17 @@ def test_second_amount_after_code_bracket_stands() -> None:
     found = pairs("Germany pledged 40 million euros (EUR) to Kenya and $43 million to Ghana.")
     assert {(40e6, "EUR"), (43e6, "USD")} <= found
 
+
+@pytest.mark.parametrize("opener", ["Under the agreement", "With the agreement", "Under the deal"])
+def test_under_the_agreement_takes_its_signing_date(opener: str) -> None:
+    text = ("Kenya and Norway on Tuesday signed a loan agreement in Nairobi.\n\n"
+            f"{opener}, Norway will provide a loan of 50 million dollars to Kenya.")
+    assert (50e6, "USD", "2024-05-14") in {(f.value, f.unit, f.period_start.value)
+                                            for f in figures(text) if f.period_start}
+
+
+def test_other_openers_keep_the_paper_month() -> None:
+    text = ("Kenya and Norway on Tuesday signed a loan agreement in Nairobi.\n\n"
+            "Separately, Norway will provide a loan of 50 million dollars to Kenya.")
+    assert (50e6, "USD", "2024-05") in {(f.value, f.unit, f.period_start.value)
+                                         for f in figures(text) if f.period_start}

@@ -108,6 +108,7 @@ _APPROX = cue_pattern("approx")
 # '52 billion Japanese yen (JPY) (about $350 million)': the code in brackets after a currency
 # word only spells it, and the conversion follows it
 _CODE_BRACKET = r"(?-i:\s*[(\[]\s*[A-Z]{3}\s*[)\]])?"
+_UNDER = re.compile(rf"\s*{cue_pattern('under')}\s*,", re.I)
 _CONVERSION = re.compile(rf"^{_CODE_BRACKET}[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*"
                          rf"(?:{_APPROX}\s*)?[$€£¥]?$", re.I)
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
@@ -293,6 +294,10 @@ def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
     episode = time_of(ctx, view)
     if episode is not None:
         return episode
+    if _UNDER.match(view.text):  # 'Under the agreement, X will lend $50m': dated as its signing
+        told = paragraph_date(ctx, view, same_paragraph=False)
+        if told is not None:
+            return told
     signing = SIGN_VERB.search(view.text) is not None
     told = paragraph_date(ctx, view) if signing else None
     return told or (now(ctx.article.published) if kind == "value" or signing else None)
