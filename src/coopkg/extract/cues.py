@@ -90,10 +90,31 @@ _SENTENCES: dict[str, frozenset[str]] = {}  # text → its cues, for texts many 
 
 
 def cues_in(text: str) -> frozenset[str] | None:
-    """The all-letter cues of every gate that `text` holds (lowered); None where a
+    """The all-letter cues of every gate that `text` holds (lowered), and the mark of each of
+    its runs of letters that opens a gated pattern (`_RUN_MARKS`); None where a
     case-insensitive pattern could see a letter the lowered text does not show."""
     low = folded(text)
-    return None if low is None else frozenset().union(*map(_INDEX.__getitem__, _words(low)))
+    if low is None:
+        return None
+    runs = _words(low)
+    return frozenset().union(*map(_INDEX.__getitem__, runs), map(_RUN_MARKS.__getitem__, runs & _RUN_WORDS))
+
+
+# Speed only: a whole word one of which a gated pattern's every match holds (match_starts.whole_words: 'with'
+# of '\bwith\s+the\s+X'), noted in a sentence's cue set under a mark no cue can be (cues
+# are letters alone), so that the gate's test of a whole word is one set operation as well
+_RUN_MARKS: dict[str, str] = {}
+_RUN_WORDS: set[str] = set()
+
+
+def _register_runs(runs: frozenset[str]) -> frozenset[str]:
+    """The marks of `runs`; noted sentences, which lack the new ones, are forgotten."""
+    new = runs - _RUN_WORDS
+    if new:
+        _RUN_MARKS.update((run, " " + run) for run in new)
+        _RUN_WORDS.update(new)
+        _SENTENCES.clear()
+    return frozenset(map(_RUN_MARKS.__getitem__, runs))
 
 
 def index(text: str) -> str:
@@ -120,14 +141,17 @@ class Gated:
     more than the scans they save (all such calls replayed on dev-like and generated text: the
     tests and scans together took 1.3–1.4 times the scans alone)."""
 
-    __slots__ = ("pattern", "cues", "letters", "others", "search", "match", "fullmatch", "finditer")
+    __slots__ = ("pattern", "cues", "letters", "others", "runs", "search", "match", "fullmatch", "finditer")
 
-    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...]):
+    def __init__(self, pattern: re.Pattern[str], cues: tuple[str, ...], runs: frozenset[str] | None = None):
         self.pattern = pattern
         self.cues = cues
         self.letters = frozenset(filter(_is_letters, cues))
         self.others = tuple(c for c in cues if not _is_letters(c))
         _INDEX.register(self.letters)
+        # the marks of the whole words one of which every match holds (`_RUN_MARKS`): a noted
+        # sentence holding a cue but none of them (a cue inside a longer word) is turned away too
+        self.runs = _register_runs(runs) if runs else None
         self._bind()
 
     def _bind(self) -> None:
@@ -135,10 +159,10 @@ class Gated:
         closures over the pattern's bound methods and the cue set: each repeats `_open`'s
         noted-sentence case inline, and an attribute read or a call less per test is much of
         what the test costs (measured: about a third of a closed test's time)."""
-        self.search = _scanner(self.pattern.search, self.letters, self.others, None)
-        self.match = _scanner(self.pattern.match, self.letters, self.others, None)
-        self.fullmatch = _scanner(self.pattern.fullmatch, self.letters, self.others, None)
-        self.finditer = _scanner(self.pattern.finditer, self.letters, self.others, _NO_MATCHES)
+        self.search = _scanner(self.pattern.search, self.letters, self.others, None, self.runs)
+        self.match = _scanner(self.pattern.match, self.letters, self.others, None, self.runs)
+        self.fullmatch = _scanner(self.pattern.fullmatch, self.letters, self.others, None, self.runs)
+        self.finditer = _scanner(self.pattern.finditer, self.letters, self.others, _NO_MATCHES, self.runs)
 
     def __getattr__(self, name: str):
         return getattr(self.pattern, name)  # groupindex, flags, pattern text
@@ -150,17 +174,21 @@ class Gated:
         """Whether no cue is in `text` (so the pattern cannot match it)."""
         return not self._open(text)
 
-    def _open(self, text: str) -> bool:
-        """Whether a cue is in `text` (or a folding trap, which no lowered text shows)."""
+    def _open(self, text: str, whole: bool = True) -> bool:
+        """Whether a cue is in `text` (or a folding trap, which no lowered text shows); where
+        the scan reads the `whole` text (no end bound, which would cut a word short), also
+        whether a whole word every match holds is."""
         found = _SENTENCES.get(text)
         if found is None:
             low = folded(text)
             return low is None or any(map(low.__contains__, self.cues))
+        if whole and self.runs is not None and self.runs.isdisjoint(found):
+            return False  # no whole word every match holds
         return not self.letters.isdisjoint(found) or \
             bool(self.others) and any(map(folded(text).__contains__, self.others))
 
     def findall(self, text: str, *bounds: int) -> list:
-        return [] if self.absent(text) else self.pattern.findall(text, *bounds)
+        return [] if not self._open(text, len(bounds) < 2) else self.pattern.findall(text, *bounds)
 
     def sub(self, repl, text: str, count: int = 0) -> str:
         return text if self.absent(text) else self.pattern.sub(repl, text, count)
@@ -177,11 +205,14 @@ def _NO_MATCHES(_text: str, *_bounds: int) -> Iterator[re.Match[str]]:
     return iter(())
 
 
-def _scanner(scan, letters: frozenset[str], others: tuple[str, ...], closed):
+def _scanner(scan, letters: frozenset[str], others: tuple[str, ...], closed,
+             runs: frozenset[str] | None = None):
     """`scan` (a bound method of the pattern) behind the cues: a noted sentence (`index`)
     without any of them gets `closed`'s answer (None: no match), any other text the scan.
     The same tests as `Gated._open` on a noted sentence; other texts are scanned at once."""
     noted, disjoint = _SENTENCES.get, letters.isdisjoint
+    if runs is not None:
+        return _run_scanner(scan, disjoint, runs.isdisjoint, others, closed)
     if not others:
         def gated_scan(text: str, *bounds: int):
             found = noted(text)
@@ -196,6 +227,21 @@ def _scanner(scan, letters: frozenset[str], others: tuple[str, ...], closed):
             return scan(text, *bounds)
         return None if closed is None else closed(text)
     return gated_scan_others
+
+
+def _run_scanner(scan, disjoint, no_run, others: tuple[str, ...], closed):
+    """`_scanner` for a pattern whose matches hold one of a few whole words (`Gated.runs`): a
+    noted sentence with a cue is scanned only where it also holds one of those words as a
+    whole run of letters (speed only: where it holds none, the pattern cannot match)."""
+    noted = _SENTENCES.get
+
+    def gated_scan_runs(text: str, *bounds: int):
+        found = noted(text)
+        if found is None or (len(bounds) > 1 or not no_run(found)) and (not disjoint(found) or others and any(
+                map(folded(text).__contains__, others))):  # an end bound may cut a word short
+            return scan(text, *bounds)
+        return None if closed is None else closed(text)
+    return gated_scan_runs
 
 
 MAX_CUES = 16  # beyond this many cues (a word list), `match` is not gated
@@ -246,10 +292,12 @@ class WideGated(Gated):
 
     __slots__ = ()
 
-    def _open(self, text: str) -> bool:
+    def _open(self, text: str, whole: bool = True) -> bool:
         found = _SENTENCES.get(text)
         if found is None:
             return True  # not a noted sentence: the scan costs less than finding its cues
+        if whole and self.runs is not None and self.runs.isdisjoint(found):
+            return False  # no whole word every match holds
         return not self.letters.isdisjoint(found) or \
             bool(self.others) and any(map(folded(text).__contains__, self.others))
 
@@ -280,9 +328,17 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str] | Gated:
     found = necessary(pattern.pattern, pattern.flags) if isinstance(pattern.pattern, str) else None
     if not found or min(map(len, found)) < 3:
         return pattern
+    runs = _first_runs(pattern)
     if len(found) <= MAX_CUES:
-        return Gated(pattern, tuple(sorted(found)))
-    return pattern if _anchored(pattern) else WideGated(pattern, tuple(sorted(found)))
+        return Gated(pattern, tuple(sorted(found)), runs)
+    return pattern if _anchored(pattern) else WideGated(pattern, tuple(sorted(found)), runs)
+
+
+def _first_runs(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Whole words one of which every match of `pattern` holds (match_starts.whole_words), if any."""
+    from coopkg.extract.match_starts import whole_words  # it reads this module's tables
+
+    return whole_words(pattern)
 
 
 def _gate(value):

@@ -19,6 +19,7 @@ import re
 from re import _constants as sre
 from re import _parser
 
+from coopkg.extract import literals
 from coopkg.extract.cues import _SENTENCES, Gated, _words, folded, words
 
 _NON_LETTERS = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
@@ -44,8 +45,24 @@ def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(word for word, _bounded, _done in states)
 
 
+_LIMIT: list[int] = [0]  # the most states followed at once (0: no limit); see `bounded_first_words`
+
+
+def bounded_first_words(pattern: re.Pattern[str], most: int = 4096) -> frozenset[str] | None:
+    """`first_words`, or None where following the pattern takes more than `most` states at once
+    (a repeat of a letter class, read letter by letter, could take millions): for asking it of
+    every gated pattern (cues.gated), where a pattern it cannot read cheaply is simply not led."""
+    _LIMIT[0] = most
+    try:
+        return first_words(pattern)
+    finally:
+        _LIMIT[0] = 0
+
+
 def _sequence(items: list, states: set[State]) -> set[State]:
     for op, av in items:
+        if _LIMIT[0] and len(states) > _LIMIT[0]:
+            raise _Unknown
         going = {s for s in states if not s[2]}
         if not going:
             break
@@ -201,3 +218,124 @@ def _found(pattern: re.Pattern[str], first: frozenset[str] | None, text: str, po
             if not every:
                 break
     return out
+
+
+# Speed only: whole words a pattern cannot match without (cues.Gated.runs).  A gate's literal cues
+# (literals.py) are substrings: 'with' opens '\\bwith\\b' on a sentence holding 'without', and the
+# scan runs for nothing.  Where the parse shows that every match holds one of a few strings of
+# ASCII letters with no letter on either side (the words it begins with, `first_words`, or a
+# stretch between a word boundary, '^', a space or another non-letter and the like after it),
+# each is a whole run of the letters of the lowered text (cues.words), so a sentence holding none
+# of them as a run cannot match.  Conservative: a construct not reasoned about claims nothing.
+# The words hold for a scan of the whole text (from any start: the engine reads the characters
+# before it); an end bound may cut a word short, and the gate leaves such scans alone.
+MAX_WORDS = 64  # beyond this many words (a long word list) no word test is kept
+OTHER, MAYBE = "other", "maybe"  # always a non-letter at that end / that, or nothing consumed
+_NON_LETTER_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_DIGIT, sre.CATEGORY_NOT_WORD}
+_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+_STARTS = {sre.AT_BEGINNING, sre.AT_BEGINNING_STRING, sre.AT_BOUNDARY}
+_ENDS = {sre.AT_END, sre.AT_END_STRING, sre.AT_BOUNDARY}
+
+
+def whole_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowercase words one of which every match of `pattern` holds as a whole run of ASCII
+    letters (the words its matches begin with, or a stretch of it between two non-letters),
+    fewest and longest found; None where none is certain."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE):
+        return None
+    best = bounded_first_words(pattern)
+    best = best if best and len(best) <= MAX_WORDS and "" not in best else None
+    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    for i in range(1, len(items)):
+        if _edge_before(items, i):
+            best = _longest_from(items, i, best)
+    return best
+
+
+def _longest_from(items: list, i: int, best: frozenset[str] | None) -> frozenset[str] | None:
+    """`best`, or a better set of words made by the items from `i` on, with an edge after."""
+    run: frozenset[str] | None = literals._EMPTY
+    for j in range(i, len(items)):
+        exact = literals._node(*items[j], False)[0]
+        run = literals._product(run, exact) if exact is not None and run is not None else None
+        if run is None or not all(w.isascii() and w.isalpha() for w in run if w):
+            return best
+        if "" not in run and len(run) <= MAX_WORDS and _edge_after(items, j + 1):
+            best = literals._better(best, run)
+    return best
+
+
+def _edge_before(items: list, i: int) -> bool:
+    """Whether the character before item `i` is certain to be no ASCII letter (or absent)."""
+    for op, av in reversed(items[:i]):
+        if op is sre.AT:
+            return av in _STARTS
+        if op is sre.ASSERT_NOT and av[0] == -1 and _non_word_class(av[1]):
+            return True  # '(?<![\w-])'
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # reads without consuming: the character before is still the earlier item's
+        end = _end(op, av, last=True)
+        if end != MAYBE:
+            return end == OTHER
+    return False  # the match may begin right after a letter
+
+
+def _edge_after(items: list, j: int) -> bool:
+    """Whether the character after the items before `j` is certain to be no ASCII letter."""
+    for op, av in items[j:]:
+        if op is sre.AT:
+            return av in _ENDS
+        if op is sre.ASSERT_NOT and av[0] == 1 and _non_word_class(av[1]):
+            return True  # '(?![\w-])'
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue
+        end = _end(op, av, last=False)
+        if end != MAYBE:
+            return end == OTHER
+    return False  # the match may end right before a letter
+
+
+def _non_word_class(items) -> bool:
+    """A lookaround of one class holding every word character ('[\\w-]')."""
+    return len(items) == 1 and items[0][0] is sre.IN and (sre.CATEGORY, sre.CATEGORY_WORD) in items[0][1]
+
+
+def _end(op, av, last: bool) -> str | None:
+    """OTHER where an item's last (or first) character is certain to be no ASCII letter, MAYBE
+    where it may also consume nothing, None where it may be a letter or is not reasoned about."""
+    if op is sre.LITERAL:
+        return OTHER if _other(av) else None
+    if op is sre.IN:
+        return OTHER if all(_other_member(o, a) for o, a in av) else None
+    if op in _REPEATS:
+        inner = _sequence_end(list(av[2]), last)
+        return None if inner is None else MAYBE if av[0] == 0 else inner
+    if op is sre.SUBPATTERN:
+        return _sequence_end(list(av[-1]), last)
+    if op is sre.BRANCH:
+        ends = [_sequence_end(list(alt), last) for alt in av[1]]
+        return None if None in ends else MAYBE if MAYBE in ends else OTHER
+    return None
+
+
+def _sequence_end(items: list, last: bool) -> str | None:
+    for op, av in (reversed(items) if last else items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # consumes nothing
+        end = _end(op, av, last)
+        if end != MAYBE:
+            return end
+    return MAYBE
+
+
+def _other(code: int) -> bool:
+    """An ASCII character that is no letter (no other case of it is one)."""
+    return code < 128 and not chr(code).isalpha()
+
+
+def _other_member(op, av) -> bool:
+    if op is sre.LITERAL:
+        return _other(av)
+    if op is sre.RANGE:
+        return all(_other(c) for c in range(av[0], av[1] + 1))
+    return op is sre.CATEGORY and av in _NON_LETTER_CATEGORIES
