@@ -220,6 +220,18 @@ def addresses_person(piece: str) -> bool:
         words[1].lower() in _TYPE_WORD_SURNAMES
 
 
+_RANKS = frozenset(h for h in _HONORIFICS if " " in h)  # 'army general', 'air marshal'
+
+
+def opens_rank(run: str) -> bool:
+    """'Defense Minister Army General X': a type word right after a person's title that begins a
+    two-word military rank ('Army General') is the rank's, and the title before it names no
+    body; 'the Ghana Army General Staff' has no title before its type word."""
+    words = run.split()
+    return any(words[i - 1].lower() in _TITLE_WORDS and has_org_keyword(words[i]) and
+               f"{words[i]} {words[i + 1]}".lower() in _RANKS for i in range(1, len(words) - 1))
+
+
 def names_job(piece: str) -> bool:
     """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
     'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement);

@@ -38,6 +38,7 @@ from coopkg.extract.orgfilters import (
     names_job,
     names_joint_event,
     names_venue,
+    opens_rank,
     org_like_known,
     plural_head,
     portfolio,
@@ -221,8 +222,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
-        if names_venue(piece):
-            continue  # 'the X Convention Centre', 'X National Park': a place, no body
+        if names_venue(piece) or opens_rank(whole):
+            continue  # 'the X Convention Centre': a place; 'Minister Army General X': a rank
         piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
         if all(is_country_name(part) or part.lower() in WORLD_AREAS for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation; 'Latin America
