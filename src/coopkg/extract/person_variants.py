@@ -22,6 +22,7 @@ def name_variants(doc: Doc) -> None:
     for short, full in renamed.items():
         doc.people[full] = doc.people.pop(short)
         doc.people[full].name = full
+    _fold_spellings(doc, renamed)
     for name in list(doc.people):
         full = _full_name_of(name, [n for n in doc.people if n != name])
         if full is not None:
@@ -29,6 +30,28 @@ def name_variants(doc: Doc) -> None:
             renamed[name] = full
     if renamed:
         _repoint_spans(doc, renamed)
+
+
+_LATIN_ENDING = re.compile(r"(?:iy|y)$")  # 'Sergey', 'Yuriy': the Russian -й written as y or iy
+
+
+def _spelling(word: str) -> str:
+    """'Sergey'/'Sergei', 'Aleksandr'/'Alexandr', 'Yuriy'/'Yuri': one given name in the
+    transliterations English copy mixes, brought to one form (final -y/-iy as -i, ks as x)."""
+    return _LATIN_ENDING.sub("i", word.lower().replace("ks", "x"))
+
+
+def _fold_spellings(doc: Doc, renamed: dict[str, str]) -> None:
+    """'Sergey Lavrin' and later 'Sergei Lavrin': a name of two or more words spelled another
+    way only in those transliterations is the person first named, who keeps the first spelling."""
+    first: dict[tuple[str, ...], str] = {}
+    for name in list(doc.people):
+        words = name.split()
+        key = tuple(map(_spelling, words))
+        earlier = first.setdefault(key, name) if len(words) > 1 else name
+        if earlier != name:
+            _fold(doc.people.pop(name), doc.people[earlier])
+            renamed[name] = earlier
 
 
 def _full_name_of(name: str, others: list[str]) -> str | None:
