@@ -40,7 +40,8 @@ _TITLED = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>[{_UP}][{_LOW}]+(?:
 # 'Attaché'); a sentence holding none of these runs has no match (tests/test_span_shortcuts.py).
 TITLE_RUNS = frozenset(re.match(r"[a-z]*", w.lower()).group() for w in TITLE_WORDS if w.isalpha())
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
-    set(lexicon.WEEKDAYS) | lexicon.words("infrastructure") | lexicon.words("place_words")
+    set(lexicon.WEEKDAYS) | lexicon.words("infrastructure") | lexicon.words("place_words") | \
+    lexicon.words("title_fields")  # 'Secretary Commerce': South Asian copy writes a portfolio after the title
 
 
 def titled_surnames(doc: Doc) -> None:
