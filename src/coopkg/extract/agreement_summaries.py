@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_documents import KIND_RE
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement, When
 
@@ -16,7 +17,8 @@ def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     written before it."""
     kept = []
     for i, agreement in enumerate(agreements):
-        org_level = [a for a in agreements[i + 1:] if any(p.kind == "org" for p in a.parties)]
+        org_level = [a for a in agreements[i + 1:]
+                     if any(p.kind == "org" for p in a.parties) and not _sequel(a)]
         if agreement.rule in ("agreement.several", "agreement.listed", "agreement.contents",
                               "agreement.pronoun-member") or \
                 agreement.rule == "agreement.passive" and agreement.topic:
@@ -35,6 +37,19 @@ def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
 
 
 _GENERIC = lexicon.words("topic_generic_words")
+_SEQUEL = lexicon.word_pattern("sequel_words")
+# 'Another MoU was signed between X and Y', 'On Monday a further agreement ...': a sentence whose
+# document noun is opened by a word of sequence, within its first few words
+_SEQUEL_OPENING = re.compile(rf"^(?:[\w,’']+\s+){{0,4}}?(?:another|an?\s+{_SEQUEL}|the\s+{_SEQUEL})\s+"
+                             rf"(?:[\w\-]+\s+){{0,2}}?(?:{KIND_RE.pattern})", re.I)
+
+
+def _sequel(detailed: Agreement) -> bool:
+    """A document opened by a word of sequence ('Another MoU was signed between X and Y', 'A
+    second agreement ...') is one more of a series, told after the ones before it: it is never
+    the detailed version of a country-level document written before it, which is a document of
+    its own ('a MoU on X was signed between the governments of A and B. Another MoU ...')."""
+    return bool(_SEQUEL_OPENING.match(detailed.evidence))
 
 
 def _subject_words(agreement: Agreement) -> set[str]:
