@@ -210,6 +210,9 @@ def _after_counterpart(view: Sent, text: str, kind_end: int) -> str:
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# 'the X Council (XC) of Ghana for Y', 'the X Institute of India on Y': the acronym and the home
+# country of the last party belong to its name, not to the topic
+_HOME_GAP = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+of\s+(?:the\s+)?")
 
 
 def topic_after_parties(view: Sent, start: int, end: int) -> str:
@@ -224,4 +227,7 @@ def topic_after_parties(view: Sent, start: int, end: int) -> str:
         if not _LIST_GAP.fullmatch(view.text[last.end:span.start]):
             break
         last = span
+    home = next((s for s in view.spans if s.start >= last.end and s.ref.kind == "place"), None)
+    if home and home.start < end and _HOME_GAP.fullmatch(view.text[last.end:home.start]):
+        last = home
     return document_topic(view.text[:end], last.end)
