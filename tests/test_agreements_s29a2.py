@@ -13,6 +13,8 @@ row is a word its topic must hold.  Every sentence, person and body is invented.
 
 from __future__ import annotations
 
+import pytest
+from tests.test_agreements_checklist3 import found
 from tests.test_agreements_checklist6 import agreement_checklist_tests
 
 MON = "2024-04-29"
@@ -48,3 +50,18 @@ XFAIL: dict[str, str] = {}
 
 test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
     AGREEMENTS, NO_AGREEMENT, XFAIL)
+
+TOPIC_ROWS: list[tuple[str, str, str]] = [
+    # the one document's scope, taken for its topic, is not written a second time
+    ('scope-once', 'Kenya and Ghana signed an MoU on Monday. On health, the MoU provides for the '
+     'exchange of doctors.', 'the exchange of doctors'),
+    # a scope that says more than the topic still elaborates it
+    ('scope-elaborates', 'Kenya and Ghana signed an MoU on trade on Monday. The MoU covers tariffs '
+     'and customs.', 'trade: tariffs and customs'),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), TOPIC_ROWS)
+def test_topic_written_once(form: str, text: str, expected: str) -> None:
+    (agreement,) = found(text)
+    assert agreement.topic == expected

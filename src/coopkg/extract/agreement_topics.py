@@ -135,8 +135,15 @@ def topics_from_context(ctx: Doc, agreements: list[Agreement]) -> None:
         if [a.kind for a in agreements].count(agreement.kind) == 1:
             nouns = _nouns(agreement.kind) if len(agreements) > 1 else _ANY_DOCUMENT
             scope = _scope(ctx, nouns)
-            agreement.topic = f"{agreement.topic}: {scope}" if agreement.topic and scope else \
-                agreement.topic or scope
+            agreement.topic = _elaborated(agreement.topic, scope)
+
+
+def _elaborated(said: str | None, scope: str) -> str | None:
+    """The topic with the one document's scope after it; a scope the topic already holds (it was
+    taken from the same 'the MoU provides for X' sentence) is not written twice."""
+    if not scope or said and scope.lower() in said.lower():
+        return said or scope
+    return f"{said}: {scope}" if said else scope
 
 
 _ANY_DOCUMENT = re.compile(rf"(?:{'|'.join(p for _k, p in lexicon.rows('agreement_kinds'))})\b", re.I)
