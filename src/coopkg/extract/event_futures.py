@@ -42,7 +42,9 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|s
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
                      rf"|(?:{alternation(event_words('plan-verb'))})(?:\s+on\s+[A-Z][a-z]+day)?"
-                     rf"\s+to\s+(?:{alternation(event_words('hold-verb'))}))\b",
+                     rf"\s+to\s+(?:{alternation(event_words('hold-verb'))})"
+                     r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+                     rf"(?:{alternation(event_words('plan-present'))})\s+to\s+[a-z]+)\b",
                      re.I)
 
 
