@@ -260,7 +260,7 @@ _HOLDERS = re.compile(r"\b(?P<verb>held|holds?|host(?:s|ed|ing)?|convened|co-cha
 _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
                     r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
 _PLAN_HOLD = re.compile(rf"\b(?:to|will|would|shall)\s+(?:{_alt(event_words('hold-verb'))})\s+"
-                        r"(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){0,2}$")
+                        r"(?:the|a|an|its|their)\s+(?:[\w\-–—]+\s+){0,4}$")  # 'the renamed A – B forum'
 # 'agreed on Monday to hold a meeting': Monday is when they agreed, not when they will meet
 _AGREED_TO = re.compile(rf"\b(?:{_alt(event_words('plan-verb'))})\b"
                         r"[^,;:]{0,40}\bto\s")
