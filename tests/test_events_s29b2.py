@@ -5,7 +5,13 @@ Invented sentences and names; the paper is of Thursday 16 May 2024 (test_event_f
   at a meeting in March', 'intends to open talks in April') lies ahead, as after 'will': it is
   the coming month, not the past one (event_futures._FUTURE, event_words plan-present rows).
   'a plan to build' (a noun after a determiner) plans nothing, and a past verb keeps the month
-  in the past."""
+  in the past.
+- 'agreed to convene the renamed A – B forum at an early date' (a plan with no time) is no
+  occasion, also when a long name with a spaced dash stands between 'convene the' and the noun
+  (event_meetings._PLAN_HOLD); with its time ('in June') it is the meeting ahead.
+- 'meeting' after 'besides' or 'without' ('besides meeting investors') is the verb's gerund of a
+  side activity, no occasion (event_mass._gerund, event_words gerund-preposition rows); 'after a
+  meeting' keeps its noun, and 'while meeting X' tells a meeting held."""
 
 from __future__ import annotations
 
@@ -29,9 +35,26 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("a-plan-to-noun", "Chile and Peru discussed a plan to build a railway at a joint "
      "commission meeting in Lima in March.",
      [("Meeting", "2024-03", [], None)], False),
+    ("agreed-to-convene-with-time", "The two ministers agreed to convene the reconstituted "
+     "Chile – Peru Business Forum in Lima in June.",
+     [("Meeting", "2024-06", [], None)], True),
+    # must not change: a determiner makes 'meeting' a noun
+    ("after-a-meeting", "Peru and Chile signed the deal after a meeting in Lima on Monday.",
+     [("Meeting", "2024-05-13", [], None)], True),
+    ("while-meeting-is-a-meeting", "While meeting Chilean President Ana Torres on Friday, "
+     "Peruvian Speaker Luis Vega said ties were strong.",
+     [("Meeting", "2024-05-10", ["Ana Torres", "Luis Vega"], None)], False),
 ]
 
-NO_EVENT: list[tuple[str, str]] = []
+NO_EVENT: list[tuple[str, str]] = [
+    ("besides-meeting-gerund", "Besides meeting business leaders, Luis Vega toured a port in "
+     "Lima on Monday."),
+    ("without-meeting-gerund", "Luis Vega left Lima without meeting the Chilean minister."),
+    ("agreed-to-convene-early-date", "The two ministers also agreed to convene the reconstituted "
+     "Chile – Peru Business Forum at an early date."),
+    ("decided-to-hold-soon", "The two sides decided to hold the first Chile – Peru Energy "
+     "Dialogue soon."),
+]
 
 XFAIL: dict[str, str] = {}
 

@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
 # 'such as seminars, exhibitions and ': the lead and up to six lowercase items, with no determiner
 _EXAMPLE_LIST = re.compile(rf"\b(?:{alternation(event_words('example-lead'))})\s+"
                            r"(?:[a-z][\w\-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s+)){0,6}$")
+_GERUND_LEADS = event_words("gerund-preposition")
 _WINDOW = 3  # a determiner stands at most two modifiers before its noun ('a frank, open ...')
 
 
@@ -25,6 +26,8 @@ def mass_use(before: str, label: str) -> bool:
     """Whether the lowercase mass noun ending `label`, with the words of `before` on its left,
     stands without a determiner of its own: the activity in general, no event."""
     words = label.split()
+    if _gerund(before, words):
+        return True
     if words and words[-1].endswith("s") and label == label.lower() and _listed_example(before):
         return True
     if not words or words[-1] not in _MASS or label != label.lower():
@@ -49,3 +52,13 @@ def _listed_example(before: str) -> bool:
     ('such as the meetings of ...') points at occasions, and is not matched."""
     found = _EXAMPLE_LIST.search(before, max(0, len(before) - 120))
     return found is not None and not any(w in _DETERMINERS for w in found.group().lower().split()[1:])
+
+
+def _gerund(before: str, words: list[str]) -> bool:
+    """Whether 'meeting' ending the label is the verb's gerund after 'besides' or 'without'
+    ('besides meeting investors, he ...'): a side activity or none, no occasion named by a noun
+    ('while meeting X' tells a meeting held, and is not listed)."""
+    if not words or words[-1].lower() != "meeting":
+        return False
+    left = words[-2] if len(words) > 1 else next(iter(_TOKEN.findall(before)[-1:]), "")
+    return left.lower() in _GERUND_LEADS
