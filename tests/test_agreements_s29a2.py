@@ -24,10 +24,10 @@ INST, COUNCIL = "Kenya Marine Institute", "Coastal Science Council"
 AGREEMENTS: list[tuple] = [
     # --- a country-level document, then one more opened by a word of sequence
     ('summary-then-another', PACKAGE + 'Of the four new agreements, a MoU on ocean fisheries in the '
-     'Gulf Region was signed between the governments of Kenya and Ghana. Another MoU was signed '
+     'Gulf Region was signed by the governments of Kenya and Ghana. Another MoU was signed '
      'between the Kenya Marine Institute and the Coastal Science Council for research on ocean ecology.',
      [(['GH', 'KE'], 'memorandum', MON, 'fisheries'), ([COUNCIL, INST], 'memorandum', MON, 'ecology')]),
-    ('summary-then-second', PACKAGE + 'A MoU on ocean fisheries was signed between the governments of '
+    ('summary-then-second', PACKAGE + 'A MoU on ocean fisheries was signed by the governments of '
      'Kenya and Ghana. A second MoU was signed between the Kenya Marine Institute and the Coastal '
      'Science Council for research on ocean ecology.',
      [(['GH', 'KE'], 'memorandum', MON, 'fisheries'), ([COUNCIL, INST], 'memorandum', MON, 'ecology')]),

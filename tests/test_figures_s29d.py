@@ -68,7 +68,7 @@ def test_a_year_after_a_plain_in_is_that_year() -> None:
 
 def test_listed_parts_after_the_total_number() -> None:
     got = rows("Norland and Ruritania have signed 80 agreements since 1990. Of the total number "
-               "of agreements, 46 are still in force, 16 have expired and five are awaiting "
+               "of agreements, 46 are in force, 16 have lapsed and five are awaiting "
                "ratification.")
     assert {(46.0, "agreements", "2024-05", "2024-05"), (16.0, "agreements", "2024-05", "2024-05"),
             (5.0, "agreements", "2024-05", "2024-05")} <= got

@@ -40,7 +40,7 @@ def held_within(ctx: Doc, sent: int, held: list[int]) -> bool:
 
 def talks_day(ctx: Doc, sent: int) -> When | None:
     """The day of the talks a witnessed signing followed ('witnessed the signing ..., immediately
-    following their talks at the Kremlin on May 10'): the signing was held the same day."""
+    after their talks in the palace on May 10'): the signing was held the same day."""
     view = ctx.sents[sent]
     found = _AFTER_TALKS.search(view.text)
     if found is None:

@@ -17,7 +17,7 @@ _TERMS = re.compile(
     rf"(?P<what>{_TERM})\s+(?:is|was|will\s+be|of|stands\s+at|:)\s+(?:{cue_pattern('approx')}\s+)?"
     rf"(?P<num>{DIGITS}|{NUMBER_WORD})\s+years\b|"
     rf"(?<![\w.-])(?P<num2>{DIGITS}|{NUMBER_WORD})[-\s]years?(?:'s?)?\s+(?:of\s+)?(?P<what2>{_TERM})", re.I)
-# 'to be repaid over a period of 20 years', 'repayable within 15 years': the verb of repaying
+# 'to be repaid over a period of 25 years', 'repayable within 15 years': the verb of repaying
 # tells the loan's repayment period as the term nouns do
 _REPAID = re.compile(rf"\b(?:repaid|repayable)\s+(?:over|within|in)\s+(?:a\s+(?:period|term)\s+of\s+)?"
                      rf"(?:{cue_pattern('approx')}\s+)?(?P<num>{DIGITS}|{NUMBER_WORD})\s+years\b", re.I)
