@@ -1,14 +1,14 @@
 """Figures in ordinary news forms the s29 read sets showed failing (helper D).
 Every sentence and name is invented.
 
-- A loan's term told with the verb of repaying ('to be repaid over a period of 25 years',
+- A loan's term told with the verb of repaying ('to be repaid over 25 years',
   'repayable over 20 years') is the loan's repayment period, in years, as 'a repayment period
   of 25 years' is.
 - A count whose 'since' opens a clause of its own with the year at its end ('have signed 60
   agreements since the two countries set up ties in 1980') runs from that year to the paper's
   date, as 'since 1980' does; it is no count of that year alone.
-- Parts of a count listed one after another after 'Of the total number of X,' ('46 are still in
-  force, 16 have expired and five are awaiting ratification') each count the same things; a
+- Parts of a count listed one after another after 'Of these X,' ('40 are in force, 12 have
+  lapsed and three await ratification') each count the same things; a
   part in the present tense is the standing at the paper's date."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ _LOAN = "Norland will lend Ruritania 40 million euros for a new port in Vellin. 
 
 
 @pytest.mark.parametrize("term", [
-    "The loan is to be repaid over a period of 25 years.",
+    "The loan is to be repaid over a term of 25 years.",
     "The loan is repayable over 25 years.",
     "The loan will be repaid within 25 years.",
 ])
@@ -68,7 +68,7 @@ def test_a_year_after_a_plain_in_is_that_year() -> None:
 
 def test_listed_parts_after_the_total_number() -> None:
     got = rows("Norland and Ruritania have signed 80 agreements since 1990. Of the total number "
-               "of agreements, 46 are in force, 16 have lapsed and five are awaiting "
+               "of these agreements, 46 are in force, 16 have lapsed and five are awaiting "
                "ratification.")
     assert {(46.0, "agreements", "2024-05", "2024-05"), (16.0, "agreements", "2024-05", "2024-05"),
             (5.0, "agreements", "2024-05", "2024-05")} <= got
