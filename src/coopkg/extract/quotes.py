@@ -108,9 +108,14 @@ def unit_quotes(unit: Unit) -> list[tuple[int, int]]:
     there is the quoted speaker's, not the tag of the block."""
     spans, still_open = quoted_spans(unit.text)
     if still_open and unit.breaks and unit.text[unit.breaks[-1]:unit.breaks[-1] + 1] in "“\"" and \
-            max(unit.text.rfind("“"), unit.text.rfind('"')) == unit.breaks[-1]:
+            _last_opening(unit.text) == unit.breaks[-1]:
         return [*spans, (unit.breaks[-1] + 1, len(unit.text))]
     return spans
+
+
+def _last_opening(text: str) -> int:
+    """Where the last quotation mark that can open a quote stands (-1: none)."""
+    return max(text.rfind("“"), text.rfind('"'))
 
 
 def _lost_opening(text: str, i: int) -> bool:
@@ -163,7 +168,7 @@ def _quoted_text(piece: str) -> str:
     spans, still_open = quoted_spans(piece)
     said = [piece[a:b] for a, b in spans]
     if still_open:
-        said.append(piece[max(piece.rfind("“"), piece.rfind('"')) + 1:])
+        said.append(piece[_last_opening(piece) + 1:])
     return " ".join(said)
 
 
