@@ -19,6 +19,13 @@ _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da"
 _WEEKDAYS = frozenset(lexicon.WEEKDAYS)
 _HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
+# 'On Tuesday the Ministry of X', 'In March Y University', 'Last Friday the Z Bank', 'Tuesday the
+# Z Bank': a weekday or month name after a time preposition, or before 'the', opens the sentence's
+# time, never a body's name ('The March Eighth Textile Company' keeps its month)
+_CALENDAR = lexicon.alternation(frozenset(n.lower() for n in lexicon.MONTH_NAMES.split("|")) | _WEEKDAYS)
+_TIME_WORDS = lexicon.alternation(lexicon.words("calendar_relatives"))
+_DATED_LEAD = re.compile(rf"^(?:(?i:{_TIME_WORDS})\s+)?(?i:{_CALENDAR})\s+(?=[Tt]he\s)"
+                         rf"|^(?i:{_TIME_WORDS})\s+(?i:{_CALENDAR})\s+(?=[A-Z])")
 # 'State-owned X', 'Government-run X' opening a sentence: who owns the body, no word of its name
 _OWNER_ADJECTIVE = re.compile(rf"[A-Z][a-z]+-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})")
 
@@ -44,7 +51,8 @@ def trim_span(span: str, start: int) -> tuple[str, int]:
 def _trimmed(span: str) -> tuple[str, int]:
     """`trim_span` of a run at offset 0: the same run text recurs through an article."""
     start = 0
-    glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span)  # 'CITY-The Ministry', 'Lagos-based X'
+    # 'CITY-The Ministry', 'Lagos-based X', 'On Tuesday the Ministry'
+    glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span) or _DATED_LEAD.match(span)
     if glued:
         span, start = span[glued.end():], start + glued.end()
     purpose = _PLACE_FOR.match(span)
