@@ -314,9 +314,6 @@ GAPS: dict[str, str] = {
     "bare-neg-person": "two untitled people as the subject of 'signed' are taken for firms",
     "unit-faculty-at": "a faculty named with its university after 'at' stays one name",
     "desc-health-ministry": "a lowercase '<demonym> health ministry' is made an organisation",
-    "bnd-en-dash-council": "'Kenya–Norway Business Council': an en dash cuts the binational name",
-    "bnd-en-dash-commission": "'Kenya–Norway Joint Commission': an en dash cuts the binational name",
-    "bnd-en-dash-chamber": "'Kenya–Norway Chamber of Commerce': an en dash cuts the binational name",
     "bnd-topic-after": "an event noun after a body's name ('... Chamber of Commerce Trade Week') stays in it",
 }
 

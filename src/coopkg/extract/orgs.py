@@ -70,7 +70,8 @@ from coopkg.extract.portfolio_lists import field_in_list, opens_body_title
 _UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin alphabets names use
 # 'Kenya/Uganda Joint Commission': two title-case words joined by a slash, not a credit 'City/AGENCY/'
 _SLASHED = rf"(?:/[{_UPPER}][a-z][\w'’\-&]*+(?!/))*"
-_CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-&]*{_SLASHED}\.?|[A-Z]\.)"  # 'U.S.'
+# 'Kenya–Norway Business Council': an unspaced en dash joins two names as a hyphen does
+_CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-–&]*{_SLASHED}\.?|[A-Z]\.)"  # 'U.S.'
 # 'of Dar es Salaam'; 'et', 'y', 'e', 'dan', 've' join words of names in French, Spanish,
 # Portuguese, Indonesian and Turkish ('Ministère de l'Économie et des Finances'; 'pour le', 'para')
 _CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
