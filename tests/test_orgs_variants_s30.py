@@ -304,7 +304,6 @@ ROWS = (GOVERNMENT + ACADEMIA + FIRMS + ACRONYMS + SOURCES + BARE + UNITS + DESC
 
 # rows the extractor does not yet pass: case id → the construction it misses
 GAPS: dict[str, str] = {
-    "acr-before-name": "a short form set off by commas before its name ('KEPA, the ... Agency,')",
     "bare-shares-after": "a bare firm name before 'shares' ('Vantix shares rose')",
     "bare-demonym-maker": "'<demonym> fertiliser maker <Name>': 'maker' also ends 'policy maker'",
     "bare-demonym-builder": "'<demonym> builder <Name>': 'builder' is no firm descriptor",

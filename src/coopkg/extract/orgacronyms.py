@@ -18,6 +18,7 @@ _SET_OFF = re.compile(r"\s*(?:[–—]|--?)\s*([A-Z][A-Z&]{1,9})\s*(?:[–—]|-
 _KNOWN_AS = re.compile(r",?\s+(?:also\s+|better\s+|commonly\s+|formerly\s+)?known\s+as\s+(?:the\s+)?"
                        r"([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?=\s*(?:[,.;:)]|$))")
 _BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z&]{1,9})\s*\(\s*(?:the\s+)?$")    # 'KMA ('
+_APPOSED_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z&]{1,9}),\s+(?:the\s+)?$")  # 'KMA, the '
 
 
 def acronym_after(sentence: str, end: int, name: str = "") -> str | None:
@@ -38,10 +39,14 @@ def acronym_after(sentence: str, end: int, name: str = "") -> str | None:
 
 def acronym_before(sentence: str, start: int, end: int, name: str) -> str | None:
     """'KMA (Kenya Maritime Authority) signed': a short form written first, the name it stands
-    for in brackets after it."""
-    if not sentence.startswith(")", end) or "(" not in sentence[max(0, start - 16):start]:
+    for in brackets after it; 'KMA, the Kenya Maritime Authority, said': or in an apposition set
+    off by commas (its letters must then be the name's initials, as for ', or KMA,')."""
+    if sentence.startswith(")", end) and "(" in sentence[max(0, start - 16):start]:
+        m = _BEFORE.search(sentence, 0, start)
+    elif sentence.startswith(",", end) and "," in sentence[max(0, start - 16):start]:
+        m = _APPOSED_BEFORE.search(sentence, max(0, start - 16), start)
+    else:
         return None
-    m = _BEFORE.search(sentence, 0, start)
     return m.group(1) if m and initials_fit(name, m.group(1)) else None
 
 
