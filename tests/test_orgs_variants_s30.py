@@ -306,9 +306,6 @@ ROWS = (GOVERNMENT + ACADEMIA + FIRMS + ACRONYMS + SOURCES + BARE + UNITS + DESC
 GAPS: dict[str, str] = {
     "bare-shares-after": "a bare firm name before 'shares' ('Vantix shares rose')",
     "bare-demonym-maker": "'<demonym> fertiliser maker <Name>': 'maker' also ends 'policy maker'",
-    "bare-demonym-builder": "'<demonym> builder <Name>': 'builder' is no firm descriptor",
-    "bare-demonym-supplier": "'<demonym> supplier <Name>': 'supplier' is no firm descriptor",
-    "bare-demonym-contractor": "'<demonym> contractor <Name>': 'contractor' is no descriptor",
     "bare-relative-clause": "a signer cut from its verb by a relative clause ('X, which is based in Y,')",
     "bare-neg-person": "two untitled people as the subject of 'signed' are taken for firms",
     "unit-faculty-at": "a faculty named with its university after 'at' stays one name",
