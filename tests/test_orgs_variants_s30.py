@@ -49,6 +49,20 @@ GOVERNMENT = [
      [("State Committee for Tourism of Uzbekistan", GOV, "UZ")], [], []),
     ("gov-embassy", "gov", "The Embassy of Kenya in Oslo hosted a reception on Friday.",
      [("Embassy of Kenya in Oslo|Embassy of Kenya", GOV, "KE")], ["Oslo"], []),
+    ("gov-title-for-body", "gov", "Permanent Secretary for the Ministry of Trade Ada Obi met envoys "
+     "from Norway.", [("Ministry of Trade", GOV, ANY)],
+     ["Permanent Secretary for the Ministry of Trade"], []),
+    ("gov-title-for-agency", "gov", "Commissioner General for the Kenya Revenue Authority Ada Obi "
+     "met Norwegian officials.", [("Kenya Revenue Authority", GOV, "KE")],
+     ["Commissioner General for the Kenya Revenue Authority"], []),
+    ("gov-treasury-possessive", "gov", "Kenya’s National Treasury signed the loan with Norway.",
+     [("National Treasury", GOV, "KE")], [], []),
+    ("gov-treasury-of", "gov", "The National Treasury of Kenya signed the loan with Norway.",
+     [("National Treasury of Kenya", GOV, "KE")], [], []),
+    ("gov-ombudsman", "gov", "The Kenya Ombudsman received complaints from Norwegian firms.",
+     [("Kenya Ombudsman", GOV, "KE")], [], []),
+    ("gov-neg-treasury-bonds", "gov", "Kenya sold Treasury bonds to Norwegian investors.",
+     [], ["Treasury bonds", "Treasury"], []),
     ("gov-neg-title", "gov", "Deputy Minister of Trade Ada Obi visited Oslo on Monday.",
      [], ["Deputy Minister", "Deputy Minister of Trade", "Minister of Trade"], []),
     ("gov-neg-government", "gov", "The Government of Kenya and Norway signed the accord.",
@@ -100,6 +114,12 @@ FIRMS = [
      [("Ardent Foods Plc", CO, ANY)], [], []),
     ("firm-company-lower", "firm", "The Korlan Cement Company will supply the new port.",
      [("Korlan Cement Company", CO, ANY)], [], []),
+    ("firm-stock-exchange", "firm", "The Nairobi Stock Exchange listed a Norwegian firm last week.",
+     [("Nairobi Stock Exchange", ANY, ANY)], [], []),
+    ("firm-consortium", "firm", "The Velmar Consortium won the Kenyan port tender.",
+     [("Velmar Consortium", CO, ANY)], [], []),
+    ("firm-cooperative", "firm", "Kelmora Dairy Cooperative signed a deal with Kenya.",
+     [("Kelmora Dairy Cooperative", ANY, ANY)], [], []),
     ("firm-neg-building", "firm", "The delegation visited Kelmora Tower and Velmar Bridge.",
      [], ["Kelmora Tower", "Velmar Bridge"], []),
 ]
@@ -304,6 +324,8 @@ ROWS = (GOVERNMENT + ACADEMIA + FIRMS + ACRONYMS + SOURCES + BARE + UNITS + DESC
 
 # rows the extractor does not yet pass: case id → the construction it misses
 GAPS: dict[str, str] = {
+    "gov-title-for-body": "'<title> for the <body>': the title is read into the body's name",
+    "gov-title-for-agency": "'Commissioner General for the <body>': the title is read into the name",
     "bare-shares-after": "a bare firm name before 'shares' ('Vantix shares rose')",
     "bare-demonym-maker": "'<demonym> fertiliser maker <Name>': 'maker' also ends 'policy maker'",
     "bare-relative-clause": "a signer cut from its verb by a relative clause ('X, which is based in Y,')",
