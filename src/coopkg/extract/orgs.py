@@ -155,11 +155,15 @@ def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[in
 def _title_prefix(text: str) -> int:
     """'Consul and Second Secretary Embassy of X': the length of a run of title words before a
     name's type word — it belongs to a person's title; the body is what follows ('X – Vice
-    President and the Y University': a title closed by 'and' before the next party)."""
+    President and the Y University': a title closed by 'and' before the next party; 'Minister
+    for the Z Ministry': the office's 'for' joins the title to the body it serves)."""
     words = text.split(" ")
     i = 0
-    while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and"):
-        i += 1
+    while i < len(words) and (words[i].lower() in TITLE_LIKE or words[i] == "and" or
+                              i and words[i] == "General" and words[i - 1].lower() in _TITLES):
+        i += 1  # 'Director General', 'Commissioner General': 'General' after a title is of it
+    if 0 < i < len(words) - 1 and words[i] == "for":  # 'Cabinet Secretary for the National Treasury'
+        i += 2 if words[i + 1] == "the" else 1
     if leader_office(text):
         return 0  # "Prime Minister's Office": the title is the body's own name
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
