@@ -164,8 +164,8 @@ SOURCES = [
      [("Korlan News Agency", MEDIA, ANY)], [], []),
     ("src-told-paper", "src", "The minister told the Velmar Daily Herald that talks with Kenya went well.",
      [("Velmar Daily Herald", MEDIA, ANY)], [], []),
-    ("src-press-service", "src", "The press service of the Ministry of Energy of Kenya said talks "
-     "went well.", [("Ministry of Energy of Kenya", GOV, "KE")], ["press service"], []),
+    ("src-press-service", "src", "The press service of Kenya's Ministry of Energy said talks "
+     "went well.", [("Ministry of Energy", GOV, "KE")], ["press service"], []),
     ("src-according-to", "src", "According to the Velmar Times, Kenya signed the accord on Monday.",
      [("Velmar Times", MEDIA, ANY)], [], []),
     ("src-demonym-broadcaster", "src", "Ada Obi told Norwegian broadcaster NRK that talks went well.",
