@@ -186,7 +186,8 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
     return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}
 
 
-_PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
+# 'for the period of 2024', 'until 2030', 'partners since 1995': the bound of a span, never a signing's day
+_PERIOD = re.compile(r"\b(?:for|until|till|through|since)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
 
 
 # 'a programme from 2025 to 2027', 'for the years 2025-2027': the years a document runs, no signing
