@@ -18,9 +18,9 @@ from coopkg.extract.facts import Agreement
 _WHEN = (rf"(?:(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:{lexicon.MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?"
          r"(?:,?\s+\d{4})?|"
          r"(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year)|yesterday)")
-# 'a memorandum on Tuesday on X', 'an agreement with the X Authority (XA) on Y': a weekday and the
+# 'a memorandum (on) Tuesday on X', 'an agreement with the X Authority (XA) on Y': a weekday and the
 # named partner may stand between the noun and its own subject; neither is the subject.
-_BETWEEN = (rf"(?P<between>(?:(?:on|last)\s+(?:{lexicon.WEEKDAY_NAMES})\s+|{_WHEN}\s+|"
+_BETWEEN = (rf"(?P<between>(?:(?:(?:on|last)\s+)?(?:{lexicon.WEEKDAY_NAMES})\s+|{_WHEN}\s+|"
             r"with\s+(?:the\s+)?(?:[A-Z][\w\-’']*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w\-’']*|of|and|for|"
             r"\([A-Z]{2,}\)))*\s+(?=(?:on|for|regarding)\s+[a-z]|(?:on|last)\s+[A-Z][a-z]+day\b))*)")
 _TOPIC_START = re.compile(
@@ -63,7 +63,9 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
                          r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
-                         r"\s+(?:last|this|next)\s+(?:week|month|year)\b|\s+(?:yesterday|today)\b|"
+                         r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"
+                         r"\s+(?:yesterday|today)\b|\s+(?:in\s+)?(?:early|late|mid)[\s\-]+[A-Z0-9]|"
+                         rf"\s+(?:{lexicon.WEEKDAY_NAMES})\b|\s+(?:an?|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
                          r"\s+(?:expires?|expired|lapse[sd]?|remains|remained|(?:is|was)\s+due\s+to|"
                          r"(?:took|takes)\s+effect|(?:came|comes)\s+into)\b|"  # a document's life
                          r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",

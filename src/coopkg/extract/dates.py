@@ -49,7 +49,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hol", re.compile(r"\b(?i:on|at|before|after|since|until)\s+(?:the\s+)?(?P<hol>(?i:"
                        + _HOLIDAY + r"))\b(?![ \t]+[A-Z])")),
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<unit>years?|months?|days?)\s+ago\b", re.I)),
+                       r"(?P<unit>years?|months?|weeks?|days?)\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week|weekend)\b",
                        re.I)),
     # 'today (Sunday)': wire copy filed the day before the paper names the day it means
@@ -171,11 +171,12 @@ def _weekday_of_month(target: int, dom: int, published: date) -> When:
 
 
 def _ago(n_word: str, unit: str, published: date) -> When:
-    """'two years ago' → that year, 'three months ago' → that month, 'two days ago' → that day:
-    a past time at the precision the phrase gives."""
+    """'two years ago' → that year, 'three months ago' or 'two weeks ago' → that month, 'two days
+    ago' → that day: a past time at the precision the phrase gives."""
     n = 1 if n_word in ("a", "an") else int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 0)
-    if unit.startswith("day"):
-        return When((published - timedelta(days=n)).isoformat())
+    if unit.startswith(("day", "week")):  # a week names no day: the month it fell in
+        back = (published - timedelta(days=n * (7 if unit[0] == "w" else 1))).isoformat()
+        return When(back if unit[0] == "d" else back[:7])
     if unit.startswith("year"):
         return When(str(published.year - n))
     index = published.year * 12 + published.month - 1 - n
