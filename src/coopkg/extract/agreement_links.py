@@ -186,8 +186,10 @@ def _countries(ctx: Doc, agreement: Agreement) -> set[str]:
     return {c for c in (_country_of(ctx, p) for p in agreement.parties) if c}
 
 
-# 'for the period of 2024', 'until 2030', 'partners since 1995': the bound of a span, never a signing's day
-_PERIOD = re.compile(r"\b(?:for|until|till|through|since)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$", re.I)
+# 'for the period of 2024', 'until 2030', 'partners since 1995': the bound of a span, never a
+# signing's day (a fronted 'Since June 2005, X is in force' and 'in force since' date the document)
+_PERIOD = re.compile(r"\b(?:for|until|till|through)\s+(?:the\s+(?:period|years?)\s+(?:of\s+)?)?$|"
+                     r"(?<!\bforce)(?<=[\w,])\s+since\s+$", re.I)
 
 
 # 'a programme from 2025 to 2027', 'for the years 2025-2027': the years a document runs, no signing
