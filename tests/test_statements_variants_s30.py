@@ -283,11 +283,6 @@ NEGATIVES = {
 
 # rows the extractor does not yet give, each with the construction it misses
 XFAIL = {
-    "stance-is-confident": "stance adjective + that-clause ('is confident that') is no speech verb",
-    "stance-was-convinced": "stance adjective + that-clause ('was convinced that')",
-    "stance-is-optimistic": "stance adjective + that-clause ('is optimistic that')",
-    "stance-is-hopeful-body": "stance adjective + that-clause of a body ('is hopeful that')",
-    "stance-posted-that": "'posted on <channel> that' is no speech verb",
     "closing-tag-wrote-on-page": "closing tag with a that-frame verb ('..., X wrote on <page>.')",
     "closing-tag-wrote-on-x": "closing tag with a that-frame verb ('..., X wrote on X.')",
     "closing-tag-concluded": "closing tag with a that-frame verb ('..., X concluded.')",
