@@ -111,7 +111,9 @@ def find_statements(doc: Doc) -> list[Statement]:
     return out
 
 
-_VERB_WORDS = {row[0].split()[0].lower() for row in lexicon.rows("speech_verbs")}
+# (a stance's adjective, not its copula: 'is' in 'is confident' would open the gate everywhere)
+_VERB_WORDS = {row[0].split()[1 if row[0].startswith(("is ", "was ")) else 0].lower()
+               for row in lexicon.rows("speech_verbs")}
 # a speech verb's first word as a word of the sentence: what `_speech` asks before it looks for
 # verbs (for the `_unquoted` gate only; its cues are these words)
 _VERB_CUE = re.compile(rf"\b(?:{'|'.join(sorted(_VERB_WORDS))})\b", re.I)
