@@ -283,11 +283,6 @@ NEGATIVES = {
 
 # rows the extractor does not yet give, each with the construction it misses
 XFAIL = {
-    "closing-tag-wrote-on-page": "closing tag with a that-frame verb ('..., X wrote on <page>.')",
-    "closing-tag-wrote-on-x": "closing tag with a that-frame verb ('..., X wrote on X.')",
-    "closing-tag-concluded": "closing tag with a that-frame verb ('..., X concluded.')",
-    "closing-tag-concluded-inverted": "inverted closing tag, that-frame verb ('..., concluded X.')",
-    "closing-tag-posted-on": "closing tag with 'posted on <channel>'",
     "pronoun-she-after-ms": "he/she resolved to the passage's subject whatever its gender",
     "pronoun-he-after-ms-spoke": "he/she resolved to the last speaker whatever its gender",
     "pronoun-where-he-said": "'..., where he said <clause>' read as a closing tag on the lead",

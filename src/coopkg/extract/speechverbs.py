@@ -13,6 +13,7 @@ from string import capwords
 
 from coopkg.extract import lexicon
 from coopkg.extract.quotes import Unit
+from coopkg.extract.statement_tags import closes_tag
 
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
 _GREETS = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("greet",)}
@@ -84,16 +85,17 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
         (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
          _S_WORD(_verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
-        _outside_frames(_verb(verb), rest, quoted)
+        _outside_frames(_verb(verb), text[: verb.start()], rest, quoted)
 
 
-def _outside_frames(word: str, rest: str, quoted: list[tuple[int, int]]) -> bool:
+def _outside_frames(word: str, before: str, rest: str, quoted: list[tuple[int, int]]) -> bool:
     """Whether a verb that reports speech only with a that-clause (or a quotation) or only with
     a speech noun as its object has none of the frames it is marked with: 'shared that ...' and
-    'shared his delight in ...' report speech, 'shared a border' does not."""
+    'shared his delight in ...' report speech, 'shared a border' does not; a closing tag
+    ('Trade rose, X wrote on X.') has its clause before it."""
     frames = []
     if word in _NEEDS_THAT:
-        frames.append(bool(quoted) or THAT.match(rest) is not None)
+        frames.append(bool(quoted) or THAT.match(rest) is not None or closes_tag(before, rest))
     if word in _NEEDS_NOUN:
         frames.append(_SPEECH_NOUN.match(rest) is not None)
     return bool(frames) and not any(frames)

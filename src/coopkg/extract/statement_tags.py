@@ -38,6 +38,18 @@ def least_lead(lead: str, tail: str) -> int:
     return 3 if _CLOSING_TAIL.fullmatch(tail) and lead.count(",") == 1 else 5
 
 
+# the speaker's words between the lead's comma and the verb ('..., the Kenyan minister wrote'):
+# a few words with no comma, so the verb closes a tag rather than a clause of the lead
+_TAG_SUBJECT = re.compile(r",\s*(?:[\w’'\-.]+\s+){0,8}$")
+
+
+def closes_tag(before: str, rest: str) -> bool:
+    """Whether a verb stands in a closing speaker tag ('Trade rose, X wrote on X.', '..., X
+    concluded.'): the lead before the comma is what was said, so a verb that reports speech only
+    with a that-clause or a quotation ('wrote', 'concluded') has its content there."""
+    return _CLOSING_TAIL.fullmatch(rest) is not None and _TAG_SUBJECT.search(before) is not None
+
+
 # 'said Tuesday the deal ...', 'said late on Monday the ...', 'told reporters yesterday it ...':
 # a day right after the verb (or its audience), before the clause's subject (a determiner, a
 # pronoun or a name), with no comma and no 'that' before it; 'said today marks ...' keeps
