@@ -66,6 +66,7 @@ class Discourse:
     named: dict[Ref, int] = field(default_factory=dict)  # where each person was last named
     body: Ref | None = None  # the body that spoke last, if no person spoke since ('the document said')
     body_at: int = -10
+    genders: dict[Ref, str] | None = None  # each person's gender the text shows, found on demand
 
     def heard(self, speaker: Ref, index: int) -> None:
         if speaker.kind == "person":

@@ -1,7 +1,6 @@
 """Who speaks in a statement: a name (or linked short form) before or after the speech verb, a
-pronoun that continues the current speaker, a role phrase naming one person of the article ('the
-Ghanaian leader'), a body ('the embassy'), or joint speakers ('A and B reaffirmed'). Kept apart
-from `statements`, which decides what was said and when."""
+pronoun that continues the current speaker (of its gender: pronoun_genders), a role phrase naming
+one person ('the Ghanaian leader'), a body ('the embassy'), or joint speakers ('A and B said')."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from coopkg.extract.epithets import epithet_holder, names_passage
 from coopkg.extract.facts import Ref
 from coopkg.extract.honorific_speakers import ADDRESS_BEFORE, addressed
 from coopkg.extract.people import resolve_short
+from coopkg.extract.pronoun_genders import pronoun_ref
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speaker_bodies import person_of_body
 from coopkg.extract.speakers import (
@@ -104,7 +104,7 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
         return None  # 'The document, signed by A and B, states that': a signatory, no speaker
     if span is not None and span.rule == "person.pronoun":
-        ref = discourse.current(unit.sent.sentence.index) or span.ref
+        ref = pronoun_ref(doc, discourse, unit.sent.sentence.index, text[span.start:span.end]) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
     titled = _body_title(doc, text, span, verb) if span is not None and span.ref.kind == "org" else None
     if titled is not None:  # 'The KTB Chairman said': the chairman named earlier, not the board
@@ -210,7 +210,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
         return Subject(joint[0], 0, len(before), "role", also=joint[1])
     pronoun = PRONOUN_BEFORE.search(before, window(before, _PRONOUN_RUNS))
     if pronoun:
-        ref = discourse.current(unit.sent.sentence.index)
+        ref = pronoun_ref(doc, discourse, unit.sent.sentence.index, pronoun.group(0).split()[0])
         return Subject(ref, pronoun.start(), pronoun.end(), "pronoun") if ref else None
     pair = PAIR_BEFORE.search(before)
     both = pair_holders(doc, pair.group("np")) if pair else []
