@@ -37,7 +37,7 @@ from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns
 )
 from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.event_wishes import foreseen, wished
+from coopkg.extract.event_wishes import called_off_after, foreseen, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
@@ -172,7 +172,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     if _PURPOSE.search(before, max(0, len(before) - 80)) or _HABIT.match(view.text, end) or (
             plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None) \
             or wished(before, view.text[end:], any(d.start >= end for d in view.dates)) \
-            or foreseen(view.text[end:], bool(view.dates)) \
+            or foreseen(view.text[end:], bool(view.dates)) or called_off_after(view.text[noun_end:]) \
             or mass_use(before, view.text[len(before):noun_end]):
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
         # next session' with no time, 'the importance of a meeting', 'through dialogue': a

@@ -25,7 +25,7 @@ from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_that_country import described_visit, that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type, visitor, with_country
-from coopkg.extract.event_wishes import called_off
+from coopkg.extract.event_wishes import called_off, called_off_after
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 from coopkg.extract.memo import by_text
@@ -169,7 +169,7 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
                 _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
-        if called_off(view.text[:m.start()]):
+        if called_off(view.text[:m.start()]) or called_off_after(view.text[m.end():]):
             continue  # 'cancelled her visit to X': no visit took place
         if not who and places:  # 'a trip to the capital X by President Y'
             who = _by_visitor(view, m.end()) or _apposed_visitor(ctx, view, m.start())

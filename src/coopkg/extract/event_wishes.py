@@ -64,3 +64,19 @@ def called_off(before: str) -> bool:
     her planned visit to X', 'scrapped what was to be the first trip by a Nordic premier'):
     a visit that did not take place is no occasion, whatever time the sentence gives."""
     return bool(_CALLED_OFF.search(before, max(0, len(before) - 80)))
+
+
+# the occasion's own passive verb of calling off, in its clause after the noun: 'the visit ... was
+# postponed', 'the meeting has been called off'; the gap holds no word that opens another clause
+_CLAUSE_OPENER = r"(?i:after|before|since|because|when|while|following|but|though|although|as|amid)\b"
+_CALLED_OFF_AFTER = re.compile(
+    rf"(?:(?!{_CLAUSE_OPENER})[^;.!?]){{0,140}}?\b(?i:was|were|(?:has|have|had)\s+been|is|are|will\s+be|"
+    rf"would\s+be)\s+(?:(?:also|now|reportedly|indefinitely|abruptly|suddenly)\s+)?"
+    rf"(?i:{alternation(event_words('cancel-verb'))})\b")
+
+
+def called_off_after(after: str) -> bool:
+    """Whether the occasion noun before `after` is the subject of a passive verb of calling it off
+    ('the state visit of X to Y has been postponed', 'a planned trip ... was cancelled'): an
+    occasion that did not take place is no event, whatever time the sentence gives."""
+    return bool(_CALLED_OFF_AFTER.match(after))
