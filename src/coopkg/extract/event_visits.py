@@ -25,7 +25,7 @@ from coopkg.extract.event_journeys import journeys
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_that_country import described_visit, that_country_visits
 from coopkg.extract.event_visitors import KINDS, LEVELS, head_of, visit_type, visitor, with_country
-from coopkg.extract.event_wishes import called_off, called_off_after
+from coopkg.extract.event_wishes import called_off, called_off_after, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 from coopkg.extract.memo import by_text
@@ -157,6 +157,15 @@ def _visited_country(ctx: Doc, view: Sent, origin: str | None) -> tuple[str, str
     return (ctx.country_iri(others[0]), others[0]) if origin and len(others) == 1 else None
 
 
+def _not_held(view: Sent, m: re.Match[str]) -> bool:
+    """Whether the visit of `m` is one that did not or may not take place: called off ('cancelled
+    her visit', 'the visit ... was postponed') or only wished for with no time of its own ('looked
+    forward to the visit of X'); GOLD_FORMAT counts neither."""
+    after = view.text[m.end():]
+    return called_off(view.text[:m.start()]) or called_off_after(after) or \
+        wished(view.text[:m.start("noun")], after, any(d.start >= m.end() for d in view.dates))
+
+
 def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _visit_matches(view.text):  # = _VISIT.finditer
@@ -169,8 +178,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
                 _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
-        if called_off(view.text[:m.start()]) or called_off_after(view.text[m.end():]):
-            continue  # 'cancelled her visit to X': no visit took place
+        if _not_held(view, m):
+            continue  # 'cancelled her visit to X', 'looked forward to the visit of X': none took place
         if not who and places:  # 'a trip to the capital X by President Y'
             who = _by_visitor(view, m.end()) or _apposed_visitor(ctx, view, m.start())
         if not who and m.group("group"):  # 'the first visit of a Peruvian delegation (to Chile)'
