@@ -157,6 +157,14 @@ def _visited_country(ctx: Doc, view: Sent, origin: str | None) -> tuple[str, str
     return (ctx.country_iri(others[0]), others[0]) if origin and len(others) == 1 else None
 
 
+def _destinations(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
+    """The places named in a visit's 'to X(, Y and Z)' list.  A demonym there is no destination
+    but the start of the next clause's subject ('During her visit to X, Kenyan Minister Y met Z'):
+    a visit goes to a place, never to an adjective."""
+    return [s.ref for s in view.spans if start <= s.start < end and s.ref.kind == "place"
+            and not ctx.gaz.country_of_demonym(view.text[s.start:s.end])]
+
+
 def _not_held(view: Sent, m: re.Match[str]) -> bool:
     """Whether the visit of `m` is one that did not or may not take place: called off ('cancelled
     her visit', 'the visit ... was postponed') or only wished for with no time of its own ('looked
@@ -170,7 +178,7 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _visit_matches(view.text):  # = _VISIT.finditer
         where = m.span("where") if m.group("where") else _displaced_where(view, m)
-        places = [r for r in refs_in(view, *where) if r.kind == "place"] if where else []
+        places = _destinations(ctx, view, *where) if where else []
         # 'a visit by X' names its visitor, whoever was named before it in the clause
         who = _by_visitor(view, m.end("noun")) or _by_visitor(view, m.end()) or \
             visitor(ctx, view, m.start(), m.group("who"))
