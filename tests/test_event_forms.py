@@ -169,7 +169,6 @@ ROWS: list[tuple[str, str, list[Expected], bool]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "met-bare-weekday": "people.py reads no person in 'Luis Vega Tuesday'",
     "joint-press-conference": "'the two presidents addressed a press conference' has no participants",
 }
 

@@ -175,6 +175,14 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("dt-two-occasions", "Kenyan Trade Minister Grace Achieng met Vietnamese Trade Minister Le Van "
      "Loc on Tuesday. The two ministers had last met in Nairobi in February.",
      [("Meeting", "2024-05-14", [ACHIENG, LOC], None), ("Meeting", "2024-02", [], None)], True),
+    ("dt-wire-weekday-met", "Kenyan President Daniel Mwangi Tuesday met Vietnamese President Pham "
+     "Thu Ha.", [("Meeting", "2024-05-14", [MWANGI, HA], None)], True),
+    ("dt-wire-weekday-talks", "Kenyan Trade Minister Grace Achieng Tuesday held talks with "
+     "Vietnamese Trade Minister Le Van Loc.", [("Meeting", "2024-05-14", [ACHIENG, LOC], None)], True),
+    ("dt-wire-weekday-visited", "Kenyan Trade Minister Grace Achieng Tuesday visited Vietnam.",
+     [("Event", "2024-05-14", [ACHIENG, "VN"], "VN")], True),
+    ("dt-wire-weekday-received", "Vietnamese President Pham Thu Ha Wednesday received Kenyan Trade "
+     "Minister Grace Achieng.", [("Meeting", "2024-05-15", [HA, ACHIENG], None)], True),
     ("dt-weekday-dateline", "HANOI, May 14 -- Kenyan Trade Minister Grace Achieng met Vietnamese "
      "Trade Minister Le Van Loc here on Tuesday.", [("Meeting", "2024-05-14", [ACHIENG, LOC], None)],
      True),

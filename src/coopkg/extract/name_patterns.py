@@ -59,3 +59,16 @@ def after_break(lead: str) -> bool:
     comma or a lowercase word that cannot join a title's words, a capitalised run of four words
     holds no title, so all four may be the name."""
     return lead.endswith(",") or lead.islower() and lead not in _TITLE_JOINERS
+
+
+# a weekday closing a capitalised run: the time adverbial US wire style puts between the subject
+# and its verb ('President Ana Ruiz Tuesday met ...'); a day name is no part of a personal name
+_TRAILING_WEEKDAY = re.compile(rf"\s(?:{lexicon.WEEKDAY_NAMES})$")
+
+
+def weekday_trimmed(run: str) -> str:
+    """The capitalised run without a weekday closing it: 'Ana Ruiz Tuesday' is the name 'Ana
+    Ruiz' then the day of the verb that follows."""
+    if not run.endswith("day"):
+        return run  # speed only: every weekday ends in 'day'
+    return _TRAILING_WEEKDAY.sub("", run)

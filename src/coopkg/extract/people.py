@@ -13,7 +13,7 @@ from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_countries import bracketed_country, of_country
-from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break
+from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break, weekday_trimmed
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_honorifics import (
     acronym_lead,
@@ -248,7 +248,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
     for m in NAME.finditer(sentence):
         if _one_word(m.group(1)):
             continue  # speed only: `_name_within` finds no name in a lone word
-        span = _name_within(m.group(1), m.start(1), gaz, sentence[:m.start(1)])
+        span = _name_within(weekday_trimmed(m.group(1)), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
         name, start, end = initials_honorific(*span)
