@@ -53,6 +53,13 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Event", "2024-05-15", [ACHIENG, "VN"], "VN")], True),
     ("ov-is-on-visit", "Kenyan Trade Minister Grace Achieng is on an official visit to Vietnam.",
      [("Event", "2024-05", [ACHIENG, "VN"], "VN")], True),
+    ("ov-is-in-for-visit", "Kenyan Trade Minister Grace Achieng is in Vietnam for a three-day "
+     "visit.", [("Event", "2024-05", [ACHIENG, "VN"], "VN")], True),
+    ("ov-is-in-city-on-visit", "Kenyan Trade Minister Grace Achieng is in Hanoi on a visit.",
+     [("Event", "2024-05", [ACHIENG, "VN"], "VN")], True),
+    # must not change: in a city for another occasion, no visit
+    ("ov-in-city-for-conference", "Kenyan Trade Minister Grace Achieng is in Hanoi for a conference "
+     "of rice growers.", [("Meeting", "2024-05", [ACHIENG], "VN")], True),
     ("ov-ended", "Kenyan Trade Minister Grace Achieng ended her official visit to Vietnam on "
      "Wednesday.", [("Event", "2024-05", [ACHIENG, "VN"], "VN")], True),
     ("ov-travelled", "Kenyan Trade Minister Grace Achieng travelled to Vietnam last week for "

@@ -195,7 +195,7 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         if not places and who and m.group("who"):  # 'the visit paid by X', not 'his visit'
             places = _other_country(ctx, who[0])
         if not places and who:
-            places = _stay_place(view, m.start()) or _body_visited(view, m)
+            places = _stay_place(view, m.start("noun")) or _body_visited(view, m)
         if not places and who:  # 'his visit to the kingdom': the country the story named
             who, places = described_visit(ctx, view, m.start(), m.end("noun"), who)
         if not places:
