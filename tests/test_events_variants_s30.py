@@ -101,6 +101,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Le Van Loc on Tuesday to discuss rice exports.",
      [("Meeting", "2024-05-14", [ACHIENG, LOC], None)], True),
     # --- calls
+    ("mt-pair-sat-down", "Kenyan Trade Minister Grace Achieng and Vietnamese Trade Minister Le Van "
+     "Loc sat down on Tuesday to discuss rice exports.",
+     [("Meeting", "2024-05-14", [ACHIENG, LOC], None)], True),
     ("call-phone", "Kenyan President Daniel Mwangi held a phone call with Vietnamese President Pham "
      "Thu Ha on Wednesday.", [("Meeting", "2024-05-15", [MWANGI, HA], None)], True),
     ("call-spoke-by-phone", "Kenyan President Daniel Mwangi spoke by phone with Vietnamese "
@@ -263,7 +266,6 @@ NO_EVENT: list[tuple[str, str]] = [
 ]
 
 XFAIL: dict[str, str] = {
-    "mt-sat-down": "'sat down with X' is not read as a meeting verb",
 }
 
 test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
