@@ -193,6 +193,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("Event", "2024-05-14", [ACHIENG, "VN"], "VN")], True),
     ("dt-wire-weekday-received", "Vietnamese President Pham Thu Ha Wednesday received Kenyan Trade "
      "Minister Grace Achieng.", [("Meeting", "2024-05-15", [HA, ACHIENG], None)], True),
+    ("dt-met-and-again", "Kenyan President Daniel Mwangi met Vietnamese President Pham Thu Ha on "
+     "Monday and again on Wednesday.",
+     [("Meeting", "2024-05-13", [MWANGI, HA], None), ("Meeting", "2024-05-15", [MWANGI, HA], None)],
+     True),
     ("dt-weekday-dateline", "HANOI, May 14 -- Kenyan Trade Minister Grace Achieng met Vietnamese "
      "Trade Minister Le Van Loc here on Tuesday.", [("Meeting", "2024-05-14", [ACHIENG, LOC], None)],
      True),
@@ -266,6 +270,8 @@ NO_EVENT: list[tuple[str, str]] = [
 ]
 
 XFAIL: dict[str, str] = {
+    "dt-met-and-again": "'met X on Monday and again on Wednesday': the second day is a second "
+                        "occasion, read as none",
 }
 
 test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, XFAIL)
