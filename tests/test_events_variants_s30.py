@@ -168,8 +168,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     # --- foundings and diplomatic relations
     ("fd-established-on", "Kenya and Vietnam established diplomatic relations on December 21, "
      "1995.", [("Event", "1995-12-21", [], None)], True),
-    ("fd-since-establishment", "Trade has grown fivefold since the establishment of diplomatic "
-     "ties between Kenya and Vietnam in 1995.", [("Event", "1995", [], None)], True),
+    ("fd-since-establishment", "Trade has grown fivefold since the establishment of "
+     "Kenyan-Vietnamese diplomatic ties in 1995.", [("Event", "1995", [], None)], True),
     ("fd-founded-in", "The Kenya-Vietnam Friendship Association was founded in 2003.",
      [("Event", "2003", [], None)], True),
     # --- date forms
@@ -242,8 +242,8 @@ NO_EVENT: list[tuple[str, str]] = [
     ("neg-regular-meetings", "Kenya and Vietnam hold regular meetings on trade and farming."),
     ("neg-high-level-exchanges", "High-level exchanges between Kenya and Vietnam have grown "
      "closer in recent years."),
-    ("neg-anniversary", "This year marks the 30th anniversary of diplomatic relations between "
-     "Kenya and Vietnam."),
+    ("neg-anniversary", "Kenya and Vietnam celebrate the 30th anniversary of their diplomatic "
+     "relations this year."),
     ("neg-years-ago", "Kenya and Vietnam established diplomatic relations 29 years ago."),
     ("neg-bare-signing", "Kenya and Vietnam signed a memorandum of understanding on rice trade on "
      "Tuesday."),
