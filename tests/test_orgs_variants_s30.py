@@ -327,7 +327,6 @@ GAPS: dict[str, str] = {
     "bare-shares-after": "a bare firm name before 'shares' ('Vantix shares rose')",
     "bare-demonym-maker": "'<demonym> fertiliser maker <Name>': 'maker' also ends 'policy maker'",
     "bare-relative-clause": "a signer cut from its verb by a relative clause ('X, which is based in Y,')",
-    "bare-neg-person": "two untitled people as the subject of 'signed' are taken for firms",
     "unit-faculty-at": "'Faculty of X at Y University' is kept one name ('unit' role of org_units.tsv)",
     "desc-health-ministry": "a lowercase '<demonym> health ministry' is made an organisation",
     "bnd-topic-after": "an event noun after a body's name ('... Chamber of Commerce Trade Week') stays in it",

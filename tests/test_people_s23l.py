@@ -39,10 +39,11 @@ ABSENT = {
                           "of Tajikistan.", ["Ahal Region", "Sughd Province"]),
     "body-of-country": ("The Arts Council of Chile and the Film Institute of Peru signed it.",
                         ["Arts Council", "Film Institute"]),
-    "country-then-more-capitals": ("Rosa Peral of Costa Rica Foundation spoke.", ["Rosa Peral"]),
-    "possessive-country": ("Tomas Ferro of Uruguay's trade office met them.", ["Tomas Ferro"]),
+    # invented first names outside given_names.tsv: a common given name makes a person by itself
+    "country-then-more-capitals": ("Rozal Peral of Costa Rica Foundation spoke.", ["Rozal Peral"]),
+    "possessive-country": ("Tovas Ferro of Uruguay's trade office met them.", ["Tovas Ferro"]),
     "quoted-word-after-name": ('Ana Cruz said the “Green” plan would help.', ["Ana Cruz “Green”"]),
-    "city-not-country": ("Tomas Ferro of Lima and Ana Soto of Quito met.", ["Tomas Ferro", "Ana Soto"]),
+    "city-not-country": ("Tiko Ferro of Lima and Anwe Soto of Quito met.", ["Tiko Ferro", "Anwe Soto"]),
 }
 
 

@@ -33,4 +33,5 @@ def test_each_country_with_its_holder_in_commas(text, expected):
     "The ministers of Kenya, Ghana and Togo met in Lome.",
 ])
 def test_no_pair_without_two_countries_and_two_names(text):
-    assert people(text) == []
+    # the names may still be people (a common given name opens them), but no title or country
+    assert all(role is None and country is None for _, role, country in people(text))

@@ -15,6 +15,7 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.name_countries import bracketed_country, of_country
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break, weekday_trimmed
 from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.person_given import given_named
 from coopkg.extract.person_honorifics import (
     acronym_lead,
     after_honorifics,
@@ -274,7 +275,9 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         cued = "person.cued" if _CUED.search(sentence, 0, start) else \
             "person.possessed" if _country_person(sentence, start, end, gaz) else ""
         if role is None and not honorific and not bracketed and not cued and \
-                not _speaks(sentence, start, end):
+                not _speaks(sentence, start, end):  # else a common given name opening it alone
+            cued = "person.given" if given_named(name, sentence, start, gaz) else None
+        if cued is None:
             continue
         if role is None and not honorific and (not_a_name(name) or possessed_place(name, sentence, end, gaz)):
             continue  # 'El X reported', 'French-speaking West Africa', "showed X Lima's sights"
