@@ -286,9 +286,6 @@ NO_AGREEMENT: list[tuple] = [
 ]
 
 XFAIL: dict[str, str] = {
-    'party-untitled-signers-of-bodies': "an untitled signer's 'of <body>' ('by Rosa Pardo of the X "
-                                        "Agency'): the name is not read as a person, nor the body "
-                                        "as the party",
     'party-untitled-signers-for-bodies': "an untitled signer 'for <body>': the org span swallows "
                                          "the signer's name ('Rosa Pardo for the X Agency')",
     'party-pronoun-signed-by-bodies': "'It was signed by <body> and <body>' after the document's "

@@ -205,8 +205,6 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 ]
 
 STATEMENT_XFAIL: dict[str, str] = {
-    "says-after-age-appositive": "people.py: an untitled name followed by an age apposition (', 54, a"
-                                 " trader ..., says') is not taken as a speaker, so no person",
     "building-statement-reads-that": "orgs: a seat-of-government building named as a body ('A Casa"
                                      " Verde statement') is no organisation, so no speaker",
 }

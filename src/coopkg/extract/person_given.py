@@ -26,6 +26,8 @@ _NOT_LAST = lexicon.words("person_run_ends") | lexicon.words("place_words") | \
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|his|her)\s+$", re.I)
 # 'Photo: Ada Obi/Reuters': a picture credit names the photographer, no one in the story
 _CREDIT_BEFORE = re.compile(r"\b(?:Photo|Photos|Picture|Image|Credit|Video)\s*:\s*$|©\s*$", re.I)
+# 'Baraka Agro Processors (BAP)': a short form defined after a run is a body's, not a person's
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)")
 # 'the workshop “Liu Bang”': a name in quotes is the title of a thing named after a person
 _QUOTES = frozenset("\"“‘'«")
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00C0-\u024F'’]+(?:-[A-Z]?[a-z\u00C0-\u024F]+)?")
@@ -43,6 +45,7 @@ def given_named(name: str, sentence: str, start: int, gaz: Gazetteer) -> bool:
     if sentence[start - 1:start] in _QUOTES or _headline(sentence) or \
             _DETERMINER_BEFORE.search(sentence, max(0, start - 6), start) or \
             sentence[start + len(name):start + len(name) + 1] == "/" or \
+            _ACRONYM_AFTER.match(sentence, start + len(name)) or \
             _CREDIT_BEFORE.search(sentence, max(0, start - 12), start):
         return False
     if words[0].lower() in _COUNTRY_GIVEN and len(words) == 3:
