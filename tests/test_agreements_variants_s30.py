@@ -77,7 +77,7 @@ AGREEMENTS: list[tuple] = [
      'and Vietnam.', [(CV, 'agreement', PUB_MONTH, 'fisheries')]),
     ('voice-nominal-signing-of', 'The signing of an agreement on fisheries cooperation between Chile '
      'and Vietnam took place on Monday.', [(CV, 'agreement', MON, 'fisheries')]),
-    ('voice-nominal-witnessed', 'The two presidents on Monday witnessed the signing of an agreement '
+    ('voice-nominal-witnessed', 'The two presidents witnessed on Monday the signing of an agreement '
      'on fisheries cooperation between Chile and Vietnam.', [(CV, 'agreement', MON, 'fisheries')]),
     ('voice-under-agreement-signed-by', 'Under an agreement signed by Chile and Vietnam on Monday, '
      'fishing fleets will share catch data.', [(CV, 'agreement', MON)]),
@@ -211,7 +211,7 @@ AGREEMENTS: list[tuple] = [
      'on fisheries cooperation on Tuesday.', [(CV, 'agreement', TUE, 'fisheries')]),
     ('date-earlier-year', 'Chile and Vietnam signed an agreement on fisheries cooperation in 2019.',
      [(CV, 'agreement', '2019', 'fisheries')]),
-    ('date-anniversary-year', 'This year marks the 30th anniversary of the 1994 fisheries agreement '
+    ('date-anniversary-year', 'This year is the 30th anniversary of the 1994 fisheries agreement '
      'between Chile and Vietnam.', [(CV, 'agreement', '1994', 'fisheries')]),
     ('date-during-dated-visit', 'The Vietnamese president paid a state visit to Chile on Tuesday. '
      'During the visit, the two countries signed an agreement on fisheries cooperation.',
