@@ -79,6 +79,8 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 MONTH_NAMES = "|".join(n.capitalize() for n, _ in sorted(MONTHS.items(), key=lambda kv: kv[1])
                        if len(n) > 4 or n in ("may", "june", "july"))
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+# full month names and weekdays in lower case: words of a date, never of a name
+CALENDAR_WORDS: frozenset[str] = frozenset(MONTH_NAMES.lower().split("|")) | frozenset(WEEKDAYS)
 # nouns of a role a description may head ('the Peruvian minister', 'his counterpart')
 ROLE_NOUNS: frozenset[str] = words("titles", "title") | words("role_generics")
 # Letters that open and continue a capitalised name, for character classes: Latin with accents,

@@ -22,7 +22,7 @@ _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 # 'On Tuesday the Ministry of X', 'In March Y University', 'Last Friday the Z Bank', 'Tuesday the
 # Z Bank': a weekday or month name after a time preposition, or before 'the', opens the sentence's
 # time, never a body's name ('The March Eighth Textile Company' keeps its month)
-_CALENDAR = lexicon.alternation(frozenset(n.lower() for n in lexicon.MONTH_NAMES.split("|")) | _WEEKDAYS)
+_CALENDAR = lexicon.alternation(lexicon.CALENDAR_WORDS)
 _TIME_WORDS = lexicon.alternation(lexicon.words("calendar_relatives"))
 _DATED_LEAD = re.compile(rf"^(?:(?i:{_TIME_WORDS})\s+)?(?i:{_CALENDAR})\s+(?=[Tt]he\s)"
                          rf"|^(?i:{_TIME_WORDS})\s+(?i:{_CALENDAR})\s+(?=[A-Z])")

@@ -20,8 +20,7 @@ _COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan', 'Chad': also 
 # a run's last word that makes it a place, a building, a body or a sector, not a person
 _NOT_LAST = lexicon.words("person_run_ends") | lexicon.words("place_words") | \
     lexicon.words("infrastructure") | lexicon.words("firm_tails") | lexicon.words("not_names") | \
-    lexicon.words("world_regions") | \
-    frozenset(lexicon.MONTH_NAMES.lower().split("|")) | frozenset(lexicon.WEEKDAYS)
+    lexicon.words("world_regions") | lexicon.CALENDAR_WORDS
 # 'the Grace Hotel', 'a Ford Motor plant': a determiner before a capitalised run makes it a thing
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|his|her)\s+$", re.I)
 # 'Photo: Ada Obi/Reuters': a picture credit names the photographer, no one in the story
