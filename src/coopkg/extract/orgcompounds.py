@@ -20,7 +20,7 @@ from coopkg.extract.orgfilters import is_country_name, starts_with_place
 from coopkg.extract.orginner import acronym_campuses, country_pair_centres, inner_bracket_names
 from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
-from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of
+from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of, known_igo
 from coopkg.extract.orgunits import split_units, unit_of_state_body
 from coopkg.reference import gazetteer
 
@@ -315,7 +315,7 @@ def igo_in_compounds(sentence: str) -> list[OrgMention]:
     out = []
     for m in _IGO_PART.finditer(sentence):
         word = m.group("a") or m.group("b")
-        if word.lower() in KNOWN_IGO:
+        if known_igo(word):
             out.append(OrgMention(m.start(), m.end(), word))
     return out
 

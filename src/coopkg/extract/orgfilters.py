@@ -13,11 +13,11 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
     IGO_NAME,
-    KNOWN_IGO,
     KNOWN_MEDIA,
     MEDIA_ACRONYMS,
     has_org_keyword,
     keywords_in,
+    known_igo,
 )
 
 _REGNAL = lexicon.words("regnal_titles")
@@ -146,7 +146,7 @@ def _named_body(name: str, rest: str) -> bool:
 
 def org_like_known(name: str) -> bool:
     lower = name.lower()
-    return lower in KNOWN_IGO or lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS or \
+    return known_igo(name) or lower in KNOWN_MEDIA or name in MEDIA_ACRONYMS or \
         bool(IGO_NAME.search(name))
 
 

@@ -64,6 +64,7 @@ from coopkg.extract.orgtypes import (
     classify,
     has_org_keyword,
     is_joint_body,
+    known_igo,
 )
 from coopkg.extract.portfolio_lists import field_in_list, opens_body_title
 
@@ -350,7 +351,9 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         return None
     if spells_word(piece) or joins_surnames(piece):
         return None  # 'Who signed them?': the pronoun, not WHO; 'Ruiz and Park': two people
-    if len(piece.split()) == 1 and piece.isupper() and lower not in KNOWN_IGO:
+    if piece.isupper() and known_igo(piece) and abbreviates_phrase(sentence, offset, piece):
+        return None  # 'the Economic Cooperation Agreement (ECA)': the phrase before it, as defined there
+    if len(piece.split()) == 1 and piece.isupper() and not known_igo(piece):
         if not outlet and not listed:
             return None
         piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS

@@ -33,6 +33,7 @@ from coopkg.extract.orgtypes import (
     classify,
     has_org_keyword,
     head_of,
+    known_igo,
 )
 
 _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
@@ -283,7 +284,7 @@ def drop_non_org_head(name: str) -> str:
 @by_text
 def org_like(name: str) -> bool:
     lower = name.lower()
-    return has_org_keyword(name) or lower in KNOWN_IGO or lower in KNOWN_MEDIA or \
+    return has_org_keyword(name) or known_igo(name) or lower in KNOWN_MEDIA or \
         bool(IGO_NAME.search(name))
 
 

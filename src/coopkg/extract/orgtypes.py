@@ -35,6 +35,15 @@ MEDIA_ACRONYMS = {r[0]: (r[2] or None) for r in lexicon.rows("known_orgs")
                   if r[1] == "MediaOutlet" and r[0].isupper()}  # matched as written: MAP, not 'map'
 
 IGO_EXPANSIONS = {r[0].upper(): r[3] for r in lexicon.rows("known_orgs") if len(r) > 3 and r[3]}
+# multilateral bodies whose short form is also a word or a name ('ECO', 'IMO'): matched as written
+IGO_CAPS = frozenset(r[0] for r in lexicon.rows("known_orgs")
+                     if r[1] == "IntergovernmentalOrganization" and r[0].isupper())
+
+
+def known_igo(name: str) -> bool:
+    """A well-known multilateral body's name or short form; a short form the list writes in
+    capitals only as the text writes it ('IMO', not 'imo')."""
+    return name.lower() in KNOWN_IGO or name in IGO_CAPS
 
 
 def _spellings(names: set[str]) -> set[str]:
@@ -344,7 +353,7 @@ def classify(name: str) -> str:
         return "Organization"
     if _serves_multilateral(name):
         return "IntergovernmentalOrganization"
-    if lower in KNOWN_IGO or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
+    if known_igo(name) or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
             not _national_lead(name) or _names_igo(name) or _of_igo(name):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
