@@ -283,8 +283,7 @@ def drop_non_org_head(name: str) -> str:
 
 @by_text
 def org_like(name: str) -> bool:
-    lower = name.lower()
-    return has_org_keyword(name) or known_igo(name) or lower in KNOWN_MEDIA or \
+    return has_org_keyword(name) or known_igo(name) or name.lower() in KNOWN_MEDIA or \
         bool(IGO_NAME.search(name))
 
 
