@@ -1,8 +1,10 @@
 """He or she: a pronoun stands for a person of its own gender.  When the person the passage
 would give 'he' or 'she' to is one the text shows to be of the other gender ('Ms Solberg said
 ... He added', 'Mr Otieno met Ms Solberg. She said'), the pronoun continues the latest person
-named lately who is not.  The gender comes only from the honorifics written before a name
-(lexicon/gendered_honorifics.tsv); a person without one keeps whatever the passage gives."""
+named lately who is not.  The gender comes from the honorifics written before a name
+(lexicon/gendered_honorifics.tsv), else from the person's given name (the gender column of
+lexicon/given_names.tsv: 'Maria Lindqvist ... Daniel Otieno. She said' is Lindqvist's); a person
+with neither (or a name given to both sexes) keeps whatever the passage gives."""
 
 from __future__ import annotations
 
@@ -18,11 +20,14 @@ _GENDER = lexicon.mapping("gendered_honorifics")
 _HONORIFIC = re.compile(rf"\b(?P<h>{lexicon.alternation(frozenset(_GENDER))})\.?\s+"
                         r"(?P<n>(?:[A-Z][\w’'\-]+\s+){0,4}[A-Z][\w’'\-]+)")
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# 'maria' → 'f': a given name that is one sex's nearly always (rows marked 'u' are left out)
+_GIVEN_GENDER = {r[0]: r[2] for r in lexicon.rows("given_names") if len(r) > 2 and r[2] in ("m", "f")}
 
 
 def _genders(doc: Doc) -> dict[Ref, str]:
     """Each person's gender as the honorifics before their name show it (one pass over the
-    text; a person given both is left out)."""
+    text; a person given both is left out), else as their first name-word, a given name of one
+    sex, shows it."""
     shown: dict[str, set[str]] = {}
     for m in _HONORIFIC.finditer(doc.article.text):
         for word in m.group("n").split():
@@ -32,6 +37,10 @@ def _genders(doc: Doc) -> dict[Ref, str]:
         seen = shown.get(name.split()[-1], set()) if name.split() else set()
         if len(seen) == 1:
             genders[Ref("person", name)] = next(iter(seen))
+        elif not seen and name.split():
+            given = _GIVEN_GENDER.get(name.split()[0].lower())
+            if given is not None:
+                genders[Ref("person", name)] = given
     return genders
 
 
