@@ -73,3 +73,43 @@ def test_an_honorific_outweighs_the_given_name() -> None:
     text = ("Ms Andrea Keller arrived in Dodoma on Monday. Daniel Otieno welcomed the delegation. "
             "She added that trade would grow.")
     assert speakers(text, "grow") == ["Andrea Keller"]
+
+
+_KENYA_SWEDEN = "Kenyan Foreign Minister Daniel Otieno met Swedish Ambassador Maria Lindqvist in Nairobi."
+
+
+@pytest.mark.parametrize("intro, mention, speaker", [
+    (_KENYA_SWEDEN, "The minister said", "Daniel Otieno"),
+    (_KENYA_SWEDEN, "The ambassador noted", "Maria Lindqvist"),
+    (_KENYA_SWEDEN, "The envoy said", "Maria Lindqvist"),
+    (_KENYA_SWEDEN, "The Swedish envoy said", "Maria Lindqvist"),
+    (_KENYA_SWEDEN, "The top diplomat said", "Daniel Otieno"),
+    ("Deputy Foreign Minister Daniel Otieno arrived in Oslo on Monday.", "The deputy minister said",
+     "Daniel Otieno"),
+    ("Kenyan President Daniel Otieno met Swedish Prime Minister Maria Lindqvist in Nairobi.",
+     "The Kenyan president said", "Daniel Otieno"),
+    ("Kenyan President Daniel Otieno met Swedish Prime Minister Maria Lindqvist in Nairobi.",
+     "The Swedish leader said", "Maria Lindqvist"),
+    ("Kisumu Governor Daniel Otieno met investors on Monday.", "The governor said", "Daniel Otieno"),
+    ("Acme Mining CEO Daniel Otieno met investors on Monday.", "The chief executive said", "Daniel Otieno"),
+    ("Acme Mining chief executive officer Daniel Otieno met investors on Monday.", "The CEO said",
+     "Daniel Otieno"),
+    ("Maria Lindqvist, rector of Uppsala University, welcomed the guests on Monday.", "The rector said",
+     "Maria Lindqvist"),
+    ("Acme Mining chairman Daniel Otieno met investors on Monday.", "The chair said", "Daniel Otieno"),
+    ("Acme Mining chairperson Maria Lindqvist met investors on Monday.", "The chairwoman said",
+     "Maria Lindqvist"),
+    ("Daniel Otieno, Kenya's ambassador to Sweden, met investors on Monday.", "The diplomat said",
+     "Daniel Otieno"),
+    ("Senator Maria Lindqvist welcomed the guests on Monday.", "The lawmaker said", "Maria Lindqvist"),
+    # a role no one named before holds: no statement by a wrong person
+    ("Kenyan Foreign Minister Daniel Otieno arrived in Oslo.", "The ambassador said", None),
+    ("Kenyan Foreign Minister Daniel Otieno arrived in Oslo.", "The governor said", None),
+    ("Acme Mining chairman Daniel Otieno met investors on Monday.", "The rector said", None),
+    ("Kenyan President Daniel Otieno arrived in Oslo.", "The Swedish president said", None),
+    ("Deputy Prime Minister Daniel Otieno arrived in Oslo on Monday.", "The deputy minister said", None),
+])
+def test_a_role_mention_names_the_holder_of_a_matching_title(intro: str, mention: str,
+                                                             speaker: str | None) -> None:
+    text = f"{intro} Trade was discussed.\n\n{mention} that trade would grow by a third."
+    assert speakers(text, "grow") == ([speaker] if speaker else [])

@@ -42,6 +42,7 @@ BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of
                          rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*){_ISSUED}\s+{_ADVERBS}$")
 _TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
 _GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
+_SYNONYMS = {row[0]: row[1].split("|") for row in lexicon.rows("title_synonyms")}  # 'ceo' ~ 'chief executive'
 # 'the two leaders', 'both presidents', and 'The prime ministers said' of the two the article names
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+"
@@ -154,7 +155,7 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     title, country = _parse_role(doc, phrase)
     if title is None:
         return []
-    titles = _GENERICS.get(title, [title])
+    titles = _GENERICS.get(title) or _SYNONYMS.get(title, [title])
     if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
         return []  # 'a Nigerian official said': someone the text does not name
     people = [p for p in doc.people.values() if p.role and
@@ -290,9 +291,10 @@ def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref |
     return Ref("org", org.name) if org is not None else None
 
 
-_MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" + lexicon.alternation([g for g in _GENERICS if " " in g])
-                            + r")$", re.I)
-_HEADS = _TITLES | _GENERICS.keys()  # the words a role phrase ends with
+_MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" +
+                            lexicon.alternation([g for g in (*_GENERICS, *_SYNONYMS) if " " in g]) +
+                            r")$", re.I)
+_HEADS = _TITLES | _GENERICS.keys() | _SYNONYMS.keys()  # the words a role phrase ends with
 _ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
 # every word a parsed title can be made of: a phrase with none of them names no role, and most
 # subjects a speech verb has ('Experts said', 'Local media reported') are turned away by one test
@@ -378,7 +380,22 @@ def _role_is(role: str, title: str) -> bool:
         head = _COMPLEMENT.sub("", part)
         if head == title or head.endswith(" " + title) and not _other_office(head, title):
             return True
+        if _inner_field(head, title):
+            return True
     return False
+
+
+def _inner_field(head: str, title: str) -> bool:
+    """'Deputy Foreign Minister' is a 'deputy minister', 'Regional Trade Commissioner' a 'trade
+    commissioner': the title's words in order, ending the role, with field words between them
+    that make no other office ('Deputy Prime Minister' is no 'deputy minister')."""
+    want, have = title.split(), head.split()
+    if len(want) < 2 or have[-1:] != want[-1:]:
+        return False
+    rest = iter(have)
+    if not all(any(w == h for h in rest) for w in want):
+        return False
+    return not _other_office(head, want[-1])
 
 
 # 'prime minister' is no 'minister', 'vice president' no 'president': the word before the title
