@@ -113,3 +113,35 @@ def test_a_role_mention_names_the_holder_of_a_matching_title(intro: str, mention
                                                              speaker: str | None) -> None:
     text = f"{intro} Trade was discussed.\n\n{mention} that trade would grow by a third."
     assert speakers(text, "grow") == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("title", [
+    "Akim", "Hokim", "Governor", "Premier", "Chief Minister", "Chairperson", "Director-General",
+    "Director General", "Secretary-General", "Secretary General", "Executive Secretary", "Commissioner",
+    "Rector", "Vice-Chancellor", "Provost", "Chargé d'Affaires", "Consul General", "Consul-General",
+    "Special Envoy", "Special Representative", "High Commissioner", "Permanent Representative",
+    "Speaker", "Senator", "MP", "Lawmaker", "Congresswoman", "Admiral", "Brigadier", "Emir",
+    "Crown Prince", "Sultan", "King", "CEO", "Managing Director", "Founder", "Attorney General",
+    "Inspector General", "Regional Governor", "Deputy Governor",
+])
+def test_a_title_of_office_finds_the_person_after_it(title: str) -> None:
+    found = facts(f"{title} Daniel Otieno said trade would grow.")
+    assert [(p.name, p.role) for p in found.people] == [("Daniel Otieno", title)]
+    assert [s.speaker.key for s in found.statements] == ["Daniel Otieno"]
+
+
+@pytest.mark.parametrize("title", ["Sheikh", "Major", "Captain", "Colonel", "Ayatollah", "Shaikh"])
+def test_a_rank_or_form_of_address_is_no_part_of_the_name(title: str) -> None:
+    assert [p.name for p in facts(f"{title} Daniel Otieno said trade would grow.").people] == \
+        ["Daniel Otieno"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Akim of Almaty Region said trade would grow.",
+    "Consul General of Kenya in Dubai said trade would grow.",
+    "The Director General of the Kenya Ports Authority said trade would grow.",
+    "The Inspector General of Police said crime had fallen.",
+    "The High Commissioner said trade would grow.",
+])
+def test_a_title_alone_or_before_a_place_or_body_is_no_person(text: str) -> None:
+    assert facts(text).people == []

@@ -40,9 +40,27 @@ NON_HONORIFIC_TITLES = (TITLE_WORDS - HONORIFICS) | _LOWERCASE_TITLES
 
 def strip_honorifics(before: str) -> tuple[str, bool]:
     """'... the President, Mr ' → ('... the President, ', True): an honorific is evidence of a
-    person and never part of the role or the name."""
+    person and never part of the role or the name; a 'General' after a title that takes one
+    ('Consul General ', 'Director General Dr ') stays with the title."""
     m = _honorific_run(before)
-    return (before[: m.start()], True) if m else (before, False)
+    if m is None:
+        return before, False
+    start = _general_kept(before, m.start())
+    rest = before[start:]
+    return before[:start], bool(rest.strip())
+
+
+_GENERAL_TITLES = lexicon.words("general_titles")
+_GENERAL = re.compile(r"General\s+", re.I)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _general_kept(before: str, start: int) -> int:
+    """Where the honorifics begin once a postpositive 'General' of the title before them is
+    given back to the title ('Consul General X': the consul general, not General X)."""
+    general = _GENERAL.match(before, start)
+    word = _LAST_WORD.search(before, max(0, start - 20), start) if general else None
+    return general.end() if word and word.group(1).lower() in _GENERAL_TITLES else start
 
 
 # An honorific as written ('H. E.' for 'h.e.') and its point are at most this long.
