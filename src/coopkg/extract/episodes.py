@@ -18,7 +18,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.memo import by_text
-from coopkg.extract.storydate import inherited, recent_day, story_date
+from coopkg.extract.storydate import dateline_date, inherited, recent_day, story_date
 
 
 def _cue(kind: str) -> re.Pattern[str]:
@@ -28,7 +28,7 @@ def _cue(kind: str) -> re.Pattern[str]:
 _SEQUENCE = _cue("sequence")
 # the occasions a definite description names again: the cue nouns and every meeting noun
 _OCCASIONS = lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
-_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+(?:[\w\-]+\s+){{0,3}}?(?:"
+_DEFINITE = re.compile(rf"\b(?:the|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?(?:"
                        rf"{lexicon.alternation(_OCCASIONS)})\b", re.I)
 # the bare definite occasion as subject, its verb next ('The talks focused on'); a modified or
 # complemented one ('The 5th session of the X Commission was held ...') names an occasion anew
@@ -88,7 +88,8 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
     if sent.dates and not _all_quoted(sent):
         if current is not None and _retold(sent):
             return None, current
-        held = [d.when for d in sent.dates
+        filed = dateline_date(sent)  # the day the story was filed, not one of the episode's
+        held = [d.when for d in sent.dates if d is not filed or len(sent.dates) == 1
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
         return None, held[0] if held and not is_future(text) else current
     if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
@@ -127,7 +128,8 @@ def _retold(sent: Sent) -> bool:
 @by_text  # a sentence's tense and cues are asked again by each component and article
 def linked(text: str) -> bool:
     """A sequence cue ('then', 'upon his arrival') or a definite reference to an occasion already
-    told ('the ceremony', 'the two leaders') ties the sentence to the one before."""
+    told ('the ceremony', 'the two leaders', 'during his three-day visit') ties the sentence to
+    the one before."""
     return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text))
 
 

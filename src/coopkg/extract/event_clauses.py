@@ -121,8 +121,9 @@ _TIME_PREPOSITION = re.compile(r"\s*()(?:(?:on|in|from|between|since|during|unti
 _SEQUENCE = re.compile(rf"\s*(?i:{lexicon.alternation(event_words('sequence-preposition'))})\s+(?!\w+ing\b)")
 
 
-# an opening dateline: 'HAVANA, Cuba, Dec 17 (ACN) ', 'TASHKENT, August 17 - '
-_OPENING = re.compile(r"^[A-Z][A-Z .'’\-]{2,40},\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?"
+# an opening dateline: 'HAVANA, Cuba, Dec 17 (ACN) ', 'TASHKENT, August 17 - ', 'LIMA [Peru], May 2:'
+_OPENING = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?,"
+                      r"\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?"
                       r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:]+\s*|(?=[A-Z]))")
 
 

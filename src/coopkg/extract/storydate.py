@@ -21,7 +21,10 @@ _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasion
 _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
                        r"this|that)\s+(?P<np>(?:[\w\-]+\s+){0,4}?(?:" +
                        lexicon.alternation(frozenset(_OCCASIONS)) + r"))\b", re.I)
-_DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
+# 'NAIROBI, May 2', 'Lima, Peru, May 2', 'New Delhi [India], May 2': the place, with its country
+# after a comma or in square brackets as agencies write it
+_DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?"
+                       r"(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
 _AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
 _LEAD_SENTENCES = 4
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
