@@ -59,3 +59,57 @@ def test_a_bracketed_dateline_is_read_as_one() -> None:
     assert _DATELINE.match("Nairobi [Kenya], ")
     assert _DATELINE.match("New Town [South Land], ")
     assert not _DATELINE.match("The minister [who arrived], ")
+
+
+# A relative clause after the event's clause tells the time of the nearest occasion before it:
+# 'the forum, which opened on Sunday' dates the forum; in 'witnessed the signing during his trip
+# to attend the summit, which took place from May 9 to 11' the days are the summit's, and the
+# signing keeps the day its own sentence told.
+_SIGNED_SUNDAY = ("Kenya and Peru on Sunday signed two loan agreements worth $40 million.\n\n"
+                  "The signing was witnessed by Kenyan Prime Minister Tomas Mbeki and Peruvian Prime "
+                  "Minister Ana Ruiz during the former's trip to Peru to attend the Pacific Rim summit, "
+                  "which took place from May 9 to 11.\n\n"
+                  "After the signing ceremony, Tomas Mbeki held talks with Ana Ruiz.")
+
+
+def test_a_relative_clause_dates_the_nearest_occasion() -> None:
+    events = _events(_SIGNED_SUNDAY)
+    assert events.get("Pacific Rim summit") == "2024-05-09", events
+    ceremony = [v for k, v in events.items() if "ceremony" in k]
+    assert ceremony == ["2024-05-12"], events
+
+
+def test_a_relative_clause_right_after_the_event_still_dates_it() -> None:
+    text = "The Kenya-Peru Business Forum, which opened in Lima on Monday, drew 300 firms."
+    assert _date_of(text, "Forum") == "2024-05-13"
+
+
+# A year that modifies the event's noun is its year, the determiner capitalised or not.
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("The 2015 visit of Kenyan President Tomas Mbeki to Peru opened a new era in ties.",
+     ("Tomas Mbeki", "visit"), "2015"),
+    ("Kenya and Peru recalled that the 2015 visit of Kenyan President Tomas Mbeki to Peru opened a new era.",
+     ("Tomas Mbeki", "visit"), "2015"),
+    ("His 2018 visit to Peru ended with a trade deal, Kenyan President Tomas Mbeki told reporters.",
+     ("visit",), "2018"),
+])
+def test_a_year_modifying_the_event_noun_is_its_year(text: str, words: tuple[str, ...],
+                                                     expected: str) -> None:
+    assert _date_of(text, *words) == expected
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    # an infinitive postmodifier after the comma tells the occasion's planned time
+    ("The Kenyan delegation left for Lima for the third meeting of the Kenya-Peru joint commission on "
+     "trade, to be held on May 20, 2024, officials said.", ("joint commission",), "2024-05-20"),
+    ("Ministers will gather for the Kenya-Peru Business Forum, scheduled to be held on June 4.",
+     ("Forum",), "2024-06-04"),
+    # an occasion noun after 'of' names the body that meets: the clause is still the event's
+    ("The deal was signed on the sidelines of the Second Ministerial Conference of the Forum for Trade "
+     "between Kenya and Peru, which took place on Monday.", ("Conference",), "2024-05-13"),
+    ("Tomas Mbeki travelled to Peru to attend the Pacific Rim summit, which took place on May 9.",
+     ("summit",), "2024-05-09"),
+])
+def test_a_postmodifier_after_the_comma_dates_the_occasion(text: str, words: tuple[str, ...],
+                                                           expected: str) -> None:
+    assert _date_of(text, *words) == expected

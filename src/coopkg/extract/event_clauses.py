@@ -82,7 +82,8 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         before = [d for d in view.dates if d.start < start]
         if before:
             return before[-1].when
-    relative = _HELD_CLAUSE.match(text, end + 1) if end < len(text) else None
+    relative = _HELD_CLAUSE.match(text, end + 1) if end < len(text) and not _nearer_occasion(text, pos, end) \
+        else None
     if relative is not None:  # 'the X Forum, which opened in London on Sunday and runs ...'
         stop = text.find(",", relative.end())
         if stop >= 0 and _COUNTRY_APPOSED.match(text, stop):  # 'held in Lima, Peru, on May 13'
@@ -95,6 +96,33 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
+
+
+# the occasions a relative clause can tell the time of ('..., which took place on May 3')
+_OCCASION_WORDS = event_words("noun") | {"visit", "visits", "trip", "tour"}
+_OCCASION = re.compile(rf"\b(?:{lexicon.alternation(_OCCASION_WORDS)})\b", re.I)
+
+
+def _nearer_occasion(text: str, pos: int, end: int) -> bool:
+    """Whether another occasion is named between the event's word at `pos` and its clause's
+    comma ('witnessed the signing during his trip to attend the G7 summit, which took place on
+    May 19'): a relative clause after the comma tells the time of the nearest occasion, not the
+    event's."""
+    word = re.match(r"[\w\-]*", text[pos:])
+    found = [m for m in _OCCASION.finditer(text, pos + (word.end() if word else 0), end)
+             if not _OF_NAME.search(text, max(0, m.start() - 8), m.start())]
+    if found and _OWN_NOUN.fullmatch(text, pos, found[0].start()):
+        found = found[1:]  # 'the Pacific Rim summit': the event's own noun
+    return bool(found)
+
+
+# the words of a name before its noun: no preposition or verb between ('Kenya-Peru Business ')
+_OWN_NOUN = re.compile(r"(?:(?!(?:to|for|at|in|during|with|by|on|was|were|is|are)\b)[\w\-’'.]+\s+){0,5}")
+
+
+# 'the Fifth Ministerial Conference of the Forum for ...': an occasion noun after 'of' is part of
+# the event's own name (the body that meets), not another occasion
+_OF_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 def _leading_adverbial(view: Sent, opening: int) -> tuple[int, int]:
@@ -220,7 +248,10 @@ def _apposition(segment: str) -> bool:
 
 
 _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")
-_HELD_CLAUSE = re.compile(r"\s*(?:(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
+# '..., to be held on May 3', '..., which opened on Sunday', '..., held in Lima on Monday'
+_HELD_CLAUSE = re.compile(r"\s*(?:(?:(?:scheduled|due|set|expected)\s+)?to\s+be\s+"
+                          r"(?:held|convened|hosted|staged|opened)|"
+                          r"(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
                           r"begins|started|starts|kicked\s+off|took\s+place|takes\s+place|held|"
                           r"convened|open|begin|start|take\s+place)|(?:(?:first|last|also|previously)\s+)?"
                           r"(?:held|convened|organi[sz]ed|hosted|staged)(?=\s+(?:in|on|at|last|this|earlier|"

@@ -21,7 +21,7 @@ from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 _EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
                             *event_words("occasion")])
 _MODIFIER_YEAR = re.compile(
-    rf"\b(?:the|his|her|their|its|this|that|a|an|[A-Z][\w\-]*['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
+    rf"\b(?:(?i:the|his|her|their|its|this|that|a|an)|[A-Z][\w\-]*['’]s?)\s+(?P<year>(?:19|20)\d\d)\s+"
     rf"(?:(?:[A-Z][\w\-’']*|\d+(?:st|nd|rd|th)|of|state|official|working|bilateral|annual|"
     rf"high-level|ministerial|summit|{_EVENT_NOUNS})\s+){{0,6}}?(?i:{_EVENT_NOUNS})\b")
 
