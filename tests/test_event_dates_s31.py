@@ -105,7 +105,7 @@ def test_a_year_modifying_the_event_noun_is_its_year(text: str, words: tuple[str
     ("Ministers will gather for the Kenya-Peru Business Forum, scheduled to be held on June 4.",
      ("Forum",), "2024-06-04"),
     # an occasion noun after 'of' names the body that meets: the clause is still the event's
-    ("The deal was signed on the sidelines of the Second Ministerial Conference of the Forum for Trade "
+    ("The deal was inked at the margins of the Second Ministerial Conference of the Forum for Trade "
      "between Kenya and Peru, which took place on Monday.", ("Conference",), "2024-05-13"),
     ("Tomas Mbeki travelled to Peru to attend the Pacific Rim summit, which took place on May 9.",
      ("summit",), "2024-05-09"),

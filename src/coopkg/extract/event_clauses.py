@@ -120,7 +120,7 @@ def _nearer_occasion(text: str, pos: int, end: int) -> bool:
 _OWN_NOUN = re.compile(r"(?:(?!(?:to|for|at|in|during|with|by|on|was|were|is|are)\b)[\w\-’'.]+\s+){0,5}")
 
 
-# 'the Fifth Ministerial Conference of the Forum for ...': an occasion noun after 'of' is part of
+# 'the Second Ministerial Conference of the Trade Forum': an occasion noun after 'of' is part of
 # the event's own name (the body that meets), not another occasion
 _OF_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
 
