@@ -28,13 +28,9 @@ from coopkg.extract.event_clauses import (
     when,
 )
 from coopkg.extract.event_mass import mass_use
-from coopkg.extract.event_met import (  # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
-    _CALLED_ON,  # noqa: F401
-    _MET,  # noqa: F401
-    _PAIR_WILL,  # noqa: F401
-    first_is_right_after,
-    verb_meetings,
-)
+
+# _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
+from coopkg.extract.event_met import _CALLED_ON, _MET, _PAIR_WILL, first_is_right_after, verb_meetings  # noqa: F401
 from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_wishes import called_off_after, foreseen, wished
@@ -64,8 +60,9 @@ _NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
                                     rf"convened)\s+(?:in|on|at|last|earlier)\b))")}
 _PREFIX_END = re.compile(rf"{_PREFIX}$")
 _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
-                         rf"{_MEETINGS}))\b")
-_SKIP_LEADING = re.compile(r"^(?:the|a|an|on|at|in|during|of|after|before|via|his|her|their|"
+                         rf"{_MEETINGS}))\b|^\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){{0,5}}?(?i:"  # 'the meeting of
+                         rf"{_alt(event_words('held-noun'))})\b")  # the commission': one meeting, its noun's
+_SKIP_LEADING = re.compile(r"^(?:the|this|that|these|a|an|on|at|in|during|of|after|before|via|his|her|their|"
                            r"while|whilst|when|"  # 'While meeting X, ...': the gerund's subordinator
                            r"following|ahead|prior|since|throughout|amid|upon|within|as|by|"
                            r"at|from|to|for|with)\s+", re.I)
@@ -238,7 +235,9 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     countries' (a summit), 'the meeting of the X Council ... in Y' (Y follows the body's name)."""
     noun_end = end
     complement = _COMPLEMENT.match(view.text[end:])
-    if complement:
+    if complement and complement.group(1) is None:  # a body's noun: taken, the label is the meeting's
+        taken.append((noun_end, end + complement.end()))
+    elif complement:
         label = f"{label} of {complement.group(1)}"
         end += complement.end()
         taken.append((noun_end, end))

@@ -52,6 +52,13 @@ def _people(event: Event) -> frozenset[str]:
     return frozenset(r.key for r in event.participants if r.kind == "person")
 
 
+def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same people, or one side's two or more people all among the other's: 'Modi and Solih
+    held talks' and 'Modi and Solih held warm discussions, spokesperson K said' (a reporter
+    caught as a third) tell one meeting."""
+    return a == b or (len(a & b) >= 2 and (a <= b or b <= a))
+
+
 def _same_time(a: When | None, b: When | None) -> bool:
     """Dates that may be one day: either missing or inherited, or one the other's prefix."""
     if a is None or b is None or a.inherited or b.inherited:
@@ -62,8 +69,8 @@ def _same_time(a: When | None, b: When | None) -> bool:
 def _named(event: Event, people: frozenset[str]) -> bool:
     """A meeting with a name of its own ('the 48th session of the X Council'), not one told by
     who met ('A meeting with B', 'talks of A and B')."""
-    names = {w for p in people for w in p.split()}
-    return any(w[:1].isupper() and w not in names for w in re.findall(r"[\w\-’']+", event.label))
+    names = {w for p in people for w in re.split(r"[\s\-–—]+", p)}  # 'the Medvedev-Correa meeting'
+    return any(w[:1].isupper() and w not in names for w in re.findall(r"[\w’']+", event.label))
 
 
 def merge_same_meetings(events: dict[tuple[str, str, str], Event],
@@ -79,13 +86,38 @@ def merge_same_meetings(events: dict[tuple[str, str, str], Event],
         people = _people(event)
         if event.type != "Meeting" or len(people) < 2 or _named(event, people):
             continue
-        same = next((k for k in kept if _people(k) == people and _same_time(k.date, event.date)
+        same = next((k for k in kept if _nested(_people(k), people) and _same_time(k.date, event.date)
                      and not told_apart(event.date, time_of(k)) and not told_apart(k.date, time_of(event))),
                     None)
         if same is None:
             kept.append(event)
             continue
-        merge(same, events.pop(key))
+        dropped = events.pop(key)
+        if _people(same) != people:  # the people both tell, not a reporter one adds
+            dropped.participants = [r for r in dropped.participants if r.kind != "person"]
+        merge(same, dropped)
         if same.date is None or same.date.inherited and event.date is not None and (
                 not event.date.inherited or len(event.date.value) > len(same.date.value)):
             same.date = event.date
+
+
+def merge_bare_meetings(events: dict[tuple[str, str, str], Event], bare: Callable[[str], bool],
+                        time_of: Callable[[Event], When | None]) -> None:
+    """'Italy and Algeria agreed ... during a meeting in Rome on Wednesday' and 'Prime Minister A
+    met President B at the villa': a meeting told only by its noun, with no one named, and the
+    one meeting of two or more people at the same time are one occasion told twice.  The bare
+    mention gives its place and a more precise day; with two such meetings it names neither."""
+    for key in [k for k, e in events.items() if e.type == "Meeting" and bare(e.label)
+                and not _people(e)]:
+        event = events[key]
+        same = [e for k, e in events.items() if k != key and e.type == "Meeting"
+                and len(_people(e)) >= 2 and _same_time(e.date, event.date)
+                and not told_apart(event.date, time_of(e)) and not told_apart(e.date, time_of(event))]
+        if len(same) != 1:
+            continue
+        kept = events.pop(key) and same[0]
+        merge(kept, event)
+        kept.location = kept.location or event.location
+        if event.date is not None and not event.date.inherited and (
+                kept.date is None or kept.date.inherited or len(event.date.value) > len(kept.date.value)):
+            kept.date = event.date

@@ -29,7 +29,8 @@ from coopkg.extract.event_legislatures import without_legislatures
 from coopkg.extract.event_meetings import typed
 from coopkg.extract.event_merges import inherit as _inherit
 from coopkg.extract.event_merges import merge as _merge
-from coopkg.extract.event_merges import merge_same_meetings, other_people, told_apart
+from coopkg.extract.event_merges import merge_bare_meetings, merge_same_meetings, other_people, told_apart
+from coopkg.extract.event_name_pairs import pair_named
 from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people, placed_by_purpose
@@ -60,7 +61,8 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
-        found = visits(ctx, view) + with_counterpart(ctx, view, typed(ctx, view)) + launches(ctx, view) \
+        found = visits(ctx, view) + with_counterpart(ctx, view, pair_named(ctx, typed(ctx, view))) \
+            + launches(ctx, view) \
             + passive_launches(view) + agent_launches(view) + foundings(ctx, view) + talks(ctx, view) \
             + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
             + ceremonies(ctx, view)
@@ -310,6 +312,7 @@ class _Book:
             del self.events[key], self.sent_of[key]
         _merge_anonymous_visits(self.events)
         merge_same_meetings(self.events, self._time)
+        merge_bare_meetings(self.events, is_bare, self._time)
         merge_ceremonies(self.events)
         month = When(self.ctx.article.published.strftime("%Y-%m"), inherited=True)
         episodes = episode_times(self.ctx)
