@@ -125,3 +125,22 @@ def test_two_meetings_of_two_pairs_at_one_time_stay_two():
 def test_a_body_or_a_process_is_no_meeting(text):
     assert meetings(text) == []
 
+
+# family 6: 'this is the first ...' classifies the meeting just told
+@pytest.mark.parametrize("text", [
+    "Vietnamese Prime Minister Tran Van Long held talks with his Japanese counterpart Sato Kenji in "
+    "Hiroshima on Sunday. This is the first Vietnam-Japan high-level dialogue to take place in "
+    "Hiroshima, the hometown of PM Sato.",
+    "Kenyan President Paul Otieno met Ghanaian President Kofi Asante in Nairobi on Monday. It was the "
+    "third meeting between the two leaders this year.",
+    "Kenyan President Paul Otieno met Ghanaian President Kofi Asante in Nairobi on Monday. This was "
+    "their second summit in a month.",
+])
+def test_a_copular_meeting_noun_is_the_meeting_told_before(text):
+    assert len(meetings(text)) == 1
+
+
+def test_a_copular_meeting_with_its_own_other_time_stays_apart():
+    text = ("Kenyan President Paul Otieno met Ghanaian President Kofi Asante in Nairobi on June 3, 2024. "
+            "The summit in Accra on March 2, 2023 was the first meeting of the pair.")
+    assert len(meetings(text)) == 2

@@ -20,6 +20,7 @@ from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_agent_launches import agent_launches
 from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
+from coopkg.extract.event_copulas import copular_mentions
 from coopkg.extract.event_counterparts import counterpart_talks, with_counterpart
 from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
@@ -66,7 +67,7 @@ def find_events(ctx: Doc) -> list[Event]:
             + passive_launches(view) + agent_launches(view) + foundings(ctx, view) + talks(ctx, view) \
             + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
             + ceremonies(ctx, view)
-        found = without_legislatures(view, found)
+        found = copular_mentions(view, without_legislatures(view, found))
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
     return named_labels(book.finish(), ctx.gaz)
