@@ -18,8 +18,8 @@ _GATE = re.compile(r"\b(?:this|it|that)\s+(?:is|was|will|would|marks|marked)\b",
 
 def copular_mentions(view: Sent, found: list[Mention]) -> list[Mention]:
     """The meetings and summits a copular clause classifies, marked as referring back."""
-    if not _GATE.search(view.text):
-        return found  # most sentences have no 'this is' / 'it was'
+    if not found or not _GATE.search(view.text):
+        return found  # most sentences state no event, or no 'this is' / 'it was'
     for mention in found:
         event = mention.event
         if mention.anaphoric or event.type not in ("Meeting", "Summit"):
