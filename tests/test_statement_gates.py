@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopkg.extract import quotes, speakers, statements
+from coopkg.extract import quotes, role_phrases, statements
 from coopkg.extract.pipeline import annotate
 from coopkg.read.article import Article
 from coopkg.reference import gazetteer
@@ -23,7 +23,7 @@ def _doc():
 
 def _phrases() -> list[str]:
     """Role phrases in every form the parser knows, and subjects that name no role."""
-    roles = sorted(speakers._ROLE_LEAD | set(speakers._GENERICS))[:400]
+    roles = sorted(role_phrases._ROLE_LEAD | set(role_phrases.GENERICS))[:400]
     out = ["Experts", "Local media", "Analysts", "the officials", "Its spokesman", "", " ",
            "the head of the Ruritanian government", "head of Freedonian diplomacy",
            "the top Ruritanian diplomat", "Freedonia's president", "the Minister of Energy",
@@ -40,8 +40,8 @@ def test_parse_role_gate_answers_as_the_parser():
     doc = _doc()
     named = 0
     for phrase in _phrases():
-        full = speakers._parsed_role(doc, phrase)
-        assert speakers._parse_role(doc, phrase) == full, phrase
+        full = role_phrases._parsed_role(doc, phrase)
+        assert role_phrases.parse_role(doc, phrase) == full, phrase
         named += full[0] is not None
     assert named >= 100
 

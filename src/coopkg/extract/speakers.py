@@ -18,9 +18,8 @@ from coopkg.extract.linking import find_org
 from coopkg.extract.orgtypes import keywords_in
 from coopkg.extract.quotes import DATELINE
 from coopkg.extract.role_affiliations import affiliated
+from coopkg.extract.role_phrases import GENERICS, SYNONYMS, TITLES, parse_role, role_is, titled_in_text
 
-_TITLES = lexicon.words("titles", "title")
-_MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
 # 'the ambassador in turn emphasized', 'the minister on his part welcomed'
 _ADVERBS = r"(?:(?:also|further|then|later|again|too|however|additionally|in\s+turn|" \
            r"(?:on|for)\s+(?:his|her|their|its)\s+part)\s+)?(?:[a-z]+ly\s+)?"  # 'also warmly welcomed'
@@ -41,8 +40,6 @@ _ISSUED = rf"(?:['’]s\s+(?:{lexicon.alternation(lexicon.words('speech_channels
 BODY_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?<!\bof\s)[Tt]he\s+"  # not 'Head of the Cabinet'
                          rf"(?P<np>(?:[A-Za-z][\w\-]*\s+){{0,2}}?[A-Za-z][\w\-]*){_ISSUED}\s+{_ADVERBS}$")
 _TYPE_OF = {row[0]: row[1] for row in reversed(lexicon.rows("org_types"))}  # first row wins
-_GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
-_SYNONYMS = {row[0]: row[1].split("|") for row in lexicon.rows("title_synonyms")}  # 'ceo' ~ 'chief executive'
 # 'the two leaders', 'both presidents', and 'The prime ministers said' of the two the article names
 _PAIR = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s")
 PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?|[Tt]he)\s+"
@@ -51,7 +48,6 @@ PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+two|[Bb]oth(?:\s+t
 DEMONYM_PAIR_BEFORE = re.compile(r"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?(?P<a>[A-Z][a-z]+)\s+and\s+"
                                  r"(?P<b>[A-Z][a-z]+)\s+(?P<role>[A-Za-z]+(?:\s+[A-Za-z]+)?)s)\s+"
                                  rf"{_ADVERBS}$")
-_COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
 
 
 @dataclass
@@ -152,27 +148,27 @@ def _topic_of(discourse: Discourse, seen: list[tuple[int, str]]) -> Ref | None:
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
     """Everyone of the article the role phrase can name, narrowed as far as the text allows: to
     those known to be of the phrase's country, then to those the text gives the title to."""
-    title, country = _parse_role(doc, phrase)
+    title, country = parse_role(doc, phrase)
     if title is None:
         return []
-    titles = _GENERICS.get(title) or _SYNONYMS.get(title, [title])
+    titles = GENERICS.get(title) or SYNONYMS.get(title, [title])
     if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
         return []  # 'a Nigerian official said': someone the text does not name
     people = [p for p in doc.people.values() if p.role and
-              any(t == "*" or _role_is(p.role, t) or affiliated(p, t) for t in titles)
+              any(t == "*" or role_is(p.role, t) or affiliated(p, t) for t in titles)
               and (country is None or p.country in (None, country))]
     if country is not None and any(p.country == country for p in people):
         people = [p for p in people if p.country == country]
     if not people and country is not None and _held_elsewhere(doc, titles):
         people = [p for p in doc.people.values() if p.country == country and  # 'his X counterpart'
-                  p.role and _role_is(p.role, "counterpart")]
+                  p.role and role_is(p.role, "counterpart")]
     if not people and country is not None and title == "counterpart":  # 'her Chilean counterpart'
         people = [p for p in doc.people.values() if p.country == country]
     if not people and country is not None and " " in title:  # 'the Kenyan foreign minister'
         people = [p for p in doc.people.values() if p.country == country and p.role and
                   p.role.lower() == title.split()[-1]]  # a bare 'Minister' of that country
-    if len(people) > 1 and title not in _GENERICS:  # those the text calls 'Title Name'
-        titled = [p for p in people if _titled_in_text(doc, title, p)]
+    if len(people) > 1 and title not in GENERICS:  # those the text calls 'Title Name'
+        titled = [p for p in people if titled_in_text(doc, title, p)]
         people = titled or people  # none so called: the passage decides (`latest_holder`)
     return _one_per_person(people)
 
@@ -195,7 +191,7 @@ def _unnamed(doc: Doc, noun: str) -> bool:
 def _held_elsewhere(doc: Doc, titles: list[str]) -> bool:
     """Someone of the article holds one of the titles: 'Russian President X ... his Mongolian
     counterpart Y' makes Y 'the president of Mongolia'."""
-    return any(p.role and any(_role_is(p.role, t) for t in titles) for p in doc.people.values())
+    return any(p.role and any(role_is(p.role, t) for t in titles) for p in doc.people.values())
 
 
 def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
@@ -206,7 +202,7 @@ def pair_holders(doc: Doc, phrase: str) -> list[Ref]:
     if not m:
         return []
     people = role_holders(doc, m.group("role"))
-    counterparts = [p for p in doc.people.values() if p.role and _role_is(p.role, "counterpart")]
+    counterparts = [p for p in doc.people.values() if p.role and role_is(p.role, "counterpart")]
     if len(people) == 1 and len(counterparts) == 1:  # 'X and his counterpart Y': the same office
         people += counterparts
     return [Ref("person", p.name) for p in people] if len(people) == 2 else []
@@ -230,7 +226,7 @@ def titled_before(text: str, start: int) -> bool:
     """'VC Punjab University said', 'Rector Acme University said': a title word right before a
     body's name makes the title's holder the subject, not the body."""
     word = re.search(r"([A-Za-z][\w\-]*)\s+$", text[:start])
-    return bool(word) and word.group(1).lower() in _TITLES
+    return bool(word) and word.group(1).lower() in TITLES
 
 
 def holder_at(doc: Doc, org: str) -> Ref | None:
@@ -265,7 +261,7 @@ def _parts(name: str) -> frozenset[str]:
 def short_org(doc: Doc, word: str) -> Ref | None:
     """'Acme said' after 'Acme Holdings signed': a body named again by the first word of its
     name, when that word is no common or country word and begins one organisation's name only."""
-    if word.lower() in _TITLES or doc.gaz.country_of_demonym(word) or \
+    if word.lower() in TITLES or doc.gaz.country_of_demonym(word) or \
             any(p.kind == "country" for p in doc.gaz.lookup(word)) or keywords_in(word):
         return None
     orgs = [o for o in doc.orgs.values() if o.name.split()[0] == word and len(o.name.split()) > 1]
@@ -289,128 +285,3 @@ def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref |
         return (named or typed)[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
-
-
-_MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" +
-                            lexicon.alternation([g for g in (*_GENERICS, *_SYNONYMS) if " " in g]) +
-                            r")$", re.I)
-_HEADS = _TITLES | _GENERICS.keys() | _SYNONYMS.keys()  # the words a role phrase ends with
-_ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
-# every word a parsed title can be made of: a phrase with none of them names no role, and most
-# subjects a speech verb has ('Experts said', 'Local media reported') are turned away by one test
-_ROLE_WORDS_ANY = frozenset(w.lower() for t in _ROLE_LEAD for w in t.split())
-
-
-# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy';
-# 'the head of the Kazakh government': the Kazakh 'head of government'
-_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+"
-                            r"(?P<field>diplomacy|government)$", re.I)
-
-
-_INNER_DEMONYM = re.compile(r"^(?P<a>[a-z]+)\s+(?P<dem>[A-Z][\w’'\-]+)\s+(?P<b>[a-z][a-z\s]*)$")
-
-
-def _parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
-    """The title and country a role phrase names; a phrase without any title word names none
-    (each way of `_parsed_role` returns a title made of the phrase's own words, or nothing)."""
-    if _ROLE_WORDS_ANY.isdisjoint(w.lower() for w in phrase.split()):
-        return None, None
-    return _parsed_role(doc, phrase)
-
-
-def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
-    phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
-    field = _HEAD_OF_FIELD.match(phrase)
-    if field and _country_word(doc, field.group("dem")):
-        phrase = f"{field.group('dem')} head of {field.group('field')}"
-    inner = _INNER_DEMONYM.match(phrase)
-    if inner and f"{inner['a']} {inner['b']}".lower() in _GENERICS and _country_word(doc, inner["dem"]):
-        phrase = f"{inner['dem']} {inner['a']} {inner['b']}"  # 'the top Kenyan diplomat'
-    generic = _MULTI_GENERIC.search(phrase)
-    if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
-        lead = phrase[: generic.start()].split()
-        return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
-    country = None
-    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
-    if of:
-        hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
-        if not hits:
-            return _whole_title(doc, phrase, of.start())
-        country, phrase = hits[0].country, phrase[: of.start()]
-    words = phrase.split()
-    if len(words) > 2 and _country_word(doc, " ".join(words[:2])):  # 'South Korean', 'Sri Lankan'
-        country, words = _country_word(doc, " ".join(words[:2])), words[2:]
-    elif len(words) > 1 and _country_word(doc, words[0]):
-        country, words = _country_word(doc, words[0]), words[1:]
-    while words and words[0].lower() not in _ROLE_LEAD:
-        words = words[1:]
-    if not words or not (words[-1].lower() in _HEADS or len(words) > 1 and
-                         words[-1].lower() == "general" and words[-2].lower() in _TITLES):
-        return None, None  # 'consul general', 'attorney general': a title before 'general'
-    return " ".join(words).lower(), country
-
-
-def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None]:
-    """'Egyptian Minister of Electricity and Renewable Energy': a title whose complement is a
-    portfolio, not a country, is matched whole (its holder's role is written the same)."""
-    words = phrase[:of].split()
-    country = _country_word(doc, words[0]) if len(words) > 1 else None
-    words = words[1:] if country else words
-    if not words or words[-1].lower() not in _TITLES:
-        return None, None
-    return " ".join([*words, *phrase[of:].split()]).lower(), country
-
-
-def _country_word(doc: Doc, word: str) -> str | None:
-    """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
-    owner = re.fullmatch(r"(.+)['’]s", word)
-    if owner is None:
-        return doc.gaz.country_of_demonym(word)
-    return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)
-
-
-def _role_is(role: str, title: str) -> bool:
-    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president';
-    a title with its complement may be named whole ('minister of foreign affairs'), and each
-    title of a double role by itself ('Prime Minister and Minister for Foreign Affairs')."""
-    whole = " ".join(role.lower().split())
-    if whole == title:  # 'Minister of Foreign Affairs' is one whole title
-        return True
-    for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
-        head = _COMPLEMENT.sub("", part)
-        if head == title or head.endswith(" " + title) and not _other_office(head, title):
-            return True
-        if _inner_field(head, title):
-            return True
-    return False
-
-
-def _inner_field(head: str, title: str) -> bool:
-    """'Deputy Foreign Minister' is a 'deputy minister', 'Regional Trade Commissioner' a 'trade
-    commissioner': the title's words in order, ending the role, with field words between them
-    that make no other office ('Deputy Prime Minister' is no 'deputy minister')."""
-    want, have = title.split(), head.split()
-    if len(want) < 2 or have[-1:] != want[-1:]:
-        return False
-    rest = iter(have)
-    if not all(any(w == h for h in rest) for w in want):
-        return False
-    return not _other_office(head, want[-1])
-
-
-# 'prime minister' is no 'minister', 'vice president' no 'president': the word before the title
-# makes another office, which 'the minister' or 'the president' never names (other_offices.tsv)
-_OTHER_OFFICES = frozenset(lexicon.rows("other_offices"))
-
-
-def _other_office(head: str, title: str) -> bool:
-    before = head[: -len(title)].split()
-    return bool(before) and (before[-1], title) in {(m, t) for m, t, *_ in _OTHER_OFFICES}
-
-
-def _titled_in_text(doc: Doc, title: str, person: Person) -> bool:
-    pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
-                         rf"\b{re.escape(person.name)}\b|"
-                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?"
-                         rf"{re.escape(title)}\b", re.I)
-    return any(pattern.search(s.text) for s in doc.sents)

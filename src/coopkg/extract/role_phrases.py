@@ -1,0 +1,143 @@
+"""Role phrases and the titles people hold: what office 'the consul general', 'the Kenyan
+president' or 'the Minister of Energy' names, and whether a person's written role is that office.
+Speaker resolution (speakers.py) asks; the words are data (titles, role_generics, title_synonyms,
+other_offices)."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Doc
+from coopkg.extract.facts import Person
+
+TITLES = lexicon.words("titles", "title")
+_MODIFIERS = lexicon.words("titles", "modifier") | {"general", "vice", "foreign", "prime"}
+GENERICS = {row[0]: row[1].split("|") for row in lexicon.rows("role_generics")}
+SYNONYMS = {row[0]: row[1].split("|") for row in lexicon.rows("title_synonyms")}  # 'ceo' ~ 'chief executive'
+_COMPLEMENT = re.compile(r"\s+(?:of|to|in|for|at|on)\s+.*$")
+
+
+_MULTI_GENERIC = re.compile(r"(?:^|\s)(?P<g>" +
+                            lexicon.alternation([g for g in (*GENERICS, *SYNONYMS) if " " in g]) +
+                            r")$", re.I)
+_HEADS = TITLES | GENERICS.keys() | SYNONYMS.keys()  # the words a role phrase ends with
+_ROLE_LEAD = _HEADS | _MODIFIERS  # the words a role phrase begins with (united once, not per word)
+# every word a parsed title can be made of: a phrase with none of them names no role, and most
+# subjects a speech verb has ('Experts said', 'Local media reported') are turned away by one test
+_ROLE_WORDS_ANY = frozenset(w.lower() for t in _ROLE_LEAD for w in t.split())
+
+
+# 'the head of Chilean diplomacy' (Spanish and Russian copy): the Chilean 'head of diplomacy';
+# 'the head of the Kazakh government': the Kazakh 'head of government'
+_HEAD_OF_FIELD = re.compile(r"^(?P<g>head\s+of)\s+(?:the\s+)?(?P<dem>[A-Z][\w’'\-]+)\s+"
+                            r"(?P<field>diplomacy|government)$", re.I)
+
+
+_INNER_DEMONYM = re.compile(r"^(?P<a>[a-z]+)\s+(?P<dem>[A-Z][\w’'\-]+)\s+(?P<b>[a-z][a-z\s]*)$")
+
+
+def parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
+    """The title and country a role phrase names; a phrase without any title word names none
+    (each way of `_parsed_role` returns a title made of the phrase's own words, or nothing)."""
+    if _ROLE_WORDS_ANY.isdisjoint(w.lower() for w in phrase.split()):
+        return None, None
+    return _parsed_role(doc, phrase)
+
+
+def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
+    phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
+    field = _HEAD_OF_FIELD.match(phrase)
+    if field and _country_word(doc, field.group("dem")):
+        phrase = f"{field.group('dem')} head of {field.group('field')}"
+    inner = _INNER_DEMONYM.match(phrase)
+    if inner and f"{inner['a']} {inner['b']}".lower() in GENERICS and _country_word(doc, inner["dem"]):
+        phrase = f"{inner['dem']} {inner['a']} {inner['b']}"  # 'the top Kenyan diplomat'
+    generic = _MULTI_GENERIC.search(phrase)
+    if generic:  # 'the Kenyan Head of State': 'of State' belongs to the title, it is no country
+        lead = phrase[: generic.start()].split()
+        return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
+    country = None
+    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
+    if of:
+        hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
+        if not hits:
+            return _whole_title(doc, phrase, of.start())
+        country, phrase = hits[0].country, phrase[: of.start()]
+    words = phrase.split()
+    if len(words) > 2 and _country_word(doc, " ".join(words[:2])):  # 'South Korean', 'Sri Lankan'
+        country, words = _country_word(doc, " ".join(words[:2])), words[2:]
+    elif len(words) > 1 and _country_word(doc, words[0]):
+        country, words = _country_word(doc, words[0]), words[1:]
+    while words and words[0].lower() not in _ROLE_LEAD:
+        words = words[1:]
+    if not words or not (words[-1].lower() in _HEADS or len(words) > 1 and
+                         words[-1].lower() == "general" and words[-2].lower() in TITLES):
+        return None, None  # 'consul general', 'attorney general': a title before 'general'
+    return " ".join(words).lower(), country
+
+
+def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None]:
+    """'Egyptian Minister of Electricity and Renewable Energy': a title whose complement is a
+    portfolio, not a country, is matched whole (its holder's role is written the same)."""
+    words = phrase[:of].split()
+    country = _country_word(doc, words[0]) if len(words) > 1 else None
+    words = words[1:] if country else words
+    if not words or words[-1].lower() not in TITLES:
+        return None, None
+    return " ".join([*words, *phrase[of:].split()]).lower(), country
+
+
+def _country_word(doc: Doc, word: str) -> str | None:
+    """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
+    owner = re.fullmatch(r"(.+)['’]s", word)
+    if owner is None:
+        return doc.gaz.country_of_demonym(word)
+    return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)
+
+
+def role_is(role: str, title: str) -> bool:
+    """'Consul General' is a 'consul general'; 'Secretary to President' is not a 'president';
+    a title with its complement may be named whole ('minister of foreign affairs'), and each
+    title of a double role by itself ('Prime Minister and Minister for Foreign Affairs')."""
+    whole = " ".join(role.lower().split())
+    if whole == title:  # 'Minister of Foreign Affairs' is one whole title
+        return True
+    for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
+        head = _COMPLEMENT.sub("", part)
+        if head == title or head.endswith(" " + title) and not _other_office(head, title):
+            return True
+        if _inner_field(head, title):
+            return True
+    return False
+
+
+def _inner_field(head: str, title: str) -> bool:
+    """'Deputy Foreign Minister' is a 'deputy minister', 'Regional Trade Commissioner' a 'trade
+    commissioner': the title's words in order, ending the role, with field words between them
+    that make no other office ('Deputy Prime Minister' is no 'deputy minister')."""
+    want, have = title.split(), head.split()
+    if len(want) < 2 or have[-1:] != want[-1:]:
+        return False
+    rest = iter(have)
+    if not all(any(w == h for h in rest) for w in want):
+        return False
+    return not _other_office(head, want[-1])
+
+
+# 'prime minister' is no 'minister', 'vice president' no 'president': the word before the title
+# makes another office, which 'the minister' or 'the president' never names (other_offices.tsv)
+_OTHER_OFFICES = frozenset(lexicon.rows("other_offices"))
+
+
+def _other_office(head: str, title: str) -> bool:
+    before = head[: -len(title)].split()
+    return bool(before) and (before[-1], title) in {(m, t) for m, t, *_ in _OTHER_OFFICES}
+
+
+def titled_in_text(doc: Doc, title: str, person: Person) -> bool:
+    pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
+                         rf"\b{re.escape(person.name)}\b|"
+                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?"
+                         rf"{re.escape(title)}\b", re.I)
+    return any(pattern.search(s.text) for s in doc.sents)
