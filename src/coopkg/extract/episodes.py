@@ -18,6 +18,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
 from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.memo import by_text
+from coopkg.extract.occasion_refs import Told, referent, told_in
 from coopkg.extract.storydate import dateline_date, inherited, recent_day, story_date
 
 
@@ -59,15 +60,17 @@ def episode_times(doc: Doc) -> list[When | None]:
     times: list[When | None] = []
     current: When | None = None  # the time of the episode being told
     lead = 0  # sentences with text seen so far
+    told: list[Told] = []  # the occasions told so far, with their dates
+    published = doc.article.published.isoformat()
     for sent in doc.sents:
         text = sent.text
         if not text.strip():
             times.append(None)
             continue
         lead += 1
-        time, current = _time(sent, current, story if lead <= LEAD_SENTENCES else None,
-                              doc.article.published.isoformat())
+        time, current = _time(sent, current, story if lead <= LEAD_SENTENCES else None, published, told)
         times.append(time)
+        told += told_in(sent, time, published)
     _last = (doc, times)
     return times
 
@@ -78,8 +81,8 @@ def time_of(doc: Doc, sent: Sent) -> When | None:
     return episode_times(doc)[index] if index is not None else None
 
 
-def _time(sent: Sent, current: When | None, story: When | None, published: str
-          ) -> tuple[When | None, When | None]:
+def _time(sent: Sent, current: When | None, story: When | None, published: str,
+          told: list[Told]) -> tuple[When | None, When | None]:
     """(this sentence's episode time, the episode time carried on to the next sentence).  A
     dated sentence starts a new episode at its first date of at least a month, unless it tells a
     plan ('will build an action plan for 2030'); a bare year is background ('trade was $3bn in
@@ -96,6 +99,9 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str
         return None, None
     if is_future(text):
         return None, current
+    again = referent(text, told)  # 'On X's visit, ...' after a background paragraph: the visit's
+    if again is not None:
+        return inherited(again), again
     if current is not None and linked(text):
         return inherited(current), current
     if story is not None and (past(text) or _ONGOING.search(text)):

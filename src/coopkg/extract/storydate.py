@@ -16,6 +16,7 @@ from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_futures import told_ahead
 from coopkg.extract.facts import When
+from coopkg.extract.occasion_refs import referent, told_in
 
 _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasions")}
 _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
@@ -30,6 +31,7 @@ _LEAD_SENTENCES = 4
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
 _OPENING_SENTENCES = 6
 _LOOK_BACK = 8
+_ANY_DAY = "9999"  # an occasion told with any date is one a later speech can be made at
 
 
 def inherited(when: When | None) -> When | None:
@@ -107,6 +109,10 @@ def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
     m = _OCCASION.search(frame)
     if not m:
         return None
+    told = [t for sent in earlier for t in told_in(sent, None, _ANY_DAY)]
+    again = referent(frame, told)  # 'speaking during the visit' after a background visit of 2019
+    if again is not None:
+        return inherited(again)
     nouns = [w.lower() for w in m.group("np").split() if w.lower() in _OCCASIONS]
     cues = {cue for noun in nouns for cue in _OCCASIONS[noun]}
     pattern = re.compile(rf"\b(?:{'|'.join(sorted(cues))})", re.I)

@@ -1,0 +1,101 @@
+"""Occasions already told: a later mention carries the occasion's date.  A story tells an
+occasion with its date ('X arrived on Sunday for a state visit', 'the forum opened on June 2'),
+may then give background about other years ('Trade grew in 2019 ...'), and comes back to the
+occasion without a date ('On X's visit, the two sides ...', 'During the talks, ...', 'at the
+forum').  Such a mention names the occasion, not the last dated sentence, so its time is the
+occasion's: the latest told occasion of the same noun ('the visit' → the last visit told), and
+for a mention naming its owner ("X's visit") the latest one whose sentence names X, else the
+first one told (the story's own occasion; a background visit by someone else is not X's).  An
+occasion told as another one ('their previous meeting in 2019', 'his last visit') is never the
+referent of a later bare mention."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from coopkg.extract import lexicon
+from coopkg.extract.doc import Sent
+from coopkg.extract.facts import When
+
+# the occasion nouns (people nouns such as 'the two leaders' name no occasion of their own)
+_NOUNS = frozenset(w for w in lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
+                   if w not in lexicon.words("occasion_refs", "not-occasion"))
+_NOUN = re.compile(rf"\b(?:{lexicon.alternation(_NOUNS)})\b", re.I)
+# 'during the visit', 'at the talks', "on X's visit", 'in his speech at the forum'
+_REFERENCE = re.compile(
+    rf"\b(?:(?i:the|this|that|his|her|their|its)|(?P<who>[A-Z][\w\-]+)['’]s?)\s+"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?P<noun>(?i:{lexicon.alternation(_NOUNS)}))\b")
+_OTHER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('occasion_refs', 'other'))})\s+"
+                    r"(?:[\w\-]+\s+){0,2}$", re.I)
+# a month, a year or an ordinal among the modifiers names an occasion of its own time
+_OWN_TIME = re.compile(rf"\b(?:(?i:{lexicon.alternation(frozenset(lexicon.MONTHS))})|\d+(?:st|nd|rd|th)?)\b")
+_PLURAL = {"meetings": "meeting", "forums": "forum", "conferences": "conference", "sessions": "session",
+           "summits": "summit", "visits": "visit"}
+
+
+class Told(NamedTuple):
+    """One occasion a sentence told: its noun, its date and the sentence's text."""
+
+    noun: str
+    when: When
+    text: str
+
+
+def key(noun: str) -> str:
+    """'Meetings' and 'meeting' are one kind of occasion."""
+    low = noun.lower()
+    return _PLURAL.get(low, low)
+
+
+def told_in(sent: Sent, time: When | None, published: str) -> list[Told]:
+    """The occasions `sent` tells and their dates: each occasion noun with the nearest date the
+    sentence states (up to publication), or the sentence's episode time `time` when it states
+    none; an occasion told as another one ('the previous meeting') is left out."""
+    if not _NOUN.search(sent.text):  # speed: most sentences name no occasion
+        return []
+    out = []
+    dated = [d for d in sent.dates if d.when.value <= published[:len(d.when.value)]]
+    for m in _NOUN.finditer(sent.text):
+        if _OTHER.search(sent.text, max(0, m.start() - 40), m.start()):
+            continue
+        if dated:
+            when = min(dated, key=lambda d: abs(d.start - m.start())).when
+        elif time is not None:
+            when = time
+        else:
+            continue
+        out.append(Told(key(m.group()), when, sent.text))
+    return out
+
+
+def referent(text: str, told: list[Told]) -> When | None:
+    """The date of the told occasion `text` mentions again ('during the visit', "X's visit"),
+    None when it mentions none or none of its kind was told."""
+    if not told:
+        return None
+    for m in _REFERENCE.finditer(text):
+        if _OTHER.search(text, max(0, m.start() - 40), m.start("noun")) or \
+                _OWN_TIME.search(text, m.start(), m.start("noun")):
+            continue  # 'their previous meeting', 'the April meeting': another occasion
+        alike = [t for t in told if t.noun == key(m.group("noun"))]
+        if not alike:
+            continue
+        who = m.group("who")
+        if who is None or who in lexicon.words("occasion_refs", "not-owner"):
+            return _sharing_names(text, alike).when
+        named = [t for t in alike if who in t.text]
+        return (named[-1] if named else alike[0]).when
+    return None
+
+
+_NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{2,}")
+
+
+def _sharing_names(text: str, alike: list[Told]) -> Told:
+    """'During the visit, A and B held talks': the latest told occasion whose sentence names
+    someone this one names (the story's visit by A, not a background visit by C), else the
+    latest one told."""
+    names = set(_NAME.findall(text))
+    sharing = [t for t in alike if any(n in t.text for n in names)]
+    return (sharing or alike)[-1]
