@@ -108,3 +108,40 @@ def test_a_sentence_with_its_own_date_keeps_it():
                      "At the talks in March 2018, Lindqvist and Kwame Osei signed a fisheries accord.\n\n")
     years = [e.date.value for e in facts.events if "2018" in e.evidence]
     assert years and all(y.startswith("2018") for y in years), [(e.label, e.date) for e in facts.events]
+
+
+# 'today' in a quote counts from the day the words were spoken when the text gives it
+SPOKEN = [
+    ("Trade minister Ilse Varga announced in Lisbon on Thursday that the two sides signed six deals.\n\n"
+     "“The ministers held very productive talks today, and we signed six deals,” she said.\n\n"),
+    ("Ilse Varga, the trade minister, told reporters on Thursday that six deals were signed.\n\n"
+     "“We held talks today with our Chilean partners,” Varga said.\n\n"),
+    "“We held talks today with our Chilean partners,” trade minister Ilse Varga said on Thursday.\n\n",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN)
+def test_today_in_a_quote_counts_from_the_speaking_day(text: str):
+    facts = facts_of(text)
+    talks = [e for e in facts.events if e.type == "Meeting"]
+    assert talks and all(e.date.value == "2024-05-09" for e in talks), \
+        [(e.label, e.date) for e in facts.events]
+
+
+def test_today_in_a_quote_without_a_speaking_day_is_the_paper_day():
+    facts = facts_of("The trade ministers of Chile and Portugal met in Lisbon.\n\n"
+                     "“We held very productive talks today,” trade minister Ilse Varga said.\n\n")
+    talks = [e for e in facts.events if e.type == "Meeting"]
+    assert talks and all(e.date.value.startswith("2024-05") for e in talks)
+    assert all(e.date.value != "2024-05-09" for e in talks)
+
+
+def test_a_speaking_day_far_up_the_story_does_not_date_a_later_quote():
+    facts = facts_of("Trade minister Ilse Varga said on Thursday that six deals were signed.\n\n"
+                     "Portugal and Chile established ties in 1990.\n\n"
+                     "Trade grew steadily for years.\n\n"
+                     "Both sides expect more investment.\n\n"
+                     "Several firms have opened offices.\n\n"
+                     "“We held very productive talks today,” the Chilean envoy Pablo Serra said.\n\n")
+    talks = [e for e in facts.events if e.type == "Meeting" and "today" in e.evidence]
+    assert all(e.date.value != "2024-05-09" for e in talks), [(e.label, e.date) for e in talks]

@@ -28,6 +28,7 @@ from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import find_people
 from coopkg.extract.place_chunks import article_countries
 from coopkg.extract.places import find_places, place_in_name
+from coopkg.extract.quote_days import reanchor
 from coopkg.extract.sentences import Sentence, split_sentences
 from coopkg.extract.storydate import dateline_date
 from coopkg.read.article import Article
@@ -54,11 +55,13 @@ def dates(doc: Doc) -> None:
         sent.dates = list(_dates_in(sent.text, published)) if _may_hold_date(sent.text) else []
     filed = dateline_date(doc.sents[0]) if doc.sents else None
     if filed is None or len(filed.when.value) != 10:
+        reanchor(doc)
         return
     day = date.fromisoformat(filed.when.value)
     if 0 < (published - day).days <= _FILED_WITHIN:
         for sent in doc.sents:
             sent.dates = list(_dates_in(sent.text, day)) if _may_hold_date(sent.text) else []
+    reanchor(doc)
 
 
 _FILED_WITHIN = 31  # days: a dateline further back is a dated archive, not the story's filing
