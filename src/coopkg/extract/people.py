@@ -27,6 +27,7 @@ from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.speaker_bodies import BODY_THEN_SPEECH
+from coopkg.extract.title_runs import TITLE_COMPLEMENTS, placed_run
 from coopkg.extract.titles import (
     HONORIFICS,
     NON_HONORIFIC_TITLES,
@@ -39,8 +40,7 @@ from coopkg.extract.titles import (
 )
 from coopkg.reference import Gazetteer, gazetteer
 
-_UP, _LOW = UP, LOW
-_PARTICLES, _GIVEN_WORDS = PARTICLES, GIVEN_WORDS
+_UP, _LOW, _PARTICLES, _GIVEN_WORDS = UP, LOW, PARTICLES, GIVEN_WORDS
 _NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
     set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
@@ -50,7 +50,7 @@ _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a
 # Made Santika', 'Lakeside Railways Ivo Berg'), unless also a family name ('Park Sung-ho')
 _NEVER_FIRST = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
     lexicon.words("titles", "modifier") | lexicon.words("title_fields") | \
-    lexicon.words("world_regions")  # 'Foreign Employment', 'Minister for Africa Ada Obi'
+    lexicon.words("world_regions") | TITLE_COMPLEMENTS  # 'Foreign Employment', 'Minister for Africa Ada Obi'
 _PORTFOLIOS = lexicon.words("title_fields")  # 'Renewable Energy' ends a portfolio, not a name
 _COUNTRY_GIVEN = lexicon.words("country_given_names")  # 'Jordan Peter Hale'
 _LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")  # 'Sheikh Amina'
@@ -96,7 +96,7 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
             i and w.lower() in _LATER_NAME_WORDS) for i, w in enumerate(words)):
         return False
     # 'Director of the X Service John Kamau': 'Service' ends the body
-    return not (has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or
+    return not (has_org_keyword(words[-1]) or words[0].lower() in _NEVER_FIRST or placed_run(words) or
                 words[-1].lower() in _BUILT or words[0].lower() in _BODY_HEADS or
                 has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES)
 

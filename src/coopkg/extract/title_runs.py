@@ -1,0 +1,33 @@
+"""What a title's capitalised run holds besides a person's name.  News English writes a title
+straight before a place ('Governor Almaty Region announced'), ends a title with its own
+complement after an inner 'of' ('Chief of Staff Ada Obi') and opens a title with a bare body
+word ('Board Chairman Ada Obi').  The people rules (people.py, titles.py) ask these tests so
+that a place never becomes a person, a title's last word never opens a name, and the role
+keeps the whole title as written."""
+
+from __future__ import annotations
+
+from coopkg.extract import lexicon
+
+# last words of a place's name: an area ('Almaty Region', 'Mombasa County'), a city ('Kisumu
+# City') or a feature ('Rift Valley', 'Lake Victoria'); a personal name never ends with them
+_PLACE_ENDS = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
+    lexicon.words("place_words", "feature")
+# a feature word opens a place's name ('Lake Victoria', 'Mount Kenya'), never a person's
+_PLACE_OPENS = lexicon.words("place_words", "feature") | {"mount"}
+TITLE_COMPLEMENTS = lexicon.words("title_complements")  # 'Chief of Staff', 'Minister of State'
+_TITLE_LEADS = lexicon.words("title_leads")  # 'Board Chairman', 'University President'
+
+
+def placed_run(words: list[str]) -> bool:
+    """Whether the words of a capitalised run name a place by the word that ends or opens it:
+    'Governor Almaty Region said' has a place where a name would be, and no person."""
+    return bool(words) and (words[-1].lower() in _PLACE_ENDS or words[0].lower() in _PLACE_OPENS)
+
+
+def lead_kept(words: list[str], dropped: list[str], title_words: frozenset[str]) -> bool:
+    """Whether the first of `words` is a bare body word that opens the title ('Board Chairman'):
+    it stands at the start of the capitalised run (only lowercase words were dropped before it)
+    and a title word or modifier follows it."""
+    return len(words) > 1 and words[0].lower() in _TITLE_LEADS and \
+        words[1].lower() in title_words and all(w.islower() for w in dropped)
