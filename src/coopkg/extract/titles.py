@@ -12,6 +12,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.cues import folded
 from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.title_runs import lead_kept
 from coopkg.reference import Gazetteer
 
 TITLE_WORDS = lexicon.words("titles", "title") | lexicon.words("titles", "honorific")
@@ -276,8 +277,10 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     if len(parts) > 1 and parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS:
         words = [*parts[-2].split(), "and", *words]  # 'Prime Minister and Minister for X': both
     whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
+    run_words = words
     while words and words[0].lower() not in TITLE_WORDS \
             and not (len(words) == whole and _qualifies_title(words)) \
+            and not lead_kept(words, run_words[:whole - len(words)], _TITLES_OR_MODIFIERS) \
             and not gaz.country_of_demonym(words[0]) \
             and not gaz.country_of_demonym(" ".join(words[:2])) \
             and not _country_owner(words[0], gaz):
@@ -304,7 +307,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
             country = country or hits[0].country
             role_text = re.sub(r"\s+of\s+the\s+(?:[\w'’]+\s+){0,2}Republic$", "",
                                role_text[: tail.start(1)].rsplit(" of ", 1)[0])
-    for i in range(1, len(words)):
+    for i in range(2 if lead_kept(words, [], _TITLES_OR_MODIFIERS) else 1, len(words)):
         head = " ".join(words[:i])
         if has_org_keyword(words[i - 1]) and words[i].lower() in _TITLES_OR_MODIFIERS and \
                 f"{words[i - 1].lower()} {words[i].lower()}" not in BODY_TITLES:  # 'Cabinet Secretary'

@@ -1,0 +1,99 @@
+"""Titles that swallow the wrong words (session 31), by mechanism, each title family written in
+several sentence frames: a title written straight before a place ('Governor Almaty Region
+said') made the place a person; a title completed after its inner 'of' ('Chief of Staff Ada
+Obi') lost its holder; a bare body word opening a title ('Board Chairman Ada Obi') was dropped
+from the role.  Every person, body and place is invented or generic; countries are real."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_people_forms import people
+
+# sentence frames: {t} is the title, {n} the name (or the place / body for the negatives)
+FRAMES = [
+    "{t} {n} said the two countries would expand trade.",
+    "The Kenyan delegation met {t} {n} on Monday.",
+    "Talks were held with {t} {n} in the capital.",
+    "The memorandum was signed by {t} {n} and a Peruvian envoy.",
+    "Guests included Ugandan officials, {t} {n} and two bankers.",
+]
+
+# title followed by a place: no person
+PLACES = [
+    ("Governor", "Almaty Region"), ("Governor", "Turkestan Oblast"), ("Mayor", "Kisumu City"),
+    ("Governor", "Mombasa County"), ("Governor", "Rift Valley"), ("Governor", "Lake Varno"),
+    ("Prefect", "Haut Lomami Province"), ("Governor", "Tarvos District"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize(("title", "place"), PLACES)
+def test_title_before_a_place_names_no_person(frame: str, title: str, place: str) -> None:
+    found = people(frame.format(t=title, n=place))
+    assert place not in found, found
+
+
+# a title completed after its inner 'of', then the holder
+INNER_OF = ["Chief of Staff", "Minister of State", "Head of Mission", "Secretary of State",
+            "Chief of Protocol", "Head of Delegation", "Deputy Chief of Mission", "Head of Chancery"]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("title", INNER_OF)
+def test_title_with_inner_of_keeps_its_holder(frame: str, title: str) -> None:
+    found = people(frame.format(t=title, n="Ivo Berkan"))
+    assert "Ivo Berkan" in found and found["Ivo Berkan"][0] == title, found
+
+
+@pytest.mark.parametrize("title", INNER_OF)
+def test_title_with_inner_of_alone_is_no_person(title: str) -> None:
+    found = people(f"The {title} said the two countries would expand trade.")
+    assert not found, found
+
+
+# a bare body word opens the title: the role is the whole title as written
+COMPOUND = ["Board Chairman", "University President", "State Secretary", "Executive Director",
+            "Managing Director", "Vice Rector", "Deputy Governor", "First Deputy Prime Minister",
+            "Group Chief Executive", "Country Director", "Company President", "Party Secretary",
+            "District Commissioner"]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("title", COMPOUND)
+def test_compound_title_is_the_whole_role(frame: str, title: str) -> None:
+    found = people(frame.format(t=title, n="Lara Mendez"))
+    assert found.get("Lara Mendez", (None,))[0] == title, found
+
+
+def test_body_name_before_a_title_is_no_part_of_the_role() -> None:
+    found = people("Acme Holdings Board Chairman Lara Mendez said the two countries would expand trade.")
+    assert found["Lara Mendez"][0] != "Acme Holdings Board Chairman", found
+
+
+# titles in apposition, after the name or after a body's possessive
+APPOSED = [
+    ("Ivo Berkan, the bank's chief executive, said profits rose.", "Ivo Berkan", "chief executive"),
+    ("The fund's managing director, Lara Mendez, said growth would slow.", "Lara Mendez",
+     "managing director"),
+    ("The agency signed the deal with Lara Mendez, the university's vice rector.", "Lara Mendez",
+     "vice rector"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), APPOSED)
+def test_apposed_title(text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert found.get(name, (None,))[0] == role, found
+
+
+# a place or body named after a person is no person, with or without a title word near it
+NAMED_AFTER = [
+    "The Governor visited Lake Varno Dam on Monday.",
+    "Governor Tarvos Province signed the deal.",
+    "The Minister opened the Mount Selva Road and the Varno River Bridge.",
+]
+
+
+@pytest.mark.parametrize("text", NAMED_AFTER)
+def test_place_named_like_a_person_is_no_person(text: str) -> None:
+    assert not people(text), people(text)
