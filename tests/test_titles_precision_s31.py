@@ -97,3 +97,30 @@ NAMED_AFTER = [
 @pytest.mark.parametrize("text", NAMED_AFTER)
 def test_place_named_like_a_person_is_no_person(text: str) -> None:
     assert not people(text), people(text)
+
+
+# a titled run that ends as a building, a firm or a prize does, or opens as a region does
+BUILT_OR_REGION = [
+    ("Chief Executive", "Varno Capital Partners"), ("Governor", "Ivo Berkan International Airport"),
+    ("Governor", "North Varno"), ("Mayor", "Western Tarvos"), ("Director", "Tarvos Steel Technologies"),
+]
+
+
+@pytest.mark.parametrize("frame", FRAMES[:3])
+@pytest.mark.parametrize(("title", "run"), BUILT_OR_REGION)
+def test_title_before_a_building_firm_or_region_names_no_person(frame: str, title: str, run: str) -> None:
+    found = people(frame.format(t=title, n=run))
+    assert run not in found, found
+
+
+# titles of office news English uses, before a name; a family name that also ends places or firms
+TITLED = [("Prefect", "Lara Mendez"), ("Comptroller", "Lara Mendez"), ("Superintendent", "Lara Mendez"),
+          ("Governor-General", "Lara Mendez"), ("Special Rapporteur", "Lara Mendez"),
+          ("Ambassador", "Nora Power"), ("Ambassador", "Ivo Steel"), ("Ambassador", "Park Min-jun")]
+
+
+@pytest.mark.parametrize("frame", FRAMES[:3])
+@pytest.mark.parametrize(("title", "name"), TITLED)
+def test_titled_name_found(frame: str, title: str, name: str) -> None:
+    found = people(frame.format(t=title, n=name))
+    assert found.get(name, (None,))[0] == title, found

@@ -11,10 +11,14 @@ from coopkg.extract import lexicon
 
 # last words of a place's name: an area ('Almaty Region', 'Mombasa County'), a city ('Kisumu
 # City') or a feature ('Rift Valley', 'Lake Victoria'); a personal name never ends with them
-_PLACE_ENDS = lexicon.words("place_words", "area") | lexicon.words("place_words", "city") | \
-    lexicon.words("place_words", "feature")
-# a feature word opens a place's name ('Lake Victoria', 'Mount Kenya'), never a person's
-_PLACE_OPENS = lexicon.words("place_words", "feature") | {"mount"}
+# or of a building, a firm or a prize ('X International Airport', 'Varno Capital Partners'),
+# less the words that are also family names ('Ambassador Samantha Power')
+_PLACE_ENDS = (lexicon.words("place_words", "area") | lexicon.words("place_words", "city") |
+               lexicon.words("place_words", "feature") | lexicon.words("person_run_ends") |
+               lexicon.words("firm_tails")) - lexicon.words("run_end_surnames")
+# a feature or a compass word opens a place's name ('Lake Victoria', 'North Varno'), never a
+# person's
+_PLACE_OPENS = lexicon.words("place_words", "feature") | lexicon.words("place_words", "part-of")
 TITLE_COMPLEMENTS = lexicon.words("title_complements")  # 'Chief of Staff', 'Minister of State'
 _TITLE_LEADS = lexicon.words("title_leads")  # 'Board Chairman', 'University President'
 
