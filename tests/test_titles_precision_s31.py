@@ -124,3 +124,17 @@ TITLED = [("Prefect", "Lara Mendez"), ("Comptroller", "Lara Mendez"), ("Superint
 def test_titled_name_found(frame: str, title: str, name: str) -> None:
     found = people(frame.format(t=title, n=name))
     assert found.get(name, (None,))[0] == title, found
+
+
+# a plural title is a whole word: a word ending in one ('services', 'devices') lists no holders
+@pytest.mark.parametrize("text", [
+    "The fee is 1% for advisory services, Varno Loan Fee 0.2%, and the term 20 years.",
+    "The plant makes medical devices, Tarvos Grade Kits and spare parts.",
+])
+def test_word_ending_in_a_title_is_no_plural_title(text: str) -> None:
+    assert not people(text), people(text)
+
+
+def test_plural_title_still_lists_its_holders() -> None:
+    found = people("Interior Ministers, Ivo Berkan and Lara Mendez, signed the deal.")
+    assert found["Ivo Berkan"][0] == "Interior Minister" and found["Lara Mendez"][0] == "Interior Minister"

@@ -330,8 +330,9 @@ def _qualifies_title(words: list[str]) -> bool:
     return False
 
 
+# a plural title is a whole word: 'services' is no plural of 'vice', 'devices' of none
 _PLURAL_TITLE = re.compile(
-    rf"(?P<role>(?:[A-Z][\w\-]*\s+){{0,3}}(?i:{'|'.join(sorted(_STRONG_TITLES, key=len, reverse=True))})s)"
+    rf"(?P<role>(?:[A-Z][\w\-]*\s+){{0,3}}\b(?i:{'|'.join(sorted(_STRONG_TITLES, key=len, reverse=True))})s)"
     r"(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|states))?"  # 'of both countries'
     r",?\s+(?:[A-Z][^,.;:]{1,50}?(?:,\s+|\s+and\s+))?$")
 
