@@ -138,3 +138,17 @@ def test_word_ending_in_a_title_is_no_plural_title(text: str) -> None:
 def test_plural_title_still_lists_its_holders() -> None:
     found = people("Interior Ministers, Ivo Berkan and Lara Mendez, signed the deal.")
     assert found["Ivo Berkan"][0] == "Interior Minister" and found["Lara Mendez"][0] == "Interior Minister"
+
+
+# a department named by a plural field noun right after a title is the title's, not a person
+@pytest.mark.parametrize("frame", FRAMES[:3])
+@pytest.mark.parametrize("field", ["International Relations", "Corporate Communications", "Investments",
+                                   "Operations", "Strategic Partnerships"])
+def test_department_after_a_title_is_no_person(frame: str, field: str) -> None:
+    found = people(frame.format(t=f"Director {field}", n="Lara Mendez"))
+    assert set(found) == {"Lara Mendez"} and found["Lara Mendez"][0] == f"Director {field}", found
+
+
+def test_department_before_an_apposed_name_is_no_person() -> None:
+    found = people("Director International Relations, Ms. Lara Mendez, attended the signing.")
+    assert "International Relations" not in found and "Lara Mendez" in found, found

@@ -27,7 +27,7 @@ from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.speaker_bodies import BODY_THEN_SPEECH
-from coopkg.extract.title_runs import TITLE_COMPLEMENTS, placed_run
+from coopkg.extract.title_runs import TITLE_COMPLEMENTS, placed_run, plural_field
 from coopkg.extract.titles import (
     HONORIFICS,
     NON_HONORIFIC_TITLES,
@@ -102,7 +102,7 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
 
 
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
-                       r"ances)$")  # 'Minister of Natural Resources X Y': a field noun ends the title
+                       r"ances|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
 _FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
 
 
@@ -162,7 +162,7 @@ def _title_words(text: str) -> int:
                     or fathers_honorific(words, i))
     first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
     if len(words) - first == 3 and _field_noun(words[first]) and \
-            not (first and words[first - 1].lower() in TITLE_WORDS):
+            not (first and words[first - 1].lower() in TITLE_WORDS and not plural_field(words[first])):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first
 

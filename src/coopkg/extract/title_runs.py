@@ -7,6 +7,8 @@ keeps the whole title as written."""
 
 from __future__ import annotations
 
+import re
+
 from coopkg.extract import lexicon
 
 # last words of a place's name: an area ('Almaty Region', 'Mombasa County'), a city ('Kisumu
@@ -23,10 +25,23 @@ TITLE_COMPLEMENTS = lexicon.words("title_complements")  # 'Chief of Staff', 'Min
 _TITLE_LEADS = lexicon.words("title_leads")  # 'Board Chairman', 'University President'
 
 
+# a plural field noun ends a department's or a portfolio's name ('Director International
+# Relations', 'Head Corporate Communications'); no family name ends so
+_PLURAL_FIELD = re.compile(r"(?:ions|ments|ities|ships)$")
+
+
 def placed_run(words: list[str]) -> bool:
-    """Whether the words of a capitalised run name a place by the word that ends or opens it:
-    'Governor Almaty Region said' has a place where a name would be, and no person."""
-    return bool(words) and (words[-1].lower() in _PLACE_ENDS or words[0].lower() in _PLACE_OPENS)
+    """Whether the words of a capitalised run name a place by the word that ends or opens it
+    ('Governor Almaty Region said' has a place where a name would be, and no person), or a
+    department by the plural field noun that ends it ('Director International Relations')."""
+    return bool(words) and (words[-1].lower() in _PLACE_ENDS or words[0].lower() in _PLACE_OPENS or
+                            plural_field(words[-1]))
+
+
+def plural_field(word: str) -> bool:
+    """'Relations', 'Investments': a plural field noun, which no given or family name is, so
+    after a title it ends the title ('Director Investments Ada Obi')."""
+    return bool(_PLURAL_FIELD.search(word))
 
 
 def lead_kept(words: list[str], dropped: list[str], title_words: frozenset[str]) -> bool:
