@@ -89,8 +89,8 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
                         and not fathers_honorific(words, i)
                         for i, w in enumerate(words)):
         return False
-    if any(len(p.label.split()) == len(words) for p in gaz.lookup(candidate)):
-        return False  # a place of as many words ('Bo Gota' is no spelling of 'Bogotá')
+    if any(len(p.label.split()) == len(words) or p.kind == "country" for p in gaz.lookup(candidate)):
+        return False  # a country, or a place of as many words (not 'Bo Gota' for 'Bogotá')
     if any((gaz.country_of_demonym(w) or countries_named(w, gaz)) and not (
             i == 0 and len(words) >= 3 and w.lower() in _COUNTRY_GIVEN or
             i and w.lower() in _LATER_NAME_WORDS) for i, w in enumerate(words)):
