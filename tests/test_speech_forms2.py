@@ -358,7 +358,7 @@ CASES: dict[str, Case] = {
 
 
 # forms known to fail, kept so the checklist shows them
-OPEN = {"as-for", "initial-dot-name"}
+OPEN = {"initial-dot-name"}
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True))
