@@ -17,6 +17,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.parties import between_in, pair_refs, with_in
 from coopkg.extract.parties import parties as find_parties
+from coopkg.extract.sentence_gates import needs
 
 _DATED = re.compile(r"(?:\b(?P<det>the|their|its|an?)|(?<=\w)(?P<poss>['’]s?))\s+"
                     r"(?P<year>(?:19|20)\d\d)(?![\-–/]\d)(?:\s*['’]s)?\s+"
@@ -81,6 +82,7 @@ _IN_FORCE_WORDS = tuple(lexicon.words("in_force_verbs"))
 _IN_YEAR = re.compile(r"[^.;]{0,40}?\bin\s+(?P<year>(?:19|20)\d\d)\b")
 
 
+@needs("_PUT_IN_FORCE")
 def put_in_force(ctx: Doc, view: Sent) -> list[Found]:
     """'A and B launched their free trade agreement (FTA) in 2004': a document put into force in
     a stated year is an earlier agreement of that year (not a launch event, which opens something

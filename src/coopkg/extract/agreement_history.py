@@ -14,6 +14,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, When
 from coopkg.extract.parties import between_in, pair_refs
+from coopkg.extract.sentence_gates import needs
 
 # 'of the signing of a navigation and fisheries treaty': an article, then up to three words
 _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
@@ -21,6 +22,7 @@ _ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s
                           rf"(?={KIND_RE.pattern})", re.I)
 
 
+@needs("_ANNIVERSARY")
 def anniversary(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """The document whose anniversary the sentence marks, dated by subtraction."""
     m = _ANNIVERSARY.search(view.text)
@@ -56,6 +58,7 @@ def may_count_years(text: str) -> bool:
     return found is None or "years" in found and not found.isdisjoint(("after", "since"))
 
 
+@needs("_YEARS_AFTER")
 def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """'Five years after the Treaty of X, A and B signed ...': a document named as the start of
     a span of years ending at the time the sentence tells of, dated by subtraction."""

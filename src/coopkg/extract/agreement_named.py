@@ -13,6 +13,7 @@ from coopkg.extract.agreement_documents import kind_of
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref, When
+from coopkg.extract.sentence_gates import needs
 
 _TITLE_NOUN = re.compile(r"(?:[A-Z][\w\-’']*[\s\-–]+){2,8}?"
                          r"(?P<noun>Agreement|Treaty|Accord|Convention|Pact)\b")
@@ -26,6 +27,7 @@ _NOT_YET = re.compile(r"\b(?:negotiat\w*|propos\w*|draft\w*|would|will|talks\s+o
                       r"expected|future|aim\w*\s+to|hop\w*)\b", re.I)
 
 
+@needs("_IN_FORCE", "_OWN_ANNIVERSARY")
 def named_in_force(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """The titled document the sentence says is in force or applied, between the two countries
     its title names."""

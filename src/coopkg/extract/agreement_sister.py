@@ -20,6 +20,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.agreement_links import Found, date_near
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, Ref
+from coopkg.extract.sentence_gates import needs
 
 _PLACES = r"(?:city|cities|province|provinces|region|regions|state|states|town|towns|county|counties|" \
           r"district|districts)"
@@ -56,6 +57,7 @@ _CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|and)\s+(?=[A-Z])")
 _NOT_DONE = re.compile(r"\b(?:will|would|shall|to|plans?\s+to|hopes?\s+to|agreed\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
+@needs("_TWINNINGS")
 def sister_relations(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     """One agreement per pair of places a clause says established a sister relation."""
     out: list[Found] = []

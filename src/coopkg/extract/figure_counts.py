@@ -44,6 +44,7 @@ from coopkg.extract.figure_splits import split_part
 from coopkg.extract.figure_standing import standing_now
 from coopkg.extract.figure_terms import find_terms
 from coopkg.extract.figure_totals import find_totals
+from coopkg.extract.sentence_gates import needs
 from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
@@ -102,10 +103,19 @@ def find_counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
         out += [*_numbered(ctx, view), *find_totals(ctx, view)]
     if heads & _UNIT_HEADS:
         out += _quantities(ctx, view)
-    out = [*out, *find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
-           *find_delegations(ctx, view), *find_partners(ctx, view), *find_allies(ctx, view),
-           *find_nationals(ctx, view), *find_lengths(ctx, view)]
+    numbered = [*find_nationals(ctx, view), *find_lengths(ctx, view)] if has_digit(view.text) else []
+    out = [*out, *_cued(ctx, view), *numbered]
     return out + find_allies_count(ctx, view, out)
+
+
+@needs("find_given", "find_ranks", "find_terms", "find_delegations", "find_partners", "find_allies")
+def _cued(ctx: Doc, view: Sent) -> list[Figure]:
+    """Speed only: the six finders gated as one (each answers [] without one of its patterns'
+    cues, so a sentence without any of their cues skips all six calls at once); same answers in
+    the same order as the six calls.  `find_nationals` and `find_lengths`, whose patterns have
+    no cues, are asked only of a sentence with a digit: both answer [] without one."""
+    return [*find_given(ctx, view), *find_ranks(ctx, view), *find_terms(ctx, view),
+            *find_delegations(ctx, view), *find_partners(ctx, view), *find_allies(ctx, view)]
 
 
 _DIGIT = re.compile(r"\d")

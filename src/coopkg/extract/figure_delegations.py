@@ -15,6 +15,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, now, number_value, period
+from coopkg.extract.sentence_gates import needs
 
 _ROWS = lexicon.rows("delegation_words")
 _BODIES = [r[0] for r in _ROWS if r[1] == "body"]
@@ -34,6 +35,7 @@ _TAIL = re.compile(r"\s+((?:to|for|at|in)\s+(?:the\s+)?[\wâ€™'-]+(?:\s+[A-Z][\wâ
 _HAS_BODY = re.compile(_BODY, re.I)
 
 
+@needs("_SIZED", "_MADE_OF")
 def find_delegations(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences naming a delegation are scanned."""
     text = view.text

@@ -13,6 +13,7 @@ from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, number_value, period
 from coopkg.extract.match_starts import first_match, first_words
+from coopkg.extract.sentence_gates import needs
 
 _NOUNS = {r[0].lower() for name in ("count_nouns", "measure_units") for r in lexicon.rows(name)}
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -37,6 +38,7 @@ _HAS_CUE = re.compile(cue_pattern("give"), re.I)
 _HAS_CUE_WORDS = first_words(_HAS_CUE)  # tried only where a giving verb begins (match_starts.py)
 
 
+@needs("GIVEN")
 def find_given(ctx: Doc, view: Sent) -> list[Figure]:
     if first_match(_HAS_CUE, _HAS_CUE_WORDS, view.text) is None:  # = _HAS_CUE.search
         return []

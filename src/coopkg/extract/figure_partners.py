@@ -14,6 +14,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import countries, period
+from coopkg.extract.sentence_gates import needs
 
 _ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
 _PARTNER = re.compile(r"\b(?:its|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|"
@@ -22,6 +23,7 @@ _ESTABLISHED = re.compile(r"\bestablish(?:ed|es|ing)?\s+(?:full\s+)?(?:diplomati
                           re.I)
 
 
+@needs("_ESTABLISHED")
 def find_partners(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences that establish relations are scanned (few do)."""
     text = view.text
@@ -45,6 +47,7 @@ _ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?P<n>\d{1,3}|"
                      r"relations|ties|recogni[sz]e|allies)\b|\s+left\b)", re.I)
 
 
+@needs("_ONE_OF")
 def find_allies(ctx: Doc, view: Sent) -> list[Figure]:
     """'one of only 12 countries that still recognise X', 'one of three allies left': how many
     diplomatic partners a state keeps (only sentences with 'one of' are scanned)."""

@@ -16,6 +16,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_asof import as_of_month
 from coopkg.extract.figure_context import NUMBER_WORD, clause, countries, number_value, period
+from coopkg.extract.sentence_gates import needs
 
 _ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}
 _ORDINAL = rf"(?:{lexicon.alternation(list(_ORDINALS))}|\d{{1,2}}(?:st|nd|rd|th))"
@@ -27,6 +28,7 @@ _RANKED = re.compile(rf"\b(?:rank\w*|placed|among)\s+(?:among\s+)?(?:the\s+)?top
 _CUES = frozenset(("rank", "ranks", "ranked", "placed", "top", "st", "nd", "rd", "th", *_ORDINALS))
 
 
+@needs("_RANKED")
 def find_ranks(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences with a rank word or an ordinal are scanned (few have one)."""
     found = words(view.text)

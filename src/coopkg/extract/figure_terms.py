@@ -11,6 +11,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, cues, number_value
+from coopkg.extract.sentence_gates import needs
 
 _TERM = cue_pattern("term")
 _TERMS = re.compile(
@@ -24,6 +25,7 @@ _REPAID = re.compile(rf"\b(?:repaid|repayable)\s+(?:over|within|in)\s+(?:a\s+(?:
 _HEADS = frozenset(w.split()[-1].lower() for w in cues("term")) | {"repaid", "repayable"}
 
 
+@needs("_TERMS", "_REPAID")
 def find_terms(ctx: Doc, view: Sent) -> list[Figure]:
     """Only sentences naming a term and 'year' are scanned."""
     found = words(view.text)
