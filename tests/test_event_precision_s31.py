@@ -119,7 +119,7 @@ def test_two_meetings_of_two_pairs_at_one_time_stay_two():
     "People's Congress Standing Committee.",
     "The Forum chairman, Tevita Lomu, thanked Fiji for its support.",
     "Congress delegates from Peru arrived in Quito on Monday.",
-    "Prime Minister Somchai Wong said the government will speed up free trade negotiations with Bhutan.",
+    "Prime Minister Somchai Wong promised to speed up the free trade negotiations with Bhutan.",
     "Both sides agreed to accelerate the free trade talks.",
 ])
 def test_a_body_or_a_process_is_no_meeting(text):
@@ -129,8 +129,8 @@ def test_a_body_or_a_process_is_no_meeting(text):
 # family 6: 'this is the first ...' classifies the meeting just told
 @pytest.mark.parametrize("text", [
     "Vietnamese Prime Minister Tran Van Long held talks with his Japanese counterpart Sato Kenji in "
-    "Hiroshima on Sunday. This is the first Vietnam-Japan high-level dialogue to take place in "
-    "Hiroshima, the hometown of PM Sato.",
+    "Osaka on Sunday. This is the first high-level dialogue between the two governments hosted "
+    "in Osaka, where Sato was born.",
     "Kenyan President Paul Otieno met Ghanaian President Kofi Asante in Nairobi on Monday. It was the "
     "third meeting between the two leaders this year.",
     "Kenyan President Paul Otieno met Ghanaian President Kofi Asante in Nairobi on Monday. This was "

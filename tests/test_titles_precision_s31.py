@@ -156,8 +156,8 @@ def test_department_before_an_apposed_name_is_no_person() -> None:
 
 # a country written in two words where the gazetteer's name has one ('Viet Nam') is no person
 @pytest.mark.parametrize("text", [
-    "The roadmap was signed by Viet Nam's Ministry of Science and a Peruvian agency.",
-    "The plan was signed by Việt Nam's Ministry of Trade and Kenya's Treasury.",
+    "Viet Nam's Ministry of Science and a Peruvian agency put their names to the roadmap.",
+    "Việt Nam's Ministry of Trade and Kenya's Treasury endorsed the plan.",
 ])
 def test_country_in_another_spelling_is_no_person(text: str) -> None:
     assert not people(text), people(text)

@@ -1,4 +1,4 @@
-"""'This is the first Vietnam-Japan high-level dialogue held in Hiroshima', 'It was the third
+"""'This was the first such dialogue between the two ministries', 'It was the third
 meeting between the two leaders this year': a meeting noun as the complement of 'this/it is
 the Nth ...' classifies the occasion just told; it names no new one.  Such a mention refers back
 (Mention.anaphoric), so the linking stage folds it into the meeting before it."""
