@@ -53,8 +53,8 @@ def _people(event: Event) -> frozenset[str]:
 
 
 def _nested(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The same people, or one side's two or more people all among the other's: 'Modi and Solih
-    held talks' and 'Modi and Solih held warm discussions, spokesperson K said' (a reporter
+    """The same people, or one side's two or more people all among the other's: 'Obi and Hart
+    held talks' and 'Obi and Hart held warm discussions, spokesperson K said' (a reporter
     caught as a third) tell one meeting."""
     return a == b or (len(a & b) >= 2 and (a <= b or b <= a))
 
@@ -69,7 +69,7 @@ def _same_time(a: When | None, b: When | None) -> bool:
 def _named(event: Event, people: frozenset[str]) -> bool:
     """A meeting with a name of its own ('the 48th session of the X Council'), not one told by
     who met ('A meeting with B', 'talks of A and B')."""
-    names = {w for p in people for w in re.split(r"[\s\-–—]+", p)}  # 'the Medvedev-Correa meeting'
+    names = {w for p in people for w in re.split(r"[\s\-–—]+", p)}  # 'the Obi-Hart meeting'
     return any(w[:1].isupper() and w not in names for w in re.findall(r"[\w’']+", event.label))
 
 

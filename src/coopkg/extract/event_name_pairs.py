@@ -1,7 +1,7 @@
-"""'The Medvedev-Correa meeting', 'the Biden–Xi summit': news names a meeting by the surnames of
+"""'The Obi-Hart meeting', 'the Larsen–Tanaka summit': news names a meeting by the surnames of
 the two leaders joined by a hyphen or dash, often in a sentence that names no one else.  The
 people so named are its participants, which lets the linking stage see that this mention and
-'the talks between Correa and Medvedev' are one occasion (event_merges.merge_same_meetings)."""
+'the talks between Hart and Obi' are one occasion (event_merges.merge_same_meetings)."""
 
 from __future__ import annotations
 

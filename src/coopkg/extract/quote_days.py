@@ -1,6 +1,6 @@
 """'Today', 'yesterday', 'tomorrow' inside a quotation are the speaker's words: they count from
 the day the words were spoken, not from the day the paper came out.  A story filed a day late
-('X announced in Budapest on Thursday ... "We had very good talks today," he said' in Friday's
+('X announced in Nairobi on Thursday ... "We had very good talks today," he said' in Friday's
 paper) gives that day: a day-precise date stated right after a speech verb outside any quotation
 ('said on Thursday', 'told reporters on Tuesday'), in the quote's own sentence or, failing that,
 the latest one an earlier sentence states.  Without such a day the quote is read against the
