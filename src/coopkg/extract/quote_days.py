@@ -16,8 +16,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import When
+from coopkg.extract.quotes import quoted_spans
 
-_QUOTE = re.compile(r"[\"“][^\"”]{4,}(?:[\"”]|$)")
 _DAY_WORD = re.compile(r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _SPOKE = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?:\s+[\w’'\-,]+){{0,4}}?\s*$", re.I)
 _WITHIN = 7  # days: a speaking day further back is another occasion's, not this quote's
@@ -25,7 +25,9 @@ _NEAR = 3  # sentences: a speaking day told further up belongs to another speech
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTE.finditer(text)]
+    """The quoted stretches as the quotes module reads them, a quote still open running to the end."""
+    spans, still_open = quoted_spans(text)
+    return spans + [(max(text.rfind("“"), text.rfind('"')) + 1, len(text))] if still_open else spans
 
 
 def _spoken_on(sent: Sent, quotes: list[tuple[int, int]]) -> str | None:
