@@ -41,6 +41,8 @@ from coopkg.extract.statement_body_tags import body_tag_after
 from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.statement_pairs import pair_speakers
 from coopkg.extract.statement_role_pairs import role_pair
+from coopkg.extract.subject_gaps import aside_subject, before_aside
+from coopkg.extract.subject_gaps import undated as _undated
 
 KIND = lexicon.mapping("speech_verbs")
 VERB = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\b(?![’'])", re.I)  # "states'" is a noun
@@ -122,7 +124,7 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
         return Subject(span.ref, span.start, span.end, also=also)
     voice = document_voice(unit, verb, discourse)  # '"...," the document also mentioned'
     return _described(doc, unit, verb, discourse) or _named_after(doc, text, spans, verb) or \
-        (Subject(*voice, "body") if voice else None)
+        (Subject(*voice, "body") if voice else None) or _described_past_aside(doc, unit, verb, discourse)
 
 
 # 'A and B', also when each carries its own title: 'President A and Prime Minister B'
@@ -188,11 +190,19 @@ _PART_ASIDE = re.compile(r",\s*(?:in\s+(?:(?:his|her|their|its)\s+)?turn|"
 _ASIDE = re.compile(r",\s+(?:who|whose)\b[^;\"“”]{3,160},\s*$")
 
 
-def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
-               ) -> Subject | None:
+def _described_past_aside(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse
+                          ) -> Subject | None:
+    """'The ambassador while addressing the participants lauded ...': a role or pronoun subject
+    with a participle clause of time before its verb (tried only when nothing else speaks)."""
+    before = before_aside(unit.text, verb.start())
+    return _described(doc, unit, verb, discourse, before) if before is not None else None
+
+
+def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse,
+               before: str | None = None) -> Subject | None:
     """A speaker the text does not name before the verb: 'he', 'the two leaders', 'the
     Ghanaian leader', 'the embassy', or a body's first name-word ('Acme said')."""
-    before = unit.text[: verb.start()]
+    before = unit.text[: verb.start()] if before is None else before
     aside = _ASIDE.search(before)  # 'The minister, who is on her first visit, said'
     before = f"{before[: aside.start()]} " if aside else before
     part = _PART_ASIDE.search(before)  # 'The ambassador, in turn, emphasized'
@@ -296,20 +306,6 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
 
-_WHEN = re.compile(r"(?:\s+(?:on|in|this|last|early|late))?\s*$")
-_PART_OF_DAY = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?")
-
-
-def _undated(text: str, sent: Sent) -> str:
-    """The text with each time adverbial blanked out ('X on Friday afternoon said'): a subject
-    and its verb may have the time of the act between them."""
-    for d in sent.dates:
-        start = _WHEN.search(text, 0, d.start).start()
-        end = d.end + _PART_OF_DAY.match(text[d.end:]).end()
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
     """The subject right before the verb ('Mao said'), or a person described by an apposition
     ('X, General Manager of Y, a Chinese company, told'; 'Prof. X – President of Y, hoped')."""
@@ -322,6 +318,9 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:
         return described[0]
+    aside = aside_subject(text, spans, verb.start())
+    if aside is not None:
+        return aside
     before = [s for s in spans if s.end <= verb.start() and
               re.fullmatch(_GAP, text[s.end:verb.start()])]
     return person_of_body(text, spans, verb.start(), before[-1] if before else None)
