@@ -328,7 +328,10 @@ CASES = {
     "welcomed-guest": ("Brandt welcomed Torres at the airport on Monday evening.", []),
     "introduced-guest": ("Brandt introduced Torres to Austrian business leaders.", []),
     "said-goodbye": ("Brandt said goodbye to Torres at the airport.", []),
-    "asked-instruction": ("Brandt asked his officials to prepare a copper agreement for signing.", []),
+    # a request with its infinitive reports speech as 'urged X to' does (the gold annotates
+    # 'asked X to continue ...' and 'directed officials to finalise ...')
+    "asked-instruction": ("Brandt asked his officials to prepare a copper agreement for signing.",
+                          [(BRANDT, "copper")]),
     "as-stated-in": ("As stated in the agreement, the two countries will expand trade in copper.", []),
     "statement-from-office": ("A statement from the ministry said the two countries would expand "
                               "trade in copper.", []),
