@@ -153,8 +153,9 @@ CASES = {
                     [(BRANDT, "copper")]),
     "quote-single": ("‘The copper deal will create jobs in both countries,’ Brandt said.",
                      [(BRANDT, "copper")]),
+    # a tag closing the first quoted sentence ends its block: the next quote is a second entry
     "quote-spanning": ('"We want to buy more copper from Chile," Brandt said. "Our industry needs '
-                       'it for the energy transition."', [(BRANDT, "energy transition")]),
+                       'it for the energy transition."', [(BRANDT, "copper"), (BRANDT, "energy transition")]),
     "quote-said-colon": ('Brandt said: "Our industry needs more copper from Chile for the energy '
                          'transition."', [(BRANDT, "copper")]),
     "quote-colon": ('Brandt: "Our industry needs more copper from Chile for the energy '

@@ -136,13 +136,14 @@ def test_a_quote_reopened_in_the_next_paragraph_continues():
     assert "first section" in statement[1] and "carry freight" in statement[1]
 
 
-def test_a_quote_sentence_after_the_attribution_belongs_to_the_block():
+def test_a_quote_sentence_after_the_attribution_is_the_next_block():
+    # the gold gives '"A," X said. "B."' two entries: the tag closing A ends its quote block
     statements = said(
         "\"The new campus is the next step for both universities,\" rector Hana Novak said. "
         "\"Students will come from both countries from next year.\"\n\n"
         "\"We already have a hundred applicants.\"")
-    assert [s[0] for s in statements] == ["Hana Novak"]
-    assert statements[0][1].endswith("Students will come from both countries from next year")
+    assert [s[0] for s in statements] == ["Hana Novak"] * 2
+    assert statements[1][1].startswith("Students will come from both countries from next year")
 
 
 def test_adding_that_is_a_second_statement():

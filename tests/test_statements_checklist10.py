@@ -157,7 +157,8 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "is growing.\n\n\"We will double our shipments next year,\" he added.",
      [(B, "market is growing", None), (B, "double our shipments", None)]),
     ("quote-tag-then-quote-same-paragraph", f"{LEAD}\n\n\"Trade has doubled in two years,\" "
-     f"{Q.split()[1]} said. \"We expect it to double again by 2027.\"", [(Q, "trade has doubled", None)]),
+     f"{Q.split()[1]} said. \"We expect it to double again by 2027.\"",
+     [(Q, "trade has doubled", None), (Q, "double again", None)]),  # the closing tag ends the block
     ("role-description-said-after-lead", f"{LEAD} The Ghanaian minister said cocoa exports to Peru "
      "would rise next year.", [(B, "cocoa exports", None)]),
     ("says-possessive-lowercase-title", f"Norway's fisheries minister {S} says the two countries will "

@@ -59,3 +59,19 @@ def test_speech_phrases(text: str, speaker: str, start: str) -> None:
 ])
 def test_not_statements(text: str) -> None:
     assert said(text) == []
+
+
+# a tag closing a quoted sentence ends the quote block: the next quoted sentence of the same
+# paragraph is the speaker's next statement; without a closing tag the quote block goes on
+
+def test_quote_after_a_closing_tag_is_its_own_statement() -> None:
+    got = said('"Trade will double," President Olek Marsan said. "It is up to both sides to show '
+               'the political will to finish the work."')
+    assert got == [("Olek Marsan", "Trade will double"),
+                   ("Olek Marsan", "It is up to both sides to show the political will to finish the work")]
+
+
+def test_quote_after_an_opening_tag_goes_on() -> None:
+    got = said('President Olek Marsan said: "Trade will double." "It is up to both sides to show '
+               'the political will to finish the work."')
+    assert len(got) == 1 and got[0][1].startswith("Trade will double. It is up to")

@@ -34,8 +34,25 @@ class Unit:
 
 
 def continues_quote(unit: Unit, before: Unit, statement: Statement) -> bool:
-    """'"First part," she said. "Second part."': a sentence that is only a quote, right after
+    """'She said: "First part." "Second part."': a sentence that is only a quote, right after
     a quoted statement in the same paragraph, is more of the same quote block."""
+    return _quote_after(unit, before, statement) and not _tag_closes(before)
+
+
+def follows_tag(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """'"First part," she said. "Second part."': a tag that closes the sentence before ends its
+    quote block; the next quotation is the same speaker's block of its own (the gold gives
+    each its entry)."""
+    return _quote_after(unit, before, statement) and _tag_closes(before)
+
+
+def _tag_closes(before: Unit) -> bool:
+    told = quoted_spans(before.text)[0]
+    return bool(told) and re.search(r"\w", before.text[told[-1][1]:]) is not None
+
+
+def _quote_after(unit: Unit, before: Unit, statement: Statement) -> bool:
+    """A sentence that is only a quote, right after a quoted statement in the same paragraph."""
     spans, still_open = quoted_spans(unit.text)
     return statement.rule != "statement.according" and bool(quoted_spans(before.text)[0]) and \
         not still_open and len(spans) == 1 and \

@@ -30,6 +30,7 @@ from coopkg.extract.quotes import (
     clean,
     colon_quote,
     continues_quote,
+    follows_tag,
     free_quote,
     inside,
     make_statement,
@@ -87,7 +88,7 @@ def find_statements(doc: Doc) -> list[Statement]:
                                             rule="statement.tagged-next"), ""))
         more = not found and previous and quoted_spans(unit.text)[0]  # both need a quotation
         held = unit if not found and bare_quote(unit) else None
-        if more and free_quote(unit, *previous):  # a quote paragraph, no tag
+        if more and (free_quote(unit, *previous) or follows_tag(unit, *previous)):  # no tag
             found, held = [Found(st, "") for st in by_paragraph(unit, Statement(
                 previous[1].speaker, clean(unit.text), None, unit.text, rule="statement.continued"))], None
         elif more and continues_quote(unit, *previous):
