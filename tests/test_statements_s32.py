@@ -75,3 +75,9 @@ def test_quote_after_an_opening_tag_goes_on() -> None:
     got = said('President Olek Marsan said: "Trade will double." "It is up to both sides to show '
                'the political will to finish the work."')
     assert len(got) == 1 and got[0][1].startswith("Trade will double. It is up to")
+
+
+def test_as_opener_gives_the_main_clause() -> None:
+    got = said("As President Olek Marsan noted at the talks, the two countries have built a strong "
+               "partnership in training.")
+    assert got == [("Olek Marsan", "the two countries have built a strong partnership in training")]

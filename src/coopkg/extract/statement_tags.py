@@ -81,3 +81,17 @@ def opens_quote(text: str, verb_end: int, quote_start: int) -> bool:
 
 # a finite verb between the speech verb and the quotation: a reported clause of its own
 _FINITE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|did)\b", re.I)
+
+
+# 'As X noted (at the meeting), A': a sentence opened by 'As' and its speech clause; what was
+# said is the main clause after the comma, whatever the verb takes as its object elsewhere
+_AS_OPENED = re.compile(r"\W*As\s[^,;:\"“”]*$")
+_AS_FRAME = re.compile(r"[^,;:\"“”]{0,80}?,\s+(?=\w)")
+
+
+def as_clause(text: str, verb_start: int, verb_end: int) -> str | None:
+    """The main clause after an 'As X said,' opener, or None when the sentence has none."""
+    if not _AS_OPENED.match(text, 0, verb_start):
+        return None
+    frame = _AS_FRAME.match(text, verb_end)
+    return text[frame.end():] if frame else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from coopkg.extract import cues, lexicon, speech_acts
+from coopkg.extract import cues, lexicon, speech_acts, statement_tags
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.end_windows import space_runs, window
 from coopkg.extract.facts import Ref, Statement, When
@@ -207,8 +207,7 @@ def _contrasted(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
 
 
 def _clip(unit: Unit, start: int, end: int) -> Unit:
-    """The unit's text from `start` to `end` (blanked before, so offsets hold), with the spans
-    and dates inside it."""
+    """The unit's text from `start` to `end` (blanked before: offsets hold), spans and dates."""
     sent = unit.sent
     text = " " * start + unit.text[start:end]
     clipped = Sent(replace(sent.sentence, text=text),
@@ -370,7 +369,6 @@ def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     return None
 
 
-
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
 _OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]+\s+){0,4}?"
                             rf"{lexicon.alternation(_CHANNELS)}s?[.;]?\s*", re.I)
@@ -384,6 +382,9 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     if subject.start < verb.start() and re.search(r"\w,\s*$", text[: subject.start]) and \
             re.match(r"\s*,\s*\w", rest):  # 'The deal, she said, will create jobs'
         return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
+    opened = statement_tags.as_clause(text, verb.start(), verb.end())  # 'As X noted at the talks, A'
+    if opened:
+        return clean(opened)
     that = THAT.match(rest)
     if that:
         whole = KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
