@@ -81,3 +81,15 @@ def test_as_opener_gives_the_main_clause() -> None:
     got = said("As President Olek Marsan noted at the talks, the two countries have built a strong "
                "partnership in training.")
     assert got == [("Olek Marsan", "the two countries have built a strong partnership in training")]
+
+
+# class 3: 'the <demonym> <field> chief' names the minister of that field and country
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Peruvian Defence Minister Olek Marsan met his Ghanaian counterpart Lina Fosk in Lima on "
+     "Monday. The Peruvian defence chief said the two armies would hold joint drills.", "Olek Marsan"),
+    ("Peruvian Trade Minister Olek Marsan met Ghanaian Trade Minister Lina Fosk in Lima. The "
+     "Ghanaian trade chief said cocoa sales would grow.", "Lina Fosk"),
+])
+def test_field_chief_is_the_minister(text: str, speaker: str) -> None:
+    assert [who for who, _ in said(text)] == [speaker]
