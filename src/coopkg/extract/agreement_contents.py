@@ -54,6 +54,8 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         items = by_repeated_head(items)  # the count confirms the head's boundaries
     if len(items) < 2 or not (_REST.match(view.text) or _described_in_full(items, count, listed)):
         return []
+    if count != len(items) and _field_aggregate(view.text, items):
+        return []
     parties = _package_parties(ctx, previous, sign)
     if len(parties) < 2:
         return []
@@ -76,6 +78,26 @@ _REST = re.compile(r"^(?:The\s+)?(?:other|remaining)\s", re.I)
 _BETWEEN = re.compile(r"\s+between\s+")
 _OTHERS = re.compile(r"^(?:Others|The\s+others|The\s+other\s+(?:documents|ones))\s+"
                      r"(?:are|were|include[sd]?)\s+(?P<list>.+)$")
+
+
+# 'Other MoUs include cooperation in A, B, C and D': an open verb before fields that name no
+# document of their own ('include', 'span', 'in the areas of'), the head 'cooperation in'
+# distributing over the whole list — the fields of an aggregate, not one document each
+_OPEN_VERB = re.compile(r"\b(?:include[sd]?|including|span(?:s|ned)?|in\s+the\s+(?:areas?|fields?|"
+                        r"sectors?|spheres?)\s+of)\b", re.I)
+_FIELD_HEAD = re.compile(r"^(?:the\s+)?(?:(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:of|such\s+as|"
+                         r"like)|(?:cooperation|collaboration|partnership)\s+(?:in|on))\s+(?:the\s+)?", re.I)
+_NOT_BARE = re.compile(r"\b(?:on|of|for|between|with|to|by|at|from|under|regarding|concerning)\b|[A-Z0-9]")
+
+
+def _field_aggregate(text: str, items: list[str]) -> bool:
+    """'Other MoUs include cooperation in science, tourism and defence': after an open verb, a
+    list whose items are all bare fields (a few lowercase words, no topic phrase or parties of
+    their own) and whose first item opens with a field head names the areas of an aggregate."""
+    if not _OPEN_VERB.search(text) or not _FIELD_HEAD.match(items[0]):
+        return False
+    fields = [_FIELD_HEAD.sub("", items[0]), *items[1:]]
+    return all(len(f.split()) <= 4 and not _NOT_BARE.search(f) for f in fields)
 
 
 def _grouped(ctx: Doc, view: Sent, listed: str, previous: Sent) -> list[Found]:
