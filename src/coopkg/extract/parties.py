@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract import lexicon, represented_parties
+from coopkg.extract import lexicon, represented_parties, source_tags
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
 from coopkg.extract.orgattrs import government_of
@@ -73,7 +73,7 @@ def _government_of(ctx: Doc, ref: Ref) -> Ref | None:
 def _entities(ctx: Doc, view: Sent) -> list[Span]:
     """Organisations and places that can be parties; people stand for their body or country."""
     out: list[Span] = []
-    for m in view.spans:
+    for m in source_tags.untagged(view):
         if out and (wider := located(view, out[-1], m)) is not None:
             out[-1] = wider  # 'X, in Y,': the place only locates X (party_places)
             continue

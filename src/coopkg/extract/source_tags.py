@@ -1,0 +1,32 @@
+"""Outlets and agencies a sentence names only as its source, which sign nothing.
+
+News English credits a report at the sentence's end ('…, Azernews reports.', '…, the X Agency
+said.', '…, Y News wrote') or with 'according to Z'. The name so set off is the teller of the
+sentence, never a side of what it tells: read as a party of 'signed between A and B, X reports'
+it adds a third signatory."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract.doc import Sent, Span
+
+# ', X reports.' / ', X said on Monday.': a reporting verb after the name that closes the sentence
+_TAG_AFTER = re.compile(r"\s+(?:reports?|reported|reporting|writes|wrote|says|said|informs|informed|"
+                        r"notes|noted|cites|cited|quotes|quoted|has\s+learned|learned|announced|"
+                        r"stated|states)\b(?:\s+(?:on\s+)?\w+)?\s*[.!\"”']*\s*$")
+_TAG_BEFORE = re.compile(r"(?:,\s*|^)$")
+_ACCORDING = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$", re.I)
+
+
+def source_tag(text: str, span: Span) -> bool:
+    """True when `span` names the sentence's source: set off by a comma before a closing
+    reporting verb (', X reports.') or after 'according to'."""
+    if _ACCORDING.search(text, 0, span.start):
+        return True
+    return bool(_TAG_BEFORE.search(text, 0, span.start) and _TAG_AFTER.match(text, span.end))
+
+
+def untagged(view: Sent) -> list[Span]:
+    """The sentence's entity spans without those it names only as its source."""
+    return [m for m in view.spans if m.ref.kind == "person" or not source_tag(view.text, m)]
