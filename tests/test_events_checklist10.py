@@ -97,9 +97,6 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("attended-an-event-held-for-signing", "Kenyan Foreign Minister Amina Odhiambo and Ugandan Trade "
      "Minister Sam Kato on Monday attended an event held for the signing of three loan deals.",
      [("Event", "2024-05-13", [ODH, KAT], None)], False),
-    ("signed-in-the-presence-of", "The deals were signed in the presence of Chilean President Ana "
-     "Torres and Peruvian President Luis Vega in Lima on Monday.",
-     [("Event", "2024-05-13", [TOR, VEG], None)], False),
     ("witnessed-on-weekday-the-signing", "Peruvian President Luis Vega witnessed on Wednesday the "
      "signing of an agreement between the governments of Peru and Chile.",
      [("Event", "2024-05-15", [VEG], None)], False),
@@ -222,6 +219,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
+    # a signing told only as done in someone's presence names no ceremony, meeting or visit (GOLD_FORMAT)
+    ("signed-in-the-presence-of", "The deals were signed in the presence of Chilean President Ana "
+     "Torres and Peruvian President Luis Vega in Lima on Monday."),
     ("agreed-on-day-to-hold-no-time", "Chile and Peru agreed on Monday to hold a meeting of their "
      "foreign ministers."),
     ("pledged-on-day-to-organise-no-time", "Kenya and Uganda pledged on Tuesday to organise a joint "

@@ -3,9 +3,8 @@
 - a signing someone witnessed, told with a date after the weekday between the verb and its
   object ('witnessed on Tuesday 14/5/2024 the signing of ...'), or in the passive ('The signing
   of the agreement was witnessed by President X'), is the signing's ceremony as in the active;
-- 'signed two memorandums of understanding on Tuesday in Lima, in the presence of A and B': the
-  people present make the signing a ceremony however many words the object and its adverbials
-  take before 'in the presence of';
+- 'signed two memorandums of understanding on Tuesday in Lima, in the presence of A and B': since
+  s32 no event (GOLD_FORMAT: a signing without a ceremony, meeting or visit gives none);
 - 'met A on Tuesday in the presence of B': B attends the meeting, is not one more person met;
 - 'to establish bilateral consultations': the meeting noun names a mechanism being set up, no
   occasion;
@@ -51,10 +50,6 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     ("witnessed-by-passive-plural", "The signing of the two memorandums on Wednesday were also witnessed "
      "by Swedish Prime Minister Nora Lindqvist and Finnish Prime Minister Pia Salo.",
      [("Event", "2024-05-15", [NORA, PIA], None)], True),
-    # --- in the presence of, after a long object and adverbials
-    ("presence-after-long-object", "Ghana and Peru signed two memorandums of understanding on Tuesday in "
-     "Lima, in the presence of Ghanaian President Kofi Mensah and Peruvian President Luis Vega.",
-     [("Event", "2024-05-14", [MENSAH, VEGA], "PE")], True),
     # --- the people present at a meeting are not met
     ("met-in-presence-of", "The Swedish delegation met Finnish Prime Minister Pia Salo on Tuesday in the "
      "presence of Foreign Minister Luis Vega and other officials.",
@@ -94,6 +89,9 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
 ]
 
 NO_EVENT: list[tuple[str, str]] = [
+    # a signing told only as done in someone's presence names no ceremony, meeting or visit (GOLD_FORMAT)
+    ("presence-after-long-object", "Ghana and Peru signed two memorandums of understanding on Tuesday in "
+     "Lima, in the presence of Ghanaian President Kofi Mensah and Peruvian President Luis Vega."),
     ("arrived-here-at-home", "ACCRA -- Ghanaian Foreign Minister Kofi Mensah arrived here on Tuesday."),
     ("witnessed-by-no-one-named", "The signing of the agreement was witnessed by hundreds of guests."),
     ("establish-consultations", "One of the agreements is to establish bilateral consultations between "

@@ -25,13 +25,16 @@ def _signing_day(event: Event) -> str | None:
 
 def merge_signings(events: dict) -> None:
     """Fold the signing occasions of each day into the one told with the longest label (a bare
-    'signing ceremony' names less than 'exchange of four agreements on trade')."""
+    'signing ceremony' names less than 'exchange of four agreements on trade'); a signing told
+    only as done in someone's presence, with no other telling of its occasion, is dropped."""
+    alone = {k for k, e in events.items() if _presence_only(e)}
     by_day: dict[str, list] = {}
     for key, event in events.items():
         day = _signing_day(event)
         if day is not None:
             by_day.setdefault(day, []).append(key)
     for keys in (k for k in by_day.values() if len(k) > 1):
+        alone -= set(keys)
         kept = events[max(keys, key=lambda k: len(events[k].label))]
         for key in keys:
             if events[key] is kept:
@@ -42,3 +45,13 @@ def merge_signings(events: dict) -> None:
             if kept.date is not None and gone.date is not None and kept.date.inherited and \
                     not gone.date.inherited:
                 kept.date = gone.date
+    for key in alone:
+        events.pop(key, None)
+
+
+def _presence_only(event: Event) -> bool:
+    """'The MoU was signed in the presence of A and B' (event_activities._in_presence): people
+    present at a signing tell no ceremony, meeting or visit of their own (GOLD_FORMAT: a signing
+    reported without one gives no event); told again as a ceremony that day, it adds its people."""
+    return event.rule == "event.activity" and event.label == "signing ceremony" and \
+        "presence of" in event.evidence and ", attended by" not in event.evidence
