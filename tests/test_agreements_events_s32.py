@@ -6,6 +6,11 @@ from any article.
   stay documents.
 - An outlet or agency credited as the sentence's source (', X reports.', 'according to X') is
   never a party of the document the sentence tells.
+- A signing told only as done in someone's presence is no event (GOLD_FORMAT: a signing reported
+  without a ceremony, meeting or visit gives none); a witnessed signing stays one.
+- 'The sitting of the X Commission' is a meeting ('the sitting president' is no occasion), and
+  'The meeting was co-chaired by A and B' after it is that meeting, not a second one; 'a conclave'
+  is a meeting noun; 'considered the issue of holding the next meeting' reports no meeting.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person and body is invented."""
@@ -13,6 +18,7 @@ row is a word its topic must hold.  Every sentence, person and body is invented.
 from __future__ import annotations
 
 from tests.test_agreements_checklist6 import agreement_checklist_tests
+from tests.test_event_forms import Expected, checklist_tests
 
 MON = "2024-04-29"
 GK = ["GH", "KE"]
@@ -51,3 +57,35 @@ XFAIL: dict[str, str] = {}
 
 test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
     AGREEMENTS, NO_AGREEMENT, XFAIL)
+
+
+# --- events, read against Thursday 16 May 2024 (test_event_forms.PUBLISHED)
+VEGA, TORRES = "Luis Vega", "Ana Torres"
+
+EVENTS: list[tuple[str, str, list[Expected], bool]] = [
+    ("sitting-of-commission-then-meeting", "The sitting of the Chile-Peru Intergovernmental Commission "
+     "on Trade took place in Lima on Monday. The meeting was co-chaired by Chilean Prime Minister Ana "
+     "Torres and Peruvian Transport Minister Luis Vega.",
+     [("Meeting", "2024-05-13", [TORRES, VEGA], "PE")], True),
+    ("conclave-held-from-range", "A Peruvian power company signed an MoU with a Chilean agency during "
+     "the 5th Andean Energy Conclave held in Lima from 13th-14th May 2024.",
+     [("Meeting", "2024-05-13", [], "PE")], True),
+    # must not change: a witnessed signing is its ceremony
+    ("witnessed-signing-stays", "Peruvian President Luis Vega and Chilean President Ana Torres on Monday "
+     "witnessed the signing of an agreement on fisheries.",
+     [("Event", "2024-05-13", [VEGA, TORRES], None)], True),
+]
+
+NO_EVENT: list[tuple[str, str]] = [
+    ("signed-in-presence-of-two", "The memorandum was signed in the presence of Peruvian Ambassador "
+     "Luis Vega and Chilean Trade Minister Ana Torres on Monday."),
+    ("sitting-president", "The sitting president of Peru, Luis Vega, said on Monday that trade with "
+     "Chile grew."),
+    ("sitting-next-to", "Luis Vega, sitting next to Ana Torres, said on Monday that trade grew."),
+    ("issue-of-holding-next-meeting", "The two ambassadors considered the issue of holding the next "
+     "meeting of political consultations."),
+]
+
+EVENT_XFAIL: dict[str, str] = {}
+
+test_event, test_no_event = checklist_tests(EVENTS, NO_EVENT, EVENT_XFAIL)

@@ -44,6 +44,7 @@ _NOUNS = event_mapping("noun")
 _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
+_OF_NOUNS = rf"(?:{_alt(event_words('of-noun'))})(?=\s+of\s)"  # 'sitting of X', not 'sitting president'
 _PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
@@ -55,7 +56,7 @@ _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
                          r"inauguration)\b", re.I)),
 ]
 _NOUN_ONLY = {"Summit": re.compile(rf"\b(?i:{_SUMMITS})\b"),
-              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS})\b|(?:"
+              "Meeting": re.compile(rf"\b(?i:(?:(?:{_MODIFIERS})\s+)*(?:{_MEETINGS}|{_OF_NOUNS})\b|(?:"
                                     rf"{_alt(event_words('held-noun'))})(?=\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?(?:held|"
                                     rf"convened)\s+(?:in|on|at|last|earlier)\b))")}
 _PREFIX_END = re.compile(rf"{_PREFIX}$")
