@@ -6,6 +6,8 @@ from any article.
   stay documents.
 - An outlet or agency credited as the sentence's source (', X reports.', 'according to X') is
   never a party of the document the sentence tells.
+- Pairs listed after sides told by their kind ('signed between Peruvian and Chilean companies,
+  including: A and B, C and D'): each pair is one document with its two parties.
 - A signing told only as done in someone's presence is no event (GOLD_FORMAT: a signing reported
   without a ceremony, meeting or visit gives none); a witnessed signing stays one.
 - 'The sitting of the X Commission' is a meeting ('the sitting president' is no occasion), and
@@ -41,6 +43,11 @@ AGREEMENTS: list[tuple] = [
     ('source-tag-according-to', 'According to Nordpost, an agreement was signed between the '
      'Ministry of Fisheries of Norway and the Coastal Administration of Chile on Monday.',
      [(['Coastal Administration of Chile', 'Ministry of Fisheries of Norway'], 'agreement', MON)]),
+    # --- pairs listed after 'including'
+    ('pairs-after-including-colon', 'On the sidelines of the forum on Monday, several MoUs were signed '
+     'between leading Kenyan and Ghanaian companies, including: Alpha Ltd and Beta Ltd, Gamma Corp and '
+     'Delta Holdings.',
+     [(['Alpha Ltd', 'Beta Ltd'], 'memorandum', MON), (['Delta Holdings', 'Gamma Corp'], 'memorandum', MON)]),
 ]
 
 NO_AGREEMENT: list[tuple] = [

@@ -26,6 +26,9 @@ _IN_PAIR = re.compile(_UNIT + r"\s*,?\s+and\s+(?:the\s+)?")  # A and B
 _NEXT_PAIR = re.compile(r"\s*[,;]\s*(?:and\s+)?(?:also\s+)?(?:between\s+)?(?:the\s+)?|"
                         r"\s+(?:and|as\s+well\s+as)\s+between\s+(?:the\s+)?")
 _NEXT_PAIR = re.compile(_UNIT + f"(?:{_NEXT_PAIR.pattern})")  # B, C / B and between C
+# 'between Peruvian and Chilean companies, including: A and B, C and D': the pairs listed after
+# the sides told by their kind
+_INCLUDING = re.compile(r",?\s+(?:including|namely|among\s+them)\s*:?\s*(?:the\s+)?")
 
 
 def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
@@ -36,7 +39,11 @@ def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
     m = _BETWEEN.search(text, noun_end)
     if m is None:
         return []
-    pairs = _pairs([s for s in party_spans(ctx, view) if s.start >= m.end()], text, m.end())
+    spans = [s for s in party_spans(ctx, view) if s.start >= m.end()]
+    pairs = _pairs(spans, text, m.end())
+    listed = _INCLUDING.search(text, m.end(), m.end() + 90)
+    if len(pairs) < 2 and listed is not None:  # 'between P and Q firms, including: A and B, C and D'
+        pairs = _pairs([s for s in spans if s.start >= listed.end()], text, listed.end())
     if len(pairs) < 2:
         return []
     about = re.split(r"\s+between\s", document_topic(text[:m.start()], noun_end))[0]
