@@ -28,6 +28,8 @@ from coopkg.extract.match_starts import first_words, matches
 from coopkg.extract.sentence_gates import needs
 
 _KINDS = alternation(list(event_mapping("ceremony")))
+_KIND_MOD = re.compile(rf"(?:{_KINDS})(?:\s+\w+)?")
+_KIND_END = re.compile(rf"\b(?:{_KINDS})$")
 _FIRST_STONE = re.compile(
     r"\b(?:laid|lays|lay|laying)\s+(?:the|a)\s+(?:foundation|corner)[\s\-]?stones?\s+(?:of|for)\s+"
     r"|\b(?:broke|breaks|break)\s+ground\s+(?:on|for)\s+"
@@ -166,8 +168,7 @@ def _held_ceremonies(view: Sent) -> list[Mention]:
         if _ACT_PURPOSE.match(m.group("after") or "") and not _HELD_LATER.search(view.text, m.end()) \
                 and not _stated(when(view, m.start("det"))):
             continue  # 'plans to hold a ceremony to open the bridge': neither held nor timed
-        if not (m.group("verb") or m.group("after")) or re.fullmatch(rf"(?:{_KINDS})(?:\s+\w+)?", mod) \
-                or re.search(rf"\b(?:{_KINDS})$", mod):
+        if not (m.group("verb") or m.group("after")) or _KIND_MOD.fullmatch(mod) or _KIND_END.search(mod):
             continue
         purpose = _PURPOSE.search(view.text, m.end("det"))
         label = f"{mod + ' ' if mod else ''}ceremony" + (

@@ -25,6 +25,8 @@ _AT_OCCASION = re.compile(rf"\s+(?:at|during|on\s+the\s+sidelines\s+of)?\s*(?:a|
 _NOUNS = "establishment|founding|opening|inauguration|launch|creation"
 _ADVERB = r"(?:(?:formally|officially|first|jointly|successfully|solemnly)\s+)?"
 _AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be)"
+_AUX_TAIL = re.compile(rf"\s+{_AUX}\s*$|\s+{_ADVERB}$")
+_PASSIVE_TAIL = re.compile(rf"{_AUX}\s+{_ADVERB}$")
 _LAUNCH = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
                      r"(?:a|an|the|its|their|his|her)\s+(?P<what>[^,.;]{3,60}?)(?=\s+(?:in|on|at|to|with|for|last|this|,)\b|[,.;]|$)")
 _PASSIVE = re.compile(rf"\b{_AUX}\s+{_ADVERB}(?P<verb>inaugurated|opened|launched|unveiled)\b")
@@ -116,7 +118,7 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     lead = re.match(r"\s*(?:while|whereas|and|but|as)\s+", clause, re.I)
     offset = lead.end() if lead else len(clause) - len(clause.lstrip())
     np = clause[offset:].strip()
-    np = re.sub(rf"\s+{_AUX}\s*$|\s+{_ADVERB}$", "", np).strip()
+    np = _AUX_TAIL.sub("", np).strip()
     words = np.split()
     if not words or len(words) > 14 or re.search(r"\b(?:who|which|that)\b", np):
         return None
@@ -169,7 +171,7 @@ def _founding(ctx: Doc, view: Sent, noun: str, np: str, start: int, end: int, da
 def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _FOUNDED.finditer(view.text):
-        passive = re.search(rf"{_AUX}\s+{_ADVERB}$", view.text[:m.start("verb")])
+        passive = _PASSIVE_TAIL.search(view.text[:m.start("verb")])
         intransitive = m.group("verb") == "opened" and re.match(r"\s+(?:on|in)\s", view.text[m.end():])
         if not (passive or intransitive) or (passive and _PASSIVE.match(view.text, passive.start())
                                              and _org_subjects(view, passive.start())):

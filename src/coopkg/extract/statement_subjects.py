@@ -133,6 +133,7 @@ _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|underst
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
 _HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
 _TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
+_BODY_TITLE = re.compile(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?")
 # 'Acme said', 'Mr. Lewis said', 'Mayor Lewis said': a name-word no span took
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
@@ -335,7 +336,7 @@ _SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]a
 def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | None:
     """'The KTB Chairman said', 'the Tea Board chief executive noted': a body's name used as the
     modifier of a title is the title's holder speaking, when the article names exactly one."""
-    title = re.fullmatch(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?", text[span.end:verb.start()])
+    title = _BODY_TITLE.fullmatch(text[span.end:verb.start()])
     return role_holder(doc, title.group("t").strip()) if title else None
 
 
