@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
+from coopkg.extract.orgtypes import has_org_keyword
 
 WORLD_AREAS = lexicon.words("world_areas")
 _TITLE_ADJECTIVES = lexicon.words("title_adjectives")
@@ -42,3 +43,12 @@ def title_is_adjective(prefix_words: list[str]) -> bool:
     """'Executive Board of X': a title word that is an adjective names a body's organ when a
     type word follows it; a person's title needs its noun ('Executive Director')."""
     return bool(prefix_words) and prefix_words[-1].lower() in _TITLE_ADJECTIVES
+
+
+def acronym_after_head(current: str, piece: str) -> bool:
+    """'the X Trade & Expo Centre and BMCA': after a name closed by its type word (no complement
+    whose fields an 'and' could go on), a lone acronym is a second body's name, never a field
+    (fields are words: 'Centre for Science and Technology')."""
+    words = current.split()
+    return len(words) > 1 and " " not in piece and piece.isupper() and len(piece) > 1 and \
+        has_org_keyword(words[-1]) and not any(w in ("of", "for", "on") for w in words[:-1])

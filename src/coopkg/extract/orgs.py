@@ -78,13 +78,15 @@ _CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-–
 _CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
 _SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
            r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
+# 'X (Pvt) Ltd', 'X (Private) Limited', 'X (Pty) Ltd': a bracketed legal form is part of the name
+_BRACKET_FORM = r"(?:\s\((?:Pvt|Private|Pty|Pte|Pvt\.)\)(?=\s(?:Ltd|Limited)\b))"
 # 'Science and technology Commission', not 'and any X' nor 'and between X' (a preposition or
 # a verb after 'and' opens a phrase of its own: lexicon/clause_openers.tsv)
 _OPENERS = lexicon.alternation(lexicon.words("clause_openers"))
 _LOWER_AFTER_AND = (rf"(?:(?<=and\s)(?!(?:a|an|any|all|other|some|its|their|his|her|several|many|"
                     rf"{_OPENERS})\s)[a-z]+\s(?=[A-Z]))?")
 SPAN = re.compile(rf"[\"“]?{_CAP}[\"”]?(?:(?:\s(?:{_CONN}\s)*{_LOWER_AFTER_AND}[\"“]?{_CAP}[\"”]?)"
-                   rf"|{_SUFFIX})*")
+                   rf"|{_SUFFIX}|{_BRACKET_FORM})*")
 _LEADING = lexicon.words("not_org_starts")
 _TITLES = lexicon.words("titles", "title")
 _NOT_ORG_TAILS = lexicon.words("not_org_tails")

@@ -11,10 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.firmtails import industry_named
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgbounds import (
-    country_after_head,
-    opens_world_area,
-)
+from coopkg.extract.orgbounds import acronym_after_head, country_after_head, opens_world_area
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
@@ -94,6 +91,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
         _known_firm_pair(current, rest) or _industry_pair(current, rest) or _second_and(current, piece) or \
+        acronym_after_head(current, piece) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
@@ -120,10 +118,10 @@ def _industry_pair(current: str, rest: str) -> bool:
 
 def _second_and(current: str, piece: str) -> bool:
     """'the Chamber of Commerce and Industry and Business France': a body's name joins its fields
-    with one 'and' after its 'of'; a second 'and' before a capitalised word opens the next name."""
+    with one 'and' or '&' after its 'of'; a second 'and' before a capitalised word opens the next."""
     fields = current.split(" of ", 1)
-    return len(fields) == 2 and " and " in fields[1] and has_org_keyword(fields[0]) and \
-        piece[:1].isupper()
+    return len(fields) == 2 and (" and " in fields[1] or " & " in fields[1]) and \
+        has_org_keyword(fields[0]) and piece[:1].isupper()
 
 
 def _bare_before_company(current: str, piece: str, rest: str) -> bool:
@@ -232,6 +230,7 @@ def _head_ends(name: str) -> bool:
     return bool(words) and (len(words) > 1 and has_org_keyword(words[-1]) and
                             classify(words[-1]) != "Organization" and not in_complement or
                             len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
 
 
 POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2})(?<!People)"  # "People's Bank"
