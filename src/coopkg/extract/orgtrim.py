@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.knownfirms import firm_after_lead
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgfilters import is_country_name, is_place, starts_with_place
-from coopkg.extract.orgtypes import KNOWN_IGO, classify
+from coopkg.extract.orgtypes import KNOWN_IGO, classify, has_org_keyword
 
 _LEADING = lexicon.words("not_org_starts")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
@@ -33,6 +33,9 @@ _GLUED_DATELINE = re.compile(r"^[A-Z]{3,}[\-–—]+(?=[A-Z])")
 _BASED_IN = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?-based\s(?=[A-Z])")
 _COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}?)"
                                  r"\s+(?:on|about|regarding)\s")
+# 'the X Coast Guard on Maritime Cooperation': 'on' after a type word that takes no subject
+_ON_HEADS = lexicon.words("topic_on_heads")
+_HEAD_ON = re.compile(r"(?<=[a-z])\s+on\s+(?=[A-Z])")
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 # 'in Lima for the X Commission': a place the run opens with, then the purpose of being there
 _PLACE_FOR = re.compile(r"^(?P<p>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})\sfor\s(?=the\s[A-Z])")
@@ -65,6 +68,7 @@ def _trimmed(span: str) -> tuple[str, int]:
                   None)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
     if closed:
         span = span[:closed.end("c")]
+    span = _before_topic(span)
     words = span.split(" ")
     while words and _leading(words):
         start += len(words[0]) + 1
@@ -78,6 +82,21 @@ def _trimmed(span: str) -> tuple[str, int]:
         name = name[:-1]
     bare = name.strip("\"“”")
     return (name if sum(map(bare.count, "\"“”")) % 2 else bare), start  # '"Silk Road" Fund'
+
+
+def _before_topic(span: str) -> str:
+    """'the A Coast Guard on Maritime Cooperation' → 'the A Coast Guard': a body whose type word
+    takes no subject ends before 'on'; the words after are what its agreement or talks are on
+    ('the Commission on Human Rights' keeps its subject: lexicon/topic_on_heads.tsv). Only a
+    tail naming no body is cut: another body after it ('A Bank on X and B University') is kept
+    for the 'and' split."""
+    for m in _HEAD_ON.finditer(span):
+        words = span[:m.start()].split(" ")
+        if words[-1].lower() not in _ON_HEADS and has_org_keyword(" ".join(words[-2:])) and \
+                not has_org_keyword(span[m.end():]) and \
+                (has_org_keyword(words[-1]) or len(words) > 1 and not has_org_keyword(words[-2])):
+            return span[:m.start()]
+    return span
 
 
 _ROMAN = re.compile(r"[IVX]{2,5}")
