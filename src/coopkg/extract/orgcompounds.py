@@ -94,6 +94,10 @@ def _named_after_list(sentence: str, m: re.Match[str]) -> int:
     return len(" ".join(last[1:])) + 1
 
 
+# a possessor of up to three capitalised words opening a name ("South Korea's Ministry of X")
+_OWNER_LEAD = re.compile(r"(?:[A-Z][\w\-]*\s){1,2}[A-Z][\w\-]*(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
+
+
 def comma_list_names(sentence: str) -> list[OrgMention]:
     """Names whose topic complement is a comma list closed by 'and' (see the module doc)."""
     out = []
@@ -110,6 +114,8 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
         while words and (words[0].lower() in _LEADING or words[0].endswith(("'s", "’s"))):
             start += len(words[0]) + 1
             words = words[1:]
+        owner = _OWNER_LEAD.match(sentence, start, end)  # "South Korea's", "the United States'"
+        start = owner.end() if owner else start
         written = sentence[m.start():end]
         name = sentence[start:end]
         out.append(OrgMention(start, end, name, written if written != name and
