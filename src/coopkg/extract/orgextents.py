@@ -73,9 +73,28 @@ def abroad(sentence: str, mention: OrgMention) -> OrgMention:
                       mention.written + sentence[mention.end:end] if mention.written else "")
 
 
+_ADMIN_NOUNS = lexicon.alternation(lexicon.words("admin_place_nouns"))
+_PLACE_OF = re.compile(r"\sof\s+(?:the\s+)?(?P<p>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2})$")
+_ADMIN_AFTER = re.compile(rf"\s+(?:{_ADMIN_NOUNS})\b")
+
+
+def admin_unit(sentence: str, mention: OrgMention) -> OrgMention:
+    """"the People's Committee of X province": a lowercase administrative noun right after 'of
+    <Place>' closing a body's name is the rest of the unit's name, so of the body's (the scanner
+    stops at the lowercase word)."""
+    m = _ADMIN_AFTER.match(sentence, mention.end)
+    place = _PLACE_OF.search(mention.name) if m else None
+    found = gazetteer().lookup(place.group("p")) if place else []
+    if m is None or not found or any(p.kind == "country" for p in found):
+        return mention  # 'the Ministry of X of Kenya state officials': a country has no such unit
+    return OrgMention(mention.start, m.end(), sentence[mention.start:m.end()],
+                      mention.written + sentence[mention.end:m.end()] if mention.written else "")
+
+
 def extend_mentions(sentence: str, mentions: list[OrgMention]) -> list[OrgMention]:
     """Each mention taken as far as its official name reaches; mentions then inside a longer one
     ('Government of Y' inside 'X under the Government of Y') are dropped."""
-    longer = [topic_in(sentence, abroad(sentence, under_state(sentence, m))) for m in mentions]
+    longer = [admin_unit(sentence, topic_in(sentence, abroad(sentence, under_state(sentence, m))))
+              for m in mentions]
     return [m for m in longer if not any(o is not m and o.start <= m.start and m.end <= o.end and
                                          (o.start, o.end) != (m.start, m.end) for o in longer)]
