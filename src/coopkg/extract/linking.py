@@ -18,7 +18,7 @@ from coopkg.extract.orgfilters import is_country_name
 from coopkg.extract.orgforms import full_form
 from coopkg.extract.orgs import make_org, names_job
 from coopkg.extract.orgsplit import without_members_portfolio
-from coopkg.extract.orgtitled import after_title
+from coopkg.extract.orgtitled import after_title, before_second_title, fields_only
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
 from coopkg.extract.overlap import add_span
@@ -196,7 +196,8 @@ def affiliations(doc: Doc) -> None:
         if not text:
             continue
         text = unit_name(text) or text  # the unit, not its parent, of 'Department of X of the Y'
-        text = after_title(text) or text  # 'Chairman of the X Council' before a second title
+        text = before_second_title(after_title(text) or text)  # 'Chairman of the X Council' before
+        # a second title; 'X Committee and Chairman of the Y': the second title is no body's
         text = without_closing_initial(without_person_tail(text, doc.people))  # 'X Authority and <the
         # next signer>', 'Department of X S' before the next person's initial
         if without_members_portfolio(text) != text:
@@ -205,7 +206,8 @@ def affiliations(doc: Doc) -> None:
         org = find_org(doc, text)
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
                 not _OWNER_INSIDE.search(text) and not is_country_name(text.removeprefix("the ")) and \
-                not _titles_word(text, person.role):  # "Division Director": a type word alone;
+                not _titles_word(text, person.role) and not fields_only(text):  # "Division
+            # Director": a type word alone; 'Petroleum and Energy': a portfolio's fields;
             # "of the Russian Federation": a state, which GOLD_FORMAT writes as its code
             org = doc.orgs.setdefault(text, make_org(text, person.evidence))
             org.confidence = min(org.confidence, confidence("org.affiliation"))

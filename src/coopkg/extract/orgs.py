@@ -55,6 +55,7 @@ from coopkg.extract.orgsplit import (
     org_like,
     split_and,
 )
+from coopkg.extract.orgtitled import fields_only
 from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
     IGO_ACRONYMS,
@@ -244,7 +245,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             piece = founded  # 'Agreement on the Establishment of the X Fund': the fund
         elif document or names_governments(piece) or governs_subnational(piece):
             continue  # 'the United Nations Convention on the Law of the Sea': a text
-        if portfolio(piece):
+        if portfolio(piece) or fields_only(piece):
             continue  # 'Minister of Higher Education and Scientific Research': a title, no body
         piece = without_firm_lead(without_owner_acronym(drop_possessor(drop_non_org_head(piece), listed),
                                                         known, KNOWN_IGO, has_org_keyword,

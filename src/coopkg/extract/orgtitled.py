@@ -52,3 +52,26 @@ def office_of_title(name: str) -> tuple[str, str] | None:
     if m is None or not _is_title(m.group("title")) or not has_org_keyword(m.group("body")):
         return None
     return m.group("office"), m.group("body")
+
+
+_SECOND_TITLE = re.compile(r"\s+and\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+of\s")
+
+
+def before_second_title(text: str) -> str:
+    """'Party Committee and Chairman of the Company' → 'Party Committee': a person's affiliation
+    read up to a second title ('Secretary of the X Committee and Chairman of the Y') ends before
+    it; the 'and' joins two offices of one person, not two words of one body."""
+    m = _SECOND_TITLE.search(text)
+    return text[:m.start()] if m and _is_title(m.group("title")) else text
+
+
+_FIELD_WORDS = lexicon.words("title_fields") | lexicon.words("portfolio_words")
+
+
+def fields_only(name: str) -> bool:
+    """'Petroleum and Energy' (of 'Minister of Petroleum and Energy'), 'Research and
+    Development' (of 'the field of Research and Development'): a name of field words alone is a
+    portfolio or a field, not a body; a body's name holds a type noun or a proper name."""
+    words = [w.lower().strip(",") for w in name.removeprefix("the ").split()]
+    return bool(words) and all(w in _FIELD_WORDS or w in ("and", "&") for w in words) and \
+        any(w not in ("and", "&") for w in words)
