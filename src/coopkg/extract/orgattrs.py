@@ -105,7 +105,8 @@ def owned_name(doc: Doc, name: str, written: str) -> str:
 _UNDER_THE = re.compile(r"\s+(?:under|of|at)\s+the\s+").match
 _OF_UNDER = re.compile(r"\s(?:of|under)\s+(?:the\s+)?").finditer
 _FOR_ON_SPLIT = re.compile(r"\s(?:for|on)\s").split
-_OF_TAIL = re.compile(r"\b(?:of|de|do|da|di|del|des|du)\s+(?:the\s+)?([\w'’\- ]+)$").search
+_OF_TAIL = re.compile(r"\b(?:of|de|do|da|di|del|des|du)\s+(?:the\s+)?([\w'’\- ]+?)"  # '... of X province': X
+                     rf"(?:\s(?:{lexicon.alternation(lexicon.words('admin_place_nouns'))}))?$").search
 
 
 def parent_after(sentence: str, end: int) -> str | None:
