@@ -47,7 +47,24 @@ def acronym_before(sentence: str, start: int, end: int, name: str) -> str | None
         m = _APPOSED_BEFORE.search(sentence, max(0, start - 16), start)
     else:
         return None
+    if m and sentence.startswith(")", end):
+        return m.group(1) if loosely_fits(name, m.group(1)) else None
     return m.group(1) if m and initials_fit(name, m.group(1)) else None
+
+
+def loosely_fits(name: str, acronym: str) -> bool:
+    """'MASEN (Moroccan Agency for Sustainable Energy)': an acronym the bracketed name right after
+    it spells out may take more than initials ('EN' of 'Energy'); its letters come in order in
+    the name, the first the name's initial, and it holds most of the name's initials."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if not initials or acronym[:1] != initials[0]:
+        return False
+    text, at = name.upper(), 0
+    for letter in acronym.replace("&", ""):
+        at = text.find(letter, at) + 1
+        if not at:
+            return False
+    return 2 * sum(c in acronym for c in initials) >= len(initials)
 
 
 def initials_fit(name: str, acronym: str) -> bool:

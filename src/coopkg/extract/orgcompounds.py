@@ -287,7 +287,8 @@ def org_mentions(sentence: str, known: dict[str, str],
     """Every organisation mention of a sentence: compound names first, the scanner elsewhere."""
     compounds = comma_list_names(sentence) + joint_body_names(sentence) + lower_ministries(sentence) + \
         lower_bodies(sentence) + lower_offices(sentence) + inner_bracket_names(sentence) + \
-        country_pair_centres(sentence) + acronym_campuses(sentence)
+        country_pair_centres(sentence) + acronym_campuses(sentence) + \
+        [m for m in igo_in_compounds(sentence) if "-" in m.name]  # 'the OIC-CFM': an organ
     stretches = [*(cuts or []), *((m.start, m.end) for m in compounds)]
     found = [m for m in find_org_mentions(sentence, known, stretches)
              if not any(c.start <= m.start < c.end for c in compounds)]
@@ -315,15 +316,24 @@ _IGO_PART = re.compile(r"(?<![\w\-])(?P<a>[A-Z]{2,8})(?=-[A-Z]|-[a-z]+\b)|"  # '
 
 def igo_in_compounds(sentence: str) -> list[OrgMention]:
     """'the ASEAN-Australia Special Summit', 'the China-CELAC Forum', 'UN-led funding': a
-    multilateral body named by its acronym inside a hyphenated compound is mentioned there."""
+    multilateral body named by its acronym inside a hyphenated compound is mentioned there, and
+    an acronym after it that names no body of its own ('the OIC-CFM') names its organ instead."""
     if "-" not in sentence:
         return []  # speed only: both forms of `_IGO_PART` hold a hyphen
     out = []
     for m in _IGO_PART.finditer(sentence):
         word = m.group("a") or m.group("b")
-        if known_igo(word):
+        organ = _ORGAN.match(sentence, m.end()) if m.group("a") else None
+        if known_igo(word) and organ and not known_igo(organ.group(1)) and \
+                not is_country_name(organ.group(1)):
+            out.append(OrgMention(m.start(), organ.end(), sentence[m.start():organ.end()]))
+        elif known_igo(word):
             out.append(OrgMention(m.start(), m.end(), word))
     return out
+
+
+# 'the OIC-CFM': a body's acronym, a hyphen and an acronym of one of its organs names the organ
+_ORGAN = re.compile(r"-([A-Z]{2,8})(?![\w\-])")
 
 
 _NAMED_AFTER = re.compile(r"\s+named\s+after\s+(?:[A-Z][\w'’\-]*\.?(?:\s(?=[A-Z])|(?=[\s,.;:)]|$))){1,4}")
