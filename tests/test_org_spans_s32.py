@@ -143,3 +143,11 @@ def test_igo_organ_compound() -> None:
     assert "OIC-CFM" in names
     names = set(_orgs("Leaders met at the ASEAN-GCC summit."))
     assert {"ASEAN", "GCC"} <= names
+
+
+def test_ampersand_form_is_alias() -> None:
+    orgs = _orgs("The Morvan Chamber of Commerce and Industry (MCCI) hosted the forum. Deals were "
+                 "signed between Lumora Ltd and Vexa Pharm, and the Morvan Chamber of Commerce & "
+                 "Industry and Tessal Electric.")
+    assert "Morvan Chamber of Commerce & Industry" in orgs["Morvan Chamber of Commerce and Industry"][2]
+    assert "Morvan Chamber of Commerce & Industry" not in orgs

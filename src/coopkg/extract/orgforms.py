@@ -24,7 +24,18 @@ def full_form(doc: Doc, org: Org) -> Org | None:
     """The one body whose full name `org.name` shortens: head-last ('Fisheries Ministry' of
     'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
     Limited')."""
-    return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org)
+    return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org) or \
+        _ampersand_owner(doc, org)
+
+
+def _ampersand_owner(doc: Doc, org: Org) -> Org | None:
+    """'the X Chamber of Commerce & Industry' beside 'the X Chamber of Commerce and Industry':
+    one name with its 'and' written as an ampersand; the spelled-out form is the name."""
+    if " & " not in org.name:
+        return None
+    name = org.name.replace(" & ", " and ")
+    full = next((o for o in doc.orgs.values() if o.name == name and o is not org), None)
+    return full if full is not None and _same_country(org, full) else None
 
 
 def _inverted_owner(doc: Doc, org: Org) -> Org | None:
