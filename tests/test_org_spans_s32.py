@@ -151,3 +151,8 @@ def test_ampersand_form_is_alias() -> None:
                  "Industry and Tessal Electric.")
     assert "Morvan Chamber of Commerce & Industry" in orgs["Morvan Chamber of Commerce and Industry"][2]
     assert "Morvan Chamber of Commerce & Industry" not in orgs
+
+
+def test_programme_after_on_is_a_topic() -> None:
+    span = "Ostra Civil Service Commission on Training and Capacity Building Programme for Ostran"
+    assert trim_span(span, 0)[0] == "Ostra Civil Service Commission"

@@ -35,6 +35,7 @@ _COUNTRY_THEN_TOPIC = re.compile(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][\w'’\-]*(?:\s
                                  r"\s+(?:on|about|regarding)\s")
 # 'the X Coast Guard on Maritime Cooperation': 'on' after a type word that takes no subject
 _ON_HEADS = lexicon.words("topic_on_heads")
+_PROGRAMMES = lexicon.words("programme_nouns")  # 'X Commission on Training Programme for Y'
 _HEAD_ON = re.compile(r"(?<=[a-z])\s+on\s+(?=[A-Z])")
 _QUOTED_SUBJECT = re.compile(r"\s(?:on|about|regarding)\s+[\"“]")
 # 'in Lima for the X Commission': a place the run opens with, then the purpose of being there
@@ -89,10 +90,11 @@ def _before_topic(span: str) -> str:
     takes no subject ends before 'on'; the words after are what its agreement or talks are on
     ('the Commission on Human Rights' keeps its subject: lexicon/topic_on_heads.tsv). Only a
     tail naming no body is cut: another body after it ('A Bank on X and B University') is kept
-    for the 'and' split."""
+    for the 'and' split. A programme after 'on' is a document's topic after any type word."""
     for m in _HEAD_ON.finditer(span):
         words = span[:m.start()].split(" ")
-        if words[-1].lower() not in _ON_HEADS and has_org_keyword(" ".join(words[-2:])) and \
+        programme = any(w.lower() in _PROGRAMMES for w in span[m.end():].split())
+        if (words[-1].lower() not in _ON_HEADS or programme) and has_org_keyword(" ".join(words[-2:])) and \
                 not has_org_keyword(span[m.end():]) and \
                 (has_org_keyword(words[-1]) or len(words) > 1 and not has_org_keyword(words[-2])):
             return span[:m.start()]
