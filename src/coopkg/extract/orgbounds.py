@@ -45,10 +45,13 @@ def title_is_adjective(prefix_words: list[str]) -> bool:
     return bool(prefix_words) and prefix_words[-1].lower() in _TITLE_ADJECTIVES
 
 
-def acronym_after_head(current: str, piece: str) -> bool:
-    """'the X Trade & Expo Centre and BMCA': after a name closed by its type word (no complement
-    whose fields an 'and' could go on), a lone acronym is a second body's name, never a field
-    (fields are words: 'Centre for Science and Technology')."""
-    words = current.split()
-    return len(words) > 1 and " " not in piece and piece.isupper() and len(piece) > 1 and \
-        has_org_keyword(words[-1]) and not any(w in ("of", "for", "on") for w in words[:-1])
+def name_after_head(current: str, piece: str) -> bool:
+    """'the X Trade & Expo Centre and BMCA', '... Centre and Tassin Foods': after a name closed
+    by its type word (no complement whose fields an 'and' could go on), a lone acronym or a
+    name of two capitalised words is a second body's name, never a field (fields follow 'of' or
+    'for': 'Centre for Science and Technology')."""
+    words, second = current.split(), piece.split()
+    named = len(second) >= 2 and all(w[:1].isupper() for w in second[:2]) or \
+        len(second) == 1 and piece.isupper() and len(piece) > 1
+    return len(words) > 1 and named and has_org_keyword(words[-1]) and \
+        not any(w in ("of", "for", "on") for w in words[:-1])

@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.firmtails import industry_named
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgbounds import acronym_after_head, country_after_head, opens_world_area
+from coopkg.extract.orgbounds import name_after_head, country_after_head, opens_world_area
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
@@ -91,7 +91,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
         _known_firm_pair(current, rest) or _industry_pair(current, rest) or _second_and(current, piece) or \
-        acronym_after_head(current, piece) or \
+        name_after_head(current, piece) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
 
