@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.firmtails import industry_named
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgbounds import name_after_head, country_after_head, opens_world_area
+from coopkg.extract.orgbounds import country_after_head, name_after_head, opens_world_area
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
