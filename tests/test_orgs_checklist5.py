@@ -234,8 +234,6 @@ KNOWN_GAPS: dict[str, str] = {
     "country-before-company": "two country words opening a run: the first may close the phrase"
                               " before ('in Uganda') or open a binational name ('A B Transfer"
                               " Centre'); the run's text alone cannot tell",
-    "fields-after-such-as": "'Mining' is a company keyword ('X Mining'), so a run of field words"
-                            " that opens with it is typed a company",
     "bare-and-typed-ltd": "one 'and' between a bare word and a company name: without a dictionary"
                           " 'Kipro and Mavuno Holdings' reads like 'Iron and Steel Company'",
 }
