@@ -77,11 +77,11 @@ def test_topic_span_trimmed(span: str, name: str) -> None:
 
 
 def test_second_title_ends_affiliation() -> None:
-    assert before_second_title("Party Committee and Chairman of the Company") == "Party Committee"
+    assert before_second_title("Works Committee and President of the Group") == "Works Committee"
     assert before_second_title("Ministry of Trade and Industry") == "Ministry of Trade and Industry"
-    names = set(_orgs("Lu Wen, Secretary of the Party Committee and Chairman of the Company, "
+    names = set(_orgs("Lu Wen, Secretary of the Works Committee and President of the Group, "
                       "attended the signing ceremony."))
-    assert not any("Chairman" in n for n in names)
+    assert not any("President" in n for n in names)
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -96,23 +96,23 @@ def test_fields_only(name: str, expected: bool) -> None:
 
 
 def test_portfolio_after_minister_is_no_body() -> None:
-    names = set(_orgs("The session was attended by Mr. Kofi Tandoh, Minister of Petroleum and "
-                      "Energy, Republic of Ghana, and others. They will work in the field of "
-                      "Research and Development."))
+    names = set(_orgs("The talks were joined by Ms. Ama Owusu, Minister of Petroleum and "
+                      "Energy of Ghana, and others. Their plan covers Research and Development "
+                      "in batteries."))
     assert "Petroleum and Energy" not in names and "Research and Development" not in names
 
 
 def test_multiword_country_possessive_stripped() -> None:
-    orgs = _orgs("Several deals were inked during the forum, citing South Korea’s Ministry of "
-                 "Trade, Industry, and Energy.")
-    assert orgs["Ministry of Trade, Industry, and Energy"][1] == "KR"
+    orgs = _orgs("Officials quoted South Africa’s Ministry of Mines, Water, and Energy on the "
+                 "new pipeline.")
+    assert orgs["Ministry of Mines, Water, and Energy"][1] == "ZA"
 
 
 def test_admin_noun_after_place() -> None:
-    names = set(_orgs("The People’s Committee of Bac Ninh province and the Government of Kenya "
+    names = set(_orgs("Last week the People’s Committee of Gansu province and the Government of Kenya "
                       "signed a memorandum."))
-    assert "People's Committee of Bac Ninh province" in names or \
-        "People’s Committee of Bac Ninh province" in names
+    assert "People's Committee of Gansu province" in names or \
+        "People’s Committee of Gansu province" in names
 
 
 def test_admin_noun_not_after_country() -> None:
@@ -138,8 +138,8 @@ def test_acronym_before_bracketed_name() -> None:
 
 
 def test_igo_organ_compound() -> None:
-    names = set(_orgs("The minister welcomed Nigeria's participation in the forthcoming 48th "
-                      "OIC-CFM in Islamabad."))
+    names = set(_orgs("Ghana will send its foreign minister to the 12th OIC-CFM session in "
+                      "Dakar next month."))
     assert "OIC-CFM" in names
     names = set(_orgs("Leaders met at the ASEAN-GCC summit."))
     assert {"ASEAN", "GCC"} <= names
@@ -154,5 +154,5 @@ def test_ampersand_form_is_alias() -> None:
 
 
 def test_programme_after_on_is_a_topic() -> None:
-    span = "Ostra Civil Service Commission on Training and Capacity Building Programme for Ostran"
-    assert trim_span(span, 0)[0] == "Ostra Civil Service Commission"
+    span = "Ostra Public Works Commission on Skills and Safety Programme for Ostran"
+    assert trim_span(span, 0)[0] == "Ostra Public Works Commission"

@@ -58,7 +58,7 @@ _SECOND_TITLE = re.compile(r"\s+and\s+(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0
 
 
 def before_second_title(text: str) -> str:
-    """'Party Committee and Chairman of the Company' → 'Party Committee': a person's affiliation
+    """'Works Committee and President of the Group' → 'Works Committee': a person's affiliation
     read up to a second title ('Secretary of the X Committee and Chairman of the Y') ends before
     it; the 'and' joins two offices of one person, not two words of one body."""
     m = _SECOND_TITLE.search(text)
