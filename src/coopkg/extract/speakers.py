@@ -32,6 +32,26 @@ _OF = r"(?:\s+(?:of|to|in)\s+(?P<of>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?
 # '..., the minister said'; also with a stray comma ('the Minister of Energy, said')
 ROLE_BEFORE = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>(?:[Tt]he\s+)?{_ROLE_WORDS}{_OF}),?\s+{_ADVERBS}$")
 ROLE_AFTER = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$)")
+# Speed only: a match of ROLE_BEFORE holds word characters, whitespace, hyphens and apostrophes,
+# and at most one comma: right after the phrase, where only whitespace and the adverbs follow it
+# to the end.  No match begins at or before any other character, so a scan may start after the
+# last one (`role_start`): the same match, without trying every word of a long sentence
+# ('..., officials said') as the phrase's start.  Checked against the plain scan in
+# tests/test_role_window_s32_speed6.py.
+_UP_TO_OUTSIDE = re.compile(r".*[^\w\s\-’']", re.S)  # to the last character no match holds
+_COMMA_TAIL = re.compile(rf"\s+{_ADVERBS}$")  # what follows the one comma a match may hold
+
+
+def role_start(text: str, pos: int = 0) -> int:
+    """The first position from `pos` where a match of ROLE_BEFORE can begin (see above)."""
+    last = _UP_TO_OUTSIDE.match(text, pos)
+    if last is None:
+        return pos
+    if text[last.end() - 1] == "," and _COMMA_TAIL.match(text, last.end()):
+        last = _UP_TO_OUTSIDE.match(text, pos, last.end() - 1)  # the comma may be the match's
+    return pos if last is None else last.end()
+
+
 # '"...," said the president at the banquet on Tuesday': after a quote or a comma, the role may
 # be followed by the occasion or the time of the speech
 ROLE_AFTER_FRAMED = re.compile(rf"^\s+(?P<np>(?:the\s+)?{_ROLE_WORDS}{_OF})(?=\s*[.,;]|\s*$|"

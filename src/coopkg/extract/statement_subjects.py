@@ -33,6 +33,7 @@ from coopkg.extract.speakers import (
     pair_holders,
     particle_surname,
     role_holder,
+    role_start,
     short_org,
     titled_before,
 )
@@ -137,8 +138,7 @@ _BODY_TITLE = re.compile(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?")
 # 'Acme said', 'Mr. Lewis said', 'Mayor Lewis said': a name-word no span took
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
-# the most runs of whitespace their matches hold: each scan of the text before a speech verb
-# starts that many words back from its end, not at the start of a long quotation
+# the most runs of whitespace their matches hold: a scan before a speech verb starts that many words back
 _ROLE_RUNS, _BARE_RUNS, _PRONOUN_RUNS = (space_runs(p) for p in (ROLE_BEFORE, _BARE, PRONOUN_BEFORE))
 _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’']+)\s*(?:[.,;]|$)")
 # '"...," said president X' / 'said Kenya's foreign minister X': a tag's title written in lower
@@ -231,7 +231,7 @@ def _described(doc: Doc, unit: Unit, verb: re.Match[str], discourse: Discourse,
     if pair and both:
         return Subject(both[0], pair.start(), pair.end(), "role", also=both[1:])
     phrase_end = _ends_a_phrase(before)
-    role = ROLE_BEFORE.search(before, window(before, _ROLE_RUNS)) if phrase_end else None
+    role = ROLE_BEFORE.search(before, role_start(before, window(before, _ROLE_RUNS))) if phrase_end else None
     index = unit.sent.sentence.index
     holder = (role_holder(doc, role.group("np")) or
               epithet_holder(doc, role.group("np"), discourse.current(index)
