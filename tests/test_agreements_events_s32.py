@@ -12,7 +12,7 @@ from any article.
   without a ceremony, meeting or visit gives none); a witnessed signing stays one.
 - 'The sitting of the X Commission' is a meeting ('the sitting president' is no occasion), and
   'The meeting was co-chaired by A and B' after it is that meeting, not a second one; 'a conclave'
-  is a meeting noun; 'considered the issue of holding the next meeting' reports no meeting.
+  is a meeting noun; 'weighed the issue of holding another round of talks' reports no meeting.
 
 Rows are read against Thursday 2 May 2024 (Monday 29 April).  A fourth element of an expected
 row is a word its topic must hold.  Every sentence, person and body is invented."""
@@ -34,7 +34,7 @@ AGREEMENTS: list[tuple] = [
      [(GK, 'agreement', MON, 'ferry'),
       (['Ghana Minerals Commission', 'Kenya Mining Authority'], 'agreement', MON, 'mining')]),
     # --- a source tag is no party
-    ('source-tag-reports', 'A memorandum of understanding (MoU) was signed between the Ministry of '
+    ('source-tag-reports', 'A fisheries memorandum (MoU) was signed between the Ministry of '
      'Fisheries of Norway and the Coastal Administration of Chile on Monday, Nordpost reports.',
      [(['Coastal Administration of Chile', 'Ministry of Fisheries of Norway'], 'memorandum', MON)]),
     ('source-tag-said', 'The Kenya Ports Authority and the Ghana Maritime Authority signed an '
@@ -78,8 +78,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "the 5th Andean Energy Conclave held in Lima from 13th-14th May 2024.",
      [("Meeting", "2024-05-13", [], "PE")], True),
     # must not change: a witnessed signing is its ceremony
-    ("witnessed-signing-stays", "Peruvian President Luis Vega and Chilean President Ana Torres on Monday "
-     "witnessed the signing of an agreement on fisheries.",
+    ("witnessed-signing-stays", "On Monday, Peruvian President Luis Vega and Chilean President Ana Torres "
+     "witnessed the signing of a fisheries accord.",
      [("Event", "2024-05-13", [VEGA, TORRES], None)], True),
 ]
 
@@ -89,8 +89,8 @@ NO_EVENT: list[tuple[str, str]] = [
     ("sitting-president", "The sitting president of Peru, Luis Vega, said on Monday that trade with "
      "Chile grew."),
     ("sitting-next-to", "Luis Vega, sitting next to Ana Torres, said on Monday that trade grew."),
-    ("issue-of-holding-next-meeting", "The two ambassadors considered the issue of holding the next "
-     "meeting of political consultations."),
+    ("issue-of-holding-next-meeting", "The two ambassadors weighed the issue of holding another "
+     "round of consular talks."),
 ]
 
 EVENT_XFAIL: dict[str, str] = {}

@@ -50,7 +50,7 @@ def merge_signings(events: dict) -> None:
 
 
 def _presence_only(event: Event) -> bool:
-    """'The MoU was signed in the presence of A and B' (event_activities._in_presence): people
+    """'The accord was signed in the presence of A and B' (event_activities._in_presence): people
     present at a signing tell no ceremony, meeting or visit of their own (GOLD_FORMAT: a signing
     reported without one gives no event); told again as a ceremony that day, it adds its people."""
     return event.rule == "event.activity" and event.label == "signing ceremony" and \
