@@ -34,7 +34,7 @@ AGREEMENTS: list[tuple] = [
      [(GK, 'agreement', MON, 'ferry'),
       (['Ghana Minerals Commission', 'Kenya Mining Authority'], 'agreement', MON, 'mining')]),
     # --- a source tag is no party
-    ('source-tag-reports', 'A fisheries memorandum (MoU) was signed between the Ministry of '
+    ('source-tag-reports', 'A fisheries MoU was inked between the Ministry of '
      'Fisheries of Norway and the Coastal Administration of Chile on Monday, Nordpost reports.',
      [(['Coastal Administration of Chile', 'Ministry of Fisheries of Norway'], 'memorandum', MON)]),
     ('source-tag-said', 'The Kenya Ports Authority and the Ghana Maritime Authority signed an '
