@@ -11,7 +11,8 @@ physical quantity is never found.
 - A target's deadline right after its amount ('to $5 billion by 2030') times the amount, over a
   plan period told elsewhere in the clause; 'the 2023 figure of $40 million' is 2023's.
 - A unit glued to its number ('450MW') is a unit; a modifier in quotes ('five “landmark”
-  accords') is a modifier; '$NZD10 million ($FJD13.7m)' is one amount written twice.
+  accords') is a modifier; '$NZD10 million ($FJD13.7m)' and '40 million euros (US $46.5 million)' are one amount
+  written twice.
 
 Rows are read against Thursday 20 November 2025 unless a row says otherwise.  Every sentence,
 country pairing and number is invented."""
@@ -47,6 +48,11 @@ ROWS: list[tuple] = [
      [(30e6, "AUD", "2025-11-17", "2025-11-17")]),
     ("writer-marks-us-dollar", "Singapore pledged $5 million to Laos, on top of a US$2 million grant "
      "given last year.", "", NOV, [(5e6, "SGD", ANY, ANY), (2e6, "USD", ANY, ANY)]),
+    # a conversion whose country letters stand apart from its symbol is the same amount
+    ("conversion-spaced-country-letters", "Malawi is to receive 40 million euros (US $46.5 million) "
+     "from Austria for rural clinics.", "", NOV, [(40e6, "EUR", ANY, ANY)]),
+    ("conversion-spaced-after-code", "Uganda will get EUR 15 million (US $17.4 million) from Finland for "
+     "forestry.", "", NOV, [(15e6, "EUR", ANY, ANY)]),
     # controls: the US dollar stays
     ("us-named-keeps-usd", "The United States and Canada agreed on a $3 billion border fund.",
      "", NOV, [(3e9, "USD", "2025-11", "2025-11")]),

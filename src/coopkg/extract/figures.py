@@ -106,11 +106,12 @@ PERCENT = re.compile(rf"(?<![\w.,])(?:(?P<num>\d{{1,3}},\d{{1,2}}(?![\d,])|{DIGI
 _APPROX = cue_pattern("approx")
 # '$NZD10 million ($FJD13.7m)': a symbol may stand glued before the code of the second form;
 # '52 billion Japanese yen (JPY) (about $350 million)': the code in brackets after a currency
-# word only spells it, and the conversion follows it
+# word only spells it, and the conversion follows it; a country's letters may stand apart before the
+# symbol of the second form ('50 million euros (US $61.7 million)')
 _CODE_BRACKET = r"(?-i:\s*[(\[]\s*[A-Z]{3}\s*[)\]])?"
 _UNDER = re.compile(rf"\s*{cue_pattern('under')}\s*,", re.I)
 _CONVERSION = re.compile(rf"^{_CODE_BRACKET}[^\d;()]{{0,40}}?(?:[(\[]|,?\s*{cue_pattern('or')})\s*"
-                         rf"(?:{_APPROX}\s*)?[$€£¥]?$", re.I)
+                         rf"(?:{_APPROX}\s*)?(?-i:[A-Z]{{1,3}}\s)?[$€£¥]?$", re.I)  # '(US $61.7 million)'
 _SHARE_STOP = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|by|while|which|that|since|"
                          r"during|in|on)$", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:[—–]|\s-)?\s*of\s+(?:the\s+)?(?P<what>[^,;:()—–]+)")
