@@ -29,6 +29,7 @@ from coopkg.extract.event_wishes import called_off, called_off_after, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 from coopkg.extract.memo import by_text
+from coopkg.extract.name_patterns import PARTICLES
 from coopkg.extract.sentence_gates import needs
 
 _PLACE = (r"(?:the\s+)?(?:[A-Z][\w'’\-]+\s+(?:capital|city|port|town)(?:\s+of)?,?\s+)?"
@@ -40,9 +41,10 @@ PLACES = rf"{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*"
 
 _NOUN = r"visits?|trip|tour"
 _GROUPS = alternation(event_words("group"))
+_PARTICLES = alternation(sorted(PARTICLES))  # 'Crown Prince Ahmed bin Salem'
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{KINDS}))?\s*"
                     rf"(?P<noun>(?i:{_NOUN}))\b"
-                    r"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{2,})\s+){0,3}(?P<who>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+)*)"
+                    rf"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<who>[A-Z][\w.\-]+(?:(?:\s(?:{_PARTICLES}))*\s[A-Z][\w.\-]+)*)"
                     rf"(?:\s+(?:[a-z]+\s+)?(?P<group>{_GROUPS})\b)?)?"  # 'of a Kenyan (trade) delegation'
                     rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 # speed only: every match holds one of these (lowered) right after at most a kind word and spaces
