@@ -11,8 +11,8 @@ physical quantity is never found.
 - A target's deadline right after its amount ('to $5 billion by 2030') times the amount, over a
   plan period told elsewhere in the clause; 'the 2023 figure of $40 million' is 2023's.
 - A unit glued to its number ('450MW') is a unit; a modifier in quotes ('five “landmark”
-  accords') is a modifier; '$NZD10 million ($FJD13.7m)' and '40 million euros (US $46.5 million)' are one amount
-  written twice.
+  accords') is a modifier; '$NZD10 million ($FJD13.7m)' and '40 million euros (US $46.5 million)'
+  are one amount written twice.
 
 Rows are read against Thursday 20 November 2025 unless a row says otherwise.  Every sentence,
 country pairing and number is invented."""
