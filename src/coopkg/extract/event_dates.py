@@ -47,7 +47,8 @@ def with_event_dates(sent: Sent, published: date, previous: Told | None = None) 
     text = sent.text
     if dates and ("by " in text or "until " in text or "till " in text):  # speed: cheap tests first
         dates = _without_deadlines(text, dates)
-    if " day" in text or "today" in text:
+    if " day" in text or "today" in text or "the morning" in text or "the afternoon" in text or \
+            "the evening" in text:
         dates = dates + _same_day(text, dates, previous, published)
         dates = dates + _days_apart(text, dates)
     years = _MODIFIER_YEAR.finditer(text) if "19" in text or "20" in text else ()  # speed: a year
@@ -88,8 +89,8 @@ def _told_after(text: str, previous: Told) -> list[DateMention]:
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_SAME_DAY = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|later\s+today)\b",
-                       re.I)
+_SAME_DAY = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|later\s+today|"
+                       r"(?:(?:later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def _without_deadlines(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -101,8 +102,8 @@ def _without_deadlines(text: str, dates: list[DateMention]) -> list[DateMention]
 
 def _same_day(text: str, dates: list[DateMention], previous: Told | None, published: date
               ) -> list[DateMention]:
-    """'will meet X in a separate meeting later in the day': the day the sentence or the story
-    last stated, else the paper's own day."""
+    """'will meet X in a separate meeting later in the day', 'the forum held in the afternoon': the
+    day the sentence or the story last stated, else the paper's own day (a part of a day is a day)."""
     days = [d.when.value for d in dates if len(d.when.value) == 10]
     day = days[-1] if days else previous.day if previous is not None and previous.day else \
         published.isoformat()
