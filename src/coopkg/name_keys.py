@@ -25,22 +25,28 @@ _TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j"
              ("w", "v"), ("-", "")]
 
 
+_TRANSLIT_KEY_RE = re.compile(r"(.)\1")
+
+
 def translit_key(name: str) -> str:
     """A loose key under which Samarkand = Samarqand and Bukhara ≈ Buxoro are compared."""
     key = fold(name)
     for a, b in _TRANSLIT:
         key = key.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", key)
+    return _TRANSLIT_KEY_RE.sub(r"\1", key)
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad)[\s\-]+(?=\w{3})", re.I)
+
+
+_LOOSE_KEY_RE = re.compile(r"(?<=[aeiou])h$")
 
 
 def loose_key(name: str) -> str:
     """`translit_key` without the Arabic article or a final -h, and -iya = -ia: the spellings
     of one Arabic name in English news ('Al Qalyūbīyah', 'Qalyoubiya', 'Qalyubia')."""
     key = translit_key(_ARTICLE.sub("", name.strip()))
-    return re.sub(r"(?<=[aeiou])h$", "", key).replace("iya", "ia")
+    return _LOOSE_KEY_RE.sub("", key).replace("iya", "ia")
 
 
 _ADJECTIVAL = re.compile(r"^(?P<stem>[A-Z][\w\-]+?)(?P<suffix>s'?k(?:aya|aja|a|iy|yi|ij))"

@@ -177,17 +177,20 @@ def _package_kind(noun: str) -> str | None:
     return found[0] if found and is_plural(found[1]) else None
 
 
+_PLURAL_NOUN_RE = re.compile(r"\b(?:documents|deals|pacts|accords|instruments)\b", re.I)
+
+
 def _plural_noun(text: str) -> str:
     """The package noun a bare 'These include' refers back to: the last plural document noun."""
     found = [m.group() for m in kinds_in(text) if is_plural(m)] + \
-        re.findall(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I)
+        _PLURAL_NOUN_RE.findall(text)
     return found[-1] if found else ""
 
 
 def _plural_document(text: str) -> bool:
     """A plural document noun, or a count before a singular one ('six Memorandum of Understanding')."""
     return any(is_plural(m) for m in kinds_in(text)) or (_counted(text) or 0) >= 2 or \
-        bool(re.search(r"\b(?:documents|deals|pacts|accords|instruments)\b", text, re.I))
+        bool(_PLURAL_NOUN_RE.search(text))
 
 
 def _package_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
@@ -198,6 +201,9 @@ def _package_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
 
 
 _AND = re.compile(r"\s+and\s+(?=(?:an?\s+|the\s+)?[a-z])")
+
+
+_ITEMS_RE = re.compile(r"^and\s+")
 
 
 def _items(text: str) -> list[str]:
@@ -211,7 +217,7 @@ def _items(text: str) -> list[str]:
     closing = next((i for i, c in enumerate(chunks[1:-1], 1) if c.startswith("and ")), None)
     if ";" in text and closing is not None:  # 'A; B; and C; D; and E': the first '; and' ends the
         chunks = chunks[:closing] + [", ".join(chunks[closing:])]  # list, C's own parts follow it
-    last = re.sub(r"^and\s+", "", chunks[-1])
+    last = _ITEMS_RE.sub("", chunks[-1])
     if last == chunks[-1]:
         head, between, sides = last.partition(" between ")  # 'between A and B' names one item's sides
         pieces = _AND.split(head)
@@ -219,8 +225,11 @@ def _items(text: str) -> list[str]:
         chunks = chunks[:-1] + ([" and ".join(pieces[:-1]), pieces[-1]] if len(pieces) > 1 else [last])
     else:
         chunks[-1] = last
-    return [re.sub(r"^and\s+", "", c) for c in chunks if c]
+    return [_ITEMS_RE.sub("", c) for c in chunks if c]
+
+
+_BARE_RE = re.compile(r"^(?:the|an?|(?:one\s+)?on(?:\s+the)?)\s+", re.I)
 
 
 def _bare(item: str) -> str:
-    return " ".join(re.sub(r"^(?:the|an?|(?:one\s+)?on(?:\s+the)?)\s+", "", item, flags=re.I).split()[:14])
+    return " ".join(_BARE_RE.sub("", item).split()[:14])

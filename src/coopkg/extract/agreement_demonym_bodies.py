@@ -26,11 +26,14 @@ def bodies_for_demonyms(view: Sent, parties: list[Ref]) -> list[Ref]:
     return out if len(set(out)) == len(out) else parties
 
 
+_DESCRIBED_BODY_RE = re.compile(r"(?:an|ese|ish|ian|i|ic|ch)$")
+
+
 def _described_body(view: Sent, party: Ref) -> Ref | None:
     """The body the country's only mention in the sentence describes ('the Peruvian firm X')."""
     mentions = [m for m in view.spans if m.ref == party]
     if len(mentions) != 1 or not view.text[mentions[0].start:mentions[0].end][:1].isupper() or \
-            not re.search(r"(?:an|ese|ish|ian|i|ic|ch)$", view.text[mentions[0].start:mentions[0].end]):
+            not _DESCRIBED_BODY_RE.search(view.text[mentions[0].start:mentions[0].end]):
         return None
     after = _next_span(view, mentions[0])
     if after is None or after.ref.kind != "org":

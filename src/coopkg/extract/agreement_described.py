@@ -83,11 +83,14 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+_ITEM_TOPIC_RE = re.compile(r"(?:the\s+)?[A-Z]")
+
+
 def _item_topic(text: str, start: int, end: int) -> str:
     """The item without its parties: 'cooperation in mining between A and B' → 'cooperation in
     mining'; 'cooperation between the two countries' keeps its words (no party is named)."""
     m = _BETWEEN.search(text, start, end)
-    named = m and re.match(r"(?:the\s+)?[A-Z]", text[m.end():end])
+    named = m and _ITEM_TOPIC_RE.match(text[m.end():end])
     return text[start:m.start() if named else end].strip(" ,")
 
 

@@ -97,6 +97,9 @@ _RAISED_TO = re.compile(r"\b(?:rais|elevat|upgrad|lift)(?:e|es|ed|ing|ion|s)?\s+
                         r"(?:to|into)\s+(?:an?\s+|the\s+|a\s+new\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+_HELD_RELATION_RE = re.compile(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
 def _held_relation(text: str, m: re.Match[str]) -> bool:
     """'the countries' strategic partnership', 'their partnership': a relation the parties
     have, not a document they made; so is the level ties are raised to ('decided to raise ties to
@@ -105,7 +108,7 @@ def _held_relation(text: str, m: re.Match[str]) -> bool:
     if not m.group().lower().endswith("partnership"):
         return False
     before = text[max(0, m.start() - 100):m.start()]
-    return bool(re.search(r"(?:['’]s?|\btheir|\bits|\bour)\s+(?:[\w\-]+\s+)?$", before, re.I) or
+    return bool(_HELD_RELATION_RE.search(before) or
                 _RAISED_TO.search(before))
 
 

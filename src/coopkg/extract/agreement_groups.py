@@ -34,15 +34,21 @@ def kind_groups(text: str) -> list[tuple[str, str]] | None:
     return out if len(out) >= 2 else None
 
 
+_FIELDS_RE = re.compile(r"[\s,;.]*(?:and|as\s+well\s+as)?\s*$")
+_FIELDS_RE2 = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+(?:on|in|for)\s+(?:the\s+)?")
+_FIELDS_RE3 = re.compile(r"\s+as\s+well\s+as\s+")
+_FIELDS_RE4 = re.compile(r"^(?:and|as\s+well\s+as)\s+")
+
+
 def _fields(text: str) -> list[str]:
-    text = re.sub(r"[\s,;.]*(?:and|as\s+well\s+as)?\s*$", "", text.strip())
-    repeated = re.split(r",?\s+(?:and|as\s+well\s+as)\s+(?:on|in|for)\s+(?:the\s+)?", text)
+    text = _FIELDS_RE.sub("", text.strip())
+    repeated = _FIELDS_RE2.split(text)
     if len(repeated) > 1:  # 'on trade and on health': the repeated preposition opens a field
         return [p.strip() for p in repeated if p.strip()]
     if "," not in text:
-        parts = re.split(r"\s+as\s+well\s+as\s+", text)
+        parts = _FIELDS_RE3.split(text)
         return [p.strip() for p in parts if p.strip()]
     chunks = [c.strip() for c in text.split(",") if c.strip()]
     last = _LAST_AND.split(chunks[-1])
     chunks = chunks[:-1] + last
-    return [re.sub(r"^(?:and|as\s+well\s+as)\s+", "", c).strip() for c in chunks if c.strip()]
+    return [_FIELDS_RE4.sub("", c).strip() for c in chunks if c.strip()]

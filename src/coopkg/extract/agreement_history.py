@@ -78,17 +78,23 @@ def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
                             rule="agreement.years-after"), False)]
 
 
+_YEAR_NAMED_BEFORE_RE = re.compile(r"(?<![\w$€£-])((?:19|20)\d\d)(?![\w%-])")
+
+
 def _year_named_before(text: str, end: int) -> int | None:
     """'celebrate 2025 as Friendship Year, marking the 45th anniversary of the treaty': the year
     the clause names as the anniversary's, though no date mention was made of a bare year."""
-    years = re.findall(r"(?<![\w$€£-])((?:19|20)\d\d)(?![\w%-])", text[:end])
+    years = _YEAR_NAMED_BEFORE_RE.findall(text[:end])
     return int(years[-1]) if years else None
+
+
+_YEAR_SPOKEN_OF_RE = re.compile(r"\bthat\s+year\b", re.I)
 
 
 def _year_spoken_of(ctx: Doc, view: Sent, previous: Sent | None) -> int | None:
     if view.dates:
         return int(view.dates[0].when.value[:4])
-    if re.search(r"\bthat\s+year\b", view.text, re.I):
+    if _YEAR_SPOKEN_OF_RE.search(view.text):
         return int(previous.dates[-1].when.value[:4]) if previous and previous.dates else None
     return ctx.article.published.year
 

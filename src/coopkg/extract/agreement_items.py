@@ -78,18 +78,22 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
 _AND_THE = re.compile(r"\s+and\s+the\s+(?=(?:[A-Z][\w\-]*\s+){0,3}[A-Z])")
 
 
+_AFTER_ITEMS_RE = re.compile(r"[.;]")
+_AFTER_ITEMS_RE2 = re.compile(r"[^.;,()]*")
+
+
 def after_items(text: str, kind_match: re.Match[str]) -> list[tuple[str, str]]:
     """'two agreements on X and Y and the Action Plan for Z': a titled document of another noun
     after the described items is one more document, of its own kind and topic."""
     for m in _AND_THE.finditer(text, kind_match.end()):
         found = kind_of(text[m.end():])
         if found is None or is_plural(found[1]) or found[1].start() > 40 or \
-                re.search(r"[.;]", text[m.end():m.end() + found[1].start()]):
+                _AFTER_ITEMS_RE.search(text[m.end():m.end() + found[1].start()]):
             continue
         noun = KIND_RE.match(text, m.end() + found[1].start())
         if noun is None or not noun.group()[:1].isupper():
             continue
-        title = re.match(r"[^.;,()]*", text[m.end():]).group().strip()  # 'Action Plan for the X'
+        title = _AFTER_ITEMS_RE2.match(text[m.end():]).group().strip()  # 'Action Plan for the X'
         return [(found[0], document_topic(text, noun.end(), noun.start()) or " ".join(title.split()[:14]))]
     return []
 

@@ -262,6 +262,9 @@ def after_paper(ctx: Doc, when: When) -> bool:
     return when.value > ctx.article.published.isoformat()[:len(when.value)]
 
 
+_DATE_NEAR_RE = re.compile(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)")
+
+
 def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
                ) -> When | None:
     """The date after the verb ('signed ... on Thursday', not '..., he said on Thursday'), else
@@ -279,7 +282,7 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     if before:
         return before[-1].when
     same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
-    refers_back = re.match(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)", view.text)
+    refers_back = _DATE_NEAR_RE.match(view.text)
     if previous is not None and previous.dates and (same_paragraph or refers_back):
         return When(previous.dates[-1].when.value, inherited=True)
     return time_of(ctx, view) or When(ctx.article.published.strftime("%Y-%m"), inherited=True)

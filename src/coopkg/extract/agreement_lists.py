@@ -152,6 +152,10 @@ def _sentence_parties(ctx: Doc, view: Sent, sign: re.Match[str] | None) -> list[
     return found if len(found) >= 2 else []
 
 
+_TOPIC_RE = re.compile(r"[^()]{0,80}?\((?P<t>[^)]+)\)")
+_TOPIC_RE2 = re.compile(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?")
+
+
 def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
     """The phrase's own complement; for 'one with A (in the field of X)', what follows A."""
     if phrase.topic:
@@ -160,9 +164,9 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
     if phrase.counterpart:
         ends = [s.end for s in view.spans if phrase.counterpart[0] <= s.start < phrase.counterpart[1]]
         after = max(ends, default=phrase.counterpart[0])
-        inside = re.match(r"[^()]{0,80}?\((?P<t>[^)]+)\)", text[after:])
+        inside = _TOPIC_RE.match(text[after:])
         if inside:
-            return re.sub(r"^(?:in|for|on)\s+(?:the\s+(?:field|area|sphere)s?\s+of\s+)?", "",
+            return _TOPIC_RE2.sub("",
                           inside.group("t")).strip()
         return document_topic(text, after)
     return without_counterpart(view, document_topic(text, phrase.kind_end)) or \
@@ -172,10 +176,17 @@ def _topic(ctx: Doc, view: Sent, phrase: Phrase) -> str:
         _quoted_title(text, phrase.kind_start) or _titled(text, phrase)
 
 
+_QUOTED_TITLE_RE = re.compile(r"['‘\"“]\s*(?P<t>(?:[A-Z][\w\-]*\s+){1,3})$")
+
+
 def _quoted_title(text: str, kind_start: int) -> str:
     """"the 'Loan Agreement'": a quoted title says what the document is about before its noun."""
-    m = re.search(r"['‘\"“]\s*(?P<t>(?:[A-Z][\w\-]*\s+){1,3})$", text[:kind_start])
+    m = _QUOTED_TITLE_RE.search(text[:kind_start])
     return m.group("t").strip() if m else ""
+
+
+_TITLED_RE = re.compile(r"(?:[A-Z][\w\-]*\s+){0,4}$")
+_TITLED_RE2 = re.compile(r"\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?")
 
 
 def _titled(text: str, phrase: Phrase) -> str:
@@ -184,17 +195,20 @@ def _titled(text: str, phrase: Phrase) -> str:
     noun = text[phrase.kind_start:phrase.kind_end]
     if not noun[:1].isupper():
         return ""
-    lead = re.search(r"(?:[A-Z][\w\-]*\s+){0,4}$", text[:phrase.kind_start])
-    years = re.match(r"\s+(?:for\s+)?\d{4}(?:\s*[-–/]\s*\d{2,4})?", text[phrase.kind_end:])
+    lead = _TITLED_RE.search(text[:phrase.kind_start])
+    years = _TITLED_RE2.match(text[phrase.kind_end:])
     if not (lead and lead.group()) and not years:
         return ""  # the noun alone ('MoU', 'Declaration') says nothing of what it is about
     return " ".join(((lead.group() if lead else "") + noun + (years.group() if years else "")).split())
 
 
+_WITHOUT_COUNTERPART_RE = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+
+
 def without_counterpart(view: Sent, topic: str) -> str:
     """'a memorandum on storage with the X Corporation': the counterpart named after the topic
     is a party, not part of what the document is about."""
-    m = re.search(r"\s+with\s+(?:the\s+)?(?=[A-Z])", topic)
+    m = _WITHOUT_COUNTERPART_RE.search(topic)
     if m is None:
         return topic
     rest = topic[m.end():]
@@ -202,9 +216,12 @@ def without_counterpart(view: Sent, topic: str) -> str:
     return topic[:m.start()] if named else topic
 
 
+_AFTER_COUNTERPART_RE = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
 def _after_counterpart(view: Sent, text: str, kind_end: int) -> str:
     """'a separate MoU with the X Authority on Y': the topic follows the counterpart's name."""
-    m = re.match(r"\s+with\s+(?:the\s+)?", text[kind_end:])
+    m = _AFTER_COUNTERPART_RE.match(text[kind_end:])
     span = next((s for s in view.spans if m and s.start == kind_end + m.end()), None)
     return document_topic(text, span.end) if span else ""
 

@@ -63,11 +63,18 @@ _OTHERS = re.compile(r",?\s+(?:among\s+others|and\s+others|among\s+other\s+(?:th
                      re.I)
 
 
+_ITEM_START_RE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:an?|the)\s+(?:[\w\-$.]+\s+){0,3}$"
+)
+
+
 def _item_start(text: str, noun: int) -> int:
     """Where the list item holding the document noun at `noun` begins: its comma or 'and'."""
-    m = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:an?|the)\s+(?:[\w\-$.]+\s+){0,3}$",
-                  text[:noun])
+    m = _ITEM_START_RE.search(text[:noun])
     return m.start() if m else noun
+
+
+_BARE_ITEMS_RE = re.compile(r"[^,]+")
 
 
 def _bare_items(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], text: str, since: int
@@ -80,7 +87,7 @@ def _bare_items(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], te
         return []
     kind = (kind_of(package.string[package.end():]) or kind_of(package.string) or ("agreement",))[0]
     out: list[Found | None] = []
-    for item in re.finditer(r"[^,]+", text[start:]):
+    for item in _BARE_ITEMS_RE.finditer(text[start:]):
         words = item.group().strip(" .").split()
         if len([w for w in words if w not in ("and", "or")]) < 3 or _DETERMINED_KIND.match(item.group()):
             return []

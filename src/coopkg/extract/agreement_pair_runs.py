@@ -31,6 +31,9 @@ _NEXT_PAIR = re.compile(_UNIT + f"(?:{_NEXT_PAIR.pattern})")  # B, C / B and bet
 _INCLUDING = re.compile(r",?\s+(?:including|namely|among\s+them)\s*:?\s*(?:the\s+)?")
 
 
+_PAIR_RUN_RE = re.compile(r"\s+between\s")
+
+
 def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
              previous: Sent | None) -> list[Found]:
     """One document per pair after the first 'between' that follows the plural noun ending at
@@ -46,7 +49,7 @@ def pair_run(ctx: Doc, view: Sent, kind: str, noun_end: int, sign_at: int,
         pairs = _pairs([s for s in spans if s.start >= listed.end()], text, listed.end())
     if len(pairs) < 2:
         return []
-    about = re.split(r"\s+between\s", document_topic(text[:m.start()], noun_end))[0]
+    about = _PAIR_RUN_RE.split(document_topic(text[:m.start()], noun_end))[0]
     field = _BEFORE.search(text[:m.start()])
     about = about or (field.group(1) if field else "")
     when = date_near(ctx, view, sign_at, previous)

@@ -27,6 +27,9 @@ _FORMER = re.compile(r"the\s+former[’']s\s+[^;]*\bthe\s+latter[’']s\s", re.I
 _PLACES = re.compile(r"(?:their\s+capitals|the\s+(?:cities|towns|regions|provinces)\s+of)\s+", re.I)
 
 
+_BETWEEN_PAIRS_RE = re.compile(r"\s+between\s")
+
+
 def between_pairs(ctx: Doc, view: Sent, sign: re.Match[str], previous: Sent | None) -> list[Found]:
     """One document per 'between' pair after a plural document noun, where two or more pairs
     follow one another separated by ';' or ',', or several pairs after one 'between'; [] for any
@@ -45,7 +48,7 @@ def between_pairs(ctx: Doc, view: Sent, sign: re.Match[str], previous: Sent | No
     pairs = [_pair(ctx, view, a.start(), end) for a, end in zip(starts, ends, strict=True)]
     if any(len(p) < 2 for p in pairs):
         return []
-    about = re.split(r"\s+between\s", document_topic(text[:starts[0].start()], noun.end()))[0]
+    about = _BETWEEN_PAIRS_RE.split(document_topic(text[:starts[0].start()], noun.end()))[0]
     when = date_near(ctx, view, sign.start(), previous)
     return [Found(Agreement(p, when, kind, about, text, rule="agreement.pairs"), False, listed=True)
             for p in pairs]

@@ -70,12 +70,16 @@ def _verb_key(verb: str) -> str:
     return " ".join(verb.lower().split())
 
 
+_TOPIC_RE = re.compile(r"\s+between\s+")
+_TOPIC_RE2 = re.compile(r",\s+(?:and|while|which|according)\b")
+
+
 def _topic(text: str, start: int, end: int, named: bool) -> str:
     """The clause after the verb, without a 'between A and B' that names the parties and
     without the 'for'/'to' the verb phrase may leave ('was for X' → X)."""
-    stop = re.search(r"\s+between\s+", text[start:end]) if named else None
+    stop = _TOPIC_RE.search(text[start:end]) if named else None
     about = text[start:start + stop.start() if stop else end]
-    return short(re.split(r",\s+(?:and|while|which|according)\b", about)[0])
+    return short(_TOPIC_RE2.split(about)[0])
 
 
 def _package(ctx: Doc, view: Sent) -> Sent | None:

@@ -13,19 +13,28 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref
 from coopkg.extract.parties import between_in, country_fallback, pair_refs
 
+_FALLBACK_PARTIES_RE = re.compile(
+    r"\b(?:they|both|the\s+(?:two\s+)?(?:parties|sides))\s+(?:\w+\s+){0,3}$", re.I
+)
+_FALLBACK_PARTIES_RE2 = re.compile(
+    r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
+    r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
+    r"delegations|representatives|negotiators)\b[^.;]{0,80}$", re.I
+)
+_FALLBACK_PARTIES_RE3 = re.compile(r"\s*(?:was|were)\b")
+_FALLBACK_PARTIES_RE4 = re.compile(r"\bthe\s+$", re.I)
+
 
 def fallback_parties(ctx: Doc, text: str, sign: re.Match[str]) -> list[Ref]:
     """The article's two countries, where the sentence signs for 'the sides', 'the parties',
     'the governments', a plain 'they' or officials named by a plural title ('Interior Ministers X
     and Y signed', 'the co-chairs', 'the heads of delegation'): the pair the article is about."""
     before = text[:sign.start()]
-    if re.search(r"\b(?:they|both|the\s+(?:two\s+)?(?:parties|sides))\s+(?:\w+\s+){0,3}$", before, re.I) or \
-            re.search(r"\b(?:ministers|presidents|prime\s+ministers|leaders|heads\s+of\s+state|"
-                      r"ambassadors|officials|co-?chairs?|co-?chairmen|heads\s+of\s+(?:the\s+)?delegations?|"
-                      r"delegations|representatives|negotiators)\b[^.;]{0,80}$", before, re.I):
+    if _FALLBACK_PARTIES_RE.search(before) or \
+            _FALLBACK_PARTIES_RE2.search(before):
         return pair_refs(ctx)
-    if re.match(r"\s*(?:was|were)\b", text[sign.end():]) or \
-            re.search(r"\bthe\s+$", before, re.I) and _OF_DOCUMENT.match(text, sign.end()):
+    if _FALLBACK_PARTIES_RE3.match(text[sign.end():]) or \
+            _FALLBACK_PARTIES_RE4.search(before) and _OF_DOCUMENT.match(text, sign.end()):
         return pair_refs(ctx)  # 'Also signed was a MoU on X', 'ended with the signing (today) of a MoU'
     return country_fallback(ctx, text)
 
@@ -37,15 +46,19 @@ _PASSIVE = re.compile(r"^(?:[^,;]{0,120}?\b(?:was|were|has\s+been|have\s+been|ha
                       rf"(?:{lexicon.word_pattern('signing_verbs')})\b", re.I)
 
 
+_PASSIVE_PARTIES_RE = re.compile(
+    r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by(?!\s+(?:the\s+|both\s+)?(?:two\s+)?"
+    r"(?:countries|sides|nations|states|governments)\b))\b"
+)
+
+
 def passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
     """'The protocol on X was signed after talks between the two presidents' / '... was signed by
     the countries at the meeting': one document signed with no party named is between the
     countries of the people in the sentence, else the two countries the article is about."""
     passive = _PASSIVE.match(view.text[kind_match.start():])
     if is_plural(kind_match) or not passive or \
-            re.match(r"\s+(?:[\w\-]+\s+){0,3}?(?:between|with|by(?!\s+(?:the\s+|both\s+)?(?:two\s+)?"
-                     r"(?:countries|sides|nations|states|governments)\b))\b",
-                     view.text[kind_match.start() + passive.end():]):
+            _PASSIVE_PARTIES_RE.match(view.text[kind_match.start() + passive.end():]):
         return []
     countries = [ctx.people[s.ref.key].country for s in view.spans if s.ref.kind == "person"
                  and s.ref.key in ctx.people and ctx.people[s.ref.key].country in ctx.gaz.countries]
@@ -55,12 +68,15 @@ def passive_parties(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref
     return pair_refs(ctx) if not countries or set(countries) <= set(ctx.pair()) else []
 
 
+_EXCHANGE_PARTIES_RE = re.compile(r"(?:witness\w*\s+(?:the\s+)?(?:official\s+)?)?exchange$", re.I)
+
+
 def exchange_parties(ctx: Doc, view: Sent, sign: re.Match[str]) -> list[Ref]:
     """'The exchange of notes on the establishment of diplomatic relations between A and B took
     place': the exchange has no subject that signs; the 'between' after it names the parties,
     even where the pair follows a relation ('relations between A and B') that elsewhere names no
     signatory."""
-    if not re.match(r"(?:witness\w*\s+(?:the\s+)?(?:official\s+)?)?exchange$", sign.group(), re.I):
+    if not _EXCHANGE_PARTIES_RE.match(sign.group()):
         return []
     found = between_in(ctx, view, sign.end(), len(view.text))
     return found if len(found) >= 2 else []

@@ -35,12 +35,15 @@ def counted_before(text: str, pos: int) -> bool:
     return bool(_MANY.search(text, 0, pos))
 
 
+_SINGLES_AFTER_RE = re.compile(r"[.;]")
+
+
 def singles_after(text: str, package: re.Match[str]) -> list[tuple[str, str]]:
     """(kind, topic) of each single document coordinated after the plural `package` noun."""
     out = [(kind_of(package.group())[0], _topic_after(text, m.end()))
            for m in _ANOTHER.finditer(text, package.end())]
     for noun in KIND_RE.finditer(text, package.end()):
-        if is_plural(noun) or re.search(r"[.;]", text[package.end():noun.start()]):
+        if is_plural(noun) or _SINGLES_AFTER_RE.search(text[package.end():noun.start()]):
             continue
         head = text[max(package.end(), noun.start() - 60):noun.start()]
         if _SINGLE.search(head) and not _COUNTED.search(head):

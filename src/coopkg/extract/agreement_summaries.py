@@ -10,6 +10,8 @@ from coopkg.extract.agreement_documents import KIND_RE
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement, When
 
+_WITHOUT_SUMMARIES_RE = re.compile(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b")
+
 
 def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
     """A lead's 'A Chinese company signed an MoA with a Lao department' restates the detailed
@@ -24,7 +26,7 @@ def without_summaries(ctx: Doc, agreements: list[Agreement]) -> list[Agreement]:
                 agreement.rule == "agreement.passive" and agreement.topic:
             kept.append(agreement)
             continue
-        counted = re.search(r"\b\d+\s+(?:\w+\s+){0,2}(?:documents|agreements)\b", agreement.evidence)
+        counted = _WITHOUT_SUMMARIES_RE.search(agreement.evidence)
         if not counted and all(p.kind == "place" for p in agreement.parties) and any(
                 other.evidence != agreement.evidence and
                 other.kind == agreement.kind and _same_time(agreement.date, other.date) and
@@ -52,8 +54,11 @@ def _sequel(detailed: Agreement) -> bool:
     return bool(_SEQUEL_OPENING.match(detailed.evidence))
 
 
+_SUBJECT_WORDS_RE = re.compile(r"[a-z0-9][a-z0-9\-]{3,}")
+
+
 def _subject_words(agreement: Agreement) -> set[str]:
-    return set(re.findall(r"[a-z0-9][a-z0-9\-]{3,}", (agreement.topic or "").lower())) - _GENERIC
+    return set(_SUBJECT_WORDS_RE.findall((agreement.topic or "").lower())) - _GENERIC
 
 
 def _other_subject(summary: Agreement, detailed: Agreement) -> bool:

@@ -154,17 +154,21 @@ _SCOPE = re.compile(r"\b(?:encompasses|covers|includes|entails|provides\s+for|wi
                     r"(?:including|such\s+as)?:?\s*)?(?P<what>[a-z][^.;]*(?:;[^.;]*)*)")
 
 
+_SCOPE_RE = re.compile(r"^(?:[^.;]{0,80}?,\s+)?[Tt]he\s+")
+_SCOPE_RE2 = re.compile(r"\b(?:will\s+be|to\s+be)\s+signed\b")
+
+
 def _scope(ctx: Doc, nouns: re.Pattern[str]) -> str:
     """'The memorandum signed today encompasses a broad range of issues including: trade; health;
     ...': what the one document of its kind spans, said after it was signed, elaborates its topic
     ('development cooperation: trade; health; ...'); in an article with one document, 'the
     agreement' or 'the deal' names it whatever its kind."""
     for view in ctx.sents:
-        head = re.match(r"^(?:[^.;]{0,80}?,\s+)?[Tt]he\s+", view.text)
+        head = _SCOPE_RE.match(view.text)
         noun = nouns.match(view.text, head.end()) if head else None
         verb = _SCOPE.search(view.text[:noun.end() + 80], noun.end()) if noun else None
         m = _SCOPE.match(view.text, verb.start()) if verb else None
-        if m and not re.search(r"\b(?:will\s+be|to\s+be)\s+signed\b", view.text):
+        if m and not _SCOPE_RE2.search(view.text):
             return " ".join(m.group("what").split()[:16]).strip(" ,;")
     return ""
 

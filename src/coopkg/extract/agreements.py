@@ -68,13 +68,16 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]\s*$")
 _kind = kind_of
 
 
+_SIGNING_RE = re.compile(r"\bfor\s+$")
+
+
 @lru_cache(maxsize=2048)
 def _signing(text: str) -> re.Match[str] | None:
     """The first signing verb of a sentence that reports a signing: 'prepared for signing' and
     'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
     concludes its document object ('issued a joint statement')."""
     for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text):  # = _SIGN.finditer
-        if not re.search(r"\bfor\s+$", text[:m.start()]) and not _DECIDED_TO.match(text, m.start()) \
+        if not _SIGNING_RE.search(text[:m.start()]) and not _DECIDED_TO.match(text, m.start()) \
                 and not ends_talks(text, m.end()):
             return m
     return object_signing(text)
@@ -211,6 +214,9 @@ _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agr
                            r"program(?:me)?))\b(?P<topic>[^;]*?)\s+between\s+", re.I)
 
 
+_LISTED_IN_PROSE_RE = re.compile(r"\s*(?:on|in|for|of|regarding|concerning|about)\s+(?P<t>.*)")
+
+
 def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bool
                      ) -> list[Found]:
     """'The documents included an agreement on X between A and B, and a memorandum on Y
@@ -224,7 +230,7 @@ def _listed_in_prose(ctx: Doc, view: Sent, previous: Sent | None, in_context: bo
         if len(parties) < 2:
             continue
         kind = _kind(m.group("kind"))
-        own = re.match(r"\s*(?:on|in|for|of|regarding|concerning|about)\s+(?P<t>.*)", m.group("topic"))
+        own = _LISTED_IN_PROSE_RE.match(m.group("topic"))
         topic = own.group("t").strip(" ,") if own else ""
         if not own and not m.group("topic").strip():  # 'an agreement between A and B regarding X'
             topic = topic_after_parties(view, m.end("kind"), len(view.text))
@@ -244,6 +250,10 @@ _AGGREGATE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
                         r"a\s+raft|a\s+range|a\s+set)\b(?:\s+of)?\s+(?:[\w\-]+\s+){0,3}$", re.I)
 # 'the agreement', 'this economic and technical agreement' (two modifiers joined by 'and')
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w\-]+\s+){0,2}(?:and\s+[\w\-]+\s+)?$", re.I)
+
+
+_SENTENCE_AGREEMENTS_RE = re.compile(r"sign|ink", re.I)
+_SENTENCE_AGREEMENTS_RE2 = re.compile(r"strategic\s+partnership$", re.I)
 
 
 def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | None, plan: bool) -> list[Found]:
@@ -294,8 +304,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
         each = _per_counterpart(ctx, view, sign, kind_match, previous)
         if each:
             return each
-    if re.search(r"strategic\s+partnership$", kind_match.group(), re.I) and (
-            any(p.kind == "org" for p in parties) or re.match(r"sign|ink", sign.group(), re.I)):
+    if _SENTENCE_AGREEMENTS_RE2.search(kind_match.group()) and (
+            any(p.kind == "org" for p in parties) or _SENTENCE_AGREEMENTS_RE.match(sign.group())):
         kind = "agreement"  # a partnership signed is a document; states declare partnerships
     about = without_counterpart(view, document_topic(text, kind_match.end(), kind_match.start())) or \
         topic_after_parties(view, kind_match.end(), len(text))

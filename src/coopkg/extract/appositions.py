@@ -32,12 +32,15 @@ _NOT_FIELD = {"and", "or", "with", "along", "of", "to", "in", "for", "on", "at",
               "former", "new", "then", "now", "also", "not"}
 
 
+_CLOSED_ROLE_AFTER_RE = re.compile(r"\s*(?:,|\.(?:\s|$)|;|$|said\b|told\b)")
+
+
 def closed_role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """`role_after` for an apposition the text closes ('X, the envoy to Peru, said', 'said X, the
     envoy to Peru.') whose role has a title word that is never a mere honorific or weak title
     ('X, the chief sponsor, ...' names no one)."""
     m = _APPOSITION.match(after)
-    if m is None or not re.match(r"\s*(?:,|\.(?:\s|$)|;|$|said\b|told\b)", after[m.end():]):
+    if m is None or not _CLOSED_ROLE_AFTER_RE.match(after[m.end():]):
         return None, None, None
     found = role_after(after, gaz)
     role = found[0] or ""
@@ -45,6 +48,9 @@ def closed_role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | Non
 
 
 _AND_CAP = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+_AND_PARTY_RE = re.compile(r"\b(?:of|for|at|in|to|on)\b")
 
 
 def _and_party(phrase: str) -> str:
@@ -56,7 +62,7 @@ def _and_party(phrase: str) -> str:
         return phrase
     rest = phrase[m.end():].split()
     if rest[0].lower().rstrip(".") not in HONORIFICS and (
-            re.search(r"\b(?:of|for|at|in|to|on)\b", phrase[: m.start()]) or
+            _AND_PARTY_RE.search(phrase[: m.start()]) or
             any(w.lower().strip(",") in TITLE_WORDS for w in rest)):
         return phrase
     return phrase[: m.start()]
@@ -77,12 +83,16 @@ def _field_of(phrase: str, split: re.Match[str]) -> re.Match[str]:
         split = nxt
 
 
+_ROLE_AFTER_RE = re.compile(r"(?:,\s+|\s+[–—]\s+)(?:the|a|an)\s")
+_ROLE_AFTER_RE2 = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)")
+
+
 def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     m = _APPOSITION.match(after)
     if not m:
         return None, None, None
     cut = _VERB_CUT.split(m.group("phrase").strip(), maxsplit=1)
-    if len(cut) > 1 and re.match(r"(?:,\s+|\s+[–—]\s+)(?:the|a|an)\s", after) and \
+    if len(cut) > 1 and _ROLE_AFTER_RE.match(after) and \
             _FINITE.match(m.group("phrase").strip()[len(cut[0]):]):
         return None, None, None  # 'At the invitation of X, the Kenyan president will travel'
     phrase = _and_party(cut[0])
@@ -116,7 +126,7 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
         hits = countries_named(m.group("poss"), gaz)
         country = hits[0].country if hits else None
     words = phrase.split()  # without the country: 'of the Russian Federation' names no body
-    split = re.search(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)", phrase)
+    split = _ROLE_AFTER_RE2.search(phrase)
     affiliation = None
     role = phrase
     if split:

@@ -44,6 +44,9 @@ def stated_country(doc: Doc, sent: Sent, span: Span) -> str | None:
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?")
 
 
+_OF_COUNTRY_RE = re.compile(r"\s*(?:[,;.:)]|and\b|on\b|in\b|at\b|said\b|$|[a-z])")
+
+
 def _of_country(doc: Doc, sent: Sent, span: Span, titled: bool) -> str | None:
     """'President Kofi Mensah of Ghana': a titled name followed by 'of <country>' (the
     country's whole name, then a clause boundary) holds the title of that country."""
@@ -54,7 +57,7 @@ def _of_country(doc: Doc, sent: Sent, span: Span, titled: bool) -> str | None:
     hits = _countries_in(sent.text[of.end():of.end() + 60], doc.gaz)
     place = next((s for s in sent.spans if s.start == of.end() and s.ref.kind == "place"), None)
     if not hits or hits[0][0] != 0 or place is None or \
-            not re.match(r"\s*(?:[,;.:)]|and\b|on\b|in\b|at\b|said\b|$|[a-z])", sent.text[place.end:]):
+            not _OF_COUNTRY_RE.match(sent.text[place.end:]):
         return None
     return hits[0][1] if hits[0][1] in doc.countries else None
 
@@ -67,12 +70,15 @@ def title_before(sent: Sent, span: Span) -> tuple[int, int]:
     return _title_between(sent.text, left, span.start)
 
 
+_TITLE_BETWEEN_RE = re.compile(r"\s[-–—]$")
+
+
 @lru_cache(maxsize=4096)
 def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
     """`title_before` once the stretch is known: asked again for each rule that reads a
     person's title, so kept."""
     body, _ = strip_honorifics(text[left:right])
-    body = re.sub(r"\s[-–—]$", ",", body.rstrip())  # 'the Kenyan President - Name'
+    body = _TITLE_BETWEEN_RE.sub(",", body.rstrip())  # 'the Kenyan President - Name'
     apposed = body.endswith(",")
     body = body[:-1].rstrip() if apposed else body
     tokens = list(_TOKEN.finditer(body))
@@ -110,19 +116,24 @@ def _field_of_country(body: str, end: int, title_at: int) -> bool:
         any(at == 0 for at, _ in _countries_in(m.group("c"), gazetteer()))
 
 
+_APPOSITION_AFTER_RE = re.compile(r"\s*,\s*")
+_APPOSITION_AFTER_RE2 = re.compile(r"(?:and|or|&)\b")
+_APPOSITION_AFTER_RE3 = re.compile(r",\s+and\s|;|\s[–—]\s|,\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|[.!?](?:\s|$)")
+
+
 def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
     """Offsets of ', <title phrase>' after a name, up to the next person, ', and', a clause
     boundary or a verb; empty when no title word opens it."""
     text = sent.text
-    m = re.match(r"\s*,\s*", text[span.end:])
+    m = _APPOSITION_AFTER_RE.match(text[span.end:])
     if not m:
         return span.end, span.end
     following = [s for s in sent.spans if s.ref.kind == "person" and s.start > span.end]
     right = title_before(sent, following[0])[0] if following else len(text)
     body = text[span.end + m.end():right]
-    if re.match(r"(?:and|or|&)\b", body):
+    if _APPOSITION_AFTER_RE2.match(body):
         return span.end, span.end
-    cut = re.search(r",\s+and\s|;|\s[–—]\s|,\s+(?:Mr|Ms|Mrs|Dr|Prof)\b|[.!?](?:\s|$)", body)
+    cut = _APPOSITION_AFTER_RE3.search(body)
     body = body[:cut.start()] if cut else body
     start = span.end + m.end()
     end = start
@@ -143,11 +154,14 @@ def apposition_after(sent: Sent, span: Span) -> tuple[int, int]:
     return start, end
 
 
+_BODY_AFTER_COMMA_RE = re.compile(r"\s*(?:the\s+)?")
+
+
 def _body_after_comma(sent: Sent, end: int) -> int:
     """'X, Deputy Director of the Y Department, Kenyan Ministry of Energy': an organisation
     right after the comma is the body the title belongs to."""
     org = next((s for s in sent.spans if s.ref.kind == "org" and s.start >= end and
-                re.fullmatch(r"\s*(?:the\s+)?", sent.text[end:s.start])), None)
+                _BODY_AFTER_COMMA_RE.fullmatch(sent.text[end:s.start])), None)
     return org.end if org is not None else end
 
 
@@ -169,6 +183,9 @@ def _bare_titles(tokens: list[re.Match[str]]) -> bool:
 _TITLE_PHRASE_WORDS = TITLE_WORDS | _MODIFIERS | JOINERS  # united once: asked of every word
 
 
+_IN_TITLE_RE = re.compile(r"[\w\-]+['’]s")
+
+
 def in_title(word: str, prev: str) -> bool:
     bare = word.strip("()\"“”'’")
     if not bare:
@@ -176,11 +193,14 @@ def in_title(word: str, prev: str) -> bool:
     low = bare.lower()
     return bare[:1].isupper() or low in _TITLE_PHRASE_WORDS or \
         (prev.rstrip(",") in ("of", "and", "for", "&") and bare.isalpha()) or \
-        bool(re.fullmatch(r"[\w\-]+['’]s", low) and low[:-2].rstrip("'’") in TITLE_WORDS)
+        bool(_IN_TITLE_RE.fullmatch(low) and low[:-2].rstrip("'’") in TITLE_WORDS)
+
+
+_TRIM_LEADING_RE = re.compile(r"\S+")
 
 
 def _trim_leading(text: str, start: int, end: int) -> tuple[int, int]:
-    for m in re.finditer(r"\S+", text[start:end]):
+    for m in _TRIM_LEADING_RE.finditer(text[start:end]):
         if m.group().lower() not in LEADING:
             return start + m.start(), end
     return end, end
@@ -201,6 +221,9 @@ def _cue(doc: Doc, sent: Sent, start: int, end: int) -> str | None:
     return None
 
 
+_COUNTRY_WORDS_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple[int, str]]:
     """(offset, country) for every country word and organisation in [start, end), in order."""
     hits: list[tuple[int, str]] = []
@@ -216,7 +239,7 @@ def _country_words(doc: Doc, sent: Sent, start: int, end: int) -> Iterator[tuple
         region = doc.gaz.regions.get(span.ref.key) if span.ref.kind == "place" else None
         if region is not None and start <= span.start < end and _titles_place(sent.text, span):
             hits.append((span.start, region.country))  # 'Lakeside Governor X', 'Mayor of Y X'
-    for m in re.finditer(r"\b[A-Z]{2,}\b", phrase):
+    for m in _COUNTRY_WORDS_RE.finditer(phrase):
         org = find_org(doc, m.group()) or _by_initials(doc, m.group())
         if org is not None and _org_country(doc, org):
             hits.append((start + m.start(), _org_country(doc, org)))
@@ -273,8 +296,11 @@ def _org_country(doc: Doc, org: Org) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_BY_INITIALS_RE = re.compile(r"[A-Z][\w’'\-]*")
+
+
 def _by_initials(doc: Doc, acronym: str) -> Org | None:
     """'the SPA' for the one known organisation whose capitalised words spell it."""
     hits = [o for o in doc.orgs.values()
-            if "".join(w[0] for w in re.findall(r"[A-Z][\w’'\-]*", o.name)) == acronym]
+            if "".join(w[0] for w in _BY_INITIALS_RE.findall(o.name)) == acronym]
     return hits[0] if len(hits) == 1 else None

@@ -219,12 +219,12 @@ def _dateline_country(text: str, gaz: Gazetteer, countries: set[str]) -> str | N
     return found[0].place.country if found and found[0].end >= len(name) - 1 else None
 
 
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]*)[\"”]")
+
+
 def _quoted(text: str, pos: int) -> bool:
     """Inside a short quoted phrase ('the "Shanghai spirit"'): a name used as a label."""
-    for m in re.finditer(r"[\"“]([^\"“”]*)[\"”]", text):
-        if m.start() < pos < m.end() and len(m.group(1).split()) < 5:
-            return True
-    return False
+    return any(m.start() < pos < m.end() and len(m.group(1).split()) < 5 for m in _QUOTED_RE.finditer(text))
 
 
 def _register_org(doc: Doc, name: str, sentence: str, end: int, countries: set[str],

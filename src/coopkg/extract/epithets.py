@@ -45,9 +45,12 @@ def hosting(doc: Doc) -> tuple[set[str], set[str]]:
     return hosts - guests, guests - hosts
 
 
+_VISITORS_RE = re.compile(r"\b(?:visit|trip|tour|arriv)", re.I)
+
+
 def _visitors(doc: Doc, sent: Sent) -> set[str]:
     """The people a sentence has visiting a place ('X arrived in Paris for a state visit')."""
-    if not re.search(r"\b(?:visit|trip|tour|arriv)", sent.text, re.I):
+    if not _VISITORS_RE.search(sent.text):
         return set()
     return {ref.key for mention in visits(doc, sent) if mention.event.location
             for ref in mention.event.participants if ref.kind == "person"}
@@ -114,12 +117,17 @@ def _demonym_phrases(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_DEMONYM_NP.finditer(text)) if may_hold(text, _ROLE_RUNS) else ()
 
 
+_NAMES_FOLLOW_RE = re.compile(r"[\s,\-–—]*(?:[A-Z][\w.]*\s+)*")
+
+
 def _names_follow(sent: Sent, end: int) -> bool:
     """'the Kenyan President, Uhuru Kenyatta': a title before a name, which states the country
     itself."""
-    return any(s.ref.kind == "person" and re.fullmatch(r"[\s,\-–—]*(?:[A-Z][\w.]*\s+)*",
-                                                      sent.text[end:s.start])
+    return any(s.ref.kind == "person" and _NAMES_FOLLOW_RE.fullmatch(sent.text[end:s.start])
                for s in sent.spans if s.start >= end)
+
+
+_ASSIGN_RE = re.compile(r"(?:(?:[A-Z][\w.]*|of)\s+)*")
 
 
 def _assign(doc: Doc, sent: Sent, m: re.Match[str], code: str) -> None:
@@ -139,7 +147,7 @@ def _assign(doc: Doc, sent: Sent, m: re.Match[str], code: str) -> None:
         met = _COUNTERPART_NAMED.search(sent.text, m.end())
         owner = next((doc.people.get(s.ref.key) for s in sent.spans if met and
                       s.ref.kind == "person" and s.start >= met.end() and
-                      re.fullmatch(r"(?:(?:[A-Z][\w.]*|of)\s+)*", sent.text[met.end():s.start])),
+                      _ASSIGN_RE.fullmatch(sent.text[met.end():s.start])),
                      None)
     _owner_opposite(doc, owner, code)  # 'X met his Uzbek counterpart': X is not Uzbek
 

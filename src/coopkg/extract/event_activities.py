@@ -281,6 +281,9 @@ def _in_presence(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     return out
 
 
+_GUESTS_RE = re.compile(r"[’']s?\s")
+
+
 def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     """The people right after 'received', or the organisations after 'leaders of'."""
     after = [s for s in view.spans if m.end() <= s.start < end]
@@ -290,7 +293,7 @@ def _guests(view: Sent, m: re.Match[str], end: int) -> list[Ref]:
     if first is None or not all(w in _TITLED_GAP or w in TITLES or w[:1].isupper()
                                 for w in view.text[m.end():first.start].split()):
         return []  # 'received an award from President X' received no one
-    if re.match(r"[’']s?\s", view.text[first.end:]):
+    if _GUESTS_RE.match(view.text[first.end:]):
         return []  # 'welcomed X's second visit': the visit is welcomed, a visit (event_visits), no reception
     return list(dict.fromkeys(s.ref for s in after if s.ref.kind == "person"))
 

@@ -28,6 +28,9 @@ _GATE = re.compile(rf"\b(?:{_OPENED})\s+(?:\S+\s+){{0,6}}?by\s")
 _AND_NEXT = re.compile(r"^\s+and\s+(?:the\s+)?(?:[A-Z][\w\-.’']*\s+){0,5}$")
 
 
+_AGENT_LAUNCHES_RE = re.compile(r"^(?:the|an?|its|their)\s+", re.I)
+
+
 @needs("_GATE", at=0)
 def agent_launches(view: Sent) -> list[Mention]:
     """One opening per '<the thing> was opened by <person>' with a time the sentence states."""
@@ -42,7 +45,7 @@ def agent_launches(view: Sent) -> list[Mention]:
         if date is None or date.inherited:
             continue  # 'the programme was launched by the ministry': no occasion told
         makers = [span.ref, *_joined(view, people[i + 1:], span)]
-        what = re.sub(r"^(?:the|an?|its|their)\s+", "", m.group("np"), flags=re.I)
+        what = _AGENT_LAUNCHES_RE.sub("", m.group("np"))
         out.append(Mention(Event("Event", f"{_NOUN_OF_VERB[m.group('verb')]} of {what}", date, makers,
                                  location(view, m.end("verb")) or location(view, span.end), view.text,
                                  rule="event.passive-launch")))

@@ -51,6 +51,9 @@ _OF_LIST = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^.;:]*?,?\s+and\s+(?:the\s+)?"
                       r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*")
 
 
+_LISTED_COUNTRIES_RE = re.compile(r",\s*|\s+and\s+")
+
+
 def listed_countries(view: Sent, end: int) -> list[Ref]:
     """'a meeting of Chile, Peru and the Dominican Republic': the countries of a list right after
     the noun at `end` take part, when every name of the list is a country."""
@@ -58,7 +61,7 @@ def listed_countries(view: Sent, end: int) -> list[Ref]:
     if m is None or "," not in m.group():
         return []
     inside = [s for s in view.spans if end < s.start < m.end()]
-    names = [w for w in re.split(r",\s*|\s+and\s+", m.group().strip()[3:]) if w.strip()]
+    names = [w for w in _LISTED_COUNTRIES_RE.split(m.group().strip()[3:]) if w.strip()]
     if len(inside) != len(names) or any(s.ref.kind != "place" or "/country/" not in s.ref.key
                                         for s in inside):
         return []

@@ -105,9 +105,12 @@ def _during_occasions(view: Sent) -> list[Mention]:
     return out
 
 
+_DESTINATION_RE = re.compile(r"\bto\s+")
+
+
 def _destination(view: Sent, m: re.Match[str]) -> str | None:
     """The place a mission or tour goes 'to', inside its name: 'a trade mission to Lima'."""
-    to = re.search(r"\bto\s+", m.group("name"))
+    to = _DESTINATION_RE.search(m.group("name"))
     if to is None:
         return None
     start = m.start("name") + to.end()
@@ -137,19 +140,23 @@ def _attended_ceremonies(view: Sent) -> list[Mention]:
     return out
 
 
+_FIRST_STONES_RE = re.compile(r"^(?:the|a|an)\s+")
+_FIRST_STONES_RE2 = re.compile(r"ground")
+
+
 def _first_stones(ctx: Doc, view: Sent) -> list[Mention]:
     """'X laid the foundation stone of the Y Hospital on Monday' → the ceremony, by X."""
     out = []
     for m in matches(_FIRST_STONE, _FIRST_WORDS["_FIRST_STONE"], view.text):  # = _FIRST_STONE.finditer
         rest = view.text[m.end():]
         what = rest[:_OBJECT_END.search(rest).start()] if _OBJECT_END.search(rest) else rest
-        what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(" ."))
+        what = _FIRST_STONES_RE.sub("", what.strip(" ."))
         if not what:
             continue
         _name, who = subject_of(ctx, view, m.start())
         clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
         who = list(dict.fromkeys([*people_between(view, clause, m.start()), *who]))
-        noun = "groundbreaking" if re.search(r"ground", m.group()) else "foundation stone laying"
+        noun = "groundbreaking" if _FIRST_STONES_RE2.search(m.group()) else "foundation stone laying"
         out.append(Mention(Event("Event", f"{noun} of {what}", when(view, m.start()), who,
                                  location(view, m.end() + len(what)), view.text,
                                  rule="event.ceremony")))

@@ -103,12 +103,15 @@ _OCCASION_WORDS = event_words("noun") | {"visit", "visits", "trip", "tour"}
 _OCCASION = re.compile(rf"\b(?:{lexicon.alternation(_OCCASION_WORDS)})\b", re.I)
 
 
+_NEARER_OCCASION_RE = re.compile(r"[\w\-]*")
+
+
 def _nearer_occasion(text: str, pos: int, end: int) -> bool:
     """Whether another occasion is named between the event's word at `pos` and its clause's
     comma ('witnessed the signing during his trip to attend the G7 summit, which took place on
     May 19'): a relative clause after the comma tells the time of the nearest occasion, not the
     event's."""
-    word = re.match(r"[\w\-]*", text[pos:])
+    word = _NEARER_OCCASION_RE.match(text[pos:])
     found = [m for m in _OCCASION.finditer(text, pos + (word.end() if word else 0), end)
              if not _OF_NAME.search(text, max(0, m.start() - 8), m.start())]
     if found and _OWN_NOUN.fullmatch(text, pos, found[0].start()):
@@ -239,11 +242,14 @@ _APPOSITION_WORDS = frozenset({"the", "of", "and", "for", "to", "his", "her", "t
                                "in", "on"}) | lexicon.words("titles", "title")
 
 
+_APPOSITION_RE = re.compile(r"[\w\-’']+")
+
+
 def _apposition(segment: str) -> bool:
     """A noun phrase of titles and names set off by commas ('Joseph Mrema, Tanzania's Minister of
     Foreign Affairs and East African Cooperation, in Dodoma on Tuesday'), whatever its length: no
     verb, so the date after it is still the event's."""
-    words = re.findall(r"[\w\-’']+", segment)
+    words = _APPOSITION_RE.findall(segment)
     return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _APPOSITION_WORDS for w in words)
 
 

@@ -60,6 +60,9 @@ def counterpart_talks(ctx: Doc, view: Sent) -> list[Mention]:
 _TALKED = re.compile(rf"\b(?:{alternation(_TALK_VERBS)}|(?:spoke|talked)\s+(?:{_PHONE}))\b")
 
 
+_TALKED_WITH_RE = re.compile(r"[;.]")
+
+
 def _talked_with(ctx: Doc, view: Sent) -> list[Mention]:
     """'A discussed X with her Peruvian counterpart', 'A spoke by phone with his Kenyan
     counterpart': the talks of A (the verb's subject) and the counterpart's country."""
@@ -68,7 +71,7 @@ def _talked_with(ctx: Doc, view: Sent) -> list[Mention]:
         if not view.text[:dem.start].rstrip().endswith(("with his", "with her", "with their")):
             continue
         verbs = [m for m in _TALKED.finditer(view.text, 0, dem.start)
-                 if not re.search(r"[;.]", view.text[m.end():dem.start])]
+                 if not _TALKED_WITH_RE.search(view.text[m.end():dem.start])]
         if not verbs:
             continue
         _name, who = subject(ctx, view, verbs[-1].start())
@@ -81,10 +84,13 @@ def _talked_with(ctx: Doc, view: Sent) -> list[Mention]:
     return out
 
 
+_UNNAMED_WITH_RE = re.compile(r"\s+counterparts?\b")
+
+
 def _unnamed_with(view: Sent) -> list[Span]:
     """The demonyms of 'with (or and) his/her <demonym> counterpart' with no name after it."""
     return [d for d in _demonyms(view) if _WITH.search(view.text, max(0, d.start - 20), d.start)
-            and re.match(r"\s+counterparts?\b", view.text[d.end:])
+            and _UNNAMED_WITH_RE.match(view.text[d.end:])
             and not _NAMED_AFTER.match(view.text[d.end:])]
 
 

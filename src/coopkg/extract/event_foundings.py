@@ -50,6 +50,9 @@ _MEETING_END = re.compile(rf"\b(?i:{alternation([*(set(event_mapping('noun')) - 
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 
 
+_LAUNCHES_RE = re.compile(r"\b[A-Z]")
+
+
 @needs("_LAUNCH")
 def launches(ctx: Doc, view: Sent) -> list[Mention]:
     """'X and Y launched a joint laboratory in Z on Wednesday' → the launch, by X and Y; a country
@@ -61,7 +64,7 @@ def launches(ctx: Doc, view: Sent) -> list[Mention]:
                 and len(view.text[x.end:m.start()].split()) <= 8]
         subjects = [r for r in near if r.kind == "org"] or [r for r in near if "/country/" in r.key]
         date = when(view, m.start())
-        named = re.search(r"\b[A-Z]", m.group("what"))
+        named = _LAUNCHES_RE.search(m.group("what"))
         if not subjects or not (named or date) or (m.group("verb") == "commissioned" and not named):
             continue  # 'commissioned a study on Monday' ordered one; a named plant is opened
         if named and _OCCASION_END.search(m.group("what")) or _MEETING_END.search(m.group("what")):
@@ -79,6 +82,9 @@ def _org_subjects(view: Sent, pos: int) -> list:
             and _BETWEEN_SUBJECT.match(view.text[x.end:pos])]
 
 
+_PASSIVE_LAUNCHES_RE = re.compile(r"(?:\s*\([A-Z]{2,}\))?,\s+(?:a|an|the)\b")
+
+
 @needs("_PASSIVE", at=0)
 def passive_launches(view: Sent) -> list[Mention]:
     """'X, a flagship project of Y set to be inaugurated in January 2019' → X's inauguration."""
@@ -88,7 +94,7 @@ def passive_launches(view: Sent) -> list[Mention]:
         if not candidates:
             continue
         described = [x for x in candidates
-                     if re.match(r"(?:\s*\([A-Z]{2,}\))?,\s+(?:a|an|the)\b", view.text[x.end:])]
+                     if _PASSIVE_LAUNCHES_RE.match(view.text[x.end:])]
         subject = described[0] if described else candidates[-1]
         others = [x.ref for x in view.spans if x.ref.kind == "org" and x.ref != subject.ref
                   and subject.end <= x.start < m.start()]
@@ -106,6 +112,10 @@ def foundings(ctx: Doc, view: Sent) -> list[Mention]:
         + _active_ties(ctx, view) + _gerund_openings(view)
 
 
+_SUBJECT_NP_RE = re.compile(r"\s*(?:while|whereas|and|but|as)\s+", re.I)
+_SUBJECT_NP_RE2 = re.compile(r"\b(?:who|which|that)\b")
+
+
 def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     """The noun phrase before a founding verb, from its clause's start: named ('the Tsinghua
     Center for ...', 'its Beijing Office') or diplomatic relations; never a bare pronoun."""
@@ -115,12 +125,12 @@ def _subject_np(view: Sent, verb: int) -> tuple[int, str] | None:
     dash = max(text.rfind(d, start, verb) for d in (" -- ", " — ", " – "))
     start = dash + 3 if dash >= 0 else start  # 'CITY, June 6 (Agency) -- A centre was opened'
     clause = text[start:verb]
-    lead = re.match(r"\s*(?:while|whereas|and|but|as)\s+", clause, re.I)
+    lead = _SUBJECT_NP_RE.match(clause)
     offset = lead.end() if lead else len(clause) - len(clause.lstrip())
     np = clause[offset:].strip()
     np = _AUX_TAIL.sub("", np).strip()
     words = np.split()
-    if not words or len(words) > 14 or re.search(r"\b(?:who|which|that)\b", np):
+    if not words or len(words) > 14 or _SUBJECT_NP_RE2.search(np):
         return None
     named = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and
                                                         not _DETERMINER.match(np + " "))
@@ -139,10 +149,13 @@ def ties_key(event: Event) -> tuple[str, str, str] | None:
     return ("Event", "establishment of diplomatic relations", event.date.value[:4])
 
 
+_YEAR_DATED_RE = re.compile(r"\d{4}")
+
+
 def _year_dated(view: Sent, pos: int) -> When | None:
     """The event's date, only when the text states its year ('in April 2010', not 'last week')."""
     date = when(view, pos)
-    stated = [d for d in view.dates if d.when == date and re.search(r"\d{4}", view.text[d.start:d.end])]
+    stated = [d for d in view.dates if d.when == date and _YEAR_DATED_RE.search(view.text[d.start:d.end])]
     return date if stated else None
 
 
@@ -168,11 +181,15 @@ def _founding(ctx: Doc, view: Sent, noun: str, np: str, start: int, end: int, da
                          location(view, pos), view.text, rule="event.founding"))
 
 
+_PASSIVE_FOUNDINGS_RE = re.compile(r"\s+(?:on|in)\s")
+_PASSIVE_FOUNDINGS_RE2 = re.compile(r"\s+by\s+")
+
+
 def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _FOUNDED.finditer(view.text):
         passive = _PASSIVE_TAIL.search(view.text[:m.start("verb")])
-        intransitive = m.group("verb") == "opened" and re.match(r"\s+(?:on|in)\s", view.text[m.end():])
+        intransitive = m.group("verb") == "opened" and _PASSIVE_FOUNDINGS_RE.match(view.text[m.end():])
         if not (passive or intransitive) or (passive and _PASSIVE.match(view.text, passive.start())
                                              and _org_subjects(view, passive.start())):
             continue  # an organisation's passive launch is passive_launches'
@@ -186,13 +203,16 @@ def _passive_foundings(ctx: Doc, view: Sent) -> list[Mention]:
             continue
         found = _founding(ctx, view, _NOUN_OF_VERB[m.group("verb")], subject[1], subject[0],
                           m.start(), date, m.end())
-        by = re.match(r"\s+by\s+", view.text[m.end():])
+        by = _PASSIVE_FOUNDINGS_RE2.match(view.text[m.end():])
         if by and opening:  # 'was inaugurated by President X on Monday': X opened it
             end = m.end() + by.end()
             found.event.participants += [s.ref for s in view.spans if s.ref.kind == "person"
                                          and end <= s.start < end + 60][:1]
         out.append(found)
     return out
+
+
+_PARTICIPLE_FOUNDINGS_RE = re.compile(r"\s+")
 
 
 def _participle_foundings(view: Sent) -> list[Mention]:
@@ -202,7 +222,7 @@ def _participle_foundings(view: Sent) -> list[Mention]:
         orgs = [s for s in view.spans if s.ref.kind == "org" and s.end <= m.start()]
         date = _year_dated(view, m.end())
         if orgs and date is not None:
-            noun = _NOUN_OF_VERB[re.sub(r"\s+", " ", m.group("verb"))]
+            noun = _NOUN_OF_VERB[_PARTICIPLE_FOUNDINGS_RE.sub(" ", m.group("verb"))]
             out.append(Mention(Event("Event", f"{noun} of {orgs[0].name}", date, [orgs[0].ref],
                                      None, view.text, rule="event.founding")))
     return out
@@ -213,9 +233,9 @@ def _nominal_foundings(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in _NOMINAL.finditer(view.text):
         after = [d for d in view.dates if m.end() <= d.start <= m.end() + 4
-                 and re.search(r"\d{4}", view.text[d.start:d.end])]
+                 and _YEAR_DATED_RE.search(view.text[d.start:d.end])]
         np = _DETERMINER.sub("", m.group("np"))
-        if not after or not (_DIPLOMATIC.search(np) or re.search(r"\b[A-Z]", np)):
+        if not after or not (_DIPLOMATIC.search(np) or _LAUNCHES_RE.search(np)):
             continue
         out.append(_founding(ctx, view, m.group("noun"), np, m.start("np"), m.end("np"),
                              after[0].when, m.end()))

@@ -58,6 +58,12 @@ _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 _MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})", re.I)
 
 
+_NEXT_YEAR_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_NEXT_YEAR_RE2 = re.compile(r"\d{4}")
+_NEXT_YEAR_RE3 = re.compile(r"\d")
+_NEXT_YEAR_RE4 = re.compile(r"\d{4}-\d{2}")
+
+
 def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
     """A month (or a day and month) named without a year, read as past by the date rules, is
     ahead in a sentence about the future: 'will attend the fair in November' in May is this
@@ -68,12 +74,12 @@ def _next_year(mention: DateMention, text: str, published: date) -> DateMention:
     if _WEEKDAY.fullmatch(written) and value < published.isoformat():
         ahead = date.fromisoformat(value) + timedelta(days=7)
         return DateMention(mention.start, mention.end, When(ahead.isoformat(), mention.when.inherited))
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and not re.search(r"\d{4}", written) \
+    if _NEXT_YEAR_RE.fullmatch(value) and not _NEXT_YEAR_RE2.search(written) \
             and _MONTH_WORD.search(written) \
             and _last_day(value, written + _range_end(text, mention.end)) < published.isoformat():
         return DateMention(mention.start, mention.end,  # 'will travel ... on 9 June' in May
                            When(f"{int(value[:4]) + 1:04d}{value[4:]}", mention.when.inherited))
-    if not re.fullmatch(r"\d{4}-\d{2}", value) or re.search(r"\d", written) \
+    if not _NEXT_YEAR_RE4.fullmatch(value) or _NEXT_YEAR_RE3.search(written) \
             or value >= published.strftime("%Y-%m"):
         return mention
     year, month = (int(x) for x in value.split("-"))
@@ -89,10 +95,13 @@ def _range_end(text: str, end: int) -> str:
     return m.group() if m else ""
 
 
+_LAST_DAY_RE = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 def _last_day(value: str, written: str) -> str:
     """The last day of a range of days in one month ('from 1-3 June', 'June 14 to 17'), else the
     day itself: a stay told in the future that has not ended by the paper's day is under way
     ('will be in X from 1-3 June' in a paper of 2 June), this year's, not next year's."""
-    days = [int(d) for d in re.findall(r"(?<!\d)\d{1,2}(?!\d)", written) if 0 < int(d) <= 31]
+    days = [int(d) for d in _LAST_DAY_RE.findall(written) if 0 < int(d) <= 31]
     last = max([int(value[8:]), *days])
     return f"{value[:8]}{last:02d}"

@@ -44,6 +44,11 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_GROUP_VISITOR_RE = re.compile(r"(?:\b(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,2}$")
+_GROUP_VISITOR_RE2 = re.compile(r"(?:\s+(?:also|then|later|recently|have|has|had|first))+$")
+_GROUP_VISITOR_RE3 = re.compile(r"^(?:A|An|The)\b")
+
+
 def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
     """'A delegation from X', 'X said a group of delegates', 'Uzbek experts': a visiting group,
     and the organisations (or the country) it comes from."""
@@ -52,10 +57,10 @@ def _group_visitor(view: Sent, pos: int) -> tuple[str, list[Ref]] | None:
     group = _GROUP.search(clause)
     if not group:
         return None
-    np = re.search(r"(?:\b(?:a|an|the)\s+)?(?:[\w'’\-]+\s+){0,2}$", clause[:group.start()])
+    np = _GROUP_VISITOR_RE.search(clause[:group.start()])
     phrase = clause[np.start() if np else group.start():].strip()
-    phrase = re.sub(r"(?:\s+(?:also|then|later|recently|have|has|had|first))+$", "", phrase)
-    phrase = re.sub(r"^(?:A|An|The)\b", lambda d: d.group().lower(), phrase)
+    phrase = _GROUP_VISITOR_RE2.sub("", phrase)
+    phrase = _GROUP_VISITOR_RE3.sub(lambda d: d.group().lower(), phrase)
     refs = [r for r in refs_in(view, clause_start, pos) if r.kind in ("org", "place")]
     orgs = [r for r in refs if r.kind == "org"]
     return phrase, orgs or refs[:1]
@@ -164,6 +169,9 @@ def _visitor_of(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str] | 
 _OF_COUNTRY = re.compile(r"\b((?:[A-Za-z\-]+\s+){1,3})of\s+(?:the\s+)?$")
 
 
+_OFFICE_HOLDER_RE = re.compile(r"\b[Tt]he\s+")
+
+
 def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str] | None:
     """'the President (Foreign Minister) of X visited Y': the visitor is X's office holder,
     named by office; a head of state's visit is a state visit."""
@@ -173,9 +181,12 @@ def _office_holder(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str]
     words = office.group(1).split() if office else []
     if not words or words[-1].lower() not in TITLES:
         return None
-    title = re.split(r"\b[Tt]he\s+", office.group(1))[-1].strip()
+    title = _OFFICE_HOLDER_RE.split(office.group(1))[-1].strip()
     return (f"visit of the {title} of {before[-1].name} to", [before[-1].ref],
             head_kind(title))
+
+
+_PERSON_VISITED_RE = re.compile(r"(?:with\s+)?(?:[A-Z][\w.\-’']*\s+)*")
 
 
 def _person_visited(view: Sent, start: int, end: int) -> Span | None:
@@ -187,7 +198,7 @@ def _person_visited(view: Sent, start: int, end: int) -> Span | None:
     first = next((s for s in within if s.ref.kind in ("person", "org")), None) if met else \
         within[0] if within else None
     if first is None or first.ref.kind != "person" and not met or \
-            not re.fullmatch(r"(?:with\s+)?(?:[A-Z][\w.\-’']*\s+)*", view.text[start:first.start]):
+            not _PERSON_VISITED_RE.fullmatch(view.text[start:first.start]):
         return None
     return first
 

@@ -39,8 +39,11 @@ def _legislature(text: str, pos: int) -> bool:
     return _key(f"{prefix}{_HEAD}") in _NAMES
 
 
+_KEY_RE = re.compile(r"\s+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name).lower().replace("’", "'")
+    return _KEY_RE.sub(" ", name).lower().replace("’", "'")
 
 
 def without_legislatures(view: Sent, found: list[Mention]) -> list[Mention]:

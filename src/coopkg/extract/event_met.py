@@ -181,6 +181,9 @@ _PAIR_WILL = re.compile(r"\b(?:will|shall|are\s+(?:expected\s+|scheduled\s+|due\
                         r"meet(?:\s+again)?\s+")
 
 
+_PLANNED_PAIR_RE = re.compile(r"^the\s+", re.I)
+
+
 def _planned_pair(ctx: Doc, view: Sent) -> list[Mention]:
     """'The two ministers will meet again in Hanoi in September': a planned meeting of the
     article's pair of countries counts only with its time stated (GOLD_FORMAT)."""
@@ -190,7 +193,7 @@ def _planned_pair(ctx: Doc, view: Sent) -> list[Mention]:
         date = when(view, m.start())
         if pair is None or date is None or len(ctx.pair()) != 2 or not _NO_OBJECT.match(view.text, m.end()):
             continue
-        who = re.sub(r"^the\s+", "", pair.group().strip(), flags=re.I)
+        who = _PLANNED_PAIR_RE.sub("", pair.group().strip())
         out.append(Mention(Event("Meeting", f"meeting of the {who}", date,
                                  [Ref("place", ctx.country_iri(c)) for c in ctx.pair()],
                                  location(view, m.end() - 1), view.text, rule="event.met")))
@@ -204,8 +207,11 @@ def _met_where(view: Sent, pos: int, person: Ref) -> str | None:
     return location(view, pos) or (_place_right_after(view, end) if end is not None else None)
 
 
+_PLACE_RIGHT_AFTER_RE = re.compile(r",?\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
 def _place_right_after(view: Sent, end: int) -> str | None:
-    found = re.match(r",?\s+(?:in|at)\s+(?:the\s+)?(?:city\s+of\s+)?", view.text[end:])
+    found = _PLACE_RIGHT_AFTER_RE.match(view.text[end:])
     place = next((s for s in view.spans if found and s.start == end + found.end()), None)
     return place.ref.key if place is not None and place.ref.kind == "place" else None
 
@@ -255,12 +261,16 @@ def _pair_before(view: Sent, pos: int) -> tuple[list[Ref], list[Ref]]:
     return [], []
 
 
+_OBJECT_NEAR_RE = re.compile(r"[\"“”]")
+
+
 def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
     """The person met is named within a short noun phrase after the verb and on the same side of
     any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
     first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
     gap = view.text[pos:first]
-    return (len(gap.split()) <= 12 or _TITLE_RUN.fullmatch(gap) is not None) and not re.search(r"[\"“”]", gap)
+    return (len(gap.split()) <= 12 or _TITLE_RUN.fullmatch(gap) is not None) and \
+        not _OBJECT_NEAR_RE.search(gap)
 
 
 # a long run of titles before a name met: 'the Deputy Prime Minister – Minister of Foreign Affairs of

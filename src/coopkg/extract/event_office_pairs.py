@@ -61,10 +61,16 @@ def _verb_after(view: Sent, a: Span, b: Span) -> re.Match[str] | None:
     return None
 
 
+_OFFICE_RE = re.compile(r"^\s*(?:[Tt]he\s+)?|\s+(?:of|from)\s+(?:the\s+)?$")
+
+
 def _office(view: Sent, a: Span, b: Span) -> str:
     found = _OFFICE_OF.search(view.text, 0, a.start) or _OFFICE_AFTER.match(view.text, b.end)
-    words = re.sub(r"^\s*(?:[Tt]he\s+)?|\s+(?:of|from)\s+(?:the\s+)?$", "", found.group()) if found else ""
+    words = _OFFICE_RE.sub("", found.group()) if found else ""
     return words.strip().lower() or "leaders"
+
+
+_HOLDER_RE = re.compile(r"\s+")
 
 
 def _holder(ctx: Doc, view: Sent, side: Span, other: Span) -> Ref:
@@ -72,7 +78,7 @@ def _holder(ctx: Doc, view: Sent, side: Span, other: Span) -> Ref:
     Mongolian presidents met' after the two presidents were named), else the country."""
     found = _OFFICE_OF.search(view.text, 0, min(side.start, other.start)) or \
         _OFFICE_AFTER.match(view.text, max(side.end, other.end))
-    office = re.sub(r"\s+", " ", found.group()).lower() if found else ""
+    office = _HOLDER_RE.sub(" ", found.group()).lower() if found else ""
     role = next((r for o, r in sorted(_ROLES.items(), key=lambda x: -len(x[0])) if o in office), "")
     code = side.ref.key.rsplit("/", 1)[-1]
     holders = [p for p in ctx.people.values() if p.country == code and p.role and

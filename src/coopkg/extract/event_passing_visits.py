@@ -38,13 +38,16 @@ def _after_visiting(ctx: Doc, view: Sent) -> list[Mention]:
     return out
 
 
+_MAIN_SUBJECT_RE = re.compile(r"\s*(?:He|She)\b")
+
+
 def _main_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
     """The person who is the subject of the sentence's main clause, named or 'he/she'."""
     people = [s for s in view.spans if s.ref.kind == "person" and s.start < pos and
               subject_position(view, s)]
     if people:
         return [people[0].ref]
-    if re.match(r"\s*(?:He|She)\b", view.text):
+    if _MAIN_SUBJECT_RE.match(view.text):
         found = last_subject(ctx, view, 0)
         return [found.ref] if found is not None else []
     return []
@@ -55,6 +58,9 @@ _SINCE_VISIT = re.compile(r"\bsince\s+[^,;]{2,60}?[’']s\s+(?:[\w\-]+\s+)?"
                           r"(?P<visit>visit|trip)\s+in\s+(?=\d{4}\b)")
 
 
+_SINCE_VISIT_RE = re.compile(r"[’']s\s+(?:[\w\-]+\s+)?")
+
+
 @needs("_SINCE_VISIT")
 def _since_visit(ctx: Doc, view: Sent) -> list[Mention]:
     """'... the first by an X minister to Peru since Y's visit in 1998': Y's earlier visit to the
@@ -63,7 +69,7 @@ def _since_visit(ctx: Doc, view: Sent) -> list[Mention]:
     if found is None:
         return []
     who = [s for s in view.spans if s.ref.kind == "person" and s.end <= found.start("visit")
-           and re.fullmatch(r"[’']s\s+(?:[\w\-]+\s+)?", view.text[s.end:found.start("visit")])]
+           and _SINCE_VISIT_RE.fullmatch(view.text[s.end:found.start("visit")])]
     places = [s.ref for s in view.spans if s.ref.kind == "place" and "/country/" in s.ref.key
               and s.start < found.start("visit") and view.text[:s.start].rstrip().endswith(" to")]
     date = when(view, found.end())

@@ -32,12 +32,15 @@ _BOUNDARY = re.compile(r"[,;:()\u2013\u2014]|--|\s-\s")
 _SUBJECT_GAP = frozenset({"the", "a", "an", "and", "his", "her", "its", "their", "of"})
 
 
+_CHAIN_HEAD_RE = re.compile(r"[,;]")
+
+
 def chain_head(text: str, pos: int) -> int:
     """The first verb of the list of coordinated verb phrases that the verb at `pos` continues
     (', had meetings with B, and met with C' → the 'held' of 'X held talks with A'); `pos`
     itself when its clause has a subject of its own."""
     pos = _and_head(text, pos)
-    cuts = [-1, *(m.start() for m in re.finditer(r"[,;]", text[:pos]))]
+    cuts = [-1, *(m.start() for m in _CHAIN_HEAD_RE.finditer(text[:pos]))]
     if not _LINK.fullmatch(text[cuts[-1] + 1:pos]):
         return pos
     head = pos
@@ -159,12 +162,15 @@ def role_holder(ctx: Doc, title: str) -> Person | None:
     return found_all[0] if rest and len(found_all) == 1 else None
 
 
+_ONE_HOLDER_RE = re.compile(r"\s+")
+
+
 def _one_holder(ctx: Doc, definite: re.Match[str] | None) -> Person | None:
     """The one person of the article whose role is the title of 'the Prime Minister' (a demonym
     before it narrowing the country), when exactly one holds it."""
     if definite is None:
         return None
-    title = re.sub(r"\s+", " ", definite.group("title")).lower()
+    title = _ONE_HOLDER_RE.sub(" ", definite.group("title")).lower()
     if title not in _HOLDER_TITLES:
         return None
     demonym = definite.group("demonym")
@@ -211,11 +217,14 @@ def last_subject(ctx: Doc, view: Sent, pos: int, country: str | None = None) -> 
     return earlier[-1][1] if earlier else None
 
 
+_SUBJECT_POSITION_RE = re.compile(r"[\w\-’']+")
+
+
 def subject_position(sent: Sent, span: Span) -> bool:
     """A name that opens its clause, after nothing but titles and determiners ('Hanoi (VNA) –
     President X and ...'), not one after a verb or preposition ('talks with his counterpart X')."""
     text = sent.text[:span.start]
     bounds = [m.end() for m in _BOUNDARY.finditer(text)]
     gap = text[bounds[-1] if bounds else 0:]
-    lower = [w for w in re.findall(r"[\w\-’']+", gap) if w[:1].islower()]
+    lower = [w for w in _SUBJECT_POSITION_RE.findall(gap) if w[:1].islower()]
     return all(w in _SUBJECT_GAP or w in TITLES for w in lower)

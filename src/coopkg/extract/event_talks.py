@@ -103,6 +103,9 @@ def _clause_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
+_CONVERSATIONS_RE = re.compile(r"\s+with\s")
+
+
 def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in matches(_TALK, _FIRST_WORDS["_TALK"], view.text):  # = _TALK.finditer
@@ -110,7 +113,7 @@ def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # 'the plan was discussed with B': the thing talked about, no one's talks
         phone = _PHONE.match(view.text, m.end())
         if m.group("verb") in ("spoke", "talked") and phone is None and \
-                not re.match(r"\s+with\s", view.text[m.end():]):
+                not _CONVERSATIONS_RE.match(view.text[m.end():]):
             continue  # 'spoke at the forum' is a speech, not a conversation
         end = _clause_end(view.text, m.end())
         pair = _pair(view, m.start())
@@ -180,6 +183,9 @@ _BODY_NOUN = re.compile(rf"\b(?:the\s+)?(?:joint|bilateral|intergovernmental|bin
 _MEETING_NAME = re.compile(rf"\b(?i:{alternation(event_words('noun'))})$")
 
 
+_BODIES_MET_RE = re.compile(r"^the\s+", re.I)
+
+
 def _bodies_met(view: Sent) -> list[Mention]:
     """'The X Joint Committee met in Z on Monday', 'the joint commission last met in 2019': a
     meeting of the body that is the subject, with no one met after the verb.  A body named as a
@@ -192,7 +198,7 @@ def _bodies_met(view: Sent) -> list[Mention]:
                                      [span.ref], location(view, met.end()), view.text, rule="event.met")))
     for m in matches(_BODY_NOUN, _FIRST_WORDS["_BODY_NOUN"], view.text):  # = _BODY_NOUN.finditer
         if not any(s.start <= m.start() < s.end for s in view.spans):
-            name = re.sub(r"^the\s+", "", m.group(), flags=re.I)
+            name = _BODIES_MET_RE.sub("", m.group())
             out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
                                      location(view, m.end()), view.text, rule="event.met")))
     return out

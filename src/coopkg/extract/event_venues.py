@@ -31,12 +31,15 @@ _PLACE_RELATION = re.compile(r"\s*(?:just\s+|right\s+)?(?i:" +
                              r")\s+(?:of\s+)?(?:the\s+)?[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*)*\s*")
 
 
+_VENUE_ADVERBIAL_RE = re.compile(r"[\w\-’']+")
+
+
 def venue_adverbial(segment: str) -> bool:
     """Whether `segment` (text between commas, or before a day) is 'in/at' + a venue noun + its
     owner and city: a phrase of setting, not a clause.  A common word other than a joiner only
     modifies a venue noun at most two words on ('the presidential palace', 'the ministry
     office'); any other one (a verb, an object) makes it a clause."""
-    words = re.findall(r"[\w\-’']+", segment)
+    words = _VENUE_ADVERBIAL_RE.findall(segment)
     if not words or words[0].lower() not in _OPENERS or len(words) > _MAX_WORDS:
         return False
     lowered = [w.lower() for w in words]

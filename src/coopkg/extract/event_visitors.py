@@ -33,10 +33,13 @@ def is_head_title(text: str) -> bool:
     return bool(head_kind(text))
 
 
+_HEAD_KIND_RE = re.compile(r"[^\w\s]")
+
+
 def head_kind(text: str) -> str:
     """'state' for a head of state's title ('President', 'King'), 'government' for a head of
     government's ('Prime Minister'), else ''."""
-    low = " " + re.sub(r"[^\w\s]", " ", text.lower()) + " "
+    low = " " + _HEAD_KIND_RE.sub(" ", text.lower()) + " "
     if any(f" {w} " in low for w in _NOT_HEADS) or "vice" in low.split() or "deputy" in low.split():
         return ""
     if any(f" {w} " in low for w in _STATE_HEADS):

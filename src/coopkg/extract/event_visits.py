@@ -129,11 +129,14 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
     return out
 
 
+_DEMONYM_AFTER_RE = re.compile(r"[A-Z][\w\-]*")
+
+
 def _demonym_after(ctx: Doc, text: str, pos: int) -> bool:
     """Whether 'visiting' is followed by a country's adjective ('signed by visiting Chinese
     Minister X'): the participle describes the person then, while the verb after 'by', 'is' or
     'while' takes a place ('by visiting China')."""
-    word = re.match(r"[A-Z][\w\-]*", text[pos:])
+    word = _DEMONYM_AFTER_RE.match(text[pos:])
     return word is not None and ctx.gaz.country_of_demonym(word.group()) is not None
 
 

@@ -134,6 +134,9 @@ def _defines(sent: Sent) -> bool:
 _NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")
 
 
+_KEY_RE = re.compile(r"^the\s+")
+
+
 class _Book:
     """The article's events in the order first mentioned, keyed so repeated mentions merge."""
 
@@ -222,7 +225,7 @@ class _Book:
         if ties is not None:
             return ties
         if not event.rule.startswith("event.visit"):
-            return (event.type, re.sub(r"^the\s+", "", event.label.lower()), "")
+            return (event.type, _KEY_RE.sub("", event.label.lower()), "")
         visitor = next((p.key for p in event.participants if p.kind == "person"), "")
         place = self.ctx.gaz.regions.get(event.location or "")
         country = place.country if place else (event.location or "").rsplit("/", 1)[-1]
@@ -341,10 +344,13 @@ def _celebrates(label: str, known: str) -> bool:
     return act is not None and label.endswith("ceremony") and known.startswith(f"{act} of ")
 
 
+_IS_CEREMONY_RE = re.compile(r"sign")
+
+
 def _is_ceremony(event: Event) -> bool:
     label = event.label.lower()
     return label in _CEREMONY_LIKE or (event.type == "Event" and label.endswith("ceremony")
-                                       and bool(re.search(r"sign", label)))
+                                       and bool(_IS_CEREMONY_RE.search(label)))
 
 
 def _placed(event: Event) -> Event | None:

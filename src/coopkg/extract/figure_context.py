@@ -55,12 +55,15 @@ _STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|a
                          r"dropped)$", re.I)
 
 
+_NUMBER_VALUE_RE = re.compile(r"^a\s+")
+
+
 def number_value(raw: str) -> float | None:
     """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; None if it is no number."""
     raw = raw.lower().strip()
     if raw[:1].isdigit():
         return float(raw.replace(",", ""))
-    parts = re.sub(r"^a\s+", "", raw).split("-")
+    parts = _NUMBER_VALUE_RE.sub("", raw).split("-")
     if not all(p in NUMBER_WORDS for p in parts):
         return None
     return float(sum(NUMBER_WORDS[p] for p in parts))

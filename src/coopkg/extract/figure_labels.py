@@ -55,6 +55,11 @@ def _signer(view: Sent, start: int) -> str:
     return subject_before(view, verbs[-1].start())
 
 
+_SUBJECT_BEFORE_RE = re.compile(r"\s+(?:on|in)$")
+_SUBJECT_BEFORE_RE2 = re.compile(r"\(\s*\)")
+_SUBJECT_BEFORE_RE3 = re.compile(r"^(?:The|These|Those|Both)\b")
+
+
 def subject_before(view: Sent, verb: int) -> str:
     """The subject of the verb at `verb`: the words from the start of its clause, without dates
     and adverbs; none when they do not end like a noun phrase."""
@@ -62,14 +67,14 @@ def subject_before(view: Sent, verb: int) -> str:
     for d in sorted(view.dates, key=lambda d: -d.start):
         if d.end <= verb:
             head = head[:d.start] + head[d.end:]
-    head = re.sub(r"\(\s*\)", "", head)  # 'A and B on Monday (25 March) signed': the date is gone
+    head = _SUBJECT_BEFORE_RE2.sub("", head)  # 'A and B on Monday (25 March) signed': the date is gone
     lead = _SUBJECT_START.match(head)
     subject = _ADVERBS.sub("", _MODAL.sub("", head[lead.end() if lead else 0:].rstrip())).strip()
-    subject = re.sub(r"\s+(?:on|in)$", "", subject)
+    subject = _SUBJECT_BEFORE_RE.sub("", subject)
     if not subject or _NOT_SUBJECT_END.search(subject) or len(subject.split()) > 14 or \
             _PRONOUN.fullmatch(subject):
         return ""  # 'It had given a grant': a pronoun names no one
-    return re.sub(r"^(?:The|These|Those|Both)\b", lambda d: d.group().lower(), " ".join(subject.split()))
+    return _SUBJECT_BEFORE_RE3.sub(lambda d: d.group().lower(), " ".join(subject.split()))
 
 
 def _occasion(view: Sent, start: int) -> str:
@@ -109,6 +114,9 @@ _PASSIVE = re.compile(r"(?:\s+with\s+[^,;]{1,80}?)?\s+(?:are|were|have\s+been|ha
                       r"(?P<rest>(?:under|by|in|to|through|across|for|with|at)\s+[^,;:.()]+)", re.I)
 
 
+_PREDICATE_RE = re.compile(r"\s+(?:mainly|which|and|but|while|where|since|as)\s")
+
+
 def predicate(text: str, end: int) -> str:
     """What is done with counted things, when the count is the subject of a passive verb:
     '14 projects (with a value of X) are being implemented under the Y programme' →
@@ -116,7 +124,7 @@ def predicate(text: str, end: int) -> str:
     m = _PASSIVE.match(text, end)
     if m is None:
         return ""
-    rest = re.split(r"\s+(?:mainly|which|and|but|while|where|since|as)\s", m.group("rest"))[0]
+    rest = _PREDICATE_RE.split(m.group("rest"))[0]
     return " ".join([m.group("verb"), *rest.split()[:8]])
 
 

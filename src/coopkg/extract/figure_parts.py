@@ -56,13 +56,19 @@ def find_parts(ctx: Doc, view: Sent, earlier: list[Figure]) -> list[Figure]:
     return out
 
 
+_LISTED_RE = re.compile(r"[.;]\s")
+
+
 def _listed(text: str, first: re.Match[str]) -> list[re.Match[str]]:
     """The part after 'Of the X,' and each part listed right after it, up to the sentence's end."""
     parts, pos = [first], first.end()
-    while (m := _NEXT_PART.search(text, pos)) is not None and not re.search(r"[.;]\s", text[pos:m.start()]):
+    while (m := _NEXT_PART.search(text, pos)) is not None and not _LISTED_RE.search(text[pos:m.start()]):
         parts.append(m)
         pos = m.end()
     return parts
+
+
+_PART_RE = re.compile(r"[,;(]| and ")
 
 
 def _part(ctx: Doc, view: Sent, m: re.Match[str], noun: str, unit: str,
@@ -73,7 +79,7 @@ def _part(ctx: Doc, view: Sent, m: re.Match[str], noun: str, unit: str,
     if not value or value < 2 or any(d.start <= m.start("num") < d.end for d in view.dates):
         return None
     _start, end = clause(text, m.start("num"))
-    rest = re.split(r"[,;(]| and ", text[m.end("verb"):end])[0].split()[:6]
+    rest = _PART_RE.split(text[m.end("verb"):end])[0].split()[:6]
     label = " ".join([noun, *m.group("verb").split()[-1:], *rest]).rstrip(".")
     start, stop = period(ctx, view, m.span("num"))
     if start is None and _PRESENT.match(m.group("verb")):

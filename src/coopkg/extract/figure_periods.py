@@ -216,6 +216,9 @@ def _month_span(text: str, published: date) -> Span | None:
     return _dated(_ended(first, last, published, False), m.group("year"))
 
 
+_DAY_SPAN_RE = re.compile(r"\D")
+
+
 def _day_span(text: str, published: date) -> Span | None:
     """'from January 1 to July 31, 2022', 'between 1 January and 31 July': months with their
     days, kept to the day (a day-precise period holds at any precision a reader asks of it)."""
@@ -227,7 +230,7 @@ def _day_span(text: str, published: date) -> Span | None:
     if first >= last:
         return None
     start, end = _dated(_ended(first, last, published, False), m.group("year"))
-    d1, d2 = (int(re.sub(r"\D", "", m.group(a) or m.group(b))) for a, b in (("d1", "d3"), ("d2", "d4")))
+    d1, d2 = (int(_DAY_SPAN_RE.sub("", m.group(a) or m.group(b))) for a, b in (("d1", "d3"), ("d2", "d4")))
     return When(f"{start.value}-{d1:02d}"), When(f"{end.value}-{d2:02d}")
 
 

@@ -68,11 +68,14 @@ def _whole(earlier: list[Figure], view: Sent, noun: str | None) -> Figure | None
     return next((f for f in reversed(earlier) if f.unit in _DOCUMENT_UNITS), None)
 
 
+_PART_RE = re.compile(r"[,;(]| and | while | whiles ")
+
+
 def _part(ctx: Doc, view: Sent, whole: Figure, m: re.Match[str]) -> Figure:
     text = view.text
     after = m.end("noun") if "noun" in m.re.groupindex and m.group("noun") else m.end("num")
     after = text.find("them", after, m.end()) + 4 if text.find("them", after, m.end()) >= 0 else after
-    rest = re.split(r"[,;(]| and | while | whiles ", text[after:])[0].split()[:6]
+    rest = _PART_RE.split(text[after:])[0].split()[:6]
     label = " ".join([whole.unit, *rest]).rstrip(".")
     start, stop = period(ctx, view, m.span("num"))
     if start is None:

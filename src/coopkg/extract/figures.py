@@ -183,22 +183,29 @@ def _sentence_currency(written: str, text: str) -> str | None:
     return next((c for c in codes if c in named), None)
 
 
+_IS_SECOND_FORM_RE = re.compile(r"\s+and\s+")
+
+
 def _is_second_form(text: str, m: re.Match[str], previous: re.Match[str] | None) -> bool:
     """A conversion right after an amount, or the far end of a 'between A and B' range."""
     if previous is None:
         return False
     gap = text[previous.end():m.start()]
     return bool(_CONVERSION.match(gap)) or (
-        re.fullmatch(r"\s+and\s+", gap) is not None and
+        _IS_SECOND_FORM_RE.fullmatch(gap) is not None and
         _BETWEEN.search(text[:previous.start()]) is not None)
+
+
+_NUMBER_RE = re.compile(r"\d{1,3},\d{1,2}")
+_NUMBER_RE2 = re.compile(r"[,\s]")
 
 
 def _number(raw: str) -> Decimal:
     """'1,250.5', 'twenty-five', 'half a': the number an amount is written with."""
-    if re.fullmatch(r"\d{1,3},\d{1,2}", raw):
+    if _NUMBER_RE.fullmatch(raw):
         return Decimal(raw.replace(",", "."))
     if raw[:1].isdigit():
-        return Decimal(re.sub(r"[,\s]", "", raw))
+        return Decimal(_NUMBER_RE2.sub("", raw))
     low = " ".join(raw.lower().split())
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
 

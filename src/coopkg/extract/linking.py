@@ -168,10 +168,12 @@ def _short_mentions(doc: Doc, sent: Sent, last: Person | None, known: list[Perso
     return last
 
 
+_SPEECH_NEAR_RE = re.compile(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)")
+_SPEECH_NEAR_RE2 = re.compile(r"(?:said|told|according\s+to)\s*$", re.I)
+
+
 def _speech_near(text: str, m: re.Match[str]) -> bool:
-    return bool(re.match(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)",
-                         text[m.end():]) or re.search(r"(?:said|told|according\s+to)\s*$",
-                                                      text[: m.start()], re.I))
+    return bool(_SPEECH_NEAR_RE.match(text[m.end():]) or _SPEECH_NEAR_RE2.search(text[: m.start()]))
 
 
 def repeated_org_names(doc: Doc) -> None:
@@ -324,10 +326,13 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
 _CONTINUED = re.compile(r"\s+(?:of|in|at|under|on|for)\s")  # 'the X Commission on Y', 'X Agency for Y'
 
 
+_PLACES_RE = re.compile(r"[\s\-–]+")
+
+
 def _places(doc: Doc, text: str) -> bool:
     """'Kenya-Uganda', 'Kenyan', 'the Kenyan-Ugandan': the words before a body's short form
     ('the Joint Commission', 'the Foreign Ministry') only say whose it is."""
-    words = [w for w in re.split(r"[\s\-–]+", text) if w and w.lower() != "the"]
+    words = [w for w in _PLACES_RE.split(text) if w and w.lower() != "the"]
     gaz = doc.gaz
     return bool(words) and all(gaz.country_of_demonym(w) or gaz.lookup(w) for w in words)
 _MINOR = {"of", "and", "for", "the", "on", "in", "&"}

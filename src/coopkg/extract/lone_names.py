@@ -73,6 +73,9 @@ def _ends_a_name(text: str, start: int) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1][-1].isalpha()
 
 
+_CONTAINS_RE = re.compile(r"\b[a-z][\w\-]*")
+
+
 class _LowercaseWords:
     """The words an article writes in lowercase, collected on the first question: most
     articles have no candidate that gets as far as asking."""
@@ -83,7 +86,7 @@ class _LowercaseWords:
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
-            self.words = set(re.findall(r"\b[a-z][\w\-]*", self.text))
+            self.words = set(_CONTAINS_RE.findall(self.text))
         return word in self.words
 
 

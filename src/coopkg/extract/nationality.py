@@ -127,9 +127,12 @@ def _signatories(doc: Doc, sent: Sent, first: Span, second: Span) -> None:
     _fill_opposite(doc, b, a, stated_country(doc, sent, first))
 
 
+_LISTED_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
 def _listed(between: str) -> bool:
     """', the Academy Vice President ': the next item of a list of titled people."""
-    return bool(re.match(r"^\s*(?:,\s*(?:and\s+)?|and\s+)", between)) and all(
+    return bool(_LISTED_RE.match(between)) and all(
         in_title(w.rstrip(","), "") or w.lower() in LEADING for w in between.split() if w != ",")
 
 
@@ -175,12 +178,15 @@ def _visitors(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
                 person.country = rest[0] if len(rest) == 1 else _other_side(doc, visited)
 
 
+_LISTED_COUNTRIES_RE = re.compile(r",?\s+and\s+|,\s+")
+
+
 def _listed_countries(sent: Sent) -> set[str]:
     """Countries written in a list ('Chile and Peru', 'Chile, Peru')."""
     places = [s for s in sent.spans if s.ref.kind == "place" and "/country/" in s.ref.key]
     out = set()
     for a, b in zip(places, places[1:], strict=False):
-        if re.fullmatch(r",?\s+and\s+|,\s+", sent.text[a.end:b.start]):
+        if _LISTED_COUNTRIES_RE.fullmatch(sent.text[a.end:b.start]):
             out |= {a.ref.key.rsplit("/", 1)[-1], b.ref.key.rsplit("/", 1)[-1]}
     return out
 
@@ -213,6 +219,10 @@ def _country_of_iri(doc: Doc, iri: str | None) -> str | None:
     return next((code for code, p in doc.gaz.countries.items() if p.iri == iri), None)
 
 
+_POSSESSOR_TITLES_RE = re.compile(r"\b(?:the|his|her)\s+([a-z\-]+)['’]s\s")
+_POSSESSOR_TITLES_RE2 = re.compile(r"\bto\s+(?:the\s+)?(\w+)$")
+
+
 def _possessor_titles(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) -> None:
     """'X, the minister's spokesman': X is of the country of the one person with that title."""
     for person in doc.people.values():
@@ -220,9 +230,9 @@ def _possessor_titles(doc: Doc, mentions: dict[str, list[tuple[Sent, Span]]]) ->
             continue
         for sent, span in mentions.get(person.name, []):
             start, end = apposition_after(sent, span)
-            m = re.search(r"\b(?:the|his|her)\s+([a-z\-]+)['’]s\s", sent.text[start:end])
+            m = _POSSESSOR_TITLES_RE.search(sent.text[start:end])
             start, end = title_before(sent, span)
-            m = m or re.search(r"\bto\s+(?:the\s+)?(\w+)$", sent.text[start:end])
+            m = m or _POSSESSOR_TITLES_RE2.search(sent.text[start:end])
             title = m.group(1).lower() if m else None
             holders = [p for p in doc.people.values() if p is not person and p.role and title
                        and title in p.role.lower().split()]

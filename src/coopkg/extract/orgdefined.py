@@ -42,10 +42,13 @@ def defined_names(doc: Doc) -> None:
                 _propose_defined(doc, sent, start, m.end("a"), m.group("acr"))
 
 
+_FITTING_START_RE = re.compile(r"\S+")
+
+
 def _fitting_start(text: str, start: int, end: int, acronym: str) -> int | None:
     """Where the name the short form abbreviates starts: the run's words are dropped from the
     left ('Meanwhile Kilima Steel Works') until the initials fit, the name at least two words."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [(m.start(), m.group()) for m in _FITTING_START_RE.finditer(text[start:end])]
     for i, (offset, word) in enumerate(words):
         rest = [w for _o, w in words[i:]]
         if word in _LINKERS or len(rest) < 2 or rest[-1] in _LINKERS:

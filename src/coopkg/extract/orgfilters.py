@@ -232,6 +232,9 @@ def opens_rank(run: str) -> bool:
                f"{words[i]} {words[i + 1]}".lower() in _RANKS for i in range(1, len(words) - 1))
 
 
+_NAMES_JOB_RE = re.compile(r"['’]s$")
+
+
 def names_job(piece: str) -> bool:
     """'Senior Research Scientist', 'Chief Engineer': a run that ends in a title word and has no
     'of', 'for' or 'the' is a job ('Office of the President' ends in a title as its complement);
@@ -239,7 +242,7 @@ def names_job(piece: str) -> bool:
     says whose ("the Mayor's Office of Nairobi")."""
     words = piece.split()
     if len(words) == 2 and words[1] == "Office" and not leader_office(piece) and \
-            re.sub(r"['’]s$", "", words[0]).lower() in _TITLE_WORDS:
+            _NAMES_JOB_RE.sub("", words[0]).lower() in _TITLE_WORDS:
         return True
     return words[-1].lower() in _TITLE_WORDS and not has_org_keyword(words[-1]) and \
         not any(w in ("of", "for", "the") for w in words)

@@ -61,9 +61,12 @@ def _inverts(doc: Doc, words: list[str], full: Org) -> bool:
                                 _whose(doc, w) == owner for w in fields)
 
 
+_WHOSE_RE = re.compile(r"['’]s$")
+
+
 def _whose(doc: Doc, word: str) -> str | None:
     """The country a demonym or a country name stands for, None when it names none."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _WHOSE_RE.sub("", word)
     code = doc.gaz.country_of_demonym(bare)
     if code:
         return code

@@ -29,8 +29,11 @@ _CUE = re.compile(rf"\b(?i:(?:{_FIRM_NOUNS})(?:\s[\w\-]+){{0,2}}?\s(?:{_LINKERS}
 _AUXILIARIES = {"was", "were", "by", "to", "of", "with", "led"}
 
 
+_CUE_WORD_RE = re.compile("[a-z]+")
+
+
 def _cue_word(entry: str) -> str:
-    runs = re.findall("[a-z]+", entry.lower())
+    runs = _CUE_WORD_RE.findall(entry.lower())
     return max([r for r in runs if r not in _AUXILIARIES] or runs, key=len)
 
 

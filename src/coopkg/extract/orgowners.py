@@ -22,6 +22,9 @@ _OWNER = re.compile(r"^(?P<owner>[A-Z][\w\-]*(?:\s(?:(?:of|for)\s(?:the\s)?|and\
                     r"(?<!People)['’]s\s+(?=[A-Z])")  # "the People's Republic of X" is the state's name
 
 
+_POSSESSIVE_OWNER_RE = re.compile(r"\s(?:of|for)\s(?:the\s)?")
+
+
 @by_text
 def possessive_owner(piece: str) -> str:
     """The body a run opens with in its possessive ("X Ministry's Y" → 'X Ministry'), or ''.
@@ -36,7 +39,7 @@ def possessive_owner(piece: str) -> str:
     if m is None:
         return ""
     owner = m.group("owner")
-    parts = re.split(r"\s(?:of|for)\s(?:the\s)?", owner)
+    parts = _POSSESSIVE_OWNER_RE.split(owner)
     if len(parts) > 1 and starts_with_place(parts[-1]) and not has_org_keyword(parts[-1]):
         return ""  # "the Chamber of Commerce of Chile's Lakes region": the place owns what follows
     if " " not in owner:

@@ -21,11 +21,14 @@ def pair_refs(ctx: Doc) -> list[Ref]:
 
 
 
+_HYPHEN_PAIR_RE = re.compile(r"([A-Z][\w]+(?:\s[A-Z][\w]+)?)-([A-Z][\w]+(?:\s[A-Z][\w]+)?)\b")
+
+
 def hyphen_pair(ctx: Doc, view: Sent, start: int) -> list[Ref]:
     """'an MoU on X between Kenya-Uganda': two countries joined by a hyphen right at `start`, the
     pair a list of documents in some publishers' style names for each document (read from the
     text, since the run may be taken as a name)."""
-    m = re.match(r"([A-Z][\w]+(?:\s[A-Z][\w]+)?)-([A-Z][\w]+(?:\s[A-Z][\w]+)?)\b", view.text[start:])
+    m = _HYPHEN_PAIR_RE.match(view.text[start:])
     if m is None:
         return []
     codes = [next((p.country for p in ctx.gaz.lookup(name) if p.kind == "country"), None)

@@ -22,13 +22,16 @@ def _short_form_close(text: str, before: int, org: Span) -> int | None:
     return close.end() if close and _OPEN_SHORT.fullmatch(text, before, org.start) else None
 
 
+_SEAT_APPOSITION_RE = re.compile(r"\s*(?:,|and\b)")
+
+
 def _seat_apposition(ctx: Doc, view: Sent, org: Span, place: Span) -> bool:
     """'Acme Limited, Ghana and B signed': a country set off by a comma right after an
     organisation of that country locates it (the company's seat), it signs nothing itself."""
     org_country = ctx.orgs[org.ref.key].country if org.ref.key in ctx.orgs else None
     return view.text[org.end:place.start] == ", " and org_country is not None and \
         place.ref.key == ctx.country_iri(org_country) and \
-        re.match(r"\s*(?:,|and\b)", view.text[place.end:]) is not None
+        _SEAT_APPOSITION_RE.match(view.text[place.end:]) is not None
 
 
 _OF_AFTER_SHORT = re.compile(r"(?P<short>\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?\s+of\s+(?:the\s+)?")

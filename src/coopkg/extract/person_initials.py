@@ -10,6 +10,9 @@ import re
 _INITIALS_SURNAME = re.compile(r"(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3})(?P<surname>[A-Z][\w’'\-]+)")
 
 
+_INITIALS_OF_RE = re.compile(r"[A-Z][a-z]?")
+
+
 def initials_of(short: str, full: str) -> bool:
     """True when `short` is `full` with its given names cut to initials: the surnames are equal
     and each initial begins the given name in its place."""
@@ -17,6 +20,6 @@ def initials_of(short: str, full: str) -> bool:
     words = full.split()
     if m is None or len(words) < 2 or words[-1] != m.group("surname"):
         return False
-    initials = re.findall(r"[A-Z][a-z]?", m.group("initials"))
+    initials = _INITIALS_OF_RE.findall(m.group("initials"))
     given = words[:-1]
     return len(initials) <= len(given) and all(g.startswith(i) for i, g in zip(initials, given, strict=False))

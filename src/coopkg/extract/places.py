@@ -173,6 +173,9 @@ def _demonym_variant(text: str, form: str, end: int, gaz: Gazetteer) -> str | No
 _NOT_PLURALS = {"lao"}  # 'Laos' is the country's name, matched as a name before this
 
 
+_PART_OF_NAME_RE = re.compile(r"\s+(\w+)")
+
+
 def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
     """'Inner Mongolia', 'East Kazakhstan region': a country's name after a word that makes it
     the name of a region (the gazetteer knows the whole name when it is a country's own,
@@ -181,7 +184,7 @@ def _part_of_name(previous: str, hit: tuple, text: str) -> bool:
     if low not in _PART_OF or not previous[:1].isupper() or hit[3] != "name" or \
             not any(p.kind == "country" for p in hit[2]):
         return False
-    following = re.match(r"\s+(\w+)", text[hit[1]:])
+    following = _PART_OF_NAME_RE.match(text[hit[1]:])
     return low in ("inner", "outer") or bool(following and following.group(1).lower() in _AREA_WORDS)
 
 

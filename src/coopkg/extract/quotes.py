@@ -46,9 +46,12 @@ def follows_tag(unit: Unit, before: Unit, statement: Statement) -> bool:
     return _quote_after(unit, before, statement) and _tag_closes(before)
 
 
+_TAG_CLOSES_RE = re.compile(r"\w")
+
+
 def _tag_closes(before: Unit) -> bool:
     told = quoted_spans(before.text)[0]
-    return bool(told) and re.search(r"\w", before.text[told[-1][1]:]) is not None
+    return bool(told) and _TAG_CLOSES_RE.search(before.text[told[-1][1]:]) is not None
 
 
 def _quote_after(unit: Unit, before: Unit, statement: Statement) -> bool:
@@ -283,13 +286,17 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)
 _CONNECTIVE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('connectives'))})\b[\s,]*", re.I)
 
 
+_CLEAN_RE = re.compile(r"^\W+|[\s,;:.\"“”]+$")
+_CLEAN_RE2 = re.compile(r"^(?:Noting|Adding)\s+(?:that\s+)?")
+
+
 def clean(text: str, least: int = 4) -> str:
     """What was said, without the dateline, edge punctuation and a leading 'Noting that'; empty
     when shorter than `least` words (a fragment, not a report) — a clause introduced by 'that'
     is a whole report even at two words ('said that exports grew')."""
     text = DATELINE.sub("", text.strip())
-    text = re.sub(r"^\W+|[\s,;:.\"“”]+$", "", text)
-    text = re.sub(r"^(?:Noting|Adding)\s+(?:that\s+)?", "", text)
+    text = _CLEAN_RE.sub("", text)
+    text = _CLEAN_RE2.sub("", text)
     text = _CONNECTIVE.sub("", text)
     words = len(text.split())
     return text if words >= least or words == least - 1 == 3 and _FINITE.search(text) else ""
@@ -321,12 +328,16 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
     return Statement(speaker, gist, when, unit.text, rule=rule)
 
 
+_PRECISE_RE = re.compile(r"\W*(?:[A-Za-z]+\s+){1,2}")
+_PRECISE_RE2 = re.compile(r"\s*,")
+
+
 def _precise(text: str, d: DateMention, verb: tuple[int, int]) -> bool:
     """A month or a day; a bare year only as the frame opening the sentence ('In 2019, X said'),
     where it can date nothing but the speech."""
     return len(d.when.value) >= 7 or d.end <= verb[0] and \
-        re.fullmatch(r"\W*(?:[A-Za-z]+\s+){1,2}", text[: d.start]) is not None and \
-        re.match(r"\s*,", text[d.end:]) is not None
+        _PRECISE_RE.fullmatch(text[: d.start]) is not None and \
+        _PRECISE_RE2.match(text[d.end:]) is not None
 
 
 def _in_relative(text: str, start: int, end: int, verb: int) -> bool:

@@ -67,15 +67,19 @@ def _past_apposition(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_SOURCE_RE = re.compile(r"[,;:]")
+_SOURCE_RE2 = re.compile(r"[A-Z][\w\-’']+")
+
+
 def _source(doc: Doc, unit: Unit, start: int) -> tuple[Ref, int] | None:
     """The person 'according to' names: a name right after it (titles may come between, a
     comma may not: 'according to the information, X instructed' names no source), or a surname
     of someone the article named in full that another span (a place of that name) has taken."""
     after = [s for s in unit.sent.spans if s.start >= start and s.start - start < 60 and
-             s.ref.kind in ("person", "org") and not re.search(r"[,;:]", unit.text[start:s.start])]
+             s.ref.kind in ("person", "org") and not _SOURCE_RE.search(unit.text[start:s.start])]
     if after:
         return (after[0].ref, after[0].end) if after[0].ref.kind == "person" else None
-    word = re.match(r"[A-Z][\w\-’']+", unit.text[start:])
+    word = _SOURCE_RE2.match(unit.text[start:])
     person = resolve_short(word.group(0), list(doc.people.values())) if word else None
     return (Ref("person", person.name), start + word.end()) if person and word else None
 
@@ -139,10 +143,12 @@ def _described(doc: Doc, unit: Unit, at: int, discourse: Discourse) -> Span | No
     return Span(m.start(), m.end(), ref, m.group(0)) if ref is not None else None
 
 
+_REPORTER_RE = re.compile(r"\s+(?:also\s+)?")
+
+
 def _reporter(unit: Unit, people: list[Span], at: int, discourse: Discourse) -> Ref | None:
     """Who quotes: the name right before 'quoted', or the current speaker for 'he quoted'."""
-    named = [s for s in people if s.end <= at and re.fullmatch(r"\s+(?:also\s+)?",
-                                                               unit.text[s.end:at])]
+    named = [s for s in people if s.end <= at and _REPORTER_RE.fullmatch(unit.text[s.end:at])]
     if named:
         return named[-1].ref
     if PRONOUN_BEFORE.search(unit.text[:at]):

@@ -30,9 +30,12 @@ def on_behalf(view: Sent) -> list[Ref]:
     return refs if len(refs) == 2 else []
 
 
+_COORDINATED_RE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _coordinated(view: Sent, first: Span) -> list[Ref]:
     nxt = [s for s in view.spans if s.start > first.end and s.ref.kind in ("org", "place")]
-    if nxt and re.fullmatch(r"\s+and\s+(?:the\s+)?", view.text[first.end:nxt[0].start]):
+    if nxt and _COORDINATED_RE.fullmatch(view.text[first.end:nxt[0].start]):
         return [nxt[0].ref]
     return []
 
@@ -74,6 +77,9 @@ _FRONTED = re.compile(r"^\s*(?:Under|Through|Via|With|As\s+part\s+of|In\s+line\s
                       r"In\s+accordance\s+with)\s+[^,;]*$", re.I)
 
 
+_FRONTED_SUBJECT_RE = re.compile(r",\s+(?:the\s+)?")
+
+
 def fronted_subject(view: Sent, verb: int) -> list[Ref]:
     """'Under a deal struck with B in March, A will supply power': the document's participle
     sits in a fronted adverbial, so its other side is the main clause's subject after the
@@ -83,16 +89,22 @@ def fronted_subject(view: Sent, verb: int) -> list[Ref]:
     comma = view.text.find(",", verb)
     if comma < 0:
         return []
-    after = re.match(r",\s+(?:the\s+)?", view.text[comma:])
+    after = _FRONTED_SUBJECT_RE.match(view.text[comma:])
     first = [s for s in view.spans if s.start == comma + after.end() and s.ref.kind in ("org", "place")]
     return [first[0].ref] if first and not _possessive(view.text, first[0].end) else []
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+
+
 def _possessive(text: str, end: int) -> bool:
-    return bool(re.match(r"['’]s?\s", text[end:end + 3]))
+    return bool(_POSSESSIVE_RE.match(text[end:end + 3]))
 
 
 _WE = re.compile(r"[\"“][^\"”]*?\b[Ww]e\s+(?:have\s+|had\s+|just\s+|also\s+|today\s+|now\s+){0,3}$")
+
+
+_IMPLIED_SUBJECT_RE = re.compile(r"[\"”]")
 
 
 def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
@@ -102,18 +114,21 @@ def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     fronted = fronted_subject(view, verb) or leading_pair(view, verb)
     if fronted or not _WE.search(view.text, 0, verb):
         return fronted
-    close = re.search(r"[\"”]", view.text[verb:])
+    close = _IMPLIED_SUBJECT_RE.search(view.text[verb:])
     speakers = [ctx.people.get(s.ref.key) for s in view.spans
                 if s.ref.kind == "person" and close and s.start > verb + close.end()]
     countries = [p.country for p in speakers if p and p.country in ctx.gaz.countries]
     return [Ref("place", ctx.country_iri(countries[0]))] if countries else []
 
 
+_OF_BODY_RE = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+
 def of_body(view: Sent, person: Span) -> Ref | None:
     """'Rector A of X University and Rector B of Y University signed': the body named in the
     'of' phrase right after a signer's name; else the city or province a mayor or governor
     heads ('the mayor of X, A')."""
-    after = re.match(r",?\s+of\s+(?:the\s+)?", view.text[person.end:])
+    after = _OF_BODY_RE.match(view.text[person.end:])
     body = [s for s in view.spans if after and s.start == person.end + after.end() and s.ref.kind == "org"]
     return body[0].ref if body else local_head(view, person)
 
@@ -123,13 +138,16 @@ _HEAD_OF_BEFORE = re.compile(rf"\b{_HEAD}\s+of\s+(?:the\s+)?$", re.I)
 _HEAD_OF_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_HEAD}\s+)?of\s+(?:the\s+)?", re.I)
 
 
+_LOCAL_HEAD_RE = re.compile(r",?\s*")
+
+
 def local_head(view: Sent, person: Span) -> Ref | None:
     """'the mayor of X, A', 'A, mayor of X', 'Governor A of X', 'X Mayor A': a city's or
     province's head signs for the place, which the gold takes as the party."""
     regions = [s for s in view.spans if s.ref.kind == "place" and "/country/" not in s.ref.key]
     text = view.text
     for s in regions:
-        if s.end <= person.start and re.fullmatch(r",?\s*", text[s.end:person.start]) and \
+        if s.end <= person.start and _LOCAL_HEAD_RE.fullmatch(text[s.end:person.start]) and \
                 _HEAD_OF_BEFORE.search(text, 0, s.start):
             return s.ref  # 'the mayor of X, A'
         if s.end <= person.start and re.fullmatch(rf"\s+{_HEAD}\s+", text[s.end:person.start], re.I):
@@ -145,11 +163,14 @@ _LEAD = re.compile(r"\s*(?:the\s+)?", re.I)
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?")
 
 
+_LEADING_PAIR_RE = re.compile(r"\b(?:the|by)\s+$")
+
+
 def leading_pair(view: Sent, verb: int) -> list[Ref]:
     """'A and B have joined hands ..., marked by the signing of an MoU': a signing told as a
     noun, or as a gerund after 'by' ('A and B have deepened ties, including by signing a deal'),
     has the sentence's opening subject, two bodies or states, as its parties."""
-    if not re.search(r"\b(?:the|by)\s+$", view.text[:verb]):
+    if not _LEADING_PAIR_RE.search(view.text[:verb]):
         return []
     spans = [s for s in view.spans if s.ref.kind in ("org", "place") and s.end <= verb]
     if not spans or not _LEAD.fullmatch(view.text[:spans[0].start]):

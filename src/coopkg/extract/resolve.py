@@ -38,10 +38,16 @@ def name_key(name: str) -> str:
     return key.strip()
 
 
+_DISPLAY_NAME_RE = re.compile(r"\bCo\.?,?\s+Ltd\.?$")
+
+
 def display_name(name: str) -> str:
     """The written form with suffix punctuation made uniform, so equal keys give one label."""
-    name = re.sub(r"\bCo\.?,?\s+Ltd\.?$", "Co., Ltd.", name.replace("’", "'"))
+    name = _DISPLAY_NAME_RE.sub("Co., Ltd.", name.replace("’", "'"))
     return name
+
+
+_MINISTRY_RE = re.compile(r"[\s,]+")
 
 
 def ministry(org: Org, gaz: Gazetteer) -> tuple[str, str] | None:
@@ -54,7 +60,7 @@ def ministry(org: Org, gaz: Gazetteer) -> tuple[str, str] | None:
     lead = m.group("lead")
     if lead and not (gaz.country_of_demonym(lead) or gaz.lookup(lead)):
         return None
-    words = [w for w in re.split(r"[\s,]+", m.group("topic").strip()) if w]
+    words = [w for w in _MINISTRY_RE.split(m.group("topic").strip()) if w]
     topic = [w for w in words if w.lower() not in ("and", "of", "the", "affairs")]
     if not topic:
         return None

@@ -13,6 +13,9 @@ from coopkg.extract.facts import Person
 _OF = re.compile(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<body>.+)$")
 
 
+_AFFILIATED_RE = re.compile(r"^the\s+")
+
+
 def affiliated(person: Person, title: str) -> bool:
     """Whether `title` ('chairman of the acme city council', lower-case) is the person's role
     in the person's own body: the head before 'of' is (or ends) their role, the rest their
@@ -22,7 +25,7 @@ def affiliated(person: Person, title: str) -> bool:
         return False
     role = " ".join(person.role.lower().split())
     head = m.group("title")
-    body = re.sub(r"^the\s+", "", " ".join(person.affiliation.lower().split()))
+    body = _AFFILIATED_RE.sub("", " ".join(person.affiliation.lower().split()))
     return (role == head or role.endswith(f" {head}")) and _same(body, m.group("body"))
 
 

@@ -45,8 +45,12 @@ def parse_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
     return _parsed_role(doc, phrase)
 
 
+_PARSED_ROLE_RE = re.compile(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+")
+_PARSED_ROLE_RE2 = re.compile(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$")
+
+
 def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
-    phrase = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+", "", phrase.strip())
+    phrase = _PARSED_ROLE_RE.sub("", phrase.strip())
     field = _HEAD_OF_FIELD.match(phrase)
     if field and _country_word(doc, field.group("dem")):
         phrase = f"{field.group('dem')} head of {field.group('field')}"
@@ -58,7 +62,7 @@ def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
         lead = phrase[: generic.start()].split()
         return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
     country = None
-    of = re.search(r"\s+(?:of|to|in)\s+(?:the\s+)?(.+)$", phrase)
+    of = _PARSED_ROLE_RE2.search(phrase)
     if of:
         hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
         if not hits:
@@ -88,9 +92,12 @@ def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None
     return " ".join([*words, *phrase[of:].split()]).lower(), country
 
 
+_COUNTRY_WORD_RE = re.compile(r"(.+)['’]s")
+
+
 def _country_word(doc: Doc, word: str) -> str | None:
     """'Kenyan' or "Kenya's" before a title: the country whose holder it is."""
-    owner = re.fullmatch(r"(.+)['’]s", word)
+    owner = _COUNTRY_WORD_RE.fullmatch(word)
     if owner is None:
         return doc.gaz.country_of_demonym(word)
     return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)

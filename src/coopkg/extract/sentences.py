@@ -29,9 +29,12 @@ class Sentence:
     index: int
 
 
+_SPLIT_SENTENCES_RE = re.compile(r"\n\s*\n")
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
-    for p_index, paragraph in enumerate(p for p in re.split(r"\n\s*\n", text) if p.strip()):
+    for p_index, paragraph in enumerate(p for p in _SPLIT_SENTENCES_RE.split(text) if p.strip()):
         for line in _logical_lines(paragraph):
             for sentence in (s for piece in _unglued(line) for s in _split_line(piece)):
                 out.append(Sentence(sentence, p_index, len(out)))

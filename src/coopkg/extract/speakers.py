@@ -113,6 +113,9 @@ class Discourse:
         return all(seen < at for other, seen in self.named.items() if other != ref)
 
 
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}")
+
+
 def sentence_subject(sent: Sent) -> Span | None:
     """The person named at the head of a sentence ('Kim met ...', 'In turn, Kim ...', 'VIENNA,
     May 2 -- Foreign Minister Kim met ...'), titles before the name allowed."""
@@ -120,8 +123,7 @@ def sentence_subject(sent: Sent) -> Span | None:
     at = head.end() if head else 0
     return next((span for span in sent.spans
                  if span.ref.kind == "person" and span.rule != "person.pronoun" and span.start >= at
-                 and re.fullmatch(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}",
-                                  sent.text[at: span.start])), None)
+                 and _SENTENCE_SUBJECT_RE.fullmatch(sent.text[at: span.start])), None)
 
 
 def role_holder(doc: Doc, phrase: str) -> Ref | None:
@@ -132,12 +134,15 @@ def role_holder(doc: Doc, phrase: str) -> Ref | None:
     return Ref("person", people[0].name) if len(people) == 1 else None
 
 
+_LATEST_HOLDER_RE = re.compile(r"[Tt]he\s")
+
+
 def latest_holder(doc: Doc, phrase: str, discourse: Discourse, index: int) -> Ref | None:
     """'The minister emphasised ...' when the article has several ministers: the holder who has
     the floor (spoke within the last three sentences; others named meanwhile are attendees, not
     new speakers), else the one the passage named last (within the last three sentences),
     provided no other holder was named in that same sentence."""
-    if not re.match(r"[Tt]he\s", phrase.strip()):
+    if not _LATEST_HOLDER_RE.match(phrase.strip()):
         return None
     seen = sorted(((discourse.named.get(Ref("person", p.name), -10), p.name)
                    for p in role_holders(doc, phrase)), reverse=True)
@@ -165,6 +170,9 @@ def _topic_of(discourse: Discourse, seen: list[tuple[int, str]]) -> Ref | None:
     return None
 
 
+_ROLE_HOLDERS_RE = re.compile(r"\s*[Tt]he\s")
+
+
 def role_holders(doc: Doc, phrase: str) -> list[Person]:
     """Everyone of the article the role phrase can name, narrowed as far as the text allows: to
     those known to be of the phrase's country, then to those the text gives the title to."""
@@ -172,7 +180,7 @@ def role_holders(doc: Doc, phrase: str) -> list[Person]:
     if title is None:
         return []
     titles = GENERICS.get(title) or SYNONYMS.get(title, [title])
-    if titles == ["*"] and (not re.match(r"\s*[Tt]he\s", phrase) or _unnamed(doc, title)):
+    if titles == ["*"] and (not _ROLE_HOLDERS_RE.match(phrase) or _unnamed(doc, title)):
         return []  # 'a Nigerian official said': someone the text does not name
     people = [p for p in doc.people.values() if p.role and
               any(t == "*" or role_is(p.role, t) or affiliated(p, t) for t in titles)
@@ -242,10 +250,13 @@ def demonym_pair_holders(doc: Doc, pair: re.Match[str]) -> list[Ref]:
     return found
 
 
+_TITLED_BEFORE_RE = re.compile(r"([A-Za-z][\w\-]*)\s+$")
+
+
 def titled_before(text: str, start: int) -> bool:
     """'VC Punjab University said', 'Rector Acme University said': a title word right before a
     body's name makes the title's holder the subject, not the body."""
-    word = re.search(r"([A-Za-z][\w\-]*)\s+$", text[:start])
+    word = _TITLED_BEFORE_RE.search(text[:start])
     return bool(word) and word.group(1).lower() in TITLES
 
 
@@ -271,11 +282,15 @@ def particle_surname(doc: Doc, word: str) -> Person | None:
     return hits[fullest]
 
 
+_PARTS_RE = re.compile(r"[\s.]+|(?<=\w\w)-(?=\w\w)")
+_PARTS_RE2 = re.compile(r"[\s.]+")
+
+
 @lru_cache(maxsize=4096)
 def _parts(name: str) -> frozenset[str]:
     """The lowered parts of a name (asked for every person at each short subject: cached by name)."""
-    return frozenset(part.lower() for part in re.split(r"[\s.]+|(?<=\w\w)-(?=\w\w)", name) +
-                     re.split(r"[\s.]+", name) if part)
+    return frozenset(part.lower() for part in _PARTS_RE.split(name) +
+                     _PARTS_RE2.split(name) if part)
 
 
 def short_org(doc: Doc, word: str) -> Ref | None:

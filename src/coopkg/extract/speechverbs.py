@@ -133,10 +133,12 @@ _AUDIENCE_ONLY = re.compile(r"\s+(?:the\s+)?(?:[a-z]+\s+)?"
                             r"(?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)*[.;]?\s*")
 
 
+_AUDIENCE_ONLY_RE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b")
+
+
 def audience_only(rest: str) -> bool:
     """Whether what follows a speech verb is only its audience with a place or time."""
-    return _AUDIENCE_ONLY.fullmatch(rest) is not None and not re.search(
-        r"\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must)\b", rest)
+    return _AUDIENCE_ONLY.fullmatch(rest) is not None and not _AUDIENCE_ONLY_RE.search(rest)
 
 
 

@@ -48,6 +48,9 @@ def delayed_speaker(doc: Doc, unit: Unit, verb: re.Match[str]) -> Subject | None
     return Subject(ref, start, verb.start(), "role") if ref else None
 
 
+_NAMED_SPEAKER_RE = re.compile(r"\s*")
+
+
 def _named_speaker(doc: Doc, sent: Sent) -> Ref | None:
     """The untitled person right before or right after a speech verb of `sent`."""
     text = sent.text
@@ -57,6 +60,6 @@ def _named_speaker(doc: Doc, sent: Sent) -> Ref | None:
             if person is None or person.role:
                 continue
             if re.fullmatch(rf"\s*(?:{_ADVERB}\s+)?", text[span.end:m.start()]) or \
-                    re.fullmatch(r"\s*", text[m.end():span.start]):
+                    _NAMED_SPEAKER_RE.fullmatch(text[m.end():span.start]):
                 return span.ref
     return None

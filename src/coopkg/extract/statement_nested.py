@@ -44,11 +44,14 @@ def nested_statements(unit: Unit, outer: Statement, verb_pattern: re.Pattern[str
     return out
 
 
+_SAID_RE = re.compile(r"\s+that\s")
+
+
 def _said(text: str, verb: re.Match[str], kind: dict[str, str]) -> str:
     """What the inner speaker said: the that-clause, or the verb with its object ('announced ten
     actions that ...': that 'that' is relative)."""
     rest = text[verb.end():]
     that = THAT.match(rest)
-    if kind.get(verb.group(0).lower()) == "object" and not re.match(r"\s+that\s", rest):
+    if kind.get(verb.group(0).lower()) == "object" and not _SAID_RE.match(rest):
         return clean(text[verb.start():])
     return clean(rest[that.end():], least=2) if that else clean(rest)

@@ -92,6 +92,9 @@ def _quoted(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+_LEAD_DATE_RE = re.compile(r"\bweek\b|['’]s$")
+
+
 def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
     """A day of the lead that can be the story's: past, recent (a lead's 'established ties on
     May 4, 1992' is background), not quoted, not a week or a possessive ('Monday's talks')."""
@@ -99,7 +102,7 @@ def _lead_date(sent: Sent, d: DateMention, published: str) -> bool:
     earliest = (date.fromisoformat(published) - timedelta(days=_STORY_DAYS)).isoformat()
     return len(d.when.value) == 10 and earliest <= d.when.value <= published and \
         not _quoted(sent.text[: d.start]) and \
-        not re.search(r"\bweek\b|['’]s$", surface + sent.text[d.end:d.end + 2]) and \
+        not _LEAD_DATE_RE.search(surface + sent.text[d.end:d.end + 2]) and \
         not (d.when.value < published and told_ahead(sent.text, d.start))
 
 

@@ -124,6 +124,9 @@ _OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-
                                 rf"^(?i:{'|'.join(sorted(_LOWER_MODIFIERS | TITLE_WORDS))})$")
 
 
+_NEAREST_TITLE_RE = re.compile(r"(?:\band|&|,)$")
+
+
 def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """'Minister of science, technology and innovation X', 'ambassador to Kenya X': the
     leftmost title word whose complement ('of ...', 'to ...', 'in ...') runs up to the name
@@ -137,7 +140,7 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
             continue  # 'invited firms to partner on ...': a verb, not a title
         rest = " ".join(tokens[i + 1:])
-        if re.search(r"(?:\band|&|,)$", rest):
+        if _NEAREST_TITLE_RE.search(rest):
             break  # 'Ambassador X Y and Pedro Soto': the title is the first conjunct's
         rest = rest + " " if rest else ""
         if _NOT_IN_TITLE.search(rest) or _NEXT_PHRASE.search(rest) or \
@@ -156,19 +159,24 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
     return _parse_phrase(tokens, start, gaz)
 
 
+_PARSE_PHRASE_RE = re.compile(r"\s+(?:of|to|in|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$")
+_PARSE_PHRASE_RE2 = re.compile(r"\s+of\s+the\s")
+_PARSE_PHRASE_RE3 = re.compile(r"['’]s$")
+
+
 def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
                   ) -> tuple[str | None, str | None, str | None]:
     lead = tokens[start - 1] if start else ""
-    possessor = re.sub(r"['’]s$", "", lead)
+    possessor = _PARSE_PHRASE_RE3.sub("", lead)
     country = gaz.country_of_demonym(lead) or next(
         (p.country for p in countries_named(possessor, gaz)), None) if lead[:1].isupper() else None
     phrase, stated = _without_country(" ".join(tokens[start:]).rstrip(", "), gaz)
     country = country or stated
     role = phrase
-    of = re.search(r"\s+(?:of|to|in|at)\s+(?:the\s+)?(?:Republic\s+of\s+)?(?P<rest>.+)$", phrase)
+    of = _PARSE_PHRASE_RE.search(phrase)
     if of:
         hits = countries_named(of.group("rest"), gaz)
-        body = re.match(r"\s+of\s+the\s", phrase[of.start():]) and has_org_keyword(of.group("rest"))
+        body = _PARSE_PHRASE_RE2.match(phrase[of.start():]) and has_org_keyword(of.group("rest"))
         if hits or body or phrase[of.start():].split()[0] != "of":
             role = phrase[: of.start()]  # 'Minister of Energy' keeps its field, not 'of Norway'
         if hits and phrase[of.start():].split()[0] == "of":
@@ -180,13 +188,16 @@ _ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+
                       r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
 
 
+_LOWER_TITLE_BEFORE_RE = re.compile(r"(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<run>(?:[a-z][\w\-]*\s+){1,4})$")
+
+
 def _lower_title_before(before: str, gaz: Gazetteer, country: str | None
                         ) -> tuple[str | None, str | None]:
     """'the company's chief executive Park Sung-ho', 'his Lao counterpart X': a lowercase title
     right before the name, with a country adjective in front of it."""
     if not _ends_in_lower_title(before):
         return None, country  # speed only: what the search below would find is no title
-    m = re.search(r"(?:(?P<adj>[A-Z][\w\-]*)\s+)?(?P<run>(?:[a-z][\w\-]*\s+){1,4})$", before)
+    m = _LOWER_TITLE_BEFORE_RE.search(before)
     if not m:
         return None, country
     words = m.group("run").split()
@@ -261,18 +272,24 @@ _OWNED_BODY = re.compile(r"(?P<c>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)['’]s\s+[a-z]
 def _country_owner(word: str, gaz: Gazetteer) -> bool:
     """"Kenya's", 'Peru', "UAE's": a country by its name, or by the capitals it is known by
     (a country's abbreviation is written in capitals; any other form must be the full name)."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _PARSE_PHRASE_RE3.sub("", word)
     hits = countries_named(bare, gaz)
     return any(p.label == bare for p in hits) or bool(hits) and bare.isupper() and len(bare) > 1
+
+
+_ROLE_BEFORE_RE = re.compile(r"\s+of\s+the\s+(?:[\w'’]+\s+){0,2}Republic$")
+_ROLE_BEFORE_RE2 = re.compile(r"((?:(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|of|to|and|the|for|on)\s+)+)$")
+_ROLE_BEFORE_RE3 = re.compile(r"(?:^|\s+)and\s+(?:the\s+)?")
+_ROLE_BEFORE_RE4 = re.compile(r"^.*\s+of\s+(?:the\s+)?(.+)$")
 
 
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """(role, country, affiliation-name) from the capitalised run right before a name."""
     # 'Chargé d’Affaires': an elided 'd’' continues the run
-    run = re.search(r"((?:(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|of|to|and|the|for|on)\s+)+)$", before)
+    run = _ROLE_BEFORE_RE2.search(before)
     if not run:
         return None, None, None
-    parts = re.split(r"(?:^|\s+)and\s+(?:the\s+)?", run.group(1).strip())
+    parts = _ROLE_BEFORE_RE3.split(run.group(1).strip())
     words = parts[-1].split()
     if len(parts) > 1 and parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS:
         words = [*parts[-2].split(), "and", *words]  # 'Prime Minister and Minister for X': both
@@ -291,7 +308,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         return None, None, None
     country = None
     affiliation = None
-    first = re.sub(r"['’]s$", "", words[0])
+    first = _PARSE_PHRASE_RE3.sub("", words[0])
     code = gaz.country_of_demonym(first) or next((p.country for p in countries_named(first, gaz)), None)
     two = " ".join(words[:2])
     if not code and len(words) > 2 and gaz.country_of_demonym(two):  # 'South Korean President'
@@ -300,12 +317,12 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         country = code
         words = words[1:]
     role_text = " ".join(words)
-    tail = re.search(r"^.*\s+of\s+(?:the\s+)?(.+)$", role_text)
+    tail = _ROLE_BEFORE_RE4.search(role_text)
     if tail:
         hits = [p for p in gaz.lookup(tail.group(1)) if p.kind == "country"]
         if hits:
             country = country or hits[0].country
-            role_text = re.sub(r"\s+of\s+the\s+(?:[\w'’]+\s+){0,2}Republic$", "",
+            role_text = _ROLE_BEFORE_RE.sub("",
                                role_text[: tail.start(1)].rsplit(" of ", 1)[0])
     for i in range(2 if lead_kept(words, [], _TITLES_OR_MODIFIERS) else 1, len(words)):
         head = " ".join(words[:i])
@@ -360,10 +377,13 @@ _STATE_FORM = re.compile(r"^(?:[A-Z][\w'’]+\s+){0,2}(?:Republic|Kingdom|State|
                          r"Commonwealth)\s+of\s+(?:the\s+)?")
 
 
+_WITHOUT_COUNTRY_RE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _without_country(phrase: str, gaz: Gazetteer, posted: bool = True) -> tuple[str, str | None]:
     """'foreign minister of Norway' → ('foreign minister', NO); 'Minister of Energy of the
     Republic of X' → ('Minister of Energy', X): the role is written without its country."""
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?", phrase):
+    for of in _WITHOUT_COUNTRY_RE.finditer(phrase):
         if has_org_keyword(phrase[: of.start()].split()[-1]):
             continue  # 'Consul, Embassy of Chile': the country names the body
         rest = re.match(r"(?P<c>.+?)(?P<tail>\s+(?:to|in)\s+.+)?$" if posted else r"(?P<c>.+)(?P<tail>)$",
