@@ -15,6 +15,7 @@ from coopkg.extract.event_clauses import event_words
 from coopkg.extract.event_tense import ahead
 from coopkg.extract.facts import When
 from coopkg.extract.lexicon import MONTH_NAMES, alternation
+from coopkg.extract.memo import by_text
 from coopkg.extract.sentence_gates import gate
 
 
@@ -26,7 +27,7 @@ def with_bare_months(sent: Sent, published: date) -> Sent:
     extra = [d for d in find_bare_months(sent.text, published)
              if not any(o.start < d.end and d.start < o.end for o in sent.dates)]
     dates = range_starts(sent.text, [*sent.dates, *extra])
-    if dates and _FUTURE.search(sent.text):  # most sentences have no date to move
+    if dates and future_in(sent.text):  # most sentences have no date to move
         dates = [_next_year(d, sent.text, published) if ahead(sent.text, d.start, _FUTURE) else d
                  for d in dates]
     if dates == sent.dates:
@@ -51,7 +52,15 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|s
 def told_ahead(text: str, start: int) -> bool:
     """Whether the date at `start` is told as lying ahead ('will hold talks on Friday'): the date
     rules read a bare weekday as the latest one, which a future clause contradicts."""
-    return bool(_FUTURE.search(text)) and ahead(text, start, _FUTURE)
+    return future_in(text) and ahead(text, start, _FUTURE)
+
+
+@by_text
+def future_in(text: str) -> bool:
+    """Speed only: whether _FUTURE matches anywhere in `text` (`bool(_FUTURE.search(text))`),
+    searched once per sentence though the event dates (`with_bare_months`) and the story date
+    (`told_ahead`, for each of its dates) both ask it."""
+    return _FUTURE.search(text) is not None
 
 
 _WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)
