@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.cues import words
+from coopkg.extract import sentence_gates
+from coopkg.extract.cues import _SENTENCES, words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import episode_times, plan_times
 from coopkg.extract.event_agent_launches import agent_launches
@@ -62,15 +63,33 @@ def find_events(ctx: Doc) -> list[Event]:
         view = with_event_dates(with_bare_months(_without_dateline(sent) if i == 0 else sent,
                                                   ctx.article.published), ctx.article.published, previous)
         previous = last_day(view, previous)
-        found = visits(ctx, view) + with_counterpart(ctx, view, pair_named(ctx, typed(ctx, view))) \
-            + launches(ctx, view) \
-            + passive_launches(view) + agent_launches(view) + foundings(ctx, view) + talks(ctx, view) \
-            + counterpart_talks(ctx, view) + office_pair_meetings(ctx, view) + after_visiting(ctx, view) \
-            + ceremonies(ctx, view)
+        found = _rule_mentions(ctx, view) + after_visiting(ctx, view) + ceremonies(ctx, view)
         found = copular_mentions(view, without_legislatures(view, found))
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
     return named_labels(book.finish(), ctx.gaz)
+
+
+# the gated sentence rules in find_events' order; those marked True are asked of the sentence alone
+_RULES = ((visits, False), (typed, False), (launches, False), (passive_launches, True),
+          (agent_launches, True), (foundings, False), (talks, False), (counterpart_talks, False),
+          (office_pair_meetings, False))
+
+
+def _rule_mentions(ctx: Doc, view: Sent) -> list[Mention]:
+    """Speed only: the gated rules' mentions, as calling each: with the sentence's cues noted, a closed
+    one-set gate (`quick`) answers [] uncalled, an open one runs unwrapped; others test themselves."""
+    noted = None if sentence_gates.CHECK else _SENTENCES.get(view.text)
+    found: list[Mention] = []
+    for rule, alone in _RULES:
+        quick = rule.gate.quick if noted is not None else None
+        if quick is not None and quick.isdisjoint(noted):
+            mentions: list[Mention] = []
+        else:
+            fn = rule if quick is None else rule.__wrapped__
+            mentions = fn(view) if alone else fn(ctx, view)
+        found += with_counterpart(ctx, view, pair_named(ctx, mentions)) if rule is typed else mentions
+    return found
 
 
 def _book_mentions(book: _Book, view: Sent, index: int, found: list[Mention]) -> None:
