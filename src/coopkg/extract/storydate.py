@@ -22,11 +22,12 @@ _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasion
 _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
                        r"this|that)\s+(?P<np>(?:[\w\-]+\s+){0,4}?(?:" +
                        lexicon.alternation(frozenset(_OCCASIONS)) + r"))\b", re.I)
-# 'NAIROBI, May 2', 'Lima, Peru, May 2', 'New Delhi [India], May 2': the place, with its country
-# after a comma or in square brackets as agencies write it
-_DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?"
-                       r"(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
-_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
+# 'NAIROBI, May 2', 'Lima, Peru, May 2', 'New Delhi [India], May 2', 'Geneva (UN), May 2.': the
+# place, with its country or the agency after a comma or in brackets as agencies write it
+_DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:\s*(?:\[[A-Z][\w .'’\-]{1,30}\]|"
+                       r"\([A-Z][\w .'’\-]{0,30}\)))?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|\.?\s*$)")
+_LONE_DATELINE = re.compile(r"\s*(?:\([^)]*\))?\s*[-–—:.]?\s*")
 _LEAD_SENTENCES = 4
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
 _OPENING_SENTENCES = 6
@@ -44,7 +45,10 @@ def story_date(doc: Doc) -> When | None:
     sents = [s for s in doc.sents if s.text.strip()]
     if sents and dateline_date(sents[0]) is not None:
         filed = dateline_date(sents[0])
-        own = [d for d in sents[0].dates if d is not filed and _lead_date(sents[0], d, filed.when.value)]
+        # a dateline on a line of its own leaves the lead to the next sentence
+        lead = sents[:2] if _LONE_DATELINE.fullmatch(sents[0].text[filed.end:]) else sents[:1]
+        own = [d for sent in lead for d in sent.dates
+               if d is not filed and _lead_date(sent, d, filed.when.value)]
         # 'CITY, May 2 - A and B on Monday agreed ...': the lead's own day is the event's
         return inherited(max(own, key=lambda d: d.when.value).when if own else filed.when)
     paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
