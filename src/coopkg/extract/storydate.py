@@ -26,8 +26,9 @@ _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+
 # place, with its country or the agency after a comma or in brackets as agencies write it
 _DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:\s*(?:\[[A-Z][\w .'’\-]{1,30}\]|"
                        r"\([A-Z][\w .'’\-]{0,30}\)))?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
-_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|\.?\s*$)")
-_LONE_DATELINE = re.compile(r"\s*(?:\([^)]*\))?\s*[-–—:.]?\s*")
+_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
+_LONE_DATELINE = re.compile(r"\s*(?:\([^)]*\))?\s*[-–—:.]*\s*")
+_ENDS_DATELINE = re.compile(r",\s*$")  # 'Lusaka (ZNA), May 2.': closed by a period after a comma
 _LEAD_SENTENCES = 4
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
 _OPENING_SENTENCES = 6
@@ -87,7 +88,9 @@ def dateline_date(sent: Sent) -> DateMention | None:
     """The date of a dateline opening `sent` ('NAIROBI, May 2 —'): the day the story is filed,
     not a date of what the sentence reports."""
     for d in sent.dates[:1]:
-        if _DATELINE.match(sent.text[: d.start]) and _AFTER_DATELINE.match(sent.text[d.end:]):
+        before, after = sent.text[: d.start], sent.text[d.end:]
+        if _DATELINE.match(before) and (_AFTER_DATELINE.match(after) or
+                                        after.strip() == "." and _ENDS_DATELINE.search(before)):
             return d
     return None
 
