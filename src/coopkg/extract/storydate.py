@@ -22,13 +22,20 @@ _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasion
 _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
                        r"this|that)\s+(?P<np>(?:[\w\-]+\s+){0,4}?(?:" +
                        lexicon.alternation(frozenset(_OCCASIONS)) + r"))\b", re.I)
-# 'NAIROBI, May 2', 'Lima, Peru, May 2', 'New Delhi [India], May 2', 'Geneva (UN), May 2.': the
-# place, with its country or the agency after a comma or in brackets as agencies write it
+# 'NAIROBI, May 2', 'Lima, Peru, May 2', 'New Delhi [India], May 2', 'Geneva (UN), May 2.',
+# 'CAIRO – 2 May 2024:': the place, with its country or the agency after a comma or in brackets,
+# then the date, as agencies write it
 _DATELINE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?(?:\s*(?:\[[A-Z][\w .'’\-]{1,30}\]|"
-                       r"\([A-Z][\w .'’\-]{0,30}\)))?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?[,.]?\s*$")
-_AFTER_DATELINE = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[-–—:]|$)")
-_LONE_DATELINE = re.compile(r"\s*(?:\([^)]*\))?\s*[-–—:.]*\s*")
+                       r"\([A-Z][\w .'’\-]{0,30}\)))?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?(?:[,.]|\s+[–—])?\s*$")
+# after the date: the agency in brackets or slashes ('(Xinhua) --', '(EFE).-', '. /TASS/.'), then a
+# dash, a colon or the line's end; or the bracketed agency and the lead at once ('(ACN) Officials')
+_AGENCY = r"(?:\([^)]*\)|\.?\s*/[A-Z][\w\-]{1,20}/)"
+_AFTER_DATELINE = re.compile(rf"^\s*(?:{_AGENCY})?\.?\s*(?:[-–—:]|$)|"
+                             r"^\s*\([A-Z][\w .\-]{0,30}\)\s+(?=[A-Z])")
+_LONE_DATELINE = re.compile(rf"\s*(?:{_AGENCY})?\s*[-–—:.]*\s*")
 _ENDS_DATELINE = re.compile(r",\s*$")  # 'Lusaka (ZNA), May 2.': closed by a period after a comma
+_PLACE_AFTER = re.compile(r"\s*[-–—]\s*[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?\s*[-–—:]")
+_CREDIT_BEFORE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?,?\s*\([^()]{2,80}?[-–—]\s*$")
 _LEAD_SENTENCES = 4
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
 _OPENING_SENTENCES = 6
@@ -89,10 +96,23 @@ def dateline_date(sent: Sent) -> DateMention | None:
     not a date of what the sentence reports."""
     for d in sent.dates[:1]:
         before, after = sent.text[: d.start], sent.text[d.end:]
-        if _DATELINE.match(before) and (_AFTER_DATELINE.match(after) or
-                                        after.strip() == "." and _ENDS_DATELINE.search(before)):
+        if _placed_date(before, after) or _credited_date(before, after):
             return d
     return None
+
+
+def _placed_date(before: str, after: str) -> bool:
+    """'Place, May 2 —' / 'May 2, 2024 - Place, Country -': a place next to the date."""
+    if not before.strip():
+        return bool(_PLACE_AFTER.match(after))
+    closed = after.strip() == "."  # 'May 2.' ends a dateline only after 'Place,'
+    return bool(_DATELINE.match(before)) and (
+        bool(_AFTER_DATELINE.match(after)) and not closed or closed and bool(_ENDS_DATELINE.search(before)))
+
+
+def _credited_date(before: str, after: str) -> bool:
+    """'PLACE, (AGENCY - Outlet - May 2, 2024) Text': the date closing the bracketed credit."""
+    return bool(_CREDIT_BEFORE.match(before)) and after.lstrip().startswith(")")
 
 
 def _quoted(before: str) -> bool:
