@@ -31,6 +31,9 @@ def statement_date(text: str) -> str | None:
      "2025-03-02"),
     ("Lusaka (ZNA), March 4 - Zambia and Botswana on Monday signed a trade protocol in Lusaka.",
      "2025-03-03"),
+    ("Lusaka, (ZNA - Daily Courier - 4th Mar, 2025) Zambia and Botswana on Sunday signed a trade "
+     "protocol.", "2025-03-02"),
+    ("LUSAKA, March 4. /ZNA/.\n\nZambia and Botswana signed a trade protocol on Monday.", "2025-03-03"),
 ])
 def test_the_leads_day_dates_the_story_after_a_dateline(text, day):
     assert statement_date(text) == day
@@ -54,7 +57,15 @@ def _first_sentence(text: str) -> Sent:
 @pytest.mark.parametrize("text, is_dateline", [
     ("Lusaka (ZNA), March 4.\n\nZambia and Botswana signed a trade protocol.", True),
     ("New Delhi [India], March 4 (ANI): India and Chile signed a trade protocol.", True),
+    ("Lusaka, March 4 (ZNA).- Zambia and Botswana signed a trade protocol.", True),
+    ("LUSAKA, March 4. /ZNA/.\n\nZambia and Botswana signed a trade protocol.", True),
+    ("LUSAKA – 4 March 2025: Zambia and Botswana signed a trade protocol.", True),
+    ("LUSAKA, Zambia, Mar 4 (ZNA) Officials of Zambia and Botswana signed a trade protocol.", True),
+    ("Lusaka, (ZNA - Daily Courier - 4th Mar, 2025) Zambia and Botswana signed a trade protocol.", True),
+    ("March 4, 2025 - Lusaka, Zambia - Zambia and Botswana signed a trade protocol.", True),
     ("The summit (SADC) ended on March 4.\n\nZambia and Botswana signed a trade protocol.", False),
+    ("March 4, 2025 was the day Zambia and Botswana signed a trade protocol.", False),
+    ("Talks in Lusaka (SADC) on March 4 ended with a protocol.", False),
     ("The ministers met in Lusaka on March 4.\n\nZambia and Botswana signed a trade protocol.", False),
 ])
 def test_what_reads_as_a_dateline(text, is_dateline):
