@@ -47,7 +47,7 @@ from coopkg.extract.speech_acts import participial, participle_after, participle
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech, without_audience
 from coopkg.extract.statement_coordinated import speaker_of
 from coopkg.extract.statement_embedded import embedded_verb
-from coopkg.extract.statement_intros import LONG_TITLE, opens_intro, quoted_sentence
+from coopkg.extract.statement_intros import quoted_sentence
 from coopkg.extract.statement_leads import delayed_speaker
 from coopkg.extract.statement_nested import nested_statements
 from coopkg.extract.statement_passives import passive_opinions
@@ -60,9 +60,20 @@ from coopkg.extract.statement_subjects import (
     has_verb,
     verbs_in,
 )
-from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, opens_quote, without_day
+from coopkg.extract.statement_tags import opens_quote, without_day
+from coopkg.extract.statement_trailing import trailing
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
+# Speed only: inline patterns compiled once here (same pattern text and flags, same matches)
+_BY = re.compile(r"\s+by\b")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_ANY_WORD = re.compile(r"\w+")
+_LOWER_NEXT = re.compile(r"\W*[a-z]")
+_WORD_COMMA_END = re.compile(r"\w,\s*$")
+_COMMA_WORD = re.compile(r"\s*,\s*\w")
+_THAT_WORD = re.compile(r"\s+that\s")
+_FRAME_HEAD = re.compile(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?")
+_OCCASION_HEAD = re.compile(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?")
 # 'X said, adding the port will open in May': 'adding' right after the speech verb, no 'that'
 _BARE_ADDING = re.compile(r",\s+adding\s+(?!that\b|to\b)(?=\w+\s+\w+)")
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
@@ -158,7 +169,7 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
         if inside(quoted, verb.start()) or _PASSIVE.search(before, window(before, _PASSIVE_RUNS)) or \
                 _frames_the_next(text, verb) or \
                 _NEGATED.search(before, window(before, _NEGATED_RUNS)) or \
-                re.match(r"\s+by\b", text[verb.end():]) or not_speech(text, verb, quoted) or \
+                _BY.match(text[verb.end():]) or not_speech(text, verb, quoted) or \
                 embedded_verb(text, verb):
             continue
         subject = speaker_of(doc, unit, verb, discourse, find_subject(doc, unit, verb, quoted, discourse)) \
@@ -238,7 +249,7 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist, rule = antecedent(unit.before), "statement.reported"
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
-        gist = re.sub(r"[“”\"]", "", gist) if _embedded(text, verb, quoted) else gist
+        gist = _QUOTE_MARK.sub("", gist) if _embedded(text, verb, quoted) else gist
         if greets(unit, verb):  # 'welcomed the delegation and said ...': only what was said
             gist, more = _after_greeting(text, verb, end, subject), ""
     if not gist:
@@ -318,14 +329,14 @@ def _embedded(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> 
     """'X said his visit was part of a tour to "take stock of things"': a quoted phrase inside a
     reported clause is part of what was said, not all of it."""
     return bool(quoted) and quoted[0][0] > verb.end() and not opens_quote(text, verb.end(), quoted[0][0]) \
-        and len(re.findall(r"\w+", text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
+        and len(_ANY_WORD.findall(text[verb.end():quoted[0][0]])) >= 4 or _tagged_part(text, verb, quoted)
 
 
 def _spoken_end(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
     """'..., "favoring joint work," the document said': a clause ending in a body's quoted words.
     A quoted capitalised name ('signed the "Programme of Cooperation", the ministry said') is a
     document's title, not speech: the sentence stays a sourced fact."""
-    return _tagged_part(text, verb, quoted) and re.match(r"\W*[a-z]", text[quoted[-1][0]:]) is not None
+    return _tagged_part(text, verb, quoted) and _LOWER_NEXT.match(text[quoted[-1][0]:]) is not None
 
 
 def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> bool:
@@ -333,7 +344,7 @@ def _tagged_part(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) 
     clause that quotes only its end; what was said is the whole clause."""
     if not quoted or quoted[-1][1] > verb.start():
         return False
-    return len(re.findall(r"\w+", outside(text[: quoted[-1][1]], quoted))) >= 2
+    return len(_ANY_WORD.findall(outside(text[: quoted[-1][1]], quoted))) >= 2
 
 
 def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
@@ -341,32 +352,12 @@ def _attribution_tag(subject: Subject, verb: re.Match[str], text: str) -> bool:
     factual sentence is an attribution; a body's own words need a quote (a clause ending in its
     quoted words counts: '..., "favoring joint work," the document said') or 'said that ...'.  A
     body that 'reported' something is a source whatever the frame."""
-    return subject.ref.kind == "org" and (_trailing(text, verb, subject) is not None or
+    return subject.ref.kind == "org" and (trailing(text, verb, subject) is not None or
                                           " ".join(verb.group(0).lower().split()) in _REPORTING)
 
 
 # 'The presidency reported on X that ...': a body that reports is a source, as an outlet is
 _REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("report",))
-
-
-_SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
-
-
-def _trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
-    """The sentence a speaker tags at its end ('..., X said.', '..., X said in a statement on
-    Tuesday.', '..., said X'), or None when the speaker comes first and says something."""
-    if subject.start >= verb.end():
-        return text[: verb.start()]
-    tail = text[verb.end():]
-    if THAT.match(tail):
-        return None
-    lead = re.sub(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$", ",", text[: subject.start])
-    lead = APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
-    lead = POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
-    if re.search(r",[”\"’']?\s*$", lead) and len(lead.split()) >= least_lead(lead, tail) and \
-            not opens_intro(lead) and (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
-        return lead
-    return None
 
 
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
@@ -375,26 +366,25 @@ _OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]
 
 
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
-    tagged = _trailing(text, verb, subject)
+    tagged = trailing(text, verb, subject)
     if tagged is not None:
         return clean(tagged)
     rest = text[verb.end():]
-    if subject.start < verb.start() and re.search(r"\w,\s*$", text[: subject.start]) and \
-            re.match(r"\s*,\s*\w", rest):  # 'The deal, she said, will create jobs'
+    if subject.start < verb.start() and _WORD_COMMA_END.search(text[: subject.start]) and \
+            _COMMA_WORD.match(rest):  # 'The deal, she said, will create jobs'
         return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
     opened = statement_tags.as_clause(text, verb.start(), verb.end())  # 'As X noted at the talks, A'
     if opened:
         return clean(opened)
     that = THAT.match(rest)
     if that:
-        whole = KIND.get(verb.group(0).lower()) != "object" or re.match(r"\s+that\s", rest)
+        whole = KIND.get(verb.group(0).lower()) != "object" or _THAT_WORD.match(rest)
         return clean(rest[that.end():], least=2 if whole else 4)  # not 'noted the role that ...'
     if KIND.get(verb.group(0).lower()) == "object":  # 'thanked the hosts for ...'
         return clean(text[verb.start():])
     if _OCCASION_ONLY.fullmatch(rest) or audience_only(rest):
         return ""  # '... said in a Wednesday statement': the occasion, not what was said
-    rest = re.sub(r"^\s*(?:(?:via|at|during|in)\s+[^,]+,\s+|on\s+\w+\s+\d+,\s+)?(?:that\s+)?",
-                  "", rest)
-    rest = re.sub(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?", "", rest)
+    rest = _FRAME_HEAD.sub("", rest)
+    rest = _OCCASION_HEAD.sub("", rest)
     return clean(without_day(without_audience(verb.group(0), without_day(rest))))
 
