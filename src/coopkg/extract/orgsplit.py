@@ -21,6 +21,7 @@ from coopkg.extract.orgfilters import (
     plural_of_keyword,
     starts_with_place,
     states_governed,
+    suffix_only,
 )
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
@@ -308,7 +309,7 @@ def cut_after_head(name: str) -> str:
         return name  # 'Investment Board Malawi': the country closes the body's own name
     nxt = words[last + 1].lower()
     if nxt in _RUNS_ON or words[last].lower() in _HEAD_FIRST or has_org_keyword(" ".join(words[last:])
-                                                                         ) and _suffix_only(
+                                                                         ) and suffix_only(
             words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
@@ -393,7 +394,3 @@ def _in_complement(words: list[str], at: int) -> bool:
     the topic, so the name does not end there."""
     first = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), None)
     return first is not None and 0 < first < at and has_org_keyword(" ".join(words[:first]))
-
-
-def _suffix_only(words: list[str]) -> bool:
-    return all(re.fullmatch(rf"{LEGAL_FORMS}[.,]*", w) for w in words)
