@@ -13,6 +13,7 @@ import re
 
 from coopkg.extract.doc import Doc, Span
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.speaker_spellings import misspelt_full_name
 from coopkg.extract.titles import TITLE_WORDS
 
 
@@ -43,12 +44,15 @@ def _spelling(word: str) -> str:
 
 def _fold_spellings(doc: Doc, renamed: dict[str, str]) -> None:
     """'Sergey Lavrin' and later 'Sergei Lavrin': a name of two or more words spelled another
-    way only in those transliterations is the person first named, who keeps the first spelling."""
+    way only in those transliterations, or with one word a letter off (`misspelt_full_name`), is
+    the person first named, who keeps the first spelling."""
     first: dict[tuple[str, ...], str] = {}
     for name in list(doc.people):
         words = name.split()
         key = tuple(map(_spelling, words))
         earlier = first.setdefault(key, name) if len(words) > 1 else name
+        if earlier == name and len(words) > 1:
+            earlier = misspelt_full_name(name, [n for n in first.values() if n != name]) or name
         if earlier != name:
             _fold(doc.people.pop(name), doc.people[earlier])
             renamed[name] = earlier

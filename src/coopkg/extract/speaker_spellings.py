@@ -36,3 +36,22 @@ def _distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
     return row[-1]
+
+
+def misspelt_full_name(name: str, earlier: list[str]) -> str | None:
+    """The one earlier full name `name` spells another way in a single word ('Shirley Ayokor
+    Mensah' for 'Shirley Ayorkor Mensah'): the same number of words, all alike but one, and that
+    one a near miss of six letters or more.  Copy that names someone twice rarely types the full
+    name identically both times; two people whose full names differ by one letter are rarer."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    hits = [e for e in earlier if _one_word_off(words, e.split())]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _one_word_off(words: list[str], other: list[str]) -> bool:
+    if len(other) != len(words):
+        return False
+    differ = [(a, b) for a, b in zip(words, other) if a != b]
+    return len(differ) == 1 and _near(*differ[0])
