@@ -1,0 +1,74 @@
+"""Statements and figures of the s33 error classes, with invented sentences (invented people,
+bodies and places; no corpus text): a thousands comma followed by a space before a scale word,
+'agreed that <clause>' as reported speech of each named subject, and a full name spelled with
+one word a letter off standing for the person first named.  Each class has negatives that must
+not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.extract.facts import Facts
+from coopkg.read.article import Article
+
+
+def facts_of(text: str) -> Facts:
+    return extract(Article(text=text, published=date(2024, 5, 17), title="", origin="test"))
+
+
+def values(text: str) -> set[float]:
+    return {f.value for f in facts_of(text).figures}
+
+
+def speakers(text: str) -> list[str]:
+    return sorted(s.speaker.key for s in facts_of(text).statements if s.speaker is not None)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Trade between Chile and Peru reaches nearly US $3, 000 million per year.", 3e9),
+    ("Chile invested in Peru over US $5, 000 million last year.", 5e9),
+    ("Exports from Chile to Peru reached $1, 250 billion in 2023.", 1.25e12),
+])
+def test_thousands_comma_with_space(text: str, value: float) -> None:
+    assert value in values(text)
+
+
+def test_listed_numbers_are_not_joined() -> None:
+    """', ' between numbers not followed by a scale word is a list, not a thousands group."""
+    assert not any(v > 1e6 and v != 5e6 for v in values(
+        "The fund backs projects 1, 200 and 300 in Peru, worth $5 million."))
+
+
+@pytest.mark.parametrize("subject", [
+    "Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Tomas Rojas",
+    "Presidents Ana Quispe and Tomas Rojas",
+])
+def test_agreed_that_is_each_speakers_statement(subject: str) -> None:
+    text = f"{subject} agreed that the two countries will expand cooperation in mining."
+    assert speakers(text) == ["Ana Quispe", "Tomas Rojas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Quispe and Tomas Rojas agreed to expand cooperation in mining.",
+    "Ana Quispe agreed on a date for the next meeting.",
+])
+def test_agreed_without_that_is_no_statement(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_misspelt_full_name_is_the_person_first_named() -> None:
+    text = ("The deal was signed by Ghana's Minister for Foreign Affairs, Shirley Ayorkor Mensah, "
+            "in Accra. Addressing participants, Shirley Ayokor Mensah highlighted the cordial "
+            "relations between Ghana and Rwanda. She added that the new embassy is commendable.")
+    facts = facts_of(text)
+    assert [p.name for p in facts.people] == ["Shirley Ayorkor Mensah"]
+    assert speakers(text) == ["Shirley Ayorkor Mensah", "Shirley Ayorkor Mensah"]
+
+
+def test_two_words_off_are_two_people() -> None:
+    text = ("Chilean Minister Daniela Rojas met Peruvian Minister Mariela Rosas in Lima. "
+            "Daniela Rojas said that the talks went well. Mariela Rosas said that trade will grow.")
+    assert {p.name for p in facts_of(text).people} == {"Daniela Rojas", "Mariela Rosas"}
