@@ -20,7 +20,8 @@ NUMBER_WORDS = lexicon.NUMBER_WORDS
 # Copy typed or converted carelessly leaves a space after a thousands comma ('US $3, 000
 # million'); a three-digit group after ', ' is read as part of the number only before a scale
 # word, where a list of numbers ('1, 200 and 300') never stands.
-DIGITS = r"\d{1,3}(?:,\s\d{3})+(?=\s+(?:thousand|million|billion|trillion)\b)|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+DIGITS = (r"\d{1,3}(?:,\s\d{3})+(?=\s+(?:thousand|million|billion|trillion)\b)|"
+          r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _WORD = lexicon.alternation(list(NUMBER_WORDS))
 # 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
 NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"

@@ -53,5 +53,5 @@ def misspelt_full_name(name: str, earlier: list[str]) -> str | None:
 def _one_word_off(words: list[str], other: list[str]) -> bool:
     if len(other) != len(words):
         return False
-    differ = [(a, b) for a, b in zip(words, other) if a != b]
+    differ = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
     return len(differ) == 1 and _near(*differ[0])
