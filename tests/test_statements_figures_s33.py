@@ -72,3 +72,14 @@ def test_two_words_off_are_two_people() -> None:
     text = ("Chilean Minister Daniela Rojas met Peruvian Minister Mariela Rosas in Lima. "
             "Daniela Rojas said that the talks went well. Mariela Rosas said that trade will grow.")
     assert {p.name for p in facts_of(text).people} == {"Daniela Rojas", "Mariela Rosas"}
+
+
+def test_bodies_after_between_are_no_speakers() -> None:
+    text = ("The Perak Institute of Technology (PIT) signed an MoU with Lanna University. The "
+            "partnership between PIT and Lanna University highlights the value of exchanges.")
+    assert speakers(text) == []
+
+
+def test_body_before_between_still_speaks() -> None:
+    text = "Lanna University said that the talks between PIT and the Doi Institute went well."
+    assert speakers(text) == ["Lanna University"]
