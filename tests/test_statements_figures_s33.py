@@ -83,3 +83,13 @@ def test_bodies_after_between_are_no_speakers() -> None:
 def test_body_before_between_still_speaks() -> None:
     text = "Lanna University said that the talks between PIT and the Doi Institute went well."
     assert speakers(text) == ["Lanna University"]
+
+
+def test_share_of_the_vote_is_no_figure() -> None:
+    text = ("Nurlan Sadykov arrived in Moscow on his first visit since winning the election with "
+            "64.5% of the vote.")
+    assert 64.5 not in values(text)
+
+
+def test_share_of_trade_stays_a_figure() -> None:
+    assert 64.5 in values("Kazakhstan accounts for 64.5% of Russia's trade with Central Asia.")
