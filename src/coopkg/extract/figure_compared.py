@@ -11,7 +11,8 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, clause, countries, cue_pattern, period
+from coopkg.extract.figure_context import clause, countries, cue_pattern, period
+from coopkg.extract.figure_numbers import DIGITS
 
 _APPROX = cue_pattern("approx")
 _SCALE = r"(?:\s+(?P<scale>thousand|million|billion))?"

@@ -15,17 +15,6 @@ from coopkg.extract.figure_periods import SINCE_OCCASION, compares_earlier, mont
 from coopkg.extract.figure_years import own_year
 from coopkg.extract.storydate import dateline_date
 
-NUMBER_WORDS = lexicon.NUMBER_WORDS
-# '1,250,000'; South Asian copy groups lakhs and crores in twos ('5,28,47,552'); '12.5'.
-# Copy typed or converted carelessly leaves a space after a thousands comma ('US $3, 000
-# million'); a three-digit group after ', ' is read as part of the number only before a scale
-# word, where a list of numbers ('1, 200 and 300') never stands.
-DIGITS = (r"\d{1,3}(?:,\s\d{3})+(?=\s+(?:thousand|million|billion|trillion)\b)|"
-          r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_WORD = lexicon.alternation(list(NUMBER_WORDS))
-# 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
-NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"
-
 
 def cues(kind: str) -> list[str]:
     return [r[0] for r in lexicon.rows("figure_cues") if r[1] == kind]
@@ -57,20 +46,6 @@ _STOP_RIGHT = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|reached|a
                          r"exceeds?|tops|topped|totals?|totall?ing|stands|reaches|amounts|hits|surpass(?:es|ed)?|"
                          r"grows|rises|increases|climbed|climbs|jumped|jumps|doubled|fell|falls|"
                          r"dropped)$", re.I)
-
-
-_NUMBER_VALUE_RE = re.compile(r"^a\s+")
-
-
-def number_value(raw: str) -> float | None:
-    """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; None if it is no number."""
-    raw = raw.lower().strip()
-    if raw[:1].isdigit():
-        return float(raw.replace(",", "").replace(" ", ""))
-    parts = _NUMBER_VALUE_RE.sub("", raw).split("-")
-    if not all(p in NUMBER_WORDS for p in parts):
-        return None
-    return float(sum(NUMBER_WORDS[p] for p in parts))
 
 
 def clause(text: str, pos: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from coopkg.extract import lexicon
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, number_value
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 
 # the modifiers each number carries: names (demonyms, countries) or a few origin adjectives
 _ENDINGS = lexicon.alternation(lexicon.words("adjective_endings"))

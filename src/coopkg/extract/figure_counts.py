@@ -18,18 +18,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_compared import beside, beside_figures
-from coopkg.extract.figure_context import (
-    DIGITS,
-    NUMBER_WORD,
-    NUMBER_WORDS,
-    clause,
-    countries,
-    cue_pattern,
-    indicator,
-    number_value,
-    paragraph_date,
-    period,
-)
+from coopkg.extract.figure_context import clause, countries, cue_pattern, indicator, paragraph_date, period
 from coopkg.extract.figure_coordinated import coordinated, has_coordinated
 from coopkg.extract.figure_delegations import find_delegations
 from coopkg.extract.figure_given import find_given
@@ -37,6 +26,7 @@ from coopkg.extract.figure_guards import own_goal, range_end
 from coopkg.extract.figure_labels import document_label, done_by, predicate, substance
 from coopkg.extract.figure_lengths import find_lengths
 from coopkg.extract.figure_nationals import find_nationals
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, NUMBER_WORDS, number_value
 from coopkg.extract.figure_partners import find_allies, find_allies_count, find_partners
 from coopkg.extract.figure_parts import among_participants
 from coopkg.extract.figure_ranks import find_ranks

@@ -9,16 +9,8 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import (
-    DIGITS,
-    NUMBER_WORD,
-    countries,
-    cue_pattern,
-    cues,
-    indicator,
-    number_value,
-    period,
-)
+from coopkg.extract.figure_context import countries, cue_pattern, cues, indicator, period
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 
 _UP, _APPROX = cue_pattern("up"), cue_pattern("approx")
 FOLD_VERBS = {r[0]: float(r[2]) for r in lexicon.rows("figure_cues") if r[1] == "fold"}

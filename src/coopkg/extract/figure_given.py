@@ -11,7 +11,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, number_value, period
+from coopkg.extract.figure_context import countries, cue_pattern, period
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 from coopkg.extract.match_starts import first_match, first_words
 from coopkg.extract.sentence_gates import needs
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, cue_pattern
+from coopkg.extract.figure_context import cue_pattern
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD
 
 _PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*{cue_pattern('per_unit')}", re.I)
 _PER_HEAD = re.compile(r"\bper[\s-]+(?:capita|person|head)\b[^.;,\d]{0,30}$", re.I)

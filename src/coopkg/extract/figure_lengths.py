@@ -15,7 +15,8 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, countries, number_value
+from coopkg.extract.figure_context import countries
+from coopkg.extract.figure_numbers import DIGITS, number_value
 
 _WORKS = lexicon.alternation(lexicon.words("length_works"))
 _UNIT = r"(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)"

@@ -15,7 +15,8 @@ import re
 
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, countries, cue_pattern, number_value, period
+from coopkg.extract.figure_context import countries, cue_pattern, period
+from coopkg.extract.figure_numbers import DIGITS, number_value
 from coopkg.extract.figure_standing import standing_now
 
 _SCALES = {"thousand": 1e3, "million": 1e6}

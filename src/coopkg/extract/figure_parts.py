@@ -15,16 +15,8 @@ from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import (
-    DIGITS,
-    NUMBER_WORD,
-    clause,
-    countries,
-    cue_pattern,
-    now,
-    number_value,
-    period,
-)
+from coopkg.extract.figure_context import clause, countries, cue_pattern, now, period
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 
 _NOUNS = {r[0].lower(): r[1] for r in lexicon.rows("count_nouns")}
 _DOCUMENT_UNITS = frozenset(r[1] for r in lexicon.rows("count_nouns") if r[2] == "document")

@@ -15,7 +15,8 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
 from coopkg.extract.figure_asof import as_of_month
-from coopkg.extract.figure_context import NUMBER_WORD, clause, countries, number_value, period
+from coopkg.extract.figure_context import clause, countries, period
+from coopkg.extract.figure_numbers import NUMBER_WORD, number_value
 from coopkg.extract.sentence_gates import needs
 
 _ORDINALS = {w: float(v) for w, v in lexicon.mapping("ordinal_words").items()}

@@ -16,7 +16,8 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, clause, countries, number_value, period
+from coopkg.extract.figure_context import clause, countries, period
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 
 _NOUNS = {r[0].lower(): r[1] for r in lexicon.rows("count_nouns")}
 _DOCUMENT_UNITS = frozenset(r[1] for r in lexicon.rows("count_nouns") if r[2] == "document") | \

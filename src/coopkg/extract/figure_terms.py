@@ -10,7 +10,8 @@ import re
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, cue_pattern, cues, number_value
+from coopkg.extract.figure_context import countries, cue_pattern, cues
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 from coopkg.extract.sentence_gates import needs
 
 _TERM = cue_pattern("term")

@@ -11,7 +11,8 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Figure
-from coopkg.extract.figure_context import DIGITS, NUMBER_WORD, countries, number_value, period
+from coopkg.extract.figure_context import countries, period
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 
 _NOUNS = {r[0].lower(): r[1] for r in lexicon.rows("count_nouns")}
 _NOUN = rf"(?P<noun>{lexicon.alternation(list(_NOUNS))})(?![\w-])"

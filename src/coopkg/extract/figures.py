@@ -22,14 +22,11 @@ from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_changes import change_alone
 from coopkg.extract.figure_commas import thousandfold
 from coopkg.extract.figure_context import (
-    DIGITS,
-    NUMBER_WORD,
     CarriedPeriods,
     countries,
     cue_pattern,
     indicator,
     now,
-    number_value,
     paragraph_date,
     period,
 )
@@ -39,6 +36,7 @@ from coopkg.extract.figure_folds import FOLD_VERBS, find_folds, nearest
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_increments import as_increment, increment_at
 from coopkg.extract.figure_measures import between_pair, measured
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
 from coopkg.extract.figure_purposes import with_purpose

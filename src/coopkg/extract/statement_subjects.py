@@ -81,9 +81,7 @@ def verbs_in(text: str) -> Iterator[re.Match[str]]:
             end = verb.end()
             yield verb
 # a name after a preposition is its object, not the subject of the next verb ('ranked on the X
-# Index, invited ...')
-# 'The collaboration between A and B underscores ...': both bodies after 'between' are its
-# objects, the second one too, and the abstract noun before it is the subject
+# Index, invited ...'; 'The collaboration between A and B underscores ...': both bodies)
 _PREPOSED = re.compile(r"\b(?:on|of|in|at|to|for|from|with|among|by|under|about|into)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w\-]*\s+){0,3}$|\bbetween\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*|of|for)\s+){0,6}"
                        r"(?:and\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3})?$")

@@ -1,0 +1,32 @@
+"""How numbers are written in news copy: digits with thousands separators (Western and South
+Asian grouping) and number words ('twenty-five', 'a dozen'), and their values.  One home for
+the figure rules, which all read a count or an amount the same way."""
+
+from __future__ import annotations
+
+import re
+
+from coopkg.extract import lexicon
+
+NUMBER_WORDS = lexicon.NUMBER_WORDS
+# '1,250,000'; lakhs and crores ('5,28,47,552'); '12.5'; a stray space after a thousands comma
+# ('$3, 000 million') only before a scale word, where a list ('1, 200 and 300') never stands
+DIGITS = (r"\d{1,3}(?:,\s\d{3})+(?=\s+(?:thousand|million|billion|trillion)\b)|"
+          r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_WORD = lexicon.alternation(list(NUMBER_WORDS))
+# 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
+NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"
+
+
+_NUMBER_VALUE_RE = re.compile(r"^a\s+")
+
+
+def number_value(raw: str) -> float | None:
+    """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; None if it is no number."""
+    raw = raw.lower().strip()
+    if raw[:1].isdigit():
+        return float(raw.replace(",", "").replace(" ", ""))
+    parts = _NUMBER_VALUE_RE.sub("", raw).split("-")
+    if not all(p in NUMBER_WORDS for p in parts):
+        return None
+    return float(sum(NUMBER_WORDS[p] for p in parts))
