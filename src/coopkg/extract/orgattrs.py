@@ -358,7 +358,7 @@ def home_country(doc: Doc) -> None:
     bodies (and councils of a country's chiefs or citizens), since universities, institutes and
     companies are as often the other country's; a known agency ('JICA') is its own country's,
     which GOLD_FORMAT leaves out when the article does not name it."""
-    home = _publisher_country(doc)
+    home = publisher_country(doc)
     first = doc.countries[0] if doc.countries else None
     for org in doc.orgs.values():
         if org.country is None and org.region is None and \
@@ -390,7 +390,7 @@ def _of_after(name: str, text: str) -> bool:
     return False
 
 
-def _publisher_country(doc: Doc) -> str | None:
+def publisher_country(doc: Doc) -> str | None:
     """'Interfax', 'The Namibian Economist', 'Pulse Live Kenya': the country of a known outlet or
     the one its name states — if the story names that country."""
     source = doc.article.source

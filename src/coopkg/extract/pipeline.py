@@ -27,6 +27,7 @@ from coopkg.extract import (
     orgprograms,
     orgtails,
     orgunits,
+    person_home,
     person_nouns,
     person_variants,
     titled_surnames,
@@ -84,6 +85,9 @@ RELATION_COMPONENTS: list[tuple[str, Callable[[Doc], list[Any]]]] = [
 ]
 # Run once the relations are found: they may use what these take away.
 FINISHING_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
+    # a guess the relations must not build on ('Interior Ministers A and B signed' pairs the
+    # two sides; two guessed compatriots would make one)
+    ("home_people", person_home.home_people),
     ("countries_in_article", linking.countries_in_article),
     ("org_short_forms", orgaliases.short_forms),
 ]
