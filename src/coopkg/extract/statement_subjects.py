@@ -371,9 +371,8 @@ def _in_closed_relative(text: str, span: Span, verb: re.Match[str]) -> bool:
 def _object_of_preposition(text: str, span: Span) -> bool:
     """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
     after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
-    return span.rule != "person.titled" and span.ref.kind in ("org", "person") and \
-        bool(_PREPOSED.search(text[: span.start])) and span.rule not in ("person.surname",
-                                                                         "person.pronoun")
+    return span.rule not in ("person.titled", "person.surname", "person.pronoun") and \
+        span.ref.kind in ("org", "person") and bool(_PREPOSED.search(text[: span.start]))
 
 
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
