@@ -103,7 +103,7 @@ _OCCASION_WORDS = event_words("noun") | {"visit", "visits", "trip", "tour"}
 _OCCASION = re.compile(rf"\b(?:{lexicon.alternation(_OCCASION_WORDS)})\b", re.I)
 
 
-_NEARER_OCCASION_RE = re.compile(r"[\w\-]*")
+_NEARER_OCCASION_RE = re.compile(r"\s*[\w\-]*")
 
 
 def _nearer_occasion(text: str, pos: int, end: int) -> bool:
