@@ -3,6 +3,9 @@ from any article.
 
 - A relative clause after a visit or trip ('a visit to Peru, which started on October 28') tells
   when that visit took place, as it does after a forum or summit.
+- A dated document whose title names a world body or a treaty city ('the 1982 United Nations
+  Convention on ...', 'the 1961 Vienna Convention') is a multilateral instrument the two sides
+  cite, not an earlier agreement between them; 'the 2019 fisheries agreement' they extend stays.
 - A dateline with a dash between place and day ('LIMA – 13 May 2024:') or an agency tag closed by
   '.-' ('Lima, May 13 (Agency).-') gives the day the story was filed, not the day of what the
   sentence reports.
@@ -12,7 +15,32 @@ person and body is invented."""
 
 from __future__ import annotations
 
+from tests.test_agreements_checklist6 import agreement_checklist_tests
 from tests.test_event_forms import Expected, checklist_tests
+
+PC = ["CL", "PE"]
+
+AGREEMENTS: list[tuple] = [
+    # must not change: the sides' own dated document, lowercase or titled
+    ('earlier-own-agreement-kept', 'Peru and Chile agreed to extend the 2019 fisheries agreement.',
+     [(PC, 'agreement', '2019')]),
+    ('earlier-own-titled-kept', 'Peru and Chile agreed to extend the 2019 Fisheries Agreement.',
+     [(PC, 'agreement', '2019')]),
+]
+
+NO_AGREEMENT: list[tuple[str, str]] = [
+    ('un-convention-cited', 'The two ministers said Peru and Chile have settled their sea border in '
+     'line with international law and the 1982 United Nations Convention on the Law of the Sea.'),
+    ('vienna-convention-cited', 'Peru and Chile respect the 1961 Vienna Convention on Diplomatic '
+     'Relations.'),
+    ('paris-agreement-cited', 'Peru and Chile vowed to meet the goals of the 2015 Paris Agreement '
+     'on climate change.'),
+]
+
+XFAIL: dict[str, str] = {}
+
+test_agreement_parties_kind_date_topic, test_no_agreement = agreement_checklist_tests(
+    AGREEMENTS, NO_AGREEMENT, XFAIL)
 
 VEGA, TORRES = "Luis Vega", "Ana Torres"
 

@@ -132,7 +132,20 @@ def _subject_pair(ctx: Doc, view: Sent, m: re.Match[str]) -> list[Ref]:
     if (m.group("det") or "").lower() != "the":
         return []
     found = [r for r in find_parties(ctx, view, m.start()) if r.kind == "place"]
-    return found if len(found) == 2 else []
+    if len(found) != 2 or _named_for_another(view, m):
+        return []
+    return found
+
+
+_MULTILATERAL = re.compile(rf"\b{lexicon.word_pattern('multilateral_instruments')}\b")
+
+
+def _named_for_another(view: Sent, m: re.Match[str]) -> bool:
+    """'Vietnam and Indonesia settled the border in line with the 1982 United Nations Convention
+    on ...', 'the 1961 Vienna Convention': a world body or a treaty city named in the document's
+    title (lexicon multilateral_instruments) makes it an instrument of many states that the
+    sides only cite, not a document of the clause's two sides."""
+    return _MULTILATERAL.search(view.text, m.end("year"), m.end()) is not None
 
 
 def _same(agreement: Agreement, parties: list[Ref], year: str) -> bool:
