@@ -6,6 +6,8 @@ from any article.
 - A dated document whose title names a world body or a treaty city ('the 1982 United Nations
   Convention on ...', 'the 1961 Vienna Convention') is a multilateral instrument the two sides
   cite, not an earlier agreement between them; 'the 2019 fisheries agreement' they extend stays.
+- A meeting noun whose company is the press ('at a roundtable with journalists', 'a meeting with
+  reporters') is a press briefing; a meeting with anyone else stays a meeting.
 - A dateline with a dash between place and day ('LIMA – 13 May 2024:') or an agency tag closed by
   '.-' ('Lima, May 13 (Agency).-') gives the day the story was filed, not the day of what the
   sentence reports.
@@ -61,6 +63,14 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Monday.", [("Event", "2024-05-13", [TORRES, "PE"], "PE")], False),
     ("forum-which-opened-kept", "The Peru-Chile Business Forum, which opened in Lima on Monday, "
      "drew many firms.", [("Meeting", "2024-05-13", [], None)], False),
+    ("roundtable-with-journalists", "Kenya's envoy to Peru, Luis Vega, disclosed the plan at a "
+     "roundtable with journalists on Wednesday in Lima.", [("PressBriefing", "2024-05-15", [VEGA], "PE")],
+     True),
+    ("meeting-with-reporters", "Chilean Foreign Minister Ana Torres held a meeting with local reporters "
+     "in Santiago on Tuesday.", [("PressBriefing", "2024-05-14", [TORRES], None)], False),
+    # must not change: a meeting with a party of the talks
+    ("meeting-with-investors-kept", "Chilean Foreign Minister Ana Torres held a meeting with Peruvian "
+     "investors in Santiago on Tuesday.", [("Meeting", "2024-05-14", [TORRES], None)], False),
 ]
 
 NO_EVENT: list[tuple[str, str]] = [

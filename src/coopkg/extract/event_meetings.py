@@ -33,6 +33,7 @@ from coopkg.extract.event_mass import mass_use
 from coopkg.extract.event_met import _CALLED_ON, _MET, _PAIR_WILL, first_is_right_after, verb_meetings  # noqa: F401
 from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
+from coopkg.extract.event_talks import press_typed
 from coopkg.extract.event_wishes import called_off_after, foreseen, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
@@ -225,8 +226,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     place = location(view, place_from) or (host.key if host is not None else None) or (
         location(view, held_later.end()) if held_later else None) or (
         location(view, held.end()) if held else None)
-    return Mention(Event(type_name, label, own_date, participants, place, view.text,
-                         rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
+    return Mention(Event(press_typed(type_name, view.text, noun_end), label, own_date, participants, place,
+                         view.text, rule="event.typed"), anaphoric=anaphoric, ordinal=bool(ordinal))
 
 
 def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[tuple[int, int]]
@@ -279,8 +280,7 @@ _SUMMIT_NAME = re.compile(rf"\b(?:{_alt(event_words('summit-mark'))})\s+(?:{_MEE
 
 
 def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
-    """'Chile will host': the one place that is the subject of 'host' takes part in the
-    meeting and is its place."""
+    """'Chile will host': the one place that is the subject of 'host' joins the meeting as its place."""
     if holders is None or not holders.group("verb").startswith("host"):
         return None
     verb = holders.start()

@@ -205,3 +205,13 @@ def _bodies_met(view: Sent) -> list[Mention]:
 
 # the words each pattern's matches begin with: it is matched only where one is (match_starts.py)
 _FIRST_WORDS = {name: first_words(globals()[name]) for name in ("_TALK", "_PRESS", "_BODY_NOUN")}
+
+
+_WITH_PRESS = re.compile(r"\s+with\s+(?:the\s+|a\s+group\s+of\s+|(?:local|foreign|visiting)\s+)?"
+                         rf"(?:{alternation(event_words('press-audience'))})\b")
+
+
+def press_typed(type_name: str, text: str, noun_end: int) -> str:
+    """'disclosed this at a roundtable with journalists', 'a meeting with reporters': a meeting
+    noun whose company is the press is a press briefing, not a meeting of parties."""
+    return "PressBriefing" if type_name == "Meeting" and _WITH_PRESS.match(text, noun_end) else type_name
