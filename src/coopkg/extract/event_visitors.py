@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from coopkg.extract.doc import Doc, Sent
+from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.event_clauses import event_mapping, event_words
 from coopkg.extract.event_subjects import role_holder
 from coopkg.extract.facts import Ref
@@ -125,7 +125,22 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         if local and _at_home(ctx, view, local[0], pos):  # 'A met B, during his visit to B's country'
             away = [m.ref for m in before if not _at_home(ctx, view, m.ref, pos)]
             local = away[-1:] or local
-    return local[-1:] or _fronted_subject(ctx, view, pos)
+    return local[-1:] or _apposed_subject(view, before, clause_start, pos) or \
+        _fronted_subject(ctx, view, pos)
+
+
+# 'is (currently) on a three-day', 'was paying an official': only the verb before the visit
+_VISITS_VERB = re.compile(r"\s*(?:is|was|are|were)\s+(?:(?:currently|now|presently|still)\s+)?"
+                          r"(?:on|paying|making)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}", re.I)
+
+
+def _apposed_subject(view: Sent, before: list[Span], clause_start: int, pos: int) -> list[Ref]:
+    """'X, Kenya's foreign minister, is on a working visit to Y': the clause before the visit is
+    only its verb, so the visitor is the subject, named before the apposition between commas."""
+    if clause_start < 0 or not _VISITS_VERB.fullmatch(view.text[clause_start + 1:pos]):
+        return []
+    opening = view.text.rfind(",", 0, clause_start)
+    return [m.ref for m in before if opening >= 0 and m.end == opening][-1:]
 
 
 def _fronted_subject(ctx: Doc, view: Sent, pos: int) -> list[Ref]:
