@@ -56,17 +56,16 @@ def _trimmed(span: str) -> tuple[str, int]:
     """`trim_span` of a run at offset 0: the same run text recurs through an article."""
     start = 0
     # 'CITY-The Ministry', 'Lagos-based X', 'On Tuesday the Ministry'
-    glued = _GLUED_DATELINE.match(span) or _BASED_IN.match(span) or _DATED_LEAD.match(span)
+    glued = _glued_lead(span)
     if glued:
         span, start = span[glued.end():], start + glued.end()
-    purpose = _PLACE_FOR.match(span)
+    purpose = _PLACE_FOR.match(span) if "for" in span else None  # speed only: every match holds 'for'
     if purpose and is_place(purpose.group("p")):  # a place is no body, so neither its purpose
         span, start = span[purpose.end():], start + purpose.end()
-    quoted = _QUOTED_SUBJECT.search(span)  # 'X Commission on "Mutual Recognition of Degrees"'
+    quoted = _quoted_subject(span)  # 'X Commission on "Mutual Recognition of Degrees"'
     if quoted:
         span = span[:quoted.start()]
-    closed = next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if is_country_name(m.group("c"))),
-                  None)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
+    closed = _country_then_topic(span)  # 'X Commission of Kenya on Exchange of Y': the topic is no part of it
     if closed:
         span = span[:closed.end("c")]
     span = _before_topic(span)
@@ -85,12 +84,36 @@ def _trimmed(span: str) -> tuple[str, int]:
     return (name if sum(map(bare.count, "\"“”")) % 2 else bare), start  # '"Silk Road" Fund'
 
 
+def _glued_lead(span: str) -> re.Match[str] | None:
+    """Speed only: `_GLUED_DATELINE`, `_BASED_IN` then `_DATED_LEAD` matched at the start of
+    `span`, the first two only where it holds the dash or the '-based' every match of theirs
+    holds: the same first match."""
+    return (_GLUED_DATELINE.match(span) if "-" in span or "–" in span or "—" in span else None) or \
+        (_BASED_IN.match(span) if "-based" in span else None) or _DATED_LEAD.match(span)
+
+
+def _quoted_subject(span: str) -> re.Match[str] | None:
+    """Speed only: `_QUOTED_SUBJECT.search(span)`, skipped where the span holds no opening quote,
+    which every match ends with."""
+    return _QUOTED_SUBJECT.search(span) if '"' in span or "“" in span else None
+
+
+def _country_then_topic(span: str) -> re.Match[str] | None:
+    """The first 'of <country> on/about/regarding' of `span`.  Speed only: a span without 'of',
+    which every match of `_COUNTRY_THEN_TOPIC` holds, is not scanned."""
+    if "of" not in span:
+        return None
+    return next((m for m in _COUNTRY_THEN_TOPIC.finditer(span) if is_country_name(m.group("c"))), None)
+
+
 def _before_topic(span: str) -> str:
     """'the A Coast Guard on Maritime Cooperation' → 'the A Coast Guard': a body whose type word
     takes no subject ends before 'on'; the words after are what its agreement or talks are on
     ('the Commission on Human Rights' keeps its subject: lexicon/topic_on_heads.tsv). Only a
     tail naming no body is cut: another body after it ('A Bank on X and B University') is kept
     for the 'and' split. A programme after 'on' is a document's topic after any type word."""
+    if "on" not in span:
+        return span  # speed only: every match of `_HEAD_ON` holds 'on'
     for m in _HEAD_ON.finditer(span):
         words = span[:m.start()].split(" ")
         programme = any(w.lower() in _PROGRAMMES for w in span[m.end():].split())
