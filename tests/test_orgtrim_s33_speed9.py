@@ -1,7 +1,8 @@
 """Speed-only shortcuts of round 9 (s33 helper s9) give the answers of the plain code they replace:
 the run trimmer (orgtrim._trimmed) skips each of its patterns in a run lacking the literal every
 match of that pattern holds ('for', 'of', 'on', a dash, '-based', an opening quote), and the
-'Gulf of' test of place_uses looks at the end of the text before its scan.  Invented text."""
+'Gulf of' test of place_uses looks at the end of the text before its scan, and the 'it' cue of
+orgcontext's said-signed slot is led by its literal.  Invented text."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_feature_of_gate_agrees_with_its_pattern(text: str) -> None:
     plain = re.compile(place_uses._FEATURE_OF.pattern.pattern).search(text)
     gated = place_uses._FEATURE_OF.search(text)
     assert (gated and gated.span()) == (plain and plain.span())
+
+
+IT_TEXTS = ["It was signed by Orla.", "Kestrel said it signed it.", "the visit\tit\nwas", "with it ",
+            "(it) was", "Sarn edit it", "it", "bit it ", "Tarn said it\u00a0was", "ÉTAit it ", "it's",
+            "_it x", "unit it."]
+
+
+@pytest.mark.parametrize("text", IT_TEXTS)
+def test_said_signed_cue_agrees_with_plain_pattern(text: str) -> None:
+    from coopkg.extract import orgcontext
+    plain = re.compile(r"\bit\s")
+    assert [m.span() for m in orgcontext._SLOT_CUES["said-signed"].finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
