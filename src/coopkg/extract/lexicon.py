@@ -83,8 +83,12 @@ WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
 CALENDAR_WORDS: frozenset[str] = frozenset(MONTH_NAMES.lower().split("|")) | frozenset(WEEKDAYS)
 # nouns of a role a description may head ('the Peruvian minister', 'his counterpart')
 ROLE_NOUNS: frozenset[str] = words("titles", "title") | words("role_generics")
-# Letters that open and continue a capitalised name, for character classes: Latin with accents,
-# and Latin Extended Additional for Vietnamese ('Thị')
-UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-Ž"
-LOWER_LETTERS = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+# Letters that open and continue a capitalised name, for character classes: Latin with accents, the
+# whole of Latin Extended-A and -B (Vietnamese 'Sơn', 'Ưng'; Romanian 'Ștefan') and Latin Extended
+# Additional (Vietnamese 'Thị', 'Đặng').  Those blocks interleave capitals and small letters, so a
+# capital class over them also holds small letters, which no English word begins with.  Ranges in
+# pieces under 128 letters, which firstchars can read.
+_EXTENDED = "\u0100-\u017f\u0180-\u01ff\u0200-\u024f\u1e00-\u1e7f\u1e80-\u1eff"
+UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + _EXTENDED
+LOWER_LETTERS = "a-zß-öø-ÿ" + _EXTENDED
 NUMBER_WORDS: dict[str, int] = {k: int(v) for k, v in mapping("number_words").items()}
