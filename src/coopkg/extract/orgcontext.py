@@ -119,9 +119,7 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-
-
-# a word each slot's pattern needs: a cheap test first (speed only: 'it(?<=\bit)\s' is '\bit\s' led by 'it')
+# a word each slot's pattern needs: a cheap test before the pattern runs
 _SLOT_CUES = {
     **{slot: re.compile(rf"\b(?:{_cue(slot)})\b") for slot in ("firm-head", "staff-of", "held", "partnered")},
     "subject": re.compile(rf"\b(?i:{_SIGN})\b"), "object": re.compile(r"\bwith\b"),
@@ -309,18 +307,20 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
                 and (slot == "head-of" or has_org_keyword(name)))
 
 
-_HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*)\s)?"
+_HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s)?"
                            rf"(?i:{lexicon.alternation(lexicon.words('portfolio_titles', 'holder'))})\b")
+_FIELD_WORDS = lexicon.words("title_fields")
 
 
 def _field_of_holder(text: str, end: int, name: str) -> bool:
-    """'between A and Trade Minister X', 'A and Commerce and Industry Minister X': a field written
-    before a portfolio holder's title (head-last) is the title's portfolio, no body.  A second
-    field after 'and' counts only when the two make one field pair ('Commerce and Industry',
-    lexicon/and_pairs.tsv): 'between Acme and Trade Minister X' still names Acme."""
+    """'and Trade Minister X': a field before a holder's title is its portfolio, no body; before
+    'and Y Minister' when the two make a pair (and_pairs.tsv) or all its words are fields
+    ('Equipment and Water Minister'): 'between Acme and Trade Minister X' still names Acme."""
     m = _HOLDER_AFTER.match(text, end)
-    return m is not None and (not m.group("second") or
-                              f"{name} and {m.group('second')}".lower() in lexicon.words("and_pairs"))
+    if m is None or not m.group("second"):
+        return m is not None
+    return f"{name} and {m.group('second')}".lower() in lexicon.words("and_pairs") or \
+        all(w.lower() in _FIELD_WORDS for w in name.split())
 
 
 _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
