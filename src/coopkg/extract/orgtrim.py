@@ -47,13 +47,20 @@ _ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
 
 
 def trim_span(span: str, start: int) -> tuple[str, int]:
-    name, cut = _trimmed(span)
+    name, cut = _trimmed(span, start == 0)
     return name, start + cut
 
 
+# 'New agreements', 'Bilateral trade': adjectives capitalised only because they open the sentence;
+# inside a sentence a capitalised one opens the name ('the New Cities Authority')
+_OPENING_ADJECTIVES = frozenset(w for w, why in lexicon.rows("not_org_starts")
+                                if why.startswith("adjective opening a sentence"))
+
+
 @by_text
-def _trimmed(span: str) -> tuple[str, int]:
-    """`trim_span` of a run at offset 0: the same run text recurs through an article."""
+def _trimmed(span: str, opens: bool = True) -> tuple[str, int]:
+    """`trim_span` of a run at offset 0: the same run text recurs through an article.  `opens`:
+    the run opens its sentence, where a capitalised adjective may be the sentence's own."""
     start = 0
     # 'CITY-The Ministry', 'Lagos-based X', 'On Tuesday the Ministry'
     glued = _glued_lead(span)
@@ -70,7 +77,8 @@ def _trimmed(span: str) -> tuple[str, int]:
         span = span[:closed.end("c")]
     span = _before_topic(span)
     words = span.split(" ")
-    while words and _leading(words):
+    while words and _leading(words) and \
+            not (words[0].lower() in _OPENING_ADJECTIVES and (start > 0 or not opens)):
         start += len(words[0]) + 1
         words = words[1:]
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in _WEEKDAYS or
