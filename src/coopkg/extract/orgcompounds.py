@@ -181,8 +181,13 @@ def host_of(name: str) -> str | None:
 
 
 _MARKERS = lexicon.alternation(lexicon.words("shared_bodies", "marker"))
+# 'the Kenyan-Ugandan (economic) cooperation committee': the field it works on before a standing
+# body of members (a 'trade forum' or 'investment fund' may be one occasion or one proposal)
+_TOPIC_WORDS = lexicon.alternation(lexicon.words("shared_bodies", "topic end"))
 _JOINT_LOWER = re.compile(
-    rf"\b(?:(?:{_MARKERS})\s)?(?P<pair>[A-Z][a-z]+)-(?P<other>[A-Z][a-z]+)\s(?:(?:{_MARKERS})\s)*"
+    rf"\b(?:(?:{_MARKERS})\s)?(?P<pair>[A-Z][a-z]+)-(?P<other>[A-Z][a-z]+)\s"
+    rf"(?:(?:economic\s)?(?:{_TOPIC_WORDS})\s(?=(?:{_MARKERS}\s)*(?:committee|commission|council)\b))?"
+    rf"(?:(?:{_MARKERS})\s)*"
     rf"(?:{lexicon.alternation(lexicon.words('shared_bodies', 'body'))})\b"
     r"(?P<topic>\s(?:for|on)\s(?:[a-z][a-z\-]*,?\s?)+)?")
 _TOPIC_END = re.compile(
@@ -226,14 +231,46 @@ def lower_ministries(sentence: str) -> list[OrgMention]:
     country's ministry written in lowercase, named by its demonym and its field (a bare 'the
     Kenyan ministry' only points back to one).  After 'under' it only places a lowercase unit
     ('a department under the Kenyan trade ministry'): the parent of the body that acts, whose
-    capitalised name the story gives elsewhere."""
+    capitalised name the story gives elsewhere.  A country's possessive ("Kenya's trade
+    ministry") and a country after 'of' ('the trade and tourism ministry of Uganda') say whose
+    the ministry is but are no part of its lowercase name ('trade ministry')."""
     out = []
     for m in _LOWER_MINISTRY.finditer(sentence):
-        if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()) or \
-                not _country_before(m):
+        if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()):
             continue
-        out.append(OrgMention(m.start(), m.end(), m.group()))
+        start = _owner_start(m)
+        if start is not None:
+            out.append(OrgMention(start, m.end(), sentence[start:m.end()]))
+    if " ministry of " in sentence:
+        out.extend(OrgMention(m.start("name"), m.end("name"), m.group("name"))
+                   for m in _MINISTRY_OF_COUNTRY.finditer(sentence) if _opens_with_country(m.group("c")))
     return out
+
+
+# 'the industry, commerce and supplies ministry of Nepal': the fields before, the country after
+_MINISTRY_OF_COUNTRY = re.compile(rf"\bthe\s(?P<name>(?:{_LOWER_WORD},?\s(?:and\s)?){{1,4}}ministry)\sof\s"
+                                  rf"(?:the\s)?(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){{0,2}})")
+
+
+def _opens_with_country(words: str) -> bool:
+    """'Uganda Omar Said': the capitalised run after 'of' opens with a country's name."""
+    parts = words.split(" ")
+    return any(is_country_name(" ".join(parts[:n])) for n in range(len(parts), 0, -1))
+
+
+def _owner_start(m: re.Match[str]) -> int | None:
+    """Where a lowercase ministry's name opens: at its demonym ('the Kenyan trade ministry'), or
+    after its country's possessive ("Kenya's trade ministry" names the 'trade ministry'); a
+    capitalised word before the country ('And Kenya's trade ministry') is the sentence's.  None
+    when no country says whose it is."""
+    words = m.group("adj").split(" ")
+    for n in range(len(words)):
+        adj = " ".join(words[n:])
+        if m.group("of") and is_country_name(adj):
+            return m.start("field") if m.group("field") else m.start()
+        if not m.group("of") and gazetteer().country_of_demonym(adj) is not None:
+            return m.start("adj") + len(" ".join(words[:n])) + (1 if n else 0)
+    return None
 
 
 _LOWER_BODY = re.compile(r"\b(?!(?:The|A|An|In|At|For|By)\s)(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
