@@ -27,6 +27,9 @@ _MISSION = re.compile(
     rf"\s+(?:in|to)\s+(?:the\s+)?(?P<in>{_RUN})")
 
 
+_OWNING_PLACE = re.compile(r"(.+?)['’]s\b")
+
+
 def diplomatic_missions(doc: Doc) -> None:
     """Each mission a sentence names, as one organisation over the words that name it."""
     for sent in doc.sents:
@@ -54,6 +57,10 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
         if sender is None or country is not None:
             return None  # 'the embassy of Acme in Y'; "X's embassy of Y" names no one mission
         country = sender[1]
+    owner = _OWNING_PLACE.match(m.group("in"))
+    if country is not None and owner and _place_prefix(doc, owner.group(1)) == len(owner.group(1)):
+        end = m.end("of") if m.group("of") else m.end("kind")
+        return start, end, end, country  # "in Y's city of Z": where it is, said apart from its name
     size = _place_prefix(doc, m.group("in"))
     if country is None or not size:
         return None
