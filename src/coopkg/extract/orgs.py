@@ -135,7 +135,7 @@ def find_org_mentions(sentence: str, known: dict[str, str],
             while start < end and sentence[start].isspace():
                 start += 1
             start += _title_prefix(sentence[start:end])
-            name, start = trim_span(sentence[start:end].rstrip(), start)
+            name, start = trim_span(sentence[start:end].rstrip(), start, sentence[max(0, start - 4):start])
             if name and not _names_a_thing(sentence, start + len(name)):
                 out.extend(_mentions_in(sentence, name, start, known))
     return out

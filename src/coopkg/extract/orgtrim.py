@@ -46,9 +46,14 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _ABBREVIATED_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|[A-Z])\.$")
 
 
-def trim_span(span: str, start: int) -> tuple[str, int]:
-    name, cut = _trimmed(span, start == 0)
+def trim_span(span: str, start: int, before: str = "") -> tuple[str, int]:
+    """The name a capitalised run holds and where it starts; `before`, the sentence's text before
+    it, tells whether the run opens a clause ('HANOI — New agreements')."""
+    name, cut = _trimmed(span, start == 0 or _CLAUSE_END.search(before) is not None)
     return name, start + cut
+
+
+_CLAUSE_END = re.compile(r"(?:[—–:;\"“(]|\s-)\s*$")
 
 
 # 'New agreements', 'Bilateral trade': adjectives capitalised only because they open the sentence;
