@@ -29,6 +29,7 @@ from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgplacenames import names_place, placed_in_country
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
+from coopkg.extract.portfolio_lists import field_in_list
 from coopkg.extract.titles import TITLE_WORDS
 
 _NOT_NAME = "|".join(w.capitalize() for w in lexicon.WEEKDAYS)  # 'A and Chile Tuesday signed'
@@ -118,7 +119,6 @@ _SLOTS: list[tuple[str, re.Pattern[str]]] = [
                            rf"\b(?:reports|reported)\s(?P<d>{_TOKEN})(?=[.,]|\s(?:news\s)?agency)")),
 ]
 
-
 # a word each slot's pattern needs: a cheap test before the pattern runs
 _SLOT_CUES = {
     **{slot: re.compile(rf"\b(?:{_cue(slot)})\b") for slot in ("firm-head", "staff-of", "held", "partnered")},
@@ -137,7 +137,6 @@ _SLOT_CUES = {
     "titled-acronym": re.compile(r"[A-Z]{3}"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
-
 
 _DEAL = re.compile(rf"\b(?i:{_SIGN}|deal|contract)\b|(?i:{_KINDS.pattern})")
 
@@ -180,7 +179,8 @@ def _lowercase_short_forms(doc: Doc) -> None:
     Technology': the lowercase form (orgcompounds.lower_ministries) is a short form of the named
     ministry of the same country and fields, so it becomes its alias (one_entity_per_key)."""
     for org in [o for o in doc.orgs.values() if o.name.endswith(" ministry") or " ministry " in o.name]:
-        fields = _stems(org.name.split(" ", 1)[-1])  # the country word opening it is no field
+        lead = org.name[:1].isupper()  # a demonym opening it is no field
+        fields = _stems(org.name.split(" ", 1)[-1] if lead else org.name)
         named = [o for o in doc.orgs.values() if o is not org and "Ministry" in o.name and
                  o.country in (org.country, None) and fields <= _stems(o.name)]  # placed later
         if len(named) == 1:
@@ -195,8 +195,8 @@ def _stems(name: str) -> set[str]:
 
 @by_text
 def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
-    """(start, end, kind, slot) of every name a slot's pattern finds, in the order they are
-    proposed: the patterns read the text alone, so a recurring sentence is scanned once."""
+    """(start, end, kind, slot) of every name a slot's pattern finds, in proposing order (the
+    patterns read the text alone: a recurring sentence is scanned once)."""
     out = []
     for slot, pattern in _SLOTS:
         if not _SLOT_CUES[slot].search(text) or slot == "bracketed" and not _DEAL.search(text):
@@ -264,7 +264,6 @@ _LEAD = re.compile(rf"(?:(?:{'|'.join(_LEADING)})\s)+|^[A-Z][\w'’]+(?:\s[A-Z][
                    rf"{lexicon.alternation(lexicon.words('place_words', 'seat-suffix'))})\s(?=[A-Z])",
                    re.I)  # 'the', 'Nairobi-based X': the seat describes the firm, no part of its name
 
-
 # last words of names of documents, programmes and events ('Digital Economy Strategy'), which
 # take a company's place in a sentence ("Kenya's X Strategy was adopted")
 _THINGS = lexicon.words("not_org_tails") | lexicon.words("document_heads")
@@ -286,7 +285,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0 or \
             names_plural_group(name) or governs_subnational(name) or names_no_body(sent.text, end, name) or \
-            names_document(name) or _field_of_holder(sent.text, end, name):
+            names_document(name) or _field_of_holder(sent.text, start, end, name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU'), a government
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
@@ -312,10 +311,12 @@ _HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*(?:\s[A-Z][
 _FIELD_WORDS = lexicon.words("title_fields")
 
 
-def _field_of_holder(text: str, end: int, name: str) -> bool:
-    """'and Trade Minister X': a field before a holder's title is its portfolio, no body; before
-    'and Y Minister' when the two make a pair (and_pairs.tsv) or all its words are fields
-    ('Equipment and Water Minister'): 'between Acme and Trade Minister X' still names Acme."""
+def _field_of_holder(text: str, start: int, end: int, name: str) -> bool:
+    """A portfolio, no body: 'and Trade Minister X'; 'Equipment and Water Minister' (a pair of
+    and_pairs.tsv, or all field words; 'between Acme and Trade Minister X' names Acme); a field
+    after 'Minister of Foreign Affairs, ' (field_in_list)."""
+    if field_in_list(text, start, name):
+        return True
     m = _HOLDER_AFTER.match(text, end)
     if m is None or not m.group("second"):
         return m is not None
@@ -325,7 +326,6 @@ def _field_of_holder(text: str, end: int, name: str) -> bool:
 
 _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
 _HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
-
 
 _CLOSING_WORD = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
 _NOT_GIVEN = lexicon.words("not_names") | lexicon.words("titles", "title") | \
