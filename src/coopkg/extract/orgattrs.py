@@ -13,7 +13,7 @@ from coopkg.extract.knownfirms import firm_country, known_firm, named_after_plac
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgclasses import civic_body, state_form_owner
 from coopkg.extract.orgs import SPAN
-from coopkg.extract.orgsides import other_side
+from coopkg.extract.orgsides import listed_with, other_side
 from coopkg.extract.orgsplit import cut_after_head
 from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
@@ -365,7 +365,7 @@ def home_country(doc: Doc) -> None:
                 (org.type == "GovernmentBody" or civic_body(org.name)) and \
                 org.rule != "org.context" and known_firm(org.name) is None and \
                 not is_shared(org.name) and not _owner_named(org):
-            org.country = other_side(doc, org) or home or first
+            org.country = other_side(doc, org) or listed_with(doc, org) or home or first
             org.confidence = min(org.confidence, confidence("org.home"))
 
 

@@ -48,3 +48,36 @@ def _placed_start(doc: Doc, text: str, org: Org) -> str | None:
 
 
 __all__ = ["other_side"]
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def listed_with(doc: Doc, org: Org) -> str | None:
+    """'met the Fire Service of Ghana, the Lotteries Agency and the Ghana Ports Authority': a
+    body listed between bodies of one stated country is of that country (a list of the bodies
+    a delegation met is of the host's); None when its neighbours' countries differ or are
+    unknown, and inside 'between ...', whose list names the two sides (other_side reads it)."""
+    text = org.evidence
+    at = text.find(org.name)
+    if at < 0 or "between" in text[:at].rsplit(";", 1)[-1]:
+        return None
+    before, after = text[:at], text[at + len(org.name):]
+    found = set()
+    for other in doc.orgs.values():
+        if other is org or other.country is None or other.name not in text:
+            continue
+        gap = _LIST_GAP.match(after)
+        if gap and after.startswith(other.name, gap.end()) or \
+                any(before.endswith(other.name + g) for g in _gaps(before)):
+            found.add(other.country)
+    return found.pop() if len(found) == 1 else None
+
+
+_GAP_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$")
+
+
+def _gaps(before: str) -> list[str]:
+    """The list separator that closes `before` (', the', ' and '), if any."""
+    m = _GAP_BEFORE.search(before)
+    return [m.group()] if m else []
