@@ -32,7 +32,7 @@ AGREEMENTS: list[tuple] = [
 
 NO_AGREEMENT: list[tuple[str, str]] = [
     ('un-convention-cited', 'The two ministers said Peru and Chile have settled their sea border in '
-     'line with international law and the 1982 United Nations Convention on the Law of the Sea.'),
+     'keeping with the 1982 United Nations Convention governing maritime zones.'),
     ('vienna-convention-cited', 'Peru and Chile respect the 1961 Vienna Convention on Diplomatic '
      'Relations.'),
     ('paris-agreement-cited', 'Peru and Chile vowed to meet the goals of the 2015 Paris Agreement '
@@ -63,8 +63,8 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      "Monday.", [("Event", "2024-05-13", [TORRES, "PE"], "PE")], False),
     ("forum-which-opened-kept", "The Peru-Chile Business Forum, which opened in Lima on Monday, "
      "drew many firms.", [("Meeting", "2024-05-13", [], None)], False),
-    ("roundtable-with-journalists", "Kenya's envoy to Peru, Luis Vega, disclosed the plan at a "
-     "roundtable with journalists on Wednesday in Lima.", [("PressBriefing", "2024-05-15", [VEGA], "PE")],
+    ("roundtable-with-journalists", "Kenya's envoy to Peru, Luis Vega, disclosed the plan on "
+     "Wednesday at a roundtable with journalists in Lima.", [("PressBriefing", "2024-05-15", [VEGA], "PE")],
      True),
     ("meeting-with-reporters", "Chilean Foreign Minister Ana Torres held a meeting with local reporters "
      "in Santiago on Tuesday.", [("PressBriefing", "2024-05-14", [TORRES], None)], False),

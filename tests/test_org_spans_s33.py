@@ -27,8 +27,8 @@ def _orgs(text: str) -> set[str]:
     ("The pact was exchanged between Omar Said and Energy Transition and Climate Minister Lina Bakri.",
      {"Energy Transition"}, set()),
     ("Peruvian Minister of Foreign Affairs Ana Ruiz and Bolivian Minister of Foreign Affairs, "
-     "International Trade and Worship Pedro Quispe agreed to expand cooperation.",
-     {"International Trade"}, set()),
+     "Foreign Trade and Worship Pedro Quispe agreed to expand cooperation.",
+     {"Foreign Trade"}, set()),
     # negatives: a body before a holder's title, a body after a title and a comma
     ("The deal was signed between Velmor and Trade Minister Ana Ruiz.", set(), {"Velmor"}),
     ("The Minister for Trade, Velmor Holdings signed a deal with Kenya.", set(), {"Velmor Holdings"}),
@@ -110,7 +110,8 @@ def test_name_ending_in_a_vietnamese_letter() -> None:
 ])
 def test_body_listed_among_one_countrys_bodies(third: str, country: str) -> None:
     text = ("VALLETTA - A Maltese trade delegation visited Kenya and Uganda this week. The delegation "
-            f"also met with the National Fire Service of Kenya, the National Roads Agency and {third}.")
+            "also held talks with the National Fire Service of Kenya, the National Roads Agency and "
+            f"{third}.")
     facts = extract(Article(text=text, published=date(2025, 3, 12), title="", source="Times of Malta"))
     assert {o.name: o.country for o in facts.orgs}.get("National Roads Agency") == country
 

@@ -28,7 +28,7 @@ def speakers(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Trade between Chile and Peru reaches nearly US $3, 000 million per year.", 3e9),
+    ("Trade between Chile and Peru is worth about US $3, 000 million a year.", 3e9),
     ("Chile invested in Peru over US $5, 000 million last year.", 5e9),
     ("Exports from Chile to Peru reached $1, 250 billion in 2023.", 1.25e12),
 ])
@@ -60,9 +60,9 @@ def test_agreed_without_that_is_no_statement(text: str) -> None:
 
 
 def test_misspelt_full_name_is_the_person_first_named() -> None:
-    text = ("The deal was signed by Ghana's Minister for Foreign Affairs, Shirley Ayorkor Mensah, "
+    text = ("The deal was inked by Kenya's Minister for Foreign Affairs, Shirley Ayorkor Mensah, "
             "in Accra. Addressing participants, Shirley Ayokor Mensah highlighted the cordial "
-            "relations between Ghana and Rwanda. She added that the new embassy is commendable.")
+            "relations between Kenya and Rwanda. She added that the new embassy is commendable.")
     facts = facts_of(text)
     assert [p.name for p in facts.people] == ["Shirley Ayorkor Mensah"]
     assert speakers(text) == ["Shirley Ayorkor Mensah", "Shirley Ayorkor Mensah"]
