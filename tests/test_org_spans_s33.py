@@ -39,17 +39,17 @@ def test_portfolio_in_a_title_is_no_body(text: str, absent: set[str], present: s
     assert present <= found
 
 
-def test_lowercase_ministries_without_the_possessive() -> None:
+def test_lowercase_ministries_named_as_written() -> None:
+    """GOLD_FORMAT: a descriptor stands 'written as in the text', its country's possessive too."""
     facts = _facts("The MoU was signed by Kenya's agriculture ministry's principal secretary Ana Ruiz "
                    "and secretary of the trade, industry and tourism ministry of Uganda Omar Said.")
     names = {o.name: o.country for o in facts.orgs}
-    assert names.get("agriculture ministry") == "KE"
+    assert names.get("Kenya's agriculture ministry") == "KE"
     assert "trade, industry and tourism ministry" in names
-    assert "Kenya's agriculture ministry" not in names
 
 
 @pytest.mark.parametrize("text, name", [
-    ("And Kenya's commerce ministry secretary Ana Ruiz signed the deal.", "commerce ministry"),
+    ("And Kenya's commerce ministry secretary Ana Ruiz signed the deal.", "Kenya's commerce ministry"),
     ("Talks were held by the Kenyan trade ministry and Ugandan officials.", "Kenyan trade ministry"),
 ])
 def test_lowercase_ministry_after_a_capitalised_word(text: str, name: str) -> None:

@@ -170,7 +170,7 @@ STATEMENTS: list[tuple[str, str, list[tuple[str, ...]]]] = [
      "Tuesday.\n\nThe embassy said in a statement that Peruvian firms wanted to buy Ghanaian cocoa "
      "beans.", [("Embassy of Peru in Ghana", "cocoa beans")]),
     ("descriptor-ministry-vowed", "Japan's finance ministry vowed on Wednesday to support Japanese firms "
-     "in Vietnam.", [("finance ministry", "support Japanese firms")]),
+     "in Vietnam.", [("Japan's finance ministry", "support Japanese firms")]),
     ("ministry-quoted", "\"The talks were frank and useful,\" the Ministry of Foreign Affairs of Ghana "
      "said.", [("Ministry of Foreign Affairs of Ghana", "frank")]),
     # dates

@@ -231,9 +231,9 @@ def lower_ministries(sentence: str) -> list[OrgMention]:
     country's ministry written in lowercase, named by its demonym and its field (a bare 'the
     Kenyan ministry' only points back to one).  After 'under' it only places a lowercase unit
     ('a department under the Kenyan trade ministry'): the parent of the body that acts, whose
-    capitalised name the story gives elsewhere.  A country's possessive ("Kenya's trade
-    ministry") and a country after 'of' ('the trade and tourism ministry of Uganda') say whose
-    the ministry is but are no part of its lowercase name ('trade ministry')."""
+    capitalised name the story gives elsewhere.  The name is as written, with the country's
+    possessive ("Kenya's trade ministry", GOLD_FORMAT: a descriptor stands as in the text); a
+    country after 'of' ('the trade and tourism ministry of Uganda') only says whose it is."""
     out = []
     for m in _LOWER_MINISTRY.finditer(sentence):
         if not (m.group("field") or m.group("topic")) or _UNDER.search(sentence, 0, m.start()):
@@ -259,16 +259,14 @@ def _opens_with_country(words: str) -> bool:
 
 
 def _owner_start(m: re.Match[str]) -> int | None:
-    """Where a lowercase ministry's name opens: at its demonym ('the Kenyan trade ministry'), or
-    after its country's possessive ("Kenya's trade ministry" names the 'trade ministry'); a
-    capitalised word before the country ('And Kenya's trade ministry') is the sentence's.  None
-    when no country says whose it is."""
+    """Where a lowercase ministry's name opens: at its demonym ('the Kenyan trade ministry') or
+    its country's possessive ("Kenya's trade ministry"); a capitalised word before the country
+    ('And Kenya's trade ministry') is the sentence's.  None when no country says whose it is."""
     words = m.group("adj").split(" ")
     for n in range(len(words)):
         adj = " ".join(words[n:])
-        if m.group("of") and is_country_name(adj):
-            return m.start("field") if m.group("field") else m.start()
-        if not m.group("of") and gazetteer().country_of_demonym(adj) is not None:
+        owned = is_country_name(adj) if m.group("of") else gazetteer().country_of_demonym(adj) is not None
+        if owned:
             return m.start("adj") + len(" ".join(words[:n])) + (1 if n else 0)
     return None
 
