@@ -52,8 +52,8 @@ def story_date(doc: Doc) -> When | None:
     """The dated dateline, else the lead's latest day-precise past date (not inside a quote): a
     lead narrates up to the story's day ('arrived on Thursday ... met on Friday')."""
     sents = [s for s in doc.sents if s.text.strip()]
-    if sents and dateline_date(sents[0]) is not None:
-        filed = dateline_date(sents[0])
+    filed = dateline_date(sents[0]) if sents else None
+    if filed is not None:
         # a dateline on a line of its own leaves the lead to the next sentence
         lead = sents[:2] if _LONE_DATELINE.fullmatch(sents[0].text[filed.end:]) else sents[:1]
         own = [d for sent in lead for d in sent.dates
