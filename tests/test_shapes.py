@@ -13,6 +13,7 @@ EXPECTED = {
     "article": {"date"},
     "provenance": {"wasDerivedFrom", "confidence", "rule", "dateInherited"},
     "organization": {"label", "country"},
+    "described": {"label", "country"},
     "person": {"label", "affiliation"},
     "country": {"isoCode"},
     "region": {"isoCode", "partOf"},

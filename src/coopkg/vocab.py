@@ -32,6 +32,7 @@ class COOP(DefinedNamespace):
     Company: URIRef
     Correction: URIRef
     Country: URIRef
+    DescribedBody: URIRef
     Event: URIRef
     FactPattern: URIRef
     Figure: URIRef

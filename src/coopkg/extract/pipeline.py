@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from coopkg.extract import (
+    described_bodies,
     entities,
     linking,
     lone_names,
@@ -90,6 +91,8 @@ FINISHING_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("home_people", person_home.home_people),
     ("countries_in_article", linking.countries_in_article),
     ("org_short_forms", orgaliases.short_forms),
+    # last: the relations treat a described body like any other (see the module)
+    ("described_bodies", described_bodies.described_bodies),
 ]
 
 
