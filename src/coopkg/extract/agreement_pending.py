@@ -40,6 +40,12 @@ _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+|already\s+|ever\s+)?"
                      r"(?:[\w\-]+\s+){0,3}$", re.I)
 
 
+# 'agreed to draw up a joint plan', 'what we have agreed is to negotiate a new treaty': a new
+# document the sides agreed to make is not made yet
+_AGREED_TO_MAKE = re.compile(r"\bagreed\s+(?:(?:is|was)\s+)?to\s+(?:\w+ly\s+)?[a-z]+\s+"
+                             r"(?:up\s+|out\s+|on\s+)?(?:an?|new)\s+(?:[\w\-]+\s+){0,3}$", re.I)
+
+
 def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     """The document at `kind_start:kind_end` is one still to come."""
     after = _EXPECTED.match(text, kind_end)
@@ -48,6 +54,7 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _TOWARD.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _DENIED.search(text, max(0, kind_start - 80), kind_start) is not None or \
+        _AGREED_TO_MAKE.search(text, max(0, kind_start - 80), kind_start) is not None or \
         _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None
 
 

@@ -62,3 +62,23 @@ def without_dateline(view: Sent) -> Sent:
     if len(spans) == len(view.spans):
         return view
     return Sent(view.sentence, spans, view.dates, view.person_candidates)
+
+
+# 'in the fields of', 'in areas such as', or a run 'in trade, energy, transport and ...'
+_FIELDS = re.compile(r"\s+(?:in|on|covering)\s+(?:the\s+)?(?:(?:fields?|areas?|spheres?|sectors?|domains?)\s+"
+                     r"(?:of|such\s+as|including)\b|(?:[\w\-]+\s+){0,3}?[\w\-]+,\s+(?:[\w\-]+\s+){0,3}?"
+                     r"[\w\-]+,\s)", re.I)
+
+
+def field_list(text: str, noun_end: int) -> bool:
+    """Whether plural documents are told only by the fields they span ('reached agreements in
+    the fields of trade, energy and transport', 'in trade, investment, tourism and ...'):
+    GOLD_FORMAT's aggregate without individual description ('agreements in health, energy …'),
+    where 'reached agreements on establishing X' is one consensus on one thing."""
+    return _FIELDS.match(text, noun_end) is not None
+
+
+def no_consensus(text: str, kind_start: int, kind_end: int) -> bool:
+    """Whether 'reached agreements' is told as a package rather than one consensus: by the value
+    it covers, as every document of a kind, or by the fields it spans (each above)."""
+    return priced_package(text, kind_end) or universal(text, kind_start) or field_list(text, kind_end)

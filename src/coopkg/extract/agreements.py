@@ -47,7 +47,7 @@ from coopkg.extract.agreement_subject_lists import subject_list, without_counted
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
-from coopkg.extract.agreement_unmade import ends_talks, priced_package, universal, without_dateline
+from coopkg.extract.agreement_unmade import ends_talks, no_consensus, without_dateline
 from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
@@ -291,8 +291,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
-    consensus = _consensus(sign) and not definite and not priced_package(text, kind_match.end()) and \
-        not universal(text, kind_match.start())
+    consensus = _consensus(sign) and not definite and \
+        not no_consensus(text, kind_match.start(), kind_match.end())
     if plural and not any(p.kind == "org" for p in parties) and not consensus:  # a package: a count
         if aggregate and not _AGGREGATE.search(text[:kind_match.start()]) and \
                 (partners := partner_documents(ctx, view, sign, kind_match)):
