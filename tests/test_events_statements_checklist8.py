@@ -5,7 +5,7 @@ diplomatic relations (an Other event when dated, 'the Nth country' included; ann
 years ago' are none), a meeting's date against a later month in what was said during it, meetings
 inside a quoted post (the meeting the text reports already, no second one), a visit to 'that
 country' (the dateline's country, never the visitor's own), a prime minister's official visit
-(a head of government's official visit is a state visit, as a head of state's is), 'signed
+(Other, as a minister's; a head of state's is a state visit), 'signed
 at the meeting with his counterpart' inside a visit (no generic meeting of its own), one recurring
 meeting under two names, and events told over two sentences.  Statements: what both sides said
 'according to' a body (the sides speak; the body is a source), passive opinions ('considered by
@@ -86,21 +86,21 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
     # --- a visit to 'that country': the dateline's country
     ("visit-that-country-dateline", "DODOMA, May 14 -- The two countries signed five agreements as part "
      f"of the official visit that Kenyan Prime Minister {A} is making to that East African country.",
-     [("StateVisit", "2024-05", [A, "TZ"], "TZ")], True),
+     [("Event", "2024-05", [A, "TZ"], "TZ")], True),
     ("visit-that-country-appositive", "ACCRA, May 14 -- Ghana and Kenya waived visas for diplomats during "
      f"the working visit that the Kenyan foreign minister, {A}, is paying to that West African country.",
      [("Event", "2024-05", [A, "GH"], "GH")], True),
     ("visit-that-country-dateline-is-home", "NAIROBI, May 14 -- The two countries signed five agreements "
      f"during the official visit that Kenyan Prime Minister {A} is making to that East African country. "
      f"Tanzanian President {M} hosted a dinner for the guests.",
-     [("StateVisit", "2024-05", [A, "TZ"], "TZ")], False),
+     [("Event", "2024-05", [A, "TZ"], "TZ")], False),
     ("led-a-delegation-of-exporters-to", f"Kenyan Trade Minister {A} led a delegation of Kenyan tea "
      "exporters to Tanzania on Tuesday.", [("Event", TUE, [A, "TZ"], "TZ")], True),
     # --- a head of state's official visit is a state visit; a prime minister's is a minister's
     # official visit, Other (GOLD_FORMAT; the fresh sets ana12-14, unseen19-26 read it so
     # throughout, the older blind sets both ways)
     ("prime-minister-official-visit", f"Kenyan Prime Minister {A} is on an official visit to Tanzania "
-     "this week.", [("StateVisit", "2024-05", [A, "TZ"], "TZ")], True),
+     "this week.", [("Event", "2024-05", [A, "TZ"], "TZ")], True),
     ("official-visit-of-the-prime-minister", f"The official visit of the Kenyan Prime Minister, {A}, "
      "to Tanzania began on Tuesday.", [("Event", TUE, [A, "TZ"], "TZ")], True),
     ("president-official-visit-stays-state", f"Kenyan President {A} began an official visit to Tanzania "
@@ -114,10 +114,10 @@ EVENTS: list[tuple[str, str, list[Expected], bool]] = [
      [("StateVisit", TUE, [A, "TZ"], "TZ")], True),
     ("official-visit-then-signed-by-at-the-meeting", f"Kenyan Prime Minister {A} is on an official visit "
      f"to Tanzania this week. The agreement on fisheries was signed by {A.split()[1]} at the meeting with "
-     "her Tanzanian counterpart.", [("StateVisit", "2024-05", [A, "TZ"], "TZ")], True),
+     "her Tanzanian counterpart.", [("Event", "2024-05", [A, "TZ"], "TZ")], True),
     ("arrived-then-minister-signed-at-the-meeting", f"Kenyan Prime Minister {A} arrived in Dodoma on Monday "
      f"for an official visit. Kenyan Trade Minister {OT} signed the agreement on fisheries at the meeting "
-     "with his Tanzanian counterpart.", [("StateVisit", "2024-05-13", [A, "TZ"], "TZ")], True),
+     "with his Tanzanian counterpart.", [("Event", "2024-05-13", [A, "TZ"], "TZ")], True),
     ("signed-at-the-meeting-with-named-counterpart", f"Kenyan President {A} paid a state visit to Tanzania "
      f"on Tuesday. The agreement was signed at the meeting with her counterpart {M} on Wednesday.",
      [("StateVisit", TUE, [A, "TZ"], "TZ"), ("Meeting", WED, [M], None)], True),

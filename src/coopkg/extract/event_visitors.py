@@ -49,12 +49,12 @@ def head_kind(text: str) -> str:
 
 def visit_type(level: str, head: str) -> str:
     """A visit the text calls a state visit is one; so is an official or high-level visit
-    ('head' level) of a head of state or of government — the visit of a country's top office
-    holder; a plain, working or private visit, and a minister's official visit, are Other
-    events ('Event'), as GOLD_FORMAT has 'ministers' official visits (not called state
-    visits)' and a visit called by no level is not called a state visit."""
-    return "StateVisit" if level == "state" or level == "head" and head in ("state", "government") \
-        else "Event"
+    ('head' level) of a head of state — in diplomatic protocol only a head of state pays state
+    visits, a head of government's visit is an official one; a plain, working or private visit,
+    and a minister's or prime minister's official visit, are Other events ('Event'), as
+    GOLD_FORMAT has 'ministers' official visits (not called state visits)' and a visit called by
+    no level is not called a state visit."""
+    return "StateVisit" if level == "state" or level == "head" and head == "state" else "Event"
 
 
 def head_of(ctx: Doc, who: list[Ref], before: str) -> str:

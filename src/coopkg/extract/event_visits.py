@@ -1,6 +1,6 @@
 """Visits: 'X's state visit to Y', 'the visit of X to Y', 'X visited Y', 'a delegation from X
-visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state or
-of government makes an official or high-level visit (`event_visitors.visit_type`); any other
+visited Y'.  A visit is a StateVisit when the text calls it one, or when a head of state makes
+an official or high-level visit (`event_visitors.visit_type`); any other
 visit — a plain or working visit, a minister's, a delegation's, an organisation's — is an Other
 event (GOLD_FORMAT: ministers' official visits not called state visits)."""
 
