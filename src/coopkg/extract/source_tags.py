@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.cues import any_word
 from coopkg.extract.doc import Sent, Span
 
 # ', X reports.' / ', X said on Monday.': a reporting verb after the name that closes the sentence
@@ -21,6 +22,9 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|quoted\s+
 
 # Speed only: each of _ACCORDING's phrases holds one of these words (same case folding)
 _ACCORDING_WORDS = re.compile(r"according|reported|cited|quoted", re.I)
+# Speed only: _ACCORDING_WORDS as substrings of the lowered text (cues.any_word), which holds one
+# exactly where the case-insensitive search finds one (a text with a folding trap: assumed to)
+_ACCORDING_LOW = ("according", "reported", "cited", "quoted")
 
 
 def source_tag(text: str, span: Span, cited: bool = True) -> bool:
@@ -34,5 +38,5 @@ def source_tag(text: str, span: Span, cited: bool = True) -> bool:
 
 def untagged(view: Sent) -> list[Span]:
     """The sentence's entity spans without those it names only as its source."""
-    cited = _ACCORDING_WORDS.search(view.text) is not None
+    cited = any_word(view.text, _ACCORDING_LOW)
     return [m for m in view.spans if m.ref.kind == "person" or not source_tag(view.text, m, cited)]
