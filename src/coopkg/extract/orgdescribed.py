@@ -18,13 +18,17 @@ if TYPE_CHECKING:
     from coopkg.extract.orgs import OrgMention
 
 
+_KINDS = r"company|corporation|firm|group|agency|bank|operator|producer|giant|conglomerate|concern|" \
+    r"broadcaster|newspaper|carrier|fund"
 _DESCRIBED = re.compile(r"\b(?:state(?:-owned)?\s+|national\s+|private\s+)?(?:[a-z][a-z\-]+\s+){0,2}"
-                        r"(?P<kind>company|corporation|firm|group|agency|bank|operator|producer|"
-                        r"giant|conglomerate|concern|broadcaster|newspaper|carrier|fund)\s+"
+                        rf"(?P<kind>{_KINDS})\s+"
                         r"(?:[\"“](?P<quoted>[A-Z][\w\-]+(?:\s(?:in|for|of|and|the|with)?\s?[A-Z][\w\-]+)"
                         r"{0,5})[\"”]|(?P<name>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}))")  # 'agency “X in Y”'
 
 
+# Speed only: every match of _DESCRIBED holds a kind noun, then space and a capital or a quote; led
+# by the nouns' first letters, this is found without trying _DESCRIBED at every lowercase word
+_KIND_THEN_NAME = re.compile(rf"(?:{_KINDS})\s+[\"“A-Z]")
 _TWO_WORD_KINDS = {w for w in lexicon.words("org_descriptors") if " " in w}
 
 
@@ -39,6 +43,8 @@ def described_orgs(sentence: str) -> list[tuple[OrgMention, str]]:
 def _described(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, name, kind) of each described name: asked of every sentence, kept by its
     text (boilerplate recurs); callers get fresh mentions."""
+    if not _KIND_THEN_NAME.search(sentence):
+        return ()
     out = []
     for m in _DESCRIBED.finditer(sentence):
         group = "quoted" if m.group("quoted") else "name"
