@@ -79,3 +79,44 @@ def test_the_gate_words_are_the_lexicon_bodies_last_words():
     for body in orgcompounds.lexicon.words("lower_bodies"):
         assert body.split()[-1] in orgcompounds._LOWER_BODY_ENDS
         assert orgcompounds._LOWER_BODY.search(f"The Vellish {body} met")
+
+
+BEFORE_COMMA = [
+    "Speaking at the forum, the spokesman of the Kenyan Foreign Ministry, ",
+    "the head of the Vell Port Authority,",
+    "In Lima, on Monday, the director at the Acme Institute of Mines ,\n",
+    "the chief of staff, a deputy of the Sarn Board, the chairman of Tarn Holdings, ",
+    "no comma here at all",
+    "one, two, three, four and five of them, the Envoy of Ruritania",
+    ",",
+    ",,",
+]
+
+
+@pytest.mark.parametrize("before", BEFORE_COMMA)
+def test_role_of_scan_from_the_second_last_comma_finds_the_plain_match(before):
+    from coopkg.extract import titles
+
+    plain = re.compile(titles._ROLE_OF.pattern.pattern if hasattr(titles._ROLE_OF, "cues")
+                       else titles._ROLE_OF.pattern)
+    for cut in range(len(before) + 1):
+        text = before[:cut]
+        start = text.rfind(",", 0, max(0, text.rfind(","))) + 1
+        got, want = titles._ROLE_OF.search(text, start), plain.search(text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+def test_role_of_finds_a_role_after_earlier_commas():
+    from coopkg.extract import titles
+
+    text = BEFORE_COMMA[0]
+    m = titles._ROLE_OF.search(text, text.rfind(",", 0, max(0, text.rfind(","))) + 1)
+    assert m is not None and m.group("org").startswith("Kenyan Foreign Ministry")
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "the Ministry of Mines, Energy and Water of Vellmark met",
+                                  "the Ministry of Mines and Energy met", "the Board of Tarn, Sarn or Vell"])
+def test_comma_list_gate_never_hides_a_match(text):
+    if "," not in text or "and" not in text:
+        assert orgcompounds._COMMA_LIST.search(text) is None
+        assert orgcompounds.comma_list_names(text) == []
