@@ -42,10 +42,10 @@ _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Dail
     re.compile(rf"^\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})+)\s*$"),
 )
 _PARTS = re.compile(r"[^/,]+")
-_SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z])")
+_SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z][a-z])")
 _DATE_TAIL = re.compile(r"\s+[-–—]\s.*\d.*$")  # 'KNA - 2nd May': the date after a dash
 _DASHED = re.compile(r"\s+[-–—]\s+")  # 'KNA - Daily Star': two outlets a dash parts
-_NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:\s[A-Z][\w.&'’]*){0,3}")
+_NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:-[A-Z][A-Z\d]+)?(?:\s[A-Z][\w.&'’]*){0,3}")
 
 
 # a credit in capitals glued to the story's first word ('KILIMAPRESS Kenya and Uganda ...',
@@ -87,7 +87,8 @@ def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
 
 
 def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:
-    """Where each outlet of a tag is written: 'A / B - 5th May' → A and B; 'RNA-Ceylonpress' → two."""
+    """Where each outlet of a tag is written: 'A / B - 5th May' → A and B; 'RNA-Lankapost' → two;
+    a capitals compound ('BNX-KPR') is one name as written (GOLD_FORMAT: the longest proper name)."""
     group = "p" if tag.groupdict().get("p") else "s"
     out = []
     for part in _PARTS.finditer(tag.group(group)):
