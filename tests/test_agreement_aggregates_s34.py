@@ -41,3 +41,21 @@ def test_a_new_document_the_sides_agreed_to_make_is_not_made(text):
 def test_a_signed_plan_is_still_an_agreement():
     (made,) = agreements("Chile and Peru signed a joint plan on port cooperation on Tuesday.")
     assert made.kind == "plan" and made.date.value == "2025-06-10"
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Chile and Peru have signed three memoranda of understanding (MoUs) on cooperation in the fields "
+     "of mining and energy; fisheries; and port services.", ["mining and energy", "fisheries", "port services"]),
+    ("Chile and Peru signed three agreements on visa waivers; double taxation; and air services.",
+     ["visa waivers", "double taxation", "air services"]),
+])
+def test_counted_documents_parted_by_semicolons_are_one_each(text, topics):
+    assert [a.topic for a in agreements(text)] == topics
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed two agreements on trade; the ministers also discussed energy.",
+    "Chile and Peru signed four agreements on cooperation in the fields of mining; fisheries; and ports.",
+])
+def test_a_semicolon_clause_or_a_count_the_items_miss_makes_no_documents(text):
+    assert agreements(text) == []

@@ -47,6 +47,12 @@ _NUMBERS = {w: int(v) for w, v in lexicon.mapping("number_words").items() if v.i
 _COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(_NUMBERS)) + r")\s+(?:[\w\-]+\s+){0,2}$",
                       re.I)
 _OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|for)\s+")
+# 'on cooperation in the fields of A and B; C; and D': the shared lead before the first subject
+_FIELDS_LEAD = re.compile(r"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?"
+                          r"(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I)
+_SEMICOLON = re.compile(r"\s*;\s*(?:and\s+)?")
+# a piece opening like a clause ('; the ministers also ...', '; they ...') is no document's subject
+_CLAUSE_START = re.compile(r"(?:the|they|he|she|it|we|both|this|these|those|their|its)\b", re.I)
 # where the list of subjects ends: a clause, a date, or a new noun phrase ('and the Action Plan')
 _OWN_END = re.compile(r"[.;:()]|,?\s+(?:on|in|last|this|at|during)\s+(?:[A-Z]\w*|\d)|"
                       r",\s+(?:which|who|the|an?|said|as|while|according|including)\b|"
@@ -67,6 +73,9 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     if own is None:
         return []
     n = int(count.group("n")) if count.group("n").isdigit() else _NUMBERS[count.group("n").lower()]
+    by_semicolons = semicolon_items(text, own.end())
+    if by_semicolons:
+        return by_semicolons if len(by_semicolons) == n else []
     stop = _OWN_END.search(text, own.end())
     rest = text[own.end():stop.start() if stop else len(text)]
     pieces = [p for p in _ITEM_SPLIT.split(rest) if p]
@@ -133,3 +142,20 @@ def _shared_head(items: list[str]) -> str:
             if len(shared.split()) >= 3 and len(shared) > len(best):
                 best = shared
     return best
+
+
+def semicolon_items(text: str, start: int) -> list[str]:
+    """'three memoranda on cooperation in the fields of A and B; C; and D': subjects parted by
+    semicolons describe one document each (a semicolon parts items that hold commas or 'and' of
+    their own), the shared lead ('cooperation in the fields of') set aside; [] when the sentence
+    has no such run."""
+    end = text.find(".", start)
+    rest = text[start:end if end >= 0 else len(text)]
+    if ";" not in rest:
+        return []
+    lead = _FIELDS_LEAD.match(rest)
+    pieces = [p.strip(" ,") for p in _SEMICOLON.split(rest[lead.end():] if lead else rest)]
+    longest = 8 if lead else 4  # without the lead, a longer piece may be a clause of its own
+    if len(pieces) < 2 or any(not p or len(p.split()) > longest or _CLAUSE_START.match(p) for p in pieces):
+        return []
+    return pieces
