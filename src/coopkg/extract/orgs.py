@@ -47,6 +47,7 @@ from coopkg.extract.orgfilters import (
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
 from coopkg.extract.orgnonbodies import joins_surnames, spells_word
 from coopkg.extract.orgowners import possessive_owner
+from coopkg.extract.orgpaired import JOINED, joined_pairs
 from coopkg.extract.orgsplit import (
     POSSESSOR,
     cut_after_head,
@@ -130,15 +131,23 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
     cuts = [*(cuts or []), *glued_unit_cuts(sentence), *run_breaks(sentence)]
-    for m in SPAN.finditer(sentence):
+    text = joined_pairs(sentence)  # 'Sri Lanka - Kenya Joint Committee' read as one run (orgpaired.py)
+    for m in SPAN.finditer(text):
         for start, end in _outside(m.start(), m.end(), cuts):
-            while start < end and sentence[start].isspace():
+            while start < end and text[start].isspace():
                 start += 1
-            start += _title_prefix(sentence[start:end])
-            name, start = trim_span(sentence[start:end].rstrip(), start, sentence[max(0, start - 4):start])
-            if name and not _names_a_thing(sentence, start + len(name)):
-                out.extend(_mentions_in(sentence, name, start, known))
-    return out
+            start += _title_prefix(text[start:end])
+            name, start = trim_span(text[start:end].rstrip(), start, text[max(0, start - 4):start])
+            if name and not _names_a_thing(text, start + len(name)):
+                out.extend(_mentions_in(text, name, start, known))
+    return out if text is sentence else [_as_written(sentence, text, m) for m in out]
+
+
+def _as_written(sentence: str, text: str, mention: OrgMention) -> OrgMention:
+    """A mention found in the pair-joined `text` with its name read back from the sentence."""
+    if JOINED in mention.name and text[mention.start:mention.end] == mention.name:
+        mention.name = sentence[mention.start:mention.end]
+    return mention
 
 
 def _outside(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -141,7 +141,7 @@ def _is_word_char(char: str) -> bool:
 
 _SHARED_REGION = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'region'))})\b", re.I)
 _JOINT_MARKER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'marker'))})\b"
-                           r"|(?-i:\b[A-Z][a-z]+[\-–][A-Z][a-z]+\b)", re.I)
+                           r"|(?-i:\b[A-Z][a-z]+(?:[\-–]| [\-–] )[A-Z][a-z]+\b)", re.I)
 _JOINT_BODY = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('shared_bodies', 'body'))})$", re.I)
 
 
