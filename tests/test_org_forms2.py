@@ -86,9 +86,9 @@ CASES = [
      [("Ministry of Defence", GB, "KE"), ("Uganda People's Defence Force", GB, "UG")], []),
     # (c) recall
     ("demonym-lower-ministry", "The Kenyan foreign ministry said the talks with Uganda went well.",
-     [("Kenyan foreign ministry", GB, "KE")], []),
+     [("Kenyan foreign ministry", "DescribedBody", "KE")], []),
     ("demonym-lower-two-fields", "The Ugandan science and technology ministry hosted Kenyan experts.",
-     [("Ugandan science and technology ministry", GB, "UG")], []),
+     [("Ugandan science and technology ministry", "DescribedBody", "UG")], []),
     ("demonym-ministry-for", "Officials at the Ugandan ministry for oil, energy and mines met Kenyans.",
      [("Ugandan ministry for oil, energy and mines", GB, "UG")], []),
     ("lower-ministry-no-demonym", "The trade ministry said the talks between Kenya and Uganda went well.",

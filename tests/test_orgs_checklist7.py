@@ -147,7 +147,8 @@ CASES = [
     # (e) lowercase state bodies with a country's possessive or demonym
     ("possessive-lower-ministries", "The first MOU signed between Kenya's trade ministry and Uganda's"
                                     " finance ministry calls for lower tariffs.",
-     [("Kenya's trade ministry", GB, "KE"), ("Uganda's finance ministry", GB, "UG")], []),
+     [("Kenya's trade ministry", "DescribedBody", "KE"),
+      ("Uganda's finance ministry", "DescribedBody", "UG")], []),
     ("lower-press-service-of-president", "Uganda agreed to buy power, the press service of the"
                                          " Kenyan president said.",
      [("press service of the Kenyan president", GB, "KE")], []),
