@@ -62,6 +62,10 @@ def _parsed_role(doc: Doc, phrase: str) -> tuple[str | None, str | None]:
         lead = phrase[: generic.start()].split()
         return " ".join(generic.group("g").lower().split()), _country_word(doc, lead[-1]) if lead else None
     country = None
+    owner = _TRAILING_COUNTRY.search(phrase)  # 'Minister of Foreign Affairs of Kenya'
+    hits = [p for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"] if owner else []
+    if hits:
+        country, phrase = hits[0].country, phrase[: owner.start()]
     of = _PARSED_ROLE_RE2.search(phrase)
     if of:
         hits = [p for p in doc.gaz.lookup(of.group(1)) if p.kind == "country"]
@@ -93,6 +97,25 @@ def _whole_title(doc: Doc, phrase: str, of: int) -> tuple[str | None, str | None
 
 
 _COUNTRY_WORD_RE = re.compile(r"(.+)['’]s")
+# a portfolio title's country after its portfolio: 'Minister of Trade of Kenya'
+_TRAILING_COUNTRY = re.compile(r"(?<=\S)\s+of\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})$")
+_PORTFOLIO_OF = re.compile(r"^(?P<head>[a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[a-z][a-z\s]*?)$")
+_AFFAIRS = re.compile(r"\s+affairs$")
+
+
+def _portfolio_key(title: str) -> str | None:
+    """One form for a portfolio title written either way: 'minister of foreign affairs',
+    'minister for foreign affairs', 'foreign affairs minister' and 'foreign minister' are all
+    'foreign minister' (news English puts the portfolio before or after the title, with or
+    without 'affairs'); None for a title of no portfolio."""
+    words = " ".join(title.lower().split())
+    m = _PORTFOLIO_OF.match(words)
+    if m and m.group("head") in TITLES:
+        return f"{_AFFAIRS.sub('', m.group('field'))} {m.group('head')}"
+    parts = words.split()
+    if len(parts) >= 2 and parts[-1] in TITLES and " of " not in words and " for " not in words:
+        return f"{_AFFAIRS.sub('', ' '.join(parts[:-1]))} {parts[-1]}"
+    return None
 
 
 def _country_word(doc: Doc, word: str) -> str | None:
@@ -113,6 +136,8 @@ def role_is(role: str, title: str) -> bool:
     for part in whole.split(" and "):  # 'Prime Minister and Minister for Foreign Affairs'
         head = _COMPLEMENT.sub("", part)
         if head == title or head.endswith(" " + title) and not _other_office(head, title):
+            return True
+        if _portfolio_key(part) and _portfolio_key(part) == _portfolio_key(title):
             return True
         if _inner_field(head, title):
             return True
