@@ -44,7 +44,7 @@ def test_a_signed_plan_is_still_an_agreement():
 
 
 @pytest.mark.parametrize("text, topics", [
-    ("Chile and Peru have signed three memoranda of understanding (MoUs) on cooperation in the fields "
+    ("Chile and Peru have signed three memoranda of understanding (MoUs) for cooperation in the areas "
      "of mining and energy; fisheries; and port services.",
      ["mining and energy", "fisheries", "port services"]),
     ("Chile and Peru signed three agreements on visa waivers; double taxation; and air services.",

@@ -33,7 +33,7 @@ def test_only_a_lowercase_ministry_phrase_is_a_description(name, described):
 
 def test_a_described_ministry_signs_and_speaks_but_is_no_organisation_type():
     f = facts("Ghana's trade ministry and the Kenyan foreign ministry signed a memorandum on "
-              "Tuesday. Ghana's trade ministry said in a statement that the pact would lift "
+              "Tuesday. Ghana's trade ministry said in a written note that the pact would lift "
               "cocoa exports.")
     types = {o.name: o.type for o in f.orgs}
     assert types == {"Ghana's trade ministry": "DescribedBody",
