@@ -205,7 +205,7 @@ def affiliations(doc: Doc) -> None:
         if without_members_portfolio(text) != text:
             person.affiliation = None  # 'Member of the Council of Ministers for X Affairs': a
             continue  # member of the state's council signs for the state (GOLD_FORMAT)
-        org = find_org(doc, text)
+        org = find_org(doc, text) or find_org(doc, _without_seat(doc, text))
         if org is None and has_org_keyword(text) and _name_like(text) and " " in text and \
                 not _OWNER_INSIDE.search(text) and not is_country_name(text.removeprefix("the ")) and \
                 not _titles_word(text, person.role) and not fields_only(text):  # "Division
@@ -216,6 +216,19 @@ def affiliations(doc: Doc) -> None:
         person.affiliation = org.name if org else None
         if org and person.country is None:
             person.country = org.country
+
+
+_SEAT = re.compile(r"(?:\s+\([A-Z][\w\-]{1,12}\))?\s+in\s+(?:the\s+)?"
+                   r"(?P<place>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})$")
+
+
+def _without_seat(doc: Doc, text: str) -> str:
+    """'the X Agency (XA) in Kenya' → 'the X Agency': the country a body's office sits in, after
+    its name in a title ('Chief Representative of the X Agency in Kenya'), is no part of it; a
+    city or province stays ('the Party Committee in X' is that place's own branch)."""
+    m = _SEAT.search(text)
+    abroad = m and any(p.kind == "country" for p in doc.gaz.lookup(m.group("place")))
+    return text[:m.start()] if abroad else text
 
 
 _OWNER_INSIDE = re.compile(r"\s[A-Z]{2,9}['’]s\s")  # 'School of X and NUM’s Dean ...': two phrases
