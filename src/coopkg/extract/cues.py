@@ -234,6 +234,16 @@ def _run_scanner(scan, disjoint, no_run, others: tuple[str, ...], closed):
     noted sentence with a cue is scanned only where it also holds one of those words as a
     whole run of letters (speed only: where it holds none, the pattern cannot match)."""
     noted = _SENTENCES.get
+    if not others and closed is None:
+        def gated_search_runs(text: str, *bounds: int):
+            """Speed only: `gated_scan_runs` where no cue is beyond letters and a closed gate
+            answers None (most gates: ~750 tests an article): the same tests, fewer steps;
+            `bounds and` skips the length of the usual empty bounds."""
+            found = noted(text)
+            if found is None or (bounds and len(bounds) > 1 or not no_run(found)) and not disjoint(found):
+                return scan(text, *bounds)
+            return None
+        return gated_search_runs
 
     def gated_scan_runs(text: str, *bounds: int):
         found = noted(text)

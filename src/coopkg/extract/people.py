@@ -247,9 +247,10 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
     taken = taken + [(m.start, m.end) for m, _ in out]
     titled_before = {m.end for m, _ in out}  # names whose title comes before them
     for m in NAME.finditer(sentence):
-        if _one_word(m.group(1)):
-            continue  # speed only: `_name_within` finds no name in a lone word
-        span = _name_within(weekday_trimmed(m.group(1)), m.start(1), gaz, sentence[:m.start(1)])
+        run = m.group(1)
+        if "." not in run and len(run.split()) == 1:
+            continue  # speed only: `_name_within` finds no name in a lone word (`_one_word`, inline)
+        span = _name_within(weekday_trimmed(run), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
             continue
         name, start, end = initials_honorific(*span)

@@ -111,7 +111,9 @@ def needs(*names: str, empty: Callable[[], Any] = list, at: int = 1):
 
         @functools.wraps(fn)
         def gated_fn(*args: Any) -> Any:
-            text = args[at] if isinstance(args[at], str) else args[at].text
+            text = args[at]  # speed only: one index, the class read once (no subclass of str is passed)
+            if text.__class__ is not str:
+                text = text if isinstance(text, str) else text.text
             quick = gate.quick
             if quick is not None:  # `closed`, inline for the common case
                 found = noted(text)

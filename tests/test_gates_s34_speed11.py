@@ -1,0 +1,82 @@
+"""Speed-only shortcuts of round 11 (s34 helper s11) give the answers of the plain code they
+replace: the whole-word gate of a pattern with letter cues only (cues._run_scanner's short
+form), the rule-function gate reading its text argument (sentence_gates.needs), and the lone-word
+test inlined in people.find_people.  Invented sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coopkg.extract import cues, people, sentence_gates
+from coopkg.extract.sentence_gates import needs
+
+SENTENCES = [
+    "Ruritania and Borduria signed a pact with the Vell Institute on Monday.",
+    "The delegation left without the envoy, who stayed in Tarn for talks.",
+    "Officials met between sessions; nothing was signed between the two.",
+    "WITH THE ACCORD SIGNED, THE MINISTERS DEPARTED FOR ORLA.",
+    "Kelvin-sign text \u212a stays with the plain scan in Sarn.",
+    "A notwithstanding clause was withdrawn by the Mira Council.",
+]
+
+PATTERNS = [
+    re.compile(r"\bwith\s+the\s+([A-Z]\w+)"),
+    re.compile(r"\bbetween\s+(?:the\s+)?(\w+)"),
+    re.compile(r"(?i)\bwith\s+the\b"),
+]
+
+
+def _gate(pattern: re.Pattern[str]) -> cues.Gated:
+    gate = cues.gated(pattern)
+    assert isinstance(gate, cues.Gated) and gate.runs is not None and not gate.others
+    return gate
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern)
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_short_run_gate_agrees_with_the_plain_pattern(pattern, text):
+    gate = _gate(pattern)
+    for noted in (False, True):
+        if noted:
+            cues.index(text)
+        for bounds in ((), (0,), (3,), (0, 20), (5, len(text))):
+            plain = pattern.search(text, *bounds)
+            got = gate.search(text, *bounds)
+            assert (plain and plain.span()) == (got and got.span()), (text, bounds)
+            assert [m.span() for m in gate.finditer(text, *bounds)] == \
+                [m.span() for m in pattern.finditer(text, *bounds)]
+
+
+class _Holder:
+    def __init__(self, text: str):
+        self.text = text
+
+
+class _Text(str):
+    """A subclass of str: read as the text itself, as isinstance decides."""
+
+
+_WITH = re.compile(r"\bwith\s+the\b")
+
+
+@needs("_WITH", at=0)
+def _with_the(text) -> list[str]:
+    text = text if isinstance(text, str) else text.text
+    return [m.group() for m in _WITH.finditer(text)]
+
+
+sentence_gates.GATES.pop(_with_the.gate.name)  # a test's gate: no pipeline rule (test_sentence_gates)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_a_gated_rule_reads_a_string_a_holder_and_a_subclass_alike(text):
+    cues.index(text)
+    plain = [m.group() for m in _WITH.finditer(text)]
+    assert _with_the(text) == _with_the(_Holder(text)) == _with_the(_Text(text)) == plain
+
+
+@pytest.mark.parametrize("run", ["Ada", "Ada Obi", "A.Obi", "Dr.", " Ada ", "Ada\tObi", "Obi-Vell", ""])
+def test_the_inline_lone_word_test_is_one_word(run):
+    assert ("." not in run and len(run.split()) == 1) == people._one_word(run)
