@@ -80,3 +80,23 @@ def test_a_gated_rule_reads_a_string_a_holder_and_a_subclass_alike(text):
 @pytest.mark.parametrize("run", ["Ada", "Ada Obi", "A.Obi", "Dr.", " Ada ", "Ada\tObi", "Obi-Vell", ""])
 def test_the_inline_lone_word_test_is_one_word(run):
     assert ("." not in run and len(run.split()) == 1) == people._one_word(run)
+
+
+def test_a_closed_finditer_answers_no_match_every_time():
+    gate = _gate(PATTERNS[1])  # 'between' is in none of these sentences
+    text = "The envoy stayed in Tarn for talks with the Vell Institute."
+    cues.index(text)
+    for _ in range(3):
+        assert list(gate.finditer(text)) == [] == list(PATTERNS[1].finditer(text))
+        assert gate.search(text) is None and gate.match(text) is None
+
+
+@pytest.mark.parametrize("text", ["", "Talks were held in Tarn last year.", "A week ago, Vell met Sarn.",
+                                  "Talks on 12 March 2024 in Orla.", "\u0130stanbul talks this month."])
+def test_the_date_kinds_read_the_same_cues(text):
+    from coopkg.extract import dates
+
+    month = any(cue in text for cue in dates._MONTH_CUES)
+    assert ("md" in dates._possible_kinds(text)) == month
+    assert cues.any_word(text, ("year", "month", "week")) == \
+        (cues.folded(text) is None or any(w in cues.folded(text) for w in ("year", "month", "week")))

@@ -207,7 +207,7 @@ def _possible_kinds(text: str) -> set[str]:
     cost less than eleven regex scans (every month form starts with its three-letter cue, every
     year with 19 or 20, every weekday ends in 'day')."""
     year = "19" in text or "20" in text
-    month = any(cue in text for cue in _MONTH_CUES)
+    month = any(map(text.__contains__, _MONTH_CUES))  # speed only: the same tests, no generator
     kinds = {"iso", "y", "num"} if year else set()
     if month:
         kinds |= {"md", "dm", "m", "mdy", "dmy", "my", "mr"} if year else {"md", "dm", "m"}
