@@ -100,3 +100,62 @@ def test_the_date_kinds_read_the_same_cues(text):
     assert ("md" in dates._possible_kinds(text)) == month
     assert cues.any_word(text, ("year", "month", "week")) == \
         (cues.folded(text) is None or any(w in cues.folded(text) for w in ("year", "month", "week")))
+
+
+PIECES = ["Talks ended.", "They met in St.", "Officials of the U.S.", "The envoy flew to Inner",
+          "Ana Ruiz said.", "", "...", "Orla's port.", "talks in Tarn-Vell region ended;"]
+
+
+def _plain_may_end(piece: str) -> bool:
+    from coopkg.extract import place_pieces as pp
+
+    tokens = pp.tokenise(" ".join(pp._RAW_WORD.findall(piece)[-pp._LAST_WORDS:]))
+    if not tokens:
+        return True
+    last = tokens[-1][2]
+    if last == "St" or any("." in word for _s, _e, word in tokens[-pp._LAST_WORDS:]):
+        return False
+    return last.lower() not in pp._OPENING_WORDS
+
+
+@pytest.mark.parametrize("piece", PIECES)
+def test_a_piece_ends_as_the_plain_test_says(piece):
+    from coopkg.extract import place_pieces
+
+    assert place_pieces._may_end(piece) == _plain_may_end(piece)
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["She spoke in Vell.", "Nothing here."])
+def test_a_short_name_may_be_mentioned_as_the_plain_test_says(text):
+    from coopkg.extract import linking
+
+    for parts in (["Vell"], ["Sarn", "Orla"], [], ["nothing"]):
+        runs = cues.words(text)
+        plain = runs is None or not runs.isdisjoint(people.PRONOUNS) or any(p in text for p in parts)
+        assert linking._may_mention(text, parts) == plain
+
+
+def test_add_span_keeps_the_plain_overlap_and_order():
+    from coopkg.extract import overlap
+    from coopkg.extract.doc import Span
+    from coopkg.extract.facts import Ref
+
+    spans = [Span(10, 14, Ref("place", "p1"), "Tarn"), Span(0, 8, Ref("person", "a"), "Ada Obi"),
+             Span(12, 20, Ref("org", "o"), "Vell Board"), Span(30, 34, Ref("place", "p2"), "Orla")]
+    for a in spans:
+        for b in spans:
+            assert overlap._overlaps(a, b) == (a.start < b.end and b.start < a.end)
+
+    class _Sent:
+        def __init__(self):
+            self.spans = []
+
+    class _Doc:
+        def __init__(self):
+            self.dropped = []
+
+    sent, doc = _Sent(), _Doc()
+    kept = [overlap.add_span(doc, sent, s) for s in spans]
+    assert kept == [True, True, True, True]
+    assert [s.name for s in sent.spans] == ["Ada Obi", "Vell Board", "Orla"]
+    assert [d.span.name for d in doc.dropped] == ["Tarn"]

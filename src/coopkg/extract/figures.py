@@ -151,7 +151,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
         low = view.text.lower()
         worded = not digits and ("percent" in low or "per cent" in low)  # 'seven per cent'
         out.extend(_percents(ctx, view, money, before) if digits or worded else [])
-        if "fold" in low or " times" in low or any(verb in low for verb in FOLD_VERBS):
+        if "fold" in low or " times" in low or any(map(low.__contains__, FOLD_VERBS)):  # speed only: map
             out.extend(find_folds(ctx, view, money))
         before = [f for _, f in money] if money else before
         previous = view

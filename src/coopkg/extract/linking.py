@@ -57,7 +57,7 @@ def _may_mention(text: str, parts: list[str]) -> bool:
     'she': a whole run of letters, cues.words) or one of the name words in it as a substring;
     a sentence with neither (most) is passed over without a scan of its capitalised words."""
     runs = words(text)
-    return runs is None or not runs.isdisjoint(PRONOUNS) or any(part in text for part in parts)
+    return runs is None or not runs.isdisjoint(PRONOUNS) or any(map(text.__contains__, parts))
 
 
 def short_person_names(doc: Doc) -> None:

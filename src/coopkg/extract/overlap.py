@@ -9,9 +9,12 @@ Every refused span is recorded on the Doc with the span it lost to."""
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from coopkg.extract.doc import ORG, PERSON, PLACE, Doc, Dropped, Sent, Span
 
 PRIORITY = {ORG: 3, PERSON: 2, PLACE: 1}
+_START = attrgetter("start")  # speed only: the sort key read in C, as `lambda s: s.start`
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -21,7 +24,8 @@ def _overlaps(a: Span, b: Span) -> bool:
 def add_span(doc: Doc, sent: Sent, span: Span) -> bool:
     """Add `span` to the sentence unless a span it overlaps outranks it; spans it outranks are
     removed.  True when the span was kept."""
-    rivals = [s for s in sent.spans if _overlaps(s, span)]
+    start, end = span.start, span.end
+    rivals = [s for s in sent.spans if s.start < end and start < s.end]  # `_overlaps`, inline (speed only)
     for rival in rivals:
         if PRIORITY[rival.label] >= PRIORITY[span.label]:
             doc.dropped.append(Dropped(span, rival, f"{rival.label} outranks or precedes {span.label}"))
@@ -30,7 +34,7 @@ def add_span(doc: Doc, sent: Sent, span: Span) -> bool:
         sent.spans.remove(rival)
         doc.dropped.append(Dropped(rival, span, f"{span.label} outranks {rival.label}"))
     sent.spans.append(span)
-    sent.spans.sort(key=lambda s: s.start)
+    sent.spans.sort(key=_START)
     return True
 
 

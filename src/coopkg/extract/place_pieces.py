@@ -23,6 +23,7 @@ whitespace.  The scan reads context across such a mark only where this module ch
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
@@ -30,6 +31,7 @@ from coopkg.extract.placewords import tokenise
 
 _MARK_THEN_SPACE = re.compile(r"[.!?;:)\"”](?=\s)")
 _RAW_WORD = re.compile(r"[\w'’.\-]+")  # what `tokenise` cuts into one or more tokens
+_WORD = itemgetter(2)  # a token's word
 _LAST_WORDS = 3  # a dotted adjective spans up to three words (`places._demonym_at`)
 # words that make the name after them another's: 'Inner Mongolia', 'Latin American'
 _OPENING_WORDS = frozenset(lexicon.words("place_words", "part-of")) | \
@@ -63,6 +65,6 @@ def _may_end(piece: str) -> bool:
     if not tokens:
         return True
     last = tokens[-1][2]
-    if last == "St" or any("." in word for _s, _e, word in tokens[-_LAST_WORDS:]):
+    if last == "St" or "." in "".join(map(_WORD, tokens[-_LAST_WORDS:])):  # speed only: a dot in one word
         return False
     return last.lower() not in _OPENING_WORDS
