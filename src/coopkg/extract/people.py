@@ -247,8 +247,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
     taken = taken + [(m.start, m.end) for m, _ in out]
     titled_before = {m.end for m, _ in out}  # names whose title comes before them
     for m in NAME.finditer(sentence):
-        run = m.group(1)
-        if "." not in run and len(run.split()) == 1:
+        if "." not in (run := m.group(1)) and len(run.split()) == 1:
             continue  # speed only: `_name_within` finds no name in a lone word (`_one_word`, inline)
         span = _name_within(weekday_trimmed(run), m.start(1), gaz, sentence[:m.start(1)])
         if span is None:
