@@ -21,6 +21,8 @@ def initialised_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("template") / "store"
     with api.open_store(path) as store:
         api.init(store)
+    with api.open_store(path):
+        pass  # a reopen lets RocksDB drop init's spent write-ahead log: each copy 74 MB -> 24 MB
     return path
 
 

@@ -46,7 +46,7 @@ _SUMMITS = _alt([n for n, t in _NOUNS.items() if t == "Summit"])
 _MEETINGS = _alt([n for n, t in _NOUNS.items() if t == "Meeting"])
 _MODIFIERS = _alt(event_words("meeting-modifier"))
 _OF_NOUNS = rf"(?:{_alt(event_words('of-noun'))})(?=\s+of\s)"  # 'sitting of X', not 'sitting president'
-_PREFIX = r"(?:(?:[A-Z][\w\-]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
+_PREFIX = r"(?:(?:[A-Z][\w\-–]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
     ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
                                  r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b"

@@ -197,8 +197,8 @@ def _bodies_met(view: Sent) -> list[Mention]:
             out.append(Mention(Event("Meeting", f"meeting of {span.name}", when(view, met.end()),
                                      [span.ref], location(view, met.end()), view.text, rule="event.met")))
     for m in matches(_BODY_NOUN, _FIRST_WORDS["_BODY_NOUN"], view.text):  # = _BODY_NOUN.finditer
-        if not any(s.start <= m.start() < s.end for s in view.spans):
-            name = _BODIES_MET_RE.sub("", m.group())
+        name = _BODIES_MET_RE.sub("", m.group())
+        if not any(s.start < m.end() and m.end() - len(name) < s.end for s in view.spans):
             out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
                                      location(view, m.end()), view.text, rule="event.met")))
     return out

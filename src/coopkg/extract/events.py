@@ -153,7 +153,7 @@ def _defines(sent: Sent) -> bool:
 _NUMBERING = re.compile(rf"^(?:[ivx]+|\d+(?:st|nd|rd|th)?|{alternation(event_words('ordinal'))})\s+(?=\S)")
 
 
-_KEY_RE = re.compile(r"^the\s+")
+_KEY_RE = re.compile(r"^(?:the\s+|meeting\s+of\s+(?:the\s+)?)+")  # 'meeting of the X' ~ 'X'
 
 
 class _Book:

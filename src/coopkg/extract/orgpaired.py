@@ -14,22 +14,15 @@ _SPACED = re.compile(r"(?P<a>(?:[A-Z][\w'’]+\s)?[A-Z][\w'’]+) [-–] "
                      r"(?=(?P<b>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?))")
 
 
-def _country(words: str) -> bool:
+def _names_country(words: str, tail: bool) -> bool:
+    """Whether a country name ends `words` (tail) or starts it: the two sides of a dash."""
     from coopkg.reference import gazetteer
 
     gaz = gazetteer()
     parts = words.split()
-    return any(any(p.kind == "country" for p in gaz.lookup(" ".join(parts[i:])))
-               for i in range(len(parts)))
-
-
-def _country_start(words: str) -> bool:
-    from coopkg.reference import gazetteer
-
-    gaz = gazetteer()
-    parts = words.split()
-    return any(any(p.kind == "country" for p in gaz.lookup(" ".join(parts[:i])))
-               for i in range(1, len(parts) + 1))
+    pieces = (parts[i:] for i in range(len(parts))) if tail else \
+        (parts[:i] for i in range(1, len(parts) + 1))
+    return any(any(p.kind == "country" for p in gaz.lookup(" ".join(piece))) for piece in pieces)
 
 
 def joined_pairs(sentence: str) -> str:
@@ -38,7 +31,7 @@ def joined_pairs(sentence: str) -> str:
         return sentence
     out = sentence
     for m in _SPACED.finditer(sentence):
-        if _country(m.group("a")) and _country_start(m.group("b")):
+        if _names_country(m.group("a"), True) and _names_country(m.group("b"), False):
             at = m.end("a")
             out = out[:at] + JOINED + out[at + 3:]
     return out
