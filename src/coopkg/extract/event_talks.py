@@ -198,7 +198,7 @@ def _bodies_met(view: Sent) -> list[Mention]:
                                      [span.ref], location(view, met.end()), view.text, rule="event.met")))
     for m in matches(_BODY_NOUN, _FIRST_WORDS["_BODY_NOUN"], view.text):  # = _BODY_NOUN.finditer
         name = _BODIES_MET_RE.sub("", m.group())
-        if not any(s.start < m.end() and m.end() - len(name) < s.end for s in view.spans):
+        if not any(s.start <= m.end() - len(name) < s.end for s in view.spans):
             out.append(Mention(Event("Meeting", f"meeting of the {name}", when(view, m.end()), [],
                                      location(view, m.end()), view.text, rule="event.met")))
     return out

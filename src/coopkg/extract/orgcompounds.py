@@ -33,6 +33,7 @@ _GROUPINGS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_uni
 _COMMA_LIST = re.compile(
     rf"(?:(?:{_CAPW}\s){{0,3}}(?:{_GROUPINGS})\sof\s)?"  # 'Federation of Chambers of A, B and C'
     rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
+    rf"(?:(?:{_CAPW}\s){{1,2}}of\s(?:the\s)?)?"  # 'Centre for the Control of A, B and C'
     rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
     rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")

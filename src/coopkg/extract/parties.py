@@ -304,7 +304,7 @@ def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Re
 
 
 def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
-    behalf = on_behalf(view)
+    behalf = on_behalf(view) or represented_parties.one_behalf(view, verb)
     if behalf:
         return behalf
     signatories = _signatories(ctx, view, verb)

@@ -30,6 +30,29 @@ def on_behalf(view: Sent) -> list[Ref]:
     return refs if len(refs) == 2 else []
 
 
+_WITH_AFTER = re.compile(r"\bwith\s+(?:the\s+)?")
+_TITLE_OF = re.compile(r",\s+(?:[\w\-]+\s+){1,6}?of\s+(?:the\s+)?$")
+
+
+def one_behalf(view: Sent, verb: int) -> list[Ref]:
+    """'A signed the memorandum on behalf of X with (B, head of) Y': one side named only by what
+    its signer represents, the other by the 'with' after it; only where the one 'on behalf of'
+    of the sentence comes before that 'with', so it is not the counterpart's."""
+    found = list(_ON_BEHALF.finditer(view.text))
+    with_ = _WITH_AFTER.search(view.text, verb)
+    if len(found) != 1 or with_ is None or found[0].start() > with_.start():
+        return []
+    side = [s.ref for s in view.spans if s.start == found[0].end() and s.ref.kind in ("org", "place")]
+    after = sorted((s for s in view.spans if s.start >= with_.end()), key=lambda s: s.start)
+    other = after[0] if after and after[0].start == with_.end() else None
+    if other is not None and other.ref.kind == "person":  # 'with B, Director General of Y'
+        other = next((s for s in after[1:2] if s.ref.kind == "org" and
+                      _TITLE_OF.search(view.text, other.end, s.start)), None)
+    if not side or other is None or other.ref.kind not in ("org", "place") or other.ref == side[0]:
+        return []
+    return [side[0], other.ref]
+
+
 _COORDINATED_RE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
