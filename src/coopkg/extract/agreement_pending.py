@@ -58,7 +58,9 @@ def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
         _UNREALISED.search(text, max(0, kind_start - 120), kind_start) is not None
 
 
-_FUTURE = re.compile(r"\b(?:(?:will|would|shall)(?:\s+be)?|to\s+be|"
+# 'will next week sign', 'will on Friday sign': a time or manner adverbial between the modal and the verb
+_FUTURE = re.compile(r"\b(?:(?:will|would|shall)"
+                     r"(?:\s+be|\s+(?:also|soon|then|later|\w+ly|(?:next|this|on)\s+\w+))?|to\s+be|"
                      r"(?:plan(?:s|ned)?|expected|want(?:s|ed)?|seek(?:s|ing)?|"
                      r"hop(?:e|es|ed|ing)|intend(?:s|ed)?|aim(?:s|ed)?|decided|agreed|set|due|poised|ready|keen|"
                      r"eager|likely|looking|going|scheduled|about)\s+to)\s+(?:sign|seal|ink|conclud)|"

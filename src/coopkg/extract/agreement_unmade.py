@@ -16,10 +16,18 @@ _TALKS = re.compile(rf"\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?{lexicon.word_pa
                     re.I)
 
 
+_AMOUNT = re.compile(r"\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+|"
+                     r"around\s+|roughly\s+)?(?:(?:[$€£¥]|[A-Z]{2,3}\$?\s?)\d|"
+                     r"\d[\d.,]*\s*(?:million|billion|trillion|bn|mln|%|percent|per\s+cent)\b)", re.I)
+_REACH_END = re.compile(r"reach(?:ed|es)?$", re.I)
+
+
 def ends_talks(text: str, verb_end: int) -> bool:
     """Whether the signing verb ending at `verb_end` takes talks for its object ('concluding
-    (the) talks', 'concluded bilateral negotiations'), not a document."""
-    return _TALKS.match(text, verb_end) is not None
+    (the) talks', 'concluded bilateral negotiations'), or is 'reach' with an amount ('the
+    agreements have reached $2 billion': a total, no consensus reached), not a document."""
+    return _TALKS.match(text, verb_end) is not None or (
+        _AMOUNT.match(text, verb_end) is not None and _REACH_END.search(text, 0, verb_end) is not None)
 
 
 _VALUE = re.compile(r"\b(?:worth|valued\s+at|(?:a\s+|with\s+a\s+)?(?:total\s+)?value\s+of|totall?ing|"
