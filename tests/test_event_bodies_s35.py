@@ -41,3 +41,10 @@ def test_two_sittings_of_one_body_in_different_months_stay_two():
     text = ("The Joint Commission convened on Friday. "
             "The meeting of the Joint Commission in March 2023 had set the agenda.")
     assert len(events(text)) == 2
+
+
+def test_a_document_of_a_meeting_is_no_second_meeting():
+    text = ("The 5th meeting of the Fiji-Samoa Intergovernmental Commission on Trade was held in Suva "
+            "on Tuesday. After it, the Protocol of the 5th meeting of the Fiji-Samoa Intergovernmental "
+            "Commission on Trade was signed by the co-chairs.")
+    assert [e[1] for e in events(text)] == ["5th meeting of Fiji-Samoa Intergovernmental Commission on Trade"]

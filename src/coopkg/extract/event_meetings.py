@@ -67,7 +67,7 @@ _COMPLEMENT = re.compile(rf"^\s+of\s+(?:the\s+)?((?:[\w\-]+\s+){{0,5}}?(?i:"
 _SKIP_LEADING = re.compile(r"^(?:the|this|that|these|a|an|on|at|in|during|of|after|before|via|his|her|their|"
                            r"while|whilst|when|"  # 'While meeting X, ...': the gerund's subordinator
                            r"following|ahead|prior|since|throughout|amid|upon|within|as|by|"
-                           r"at|from|to|for|with)\s+", re.I)
+                           rf"at|from|to|for|with|{_alt(lexicon.words('document_heads'))})\s+", re.I)
 _GENERIC = {"talks", "meeting", "meetings", "conference", "conferences", "session", "sessions",
             "negotiations", "forum", "forums", "dialogue", "consultations", "discussion",
             "discussions", "summits"}
