@@ -15,12 +15,12 @@ def agreements(text: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "Alongside the talks on strategic partnership, Chile and Fiji will next week sign agreements on "
-    "air traffic and on tourism.",
+    "Building on the strategic partnership, Chile and Fiji will next week sign agreements on fisheries, "
+    "on shipping, and on tourism, the minister said.",
     "Within the strategic partnership, Chile and Fiji will on Friday sign a memorandum on fisheries.",
     "Under the partnership, Chile and Fiji will formally sign a memorandum on fisheries.",
-    "The trade agreements between Chile and Fiji have reached $1.6 bn, the agency reported.",
-    "Economic agreements between Chile and Fiji reached 300 million dollars last year.",
+    "Investment agreements of Chile and Fiji have reached about $900 million since 2020.",
+    "By last year, the loan agreements between Chile and Fiji reached 300 million dollars.",
 ])
 def test_no_document_is_made(text):
     assert agreements(text) == []

@@ -22,8 +22,8 @@ def parties(text: str) -> list[list[str]]:
     ("Lena Moss signed a memorandum of understanding on behalf of the Chilean Fisheries Institute "
      "with the Peruvian Sea Agency on Tuesday.",
      ["Chilean Fisheries Institute", "Peruvian Sea Agency"]),
-    ("Lena Moss also penned a memorandum on behalf of the Chilean Fisheries Institute (CFI), with "
-     "Ivo Tan, Director General of the Peruvian Sea Agency (PSA).",
+    ("On Monday Lena Moss inked the memorandum on behalf of the Chilean Fisheries Institute, with "
+     "Ivo Tan, head of the Peruvian Sea Agency.",
      ["Chilean Fisheries Institute", "Peruvian Sea Agency"]),
 ])
 def test_one_behalf_and_the_with_after_it_are_the_two_sides(text, expected):
