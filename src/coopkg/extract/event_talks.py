@@ -26,7 +26,7 @@ _PHONE = re.compile(rf"\s+(?:{alternation(event_words('phone-verb'))})\b")
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:meet|hold\s+talks)\b")
 _PRESS = re.compile(rf"\b(?:{alternation(event_words('press-verb'))})\s+(?:the\s+|a\s+group\s+of\s+)?"
                     rf"(?:{alternation(event_words('press-audience'))})\b")
-_GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and", "of"})
+_GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and", "of", "to", "in", "for"})
 _BETWEEN = re.compile(r"\s+(?:(?:also|have|had|has|then|later|jointly|together|on\s+\w+|"
                       r"earlier|briefly)\s+)*$")
 _WITH = re.compile(r"\bwith\s+")

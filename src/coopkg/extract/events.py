@@ -33,6 +33,7 @@ from coopkg.extract.event_merges import inherit as _inherit
 from coopkg.extract.event_merges import merge as _merge
 from coopkg.extract.event_merges import merge_bare_meetings, merge_same_meetings, other_people, told_apart
 from coopkg.extract.event_name_pairs import pair_named
+from coopkg.extract.event_numbered_bodies import numbered_sessions
 from coopkg.extract.event_office_pairs import office_pair_meetings
 from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people, placed_by_purpose
@@ -73,7 +74,7 @@ def find_events(ctx: Doc) -> list[Event]:
 # the gated sentence rules in find_events' order; those marked True are asked of the sentence alone
 _RULES = ((visits, False), (typed, False), (launches, False), (passive_launches, True),
           (agent_launches, True), (foundings, False), (talks, False), (counterpart_talks, False),
-          (office_pair_meetings, False))
+          (office_pair_meetings, False), (numbered_sessions, True))
 
 
 def _rule_mentions(ctx: Doc, view: Sent) -> list[Mention]:

@@ -17,23 +17,27 @@ _NOT_AMOUNTS = ("percent", "rank", "fold")
 _FLOWS = lexicon.words("changed_flows")
 
 
-def once(figures: list[Figure], converted: list[Conversion]) -> list[Figure]:
+def once(figures: list[Figure], converted: list[Conversion], restated: list[Figure] = ()) -> list[Figure]:
     """The same value in the same unit (or in the unit of a conversion of either) for the same
     countries is one figure, told where first stated, unless the two are dated differently (the
-    same amount in two years).  Percentages and ranks repeat by coincidence and are kept."""
+    same amount in two years) and the later is not `restated` ('The $4m is part of the 2017
+    budget': a definite amount refers to one told before).  Percentages and ranks repeat by
+    coincidence and are kept."""
     forms = {id(f): (value, unit) for f, value, unit in converted}
+    again = {id(f) for f in restated}
     kept: list[Figure] = []
     for figure in figures:
         same = next((k for k in kept if (figure.unit not in _NOT_AMOUNTS or _one_change(k, figure))
                      and _one_amount(k, figure, forms) and set(k.countries) == set(figure.countries)
-                     and _same_period(k, figure)), None)
+                     and (_same_period(k, figure) or id(figure) in again)), None)
         if same is None:
             kept.append(figure)
             continue
         if same.change_percent is None:  # a restatement may add the change ('..., up 12%')
             same.change_percent = figure.change_percent
-        if same.period_start is None or (same.period_start.inherited and figure.period_start is not None
-                                         and not figure.period_start.inherited):
+        if id(figure) not in again and (same.period_start is None or (
+                same.period_start.inherited and figure.period_start is not None
+                and not figure.period_start.inherited)):
             same.period_start, same.period_end = figure.period_start, figure.period_end
     return [f for f in kept if not _told_with_amount(f, kept)]
 

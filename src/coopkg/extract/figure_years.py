@@ -8,6 +8,8 @@ lose there to a time stated further off in the clause:
   year spans two calendar years and is written 'Y/Y+1';
 - a target's deadline right after its amount ('to $15 billion by 2028'): the amount is the one
   aimed at for that year, whatever period the rest of the clause frames ('a plan for 2024-2028');
+- the year right after the amount a change starts from ('rising from $411m in 1998 to $1.2bn
+  last year'): that amount's, whatever span the clause opens with;
 - a year naming the amount it introduces ('the 2018 figure of $39 million', 'the 2021 total of
   $3bn'): the amount is that year's, not the year the sentence opens with.  English puts the
   year before the noun as a modifier, after a determiner or a possessive and before other
@@ -41,6 +43,9 @@ _APPROX = lexicon.alternation([r[0] for r in lexicon.rows("figure_cues") if r[1]
 _NAMED = re.compile(rf"(?:\b(?:the|a|an|its|their|our|his|her|this|that|whose)|\w[’']s?)\s+"
                     rf"(?P<y>{_YEAR})\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_NOUNS})\s+of\s+"
                     rf"(?:(?:{_APPROX})\s+)?$", re.I)
+# 'rising from $411 million in 1998 to ...': the start of a change with its own year after it
+_FROM = re.compile(rf"\bfrom\s+(?:(?:{_APPROX})\s+)?$", re.I)
+_IN_YEAR = re.compile(rf"\s+in\s+(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)")
 _FIRST_MONTH = 4  # April: where most fiscal years that are not calendar years begin
 
 
@@ -55,7 +60,9 @@ def relative_fiscal(text: str, published: date) -> Span | None:
 
 
 def own_year(text: str, span: tuple[int, int]) -> Span | None:
-    """The year the amount at `span` is tied to by its own words: a deadline right after it, or
-    a year naming it right before it."""
-    m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 90), span[0])
+    """The year the amount at `span` is tied to by its own words: a deadline right after it, a
+    year naming it right before it, or, for the amount a change starts 'from', the year right
+    after it, which a span told before ('over the last ten years') does not override."""
+    m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 90), span[0]) or (
+        _IN_YEAR.match(text, span[1]) if _FROM.search(text, max(0, span[0] - 30), span[0]) else None)
     return (When(m.group("y")), When(m.group("y"))) if m else None

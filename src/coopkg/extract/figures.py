@@ -87,6 +87,7 @@ _LARGE_WORDS = frozenset(_LARGE[3:-1].split("|"))
 # how far before its number an amount begins (a currency; `_amounts` scans from there)
 _LEAD = _parser.parse(rf"(?<![\w.,])(?:{_CUR_BEFORE}\s?)?{_NOT_YEAR_TO}", re.I).getwidth()[1]
 _A_DIGIT = re.compile(r"\d")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$").search  # a bound method: a one-off test, ungated
 
 
 def _has_large(text: str) -> bool:
@@ -137,12 +138,13 @@ def find_figures(ctx: Doc) -> list[Figure]:
     previous: Sent | None = None
     carried = CarriedPeriods(ctx)
     converted: list[Conversion] = []  # each amount written twice, with its second form
+    restated: list[Figure] = []  # amounts after 'the' ('The $4m is part of ...'): one told before
     before: list[Figure] = []  # the amounts of the sentence before, in the same paragraph
     for view in ctx.sents:
         if previous is not None and previous.sentence.paragraph != view.sentence.paragraph:
             before = []  # a change in a new paragraph names no amount of the last one
         digits = has_digit(view.text)  # no amount or percentage without one
-        money = _money(ctx, view, carried, converted) if digits or _has_large(view.text) else []
+        money = _money(ctx, view, carried, converted, restated) if digits or _has_large(view.text) else []
         out.extend(f for _, f in money)
         if not money and (view.dates or digits):  # 'During the 2016-2021 period' is no date
             carried.may_state(view)
@@ -155,7 +157,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
             out.extend(find_folds(ctx, view, money))
         before = [f for _, f in money] if money else before
         previous = view
-    return as_written(ctx, once(out, converted))
+    return as_written(ctx, once(out, converted, restated))
 
 
 def currency(written: str, named: list[str]) -> str:
@@ -245,8 +247,8 @@ def _amounts(text: str) -> list[re.Match[str]]:
     return list(MONEY.finditer(text, max(0, digit.start() - _LEAD))) if digit else []
 
 
-def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
-           converted: list[Conversion]) -> list[tuple[int, Figure]]:
+def _money(ctx: Doc, view: Sent, carried: CarriedPeriods, converted: list[Conversion],
+           restated: list[Figure]) -> list[tuple[int, Figure]]:
     """Amounts with a currency, each with its position so a change can find its amount.
     `carried` holds, per paragraph, the period of its last dated flow: a paragraph of figures
     states the period once ('In seven months, exports were $1bn. At the same time, imports
@@ -286,6 +288,8 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods,
         unit = (cur in BARE and local_dollar(ctx)) or unit  # '$' in a Fijian story (figure_dollars)
         figure = Figure(between_pair(ctx, name, concerned), float(value), unit,
                         concerned, start, end, None, view.text, rule="figure.money")
+        if _THE_BEFORE(view.text, max(0, m.start() - 4), m.start()):
+            restated.append(figure)
         out.append((m.start(), figure))
     return out
 

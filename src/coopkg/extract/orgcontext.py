@@ -224,6 +224,10 @@ def _plural_list(last: str | None) -> bool:
     return bool(head) and len(head) > 1 and plural_of_keyword(head[-1])
 
 
+# "Uganda's " right before a name: the owner whose body it is, when known under that written name
+_OWNER_BEFORE = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?\s+$")
+
+
 def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot: str,
              countries: set[str], rule: str = "org.context") -> None:
     text = sent.text
@@ -242,7 +246,9 @@ def _propose(doc: Doc, sent: Sent, start: int, end: int, kind: str | None, slot:
         known.type = _type(name, kind, slot)  # 'Zemgeo signed ...' first, then 'the holding Zemgeo'
     if state_span(doc, sent, start, end, name) or not _acceptable(doc, sent, start, end, name, slot):
         return
-    org = doc.orgs.get(name) or doc.orgs.get(doc.aliases.get(name.lower(), ""))
+    owner = _OWNER_BEFORE.search(text, max(0, start - 60), start)
+    org = (doc.orgs.get(text[owner.start():end]) if owner else None) or doc.orgs.get(name) or \
+        doc.orgs.get(doc.aliases.get(name.lower(), ""))
     if org is None:
         org = Org(name=name, type=_type(name, kind, slot), evidence=text, rule=rule)
         attribute(org, text, end, doc.gaz, countries)
