@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from coopkg.extract.affiliation_tails import without_closing_initial, without_person_tail
 from coopkg.extract.cues import words
-from coopkg.extract.doc import Doc, Sent, Span
+from coopkg.extract.doc import LABEL_OF_KIND, Doc, Sent, Span
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.lexicon import confidence
 from coopkg.extract.orgbrackets import bracketed_owner
@@ -21,7 +21,7 @@ from coopkg.extract.orgsplit import without_members_portfolio
 from coopkg.extract.orgtitled import after_title, before_second_title, fields_only
 from coopkg.extract.orgtypes import has_org_keyword, is_shared
 from coopkg.extract.orgunits import unit_name
-from coopkg.extract.overlap import add_span
+from coopkg.extract.overlap import PRIORITY, add_span
 from coopkg.extract.people import PRONOUNS, name_words, resolve_short
 from coopkg.extract.person_initials import initials_of
 from coopkg.extract.resolve import resolve_org
@@ -111,18 +111,26 @@ def _full_names(doc: Doc) -> None:
 
 def _mark_names(doc: Doc, names: dict[str, str], kind: str, rule: str,
                 skip: Callable[[Sent, int], bool] | None = None) -> None:
-    """Every place a known name (written form → entity key) occurs that no span holds yet."""
+    """Every place a known name (written form → entity key) occurs that no span holds yet, or
+    only spans of a lower rank strictly inside it hold ('Produce in Georgia' written again holds
+    the place 'Georgia': the name read before is the longer reading)."""
     if not names:
         return
     whole = "\n".join(sent.text for sent in doc.sents)
     present = [n for n in sorted(names, key=len, reverse=True) if n in whole]
     for sent in doc.sents:
         for start, end, name in _whole_word_hits(sent.text, present):
-            if any(s.start < end and start < s.end for s in sent.spans) or \
-                    skip is not None and skip(sent, start):
+            if any(s.start < end and start < s.end and not _inside_lower(s, start, end, kind)
+                   for s in sent.spans) or skip is not None and skip(sent, start):
                 continue
             key = names[name]
             add_span(doc, sent, Span(start, end, Ref(kind, key), key, rule))
+
+
+def _inside_lower(span: Span, start: int, end: int, kind: str) -> bool:
+    """A span of a lower rank than `kind` strictly inside [start, end)."""
+    return PRIORITY[span.label] < PRIORITY[LABEL_OF_KIND[kind]] and start <= span.start and span.end <= end \
+        and (span.end - span.start) < end - start
 
 
 _WORDISH = re.compile(r"[\w-]")

@@ -217,6 +217,13 @@ def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) ->
     return out
 
 
+def _opening(piece: str, first: bool) -> str:
+    """A piece without the title that opens it ('and the Pro-Rector X University') and, after
+    'and', without a capitalised article ('A and The Agency for X'), as a run's first 'The'."""
+    piece = piece[_title_prefix(piece):]
+    return piece[4:] if not first and piece.startswith("The ") and piece[4:5].isupper() else piece
+
+
 @by_text_and_table
 def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool], ...]:
     """(piece, as written, listed) for each piece of a run that may name an organisation: what
@@ -242,7 +249,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'the Africa Mining Excellence Award': an award named after a field
         if names_venue(piece) or opens_rank(whole):
             continue  # 'the X Convention Centre': a place; 'Minister Army General X': a rank
-        piece = piece[_title_prefix(piece):]  # 'and the Pro-Rector X University'
+        piece = _opening(piece, whole is pieces[0])
         if all(is_country_name(part) or part.lower() in WORLD_AREAS for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation; 'Latin America
         listed = len(pieces) > 1 and bool(POSSESSOR.match(piece))

@@ -22,7 +22,7 @@ from coopkg.extract.signer_bodies import titled_body
 
 _CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
-                      r"government|side|authorities))?(?:,?\s+and\s+(?:the\s+)?(?:(?:city|cities|metropolis|"
+                      r"government|side|authorities))?(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
@@ -44,7 +44,7 @@ _POSSESSED = re.compile(r"\b(?:his|her|its|their)\s+(?:company|firm|institute|un
 
 
 _QUALIFIER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word_pattern('org_descriptors')}"
-                        r"\s+(?:the\s+)?|-based\s+")  # 'the Kenyan firm X', 'Kampala-based (firm) X'
+                        r"\s+(?:the\s+)?[\"“‘]?|-based\s+")  # 'the Kenyan firm (“)X', 'Kampala-based X'
 
 
 def _party_of(ctx: Doc, key: str) -> Ref | None:
@@ -84,7 +84,7 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
         if m.ref.kind == "org" and out and out[-1].ref.kind == "place" and \
                 _QUALIFIER.fullmatch(view.text[out[-1].end:m.start]):
             place = out.pop()  # 'the Kenyan firm X': the place qualifies the organisation, it signs nothing
-            m = Span(place.start, m.end, m.ref, m.name, m.rule)
+            m = Span(place.start, m.end + (view.text[m.end:m.end + 1] in '"”’'), m.ref, m.name, m.rule)
         if (state := _government_of(ctx, m.ref)) is not None:
             out.append(Span(m.start, m.end, state, m.name, m.rule))
         elif m.ref.kind in ("org", "place"):

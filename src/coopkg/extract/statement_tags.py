@@ -22,12 +22,16 @@ APPOSED_TITLE = re.compile(rf"(?:^|,)\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w’'
 POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-]+[’']s\s+(?:[\w\-]+\s+)?"
                              rf"(?i:{lexicon.word_pattern('titles')})(?:\s+[\w’'\-]+){{0,6}},$")
 
+# an outlet's credit closing a sentence ('..., BelTA has learned.', '..., Vesti reports.')
+OUTLET_CREDIT = r",\s*(?:[A-Z][\w’'\-]*\s+){1,3}(?:has\s+learned|has\s+learnt|reports|reported)"
+
 # what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
 # 'told reporters.', 'told Reuters.', 'said in a statement.' — an audience and when or where it
-# was said, never an object ('expressed pride in the partnership' says something itself)
+# was said, never an object ('expressed pride in the partnership' says something itself); an
+# outlet's credit may close the sentence after it ('told the media on Monday, BelTA has learned.')
 _CLOSING_TAIL = re.compile(r"\s*(?:(?:reporters|journalists|the\s+(?:press|media)|[A-Z][\w’'\-]*)\s*)?"
                            r"(?:(?:on|in|at|during|via|late|early|yesterday|today|last|this)\b[^,;.]*)?"
-                           r"[.;]?\s*$")
+                           rf"(?:{OUTLET_CREDIT})?[.;]?\s*$")
 
 
 def least_lead(lead: str, tail: str) -> int:

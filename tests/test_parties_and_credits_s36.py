@@ -1,0 +1,54 @@
+"""A descriptor and a quoted name between 'between' and 'and' ('the Samoan agency "Grow Samoa"')
+is one party; 'and The Agency ...' joins a second; a body's name with a place inside it, written
+again later, is that body, not the place; an outlet's credit after a closing speaker tag ('...,
+X told the media on Monday, Vesti has learned.') leaves the lead as what was said; a consultative
+assembly is a legislature."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+
+def facts(text: str):
+    return extract(Article(text=text, published=date(2025, 6, 13), title="", source="Test Wire"))
+
+
+def party_sets(text: str) -> list[list[str]]:
+    return [[p.key for p in a.parties] for a in facts(text).agreements]
+
+
+def test_a_quoted_name_after_a_descriptor_is_the_party():
+    found = party_sets('Officials signed a memorandum between the Samoan agency "Grow Samoa" and the '
+                       'Fiji Trade Board on Monday.')
+    assert found == [["Grow Samoa", "Fiji Trade Board"]]
+
+
+def test_a_capitalised_the_after_and_joins_the_second_party():
+    found = party_sets("Officials signed a memorandum between the Fiji Trade Board and The Agency for "
+                       "Small Business of Samoa on Monday.")
+    assert found == [["Fiji Trade Board", "Agency for Small Business of Samoa"]]
+
+
+def test_a_name_holding_a_place_written_again_is_the_body():
+    text = ('The two sides signed a plan for culture, as well as a memorandum between the Samoan '
+            'agency "Grown in Samoa" and the Fiji Trade Board, as well as an agreement between '
+            'Grown in Samoa and the Fiji Investment Foundation.')
+    assert ["Grown in Samoa", "Fiji Investment Foundation"] in party_sets(text)
+
+
+@pytest.mark.parametrize("tail", ["told the media on 12 June, Vesti has learned.",
+                                  "told reporters on Friday, Vesti reports."])
+def test_an_outlet_credit_after_a_closing_tag_leaves_the_lead_said(tail):
+    found = facts(f"Over 30 regional deals have been signed at the forum, Senate chairman Ivan Petrov {tail}")
+    assert [(s.speaker.key, s.text) for s in found.statements] == \
+        [("Ivan Petrov", "Over 30 regional deals have been signed at the forum")]
+
+
+@pytest.mark.parametrize("name", ["People’s Consultative Assembly", "Islamic Consultative Assembly",
+                                  "People's Assembly"])
+def test_a_consultative_or_peoples_assembly_is_a_government_body(name):
+    found = facts(f"The speaker of the {name}, Budi Santoso, received the delegation on Monday.")
+    assert {o.name: o.type for o in found.orgs}.get(name) == "GovernmentBody"
