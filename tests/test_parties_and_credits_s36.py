@@ -52,3 +52,20 @@ def test_an_outlet_credit_after_a_closing_tag_leaves_the_lead_said(tail):
 def test_a_consultative_or_peoples_assembly_is_a_government_body(name):
     found = facts(f"The speaker of the {name}, Budi Santoso, received the delegation on Monday.")
     assert {o.name: o.type for o in found.orgs}.get(name) == "GovernmentBody"
+
+
+@pytest.mark.parametrize("text, gist", [
+    ("The two presidents also reviewed regional security, with President Ana Ruiz advocating "
+     "dialogue between the parties to the conflict.", "dialogue between the parties to the conflict"),
+    ("The ministers met in Suva on Monday, with Minister Ana Ruiz stressing that fish exports "
+     "must double by 2030.", "fish exports must double by 2030"),
+])
+def test_a_person_after_with_says_the_participle_clause(text, gist):
+    found = facts(text)
+    assert [(s.speaker.key, s.text) for s in found.statements] == [("Ana Ruiz", gist)]
+
+
+def test_a_with_clause_of_things_says_nothing():
+    found = facts("Trade grew by 12 percent last year, with exports of fish accounting for most of "
+                  "the growth.")
+    assert found.statements == []

@@ -34,12 +34,23 @@ _ACT_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.words('speech_act_nouns'
                        re.I)
 
 
-@needs("_SAYING", "_ACT_NOUN", "_IN_GERUND")
+# '..., with President X stressing that B': an absolute clause whose person says B
+_PARTICIPLES = lexicon.alternation(lexicon.words("speech_participles")
+                                   | lexicon.words("absolute_speech_participles"))
+_WITH_PERSON = re.compile(r",\s+with\s+(?:[\w\-.’']+\s+){1,8}?"
+                          rf"(?P<p>{_PARTICIPLES})"
+                          r"\s+(?:that\s+)?", re.I)
+
+
+@needs("_SAYING", "_ACT_NOUN", "_IN_GERUND", "_WITH_PERSON")
 def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: Discourse
                 ) -> list[Found]:
     """'X <did something>, saying B' / '..., calling it B' / '... with a pledge to B': X's
-    statement B."""
+    statement B; '..., with X stressing B': X's."""
     text = unit.text
+    absolute = _with_person(unit, quoted)
+    if absolute:
+        return absolute
     act = next((m for m in (*_SAYING.finditer(text), *_NOUN_ACT.finditer(text), *_IN_GERUND.finditer(text))
                 if not inside(quoted, m.start())), None)
     if act is None:
@@ -54,6 +65,21 @@ def participial(doc: Doc, unit: Unit, quoted: list[tuple[int, int]], discourse: 
     rule = "statement.gerund" if act.group(0).lstrip().lower().startswith("in ") else "statement.participle"
     statement = make_statement(unit, speaker, gist, rule, act.span())
     return [Found(statement, text[: act.start()])]
+
+
+def _with_person(unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
+    """'The leaders discussed trade, with President X stressing that tariffs must fall': the
+    person right before the participle says the clause after it."""
+    text = unit.text
+    for m in _WITH_PERSON.finditer(text):
+        person = next((s for s in unit.sent.spans if s.ref.kind == "person" and s.end == m.start("p") - 1
+                       and s.start > m.start()), None)
+        gist = clean(text[m.end():])
+        if person is None or inside(quoted, m.start()) or len(gist.split()) < 3:
+            continue
+        statement = make_statement(unit, person.ref, gist, "statement.participle", m.span("p"))
+        return [Found(statement, text[: m.start()])]
+    return []
 
 
 # 'The Chilean envoy had a more ambitious goal, saying ...': a definite title heading the sentence
