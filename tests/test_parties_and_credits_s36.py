@@ -69,3 +69,12 @@ def test_a_with_clause_of_things_says_nothing():
     found = facts("Trade grew by 12 percent last year, with exports of fish accounting for most of "
                   "the growth.")
     assert found.statements == []
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Since the signing of the first treaty, trade between Fiji and Samoa has tripled.", 0),
+    ("Since the signature of the agreement, trade between Fiji and Samoa has tripled.", 0),
+    ("Since the signing of the free trade agreement in 2008, trade between Fiji and Samoa has tripled.", 1),
+])
+def test_an_undated_document_that_only_starts_a_span_of_time_is_no_agreement(text, count):
+    assert len(facts(text).agreements) == count

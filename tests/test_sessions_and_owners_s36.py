@@ -56,3 +56,18 @@ def test_two_people_who_discuss_with_a_title_to_a_country_between_them_met(text)
     talks = [e for e in found.events if e.type == "Meeting"]
     assert len(talks) == 1, found.events
     assert {p.kind for p in talks[0].participants} == {"person"} and len(talks[0].participants) == 2
+
+
+def test_a_bare_meeting_with_one_person_is_labelled_with_that_person():
+    found = facts("Minister Karim Bekov visited Rome on May 20. During the meeting with Maria Rossi, "
+                  "the FAO Deputy Director-General, both parties explored joint projects.")
+    assert "meeting with Maria Rossi" in [e.label for e in found.events], found.events
+
+
+def test_a_visit_now_and_one_months_before_are_two():
+    text = ("During Ana Ruiz's visit to Lima, the prime ministers of Peru and Chile signed a memorandum. "
+            "Ruiz arrived in Lima on a working visit. Ruiz visited Peru in October 2025 to take part "
+            "in the Andes Forum.")
+    found = extract(Article(text=text, published=date(2026, 1, 27), title="", source="Test Wire"))
+    visits = sorted((e.label, e.date.value) for e in found.events if "visit" in e.label)
+    assert visits == [("Ana Ruiz visit to Lima", "2026-01"), ("Ana Ruiz visit to Peru", "2025-10")]

@@ -90,3 +90,17 @@ def no_consensus(text: str, kind_start: int, kind_end: int) -> bool:
     """Whether 'reached agreements' is told as a package rather than one consensus: by the value
     it covers, as every document of a kind, or by the fields it spans (each above)."""
     return priced_package(text, kind_end) or universal(text, kind_start) or field_list(text, kind_end)
+
+
+# 'since the signing of the first treaty', 'since the signature of the agreement': a past
+# document as the start of a time, told without its year
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:signing|signature|conclusion|entry\s+into\s+force)\s+of\s+"
+                    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_YEAR_NEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def since_undated(text: str, kind_start: int, kind_end: int) -> bool:
+    """Whether the document only starts a span of time ('since the signing of the first treaty,
+    trade has tripled'), with no year: an earlier agreement counts only with its date (GOLD_FORMAT)."""
+    return _SINCE.search(text, max(0, kind_start - 70), kind_start) is not None and \
+        _YEAR_NEAR.search(text, max(0, kind_start - 70), min(len(text), kind_end + 25)) is None

@@ -47,7 +47,7 @@ from coopkg.extract.agreement_subject_lists import subject_list, without_counted
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
-from coopkg.extract.agreement_unmade import ends_talks, no_consensus, without_dateline
+from coopkg.extract.agreement_unmade import ends_talks, no_consensus, since_undated, without_dateline
 from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
@@ -371,7 +371,8 @@ def _not_made(text: str, kind_match: re.Match[str]) -> bool:
     agreement'."""
     return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
                 _DRAFT.search(text, 0, kind_match.start()) or
-                not_yet(text, kind_match.start(), kind_match.end()))
+                not_yet(text, kind_match.start(), kind_match.end()) or
+                since_undated(text, kind_match.start(), kind_match.end()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],

@@ -15,7 +15,7 @@ from coopkg.extract.cues import folded
 from coopkg.extract.dates import DateMention, with_relative_years
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_clauses import Mention, event_words
-from coopkg.extract.facts import When
+from coopkg.extract.facts import Event, When
 from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _EVENT_NOUNS = alternation([*event_words("noun"), "visit", "visits", "trip", "tour", "ceremony",
@@ -208,3 +208,24 @@ def earlier_start(kept: When | None, other: When | None) -> bool:
             len(kept.value) != 10 or len(other.value) != 10 or other.value >= kept.value:
         return False
     return (date.fromisoformat(kept.value) - date.fromisoformat(other.value)).days <= 14
+
+
+def another_time(kept: Event | None, event: Event, published: str) -> bool:
+    """Two visits of one visitor to one country, two meetings of one label ('talks'), each stated
+    with its own year, are two; so are two visits, one the story places at its own time (its
+    month the paper's) and one stated months before it ('arrived in X on a working visit' ... 'visited X
+    in October 2023, to attend Y' in a January paper)."""
+    if kept is None:
+        return False
+    old, new = kept.date or When(published[:7], True), event.date or When(published[:7], True)
+    if not old.inherited and not new.inherited:
+        return old.value[:4] != new.value[:4]
+    return old.inherited != new.inherited and _months_apart(old.value, new.value) >= 2 and \
+        kept.rule.startswith("event.visit") and event.rule.startswith("event.visit")
+
+
+def _months_apart(a: str, b: str) -> int:
+    """Whole months between two dates of at least month precision; 0 for a bare year."""
+    if len(a) < 7 or len(b) < 7:
+        return 0
+    return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7]))

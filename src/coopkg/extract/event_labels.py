@@ -24,7 +24,16 @@ def named_labels(events: list[Event], gaz: Gazetteer) -> list[Event]:
             names = _names(event.participants, gaz)
             if len(names) >= 2:
                 event.label = f"{event.label} between {_joined(names)}"
+            elif len(names) == 1 and _met_with(event, names[0]):
+                event.label = f"{event.label} with {names[0]}"  # 'the meeting with X': X's
     return events
+
+
+def _met_with(event: Event, name: str) -> bool:
+    """'During the meeting with Maria Rossi, the FAO ...': the one person named after the bare
+    meeting noun and 'with' is whom the meeting was with, which its label says."""
+    return re.search(rf"\b{re.escape(event.label)}\s+with\s+(?:[\w\-.’']+\s+){{0,5}}?{re.escape(name)}\b",
+                     event.evidence, re.I) is not None
 
 
 def is_bare(label: str) -> bool:

@@ -23,7 +23,7 @@ from coopkg.extract.event_ceremonies import ceremonies, merge_ceremonies
 from coopkg.extract.event_clauses import Mention, event_mapping, event_words, place_after, when
 from coopkg.extract.event_copulas import copular_mentions
 from coopkg.extract.event_counterparts import counterpart_talks, with_counterpart
-from coopkg.extract.event_dates import each_year, earlier_start, last_day, with_event_dates
+from coopkg.extract.event_dates import another_time, each_year, earlier_start, last_day, with_event_dates
 from coopkg.extract.event_foundings import foundings, launches, passive_launches, ties_key
 from coopkg.extract.event_futures import with_bare_months
 from coopkg.extract.event_labels import is_bare, named_labels, same_numbered
@@ -210,8 +210,10 @@ class _Book:
         key = (*key[:2], f"{key[2]} {event.date.value}") if apart and event.date else alike or key
         if key in self.events and is_bare(event.label) and other_people(self.events[key], event):
             key = (*key[:2], " ".join(sorted(r.key for r in event.participants if r.kind == "person")))
-        if _another_year(self.events.get(key), event):  # 'will visit Y in June ... last
-            key = (*key[:2], f"{key[2]} {event.date.value[:4]}")  # visited Y in 2019'
+        published = self.ctx.article.published.isoformat()
+        if another_time(self.events.get(key), event, published):  # 'will visit Y in June ... last
+            year = (event.date.value if event.date else published)[:4]  # visited Y in 2019'
+            key = (*key[:2], f"{key[2]} {year}")
         if event.rule == "event.visiting" and key not in self.events:
             self.attributive.add(key)
         elif event.rule != "event.visiting":
@@ -392,10 +394,3 @@ def _merge_anonymous_visits(events: dict[tuple[str, str, str], Event]) -> None:
                 kept.date = dropped.date or kept.date
             if dropped.type == "StateVisit":
                 kept.type = "StateVisit"
-
-
-def _another_year(kept: Event | None, event: Event) -> bool:
-    """Two visits of one visitor to one country, two meetings of one label ('talks'), each stated
-    with its own year, are two."""
-    return kept is not None and event.date is not None and kept.date is not None and \
-        not event.date.inherited and not kept.date.inherited and event.date.value[:4] != kept.date.value[:4]
