@@ -15,8 +15,8 @@ def figures(text: str) -> list[tuple[float, str, str | None]]:
 
 
 def test_a_definite_amount_told_again_is_one_figure():
-    found = figures("Japan signed a grant agreement with Kenya on Tuesday to provide $20 million for "
-                    "rural roads. The $20 million is part of $95 million that Japan set aside for Kenya "
+    found = figures("Japan signed a grant deal with Kenya on Tuesday worth $20 million for rural roads. "
+                    "The $20 million comes out of a $95 million envelope that Japan reserved for Kenya "
                     "in fiscal year 2024.")
     assert [v for v, _, _ in found].count(20e6) == 1, found
     assert 95e6 in [v for v, _, _ in found]
@@ -28,8 +28,7 @@ def test_the_same_amount_in_two_years_without_the_stays_two():
 
 
 def test_the_start_of_a_change_keeps_its_own_year():
-    found = figures("According to the ministry, trade between Kenya and Japan has doubled over the "
-                    "last ten years, rising from 300 million U.S. dollars in 2013 to 620 million dollars "
-                    "last year.")
+    found = figures("Over the past ten years, trade between Kenya and Japan has doubled, growing from "
+                    "300 million U.S. dollars in 2013 to 620 million dollars last year.")
     assert (300e6, "USD", "2013") in found, found
     assert (620e6, "USD", "2024") in found, found

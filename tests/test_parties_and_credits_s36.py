@@ -33,18 +33,19 @@ def test_a_capitalised_the_after_and_joins_the_second_party():
 
 
 def test_a_name_holding_a_place_written_again_is_the_body():
-    text = ('The two sides signed a plan for culture, as well as a memorandum between the Samoan '
-            'agency "Grown in Samoa" and the Fiji Trade Board, as well as an agreement between '
-            'Grown in Samoa and the Fiji Investment Foundation.')
+    text = ('Besides a culture plan, the delegations signed a memorandum between the Samoan agency '
+            '"Grown in Samoa" and the Fiji Trade Board, and an agreement between Grown in Samoa and '
+            'the Fiji Investment Foundation.')
     assert ["Grown in Samoa", "Fiji Investment Foundation"] in party_sets(text)
 
 
-@pytest.mark.parametrize("tail", ["told the media on 12 June, Vesti has learned.",
+@pytest.mark.parametrize("tail", ["told journalists on 12 June, Vesti has learned.",
                                   "told reporters on Friday, Vesti reports."])
 def test_an_outlet_credit_after_a_closing_tag_leaves_the_lead_said(tail):
-    found = facts(f"Over 30 regional deals have been signed at the forum, Senate chairman Ivan Petrov {tail}")
+    found = facts(f"Some 40 city partnerships were agreed during the fair, Senate chairman Ivan Petrov "
+                  f"{tail}")
     assert [(s.speaker.key, s.text) for s in found.statements] == \
-        [("Ivan Petrov", "Over 30 regional deals have been signed at the forum")]
+        [("Ivan Petrov", "Some 40 city partnerships were agreed during the fair")]
 
 
 @pytest.mark.parametrize("name", ["People’s Consultative Assembly", "Islamic Consultative Assembly",
@@ -56,7 +57,7 @@ def test_a_consultative_or_peoples_assembly_is_a_government_body(name):
 
 @pytest.mark.parametrize("text, gist", [
     ("The two presidents also reviewed regional security, with President Ana Ruiz advocating "
-     "dialogue between the parties to the conflict.", "dialogue between the parties to the conflict"),
+     "talks between the rival factions in the north.", "talks between the rival factions in the north"),
     ("The ministers met in Suva on Monday, with Minister Ana Ruiz stressing that fish exports "
      "must double by 2030.", "fish exports must double by 2030"),
 ])
@@ -78,3 +79,18 @@ def test_a_with_clause_of_things_says_nothing():
 ])
 def test_an_undated_document_that_only_starts_a_span_of_time_is_no_agreement(text, count):
     assert len(facts(text).agreements) == count
+
+
+def test_a_day_before_an_after_clause_times_the_main_verb_not_the_signing():
+    found = facts("Fiji on Friday welcomed its warmer relations with Samoa after a fisheries pact was "
+                  "signed between the two governments. The fisheries pact was signed on Wednesday in "
+                  "Suva by the two foreign ministers, Ana Ruiz and Luis Soto.")
+    assert [a.date.value for a in found.agreements] == ["2025-06-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, after two days of talks, Fiji and Samoa signed an agreement on fisheries.",
+    "On Friday, Fiji and Samoa signed an agreement on fisheries following talks in Suva.",
+])
+def test_a_day_of_the_main_signing_clause_still_dates_it(text):
+    assert [a.date.value for a in facts(text).agreements] == ["2025-06-13"]

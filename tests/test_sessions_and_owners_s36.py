@@ -60,14 +60,14 @@ def test_two_people_who_discuss_with_a_title_to_a_country_between_them_met(text)
 
 def test_a_bare_meeting_with_one_person_is_labelled_with_that_person():
     found = facts("Minister Karim Bekov visited Rome on May 20. During the meeting with Maria Rossi, "
-                  "the FAO Deputy Director-General, both parties explored joint projects.")
+                  "who heads the agency's grain programme, the sides reviewed irrigation plans.")
     assert "meeting with Maria Rossi" in [e.label for e in found.events], found.events
 
 
 def test_a_visit_now_and_one_months_before_are_two():
-    text = ("During Ana Ruiz's visit to Lima, the prime ministers of Peru and Chile signed a memorandum. "
-            "Ruiz arrived in Lima on a working visit. Ruiz visited Peru in October 2025 to take part "
-            "in the Andes Forum.")
+    text = ("Chile's prime minister Ana Ruiz is in Lima on a working visit, where she signed a fisheries "
+            "memorandum with her Peruvian counterpart. Ruiz visited Peru in October 2025 for the "
+            "Andes Forum as well.")
     found = extract(Article(text=text, published=date(2026, 1, 27), title="", source="Test Wire"))
     visits = sorted((e.label, e.date.value) for e in found.events if "visit" in e.label)
     assert visits == [("Ana Ruiz visit to Lima", "2026-01"), ("Ana Ruiz visit to Peru", "2025-10")]

@@ -262,6 +262,9 @@ def after_paper(ctx: Doc, when: When) -> bool:
     return when.value > ctx.article.published.isoformat()[:len(when.value)]
 
 
+# 'X on Friday hailed the ties after an agreement was signed': the signing is told in a clause of
+# 'after' that runs up to its verb, so a date before that clause times the main verb, not the signing
+_SIGNED_AFTER = re.compile(r"\b(?:after|following)\s+[^,;]*$")
 _DATE_NEAR_RE = re.compile(r"(?:The|These|Those)\s+(?:documents|agreements?|deals?|memorand)")
 
 
@@ -278,7 +281,7 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
              and not _in_relative_clause(view.text, pos, d.start)]
     if after:
         return after[0].when
-    before = [d for d in dates if d.start < pos]
+    before = [d for d in dates if d.start < pos and not _SIGNED_AFTER.search(view.text, d.end, pos)]
     if before:
         return before[-1].when
     same_paragraph = previous is not None and previous.sentence.paragraph == view.sentence.paragraph
