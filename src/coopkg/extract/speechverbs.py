@@ -13,7 +13,7 @@ from string import capwords
 
 from coopkg.extract import lexicon
 from coopkg.extract.quotes import Unit
-from coopkg.extract.statement_tags import OUTLET_CREDIT, closes_tag
+from coopkg.extract.statement_tags import closes_tag, without_credit
 
 _NEEDS_TO = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("to",)}
 _GREETS = {r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == ("greet",)}
@@ -139,11 +139,9 @@ _AUDIENCE_ONLY_RE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|ca
 def audience_only(rest: str) -> bool:
     """Whether what follows a speech verb is only its audience with a place or time, and maybe
     an outlet's credit ('told the media on Monday, BelTA has learned.')."""
-    rest = _CREDIT_END.sub(".", rest)
+    rest = without_credit(rest)
     return _AUDIENCE_ONLY.fullmatch(rest) is not None and not _AUDIENCE_ONLY_RE.search(rest)
 
-
-_CREDIT_END = re.compile(rf"{OUTLET_CREDIT}[.;]?\s*$")
 
 
 

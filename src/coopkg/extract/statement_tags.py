@@ -25,6 +25,15 @@ POSSESSED_TITLE = re.compile(r"(?:^|,)\s*(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,5}?[\w\-
 # an outlet's credit closing a sentence ('..., BelTA has learned.', '..., Vesti reports.')
 OUTLET_CREDIT = r",\s*(?:[A-Z][\w’'\-]*\s+){1,3}(?:has\s+learned|has\s+learnt|reports|reported)"
 
+_CREDIT_END = re.compile(rf"{OUTLET_CREDIT}[.;]?\s*$")
+
+
+def without_credit(text: str) -> str:
+    """What follows a speech verb with an outlet's closing credit cut to a full stop ('told the
+    media on Monday, BelTA has learned.' → 'told the media on Monday.')."""
+    return _CREDIT_END.sub(".", text)
+
+
 # what may follow a tag's verb when the tag closes the sentence: 'said.', 'said on Friday.',
 # 'told reporters.', 'told Reuters.', 'said in a statement.' — an audience and when or where it
 # was said, never an object ('expressed pride in the partnership' says something itself); an

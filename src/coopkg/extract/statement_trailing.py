@@ -9,14 +9,13 @@ import re
 from coopkg.extract.speechverbs import THAT
 from coopkg.extract.statement_intros import LONG_TITLE, opens_intro
 from coopkg.extract.statement_subjects import Subject
-from coopkg.extract.statement_tags import APPOSED_TITLE, OUTLET_CREDIT, POSSESSED_TITLE, least_lead
+from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, without_credit
 
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
 # Speed only: the two patterns compiled once here instead of by re's cache at each call
 # (same pattern text and flags, so the same matches)
 _TITLE_BEFORE = re.compile(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$")
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
-_CREDIT_END = re.compile(rf"{OUTLET_CREDIT}[.;]?\s*$")
 
 
 def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
@@ -24,7 +23,7 @@ def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     Tuesday.', '..., said X'), or None when the speaker comes first and says something."""
     if subject.start >= verb.end():
         return text[: verb.start()]
-    tail = _CREDIT_END.sub(".", text[verb.end():])  # '..., BelTA has learned.' credits the outlet
+    tail = without_credit(text[verb.end():])  # '..., BelTA has learned.' credits the outlet
     if THAT.match(tail):
         return None
     lead = _TITLE_BEFORE.sub(",", text[: subject.start])
