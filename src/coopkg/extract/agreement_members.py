@@ -51,8 +51,8 @@ def members(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     for i, m in enumerate(heads):
         end = _item_start(text, heads[i + 1].start()) if i + 1 < len(heads) else len(text)
         about = document_topic(text[:end], m.end(), m.start())
-        found.append(_with_body(ctx, view, m.end(), end,
-                                _member(ctx, view, previous, package, kind_of(m.group())[0], about)))
+        member = _member(ctx, view, previous, package, kind_of(m.group())[0], about)
+        found.append(_with_body(ctx, view, m.end(), end, _own_pair(ctx, view, m.end(), end, member)))
     return [f for f in found + bare if f]
 
 
@@ -98,6 +98,16 @@ def _bare_items(ctx: Doc, view: Sent, previous: Sent, package: re.Match[str], te
             found.agreement.parties = own[:2]
         out.append(found)
     return out
+
+
+def _own_pair(ctx: Doc, view: Sent, start: int, end: int, found: Found | None) -> Found | None:
+    """'The documents include a memorandum on X between the A Ministry and the B Institute': a
+    member that names its own signatories is theirs, not the package's (GOLD_FORMAT: parties are
+    the named signing organisations)."""
+    own = between_in(ctx, view, start, end) if found is not None else []
+    if found is not None and len(own) >= 2:
+        found.agreement.parties = own[:2]
+    return found
 
 
 _WITH = re.compile(r"\s+(?:signed\s+)?with\s+(?:the\s+)?")

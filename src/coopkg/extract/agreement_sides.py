@@ -100,3 +100,15 @@ def bloc_parties(ctx: Doc, view: Sent) -> list[Ref]:
         return []
     other = between_in(ctx, view, 0, m.start())
     return [other[0], Ref("org", blocs[0])] if len(other) == 1 else []
+
+
+# 'A and B witnessed the signing of': the subjects watched; others put their names to the papers
+_WITNESSED_RE = re.compile(r"\bwitness(?:ed|es|ing)?\s+(?:the\s+)?$", re.I)
+
+
+def named_signers(parties: list[Ref], text: str, sign: re.Match[str]) -> bool:
+    """Whether a named body signed the documents: GOLD_FORMAT makes plural documents with a named
+    non-state party one agreement, but a body reached through the witnesses of a signing ('the
+    party leader and the President witnessed the signing of memoranda') signed nothing."""
+    return any(p.kind == "org" for p in parties) and \
+        _WITNESSED_RE.search(text, max(0, sign.start() - 30), sign.start()) is None

@@ -40,7 +40,13 @@ from coopkg.extract.agreement_rows import (
     row_item,
 )
 from coopkg.extract.agreement_sequels import field_member, mark_sequels, ordinal_document
-from coopkg.extract.agreement_sides import bloc_parties, exchange_parties, fallback_parties, passive_parties
+from coopkg.extract.agreement_sides import (
+    bloc_parties,
+    exchange_parties,
+    fallback_parties,
+    named_signers,
+    passive_parties,
+)
 from coopkg.extract.agreement_singles import counted_before, member_topic, singles_after
 from coopkg.extract.agreement_sister import later_twinnings, sister_relations
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
@@ -53,13 +59,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.match_starts import first_words, matches
-from coopkg.extract.parties import (
-    between_in,
-    chain,
-    pair_refs,
-    sides,
-    sister_cities,
-)
+from coopkg.extract.parties import between_in, chain, pair_refs, sides, sister_cities
 from coopkg.extract.parties import parties as find_parties
 
 _SIGN = SIGN_RE
@@ -294,7 +294,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
     consensus = _consensus(sign) and not definite and \
         not no_consensus(text, kind_match.start(), kind_match.end())
-    if plural and not any(p.kind == "org" for p in parties) and not consensus:  # a package: a count
+    if plural and not named_signers(parties, text, sign) and not consensus:  # a package: a count
         if aggregate and not _AGGREGATE.search(text[:kind_match.start()]) and \
                 (partners := partner_documents(ctx, view, sign, kind_match)):
             return partners

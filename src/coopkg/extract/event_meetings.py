@@ -331,9 +331,9 @@ def _pair_holders(ctx: Doc, view: Sent, before: str) -> list[Ref]:
 
 def _proper(label: str) -> bool:
     """A meeting with a name of its own ('Lake Victoria Economic Forum'), not a noun phrase
-    naming whoever met ('talks', 'A meeting with B')."""
-    return label[:1].isupper() and " with " not in label and not label.lower().startswith(
-        ("meeting", "talks", "discussion"))
+    naming whoever met ('talks', 'A meeting with B', 'A call on B')."""
+    return label[:1].isupper() and " with " not in label and " call on " not in label and \
+        not label.lower().startswith(("meeting", "talks", "discussion"))
 
 
 def _quoted_meeting(text: str, start: int, label: str) -> bool:

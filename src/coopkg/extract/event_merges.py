@@ -66,14 +66,13 @@ def _same_time(a: When | None, b: When | None) -> bool:
     return a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
-_NAMED_RE = re.compile(r"[\s\-–—]+")
 _NAMED_RE2 = re.compile(r"[\w’']+")
 
 
 def _named(event: Event, people: frozenset[str]) -> bool:
     """A meeting with a name of its own ('the 48th session of the X Council'), not one told by
     who met ('A meeting with B', 'talks of A and B')."""
-    names = {w for p in people for w in _NAMED_RE.split(p)}  # 'the Obi-Hart meeting'
+    names = {w for p in people for w in _NAMED_RE2.findall(p)}  # 'the Obi-Hart meeting', 'S. Rao'
     return any(w[:1].isupper() and w not in names for w in _NAMED_RE2.findall(event.label))
 
 

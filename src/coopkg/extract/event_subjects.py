@@ -15,10 +15,10 @@ from coopkg.extract.facts import Person, Ref
 from coopkg.extract.lexicon import alternation
 
 TITLES = lexicon.words("titles", "title")
-_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w\-]*\s+){1,4})(?:also\s+|has\s+|have\s+|had\s+)*$")
 # 'he also', 'she is scheduled to', 'the minister will also': what may stand between a subject and its verb
 _AUX_CHAIN = (r"(?:(?:also|later|then|will|would)\s+)*(?:(?:is|are|was|were)\s+(?:also\s+)?"
               r"(?:scheduled|expected|due|set)\s+(?:to\s+)?)?")
+_ROLE_BEFORE = re.compile(rf"((?:[A-Z][\w\-]*\s+){{1,4}})(?:(?:also|has|have|had)\s+)*{_AUX_CHAIN}$")
 _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she)\s+{_AUX_CHAIN}$", re.I)
 _NAME_BEFORE = re.compile(r"\b(?!(?:He|She|It|They|We|I|The|This|That)\b)([A-Z][\w\-’']+)\s+"
                           r"(?:also\s+|has\s+|have\s+|will\s+|later\s+)*$")
@@ -191,6 +191,9 @@ def _role_subject(ctx: Doc, before: str) -> Person | None:
     found = [p for p in ctx.people.values() if p.role and words[-1].lower() in p.role.lower()
              and (country is None or p.country == country
                   or (p.country is None and ctx.gaz.countries[country].label in p.role))]
+    whole = [p for p in found if all(w.lower() in p.role.lower() for w in words if w[:1].isupper()
+                                     and not ctx.gaz.country_of_demonym(w))]
+    found = whole if len(found) > 1 and len(whole) == 1 else found  # 'Trade Minister' among ministers
     return found[0] if len(found) == 1 else None
 
 

@@ -11,6 +11,7 @@ import re
 from coopkg.extract import lexicon, represented_parties, source_tags
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
+from coopkg.extract.officer_parties import officers
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
@@ -119,8 +120,7 @@ def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     return refs
 
 
-_BETWEEN_PAIR = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|governments|states)\b",
-                           re.I)
+_BETWEEN_PAIR = re.compile(r"(?i)(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|governments|states)\b")
 
 
 def between(ctx: Doc, view: Sent, near: int = 0) -> list[Ref]:
@@ -318,8 +318,8 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return pair_refs(ctx)
     obj = _object(ctx, view, verb)
     state = ratifying_state(ctx, view, verb) if _RATIFYING.match(view.text, verb) else None
-    subject = ([state] if state else []) or _subject(ctx, view, verb) or implied_subject(ctx, view, verb) or \
-        referred(ctx, view, verb) or \
+    subject = ([state] if state else []) or officers(view, _entities(ctx, view), verb) or \
+        _subject(ctx, view, verb) or implied_subject(ctx, view, verb) or referred(ctx, view, verb) or \
         two_named(ctx, view, verb) or _possessed(ctx, view, verb) or _unplaced_signer(ctx, view, verb, obj)
     if subject and obj:
         if len(obj) >= 2 and all(r.kind == "place" for r in subject) and \

@@ -1,0 +1,95 @@
+"""Signers told only by their office sign for the office's owner ("Japan's ambassador to Peru"
+signs for Japan, 'the rector of X University' for the university); a described member of a
+package that names its own 'between A and B' is theirs; leaders who witnessed the signing of
+plural memoranda are no named signer; one meeting told by a person with an initial ('S. Rao')
+and told again is one meeting."""
+
+from datetime import date
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+JP = "https://w3id.org/coopkg/id/country/JP"
+PE = "https://w3id.org/coopkg/id/country/PE"
+NO = "https://w3id.org/coopkg/id/country/NO"
+
+
+def facts(text: str):
+    return extract(Article(text=text, published=date(2024, 3, 8), title="", source="Test Wire"))
+
+
+def party_sets(text: str) -> list[list[str]]:
+    return [[p.key for p in a.parties] for a in facts(text).agreements]
+
+
+def test_an_envoy_signs_for_the_state_that_sent_him_and_a_rector_for_the_university():
+    found = party_sets("Japan's ambassador to Peru and the rector of the National University of "
+                       "Engineering signed an agreement here on March 4 to open a robotics laboratory.")
+    assert found == [[JP, "National University of Engineering"]]
+
+
+def test_two_heads_of_companies_sign_for_their_companies():
+    found = party_sets("The chairman of Acme Holdings and the chief executive of Zenith Motors signed a "
+                       "memorandum on battery recycling on Tuesday.")
+    assert found == [["Acme Holdings", "Zenith Motors"]]
+
+
+def test_a_lone_envoy_with_a_counterpart_body_signs_for_his_state():
+    found = party_sets("Japan's ambassador to Peru signed an agreement with the National University of "
+                       "Engineering on Monday to fund a laboratory.")
+    assert found == [[JP, "National University of Engineering"]]
+
+
+def test_named_signers_are_still_read_by_the_signatory_rules():
+    found = party_sets("Peruvian Trade Minister Ana Rojas and Japanese Ambassador Kenji Sato signed an "
+                       "agreement on Monday to fund a laboratory.")
+    assert found == [[PE, JP]]
+
+
+PACKAGE = ("OSLO — Chilean President Gabriel Boric and Norwegian Prime Minister Jonas Gahr Store "
+           "witnessed the signing of memoranda of understanding on bilateral cooperation in Oslo on "
+           "Tuesday afternoon. The documents include a memorandum on fisheries research between the "
+           "Chilean Ministry of Economy and Tourism and the Norwegian Ministry of Trade.")
+
+
+def test_a_described_member_names_its_own_signatories():
+    assert party_sets(PACKAGE) == [["Chilean Ministry of Economy and Tourism", "Norwegian Ministry of Trade"]]
+
+
+def test_witnesses_of_plural_memoranda_are_no_named_signer():
+    text = ("OSLO — Secretary General of the Socialist Party of Chile Central Committee Paulo Diaz and "
+            "Norwegian President Jonas Store witnessed the signing of memoranda of understanding on "
+            "bilateral cooperation in Oslo on Tuesday afternoon.")
+    assert party_sets(text) == []
+
+
+def test_a_body_that_signs_plural_memoranda_is_still_one_agreement():
+    text = "The Socialist Party of Chile signed three memoranda with Norwegian Labour on Tuesday."
+    assert len(party_sets(text)) == 1
+
+
+def test_talks_told_twice_of_a_person_with_an_initial_are_one_meeting():
+    text = ("NEW DELHI, March 8 -- External Affairs Minister S. Rao arrived in Colombo on Thursday. "
+            "Dr Rao and Mr Perera reviewed bilateral ties and held discussions on trade. The documents "
+            "were exchanged after the talks between External Affairs Minister Dr. S. Rao and his Sri "
+            "Lankan counterpart Anil Perera in Colombo.")
+    meetings = [e for e in facts(text).events if e.type == "Meeting"]
+    assert len(meetings) == 1
+    assert {r.key for r in meetings[0].participants if r.kind == "person"} == {"S. Rao", "Anil Perera"}
+
+
+CALLS = ("COLOMBO, March 8 -- External Affairs Minister S. Rao arrived in Colombo on Thursday on a "
+         "two-day visit. During the visit, the External Affairs Minister will call on President of Sri "
+         "Lanka Anil Perera and have substantive discussions with the Ministers for Finance, Defence and "
+         "Trade.")
+
+
+def test_the_title_before_will_is_the_one_holder_of_that_title():
+    calls = [e for e in facts(CALLS).events if e.type == "Meeting"]
+    assert [sorted(r.key for r in e.participants if r.kind == "person") for e in calls] == \
+        [["Anil Perera", "S. Rao"]]
+
+
+def test_a_call_paid_is_the_sentences_meeting_not_a_named_one():
+    labels = [e.label for e in facts(CALLS).events if e.type == "Meeting"]
+    assert not any(label.startswith("discussion") for label in labels)
