@@ -227,13 +227,15 @@ def _attributed_on(text: str, start: int) -> bool:
 
 _KINDS = "|".join(p for _k, p in lexicon.rows("agreement_kinds"))
 _SIGNED_AT = re.compile(rf"\b(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_KINDS})\s+"
-                        r"(?:that\s+was\s+|which\s+was\s+)?(?:signed|concluded|inked)\s+(?:in|on)\s+$", re.I)
+                        r"(?:that\s+was\s+|which\s+was\s+)?(?:signed|concluded|inked)\s+"
+                        r"(?:(?:between|by|with)\s+[^,;]{1,60}?\s+)?(?:in|on)\s+$", re.I)
 _DOCUMENT = re.compile(rf"\b(?:{_KINDS})\b", re.I)
 
 
 def another_signed(text: str, pos: int, start: int) -> re.Match[str] | None:
-    """'signed the Action Plan for the implementation of a memorandum signed in March 2022': the
-    date after 'a <document> signed in' dates that other document, named after the signed one,
+    """'signed the Action Plan for the implementation of a memorandum signed in March 2022' (or
+    'the accords signed between A and B in 1995'): the date after 'a <document> signed in' dates
+    that other document, named after the signed one,
     not the signing at `pos`."""
     stretch = text[pos:start]
     if "signed" not in stretch and "concluded" not in stretch and "inked" not in stretch:

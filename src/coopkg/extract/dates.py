@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import any_word
+from coopkg.extract.date_tense import month_year
 from coopkg.extract.facts import When
 
 MONTHS = lexicon.MONTHS
@@ -63,7 +64,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
-    ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|year|early|late|mid-?)\s+(?:the\s+year\s+)?"
+    ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|during|throughout|year|early|late|mid-?)\s+"
+                     r"(?:the\s+year\s+)?"
                      r"|^|\()" + _Y + r"\b(?![-–/]\d)")),
 ]
 
@@ -116,10 +118,7 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
     if kind == "y":
         return When(groups["year"])
     if kind == "m":
-        if groups["pre"].lower() == "next":  # 'next March': the first March after the paper
-            return _month_year(published.year + (month <= published.month), month)
-        year = published.year if month <= published.month else published.year - 1
-        return _month_year(year, month)
+        return _month_year(month_year(groups["pre"], month, published, m.string, m.start()), month)
     if kind == "day":
         return _day_word(groups, published)
     if kind == "hol":  # 'on Christmas Eve': the latest one, as a day without a year

@@ -176,11 +176,35 @@ _TITLE_RUN = re.compile(r"(?:[A-Z][\w\-’'.]*|of|the|and|for|on|,|\s)*")
 _APPOSED_AGENT = re.compile(r"(?:[\w\-’'.]+\s+){0,9}[\w\-’'.]+,\s+")
 
 
-@needs("stated_by", "impersonal_channel")
+@needs("stated_by", "impersonal_channel", "made_remarks")
 def stated_in(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found]:
-    """Speech a passive frame gives a source: 'This was stated by X' (`stated_by`), '"...," it
-    was stated in a news release issued by the X Embassy' (`impersonal_channel`)."""
-    return stated_by(doc, unit) or impersonal_channel(doc, unit, quoted)
+    """Speech a frame gives a source: 'This was stated by X' (`stated_by`), 'X made the remarks at
+    ...' (`made_remarks`), '"...," it was stated in a news release issued by the X Embassy'
+    (`impersonal_channel`)."""
+    return stated_by(doc, unit) or made_remarks(doc, unit) or impersonal_channel(doc, unit, quoted)
+
+
+# 'Prime Minister X made the statement at a forum ...', 'X made these remarks while ...'
+_MADE_REMARKS = re.compile(r"\s+(?:also\s+)?(?P<v>made|delivered|gave)\s+(?:the|this|these|those|that|such)"
+                           r"\s+(?:statements?|remarks|comments|announcement|assessment)\b")
+_SAID_BEFORE = re.compile(rf"[\"“”]|\b{lexicon.word_pattern('speech_verbs')}\b")
+
+
+@needs("_MADE_REMARKS")
+def made_remarks(doc: Doc, unit: Unit) -> list[Found]:
+    """'<title> <person> made the statement at ...' heading its sentence reports the sentence
+    before, told without a speaker, as that person's statement (the lead-then-source order of
+    wire copy); a sentence before that names its own speaker or quotes is not re-attributed."""
+    m = _MADE_REMARKS.search(unit.text)
+    person = next((s for s in unit.sent.spans if m and s.ref.kind == "person" and s.end == m.start()
+                   and _TITLE_RUN.fullmatch(unit.text[:s.start])), None)
+    if person is None or not unit.before or _SAID_BEFORE.search(unit.before[-1].text):
+        return []
+    gist = clean(unit.before[-1].text)
+    if not gist or _ANAPHORIC.match(unit.before[-1].text):
+        return []
+    statement = make_statement(unit, person.ref, gist, "statement.remarks", m.span("v"))
+    return [Found(statement, unit.text[m.end():])]
 
 
 @needs("_STATED_BY")

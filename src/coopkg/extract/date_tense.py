@@ -1,0 +1,27 @@
+"""Which year a month named without one belongs to.  Read alone, 'in April' is the latest April
+(news reports what happened); in a clause about the future ('Cambodia will return the prisoners
+by the festival in April', 'the plant is due to open in May') it is the coming one, and 'next
+March' is always the first March after the paper's month."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# a future marker in the clause before the month ('a plan to build' is a noun: no marker), with no
+# past participle governing the month itself ('will be financed by the loan signed in April')
+_FUTURE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|scheduled|set|to))\b[^.;]*$", re.I)
+_PAST_GOVERNED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\s+"
+                            r"(?:(?:by|in|on|during|since|from|until)\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+
+
+def month_year(pre: str, month: int, published: date, text: str, start: int) -> int:
+    """The year of 'in <month>' (`pre` the word before the month) at `start` of `text`."""
+    if pre.lower() == "next":
+        return published.year + (month <= published.month)
+    clause = max(text.rfind(";", 0, start), text.rfind(":", 0, start), 0)
+    ahead = _FUTURE.search(text, clause, start) is not None and \
+        _PAST_GOVERNED.search(text, clause, start) is None
+    if ahead:
+        return published.year + (month < published.month)
+    return published.year if month <= published.month else published.year - 1
