@@ -18,6 +18,7 @@ from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Agreement, When
 from coopkg.extract.pairs import pair_refs
+from coopkg.extract.parties import between_in
 
 _SEQUEL = lexicon.word_pattern("sequel_words")
 _ORDINAL = rf"(?:{lexicon.alternation(lexicon.words('ordinal_words'))}|last|final)"
@@ -61,11 +62,18 @@ def mark_sequels(view: Sent, new: list[Found]) -> None:
             item.agreement.topic = field.group("field").strip(" ,")
 
 
+# 'In a statement, X said the first memo aims to ...': a speaker's report counting members off
+_REPORTED = re.compile(r"[^.;\"“”]{0,80}?\b(?:said|says|noted|explained|stated|added)\s+"
+                       r"(?:that\s+)?(?=the\s)")
+
+
 def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | None) -> list[Found]:
     """'The third MoU touches on X' after the article reported documents signed: one document of
     that kind about X, between the parties of the last document told (else the article's pair),
     on the day of that document (else the signing's day near this sentence)."""
-    m = _ORDINAL_CONTENT.match(view.text) or _ORDINAL_PREDICATE.match(view.text)
+    at = _REPORTED.match(view.text)
+    at = at.end() if at else 0
+    m = _ORDINAL_CONTENT.match(view.text, at) or _ORDINAL_PREDICATE.match(view.text, at)
     single = m is not None and not is_plural(KIND_RE.match(view.text, m.start("kind")))
     told = _signing_told(ctx, view) if single else None
     if told is None:
@@ -94,12 +102,13 @@ def counted_member(ctx: Doc, view: Sent) -> tuple[Sent, str] | None:
 
 
 # 'In the mining sector, the deal focuses on X', 'On transport, the MoU outlines Y', 'The MoU
-# on health provides for Z': a field fronted or put after a definite document noun says which of
-# the package's documents the sentence describes
+# on health provides for Z', 'The agreement in the field of health is for Z': a field fronted or
+# put after a definite document noun says which of the package's documents the sentence describes
 _FIELD_MEMBER = re.compile(
     r"(?:(?:In\s+the\s+(?P<sector>[\w\-]+(?:\s+[\w\-]+)?)\s+(?:sector|field|area|domain|sphere)|"
     r"On\s+(?P<on>[\w\-]+(?:\s+[\w\-]+)?)),\s+)?the\s+"
-    rf"(?P<kind>{KIND_RE.pattern})(?:\s+(?:on|for)\s+(?P<field>[\w\-]+(?:\s+[\w\-]+)?))?\s+(?:\w+ly\s+)?"
+    rf"(?P<kind>{KIND_RE.pattern})(?:\s+(?:on|for|in\s+the\s+(?:field|area|sphere|domain)\s+of)"
+    r"\s+(?P<field>[\w\-]+(?:\s+[\w\-]+)?))?\s+(?:\w+ly\s+)?"
     rf"(?P<verb>{_CONTENT_VERBS})\s+(?P<topic>[^.;]+)", re.I)
 
 
@@ -112,7 +121,8 @@ def field_member(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     if not field or is_plural(KIND_RE.match(view.text, m.start("kind"))):
         return []
     told = _package_told(ctx, view)
-    parties = pair_refs(ctx) if told else []
+    own = between_in(ctx, view, m.start("topic"), m.end("topic")) if told else []
+    parties = own if len(own) >= 2 else pair_refs(ctx) if told else []  # 'is for ... between A and B'
     if len(parties) < 2:
         return []
     kind = kind_of(m.group("kind"))

@@ -56,9 +56,9 @@ def clause(text: str, pos: int) -> tuple[int, int]:
 
 
 def now(published: date) -> When:
-    """The publication month: the period of a figure said to hold 'currently', stated by the
-    paper's date rather than the text."""
-    return When(published.isoformat()[:7], inherited=True)
+    """The publication day: the period of a figure said to hold 'currently', 'now' or 'to date'
+    (a standing as the paper went out), taken from the paper's date rather than stated."""
+    return When(published.isoformat(), inherited=True)
 
 
 def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
