@@ -79,16 +79,16 @@ def test_fold_growth_attaches_to_its_amount_or_stands_alone():
     assert (alone.value, alone.unit, alone.change_percent) == (2.0, "fold", 100.0)
 
 
-def test_since_a_year_runs_to_the_publication_month():
+def test_since_a_year_runs_to_the_publication_day():
     aid = one("Since 1990, Norway has provided assistance of $1.5 billion to Ghana.")
-    assert (aid.period_start.value, aid.period_end.value) == ("1990", "2024-03")
+    assert (aid.period_start.value, aid.period_end.value) == ("1990", "2024-03-08")
     assert aid.period_end.inherited and not aid.period_start.inherited
 
 
-def test_currently_is_the_publication_month_and_says_it_was_inherited():
+def test_currently_is_the_publication_day_and_says_it_was_inherited():
     count = one("Currently, 320 Kenyan students study at Turkish universities.")
     assert (count.value, count.unit) == (320.0, "students")
-    assert count.period_start.value == "2024-03" and count.period_start.inherited
+    assert count.period_start.value == "2024-03-08" and count.period_start.inherited
 
 
 def test_each_amount_takes_the_date_of_its_own_part_of_the_sentence():
@@ -141,7 +141,7 @@ def test_documents_signed_since_a_year_and_a_market_share():
     count, share = figures("Chile and Oman have signed more than 15 agreements since 2019. "
                            "Chile has a market share of about 70%.")
     assert (count.value, count.period_start.value, count.period_end.value) == (15.0, "2019",
-                                                                               "2024-03")
+                                                                               "2024-03-08")
     assert (share.indicator, share.value) == ("market share", 70.0)
     rate = one("The loan carries an interest rate of 0.1 percent.")
     assert (rate.indicator, rate.value, rate.unit) == ("interest rate", 0.1, "percent")

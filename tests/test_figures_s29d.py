@@ -57,7 +57,7 @@ def test_other_years_are_no_term(text: str) -> None:
     "since the two states established ties in 1980",
 ])
 def test_since_clause_runs_to_the_paper(clause: str) -> None:
-    assert (60.0, "agreements", "1980", "2024-05") in rows(
+    assert (60.0, "agreements", "1980", "2024-05-17") in rows(
         f"Norland and Ruritania have signed around 60 agreements {clause}.")
 
 
@@ -70,8 +70,8 @@ def test_listed_parts_after_the_total_number() -> None:
     got = rows("Norland and Ruritania have signed 80 agreements since 1990. Of the total number "
                "of these agreements, 46 are in force, 16 have lapsed and five are awaiting "
                "ratification.")
-    assert {(46.0, "agreements", "2024-05", "2024-05"), (16.0, "agreements", "2024-05", "2024-05"),
-            (5.0, "agreements", "2024-05", "2024-05")} <= got
+    day = "2024-05-17"  # 'are in force': a standing as the paper went out
+    assert {(n, "agreements", day, day) for n in (46.0, 16.0, 5.0)} <= got
 
 
 def test_past_parts_keep_the_count_time() -> None:

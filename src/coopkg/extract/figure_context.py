@@ -55,6 +55,12 @@ def clause(text: str, pos: int) -> tuple[int, int]:
     return start, (end if end >= 0 else len(text))
 
 
+def paper_month(published: date) -> When:
+    """The publication month: the time of an undated deal's value or of a signing's amounts,
+    as the agreements signed undated take it (agreement_links.date_near)."""
+    return When(published.isoformat()[:7], inherited=True)
+
+
 def now(published: date) -> When:
     """The publication day: the period of a figure said to hold 'currently', 'now' or 'to date'
     (a standing as the paper went out), taken from the paper's date rather than stated."""

@@ -26,7 +26,7 @@ from coopkg.extract.figure_context import (
     countries,
     cue_pattern,
     indicator,
-    now,
+    paper_month,
     paragraph_date,
     period,
 )
@@ -310,7 +310,7 @@ def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
             return told
     signing = SIGN_VERB.search(view.text) is not None
     told = paragraph_date(ctx, view) if signing else None
-    return told or (now(ctx.article.published) if kind == "value" or signing else None)
+    return told or (paper_month(ctx.article.published) if kind == "value" or signing else None)
 
 
 def _change(text: str, m: re.Match[str]) -> float | None:

@@ -329,11 +329,11 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     found = between(ctx, view, verb)
     if found:
         return found
-    window = view.text[max(0, verb - 60):verb]
-    if _PAIR.search(window) or _PAIR.search(view.text[:verb]):
+    pair = _PAIR.search(view.text[max(0, verb - 60):verb]) or _PAIR.search(view.text[:verb])
+    if len(subject) >= 2 and (not pair or all(r.kind == "org" for r in subject)):
+        return subject  # 'Witnessed by the two leaders, the two agencies signed': the agencies
+    if pair:
         return pair_refs(ctx)
-    if len(subject) >= 2:
-        return subject
     places = [m.ref for m in _entities(ctx, view) if m.ref.kind == "place" and m.start < verb]
     countries = [r for r in dict.fromkeys(places) if _is_country(ctx, r.key)]
     return countries[:2] if len(countries) >= 2 else []

@@ -11,11 +11,12 @@ from coopkg.extract.facts import Ref
 TWO_NAMED = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?P<noun>universities|institutes|companies|firms|"
                         r"ministries|agencies|banks|academies|foundations|organi[sz]ations|"
                         r"institutions|centres|centers|parties)\b", re.I)
-_NOUN_TYPE = {"universities": "University", "institutes": "ResearchInstitute",
-              "academies": "ResearchInstitute", "centres": "ResearchInstitute",
-              "centers": "ResearchInstitute", "companies": "Company", "firms": "Company",
-              "banks": "Company", "ministries": "GovernmentBody", "agencies": "GovernmentBody",
-              "foundations": "Foundation"}
+_NOUN_TYPE = {"universities": {"University"}, "institutes": {"ResearchInstitute"},
+              "academies": {"ResearchInstitute"}, "centres": {"ResearchInstitute"},
+              "centers": {"ResearchInstitute"}, "companies": {"Company"}, "firms": {"Company"},
+              "banks": {"Company"}, "ministries": {"GovernmentBody"},
+              "agencies": {"GovernmentBody", "MediaOutlet"},  # state agencies and news agencies
+              "foundations": {"Foundation"}}
 
 
 _PARTIES = re.compile(r"\b(?:the|both|the\s+two)\s+parties\s+(?:\w+\s+){0,2}$", re.I)
@@ -46,6 +47,6 @@ def two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
             if sent is view and span.start >= verb:
                 break  # 'the two parties' refers back: not to names after the verb
             org = ctx.orgs.get(span.ref.key) if span.ref.kind == "org" else None
-            if org is not None and (wanted is None or org.type == wanted):
+            if org is not None and (wanted is None or org.type in wanted):
                 seen = [r for r in seen if r != span.ref] + [span.ref]
     return seen[-2:] if len(seen) >= 2 else []
