@@ -12,7 +12,8 @@ from coopkg.extract.titles import JOINERS, TITLE_WORDS
 
 UP = lexicon.UPPER_LETTERS
 LOW = lexicon.LOWER_LETTERS
-_PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UP}][{LOW}]+"  # 'Lena', 'McDonald', 'LeFaivre'
+# 'Lena', 'McDonald', 'LeFaivre', and two long parts glued ('GebreMariam', 'WoldeGiorgis')
+_PART = rf"(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[{UP}][{LOW}]{{3,}}(?=[{UP}][{LOW}]{{3,}}))?[{UP}][{LOW}]+"
 # 'Kim Tae Woo-Dean of Law': a hyphen glued to a title word sets the title off, no double name
 _GLUED = "|".join(sorted(w.capitalize() for w in TITLE_WORDS - lexicon.words("title_surnames")
                          if w.isalpha()))

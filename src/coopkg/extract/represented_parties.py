@@ -134,7 +134,7 @@ def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """A subject the sentence gives only by reference: the main clause's after a fronted
     adverbial, the opening subject of a signing told as a noun, or the quoted speaker's country
     for a quoted 'we' ('"We have signed an agreement with B," the Kenyan president said')."""
-    fronted = fronted_subject(view, verb) or leading_pair(view, verb)
+    fronted = fronted_subject(view, verb) or leading_pair(view, verb) or reporting_body(view, verb)
     if fronted or not _WE.search(view.text, 0, verb):
         return fronted
     close = _IMPLIED_SUBJECT_RE.search(view.text[verb:])
@@ -142,6 +142,19 @@ def implied_subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
                 if s.ref.kind == "person" and close and s.start > verb + close.end()]
     countries = [p.country for p in speakers if p and p.country in ctx.gaz.countries]
     return [Ref("place", ctx.country_iri(countries[0]))] if countries else []
+
+
+# 'X announced on Friday that it has signed', 'X said it had signed': the body reports its own signing
+_IT_SIGNED = re.compile(r"\b(?:said|says|announced|announces|stated|reported|confirmed|revealed)\b"
+                        r"[^.;\"“”]{0,40}?\s(?:that\s+)?it\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+)?$")
+
+
+def reporting_body(view: Sent, verb: int) -> list[Ref]:
+    """The organisation that says 'it' signed: the body named as the subject of the speech verb."""
+    m = _IT_SIGNED.search(view.text, max(0, verb - 80), verb)
+    bodies = [s for s in view.spans if m and s.ref.kind == "org" and s.end <= m.start()
+              and len(view.text[s.end:m.start()].split()) <= 8]
+    return [bodies[-1].ref] if bodies else []
 
 
 _OF_BODY_RE = re.compile(r",?\s+of\s+(?:the\s+)?")
