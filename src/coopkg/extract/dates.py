@@ -318,7 +318,9 @@ def period_at(text: str, pos: int) -> tuple[When, When] | None:
         _month_year(year, MONTHS[m.group("month").lower().rstrip(".")])
 
 
-_BARE_MONTH = re.compile(r"\b(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+# in November, and a month naming a meeting: "the June talks"
+_BARE_MONTH = re.compile(r"\b(?:(?:in|during|since|until|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?|"
+                         r"the\s+(?=[A-Z][a-z]+\s+(?:talks|meeting|summit|visit|session|forum)\b))"
                          rf"(?P<month>{_MONTH_NAMES})\b(?![\s.]*\d)(?!,?\s+(?:of\s+)?(?:19|20)\d\d)")
 
 

@@ -239,7 +239,8 @@ def _after_appositions(view: Sent, end: int) -> When | None:
 
 
 _APPOSITION_WORDS = frozenset({"the", "of", "and", "for", "to", "his", "her", "their", "its", "a", "an",
-                               "in", "on"}) | lexicon.words("titles", "title")
+                               "in", "on"}) | lexicon.words("titles") | \
+    {w for row in lexicon.words("org_descriptors") for w in row.split()}  # 'head of X news agency'
 
 
 _APPOSITION_RE = re.compile(r"[\w\-’']+")

@@ -148,7 +148,7 @@ def _office_holders(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) 
 
 
 _TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
+_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|for|and|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
 # 'called on X to <verb>' with a verb that is no act of a visit: an appeal to X
 _APPEAL = re.compile(rf",?\s+to\s+(?!(?:{_alt(event_words('call-purpose'))})\b)[a-z]+\b")
 
