@@ -56,7 +56,7 @@ from coopkg.extract.orgsplit import (
     org_like,
     split_and,
 )
-from coopkg.extract.orgtitled import fields_only
+from coopkg.extract.orgtitled import after_title, fields_only
 from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
     IGO_ACRONYMS,
@@ -221,6 +221,7 @@ def _opening(piece: str, first: bool) -> str:
     """A piece without the title that opens it ('and the Pro-Rector X University') and, after
     'and', without a capitalised article ('A and The Agency for X'), as a run's first 'The'."""
     piece = piece[_title_prefix(piece):]
+    piece = after_title(piece) or piece  # 'Cabinet Secretary of the Ministry of X': the ministry
     return piece[4:] if not first and piece.startswith("The ") and piece[4:5].isupper() else piece
 
 

@@ -19,8 +19,10 @@ from coopkg.extract.orgtypes import has_org_keyword
 
 _TITLES = lexicon.words("titles", "title")
 _TITLE_LIKE = _TITLES | lexicon.words("titles", "modifier")
-_TITLE_OF = re.compile(r"^(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+of\s+(?:the\s+)?"
-                       r"(?=[A-Z])")
+_FIELDS = lexicon.words("title_fields")  # 'Chief Commercial Officer for X'
+_BODY_TITLES = lexicon.words("body_titles")  # 'Cabinet Secretary of the Ministry of X'
+_TITLE_OF = re.compile(r"^(?:the\s+)?(?P<title>(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:of|for)\s+"
+                       r"(?:the\s+)?(?=[A-Z])")
 _OFFICE_OF = re.compile(r"^(?P<office>(?:The\s+)?Office\s+of\s+the\s+(?P<title>(?:[A-Z][\w\-]*\s+){0,2}"
                         r"[A-Z][\w\-]*))\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 
@@ -29,8 +31,10 @@ def _is_title(words: str) -> bool:
     """'Chairman', 'Deputy Spokesperson': title words only, closed by a title noun, holding no
     type word of a body ('Executive Board' is an organ)."""
     parts = words.split()
-    return all(w.lower() in _TITLE_LIKE for w in parts) and parts[-1].lower() in _TITLES and \
-        not has_org_keyword(words)
+    if words.lower() in _BODY_TITLES:
+        return True
+    return all(w.lower() in _TITLE_LIKE or w.lower() in _FIELDS for w in parts[:-1]) and \
+        parts[-1].lower() in _TITLES and not has_org_keyword(words)
 
 
 def after_title(text: str) -> str | None:
