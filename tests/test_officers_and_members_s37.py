@@ -24,7 +24,7 @@ def party_sets(text: str) -> list[list[str]]:
 
 def test_an_envoy_signs_for_the_state_that_sent_him_and_a_rector_for_the_university():
     found = party_sets("Japan's ambassador to Peru and the rector of the National University of "
-                       "Engineering signed an agreement here on March 4 to open a robotics laboratory.")
+                       "Engineering signed a deal on March 4 that funds a robotics lab for students.")
     assert found == [[JP, "National University of Engineering"]]
 
 
@@ -46,10 +46,10 @@ def test_named_signers_are_still_read_by_the_signatory_rules():
     assert found == [[PE, JP]]
 
 
-PACKAGE = ("OSLO — Chilean President Gabriel Boric and Norwegian Prime Minister Jonas Gahr Store "
-           "witnessed the signing of memoranda of understanding on bilateral cooperation in Oslo on "
-           "Tuesday afternoon. The documents include a memorandum on fisheries research between the "
-           "Chilean Ministry of Economy and Tourism and the Norwegian Ministry of Trade.")
+PACKAGE = ("OSLO — The Chilean president, Ana Ruiz, and Norway's premier, Lars Berg, witnessed the signing "
+           "of memoranda of understanding on salmon and copper. The documents include a memorandum on "
+           "fish farming between the Chilean Ministry of Economy and Tourism and the Norwegian Ministry of "
+           "Trade.")
 
 
 def test_a_described_member_names_its_own_signatories():
@@ -57,9 +57,8 @@ def test_a_described_member_names_its_own_signatories():
 
 
 def test_witnesses_of_plural_memoranda_are_no_named_signer():
-    text = ("OSLO — Secretary General of the Socialist Party of Chile Central Committee Paulo Diaz and "
-            "Norwegian President Jonas Store witnessed the signing of memoranda of understanding on "
-            "bilateral cooperation in Oslo on Tuesday afternoon.")
+    text = ("OSLO — Chairman of the Socialist Party of Chile Central Committee Paulo Diaz and Norway's "
+            "premier Lars Berg witnessed the signing of memoranda of understanding on salmon and copper.")
     assert party_sets(text) == []
 
 
@@ -69,19 +68,18 @@ def test_a_body_that_signs_plural_memoranda_is_still_one_agreement():
 
 
 def test_talks_told_twice_of_a_person_with_an_initial_are_one_meeting():
-    text = ("NEW DELHI, March 8 -- External Affairs Minister S. Rao arrived in Colombo on Thursday. "
-            "Dr Rao and Mr Perera reviewed bilateral ties and held discussions on trade. The documents "
-            "were exchanged after the talks between External Affairs Minister Dr. S. Rao and his Sri "
-            "Lankan counterpart Anil Perera in Colombo.")
+    text = ("COLOMBO, March 8 -- Foreign Minister S. Rao of India landed in Colombo on Thursday. Dr Rao "
+            "and Mr Perera went over tea prices and held discussions on shipping. Both texts were signed "
+            "after the talks between Foreign Minister Dr. S. Rao and his Sri Lankan counterpart Anil "
+            "Perera at the harbour.")
     meetings = [e for e in facts(text).events if e.type == "Meeting"]
     assert len(meetings) == 1
     assert {r.key for r in meetings[0].participants if r.kind == "person"} == {"S. Rao", "Anil Perera"}
 
 
-CALLS = ("COLOMBO, March 8 -- External Affairs Minister S. Rao arrived in Colombo on Thursday on a "
-         "two-day visit. During the visit, the External Affairs Minister will call on President of Sri "
-         "Lanka Anil Perera and have substantive discussions with the Ministers for Finance, Defence and "
-         "Trade.")
+CALLS = ("COLOMBO, March 8 -- Trade Minister S. Rao of India came to Colombo on Thursday for two days. "
+         "While there, the Trade Minister will call on President of Sri Lanka Anil Perera and hold "
+         "discussions with the Ministers for Ports and Fisheries.")
 
 
 def test_the_title_before_will_is_the_one_holder_of_that_title():

@@ -19,18 +19,17 @@ def facts(text: str):
 
 
 def test_made_the_statement_gives_the_lead_to_its_speaker():
-    found = facts("HANOI, March 8 — Viet Nam always creates favourable conditions for Czech firms to "
-                  "invest in energy and transport. Prime Minister Pham Minh Chinh made the statement "
-                  "at a business forum held in Ha Noi on Friday.").statements
+    found = facts("LIMA, March 8 — Peru is ready to host Norwegian shipyards that build ferries for Lake "
+                  "Titicaca. Prime Minister Ana Ruiz made the statement at a trade fair held in Lima on "
+                  "Friday.").statements
     assert [(s.speaker.key, s.text) for s in found] == [
-        ("Pham Minh Chinh", "Viet Nam always creates favourable conditions for Czech firms to invest "
-                            "in energy and transport")]
+        ("Ana Ruiz", "Peru is ready to host Norwegian shipyards that build ferries for Lake Titicaca")]
 
 
 def test_made_the_announcement_after_an_unattributed_report():
-    found = facts("Chile and Jamaica yesterday signed two agreements to strengthen relations. Prime "
-                  "Minister Andrew Holness made the announcement on his social media page.").statements
-    assert [s.speaker.key for s in found] == ["Andrew Holness"]
+    found = facts("Peru and Norway will open a joint fisheries school in Callao next year. Minister Lars "
+                  "Berg made the announcement in a radio interview.").statements
+    assert [s.speaker.key for s in found] == ["Lars Berg"]
 
 
 def test_a_sentence_with_its_own_speaker_is_not_given_again():
@@ -59,9 +58,9 @@ def test_a_leading_year_dates_the_figures(lead):
 
 
 def test_a_year_of_other_accords_signed_between_others_does_not_date_the_signing():
-    found = facts("Georgian President Mikheil Kavelashvili visited Armenia this week to sign a trade "
-                  "agreement between his country and Armenia and attend celebrations of the 30th "
-                  "anniversary of the Kars peace accords signed between Caucasus countries in 1995. The "
-                  "trade agreement, signed by Kavelashvili and his Armenian counterpart Vahagn "
-                  "Khachaturyan on Tuesday night in Yerevan, was agreed upon in June.").agreements
+    found = facts("Georgia's president Levan Beridze came to Armenia this week to sign a transit "
+                  "agreement between his country and Armenia, and to mark the old border accords signed "
+                  "between Caucasus states in 1995. The transit agreement, signed by Beridze and his "
+                  "Armenian counterpart Aram Sargsyan on Tuesday in Yerevan, took two years to draft."
+                  ).agreements
     assert [a.date.value for a in found] == ["2024-03-05"]

@@ -15,11 +15,11 @@ def facts(text: str, published: date = date(2024, 3, 8)):
 
 
 def test_a_body_reporting_that_it_signed_is_the_signer():
-    found = facts("The Korea International Cooperation Agency (KOICA) announced on October 15 that it "
-                  "has signed a memorandum with Colombia's Ministry of Commerce, Industry and Tourism to "
-                  "help build a shipyard.").agreements
+    found = facts("The Norwegian Agency for Development Cooperation (Norad) revealed on Monday that it "
+                  "had signed a memorandum with Peru's Ministry of Energy and Mines to fund a solar "
+                  "plant.").agreements
     assert [[p.key for p in a.parties] for a in found] == [
-        ["Korea International Cooperation Agency", "Ministry of Commerce, Industry and Tourism"]]
+        ["Norwegian Agency for Development Cooperation", "Ministry of Energy and Mines"]]
 
 
 def test_an_organiser_in_apposition_is_a_firm():
@@ -29,35 +29,35 @@ def test_an_organiser_in_apposition_is_a_firm():
 
 
 def test_a_surname_of_two_glued_parts_is_a_speakers_name():
-    found = facts("Ethiopian Airlines and Air Senegal have entered into a code-share agreement. Tewolde "
-                  "GebreMariam, Ethiopian Airlines Group CEO said: “Such partnerships among African "
-                  "airlines are crucial for the continent.”").statements
-    assert [s.speaker.key for s in found] == ["Tewolde GebreMariam"]
+    found = facts("Kenya Airways and Air Tanzania have agreed to share routes. Hailu WoldeGiorgis, Kenya "
+                  "Airways chief executive said: “Shared routes will bring more travellers to both "
+                  "hubs.”").statements
+    assert [s.speaker.key for s in found] == ["Hailu WoldeGiorgis"]
 
 
 def test_the_day_after_a_guests_apposition_dates_the_meeting():
-    found = facts("President of Xinhua News Agency Fu Hua met with Andrey Kondrashov, director general "
-                  "of Russia's TASS news agency, in Beijing on Thursday.", date(2024, 5, 17)).events
+    found = facts("Chairman of the Kenya News Agency Otieno Mwangi met with Lars Berg, editor in chief "
+                  "of Norway's NTB news agency, in Nairobi on Thursday.", date(2024, 5, 17)).events
     assert [(e.type, e.date.value) for e in found] == [("Meeting", "2024-05-16")]
 
 
 def test_a_call_on_a_minister_for_a_portfolio_is_a_meeting():
-    found = facts("Ambassador of Azerbaijan to Pakistan, Khazar Farhadov on Thursday called on Federal "
-                  "Minister for Economic Affairs Ahad Cheema and discussed trade.", date(2024, 10, 31)).events
-    assert [(e.label, e.date.value) for e in found] == [("Khazar Farhadov call on Ahad Cheema", "2024-10-31")]
+    found = facts("Ambassador of Georgia to Kenya, Levan Beridze on Thursday called on Federal Minister "
+                  "for Trade Affairs Grace Achieng and discussed tea exports.", date(2024, 10, 31)).events
+    assert [(e.label, e.date.value) for e in found] == [("Levan Beridze call on Grace Achieng", "2024-10-31")]
 
 
 def test_a_month_before_talks_dates_them():
-    found = facts("She said the meeting is meant to build on the June talks between President Abdel "
-                  "Fattah El Sisi and Malaysian Prime Minister Muhyiddin Yassin.", date(2021, 7, 7)).events
+    found = facts("The minister said the visit follows up the June talks between President Ana Ruiz "
+                  "and Norwegian Prime Minister Lars Berg.", date(2021, 7, 7)).events
     assert ("June talks", "2021-06") in {(e.label, e.date.value) for e in found}
 
 
 def test_an_office_held_in_a_body_is_no_part_of_its_name():
     found = facts("The memorandum was signed by Ana Ruiz, Director General of the Lima Port Authority, "
-                  "and Ricky W. Kunz, Chief Commercial Officer for Port Houston. Later, Foreign Minister "
-                  "Ana Ruiz met the Cabinet Secretary of the Ministry of Foreign Affairs of the Republic "
-                  "of Kenya, Monica Juma, in New York.")
+                  "and Lars Berg, Chief Commercial Officer for Port Bergen. Later, Foreign Minister Ana "
+                  "Ruiz met the Cabinet Secretary of the Ministry of Trade of the Republic of Kenya, Grace "
+                  "Achieng, in Geneva.")
     names = {o.name for o in found.orgs}
-    assert {"Port Houston", "Ministry of Foreign Affairs of the Republic of Kenya"} <= names
+    assert {"Port Bergen", "Ministry of Trade of the Republic of Kenya"} <= names
     assert not any(n.startswith(("Commercial Officer", "Cabinet Secretary")) for n in names)
