@@ -6,20 +6,22 @@ and told again is one meeting."""
 
 from datetime import date
 
-from coopkg.extract import extract
-from coopkg.read.article import Article
+from tests import party_helpers as helpers
 
 JP = "https://w3id.org/coopkg/id/country/JP"
 PE = "https://w3id.org/coopkg/id/country/PE"
 NO = "https://w3id.org/coopkg/id/country/NO"
 
 
+PAPER = date(2024, 3, 8)
+
+
 def facts(text: str):
-    return extract(Article(text=text, published=date(2024, 3, 8), title="", source="Test Wire"))
+    return helpers.facts(text, PAPER)
 
 
 def party_sets(text: str) -> list[list[str]]:
-    return [[p.key for p in a.parties] for a in facts(text).agreements]
+    return helpers.party_sets(text, PAPER)
 
 
 def test_an_envoy_signs_for_the_state_that_sent_him_and_a_rector_for_the_university():

@@ -7,17 +7,17 @@ assembly is a legislature."""
 from datetime import date
 
 import pytest
+from tests import party_helpers as helpers
 
-from coopkg.extract import extract
-from coopkg.read.article import Article
+PAPER = date(2025, 6, 13)
 
 
 def facts(text: str):
-    return extract(Article(text=text, published=date(2025, 6, 13), title="", source="Test Wire"))
+    return helpers.facts(text, PAPER)
 
 
 def party_sets(text: str) -> list[list[str]]:
-    return [[p.key for p in a.parties] for a in facts(text).agreements]
+    return helpers.party_sets(text, PAPER)
 
 
 def test_a_quoted_name_after_a_descriptor_is_the_party():
