@@ -6,6 +6,7 @@ and told again is one meeting."""
 
 from datetime import date
 
+import pytest
 from tests import party_helpers as helpers
 
 JP = "https://w3id.org/coopkg/id/country/JP"
@@ -24,28 +25,23 @@ def party_sets(text: str) -> list[list[str]]:
     return helpers.party_sets(text, PAPER)
 
 
-def test_an_envoy_signs_for_the_state_that_sent_him_and_a_rector_for_the_university():
-    found = party_sets("Japan's ambassador to Peru and the rector of the National University of "
-                       "Engineering signed a deal on March 4 that funds a robotics lab for students.")
-    assert found == [[JP, "National University of Engineering"]]
+# an envoy signs for the state that sent him, a rector for the university, heads of firms for their
+# firms; named signers stay with the signatory rules (the last row must pass on the old code too)
+SIGNERS = [
+    ("Japan's ambassador to Peru and the rector of the National University of Engineering signed a deal "
+     "on March 4 that funds a robotics lab for students.", [[JP, "National University of Engineering"]]),
+    ("The chairman of Acme Holdings and the chief executive of Zenith Motors signed a memorandum on "
+     "battery recycling on Tuesday.", [["Acme Holdings", "Zenith Motors"]]),
+    ("Japan's ambassador to Peru signed an agreement with the National University of Engineering on "
+     "Monday to fund a laboratory.", [[JP, "National University of Engineering"]]),
+    ("Peruvian Trade Minister Ana Rojas and Japanese Ambassador Kenji Sato signed an agreement on Monday "
+     "to fund a laboratory.", [[PE, JP]]),
+]
 
 
-def test_two_heads_of_companies_sign_for_their_companies():
-    found = party_sets("The chairman of Acme Holdings and the chief executive of Zenith Motors signed a "
-                       "memorandum on battery recycling on Tuesday.")
-    assert found == [["Acme Holdings", "Zenith Motors"]]
-
-
-def test_a_lone_envoy_with_a_counterpart_body_signs_for_his_state():
-    found = party_sets("Japan's ambassador to Peru signed an agreement with the National University of "
-                       "Engineering on Monday to fund a laboratory.")
-    assert found == [[JP, "National University of Engineering"]]
-
-
-def test_named_signers_are_still_read_by_the_signatory_rules():
-    found = party_sets("Peruvian Trade Minister Ana Rojas and Japanese Ambassador Kenji Sato signed an "
-                       "agreement on Monday to fund a laboratory.")
-    assert found == [[PE, JP]]
+@pytest.mark.parametrize(("text", "parties"), SIGNERS)
+def test_office_holders_sign_for_the_owner_of_their_office(text, parties):
+    assert party_sets(text) == parties
 
 
 PACKAGE = ("OSLO — The Chilean president, Ana Ruiz, and Norway's premier, Lars Berg, witnessed the signing "
