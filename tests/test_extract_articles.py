@@ -68,8 +68,8 @@ def test_launch_event_and_open_period(facts):
                                         Ref("org", "Kyoto Institute of Technology")}
     investment = next(x for x in f.figures if x.unit == "JPY")
     assert investment.indicator == "investment" and set(investment.countries) == {"JP", "ID"}
-    # 'since 2015' runs to the publication month, which the text does not state
-    assert investment.period_start.value == "2015" and investment.period_end.value == "2022-05"
+    # 'since 2015' runs to the publication day, which the text does not state
+    assert investment.period_start.value == "2015" and investment.period_end.value == "2022-05-20"
     assert investment.period_end.inherited and not investment.period_start.inherited
 
 
