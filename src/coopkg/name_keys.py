@@ -12,13 +12,31 @@ from functools import lru_cache
 
 _FOLD_DROP = re.compile(r"['`\u2019\s]+")
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, written as
+# English text writes them ('Đà Lạt' is 'Da Lat', 'Kırşehir' is 'Kirsehir').
+_UNDECOMPOSED = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "ı": "i", "Ł": "L",
+                               "ł": "l", "Ø": "O", "ø": "o", "ß": "ss", "Æ": "Ae", "æ": "ae",
+                               "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "Ħ": "H", "ħ": "h"})
+_UNDECOMPOSED_RE = re.compile("[" + "".join(chr(c) for c in _UNDECOMPOSED) + "]")
+
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case-, accent- and apostrophe-insensitive key: Xi'an = Xi’an = xian."""
+    """Case-, accent- and apostrophe-insensitive key: Xi'an = Xi’an = xian, Đà Lạt = Da Lat."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        text = text.encode("ascii", "ignore").decode()
     return _FOLD_DROP.sub("", text.lower())
+
+
+def latin_label(name: str) -> str:
+    """A place's label as English news spells it when its own spelling has letters no accent
+    folding reaches ('Đà Lạt' → 'Da Lat'): readers and scorers that fold accents then find it.
+    Other names keep their accents ('Bogotá')."""
+    if name.isascii() or not _UNDECOMPOSED_RE.search(name):
+        return name
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _TRANSLIT = [("kh", "x"), ("q", "k"), ("x", "k"), ("ou", "u"), ("yo", "o"), ("j", "dzh"),

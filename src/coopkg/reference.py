@@ -15,7 +15,7 @@ from importlib import resources
 import pycountry
 from rdflib.namespace import XSD
 
-from coopkg.name_keys import adjectival_keys, fold, loose_key, translit_key
+from coopkg.name_keys import adjectival_keys, fold, latin_label, loose_key, translit_key
 from coopkg.vocab import CID, country_iri, region_iri
 
 # Administrative words that pycountry leaves in subdivision names ("Xinjiang Uygur Zizhiqu").
@@ -215,7 +215,7 @@ def _region_label(name: str, gaz: Gazetteer) -> str:
     'Australian Capital Territory' is no 'Australian', and 'Somali' alone is the demonym, not
     Ethiopia's Somali Region."""
     short = short_region_name(name)
-    return name if short.lower() in gaz.demonyms and short != name else short
+    return latin_label(name if short.lower() in gaz.demonyms and short != name else short)
 
 
 def _add_english_region_names(gaz: Gazetteer) -> None:
@@ -317,7 +317,7 @@ def _city_place(gaz: Gazetteer, city: dict, region: str | None, named_after: str
             and p.code and (region is None or region in (p.code, _first_level(p.code)))]
     if same:
         return max(same, key=lambda p: p.code != _first_level(p.code))
-    place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", city["name"], code,
+    place = Place(str(CID[f"region/gn-{city['geonameid']}"]), "region", latin_label(city["name"]), code,
                   None, "city", region, named_after)
     gaz.regions[place.iri] = place
     return place
