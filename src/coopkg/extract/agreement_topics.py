@@ -63,6 +63,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
                          r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+in\s+the\s+presence\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
+                         rf"\s+on\s+(?:{lexicon.WEEKDAY_ABBREVIATED})(?:\.|$)|"
                          r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"
                          r"\s+(?:yesterday|today)\b|\s+(?:in\s+)?(?:early|late|mid)[\s\-]+[A-Z0-9]|"
                          rf"\s+(?:{lexicon.WEEKDAY_NAMES})\b|\s+(?:an?|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"

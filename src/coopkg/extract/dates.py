@@ -9,11 +9,11 @@ from datetime import date, timedelta
 
 from coopkg.extract import lexicon
 from coopkg.extract.cues import any_word
+from coopkg.extract.date_days import day_word, weekday
 from coopkg.extract.date_tense import month_year
 from coopkg.extract.facts import When
 
 MONTHS = lexicon.MONTHS
-WEEKDAYS = lexicon.WEEKDAYS
 NUMBER_WORDS = lexicon.NUMBER_WORDS
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -58,8 +58,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?<!\bthe\s)(?<!\bits\s)last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b(?:\s*\((?P<wd>(?-i:Monday|Tuesday|"
                        r"Wednesday|Thursday|Friday|Saturday|Sunday))\))?", re.I)),
     ("wd", re.compile(r"\b(?:(?P<dir>(?i:on|last|this|next))\s+)?"
-                      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
-                      r"Saturday|Sunday)\b(?:\s*\((?P<dom>[0-3]?\d)\))?")),  # 'on Tuesday (21)'
+                      r"(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+                      rf"(?:{lexicon.WEEKDAY_ABBREVIATED})\.)"
+                      r"(?:\s*\((?P<dom>[0-3]?\d)\))?")),  # 'on Tuesday (21)', 'on Thurs.'
     ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|till|through|during|from|before|after|"
                      r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))\s+"
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
@@ -120,53 +121,15 @@ def _resolve(kind: str, m: re.Match[str], published: date) -> When | None:
     if kind == "m":
         return _month_year(month_year(groups["pre"], month, published, m.string, m.start()), month)
     if kind == "day":
-        return _day_word(groups, published)
+        return day_word(groups, published)
     if kind == "hol":  # 'on Christmas Eve': the latest one, as a day without a year
         month, day = HOLIDAYS[re.sub(r"\s+", " ", groups["hol"].lower().replace("’", "'"))]
         return _day(_infer_year(month, day, published), month, day)
     if kind == "ago":
         return _ago(groups["n"].lower(), groups["unit"].lower(), published)
     if kind == "wd":
-        return _weekday(groups, published)
+        return weekday(groups, published)
     return _relative(groups["rel"].lower(), groups["unit"].lower(), published)
-
-
-def _day_word(groups: dict, published: date) -> When:
-    """'yesterday', 'today', 'tomorrow'; 'today (Sunday)' is the weekday named, not the paper's day."""
-    rel = groups["rel"].lower()
-    if groups.get("wd") and rel != "tomorrow":
-        back = (published.weekday() - WEEKDAYS.index(groups["wd"].lower())) % 7
-        return When((published - timedelta(days=back)).isoformat())
-    delta = 1 if rel.startswith(("yesterday", "last")) else -1 if rel == "tomorrow" else 0
-    return When((published - timedelta(days=delta)).isoformat())
-
-
-def _weekday(groups: dict, published: date) -> When | None:
-    """'on Friday' is the latest Friday (the paper's own day included), 'next Friday' the first
-    after it, 'last Friday' the latest before the paper's day ('last Thursday' in a Thursday paper
-    is a week back: a speaker who meant today would say 'today'), 'on Tuesday (21)' the Tuesday
-    that is the 21st."""
-    target = WEEKDAYS.index(groups["wd"].lower())
-    if groups.get("dom"):
-        return _weekday_of_month(target, int(groups["dom"]), published)
-    if (groups.get("dir") or "").lower() == "next":
-        return When((published + timedelta(days=(target - published.weekday()) % 7 or 7)).isoformat())
-    back = (published.weekday() - target) % 7
-    if not back and (groups.get("dir") or "").lower() == "last":
-        back = 7
-    return When((published - timedelta(days=back)).isoformat())
-
-
-def _weekday_of_month(target: int, dom: int, published: date) -> When:
-    """'begins on Tuesday (21)': agencies that write the day of the month in brackets after the
-    weekday mean the day with both within a week of the paper, before or after it (a weekday
-    alone is read backwards, which a coming day would get wrong); where no such day fits, the
-    weekday alone decides."""
-    for delta in sorted(range(-7, 8), key=abs):
-        day = published + timedelta(days=delta)
-        if day.weekday() == target and day.day == dom:
-            return When(day.isoformat())
-    return When((published - timedelta(days=(published.weekday() - target) % 7)).isoformat())
 
 
 def _ago(n_word: str, unit: str, published: date) -> When:
@@ -201,16 +164,19 @@ def _relative(rel: str, unit: str, published: date) -> When:
 _MONTH_CUES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+_WEEKDAY_ABBREVIATIONS = tuple(f"{n}." for n in lexicon.WEEKDAY_ABBREVIATED.split("|"))
+
+
 def _possible_kinds(text: str) -> set[str]:
     """The patterns that could match: most sentences name no date, and a few substring tests
     cost less than eleven regex scans (every month form starts with its three-letter cue, every
-    year with 19 or 20, every weekday ends in 'day')."""
+    year with 19 or 20, every weekday ends in 'day' or is abbreviated with a full stop)."""
     year = "19" in text or "20" in text
     month = any(map(text.__contains__, _MONTH_CUES))  # speed only: the same tests, no generator
     kinds = {"iso", "y", "num"} if year else set()
     if month:
         kinds |= {"md", "dm", "m", "mdy", "dmy", "my", "mr"} if year else {"md", "dm", "m"}
-    if "day" in text:
+    if "day" in text or any(map(text.__contains__, _WEEKDAY_ABBREVIATIONS)):
         kinds.add("wd")
     if any_word(text, ("year", "month", "week")):
         kinds.add("rel")

@@ -93,6 +93,8 @@ def when(view: Sent, pos: int | None = None) -> When | None:
             return held[0].when
     opening, first = _leading_adverbial(view, opening)
     lead = [d for d in view.dates if opening <= d.start < first < pos]
+    if lead and _QUOTE_END.search(text, first, pos):
+        return None  # '"Trade last year was a record," he said during the talks': the speaker's time
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
@@ -141,6 +143,7 @@ def _leading_adverbial(view: Sent, opening: int) -> tuple[int, int]:
     return opening, first
 
 
+_QUOTE_END = re.compile(r"[,.!?]\s*[\"”]")
 _SENTENCE_ADVERB = re.compile(
     rf"\s*(?:(?i:{lexicon.alternation(lexicon.words('sentence_adverbs') | lexicon.words('connectives'))})"
     r"|[A-Z][a-z]+ly)\s*")
@@ -240,7 +243,8 @@ def _after_appositions(view: Sent, end: int) -> When | None:
 
 _APPOSITION_WORDS = frozenset({"the", "of", "and", "for", "to", "his", "her", "their", "its", "a", "an",
                                "in", "on"}) | lexicon.words("titles") | \
-    {w for row in lexicon.words("org_descriptors") for w in row.split()}  # 'head of X news agency'
+    {w for row in lexicon.words("org_descriptors") for w in row.split()} | \
+    event_words("group")  # 'head of X news agency', 'X, Y, and his delegation on Tuesday'
 
 
 _APPOSITION_RE = re.compile(r"[\w\-’']+")

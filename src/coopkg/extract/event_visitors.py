@@ -131,7 +131,7 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
 
 # 'is (currently) on a three-day', 'was paying an official': only the verb before the visit
 _VISITS_VERB = re.compile(r"\s*(?:is|was|are|were)\s+(?:(?:currently|now|presently|still)\s+)?"
-                          r"(?:on|paying|making)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,3}", re.I)
+                          r"(?:on|paying|making)\s+(?:an?|his|her|their)\s+(?:[\w\-’']+\s+){0,3}", re.I)
 
 
 def _apposed_subject(view: Sent, before: list[Span], clause_start: int, pos: int) -> list[Ref]:

@@ -274,7 +274,7 @@ def _country_of(ctx: Doc, org: Ref) -> str | None:
 
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # 'with a visit' is how copy translated from Russian and other languages writes 'on a visit'
-_ON_VISIT = re.compile(r"[^,;]*?\b(?:on|for|with)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+)*$")
+_ON_VISIT = re.compile(r"[^,;]*?\b(?:on|for|with)\s+(?:an?|his|her|their)\s+(?:[\w\-’']+\s+)*$")  # 'a day's'
 
 
 def _stay_place(view: Sent, pos: int) -> list[Ref]:

@@ -222,6 +222,10 @@ def stated_period(ctx: Doc, view: Sent) -> tuple[When, When] | None:
     return (years[0], years[0]) if len(years) == 1 == len(view.dates) else None
 
 
+_PAST_FLOW = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:exported|imported|shipped|stood\s+at|amounted\s+to|"
+                        r"totall?ed|reached)\b")  # the simple past: 'has reached' tells a standing now
+
+
 class CarriedPeriods:
     """Per paragraph, the period an amount that states none takes: that of the paragraph's last
     dated flow, or else of its last sentence without an amount that states one (stated_period).
@@ -241,15 +245,26 @@ class CarriedPeriods:
         self.known[paragraph] = period
         self.pending.pop(paragraph, None)
 
-    def get(self, paragraph: int) -> tuple[When, When] | None:
+    def get(self, paragraph: int, view: Sent | None = None) -> tuple[When, When] | None:
         """The paragraph's period: the latest unread sentence's that states one, else the last
-        known."""
-        for view in reversed(self.pending.pop(paragraph, [])):
-            told = stated_period(self.ctx, view)
+        known; for a paragraph that opens with a flow told in the past and knows none, the
+        paragraph before's ('Trade grew to $2bn in 2021.' / 'X exported $1bn and imported
+        $1bn.': news sets each sentence apart, the breakdown keeps the total's year)."""
+        for pending in reversed(self.pending.pop(paragraph, [])):
+            told = stated_period(self.ctx, pending)
             if told is not None:
                 self.known[paragraph] = told
                 break
-        return self.known.get(paragraph)
+        known = self.known.get(paragraph)
+        if known is None and view is not None and view.sentence.paragraph == paragraph and \
+                _PAST_FLOW.search(view.text) and self._opens(view):
+            return self.known.get(paragraph - 1)
+        return known
+
+    def _opens(self, view: Sent) -> bool:
+        """Whether `view` is its paragraph's first sentence."""
+        before = [s for s in self.ctx.sents if s.sentence.paragraph == view.sentence.paragraph]
+        return bool(before) and before[0].sentence is view.sentence
 
 
 def _date_of(view: Sent, span: tuple[int, int], start: int, end: int) -> DateMention | None:

@@ -282,7 +282,7 @@ def _money(ctx: Doc, view: Sent, carried: CarriedPeriods, converted: list[Conver
         if start is not None and kind == "flow" and not start.inherited:
             carried[paragraph] = (start, end)
         elif start is None:
-            start, end = (kind == "flow" and carried.get(paragraph)) or (_undated(ctx, view, kind),) * 2
+            start, end = (kind == "flow" and carried.get(paragraph, view)) or (_undated(ctx, view, kind),) * 2
         concerned = countries(ctx, view)
         unit = _sentence_currency(cur, view.text) or currency(cur, ctx.countries)
         unit = (cur in BARE and local_dollar(ctx)) or unit  # '$' in a Fijian story (figure_dollars)

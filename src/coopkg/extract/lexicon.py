@@ -74,11 +74,14 @@ def confidence(rule: str) -> float:
 MONTHS: dict[str, int] = {r[0]: int(r[2]) for r in rows("calendar") if r[1] == "month"}
 WEEKDAYS: list[str] = [r[0] for r in sorted((r for r in rows("calendar") if r[1] == "weekday"),
                                             key=lambda r: int(r[2]))]
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {r[0]: int(r[2]) for r in rows("calendar")
+                                          if r[1] == "weekday-abbreviation"}
 HOLIDAYS: dict[str, tuple[int, int]] = {
     r[0]: (int(r[2][:2]), int(r[2][3:])) for r in rows("calendar") if r[1] == "holiday"}
 MONTH_NAMES = "|".join(n.capitalize() for n, _ in sorted(MONTHS.items(), key=lambda kv: kv[1])
                        if len(n) > 4 or n in ("may", "june", "july"))
 WEEKDAY_NAMES = "|".join(w.capitalize() for w in WEEKDAYS)
+WEEKDAY_ABBREVIATED = "|".join(w.capitalize() for w in WEEKDAY_ABBREVIATIONS)  # '(?:…)\.' in a pattern
 # full month names and weekdays in lower case: words of a date, never of a name
 CALENDAR_WORDS: frozenset[str] = frozenset(MONTH_NAMES.lower().split("|")) | frozenset(WEEKDAYS)
 # nouns of a role a description may head ('the Peruvian minister', 'his counterpart')

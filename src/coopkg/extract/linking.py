@@ -45,11 +45,11 @@ def later_mentions(doc: Doc) -> None:
     whole = "\n".join(sent.text for sent in doc.sents)
     present = [part for part in parts if part in whole]
     for sent in doc.sents:
+        if _may_mention(sent.text, present):
+            _short_mentions(doc, sent, last, known, parts)
         people = [s for s in sent.spans if s.ref.kind == "person"]
         if people:
             last = doc.people.get(people[-1].ref.key, last)
-        if _may_mention(sent.text, present):
-            last = _short_mentions(doc, sent, last, known, parts)
 
 
 def _may_mention(text: str, parts: list[str]) -> bool:
@@ -156,7 +156,7 @@ def _whole_word_hits(text: str, names: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _short_mentions(doc: Doc, sent: Sent, last: Person | None, known: list[Person],
-                    parts: frozenset[str]) -> Person | None:
+                    parts: frozenset[str]) -> None:
     """Pronouns and single names in a sentence; `parts` are all the words of the `known`
     people's names: a capitalised word that is none of them (most) is passed over at once."""
     text = sent.text
@@ -166,14 +166,19 @@ def _short_mentions(doc: Doc, sent: Sent, last: Person | None, known: list[Perso
         if not as_pronoun and token not in parts or \
                 any(s.start <= m.start() < s.end for s in sent.spans):
             continue
-        person = last if as_pronoun else resolve_short(token, known)
+        person = _named_before(doc, sent, m.start(), last) if as_pronoun else resolve_short(token, known)
         if person is None or (as_pronoun and not _speech_near(text, m)):
             continue
         rule = "person.pronoun" if as_pronoun else "person.surname"
-        if add_span(doc, sent, Span(m.start(), m.end(), Ref("person", person.name), person.name,
-                                    rule)):
-            last = person
-    return last
+        add_span(doc, sent, Span(m.start(), m.end(), Ref("person", person.name), person.name, rule))
+
+
+def _named_before(doc: Doc, sent: Sent, pos: int, last: Person | None) -> Person | None:
+    """Whom a pronoun at `pos` points back to: the last person named before it in its sentence,
+    else the last one of the sentences before — never one named after it ('She said during talks
+    with X' is not X speaking)."""
+    before = [s for s in sent.spans if s.ref.kind == "person" and s.end <= pos]
+    return doc.people.get(before[-1].ref.key, last) if before else last
 
 
 _SPEECH_NEAR_RE = re.compile(r"\s+(?:said|says|told|noted|added|stressed|expressed|thanked)")

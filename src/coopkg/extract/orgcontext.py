@@ -17,6 +17,7 @@ from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
+from coopkg.extract.orgcontext_rejects import describes_group, field_of_holder, peoples_pair, surname_before
 from coopkg.extract.orgfilters import (
     is_country_name,
     names_document,
@@ -29,7 +30,6 @@ from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgplacenames import names_place, placed_in_country
 from coopkg.extract.orgtypes import classify, has_org_keyword
 from coopkg.extract.overlap import add_span
-from coopkg.extract.portfolio_lists import field_in_list
 from coopkg.extract.titles import TITLE_WORDS
 
 _NOT_NAME = "|".join(w.capitalize() for w in lexicon.WEEKDAYS)  # 'A and Chile Tuesday signed'
@@ -291,18 +291,18 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             name.lower() in lexicon.words("world_areas") or \
             words[-1].lower() in _THINGS or plural_head(name) or states_governed(name) > 0 or \
             names_plural_group(name) or governs_subnational(name) or names_no_body(sent.text, end, name) or \
-            names_document(name) or _field_of_holder(sent.text, start, end, name):
+            names_document(name) or field_of_holder(sent.text, start, end, name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU'), a government
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
         return False  # 'Nairobi-listed firms', 'the Kisumu Region', 'Minister for Housing Affairs': no body
-    if _describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
-            _surname_before(doc, sent, name) or slot in _DEALING and (
+    if describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
+            surname_before(doc, sent, name) or slot in _DEALING and (
                 names_place(sent.text, start, end) or placed_in_country(sent.text, end, doc.gaz)):
         return False
     places = [p for w in words for p in doc.gaz.lookup(w)] + doc.gaz.lookup(name)
     described = slot in ("list", "apposition", "described")
-    if any(p.kind == "country" for p in places) and len(words) == 1 or \
+    if any(p.kind == "country" for p in places) and len(words) == 1 or peoples_pair(doc, name) or \
             doc.gaz.country_of_demonym(name) or len(words) == 1 and \
             doc.gaz.country_of_demonym(name.removesuffix("s")) or places and not described and \
             (doc.gaz.lookup(name) or all(doc.gaz.lookup(w) for w in words)):
@@ -312,71 +312,8 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
                 and (slot == "head-of" or has_org_keyword(name)))
 
 
-_HOLDER_AFTER = re.compile(rf"\s(?:(?:and|&)\s(?P<second>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,2}})\s)?"
-                           rf"(?i:{lexicon.alternation(lexicon.words('portfolio_titles', 'holder'))})\b")
-_FIELD_WORDS = lexicon.words("title_fields")
-
-
-def _field_of_holder(text: str, start: int, end: int, name: str) -> bool:
-    """A portfolio, no body: 'and Trade Minister X'; 'Equipment and Water Minister' (a pair of
-    and_pairs.tsv, or all field words; 'between Acme and Trade Minister X' names Acme); a field
-    after 'Minister of Foreign Affairs, ' (field_in_list)."""
-    if field_in_list(text, start, name):
-        return True
-    m = _HOLDER_AFTER.match(text, end)
-    if m is None or not m.group("second"):
-        return m is not None
-    return f"{name} and {m.group('second')}".lower() in lexicon.words("and_pairs") or \
-        all(w.lower() in _FIELD_WORDS for w in name.split())
-
-
 _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
 _HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
-
-_CLOSING_WORD = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z][\w\-]*)\b(?![\-\s][A-Z])")
-_NOT_GIVEN = lexicon.words("not_names") | lexicon.words("titles", "title") | \
-    lexicon.words("sentence_adverbs")
-_closers: list = [None, {}]  # the document last read, and its closing words (speed only)
-
-
-def _surname_before(doc: Doc, sent: Sent, word: str) -> bool:
-    """'John Mwangi of Kenya met ... The talks between Mwangi and Otieno': one word that closed a
-    two-word capitalised name in an earlier sentence, no organisation's, is that person's
-    surname.  The words are gathered once per document: (word → first sentence index)."""
-    if _closers[0] is not doc:
-        found: dict[str, int] = {}
-        for i, earlier in enumerate(doc.sents):
-            for m in _CLOSING_WORD.finditer(earlier.text):
-                if m.group(2) not in found and m.group(1).lower() not in _NOT_GIVEN and not any(
-                        s.start <= m.start() < s.end and s.label != "PERSON" for s in earlier.spans):
-                    found[m.group(2)] = i  # not 'The Acme', 'Meanwhile Acme'; the first kept
-
-        _closers[0], _closers[1] = doc, found
-    at = _closers[1].get(word)
-    return at is not None and at < doc.sents.index(sent)
-
-
-_GROUP_NOUNS = lexicon.words("group_nouns")
-
-
-def _describes_group(doc: Doc, words: list[str]) -> bool:
-    """'Kenyan Officials', 'Tanzanian Ports', 'the Kenyan Side', 'Energy Sector': a demonym with
-    a plural noun, or a group, side or field noun, describes people or things of a country; a
-    name without a type word is not written so ('Ethiopian Airlines' has its type word)."""
-    last = words[-1].lower()
-    return len(words) <= 3 and last in _GROUP_NOUNS or len(words) == 2 and \
-        last.endswith("s") and not last.endswith("ss") and doc.gaz.country_of_demonym(words[0]) is not None \
-        or _state_form(doc, words)
-
-
-def _state_form(doc: Doc, words: list[str]) -> bool:
-    """'the Co-operative Republic of Guyana': a country's long form ('Republic', 'Kingdom' ...
-    of a country) is the state, whatever adjectives the gazetteer does not list."""
-    if "of" not in words:
-        return False
-    at = len(words) - 1 - words[::-1].index("of")
-    return any(w.lower() in lexicon.words("not_org_words") for w in words[:at]) and \
-        any(p.kind == "country" for p in doc.gaz.lookup(" ".join(words[at + 1:])))
 
 
 def _type(name: str, kind: str | None, slot: str = "") -> str:
