@@ -296,8 +296,6 @@ XFAIL: dict[str, str] = {
                                       "after a future main verb",
     'voice-latest-country-to-sign': "'became the latest country to sign X with B': an infinitive "
                                     "signing that is done",
-    'party-sister-cities': "a city without its own ISO 3166-2 row (Da Nang) is keyed by its "
-                           "gazetteer id, not VN-DN (places, not agreements)",
     'date-anniversary-year': "'the 1994 fisheries agreement': the field premodifying a "
                              "year-dated document is not taken as its topic",
 }

@@ -34,3 +34,15 @@ def test_abbreviated_honorific_is_cut_from_the_body_name(honorific):
             "Peter K. Otieno.")
     names = org_names(text)
     assert "Ministry of Foreign Affairs" in names and not any(honorific[:-1] in n for n in names)
+
+
+def test_opening_locative_place_is_no_sibling_company():
+    text = "In Bolivia, the Lotus Mining Group (LMG) runs 11 schools with 2,800 students."
+    assert org_names(text) == ["Lotus Mining Group"]
+
+
+@pytest.mark.parametrize("pair", ["Research and Development", "Science and Technology"])
+def test_fixed_field_pair_keeps_one_agency_name(pair):
+    text = (f"Officials signed a Memorandum of Understanding between the Peruvian Government and the "
+            f"National Space {pair} Agency on training.")
+    assert f"National Space {pair} Agency" in org_names(text)

@@ -278,7 +278,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     rule = None
     if len(parties) < 2:
         parties, rule = passive_parties(ctx, view, kind_match), "agreement.passive"
-    parties = bodies_for_demonyms(view, parties)
+    parties = bodies_for_demonyms(ctx, view, parties)
     plural = is_plural(kind_match) or counted_before(text, kind_match.start())
     items = (described_items(text, kind_match.end()) or
              counted_items(text, kind_match.start(), kind_match.end())) if plural else []

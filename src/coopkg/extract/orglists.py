@@ -136,6 +136,8 @@ def _company_siblings(doc: Doc, sent: Sent) -> None:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s(?:the\s)?$")
+_OPENING_LOCATIVE = re.compile(r"(?:In|At|Near)\s(?:the\s)?")  # 'In South Africa, the X Group'
+
 
 
 def _neighbours(doc: Doc, sent: Sent, span: Span) -> list[tuple[int, int]]:
@@ -149,7 +151,9 @@ def _neighbours(doc: Doc, sent: Sent, span: Span) -> list[tuple[int, int]]:
         before = _BEFORE.search(text, 0, at)
         if before is None:
             break
-        if _LOCATIVE.search(text, 0, before.start("a")) and doc.gaz.lookup(before.group("a")):
+        opening = _OPENING_LOCATIVE.match(before.group("a"))
+        place = before.group("a")[opening.end():] if opening else before.group("a")
+        if (opening or _LOCATIVE.search(text, 0, before.start("a"))) and doc.gaz.lookup(place):
             out = []
             break
         out.append((before.start("a"), before.end("a")))

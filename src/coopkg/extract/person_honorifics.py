@@ -27,12 +27,22 @@ _HONORIFIC_PARTS = frozenset(w for h in HONORIFICS for w in h.split())
 
 
 def fathers_honorific(words: list[str], i: int) -> bool:
-    """Whether words[i] is an honorific of the father's name after 'bin'/'binti': only
-    honorifics stand between it and the particle."""
+    """Whether words[i] is an honorific of the father's name after 'bin'/'binti' (only
+    honorifics stand between it and the particle), or a given name that is also a title, right
+    before that particle (`given_before_patronymic`): either way a name word, no title."""
+    if given_before_patronymic(words, i):
+        return True
     j = i
     while j > 0 and words[j].lower().rstrip(".") in _HONORIFIC_PARTS:
         j -= 1
     return j < i and words[j].lower() in _PATRONYMIC
+
+
+def given_before_patronymic(words: list[str], i: int) -> bool:
+    """Whether words[i] is a given name that is also a title, told so by the 'bin'/'bint' of the
+    father's name right after it ('Sheikh Sultan bin Rashid X', 'Amir bin Ali Y'): a title is
+    never followed by 'son of'."""
+    return i + 1 < len(words) and words[i + 1].lower() in _PATRONYMIC
 
 
 @by_text
