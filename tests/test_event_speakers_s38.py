@@ -58,3 +58,12 @@ def test_day_after_companions_dates_the_talks(companions):
 def test_possessive_length_of_stay_keeps_a_state_visit(length):
     text = f"Bolivian President Marco Vaca arrived in Peru on Wednesday for {length} state visit."
     assert [(e.type, e.date.value) for e in facts(text).events] == [("StateVisit", "2024-03-06")]
+
+
+@pytest.mark.parametrize("verb", ["are expected to hold", "are scheduled to hold", "also held"])
+def test_both_leaders_holding_talks_are_the_two_heads(verb):
+    text = ("LIMA, March 6 -- Bolivian President Marco Vaca arrived in Peru on Wednesday for a one-day "
+            "state visit. He was welcomed at the airport by Peruvian President Rosa Quispe. "
+            f"Both leaders {verb} bilateral talks at the Palace of Government.")
+    talks = [e for e in facts(text).events if e.label.startswith("bilateral talks")]
+    assert [sorted(p.key for p in e.participants) for e in talks] == [["Marco Vaca", "Rosa Quispe"]]

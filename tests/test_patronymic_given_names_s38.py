@@ -25,3 +25,14 @@ def test_title_word_before_bin_is_a_given_name(name):
 
 def test_title_word_without_bin_is_still_a_title():
     assert people("Sultan Omar Al Fahim met the Peruvian ambassador in Lima on Monday.") == ["Omar Al Fahim"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Muscat: Sayyid Fahd bin Salim bin Said al Harthi, Foreign Minister, chaired the session.",
+     "Fahd bin Salim bin Said al Harthi"),
+    ("During a meeting with Malaysian Minister of Plantations Mohd Azlan Bin Osman Razak, she said "
+     "trade grew.",
+     "Mohd Azlan Bin Osman Razak"),
+])
+def test_given_name_that_is_no_title_keeps_the_name_as_before(text, name):
+    assert name in people(text)

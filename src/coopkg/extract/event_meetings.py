@@ -314,9 +314,9 @@ def _body_holder(view: Sent, verb: int) -> list[Ref]:
         and re.match(r"(?:held|convened|hosted)\s+its\b", view.text[verb:]) else []
 
 
-_PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|ministers|foreign\s+"
-                   rf"ministers)\s+(?:(?:also|earlier|later|have|had|previously|first|last|recently|"
-                   rf"again|already|then)\s+)*$", re.I)
+_PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|(?:foreign\s+)?ministers)\s+"
+                   rf"(?:(?:also|earlier|later|have|had|previously|first|last|recently|again|already|then|"
+                   rf"(?:are|were|will\s+be)\s+(?:expected|scheduled|due|set)\s+to)\s+)*$", re.I)
 
 
 def _pair_holders(ctx: Doc, view: Sent, before: str) -> list[Ref]:

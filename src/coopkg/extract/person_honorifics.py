@@ -9,7 +9,7 @@ import re
 
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
-from coopkg.extract.titles import HONORIFICS
+from coopkg.extract.titles import HONORIFICS, TITLE_WORDS
 
 
 def _honorific_at(words: list[str], i: int) -> bool:
@@ -42,7 +42,7 @@ def given_before_patronymic(words: list[str], i: int) -> bool:
     """Whether words[i] is a given name that is also a title, told so by the 'bin'/'bint' of the
     father's name right after it ('Sheikh Sultan bin Rashid X', 'Amir bin Ali Y'): a title is
     never followed by 'son of'."""
-    return i + 1 < len(words) and words[i + 1].lower() in _PATRONYMIC
+    return i + 1 < len(words) and words[i + 1].lower() in _PATRONYMIC and words[i].lower() in TITLE_WORDS
 
 
 @by_text
