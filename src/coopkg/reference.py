@@ -92,12 +92,17 @@ class Gazetteer:
 # Administrative words that open a subdivision's name: Malay 'Wilayah Persekutuan' (federal
 # territory) before 'Putrajaya', 'Labuan', 'Kuala Lumpur', which news writes alone.
 _LEADING_ADMIN = ("Wilayah Persekutuan ",)
+# Korean romanised administrative endings glued with a hyphen: province, metropolitan and special
+# cities, special self-governing province ('Gyeongsangbuk-do', 'Busan-gwangyeoksi'), which
+# English news leaves out ('Gyeongsangbuk province')
+_KOREAN_ADMIN = re.compile(r"-(?:do|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$")
 
 
 def short_region_name(name: str) -> str:
     """'Xinjiang Uygur Zizhiqu' → 'Xinjiang', 'London, City of' → 'London', 'Wilayah Persekutuan
-    Putrajaya' → 'Putrajaya'."""
+    Putrajaya' → 'Putrajaya', 'Gyeongsangbuk-do' → 'Gyeongsangbuk'."""
     name = next((name[len(p):] for p in _LEADING_ADMIN if name.startswith(p)), name)
+    name = _KOREAN_ADMIN.sub("", name)
     words = name.replace("‘", "'").partition(", ")[0].split()
     while len(words) > 1 and words[-1].lower().rstrip("'’") in _ADMIN_WORDS:
         words.pop()

@@ -12,6 +12,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
+from coopkg.extract.region_pairs import regional_pair
 
 # between the demonym and the body's name: only lowercase words ('state-owned oil company',
 # 'energy firm'), at most five, so 'Ghanaian and Peruvian officials at Volta Oil' is not one phrase
@@ -20,12 +21,13 @@ _DESCRIBED = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,5}$")
 
 def bodies_for_demonyms(ctx: Doc, view: Sent, parties: list[Ref]) -> list[Ref]:
     """`parties` with each country that the sentence names only as the demonym of a body
-    replaced by that body; unchanged unless every such country has one."""
+    replaced by that body (unchanged unless every such country has one), or, for a relation
+    'between' a place of each country, by the two places (region_pairs)."""
     out: list[Ref] = []
     for party in parties:
         body = _described_body(view, party) or _kind_body(ctx, view, party) if party.kind == "place" else None
         out.append(body or party)
-    return out if len(set(out)) == len(out) else parties
+    return regional_pair(ctx, view, out if len(set(out)) == len(out) else parties)
 
 
 _KIND_WORDS = frozenset(w.lower() for w in lexicon.words("org_types"))
