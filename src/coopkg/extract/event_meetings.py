@@ -27,11 +27,11 @@ from coopkg.extract.event_clauses import (
     refs_in,
     when,
 )
+from coopkg.extract.event_holders import holders_of
 from coopkg.extract.event_mass import mass_use
 
 # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
 from coopkg.extract.event_met import _CALLED_ON, _MET, _PAIR_WILL, first_is_right_after, verb_meetings  # noqa: F401
-from coopkg.extract.event_pair_people import pair_people
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_talks import press_typed
 from coopkg.extract.event_wishes import called_off_after, foreseen, wished
@@ -198,8 +198,7 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
         _quoted_meeting(view.text, start, label)
     holders = _HOLDERS.search(before)
     if holders and not participants:  # 'A and B held their second investment forum'
-        participants = _holders(view, holders.start()) or _pair_holders(ctx, view, before[:holders.start()]) \
-            or _body_holder(view, holders.start())
+        participants = holders_of(ctx, view, holders.start(), before)
     host = _host(view, holders)
     if host is not None and host not in participants:  # 'Chile will host the summit'
         participants = [*participants, host]
@@ -255,8 +254,8 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     return type_name, label, end, end
 
 
-_HOLDERS = re.compile(r"\b(?P<verb>held|holds?|host(?:s|ed|ing)?|convened|co-chaired|co-hosted)\s+"
-                      r"(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?(?:[\w\-]+\s+){0,3}$")
+_HOLDERS = re.compile(r"\b(?P<verb>held|holds?|host(?:s|ed|ing)?|convened|co-(?:chaired|hosted)|"
+                      r"organi[sz]ed)\s+(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?(?:[\w\-]+\s+){0,3}$")
 
 _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
                     r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
@@ -293,40 +292,6 @@ def _host(view: Sent, holders: re.Match[str] | None) -> Ref | None:
                              view.text[found[0].end:verb]):
         return None
     return found[0].ref
-
-
-def _holders(view: Sent, verb: int) -> list[Ref]:
-    """The countries or bodies joined by 'and' right before 'held/hosted' in the clause."""
-    clause = max(view.text.rfind(",", 0, verb), view.text.rfind(";", 0, verb)) + 1
-    that = view.text.rfind(" that ", clause, verb)  # 'the ministry said that A and B held ...'
-    clause = that + 6 if that >= 0 else clause
-    found = [s for s in view.spans if s.ref.kind in ("place", "org") and clause <= s.start < verb]
-    if len(found) < 2 or not all(re.fullmatch(r"\s+and\s+(?:the\s+)?|,\s+", view.text[a.end:b.start])
-                                 for a, b in zip(found, found[1:], strict=False)):
-        return []
-    return list(dict.fromkeys(s.ref for s in found))
-
-
-def _body_holder(view: Sent, verb: int) -> list[Ref]:
-    """'The X Joint Commission held (convened) its seventh session': the body right before 'held its'."""
-    found = [s for s in view.spans if s.ref.kind == "org" and s.end <= verb]
-    return [found[-1].ref] if found and re.fullmatch(r"\s*(?:also\s+)?", view.text[found[-1].end:verb]) \
-        and re.match(r"(?:held|convened|hosted)\s+its\b", view.text[verb:]) else []
-
-
-_PAIR = re.compile(rf"\b(?:the\s+two|both)\s+(?:{_alt(event_words('pair-noun'))}|(?:foreign\s+)?ministers)\s+"
-                   rf"(?:(?:also|earlier|later|have|had|previously|first|last|recently|again|already|then|"
-                   rf"(?:are|were|will\s+be)\s+(?:expected|scheduled|due|set)\s+to)\s+)*$", re.I)
-
-
-def _pair_holders(ctx: Doc, view: Sent, before: str) -> list[Ref]:
-    """'The two countries held talks': the article's pair of countries; 'the two ministers held
-    talks': the two ministers named before, if the story names them."""
-    found = _PAIR.search(before)
-    if found is None or len(ctx.pair()) != 2:
-        return []
-    return pair_people(ctx, view, found.start(), found.group()) or \
-        [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
 
 
 def _proper(label: str) -> bool:
