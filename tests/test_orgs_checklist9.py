@@ -225,9 +225,6 @@ ORGS = [
 ORG_GAPS: dict[str, str] = {
     "defined-after-by": "three capitalised words after 'signed by' are read as a person (people.py,"
                         " rule person.cued) before the bracketed initials can say it is a body",
-    "bilateral-forum-modifier": "'Forum' closes names of events (not_org_tails; GOLD_FORMAT types"
-                                " forums as Meeting events) while a blind gold keeps a bilateral"
-                                " business forum as a body (Other): a convention to settle first",
 }
 
 

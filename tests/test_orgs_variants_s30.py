@@ -273,8 +273,9 @@ BOUNDARIES = [
     ("bnd-headline-caps", "bnd", "Kelmora University Signs Memorandum With Kenyan Partners. The deal "
      "was signed in Nairobi.", [("Kelmora University", UNI, ANY)],
      ["Kelmora University Signs Memorandum", "Kenyan Partners"], []),
+    # GOLD_FORMAT: bilateral forums are bodies of type Other (the forum's opening is also an event)
     ("bnd-business-forum-event", "bnd", "The Kenya-Norway Business Forum opened in Oslo on Monday.",
-     [], ["Kenya-Norway Business Forum"], []),
+     [("Kenya-Norway Business Forum", OTHER, None)], [], []),
     ("bnd-en-dash-council", "bnd", "The Kenya–Norway Business Council was set up in 2020.",
      [("Kenya–Norway Business Council", OTHER, None)], ["Norway Business Council"], []),
     ("bnd-en-dash-commission", "bnd", "The Kenya–Norway Joint Commission met in Oslo on Monday.",
@@ -284,7 +285,7 @@ BOUNDARIES = [
     ("bnd-hyphen-chamber", "bnd", "Ada Obi, head of the Kenya-Norway Chamber of Commerce, spoke.",
      [("Kenya-Norway Chamber of Commerce", OTHER, None)], [], []),
     ("bnd-en-dash-forum-event", "bnd", "The Kenya–Norway Business Forum opened in Oslo on Monday.",
-     [], ["Kenya–Norway Business Forum", "Norway Business Forum"], []),
+     [("Kenya–Norway Business Forum", OTHER, None)], ["Norway Business Forum"], []),
     ("bnd-topic-after", "bnd", "The Velmar Chamber of Commerce Trade Week opened in Oslo.",
      [], ["Velmar Chamber of Commerce Trade Week"], []),
 ]

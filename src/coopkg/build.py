@@ -119,6 +119,12 @@ class _Builder:
             self.add(node, COOP.mentions, country_iri(code))
         for region in sorted(self.facts.regions):
             self.add(node, COOP.mentions, URIRef(region))
+        for iri, (label, country) in sorted(self.facts.towns.items()):
+            town = URIRef(iri)  # a town the reference graph lacks: described where it is named
+            self.add(town, RDF.type, COOP.Region)
+            self.add(town, RDFS.label, Literal(label, lang="en"))
+            self.add(town, COOP.partOf, country_iri(country))
+            self.add(town, COOP.country, country_iri(country))
 
     def _org(self, org: Org) -> None:
         node = self.org_nodes[org.name]

@@ -37,7 +37,7 @@ def _verbs(form: str) -> str:
 # sister city of B'; 'A and B were twinned', 'A was twinned with B'
 _TWINNINGS = (
     re.compile(rf"\b(?:{_verbs('relation')})\s+(?:(?:a|new|formal|official|their|its)\s+)?"
-               rf"(?P<noun>{_SISTER}(?:{_PLACES}[\s\-]+)+"
+               rf"(?P<noun>(?:{_SISTER}(?:{_PLACES}[\s\-]+)+|(?:sisterly|sisterhood|twinning)\s+)"
                r"(?:relations(?:hips?)?|relationships|ties|partnerships?))", re.I),
     re.compile(rf"\b(?:{_verbs('become')})\s+(?:(?:a|an|official|formal)\s+)?"
                rf"(?P<noun>{_SISTER}{_PLACES})\b", re.I),

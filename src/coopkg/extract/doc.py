@@ -16,7 +16,7 @@ from coopkg.extract.dates import DateMention
 from coopkg.extract.facts import Org, Person, Ref
 from coopkg.extract.sentences import Sentence
 from coopkg.read.article import Article
-from coopkg.reference import Gazetteer
+from coopkg.reference import Gazetteer, Place
 
 ORG, PERSON, PLACE = "ORG", "PERSON", "PLACE"
 LABEL_OF_KIND = {"org": ORG, "person": PERSON, "place": PLACE}
@@ -91,6 +91,7 @@ class Doc:
     people: dict[str, Person] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # lower alias → org name
     regions: set[str] = field(default_factory=set)
+    local_places: dict[str, Place] = field(default_factory=dict)  # iri → a town no gazetteer lists
     dropped: list[Dropped] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # components that failed, and why
 

@@ -115,6 +115,7 @@ class Figure(_Ruled):
 class Facts:
     countries: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)  # region IRIs
+    towns: dict[str, tuple[str, str]] = field(default_factory=dict)  # iri → (label, country), unlisted
     orgs: list[Org] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     agreements: list[Agreement] = field(default_factory=list)

@@ -26,3 +26,28 @@ def change_alone(ctx: Doc, view: Sent, m: re.Match[str], change: float, name: st
     label = f"{'increase' if change > 0 else 'decrease'} in {name}"
     return Figure(label, abs(change), "percent", countries(ctx, view), start, end, change, view.text,
                   rule="figure.change")
+
+
+def fold_changes(figures: list[Figure]) -> list[Figure]:
+    """A change told apart from its amount ('our trade grew by 20 percent last year' … 'trade
+    amounted to $172m in 2022') is that amount's change when both name the same flow over the
+    same period: one figure with its change, as the writer would have put it in one sentence."""
+    kept: list[Figure] = []
+    for fig in figures:
+        if fig.rule == "figure.change" and _folded(fig, figures):
+            continue
+        kept.append(fig)
+    return kept
+
+
+def _folded(change: Figure, figures: list[Figure]) -> bool:
+    flows = _FLOWS & set(change.indicator.lower().split())
+    for fig in figures:
+        if fig.rule == "figure.change" or fig.unit == "percent" or fig.change_percent is not None:
+            continue
+        if fig.period_start != change.period_start or fig.period_end != change.period_end \
+                or change.period_start is None or flows.isdisjoint(fig.indicator.lower().split()):
+            continue
+        fig.change_percent = change.change_percent
+        return True
+    return False

@@ -75,7 +75,7 @@ def period(ctx: Doc, view: Sent, span: tuple[int, int], flow: bool = False,
     clause's other amounts) each amount takes the time of its own part of the clause first —
     a comparison ('against $4bn a year earlier') a year before the amount before it, a stated
     period, a date — then the period of the lead before the first amount, which times them all."""
-    tied = own_year(view.text, span)  # 'to $15bn by 2028', 'the 2018 figure of $39m' (figure_years)
+    tied = own_year(view.text, span, ctx.article.published)  # 'to $15bn by 2028' (figure_years)
     if tied:
         return tied
     start, end = clause(view.text, span[0])

@@ -57,7 +57,7 @@ _DETERMINED = re.compile(r"\b(?:the|these|those|both|its|their|our|his|her|all|f
 # a preposition ends the modifiers: '5 billion in contracts', '100 million to projects' are sums
 # spent on the things, not counts of them; a number is no modifier either but a count of its own
 # ('the two sides signed five agreements': 'two' counts the sides, 'five' the agreements)
-_NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|"
+_NOT_MODIFIER = (r"(?:of|the|a|an|than|in|for|to|from|on|into|through|via|by|with|under|at|over|across|"
                  r"years?|months?|days?|weeks?|hours?|times?|per|percent|"
                  r"\d[\d,.]*|" + lexicon.alternation(list(_SCALES)) + "|" +
                  lexicon.alternation([w for w in NUMBER_WORDS if w not in _SCALES]) + "|" +

@@ -31,7 +31,8 @@ from coopkg.extract.match_starts import first_match, first_words
 # August 2021') or since what a past clause tells ('since both countries signed the first treaty
 # in 1977'): the year at the end of the occasion or clause is where the span the figure covers
 # begins, and it runs to the paper's date as 'since 1977' does.
-SINCE_OCCASION = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|launch|founding|establishment)\s+of"
+SINCE_OCCASION = re.compile(r"\bsince\s+(?:(?:the|its|their|his|her)\s+(?:start|beginning|launch|founding|"
+                            r"establishment|inception|creation)(?:\s+of)?"
                             r"|(?:[\w’'-]+\s+){1,5}?(?:\w+ed|was|were|began|became|took)\b)"
                             r"[^,;.]{0,80}?\s+in\s+$", re.I)
 

@@ -37,6 +37,10 @@ _RELATIVE = re.compile(rf"\b(?:the\s+)?(?P<rel>{'|'.join(_SHIFT)})\s+(?:fiscal|f
 # 'by 2030', 'by the end of 2030', 'by end-2030', 'by the year 2030'
 _DEADLINE = re.compile(rf"\s*(?:by|until|till|before)\s+(?:the\s+end\s+of\s+|end[-\s](?:of\s+)?|"
                        rf"the\s+year\s+)?(?P<y>{_YEAR})\b(?!\s*[-–/]\s*\d)", re.I)
+# 'reaching $400m by the end of last year', '$2bn at the end of this year': the amount stands at
+# the end of a year named relative to the paper's
+_RELATIVE_END = re.compile(r"\s*(?:by|at|as\s+of)\s+(?:the\s+)?end\s+of\s+(?P<rel>last|this|the\s+current|"
+                           r"the\s+previous|the\s+past|next|the\s+coming)\s+year\b", re.I)
 _NOUNS = lexicon.alternation([r[0] for r in lexicon.rows("figure_cues") if r[1] in ("goal", "named")])
 _APPROX = lexicon.alternation([r[0] for r in lexicon.rows("figure_cues") if r[1] == "approx"])
 # a determiner or a possessive, the year, up to three modifiers, the noun, 'of' and the amount
@@ -59,10 +63,15 @@ def relative_fiscal(text: str, published: date) -> Span | None:
     return When(str(first)), When(str(first + 1))
 
 
-def own_year(text: str, span: tuple[int, int]) -> Span | None:
+def own_year(text: str, span: tuple[int, int], published: date | None = None) -> Span | None:
     """The year the amount at `span` is tied to by its own words: a deadline right after it, a
     year naming it right before it, or, for the amount a change starts 'from', the year right
     after it, which a span told before ('over the last ten years') does not override."""
     m = _DEADLINE.match(text, span[1]) or _NAMED.search(text, max(0, span[0] - 90), span[0]) or (
         _IN_YEAR.match(text, span[1]) if _FROM.search(text, max(0, span[0] - 30), span[0]) else None)
+    if m is None and published is not None:
+        rel = _RELATIVE_END.match(text, span[1])
+        if rel is not None:
+            year = str(published.year + _SHIFT[rel.group("rel").split()[-1].lower()])
+            return When(year), When(year)
     return (When(m.group("y")), When(m.group("y"))) if m else None

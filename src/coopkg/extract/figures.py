@@ -19,7 +19,7 @@ from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Figure, When
-from coopkg.extract.figure_changes import change_alone
+from coopkg.extract.figure_changes import change_alone, fold_changes
 from coopkg.extract.figure_commas import thousandfold
 from coopkg.extract.figure_context import (
     CarriedPeriods,
@@ -157,7 +157,7 @@ def find_figures(ctx: Doc) -> list[Figure]:
             out.extend(find_folds(ctx, view, money))
         before = [f for _, f in money] if money else before
         previous = view
-    return as_written(ctx, once(out, converted, restated))
+    return as_written(ctx, fold_changes(once(out, converted, restated)))
 
 
 def currency(written: str, named: list[str]) -> str:

@@ -34,6 +34,14 @@ _PLURAL = {"meetings": "meeting", "forums": "forum", "conferences": "conference"
            "summits": "summit", "visits": "visit"}
 
 
+# 'was received at State House before the talks': a sentence that places its own time against
+# an occasion names it without telling it, so its date is not the occasion's — unless the date
+# follows the noun ('after the talks on Tuesday')
+RELATIVE_TO = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|their|his|her|"
+                         r"these|those)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_RIGHT_AFTER = 20  # characters: 'the talks on Tuesday', 'the forum in Nairobi on May 2'
+
+
 class Told(NamedTuple):
     """One occasion a sentence told: its noun, its date and the sentence's text."""
 
@@ -59,8 +67,13 @@ def told_in(sent: Sent, time: When | None, published: str) -> list[Told]:
     for m in _NOUN.finditer(sent.text):
         if _OTHER.search(sent.text, max(0, m.start() - 40), m.start()):
             continue
-        if dated:
-            when = min(dated, key=lambda d: abs(d.start - m.start())).when
+        own = dated
+        if RELATIVE_TO.search(sent.text, max(0, m.start() - 40), m.start()):
+            own = [d for d in dated if 0 <= d.start - m.end() <= _RIGHT_AFTER]
+            if not own:
+                continue
+        if own:
+            when = min(own, key=lambda d: abs(d.start - m.start())).when
         elif time is not None:
             when = time
         else:

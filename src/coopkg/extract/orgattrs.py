@@ -50,8 +50,9 @@ def _body_of_nationals(after: str, gaz: Gazetteer) -> str | None:
     return gaz.country_of_demonym(m.group("adj")) if m else None
 
 
-# ', Kenya', 'Acme of Uganda': the country written after the name
-_COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
+# ', Kenya', 'Acme of Uganda', 'Ministry of X, Government of India': the country written after the name
+_COUNTRY_AFTER = re.compile(r"^(?:,|\sof)\s+(?:(?:the\s+)?Gov(?:ernmen)?t\.?\s+of\s+(?:the\s+)?)?(?P<c>"
+                            r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})"
                             r"(?=\s+and\s|,|\)|[.;]?$|\s+(?:signed|has|have|will|is|was)\b)")
 # 'Acme Telecom (Kenya)': the country written in brackets right after the name
 _COUNTRY_BRACKETED = re.compile(r"^\s?\((?P<c>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\)")
@@ -77,9 +78,8 @@ def government_of(name: str, gaz: Gazetteer) -> str | None:
     if not m:
         return None
     words = m.group("of") or m.group("adj")
-    code = gaz.country_of_demonym(words)
-    if code:
-        return code
+    if gaz.country_of_demonym(words):
+        return gaz.country_of_demonym(words)
     hits = [p.country for p in gaz.lookup(re.sub(r"^Republic\s+of\s+(?:the\s+)?", "", words))
             if p.kind == "country"]
     return hits[0] if hits else None

@@ -17,7 +17,14 @@ from coopkg.extract.knownfirms import known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgattrs import attribute
 from coopkg.extract.orgclasses import portfolios
-from coopkg.extract.orgcontext_rejects import describes_group, field_of_holder, peoples_pair, surname_before
+from coopkg.extract.orgcontext_rejects import (
+    describes_group,
+    field_of_holder,
+    origin_of_subject,
+    peoples_pair,
+    place_pair,
+    surname_before,
+)
 from coopkg.extract.orgfilters import (
     is_country_name,
     names_document,
@@ -211,6 +218,9 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
             if first and (first.split()[0].lower() in TITLE_WORDS or names_document(first)):
                 found["d"] = None  # 'with the Minister of Education and Training': one title; one text's
                 # name goes on past 'and' ('the Treaty of Amity and Commerce signed in 1961')
+            if slot == "between" and place_pair(found["a"], found.get("d")) or \
+                    slot == "subject" and origin_of_subject(text, m.start("a")):
+                continue
             kind = found.get("kind")
             out.extend((m.start(group), m.end(group), kind, slot)
                        for group in ("a", "b", "c", "d") if found.get(group))

@@ -82,3 +82,25 @@ def _state_form(doc: Doc, words: list[str]) -> bool:
     at = len(words) - 1 - words[::-1].index("of")
     return any(w.lower() in lexicon.words("not_org_words") for w in words[:at]) and \
         any(p.kind == "country" for p in doc.gaz.lookup(" ".join(words[at + 1:])))
+
+
+def place_pair(a: str, b: str | None) -> bool:
+    """'cooperation between Victoria and Rabat', 'between the Aktau and Kuryk seaports': a pair
+    one of whose members is a known town or region and neither of which bears a body's type word
+    is two places (twinned towns, ports), no two organisations."""
+    from coopkg.extract.orgtypes import has_org_keyword
+    from coopkg.reference import gazetteer
+
+    if b is None or has_org_keyword(a) or has_org_keyword(b):
+        return False
+    gaz = gazetteer()
+    return any(place.kind == "region" for name in (a, b) for place in gaz.lookup(name))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s$")
+
+
+def origin_of_subject(text: str, start: int) -> bool:
+    """'Representatives from X signed …': a name right after 'from' tells where the signers come
+    from; the subject is the people before it."""
+    return _FROM_BEFORE.search(text, max(0, start - 5), start) is not None

@@ -54,6 +54,7 @@ _GLUED = re.compile(r"^(?P<p>[A-Z]{4,20})(?=\s*(?P<dash>[-–—:]\s*)?(?P<next>
                     r"|^(?P<c>[A-Z]{2,10})-(?=[A-Z][a-z]+\s*\([A-Z][a-z]+\))")
 
 
+_OUTLET_END = re.compile(r"(?:NEWS|PRESS|AGENCY|INFORM|TV|POST|TIMES)$")  # 'KILIMAPRESS:' is an outlet
 _LONE_DATELINE = re.compile(r"[A-Z][A-Z .\-]{1,30}[.,:\-–—]?")
 
 
@@ -79,6 +80,8 @@ def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
             any(w.lower() in TITLE_WORDS for w in m.group("next").split()):
         return None  # 'KOICA Resident Representative X': a body's officer
     known = media_country(word) or word.lower() in KNOWN_MEDIA
+    if not known and (m.group("dash") or "").startswith(":") and not _OUTLET_END.search(word):
+        return None  # 'KIRTIPUR: The university ...': a town the story was filed from, as 'ISLAMABAD:'
     if not known and (doc.gaz.lookup(word) or doc.gaz.lookup(word.title()) or
                       word.lower() in KNOWN_IGO or word in lexicon.words("not_names") or
                       word.lower() in lexicon.words("number_words")):  # 'THREE agreements were ...'

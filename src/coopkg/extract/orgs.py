@@ -191,11 +191,15 @@ def _title_prefix(text: str) -> int:
 _NEXT_NAME = re.compile(r"\s+([A-Z][\w\-]*)")
 
 
+_EDITION = re.compile(r"\s(?:19|20)\d\d\b")  # 'the Kenya-Uganda Business Forum 2024': one edition
+
+
 def _names_a_thing(sentence: str, end: int) -> bool:
     """'... University Rankings', '... Committee Meeting': the run names an event, a ranking or a
     document named after a body, not the body."""
     nxt = _NEXT_NAME.match(sentence, end)
-    return bool(nxt) and nxt.group(1).lower() in _NOT_ORG_TAILS
+    return bool(nxt) and nxt.group(1).lower() in _NOT_ORG_TAILS or \
+        bool(_EDITION.match(sentence, end)) and sentence[:end].endswith(("Forum", "Dialogue"))
 
 
 _LIST_SPLIT = re.compile(r",\s+|\s+and\s+")

@@ -32,6 +32,7 @@ from coopkg.extract.orgtypes import (
     has_org_keyword,
     head_of,
     known_igo,
+    pair_forum,
 )
 
 _SUFFIX_WORDS = rf"{LEGAL_FORMS}\b"
@@ -284,7 +285,7 @@ def drop_non_org_head(name: str) -> str:
 @by_text
 def org_like(name: str) -> bool:
     return has_org_keyword(name) or known_igo(name) or name.lower() in KNOWN_MEDIA or \
-        bool(IGO_NAME.search(name))
+        bool(IGO_NAME.search(name)) or pair_forum(name)
 
 
 # words through which a name runs on past its type word ('Universidade de Lisboa')

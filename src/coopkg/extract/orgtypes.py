@@ -166,6 +166,26 @@ def _of_two_countries(name: str) -> bool:
                            for g in ("a", "b"))
 
 
+# 'Saudi-French Investment Forum', 'Egypt-Uganda Business Forum': a forum or dialogue named after
+# the two countries it joins is a standing binational body (GOLD_FORMAT: bilateral forums are
+# organisations of type Other); a forum named otherwise is an occasion, an event
+_PAIR_FORUM = re.compile(r"^(?P<a>[A-Z][\w’']+(?:\s[A-Z][\w’']+)?)\s?[-–]\s?(?P<b>[A-Z][\w’']+)"
+                         r"(?:\s[A-Z][\w’'&-]*){0,4}\s(?:Forum|Dialogue)$")
+
+
+@by_text
+def pair_forum(name: str) -> bool:
+    """A forum named after two countries, written with their names or demonyms."""
+    from coopkg.reference import gazetteer
+
+    m = _PAIR_FORUM.match(name)
+    if m is None:
+        return False
+    gaz = gazetteer()
+    return all(m.group(g).lower() in gaz.demonyms or any(p.kind == "country" for p in gaz.lookup(m.group(g)))
+               for g in ("a", "b"))
+
+
 @by_text
 def is_shared(name: str) -> bool:
     """A body of many countries or of two ('Federation of African Broadcasting Unions', a joint

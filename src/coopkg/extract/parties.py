@@ -278,18 +278,30 @@ def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs if len(refs) == 2 or several_states else []
 
 
-_SISTER = re.compile(r"\b(?:sister|twin(?:ning)?|friendship)[\s\-]+"
+_SISTER = re.compile(r"\b(?:sister(?:ly|hood)?|twin(?:ning)?|friendship)[\s\-]+"
                      r"(?:cit(?:y|ies)|regions?|provinces?|towns?)\b|\btwinning\b", re.I)
+
+
+_PAIRING = re.compile(r"\b(?:and|with)\b|&")
 
 
 def sister_cities(ctx: Doc, view: Sent) -> list[Ref]:
     """A sister-city or twinning agreement is between the cities ('Mayor X of A signed the Twin
     Cities Agreement with Y, the Governor of B'): the first two sub-national places the
-    sentence names, where it names two."""
+    sentence names, where it names two; a place after another with no 'and' or 'with' between
+    them locates that one ('A municipality of B district') and is no side."""
     if not _SISTER.search(view.text):
         return []
-    places = list(dict.fromkeys(s.ref for s in view.spans if s.ref.kind == "place"
-                                and not _is_country(ctx, s.ref.key)))
+    places: list[Ref] = []
+    last_end = -1
+    for span in view.spans:
+        if span.ref.kind != "place" or _is_country(ctx, span.ref.key):
+            continue
+        if places and not _PAIRING.search(view.text, last_end, span.start):
+            continue  # 'A in east China's B Province and C': B only locates A
+        if span.ref not in places:
+            places.append(span.ref)
+        last_end = span.end
     return places[:2] if len(places) >= 2 else []
 
 

@@ -21,6 +21,7 @@ from coopkg.extract.person_honorifics import (
     after_honorifics,
     fathers_honorific,
     four_after_honorific,
+    given_before_father,
     initials_honorific,
 )
 from coopkg.extract.person_nonnames import not_a_name, possessed_place
@@ -41,8 +42,7 @@ from coopkg.extract.titles import (
 from coopkg.reference import Gazetteer, gazetteer
 
 _UP, _LOW, _PARTICLES, _GIVEN_WORDS = UP, LOW, PARTICLES, GIVEN_WORDS
-_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
-    set(lexicon.WEEKDAYS)
+_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | set(lexicon.WEEKDAYS)
 PRONOUNS = {"he", "she"}
 _BODY_HEADS = lexicon.words("org_units")
 _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a family name
@@ -156,11 +156,11 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
 
 @by_text
 def _title_words(text: str) -> int:
-    """How many leading words of a capitalised run can only be its title."""
+    """How many leading words of a capitalised run can only be its title (none past 'X bin')."""
     words = text.split(" ")
     particles = sum(1 for i, w in enumerate(words) if w.lower() in _PARTICLES or _INITIALS.fullmatch(w)
                     or fathers_honorific(words, i))
-    first = max(0, len(words) - 3 - (particles + 1 if particles else 0))
+    first = min(max(0, len(words) - 3 - (particles + 1 if particles else 0)), given_before_father(words))
     if len(words) - first == 3 and _field_noun(words[first]) and \
             not (first and words[first - 1].lower() in TITLE_WORDS and not plural_field(words[first])):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'

@@ -92,3 +92,10 @@ def initials_honorific(name: str, start: int, end: int) -> tuple[str, int, int]:
     if lead and lead.group().strip().lower() in HONORIFICS and len(name[lead.end():].split()) >= 2:
         return name[lead.end():], start + lead.end(), end
     return name, start, end
+
+
+def given_before_father(words: list[str]) -> int:
+    """Where a name with a father's name runs from: the given name right before the first
+    'bin'/'bint', however many names of father and grandfather follow it."""
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), None)
+    return len(words) if at is None else at - 1

@@ -31,6 +31,7 @@ from coopkg.extract import (
     person_home,
     person_nouns,
     person_variants,
+    place_unlisted,
     titled_surnames,
 )
 from coopkg.extract.agreements import find_agreements
@@ -51,6 +52,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("credits", orgcredits.credits),
     ("people", entities.people),
     ("places", entities.places),
+    ("unlisted_places", place_unlisted.unlisted_places),
     ("short_person_names", linking.short_person_names),
     ("titled_surnames", titled_surnames.titled_surnames),
     ("lone_names", lone_names.lone_names),
@@ -121,6 +123,7 @@ def run(article: Article, gaz: Gazetteer) -> tuple[Doc, Facts]:
     facts = Facts(
         countries=set(doc.countries),
         regions=set(doc.regions),
+        towns={iri: (p.label, p.country) for iri, p in doc.local_places.items()},
         orgs=list(doc.orgs.values()),
         people=list(doc.people.values()),
         agreements=results["agreements"],

@@ -17,7 +17,7 @@ from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_futures import told_ahead
 from coopkg.extract.facts import When
-from coopkg.extract.occasion_refs import referent, told_in
+from coopkg.extract.occasion_refs import RELATIVE_TO, referent, told_in
 
 _OCCASIONS = {row[0]: row[1].split("|") for row in lexicon.rows("speech_occasions")}
 _OCCASION = re.compile(r"\b(?:at|during|after|addressing|on\s+the\s+sidelines\s+of)\s+(?:the|a|an|"
@@ -148,7 +148,8 @@ def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
     cues = {cue for noun in nouns for cue in _OCCASIONS[noun]}
     pattern = _cue_pattern(tuple(sorted(cues)))
     for sent in reversed(earlier[-_LOOK_BACK:]):
-        hits = [c.start() for c in pattern.finditer(sent.text)]
+        hits = [c.start() for c in pattern.finditer(sent.text)
+                if not RELATIVE_TO.search(sent.text, max(0, c.start() - 40), c.start())]
         dated = [d for d in sent.dates if len(d.when.value) >= 7]
         if hits and dated:
             nearest = min(dated, key=lambda d: min(abs(d.start - h) for h in hits))
