@@ -50,3 +50,21 @@ def test_a_day_right_after_the_occasion_dates_it_even_after_before_or_after():
             "Ruto met business leaders in Nairobi.\n\n\"We reviewed all areas of cooperation,\" Ruto "
             "said in a statement after the talks.")
     assert statement_dates(text) == ["2024-03-05"]
+
+
+def statements(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.key, s.text) for s in facts(text).statements]
+
+
+def test_highlighting_that_after_an_act_is_the_subjects_statement():
+    text = "Ali Khan raised an important point, highlighting that the current trade balance favors Kenya."
+    assert statements(text) == [("Ali Khan", "the current trade balance favors Kenya")]
+
+
+def test_underscoring_that_after_an_act_is_the_subjects_statement():
+    text = "Ali Khan welcomed the Kenyan envoy, underscoring that the new ferry link will double trade."
+    assert ("Ali Khan", "the new ferry link will double trade") in statements(text)
+
+
+def test_recalling_without_that_reports_no_speech():
+    assert statements("Ali Khan visited the port, recalling his first visit to Kenya in 2019.") == []

@@ -17,7 +17,10 @@ from coopkg.extract.quotes import Found, Unit, clean, inside, make_statement
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse, role_holder, sentence_subject
 
+# the speech participles of the lexicon ('highlighting', 'underscoring') tell speech with 'that'
+_THAT_PARTICIPLES = lexicon.alternation(lexicon.words("speech_participles"))
 _SAYING = re.compile(r",\s+(?:(?:saying|noting|stressing|adding|insisting|explaining)\s+(?:that\s+)?|"
+                     rf"(?:{_THAT_PARTICIPLES})\s+that\s+|"
                      r"(?=(?:calling|describing|terming)\s+(?:it|them|this|the)\b))|"
                      r"\s+by\s+(?:saying|noting|stressing|underlining|emphasi[sz]ing|highlighting|reiterating|"
                      r"recalling|pointing\s+out)\s+(?:that\s+)?")  # 'X concluded by stressing that'
