@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from rdflib import RDF, RDFS, URIRef
 
 from coopkg.build import build_graph
@@ -36,9 +37,11 @@ def test_town_after_municipality_twins_with_a_listed_city():
     assert f.towns == {str(CID["region/np-town-velorinka"]): ("Velorinka", "NP")}
 
 
-def test_the_city_of_an_unlisted_town_takes_the_country_written_after_it():
-    f = facts("The city of Nantong in China's Jiangsu Province and the municipality of Brezovar in "
-              "Serbia on Friday signed an agreement to establish a sister-city relationship.")
+@pytest.mark.parametrize("town", ["the municipality of Brezovar", "Brezovar"])
+def test_unlisted_town_takes_the_country_written_after_it(town: str):
+    """'the municipality of X in Serbia' anywhere; a bare 'X in Serbia' in a twinning sentence."""
+    f = facts(f"The city of Nantong in China's Jiangsu Province and {town} in Serbia on Friday "
+              "signed an agreement to establish a sister-city relationship.")
     assert party_names(f) == [["gn-1799722", "rs-town-brezovar"]]
 
 
@@ -53,11 +56,6 @@ def test_a_place_that_only_locates_the_town_is_no_side():
     f = facts("Velorinka municipality of Drashtak district in Nepal has established sisterly "
               "relations with Fujinomiya city of Japan.")
     assert party_names(f) == [["gn-1864105", "np-town-velorinka"]]
-
-
-def test_capitalised_words_without_a_town_word_are_no_town():
-    f = facts("Velorinka Holdings and Kenya signed an agreement on Monday on solar power.")
-    assert f.towns == {}
 
 
 def test_a_listed_city_is_not_duplicated_as_a_town():
@@ -76,24 +74,17 @@ def test_graph_describes_the_town_as_a_region_of_its_country():
     assert graph.value(town, COOP.partOf) == URIRef(CID["country/NP"])
 
 
-def test_in_a_twinning_sentence_a_town_in_a_country_is_a_town_of_it():
-    f = facts("The city of Nantong in China's Jiangsu Province and Brezovar in Serbia on Friday "
-              "signed an agreement to establish a sister-city relationship.")
-    assert party_names(f) == [["gn-1799722", "rs-town-brezovar"]]
-
-
-def test_outside_twinning_a_name_in_a_country_is_no_town():
-    f = facts("Brezovar in Serbia reported strong sales to Kenya on Friday.")
-    assert f.towns == {}
-
-
 def test_town_without_a_stated_country_is_of_the_other_side_of_the_pair():
     f = facts("Kenya and Morocco are old friends. The Mayor of Korvany Jacqueline Otieno signed a "
               "twinning agreement with the city of Rabat on Monday.")
     assert list(f.towns.values()) == [("Korvany", "KE")]
 
 
-def test_a_persons_name_is_no_town():
-    f = facts("Kenya and Morocco signed a deal. Amina Korvany spoke. The town of Amina Korvany "
-              "hosted the twinning ceremony with Rabat.")
-    assert f.towns == {}
+@pytest.mark.parametrize("text", [
+    "Velorinka Holdings and Kenya signed an agreement on Monday on solar power.",  # no town word
+    "Brezovar in Serbia reported strong sales to Kenya on Friday.",  # 'in Serbia' outside a twinning
+    "Kenya and Morocco signed a deal. Amina Korvany spoke. The town of Amina Korvany hosted the "
+    "twinning ceremony with Rabat.",  # a person's name
+])
+def test_no_town(text: str):
+    assert facts(text).towns == {}
