@@ -47,10 +47,11 @@ def unlisted_places(doc: Doc) -> None:
     country) as a place of its own."""
     for sent in doc.sents:
         low = sent.text.lower()
-        if not any(noun in low for noun in _CUE_WORDS) and not _TWINNING.search(sent.text):
+        twinning = _TWINNING.search(sent.text) is not None
+        if not twinning and not any(noun in low for noun in _CUE_WORDS):
             continue  # most sentences name no town noun: passed over at once
         found = [*_BEFORE.finditer(sent.text), *_AFTER.finditer(sent.text)]
-        if _TWINNING.search(sent.text):
+        if twinning:
             found += [m for m in _IN_COUNTRY.finditer(sent.text) if _stated(doc, sent.text[m.end("n"):])]
         for m in found:
             _offer(doc, sent, m.start("n"), m.end("n"))
