@@ -110,3 +110,14 @@ def test_a_document_to_be_signed_elaborates_nothing():
     (mou,) = found("Chile and Peru on Tuesday signed a memorandum of understanding on development "
                    "cooperation. The memorandum to be signed next week covers fisheries.")
     assert mou.topic == "development cooperation"
+
+
+def test_fields_of_an_uncounted_package_are_no_documents():
+    assert found("Chile and Peru signed nine agreements on Tuesday. The agreements covered "
+                 "mining, fisheries, tourism as well as sports, and diplomacy.") == []
+
+
+def test_the_count_of_the_signing_before_agrees_with_the_items():
+    mining, tourism = found("Chile and Peru on Tuesday signed two memoranda. The memoranda cover "
+                            "cooperation in mining as well as tourism cooperation.")
+    assert (mining.kind, tourism.kind) == ("memorandum", "memorandum")

@@ -188,8 +188,8 @@ def gazetteer() -> Gazetteer:
         names = _country_names(country) | {row.get("name", "")}
         names |= {s for s in row.get("altSpellings", [])
                   if _is_name_like(s) and len(s) > 3 and s not in _not_country_names()}
-        for name in names:
-            if name:
+        for name in names | {n.replace("-", " ") for n in names if "-" in n}:
+            if name:  # 'Guinea Bissau', 'Timor Leste': a hyphenated name is also written spaced
                 gaz.add(name, place)
         if row.get("demonym"):  # 'Bosnian,Herzegovinian', 'Kittian and Nevisian'
             adjectives += [(f.strip().lower(), code)

@@ -40,9 +40,9 @@ def described(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     if m is None or not is_plural(_kind_match(m)) or previous is None or not _signed_before(previous):
         return []
     items = _items(view.text, m.end())
-    count = _count(m.group("n"))
+    count = _count(m.group("n")) or _signed_count(previous)
     fields = len(items) >= 2 and _FIELDS_HEAD.search(view.text, 0, items[-1][1]) is not None
-    if len(items) < 2 or fields or (count is not None and count != len(items)):
+    if len(items) < 2 or fields or count != len(items):
         return []
     kind = kind_of(m.group("kind"))
     sign = SIGN_RE.search(previous.text)
@@ -65,6 +65,17 @@ def _kind_match(m: re.Match[str]) -> re.Match[str]:
 def _signed_before(previous: Sent) -> bool:
     found = kind_of(previous.text)
     return SIGN_RE.search(previous.text) is not None and found is not None and is_plural(found[1])
+
+
+_COUNTED = re.compile(rf"\b(?P<n>{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?={KIND_RE.pattern})", re.I)
+
+
+def _signed_count(previous: Sent) -> int | None:
+    """'A and B signed two memoranda.': how many documents the signing counted.  Without a
+    count on either side the items cannot be told from fields of a package ('The agreements
+    covered agriculture, fisheries as well as sports' — GOLD_FORMAT: an aggregate)."""
+    m = _COUNTED.search(previous.text)
+    return _count(m.group("n")) if m else None
 
 
 def _count(raw: str | None) -> int | None:

@@ -182,7 +182,8 @@ _DETERMINER = (r"(?:an?|the|one|another|this|its|their|a\s+(?:second|third|furth
                r"an\s+additional)")
 _LEAD = re.compile(rf"(?:\b(?P<det>{_DETERMINER})\s+)?(?:['‘\"“]\s*)?"  # "the 'Loan Agreement'"
                    r"(?<![\w\-])(?P<mods>(?:(?!(?:on|of|for|in|with|and|between|to|by|at|from|"
-                   r"under|signed|inked|the|an?|namely|as|well)\b)\w[\w\-]*\s+){0,3}?)$", re.I)
+                   r"under|signed|inked|the|an?|namely|as|well|are|is|were|was|include[sd]?)\b)\w[\w\-]*\s+){0,3}?)$",
+                   re.I)
 _SEPARATOR = re.compile(rf"(?:[,;:]|--|\s[–—-]|\band|\bas\s+well\s+as|\balong\s+with|\btogether\s+with|"
                         rf"\bplus|\bwhile|\bwhereas|\bincluding|\binclude[sd]?|\bnamely|"
                         rf"\b(?:{SIGNING}))\s+(?:also\s+)?$", re.I)

@@ -17,12 +17,15 @@ _PREP = r"(?:on|for|regarding|concerning)"
 _PREP_RE = re.compile(_PREP, re.I)  # Speed only: compiled once, same pattern and flags
 _COMPLEMENT = re.compile(r"(?:\s*\([^)]{1,20}\))?"  # 'memorandums of understanding (MOU) on X'
                          rf"\s+(?:(?:were|have\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s+)?"
+                         r"(?:between\s+the\s+(?:two\s+)?(?:governments|countries|states|sides)\s+)?"
                          rf"(?P<prep>{_PREP})\s+")
 _REPEATED = re.compile(rf"\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<prep>{_PREP})\s+|"
-                       rf"\s*,\s+(?P<p2>{_PREP})\s+", re.I)
+                       rf"\s*[,;]\s+(?:and\s+)?(?P<p2>{_PREP})\s+", re.I)
+_AND_OTHERS = re.compile(r",?\s+and\s+(?:others|other\s+[a-z]+|so\s+on)\s*$", re.I)
 _AS_WELL_AS = re.compile(r"\s*,?\s+as\s+well\s+as\s+|"
                          r"\s+and\s+(?=an?\s+(?!number\b|range\b|host\b))", re.I)
-_END = re.compile(r"[.;]|\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\b")
+_END = re.compile(rf"\.|;(?!\s*(?:and\s+)?{_PREP}\s)|"  # '; on Y' goes on with the list
+                  r"\s+(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\b")
 
 
 def described_items(text: str, kind_end: int) -> list[str]:
@@ -32,7 +35,7 @@ def described_items(text: str, kind_end: int) -> list[str]:
     if m is None:
         return []
     stop = _END.search(text, m.end())
-    rest = text[m.end():stop.start() if stop else len(text)]
+    rest = _AND_OTHERS.sub("", text[m.end():stop.start() if stop else len(text)])
     pieces = _REPEATED.split(rest)
     pieces = [p for p in pieces if p and not _PREP_RE.fullmatch(p)]
     if len(pieces) < 2:
@@ -76,12 +79,32 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     by_semicolons = semicolon_items(text, own.end())
     if by_semicolons:
         return by_semicolons if len(by_semicolons) == n else []
+    pair = _two_topics(text, own.end())
+    if n == 2 and pair:
+        return pair
     stop = _OWN_END.search(text, own.end())
     rest = text[own.end():stop.start() if stop else len(text)]
     pieces = [p for p in _ITEM_SPLIT.split(rest) if p]
     fields = len(_REPEATED_ON.findall(rest)) < n - 1 and any(len(p.split()) < 2 for p in pieces)
     if len(pieces) != n or n < 2 or fields or any(len(p.split()) > 5 for p in pieces):
         return []  # one-word subjects joined by bare 'and' are fields ('on trade, health and energy')
+    return [" ".join(p.split()) for p in pieces]
+
+
+_TWO_END = re.compile(r"[.;,:(]|\s+in\s+(?=[A-Z])|"  # a place, a time or a clause ends the second subject
+                      r"\s+(?:during|at|on|in\s+the\s+presence|which|who)\s+(?!the\s+field)")
+# '... and the establishment of X': a second subject that is an action noun of its own
+_AND_ACTION = re.compile(r"\s+and\s+(?=(?:the|an?)\s+[a-z]+(?:ment|tion|sion|ance|ence|ing)\s+of\s)")
+
+
+def _two_topics(text: str, start: int) -> list[str]:
+    """'two MoUs for cooperation in the field of culture and the establishment of a joint
+    committee': two subjects of several words each, the second an action noun ('the
+    establishment/creation/development of ...') after 'and the'."""
+    stop = _TWO_END.search(text, start)
+    pieces = _AND_ACTION.split(text[start:stop.start() if stop else len(text)])
+    if len(pieces) != 2 or any(not 2 <= len(p.split()) <= 12 for p in pieces):
+        return []
     return [" ".join(p.split()) for p in pieces]
 
 

@@ -6,6 +6,7 @@ occasion the article reports."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
@@ -145,6 +146,19 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         old.date = new.date
     if not old.topic and new.topic and not bare_mention(new.evidence):
         old.topic = new.topic  # a bare 'the agreement' has no subject of its own to give
+
+
+def signing_days(ctx: Doc, signing: Callable[[str], object], kind: Callable[[str], object]
+                 ) -> list[When]:
+    """Days the article says documents were signed on ('inked 11 deals on Friday'), not the day
+    someone reported it ('..., the ministry said on Tuesday'): a sentence with a signing verb
+    (`signing`) and a document noun (`kind`)."""
+    days = []
+    for view in ctx.sents:
+        if signing(view.text) and kind(view.text):
+            days += [d.when for d in view.dates if len(d.when.value) == 10
+                     and not said_on(view.text, d.start)]
+    return days
 
 
 def story_dates(ctx: Doc, agreements: list[Agreement], signing_days: list[When]) -> None:

@@ -35,11 +35,12 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
         fallback = []  # that 'between A and B' is one document's own, not the signing sides
     out: list[Found] = []
     last: list[Ref] = []
+    package = sign is None and _PACKAGE_SUBJECT.match(view.text) is not None
     for i, phrase in enumerate(found):
         if i + 1 < len(found) and _RENAMED.match(view.text, phrase.kind_end, found[i + 1].start):
             continue  # 'an agreement, namely a memorandum on X': one document, named twice
         own = shared or _own_parties(ctx, view, phrase, found[i - 1].kind_end if i else 0, sign)
-        if own is None or sign is None and not own and not last:
+        if own is None or sign is None and not own and not last and not package:
             continue
         parties = own or _inherited(ctx, view, found[i - 1] if i else None, last) or fallback or \
             pair_refs(ctx)
@@ -53,6 +54,12 @@ def several(ctx: Doc, view: Sent, sign: re.Match[str] | None, previous: Sent | N
     return out
 
 
+# 'The deals also include X, Y and Z', 'The signed instruments are X, Y': the subject is the
+# package the sentences before signed, so each document is the article's pair's unless it names
+# its own sides
+_PACKAGE_SUBJECT = re.compile(rf"^\W*(?:the|these|those|other)\s+(?:[\w\-]+\s+){{0,2}}?"
+                              rf"(?:(?:{'|'.join(p for _k, p in KINDS)})s?|instruments)\s+(?:also\s+)?"
+                              r"(?:include[sd]?|are|were|comprised?|cover(?:s|ed)?)\b", re.I)
 _SIGNED_BETWEEN = re.compile(r"\s+between\s", re.I)
 
 

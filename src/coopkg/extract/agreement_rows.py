@@ -56,6 +56,16 @@ def opens_list(text: str) -> bool:
     return bool(_LIST_INTRO.search(text))
 
 
+_ANNOUNCES = re.compile(r"^\W*(?:these|they|those|which|the\s+(?:list|documents?))\b[\w\s]{0,30}?\b"
+                        r"(?:include|includes|included|are|were|as\s+follows)\s*:\s*$", re.I)
+
+
+def announces_list(text: str) -> bool:
+    """'These include:', 'They are as follows:': a sentence that only opens a list, whose
+    documents are those the sentence before counted."""
+    return bool(_ANNOUNCES.match(text))
+
+
 def listing_kind(head: str) -> str | None:
     """The kind of the plural document noun a list's colon follows ('... signed the minutes of
     the meeting and oversaw the signing of four memoranda of understanding (MoUs):'), which
@@ -142,11 +152,15 @@ def paragraph_starts(sents: list[Sent]) -> set[int]:
             if before is None or before.sentence.paragraph != sent.sentence.paragraph}
 
 
+# a row run into the next: "... Agreement and", "... project respectively."
+_ROW_TAIL = re.compile(r"(?:,?\s+respectively)?(?:\s+(?:and|or))?\W*$", re.I)
+
+
 def list_item(ctx: Doc, view: Sent, intro: When, intro_kind: str | None) -> Agreement | None:
     """One row of a list of documents ('- Agreement on X;'), dated by its own date, else as the
     sentence introducing the list would date its own signing; a row naming no document after
     'The three MoUs signed focus on' is one of those MoUs, about what the row says."""
-    text = ITEM.sub("", view.text).rstrip(";.")
+    text = _ROW_TAIL.sub("", ITEM.sub("", view.text))
     found = kind_of(text)
     if not found and intro_kind and text.strip():
         parties = pair_refs(ctx)

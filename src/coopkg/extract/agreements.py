@@ -18,7 +18,7 @@ from coopkg.extract.agreement_history import anniversary, dated_again, years_aft
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
 from coopkg.extract.agreement_later_between import later_between
 from coopkg.extract.agreement_leads import lead_retold
-from coopkg.extract.agreement_links import Found, date_near, merge_mentions, said_on, story_dates
+from coopkg.extract.agreement_links import Found, date_near, merge_mentions, signing_days, story_dates
 from coopkg.extract.agreement_lists import several, topic_after_parties, without_counterpart
 from coopkg.extract.agreement_members import members
 from coopkg.extract.agreement_named import named_in_force
@@ -30,6 +30,7 @@ from coopkg.extract.agreement_pending import not_yet
 from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import (
     ITEM,
+    announces_list,
     colon_rows,
     is_row,
     list_item,
@@ -100,6 +101,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     was_future = False  # whether `previous` tells a signing still to come
     told: Told | None = None  # the last day earlier sentences stated ('A day earlier, ...')
     signed: When | None = None  # when the last sentence reporting a signing dates it
+    package: str | None = None  # the kind of the documents the sentence before signed, if plural
     firsts = paragraph_starts(ctx.sents)
     for view in ctx.sents:
         view = without_dateline(with_days_before(view, told))
@@ -127,6 +129,8 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
             intro, intro_kind = signed, kind[0]  # 'The deals are as follows:' after the signing
         elif sign and kind and is_plural(kind[1]) and _OPEN_END.search(text):
             intro, intro_kind = date_near(ctx, view, sign.start(), previous), kind[0]
+        elif package and not kind and announces_list(text):
+            intro, intro_kind = signed, package  # 'They signed eight documents. These include:'
         before = len(found)
         found.extend(_sentence(ctx, view, sign, kind, previous, reported, (future, was_future)) or
                      ordinal_document(ctx, view, found, previous) or field_member(ctx, view, previous))
@@ -134,9 +138,10 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
         reported = len(found) > before
         found.extend(earlier_dated(ctx, view, kind[1] if sign and kind else None, found))
         previous, was_future = view, future
+        package = kind[0] if sign and kind and is_plural(kind[1]) and not future else None
         signed = date_near(ctx, view, sign.start(), previous) if sign and kind and not future else signed
     agreements = dated_again(without_counted_fields(without_summaries(ctx, merge_mentions(ctx, found))))
-    story_dates(ctx, agreements, _signing_days(ctx))
+    story_dates(ctx, agreements, signing_days(ctx, _signing, _kind))
     capitals_as_states(ctx, agreements)
     topics_from_context(ctx, agreements)
     return lead_retold(ctx, programme_kinds(agreements))
@@ -196,18 +201,6 @@ _OPEN_END = re.compile(r"\b(?:on|in|to|include|includes|included|including|cover
                        r"are|were|as\s+follows)\s*:?\s*$", re.I)
 _SIGNING_OR_DOCUMENTS = re.compile(  # speed only: '\bsign(ed|ing)\b|\bdocuments\b' (re.I) led by its letters
     r"[SsſDd](?<=\b[SsſDd])(?:(?<=[Ssſ])(?i:ign(?:ed|ing))|(?<=[Dd])(?i:ocuments))\b")
-
-
-def _signing_days(ctx: Doc) -> list[When]:
-    """Days the article says documents were signed on ('inked 11 deals on Friday'), not the day
-    someone reported it ('..., the ministry said on Tuesday')."""
-    days = []
-    for view in ctx.sents:
-        sign = _signing(view.text)
-        if sign and _kind(view.text):
-            days += [d.when for d in view.dates if len(d.when.value) == 10
-                     and not said_on(view.text, d.start)]
-    return days
 
 
 _KIND_BETWEEN = re.compile(r"\b(?:an?|the)\s+(?P<kind>(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum"
@@ -341,8 +334,9 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
     if one:  # 'signed five agreements, including one on X'
         return kind_of(kind_match.group())[0], one
     inner = kind_of(text[m.end():]) if m else None
-    if inner is None or is_plural(inner[1]) or inner[1].start() > 12:
-        return None
+    if inner is None or inner[1].start() > 12 or \
+            is_plural(inner[1]) and not described_items(text, m.end() + inner[1].end()):
+        return None  # a plural inside the package is another aggregate, unless its items are described
     return inner[0], KIND_RE.match(text, m.end() + inner[1].start())
 
 

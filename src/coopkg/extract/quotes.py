@@ -307,6 +307,10 @@ _FINITE = re.compile(r"^\S+\s+(?:would|will|was|were|is|are|has|have|had|could|s
                      r"\s+\S+$")
 
 
+# 'Mentioning A's visit earlier this month, X said': the opening clause up to the date, no comma between
+_MENTIONING = re.compile(rf"^\W*(?:{lexicon.word_pattern('mention_participles')})\b[^,;]*$", re.I)
+
+
 def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[int, int],
                    until: int | None = None) -> Statement:
     """Dated here only by a date of the speech itself, outside what was said: right after the
@@ -323,6 +327,7 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
                                   _speech_occasion(text, verb[1], d.start)) and
                               _precise(text, d, verb) and (head is None or d.start >= head.end()) and
                               not _in_relative(text, d.start, d.end, verb[0]) and
+                              not _MENTIONING.match(text[:d.start]) and
                               not in_asked_topic(text, d.start, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
