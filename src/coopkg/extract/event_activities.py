@@ -37,7 +37,9 @@ _ATTENDED = re.compile(rf"\b(?:{alternation(event_words('occasion-verb'))})\s+"
                        rf"(?=(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_OCCASIONS})\b)")
 _NAMED_OCCASION = re.compile(rf"\b(?P<name>(?:[A-Z][\w\-]*\s+){{1,5}}(?:[a-z\-]+\s+)?"
                              rf"(?i:{_OCCASIONS}))\b(?!\s+[A-Z]|-)")
-_RECEIVED = re.compile(rf"\b(?:{alternation(event_words('reception-verb'))})\s+(?P<group>(?:a\s+|the\s+)?"
+# 'received on Sunday X': the day may stand between the verb and the guest
+_RECEIVED = re.compile(rf"\b(?:{alternation(event_words('reception-verb'))})\s+"
+                       r"(?:(?:(?:on|last|this)\s+[A-Z][a-z]+day|yesterday|today),?\s+)?(?P<group>(?:a\s+|the\s+)?"
                        rf"(?:{_AUDIENCE}|delegations?)\s+(?:of|from)\s+|(?:a\s+|the\s+)?(?:[\w\-]+\s+){{0,3}}?"
                        r"delegations?\s+(?:led|headed)\s+by\s+)?")  # 'a delegation led by X': X is received
 _NEXT_PHRASE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+|then\s+)?(?:{_CHAIN})\b|;")
@@ -171,7 +173,9 @@ def _welcomed_to(view: Sent, guest_end: int) -> str | None:
     return next((s.ref.key for s in view.spans if s.start == to.end() and s.ref.kind == "place"), None)
 
 
-_RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+_RECEIVED_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|"
+                          r"(?P<ahead>(?:is|are)\s+(?:due|scheduled|expected|set)\s+to\s+be|will\s+be))\s+"
+                          r"(?:[a-z]+ly\s+)?"
                           r"(?:received|hosted|welcomed|greeted)(?:\s+in\s+(?:an\s+)?audience)?\s+by\s+")
 
 
@@ -181,6 +185,8 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
     host named after 'by', whose titles may stand before the name in apposition."""
     out = []
     for m in _RECEIVED_BY.finditer(view.text):
+        if m.group("ahead") and not view.dates:
+            continue  # a reception still ahead is an event only with its time (GOLD_FORMAT)
         end = _phrase_end(view.text, m.end())
         host = next((s for s in view.spans if s.ref.kind == "person" and m.end() <= s.start < end),
                     None)

@@ -75,12 +75,18 @@ def _visit_matches(text: str) -> tuple[re.Match[str], ...]:
         pos = m.end()
 
 
+# 'the first high-level visit by a Malaysian foreign minister': the office, not a head of state, visits
+_BY_OFFICE = re.compile(r"\s+by\s+(?:an?|the|its|their)\s+(?:[\w\-]+\s+){0,3}?(?:(?:foreign|deputy|vice)\s+)?"
+                        r"(?:minister|secretary|ambassador|envoy|delegation|official)s?\b", re.I)
+
+
 def _visit_type(ctx: Doc, view: Sent, m: re.Match[str], who: list[Ref]) -> str:
     """A visit called a state visit is one, as is a 'high-level' visit of no one named; else
     the level and the visitor's office decide (`visit_type`)."""
     kind = (m.group("kind") or "").lower()
     level = LEVELS.get(kind, "")
-    if level == "state" or (kind == "high-level" and not who):
+    by_office = _BY_OFFICE.match(view.text, m.end("noun"))
+    if level == "state" or (kind == "high-level" and not who and not by_office):
         return "StateVisit"
     clause = view.text[view.text.rfind(",", 0, m.start()) + 1:m.start()]
     return visit_type(level, head_of(ctx, who, clause))
@@ -207,7 +213,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
             plural = m.group("noun").lower().endswith("s")  # 'high-level visits': no one visit
             if kind and not who and not plural:  # 'during the high-level visit': a state visit
                 out.append(Mention(Event(
-                    "StateVisit" if kind.lower() in ("state", "high-level") else "Event",
+                    "StateVisit" if kind.lower() in ("state", "high-level") and
+                    not _BY_OFFICE.match(view.text, m.end("noun")) else "Event",
                     f"{kind.lower()} visit", when(view, m.start()),
                     [Ref("place", ctx.country_iri(c)) for c in ctx.pair()], None, view.text,
                     rule="event.visit-anonymous")))

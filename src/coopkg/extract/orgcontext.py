@@ -304,6 +304,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
             names_document(name) or field_of_holder(sent.text, start, end, name):
         return False  # a title, a date word, a sentence adverb, an agreement noun ('MoU'), a government
     if _HYPHEN_ADJECTIVE.search(name) or words[-1].lower().removesuffix("s") in _AREA_WORDS or \
+            words[-1].lower() in _CITY_WORDS and doc.gaz.lookup(" ".join(words[:-1])) or \
             any(a <= start and end <= b for a, b in portfolios(sent.text)):
         return False  # 'Nairobi-listed firms', 'the Kisumu Region', 'Minister for Housing Affairs': no body
     if describes_group(doc, words) or len(words) == 1 and slot in ("between", "subject") and \
@@ -323,6 +324,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
 
 
 _AREA_WORDS = lexicon.words("place_words", "area")  # 'the Kisumu Region and Gulu, Lira Regions'
+_CITY_WORDS = lexicon.words("place_words", "city") - {"municipality"}  # 'Bishkek City': the city
 _HYPHEN_ADJECTIVE = re.compile(rf"-(?:{lexicon.alternation(lexicon.words('hyphen_adjectives'))})$")
 
 
