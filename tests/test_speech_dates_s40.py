@@ -41,3 +41,24 @@ def test_an_opening_participle_is_no_given_name():
 def test_a_hyphenated_country_written_with_a_space():
     result = run("President Akufo of Ghana began a state visit to Guinea Bissau on Monday.")
     assert sorted(result.countries) == ["GH", "GW"]
+
+
+def test_an_appeal_to_a_long_coordinated_object_is_a_statement():
+    found = run("Pham Van Long met Lao Minister Vilay Sisoulath in Hanoi on Monday. He asked the Ministry "
+                "of Industry and Commerce and the Ministry of Energy and Mines of Laos to cooperate more "
+                "closely with Vietnam on trade.").statements
+    assert [s.speaker.key for s in found if s.text.startswith("asked")] == ["Pham Van Long"]
+
+
+VISIT = ("ISLAMABAD, March 25 -- Pakistan and Chile on Monday signed two MoUs during the official visit "
+         "of Chile's Foreign Minister Luis Castillo to the country. The two sides held talks led by "
+         "visiting Chilean Foreign Minister and Pakistan's Deputy Prime Minister Omar Khan in "
+         "Islamabad. During the meetings, the visiting dignitary affirmed the commitment to "
+         "strengthen relations with Pakistan.")
+
+
+def test_a_visitor_after_a_possessive_country_and_the_visiting_dignitary():
+    result = run(VISIT)
+    assert [(e.label, [p.key.rsplit("/", 1)[-1] for p in e.participants]) for e in result.events
+            if "visit" in e.label] == [("Luis Castillo visit to Pakistan", ["Luis Castillo", "PK"])]
+    assert [s.speaker.key for s in result.statements if "commitment" in s.text] == ["Luis Castillo"]

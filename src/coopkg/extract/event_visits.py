@@ -44,7 +44,7 @@ _GROUPS = alternation(event_words("group"))
 _PARTICLES = alternation(sorted(PARTICLES))  # 'Crown Prince Ahmed bin Salem'
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{KINDS}))?\s*"
                     rf"(?P<noun>(?i:{_NOUN}))\b"
-                    rf"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<who>[A-Z][\w.\-]+(?:(?:\s(?:{_PARTICLES}))*\s[A-Z][\w.\-]+)*)"
+                    rf"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{{2,}}|[A-Z][\w\-]*['’]s)\s+){{0,3}}(?P<who>[A-Z][\w.\-]+(?:(?:\s(?:{_PARTICLES}))*\s[A-Z][\w.\-]+)*)"
                     rf"(?:\s+(?:[a-z]+\s+)?(?P<group>{_GROUPS})\b)?)?"  # 'of a Kenyan (trade) delegation'
                     rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 # speed only: every match holds one of these (lowered) right after at most a kind word and spaces
@@ -111,6 +111,11 @@ _APPOSED_TITLES = re.compile(rf"(?:(?:[A-Z][\w.\-’']*|and|of|the|for|"
                              rf"{alternation(event_words('counterpart-noun'))})\s*,?\s+)*")
 
 
+# 'visiting UAE Deputy Premier and Pakistan's Foreign Minister X': the titles after 'and' are
+# another person's, the one named; the visitor's name is left unsaid
+_OTHER_HOLDER = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w\-]*['’]s\s")
+
+
 def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
     """'talks with visiting Chinese Premier X', '... co-chaired by A and visiting Saudi Crown
     Prince, Deputy Prime Minister B': the attributive participle says the person named after
@@ -122,7 +127,8 @@ def _visiting(ctx: Doc, view: Sent) -> list[Mention]:
             continue  # 'is visiting', 'while visiting', 'by visiting': the verb with its object
         person = next((s for s in view.spans if s.start >= m.end() and s.ref.kind != "place"), None)
         if person is None or person.ref.kind != "person" or \
-                not _APPOSED_TITLES.fullmatch(view.text[m.end():person.start]):
+                not _APPOSED_TITLES.fullmatch(view.text[m.end():person.start]) or \
+                _OTHER_HOLDER.search(view.text, m.end(), person.start):
             continue
         origin = _origin(ctx, person, view.text[m.end():person.start])
         place = _visited_country(ctx, view, origin)

@@ -22,7 +22,7 @@ _FRAMES = {r[0]: frozenset(r[2].split("|")) for r in lexicon.rows("speech_verbs"
 _NEEDS_THAT = {v for v, f in _FRAMES.items() if "that" in f}
 _NEEDS_NOUN = {v for v, f in _FRAMES.items() if "noun" in f}
 _SPEECH_NOUN = re.compile(rf"^\s+(?:[\w\-’']+\s+){{0,3}}?{lexicon.word_pattern('speech_nouns')}\b", re.I)
-_INFINITIVE = re.compile(r"^[^.;:]{0,80}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
+_INFINITIVE = re.compile(r"^[^.;:]{0,150}?\bto\s+[“\"]?(?!the\b|a\b|an\b|[A-Z])[a-z]+")
 
 # 'said on Tuesday that', 'told reporters that'; not across a participle clause ('said the talks
 # went well, noting that ...': the first clause is what was said)
