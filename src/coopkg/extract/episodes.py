@@ -94,7 +94,10 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
         filed = dateline_date(sent)  # the day the story was filed, not one of the episode's
         held = [d.when for d in sent.dates if d is not filed or len(sent.dates) == 1
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
-        return None, held[0] if held and not is_future(text) else current
+        if held or sent.dates[0] is filed:
+            return None, held[0] if held and not is_future(text) else current
+        # only years or days ahead ('trade last year was $9bn,' he said during the talks): they
+        # date what was said, so the sentence's narration is read as an undated one's
     if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
         return None, None
     if is_future(text):
@@ -139,11 +142,19 @@ def linked(text: str) -> bool:
     return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text))
 
 
+# 'The committee will speed up X, said the minister, following talks with Y': a future before a
+# speech tag is what was said; the narration is the tag's past
+_SAID_PAST = [w for w in lexicon.words("speech_verbs")
+              if " " not in w and (w.endswith("ed") or w in ("said", "told"))]
+_TAGGED_AFTER = re.compile(rf",\s+(?:[\w\-.’']+\s+){{0,10}}?(?:{lexicon.alternation(_SAID_PAST)})\b")
+
+
 @by_text
 def is_future(text: str) -> bool:
     """A plan in the main clause ('will attend', 'is scheduled to'); a future inside a relative
     clause ('a visit that will see him ...') leaves the main clause's time alone."""
-    return any(not _RELATIVE.search(text[:m.start()]) for m in matches(_FUTURE, _FUTURE_WORDS, text))
+    return any(not _RELATIVE.search(text[:m.start()]) and not _TAGGED_AFTER.search(text, m.end())
+               for m in matches(_FUTURE, _FUTURE_WORDS, text))
 
 
 @by_text
