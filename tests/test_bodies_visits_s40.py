@@ -67,3 +67,9 @@ def test_a_high_level_visit_by_a_minister_is_no_state_visit(by, kind):
     events = run(f"Chile and Peru signed a deal. This is the first high-level visit {by} to Peru in ten "
                  "years.").events
     assert [e.type for e in events if "visit" in e.label] == [kind]
+
+
+def test_the_day_after_an_apposed_name_with_particles_dates_the_talks():
+    assert _meetings("President Ana Soto held bilateral discussions with the Amir of Qatar, Sheikh Tamim "
+                     "bin Hamad Al Thani, and his delegation on Tuesday in Lima.") == \
+        [("Ana Soto meeting with Tamim bin Hamad Al Thani", "2024-03-05")]

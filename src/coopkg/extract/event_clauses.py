@@ -12,6 +12,7 @@ from coopkg.extract.dates import sharper
 from coopkg.extract.doc import Sent
 from coopkg.extract.event_venues import edition_year, place_relation, venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
+from coopkg.extract.name_patterns import PARTICLES
 
 
 def event_words(kind: str) -> frozenset[str]:
@@ -255,7 +256,8 @@ def _apposition(segment: str) -> bool:
     Foreign Affairs and East African Cooperation, in Dodoma on Tuesday'), whatever its length: no
     verb, so the date after it is still the event's."""
     words = _APPOSITION_RE.findall(segment)
-    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _APPOSITION_WORDS for w in words)
+    return len(words) <= 12 and all(w[:1].isupper() or w.lower() in _APPOSITION_WORDS or w in PARTICLES
+                                    for w in words)  # 'Sheikh Tamim bin Hamad', 'Ana de Souza'
 
 
 _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")
