@@ -37,3 +37,9 @@ def test_a_plan_in_the_narration_has_no_episode_time():
             "agreements.\n\nChilean Minister Ana Soto will hold talks with Peruvian Minister Luis "
             "Castillo.")
     assert all(day != "2024-03-05" for _label, day in meetings(text))
+
+
+def test_a_plan_announced_through_a_speech_tag_still_dates_what_follows():
+    text = ("Chilean Minister Ana Soto will arrive in Lima on Friday, the ministry said. Ana Soto will also "
+            "hold talks with Peruvian Minister Luis Castillo.")
+    assert meetings(text) == [("Ana Soto meeting with Luis Castillo", "2024-03-08")]

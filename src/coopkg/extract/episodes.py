@@ -96,11 +96,13 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
         if held or sent.dates[0] is filed:
             return None, held[0] if held and not is_future(text) else current
+        if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
+            return None, current  # 'trade was $3bn in 2002': background, the episode goes on after it
         # only years or days ahead ('trade last year was $9bn,' he said during the talks): they
         # date what was said, so the sentence's narration is read as an undated one's
     if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
         return None, None
-    if is_future(text):
+    if _narrated_future(text):
         return None, current
     again = referent(text, told)  # 'On X's visit, ...' after a background paragraph: the visit's
     if again is not None:
@@ -153,6 +155,13 @@ _TAGGED_AFTER = re.compile(rf",\s+(?:[\w\-.’']+\s+){{0,10}}?(?:{lexicon.altern
 def is_future(text: str) -> bool:
     """A plan in the main clause ('will attend', 'is scheduled to'); a future inside a relative
     clause ('a visit that will see him ...') leaves the main clause's time alone."""
+    return any(not _RELATIVE.search(text[:m.start()]) for m in matches(_FUTURE, _FUTURE_WORDS, text))
+
+
+def _narrated_future(text: str) -> bool:
+    """A plan the narration itself tells; one before a speech tag ('X will Y, said Z, following
+    talks with W') was said, and the narration around it is past (a plan announced that way is
+    still a plan for `plan_times`)."""
     return any(not _RELATIVE.search(text[:m.start()]) and not _TAGGED_AFTER.search(text, m.end())
                for m in matches(_FUTURE, _FUTURE_WORDS, text))
 
