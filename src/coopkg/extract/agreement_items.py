@@ -79,8 +79,8 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     by_semicolons = semicolon_items(text, own.end())
     if by_semicolons:
         return by_semicolons if len(by_semicolons) == n else []
-    pair = _two_topics(text, own.end())
-    if n == 2 and pair:
+    pair = _two_topics(text, own.end()) if n == 2 else []
+    if pair:
         return pair
     stop = _OWN_END.search(text, own.end())
     rest = text[own.end():stop.start() if stop else len(text)]
