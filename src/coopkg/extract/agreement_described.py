@@ -81,7 +81,7 @@ def _signed_count(previous: Sent) -> int | None:
 def _count(raw: str | None) -> int | None:
     if raw is None:
         return None
-    return int(raw) if raw.isdigit() else lexicon.NUMBER_WORDS[raw.lower()]
+    return lexicon.count_value(raw)
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:

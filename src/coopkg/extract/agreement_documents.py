@@ -248,8 +248,7 @@ def counted(text: str) -> list[Phrase]:
     m = _count_phrase(text)
     if not m:
         return []
-    count = int(m.group("count")) if m.group("count").isdigit() else \
-        lexicon.NUMBER_WORDS[m.group("count").lower()]
+    count = lexicon.count_value(m.group("count"))
     joint = re.compile(rf"\s*(?:;|,)\s*(?:and\s+)?{m.group('prep')}\s+|\s+and\s+{m.group('prep')}\s+",
                        re.I)
     items, pos = [], m.end()

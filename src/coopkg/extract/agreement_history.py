@@ -72,7 +72,7 @@ def years_after(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     parties = between_in(ctx, view, after, len(view.text)) or pair_refs(ctx)
     if len(parties) < 2:
         return []
-    span = int(n) if n.isdigit() else lexicon.NUMBER_WORDS[n.lower()]
+    span = lexicon.count_value(n)
     return [Found(Agreement(parties[:2], When(str(year - span)), found[0],
                             document_topic(view.text, after), view.text,
                             rule="agreement.years-after"), False)]

@@ -46,9 +46,8 @@ def described_items(text: str, kind_end: int) -> list[str]:
     return topics if len(topics) >= 2 else []
 
 
-_NUMBERS = {w: int(v) for w, v in lexicon.mapping("number_words").items() if v.isdigit()}
-_COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(_NUMBERS)) + r")\s+(?:[\w\-]+\s+){0,2}$",
-                      re.I)
+_COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(lexicon.NUMBER_WORDS))
+                      + r")\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|for)\s+")
 # 'on cooperation in the fields of A and B; C; and D': the shared lead before the first subject
 _FIELDS_LEAD = re.compile(r"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?"
@@ -75,7 +74,7 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     own = _OWN.match(text, kind_end) if count else None
     if own is None:
         return []
-    n = int(count.group("n")) if count.group("n").isdigit() else _NUMBERS[count.group("n").lower()]
+    n = lexicon.count_value(count.group("n"))
     by_semicolons = semicolon_items(text, own.end())
     if by_semicolons:
         return by_semicolons if len(by_semicolons) == n else []

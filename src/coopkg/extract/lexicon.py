@@ -95,3 +95,8 @@ _EXTENDED = "\u0100-\u017f\u0180-\u01ff\u0200-\u024f\u1e00-\u1e7f\u1e80-\u1eff"
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + _EXTENDED
 LOWER_LETTERS = "a-zß-öø-ÿ" + _EXTENDED
 NUMBER_WORDS: dict[str, int] = {k: int(v) for k, v in mapping("number_words").items()}
+
+
+def count_value(raw: str) -> int:
+    """A count as written, in digits ('3') or as one number word ('three', 'Twelve')."""
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[raw.lower()]
