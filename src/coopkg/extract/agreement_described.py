@@ -39,8 +39,10 @@ def described(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
     m = _REFERENCE.match(view.text)
     if m is None or not is_plural(_kind_match(m)) or previous is None or not _signed_before(previous):
         return []
+    count = _count(m.group("n")) or _signed_count(previous) or _count_before(ctx, previous)
     items = _items(view.text, m.end())
-    count = _count(m.group("n")) or _signed_count(previous)
+    if count is not None and len(items) != count:
+        items = _comma_items(view.text, m.end(), count) or items
     fields = len(items) >= 2 and _FIELDS_HEAD.search(view.text, 0, items[-1][1]) is not None
     if len(items) < 2 or fields or count != len(items):
         return []
@@ -52,7 +54,8 @@ def described(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]:
         parties = between_in(ctx, view, start, end) or pair_refs(ctx)
         if len(parties) < 2:
             return []
-        out.append(Found(Agreement(parties[:2], when, kind[0] if kind else "agreement",
+        own = _OWN_KIND.match(view.text, start, end) and kind_of(view.text[start:end])
+        out.append(Found(Agreement(parties[:2], when, own[0] if own else kind[0] if kind else "agreement",
                                    _item_topic(view.text, start, end), view.text,
                                    rule="agreement.described"), False, listed=True))
     return out
@@ -76,6 +79,39 @@ def _signed_count(previous: Sent) -> int | None:
     covered agriculture, fisheries as well as sports' — GOLD_FORMAT: an aggregate)."""
     m = _COUNTED.search(previous.text)
     return _count(m.group("n")) if m else None
+
+
+# an item that is itself a document ('a joint statement'): that is its kind
+_OWN_KIND = re.compile(rf"(?:an?\s+|the\s+)?(?:[\w\-]+\s+)?(?:{KIND_RE.pattern})\s*$", re.I)
+_BACK_REFERENCE = re.compile(rf"\b(?:the|these|those|all)\s+(?:(?:signed|cooperation|new)\s+)*"
+                             rf"(?:{KIND_RE.pattern})", re.I)
+
+
+def _count_before(ctx: Doc, previous: Sent) -> int | None:
+    """'Four documents were inked.  Officials signed the documents on Wednesday.  The documents
+    are on X, Y, Z and W': a signing that refers back to documents ('the documents') counted
+    by the sentence before it has that sentence's count."""
+    if not _BACK_REFERENCE.search(previous.text):
+        return None
+    index = previous.sentence.index
+    earlier = next((s for s in ctx.sents if s.sentence.index == index - 1), None)
+    return _signed_count(earlier) if earlier is not None else None
+
+
+def _comma_items(text: str, start: int, count: int) -> list[tuple[int, int]]:
+    """'on visa waiver, agricultural cooperation, a joint commission and a joint statement': items
+    split at every comma and the last 'and', taken only when they number the count told."""
+    end = len(text.rstrip(". "))
+    last_and = text.rfind(" and ", start, end)
+    if last_and < 0 or "," not in text[start:last_and]:
+        return []
+    out, pos = [], start
+    for comma in (i for i in range(start, last_and) if text[i] == ","):
+        out.append((pos, comma))
+        pos = comma + 1
+    out += [(pos, last_and), (last_and + 5, end)]
+    out = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out]
+    return out if len(out) == count and all(e > s for s, e in out) else []
 
 
 def _count(raw: str | None) -> int | None:

@@ -72,9 +72,19 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
             continue  # 'the agreement between A, B and C' after one between A and B: another one
         if _other_year(old, new):
             continue  # 'The peace deal signed ... on November 10, 2020' after a 2021 memorandum
-        if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2:
+        if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2 or _shared_body(old, new):
             return old
     return None
+
+
+def _shared_body(old: Agreement, new: Agreement) -> bool:
+    """'A and B signed an MoU.  A's rector and the chairman of the Council of B signed the MoU':
+    the same document again when one named body signs both and the other side of the later
+    mention is a unit of the earlier one's ('Council of B')."""
+    shared = {p for p in new.parties if p.kind == "org"} & set(old.parties)
+    others = [p for p in new.parties if p not in shared]
+    return bool(shared) and all(p.kind == "org" and any(p.key.endswith(f" of {q.key}") or p.key == q.key
+                                                        for q in old.parties) for p in others)
 
 
 def _new_sides(ctx: Doc, old: Agreement, new: Agreement) -> set[Ref]:

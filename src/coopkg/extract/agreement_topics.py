@@ -61,7 +61,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
                          rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
                          r",\s+(?:signed|inked|concluded)\b|"
                          r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
-                         r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+in\s+the\s+presence\b|"
+                         r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+(?:in|with)\s+the\s+(?:presence|participation|attendance)\b|"
                          rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                          rf"\s+on\s+(?:{lexicon.WEEKDAY_ABBREVIATED})(?:\.|$)|"
                          r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"

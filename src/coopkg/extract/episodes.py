@@ -107,6 +107,8 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
     again = referent(text, told)  # 'On X's visit, ...' after a background paragraph: the visit's
     if again is not None:
         return inherited(again), again
+    if _now_after(text, current, story):
+        return story, story
     if current is not None and linked(text):
         return inherited(current), current
     if story is not None and (past(text) or _ONGOING.search(text)):
@@ -124,6 +126,15 @@ def _all_quoted(sent: Sent) -> bool:
         return False
     spans = [m.span() for m in _QUOTE.finditer(sent.text)]
     return all(any(a <= d.start < b for a, b in spans) for d in sent.dates)
+
+
+def _now_after(text: str, current: When | None, story: When | None) -> bool:
+    """'X, who is also defence minister, is on a one-day visit to Y, during which he met Z' after
+    a paragraph on April's elections: a journey still under way is told in the present of the
+    story, so it cannot go on with an episode from a month before the story's."""
+    if story is None or current is None or not _ONGOING.search(text):
+        return False
+    return current.value < story.value[:len(current.value)]
 
 
 def _retold(sent: Sent) -> bool:

@@ -148,11 +148,19 @@ def _further_countries(view: Sent, host: Ref | None) -> list[tuple[Ref, str]]:
     return out
 
 
+# 'X and his delegation', 'the minister and her team': a visitor's companions, no visitor of their own
+_COMPANION = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?"
+                        rf"(?:{alternation(event_words('group'))})\s+(?=(?:[a-z]+\s+){{0,3}}$)")
+
+
 def _visitor_of(ctx: Doc, view: Sent, pos: int) -> tuple[str, list[Ref], str] | None:
     """Who visited, as (label before the place, participants, which head — 'state',
     'government' or '' — the visitor is): a person, a group from a body ('a delegation from
     X'), a head of state named by office ('the President of X'), or the subject of a list of
     activities or a pronoun."""
+    companion = _COMPANION.search(view.text, 0, pos)
+    if companion is not None:  # 'The Head of State and his delegation arrived': the head's visit
+        pos = companion.start() + 1
     who = visitor(ctx, view, pos, None) if chain_head(view.text, pos) == pos else []
     if who:
         return f"{who[0].key} visit to", who, head_of(ctx, who, "")

@@ -229,5 +229,14 @@ def subject_position(sent: Sent, span: Span) -> bool:
     text = sent.text[:span.start]
     bounds = [m.end() for m in _BOUNDARY.finditer(text)]
     gap = text[bounds[-1] if bounds else 0:]
+    if len(bounds) > 1 and not any(w[:1].islower() for w in gap.split()) and \
+            _OFFICE_AT_END.search(text, 0, bounds[-1]):
+        gap = text[bounds[-2]:bounds[-1]]  # '... talks with the Emir of X, Sheikh Y': apposed to an object
     lower = [w for w in _SUBJECT_POSITION_RE.findall(gap) if w[:1].islower()]
     return all(w in _SUBJECT_GAP or w in TITLES for w in lower)
+
+
+# an office named right before a comma ('the Emir of Qatar,', 'his Kenyan counterpart,'): the
+# name after the comma is in apposition to it and stands where it stands
+_OFFICE_AT_END = re.compile(rf"\b(?i:{alternation(sorted(TITLES | {'counterpart'}))})"
+                            rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s*){{1,3}})?\s*,$")

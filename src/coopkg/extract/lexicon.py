@@ -93,7 +93,9 @@ ROLE_NOUNS: frozenset[str] = words("titles", "title") | words("role_generics")
 # pieces under 128 letters, which firstchars can read.
 _EXTENDED = "\u0100-\u017f\u0180-\u01ff\u0200-\u024f\u1e00-\u1e7f\u1e80-\u1eff"
 UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + _EXTENDED
-LOWER_LETTERS = "a-zß-öø-ÿ" + _EXTENDED
+# the glottal stop's turned comma and the apostrophe letter are letters inside a word ('Mataʻafa',
+# 'Gʻulom'), never punctuation
+LOWER_LETTERS = "a-zß-öø-ÿ" + _EXTENDED + "\u02bb\u02bc"
 NUMBER_WORDS: dict[str, int] = {k: int(v) for k, v in mapping("number_words").items()}
 
 

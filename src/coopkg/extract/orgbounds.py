@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword
 
 WORLD_AREAS = lexicon.words("world_areas")
 _TITLE_ADJECTIVES = lexicon.words("title_adjectives")
@@ -55,3 +55,29 @@ def name_after_head(current: str, piece: str) -> bool:
         len(second) == 1 and piece.isupper() and len(piece) > 1
     return len(words) > 1 and named and has_org_keyword(words[-1]) and \
         not any(w in ("of", "for", "on") for w in words[:-1])
+
+
+_TITLE_TAIL = lexicon.words("titles", "title") | lexicon.words("titles", "modifier") | \
+    lexicon.words("titles", "honorific")
+_KNOWN_MEDIA = tuple(name.lower() for name in KNOWN_MEDIA)
+_BOUND_WORDS = frozenset({"of", "the", "for", "and", "to", "in"})
+
+
+def title_before_person(piece: str) -> int:
+    """'the Academy of X Professor <name>', 'State House Press Secretary <name>': the title run
+    closing a name that a person's name follows is that person's title, not the body's; its
+    length (with the space before it) is cut, unless the title is the name's own complement
+    ('Office of the President <name>': the office is named after the title).  A title of two
+    words or more ('Press Secretary') is cut even where what is left has no type word."""
+    words = piece.split(" ")
+    i = len(words)
+    while i > 1 and words[i - 1][:1].isupper() and words[i - 1].lower() in _TITLE_TAIL:
+        i -= 1
+    if i == len(words) or words[i - 1].lower() in _BOUND_WORDS:
+        return 0
+    while i < len(words) and any(" ".join(words[:k]).lower().endswith(_KNOWN_MEDIA)
+                                 for k in range(i + 1, len(words) + 1)):
+        i += 1  # 'Associated Press Correspondent <name>': the outlet's own word is no title
+    if i == len(words) or not has_org_keyword(" ".join(words[:i])) and len(words) - i < 2:
+        return 0  # 'X Professor <name>' of no type word: nothing here says a body ends
+    return len(" ".join(words[i:])) + 1

@@ -3,7 +3,8 @@ puts punctuation or a lowercase word inside them:
 
 - a topic list in a name: 'the Ministry of Health, Labour and Welfare', 'the Directorate of
   Energy, Science and Innovation' — the commas would otherwise split one ministry into three
-  organisations;
+  organisations; a bloc may be one of the topics when the list ends in one ('the Ministry of
+  Foreign Affairs, European Union and Cooperation');
 - a body housed at another: 'the Language Institute at Riverside University' — one organisation
   (the institute, whose host is its parent), not an institute plus a university.
 
@@ -106,7 +107,7 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
     out = []
     for m in _COMMA_LIST.finditer(sentence):
         items = _ITEM_SPLIT.split(m.group("items"))
-        if not all(_topic_item(item) for item in items):
+        if not all(_topic_item(item) or known_igo(item) and _topic_item(items[-1]) for item in items):
             continue
         owner = _owner_length(m.group("owner")) if m.group("tail") else 0
         end = m.start("owner") + owner if owner else _list_end(sentence, m)

@@ -40,6 +40,9 @@ _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Dail
     re.compile(rf"(?:^|[.!?\"”])\s*(?:[-–—]{{1,2}}|/{{2,}})\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\s*"
                r"(?:,[^\n]{0,120})?$"),
     re.compile(rf"^\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})+)\s*$"),
+    # a last line '(Source: KNA)' or '[KNA]', '[KNA/Xinhua]'
+    re.compile(rf"^\s*\((?i:sources?)\s*:\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\)\s*$"),
+    re.compile(rf"^\s*\[(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\]\s*$"),
 )
 _PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z][a-z])")

@@ -103,6 +103,18 @@ def names_document(name: str) -> bool:
     return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
 
 
+# 'a Memorandum of Understanding (MoU) on ', 'the MoUs in ': a run right after a document and
+# its preposition is the document's field ('on Higher Education and Research'), not a party
+_TOPIC_DOCUMENTS = sorted(_DOCUMENT_HEADS | {"understanding", "mou", "mous"})
+_TOPIC_LEAD = re.compile(rf"\b(?i:{lexicon.alternation(_TOPIC_DOCUMENTS)})"
+                         r"s?(?:\s*\([^()]{1,15}\))?\s+(?:on|in)\s+$")
+
+
+def document_topic_run(sentence: str, offset: int) -> bool:
+    """The capitalised run at `offset` is a signed document's topic (see `_TOPIC_LEAD`)."""
+    return _TOPIC_LEAD.search(sentence, max(0, offset - 60), offset) is not None
+
+
 _EVENT_TAILS = frozenset(r[0] for r in lexicon.rows("not_org_tails") if len(r) > 1 and "event" in r[1])
 
 
@@ -201,6 +213,20 @@ _INITIALLED = re.compile(r"(?:\s[A-Z][\w\-]+){1,4}(?=\s*\((?P<acr>[A-Z][A-Za-z\-
 
 def _initials(text: str) -> str:
     return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+_BRACKETED = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{2,9})\)")
+
+
+def coordinated_initials(sentence: str, name: str, end: int) -> bool:
+    """'the X Chamber of Commerce and Sectoral Association (XCCSA)': a run with 'and' whose
+    bracketed acronym spells the initials of all of it is one body's name, not two."""
+    m = _BRACKETED.match(sentence, end) if " and " in name else None
+    if m is None:
+        return False
+    acronym = m.group("acr").replace("&", "").upper()
+    last = name.rsplit(" and ", 1)[-1]
+    return _initials(name) == acronym and _initials(last) != acronym and len(acronym) >= 4
 
 
 def initialled(sentence: str, piece: str, end: int) -> re.Match[str] | None:

@@ -4,7 +4,8 @@ Parliament of Kenya', 'Acme Power Limited') and then by its head-last short form
 Fisheries Ministry', 'the Kenyan Parliament') or without its legal form ('Acme Power').  The
 short form is an alias of the full name (GOLD_FORMAT: shorter forms used in the text are
 aliases), not a second body.  Only a single candidate of a compatible country is taken: 'the
-Ugandan Foreign Ministry' is not Kenya's 'Ministry of Foreign Affairs'."""
+Ugandan Foreign Ministry' is not Kenya's 'Ministry of Foreign Affairs'.  A country written after
+the name ('X University Japan') is the name's owner, not part of it."""
 
 from __future__ import annotations
 
@@ -25,7 +26,22 @@ def full_form(doc: Doc, org: Org) -> Org | None:
     'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
     Limited')."""
     return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org) or \
-        _ampersand_owner(doc, org)
+        _ampersand_owner(doc, org) or _without_closing_country(doc, org)
+
+
+def _without_closing_country(doc: Doc, org: Org) -> Org | None:
+    """'Niigata University Japan' beside 'Niigata University': a country written after a body's
+    name says whose it is; the name without it is the body (and its country is that one)."""
+    words = org.name.split()
+    for n in (1, 2):
+        if len(words) <= n + 1 or not has_org_keyword(words[-n - 1]):
+            continue
+        country = _country_of(doc, " ".join(words[-n:]))
+        short = doc.orgs.get(" ".join(words[:-n]))
+        if country and short is not None and short is not org:
+            short.country = country
+            return short
+    return None
 
 
 def _ampersand_owner(doc: Doc, org: Org) -> Org | None:
@@ -93,7 +109,7 @@ def _country_after(doc: Doc, org: Org) -> Org | None:
     """'the Russian Defense Ministry' beside 'the Defense Ministry of Russia': the same words
     with the country written before as a demonym or after as 'of <country>'."""
     words = org.name.removeprefix("the ").split()
-    owner = _whose(doc, words[0]) if len(words) > 2 and has_org_keyword(words[-1]) else None
+    owner = _whose(doc, words[0]) if len(words) > 2 and has_org_keyword(" ".join(words[1:])) else None
     if not owner:
         return None
     body = " ".join(words[1:])

@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.knownfirms import known_firm, without_firm_lead
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgbounds import WORLD_AREAS, title_is_adjective
+from coopkg.extract.orgbounds import WORLD_AREAS, title_before_person, title_is_adjective
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
@@ -28,6 +28,8 @@ from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
     addresses_person,
+    coordinated_initials,
+    document_topic_run,
     glued_unit_cuts,
     initialled,
     is_country_name,
@@ -130,6 +132,7 @@ def find_org_mentions(sentence: str, known: dict[str, str],
     """Spans naming organisations; `known` maps aliases/acronyms seen so far to full names;
     `cuts` are stretches (people's names) no organisation name runs through."""
     out: list[OrgMention] = []
+    named = {a for a, _ in cuts or []}
     cuts = [*(cuts or []), *glued_unit_cuts(sentence), *run_breaks(sentence)]
     text = joined_pairs(sentence)  # 'Sri Lanka - Kenya Joint Committee' read as one run (orgpaired.py)
     for m in SPAN.finditer(text):
@@ -137,6 +140,8 @@ def find_org_mentions(sentence: str, known: dict[str, str],
             while start < end and text[start].isspace():
                 start += 1
             start += _title_prefix(text[start:end])
+            if end in named and not opens_rank(text[start:end]):  # a person's name follows
+                end = start + len(text[start:end].rstrip()) - title_before_person(text[start:end].rstrip())
             name, start = trim_span(text[start:end].rstrip(), start, text[max(0, start - 4):start])
             if name and not _names_a_thing(text, start + len(name)):
                 out.extend(_mentions_in(text, name, start, known))
@@ -209,6 +214,8 @@ _ENDS_POSSESSIVE = re.compile(r"['’]s?\s$").search  # a bound method: a one-of
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
     if not may_hold_body(name) and _plain_piece(name) not in known:
         return []  # speed only: the one alias the pieces below would look up (orgcues.py)
+    if coordinated_initials(sentence, name, start + len(name)) and org_like(name):
+        return [OrgMention(start, start + len(name), name)]  # 'A and B (AB)': one body
     out = []
     for piece, written, listed in _candidates(name, known):
         mention = _mention(sentence, piece, start, known, listed)
@@ -361,7 +368,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         not abbreviates_phrase(sentence, offset, piece) or known_firm(piece) is not None and \
         sentence[offset - 1:offset] != "("  # 'Gazprom'; '(CNNC)' after its name is that name's alias
     piece = _extended(sentence, offset, piece)
-    if field_in_list(sentence, offset, piece) or opens_body_title(sentence, offset + len(piece), piece):
+    if field_in_list(sentence, offset, piece) or opens_body_title(sentence, offset + len(piece), piece) \
+            or document_topic_run(sentence, offset):
         return None  # 'Minister of Trade, Mining and Cooperation X', 'Trade Cabinet Secretary X'
     lower = piece.lower()
     if ("the " + lower) in KNOWN_MEDIA and sentence[max(0, offset - 4):offset].lower() == "the ":

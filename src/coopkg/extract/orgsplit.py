@@ -291,6 +291,7 @@ def org_like(name: str) -> bool:
 # words through which a name runs on past its type word ('Universidade de Lisboa')
 _RUNS_ON = {"of", "for", "on", "under", "and", "&", "de", "do", "da", "di", "del", "des", "du", "das",
             "dos", "la", "et", "y", "e", "dan", "ve"}
+_TYPE_WORD_HEADS = lexicon.words("type_word_heads")  # 'Police Force': the force is the body
 _HEAD_FIRST = lexicon.words("head_first_types") | PREFIX_FORMS  # 'Agência Brasileira ...', 'PT X'
 
 
@@ -309,9 +310,9 @@ def cut_after_head(name: str) -> str:
             country_after_head(tuple(words), has_org_keyword, _nation):
         return name  # 'Investment Board Malawi': the country closes the body's own name
     nxt = words[last + 1].lower()
-    if nxt in _RUNS_ON or words[last].lower() in _HEAD_FIRST or has_org_keyword(" ".join(words[last:])
-                                                                         ) and suffix_only(
-            words[last + 1:]) or _outlet_called(words[: last + 1], words[last + 1:]):
+    if nxt in _RUNS_ON or nxt in _TYPE_WORD_HEADS or words[last].lower() in _HEAD_FIRST or \
+            has_org_keyword(" ".join(words[last:])) and suffix_only(words[last + 1:]) or \
+            _outlet_called(words[: last + 1], words[last + 1:]):
         return name
     return " ".join(words[: last + 1])
 

@@ -192,6 +192,8 @@ def is_shared(name: str) -> bool:
     commission): no single country, whatever the dateline or the words around it — unless the
     name opens or closes with its country ('Kuwait Fund for Arab Economic Development', 'Islamic
     University of Technology of Bangladesh')."""
+    if _MINISTRY_LED.match(name):
+        return False  # 'Ministry of European Affairs': one state's ministry, whatever its field
     return any(not _national_region(name, m) for m in _SHARED_REGION.finditer(name)) and \
         not _framed_by_country(name) or is_joint_body(name)
 
@@ -294,6 +296,11 @@ def _of_igo(name: str) -> bool:
     return bool(m) and m.group("body").lower() in KNOWN_IGO
 
 
+# 'the Ministry of Foreign Affairs, European Union and Cooperation', 'Ministry of EU Affairs': a
+# bloc among a ministry's fields is its portfolio; the ministry is a state's
+_MINISTRY_LED = re.compile(r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?Ministry\s+(?:of|for)\s", re.I)
+
+
 def _national_lead(name: str) -> bool:
     """'China Development Bank', 'Brazilian Development Bank', 'Development Bank of Kenya': a
     country's own bank, whatever multilateral banks are called."""
@@ -373,8 +380,9 @@ def classify(name: str) -> str:
         return "Organization"
     if _serves_multilateral(name):
         return "IntergovernmentalOrganization"
-    if known_igo(name) or (IGO_NAME.search(name) or _multilateral_lender(name)) and \
-            not _national_lead(name) or _names_igo(name) or _of_igo(name):
+    if _of_igo(name) or not _MINISTRY_LED.match(name) and (
+            known_igo(name) or (IGO_NAME.search(name) or _multilateral_lender(name)) and
+            not _national_lead(name) or _names_igo(name)):
         return "IntergovernmentalOrganization"
     for part in (head_of(name), name):
         found = set(keywords_in(part))

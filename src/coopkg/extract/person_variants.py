@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Span
 from coopkg.extract.facts import Person, Ref
 from coopkg.extract.speaker_spellings import misspelt_full_name
@@ -58,9 +59,15 @@ def _fold_spellings(doc: Doc, renamed: dict[str, str]) -> None:
             renamed[name] = earlier
 
 
+_LONE_NAME_HONORIFICS = lexicon.words("lone_name_honorifics")
+
+
 def _full_name_of(name: str, others: list[str]) -> str | None:
     """The one longer name `name` is a shorter form of, if exactly one fits."""
     words = name.split()
+    if len(words) == 2 and words[0].lower() in _LONE_NAME_HONORIFICS:
+        words = words[1:]  # 'Sheikh Mohamed' after 'Sheikh Mohamed bin Zayed': the given name
+        name = words[0]
     if len(words) == 1:
         if any(o.split()[-1] == name for o in others):
             return None  # someone's surname: 'Mr Ali' beside 'Hassan Ali' is not 'Ali Khan'

@@ -85,7 +85,18 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
         (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
          _S_WORD(_verb(verb)) is not None) or \
         (_verb(verb) in _NEEDS_TO and not _INFINITIVE.match(rest)) or \
-        _outside_frames(_verb(verb), text[: verb.start()], rest, quoted)
+        _outside_frames(_verb(verb), text[: verb.start()], rest, quoted) or \
+        _verb(verb) in _TAG_VERBS and _DOCUMENT_TAG.match(rest) is not None and \
+        text[: verb.start()].rstrip().endswith(",")
+
+
+# '..., said a press release issued here.': a closing tag whose sayer is a written channel; the
+# name before the comma is no speaker (GOLD_FORMAT: an attribution to a source is no statement)
+_TAG_VERBS = frozenset({"said", "says", "stated", "states", "noted", "notes", "added", "adds", "read",
+                        "reads"})
+_DOCUMENT_TAG = re.compile(r"\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?"
+                           rf"(?:{lexicon.alternation(lexicon.words('speech_channels'))})\b"
+                           r"(?=\s+(?:issued|released|published|sent|posted)\b|\s*[.,;]|\s*$)")
 
 
 def _outside_frames(word: str, before: str, rest: str, quoted: list[tuple[int, int]]) -> bool:
