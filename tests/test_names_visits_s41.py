@@ -224,3 +224,55 @@ def test_a_signing_told_again_by_a_unit_of_one_side_is_the_same_document():
                  "Lima Foreign Studies University Luis Soto signed the MoU.")
     assert [sorted(p.key for p in a.parties) for a in result.agreements] == \
         [["Lima Foreign Studies University", "Nairobi Coast University"]]
+
+
+@pytest.mark.parametrize("amount, value", [
+    ("nearly a quarter of a billion dollars", 250_000_000),
+    ("three quarters of a million dollars", 750_000),
+    ("half a billion dollars", 500_000_000),
+    ("a billion dollars", 1_000_000_000),
+])
+def test_a_part_of_a_scale_word_is_that_part(amount, value):
+    (figure,) = run(f"Trade between Kenya and Uganda reached {amount} in 2023.").figures
+    assert (figure.value, figure.unit) == (value, "USD")
+
+
+def test_a_trip_still_ahead_without_its_own_time_is_no_event():
+    assert _visits("Dutch Minister Ann de Vries held talks in Accra on Monday. De Vries will continue her "
+                   "trip to Ivory Coast, where she will join the summit.") == []
+
+
+def test_a_trip_ahead_with_its_time_is_an_event():
+    assert _visits("President Ali Ruto will pay a state visit to Ghana next week.") == \
+        [("StateVisit", "Ali Ruto visit to Ghana", "2024-03", "Ali Ruto")]
+
+
+def test_a_date_inside_a_dashed_aside_is_not_the_events():
+    (summit,) = run("According to Ruto and Mensah, the programme, signed in August – its funding fell – also "
+                    "complements the work carried out at the summit held Sunday between Kenya and "
+                    "Ghana.").events
+    assert (summit.type, summit.date.value) == ("Summit", "2024-03-03")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda pledged cooperation and advocacy in regional forums and on the global stage.",
+    "The exchange of experience between Kenya and Uganda will include joint conferences.",
+])
+def test_a_bare_plural_occasion_noun_names_no_event(text):
+    assert run(text).events == []
+
+
+def test_a_plural_occasion_with_its_determiner_is_still_one():
+    events = run("Kenya and Uganda held the joint conferences in Nairobi on Monday.").events
+    assert [(e.label, e.date.value) for e in events] == [("joint conferences", "2024-03-04")]
+
+
+def test_a_name_after_a_title_closed_by_its_country_is_whole():
+    people = run("The deals were signed in the presence of Ana Ruiz Soto, president of Chile, and Pedro "
+                 "Luis Vega-Ortiz, prime minister of Peru.").people
+    assert {p.name for p in people} == {"Ana Ruiz Soto", "Pedro Luis Vega-Ortiz"}
+
+
+def test_a_name_after_a_titles_list_of_fields_is_still_cut():
+    assert [p.name for p in run("The Minister of Economy, Trade and Industry Kenji Sato met the press.").people] \
+        == ["Kenji Sato"]

@@ -52,6 +52,19 @@ def _elsewhere(text: str, pos: int, at: int) -> bool:
     return bool(_ELSEWHERE.search(text, pos, at))
 
 
+def _aside_end(text: str, pos: int) -> int:
+    """'X, signed in August – funding fell – complements the summit held Sunday': the second
+    spaced dash of an aside closes a clause as a comma does, so the aside's date is not the
+    event's."""
+    if " – " not in text and " — " not in text:
+        return 0
+    dashes = [m.end() for m in _SPACED_DASH.finditer(text, 0, pos)]
+    return dashes[-1] if len(dashes) >= 2 else 0  # one dash alone may close a dateline
+
+
+_SPACED_DASH = re.compile(r" [–—] ")
+
+
 def when(view: Sent, pos: int | None = None) -> When | None:
     """The date in the event's own clause (between commas), or in a short clause right after it
     ('the visit of X to Y, last year,'), or in a relative clause after it that says when it
@@ -62,7 +75,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if pos is None or not view.dates:
         return view.dates[0].when if view.dates else None
     text = view.text
-    start = text.rfind(",", 0, pos) + 1
+    start = max(text.rfind(",", 0, pos) + 1, _aside_end(text, pos))
     end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)

@@ -2,16 +2,19 @@
 dialogue'.  In English a noun like 'dialogue' written in the singular with no determiner names
 the practice of talking in general, not one occasion someone held; only a determiner ('a',
 'the', 'their', an ordinal), a possessive or a name ('the Japan-Baltic dialogue', "Ghana's
-dialogue") makes it countable, one event (GOLD_FORMAT: events are occasions)."""
+dialogue") makes it countable, one event (GOLD_FORMAT: events are occasions).  So does a plural
+of an occasion noun with no determiner ('participation in regional forums', 'will include joint
+conferences'): kinds of occasion in general, none of them held."""
 
 from __future__ import annotations
 
 import re
 
 from coopkg.extract.event_clauses import event_words
-from coopkg.extract.lexicon import alternation
+from coopkg.extract.lexicon import NUMBER_WORDS, alternation
 
 _MASS = event_words("mass")
+_BARE_PLURALS = event_words("bare-plural")  # 'advocacy in regional forums': kinds, none held
 _DETERMINERS = event_words("mass-determiner")
 _BREAKS = event_words("mass-break")
 _TOKEN = re.compile(r"[\w’'\-]+|[^\w\s]")
@@ -30,7 +33,7 @@ def mass_use(before: str, label: str) -> bool:
         return True
     if words and words[-1].endswith("s") and label == label.lower() and _listed_example(before):
         return True
-    if not words or words[-1] not in _MASS or label != label.lower():
+    if not words or words[-1] not in _MASS | _BARE_PLURALS or label != label.lower():
         return False  # a capitalised label is a name ('Strategic Dialogue'), one occasion
     left = _TOKEN.findall(before)[-_WINDOW:] + words[:-1]
     window = left[-_WINDOW:]
@@ -40,7 +43,7 @@ def mass_use(before: str, label: str) -> bool:
             return False  # 'the third round of strategic dialogue': a round counts one occasion
         if low in _BREAKS or not token[0].isalnum():
             return True  # the phrase began after a preposition or a comma: no determiner
-        if low in _DETERMINERS or token[0].isupper() or token[0].isdigit() or \
+        if low in _DETERMINERS or low in NUMBER_WORDS or token[0].isupper() or token[0].isdigit() or \
                 low.endswith(("'s", "’s", "s'", "s’")):
             return False
     return True

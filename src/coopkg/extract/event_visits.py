@@ -200,8 +200,9 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         who = _by_visitor(view, m.end("noun")) or _by_visitor(view, m.end()) or \
             visitor(ctx, view, m.start(), m.group("who"))
         kind = m.group("kind")
-        if (_FUTURE.search(view.text, 0, m.start()) or "nvit" in view.text and
-                _INVITATION.search(view.text, 0, m.start())) and when(view, m.start()) is None:
+        opening = m.start("kind") if m.group("kind") else m.start("noun")
+        if (_FUTURE.search(view.text, 0, opening) or "nvit" in view.text and
+                _INVITATION.search(view.text, 0, opening)) and _untimed(when(view, m.start())):
             continue  # 'will soon pay a visit', 'the invitation to pay a state visit': no time, no event
         if _not_held(view, m):
             continue  # 'cancelled her visit to X', 'looked forward to the visit of X': none took place
@@ -348,6 +349,12 @@ def _start(view: Sent, m: re.Match[str]) -> When | None:
     if not 1 < span < 15 or not any(d.start >= m.end() for d in view.dates):
         return date
     return When((end - dt.timedelta(days=span - 1)).isoformat(), date.inherited)
+
+
+def _untimed(time: When | None) -> bool:
+    """No time of the plan's own: none, or only the story's time the sentence inherits ('will
+    continue her trip to X': GOLD_FORMAT counts planned meetings with a stated time)."""
+    return time is None or time.inherited
 
 
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+(?:expected|scheduled|due|set|going)\s+to|"

@@ -5,6 +5,7 @@ the figure rules, which all read a count or an amount the same way."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from coopkg.extract import lexicon
 
@@ -30,3 +31,16 @@ def number_value(raw: str) -> float | None:
     if not all(p in NUMBER_WORDS for p in parts):
         return None
     return float(sum(NUMBER_WORDS[p] for p in parts))
+
+
+# 'a quarter of a billion', 'three quarters of a million': a part of one scale unit
+PART_OF = r"(?:(?:an?|one|two|three)\s+)?(?:quarter|third|fifth|tenth)s?\s+of\s+an?"
+_PARTS = re.compile(r"(?:(an?|one|two|three)\s+)?(quarter|third|fifth|tenth)s?\s+of\s+an?$")
+_DENOMINATORS = {"quarter": 4, "third": 3, "fifth": 5, "tenth": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def part_of_one(raw: str) -> Decimal | None:
+    """'three quarters of a' → 0.75: the part of one scale unit a phrase names, else None."""
+    m = _PARTS.match(raw)
+    return Decimal(_NUMERATORS[m.group(1) or "a"]) / _DENOMINATORS[m.group(2)] if m else None

@@ -36,7 +36,7 @@ from coopkg.extract.figure_folds import FOLD_VERBS, find_folds, nearest
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_increments import as_increment, increment_at
 from coopkg.extract.figure_measures import between_pair, measured
-from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, number_value
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, PART_OF, number_value, part_of_one
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
 from coopkg.extract.figure_purposes import with_purpose
@@ -72,7 +72,7 @@ _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?(cur1)(?:{lexicon.alternation(_SYMBOLS)})?|)\s?(?:{DIGITS})(?![\d,]))?"
 # 'two billion dollars', 'half a billion euros': a number in words before a large scale word
 _LARGE = r"(?:million|billion|trillion|mln|bln|bn|mn|tn)"
-_WORDED = rf"(?:{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
+_WORDED = rf"(?:{PART_OF}|{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
 # '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
 _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
 # a year before 'to' opens no range ('rose from 1.2 billion dollars in 2020 to 3.4 billion dollars')
@@ -207,7 +207,11 @@ def _number(raw: str) -> Decimal:
     if raw[:1].isdigit():
         return Decimal(_NUMBER_RE2.sub("", raw))
     low = " ".join(raw.lower().split())
+    part = part_of_one(low)
+    if part is not None:
+        return part
     return Decimal(str(_FRACTIONS[low] if low in _FRACTIONS else number_value(low) or 0))
+
 
 
 _TO = re.compile(r"\s*(?:to|-|–|—)\s*")

@@ -40,3 +40,13 @@ def of_country(sentence: str, end: int, gaz: Gazetteer) -> str | None:
         return None
     hits = countries_named(m.group("c"), gaz)
     return hits[0].country if hits else None
+
+
+_COUNTRY_ITEM = re.compile(r"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}),\s+and\s*$")
+
+
+def country_item(before: str, gaz: Gazetteer) -> bool:
+    """'..., president of Cuba, and X Y Z': a title closed by its country and a comma ends a list
+    item; the words after 'and' are the next person's, not the title's fields."""
+    m = _COUNTRY_ITEM.search(before, max(0, len(before) - 60))
+    return m is not None and any(p.kind == "country" for p in gaz.lookup(m.group("c")))

@@ -12,7 +12,7 @@ from coopkg.extract.appositions import role_after
 from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
-from coopkg.extract.name_countries import bracketed_country, of_country
+from coopkg.extract.name_countries import bracketed_country, country_item, of_country
 from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break, weekday_trimmed
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_given import given_named
@@ -117,7 +117,7 @@ def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
     first = four_after_honorific(text) or max(_title_words(text), after_honorifics(text))
     if not first and text.count(" ") == 2 and before.rstrip().endswith(("and", "&")) and \
-            _IN_TITLE_COMPLEMENT.search(before):  # the test of the end first: speed only
+            _IN_TITLE_COMPLEMENT.search(before) and not country_item(before, gaz):  # end first: speed
         first += 1  # 'Minister of Economy, Trade and Industry X Y': 'Industry' ends the title
     elif _opens_long_name(text.split(" "), first, before):
         first -= 1
