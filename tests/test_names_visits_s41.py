@@ -65,6 +65,13 @@ def test_coordinated_words_spelled_by_one_acronym_are_one_body():
     assert "Sectoral Association" not in orgs
 
 
+def test_a_coordinated_name_defined_once_stays_whole_later():
+    orgs = _orgs("The Kenyan Chamber of Commerce and Sectoral Association (KCCSA) signed a memorandum "
+                 "with the Ghana Investment Promotion Centre (GIPC) on Monday. Kenyan Chamber of Commerce "
+                 "and Sectoral Association Secretary-General Ann Baraka signed the MoU.")
+    assert "Sectoral Association" not in orgs
+
+
 def test_two_bodies_whose_acronym_is_the_second_ones_stay_two():
     orgs = _orgs("The Kenya Ports Authority and the Uganda Revenue Authority (URA) signed a memorandum "
                  "on Monday.")
@@ -276,3 +283,16 @@ def test_a_name_after_a_title_closed_by_its_country_is_whole():
 def test_a_name_after_a_titles_list_of_fields_is_still_cut():
     assert [p.name for p in run("The Minister of Economy, Trade and Industry Kenji Sato met the press.").people] \
         == ["Kenji Sato"]
+
+
+def test_a_body_a_statement_comes_from_is_its_speaker():
+    (statement,) = run("A statement from the Kenyan Ministry of Foreign Affairs on Friday said the visit "
+                       "would further strengthen bilateral relations.").statements
+    assert (statement.speaker.key, statement.date.value) == ("Kenyan Ministry of Foreign Affairs", "2024-03-08")
+
+
+def test_a_speech_participle_after_a_fronted_adverbial_is_the_subjects():
+    (*_, statement) = run("New Zealand Foreign Minister Winston Peters signed the statement in Apia on "
+                          "Friday. Following the signing of the agreement, Peters responded to questions "
+                          "about travel, stating that the matter is under consideration.").statements
+    assert (statement.speaker.key, statement.text) == ("Winston Peters", "the matter is under consideration")

@@ -214,8 +214,9 @@ _ENDS_POSSESSIVE = re.compile(r"['’]s?\s$").search  # a bound method: a one-of
 def _mentions_in(sentence: str, name: str, start: int, known: dict[str, str]) -> list[OrgMention]:
     if not may_hold_body(name) and _plain_piece(name) not in known:
         return []  # speed only: the one alias the pieces below would look up (orgcues.py)
-    if coordinated_initials(sentence, name, start + len(name)) and org_like(name):
-        return [OrgMention(start, start + len(name), name)]  # 'A and B (AB)': one body
+    if coordinated_initials(sentence, name, start + len(name)) and org_like(name) or \
+            " and " in name and name in known.values():
+        return [OrgMention(start, start + len(name), name)]  # 'A and B (AB)', then 'A and B': one body
     out = []
     for piece, written, listed in _candidates(name, known):
         mention = _mention(sentence, piece, start, known, listed)

@@ -113,7 +113,10 @@ class Discourse:
         return all(seen < at for other, seen in self.named.items() if other != ref)
 
 
-_SENTENCE_SUBJECT_RE = re.compile(r"(?:[A-Z][\w\s]{0,30},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}")
+# 'In turn, Kim ...'; a longer fronted adverbial opens with a preposition ('Following the signing
+# of the agreement, Kim ...')
+_SENTENCE_SUBJECT_RE = re.compile(r"(?:[A-Z][\w\s]{0,30},\s*|(?:Following|After|During|Before|Upon|At|"
+                                  r"Speaking|Addressing)\s[^,;:\"“”]{0,80},\s*)?(?:[A-Z][\w\-.’']*\s+){0,6}")
 
 
 def sentence_subject(sent: Sent) -> Span | None:

@@ -372,7 +372,14 @@ def _object_of_preposition(text: str, span: Span) -> bool:
     """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
     after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
     return span.rule not in ("person.titled", "person.surname", "person.pronoun") and \
-        span.ref.kind in ("org", "person") and bool(_PREPOSED.search(text[: span.start]))
+        span.ref.kind in ("org", "person") and bool(_PREPOSED.search(text[: span.start])) and \
+        not _ISSUER.search(text, max(0, span.start - 60), span.start)
+
+
+# 'A statement from the X Ministry on Friday said': the body a statement comes from speaks through it
+_ISSUER = re.compile(rf"^\W*(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?"
+                     rf"(?:{lexicon.alternation(lexicon.words('speech_channels'))})\s+"
+                     r"(?:(?:issued|released|sent|published)\s+)?(?:from|by)\s+(?:the\s+)?$")
 
 
 def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) -> Subject | None:
