@@ -281,14 +281,15 @@ def test_a_name_after_a_title_closed_by_its_country_is_whole():
 
 
 def test_a_name_after_a_titles_list_of_fields_is_still_cut():
-    assert [p.name for p in run("The Minister of Economy, Trade and Industry Kenji Sato met the press.").people] \
-        == ["Kenji Sato"]
+    people = run("The Minister of Economy, Trade and Industry Kenji Sato met the press.").people
+    assert [p.name for p in people] == ["Kenji Sato"]
 
 
 def test_a_body_a_statement_comes_from_is_its_speaker():
     (statement,) = run("A statement from the Kenyan Ministry of Foreign Affairs on Friday said the visit "
                        "would further strengthen bilateral relations.").statements
-    assert (statement.speaker.key, statement.date.value) == ("Kenyan Ministry of Foreign Affairs", "2024-03-08")
+    assert (statement.speaker.key, statement.date.value) == \
+        ("Kenyan Ministry of Foreign Affairs", "2024-03-08")
 
 
 def test_a_speech_participle_after_a_fronted_adverbial_is_the_subjects():
@@ -296,3 +297,9 @@ def test_a_speech_participle_after_a_fronted_adverbial_is_the_subjects():
                           "Friday. Following the signing of the agreement, Peters responded to questions "
                           "about travel, stating that the matter is under consideration.").statements
     assert (statement.speaker.key, statement.text) == ("Winston Peters", "the matter is under consideration")
+
+
+def test_a_date_set_off_by_commas_stays_in_its_clause():
+    assert _visits("The Dutch Minister for Foreign Trade, Ms Ann de Vries arrives today, March 8, for a "
+                   "one-day visit to Ghana.") == \
+        [("Event", "Ann de Vries visit to Ghana", "2024-03-08", "Ann de Vries")]

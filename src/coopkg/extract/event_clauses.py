@@ -52,6 +52,17 @@ def _elsewhere(text: str, pos: int, at: int) -> bool:
     return bool(_ELSEWHERE.search(text, pos, at))
 
 
+def before_dated_aside(view: Sent, comma: int) -> int:
+    """'X arrives today, November 27, for a one-day visit': a date set off by commas is an aside
+    inside the clause, which starts at the comma before it."""
+    opening = view.text.rfind(",", 0, comma) if comma > 0 else -1
+    if opening < 0:
+        return comma
+    aside = view.text[opening + 1:comma].strip()
+    dated = any(view.text[d.start:d.end].strip() == aside for d in view.dates)
+    return view.text.rfind(",", 0, opening) if dated else comma
+
+
 def _aside_end(text: str, pos: int) -> int:
     """'X, signed in August – funding fell – complements the summit held Sunday': the second
     spaced dash of an aside closes a clause as a comma does, so the aside's date is not the
@@ -75,7 +86,7 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if pos is None or not view.dates:
         return view.dates[0].when if view.dates else None
     text = view.text
-    start = max(text.rfind(",", 0, pos) + 1, _aside_end(text, pos))
+    start = max(before_dated_aside(view, text.rfind(",", 0, pos)) + 1, _aside_end(text, pos))
     end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Doc, Sent, Span
-from coopkg.extract.event_clauses import event_mapping, event_words
+from coopkg.extract.event_clauses import before_dated_aside, event_mapping, event_words
 from coopkg.extract.event_subjects import role_holder
 from coopkg.extract.facts import Ref
 from coopkg.extract.lexicon import alternation
@@ -117,7 +117,7 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         away = [m for m in before if not _at_home(ctx, view, m.ref, pos)]
         return [away[-1].ref] if away else [before[-1].ref] if before else \
             _fronted_subject(ctx, view, pos)
-    clause_start = view.text.rfind(",", 0, pos)
+    clause_start = before_dated_aside(view, view.text.rfind(",", 0, pos))
     local = [m.ref for m in before if m.start > clause_start]
     relative = _WHO_IS.search(view.text, 0, pos)
     if not local and relative:  # 'X, who is on a state visit to Y', 'X, currently on a visit to Y'
