@@ -373,7 +373,7 @@ def _object_of_preposition(text: str, span: Span) -> bool:
     after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
     return span.rule not in ("person.titled", "person.surname", "person.pronoun") and \
         span.ref.kind in ("org", "person") and bool(_PREPOSED.search(text[: span.start])) and \
-        not _ISSUER.search(text, max(0, span.start - 60), span.start)
+        not _ISSUER.search(text, 0, span.start)
 
 
 # 'A statement from the X Ministry on Friday said': the body a statement comes from speaks through it
