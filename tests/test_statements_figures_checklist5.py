@@ -309,7 +309,7 @@ FIGURES: dict[str, tuple[str, list[Fig]]] = {
                               [(7, "memoranda", "2025-06-07", "mou")]),
     # fold
     "grew-n-times": ("Trade between China and Laos increased ten times over the past decade.",
-                     [(10, "fold", None, "trade")]),
+                     [(10, "times", None, "trade")]),
     "times-more-than": ("Trade between Chile and Peru reached $12 million in 2024, which is three times "
                         "more than in 2023.", [(1.2e7, "USD", "2024", "trade", 200)]),
     "not-met-n-times": ("The presidents of Chile and Peru met three times in 2024.", []),

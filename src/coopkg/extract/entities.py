@@ -20,7 +20,7 @@ from coopkg.extract.orgclasses import former_or_latter, is_party, party_owned, r
 from coopkg.extract.orgcompounds import host_of, org_mentions
 from coopkg.extract.orgcredits import glued_credit, opening
 from coopkg.extract.orgdescribed import described_orgs
-from coopkg.extract.orgfilters import sovereign_in_body
+from coopkg.extract.orgfilters import sovereign_in_body, sovereign_named_body
 from coopkg.extract.orgnonbodies import names_no_body
 from coopkg.extract.orgs import OrgMention, make_org
 from coopkg.extract.orgtypes import is_shared
@@ -89,7 +89,8 @@ def organisations(doc: Doc) -> None:
     for sent in [*doc.sents, *doc.captions]:
         text = sent.text
         cuts = [(pm.start, pm.end) for pm, person in _person_candidates(doc, sent)
-                if person.role and not sovereign_in_body(text, pm.start)]
+                if person.role and not sovereign_in_body(text, pm.start)
+                and not sovereign_named_body(text, pm.start, pm.end)]
         if sent is first:
             cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
         for om in _org_mentions(text, doc.aliases, tuple(cuts)):  # read, never changed: no copy

@@ -33,6 +33,8 @@ _SUBJECT_GAP = frozenset({"the", "a", "an", "and", "his", "her", "its", "their",
 
 
 _CHAIN_HEAD_RE = re.compile(r"[,;]")
+_SUBORDINATOR = re.compile(r"\b(?:when|while|after|before|as|because|since|where|whereas|once|until)\s+"
+                           r"(?:the|a|an|his|her|their|its|[A-Z])")
 
 
 def chain_head(text: str, pos: int) -> int:
@@ -48,6 +50,8 @@ def chain_head(text: str, pos: int) -> int:
         verb = _CHAIN_VERB.search(text, start + 1, end)
         if verb is None:
             continue  # a comma inside an object list ('leaders of A, B and C')
+        if _SUBORDINATOR.search(text, verb.end(), end):
+            return pos  # 'took place when the President of X, Y, visited Z': Y's own clause
         if not _LINK.fullmatch(text[start + 1:verb.start()]):
             return verb.start()
         head = verb.start()

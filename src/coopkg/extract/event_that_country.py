@@ -43,11 +43,26 @@ def that_country_visits(ctx: Doc, view: Sent) -> list[Mention]:
 
 def _destination(ctx: Doc, view: Sent, visitor: Ref) -> str | None:
     """The dateline's country, else the article's other country — never the visitor's own
-    (known for the person, or the demonym right before the name)."""
+    (known for the person, or the demonym right before the name); for a visitor of unknown
+    country, the country the sentence is set in."""
     person = ctx.people.get(visitor.key)
     origin = person.country if person is not None else None
+    if origin is None:
+        return _placed_here(ctx, view)
     candidates = [c for c in (ctx.dateline, *ctx.pair()) if c and c != origin and c in ctx.gaz.countries]
-    return candidates[0] if candidates and origin else None
+    return candidates[0] if candidates else None
+
+
+def _placed_here(ctx: Doc, view: Sent) -> str | None:
+    """'signed in Cotonou during X's visit to the West African nation': a visitor of unknown
+    country visits the one country of the pair the sentence places the occasion in."""
+    here = set()
+    for span in view.spans:
+        if span.ref.kind == "place":
+            region = ctx.gaz.regions.get(span.ref.key)
+            here.add(region.country if region else span.ref.key.rsplit("/", 1)[-1])
+    inside = [c for c in ctx.pair() if c in here]
+    return inside[0] if len(inside) == 1 else None
 
 
 

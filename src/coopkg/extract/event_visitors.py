@@ -136,8 +136,14 @@ _VISITS_VERB = re.compile(r"\s*(?:is|was|are|were)\s+(?:(?:currently|now|present
 
 def _apposed_subject(view: Sent, before: list[Span], clause_start: int, pos: int) -> list[Ref]:
     """'X, Kenya's foreign minister, is on a working visit to Y': the clause before the visit is
-    only its verb, so the visitor is the subject, named before the apposition between commas."""
-    if clause_start < 0 or not _VISITS_VERB.fullmatch(view.text[clause_start + 1:pos]):
+    only its verb, so the visitor is the subject, named before the apposition between commas;
+    a journey verb right after the closing comma is the apposed name's ('the President of X,
+    Y, visited Z')."""
+    if clause_start < 0:
+        return []
+    if not view.text[clause_start + 1:pos].strip():  # 'the President of X, Y, visited Z': Y
+        return [m.ref for m in before if m.end == clause_start][-1:]
+    if not _VISITS_VERB.fullmatch(view.text[clause_start + 1:pos]):
         return []
     opening = view.text.rfind(",", 0, clause_start)
     return [m.ref for m in before if opening >= 0 and m.end == opening][-1:]

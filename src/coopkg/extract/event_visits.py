@@ -44,7 +44,7 @@ _GROUPS = alternation(event_words("group"))
 _PARTICLES = alternation(sorted(PARTICLES))  # 'Crown Prince Ahmed bin Salem'
 _VISIT = re.compile(rf"\b(?P<kind>(?i:{KINDS}))?\s*"
                     rf"(?P<noun>(?i:{_NOUN}))\b"
-                    rf"(?:\s+(?:of|by|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{{2,}}|[A-Z][\w\-]*['’]s)\s+){{0,3}}(?P<who>[A-Z][\w.\-]+(?:(?:\s(?:{_PARTICLES}))*\s[A-Z][\w.\-]+)*)"
+                    rf"(?:\s+(?:of|by|(?P<source>from)|paid\s+by|made\s+by)\s+(?:(?:[a-z][a-z\-]*|[A-Z]{{2,}}|[A-Z][\w\-]*['’]s)\s+){{0,3}}(?P<who>[A-Z][\w.\-]+(?:(?:\s(?:{_PARTICLES}))*\s[A-Z][\w.\-]+)*)"
                     rf"(?:\s+(?:[a-z]+\s+)?(?P<group>{_GROUPS})\b)?)?"  # 'of a Kenyan (trade) delegation'
                     rf"(?:\s+to\s+(?P<where>{PLACES}))?")
 # speed only: every match holds one of these (lowered) right after at most a kind word and spaces
@@ -199,6 +199,8 @@ def _visit_nouns(ctx: Doc, view: Sent) -> list[Mention]:
         # 'a visit by X' names its visitor, whoever was named before it in the clause
         who = _by_visitor(view, m.end("noun")) or _by_visitor(view, m.end()) or \
             visitor(ctx, view, m.start(), m.group("who"))
+        if m.group("source") and not any(r.kind == "person" for r in who):
+            continue  # 'a visit from X' names its visitor; 'the trip from Lima to Y' a route
         kind = m.group("kind")
         opening = m.start("kind") if m.group("kind") else m.start("noun")
         if (_FUTURE.search(view.text, 0, opening) or "nvit" in view.text and

@@ -1,5 +1,6 @@
 """'X-fold' growth: 'a three-fold increase', 'trade doubled', 'grew ten times' — the change of
-the amount it names in its sentence, or a figure of its own in 'fold' units.  Kept apart from
+the amount it names in its sentence, or a figure of its own in 'fold' or 'times' units, as the
+text writes it.  Kept apart from
 figures.py, which owns amounts and percentages; both find an amount's change with `nearest`."""
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def find_folds(ctx: Doc, view: Sent, money: list[tuple[int, Figure]]) -> list[Fi
             continue
         name, kind = indicator(view.text, m.start())
         start, end = period(ctx, view, m.span(), flow=kind == "flow")
-        out.append(Figure(f"{name} growth", n, "fold", countries(ctx, view), start, end,
+        unit = "times" if m.group("t") or m.group("than") else "fold"  # the count noun as written
+        out.append(Figure(f"{name} growth", n, unit, countries(ctx, view), start, end,
                           round((n - 1) * 100, 6), view.text, rule="figure.fold"))
     return out

@@ -13,7 +13,7 @@ from coopkg.extract.facts import Figure
 
 # an amount with the value and unit of its bracketed or 'or'-joined second form
 Conversion = tuple[Figure, float, str]
-_NOT_AMOUNTS = ("percent", "rank", "fold")
+_NOT_AMOUNTS = ("percent", "rank", "fold", "times")
 _FLOWS = lexicon.words("changed_flows")
 
 

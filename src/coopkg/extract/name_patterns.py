@@ -25,6 +25,7 @@ _DIGRAPHS = "|".join(sorted(lexicon.words("initial_digraphs")))
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:(?:[A-Z]|{_DIGRAPHS})\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'Kh. Tashev'
                rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
+               rf"|(?<=[{LOW}]\s)[A-Z](?=\s(?:Al|El)[\s\-][{UP}])"  # 'Nawaf Saeed A Al Harbi'
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|[{UP}]['’](?!clock)[{LOW}]{{3,}}"  # "M'tumuke", 'N’gole': no "O'clock"
                # "Abdu'r Rahman", "Abdu'l Aziz": the article joined to a given name; never 's, 't
@@ -43,8 +44,15 @@ GIVEN_WORDS = lexicon.words("given_name_abbreviations")
 _GIVEN = "|".join(re.escape(w.capitalize().rstrip(".")) for w in sorted(GIVEN_WORDS))
 # 'Ana “Nina” Cruz': a nickname in quotes between the given name and the surname
 _NICKNAME = rf"(?:\s[“\"]{_PART}[”\"](?=\s[{UP}]))?"
+# 'Hiroshi TANAKA', 'Marie DUPONT-LEROY': a surname in capitals closing a name, as Japanese and
+# French official releases write it; never a title's acronym ('Ana Ruiz CEO', 'Ben Obi MP') nor
+# a body's, whose letters after the first rarely hold a vowel ('Kenya-Peru JTC', 'the X IGC')
+_CAPS_STOPS = "|".join(sorted(w.upper() for w in TITLE_WORDS | lexicon.words("postnominals")
+                              if w.isalpha() and len(w) >= 3))
+_CAPS_SURNAME = (rf"(?<=[{LOW}]\s)(?!(?:{_CAPS_STOPS})\b)[{UP}](?=[{UP}]*?[AEIOUY])[{UP}]{{2,}}"
+                 rf"(?:-[{UP}]{{2,}})?(?![\w'’\-]|\.\w)")
 PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
-                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}})(?!\w)")
+                        rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}}(?:\s{_CAPS_SURNAME})?)(?!\w)")
 # Speed only: the same pattern behind a look-ahead of every letter a match can begin with
 # (firstchars.first_chars, ~190 letters: more than firstchars puts in front by itself), so the
 # engine turns away most positions after one test instead of trying each alternative

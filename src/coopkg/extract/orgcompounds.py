@@ -2,7 +2,8 @@
 puts punctuation or a lowercase word inside them:
 
 - a topic list in a name: 'the Ministry of Health, Labour and Welfare', 'the Directorate of
-  Energy, Science and Innovation' — the commas would otherwise split one ministry into three
+  Energy, Science and Innovation', 'the Ministry of Blue and Green Economy, Agriculture and Food
+  Security' (a first topic of two joined by 'and') — the commas would otherwise split one ministry into three
   organisations; a bloc may be one of the topics when the list ends in one ('the Ministry of
   Foreign Affairs, European Union and Cooperation');
 - a body housed at another: 'the Language Institute at Riverside University' — one organisation
@@ -23,6 +24,7 @@ from coopkg.extract.orgs import OrgMention, find_org_mentions
 from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of, known_igo
 from coopkg.extract.orgunits import split_units, unit_of_state_body
+from coopkg.extract.portfolio_lists import joined_first_field
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -35,7 +37,7 @@ _COMMA_LIST = re.compile(
     rf"(?:(?:{_CAPW}\s){{0,3}}(?:{_GROUPINGS})\sof\s)?"  # 'Federation of Chambers of A, B and C'
     rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
     rf"(?:(?:{_CAPW}\s){{1,2}}of\s(?:the\s)?)?"  # 'Centre for the Control of A, B and C'
-    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
+    rf"(?P<items>{_ITEM}(?:\s(?:and|&)\s{_ITEM})?(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
     rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
 _ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
 _UNITS = lexicon.words("org_units", "unit")
@@ -108,6 +110,8 @@ def comma_list_names(sentence: str) -> list[OrgMention]:
     for m in _COMMA_LIST.finditer(sentence):
         items = _ITEM_SPLIT.split(m.group("items"))
         if not all(_topic_item(item) or known_igo(item) and _topic_item(items[-1]) for item in items):
+            continue
+        if not joined_first_field(m.group("items")):
             continue
         owner = _owner_length(m.group("owner")) if m.group("tail") else 0
         end = m.start("owner") + owner if owner else _list_end(sentence, m)

@@ -317,6 +317,21 @@ _SOVEREIGN_IN_BODY = re.compile(
     rf"(?:\s+[A-Z][\w\-]*)*?\s+(?:{'|'.join(w.capitalize() for w in sorted(_REGNAL))})\s+$")
 
 
+_REGNAL_BEFORE = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in sorted(_REGNAL))})"
+                            r"(?:\s+[A-Z][\w\-]*)*\s+$")
+_RUN_AFTER = re.compile(r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w\-]*){1,4}")
+
+
+def sovereign_named_body(text: str, start: int, end: int) -> bool:
+    """'the Sultan Ada Cancer Care and Research Center', 'King Obi Heart and Lung Hospital': a
+    name after a regnal title whose capitalised run goes on to a type word names a body after
+    the sovereign; the run is the body's name, no person's."""
+    if not _REGNAL_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    run = _RUN_AFTER.match(text, end)
+    return run is not None and any(has_org_keyword(w) for w in run.group(0).split())
+
+
 def sovereign_in_body(text: str, name_start: int) -> bool:
     """'Universiti Sultan Idris', 'Universidad Rey Juan Carlos': a language that puts the head
     first names a body after a sovereign by writing title and name after the type word, so the

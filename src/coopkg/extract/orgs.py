@@ -77,9 +77,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin
 _SLASHED = rf"(?:/[{_UPPER}][a-z][\w'’\-&]*+(?!/))*"
 # 'Kenya–Norway Business Council': an unspaced en dash joins two names as a hyphen does
 _CAP = rf"(?:[A-Z]\.(?:[A-Za-z]{{1,2}}\.)+|(?:[ld]['’])?[{_UPPER}][\w'’\-–&]*{_SLASHED}\.?|[A-Z]\.)"  # 'U.S.'
-# 'of Dar es Salaam'; 'et', 'y', 'e', 'dan', 've' join words of names in French, Spanish,
-# Portuguese, Indonesian and Turkish ('Ministère de l'Économie et des Finances'; 'pour le', 'para')
-_CONN = r"(?:of|and|for|on|the|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
+# 'of Dar es Salaam'; 'et', 'y', 'e', 'dan', 've' join words of names in French, Spanish, Portuguese,
+# Indonesian and Turkish ('Ministère de l'Économie et des Finances'); 'the' only after another ('of
+# the', 'Fund for Saving the Sea'): 'set up in Lima the Joint Committee' names no 'Lima the ...'
+_CONN = (r"(?:(?:of|and|for|on|de|du|des|&|es|da|do|dos|das|del|di|la|le|les|pour|para|für|et|y|e|dan|ve)"
+         r"(?:\sthe)?|(?<=ing\s)the)")
 _SUFFIX = (r"(?:,?\s(?:Co\.|Ltd\.?|Inc\.?|LLC|JSC|PJSC|PLC|LLP|GmbH|AG|S\.A\.|N\.V\.|Corp\.?)"
            r"(?=[\s,.;:)\-–]|$))")  # 'Co., Ltd- at': a dash glued after the legal form
 # 'X (Pvt) Ltd', 'X (Private) Limited', 'X (Pty) Ltd': a bracketed legal form is part of the name
@@ -124,7 +126,6 @@ def _generic(sentence: str, offset: int, piece: str) -> bool:
     after = sentence[offset + len(piece):offset + len(piece) + 16].split(None, 1)  # 'a X official'
     return bool(before) and before[-1].lower() in _GENERIC_DETERMINERS and \
         not (after and after[0].lower().rstrip(",.") in _BODY_MEMBERS)
-
 
 
 def find_org_mentions(sentence: str, known: dict[str, str],
@@ -194,8 +195,6 @@ def _title_prefix(text: str) -> int:
 
 
 _NEXT_NAME = re.compile(r"\s+([A-Z][\w\-]*)")
-
-
 _EDITION = re.compile(r"\s(?:19|20)\d\d\b")  # 'the Kenya-Uganda Business Forum 2024': one edition
 
 

@@ -79,12 +79,12 @@ def _is_name(candidate: str, gaz: Gazetteer) -> bool:
 
 
 def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
-    """Whether the words may make a personal name: no title, place, demonym or body word."""
+    """Whether the words may make a personal name: no title, place, demonym or body word (a
+    letter inside a name is an initial, not the article: 'Nawaf Saeed A Al Harbi')."""
     if not words or candidate.lower() in _AREAS:
         return False
-    if any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and
-                                                          len(words) > 1)
-                         and not (i and w.lower() in _LATER_NAME_WORDS))
+    if any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and len(words) > 1)
+            and not (i and (w.lower() in _LATER_NAME_WORDS or i < len(words) - 1 and len(w) == 1)))
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
                         and not fathers_honorific(words, i)
                         for i, w in enumerate(words)):
@@ -283,7 +283,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
             continue  # 'El X reported', 'French-speaking West Africa', "showed X Lima's sights"
         if role is None and not honorific and name.split()[-1].lower() in _PORTFOLIOS:
             continue  # 'the Minister of Electricity and Renewable Energy, said': a title's field
-        if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start]):
+        if name.split()[-1].lower() in _PORTFOLIOS and continues_field_list(sentence[:start], True):
             continue  # 'Minister for Housing, Urban Planning and Environment X': a field
         rule = "person.titled" if role else cued or ("person.placed" if bracketed else "person.speaker")
         person = Person(name=name, role=role, country=country, affiliation=affiliation,

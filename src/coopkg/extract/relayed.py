@@ -11,7 +11,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
-from coopkg.extract.facts import Ref
+from coopkg.extract.facts import Ref, Statement
 from coopkg.extract.people import resolve_short
 from coopkg.extract.quotes import MIN_QUOTE_WORDS, Found, Unit, clean, inside, make_statement, outside
 from coopkg.extract.sentence_gates import needs
@@ -238,3 +238,15 @@ def antecedent(before: list[Sent]) -> str:
         if not _ANAPHORIC.match(sent.text):
             return clean(sent.text)
     return ""
+
+
+def said_again(statement: Statement, previous: tuple[Unit, Statement] | None) -> bool:
+    """'X said that A.' then 'X said this on Tuesday in Y': the 'this' is the statement just
+    told, which takes the time the second sentence gives (`antecedent`); no second statement."""
+    if previous is None or previous[1].speaker != statement.speaker or \
+            statement.text != clean(previous[1].evidence):
+        return False
+    if statement.date and not statement.date.inherited and (
+            previous[1].date is None or previous[1].date.inherited):
+        previous[1].date = statement.date
+    return True

@@ -40,7 +40,7 @@ from coopkg.extract.quotes import (
     tagged_next,
     unit_quotes,
 )
-from coopkg.extract.relayed import according, antecedent, quoted_as, stated_in
+from coopkg.extract.relayed import according, antecedent, quoted_as, said_again, stated_in
 from coopkg.extract.sentence_gates import needs
 from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial, participle_after, participle_that
@@ -109,7 +109,8 @@ def find_statements(doc: Doc) -> list[Statement]:
             previous, held = (unit, previous[1]), None
         found += [Found(st, "") for f in list(found) for st in nested_statements(unit, f[0], VERB, KIND)]
         for statement, frame, voice in found:
-            if any(s.text == statement.text and s.speaker == statement.speaker for s in out):
+            if any(s.text == statement.text and s.speaker == statement.speaker for s in out) or \
+                    said_again(statement, previous):
                 continue
             statement.date = statement.date or occasion_date(frame, unit.before) or \
                 inherited(said_on.get(statement.speaker)) or story  # 'he added': same occasion
