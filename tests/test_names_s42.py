@@ -139,3 +139,28 @@ def test_a_visit_to_a_described_nation_goes_where_the_sentence_is_set():
                 "President Ana Ruiz's two-day state visit to the South American nation.")
     assert [(e.label, e.location) for e in facts.events] == [
         ("Ana Ruiz visit to Peru", "https://w3id.org/coopkg/id/country/PE")]
+
+
+def _parties(text: str) -> list[list[str]]:
+    return [[r.key.rsplit("/", 1)[-1] for r in a.parties] for a in run(text).agreements]
+
+
+def test_a_body_referred_to_by_its_kind_noun_signs():
+    assert _parties("The Export-Import Bank of Chile on Monday said it has extended a USD 35 million "
+                    "loan. The bank signed a credit agreement with the Ministry of Finance of Peru for "
+                    "a road.") == [["Export-Import Bank of Chile", "Ministry of Finance of Peru"]]
+
+
+def test_a_kind_noun_that_two_bodies_share_names_neither():
+    assert _parties("The Bank of Chile and the Bank of Peru met. The bank signed a credit agreement "
+                    "with the Ministry of Finance of Peru.") == []
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Chile and Peru held talks. In Lima, Chile and Peru signed an agreement on tourism.",
+     [["CL", "PE"]]),
+    ("Chile and Peru held talks. In Lima, Minister Soto signed an MoU with the Ministry of Energy of "
+     "Peru.", []),
+])
+def test_a_place_in_a_fronted_adverbial_is_no_party(text, parties):
+    assert _parties(text) == parties

@@ -122,3 +122,30 @@ def twinned_places(view: Sent) -> list[Ref]:
     list that twins places has them for its sides, whoever signed for them."""
     places = _regions(view, 0, len(view.text)) if _TWINNING_ROW.match(view.text) else []
     return places if len(places) >= 2 else []
+
+
+_SISTER_PARTY = re.compile(r"\b(?:sister(?:ly|hood)?|twin(?:ning)?|friendship)[\s\-]+"
+                           r"(?:cit(?:y|ies)|regions?|provinces?|towns?)\b|\btwinning\b", re.I)
+
+
+_PAIRING = re.compile(r"\b(?:and|with)\b|&")
+
+
+def sister_cities(ctx: Doc, view: Sent) -> list[Ref]:
+    """A sister-city or twinning agreement is between the cities ('Mayor X of A signed the Twin
+    Cities Agreement with Y, the Governor of B'): the first two sub-national places the
+    sentence names, where it names two; a place after another with no 'and' or 'with' between
+    them locates that one ('A municipality of B district') and is no side."""
+    if not _SISTER_PARTY.search(view.text):
+        return []
+    places: list[Ref] = []
+    last_end = -1
+    for span in view.spans:
+        if span.ref.kind != "place" or "/country/" in span.ref.key:
+            continue
+        if places and not _PAIRING.search(view.text, last_end, span.start):
+            continue  # 'A in east China's B Province and C': B only locates A
+        if span.ref not in places:
+            places.append(span.ref)
+        last_end = span.end
+    return places[:2] if len(places) >= 2 else []

@@ -49,7 +49,7 @@ from coopkg.extract.agreement_sides import (
     passive_parties,
 )
 from coopkg.extract.agreement_singles import counted_before, member_topic, singles_after
-from coopkg.extract.agreement_sister import later_twinnings, sister_relations
+from coopkg.extract.agreement_sister import later_twinnings, sister_cities, sister_relations
 from coopkg.extract.agreement_subject_lists import subject_list, without_counted_fields
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
@@ -60,7 +60,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.match_starts import first_words, matches
-from coopkg.extract.parties import between_in, chain, pair_refs, sides, sister_cities
+from coopkg.extract.parties import between_in, chain, pair_refs, sides
 from coopkg.extract.parties import parties as find_parties
 
 _SIGN = SIGN_RE

@@ -154,6 +154,8 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     last = before[-1]
     if len(view.text[last.end:verb].split()) > 4 and not _DATE_ONLY.fullmatch(view.undated(last.end, verb)):
         return []  # 'Peru on Friday, 4 May 2018 signed': only a date stands between
+    if any(s.ref.kind == "person" and last.end <= s.start < verb for s in view.spans):
+        return []  # 'During his stay in Lima, Minister X signed': the person signs
     refs = [last.ref]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
         if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):
@@ -166,12 +168,13 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
 _DATE_ONLY = re.compile(r"(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?(?:\s+(?:in|at)\s+(?:the\s+)?"
                         r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?[\s,]*(?i:(?:on|in|of|last|this|here)\b[\s,]*)*")
 _SUBORDINATOR = re.compile(r"[\s\W]*(?:since|as|while|although|though|because|when|after|before|if|unless|"
-                           r"unlike|whereas|once)\b", re.I)
+                           r"unlike|whereas|once|in|at|during|from|throughout)\b", re.I)
 
 
 def _subordinate(text: str, start: int) -> bool:
-    """'Since C is not a member of D, A and B signed': a name inside a leading subordinate
-    clause is no subject of the main verb, though a comma joins it to the subject."""
+    """'Since C is not a member of D, A and B signed', 'In Lima, A and B signed': a name inside
+    a leading subordinate clause or place adverbial is no subject of the main verb, though a
+    comma joins it to the subject."""
     clause = max(text.rfind(",", 0, start), text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
     return bool(_SUBORDINATOR.match(text, clause))
 
@@ -278,33 +281,6 @@ def _by_agents(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     return refs if len(refs) == 2 or several_states else []
 
 
-_SISTER = re.compile(r"\b(?:sister(?:ly|hood)?|twin(?:ning)?|friendship)[\s\-]+"
-                     r"(?:cit(?:y|ies)|regions?|provinces?|towns?)\b|\btwinning\b", re.I)
-
-
-_PAIRING = re.compile(r"\b(?:and|with)\b|&")
-
-
-def sister_cities(ctx: Doc, view: Sent) -> list[Ref]:
-    """A sister-city or twinning agreement is between the cities ('Mayor X of A signed the Twin
-    Cities Agreement with Y, the Governor of B'): the first two sub-national places the
-    sentence names, where it names two; a place after another with no 'and' or 'with' between
-    them locates that one ('A municipality of B district') and is no side."""
-    if not _SISTER.search(view.text):
-        return []
-    places: list[Ref] = []
-    last_end = -1
-    for span in view.spans:
-        if span.ref.kind != "place" or _is_country(ctx, span.ref.key):
-            continue
-        if places and not _PAIRING.search(view.text, last_end, span.start):
-            continue  # 'A in east China's B Province and C': B only locates A
-        if span.ref not in places:
-            places.append(span.ref)
-        last_end = span.end
-    return places[:2] if len(places) >= 2 else []
-
-
 def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Ref]:
     """'Minister X signed the memorandum with his Kenyan counterpart Y': a signer the text gives
     no country, facing one country of the article's pair, signs for the other one."""
@@ -361,7 +337,6 @@ def item_parties(ctx: Doc, view: Sent) -> list[Ref]:
 
 def _is_country(ctx: Doc, iri: str) -> bool:
     return "/country/" in iri
-
 
 
 def country_fallback(ctx: Doc, text: str) -> list[Ref]:

@@ -24,9 +24,10 @@ _PARTIES = re.compile(r"\b(?:the|both|the\s+two)\s+parties\s+(?:\w+\s+){0,2}$", 
 
 def referred(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     """'X of A visited Y of B. ... the parties signed': 'the parties' are the two organisations
-    the sentence before named (and this one before the verb), where it named exactly two."""
+    the sentence before named (and this one before the verb), where it named exactly two; 'the
+    bank signed' is the one bank named so far (`_one_named`)."""
     if not _PARTIES.search(view.text, 0, verb):
-        return []
+        return _one_named(ctx, view, verb)
     i = ctx.sents.index(view)
     spans = (ctx.sents[i - 1].spans if i else []) + [s for s in view.spans if s.end <= verb]
     orgs = list(dict.fromkeys(s.ref for s in spans if s.ref.kind == "org" and s.ref.key in ctx.orgs
@@ -50,3 +51,28 @@ def two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
             if org is not None and (wanted is None or org.type in wanted):
                 seen = [r for r in seen if r != span.ref] + [span.ref]
     return seen[-2:] if len(seen) >= 2 else []
+
+
+# 'The bank signed', 'the university has also signed': a kind noun as the signing subject
+_ONE_NAMED = re.compile(r"(?:^|[,;]\s+|\band\s+)[Tt]he\s+(?P<noun>bank|company|firm|university|ministry|"
+                        r"institute|academy|foundation|agency|corporation|fund|chamber|council|"
+                        r"centre|center|group)\s+(?:(?:has|have|had|also|then|later|jointly)\s+){0,2}$")
+
+
+def _one_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'X Bank said it extended a loan. The bank signed a credit agreement with Y': a body
+    referred to by its kind noun as the signing subject is the one body of the story so far
+    whose name holds that noun; none when two such bodies were named."""
+    m = _ONE_NAMED.search(view.text, max(0, verb - 60), verb)
+    if m is None:
+        return []
+    noun = m.group("noun").lower()
+    seen: list[Ref] = []
+    for sent in ctx.sents[: ctx.sents.index(view) + 1]:
+        for span in sent.spans:
+            if sent is view and span.start >= m.start("noun"):
+                break
+            org = ctx.orgs.get(span.ref.key) if span.ref.kind == "org" else None
+            if org is not None and noun in org.name.lower().split() and span.ref not in seen:
+                seen.append(span.ref)
+    return seen if len(seen) == 1 else []
