@@ -164,3 +164,34 @@ def test_a_kind_noun_that_two_bodies_share_names_neither():
 ])
 def test_a_place_in_a_fronted_adverbial_is_no_party(text, parties):
     assert _parties(text) == parties
+
+
+def test_a_nickname_in_quotes_is_a_form_of_the_name_not_part_of_it():
+    facts = run("The agreement was made during a meeting between President Ana “Nina” Ruiz and Prime "
+                "Minister Luis Vega on Monday. After the meeting, President Nina said that the talks "
+                "reflected a commitment to cooperation.")
+    assert {p.name for p in facts.people} == {"Ana Ruiz", "Luis Vega"}
+    assert [s.speaker.key for s in facts.statements] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru held talks. Briefing journalists after the meeting, Foreign Minister Ana Ruiz said "
+    "the talks went well.",
+    "Chile and Peru held talks. Speaking to reporters after the meeting, Foreign Minister Ana Ruiz said "
+    "the talks went well.",
+    "Chile and Peru held talks. Foreign Minister Ana Ruiz briefs reporters on the talks.",
+])
+def test_speaking_to_the_press_is_a_press_briefing_of_the_speaker(text):
+    assert [(e.type, [r.key for r in e.participants]) for e in run(text).events
+            if e.type == "PressBriefing"] == [("PressBriefing", ["Ana Ruiz"])]
+
+
+def test_addressing_the_nation_is_no_press_briefing():
+    assert [e for e in run("Chile and Peru held talks. The minister is addressing the nation tonight.").events
+            if e.type == "PressBriefing"] == []
+
+
+def test_a_date_in_brackets_between_a_speaker_and_the_verb_keeps_the_speaker():
+    facts = run("Chile's Economy Minister Ivan Orlov on Friday (March 8) said trade with Peru has been "
+                "rising.")
+    assert [s.speaker.key for s in facts.statements] == ["Ivan Orlov"]

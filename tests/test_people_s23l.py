@@ -4,8 +4,8 @@ often names each member by 'X of <Country>' ('the presidents – X of A; Y of B 
 after 'of' being a country's name makes the name a person's, of that country.  A place's or a
 body's name before 'of <Country>' is no person's.  Every text is written for these tests
 (invented people; no corpus text).  A nickname in quotes between a given name and a surname
-('Ana “Nina” Cruz') is part of the name as written, and a four-word name right after 'and' or
-'between' keeps its first word."""
+('Ana “Nina” Cruz') is read with the name, which is kept without it (person_variants), and a
+four-word name right after 'and' or 'between' keeps its first word."""
 
 from __future__ import annotations
 
@@ -20,11 +20,11 @@ FOUND = {
                            "attended the summit.", {"Tomas Ferro": "UY", "Lena Varga": "HU"}),
     "commas": ("The forum heard Jonas Berg of Norway, Ada Kalu of Nigeria and Ivo Marn of Croatia.",
                {"Jonas Berg": "NO", "Ada Kalu": "NG", "Ivo Marn": "HR"}),
-    # a nickname in quotes between given name and surname is part of the name as written
+    # a nickname in quotes between given name and surname is read with the name, kept without it
     "nickname-curly": ("Minister Pedro Alvez met Joaquim “Kiko” Amaral, Ambassador of Portugal, in "
-                       "Lima.", {"Joaquim “Kiko” Amaral": "PT"}),
+                       "Lima.", {"Joaquim Amaral": "PT"}),
     "nickname-straight": ('Joaquim "Kiko" Amaral, the Ambassador of Portugal, said trade grew.',
-                          {'Joaquim "Kiko" Amaral': "PT"}),
+                          {"Joaquim Amaral": "PT"}),
     # a four-word name opening its run after 'and' or 'between' keeps its first given name
     "four-words-after-and": ("Talks between Tran Van Minh, mayor of Hue, and Jose Manuel Garcia Lopez, "
                              "first secretary in Lima, ended.", {"Jose Manuel Garcia Lopez": None}),

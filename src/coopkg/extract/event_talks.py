@@ -24,7 +24,11 @@ from coopkg.extract.sentence_gates import needs
 _TALK = re.compile(rf"\b(?P<verb>{alternation(event_words('talk-verb'))})\b")
 _PHONE = re.compile(rf"\s+(?:{alternation(event_words('phone-verb'))})\b")
 _PLANNED = re.compile(r"\b(?:will|to)\s+(?:also\s+)?(?:meet|hold\s+talks)\b")
-_PRESS = re.compile(rf"\b(?:{alternation(event_words('press-verb'))})\s+(?:the\s+|a\s+group\s+of\s+)?"
+# and a participle opening the sentence ('Briefing reporters after the talks, X said')
+_PRESS_VERBS = event_words("press-verb") | {w.capitalize() for w in event_words("press-verb")
+                                            if w.split()[0].endswith("ing")}
+_PRESS = re.compile(rf"\b(?:{alternation(_PRESS_VERBS)})"
+                    r"\s+(?:the\s+|a\s+group\s+of\s+)?"
                     rf"(?:{alternation(event_words('press-audience'))})\b")
 _GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and", "of", "to", "in", "for"})
 _BETWEEN = re.compile(r"\s+(?:(?:also|have|had|has|then|later|jointly|together|on\s+\w+|"
@@ -163,13 +167,24 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
     out = []
     for m in matches(_PRESS, _FIRST_WORDS["_PRESS"], view.text):  # = _PRESS.finditer
         pair = _pair(view, m.start())
-        who: list[Ref] = [s.ref for s in pair] or subject_of(ctx, view, m.start())[1]
+        who: list[Ref] = [s.ref for s in pair] or _fronted_speaker(view, m) or \
+            subject_of(ctx, view, m.start())[1]
         if not who:
             continue
         out.append(Mention(Event("PressBriefing", f"press briefing of {' and '.join(r.key for r in who)}",
                                  when(view, m.start()), who, place_after(view, m.end()), view.text,
                                  rule="event.press")))
     return out
+
+
+def _fronted_speaker(view: Sent, m: re.Match[str]) -> list[Ref]:
+    """'Briefing journalists after the meeting, X said': a participle opening the sentence is
+    the act of the main clause's subject, the first person after the comma that closes it."""
+    if view.text[:m.start()].strip() or not m.group().split()[0].endswith("ing"):
+        return []
+    comma = view.text.find(",", m.end())
+    after = [s for s in view.spans if comma > 0 and s.start > comma and s.ref.kind == "person"]
+    return [after[0].ref] if after and after[0].start - comma < 40 else []
 
 
 _ADVERBS = r"(?:(?:also|have|had|last|previously|first|earlier|later|again|recently)\s+)*"

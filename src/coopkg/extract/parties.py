@@ -154,8 +154,8 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     last = before[-1]
     if len(view.text[last.end:verb].split()) > 4 and not _DATE_ONLY.fullmatch(view.undated(last.end, verb)):
         return []  # 'Peru on Friday, 4 May 2018 signed': only a date stands between
-    if any(s.ref.kind == "person" and last.end <= s.start < verb for s in view.spans):
-        return []  # 'During his stay in Lima, Minister X signed': the person signs
+    if "," in view.text[last.end:verb] and _subordinate(view.text, last.start):
+        return []  # 'During his stay in Lima, Minister X signed': the place sets the scene
     refs = [last.ref]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
         if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):

@@ -24,6 +24,7 @@ def name_variants(doc: Doc) -> None:
     for short, full in renamed.items():
         doc.people[full] = doc.people.pop(short)
         doc.people[full].name = full
+    renamed.update(_nicknamed(doc))
     _fold_spellings(doc, renamed)
     for name in list(doc.people):
         full = _full_name_of(name, [n for n in doc.people if n != name])
@@ -83,6 +84,32 @@ def _drops_middle(short: list[str], full: list[str]) -> bool:
         return False
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])
+
+
+_NICKNAME = re.compile(r"\s[“\"](?P<nick>[^”\"]+)[”\"](?=\s)")
+
+
+def _nicknamed(doc: Doc) -> dict[str, str]:
+    """'Joko “Jokowi” Widodo' and later 'President Jokowi': the nickname in quotes is no part of
+    the name, but a form of it of its own, so the person named by it alone is the same one."""
+    renamed: dict[str, str] = {}
+    for name in list(doc.people):
+        m = _NICKNAME.search(name)
+        if m is None:
+            continue
+        full = name[:m.start()] + name[m.end():]
+        person = doc.people.pop(name)
+        if full in doc.people:
+            _fold(person, doc.people[full])
+        else:
+            doc.people[full] = person
+            person.name = full
+        renamed[name] = full
+        nick = doc.people.pop(m.group("nick"), None)
+        if nick is not None:
+            _fold(nick, doc.people[full])
+            renamed[m.group("nick")] = full
+    return renamed
 
 
 def _fold(short: Person, full: Person) -> None:

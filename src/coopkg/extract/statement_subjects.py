@@ -19,6 +19,7 @@ from coopkg.extract.people import resolve_short
 from coopkg.extract.pronoun_genders import pronoun_ref
 from coopkg.extract.quotes import Unit, inside
 from coopkg.extract.speaker_bodies import person_of_body
+from coopkg.extract.speaker_clauses import clause_pronoun, in_closed_relative, opened_by
 from coopkg.extract.speakers import (
     BODY_BEFORE,
     PAIR_BEFORE,
@@ -103,7 +104,7 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     text = unit.text
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
              not inside(quoted, s.start) and not outlet(doc, s) and
-             not _object_of_preposition(text, s) and not _in_closed_relative(text, s, verb)]
+             not _object_of_preposition(text, s) and not in_closed_relative(text, s, verb)]
     span = _named_before(_undated(text, unit.sent), spans, verb)
     if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
         return None  # 'The document, signed by A and B, states that': a signatory, no speaker
@@ -304,7 +305,7 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   # 'The Foreign Ministry (Cancilleria) in a statement on Monday said'
                   r"(?:\s*\([A-Z][\w\-’' ]{0,30}\))?\s+in\s+(?:a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
                   rf"{lexicon.word_pattern('speech_channels')}\s+(?:also\s+)?|"
-
+                  r"\s*\(\s+\)\s+|"  # 'X on Friday (October 5) said': a bracketed date, blanked
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
 
@@ -313,7 +314,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     ('X, General Manager of Y, a Chinese company, told'; 'Prof. X – President of Y, hoped')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
                  re.fullmatch(r"(?:,|\s[–—-])\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
-                 not _opened_by(text, s, verb) and
+                 not opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not body_tag_after(text, s, spans, verb.start()) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
@@ -341,33 +342,6 @@ def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | N
     return role_holder(doc, title.group("t").strip()) if title else None
 
 
-_OPENER = re.compile(r"\W*(?:[A-Z][a-z]+ing|In|At|During|After|Following|On|With|Upon|Before|While|"
-                     r"When|Unlike|Like)\b[^,]*$")
-
-
-def _opened_by(text: str, span: Span, verb: re.Match[str]) -> bool:
-    """'Talking to a delegation led by X, the prime minister said': a name inside the opening
-    phrase is no subject; what follows its comma without another comma is."""
-    return "," not in text[span.end + 1:verb.start()] and _OPENER.match(text[: span.start]) is not None
-
-
-def _clause_pronoun(text: str, span: Span) -> bool:
-    """'..., said he hopes to ...': a pronoun after the verb that a verb follows is the subject of
-    what was said; only a pronoun ending the tag ('"...," said he.') is the speaker."""
-    return span.rule == "person.pronoun" and re.match(r"\s+(?:also\s+)?[a-z]", text[span.end:]) is not None
-
-
-_OPEN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;“”\"]*$")
-
-
-def _in_closed_relative(text: str, span: Span, verb: re.Match[str]) -> bool:
-    """'X, who was accompanied by Y, Z's ambassador, said': a name inside a relative clause that
-    a comma closes before the verb belongs to that clause (its object or its agent), never
-    the main clause's subject."""
-    return span.end <= verb.start() and "," in text[span.end:verb.start()] and \
-        _OPEN_RELATIVE.search(text, 0, span.start) is not None
-
-
 def _object_of_preposition(text: str, span: Span) -> bool:
     """'ranked on the X Index, invited ...': a body (or a name found only next to the verb)
     after a preposition is its object; a titled person keeps 'Ambassador to Y Name'."""
@@ -390,7 +364,7 @@ def _named_after(doc: Doc, text: str, spans: list[Span], verb: re.Match[str]) ->
     # '"...," said X', '..., says X': a tag after a quote or a comma; else a name after the verb
     # is its object or the subject of what was said ('said Mr. X would visit')
     inverted = bool(re.search(r"[,\"”:]\s*$", text[: verb.start()]))
-    after = [s for s in spans if s.start >= verb.end() and inverted and not _clause_pronoun(text, s) and
+    after = [s for s in spans if s.start >= verb.end() and inverted and not clause_pronoun(text, s) and
              (re.fullmatch(TITLED_AFTER, text[verb.end():s.start]) or
               s.ref.kind == "person" and _TITLED_AFTER_LOWER.fullmatch(text, verb.end(), s.start))]
     if after:  # 'says ACME Director-General Mr. X': the person, not the body in the title
