@@ -199,3 +199,10 @@ def test_a_date_in_brackets_between_a_speaker_and_the_verb_keeps_the_speaker():
     facts = run("Chile's Economy Minister Ivan Orlov on Friday (March 8) said trade with Peru has been "
                 "rising.")
     assert [s.speaker.key for s in facts.statements] == ["Ivan Orlov"]
+
+
+def test_the_day_of_a_colon_dateline_is_the_filing_day_not_the_speech_day():
+    facts = extract(Article(text="New Delhi, Mar 9: Kenyan Foreign Minister Ana Ruiz on Friday said trade "
+                                 "between Kenya and India has been rising.",
+                            published=date(2024, 3, 9), title="", origin="test"))
+    assert [s.date.value for s in facts.statements] == ["2024-03-08"]

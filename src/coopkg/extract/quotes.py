@@ -280,7 +280,10 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+\s*")
+# 'VIENNA, May 2 (Reuters) -- ', and the colon Indian wire copy writes after a title-case place
+# ('New Delhi, Oct 6: ')
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+|"
+                      r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*:)\s*")
 
 
 _CONNECTIVE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('connectives'))})\b[\s,]*", re.I)
