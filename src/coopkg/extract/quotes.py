@@ -280,8 +280,7 @@ def outside(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
-# 'VIENNA, May 2 (Reuters) -- ', and the colon Indian wire copy writes after a title-case place
-# ('New Delhi, Oct 6: ')
+# 'VIENNA, May 2 (Reuters) -- ', and a title-case place with a colon ('New Delhi, Oct 6: ')
 DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*[-–—]+|"
                       r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^)]*\))?\s*:)\s*")
 
