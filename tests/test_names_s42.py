@@ -206,3 +206,9 @@ def test_the_day_of_a_colon_dateline_is_the_filing_day_not_the_speech_day():
                                  "between Kenya and India has been rising.",
                             published=date(2024, 3, 9), title="", origin="test"))
     assert [s.date.value for s in facts.statements] == ["2024-03-08"]
+
+
+def test_agreeing_to_enhance_cooperation_in_listed_fields_is_a_pledge_not_a_document():
+    assert run("Chile and Peru held talks. The two ministers reviewed decisions taken in Lima in November "
+               "2023 and agreed to further enhance cooperation in the fields of trade, energy and health."
+               ).agreements == []

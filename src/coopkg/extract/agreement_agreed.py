@@ -26,7 +26,10 @@ _LEAD = rf"(?:(?:{lexicon.alternation(lexicon.words('undertakings', 'lead'))})\s
 _PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
                      r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
                      rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
-                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
+                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*|"
+                     # 'agreed to enhance cooperation in the fields of A, B and C'
+                     r"\s+in\s+(?:the\s+|various\s+)?(?:fields?|areas?|sectors?|spheres?)\s+(?:of|such\s+as)\b[^;]*"
+                     r")?\s*$", re.I)
 _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
 # '..., the ministry said': a source tag after the clause is no part of what was agreed
