@@ -26,10 +26,14 @@ _LEAD = rf"(?:(?:{lexicon.alternation(lexicon.words('undertakings', 'lead'))})\s
 _PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
                      r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
                      rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
-                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*|"
-                     # 'agreed to enhance cooperation in the fields of A, B and C'
-                     r"\s+in\s+(?:the\s+|various\s+)?(?:fields?|areas?|sectors?|spheres?)\s+(?:of|such\s+as)\b[^;]*"
-                     r")?\s*$", re.I)
+                     r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
+# 'agreed to enhance cooperation in the fields of A, B and C': a pledge too, unless a sentence
+# beside it calls it the agreement
+_FIELDS_PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
+                            r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
+                            rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\s+in\s+"
+                            r"(?:the\s+|various\s+)?(?:fields?|areas?|sectors?|spheres?)\s+(?:of|such\s+as)\b",
+                            re.I)
 _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
 # '..., the ministry said': a source tag after the clause is no part of what was agreed
@@ -57,7 +61,8 @@ def agreed_to(ctx: Doc, view: Sent, previous: Sent | None) -> Agreement | None:
     if len(parties) < 2:
         return None
     when = date_near(ctx, view, m.start(), previous)
-    if not _is_document(ctx, view, m, when):
+    fields = _FIELDS_PLEDGE.match(_ATTRIBUTION.sub("", m.group("topic"))) is not None
+    if not _is_document(ctx, view, m, None if fields else when):
         return None
     return Agreement(parties, when, "agreement",
                      short(_ATTRIBUTION.sub("", m.group("topic"))), view.text, rule="agreement.agreed-to")
