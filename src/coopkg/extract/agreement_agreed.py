@@ -23,17 +23,16 @@ _AGREED_TO = re.compile(r"\bagreed\s+to\s+(?P<topic>[^.;]+)", re.I)
 _PLEDGES = lexicon.alternation(lexicon.words("undertakings", "pledge"))
 _LEAD = rf"(?:(?:{lexicon.alternation(lexicon.words('undertakings', 'lead'))})\s+(?:\w+ly\s+|together\s+)*" \
     r"(?:for|towards|on|to)\s+)?"  # 'work cooperatively for (further strengthening ties)'
-_PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
-                     r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
-                     rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\b"
+# 'strengthen (the) bilateral cooperation': a pledge to improve the relation itself
+_RELATIONS = lexicon.alternation(lexicon.words("undertakings", "relation"))
+_PLEDGE_HEAD = (rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+(?:the\s+|their\s+|its\s+)?"
+                rf"(?:[\w\-]+\s+){{0,3}}?(?:{_RELATIONS})")
+_PLEDGE = re.compile(rf"{_PLEDGE_HEAD}\b"
                      r"(?:\s+(?:between|with|for\s+the\s+benefit\s+of|in\s+all)\b[^,;]*)?\s*$", re.I)
 # 'agreed to enhance cooperation in the fields of A, B and C': a pledge too, unless a sentence
 # beside it calls it the agreement
-_FIELDS_PLEDGE = re.compile(rf"{_LEAD}(?:further\s+|jointly\s+)?(?:{_PLEDGES})\s+"
-                            r"(?:the\s+|their\s+|its\s+)?(?:[\w\-]+\s+){0,3}?"
-                            rf"(?:{lexicon.alternation(lexicon.words('undertakings', 'relation'))})\s+in\s+"
-                            r"(?:the\s+|various\s+)?(?:fields?|areas?|sectors?|spheres?)\s+(?:of|such\s+as)\b",
-                            re.I)
+_FIELDS_PLEDGE = re.compile(rf"{_PLEDGE_HEAD}\s+in\s+(?:the\s+|various\s+)?"
+                            r"(?:fields?|areas?|sectors?|spheres?)\s+(?:of|such\s+as)\b", re.I)
 _TARGET = re.compile(rf"(?:further\s+)?(?:{_PLEDGES})\s+"
                      r"[^.;]{0,80}?\bto\s+(?:over\s+|about\s+|at\s+least\s+)?(?:\$|US\$|USD|EUR|€|\d)", re.I)
 # '..., the ministry said': a source tag after the clause is no part of what was agreed
