@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from coopkg.extract.agreement_adverbials import adverbial_parties
 from coopkg.extract.agreement_agreed import agreed_to, pledge_reached
-from coopkg.extract.agreement_clauses import later_clauses
+from coopkg.extract.agreement_clauses import beside_between, later_clauses
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_demonym_bodies import bodies_for_demonyms
 from coopkg.extract.agreement_described import described, later_document
@@ -171,7 +171,8 @@ def _sentence(ctx: Doc, view: Sent, sign: re.Match[str] | None, kind, previous: 
     if single:
         return single
     out = _sentence_agreements(ctx, view, sign, kind, previous, future)
-    later = later_clauses(ctx, view, sign, previous) + later_twinnings(ctx, view, previous) if out else []
+    later = later_clauses(ctx, view, sign, previous) + later_twinnings(ctx, view, previous) + \
+        beside_between(ctx, view, kind[1], previous, out[0].agreement.parties) if out else []
     out = out + later + years_after(ctx, view, previous)
     out = out or ([] if sign else put_in_force(ctx, view))
     agreed = None if kind else agreed_to(ctx, view, previous)
