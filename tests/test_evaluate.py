@@ -117,9 +117,11 @@ def test_two_documents_between_the_same_parties_are_each_scored_against_their_ow
 
 def test_a_count_noun_in_another_accepted_plural_is_the_same_figure_unit():
     figure = {"indicator": "memoranda signed", "countries": ["KE", "GH"], "value": 6.0}
-    gold = {"figures": [{**figure, "unit": "memorandums"}, {**figure, "value": 7.0, "unit": "MoUs"}]}
-    pred = {"figures": [{**figure, "unit": "memoranda"}, {**figure, "value": 7.0, "unit": "memoranda"}]}
-    assert match_article(gold, pred)["figures"].tp == 2
+    gold = {"figures": [{**figure, "unit": "memorandums"}, {**figure, "value": 7.0, "unit": "MoUs"},
+                        {**figure, "value": 8.0, "unit": "Memoranda of Understanding"}]}
+    pred = {"figures": [{**figure, "unit": "memoranda"}, {**figure, "value": 7.0, "unit": "memoranda"},
+                        {**figure, "value": 8.0, "unit": "memoranda"}]}
+    assert match_article(gold, pred)["figures"].tp == 3
     wrong = {"figures": [{**figure, "unit": "projects"}]}
     assert match_article({"figures": [{**figure, "unit": "memorandums"}]}, wrong)["figures"].tp == 0
 

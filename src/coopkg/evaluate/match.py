@@ -248,7 +248,8 @@ def _statement_same(names: _Names, g: dict, p: dict) -> bool:
     return len(gw & pw) / max(1, len(gw)) >= 0.3
 
 
-_UNIT_SPELLINGS = {"memorandums": "memoranda", "mous": "memoranda", "per cent": "percent"}
+_UNIT_SPELLINGS = {"memorandums": "memoranda", "mous": "memoranda", "memoranda of understanding": "memoranda",
+                   "memorandums of understanding": "memoranda", "per cent": "percent"}
 
 
 def unit_key(unit: str | None) -> str:

@@ -42,6 +42,12 @@ _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
 # 'forged diplomatic ties', 'established full diplomatic relations', 'established relations with X'
 _ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+(?:(?:full|formal|official)\s+)?"
                           r"(?:diplomatic\s+(?:relations|ties)\b|relations\s+(?=with\s))")
+# 'A and B established a comprehensive partnership in 2005', 'X set up its embassy in Y in 2005'
+_ACTIVE_FOUNDED = re.compile(rf"\b(?:(?:has|have|had)\s+)?{_ADVERB}(?P<verb>established|set\s+up|founded|created)\s+"
+                             r"(?P<what>(?:a|an|its|their|the)\s+[^,.;]{3,60}?)"
+                             r"(?=\s+(?:in|on|at|with|for|as|to|by|between)\b|[,.;]|$)")
+# 'Founded in 1911 as a preparatory school, X has grown'
+_FRONTED = re.compile(r"^(?P<verb>Founded|Established|Set\s+up|Created)\s+(?:in|on)\s+[^,]{4,120}?,\s+")
 _NOT_A_FOUNDING = re.compile(r"\b(?:anniversary|anniversaries|ago)\b", re.I)
 _OCCASION_END = re.compile(rf"\b(?i:{alternation(event_words('occasion'))})$")
 # a meeting opened is the meeting ('opened the third investment conference', 'opened the event');
@@ -104,12 +110,12 @@ def passive_launches(view: Sent) -> list[Mention]:
     return out
 
 
-@needs("_FOUNDED", "_PARTICIPLE", "_NOMINAL", "_ACTIVE_TIES")
+@needs("_FOUNDED", "_PARTICIPLE", "_NOMINAL", "_ACTIVE_TIES", "_ACTIVE_FOUNDED", "_FRONTED")
 def foundings(ctx: Doc, view: Sent) -> list[Mention]:
     if _NOT_A_FOUNDING.search(view.text):
         return []
     return _passive_foundings(ctx, view) + _participle_foundings(view) + _nominal_foundings(ctx, view) \
-        + _active_ties(ctx, view) + _gerund_openings(view)
+        + _active_ties(ctx, view) + _gerund_openings(view) + _active_foundings(view) + _fronted(view)
 
 
 _SUBJECT_NP_RE = re.compile(r"\s*(?:while|whereas|and|but|as)\s+", re.I)
@@ -281,3 +287,36 @@ def _gerund_openings(view: Sent) -> list[Mention]:
                                          rule="event.founding")))
             pos = item.end()
     return out
+
+
+def _active_foundings(view: Sent) -> list[Mention]:
+    """'In 2005, A and B established a comprehensive partnership', 'while B set up its embassy in
+    Z in late 2005': a thing a named state or body set up, stated with its year, is a founding
+    by its subjects (the nearest names before the verb in its clause)."""
+    out = []
+    for m in _ACTIVE_FOUNDED.finditer(view.text):
+        if _DIPLOMATIC.search(m.group("what")) or _ACTIVE_TIES.match(view.text, m.start("verb")):
+            continue  # relations are _active_ties'
+        date = _year_dated(view, m.start("verb"))
+        clause = max(view.text.rfind(c, 0, m.start()) for c in (";", " while ", " whereas ", " but "))
+        near = [x.ref for x in view.spans if max(clause, 0) <= x.start and x.end <= m.start()
+                and len(view.text[x.end:m.start()].split()) <= 6 and x.ref.kind != "person"]
+        if date is None or not near:
+            continue
+        what = _DETERMINER.sub("", m.group("what"))
+        out.append(Mention(Event("Event", f"establishment of {what}", date, list(dict.fromkeys(near)),
+                                 location(view, m.end()), view.text, rule="event.founding")))
+    return out
+
+
+def _fronted(view: Sent) -> list[Mention]:
+    """'Founded in 1911 as a preparatory school, X has grown into ...': X's founding, at the
+    fronted participle's year."""
+    m = _FRONTED.match(view.text)
+    date = _year_dated(view, m.start()) if m else None
+    named = next((s for s in view.spans if m and s.start == m.end() and s.ref.kind == "org"), None)
+    if m is None or date is None or named is None:
+        return []
+    noun = _NOUN_OF_VERB[_PARTICIPLE_FOUNDINGS_RE.sub(" ", m.group("verb").lower())]
+    return [Mention(Event("Event", f"{noun} of {named.name}", date, [named.ref], None, view.text,
+                          rule="event.founding"))]

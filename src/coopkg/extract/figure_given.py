@@ -24,6 +24,8 @@ _NOT_THINGS = frozenset(("years", "months", "days", "weeks", "hours", "times", "
                          "people", "persons", "others", "ones", "countries", "sides", "parties", "cents",
                          "speeches", "lectures", "remarks", "addresses", "presentations", "messages",
                          "statements", "talks", "results"))
+# a head that names no kind of thing alone: its modifier is part of the unit ('500 housing units')
+_GENERIC_HEADS = frozenset(("units", "sets", "pieces", "items", "kits"))
 # money is an amount (figures.py reads '109 million dirhams' in its currency), not a thing given
 _CURRENCY_WORDS = frozenset(f.lower() for f in lexicon.mapping("currencies") if f.isalpha())
 # up to two modifiers before the noun given ('500 new buses'), or a place name of two capitalised
@@ -31,7 +33,8 @@ _CURRENCY_WORDS = frozenset(f.lower() for f in lexicon.mapping("currencies") if 
 # country or region named by two words is one modifier of the thing, not two
 # (case-sensitive inside the pattern's re.I: only capitals make the name)
 _MODS = r"(?:(?-i:[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:[a-z][\w’'-]*\s+){0,2}?)|(?:[\w’'-]+\s+){0,2}?)"
-GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|{cue_pattern('approx')})\s+)?"
+GIVEN = re.compile(rf"(?P<verb>{cue_pattern('give')})\s+(?:(?:a\s+total\s+of|an\s+additional|a\s+further|"
+                   rf"another|an\s+extra|{cue_pattern('approx')})\s+)?"
                    rf"(?P<num>{DIGITS}|{NUMBER_WORD})(?:\s+(?P<scale>thousand|million|billion))?\s+"
                    rf"(?P<mods>{_MODS})(?P<noun>[a-z][a-z-]+s)\b"
                    rf"(?P<of>\s+of(?:\s+(?!(?:to|for|in|from|by|on|at|and|worth)\b)[\w’'-]+){{1,3}})?", re.I)
@@ -56,7 +59,9 @@ def find_given(ctx: Doc, view: Sent) -> list[Figure]:
             start = end = time_of(ctx, view)
         what = " ".join([*m.group("mods").split(), m.group("noun"), *(m.group("of") or "").split()])
         given = f"{' '.join(m.group('verb').lower().split())} {_subject(view.text[:m.start()])}".strip()
-        out.append(Figure(f"{what} {given}", value, noun, countries(ctx, view), start, end, None,
+        mods = m.group("mods").split()
+        unit = f"{mods[-1].lower()} {noun}" if noun in _GENERIC_HEADS and mods else noun
+        out.append(Figure(f"{what} {given}", value, unit, countries(ctx, view), start, end, None,
                           view.text, rule="figure.given"))
     return out
 
