@@ -43,7 +43,8 @@ _DIPLOMATIC = re.compile(r"\bdiplomatic\s+(?:relations|ties)\b", re.I)
 _ACTIVE_TIES = re.compile(r"\b(?:established|forged|set\s+up|opened)\s+(?:(?:full|formal|official)\s+)?"
                           r"(?:diplomatic\s+(?:relations|ties)\b|relations\s+(?=with\s))")
 # 'A and B established a comprehensive partnership in 2005', 'X set up its embassy in Y in 2005'
-_ACTIVE_FOUNDED = re.compile(rf"\b(?:(?:has|have|had)\s+)?{_ADVERB}(?P<verb>established|set\s+up|founded|created)\s+"
+_ACTIVE_FOUNDED = re.compile(rf"\b(?:(?:has|have|had)\s+)?{_ADVERB}"
+                             r"(?P<verb>established|set\s+up|founded|created)\s+"
                              r"(?P<what>(?:a|an|its|their|the)\s+[^,.;]{3,60}?)"
                              r"(?=\s+(?:in|on|at|with|for|as|to|by|between)\b|[,.;]|$)")
 # 'Founded in 1911 as a preparatory school, X has grown'
