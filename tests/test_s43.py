@@ -86,5 +86,6 @@ def test_a_generic_head_given_is_counted_once_with_its_modifier():
 
 
 def test_a_measure_unit_keeps_the_spelling_the_text_uses():
-    found = _figures("The dam has an annual capacity of 90 million cubic meters, supplying Zambia and Malawi.")
+    found = _figures("The dam has an annual capacity of 90 million cubic meters, supplying Zambia "
+                     "and Malawi.")
     assert (9e7, "cubic meters per year") in found
