@@ -89,3 +89,38 @@ def test_a_measure_unit_keeps_the_spelling_the_text_uses():
     found = _figures("The dam has an annual capacity of 90 million cubic meters, supplying Zambia "
                      "and Malawi.")
     assert (9e7, "cubic meters per year") in found
+
+
+def _statements(text: str) -> list[tuple[str, str, str | None]]:
+    return [(s.speaker.key, s.text, s.date.value if s.date else None) for s in run(text).statements]
+
+
+def test_the_day_of_a_release_is_not_the_day_of_the_meeting_it_reports():
+    found = _statements(
+        "A bilateral meeting was held between Foreign Minister Ana Torres and Chile's Foreign "
+        "Minister Luis Vidal on Wednesday in Lima. Torres thanked Chile for its help in the "
+        "earthquake relief effort, according to a press release on Thursday. Vidal proposed the "
+        "formation of a joint business council to expand trade.")
+    assert {day for _who, _what, day in found} == {"2024-03-06"}
+
+
+def test_a_country_name_before_a_title_names_the_holder_of_that_country():
+    found = _statements(
+        "Foreign Minister Ana Torres met Gambia's Foreign Minister Musa Jallow in Lima on "
+        "Wednesday. The Gambia Foreign Minister expressed his appreciation to Peru for its "
+        "support to farmers.")
+    assert [who for who, _what, _day in found] == ["Musa Jallow"]
+
+
+def test_a_trailing_tag_with_an_adverb_after_the_verb_tags_the_clause_before_it():
+    found = _statements(
+        "Peru and Chile have agreed to expand trade, visiting Peruvian Foreign Minister Ana Torres "
+        "said here on Monday after talks with her Chilean counterpart Luis Vidal.")
+    assert found == [("Ana Torres", "Peru and Chile have agreed to expand trade", "2024-03-04")]
+
+
+def test_a_body_described_in_apposition_before_the_verb_speaks():
+    found = _statements("Later, Kestrel Airlines group, the national carrier, said it would resume "
+                        "direct flights to Chile in May.")
+    assert [(who, what) for who, what, _day in found] == [
+        ("Kestrel Airlines", "it would resume direct flights to Chile in May")]

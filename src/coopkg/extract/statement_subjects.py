@@ -321,6 +321,10 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:
         return described[0]
+    body = [s for s in spans if s.ref.kind == "org" and _ORG_APPOSED.fullmatch(text, s.end, verb.start())
+            and not has_verb(text[s.end:verb.start()]) and not any(s.end < o.start < verb.start() for o in spans)]
+    if body:  # 'Acme airline, the country's national carrier, said'
+        return body[-1]
     aside = aside_subject(text, spans, verb.start())
     if aside is not None:
         return aside
@@ -329,6 +333,8 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     return person_of_body(text, spans, verb.start(), before[-1] if before else None)
 
 
+# a body's description in apposition between it and the verb, after an optional type noun
+_ORG_APPOSED = re.compile(r"(?:\s+[a-z]+)?,\s+(?:the|an?|[A-Z][\w\-]*[’']s)\s+[^,\"“”]{3,80},\s*")
 # 'The memorandum, signed by A and B, says ...': the subject is the document
 _SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
                               rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"

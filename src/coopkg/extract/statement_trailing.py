@@ -11,7 +11,8 @@ from coopkg.extract.statement_intros import LONG_TITLE, opens_intro
 from coopkg.extract.statement_subjects import Subject
 from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, without_credit
 
-_SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from)\b)")
+_SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from|following|upon|"
+                          r"here|there|today|yesterday|tonight|earlier|later|afterwards)\b)")
 # Speed only: the two patterns compiled once here instead of by re's cache at each call
 # (same pattern text and flags, so the same matches)
 _TITLE_BEFORE = re.compile(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$")

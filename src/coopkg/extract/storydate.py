@@ -38,7 +38,10 @@ _ENDS_DATELINE = re.compile(r",\s*$")  # 'Lusaka (ZNA), May 2.': closed by a per
 _PLACE_AFTER = re.compile(r"\s*[-–—]\s*[A-Z][\w .'’\-]{1,40}?(?:,\s*[A-Z][\w .'’\-]{1,30}?)?\s*[-–—:]")
 _CREDIT_BEFORE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?,?\s*\([^()]{2,80}?[-–—]\s*$")
 _LEAD_SENTENCES = 4
-_REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$", re.I)
+# '..., the ministry said on Tuesday', '..., according to a media release on Saturday': the day of
+# the report, not of what it reports
+_REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$|\b{lexicon.word_pattern('speech_channels')}"
+                          r"s?\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:on\s+)?$", re.I)
 _OPENING_SENTENCES = 6
 _LOOK_BACK = 8
 _ANY_DAY = "9999"  # an occasion told with any date is one a later speech can be made at
