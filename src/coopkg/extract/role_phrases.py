@@ -123,7 +123,8 @@ def _country_word(doc: Doc, word: str) -> str | None:
     Minister') before a title: the country whose holder it is."""
     owner = _COUNTRY_WORD_RE.fullmatch(word)
     if owner is None:
-        named = word[:1].isupper() and next((p.country for p in doc.gaz.lookup(word) if p.kind == "country"), None)
+        named = word[:1].isupper() and next((p.country for p in doc.gaz.lookup(word)
+                                             if p.kind == "country"), None)
         return doc.gaz.country_of_demonym(word) or named or None
     return next((p.country for p in doc.gaz.lookup(owner.group(1)) if p.kind == "country"), None)
 

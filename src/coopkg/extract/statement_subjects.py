@@ -322,7 +322,8 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     if described:
         return described[0]
     body = [s for s in spans if s.ref.kind == "org" and _ORG_APPOSED.fullmatch(text, s.end, verb.start())
-            and not has_verb(text[s.end:verb.start()]) and not any(s.end < o.start < verb.start() for o in spans)]
+            and not has_verb(text[s.end:verb.start()])
+            and not any(s.end < o.start < verb.start() for o in spans)]
     if body:  # 'Acme airline, the country's national carrier, said'
         return body[-1]
     aside = aside_subject(text, spans, verb.start())

@@ -40,7 +40,8 @@ _CREDIT_BEFORE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?,?\s*\([^()]{2,80}?[-–�
 _LEAD_SENTENCES = 4
 # '..., the ministry said on Tuesday', '..., according to a media release on Saturday': the day of
 # the report, not of what it reports
-_REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$|\b{lexicon.word_pattern('speech_channels')}"
+_REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$|"
+                          rf"\b{lexicon.word_pattern('speech_channels')}"
                           r"s?\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:on\s+)?$", re.I)
 _OPENING_SENTENCES = 6
 _LOOK_BACK = 8
