@@ -124,3 +124,10 @@ def test_a_body_described_in_apposition_before_the_verb_speaks():
                         "direct flights to Chile in May.")
     assert [(who, what) for who, what, _day in found] == [
         ("Kestrel Airlines", "it would resume direct flights to Chile in May")]
+
+
+def test_heads_apposed_to_their_countries_witnessing_a_signing_after_a_venue_are_its_participants():
+    found = run("The presidents of Peru, Ana Torres, and Chile, Luis Vidal, witnessed this Monday, at "
+                "the Government Palace in Lima, the signing of a memorandum of understanding.").events
+    assert [(e.date.value, {r.key for r in e.participants}) for e in found] == [
+        ("2024-03-04", {"Ana Torres", "Luis Vidal"})]

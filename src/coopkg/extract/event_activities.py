@@ -211,9 +211,12 @@ _DAY_DATE = (r"(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\([^()]{1,20}\)|\d{1,2}\s+[A-Z
 # 'witnessed on Wednesday the signing of', 'witnessed on Thursday 10/3/2022 the signing of',
 # 'attended an event held for the signing of'
 _WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+"
-                        rf"(?:(?:on|last|this)\s+[A-Z][a-z]+day{_DAY_DATE}\s+"
-                        r"|yesterday\s+|today\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
+                        rf"(?:(?:on|last|this)\s+[A-Z][a-z]+day{_DAY_DATE},?\s+"
+                        r"|yesterday,?\s+|today,?\s+)?(?:(?:at|in)\s+[^,;]{3,80},\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
                         r"to\s+mark)\s+)?(?:the\s+)?(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
+# a plural subject whose members are apposed to their countries: 'The presidents of A, X, and B, Y,'
+_APPOSED_HEADS = re.compile(r"(?:.*?(?:--|—|–)\s*)?[Tt]he\s+[a-z]+s\s+of\s+[A-Z][^,]*,\s+[^,]+,\s+"
+                            r"and\s+[A-Z][^,]*,\s+[^,]+,\s+witness")
 # 'The signing of the agreement was witnessed by President X': the passive names the witnesses after 'by'
 _WITNESSED_BY = re.compile(r"\b(?P<act>[Ss]igning(?:\s+and\s+exchange)?|[Ee]xchange)\s+of\s+"
                            r"(?P<what>(?:[\w\-’']+\s+){1,8}?)(?:was|were)\s+(?:also\s+)?witnessed\s+by\s+")
@@ -228,6 +231,8 @@ def _witnessed(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
         what = _OBJECT_END.split(view.text[m.end():stop], maxsplit=1)[0]
         end = m.end() + len(what)
         clause = max(view.text.rfind(",", 0, m.start()), view.text.rfind(";", 0, m.start())) + 1
+        if _APPOSED_HEADS.match(view.text):  # 'The presidents of A, X, and B, Y, witnessed'
+            clause = 0
         who = people_between(view, clause, m.start()) or subject(ctx, view, m.start())[1]
         out.append((Mention(Event("Event", f"{m.group('act')} of {what.strip(' .')}",
                                   when(view, m.start()), who,
