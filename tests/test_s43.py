@@ -131,3 +131,21 @@ def test_heads_apposed_to_their_countries_witnessing_a_signing_after_a_venue_are
                 "the Government Palace in Lima, the signing of a memorandum of understanding.").events
     assert [(e.date.value, {r.key for r in e.participants}) for e in found] == [
         ("2024-03-04", {"Ana Torres", "Luis Vidal"})]
+
+
+def test_a_summit_that_kicks_off_on_a_weekday_is_the_coming_one():
+    found = run("Leaders arrived ahead of the Pacific Rim summit in Lima, which kicks off on Monday.").events
+    assert [(e.type, e.date.value) for e in found] == [("Summit", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign ministers from both countries will now meet annually for bilateral talks.",
+    "The two sides agreed to hold consultations every year.",
+])
+def test_a_recurring_meeting_still_to_come_is_an_arrangement_not_an_occasion(text):
+    assert run(text).events == []
+
+
+def test_a_recurring_meeting_with_its_time_is_still_an_occasion():
+    found = run("Foreign ministers will meet annually, with the first talks held on Monday in Lima.").events
+    assert found

@@ -289,7 +289,7 @@ _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(eve
 _HELD_CLAUSE = re.compile(r"\s*(?:(?:(?:scheduled|due|set|expected)\s+)?to\s+be\s+"
                           r"(?:held|convened|hosted|staged|opened)|"
                           r"(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
-                          r"begins|started|starts|kicked\s+off|took\s+place|takes\s+place|held|"
+                          r"begins|started|starts|kicked\s+off|kicks\s+off|commences|commenced|took\s+place|takes\s+place|held|"
                           r"convened|open|begin|start|take\s+place)|(?:(?:first|last|also|previously)\s+)?"
                           r"(?:held|convened|organi[sz]ed|hosted|staged)(?=\s+(?:in|on|at|last|this|earlier|"
                           r"from|between|during|by|under)\b))\b")

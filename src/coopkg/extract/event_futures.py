@@ -42,6 +42,7 @@ _FUTURE = re.compile(rf"\b(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|s
                      r"|(?:is|are)\s+to\s+[a-z]+|prepar(?:es|ing)\s+to|(?<!\bwas\s)(?<!\bwere\s)being\s+held(?!\s+(?:by|in\s+custody))"
                      rf"|scheduled\s+for|upcoming|forthcoming|{alternation(event_words('journey-present'))}"
                      r"|(?:leaves|departs|sets\s+off)\s+on\s+[A-Z][a-z]+day|takes?\s+place"
+                     r"|(?:kicks\s+off|opens|begins|starts|commences|gets\s+under\s?way)\s+on\s+[A-Z][a-z]+day"
                      rf"|(?:{alternation(event_words('plan-verb'))})(?:\s+on\s+[A-Z][a-z]+day)?"
                      rf"\s+to\s+(?:{alternation(event_words('hold-verb'))})"
                      r"|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"

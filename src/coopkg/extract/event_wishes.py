@@ -22,12 +22,19 @@ _WISHED = re.compile(rf"\b(?i:{alternation(event_words('wish-frame'))})\s+(?:(?:
 _HELD = re.compile(r"[^,;.]{0,60}?\b(?:held|took\s+place|convened|opened)\b")
 
 
+# a verb still to come, then an adverb of recurrence, in the meeting noun's clause before it
+_RECURRING = re.compile(rf"\b(?:will|would|shall|to)\s[^,;.]{{0,60}}?\b"
+                        rf"(?i:{alternation(event_words('recurring'))})\b[^,;.]{{0,40}}$", re.I)
+
+
 def wished(before: str, after: str, timed_after: bool) -> bool:
     """Whether the meeting noun between `before` and `after` is only wished for or foreseen: a
-    frame leads it, nothing says it was held, and no time is stated for it after the noun (a date
+    frame leads it, or a recurrence still to come ('will meet annually for talks': a standing
+    arrangement), nothing says it was held, and no time is stated for it after the noun (a date
     before it, 'Yesterday's accord set the stage for a summit', is another clause's)."""
-    return bool(_WISHED.search(before, max(0, len(before) - 90))) and not _HELD.match(after) \
-        and not timed_after
+    framed = _WISHED.search(before, max(0, len(before) - 90)) or \
+        _RECURRING.search(before, max(0, len(before) - 110))
+    return bool(framed) and not _HELD.match(after) and not timed_after
 
 
 # the meeting noun's own verb, a future or modal 'be held' / 'take place' in its clause
