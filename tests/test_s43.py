@@ -149,3 +149,19 @@ def test_a_recurring_meeting_still_to_come_is_an_arrangement_not_an_occasion(tex
 def test_a_recurring_meeting_with_its_time_is_still_an_occasion():
     found = run("Foreign ministers will meet annually, with the first talks held on Monday in Lima.").events
     assert found
+
+
+def _parties(text: str) -> list[set[str]]:
+    return [{r.key for r in a.parties} for a in run(text).agreements]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a capital with a diacritic opens a name
+    ("The Kenya Ports Authority and the Czech Škoda Group signed a contract on rail cars.",
+     {"Kenya Ports Authority", "Czech Škoda Group"}),
+    # a name before a lowercase type noun is a firm, and the noun does not part it from the next party
+    ("The Andes Rieles company and Kenya Ports Authority signed a contract on rail cars.",
+     {"Andes Rieles", "Kenya Ports Authority"}),
+])
+def test_firms_named_with_diacritics_or_before_a_type_noun_sign(text, parties):
+    assert _parties(text) == [parties]

@@ -51,7 +51,8 @@ _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 # be a strait, 'X group' a band of people)
 _AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
                                     if kind == "MediaOutlet" and w not in ("channel", "outlet")
-                                    or w.endswith((" group", " movement"))] + ["party"])  # 'the X party'
+                                    or w.endswith((" group", " movement"))] +
+                                   ["party", "company", "firm", "corporation"])  # 'the X party/company'
 # plural kinds written after a list of names: 'the Moi and Egerton universities'
 _PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
                                      if w.endswith("s") and _DESCRIPTORS[w] != "Organization"

@@ -72,7 +72,7 @@ from coopkg.extract.orgtypes import (
 )
 from coopkg.extract.portfolio_lists import field_in_list, opens_body_title
 
-_UPPER = "A-ZÀ-ÖØ-ÞİŞĞ"  # 'Économie', 'İhracat': capitals of the Latin alphabets names use
+_UPPER = lexicon.UPPER_LETTERS  # "Économie", "İhracat", "Škoda": capitals of the Latin alphabets names use
 # 'Kenya/Uganda Joint Commission': two title-case words joined by a slash, not a credit 'City/AGENCY/'
 _SLASHED = rf"(?:/[{_UPPER}][a-z][\w'’\-&]*+(?!/))*"
 # 'Kenya–Norway Business Council': an unspaced en dash joins two names as a hyphen does

@@ -23,7 +23,7 @@ from coopkg.extract.signer_bodies import titled_body
 
 _CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
-                      r"government|side|authorities))?(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
+                      r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier))?(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
