@@ -165,3 +165,20 @@ def _parties(text: str) -> list[set[str]]:
 ])
 def test_firms_named_with_diacritics_or_before_a_type_noun_sign(text, parties):
     assert _parties(text) == [parties]
+
+
+def test_the_fund_written_with_a_capital_is_the_one_fund_named_before():
+    assert _parties("The Andean Fund for Development (AFD) lent Peru $10 million on Monday. In August, "
+                    "the Fund signed an agreement with the Cameroonian government to build a clinic.")[-1] == {
+        "Andean Fund for Development", "https://w3id.org/coopkg/id/country/CM"}
+
+
+def test_a_states_office_after_its_possessive_signs_for_the_state():
+    assert _parties("A memorandum was signed between Peru's energy minister and Siemens on grids.") == [
+        {"https://w3id.org/coopkg/id/country/PE", "Siemens"}]
+
+
+def test_others_named_by_their_fields_after_one_described_document_are_an_aggregate():
+    found = run("Peru and Ghana signed six agreements on Wednesday. The agreements included one on "
+                "\"Avoiding Double Taxation,\" and others in the fields of mining, energy and defence.")
+    assert [a.topic for a in found.agreements] == ['"Avoiding Double Taxation"']

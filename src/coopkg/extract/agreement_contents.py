@@ -48,11 +48,15 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     if kind is None or sign is None or not _plural_document(previous.text):
         return []
     listed = m.group("list").rstrip(" .")
+    rest = _OTHERS_IN_FIELDS.search(listed)
+    if rest:  # '..., and others in the fields of A and B'; a comma inside a closing quote goes too
+        listed = _QUOTED_COMMA.sub(r"\1", listed[: rest.start()]).rstrip(" ,")
     items = _items(listed)
     count = _counted(previous.text)
     if count and len(items) != count and len(by_repeated_head(items)) == count:
         items = by_repeated_head(items)  # the count confirms the head's boundaries
-    if len(items) < 2 or not (_REST.match(view.text) or _described_in_full(items, count, listed)):
+    if not (rest and len(items) == 1) and \
+            (len(items) < 2 or not (_REST.match(view.text) or _described_in_full(items, count, listed))):
         return []
     if count != len(items) and _field_aggregate(view.text, items):
         return []
@@ -72,6 +76,11 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     return out
 
 
+# '... one on X, and others in the fields of A, B and C': the others are an aggregate named by
+# their fields (GOLD_FORMAT), only the items before them are documents of their own
+_OTHERS_IN_FIELDS = re.compile(r",?\s+(?:and\s+|while\s+)?(?:the\s+)?others\s+"
+                               r"(?:in|on|covering|concerning)\b")
+_QUOTED_COMMA = re.compile(r",\s*([\"”])\s*$")
 # 'The other agreements were on A, B and C', 'The remaining MoUs cover D and E': the documents the
 # writer has not yet told, so each item is one of them whatever the package's count
 _REST = re.compile(r"^(?:The\s+)?(?:other|remaining)\s", re.I)

@@ -35,6 +35,10 @@ def _possessor(text: str, end: int) -> bool:
                 text[end - 1:end] == "s" and re.match(r"['’]\s", text[end:end + 2]))
 
 
+# a state's office after its possessive, with no name of its own: "Iraq's electricity minister"
+_OFFICE_HELD = re.compile(rf"['’]s?\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+                          rf"(?:{lexicon.alternation(sorted(lexicon.ROLE_NOUNS))}|government|ministry|embassy)"
+                          r"\b(?!\s+(?:of|for)\b)")
 _RATIFYING = re.compile(r"ratif|approv|endors", re.I)
 _MODIFIER = re.compile(r"(?:under|of)\s+(?:the\s+)?$")
 _PAIR = re.compile(r"\b(?:two|both)\s+(?:countries|sides|nations|governments|states|presidents|"
@@ -102,7 +106,15 @@ def chain(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     refs: list[Ref] = []
     last_end, last_kind = None, None
     for m in _entities(ctx, view):
-        if not (start <= m.start < end) or _possessor(view.text, m.end):
+        if not (start <= m.start < end):
+            continue
+        held = _OFFICE_HELD.match(view.text, m.end) if m.ref.kind == "place" else None
+        if held and "/country/" in m.ref.key and \
+                (last_end is None or _CONNECT.match(view.text[last_end:m.start])):
+            refs += [] if m.ref in refs else [m.ref]  # "Iraq's electricity minister": the state
+            last_end, last_kind = held.end(), "place"
+            continue
+        if _possessor(view.text, m.end):
             continue
         gap = view.text[last_end:m.start] if last_end is not None else ""
         if last_kind == "org" and m.ref.kind == "place" and gap.strip() == ",":

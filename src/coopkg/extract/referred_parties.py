@@ -54,9 +54,9 @@ def two_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
 
 
 # 'The bank signed', 'the university has also signed': a kind noun as the signing subject
-_ONE_NAMED = re.compile(r"(?:^|[,;]\s+|\band\s+)[Tt]he\s+(?P<noun>bank|company|firm|university|ministry|"
+_ONE_NAMED = re.compile(r"(?:^|[,;]\s+|\band\s+)[Tt]he\s+(?P<noun>(?i:bank|company|firm|university|ministry|"
                         r"institute|academy|foundation|agency|corporation|fund|chamber|council|"
-                        r"centre|center|group)\s+(?:(?:has|have|had|also|then|later|jointly)\s+){0,2}$")
+                        r"centre|center|group))\s+(?:(?:has|have|had|also|then|later|jointly)\s+){0,2}$")
 
 
 def _one_named(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
