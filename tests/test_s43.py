@@ -168,9 +168,9 @@ def test_firms_named_with_diacritics_or_before_a_type_noun_sign(text, parties):
 
 
 def test_the_fund_written_with_a_capital_is_the_one_fund_named_before():
-    assert _parties("The Andean Fund for Development (AFD) lent Peru $10 million on Monday. In August, "
-                    "the Fund signed an agreement with the Cameroonian government to build a clinic.")[-1] == {
-        "Andean Fund for Development", "https://w3id.org/coopkg/id/country/CM"}
+    found = _parties("The Andean Fund for Development (AFD) lent Peru $10 million on Monday. In August, "
+                     "the Fund signed an agreement with the Cameroonian government to build a clinic.")
+    assert found[-1] == {"Andean Fund for Development", "https://w3id.org/coopkg/id/country/CM"}
 
 
 def test_a_states_office_after_its_possessive_signs_for_the_state():
@@ -182,3 +182,15 @@ def test_others_named_by_their_fields_after_one_described_document_are_an_aggreg
     found = run("Peru and Ghana signed six agreements on Wednesday. The agreements included one on "
                 "\"Avoiding Double Taxation,\" and others in the fields of mining, energy and defence.")
     assert [a.topic for a in found.agreements] == ['"Avoiding Double Taxation"']
+
+
+def test_an_initialled_given_name_is_the_person_written_patronymic_first_in_capitals():
+    found = _statements("Speaker Batbold OCHIRBAT met the Japanese premier in Tokyo. B.Ochirbat thanked "
+                        "the Government of Japan for its decision to allocate the loan.")
+    assert [who for who, _what, _day in found] == ["Batbold OCHIRBAT"]
+
+
+def test_a_province_after_a_title_names_no_new_person():
+    found = run("The ceremony was attended by Sindh Governor Asad Karim Khan. Governor Sindh highlighted "
+                "the growing interest in Pakistani rice.")
+    assert {p.name for p in found.people} == {"Asad Karim Khan"}

@@ -98,11 +98,14 @@ _INITIALLED = re.compile(r"(?P<initial>[A-Z][a-z]{0,2})\.\s?(?P<given>[A-Z][\w\-
 
 def _initialled(short: str, full: str) -> bool:
     """'O.Batbayar' and 'Batbayar Ochir' are one person: Mongolian and Kazakh copy writes a
-    person as the patronymic's initial and the given name, or as given name and patronymic."""
+    person as the patronymic's initial and the given name, or as given name and patronymic, or
+    (official Mongolian copy) as patronymic and given name in capitals ('Ochir BATBAYAR')."""
     m = _INITIALLED.fullmatch(short)
     words = full.split()
-    return m is not None and len(words) == 2 and words[0] == m.group("given") and \
-        words[1].startswith(m.group("initial"))
+    if m is None or len(words) != 2:
+        return False
+    given, initial = m.group("given").lower(), m.group("initial").lower()
+    return any(words[i].lower() == given and words[1 - i].lower().startswith(initial) for i in (0, 1))
 
 
 def _full_names(doc: Doc) -> None:

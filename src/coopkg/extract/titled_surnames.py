@@ -61,7 +61,8 @@ def titled_surnames(doc: Doc) -> None:
                 person = _same_title(shared, m.group("title"))
             else:
                 person = resolve_short(name, known) or _hyphen_part(name, known) or \
-                    misspelt_surname(name, known) or _new_person(doc, sent.text, m)
+                    misspelt_surname(name, known) or \
+                    (None if _province(sent.text, m, doc.gaz) else _new_person(doc, sent.text, m))
             if person is None:
                 continue
             add_span(doc, sent, Span(start, end, Ref("person", person.name), person.name,
@@ -96,6 +97,17 @@ def may_be_name(name: str, gaz: Gazetteer) -> bool:
     low = name.lower()
     return not (low in _NOT_NAME or low in TITLE_WORDS or _plural_title(low) or has_org_keyword(name) or
                 gaz.country_of_demonym(name) or countries_named(name, gaz))
+
+
+_GOVERNING = re.compile(r"(?:\b[Cc]hief\s+[Mm]inister|\b[Gg]overnor)\s+$")
+
+
+def _province(text: str, m: re.Match[str], gaz: Gazetteer) -> bool:
+    """'Governor Punjab', 'Chief Minister Sindh': South Asian copy writes the province a
+    governor or chief minister governs after the title; a first-level subdivision there names no
+    one new (a known person's surname that is also a province still resolves first)."""
+    return bool(_GOVERNING.search(text, 0, m.start("name"))) and \
+        any(p.kind == "region" and p.code and p.subtype != "city" for p in gaz.lookup(m.group("name")))
 
 
 def _plural_title(low: str) -> bool:
