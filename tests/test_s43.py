@@ -194,3 +194,10 @@ def test_a_province_after_a_title_names_no_new_person():
     found = run("The ceremony was attended by Sindh Governor Asad Karim Khan. Governor Sindh highlighted "
                 "the growing interest in Pakistani rice.")
     assert {p.name for p in found.people} == {"Asad Karim Khan"}
+
+
+def test_a_body_of_a_country_for_listed_fields_is_one_name():
+    found = run("The State Committee of Ruritania for Television, Radio Broadcasting and Cinematography "
+                "signed a memorandum with Acme Holdings.")
+    assert "State Committee of Ruritania for Television, Radio Broadcasting and Cinematography" in {
+        o.name for o in found.orgs}

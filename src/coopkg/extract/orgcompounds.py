@@ -35,7 +35,9 @@ _HEADS = "|".join(sorted((w.capitalize() for w in lexicon.words("org_units", "li
 _GROUPINGS = lexicon.alternation([w.capitalize() for w in lexicon.words("org_units", "grouping")])
 _COMMA_LIST = re.compile(
     rf"(?:(?:{_CAPW}\s){{0,3}}(?:{_GROUPINGS})\sof\s)?"  # 'Federation of Chambers of A, B and C'
-    rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s(?:of|for|on)\s(?:the\s)?"
+    rf"(?:{_CAPW}\s){{0,4}}(?:{_HEADS})\s"
+    rf"(?:of\s(?:the\s)?{_CAPW}(?:\s{_CAPW})?\s(?=(?:for|on)\s))?"  # 'Committee of X for A, B and C'
+    rf"(?:of|for|on)\s(?:the\s)?"
     rf"(?:(?:{_CAPW}\s){{1,2}}of\s(?:the\s)?)?"  # 'Centre for the Control of A, B and C'
     rf"(?P<items>{_ITEM}(?:\s(?:and|&)\s{_ITEM})?(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
     rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
