@@ -201,3 +201,9 @@ def test_a_body_of_a_country_for_listed_fields_is_one_name():
                 "signed a memorandum with Acme Holdings.")
     assert "State Committee of Ruritania for Television, Radio Broadcasting and Cinematography" in {
         o.name for o in found.orgs}
+
+
+def test_a_figure_since_an_occasion_in_a_year_runs_to_the_papers_date():
+    found = run("Since the Lima Summit of the Andean Forum in 2015, Japan has completed nearly 20 grant "
+                "projects in Peru worth 1.4 billion yen.").figures
+    assert {(f.period_start.value, f.period_end.value[:7]) for f in found} == {("2015", "2024-03")}

@@ -33,7 +33,10 @@ from coopkg.extract.match_starts import first_match, first_words
 # begins, and it runs to the paper's date as 'since 1977' does.
 SINCE_OCCASION = re.compile(r"\bsince\s+(?:(?:the|its|their|his|her)\s+(?:start|beginning|launch|founding|"
                             r"establishment|inception|creation)(?:\s+of)?"
-                            r"|(?:[\w’'-]+\s+){1,5}?(?:\w+ed|was|were|began|became|took)\b)"
+                            r"|(?:[\w’'-]+\s+){1,5}?(?:\w+ed|was|were|began|became|took)\b"
+                            # 'since the X Summit of Y in 2015'
+                            r"|(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?"
+                            rf"(?i:{lexicon.alternation(lexicon.words('event_words', 'noun'))})\b)"
                             r"[^,;.]{0,80}?\s+in\s+$", re.I)
 
 _YEAR = r"(?:19|20)\d\d"
