@@ -207,3 +207,10 @@ def test_a_figure_since_an_occasion_in_a_year_runs_to_the_papers_date():
     found = run("Since the Lima Summit of the Andean Forum in 2015, Japan has completed nearly 20 grant "
                 "projects in Peru worth 1.4 billion yen.").figures
     assert {(f.period_start.value, f.period_end.value[:7]) for f in found} == {("2015", "2024-03")}
+
+
+def test_a_source_tag_at_the_end_of_a_report_is_no_part_of_what_was_said():
+    found = _statements("Foreign Minister Musa Jallow met Peru's envoy in Banjul on Wednesday. He thanked "
+                        "the Peruvian government for its help in the case, according to a press release.")
+    said = "thanked the Peruvian government for its help in the case"
+    assert [what for _who, what, _day in found] == [said]

@@ -288,7 +288,7 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Z .'\-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:\s+\(
 _CONNECTIVE = re.compile(rf"^(?:{lexicon.alternation(lexicon.words('connectives'))})\b[\s,]*", re.I)
 
 
-_CLEAN_RE = re.compile(r"^\W+|[\s,;:.\"“”]+$")
+_CLEAN_RE = re.compile(r"^\W+|,\s+according\s+to\s+(?:an?|the|its|their)\s+[^,;\"“”]{0,60}$|[\s,;:.\"“”]+$")
 _CLEAN_RE2 = re.compile(r"^(?:Noting|Adding)\s+(?:that\s+)?")
 
 
