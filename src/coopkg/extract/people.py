@@ -23,6 +23,7 @@ from coopkg.extract.person_honorifics import (
     four_after_honorific,
     given_before_father,
     initials_honorific,
+    name_word_before,
 )
 from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
@@ -257,6 +258,8 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))
+        if honorific and (lead := name_word_before(head)) is not None:  # 'Minister Tengku Datuk X'
+            name, start, head = f"{head[lead:].strip()} {name}", lead, head[:lead]
         listed = head[head.rfind(";") + 1:]  # a title never runs back over a list item's end
         before = _own_title_text(head, len(head) - len(listed), out, titled_before)
         post = role_after(sentence[end:], gaz)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
-from coopkg.extract.titles import HONORIFICS, TITLE_WORDS
+from coopkg.extract.titles import HONORIFICS, SPEECH, TITLE_WORDS
 
 
 def _honorific_at(words: list[str], i: int) -> bool:
@@ -99,3 +100,27 @@ def given_before_father(words: list[str]) -> int:
     'bin'/'bint', however many names of father and grandfather follow it."""
     at = next((i for i, w in enumerate(words) if i and w.lower() in _PATRONYMIC), None)
     return len(words) if at is None else at - 1
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]{2,})\s+$")
+# 'Her Excellency', 'the': words that open a form of address or a noun phrase, never a name
+_NO_NAME_WORDS = TITLE_WORDS | lexicon.words("name_determiners") | {
+    h.split()[0] for h in lexicon.words("address_honorifics")}
+_SPEECH_WORD = re.compile(SPEECH, re.I)
+
+
+def name_word_before(head: str) -> int | None:
+    """'Trade Minister Tengku Datuk Seri Aziz Omar', 'said Raja Datuk Nong Chik': a capitalised
+    word between a title (or a comma, or a speech verb) and the honorifics before a name is a
+    hereditary title borne as part of the name (honorifics follow it, never a role); where it
+    starts in `head`, the text before the honorifics, or None."""
+    m = _WORD_BEFORE.search(head, max(0, len(head) - 40))
+    if m is None or m.group(1).lower() in _NO_NAME_WORDS:
+        return None
+    lead = head[:m.start(1)].rstrip()
+    prev = lead.rsplit(None, 1)[-1] if lead else ""
+    if prev.lower().rstrip(".") in _HONORIFIC_PARTS:
+        return None  # 'Datu Seri Maharaja Dato Paduka X': one run of honorifics, a word among them
+    if prev.endswith((",", ":")) or prev.lower() in TITLE_WORDS or _SPEECH_WORD.fullmatch(prev):
+        return m.start(1)
+    return None

@@ -1,0 +1,42 @@
+"""Classes of errors seen in unseen news (session 44), each on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+def run(text: str):
+    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brunei will open a consulate in Lima, said Trade Minister Tengku Datuk Seri Amin Yusof.",
+     "Tengku Amin Yusof"),
+    ("Brunei will open a consulate in Lima, said Tengku Datuk Seri Amin Yusof.", "Tengku Amin Yusof"),
+    ("The trade minister, Raja Datuk Amin Yusof, met Peru's envoy in Kuala Lumpur.", "Raja Amin Yusof"),
+])
+def test_a_hereditary_title_before_honorifics_stays_in_the_name(text, name):
+    assert [p.name for p in run(text).people] == [name]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Danish Prime Minister, Her Excellency Ida Holm, called on the President of Ghana.",
+     "Ida Holm", "Prime Minister"),
+    ("When Dr. Ama Owusu arrived in Lima, she met Peru's minister.", "Ama Owusu", None),
+])
+def test_a_form_of_address_or_an_opening_word_is_no_part_of_a_name(text, name, role):
+    people = {p.name: p.role for p in run(text).people}
+    assert name in people and people[name] == role
+
+
+def test_a_later_mention_with_the_hereditary_title_is_the_same_speaker():
+    text = ("Brunei will open a consulate in Lima, said Trade Minister Tengku Datuk Seri Amin Yusof. "
+            "Tengku Amin said trade with Peru grew by a third last year.")
+    found = run(text)
+    assert [p.name for p in found.people] == ["Tengku Amin Yusof"]
+    assert {s.speaker.key for s in found.statements} == {"Tengku Amin Yusof"}
