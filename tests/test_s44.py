@@ -40,3 +40,11 @@ def test_a_later_mention_with_the_hereditary_title_is_the_same_speaker():
     found = run(text)
     assert [p.name for p in found.people] == ["Tengku Amin Yusof"]
     assert {s.speaker.key for s in found.statements} == {"Tengku Amin Yusof"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(Andes Press Agency August 22, 2023)", "Andes Press Agency"),
+    ("Exports rose, the Lakeside Ports Authority March report said.", "Lakeside Ports Authority"),
+])
+def test_a_date_after_a_name_is_no_part_of_it(text, name):
+    assert [o.name for o in run(text).orgs] == [name]

@@ -16,7 +16,8 @@ from coopkg.extract.orgtypes import KNOWN_IGO, classify, has_org_keyword
 _LEADING = lexicon.words("not_org_starts")
 _TRAILING = {"of", "and", "for", "on", "the", "de", "du", "des", "&", "es", "da", "do", "dos", "das",
              "del", "di", "la", "le", "les", "pour", "para", "für", "et", "y", "e", "dan", "ve"}
-_WEEKDAYS = frozenset(lexicon.WEEKDAYS)
+# a weekday or a month closing a run is the date after a name ('X News Agency August 22, 2006')
+_WEEKDAYS = lexicon.CALENDAR_WORDS
 _HONORIFIC_ENDS = lexicon.words("trailing_honorifics")  # '... Faculty of Engineering Dr. X'
 _GLUED_ADVERBS = lexicon.words("sentence_adverbs", "glued")
 # 'On Tuesday the Ministry of X', 'In March Y University', 'Last Friday the Z Bank', 'Tuesday the
