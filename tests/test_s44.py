@@ -48,3 +48,18 @@ def test_a_later_mention_with_the_hereditary_title_is_the_same_speaker():
 ])
 def test_a_date_after_a_name_is_no_part_of_it(text, name):
     assert [o.name for o in run(text).orgs] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Foreign Minister Ana Soto and her Chilean counterpart, Luis Vera, exchanged diplomatic notes "
+    "on the grants during a meeting in Lima.",
+    "Peru's Foreign Minister Ana Soto and Chile's ambassador Luis Vera exchanged notes on the loan "
+    "on Monday.",
+])
+def test_notes_exchanged_are_documents_not_speech(text):
+    assert run(text).statements == []
+
+
+def test_notes_as_a_verb_still_reports_speech():
+    found = run("Peru's Foreign Minister Ana Soto notes that trade with Chile has doubled.")
+    assert [s.speaker.key for s in found.statements] == ["Ana Soto"]
