@@ -63,3 +63,19 @@ def test_notes_exchanged_are_documents_not_speech(text):
 def test_notes_as_a_verb_still_reports_speech():
     found = run("Peru's Foreign Minister Ana Soto notes that trade with Chile has doubled.")
     assert [s.speaker.key for s in found.statements] == ["Ana Soto"]
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return sorted((f.indicator, f.value, f.unit) for f in run(text).figures)
+
+
+def test_a_power_rating_before_a_plant_is_its_capacity():
+    found = _figures("Ghana and Chile agreed on Tuesday to build two solar parks, the 250 MW Kasa "
+                     "solar park and the 90 MW Tema solar park.")
+    assert ("capacity of Kasa solar park", 250.0, "MW") in found
+    assert ("capacity of Tema solar park", 90.0, "MW") in found
+
+
+def test_a_power_unit_keeps_the_spelling_of_the_text():
+    found = _figures("Under the deal, the Chilean firm will add 1.2 gigawatts of wind capacity in Ghana.")
+    assert [(value, unit) for _name, value, unit in found] == [(1.2, "gigawatts")]

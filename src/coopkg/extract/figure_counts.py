@@ -39,6 +39,7 @@ from coopkg.extract.storydate import dateline_date
 
 _NOUNS = {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("count_nouns")}
 _UNITS = {r[0].lower(): r[1] for r in lexicon.rows("measure_units")}
+_POWER = frozenset(r[0].lower() for r in lexicon.rows("measure_units") if r[2:] == ("power",))
 _SCALES = {word: int(value) for word, value in lexicon.mapping("scales").items() if len(word) > 2}
 # 'half a million tourists': a half only before a scale word
 _HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
@@ -283,6 +284,15 @@ def _yearly(text: str, start: int, end: int) -> str:
     return ""
 
 
+def _rating(text: str, m: re.Match[str]) -> str:
+    """'the 600 MW X hydropower project': a unit of power rates what it stands before (or what
+    the clause is about), a capacity wherever it stands; '' for other units."""
+    if m.group("unit").lower() not in _POWER:
+        return ""
+    rated = _tail(text, m.end("unit"))
+    return f"capacity of {' '.join(rated)}" if rated and rated[0][:1].isupper() else "capacity"
+
+
 _CONVERTED = re.compile(r"\s*(?:[(\[]|,?\s+or\s)[^()\d]{0,20}$")
 
 
@@ -296,7 +306,7 @@ def _quantities(ctx: Doc, view: Sent) -> list[Figure]:
         value = _value(m)
         name, kind = indicator(view.text, m.start())
         if kind not in ("flow", "stock"):  # '13 tonnes of medicines': the quantity of a thing
-            name = substance(view, m.start(), m.end("unit"))
+            name = substance(view, m.start(), m.end("unit")) or _rating(view.text, m)
         if value is None or not name or _in_date(view, m.start(), m.end("num")) or \
                 own_goal(view.text, m.start()):
             continue
