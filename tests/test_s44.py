@@ -79,3 +79,13 @@ def test_a_power_rating_before_a_plant_is_its_capacity():
 def test_a_power_unit_keeps_the_spelling_of_the_text():
     found = _figures("Under the deal, the Chilean firm will add 1.2 gigawatts of wind capacity in Ghana.")
     assert [(value, unit) for _name, value, unit in found] == [(1.2, "gigawatts")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In January 2024, Peruvian President Ana Soto signed a law on the ratification of the "
+     "intergovernmental agreement on fisheries between Peru and Chile, which was signed in Lima on "
+     "August 13, 2023.", "2023-08-13"),
+    ("Peru ratified in February the trade agreement with Chile, which was signed in 2019.", "2019"),
+])
+def test_a_relative_clause_telling_the_signing_dates_the_document(text, day):
+    assert [a.date.value for a in run(text).agreements] == [day]

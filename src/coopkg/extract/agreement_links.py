@@ -282,6 +282,21 @@ def _in_relative_clause(text: str, pos: int, start: int) -> bool:
     return bool(opened) and "," not in text[opened[-1]:start]
 
 
+# ', which was signed in Lima on 13 August 2024': a clause telling the document's own signing
+_SIGNED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                              r"(?:signed|inked|concluded)\b", re.I)
+
+
+def _signed_in_clause(text: str, pos: int, dates: list) -> When | None:
+    """The date of a relative clause after the verb at `pos` that tells the document's own signing
+    ('ratified the agreement, which was signed on 13 August 2024'): that date, not the sentence's."""
+    for m in _SIGNED_RELATIVE.finditer(text, pos):
+        found = next((d for d in dates if d.start >= m.end() and "," not in text[m.end():d.start]), None)
+        if found is not None:
+            return found.when
+    return None
+
+
 def after_paper(ctx: Doc, when: When) -> bool:
     """A date after the paper's day ('next year', 'by 2030') is a deadline or what a document
     provides for, never the day a reported document was signed on."""
@@ -302,6 +317,10 @@ def date_near(ctx: Doc, view: Sent, pos: int, previous: Sent | None
     episodes.py), else the publication month."""
     dates = [d for d in view.dates if not _PERIOD.search(view.text, 0, d.start)
              and not in_year_range(view.text, d.start) and not after_paper(ctx, d.when)]
+    if "signed" in view.text or "inked" in view.text or "concluded" in view.text:  # speed only
+        own = _signed_in_clause(view.text, pos, dates)
+        if own is not None:
+            return own
     after = [d for d in dates if d.start >= pos and d.start - pos < 250
              and not _attributed_on(view.text, d.start) and not another_signed(view.text, pos, d.start)
              and not _in_relative_clause(view.text, pos, d.start)]
