@@ -89,3 +89,14 @@ def test_a_power_unit_keeps_the_spelling_of_the_text():
 ])
 def test_a_relative_clause_telling_the_signing_dates_the_document(text, day):
     assert [a.date.value for a in run(text).agreements] == [day]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("India and Germany agreed closer ties. The Kerala government and the German state of Saxony signed "
+     "a memorandum of understanding on Tuesday on vocational training.", {"IN-KL", "DE-SN"}),
+    ("Kenya and China agreed closer ties. The Nakuru county government and the Chinese province of "
+     "Hunan signed a memorandum on Tuesday on farming.", {"KE-31", "CN-HN"}),
+])
+def test_a_region_qualified_by_its_countrys_demonym_is_the_side(text, parties):
+    found = run(text).agreements
+    assert [{p.key.rsplit("/", 1)[-1] for p in a.parties} for a in found] == [parties]

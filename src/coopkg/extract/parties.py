@@ -15,7 +15,7 @@ from coopkg.extract.officer_parties import officers
 from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
-from coopkg.extract.party_places import located
+from coopkg.extract.party_places import located, qualified_region
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
@@ -23,8 +23,8 @@ from coopkg.extract.signer_bodies import titled_body
 
 _CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
-                      r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier))?(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
-                      r"province|region)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
+                      r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier)){0,2}(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
+                      r"province|region|state)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 
 
@@ -90,6 +90,8 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
                 _QUALIFIER.fullmatch(view.text[out[-1].end:m.start]):
             place = out.pop()  # 'the Kenyan firm X': the place qualifies the organisation, it signs nothing
             m = Span(place.start, m.end + (view.text[m.end:m.end + 1] in '"”’'), m.ref, m.name, m.rule)
+        if m.ref.kind == "place" and out and qualified_region(view, out[-1], m):
+            m = Span(out.pop().start, m.end, m.ref, m.name, m.rule)  # 'the German state of Bavaria'
         if (state := _government_of(ctx, m.ref)) is not None:
             out.append(Span(m.start, m.end, state, m.name, m.rule))
         elif m.ref.kind in ("org", "place"):
@@ -335,7 +337,7 @@ def parties(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
     if pair:
         return pair_refs(ctx)
     places = [m.ref for m in _entities(ctx, view) if m.ref.kind == "place" and m.start < verb]
-    countries = [r for r in dict.fromkeys(places) if _is_country(ctx, r.key)]
+    countries = [r for r in dict.fromkeys(places) if "/country/" in r.key]
     return countries[:2] if len(countries) >= 2 else []
 
 
@@ -345,10 +347,6 @@ def item_parties(ctx: Doc, view: Sent) -> list[Ref]:
         return found
     orgs = [m.ref for m in _entities(ctx, view) if m.ref.kind == "org"]
     return list(dict.fromkeys(orgs)) if len(set(orgs)) >= 2 else []
-
-
-def _is_country(ctx: Doc, iri: str) -> bool:
-    return "/country/" in iri
 
 
 def country_fallback(ctx: Doc, text: str) -> list[Ref]:

@@ -67,3 +67,15 @@ def _locates(view: Sent, before: Span, place: Span) -> bool:
         return bool(_LOCATIVE.fullmatch(gap))
     return before.ref.kind == "place" and gap == ", " and _holds(before, place) and \
         not _COORDINATED.match(view.text, place.end)
+
+
+# 'the German state of Bavaria', 'Kenya's county of Kisumu': the country only says whose the region is
+_REGION_OF = re.compile(r"(?:['’]s?)?\s+(?:federal\s+)?(?:state|province|region|prefecture|county|city|"
+                        r"municipality|emirate|governorate)\s+of\s+(?:the\s+)?")
+
+
+def qualified_region(view: Sent, country: Span, region: Span) -> bool:
+    """Whether `country`, right before '<state|province|...> of' and `region`, only says which
+    state holds the region: the region is the side ('the Karnataka government and the German
+    state of Bavaria signed'), the country no second one."""
+    return _holds(region, country) and _REGION_OF.fullmatch(view.text, country.end, region.start) is not None
