@@ -100,3 +100,19 @@ def test_a_relative_clause_telling_the_signing_dates_the_document(text, day):
 def test_a_region_qualified_by_its_countrys_demonym_is_the_side(text, parties):
     found = run(text).agreements
     assert [{p.key.rsplit("/", 1)[-1] for p in a.parties} for a in found] == [parties]
+
+
+def _events(text: str) -> list[tuple[str, frozenset[str]]]:
+    return sorted((e.type, frozenset(p.key for p in e.participants)) for e in run(text).events)
+
+
+def test_two_people_who_talked_about_a_subject_met():
+    found = _events("Peruvian Foreign Minister Ana Soto and her Chilean counterpart Luis Vera talked about "
+                    "trade in Lima on Tuesday.")
+    assert found == [("Meeting", frozenset({"Ana Soto", "Luis Vera"}))]
+
+
+def test_two_people_who_spoke_at_an_occasion_had_no_talks_of_their_own():
+    found = run("Peruvian President Ana Soto and Chilean Foreign Minister Luis Vera spoke at the "
+                "trade forum in Lima on Tuesday.")
+    assert not [e.label for e in found.events if e.label.startswith("talks")]

@@ -108,6 +108,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 _CONVERSATIONS_RE = re.compile(r"\s+with\s")
+_ABOUT = re.compile(r"\s+about\s")
 
 
 def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
@@ -116,11 +117,12 @@ def _conversations(ctx: Doc, view: Sent) -> list[Mention]:
         if _PASSIVE.search(view.text, 0, m.start()):
             continue  # 'the plan was discussed with B': the thing talked about, no one's talks
         phone = _PHONE.match(view.text, m.end())
-        if m.group("verb") in ("spoke", "talked") and phone is None and \
-                not _CONVERSATIONS_RE.match(view.text[m.end():]):
-            continue  # 'spoke at the forum' is a speech, not a conversation
-        end = _clause_end(view.text, m.end())
         pair = _pair(view, m.start())
+        if m.group("verb") in ("spoke", "talked") and phone is None and \
+                not _CONVERSATIONS_RE.match(view.text[m.end():]) and \
+                not (pair and _ABOUT.match(view.text, m.end())):
+            continue  # 'spoke at the forum' is a speech, not a conversation; 'A and B talked about X' is one
+        end = _clause_end(view.text, m.end())
         if m.group("verb") == "agreed" and (not pair or not _DAY_BEFORE.search(view.text, 0, m.start())):
             continue  # only 'A and B on Monday agreed ...': two leaders' accord of a day is their talks
         if pair:
