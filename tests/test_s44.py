@@ -116,3 +116,10 @@ def test_two_people_who_spoke_at_an_occasion_had_no_talks_of_their_own():
     found = run("Peruvian President Ana Soto and Chilean Foreign Minister Luis Vera spoke at the "
                 "trade forum in Lima on Tuesday.")
     assert not [e.label for e in found.events if e.label.startswith("talks")]
+
+
+def test_leaders_who_presided_over_a_signing_make_its_ceremony():
+    found = run("Peruvian President Ana Soto and Chilean President Luis Vera presided over the signing of "
+                "five agreements that deepen ties, in Lima on Tuesday.").events
+    assert [(e.label, e.date.value, {p.key for p in e.participants}) for e in found] == [
+        ("signing of five agreements", "2024-03-05", {"Ana Soto", "Luis Vera"})]

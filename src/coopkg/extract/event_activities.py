@@ -209,8 +209,8 @@ def _passive_receptions(ctx: Doc, view: Sent) -> list[tuple[Mention, tuple[int, 
 _DAY_DATE = (r"(?:,?\s+(?:\d{1,2}/\d{1,2}/\d{2,4}|\([^()]{1,20}\)|\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|"
              r"[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?),?)?")
 # 'witnessed on Wednesday the signing of', 'witnessed on Thursday 10/3/2022 the signing of',
-# 'attended an event held for the signing of'
-_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends)\s+"
+# 'attended an event held for the signing of', 'presided over the signing of'
+_WITNESSED = re.compile(r"\b(?:witness(?:ed|es)?|attended|attends|presided\s+over|oversaw)\s+"
                         rf"(?:(?:on|last|this)\s+[A-Z][a-z]+day{_DAY_DATE},?\s+"
                         r"|yesterday,?\s+|today,?\s+)?(?:(?:at|in)\s+[^,;]{3,80},\s+)?(?:an?\s+(?:event|ceremony|function)\s+(?:held\s+)?(?:for|"
                         r"to\s+mark)\s+)?(?:the\s+)?(?P<act>signing(?:\s+and\s+exchange)?|exchange)\s+of\s+")
@@ -258,7 +258,7 @@ def _witnessed_by(view: Sent) -> list[tuple[Mention, tuple[int, int]]]:
     return out
 
 
-_OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with)\s+|,")
+_OBJECT_END = re.compile(r"\s+(?:on|in|for|between|at|following|after|during|before|with|that|which)\s+|,")
 # 'signed in the presence of A and B'; 'signed with much fanfare, attended by A and B'
 # (a gap that puts the signing inside an occasion, 'inked during the consultations in the presence of',
 # leaves the people present to that occasion)
