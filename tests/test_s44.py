@@ -123,3 +123,25 @@ def test_leaders_who_presided_over_a_signing_make_its_ceremony():
                 "five agreements that deepen ties, in Lima on Tuesday.").events
     assert [(e.label, e.date.value, {p.key for p in e.participants}) for e in found] == [
         ("signing of five agreements", "2024-03-05", {"Ana Soto", "Luis Vera"})]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    ("Ghana and Peru: the Third Teaching Hospital of Lakeside Medical University signed a deal with "
+     "Peru's Andes Clinic.", "Third Teaching Hospital of Lakeside Medical University",
+     "Lakeside Medical University"),
+    ("The Institute of Soil Science of the National Academy of Sciences of Peru met Ghanaian researchers.",
+     "Institute of Soil Science of the National Academy of Sciences of Peru",
+     "National Academy of Sciences of Peru"),
+])
+def test_a_unit_named_with_its_parent_names_the_parent_too(text, unit, parent):
+    orgs = {o.name: o for o in run(text).orgs}
+    assert orgs[unit].parent == parent
+    assert parent in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ghana's National Directorate of Treasury met Peruvian officials.", "Treasury"),
+    ("The Kofi Mensah Institute of Foreign Service trains Ghanaian diplomats.", "Foreign Service"),
+])
+def test_a_field_after_of_is_no_parent_body(text, name):
+    assert name not in {o.name for o in run(text).orgs}

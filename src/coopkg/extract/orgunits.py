@@ -13,6 +13,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import ORG, Doc, Span
 from coopkg.extract.facts import Org
+from coopkg.extract.orgattrs import government_of
 from coopkg.extract.orgs import OrgMention
 from coopkg.extract.orgtitled import office_of_title
 from coopkg.extract.orgtypes import classify, has_org_keyword
@@ -120,3 +121,42 @@ def _unit_named(name: str) -> bool:
     closes the name."""
     words = name.lower().split()
     return words[0] in _UNIT_WORDS or words[-1] in _UNIT_WORDS
+
+
+# ' of the ', ' at ': where a body's name may go on into the name of the body that holds it
+_OF_PARENT = re.compile(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])")
+_LEAD_RUN = re.compile(r"(?:[A-Z][\w&\-]*\s?)+")
+_POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?['’]s\s(?=[A-Z])")  # "Egypt's X University"
+_PARENTS = lexicon.words("org_units", "parent")
+
+
+def parent_name(name: str) -> str | None:
+    """'Second Affiliated Hospital of Chongqing Medical University' → 'Chongqing Medical
+    University': the nearest body a name holds after 'of'/'at' whose own name (capitalised
+    words with a head such as 'University' or 'Ministry') opens that part, when the part before
+    is a body too; None else."""
+    for m in reversed(list(_OF_PARENT.finditer(name))):  # the nearest body: 'X of the Academy of Y'
+        tail = name[m.end():]
+        tail = tail[owner.end():] if (owner := _POSSESSOR.match(tail)) else tail
+        lead = _LEAD_RUN.match(tail)
+        if lead and any(w.lower() in _PARENTS for w in lead.group().split()) and \
+                has_org_keyword(name[:m.start()]):
+            return tail
+    return None
+
+
+def parent_bodies(doc: Doc) -> None:
+    """A unit, institute or hospital named with the body that holds it ('Institute of Geology of
+    the Academy of Sciences of X') names that body too: an organisation of its own (GOLD_FORMAT
+    lists both), the unit's parent."""
+    for org in list(doc.orgs.values()):
+        parent = parent_name(org.name)
+        if parent is None or doc.gaz.lookup(parent) or government_of(parent, doc.gaz):
+            continue
+        known = doc.orgs.get(doc.aliases.get(parent.lower(), parent))
+        if known is None:
+            kind = classify(parent)
+            known = Org(parent, kind, org.country, org.region, evidence=org.evidence, rule="org.parent")
+            doc.orgs[parent] = known
+            doc.aliases.setdefault(parent.lower(), parent)
+        org.parent = org.parent or known.name

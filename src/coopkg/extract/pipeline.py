@@ -70,6 +70,7 @@ SPAN_COMPONENTS: list[tuple[str, Callable[[Doc], None]]] = [
     ("titled_programmes", orgprograms.titled_programmes),
     ("one_entity_per_key", linking.one_entity_per_key),
     ("university_units", orgunits.university_units),
+    ("parent_bodies", orgunits.parent_bodies),
     ("dateline", linking.dateline),
     ("office_countries", orgoffices.office_countries),
     ("affiliations", linking.affiliations),
