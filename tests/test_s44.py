@@ -145,3 +145,15 @@ def test_a_unit_named_with_its_parent_names_the_parent_too(text, unit, parent):
 ])
 def test_a_field_after_of_is_no_parent_body(text, name):
     assert name not in {o.name for o in run(text).orgs}
+
+
+def test_a_described_body_is_no_body_of_another_field():
+    found = run("Ghana's Navy chief met his Peruvian counterpart on Monday. The Ghana Navy sent a ship. "
+                '"The visit aims to deepen naval ties," the defence ministry said.')
+    assert "Ghana Navy" not in {s.speaker.key for s in found.statements}
+
+
+def test_a_described_company_with_its_demonym_is_the_company_named():
+    found = run("Chilean firm Andes Power signed a deal with Ghana on Monday. The Chilean company said that "
+                "it would build a plant in Ghana by 2027.")
+    assert [s.speaker.key for s in found.statements] == ["Andes Power"]

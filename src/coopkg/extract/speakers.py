@@ -323,8 +323,11 @@ def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref |
     named = [s.ref for sent in before or [] for s in sent.spans
              if s.ref.kind == "org" and word.search(s.ref.key)]
     kind = _TYPE_OF.get(words[-1].lower())  # 'Acme Mining said ... The company said': the type
+    fields = [w.lower() for w in words[:-1] if w.lower() not in ("the", "a", "an", "its", "their")
+              and not doc.gaz.country_of_demonym(w) and not doc.gaz.lookup(w)]  # 'the Chinese company'
     typed = [s.ref for sent in before or [] for s in sent.spans if s.ref.kind == "org" and
-             s.ref.key in doc.orgs and doc.orgs[s.ref.key].type == kind]
+             s.ref.key in doc.orgs and doc.orgs[s.ref.key].type == kind and
+             all(f in s.ref.key.lower() for f in fields)]  # 'the defence ministry' is no navy
     if named or typed:
         return (named or typed)[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
