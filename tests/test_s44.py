@@ -157,3 +157,10 @@ def test_a_described_company_with_its_demonym_is_the_company_named():
     found = run("Chilean firm Andes Power signed a deal with Ghana on Monday. The Chilean company said that "
                 "it would build a plant in Ghana by 2027.")
     assert [s.speaker.key for s in found.statements] == ["Andes Power"]
+
+
+def test_amounts_under_the_terms_of_documents_signed_take_the_signing_day():
+    found = run("Chile has signed a series of economic agreements with Ghana. The deals were signed on "
+                "Wednesday as the two presidents met in Accra. Under terms of the agreements, Chile will "
+                "provide Ghana with loans of about $9 million for farming projects.").figures
+    assert [(f.value, f.unit, f.period_start.value) for f in found] == [(9_000_000.0, "USD", "2024-03-06")]
