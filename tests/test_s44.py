@@ -164,3 +164,14 @@ def test_amounts_under_the_terms_of_documents_signed_take_the_signing_day():
                 "Wednesday as the two presidents met in Accra. Under terms of the agreements, Chile will "
                 "provide Ghana with loans of about $9 million for farming projects.").figures
     assert [(f.value, f.unit, f.period_start.value) for f in found] == [(9_000_000.0, "USD", "2024-03-06")]
+
+
+def test_a_compact_signed_is_a_document():
+    found = run("Ghana and the Andes Growth Corporation signed a $300 million compact on Monday.")
+    assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in found.agreements] == [
+        ["Andes Growth Corporation", "GH"]]
+
+
+def test_an_acting_title_names_no_body():
+    found = run("Officials met the Andes Growth Corporation (AGC) Acting CEO Ana Soto in Accra.")
+    assert "Acting" not in {o.name for o in found.orgs}

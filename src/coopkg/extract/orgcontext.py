@@ -47,6 +47,7 @@ _KINDS = re.compile("|".join(f"(?:{r[1]})" for r in lexicon.rows("agreement_kind
 _DESCRIPTORS = lexicon.mapping("org_descriptors")
 _DESCRIPTOR = lexicon.word_pattern("org_descriptors")
 _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+_TITLE_OR_MODIFIER = TITLE_WORDS | lexicon.words("titles", "modifier")  # 'X Acting CEO': no body 'Acting'
 # kinds written after a name: 'the Nation newspaper', 'the X rebel group' (a bare 'X channel' may
 # be a strait, 'X group' a band of people)
 _AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
@@ -296,7 +297,7 @@ def _acceptable(doc: Doc, sent: Sent, start: int, end: int, name: str, slot: str
     words = name.split()
     first = words[0].lower()
     if first in lexicon.words("not_names") or first in lexicon.MONTHS or \
-            first in lexicon.WEEKDAYS or any(w.lower() in TITLE_WORDS for w in words) or \
+            first in lexicon.WEEKDAYS or any(w.lower() in _TITLE_OR_MODIFIER for w in words) or \
             len(words) == 1 and (first in lexicon.words("not_org_words") or first.endswith("ly")) or \
             _KINDS.fullmatch(name) or words[-1].lower() in lexicon.words("infrastructure") or \
             name.lower() in lexicon.words("world_areas") or \
