@@ -175,3 +175,15 @@ def test_a_compact_signed_is_a_document():
 def test_an_acting_title_names_no_body():
     found = run("Officials met the Andes Growth Corporation (AGC) Acting CEO Ana Soto in Accra.")
     assert "Acting" not in {o.name for o in found.orgs}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peru's parliament ratified the trade agreement with Ghana on Monday.", "Peru's parliament"),
+    ("Ghana's presidency said the deal was signed in Lima.", "Ghana's presidency"),
+])
+def test_a_lowercase_body_after_a_possessive_is_a_descriptor(text, name):
+    assert name not in {o.name for o in run(text).orgs}
+
+
+def test_a_lowercase_body_after_the_demonym_is_the_countrys_one_body():
+    assert "Peruvian parliament" in {o.name for o in run("The Peruvian parliament ratified the deal.").orgs}

@@ -299,11 +299,11 @@ def lower_bodies(sentence: str) -> list[OrgMention]:
 
 
 def _country_before(m: re.Match[str]) -> bool:
-    """'the Kenyan trade ministry', "Kenya's trade ministry": a demonym, or a country's
-    possessive, says whose the lowercase body is."""
-    if m.group("of"):
-        return is_country_name(m.group("adj"))
-    return gazetteer().country_of_demonym(m.group("adj")) is not None
+    """'the Kenyan parliament': a demonym says whose the lowercase body is.  After a country's
+    possessive ("Kenya's parliament") the lowercase words describe the body, no name of it
+    (GOLD_FORMAT: descriptors such as "Ankara's textile exporters' association" are no
+    organisations)."""
+    return not m.group("of") and gazetteer().country_of_demonym(m.group("adj")) is not None
 
 
 _LOWER_OFFICE = re.compile(r"\bOffice\s+of\s+the\s+(?:president|prime\s+minister|vice[\s\-]president)\s+of\s+"
