@@ -187,3 +187,20 @@ def test_a_lowercase_body_after_a_possessive_is_a_descriptor(text, name):
 
 def test_a_lowercase_body_after_the_demonym_is_the_countrys_one_body():
     assert "Peruvian parliament" in {o.name for o in run("The Peruvian parliament ratified the deal.").orgs}
+
+
+def _units(text: str, url: str, source: str) -> list[str]:
+    article = Article(text=text, published=PUBLISHED, title="", url=url, source=source, origin="test")
+    return [f.unit for f in extract(article).figures]
+
+
+@pytest.mark.parametrize("url, source, unit", [
+    ("https://www.example-daily.in/story", "The Example Daily", "USD"),
+    ("https://www.example-news.com/story", "Canadian Example Press", "CAD"),
+    ("https://www.canadaexample.com/story", "Example Post", "CAD"),
+    ("https://news.example.ca/story", "Example Post", "CAD"),
+    ("", "", "CAD"),
+])
+def test_a_bare_dollar_is_the_local_one_only_in_that_countrys_press(url, source, unit):
+    text = "Bilateral trade between Canada and Peru reached $6.3 billion in 2023."
+    assert _units(text, url, source) == [unit]

@@ -3,9 +3,12 @@ and mark any other ('A$25 million'); the papers and governments of countries who
 is the dollar write their own as '$' and mark the US one ('US$'). So a bare dollar is:
 - the US dollar when the article names the US, or marks another dollar itself (the writer
   distinguishes, and its bare '$' is then the unmarked US one);
-- else the dollar of a dollar country the story concerns (local_dollars.tsv): the one of the
-  publisher's country when its address has that country's domain ('.com.fj'), else the one of
-  the dollar country the story names most;
+- else the dollar of a dollar country the story concerns (local_dollars.tsv) when the
+  publisher is of that country: its address has the country's domain ('.com.fj'), or its name
+  or address holds the country's name or demonym ('Fijilive', 'Jamaica Observer', 'Fijian
+  Broadcasting'); a paper elsewhere writing about the country (an Indian daily on Canada) writes
+  the US dollar as '$' like the wires; with no publisher known, the dollar country the story
+  names most;
 - else the US dollar."""
 
 from __future__ import annotations
@@ -36,7 +39,21 @@ def local_dollar(ctx: Doc) -> str | None:
         return None
     host = urlparse(ctx.article.url).hostname or ""
     domain = host.rsplit(".", 1)[-1].upper() if "." in host else ""
-    return _LOCAL[domain] if _LOCAL.get(domain) in local else local[0]
+    if _LOCAL.get(domain) in local:
+        return _LOCAL[domain]
+    if not host and not ctx.article.source:
+        return local[0]  # no publisher known: the story's own dollar country
+    return next((_LOCAL[c] for c in named if c in _LOCAL and _names_publisher(ctx, c, host)), None)
+
+
+def _names_publisher(ctx: Doc, code: str, host: str) -> bool:
+    """Whether the publisher's name or web address holds the country's name or its demonym
+    ('Fijilive', 'guyanachronicle.com', 'Fijian Broadcasting Corporation')."""
+    label = ctx.gaz.countries[code].label.lower() if code in ctx.gaz.countries else ""
+    where = f"{ctx.article.source} {host}".lower()
+    if label and label.replace(" ", "") in where.replace(" ", ""):
+        return True
+    return any(ctx.gaz.country_of_demonym(w) == code for w in re.findall(r"[A-Za-z]+", ctx.article.source))
 
 
 def _marks_other(text: str) -> bool:
