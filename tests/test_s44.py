@@ -204,3 +204,12 @@ def _units(text: str, url: str, source: str) -> list[str]:
 def test_a_bare_dollar_is_the_local_one_only_in_that_countrys_press(url, source, unit):
     text = "Bilateral trade between Canada and Peru reached $6.3 billion in 2023."
     assert _units(text, url, source) == [unit]
+
+
+def test_a_month_range_opening_the_lead_costs_no_component():
+    text = ("During April 2021-January 2022, Peruvian exports to Chile rose to $3 billion. "
+            "Peru's trade minister Ana Soto said that trade would grow further.")
+    found = extract(Article(text=text, published=date(2022, 3, 10), title="", origin="test"))
+    assert found.errors == []
+    assert [(f.period_start.value, f.period_end.value) for f in found.figures] == [("2021-04", "2022-01")]
+    assert [s.speaker.key for s in found.statements] == ["Ana Soto"]

@@ -70,6 +70,8 @@ _HQ = re.compile(rf"(?:\b(?i:in|during|for|over)\s+(?:the\s+)?)?\b(?:(?P<part>[H
 _MONTH = r"(?:" + "|".join(sorted(lexicon.MONTHS, key=len, reverse=True)) + r")"
 _MONTH_SPAN = re.compile(rf"\b(?:(?P<between>between)\s+)?(?P<m1>{_MONTH})\.?\s*(?:[-–—]|to|through|and)\s*"
                          rf"(?P<m2>{_MONTH})\b\.?(?:\s+(?:period\s+)?(?:of\s+)?(?P<year>{_YEAR}))?", re.I)
+_MONTH_YEAR_SPAN = re.compile(rf"\b(?P<m1>{_MONTH})\.?\s+(?P<y1>{_YEAR})\s*(?:[-–—]|to|through|until)\s*"
+                              rf"(?P<m2>{_MONTH})\.?\s+(?P<y2>{_YEAR})\b", re.I)
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _JOIN = r"\s*(?:[-–—]|to|through|until|till|and)\s*"
 _MONTH_DAY = rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY}),?{_JOIN}(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})"
@@ -95,7 +97,19 @@ def stated_span(text: str, published: date) -> Span | None:
     """The period `text` states: a year told by its last month first (its month and the years
     of a fiscal year it ends are no period of their own: 'in fiscal 2019-20 that ended March 31'
     is April 2011 to March 2012), then a period the date reader finds, then one in words."""
-    return trailing_period(text, published) or find_period(text, published) or worded_period(text, published)
+    return trailing_period(text, published) or _month_year_span(text) or find_period(text, published) or \
+        worded_period(text, published)
+
+
+def _month_year_span(text: str) -> Span | None:
+    """'April 2021-January 2022', 'from April 2021 to January 2022': months with their years,
+    kept to the month (the date reader takes a dash between them for no span)."""
+    m = _MONTH_YEAR_SPAN.search(text) if "20" in text or "19" in text else None  # speed only
+    if m is None:
+        return None
+    first, last = (f"{m.group(y)}-{lexicon.MONTHS[m.group(g).lower()]:02d}"
+                   for g, y in (("m1", "y1"), ("m2", "y2")))
+    return (When(first), When(last)) if first < last else None
 
 
 def worded_period(text: str, published: date) -> Span | None:

@@ -60,8 +60,8 @@ def story_date(doc: Doc) -> When | None:
     if filed is not None:
         # a dateline on a line of its own leaves the lead to the next sentence
         lead = sents[:2] if _LONE_DATELINE.fullmatch(sents[0].text[filed.end:]) else sents[:1]
-        own = [d for sent in lead for d in sent.dates
-               if d is not filed and _lead_date(sent, d, filed.when.value)]
+        day = filed.when.value if len(filed.when.value) == 10 else doc.article.published.isoformat()
+        own = [d for sent in lead for d in sent.dates if d is not filed and _lead_date(sent, d, day)]
         # 'CITY, May 2 - A and B on Monday agreed ...': the lead's own day is the event's
         return inherited(max(own, key=lambda d: d.when.value).when if own else filed.when)
     paragraphs = sorted({s.sentence.paragraph for s in sents})[:2]
