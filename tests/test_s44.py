@@ -213,3 +213,16 @@ def test_a_month_range_opening_the_lead_costs_no_component():
     assert found.errors == []
     assert [(f.period_start.value, f.period_end.value) for f in found.figures] == [("2021-04", "2022-01")]
     assert [s.speaker.key for s in found.statements] == ["Ana Soto"]
+
+
+_PAIR_LEAD = "Peruvian trade minister Ana Soto met Chilean trade minister Luis Vera in Lima on Monday. "
+
+
+@pytest.mark.parametrize("said", [
+    "At the meeting, the Peruvian and Chilean officials expressed their delight at the growth of trade.",
+    "The ministers of both countries emphasised that the Pacific trade corridor matters.",
+    "The Trade Ministers of the two countries stressed that the Pacific trade corridor matters.",
+])
+def test_a_pair_named_by_office_says_it_together(said):
+    found = run(_PAIR_LEAD + said).statements
+    assert sorted(s.speaker.key for s in found) == ["Ana Soto", "Luis Vera"]

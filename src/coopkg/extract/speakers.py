@@ -246,7 +246,7 @@ def demonym_pair_holders(doc: Doc, pair: re.Match[str]) -> list[Ref]:
     for demonym in (pair.group("a"), pair.group("b")):
         if doc.gaz.country_of_demonym(demonym) is None:
             return []
-        holder = role_holder(doc, f"{demonym} {pair.group('role')}")
+        holder = role_holder(doc, f"the {demonym} {pair.group('role')}")
         if holder is None or holder in found:
             return []
         found.append(holder)

@@ -3,8 +3,8 @@ introduced by name: 'the Austrian and Chilean ministers' (one demonym each, `spe
 prime ministers of Austria and Chile' (the countries after the plural title), and 'the Austrian
 minister and the Chilean ambassador' (two role phrases joined by 'and').  Each phrase names one
 person of the article; what the pair says is each one's statement (GOLD_FORMAT: one entry per
-reported-speech clause of a named person), and a phrase that names no one, or both phrases the
-same person, names no pair."""
+reported-speech clause of a named person), as for 'the ministers of both countries'; a phrase
+that names no one, or both phrases the same person, names no pair."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Ref
-from coopkg.extract.speakers import DEMONYM_PAIR_BEFORE, demonym_pair_holders, role_holder
+from coopkg.extract.speakers import DEMONYM_PAIR_BEFORE, demonym_pair_holders, pair_holders, role_holder
 
 # a day or time between the subject and the verb ('The prime ministers of A and B on Friday
 # appreciated ...'), and the adverbs a joint subject takes
@@ -22,6 +22,10 @@ _COUNTRY = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
 # 'The prime ministers of Austria and Chile'
 _PLURAL_OF = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>[Tt]he\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)s\s+of\s+"
                         rf"(?:the\s+)?(?P<a>{_COUNTRY})\s+and\s+(?:the\s+)?(?P<b>{_COUNTRY})){_WHEN}{_ADVERB}\s*$")
+# 'the foreign ministers of both countries', 'the leaders of the two sides'
+_OF_BOTH = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>[Tt]he\s+(?P<role>[A-Za-z]+(?:\s+[A-Za-z]+)?)s\s+of\s+"
+                      r"(?:both|the\s+two)\s+(?:countries|sides|nations|states|provinces|cities|parties))"
+                      rf"{_WHEN}{_ADVERB}\s*$")
 # 'the Austrian minister and the Chilean ambassador' (each phrase lower-case after a modifier)
 _ROLE = r"(?:[A-Z][\w’'\-]*\s+){0,2}?[a-z]+(?:\s+[a-z]+)?"
 _TWO_ROLES = re.compile(rf"(?:^|(?<=[\s,]))(?P<np>[Tt]he\s+(?P<a>{_ROLE})\s+and\s+the\s+(?P<b>{_ROLE}))"
@@ -39,6 +43,9 @@ def role_pair(doc: Doc, before: str) -> tuple[re.Match[str] | None, list[Ref]]:
         role = pair.group("role")
         return pair, _two(role_holder(doc, f"{role} of {pair.group('a')}"),
                           role_holder(doc, f"{role} of {pair.group('b')}"))
+    pair = _OF_BOTH.search(before)
+    if pair:
+        return pair, pair_holders(doc, f"the two {pair.group('role').lower()}s")
     pair = _TWO_ROLES.search(before)
     if pair:
         return pair, _two(role_holder(doc, f"the {pair.group('a')}"),
