@@ -226,3 +226,10 @@ _PAIR_LEAD = "Peruvian trade minister Ana Soto met Chilean trade minister Luis V
 def test_a_pair_named_by_office_says_it_together(said):
     found = run(_PAIR_LEAD + said).statements
     assert sorted(s.speaker.key for s in found) == ["Ana Soto", "Luis Vera"]
+
+
+def test_a_mayor_named_after_the_city_signs_for_the_city():
+    found = run("Peru and Chile deepen ties. Lima Mayor Ana Soto signed a friendship pact with Santiago "
+                "Governor Luis Vera on tourism on Tuesday.").agreements
+    lima_santiago = ["gn-3871336", "gn-3936456"]  # the two cities' gazetteer keys, no country
+    assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in found] == [lima_santiago]

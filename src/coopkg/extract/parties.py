@@ -18,8 +18,14 @@ from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
 from coopkg.extract.party_places import located, qualified_region
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
-from coopkg.extract.represented_parties import by_pair, implied_subject, of_body, on_behalf, ratifying_state
-from coopkg.extract.signer_bodies import titled_body
+from coopkg.extract.represented_parties import (
+    by_pair,
+    implied_subject,
+    of_body,
+    on_behalf,
+    ratifying_state,
+    signer_party,
+)
 
 _CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
@@ -52,20 +58,6 @@ _QUALIFIER = re.compile(rf"(?:-based)?\s+(?:[a-z][\w\-]*\s+){{0,2}}{lexicon.word
                         r"\s+(?:the\s+)?[\"“‘]?|-based\s+")  # 'the Kenyan firm (“)X', 'Kampala-based X'
 
 
-def _party_of(ctx: Doc, key: str) -> Ref | None:
-    """A person signs for the organisation named in their title, else for their country."""
-    person = ctx.people.get(key)
-    if person is None:
-        return None
-    if person.affiliation and person.affiliation in ctx.orgs:
-        return Ref("org", person.affiliation)
-    if body := titled_body(ctx, person):
-        return Ref("org", body)
-    if person.country and person.country in ctx.gaz.countries:
-        return Ref("place", ctx.country_iri(person.country))
-    return None
-
-
 def _government_of(ctx: Doc, ref: Ref) -> Ref | None:
     """'the Government of X', 'the X Government' signs for the state: its party is the country
     (a named cabinet or council stays an organisation).  Names found as spans are already places
@@ -96,8 +88,9 @@ def _entities(ctx: Doc, view: Sent) -> list[Span]:
             out.append(Span(m.start, m.end, state, m.name, m.rule))
         elif m.ref.kind in ("org", "place"):
             out.append(m)
-        elif m.ref.kind == "person" and (party := _party_of(ctx, m.ref.key)) is not None:
-            out.append(Span(m.start, m.end, party, m.name, m.rule))
+        elif m.ref.kind == "person" and (party := signer_party(ctx, m.ref.key, view, m)) is not None:
+            first = out.pop() if out and out[-1].ref == party else m  # 'The mayor of X, A': X once
+            out.append(Span(first.start, m.end, party, m.name, m.rule))
     return out
 
 
@@ -230,7 +223,7 @@ def _signatories(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         people = [s for s in view.spans if s.ref.kind == "person" and by.end() <= s.start < end]
     if len(people) < 2:
         return []
-    refs = list(dict.fromkeys(_titled_by_org(view, s) or of_body(view, s) or _party_of(ctx, s.ref.key)
+    refs = list(dict.fromkeys(_titled_by_org(view, s) or of_body(view, s) or signer_party(ctx, s.ref.key)
                               or s.ref for s in people))
     known = [r for r in refs if r.kind != "person"]
     missing = [Ref("place", ctx.country_iri(c)) for c in ctx.pair()
@@ -300,7 +293,7 @@ def _unplaced_signer(ctx: Doc, view: Sent, verb: int, obj: list[Ref]) -> list[Re
     no country, facing one country of the article's pair, signs for the other one."""
     people = [s for s in view.spans if s.ref.kind == "person" and s.end <= verb]
     if not people or len(view.text[people[-1].end:verb].split()) > 2 or len(obj) != 1 or \
-            obj[0] not in pair_refs(ctx) or _party_of(ctx, people[-1].ref.key) is not None:
+            obj[0] not in pair_refs(ctx) or signer_party(ctx, people[-1].ref.key) is not None:
         return []
     return [r for r in pair_refs(ctx) if r != obj[0]]
 

@@ -11,6 +11,7 @@ import re
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent, Span
 from coopkg.extract.facts import Ref
+from coopkg.extract.signer_bodies import titled_body
 
 _ON_BEHALF = re.compile(r"\b(?:on\s+behalf\s+of|representing)\s+(?:the\s+)?", re.I)
 
@@ -261,3 +262,18 @@ def _country_ref(ctx: Doc, span: Span) -> Ref | None:
     person = ctx.people.get(span.ref.key)
     code = person.country if person else None
     return Ref("place", ctx.country_iri(code)) if code in ctx.gaz.countries else None
+
+
+def signer_party(ctx: Doc, key: str, view: Sent | None = None, span: Span | None = None) -> Ref | None:
+    """A person signs for the city or province they head ('X Mayor A'), else for the
+    organisation named in their title, else for their country."""
+    person = ctx.people.get(key)
+    if person is None or view is not None and span is not None and (place := local_head(view, span)):
+        return None if person is None else place
+    if person.affiliation and person.affiliation in ctx.orgs:
+        return Ref("org", person.affiliation)
+    if body := titled_body(ctx, person):
+        return Ref("org", body)
+    if person.country and person.country in ctx.gaz.countries:
+        return Ref("place", ctx.country_iri(person.country))
+    return None
