@@ -233,3 +233,17 @@ def test_a_mayor_named_after_the_city_signs_for_the_city():
                 "Governor Luis Vera on tourism on Tuesday.").agreements
     lima_santiago = ["gn-3871336", "gn-3936456"]  # the two cities' gazetteer keys, no country
     assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in found] == [lima_santiago]
+
+
+def test_the_sides_of_a_sister_city_story_are_the_two_cities():
+    text = ("Ghana and Peru: a delegation from Lima visited Accra on Monday. The sides discussed cooperation "
+            "between the sister cities. The sides signed a cooperation agreement on trade and culture.")
+    found = run(text).agreements
+    assert [{p.key.rsplit("/", 1)[-1] for p in a.parties} for a in found] == [{"gn-3936456", "gn-2306104"}]
+
+
+def test_the_sides_of_a_story_of_states_stay_the_states():
+    text = ("Ghana and Peru: a delegation from Lima visited Accra on Monday. The sides signed a cooperation "
+            "agreement on trade and culture.")
+    found = run(text).agreements
+    assert [{p.key.rsplit("/", 1)[-1] for p in a.parties} for a in found] == [{"GH", "PE"}]

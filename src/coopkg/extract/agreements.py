@@ -60,6 +60,7 @@ from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
 from coopkg.extract.facts import Agreement, Ref, When
 from coopkg.extract.match_starts import first_words, matches
+from coopkg.extract.pairs import sister_sides
 from coopkg.extract.parties import between_in, chain, pair_refs, sides
 from coopkg.extract.parties import parties as find_parties
 
@@ -143,6 +144,7 @@ def find_agreements(ctx: Doc) -> list[Agreement]:
     agreements = dated_again(without_counted_fields(without_summaries(ctx, merge_mentions(ctx, found))))
     story_dates(ctx, agreements, signing_days(ctx, _signing, _kind))
     capitals_as_states(ctx, agreements)
+    sister_sides(ctx, agreements)
     topics_from_context(ctx, agreements)
     return lead_retold(ctx, programme_kinds(agreements))
 

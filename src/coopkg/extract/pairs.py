@@ -36,3 +36,47 @@ def hyphen_pair(ctx: Doc, view: Sent, start: int) -> list[Ref]:
     if None in codes or codes[0] == codes[1]:
         return []
     return [Ref("place", ctx.country_iri(c)) for c in codes if c]
+
+
+# 'sister cities', 'twin towns', 'friendship provinces', 'twinning': the article is about places
+_SISTER = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)[\s\-]+(?:cit(?:y|ies)|regions?|provinces?|towns?|"
+                     r"states?|prefectures?)\b|\btwinning\b", re.I)
+
+
+def sister_places(ctx: Doc) -> list[Ref]:
+    """'the sides signed' in a story of sister cities or regions: the two places, the one most
+    named of each of the pair's countries (GOLD_FORMAT: sister-city and sister-region agreements
+    use the region names as parties); none where the story is not about such a tie or a country
+    has no place named."""
+    if not _SISTER.search(ctx.article.text):
+        return []
+    states = [r.key.rsplit("/", 1)[-1] for r in pair_refs(ctx)]
+    counts: dict[Ref, int] = {}
+    for view in ctx.sents:
+        for s in view.spans:
+            if s.ref.kind == "place" and "/region/" in s.ref.key:
+                counts[s.ref] = counts.get(s.ref, 0) + 1
+    out = []
+    for code in states:
+        places = [r for r in counts if (p := ctx.gaz.regions.get(r.key)) is not None and p.country == code]
+        if not places:
+            return []
+        out.append(max(places, key=lambda r: counts[r]))
+    return out if len(out) == 2 else []
+
+
+def sister_sides(ctx: Doc, agreements: list) -> None:
+    """Each document of a sister-city story whose parties are the pair's two states, read from
+    'the sides' with neither state named in its sentence, has the two places as its parties
+    (in place)."""
+    places = None
+    for agreement in agreements:
+        if len(agreement.parties) != 2 or any(p.kind != "place" or "/country/" not in p.key
+                                              for p in agreement.parties):
+            continue
+        view = next((v for v in ctx.sents if v.text == agreement.evidence), None)
+        if view is None or any("/country/" in s.ref.key for s in view.spans if s.ref.kind == "place"):
+            continue
+        places = sister_places(ctx) if places is None else places
+        if places and set(agreement.parties) == set(pair_refs(ctx)):
+            agreement.parties = list(places)
