@@ -247,3 +247,12 @@ def test_the_sides_of_a_story_of_states_stay_the_states():
             "agreement on trade and culture.")
     found = run(text).agreements
     assert [{p.key.rsplit("/", 1)[-1] for p in a.parties} for a in found] == [{"GH", "PE"}]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gov. Ama Owusu of the Ashanti Region said the deal would create jobs in Ghana.", "Ama Owusu"),
+    ("Peru signed a pact with Tokyo Gov. Kenji Mori on Monday.", "Kenji Mori"),
+])
+def test_a_title_written_short_is_a_title(text, name):
+    people = {p.name: p.role for p in run(text).people}
+    assert people.get(name) == "Gov."

@@ -297,7 +297,7 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         words = [*parts[-2].split(), "and", *words]  # 'Prime Minister and Minister for X': both
     whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
     run_words = words
-    while words and words[0].lower() not in TITLE_WORDS \
+    while words and words[0].lower().rstrip(".") not in TITLE_WORDS \
             and not (len(words) == whole and _qualifies_title(words)) \
             and not lead_kept(words, run_words[:whole - len(words)], _TITLES_OR_MODIFIERS) \
             and not gaz.country_of_demonym(words[0]) \
@@ -306,8 +306,8 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
         words = words[1:]
     while words and words[-1].lower() in {"of", "to", "and", "the", "for", "on"}:
         words = words[:-1]
-    if not words or not any(w.lower().strip(",") in TITLE_WORDS for w in words):
-        return None, None, None
+    if not words or not any(w.lower().strip(",.") in TITLE_WORDS for w in words):
+        return None, None, None  # 'Gov.': a title written short
     country = None
     affiliation = None
     first = _PARSE_PHRASE_RE3.sub("", words[0])
