@@ -256,3 +256,10 @@ def test_the_sides_of_a_story_of_states_stay_the_states():
 def test_a_title_written_short_is_a_title(text, name):
     people = {p.name: p.role for p in run(text).people}
     assert people.get(name) == "Gov."
+
+
+def test_a_shared_currency_word_is_that_of_the_country_named_most():
+    text = ("Nepal and China signed nine pacts in Kathmandu. Nepal's finance minister said China will raise "
+            "its annual assistance to Nepal to Rs 15 billion, after talks in Kathmandu. Nepal thanked India "
+            "too. Nepal's ministers met on Monday.")
+    assert [f.unit for f in run(text).figures if f.unit != "agreements"] == ["NPR"]

@@ -163,9 +163,11 @@ def find_figures(ctx: Doc) -> list[Figure]:
 def currency(written: str, named: list[str]) -> str:
     """The ISO code a currency word means: 'pesos' in an article naming the Philippines is PHP
     (a code's first two letters are its country's), 'CFA francs' in one naming Cameroon XAF (a
-    monetary union's members, currency_areas.tsv); else the word's most common sense."""
+    monetary union's members, currency_areas.tsv); of several such, that of the country the
+    article names most ('Rs' in a Nepal story that also names India: NPR; `named` is by mention
+    count); else the word's most common sense."""
     codes = CURRENCIES[written]
-    return next((c for c in codes if c[:2] in named or _AREAS.get(c, set()) & set(named)), codes[0])
+    return next((c for n in named for c in codes if c[:2] == n or n in _AREAS.get(c, set())), codes[0])
 
 
 _PLAIN_WORDS = [w for w in _WRITTEN if w.isalpha() and w.islower()]
