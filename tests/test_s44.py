@@ -263,3 +263,10 @@ def test_a_shared_currency_word_is_that_of_the_country_named_most():
             "its annual assistance to Nepal to Rs 15 billion, after talks in Kathmandu. Nepal thanked India "
             "too. Nepal's ministers met on Monday.")
     assert [f.unit for f in run(text).figures if f.unit != "agreements"] == ["NPR"]
+
+
+def test_leaders_who_made_statements_to_the_media_gave_a_press_briefing():
+    found = run("Peruvian President Ana Soto and Chilean President Luis Vera made statements to the media "
+                "in Lima on Tuesday.").events
+    assert [(e.type, e.date.value, sorted(p.key for p in e.participants)) for e in found] == [
+        ("PressBriefing", "2024-03-05", ["Ana Soto", "Luis Vera"])]
