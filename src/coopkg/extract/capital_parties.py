@@ -13,7 +13,7 @@ from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement, Ref
 from coopkg.reference import fold
 
-_SISTER = re.compile(r"\b(?:sister|twin(?:ning|ned)?|friendship)[\s\-]+(?:cit(?:y|ies)|regions?|provinces?|"
+SISTER = re.compile(r"\b(?:sister|twin(?:ning|ned)?|friendship)[\s\-]+(?:cit(?:y|ies)|regions?|provinces?|"
                      r"towns?)\b|\btwinning\b", re.I)
 _CITY_ITSELF = re.compile(r"\b(?:mayors?|governors?|municipal\w*|city\s+(?:hall|council|government)|"
                           r"cit(?:y|ies)\s+of|county|counties)\b|"
@@ -59,7 +59,7 @@ def capitals_as_states(ctx: Doc, agreements: list[Agreement]) -> None:
     for agreement in agreements:
         parties = agreement.parties
         if len(parties) < 2 or any(p.kind != "place" for p in parties) or \
-                all("/country/" in p.key for p in parties) or _SISTER.search(agreement.evidence) or \
+                all("/country/" in p.key for p in parties) or SISTER.search(agreement.evidence) or \
                 _CITY_ITSELF.search(agreement.evidence):
             continue
         written = _written(ctx) if written is None else written

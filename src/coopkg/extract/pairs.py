@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.capital_parties import SISTER
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.facts import Ref
 
@@ -38,17 +39,12 @@ def hyphen_pair(ctx: Doc, view: Sent, start: int) -> list[Ref]:
     return [Ref("place", ctx.country_iri(c)) for c in codes if c]
 
 
-# 'sister cities', 'twin towns', 'friendship provinces', 'twinning': the article is about places
-_SISTER = re.compile(r"\b(?:sister|twin(?:ned)?|friendship)[\s\-]+(?:cit(?:y|ies)|regions?|provinces?|towns?|"
-                     r"states?|prefectures?)\b|\btwinning\b", re.I)
-
-
 def sister_places(ctx: Doc) -> list[Ref]:
     """'the sides signed' in a story of sister cities or regions: the two places, the one most
     named of each of the pair's countries (GOLD_FORMAT: sister-city and sister-region agreements
     use the region names as parties); none where the story is not about such a tie or a country
     has no place named."""
-    if not _SISTER.search(ctx.article.text):
+    if not SISTER.search(ctx.article.text):  # 'sister cities', 'twin towns', 'twinning'
         return []
     states = [r.key.rsplit("/", 1)[-1] for r in pair_refs(ctx)]
     counts: dict[Ref, int] = {}
