@@ -270,3 +270,9 @@ def test_leaders_who_made_statements_to_the_media_gave_a_press_briefing():
                 "in Lima on Tuesday.").events
     assert [(e.type, e.date.value, sorted(p.key for p in e.participants)) for e in found] == [
         ("PressBriefing", "2024-03-05", ["Ana Soto", "Luis Vera"])]
+
+
+def test_a_meeting_with_a_body_has_the_body_as_participant():
+    found = run("On Tuesday, Peruvian President Ana Soto's meeting with the Andes Power Corporation ended "
+                "with a deal.").events
+    assert [sorted(p.key for p in e.participants) for e in found] == [["Ana Soto", "Andes Power Corporation"]]

@@ -77,6 +77,7 @@ _OF_VISIT = re.compile(r"\s+(?:of|during)\s+(?:the|this|that|his|her|their)\s+(?
 _SUMMIT_MEETING = re.compile(r"\bsummit\s+$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:the|this|that|these)\s+$", re.I)
 _VAGUE_LEAD = re.compile(rf"^(?:{_alt(event_words('vague'))})\s+", re.I)
+_WITH_BODY = re.compile(r"\s+with\s+(?:the\s+)?")
 _SPECIFIC = re.compile(r"\s+(?:of|between|with)\s(?!(?:our|your|their|its|his|her)\b)", re.I)
 _SUMMIT_OF = re.compile(r"^(?P<of>\s+of\s+(?:the\s+)?(?:presidents|heads\s+of\s+state(?:\s+and\s+"
                         r"government)?|leaders|heads)\s+of\s+(?!(?:the\s+)?(?:two|both)\b)"
@@ -185,6 +186,9 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
     for ref in refs_in(view, start, end):
         if ref.kind == "org" and ref not in participants:
             participants.append(ref)
+    met = _WITH_BODY.match(view.text, noun_end)  # "A's meeting with the X Corporation": the body met
+    participants += [s.ref for s in view.spans if met and s.start == met.end() and s.ref.kind == "org"
+                     and s.ref not in participants]
     if of_the_pair(view.text[noun_end:]) and len(ctx.pair()) == 2:
         participants += [Ref("place", ctx.country_iri(c)) for c in ctx.pair()]
     generic = label.lower() in _GENERIC
