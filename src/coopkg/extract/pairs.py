@@ -65,6 +65,8 @@ def sister_sides(ctx: Doc, agreements: list) -> None:
     """Each document of a sister-city story whose parties are the pair's two states, read from
     'the sides' with neither state named in its sentence, has the two places as its parties
     (in place)."""
+    if not SISTER.search(ctx.article.text):
+        return  # speed only: most stories tie no sister places, and sister_places would find none
     places = None
     for agreement in agreements:
         if len(agreement.parties) != 2 or any(p.kind != "place" or "/country/" not in p.key
