@@ -349,7 +349,18 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     longer = longer or [o for o in doc.orgs.values() if o is not org and
                         o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])
                         and org.country in (None, o.country)]  # not Kenya's X beside Uganda X
+    longer = longer or [o for o in doc.orgs.values() if o is not org and _place_within(doc, o.name, org.name)]
     return longer[0] if len(longer) == 1 else None
+
+
+_OF_PLACE = re.compile(r"\sof\s(?:the\s)?([A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?)(?=\s[A-Z])")
+
+
+def _place_within(doc: Doc, longer: str, short: str) -> bool:
+    """'the Port Authority' beside 'the Port of Lagos Authority': the longer name with the place
+    its body serves, written between its words, taken out."""
+    return any(f"{longer[:m.start()]}{longer[m.end():]}" == short and _places(doc, m.group(1))
+               for m in _OF_PLACE.finditer(longer))
 
 
 _CONTINUED = re.compile(r"\s+(?:of|in|at|under|on|for)\s")  # 'the X Commission on Y', 'X Agency for Y'

@@ -89,12 +89,22 @@ def names_no_body(sentence: str, end: int, name: str) -> bool:
             _adjectives_of_states(sentence, end, name) or _being_built(sentence, end, name):
         return True  # 'Ms Ada Obi': a person addressed; 'the Central Asian countries': adjectives
     ending = next((e for e in _ENDINGS if f" {head.lower()}".endswith(e)), None)
+    if ending is not None and head != name and _operated(name):
+        return False  # 'the Port of X Authority': the authority that runs the harbour
     if ending in _GOVERNMENT:
         return not _placed(head[:-len(ending)])  # 'the Lagos State Government' is left as it was
     return ending is not None
 
 
 _GOVERNMENT = (" government", " governments")
+
+
+def _operated(name: str) -> bool:
+    """A name whose head names no body but whose last word is a body's type word ('the Port of X
+    Authority', 'Port of Y Company'): the type word closing the name heads it."""
+    last = name.rsplit(" ", 1)[-1]
+    return last[:1].isupper() and has_org_keyword(last) and not any(
+        f" {last.lower()}".endswith(e) for e in _ENDINGS)
 
 
 def _placed(words: str) -> bool:

@@ -79,6 +79,8 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         return True  # 'Minister of State and Member of the Council of Ministers': two titles
     if has_org_keyword(current.rsplit(" ", 1)[-1]) and piece.split(" ", 1)[0].lower() in TITLE_LIKE:
         return True  # 'chair of the Council and Deputy Premier of X': a body, then a second title
+    if " " not in current and not current.isupper() and has_org_keyword(current):
+        return False  # 'Port and Shipping Authority of X': a type word alone names no body
     if opens_world_area(current, piece) or org_like(rest) and \
             country_after_head(tuple(current.split()), has_org_keyword, _nation):
         return True  # 'the African Union and East Africa', 'Investment Board Malawi and X'

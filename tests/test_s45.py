@@ -1,0 +1,48 @@
+"""Classes of errors seen in unseen news (session 45), each on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+def run(text: str):
+    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+
+
+def org_names(text: str) -> set[str]:
+    return {o.name for o in run(text).orgs}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Port and Harbour Authority of Tema signed an agreement with Kenya.",
+     "Port and Harbour Authority of Tema"),
+    ("The Bank and Insurance Commission of Ruritania met the Kenyan delegation.",
+     "Bank and Insurance Commission of Ruritania"),
+])
+def test_a_type_word_alone_before_and_opens_no_name_of_its_own(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Port of Valencia Authority signed an agreement with Kenya.", "Port of Valencia Authority"),
+    ("Ghana signed a lease with the Port of Mombasa Company on Monday.", "Port of Mombasa Company"),
+])
+def test_a_harbour_named_with_its_operators_type_word_is_a_body(text, name):
+    assert name in org_names(text)
+
+
+def test_a_harbour_alone_is_no_body():
+    assert not org_names("The Port of Mombasa was expanded with Chinese loans, Kenya said.")
+
+
+def test_the_body_written_without_the_place_it_serves_is_the_same_body():
+    found = run("The Port of Valencia Authority signed an agreement with Kenya. "
+                "The Port Authority said the deal would double the cargo.")
+    assert [o.name for o in found.orgs] == ["Port of Valencia Authority"]
+    assert "Port Authority" in found.orgs[0].aliases
+    assert [s.speaker.key for s in found.statements] == ["Port of Valencia Authority"]
