@@ -46,3 +46,25 @@ def test_the_body_written_without_the_place_it_serves_is_the_same_body():
     assert [o.name for o in found.orgs] == ["Port of Valencia Authority"]
     assert "Port Authority" in found.orgs[0].aliases
     assert [s.speaker.key for s in found.statements] == ["Port of Valencia Authority"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The loan was announced at the 2023 Nairobi Summit of the Forum on Andean-African Cooperation.",
+     "Forum on Andean-African Cooperation"),
+    ("Peru spoke at the Third Ministerial Conference on the Forum on Pacific-Andean Trade (FPAT).",
+     "Forum on Pacific-Andean Trade"),
+    ("The two sides met at the Fourth Session of the Peru-Ghana Joint Trade Commission in Accra.",
+     "Peru-Ghana Joint Trade Commission"),
+])
+def test_the_body_whose_gathering_is_named_is_named(text, name):
+    assert name in org_names(text)
+
+
+def test_a_gathering_on_a_subject_names_no_body():
+    assert not org_names("Ghana attended the 25th International Conference on the Future of Asia in Tokyo.")
+
+
+def test_a_joint_body_written_without_its_pair_of_countries_is_the_same_body():
+    found = run("Delegates at the Second Meeting of the Joint Commission Peru-Ghana reviewed trade. "
+                "Ministers closed the Second Meeting of the Joint Commission with a call for trade.")
+    assert [o.name for o in found.orgs] == ["Joint Commission Peru-Ghana"]

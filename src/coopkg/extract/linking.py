@@ -344,7 +344,8 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     if len(org.name.split()) < 2:
         return None
     longer = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name) and
-              (_CONTINUED.match(o.name, len(org.name)) or
+              (_CONTINUED.match(o.name, len(org.name)) or o.name.startswith(" ", len(org.name)) and
+               _places(doc, o.name[len(org.name):]) or
                " of " in org.name and o.name.startswith(" and ", len(org.name)))]
     longer = longer or [o for o in doc.orgs.values() if o is not org and
                         o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])
