@@ -273,4 +273,3 @@ def generic_kind(after: str, piece: str) -> bool:
     words = piece.split()
     return len(words) == 2 and words[0].lower() in _GENERIC_FIRST and \
         bool(_SHARED_AFTER.match(after))
-

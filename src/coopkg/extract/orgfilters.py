@@ -13,9 +13,11 @@ from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
     IGO_NAME,
+    KNOWN_IGO,
     KNOWN_MEDIA,
     MEDIA_ACRONYMS,
     has_org_keyword,
+    head_of,
     keywords_in,
     known_igo,
 )
@@ -337,3 +339,23 @@ def sovereign_in_body(text: str, name_start: int) -> bool:
     first names a body after a sovereign by writing title and name after the type word, so the
     titled name there is part of the body's name, no person cutting it short."""
     return bool(_SOVEREIGN_IN_BODY.search(text, max(0, name_start - 120), name_start))
+
+
+_GATHERINGS = {"summit", "meeting", "session", "conference"}
+_GATHERING_OF = re.compile(r"^(?:[A-Z0-9][\w\-]*\s){0,3}(?:Summit|Meeting|Session|Conference)\s(?:of|on)\s"
+                           r"the\s(?P<body>[A-Z].*[^.,;:\s])")
+
+
+def event_host(name: str) -> str | None:
+    """'the ASEAN Summit', "the G20 Leaders' Summit": a known multilateral body opening the name
+    of one of its gatherings is named there (GOLD_FORMAT: every named body), though the run as a
+    whole names an event, which `_candidates` would drop."""
+    inner = _GATHERING_OF.match(name)
+    if inner is not None and (has_org_keyword(head_of(inner["body"])) or known_igo(inner["body"]) or
+                              inner["body"].startswith("Forum ")):
+        return inner["body"]  # 'the Beijing Summit of the Forum on X': the forum whose summit it is
+    words = name.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _GATHERINGS or \
+            words[0].lower() not in KNOWN_IGO or not words[0].isupper() and not words[0][-1].isdigit():
+        return None
+    return None if has_org_keyword(" ".join(words[1:-1])) else words[0]

@@ -30,6 +30,7 @@ from coopkg.extract.orgfilters import (
     addresses_person,
     coordinated_initials,
     document_topic_run,
+    event_host,
     glued_unit_cuts,
     initialled,
     is_country_name,
@@ -67,7 +68,6 @@ from coopkg.extract.orgtypes import (
     MEDIA_ACRONYMS,
     classify,
     has_org_keyword,
-    head_of,
     is_joint_body,
     known_igo,
 )
@@ -244,7 +244,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-    if (host := _event_host(name)) is not None:
+    if (host := event_host(name)) is not None:
         return ((host, host, True),)  # 'the BRICS Summit', 'the G20 Leaders' Summit': the body
     if names_joint_event(name) or meeting_format(name):
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
@@ -289,26 +289,6 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
             continue  # 'Park', 'Ministry': a type word alone names nothing; 'Mr Park' a person
         out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
     return tuple(out)
-
-
-_GATHERINGS = {"summit", "meeting", "session", "conference"}
-_GATHERING_OF = re.compile(r"^(?:[A-Z0-9][\w\-]*\s){0,3}(?:Summit|Meeting|Session|Conference)\s(?:of|on)\s"
-                           r"the\s(?P<body>[A-Z].*[^.,;:\s])")
-
-
-def _event_host(name: str) -> str | None:
-    """'the ASEAN Summit', "the G20 Leaders' Summit": a known multilateral body opening the name
-    of one of its gatherings is named there (GOLD_FORMAT: every named body), though the run as a
-    whole names an event, which `_candidates` would drop."""
-    inner = _GATHERING_OF.match(name)
-    if inner is not None and (has_org_keyword(head_of(inner["body"])) or known_igo(inner["body"]) or
-                              inner["body"].startswith("Forum ")):
-        return inner["body"]  # 'the Beijing Summit of the Forum on X': the forum whose summit it is
-    words = name.split()
-    if not 2 <= len(words) <= 4 or words[-1].lower() not in _GATHERINGS or \
-            words[0].lower() not in KNOWN_IGO or not words[0].isupper() and not words[0][-1].isdigit():
-        return None
-    return None if has_org_keyword(" ".join(words[1:-1])) else words[0]
 
 
 _SIGNED_FOR = re.compile(r"^.+?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?=(?:[A-Z]\w+\s+)?"
