@@ -68,3 +68,26 @@ def test_a_joint_body_written_without_its_pair_of_countries_is_the_same_body():
     found = run("Delegates at the Second Meeting of the Joint Commission Peru-Ghana reviewed trade. "
                 "Ministers closed the Second Meeting of the Joint Commission with a call for trade.")
     assert [o.name for o in found.orgs] == ["Joint Commission Peru-Ghana"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("On Friday, Cabinet Secretary for Trade Ama Wanjiru met Peru's envoy in Nairobi.",
+     "Cabinet Secretary for Trade"),
+    ("Cabinet Secretary Ama Wanjiru met Peru's envoy in Nairobi.", "Cabinet Secretary"),
+])
+def test_cabinet_before_a_title_is_part_of_the_title(text, role):
+    assert [(p.name, p.role) for p in run(text).people] == [("Ama Wanjiru", role)]
+
+
+def test_the_short_form_of_cabinet_secretary_is_a_title_and_names_the_same_speaker():
+    found = run("Cabinet Secretary for Trade Ama Wanjiru met Peru's envoy in Nairobi on Monday. "
+                "CS Wanjiru said Kenya will export more tea to Peru.")
+    assert [p.name for p in found.people] == ["Ama Wanjiru"]
+    assert [(s.speaker.key, s.text) for s in found.statements] == [
+        ("Ama Wanjiru", "Kenya will export more tea to Peru")]
+
+
+def test_a_cabinet_of_ministers_is_still_a_body():
+    found = run("A letter was exchanged between the Cabinet of Ministers of Ruritania and the "
+                "Government of Peru.")
+    assert "Cabinet of Ministers of Ruritania" in {o.name for o in found.orgs}

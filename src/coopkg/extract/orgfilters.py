@@ -129,6 +129,7 @@ def names_joint_event(name: str) -> bool:
         " and the " not in name
 
 
+_TITLE_HEADS = lexicon.words("titles", "title")  # a title ends in one ('Cabinet' only qualifies one)
 _TITLED = re.compile(r"(?P<title>(?:[A-Z][\w\-]*\s){1,3})of\s+(?:the\s+)?(?P<rest>.+)$")
 
 
@@ -136,7 +137,7 @@ def portfolio(name: str) -> bool:
     """'Minister of Higher Education and Scientific Research': a title's field, not a body — only
     'Ministry of ...' names one; what follows 'of' names no ministry, institute or company."""
     m = _TITLED.match(name)
-    return bool(m) and m.group("title").split()[-1].lower() in TITLE_LIKE and \
+    return bool(m) and m.group("title").split()[-1].lower() in _TITLE_HEADS and \
         not any(w.lower().strip(",.") in BODY_WORDS for w in m.group("rest").split()) and \
         not org_like_known(m.group("rest")) and not _named_body(name, m.group("rest"))
 
