@@ -91,3 +91,10 @@ def test_a_cabinet_of_ministers_is_still_a_body():
     found = run("A letter was exchanged between the Cabinet of Ministers of Ruritania and the "
                 "Government of Peru.")
     assert "Cabinet of Ministers of Ruritania" in {o.name for o in found.orgs}
+
+
+def test_a_unit_named_with_the_body_that_holds_it_speaks():
+    found = run("The Office of the Spokesperson of the Ministry of Foreign Affairs said that the "
+                "minister will visit Peru in June.")
+    assert [(s.speaker.key, s.text) for s in found.statements] == [
+        ("Office of the Spokesperson", "the minister will visit Peru in June")]

@@ -105,7 +105,8 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
              not inside(quoted, s.start) and not outlet(doc, s) and
              not _object_of_preposition(text, s) and not in_closed_relative(text, s, verb)]
-    span = _named_before(_undated(text, unit.sent), spans, verb)
+    span = _named_before(_undated(text, unit.sent), spans, verb) or \
+        _unit_before(text, spans, unit.sent.spans, verb)
     if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
         return None  # 'The document, signed by A and B, states that': a signatory, no speaker
     if span is not None and span.rule == "person.pronoun":
@@ -334,6 +335,18 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
     return person_of_body(text, spans, verb.start(), before[-1] if before else None)
 
 
+def _unit_before(text: str, spans: list[Span], every: list[Span], verb: re.Match[str]) -> Span | None:
+    """'The Office of the Spokesperson of the Ministry of X said': a unit named with the body
+    that holds it speaks; the body after its 'of' is no object of the clause."""
+    for unit in (s for s in spans if s.ref.kind == "org"):
+        of = _OF_PARENT.match(text, unit.end)
+        if of and any(o.ref.kind == "org" and o.start == of.end() and re.fullmatch(
+                _GAP, text[o.end:verb.start()]) for o in every):
+            return unit
+    return None
+
+
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 # a body's description in apposition between it and the verb, after an optional type noun
 _ORG_APPOSED = re.compile(r"(?:\s+[a-z]+)?,\s+(?:the|an?|[A-Z][\w\-]*[’']s)\s+[^,\"“”]{3,80},\s*")
 # 'The memorandum, signed by A and B, says ...': the subject is the document
