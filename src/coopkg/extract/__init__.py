@@ -89,21 +89,32 @@ any particular article.  Where each decision lives, in pipeline order:
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
-from coopkg.extract.cues import gate_modules
 from coopkg.extract.facts import Facts
-from coopkg.extract.pipeline import run
 from coopkg.read.article import Article
 from coopkg.reference import Gazetteer, gazetteer
 
-gate_modules()  # speed only: each rule's pattern behind the literals it needs (cues.py)
+_run: Callable | None = None
 
 
 def extract(article: Article, gaz: Gazetteer | None = None) -> Facts:
-    facts = run(article, gaz or gazetteer())[1]
+    facts = (_run or _load())(article, gaz or gazetteer())[1]
     if not _settled:
         _settle()
     return facts
+
+
+def _load() -> Callable:
+    """The pipeline, imported on the first article, not with the package: a process that only
+    queries or exports a store never pays for the rules' patterns (some seconds of start-up)."""
+    global _run
+    from coopkg.extract.cues import gate_modules
+    from coopkg.extract.pipeline import run
+
+    gate_modules()  # speed only: each rule's pattern behind the literals it needs (cues.py)
+    _run = run
+    return run
 
 
 _settled = False
