@@ -98,3 +98,16 @@ def test_a_unit_named_with_the_body_that_holds_it_speaks():
                 "minister will visit Peru in June.")
     assert [(s.speaker.key, s.text) for s in found.statements] == [
         ("Office of the Spokesperson", "the minister will visit Peru in June")]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Ghana and Peru signed a trade agreement in Accra on Monday.\n\nSource Lagos Herald", "Lagos Herald"),
+    ("Ghana and Peru signed a trade agreement in Accra on Monday.\n\nSource: kilimaspace.eu with agencies",
+     "kilimaspace.eu"),
+    ("LIMA, April 7, Andes-Plus, - Ghana and Peru signed a trade agreement in Lima on Monday.",
+     "Andes-Plus"),
+])
+def test_a_credit_line_or_dateline_names_its_outlet(text, outlet):
+    found = run(text)
+    assert outlet in {o.name for o in found.orgs}
+    assert not any(o.name.startswith("Source") for o in found.orgs)

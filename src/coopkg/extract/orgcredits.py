@@ -14,6 +14,7 @@ from coopkg.extract.orgtypes import KNOWN_IGO, KNOWN_MEDIA, media_country
 from coopkg.extract.overlap import add_span
 from coopkg.extract.titles import TITLE_WORDS
 
+_WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
 _TAG = r"(?:\((?P<p>[^()]{2,80})\)|/(?P<s>[A-Z][\w\- ]{1,30})/)"
 # 'Month D', 'Month D, YYYY', 'D Month YYYY': the date a dateline may carry before its tag
 _DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?)(?:,?\s\d{4})?\.?,?\s*"
@@ -29,13 +30,13 @@ _DATELINE_TAGS = (  # 'CITY, Month D (TAG) The ...', 'CITY, Country, Month D (TA
                r"(?P<p>[A-Z][\w.&\- ]{1,30}?)\s*:"),
     # 'BRIDGETOWN, Barbados, May 2, KNA – Kenya ...': an untagged credit in capitals after the date
     re.compile(rf"^[A-Z][A-Za-z'’.\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z'’.\- ]{{1,30}}?,\s*)?"
-               rf"(?:{_DATELINE_DATE})(?P<p>[A-Z]{{2,10}}),?\s*(?:--|[-–—])\s"),
+               rf"(?:{_DATELINE_DATE})(?:(?P<p>[A-Z]{{2,10}}),?|(?P<s>{_WIRE}),)\s*(?:--|[-–—])\s"),
 )
-_WIRE = r"[A-Za-z]?[A-Z][\w.&\-]{1,20}"  # 'KNA', 'Xinhua', 'nCa', 'Kun.uz'
 _CLOSING_TAGS = (  # '... said.(KNA)', '(KNA/Xinhua)', a last line 'Source: Daily Courier',
     # 'Source (in French): X'
     re.compile(rf"(?:^|[.!?\"”])\s*\((?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\)\s*$"),
-    re.compile(r"^\s*(?i:sources?)(?:\s*\([^()\n]{1,30}\))?\s*:\s*(?P<p>[A-Z][^()\n]{1,80}?)\s*$"),
+    re.compile(r"^\s*(?i:sources?)(?:\s*\([^()\n]{1,30}\))?(?:\s*:\s*|\s+(?=[A-Z]))"
+               r"(?P<p>[A-Z][^()\n]{1,80}?|[a-z][\w\-]*\.[a-z]{2,6})(?:\s+with\s+agencies)?\s*$"),
     # '... said. -KNA', '-- KNA/Xinhua' closing the story; '///nCa, 24 May'; a last line 'KNA/Xinhua'
     re.compile(rf"(?:^|[.!?\"”])\s*(?:[-–—]{{1,2}}|/{{2,}})\s*(?P<p>{_WIRE}(?:\s?/\s?{_WIRE})*)\s*"
                r"(?:,[^\n]{0,120})?$"),
@@ -48,7 +49,8 @@ _PARTS = re.compile(r"[^/,]+")
 _SUBPARTS = re.compile(r"(?<=[A-Z]{2})-(?=[A-Z][a-z])")
 _DATE_TAIL = re.compile(r"\s+[-–—]\s.*\d.*$")  # 'KNA - 2nd May': the date after a dash
 _DASHED = re.compile(r"\s+[-–—]\s+")  # 'KNA - Daily Star': two outlets a dash parts
-_NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:-[A-Z][A-Z\d]+)?(?:\s[A-Z][\w.&'’]*){0,3}")
+_NAME = re.compile(r"[a-z]?[A-Z][\w.&'’]*(?:-[A-Z][A-Za-z\d]+)?(?:\s[A-Z][\w.&'’]*){0,3}|"
+                   r"[a-z][\w\-]*\.[a-z]{2,6}")  # 'Kun.uz', 'Asia-Plus'; a site named by its domain
 
 
 # a credit in capitals glued to the story's first word ('KILIMAPRESS Kenya and Uganda ...',
