@@ -111,3 +111,14 @@ def test_a_credit_line_or_dateline_names_its_outlet(text, outlet):
     found = run(text)
     assert outlet in {o.name for o in found.orgs}
     assert not any(o.name.startswith("Source") for o in found.orgs)
+
+
+def test_speaking_to_reporters_at_a_press_conference_is_one_briefing():
+    found = run("Speaking to reporters at a joint press conference in Accra, Peruvian President "
+                "Luis Tapia said on Tuesday that trade will grow.")
+    assert [e.type for e in found.events] == ["PressBriefing"]
+
+
+def test_briefing_reporters_without_a_press_noun_is_still_a_briefing():
+    found = run("Peruvian President Luis Tapia briefed reporters in Accra on Tuesday.")
+    assert [(e.type, e.date.value) for e in found.events] == [("PressBriefing", "2024-03-05")]

@@ -33,7 +33,7 @@ from coopkg.extract.event_mass import mass_use
 # _MET, _CALLED_ON, _PAIR_WILL: patterns the gate of `typed` reads
 from coopkg.extract.event_met import _CALLED_ON, _MET, _PAIR_WILL, first_is_right_after, verb_meetings  # noqa: F401
 from coopkg.extract.event_subjects import subject as subject_of
-from coopkg.extract.event_talks import press_typed
+from coopkg.extract.event_talks import PRESS_NOUN, press_typed
 from coopkg.extract.event_wishes import called_off_after, foreseen, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
@@ -48,9 +48,7 @@ _MODIFIERS = _alt(event_words("meeting-modifier"))
 _OF_NOUNS = rf"(?:{_alt(event_words('of-noun'))})(?=\s+of\s)"  # 'sitting of X', not 'sitting president'
 _PREFIX = r"(?:(?:[A-Z][\w\-–]*(?:['’](?=\s))?|\d+(?:st|nd|rd|th)|\([A-Z][\w\-]*\)|of|the)\s+){0,6}"
 _TYPES: list[tuple[str, re.Pattern[str] | None]] = [
-    ("PressBriefing", re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+"
-                                 r"(?:briefing|conference)s?\b|\bjoint\s+briefings?\b"
-                                 r"|\b(?:daily|weekly|regular|routine)\s+briefing\b", re.I)),  # 'daily': one
+    ("PressBriefing", PRESS_NOUN),
     ("Summit", None),  # nouns found by _NOUN_ONLY, their names read backwards (_phrases)
     ("Meeting", None),
     ("Event", re.compile(rf"(?P<label>(?:(?:{_alt(event_words('ceremony'))})\s+)ceremony|"

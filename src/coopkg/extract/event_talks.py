@@ -30,6 +30,9 @@ _PRESS_VERBS = event_words("press-verb") | {w.capitalize() for w in event_words(
 _PRESS = re.compile(rf"\b(?:{alternation(_PRESS_VERBS)})"
                     r"\s+(?:the\s+|a\s+group\s+of\s+)?"
                     rf"(?:{alternation(event_words('press-audience'))})\b")
+# a press briefing named by its noun ('a joint press conference'; 'daily briefing': one of a series)
+PRESS_NOUN = re.compile(r"\b(?:(?:regular|joint)\s+)?(?:news|press|media)\s+(?:briefing|conference)s?\b|"
+                        r"\bjoint\s+briefings?\b|\b(?:daily|weekly|regular|routine)\s+briefing\b", re.I)
 _GAP_WORDS = frozenset({"the", "his", "her", "their", "its", "counterpart", "and", "of", "to", "in", "for"})
 _BETWEEN = re.compile(r"\s+(?:(?:also|have|had|has|then|later|jointly|together|on\s+\w+|"
                       r"earlier|briefly)\s+)*$")
@@ -171,7 +174,7 @@ def _briefings(ctx: Doc, view: Sent) -> list[Mention]:
         pair = _pair(view, m.start())
         who: list[Ref] = [s.ref for s in pair] or _fronted_speaker(view, m) or \
             subject_of(ctx, view, m.start())[1]
-        if not who:
+        if not who or PRESS_NOUN.search(view.text):  # 'speaking to reporters at a press conference': one
             continue
         out.append(Mention(Event("PressBriefing", f"press briefing of {' and '.join(r.key for r in who)}",
                                  when(view, m.start()), who, place_after(view, m.end()), view.text,
