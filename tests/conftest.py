@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from coopkg import api
+from coopkg.extract import load
+
+load()  # the rule modules as the extractor runs them (patterns gated), whatever test runs first
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_56db7ba5c7481e73.txt"

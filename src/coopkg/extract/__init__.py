@@ -99,15 +99,16 @@ _run: Callable | None = None
 
 
 def extract(article: Article, gaz: Gazetteer | None = None) -> Facts:
-    facts = (_run or _load())(article, gaz or gazetteer())[1]
+    facts = (_run or load())(article, gaz or gazetteer())[1]
     if not _settled:
         _settle()
     return facts
 
 
-def _load() -> Callable:
+def load() -> Callable:
     """The pipeline, imported on the first article, not with the package: a process that only
-    queries or exports a store never pays for the rules' patterns (some seconds of start-up)."""
+    queries or exports a store never pays for the rules' patterns (some seconds of start-up).
+    Called ahead, it readies the rule modules as the extractor runs them (patterns gated)."""
     global _run
     from coopkg.extract.cues import gate_modules
     from coopkg.extract.pipeline import run
@@ -130,4 +131,4 @@ def _settle() -> None:
     gc.freeze()
 
 
-__all__ = ["Facts", "extract"]
+__all__ = ["Facts", "extract", "load"]
