@@ -122,3 +122,15 @@ def test_speaking_to_reporters_at_a_press_conference_is_one_briefing():
 def test_briefing_reporters_without_a_press_noun_is_still_a_briefing():
     found = run("Peruvian President Luis Tapia briefed reporters in Accra on Tuesday.")
     assert [(e.type, e.date.value) for e in found.events] == [("PressBriefing", "2024-03-05")]
+
+
+def test_a_place_after_a_body_in_a_list_closes_that_item():
+    found = org_names("The delegation visited the Andes Research and Development Centre, Lima and "
+                      "Centre for Highland Studies.")
+    assert {"Andes Research and Development Centre", "Centre for Highland Studies"} <= found
+    assert not any(name.startswith("Lima") for name in found)
+
+
+def test_a_body_named_after_two_places_stays_whole():
+    assert "Lima and Callao Chamber of Commerce" in org_names(
+        "The Lima and Callao Chamber of Commerce signed a deal with Ghana.")

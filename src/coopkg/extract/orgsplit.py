@@ -91,7 +91,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
             has_org_keyword(current.split()[-1]) and not _field_end(current) or
             starts_with_place(piece)) or \
         _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
-        _body_of_body(current, piece) or is_country_name(current) and org_like(rest) or \
+        _body_of_body(current, piece) or _place_before_body(current, rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
         _known_firm_pair(current, rest) or _industry_pair(current, rest) or _second_and(current, piece) or \
@@ -100,6 +100,14 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
 
 
 _FIELDS = lexicon.words("portfolio_words")
+
+
+def _place_before_body(current: str, rest: str) -> bool:
+    """'X Centre, Delhi and Centre for Y Studies': a country, or one word naming a place, before
+    'and' is where the body before it stands, and the body after 'and' is another ('the Lima and
+    Callao Chamber', a place on both sides, is one body named after two)."""
+    return (is_country_name(current) or " " not in current and is_place(current) and
+            not starts_with_place(rest)) and org_like(rest)
 
 
 def _known_firm_pair(current: str, rest: str) -> bool:
