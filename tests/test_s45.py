@@ -134,3 +134,15 @@ def test_a_place_after_a_body_in_a_list_closes_that_item():
 def test_a_body_named_after_two_places_stays_whole():
     assert "Lima and Callao Chamber of Commerce" in org_names(
         "The Lima and Callao Chamber of Commerce signed a deal with Ghana.")
+
+
+def test_a_pact_signed_by_two_people_says_what_it_holds_no_one_speaks():
+    found = run("The pact, signed by Peruvian Foreign Minister Ana Lopez and Ghanaian Trade Minister "
+                "Ama Obi, stresses green city concepts.")
+    assert found.statements == []
+
+
+def test_a_new_speaker_at_the_same_occasion_takes_the_occasion_day():
+    found = run("The agreement was signed via video on Monday by the mayors of Lima and Accra.\n\n"
+                "Ama Obi, Ghana's ambassador to Peru, said that the deal opened a new chapter.")
+    assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Ama Obi", "2024-03-04")]
