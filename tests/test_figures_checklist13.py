@@ -104,7 +104,7 @@ ROWS: list[tuple] = [
     ("curly-quoted-modifier", "Three “economically vital” memoranda of understanding were signed between "
      "Chile and Peru on Monday.", "", NOV, [(3, "memoranda", ANY, ANY)]),
     ("straight-double-quoted-modifier", 'Ghana and Togo signed six "historic" accords on Monday.', "", NOV,
-     [(6, "agreements", ANY, ANY)]),
+     [(6, "accords", ANY, ANY)]),
     ("single-quoted-modifier-stays", "Chile and Peru signed four 'landmark' agreements on Monday.", "", NOV,
      [(4, "agreements", ANY, ANY)]),
     # controls: no unit

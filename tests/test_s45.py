@@ -1,5 +1,6 @@
 """Classes of errors seen in unseen news (session 45), each on sentences written for these tests."""
 
+import sys
 from datetime import date
 
 import pytest
@@ -146,3 +147,21 @@ def test_a_new_speaker_at_the_same_occasion_takes_the_occasion_day():
     found = run("The agreement was signed via video on Monday by the mayors of Lima and Accra.\n\n"
                 "Ama Obi, Ghana's ambassador to Peru, said that the deal opened a new chapter.")
     assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Ama Obi", "2024-03-04")]
+
+
+STORY = ("Minister Ana Lopez had a meeting with Foreign Minister Ama Obi on 7 April 2025. Minister Obi "
+         "welcomed Peru's ratification of the Trade Agreement in February 2025, which will enter into "
+         "force on 3 May 2025. The Ministers also signed two Memoranda of Understanding on trade and "
+         "tourism.")
+
+
+def test_a_date_of_an_occasion_reacted_to_is_not_the_episodes():
+    found = extract(Article(text=STORY, published=date(2025, 4, 8), title="", origin="test"))
+    counts = [(f.value, f.period_start.value) for f in found.figures if f.unit == "memoranda"]
+    assert counts == [(2.0, "2025-04-07")]
+
+
+def test_a_date_after_a_reaction_to_a_person_is_the_reactions_own():
+    sent = sys.modules["coopkg.extract.episodes"]
+    assert sent.reacted_to("She welcomed Peru's ratification of the pact in February", 50)
+    assert not sent.reacted_to("She welcomed the Peruvian delegation on Monday", 40)

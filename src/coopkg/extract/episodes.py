@@ -93,7 +93,8 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
             return None, current
         filed = dateline_date(sent)  # the day the story was filed, not one of the episode's
         held = [d.when for d in sent.dates if d is not filed or len(sent.dates) == 1
-                if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)]]
+                if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)] and
+                not reacted_to(text, d.start)]
         if held or sent.dates[0] is filed:
             return None, held[0] if held and not is_future(text) else current
         if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
@@ -114,6 +115,18 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
     if story is not None and (past(text) or _ONGOING.search(text)):
         return story, story
     return None, current
+
+
+# 'X welcomed Chile's ratification of the FTA in February': the date is the ratification's
+_REACTIONS = lexicon.alternation(lexicon.words("episode_cues", "reaction"))
+_NOMINALS = lexicon.alternation(lexicon.words("episode_cues", "nominal"))
+_REACTED_TO = re.compile(rf"\b(?:{_REACTIONS})\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{_NOMINALS})\b[^,;.]*$", re.I)
+
+
+def reacted_to(text: str, date_start: int) -> bool:
+    """A date told after a verb of reacting and the noun of the occasion reacted to, in one
+    clause, dates that occasion: the sentence's own time is the episode's."""
+    return _REACTED_TO.search(text, 0, date_start) is not None
 
 
 _QUOTE = re.compile(r"[\"“][^\"”]{8,}(?:[\"”]|$)")

@@ -15,7 +15,7 @@ from coopkg.extract.agreement_items import counted_items
 from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.episodes import time_of
+from coopkg.extract.episodes import reacted_to, time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_compared import beside, beside_figures
 from coopkg.extract.figure_context import clause, countries, cue_pattern, indicator, paragraph_date, period
@@ -244,12 +244,22 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int], previous: Sent 
     counts, by the publication month."""
     if _own_dates(view):  # a dateline's filing day dates no signing
         return period(ctx, view, span, others=others)
-    if previous is not None and _own_dates(previous) and \
-            previous.sentence.paragraph == view.sentence.paragraph:
-        return _own_dates(previous)[-1].when, _own_dates(previous)[-1].when
+    told = _told_before(ctx, previous) if previous is not None and \
+        previous.sentence.paragraph == view.sentence.paragraph else []
+    if told:
+        return told[-1].when, told[-1].when
     episode = time_of(ctx, view) or paragraph_date(ctx, view) or \
         When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
+
+
+def _told_before(ctx: Doc, previous: Sent) -> list:
+    """The dates of the sentence before that may date a signing after it: not one still to come
+    ('will enter into force on 3 May'), nor that of an occasion reacted to ('welcomed X's
+    ratification in February')."""
+    published = ctx.article.published.isoformat()
+    return [d for d in _own_dates(previous) if d.when.value <= published[:len(d.when.value)] and
+            not reacted_to(previous.text, d.start)]
 
 
 def _own_dates(view: Sent) -> list:
