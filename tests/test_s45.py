@@ -165,3 +165,9 @@ def test_a_date_after_a_reaction_to_a_person_is_the_reactions_own():
     sent = sys.modules["coopkg.extract.episodes"]
     assert sent.reacted_to("She welcomed Peru's ratification of the pact in February", 50)
     assert not sent.reacted_to("She welcomed the Peruvian delegation on Monday", 40)
+
+
+def test_a_change_told_after_a_count_of_goods_is_that_counts_change():
+    found = run("This year, Ghana exported 3.5 million bottles of wine to Peru, a 158 percent increase "
+                "year-on-year.")
+    assert [(f.value, f.unit, f.change_percent) for f in found.figures] == [(3500000.0, "bottles", 158.0)]

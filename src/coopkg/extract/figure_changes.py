@@ -46,8 +46,14 @@ def _folded(change: Figure, figures: list[Figure]) -> bool:
         if fig.rule == "figure.change" or fig.unit == "percent" or fig.change_percent is not None:
             continue
         if fig.period_start != change.period_start or fig.period_end != change.period_end \
-                or change.period_start is None or flows.isdisjoint(fig.indicator.lower().split()):
+                or change.period_start is None or \
+                _stems(flows).isdisjoint(_stems(fig.indicator.lower().split())):
             continue
         fig.change_percent = change.change_percent
         return True
     return False
+
+
+def _stems(words) -> set[str]:
+    """'exports' and 'exported' name one flow: words compared by their first five letters."""
+    return {w[:5] for w in words if len(w) > 3}
