@@ -171,3 +171,15 @@ def test_a_change_told_after_a_count_of_goods_is_that_counts_change():
     found = run("This year, Ghana exported 3.5 million bottles of wine to Peru, a 158 percent increase "
                 "year-on-year.")
     assert [(f.value, f.unit, f.change_percent) for f in found.figures] == [(3500000.0, "bottles", 158.0)]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("He met the Executive Board Chairman of the Development Bank of Ruritania on Monday.",
+     {"Executive Board", "Development Bank of Ruritania"}),
+    ("The delegation was led by a Political Bureau Member of the Workers Party of Ruritania, Ama Obi.",
+     {"Workers Party of Ruritania"}),
+])
+def test_a_title_between_two_bodies_parts_them(text, bodies):
+    found = org_names(text)
+    assert bodies <= found and not any(" of the " in n and n.split()[0] in ("Executive", "Political")
+                                       for n in found)

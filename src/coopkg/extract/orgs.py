@@ -59,7 +59,7 @@ from coopkg.extract.orgsplit import (
     org_like,
     split_and,
 )
-from coopkg.extract.orgtitled import after_title, fields_only
+from coopkg.extract.orgtitled import after_title, fields_only, split_at_title
 from coopkg.extract.orgtrim import trim_span
 from coopkg.extract.orgtypes import (
     IGO_ACRONYMS,
@@ -248,7 +248,7 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         return ((host, host, True),)  # 'the BRICS Summit', 'the G20 Leaders' Summit': the body
     if names_joint_event(name) or meeting_format(name):
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
-    pieces = split_and(name, known)
+    pieces = [q for p in split_and(name, known) for q in split_at_title(p)]
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
     for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(state_before_document(p)))))
                          for p in pieces):

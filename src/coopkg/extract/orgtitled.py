@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.orgsplit import org_like
 from coopkg.extract.orgtypes import has_org_keyword
 
 _TITLES = lexicon.words("titles", "title")
@@ -79,3 +80,21 @@ def fields_only(name: str) -> bool:
     words = [w.lower().strip(",") for w in name.removeprefix("the ").split()]
     return bool(words) and all(w in _FIELD_WORDS or w in ("and", "&") for w in words) and \
         any(w not in ("and", "&") for w in words)
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def split_at_title(name: str) -> list[str]:
+    """'Political Bureau Member of the Communist Party' → the bureau and the party: a title
+    written between two bodies ('<body> <title> of the <body>') belongs to a person named
+    nearby; each side of it names its own body."""
+    for of in _OF_THE.finditer(name):
+        words = name[:of.start()].split()
+        titles = 0
+        while titles < min(2, len(words) - 1) and words[-1 - titles].lower() in _TITLE_LIKE:
+            titles += 1
+        body, rest = words[:len(words) - titles], name[of.end():]
+        if titles and len(body) > 1 and has_org_keyword(body[-1]) and org_like(rest):
+            return [" ".join(body), rest]
+    return [name]
