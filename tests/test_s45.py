@@ -183,3 +183,17 @@ def test_a_title_between_two_bodies_parts_them(text, bodies):
     found = org_names(text)
     assert bodies <= found and not any(" of the " in n and n.split()[0] in ("Executive", "Political")
                                        for n in found)
+
+
+def test_a_title_running_on_into_a_firm_found_later_is_the_title_and_the_employer():
+    found = run("Ama Obi, chairman of the Ghana National Oil Corporation, and Luis Tapia, CEO of Petrosur, "
+                "signed an agreement on gas.")
+    people = {p.name: (p.role, p.affiliation) for p in found.people}
+    assert people["Luis Tapia"] == ("CEO", "Petrosur")
+    assert [sorted(r.key for r in a.parties) for a in found.agreements] == [
+        ["Ghana National Oil Corporation", "Petrosur"]]
+
+
+def test_a_capitalised_phrase_before_a_body_keeps_the_title_whole():
+    found = run("Ama Obi, Minister of State in Charge of Trade Planning, met Peru's envoy in Accra.")
+    assert [p.role for p in found.people if p.name == "Ama Obi"] != ["Minister"]

@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import PERSON, Doc, Sent
+from coopkg.extract.facts import Person
 from coopkg.extract.orgcontext import NAME, propose
 
 _POSSESSOR = re.compile(rf"(?<![\w'’])(?P<a>{NAME})(?:['’]s|(?<=s)['’])\s$")
 
 
 def person_employers(doc: Doc) -> None:
-    """An organisation span for each free possessor written right before a person's name."""
+    """An organisation span for each free possessor written right before a person's name; and
+    each title that runs on into a body found since ('CEO of Petrosur') is the title alone,
+    the body its holder's affiliation."""
+    for person in doc.people.values():
+        if person.role and not person.affiliation:
+            _titled_employer(doc, person)
     for sent in doc.sents:
         if "'" not in sent.text and "’" not in sent.text:
             continue
@@ -23,6 +29,23 @@ def person_employers(doc: Doc) -> None:
             owner = _POSSESSOR.search(sent.text, max(0, person.start - 80), person.start)
             if owner is not None and _free(sent, owner.start("a"), owner.end("a")):
                 propose(doc, sent, owner.start("a"), owner.end("a"), None, "firm-head", "org.employer")
+
+
+_TITLE_OF = re.compile(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<body>.+)$")
+
+
+def _titled_employer(doc: Doc, person: Person) -> None:
+    """'CEO of the Peruvian energy company Petrosur': the people components read the whole
+    phrase as the title while the firm was still unknown; a body found later that ends the
+    phrase (named alone, or after its lowercase description) is the person's affiliation."""
+    m = _TITLE_OF.match(person.role or "")
+    if m is None:
+        return
+    body = m["body"]
+    org = next((o for o in doc.orgs.values() if body == o.name or body.endswith(" " + o.name)), None)
+    if org is not None and all(w.islower() or doc.gaz.country_of_demonym(w)
+                               for w in body[:len(body) - len(org.name)].split()):
+        person.role, person.affiliation = m["title"], org.name
 
 
 def _free(sent: Sent, start: int, end: int) -> bool:
