@@ -197,3 +197,9 @@ def test_a_title_running_on_into_a_firm_found_later_is_the_title_and_the_employe
 def test_a_capitalised_phrase_before_a_body_keeps_the_title_whole():
     found = run("Ama Obi, Minister of State in Charge of Trade Planning, met Peru's envoy in Accra.")
     assert [p.role for p in found.people if p.name == "Ama Obi"] != ["Minister"]
+
+
+def test_a_bracketed_short_form_between_a_title_and_the_name_keeps_the_affiliation():
+    found = run("The Chairman of the Ghana National Oil Corporation (GNOC), Ama Obi, met Peru's envoy.")
+    assert [(p.name, p.role, p.affiliation) for p in found.people] == [
+        ("Ama Obi", "Chairman", "Ghana National Oil Corporation")]

@@ -93,7 +93,7 @@ _DASH_END = EndAnchored(re.compile(r"\s[-–—]$"), ("-", "–", "—"))
 def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     """The title phrase ending right before a name, tried from the most specific form to the
     most general; a comma between title and name ('the President of X, Name') is allowed."""
-    stripped = before.rstrip()
+    stripped = _BRACKETED_SHORT.sub(",", before.rstrip())  # 'Chairman of the X Corporation (XC), Name'
     if _AND_END.search(stripped):
         return None, None, None  # 'Ambassador X and Pedro Soto': the title is X's
     dash = _DASH_END.search(stripped)  # 'the country's President - Name': like a comma
@@ -110,6 +110,7 @@ def role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, st
     return role, country, affiliation
 
 
+_BRACKETED_SHORT = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)\s*,$")
 _COMPLEMENT = re.compile(r"(?:(?:of|for|to|in|on|at|with)\s+(?:the\s+)?(?:[\w'’\-.&]+,?\s+){0,10})?")
 _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|who|which|that|"
                            r"signed|met|visited|held|said)\b|"
