@@ -12,6 +12,7 @@ ask this module, so the three agree on the time of one episode."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc, Sent
@@ -19,7 +20,7 @@ from coopkg.extract.facts import When
 from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.memo import by_text
 from coopkg.extract.occasion_refs import Told, referent, told_in
-from coopkg.extract.storydate import dateline_date, inherited, recent_day, story_date
+from coopkg.extract.storydate import RECENT_DAYS, dateline_date, inherited, recent_day, story_date
 
 
 def _cue(kind: str) -> re.Pattern[str]:
@@ -226,3 +227,12 @@ def _ahead(when: When, published: str) -> bool:
     if len(when.value) == 10:
         return when.value > published
     return when.value >= published[:len(when.value)]
+
+
+def recent_episode(doc: Doc, sent: Sent) -> When | None:
+    """The time of the episode an undated sentence continues, when it lies in the fortnight
+    before publication: the occasion the sentences before told, whose remarks the sentence goes
+    on reporting; an older one is background the speech need not belong to."""
+    episode = time_of(doc, sent)
+    earliest = (doc.article.published - timedelta(days=RECENT_DAYS)).isoformat()
+    return episode if episode is not None and episode.value >= earliest[:len(episode.value)] else None

@@ -19,7 +19,7 @@ from dataclasses import replace
 from coopkg.extract import cues, lexicon, speech_acts, statement_tags
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.end_windows import space_runs, window
-from coopkg.extract.episodes import time_of
+from coopkg.extract.episodes import recent_episode
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.quotes import (
     MIN_QUOTE_WORDS,
@@ -114,7 +114,7 @@ def find_statements(doc: Doc) -> list[Statement]:
                     said_again(statement, previous):
                 continue
             statement.date = statement.date or occasion_date(frame, unit.before) or \
-                inherited(said_on.get(statement.speaker)) or time_of(doc, unit.sent) or story  # 'he added
+                inherited(said_on.get(statement.speaker)) or recent_episode(doc, unit.sent) or story
             if statement.date:
                 said_on[statement.speaker] = statement.date
             out.append(statement)

@@ -77,7 +77,7 @@ def story_date(doc: Doc) -> When | None:
     return inherited(first.when) if first else None
 
 
-_RECENT_DAYS = 14
+RECENT_DAYS = 14
 _STORY_DAYS = 60
 
 
@@ -88,7 +88,7 @@ def recent_day(doc: Doc) -> When | None:
     without a date of its own is most likely from that day's occasion, and a day within the
     publication month is no worse than the month itself."""
     published = doc.article.published
-    earliest = (published - timedelta(days=_RECENT_DAYS)).isoformat()
+    earliest = (published - timedelta(days=RECENT_DAYS)).isoformat()
     days = [d.when.value for sent in doc.sents for d in sent.dates
             if len(d.when.value) == 10 and earliest <= d.when.value <= published.isoformat()
             and not _quoted(sent.text[: d.start]) and "week" not in sent.text[d.start:d.end]
