@@ -203,3 +203,15 @@ def test_a_bracketed_short_form_between_a_title_and_the_name_keeps_the_affiliati
     found = run("The Chairman of the Ghana National Oil Corporation (GNOC), Ama Obi, met Peru's envoy.")
     assert [(p.name, p.role, p.affiliation) for p in found.people] == [
         ("Ama Obi", "Chairman", "Ghana National Oil Corporation")]
+
+
+def test_a_conference_on_a_named_forum_is_one_meeting_of_the_forum():
+    found = run("Peru announced the plan at the Eighth Ministerial Conference on the Forum on Andean Africa "
+                "Cooperation (FOAAC) held in Senegal in November.")
+    assert [e.label for e in found.events] == [
+        "Eighth Ministerial Conference of Forum on Andean Africa Cooperation"]
+
+
+def test_negotiations_on_a_deal_named_after_a_body_make_no_meeting_of_the_body():
+    found = run("The minister asked about the negotiations on the EU-Mercosur agreement.")
+    assert not any("of EU" in e.label for e in found.events)

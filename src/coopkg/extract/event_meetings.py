@@ -247,9 +247,10 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
     summit = _SUMMIT_OF.match(view.text[end:]) if type_name == "Meeting" else None
     if summit:
         type_name, label = "Summit", f"{label} {summit.group('of').strip()}"
-    of_org = re.match(r"\s+of\s+(?:the\s+)?", view.text[end:])
-    org = next((x for x in view.spans if x.ref.kind == "org" and
-                x.start == end + of_org.end()), None) if of_org else None
+    of_org = _OF_BODY.match(view.text, end)  # 'Conference on the Forum on X': the forum's
+    org = next((x for x in view.spans if x.ref.kind == "org" and x.start == of_org.end() and
+                (of_org.group().split()[0] == "of" or _PHRASE_END.match(view.text, x.end))),
+               None) if of_org else None
     if org is not None:
         taken.append((end, org.end))  # 'the session of the X Commission was held': one meeting
         return type_name, f"{label} of {org.name}", end, org.end
@@ -259,6 +260,9 @@ def _complements(view: Sent, type_name: str, label: str, end: int, taken: list[t
 _HOLDERS = re.compile(r"\b(?P<verb>held|holds?|host(?:s|ed|ing)?|convened|co-(?:chaired|hosted)|"
                       r"organi[sz]ed)\s+(?:(?:their|its|the|a|an)\s+)?(?:[\w\-]+\s+rounds?\s+of\s+)?(?:[\w\-]+\s+){0,3}$")
 
+_OF_BODY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?")
+# the body after 'on the' closes the phrase: 'on the Forum on X (FX) held in Y', not 'on the EU-X deal'
+_PHRASE_END = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[,.;]|\s(?:held|in|at|and)\b|$)")
 _HABIT = re.compile(r"\s+(?:is|are)\s+(?:usually\s+|normally\s+)?(?:held|organi[sz]ed|convened)\s+"
                     r"(?:every|each|annually|biennially|twice|once|regularly|alternately)\b")
 _PLAN_HOLD = re.compile(rf"\b(?:to|will|would|shall)\s+(?:{_alt(event_words('hold-verb'))})\s+"
