@@ -350,7 +350,8 @@ def _longer_form(doc: Doc, org: Org) -> Org | None:
     longer = longer or [o for o in doc.orgs.values() if o is not org and
                         o.name.endswith(" " + org.name) and _places(doc, o.name[:-len(org.name)])
                         and org.country in (None, o.country)]  # not Kenya's X beside Uganda X
-    longer = longer or [o for o in doc.orgs.values() if o is not org and _place_within(doc, o.name, org.name)]
+    longer = longer or [o for o in doc.orgs.values() if o is not org and len(o.name) > len(org.name) + 4 and
+                        " of " in o.name and _place_within(doc, o.name, org.name)]
     return longer[0] if len(longer) == 1 else None
 
 
