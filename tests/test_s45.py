@@ -215,3 +215,16 @@ def test_a_conference_on_a_named_forum_is_one_meeting_of_the_forum():
 def test_negotiations_on_a_deal_named_after_a_body_make_no_meeting_of_the_body():
     found = run("The minister asked about the negotiations on the EU-Mercosur agreement.")
     assert not any("of EU" in e.label for e in found.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the two countries reached $8 billion in 2023, according to ambassador Ana Lopez.",
+    "According to spokesman Ama Obi, trade with Peru grew by 50 per cent in the past two months.",
+])
+def test_a_figure_relayed_according_to_a_person_is_an_attribution(text):
+    assert run(text).statements == []
+
+
+def test_a_view_relayed_according_to_a_person_is_still_a_statement():
+    found = run("According to ambassador Ana Lopez, the visit will open a golden era of cooperation.")
+    assert [s.speaker.key for s in found.statements] == ["Ana Lopez"]

@@ -48,12 +48,16 @@ def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found
         gist = clean(text[: tag.start() if tag else acc.start()])
     else:
         gist = clean(text[_past_apposition(text, end):])
-    if not gist:
+    if not gist or _AMOUNT.search(gist):  # 'trade reached $81bn in 2017, according to X': a source
         return []
     return [Found(make_statement(unit, ref, gist, "statement.according", (acc.start(), end)),
                   text[acc.start():end])]
 
 
+# an amount or a rate: what 'according to X' relays with one is a figure X is the source of
+# (GOLD_FORMAT: an attribution), not X's view
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|-?\s?per\s?-?cent\b|percent\b|"
+                     r"(?:million|billion|trillion)\b)", re.I)
 # ', the Kenyan minister of trade,' / ', Ghana's envoy to Peru,': a title set off by commas
 # right after the source's name describes the source
 _APPOSITION = re.compile(r",\s*(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][\w\-]*[’']s\s+)?(?:[\w\-]+\s+){0,3}?"
