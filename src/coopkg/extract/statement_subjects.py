@@ -338,7 +338,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
 def _unit_before(text: str, spans: list[Span], every: list[Span], verb: re.Match[str]) -> Span | None:
     """'The Office of the Spokesperson of the Ministry of X said': a unit named with the body
     that holds it speaks; the body after its 'of' is no object of the clause."""
-    for unit in (s for s in spans if s.ref.kind == "org"):
+    for unit in (s for s in spans if s.ref.kind == "org" and s.end < verb.start()):
         of = _OF_PARENT.match(text, unit.end)
         if of and any(o.ref.kind == "org" and o.start == of.end() and re.fullmatch(
                 _GAP, text[o.end:verb.start()]) for o in every):
