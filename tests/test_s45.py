@@ -228,3 +228,9 @@ def test_a_figure_relayed_according_to_a_person_is_an_attribution(text):
 def test_a_view_relayed_according_to_a_person_is_still_a_statement():
     found = run("According to ambassador Ana Lopez, the visit will open a golden era of cooperation.")
     assert [s.speaker.key for s in found.statements] == ["Ana Lopez"]
+
+
+def test_an_occasion_in_a_fronted_participle_clause_takes_the_day_told_after_said():
+    found = run("Speaking to reporters at a joint press briefing in Ghana's capital, Accra, Peruvian "
+                "President Luis Tapia said Tuesday that trade will double.")
+    assert [(e.type, e.date.value) for e in found.events] == [("PressBriefing", "2024-03-05")]

@@ -116,6 +116,9 @@ def when(view: Sent, pos: int | None = None) -> When | None:
         held = [d for d in view.dates if relative.end() <= d.start < (stop if stop >= 0 else len(text))]
         if held:
             return held[0].when
+    said = _fronted_participle_day(view, start, end)
+    if said is not None:
+        return said
     opening, first = _leading_adverbial(view, opening)
     lead = [d for d in view.dates if opening <= d.start < first < pos]
     if lead and _QUOTE_END.search(text, first, pos):
@@ -123,6 +126,20 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
+
+
+_FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ing\b")
+_SAID_ON = re.compile(r"\b(?:said|told|noted|added|stressed|announced)\s+(?:on\s+)?$")
+
+
+def _fronted_participle_day(view: Sent, start: int, end: int) -> When | None:
+    """'Speaking to reporters at a press briefing in Hanoi, X said Tuesday that ...': an
+    occasion in a participle clause opening the sentence is the main clause's, dated by the day
+    told right after its speech verb."""
+    if view.text[:start].strip() or not _FRONTED_PARTICIPLE.match(view.text):
+        return None
+    return next((d.when for d in view.dates if d.start >= end and len(d.when.value) == 10 and
+                 _SAID_ON.search(view.text, 0, d.start)), None)
 
 
 # the occasions a relative clause can tell the time of ('..., which took place on May 3')
