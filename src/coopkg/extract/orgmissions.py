@@ -42,6 +42,8 @@ def diplomatic_missions(doc: Doc) -> None:
 def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
     """(start, where the place opens, end, sending country) of the mission's name, None when no
     sending country or no place it is in can be read."""
+    if m.group("kind")[:1].islower() and m.group("kind").lower().endswith("office"):
+        return None  # 'the Chinese office in Y' of a firm or agency: only 'Office' names a mission
     start, country = m.start("kind"), None
     if m.group("owner"):
         owner = _country_suffix(doc, m.group("owner"))

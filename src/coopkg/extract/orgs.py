@@ -184,8 +184,8 @@ def _title_prefix(text: str) -> int:
         i += 1  # 'Director General', 'Commissioner General': 'General' after a title is of it
     if 0 < i < len(words) - 1 and words[i] == "for":  # 'Cabinet Secretary for the National Treasury'
         i += 2 if words[i + 1] == "the" else 1
-    if leader_office(text):
-        return 0  # "Prime Minister's Office": the title is the body's own name
+    if leader_office(text) or 0 < i < len(words) and words[i].replace("’", "'") == "General's":
+        return 0  # "Prime Minister's Office", "Attorney General's Office": the title names the body
     if 0 < i < len(words) and (words[i - 1] != "and" or i > 1 and words[i - 2].lower() in _TITLES) and \
             words[i][:1].isupper() and not named_after_sovereign(words, i) and \
             has_org_keyword(" ".join(words[i:])) and \

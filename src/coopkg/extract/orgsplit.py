@@ -47,7 +47,7 @@ PREFIX_FORMS = lexicon.words("prefix_legal_forms")
 def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
     'Ministry of Science and Technology and Beijing ... Commission' → two."""
-    parts = _AND_SPLIT.split(name)
+    parts = _field_and_the(_AND_SPLIT.split(name), [m.group() for m in _AND_SPLIT.finditer(name)])
     out: list[str] = []
     for part in parts:
         pieces = part.split(" and ")
@@ -62,6 +62,19 @@ def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [p for p in out if p]
+
+
+def _field_and_the(parts: list[str], seps: list[str]) -> list[str]:
+    """'National Council for Culture and the Arts of X': after a body's field complement, 'and
+    the' + words that name no body nor place goes on with the field, one name."""
+    out = parts[:1]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        if sep.strip() == "and the" and " for " in f" {out[-1]} " and not org_like(part) and \
+                not starts_with_place(part):
+            out[-1] = f"{out[-1]}{sep}{part}"
+        else:
+            out.append(part)
+    return out
 
 
 _AND_PAIRS = lexicon.words("and_pairs")

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.orgmissions import country_prefix
 from coopkg.extract.orgs import OrgMention
 from coopkg.reference import gazetteer
 
 _HEADS = lexicon.words("topic_in_heads")
 _SEASONS = {"spring", "summer", "autumn", "winter", "fall"}
 _FIELD = re.compile(r"\s+in\s+(?P<f>[A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,3})(?![\w\-'’])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?"
+                         r"(?P<c>[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,3})")
 
 
 def topic_in(sentence: str, mention: OrgMention) -> OrgMention:
@@ -25,8 +28,17 @@ def topic_in(sentence: str, mention: OrgMention) -> OrgMention:
     m = _FIELD.match(sentence, mention.end)
     if m is None or _placed(m.group("f")):
         return mention
-    return OrgMention(mention.start, m.end(), sentence[mention.start:m.end()],
-                      mention.written + sentence[mention.end:m.end()] if mention.written else "")
+    end = _of_country(sentence, m.end())
+    return OrgMention(mention.start, end, sentence[mention.start:end],
+                      mention.written + sentence[mention.end:end] if mention.written else "")
+
+
+def _of_country(sentence: str, end: int) -> int:
+    """Past 'of <country>' closing the field ('Tests in Healthcare of X'): the state the body
+    serves is the end of its name, as in 'the Ministry of Health of X'."""
+    m = _OF_COUNTRY.match(sentence, end)
+    found = country_prefix(gazetteer(), m.group("c")) if m else None
+    return m.start("c") + len(found[0]) if found else end
 
 
 def _placed(field: str) -> bool:

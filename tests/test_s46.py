@@ -1,0 +1,75 @@
+"""Classes of errors seen in unseen news (session 46), each on sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from coopkg.extract import extract
+from coopkg.read.article import Article
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+def run(text: str):
+    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
+
+
+def org_names(text: str) -> set[str]:
+    return {o.name for o in run(text).orgs}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Office of the Republic of Korea to the State of Palestine donated equipment on Monday.",
+     "Office of the Republic of Korea to the State of Palestine"),
+    ("The Representative Office of Taiwan to the European Union said on Monday that trade grew.",
+     "Representative Office of Taiwan to the European Union"),
+])
+def test_a_states_office_named_with_where_it_serves_is_one_mission(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese office in Nairobi of the agency opened on Monday.",
+    "Kenya's office in Geneva opened on Monday.",
+])
+def test_a_lowercase_office_names_no_mission(text):
+    assert not org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Center for Standards and Testing in Agriculture of Moldova signed an agreement with Kenya.",
+     "Center for Standards and Testing in Agriculture of Moldova"),
+    ("The Centre for Research in Marine Biology of the Republic of Fiji hosted the team.",
+     "Centre for Research in Marine Biology of the Republic of Fiji"),
+])
+def test_a_field_after_in_runs_on_through_the_country_served(text, name):
+    names = org_names(text)
+    assert name in names and "Agriculture" not in names
+
+
+def test_a_field_after_in_stops_before_a_body_that_is_no_country():
+    names = org_names("The Centre for Research in Marine Biology of the university hosted the team.")
+    assert "Centre for Research in Marine Biology" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Attorney General's Office of the Republic of Chile signed a memorandum with Peru.",
+     "Attorney General's Office of the Republic of Chile"),
+    ("The Solicitor General’s Office said on Monday that the case was closed.", "Solicitor General’s Office"),
+])
+def test_the_office_of_a_general_title_is_named_by_the_whole_title(text, name):
+    assert name in org_names(text)
+
+
+def test_and_the_after_a_field_goes_on_with_the_field():
+    found = run("Minister Tan signed a memorandum between the National Council for Culture and the Arts "
+                "of Peru (CONAPERU) and the National Arts Council of Malta on Monday.")
+    assert {o.name for o in found.orgs} == {"National Council for Culture and the Arts of Peru",
+                                            "National Arts Council of Malta"}
+    assert [sorted(p.key for p in a.parties) for a in found.agreements] == [
+        ["National Arts Council of Malta", "National Council for Culture and the Arts of Peru"]]
+
+
+def test_and_the_before_a_body_still_parts_two_bodies():
+    names = org_names("The Agency for Trade and the Ministry of Health of Kenya signed a memorandum.")
+    assert {"Agency for Trade", "Ministry of Health of Kenya"} <= names
