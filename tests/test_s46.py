@@ -73,3 +73,39 @@ def test_and_the_after_a_field_goes_on_with_the_field():
 def test_and_the_before_a_body_still_parts_two_bodies():
     names = org_names("The Agency for Trade and the Ministry of Health of Kenya signed a memorandum.")
     assert {"Agency for Trade", "Ministry of Health of Kenya"} <= names
+
+
+def test_a_courtesy_visit_to_a_person_is_a_meeting_of_the_two():
+    found = run("The Korean Ambassador to Ghana, Kim Sung-ho, paid a courtesy visit to the Deputy "
+                "Prime Minister, Kofi Mensah, on Tuesday.")
+    assert [(e.type, sorted(p.key for p in e.participants), e.date.value) for e in found.events] == [
+        ("Meeting", ["Kim Sung-ho", "Kofi Mensah"], "2024-03-05")]
+
+
+def test_a_courtesy_visit_to_a_ministry_stays_a_visit():
+    found = run("Korean Ambassador Kim Sung-ho paid a courtesy visit to the Ministry of Trade on Tuesday.")
+    assert [e.type for e in found.events] == ["Event"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Li Wen paid a courtesy call on head of state Tui Afamasaga II on Tuesday.",
+     "Tui Afamasaga II", "head of state"),
+    ("Li Wen met head of state Ana Lemalu on Tuesday.", "Ana Lemalu", "head of state"),
+])
+def test_a_lowercase_head_of_state_titles_the_name_after_a_verb(text, name, role):
+    found = run(text)
+    assert (name, role) in {(p.name, p.role) for p in found.people}
+    assert [(e.type, sorted(p.key for p in e.participants)) for e in found.events] == [
+        ("Meeting", sorted(["Li Wen", name]))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Ana Lemalu III opened the session on Tuesday.", "Ana Lemalu III"),
+    ("Queen Margrethe II of Denmark met Kofi Mensah.", "Margrethe II"),
+])
+def test_a_regnal_numeral_closes_a_name(text, name):
+    assert name in {p.name for p in run(text).people}
+
+
+def test_no_regnal_numeral_after_a_non_name():
+    assert not run("The World War II memorial was restored with Kenyan funds.").people

@@ -29,8 +29,8 @@ _MET = re.compile(r"\b(?:(?:held|hold|holds|had|have|has|will\s+hold)\s+(?:a\s+)
 # from X' (the call is a meeting of the two whoever is the subject)
 _CALLED_ON = re.compile(r"\b(?:(?P<bare>called|calls|call)|"
                         r"(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|courtesy\s+(?:calls|visits)))"
-                        r"\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:courtesy\s+)?"
-                        r"(?:calls|visits)\s+to\s+(?=(?:the\s+)?[A-Z])"  # 'paid visits to A, B'
+                        r"\s+on\s+|\b(?:paid|pay|pays|paying)\s+(?:a\s+courtesy\s+(?:call|visit)|(?:courtesy\s+)?"
+                        r"(?:calls|visits))\s+to\s+(?=(?:the\s+)?[A-Z])"  # 'paid visits to A, B'
                         r"|\b(?P<host>received|receives|receive)\s+a\s+courtesy\s+(?:call|visit)\s+from\s+")
 _RUN = re.compile(r"[A-Z][\w\-’']+(?:\s+[A-Z][\w\-’']+)*")
 # titles and determiners before a name: 'the visiting Prime Minister X'
@@ -148,7 +148,9 @@ def _office_holders(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) 
 
 
 _TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_CALL_GAP = re.compile(r"(?:(?:the|his|her|of|for|and|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
+# a lowercase office before the name is part of the gap: 'paid a courtesy call on head of state X'
+_OFFICE_WORDS = _alt({w for t in event_words("head") for w in t.split()} | {"prime", "minister"})
+_CALL_GAP = re.compile(rf"(?:(?:the|his|her|of|for|and|{_OFFICE_WORDS}|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
 # 'called on X to <verb>' with a verb that is no act of a visit: an appeal to X
 _APPEAL = re.compile(rf",?\s+to\s+(?!(?:{_alt(event_words('call-purpose'))})\b)[a-z]+\b")
 

@@ -125,6 +125,8 @@ _OPENS_LOWER_TITLE = re.compile(r"^(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w\-
                                 rf"^(?i:{'|'.join(sorted(_LOWER_MODIFIERS | TITLE_WORDS))})$")
 
 
+# 'head of state', 'head of government': an office named in three words, never a verb's object
+_OFFICE_TITLES = {w for w in lexicon.words("event_words", "head") if len(w.split()) == 3}
 _NEAREST_TITLE_RE = re.compile(r"(?:\band|&|,)$")
 
 
@@ -138,8 +140,9 @@ def _nearest_title(before: str, gaz: Gazetteer) -> tuple[str | None, str | None,
         word = tokens[i].rstrip(",")
         if word.lower() not in _STRONG_TITLES and not (word.islower() and word in _WEAK_TITLES):
             continue  # a weak title opens names of bodies only when capitalised ('Executive Office')
-        if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]):
-            continue  # 'invited firms to partner on ...': a verb, not a title
+        if tokens[i].islower() and i and not _OPENS_LOWER_TITLE.search(tokens[i - 1]) and \
+                " ".join(tokens[i:i + 3]).lower() not in _OFFICE_TITLES:
+            continue  # 'invited firms to partner on ...': a verb, not a title; 'met head of state X' is one
         rest = " ".join(tokens[i + 1:])
         if _NEAREST_TITLE_RE.search(rest):
             break  # 'Ambassador X Y and Pedro Soto': the title is the first conjunct's
