@@ -109,3 +109,31 @@ def test_a_regnal_numeral_closes_a_name(text, name):
 
 def test_no_regnal_numeral_after_a_non_name():
     assert not run("The World War II memorial was restored with Kenyan funds.").people
+
+
+_SIGNING_STORY = (
+    "ACCRA, March 7 (GNA) -- Peru has given Ghana a grant of 20 million dollars, an official source said.\n\n"
+    "An agreement in this regard was signed on Tuesday in Accra between Ghana's Finance Minister Kofi "
+    "Mensah and the Peruvian ambassador to Ghana, Luis Soto.\n\n"
+    "According to the terms of the agreement, the grant is composed of two parts.\n\n"
+    "On the occasion of the signing of the agreement, the Ghanaian minister pointed out that \"Peru had "
+    "contributed to many sectors.\"\n\n"
+    "Mensah added the relation between Peru and Ghana was characterized by mutual respect.\n\n"
+    "He expressed his gratitude to the Peruvian people \"for their continuous support.\"\n\n"
+    "On his part, the Peruvian ambassador indicated that \"the grant shows the desire of Peru to "
+    "support Ghana.\"")
+
+
+def test_remarks_made_at_a_signing_told_by_its_verb_take_the_signing_day():
+    found = run(_SIGNING_STORY)
+    dates = {(s.speaker.key, s.date.value) for s in found.statements}
+    assert dates == {("Kofi Mensah", "2024-03-05"), ("Luis Soto", "2024-03-05")}
+    assert len(found.statements) == 4
+
+
+def test_the_filing_day_of_a_dateline_is_no_signing_day():
+    found = run("ACCRA, March 7 (GNA) -- Ghana and Peru have signed an agreement on fisheries.\n\n"
+                "The agreement was signed via video on Monday by the two fisheries ministers.\n\n"
+                "The deal will open new markets, said Kofi Mensah, Ghanaian ambassador to Peru, "
+                "at the signing ceremony.")
+    assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Kofi Mensah", "2024-03-04")]

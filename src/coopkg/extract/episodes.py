@@ -71,7 +71,7 @@ def episode_times(doc: Doc) -> list[When | None]:
         lead += 1
         time, current = _time(sent, current, story if lead <= LEAD_SENTENCES else None, published, told)
         times.append(time)
-        told += told_in(sent, time, published)
+        told += told_in(sent, time, published, dateline_date(sent))
     _last = (doc, times)
     return times
 
@@ -161,12 +161,18 @@ def _retold(sent: Sent) -> bool:
     return opening is not None and 0 <= comma < sent.dates[0].start
 
 
+# 'He expressed his gratitude ...': a sentence whose subject is a person named before goes on
+# with that person's scene
+_PERSON_PRONOUN = re.compile(r"(?:He|She)\s")
+
+
 @by_text  # a sentence's tense and cues are asked again by each component and article
 def linked(text: str) -> bool:
     """A sequence cue ('then', 'upon his arrival') or a definite reference to an occasion already
     told ('the ceremony', 'the two leaders', 'during his three-day visit') ties the sentence to
     the one before."""
-    return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text))
+    return bool(first_match(_SEQUENCE, _SEQUENCE_WORDS, text) or _DEFINITE.search(text) or
+                _PERSON_PRONOUN.match(text))
 
 
 # 'The committee will speed up X, said the minister, following talks with Y': a future before a

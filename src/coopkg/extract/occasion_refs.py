@@ -56,14 +56,15 @@ def key(noun: str) -> str:
     return _PLURAL.get(low, low)
 
 
-def told_in(sent: Sent, time: When | None, published: str) -> list[Told]:
+def told_in(sent: Sent, time: When | None, published: str, filed: object = None) -> list[Told]:
     """The occasions `sent` tells and their dates: each occasion noun with the nearest date the
     sentence states (up to publication), or the sentence's episode time `time` when it states
     none; an occasion told as another one ('the previous meeting') is left out."""
-    if not _NOUN.search(sent.text):  # speed: most sentences name no occasion
-        return []
-    out = []
     dated = [d for d in sent.dates if d.when.value <= published[:len(d.when.value)]]
+    signed = _signing_told(sent, dated, filed)
+    if not _NOUN.search(sent.text):  # speed: most sentences name no occasion
+        return signed
+    out = signed
     for m in _NOUN.finditer(sent.text):
         if _OTHER.search(sent.text, max(0, m.start() - 40), m.start()):
             continue
@@ -80,6 +81,20 @@ def told_in(sent: Sent, time: When | None, published: str) -> list[Told]:
             continue
         out.append(Told(key(m.group()), when, sent.text))
     return out
+
+
+_SIGNED = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b"
+                     r"|\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|\d+)\b")
+
+
+def _signing_told(sent: Sent, dated: list, filed: object) -> list[Told]:
+    """'An agreement was signed on Tuesday': a signing told by its verb with a stated day is the
+    occasion a later 'On the occasion of the signing, X said' refers to."""
+    dated = [d for d in dated if d is not filed]  # the day the story was filed is no signing's
+    m = _SIGNED.search(sent.text) if dated else None
+    if m is None:
+        return []
+    return [Told("signing", min(dated, key=lambda d: abs(d.start - m.start())).when, sent.text)]
 
 
 def referent(text: str, told: list[Told]) -> When | None:

@@ -144,7 +144,7 @@ def occasion_date(frame: str, earlier: list[Sent]) -> When | None:
     m = _OCCASION.search(frame)
     if not m:
         return None
-    told = [t for sent in earlier for t in told_in(sent, None, _ANY_DAY)]
+    told = [t for sent in earlier for t in told_in(sent, None, _ANY_DAY, dateline_date(sent))]
     again = referent(frame, told)  # 'speaking during the visit' after a background visit of 2019
     if again is not None:
         return inherited(again)
