@@ -137,3 +137,16 @@ def test_the_filing_day_of_a_dateline_is_no_signing_day():
                 "The deal will open new markets, said Kofi Mensah, Ghanaian ambassador to Peru, "
                 "at the signing ceremony.")
     assert [(s.speaker.key, s.date.value) for s in found.statements] == [("Kofi Mensah", "2024-03-04")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("According to a statement from the Sierra Leone Embassy in Peru, the deal was signed.",
+     "Sierra Leone Embassy in Peru", "SL"),
+    ("The Kenya High Commission in Ghana said on Monday that visas are free.",
+     "Kenya High Commission in Ghana", "KE"),
+    ("The Peruvian Embassy in Ghana hosted a dinner.", "Peruvian Embassy in Ghana", "PE"),
+    ("Officials of the Royal Norwegian Embassy in Addis Ababa signed the grant.",
+     "Royal Norwegian Embassy in Addis Ababa", "NO"),
+])
+def test_a_mission_named_after_its_country_is_named_with_where_it_is(text, name, country):
+    assert (name, country) in {(o.name, o.country) for o in run(text).orgs}

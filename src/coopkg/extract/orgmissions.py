@@ -20,7 +20,7 @@ _KINDS = lexicon.word_pattern("mission_kinds")  # 'embassy', 'High Commission' (
 _RUN = r"[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,4}"
 _MISSION = re.compile(
     rf"\b(?:the\s+)?(?:(?P<owner>{_RUN})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?"
-    rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+)\s+)?"
+    rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s+)?"
     rf"(?P<kind>(?i:{_KINDS}"
     r"(?:\s+office)?|consular\s+office))"  # 'the X Consulate-General Office in Y': the mission's office
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_RUN}))?"
@@ -49,11 +49,15 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
         owner = _country_suffix(doc, m.group("owner"))
         if owner is not None:
             start, country = m.end("owner") - len(owner[0]), owner[1]
-    elif m.group("adj") and doc.gaz.country_of_demonym(m.group("adj")):
-        start = m.start("hon") if m.group("hon") else m.start("adj")
-        country = doc.gaz.country_of_demonym(m.group("adj"))
+    elif m.group("adj") and doc.gaz.country_of_demonym(m.group("adj").rsplit(" ", 1)[-1]):
+        demonym = m.group("adj").rsplit(" ", 1)[-1]
+        start = m.start("hon") if m.group("hon") and demonym == m.group("adj") else m.end("adj") - len(demonym)
+        country = doc.gaz.country_of_demonym(demonym)
     elif m.group("adj") in _HONORIFIC_WORDS:
         start = m.start("adj")  # 'the Royal Consulate General of X in Y'
+    elif m.group("adj") and _country_suffix(doc, m.group("adj")):
+        named = _country_suffix(doc, m.group("adj"))  # 'the Sierra Leone Embassy in Y'
+        start, country = m.end("adj") - len(named[0]), named[1]
     if m.group("of"):
         sender = country_prefix(doc.gaz, m.group("of"))
         if sender is None or country is not None:
