@@ -20,7 +20,7 @@ _KINDS = lexicon.word_pattern("mission_kinds")  # 'embassy', 'High Commission' (
 _RUN = r"[A-Z][\w'’\-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’\-]*){0,4}"
 _MISSION = re.compile(
     rf"\b(?:the\s+)?(?:(?P<owner>{_RUN})(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+)?"
-    rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})\s+)?"
+    rf"|(?:(?P<hon>{_HONORIFICS})\s+)?(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}?)\s+)?"
     rf"(?P<kind>(?i:{_KINDS}"
     r"(?:\s+office)?|consular\s+office))"  # 'the X Consulate-General Office in Y': the mission's office
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_RUN}))?"
@@ -50,8 +50,11 @@ def _extent(doc: Doc, m: re.Match[str]) -> tuple[int, int, int, str] | None:
         if owner is not None:
             start, country = m.end("owner") - len(owner[0]), owner[1]
     elif m.group("adj") and doc.gaz.country_of_demonym(m.group("adj").rsplit(" ", 1)[-1]):
-        demonym = m.group("adj").rsplit(" ", 1)[-1]
-        start = m.start("hon") if m.group("hon") and demonym == m.group("adj") else m.end("adj") - len(demonym)
+        words = m.group("adj").split(" ")
+        demonym = words[-1]
+        kept = " ".join(words[-2:]) if len(words) > 1 and words[-2] in _HONORIFIC_WORDS else demonym
+        start = m.start("hon") if m.group("hon") and demonym == m.group("adj") else \
+            m.end("adj") - len(kept)  # 'The Royal Thai Embassy in X': the honorific is the name's
         country = doc.gaz.country_of_demonym(demonym)
     elif m.group("adj") in _HONORIFIC_WORDS:
         start = m.start("adj")  # 'the Royal Consulate General of X in Y'
