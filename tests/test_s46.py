@@ -150,3 +150,15 @@ def test_the_filing_day_of_a_dateline_is_no_signing_day():
 ])
 def test_a_mission_named_after_its_country_is_named_with_where_it_is(text, name, country):
     assert (name, country) in {(o.name, o.country) for o in run(text).orgs}
+
+
+def test_the_day_the_signing_took_place_dates_the_documents_listed_after_it():
+    found = run("Three memoranda were signed between Peru and Ghana in the presence of the two presidents.\n\n"
+                "The signing took place following bilateral talks held at the State House in Accra on "
+                "Tuesday.\n\n"
+                "They include an MoU between the Ghana Export Promotion Authority and PromPeru on trade "
+                "promotion, and an MoU between the University of Ghana and the University of Lima on "
+                "research.")
+    dated = {tuple(sorted(p.key for p in a.parties)): a.date.value for a in found.agreements}
+    assert dated[("Ghana Export Promotion Authority", "PromPeru")] == "2024-03-05"
+    assert dated[("University of Ghana", "University of Lima")] == "2024-03-05"

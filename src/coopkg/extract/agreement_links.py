@@ -158,6 +158,11 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         old.topic = new.topic  # a bare 'the agreement' has no subject of its own to give
 
 
+# 'The signing took place on Monday', 'The signing ceremony was held after the talks on Monday':
+# the occasion of the signing told as the subject, with its day
+_SIGNING_HELD = re.compile(r"\b[Tt]he\s+signing(?:\s+ceremony)?\s+(?:took\s+place|was\s+held)\b")
+
+
 def signing_days(ctx: Doc, signing: Callable[[str], object], kind: Callable[[str], object]
                  ) -> list[When]:
     """Days the article says documents were signed on ('inked 11 deals on Friday'), not the day
@@ -165,7 +170,7 @@ def signing_days(ctx: Doc, signing: Callable[[str], object], kind: Callable[[str
     (`signing`) and a document noun (`kind`)."""
     days = []
     for view in ctx.sents:
-        if signing(view.text) and kind(view.text):
+        if signing(view.text) and kind(view.text) or _SIGNING_HELD.search(view.text):
             days += [d.when for d in view.dates if len(d.when.value) == 10
                      and not said_on(view.text, d.start)]
     return days
