@@ -153,7 +153,8 @@ def test_a_mission_named_after_its_country_is_named_with_where_it_is(text, name,
 
 
 def test_the_day_the_signing_took_place_dates_the_documents_listed_after_it():
-    found = run("Three memoranda were signed between Peru and Ghana in the presence of the two presidents.\n\n"
+    found = run("Three memoranda were signed between Peru and Ghana in the presence of the two "
+                "presidents.\n\n"
                 "The signing took place following bilateral talks held at the State House in Accra on "
                 "Tuesday.\n\n"
                 "They include an MoU between the Ghana Export Promotion Authority and PromPeru on trade "
