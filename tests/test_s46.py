@@ -163,3 +163,22 @@ def test_the_day_the_signing_took_place_dates_the_documents_listed_after_it():
     dated = {tuple(sorted(p.key for p in a.parties)): a.date.value for a in found.agreements}
     assert dated[("Ghana Export Promotion Authority", "PromPeru")] == "2024-03-05"
     assert dated[("University of Ghana", "University of Lima")] == "2024-03-05"
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers signed a Memorandum of Understanding on Political Consultations on Monday.",
+    "The ministers signed two Memoranda of Understanding on (a) the Establishment of a Mechanism of "
+    "Political Consultations; and (b) Trade.",
+    "But there will be no press conference.",
+    "A treaty on the lake may be finally agreed at a next summit of the region's states, Mensah said.",
+])
+def test_no_occasion_is_held_in_a_document_topic_a_denial_or_an_unarranged_next_meeting(text):
+    assert not run(text).events
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The next summit will be held in Lima in May 2025.", "summit"),
+    ("Kenya and Peru signed an agreement on Monday and held talks on trade.", "talks between Kenya and Peru"),
+])
+def test_a_timed_next_meeting_and_talks_after_a_signing_stay_events(text, label):
+    assert [e.label for e in run(text).events] == [label]

@@ -34,7 +34,7 @@ from coopkg.extract.event_mass import mass_use
 from coopkg.extract.event_met import _CALLED_ON, _MET, _PAIR_WILL, first_is_right_after, verb_meetings  # noqa: F401
 from coopkg.extract.event_subjects import subject as subject_of
 from coopkg.extract.event_talks import PRESS_NOUN, press_typed
-from coopkg.extract.event_wishes import called_off_after, foreseen, wished
+from coopkg.extract.event_wishes import called_off_after, foreseen, not_held, wished
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.lexicon import alternation as _alt
 from coopkg.extract.match_starts import first_words, matches
@@ -171,7 +171,8 @@ def _noun_event(ctx: Doc, view: Sent, type_name: str, found: tuple[int, int, str
             plan and (when(view, start) if agreed is None else _told_after(view, plan.start())) is None) \
             or wished(before, view.text[end:], any(d.start >= end for d in view.dates)) \
             or foreseen(view.text[end:], bool(view.dates)) or called_off_after(view.text[noun_end:]) \
-            or mass_use(before, view.text[len(before):noun_end]):
+            or mass_use(before, view.text[len(before):noun_end]) or \
+            not_held(before, when(view, start) is not None):
         return None  # 'to strengthen the A-B dialogue', 'is held every year', 'agreed to hold the
         # next session' with no time, 'the importance of a meeting', 'through dialogue': a
         # relation, a habit, a plan, an idea, a practice, no one occasion (GOLD_FORMAT)

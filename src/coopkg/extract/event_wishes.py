@@ -87,3 +87,24 @@ def called_off_after(after: str) -> bool:
     ('the state visit of X to Y has been postponed', 'a planned trip ... was cancelled'): an
     occasion that did not take place is no event, whatever time the sentence gives."""
     return bool(_CALLED_OFF_AFTER.match(after))
+
+
+# 'no press conference', 'without a summit': an occasion said not to take place
+_DENIED = re.compile(r"\b(?:[Nn]o|[Ww]ithout(?:\s+an?)?)\s+(?:[\w\-]+\s+)?$")
+# 'a next summit', 'the next session' with no time of their own: one still to be arranged
+_NEXT = re.compile(r"\b(?:[Aa]|[Tt]he)\s+next\s+(?:[\w\-]+\s+)?$")
+# 'a Memorandum of Understanding on (the Establishment of a Mechanism of) Political
+# Consultations': the meeting noun names what a document is about, no occasion held
+_DOCUMENT_TOPIC = re.compile(
+    r"\b(?i:memorand(?:um|a|ums)|mous?|agreements?|protocols?|treat(?:y|ies)|accords?)"
+    r"(?:\s+of\s+[Uu]nderstanding)?\s+(?:on|regarding|concerning)\s+"
+    r"(?:(?:\([a-z]\)|the|a|an|of|for|[Ee]stablishment|[Mm]echanism|bilateral|regular|annual|"
+    r"[A-Z][a-z]+)\s+){0,6}$")
+
+
+def not_held(before: str, timed: bool) -> bool:
+    """An occasion denied ('there will be no press conference'), a next one with no time
+    ('at a next summit of the region's states'), or the subject of a document ('an MoU on
+    Political Consultations'): no occasion held or planned with its time (GOLD_FORMAT)."""
+    return bool(_DENIED.search(before) or (not timed and _NEXT.search(before)) or
+                _DOCUMENT_TOPIC.search(before))
