@@ -182,3 +182,24 @@ def test_no_occasion_is_held_in_a_document_topic_a_denial_or_an_unarranged_next_
 ])
 def test_a_timed_next_meeting_and_talks_after_a_signing_stay_events(text, label):
     assert [e.label for e in run(text).events] == [label]
+
+
+def test_said_comma_after_an_apposed_title_opens_what_was_said():
+    found = run("During a recent ceremony, the Ambassador of Japan accredited to Accra, Kenji Sato, said, "
+                "US$87,000 will go towards the Association of Women Farmers for a fruit processing plant.")
+    assert [(s.speaker.key, s.text) for s in found.statements] == [
+        ("Kenji Sato",
+         "US$87,000 will go towards the Association of Women Farmers for a fruit processing plant")]
+
+
+def test_a_closing_tag_with_an_apposed_title_still_tags_the_sentence_before():
+    found = run("Trade between the two countries will double by 2030, the Minister of Trade, Kofi Mensah, "
+                "said, adding that more investment was coming from many sources.")
+    assert [s.text for s in found.statements] == ["Trade between the two countries will double by 2030",
+                                                  "more investment was coming from many sources"]
+
+
+def test_a_capitalised_speech_word_inside_a_name_is_no_verb():
+    found = run("Today, Mr. Kenji Sato, Ambassador of Japan to Ghana signed two Exchange of Notes with "
+                "Hon. Kofi Mensah.")
+    assert not found.statements

@@ -79,7 +79,8 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
     without an infinitive, 'wrote a letter' without a that-clause or a quotation, 'extended the
     deadline' without a speech noun, 'a diplomat noted for his work' (a participle)."""
     rest = text[verb.end():]
-    return (_PARTICIPLE.match(rest) is not None and _ED_WORD(_verb(verb)) is not None) or \
+    return _capitalised_inside(text, verb) or \
+        (_PARTICIPLE.match(rest) is not None and _ED_WORD(_verb(verb)) is not None) or \
         (_DETERMINER.search(text, max(0, verb.start() - 12), verb.start()) is not None and
          _ED_WORD(_verb(verb)) is not None) or \
         (_PLURAL_HEAD.search(text, max(0, verb.start() - 16), verb.start()) is not None and
@@ -88,6 +89,15 @@ def not_speech(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) ->
         _outside_frames(_verb(verb), text[: verb.start()], rest, quoted) or \
         _verb(verb) in _TAG_VERBS and _DOCUMENT_TAG.match(rest) is not None and \
         text[: verb.start()].rstrip().endswith(",")
+
+
+def _capitalised_inside(text: str, verb: re.Match[str]) -> bool:
+    """'signed two Exchange of Notes with X': a verb's word capitalised inside a run of
+    capitalised words ('of' may join them) is a word of a name or title, no verb."""
+    return verb.group(0)[:1].isupper() and bool(_AFTER_LOWER.search(text, 0, verb.start()))
+
+
+_AFTER_LOWER = re.compile(r"[a-z,]\s+[A-Z][\w\-]*\s+of\s+$")
 
 
 # '..., said a press release issued here.': a closing tag whose sayer is a written channel; the

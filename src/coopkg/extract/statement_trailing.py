@@ -10,6 +10,7 @@ from coopkg.extract.speechverbs import THAT
 from coopkg.extract.statement_intros import LONG_TITLE, opens_intro
 from coopkg.extract.statement_subjects import Subject
 from coopkg.extract.statement_tags import APPOSED_TITLE, POSSESSED_TITLE, least_lead, without_credit
+from coopkg.extract.titles import TITLE_WORDS
 
 _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|while|when|from|following|upon|"
                           r"here|there|today|yesterday|tonight|earlier|later|afterwards)\b)")
@@ -27,6 +28,9 @@ def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     tail = without_credit(text[verb.end():])  # '..., BelTA has learned.' credits the outlet
     if THAT.match(tail):
         return None
+    if tail.startswith(",") and len(tail.split()) >= 8 and titled(text[: subject.start]) and \
+            not _PARTICIPLE.match(tail.lstrip(" ,")):
+        return None  # 'the Ambassador of X, Y, said, A will go to B': the speaker comes first
     lead = _TITLE_BEFORE.sub(",", text[: subject.start])
     lead = APPOSED_TITLE.sub(",", lead)  # 'Also speaking, the Minister of Energy, Mrs X, said'
     lead = POSSESSED_TITLE.sub(",", lead)  # "The Acme Board's deputy secretary for exports, X, says"
@@ -34,3 +38,13 @@ def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
             not opens_intro(lead) and (len(tail.split()) < 8 or _SOURCE_TAIL.match(tail)):
         return lead
     return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")  # '..., X said, adding that ...': the tag goes on
+
+
+def titled(lead: str) -> bool:
+    """Whether the last comma-set phrase before a name holds a title word: the name's apposed
+    title ('During the ceremony, the Ambassador of X accredited to Y, Name, said, ...')."""
+    phrase = lead.rstrip(" ,").rsplit(",", 1)[-1]
+    return any(w.lower() in TITLE_WORDS for w in phrase.split())

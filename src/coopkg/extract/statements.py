@@ -62,7 +62,7 @@ from coopkg.extract.statement_subjects import (
     verbs_in,
 )
 from coopkg.extract.statement_tags import opens_quote, without_day
-from coopkg.extract.statement_trailing import trailing
+from coopkg.extract.statement_trailing import titled, trailing
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 # Speed only: inline patterns compiled once here (same pattern text and flags, same matches)
@@ -374,6 +374,8 @@ def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
     rest = text[verb.end():]
     if subject.start < verb.start() and _WORD_COMMA_END.search(text[: subject.start]) and \
             _COMMA_WORD.match(rest):  # 'The deal, she said, will create jobs'
+        if titled(text[: subject.start]):
+            return clean(rest.lstrip(" ,"))  # 'the Ambassador of X, Y, said, A': the title is Y's
         return clean(f"{text[: subject.start].rstrip(', ')} {rest.lstrip(' ,')}")
     opened = statement_tags.as_clause(text, verb.start(), verb.end())  # 'As X noted at the talks, A'
     if opened:
