@@ -203,3 +203,12 @@ def test_a_capitalised_speech_word_inside_a_name_is_no_verb():
     found = run("Today, Mr. Kenji Sato, Ambassador of Japan to Ghana signed two Exchange of Notes with "
                 "Hon. Kofi Mensah.")
     assert not found.statements
+
+
+def test_the_day_a_source_told_the_story_is_not_the_story_day():
+    found = run("Vice minister Ana Ruiz on Wednesday met with Ghanaian President Kofi Mensah.\n\n"
+                "According to the foreign ministry on Thursday, Ruiz, who is visiting the West African "
+                "nation as a special envoy, conveyed a message from her president.\n\n"
+                "Mensah expressed gratitude for the invitation and vowed support for the summit.")
+    said = {s.speaker.key: s.date.value for s in found.statements}
+    assert said["Kofi Mensah"] == "2024-03-06"

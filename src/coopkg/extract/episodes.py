@@ -20,7 +20,7 @@ from coopkg.extract.facts import When
 from coopkg.extract.match_starts import first_match, first_words, matches
 from coopkg.extract.memo import by_text
 from coopkg.extract.occasion_refs import Told, referent, told_in
-from coopkg.extract.storydate import RECENT_DAYS, dateline_date, inherited, recent_day, story_date
+from coopkg.extract.storydate import RECENT_DAYS, SOURCE_ON, dateline_date, inherited, recent_day, story_date
 
 
 def _cue(kind: str) -> re.Pattern[str]:
@@ -95,7 +95,7 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
         filed = dateline_date(sent)  # the day the story was filed, not one of the episode's
         held = [d.when for d in sent.dates if d is not filed or len(sent.dates) == 1
                 if len(d.when.value) >= 7 and d.when.value <= published[:len(d.when.value)] and
-                not reacted_to(text, d.start)]
+                not reacted_to(text, d.start) and not SOURCE_ON.search(text, 0, d.start)]
         if held or sent.dates[0] is filed:
             return None, held[0] if held and not is_future(text) else current
         if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):

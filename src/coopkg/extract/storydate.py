@@ -40,9 +40,13 @@ _CREDIT_BEFORE = re.compile(r"^[A-Z][\w .'’\-]{1,40}?,?\s*\([^()]{2,80}?[-–�
 _LEAD_SENTENCES = 4
 # '..., the ministry said on Tuesday', '..., according to a media release on Saturday': the day of
 # the report, not of what it reports
+# 'According to the foreign ministry on Friday, X met Y': the day the source told it, not the
+# episode's
+SOURCE_ON = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[\w\-’']+\s+){1,5}?(?:on\s+)?$")
 _REPORTED_ON = re.compile(rf"\b{lexicon.word_pattern('speech_verbs')}\s*$|"
                           rf"\b{lexicon.word_pattern('speech_channels')}"
-                          r"s?\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:on\s+)?$", re.I)
+                          r"s?\s+(?:(?:issued|released|published|posted|sent)\s+)?(?:on\s+)?$|"
+                          rf"{SOURCE_ON.pattern}", re.I)
 _OPENING_SENTENCES = 6
 _LOOK_BACK = 8
 _ANY_DAY = "9999"  # an occasion told with any date is one a later speech can be made at
