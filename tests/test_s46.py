@@ -212,3 +212,25 @@ def test_the_day_a_source_told_the_story_is_not_the_story_day():
                 "Mensah expressed gratitude for the invitation and vowed support for the summit.")
     said = {s.speaker.key: s.date.value for s in found.statements}
     assert said["Kofi Mensah"] == "2024-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana held talks on Monday. Mensah said they reached a series of agreements.",
+    "Kenya and Ghana held talks on Monday. Mensah said they reached several agreements on trade.",
+    "Kenya and Ghana held talks on Monday. He said both sides signed fourteen agreement and MoUs in "
+    "the fields of trade, finance and culture.",
+])
+def test_a_counted_or_quantified_package_is_no_agreement(text):
+    assert not run(text).agreements
+
+
+def test_a_package_count_is_signed_by_the_clause_after_the_speech_verb():
+    found = run("Kenya and Ghana held talks on Monday. He said both sides signed fourteen agreement and "
+                "MoUs in the fields of trade, finance and culture.")
+    assert [f.indicator for f in found.figures] == [
+        "number of agreement and mous signed by both sides in the fields of trade"]
+
+
+def test_an_agreement_reached_is_still_one():
+    found = run("Kenya and Ghana held talks on Monday. Mensah said they reached an agreement on trade.")
+    assert len(found.agreements) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import KIND_RE, is_plural, kind_of
 from coopkg.extract.agreement_topics import topic as document_topic
 
@@ -25,8 +26,10 @@ _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|se
 # 'signed numerous memorandum of understanding', 'six Memorandum of Understanding were signed': a
 # singular noun after a word of number is a package (a count word only across words not ending in
 # 's' and no determiner, so 'the two sides signed the MoU' and 'two countries' MoU' stay one)
+# the cardinal words above one ('fourteen agreement and MoUs'): a count makes a singular a package
+_COUNTS = lexicon.alternation(w for w, v in lexicon.rows("number_words") if float(v) >= 2)
 _MANY = re.compile(r"\b(?:(?:numerous|several|many|various|multiple)\s+(?:[\w\-]+\s+){0,2}|"
-                   r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                   rf"(?:{_COUNTS})\s+"
                    r"(?:(?!(?:the|an?|this|that|its|their)\s)[\w\-]*[^\Ws]\s+){0,2})$", re.I)
 
 

@@ -289,7 +289,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
                             not _DEFINITE.search(text[:kind_match.start()]))
     definite = bool(_DEFINITE.search(text[:kind_match.start()]))
     consensus = _consensus(sign) and not definite and \
-        not no_consensus(text, kind_match.start(), kind_match.end())
+        not no_consensus(text, kind_match.start(), kind_match.end()) and \
+        not (plural and _AGGREGATE.search(text[:kind_match.start()]))  # 'reached a series of agreements'
     if plural and not named_signers(parties, text, sign) and not consensus:  # a package: a count
         if aggregate and not _AGGREGATE.search(text[:kind_match.start()]) and \
                 (partners := partner_documents(ctx, view, sign, kind_match)):

@@ -18,7 +18,10 @@ _OCCASION = re.compile(r"\s+(?:also\s+)?(?P<prep>during|at|in|after|following|on
                        r"(?P<np>(?:(?:the|an?|his|her|their|its)\s+|(?=[A-Z]))[^,;:.()]+)", re.I)
 _OCCASION_END = re.compile(r"\s+(?:on|in|last|this|with|where|which|that|to|and|reports?|said)\b|\s+\d", re.I)
 _NOT_SUBJECT_END = re.compile(r"\b(?:the|a|an|of|in|to|for|after|before|by|and|or|its|their)\s*$", re.I)
-_SUBJECT_START = re.compile(r".*(?:[,;:()–—]|--|\s-\s|\b(?:that|which|who|when|while|as)\b)\s*", re.I | re.S)
+# a clause opens after punctuation, a relative or subordinating word, or a speech verb ('He said
+# both sides signed ...': the subject is 'both sides')
+_SUBJECT_START = re.compile(r".*(?:[,;:()–—]|--|\s-\s|\b(?:that|which|who|when|while|as|said|says|noted|"
+                            r"added|announced|stated)\b)\s*", re.I | re.S)
 # 'A and B are expected to (sign)', 'A will (sign)': the subject is before the modal chain
 _MODAL = re.compile(r"(?:\s+(?:are|is|were|was|will|would|shall|may|could|also))*"
                     r"(?:\s+(?:expected|set|due|scheduled|likely|poised|planning|going|hoping)\s+to)?(?:\s+will)?$",
