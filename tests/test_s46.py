@@ -234,3 +234,13 @@ def test_a_package_count_is_signed_by_the_clause_after_the_speech_verb():
 def test_an_agreement_reached_is_still_one():
     found = run("Kenya and Ghana held talks on Monday. Mensah said they reached an agreement on trade.")
     assert len(found.agreements) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Ghana held talks. The experts also considered signing a memorandum of understanding "
+    "between the Kenya Medicines Board and the Ghana Food and Drugs Authority.",
+    "Kenya will lend Ghana 100 million dollars. The head of the Kenya Development Fund is scheduled to "
+    "visit Ghana within the coming weeks in order to sign the loan agreement.",
+])
+def test_a_signing_considered_or_intended_is_no_agreement(text):
+    assert not run(text).agreements
