@@ -244,3 +244,14 @@ def test_an_agreement_reached_is_still_one():
 ])
 def test_a_signing_considered_or_intended_is_no_agreement(text):
     assert not run(text).agreements
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The loan was signed on the sidelines of the World Bank-International Monetary Fund Annual Meeting "
+     "in Tokyo.", {"World Bank", "International Monetary Fund"}),
+    ("Kenya and Peru reaffirmed the Kenya-European Union Economic Partnership Agreement.",
+     {"European Union"}),
+    ("The ASEAN-Japan Centre hosted the forum.", {"ASEAN-Japan Centre"}),
+])
+def test_multilateral_bodies_joined_by_a_dash_are_each_named(text, names):
+    assert org_names(text) == names

@@ -7,11 +7,12 @@ Executive Board of X': the body's organ, no person's title)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword
+from coopkg.extract.orgtypes import KNOWN_MEDIA, has_org_keyword, known_igo
 
 WORLD_AREAS = lexicon.words("world_areas")
 _TITLE_ADJECTIVES = lexicon.words("title_adjectives")
@@ -81,3 +82,21 @@ def title_before_person(piece: str) -> int:
     if i == len(words) or not has_org_keyword(" ".join(words[:i])) and len(words) - i < 2:
         return 0  # 'X Professor <name>' of no type word: nothing here says a body ends
     return len(" ".join(words[i:])) + 1
+
+
+_PAIR = re.compile(r"(?P<a>[^\-–]+?)\s?[\-–]\s?(?P<b>[^\-–]+)")
+
+
+def igo_pair(name: str, country: Callable[[str], bool]) -> list[str]:
+    """'the World Bank-International Monetary Fund Annual Meeting': two multilateral bodies joined
+    by a dash are two bodies, no joint one; 'the Kenya-European Union Economic Partnership
+    Agreement': a country joined to a multilateral body names the body, the country is a side."""
+    m = _PAIR.fullmatch(name)
+    if m is None:
+        return [name]
+    a, b = m.group("a"), m.group("b")
+    if known_igo(a) and known_igo(b):
+        return [a, b]
+    if country(a) and known_igo(b):
+        return [b]
+    return [a] if known_igo(a) and country(b) else [name]

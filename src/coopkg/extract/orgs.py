@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.knownfirms import known_firm, without_firm_lead
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgbounds import WORLD_AREAS, title_before_person, title_is_adjective
+from coopkg.extract.orgbounds import WORLD_AREAS, igo_pair, title_before_person, title_is_adjective
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
@@ -287,7 +287,9 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if len(piece.split()) == 1 and has_org_keyword(piece) or names_job(piece) or bare_organ(piece) \
                 or addresses_person(piece):
             continue  # 'Park', 'Ministry': a type word alone names nothing; 'Mr Park' a person
-        out.append((piece, written, bool(listed or org_siblings and _name_like(piece))))
+        parts = igo_pair(piece, is_country_name)  # 'the World Bank-IMF Annual Meeting': two bodies
+        out += [(part, written if part == piece else part, bool(listed or org_siblings and _name_like(piece)))
+                for part in parts]
     return tuple(out)
 
 
