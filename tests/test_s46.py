@@ -255,3 +255,15 @@ def test_a_signing_considered_or_intended_is_no_agreement(text):
 ])
 def test_multilateral_bodies_joined_by_a_dash_are_each_named(text, names):
     assert org_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The temple is a UNESCO World Heritage Site.", {"UNESCO"}),
+    ("Ghana hosted the ECOWAS Trade Fair last year.", {"ECOWAS"}),
+    ("They met on the sidelines of the 31st ASEAN Summit and Related Summits in Manila.", {"ASEAN"}),
+    ("The ASEAN Secretariat said the talks went well.", {"ASEAN Secretariat"}),
+    ("Brazil and Russia cooperate at UN and G-20 meetings.", {"UN", "G-20"}),
+    ("Kazakhstan supports the UN Charter.", set()),
+])
+def test_a_multilateral_body_named_first_in_a_run_that_names_no_body_is_the_body(text, names):
+    assert org_names(text) == names

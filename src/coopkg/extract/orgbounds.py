@@ -100,3 +100,21 @@ def igo_pair(name: str, country: Callable[[str], bool]) -> list[str]:
     if country(a) and known_igo(b):
         return [b]
     return [a] if known_igo(a) and country(b) else [name]
+
+
+_PREMISES = {"hq", "headquarters", "building", "compound", "hall"}
+
+
+def leading_igo(name: str) -> str | None:
+    """'the UNESCO World Heritage Site', 'ASEAN Day', 'the ECOWAS Trade Fair': a multilateral
+    body named first in a run whose other words name no body (a site, a day, a fair) is the
+    body the run mentions; 'the ASEAN Secretariat' (a type word) is an organ, named whole."""
+    first = name.split(" and ", 1)[0]  # 'the 31st ASEAN Summit and Related Summits'
+    words = first.split()
+    if known_igo(first) or words[-1].lower() in _PREMISES:
+        return None  # 'the United Nations General Assembly': an organ; 'the UN HQ': a building
+    for n in range(len(words) - 1, 0, -1):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if known_igo(head):
+            return None if has_org_keyword(rest) else head
+    return None

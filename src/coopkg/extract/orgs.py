@@ -11,7 +11,13 @@ from coopkg.extract import lexicon
 from coopkg.extract.facts import Org
 from coopkg.extract.knownfirms import known_firm, without_firm_lead
 from coopkg.extract.memo import by_text, by_text_and_table
-from coopkg.extract.orgbounds import WORLD_AREAS, igo_pair, title_before_person, title_is_adjective
+from coopkg.extract.orgbounds import (
+    WORLD_AREAS,
+    igo_pair,
+    leading_igo,
+    title_before_person,
+    title_is_adjective,
+)
 from coopkg.extract.orgclasses import (
     bare_organ,
     body_founded,
@@ -244,8 +250,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
     around it decides (`_mention`), since the same run recurs through an article."""
     out = []
     name = _DATE_TAIL.split(name, maxsplit=1)[0]  # 'Russian Federation on February'
-    if (host := event_host(name)) is not None:
-        return ((host, host, True),)  # 'the BRICS Summit', 'the G20 Leaders' Summit': the body
+    if (host := event_host(name) or (None if names_document(name) else leading_igo(name))) is not None:
+        return ((host, host, True),)  # 'the BRICS Summit', 'the UNESCO World Heritage Site': the body
     if names_joint_event(name) or meeting_format(name):
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = [q for p in split_and(name, known) for q in split_at_title(p)]
