@@ -102,6 +102,8 @@ def test_a_lowercase_head_of_state_titles_the_name_after_a_verb(text, name, role
 @pytest.mark.parametrize("text, name", [
     ("President Ana Lemalu III opened the session on Tuesday.", "Ana Lemalu III"),
     ("Queen Margrethe II of Denmark met Kofi Mensah.", "Margrethe II"),
+    ("The ceremony was led by Ambassador Jose Laurel V in Osaka.", "Jose Laurel V"),
+    ("Kofi Mensah paid a courtesy call on head of state Ana Lemalu II.", "Ana Lemalu II"),
 ])
 def test_a_regnal_numeral_closes_a_name(text, name):
     assert name in {p.name for p in run(text).people}
@@ -109,6 +111,10 @@ def test_a_regnal_numeral_closes_a_name(text, name):
 
 def test_no_regnal_numeral_after_a_non_name():
     assert not run("The World War II memorial was restored with Kenyan funds.").people
+
+
+def test_a_lone_v_before_a_point_is_an_initial():
+    assert "Juan V" not in {p.name for p in run("Juan V. Cruz met Ana Ruiz on Monday.").people}
 
 
 _SIGNING_STORY = (

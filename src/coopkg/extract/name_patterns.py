@@ -51,9 +51,9 @@ _CAPS_STOPS = "|".join(sorted(w.upper() for w in TITLE_WORDS | lexicon.words("po
                               if w.isalpha() and len(w) >= 3))
 _CAPS_SURNAME = (rf"(?<=[{LOW}]\s)(?!(?:{_CAPS_STOPS})\b)[{UP}](?=[{UP}]*?[AEIOUY])[{UP}]{{2,}}"
                  rf"(?:-[{UP}]{{2,}})?(?![\w'’\-]|\.\w)")
-# 'Tui Afamasaga II', 'Mswati III': a regnal numeral closes a name (never 'I', 'V' or 'X' alone,
-# which are a pronoun, a letter or a mark as often)
-_REGNAL_NUMBER = r"(?:\s(?:II|III|IV|VI|VII|VIII|IX)(?![\w\-]))?"
+# 'Tui Afamasaga II', 'Mswati III', 'Jose Laurel V': a regnal or generational numeral closes a
+# name (never 'I' or 'X', a pronoun or a mark as often; a lone 'V' never before a point: an initial)
+_REGNAL_NUMBER = r"(?:\s(?:II|III|IV|VI|VII|VIII|IX)(?![\w\-])|\sV(?![\w\-.]))?"
 PLAIN_NAME = re.compile(rf"(?<![\w.\-])((?:(?:{_GIVEN})\.?\s)?{_NAME_TOKEN}"
                         rf"(?:{_NICKNAME}{_PARTICLE}\s{_NAME_TOKEN}){{0,9}}(?:\s{_CAPS_SURNAME})?"
                         rf"{_REGNAL_NUMBER})(?!\w)")
