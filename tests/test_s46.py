@@ -273,3 +273,10 @@ def test_multilateral_bodies_joined_by_a_dash_are_each_named(text, names):
 ])
 def test_a_multilateral_body_named_first_in_a_run_that_names_no_body_is_the_body(text, names):
     assert org_names(text) == names
+
+
+def test_a_call_on_a_minister_of_a_country_with_a_particle_in_its_name_is_a_meeting():
+    found = run("During his visit to Abidjan, Secretary Raj Patel called on Cote d'Ivoire Foreign Minister "
+                "Ally Kone, where the latter expressed gratitude.")
+    assert ("Meeting", ["Ally Kone", "Raj Patel"]) in [
+        (e.type, sorted(p.key for p in e.participants if p.kind == "person")) for e in found.events]

@@ -150,7 +150,8 @@ def _office_holders(view: Sent, m: re.Match[str], subject: str, who: list[Ref]) 
 _TIME_WORD = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # a lowercase office before the name is part of the gap: 'paid a courtesy call on head of state X'
 _OFFICE_WORDS = _alt({w for t in event_words("head") for w in t.split()} | {"prime", "minister"})
-_CALL_GAP = re.compile(rf"(?:(?:the|his|her|of|for|and|{_OFFICE_WORDS}|[a-z]+['’]s|[A-Z][\w.\-’']*),?\s+)*")
+_CALL_GAP = re.compile(rf"(?:(?:the|his|her|of|for|and|{_OFFICE_WORDS}|[a-z]+['’]s|[A-Z][\w.\-’']*|"
+                       r"d['’][A-Z][\w\-]*),?\s+)*")  # "Cote d'Ivoire Foreign Minister X"
 # 'called on X to <verb>' with a verb that is no act of a visit: an appeal to X
 _APPEAL = re.compile(rf",?\s+to\s+(?!(?:{_alt(event_words('call-purpose'))})\b)[a-z]+\b")
 
