@@ -280,3 +280,12 @@ def test_a_call_on_a_minister_of_a_country_with_a_particle_in_its_name_is_a_meet
                 "Ally Kone, where the latter expressed gratitude.")
     assert ("Meeting", ["Ally Kone", "Raj Patel"]) in [
         (e.type, sorted(p.key for p in e.participants if p.kind == "person")) for e in found.events]
+
+
+def test_the_terms_of_the_agreement_are_of_the_signing_day():
+    found = run("ACCRA, March 7 (GNA) -- Peru has given Ghana 20 million dollars, a source said.\n\n"
+                "An agreement in this regard was signed on Tuesday in Accra by the two finance ministers.\n\n"
+                "According to the terms of the agreement, the support comprises a grant of about 12 million "
+                "dollars and an interest-free loan of about 8 million dollars.")
+    periods = {f.value: f.period_start.value for f in found.figures if f.unit == "USD"}
+    assert periods[12_000_000] == "2024-03-05" and periods[8_000_000] == "2024-03-05"

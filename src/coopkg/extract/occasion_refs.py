@@ -23,9 +23,11 @@ _NOUNS = frozenset(w for w in lexicon.words("episode_cues", "definite") | lexico
                    if w not in lexicon.words("occasion_refs", "not-occasion"))
 _NOUN = re.compile(rf"\b(?:{lexicon.alternation(_NOUNS)})\b", re.I)
 # 'during the visit', 'at the talks', "on X's visit", 'in his speech at the forum'
+# the documents a signing made: 'the terms of the agreement' refers back to the signing told
+_SIGNED_NOUNS = {"agreement": "signing", "memorandum": "signing", "deal": "signing"}
 _REFERENCE = re.compile(
     rf"\b(?:(?i:the|this|that|his|her|their|its)|(?P<who>[A-Z][\w\-]+)['’]s?)\s+"
-    rf"(?:[\w\-]+\s+){{0,3}}?(?P<noun>(?i:{lexicon.alternation(_NOUNS)}))\b")
+    rf"(?:[\w\-]+\s+){{0,3}}?(?P<noun>(?i:{lexicon.alternation(_NOUNS | set(_SIGNED_NOUNS))}))\b")
 _OTHER = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('occasion_refs', 'other'))})\s+"
                     r"(?:[\w\-]+\s+){0,2}$", re.I)
 # a month, a year or an ordinal among the modifiers names an occasion of its own time
@@ -53,7 +55,7 @@ class Told(NamedTuple):
 def key(noun: str) -> str:
     """'Meetings' and 'meeting' are one kind of occasion."""
     low = noun.lower()
-    return _PLURAL.get(low, low)
+    return _SIGNED_NOUNS.get(low) or _PLURAL.get(low, low)
 
 
 def told_in(sent: Sent, time: When | None, published: str, filed: object = None) -> list[Told]:
