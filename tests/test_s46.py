@@ -289,3 +289,10 @@ def test_the_terms_of_the_agreement_are_of_the_signing_day():
                 "dollars and an interest-free loan of about 8 million dollars.")
     periods = {f.value: f.period_start.value for f in found.figures if f.unit == "USD"}
     assert periods[12_000_000] == "2024-03-05" and periods[8_000_000] == "2024-03-05"
+
+
+def test_while_stressing_that_is_a_second_statement():
+    found = run("For her part, Ana Ruiz urged the EU to provide more support to Peru, while stressing that "
+                "Europe's security begins in the Andes.")
+    assert [s.text for s in found.statements] == ["urged the EU to provide more support to Peru",
+                                                  "Europe's security begins in the Andes"]

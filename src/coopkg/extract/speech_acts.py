@@ -96,8 +96,8 @@ def _role_head(doc: Doc, text: str, act: int) -> Ref | None:
     return role_holder(doc, m.group("role")) if m and m.end() <= act else None
 
 
-_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:also\s+)?{lexicon.word_pattern('speech_participles')}\s+"
-                                r"(?:that\s+)?", re.I)
+_PARTICIPLE_CLAUSE = re.compile(rf",\s+(?:while\s+)?(?:also\s+)?"
+                                rf"{lexicon.word_pattern('speech_participles')}\s+(?:that\s+)?", re.I)
 
 
 def participle_after(text: str, verb: re.Match[str], quoted: list[tuple[int, int]]) -> str:
@@ -110,7 +110,9 @@ def participle_after(text: str, verb: re.Match[str], quoted: list[tuple[int, int
 
 
 # the participle's clause is a that-clause or a quotation it introduces ('..., saying: "B"')
-_PARTICIPLE_THAT = re.compile(rf",\s+(?:also\s+|further\s+)?{lexicon.word_pattern('speech_participles')}"
+# ('..., while stressing that B': the same)
+_PARTICIPLE_THAT = re.compile(rf",\s+(?:while\s+)?(?:also\s+|further\s+)?"
+                              rf"{lexicon.word_pattern('speech_participles')}"
                               r"(?:\s+that\s+|\s*[:,]?\s*(?=[“\"]))", re.I)
 
 
