@@ -296,3 +296,17 @@ def test_while_stressing_that_is_a_second_statement():
                 "Europe's security begins in the Andes.")
     assert [s.text for s in found.statements] == ["urged the EU to provide more support to Peru",
                                                   "Europe's security begins in the Andes"]
+
+
+def test_a_town_apposed_to_its_description_is_a_sister_city_party():
+    found = run("Puno, a city in southern Peru, and Tamale, a city in northern Ghana, have signed an "
+                "agreement on establishing a sister city relationship.")
+    assert [sorted(p.kind for p in a.parties) for a in found.agreements] == [["place", "place"]]
+    assert not any(p.key.endswith(("/PE", "/GH")) for p in found.agreements[0].parties)
+
+
+def test_the_dateline_day_gives_way_to_the_signing_day_told_after():
+    found = run("ACCRA, March 7 (GNA) -- Ghana and Peru have signed an agreement on fisheries.\n\n"
+                "The agreement was signed via video on Monday by the two fisheries ministers.")
+    assert [a.date.value for a in found.agreements] == ["2024-03-04"]
+

@@ -8,9 +8,11 @@ outlet that filed the story sign nothing)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent
+from coopkg.extract.facts import When
 
 _TALKS = re.compile(rf"\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?{lexicon.word_pattern('process_nouns')}\b",
                     re.I)
@@ -59,7 +61,9 @@ _OUTLET = re.compile(r"\s*\([^)]{1,40}\)\s*[-–—:]?|\s*[-–—:]")
 
 def without_dateline(view: Sent) -> Sent:
     """The sentence without the names of an opening dateline ('CITY, Country, Dec 17 (Agency)'
-    or 'CITY, May 2 —'): the place in capitals, its date and the outlet after it."""
+    or 'CITY, May 2 —'): the place in capitals and the outlet after it; its day, the day the story
+    was filed, dates no signing (GOLD_FORMAT), so only its month stays, as an inherited date a
+    day stated later for the same document replaces."""
     first = view.dates[0] if view.dates else None
     if first is None or first.start > 60 or not _DATELINE.match(view.text[:first.start]):
         return view
@@ -67,9 +71,8 @@ def without_dateline(view: Sent) -> Sent:
     if tail is None:
         return view
     spans = [s for s in view.spans if s.start >= tail.end()]
-    if len(spans) == len(view.spans):
-        return view
-    return Sent(view.sentence, spans, view.dates, view.person_candidates)
+    filed = replace(first, when=When(first.when.value[:7], inherited=True))  # its month, as inherited
+    return Sent(view.sentence, spans, [filed, *view.dates[1:]], view.person_candidates)
 
 
 # 'in the fields of', 'in areas such as', or a run 'in trade, energy, transport and ...'

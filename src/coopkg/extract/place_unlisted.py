@@ -1,12 +1,13 @@
 """Towns the reference gazetteer does not list, named where English leaves no doubt that a place is
 meant: 'the city of X', 'the municipality of X', 'X municipality', 'X city of Japan', 'the Mayor
-of X'.  Local news names small municipalities and districts that no gazetteer of record holds,
-and a twinning of two of them is an agreement with the places as parties (GOLD_FORMAT), so such a
-town becomes a region of its own: labelled as written, part of the country the text places it in
-('X city of Japan', 'X, Nepal'), else of the other country of the article's pair when the
-sentence names a town of one (twinnings pair towns of two countries), else of the dateline's or
-the most-named country.  In a sentence of twinning, 'X in Serbia' is a town too.  The graph
-describes such a town in the article's own graph (build.py), since the reference graph lacks it.
+of X', 'X, a city in northern Y'. Local news names small municipalities and districts that no
+gazetteer of record holds, and a twinning of two of them is an agreement with the places as
+parties (GOLD_FORMAT), so such a town becomes a region of its own: labelled as written, part of
+the country the text places it in ('X city of Japan', 'X, Nepal'), else of the other country of
+the article's pair when the sentence names a town of one (twinnings pair towns of two countries),
+else of the dateline's or the most-named country. In a sentence of twinning, 'X in Serbia' is a
+town too. The graph describes such a town in the article's own graph (build.py), since the
+reference graph lacks it.
 
 Runs after `places`: a name the gazetteer knows is already a place span, and organisations and
 people hold their words (overlap policy), so 'the City of X University' stays a university."""
@@ -33,6 +34,8 @@ _NOUNS = lexicon.alternation(_TOWN_NOUNS)
 # 'the city of X', 'Mayor of X': the noun or title before; 'X municipality': the noun after it
 _BEFORE = re.compile(rf"\b(?:(?:the\s+)?(?i:{_NOUNS})\s+of|(?i:mayor|mayors|deputy\s+mayor)\s+of)\s+{_NAME}")
 _AFTER = re.compile(rf"(?<![\w’'\-]){_NAME}\s+(?:{_NOUNS})\b")
+# 'X, a city in northern Croatia': the town apposed to its own description
+_APPOSED = re.compile(rf"(?<![\w’'\-]){_NAME},\s+an?\s+(?:[a-z]+\s+)?(?:{_NOUNS})\s+(?:in|of)\s")
 # the country written right after: 'X, Nepal', 'X in Serbia', 'X city of Japan', "X in Japan's"
 _COUNTRY_AFTER = re.compile(rf"^(?:\s+(?:{_NOUNS}))?(?:,\s*|\s+(?:in|of)\s+(?:the\s+)?)"
                             r"(?P<c>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+){0,2})")
@@ -50,7 +53,7 @@ def unlisted_places(doc: Doc) -> None:
         twinning = _TWINNING.search(sent.text) is not None
         if not twinning and not any(noun in low for noun in _CUE_WORDS):
             continue  # most sentences name no town noun: passed over at once
-        found = [*_BEFORE.finditer(sent.text), *_AFTER.finditer(sent.text)]
+        found = [*_BEFORE.finditer(sent.text), *_AFTER.finditer(sent.text), *_APPOSED.finditer(sent.text)]
         if twinning:
             found += [m for m in _IN_COUNTRY.finditer(sent.text) if _stated(doc, sent.text[m.end("n"):])]
         for m in found:
