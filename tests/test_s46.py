@@ -310,3 +310,17 @@ def test_the_dateline_day_gives_way_to_the_signing_day_told_after():
                 "The agreement was signed via video on Monday by the two fisheries ministers.")
     assert [a.date.value for a in found.agreements] == ["2024-03-04"]
 
+
+
+def test_a_signing_with_its_signers_town_and_day_is_an_occasion():
+    found = run("Ghana and Peru on Tuesday signed an MoU on defence. The Minister of Defence, Kofi Mensah, "
+                "and the Peruvian Ambassador to Ghana, Luis Soto, signed the MOU in Accra on behalf of their "
+                "countries.")
+    assert [(e.type, e.label, e.date.value, sorted(p.key for p in e.participants)) for e in found.events] == [
+        ("Event", "MOU signing in Accra", "2024-03-05", ["Kofi Mensah", "Luis Soto"])]
+
+
+def test_a_signing_on_the_day_of_talks_is_part_of_the_talks():
+    found = run("Kofi Mensah held talks with Luis Soto in Accra on Tuesday. The Minister of Defence, Kofi "
+                "Mensah, and the Peruvian Ambassador, Luis Soto, signed an MOU in Accra on Tuesday.")
+    assert not [e for e in found.events if e.rule == "event.signing-day"]

@@ -39,6 +39,7 @@ from coopkg.extract.event_passing_visits import after_visiting
 from coopkg.extract.event_people_places import placed_after_people, placed_by_purpose
 from coopkg.extract.event_sidelines import on_sidelines
 from coopkg.extract.event_signed_at import signed_at_visit_meeting
+from coopkg.extract.event_signing_days import placed_signing
 from coopkg.extract.event_summit_guests import attending_guests
 from coopkg.extract.event_talks import talks
 from coopkg.extract.event_visits import visits
@@ -68,7 +69,8 @@ def find_events(ctx: Doc) -> list[Event]:
         found = copular_mentions(view, without_legislatures(view, found))
         if found:  # most sentences state no event: nothing to place, date or book
             _book_mentions(book, view, i, found)
-    return named_labels(book.finish(), ctx.gaz)
+    events = book.finish()
+    return named_labels(events + placed_signing(ctx, events), ctx.gaz)
 
 
 # the gated sentence rules in find_events' order; those marked True are asked of the sentence alone
