@@ -324,3 +324,16 @@ def test_a_signing_on_the_day_of_talks_is_part_of_the_talks():
     found = run("Kofi Mensah held talks with Luis Soto in Accra on Tuesday. The Minister of Defence, Kofi "
                 "Mensah, and the Peruvian Ambassador, Luis Soto, signed an MOU in Accra on Tuesday.")
     assert not [e for e in found.events if e.rule == "event.signing-day"]
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation visited China's Guangxi Autonomous Region and Hainan Province.",
+    "Officials of Minato Ward welcomed the mayor.",
+])
+def test_a_place_named_with_its_unit_kind_is_no_body(text):
+    assert not org_names(text)
+
+
+def test_a_metropolitan_municipality_is_a_body():
+    assert "Kayseri Metropolitan Municipality" in org_names(
+        "The Kayseri Metropolitan Municipality signed a sister city agreement with Shusha.")

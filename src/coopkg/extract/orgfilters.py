@@ -360,3 +360,16 @@ def event_host(name: str) -> str | None:
             words[0].lower() not in KNOWN_IGO or not words[0].isupper() and not words[0][-1].isdigit():
         return None
     return None if has_org_keyword(" ".join(words[1:-1])) else words[0]
+
+
+# 'Guangxi Autonomous Region', 'Minato Ward': a place named with the kind of its administrative
+# unit is the place (a region), not a body of it; a 'Municipality' is also the town's government
+# ('the Kayseri Metropolitan Municipality'), a body
+_ADMIN_UNIT = re.compile(r"^(?:[A-Z][\w’'\-]*\s){1,3}(?:Autonomous\s+Region|Special\s+Administrative\s+"
+                         r"Region|Ward|Province|Prefecture|County|Oblast|Governorate)$")
+
+
+def admin_unit_name(piece: str) -> bool:
+    """A known place's name closed by its unit's kind and nothing after it, or two of them joined
+    by 'and' (see above)."""
+    return all(_ADMIN_UNIT.match(part) and starts_with_place(part) for part in piece.split(" and "))

@@ -34,6 +34,7 @@ from coopkg.extract.orgfilters import (
     TITLE_LIKE,
     abbreviates_phrase,
     addresses_person,
+    admin_unit_name,
     coordinated_initials,
     document_topic_run,
     event_host,
@@ -266,8 +267,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         if piece != whole and whole.split()[-1].lower() in _NOT_ORG_TAILS and \
                 not org_like_known(piece):
             continue  # 'the Africa Mining Excellence Award': an award named after a field
-        if names_venue(piece) or opens_rank(whole):
-            continue  # 'the X Convention Centre': a place; 'Minister Army General X': a rank
+        if names_venue(piece) or opens_rank(whole) or admin_unit_name(piece):
+            continue  # 'the X Convention Centre', 'X Municipality': places; 'Minister Army General X': a rank
         piece = _opening(piece, whole is pieces[0])
         if all(is_country_name(part) or part.lower() in WORLD_AREAS for part in _LIST_SPLIT.split(piece)):
             continue  # 'France and Russian Federation': countries, not a federation; 'Latin America
