@@ -337,3 +337,11 @@ def test_a_place_named_with_its_unit_kind_is_no_body(text):
 def test_a_metropolitan_municipality_is_a_body():
     assert "Kayseri Metropolitan Municipality" in org_names(
         "The Kayseri Metropolitan Municipality signed a sister city agreement with Shusha.")
+
+
+def test_minister_responsible_for_is_a_title_and_sayyid_an_honorific():
+    found = run("The decision was reached at a meeting between Sayyid Badr bin Saud al Busaidy, Minister "
+                "Responsible for Defence Affairs, and the British Defence Secretary Gavin Williamson.")
+    assert {(p.name, p.role) for p in found.people} == {
+        ("Badr bin Saud al Busaidy", "Minister Responsible for Defence Affairs"),
+        ("Gavin Williamson", "Defence Secretary")}

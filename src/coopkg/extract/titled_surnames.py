@@ -90,12 +90,16 @@ def _hyphen_part(name: str, people: list[Person]) -> Person | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+_MODIFIERS = lexicon.words("titles", "modifier")  # 'Minister Responsible for X': the title goes on
+
+
 def may_be_name(name: str, gaz: Gazetteer) -> bool:
     """A title word, a place, a country's adjective or a body's head word after a title is part
     of the title or of an organisation ('Secretary General', 'Minister Counsellor'); so is a
     title's plural ('Vice Chancellors of Kenyan universities': a group, no person)."""
     low = name.lower()
-    return not (low in _NOT_NAME or low in TITLE_WORDS or _plural_title(low) or has_org_keyword(name) or
+    return not (low in _NOT_NAME or low in TITLE_WORDS or low in _MODIFIERS or _plural_title(low) or
+                has_org_keyword(name) or
                 gaz.country_of_demonym(name) or countries_named(name, gaz))
 
 
