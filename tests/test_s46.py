@@ -345,3 +345,13 @@ def test_minister_responsible_for_is_a_title_and_sayyid_an_honorific():
     assert {(p.name, p.role) for p in found.people} == {
         ("Badr bin Saud al Busaidy", "Minister Responsible for Defence Affairs"),
         ("Gavin Williamson", "Defence Secretary")}
+
+
+@pytest.mark.parametrize("second", [
+    "They cover the aspects of youth exchange, food security, media collaboration, defence and security.",
+    "Among the documents exchanged were for the Work4Ghana programme, an initiative by a Peruvian firm, "
+    "Andes HR, that provides jobs in Peru, and a partnership between two dairy firms.",
+])
+def test_prose_or_aspects_after_a_package_name_no_documents(second):
+    found = run("Five memorandums of understanding were signed by Ghana and Peru on Tuesday. " + second)
+    assert not [a for a in found.agreements if a.rule == "agreement.contents"]

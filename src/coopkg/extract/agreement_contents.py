@@ -48,6 +48,9 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
     if kind is None or sign is None or not _plural_document(previous.text):
         return []
     listed = m.group("list").rstrip(" .")
+    if _PROSE.search(listed) or _ASPECTS.match(listed):
+        return []  # 'were for the X programme, an initiative by Y, that provides ...': prose, no list;
+        # 'They cover the aspects of A, B and C': the fields of the package, no documents
     rest = _OTHERS_IN_FIELDS.search(listed)
     if rest:  # '..., and others in the fields of A and B'; a comma inside a closing quote goes too
         listed = _QUOTED_COMMA.sub(r"\1", listed[: rest.start()]).rstrip(" ,")
@@ -74,6 +77,10 @@ def package_contents(ctx: Doc, view: Sent, previous: Sent | None) -> list[Found]
         out.append(Found(Agreement(sides or parties, when, item_kind, item_topic, view.text,
                                    rule="agreement.contents"), False, listed=True))
     return out
+
+
+_PROSE = re.compile(r"^for\s|,\s+(?:that|which|who)\s")
+_ASPECTS = re.compile(r"(?:the\s+)?aspects?\s+of\s", re.I)
 
 
 # '... one on X, and others in the fields of A, B and C': the others are an aggregate named by
