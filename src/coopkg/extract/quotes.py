@@ -15,6 +15,7 @@ from coopkg.extract.doc import Sent, Span
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.sentences import Sentence
 from coopkg.extract.statement_topics import in_asked_topic
+from coopkg.extract.storydate import SOURCE_ON
 
 
 @dataclass
@@ -330,6 +331,7 @@ def make_statement(unit: Unit, speaker: Ref, gist: str, rule: str, verb: tuple[i
                               _precise(text, d, verb) and (head is None or d.start >= head.end()) and
                               not _in_relative(text, d.start, d.end, verb[0]) and
                               not _MENTIONING.match(text[:d.start]) and
+                              not SOURCE_ON.search(text, 0, d.start) and  # 'According to X on Friday, Y said
                               not in_asked_topic(text, d.start, verb[0]) and
                               (0 <= d.start - verb[1] <= _NEAR_VERB or d.end <= verb[0])), None)
     return Statement(speaker, gist, when, unit.text, rule=rule)
