@@ -4,19 +4,10 @@ import sys
 from datetime import date
 
 import pytest
+from tests.session_articles import org_names, run
 
 from coopkg.extract import extract
 from coopkg.read.article import Article
-
-PUBLISHED = date(2024, 3, 8)  # a Friday
-
-
-def run(text: str):
-    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
-
-
-def org_names(text: str) -> set[str]:
-    return {o.name for o in run(text).orgs}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -1,21 +1,7 @@
 """Classes of errors seen in unseen news (session 46), each on sentences written for these tests."""
 
-from datetime import date
-
 import pytest
-
-from coopkg.extract import extract
-from coopkg.read.article import Article
-
-PUBLISHED = date(2024, 3, 8)  # a Friday
-
-
-def run(text: str):
-    return extract(Article(text=text, published=PUBLISHED, title="", origin="test"))
-
-
-def org_names(text: str) -> set[str]:
-    return {o.name for o in run(text).orgs}
+from tests.session_articles import org_names, run
 
 
 @pytest.mark.parametrize("text, name", [
