@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from coopkg.extract import lexicon
+from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import When
 
@@ -22,9 +23,9 @@ from coopkg.extract.facts import When
 _NOUNS = frozenset(w for w in lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
                    if w not in lexicon.words("occasion_refs", "not-occasion"))
 _NOUN = re.compile(rf"\b(?:{lexicon.alternation(_NOUNS)})\b", re.I)
-# 'during the visit', 'at the talks', "on X's visit", 'in his speech at the forum'
 # the documents a signing made: 'the terms of the agreement' refers back to the signing told
 _SIGNED_NOUNS = {"agreement": "signing", "memorandum": "signing", "deal": "signing"}
+# 'during the visit', 'at the talks', "on X's visit", 'in his speech at the forum'
 _REFERENCE = re.compile(
     rf"\b(?:(?i:the|this|that|his|her|their|its)|(?P<who>[A-Z][\w\-]+)['’]s?)\s+"
     rf"(?:[\w\-]+\s+){{0,3}}?(?P<noun>(?i:{lexicon.alternation(_NOUNS | set(_SIGNED_NOUNS))}))\b")
@@ -58,10 +59,12 @@ def key(noun: str) -> str:
     return _SIGNED_NOUNS.get(low) or _PLURAL.get(low, low)
 
 
-def told_in(sent: Sent, time: When | None, published: str, filed: object = None) -> list[Told]:
+def told_in(sent: Sent, time: When | None, published: str, filed: DateMention | None = None
+            ) -> list[Told]:
     """The occasions `sent` tells and their dates: each occasion noun with the nearest date the
     sentence states (up to publication), or the sentence's episode time `time` when it states
-    none; an occasion told as another one ('the previous meeting') is left out."""
+    none, and a signing told by its verb with a day other than the dateline's `filed`; an
+    occasion told as another one ('the previous meeting') is left out."""
     dated = [d for d in sent.dates if d.when.value <= published[:len(d.when.value)]]
     signed = _signing_told(sent, dated, filed)
     if not _NOUN.search(sent.text):  # speed: most sentences name no occasion
@@ -89,7 +92,7 @@ _SIGNED = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:signed|inked|sea
                      r"|\b(?:signed|inked)\s+(?:an?|the|two|three|four|five|six|\d+)\b")
 
 
-def _signing_told(sent: Sent, dated: list, filed: object) -> list[Told]:
+def _signing_told(sent: Sent, dated: list[DateMention], filed: DateMention | None) -> list[Told]:
     """'An agreement was signed on Tuesday': a signing told by its verb with a stated day is the
     occasion a later 'On the occasion of the signing, X said' refers to."""
     dated = [d for d in dated if d is not filed]  # the day the story was filed is no signing's
