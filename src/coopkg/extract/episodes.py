@@ -38,6 +38,7 @@ _RETOLD = re.compile(rf"(?:The|This|That)\s+(?:{lexicon.alternation(_OCCASIONS)}
 _BACKGROUND = _cue("background")
 _FUTURE = _cue("future")
 _ONGOING = _cue("ongoing")
+_APART = re.compile(rf"(?:{lexicon.alternation(lexicon.words('episode_cues', 'apart'))})\b", re.I)
 _PAST = _cue("past")
 _NOT_PAST = lexicon.words("episode_cues", "not-past")
 _ED = re.compile(r"\b[a-z]{2,}ed\b")
@@ -48,23 +49,30 @@ _FUTURE_WORDS, _BACKGROUND_WORDS, _SEQUENCE_WORDS, _PAST_WORDS = (
     first_words(p) for p in (_FUTURE, _BACKGROUND, _SEQUENCE, _PAST))
 LEAD_SENTENCES = 6
 
-_last: tuple[Doc, list[When | None]] | None = None  # one article's times, asked for by each component
+# one article's times and the episode times carried into each sentence, asked for by each component
+_last: tuple[Doc, list[When | None], list[When | None]] | None = None
 
 
 def episode_times(doc: Doc) -> list[When | None]:
     """Per sentence of `doc.sents`, the inherited episode time of an undated sentence, else None
     (a dated sentence, a background or future one, one outside any episode)."""
+    return _episodes(doc)[1]
+
+
+def _episodes(doc: Doc) -> tuple[Doc, list[When | None], list[When | None]]:
     global _last
     if _last is not None and _last[0] is doc:
-        return _last[1]
+        return _last
     story = story_date(doc) or recent_day(doc)
     times: list[When | None] = []
+    carried: list[When | None] = []
     current: When | None = None  # the time of the episode being told
     lead = 0  # sentences with text seen so far
     told: list[Told] = []  # the occasions told so far, with their dates
     published = doc.article.published.isoformat()
     for sent in doc.sents:
         text = sent.text
+        carried.append(current)
         if not text.strip():
             times.append(None)
             continue
@@ -72,14 +80,31 @@ def episode_times(doc: Doc) -> list[When | None]:
         time, current = _time(sent, current, story if lead <= LEAD_SENTENCES else None, published, told)
         times.append(time)
         told += told_in(sent, time, published, dateline_date(sent))
-    _last = (doc, times)
-    return times
+    _last = (doc, times, carried)
+    return _last
 
 
 def time_of(doc: Doc, sent: Sent) -> When | None:
     """The episode time of one sentence of `doc` (None for a sentence not in it)."""
     index = next((i for i, s in enumerate(doc.sents) if s is sent), None)
     return episode_times(doc)[index] if index is not None else None
+
+
+def running_day(doc: Doc, sent: Sent) -> When | None:
+    """The day of the recent episode being told when `sent` comes, whether or not `sent` goes on
+    with it: an undated amount or count the episode agreed or planned ('Tokyo promised $5m on
+    Thursday. ... Japan will also provide $1m for X') is stated as of that day, which is sharper
+    than the paper's month.  Inherited; None for an episode told at a coarser time or more than
+    RECENT_DAYS before publication, or after an opening that tells another matter ('Separately,
+    ...')."""
+    index = next((i for i, s in enumerate(doc.sents) if s is sent), None)
+    if _APART.match(sent.text.lstrip()):
+        return None
+    running = _episodes(doc)[2][index] if index is not None else None
+    if running is None or len(running.value) < 10:
+        return None
+    earliest = doc.article.published - timedelta(days=RECENT_DAYS)
+    return inherited(running) if running.value >= earliest.isoformat() else None
 
 
 def _time(sent: Sent, current: When | None, story: When | None, published: str,

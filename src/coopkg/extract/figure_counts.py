@@ -15,7 +15,7 @@ from coopkg.extract.agreement_items import counted_items
 from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.episodes import reacted_to, time_of
+from coopkg.extract.episodes import reacted_to, running_day, time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_compared import beside, beside_figures
 from coopkg.extract.figure_context import clause, countries, cue_pattern, indicator, paragraph_date, period
@@ -248,7 +248,7 @@ def _signing_period(ctx: Doc, view: Sent, span: tuple[int, int], previous: Sent 
         previous.sentence.paragraph == view.sentence.paragraph else []
     if told:
         return told[-1].when, told[-1].when
-    episode = time_of(ctx, view) or paragraph_date(ctx, view) or \
+    episode = time_of(ctx, view) or paragraph_date(ctx, view) or running_day(ctx, view) or \
         When(ctx.article.published.strftime("%Y-%m"), inherited=True)
     return episode, episode
 

@@ -17,7 +17,7 @@ from re import _parser
 from coopkg.extract import lexicon
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.episodes import time_of
+from coopkg.extract.episodes import running_day, time_of
 from coopkg.extract.facts import Figure, When
 from coopkg.extract.figure_changes import change_alone, fold_changes
 from coopkg.extract.figure_commas import thousandfold
@@ -316,7 +316,10 @@ def _undated(ctx: Doc, view: Sent, kind: str) -> When | None:
             return told
     signing = SIGN_VERB.search(view.text) is not None
     told = paragraph_date(ctx, view) if signing else None
-    return told or (paper_month(ctx.article.published) if kind == "value" or signing else None)
+    if told or not (kind == "value" or signing):
+        return told
+    return running_day(ctx, view) or paper_month(ctx.article.published)
+
 
 
 def _change(text: str, m: re.Match[str]) -> float | None:

@@ -1,0 +1,28 @@
+"""Classes of errors seen in unseen news (session 47), each on sentences written for these tests."""
+
+import pytest
+from tests.session_articles import run
+
+
+def _periods(text: str) -> dict[float, tuple[str, bool]]:
+    return {f.value: (f.period_start.value, f.period_start.inherited)
+            for f in run(text).figures if f.period_start is not None}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tokyo promised on Wednesday to give Tonga 300 million yen in grants, the ministry said. "
+     "Japan will also provide 20 million yen in cultural grant aid so the museum can buy equipment.",
+     20_000_000.0),
+    ("Oslo and Lima signed a new aid agreement on Wednesday. Norway will provide $12 million "
+     "under the agreement for forest monitoring.", 12_000_000.0),
+    ("Chilean President Ana Soto received her Peruvian counterpart in Santiago on Wednesday.\n\n"
+     "The two countries will sign 15 agreements.", 15.0),
+])
+def test_an_undated_amount_told_in_a_recent_episode_takes_its_day(text, value):
+    assert _periods(text)[value] == ("2024-03-06", True)
+
+
+def test_an_undated_amount_after_an_old_episode_keeps_the_papers_month():
+    periods = _periods("Tokyo promised on 3 January to give Tonga 300 million yen in grants. "
+                       "Japan will also provide 20 million yen in cultural grant aid for the museum.")
+    assert periods[20_000_000.0] == ("2024-03", True)
