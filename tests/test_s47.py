@@ -26,3 +26,22 @@ def test_an_undated_amount_after_an_old_episode_keeps_the_papers_month():
     periods = _periods("Tokyo promised on 3 January to give Tonga 300 million yen in grants. "
                        "Japan will also provide 20 million yen in cultural grant aid for the museum.")
     assert periods[20_000_000.0] == ("2024-03", True)
+
+
+def _agreements(text: str) -> list:
+    return run(text).agreements
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Fiji have been actively considering signing a ‘Free Trade Agreement’ (FTA) to boost trade.",
+    "President Ana Soto said she hoped for Chile to sign a trade pact with Fiji by next year.",
+    "The ministers referred to the Economic Partnership Agreement (EPA) which is under negotiation "
+    "between Chile and Fiji.",
+])
+def test_a_document_considered_hoped_for_or_under_negotiation_is_not_made(text):
+    assert not _agreements(text)
+
+
+def test_a_document_signed_is_made_whatever_is_said_of_it_after():
+    found = _agreements("Chile and Fiji signed an agreement on trade on Monday, which is a first.")
+    assert [a.date.value for a in found] == ["2024-03-04"]

@@ -346,10 +346,12 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
 
 _NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
                        r"expected\s+to|set\s+to|closer\s+to|close\s+to|in\s+order\s+to|scheduled\s+to|"
-                       r"(?:considered|discussed|proposed|explored)(?=\s+signing\b)|"
+                       r"(?:consider(?:ed|ing)?|discuss(?:ed|ing)|proposed|explored)(?=\s+signing\b)|"
+                       r"hop(?:es?|ed|ing)\s+(?:for\s+[\w\-]+\s+)?to(?=\s+(?:sign|ink|conclude)\b)|"
                        r"(?:agreed|decided)(?:\s+(?:on|last|this)\s+[\w\-]+)?\s+to(?=\s+(?:sign|ink|conclude)\b))\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
-                       r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*(?:[\w\-]+\s+){0,3}$", re.I)
-_PENDING = re.compile(r"\s*(?:that|which)?\s*(?:are|is)?\s*(?:being|to\s+be|yet\s+to\s+be)\s+[a-z]+|"
+                       r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*[‘'\"“]?(?:[\w\-]+\s+){0,3}$", re.I)
+_PENDING = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:that|which)?\s*(?:are|is)?\s*(?:still\s+)?"
+                      r"(?:being|to\s+be|yet\s+to\s+be|under\s+negotiation\b)\s*[a-z]*|"
                       r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
 
 
