@@ -45,3 +45,13 @@ def test_a_document_considered_hoped_for_or_under_negotiation_is_not_made(text):
 def test_a_document_signed_is_made_whatever_is_said_of_it_after():
     found = _agreements("Chile and Fiji signed an agreement on trade on Monday, which is a first.")
     assert [a.date.value for a in found] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Minister of Foreign Affairs, Emigration and Chilean Expatriates Ana Ruiz met him on Monday.",
+     "Ana Ruiz", "Minister of Foreign Affairs, Emigration and Chilean Expatriates"),
+    ("Minister for Diaspora Affairs Ana Ruiz met him on Monday.", "Ana Ruiz",
+     "Minister for Diaspora Affairs"),
+])
+def test_expatriates_and_diaspora_are_fields_of_a_portfolio(text, name, role):
+    assert [(p.name, p.role) for p in run(text).people] == [(name, role)]
