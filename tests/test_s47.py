@@ -55,3 +55,32 @@ def test_a_document_signed_is_made_whatever_is_said_of_it_after():
 ])
 def test_expatriates_and_diaspora_are_fields_of_a_portfolio(text, name, role):
     assert [(p.name, p.role) for p in run(text).people] == [(name, role)]
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in run(text).people}
+
+
+def test_two_surnames_in_capitals_close_a_name():
+    assert _people("The deal was signed by Ambassador Lucia FERRO SALAS on Monday.") == {
+        "Lucia FERRO SALAS": "Ambassador"}
+
+
+def test_a_long_surname_in_capitals_first_set_off_by_a_title_is_a_name_not_a_wire_credit():
+    facts = run("TAKEMURA Hiroshi, Minister of Trade of Japan, met the Chilean minister on Monday.")
+    assert [(p.name, p.role) for p in facts.people] == [("TAKEMURA Hiroshi", "Minister of Trade")]
+    assert not facts.orgs
+
+
+@pytest.mark.parametrize("later", ["Ferro", "Feliz"])
+def test_a_later_mention_in_title_case_or_without_accents_is_the_same_person(later):
+    facts = run("Ms. Lucía FÉLIZ FERRO, Vice President of Chile, met him on Monday. "
+                f"Vice President {later} expressed her thanks for the support.")
+    assert {p.name for p in facts.people} == {"Lucía FÉLIZ FERRO"}
+    assert [s.speaker.key for s in facts.statements] == ["Lucía FÉLIZ FERRO"]
+
+
+def test_a_title_stops_at_a_clause_after_its_comma():
+    people = _people("Ana Ruiz, Minister of Energy of Peru, received a courtesy call from Ms. Lucia Soto, "
+                     "Vice President of Chile.")
+    assert people == {"Ana Ruiz": "Minister of Energy", "Lucia Soto": "Vice President"}

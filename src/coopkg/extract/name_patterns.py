@@ -33,7 +33,8 @@ _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|[{UP}][{LOW}]+['’][lrnz](?=\s[{UP}][{LOW}])"
                rf"|[{UP}][{LOW}]+(?<!s)['’](?=\s[{UP}][{LOW}])"  # 'Ma’ Sulu': no plural possessive
                rf"|(?!(?:{_TITLE_HEADS})-)(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
-               rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}]))")  # 'BAI Chunlin': a surname in capitals
+               rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}])"  # 'BAI Chunlin': a surname in capitals
+               rf"|[A-Z]{{6,12}}(?=\s[{UP}][{LOW}]+,))")  # 'KISHIDA Fumio, Prime Minister': longer, set off
 PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
 # 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'
@@ -49,8 +50,10 @@ _NICKNAME = rf"(?:\s[“\"]{_PART}[”\"](?=\s[{UP}]))?"
 # a body's, whose letters after the first rarely hold a vowel ('Kenya-Peru JTC', 'the X IGC')
 _CAPS_STOPS = "|".join(sorted(w.upper() for w in TITLE_WORDS | lexicon.words("postnominals")
                               if w.isalpha() and len(w) >= 3))
-_CAPS_SURNAME = (rf"(?<=[{LOW}]\s)(?!(?:{_CAPS_STOPS})\b)[{UP}](?=[{UP}]*?[AEIOUY])[{UP}]{{2,}}"
-                 rf"(?:-[{UP}]{{2,}})?(?![\w'’\-]|\.\w)")
+_CAPS_WORD = (rf"(?!(?:{_CAPS_STOPS})\b)[{UP}](?=[{UP}]*?[AEIOUY])[{UP}]{{2,}}"
+              rf"(?:-[{UP}]{{2,}})?(?![\w'’\-]|\.\w)")
+# and a second one after it: Spanish and Portuguese names bear two surnames ('Marta RAMIREZ BLANCO')
+_CAPS_SURNAME = rf"(?<=[{LOW}]\s){_CAPS_WORD}(?:\s{_CAPS_WORD})?"
 # 'Tui Afamasaga II', 'Mswati III', 'Jose Laurel V': a regnal or generational numeral closes a
 # name (never 'I' or 'X', a pronoun or a mark as often; a lone 'V' never before a point: an initial)
 _REGNAL_NUMBER = r"(?:\s(?:II|III|IV|VI|VII|VIII|IX)(?![\w\-])|\sV(?![\w\-.]))?"

@@ -84,6 +84,8 @@ def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
     if m.group("p") and not m.group("dash") and \
             any(w.lower() in TITLE_WORDS for w in m.group("next").split()):
         return None  # 'KOICA Resident Representative X': a body's officer
+    if m.group("p") and not m.group("dash") and _apposed_title(text[m.end("next"):]):
+        return None  # 'KISHIDA Fumio, Prime Minister of Japan': a name written surname first in capitals
     known = media_country(word) or word.lower() in KNOWN_MEDIA
     if not known and (m.group("dash") or "").startswith(":") and not _OUTLET_END.search(word):
         return None  # 'KIRTIPUR: The university ...': a town the story was filed from, as 'ISLAMABAD:'
@@ -92,6 +94,11 @@ def glued_credit(doc: Doc, text: str) -> tuple[int, int] | None:
                       word.lower() in lexicon.words("number_words")):  # 'THREE agreements were ...'
         return None
     return 0, len(word)
+
+
+def _apposed_title(rest: str) -> bool:
+    """A title set off by a comma right after the words that follow ('…, Prime Minister of X')."""
+    return rest.startswith(",") and any(w.lower() in TITLE_WORDS for w in rest[1:].split()[:3])
 
 
 def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ to a speech verb.  Later single-word mentions ("said Wang") resolve to the full 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
@@ -399,5 +400,14 @@ def name_words(people: list[Person]) -> frozenset[str]:
 @by_text
 def _name_parts(name: str) -> frozenset[str]:
     """The words of a name, split once: every capitalised word of an article is looked up
-    among every person's name parts."""
-    return frozenset(_NAME_PARTS.split(name))
+    among every person's name parts.  A surname in capitals is also the word as later mentions
+    write it ('Marta RAMIREZ' is 'Ramirez' after), and an accented word is also itself without
+    its accents."""
+    parts = _NAME_PARTS.split(name)
+    parts += [p.capitalize() for p in parts if len(p) > 2 and p.isupper()]
+    return frozenset(parts + [_unaccented(p) for p in parts if not p.isascii()])
+
+
+def _unaccented(word: str) -> str:
+    """'Ramírez' as a text that drops its accents writes it ('Ramirez')."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

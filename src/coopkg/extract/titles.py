@@ -114,6 +114,8 @@ _BRACKETED_SHORT = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,11}\)\s*,$")
 _COMPLEMENT = re.compile(r"(?:(?:of|for|to|in|on|at|with)\s+(?:the\s+)?(?:[\w'’\-.&]+,?\s+){0,10})?")
 _NOT_IN_TITLE = re.compile(rf"\b(?:{SPEECH}|is|was|were|are|has|have|had|will|who|which|that|"
                            r"signed|met|visited|held|said)\b|"
+                           # 'Minister of X of Peru, received a call from Y': a clause's verb after a comma
+                           r",\s+(?:also\s+)?(?-i:[a-z]+ed)\s+(?:an?|the|with|by|from|to|on|in)\b|"
                            # 'Minister X in July at the Y': a date adverbial ends the title's clause
                            rf"\b(?:in|on|since|last)\s(?-i:{lexicon.MONTH_NAMES}|{lexicon.WEEKDAY_NAMES})\b",
                            re.I)
