@@ -84,3 +84,17 @@ def test_a_title_stops_at_a_clause_after_its_comma():
     people = _people("Ana Ruiz, Minister of Energy of Peru, received a courtesy call from Ms. Lucia Soto, "
                      "Vice President of Chile.")
     assert people == {"Ana Ruiz": "Minister of Energy", "Lucia Soto": "Vice President"}
+
+
+@pytest.mark.parametrize("title", ["Minister of State of Trade Affairs", "Minister of Trade Affairs"])
+def test_a_field_between_a_title_and_the_body_it_serves_is_the_titles(title):
+    facts = run(f"Chilean {title} of the Foreign Ministry Ana Ruiz met him in Lima on Monday.")
+    assert [o.name for o in facts.orgs] == ["Foreign Ministry"]
+    assert [(p.name, p.role, p.affiliation) for p in facts.people] == [
+        ("Ana Ruiz", title, "Foreign Ministry")]
+
+
+def test_the_shortest_title_leaving_a_known_body_is_the_role():
+    facts = run("Chairman of the Board of Trustees of the Kenya Ports Authority Ana Ruiz spoke on Monday.")
+    assert [(p.role, p.affiliation) for p in facts.people] == [
+        ("Chairman of the Board of Trustees", "Kenya Ports Authority")]

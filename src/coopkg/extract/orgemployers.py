@@ -31,21 +31,23 @@ def person_employers(doc: Doc) -> None:
                 propose(doc, sent, owner.start("a"), owner.end("a"), None, "firm-head", "org.employer")
 
 
-_TITLE_OF = re.compile(r"^(?P<title>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<body>.+)$")
+_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 
 
 def _titled_employer(doc: Doc, person: Person) -> None:
     """'CEO of the Peruvian energy company Petrosur': the people components read the whole
     phrase as the title while the firm was still unknown; a body found later that ends the
-    phrase (named alone, or after its lowercase description) is the person's affiliation."""
-    m = _TITLE_OF.match(person.role or "")
-    if m is None:
-        return
-    body = m["body"]
-    org = next((o for o in doc.orgs.values() if body == o.name or body.endswith(" " + o.name)), None)
-    if org is not None and all(w.islower() or doc.gaz.country_of_demonym(w)
-                               for w in body[:len(body) - len(org.name)].split()):
-        person.role, person.affiliation = m["title"], org.name
+    phrase (named alone, or after its lowercase description) is the person's affiliation.  The
+    shortest title that leaves such a body is taken ('Minister of State of Trade Affairs of the
+    Foreign Ministry': the ministry; 'CEO of Bank of Kigali': the bank)."""
+    role = person.role or ""
+    for m in _OF.finditer(role):
+        body = role[m.end():]
+        org = next((o for o in doc.orgs.values() if body == o.name or body.endswith(" " + o.name)), None)
+        if org is not None and all(w.islower() or doc.gaz.country_of_demonym(w)
+                                   for w in body[:len(body) - len(org.name)].split()):
+            person.role, person.affiliation = role[:m.start()], org.name
+            return
 
 
 def _free(sent: Sent, start: int, end: int) -> bool:

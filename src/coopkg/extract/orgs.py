@@ -55,13 +55,13 @@ from coopkg.extract.orgfilters import (
     starts_with_place,
 )
 from coopkg.extract.orggroups import governs_subnational, names_plural_group
+from coopkg.extract.orgheads import drop_non_org_head
 from coopkg.extract.orgnonbodies import joins_surnames, spells_word
 from coopkg.extract.orgowners import possessive_owner
 from coopkg.extract.orgpaired import JOINED, joined_pairs
 from coopkg.extract.orgsplit import (
     POSSESSOR,
     cut_after_head,
-    drop_non_org_head,
     drop_possessor,
     org_like,
     split_and,

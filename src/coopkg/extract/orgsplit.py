@@ -15,7 +15,6 @@ from coopkg.extract.orgbounds import country_after_head, name_after_head, opens_
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
-    closes_whole_name,
     is_country_name,
     is_place,
     plural_of_keyword,
@@ -222,7 +221,6 @@ def _ends_in_country(name: str) -> bool:
 # Speed only: one-off tests compiled once as bound methods (no `re` cache lookup per call;
 # bound methods, so cues.gate_modules leaves them ungated); the same patterns and flags
 _COMPLEMENT_SPLIT = re.compile(r"\s(?:of|for|on|under)\s").split
-_OF_SEARCH = re.compile(r"\sof\s+(?:the\s+)?").search
 
 
 def _second_head(current: str, rest: str) -> bool:
@@ -279,30 +277,6 @@ def drop_possessor(piece: str, listed: bool = False) -> str:
     if owner and has_org_keyword(owner.group("owner")) and has_org_keyword(piece[owner.end():]):
         return piece[owner.end():]
     return piece
-
-
-_GOVERNING = sorted(lexicon.words("org_units", "governing"), key=len, reverse=True)
-# 'the Board of the Union of X' is the union's board; 'the Board of Investment' is a body
-_BOARD_OF_THE = re.compile(r"Board\s+of\s+the\s+(?=[A-Z])")
-
-
-@by_text
-def drop_non_org_head(name: str) -> str:
-    """'5th Congress of the Green Party of Ruritania' → 'Green Party of Ruritania';
-    'General Manager of X Co. Ltd.' → 'X Co. Ltd.'; 'Board of Directors of X Ltd.' → 'X Ltd.' (a
-    governing board names no body of its own: '' when no body follows)."""
-    lower = name.lower()
-    board = next((g for g in _GOVERNING if lower == g or lower.startswith(g + " ")), None)
-    board = board or ("board" if _BOARD_OF_THE.match(name) else None)  # 'Board of the Union of X'
-    if board is not None:
-        rest = re.sub(r"^\s*of\s+(?:the\s+)?", "", name[len(board):])
-        return rest if rest and org_like(rest) else ""
-    m = _OF_SEARCH(name)
-    if m and not has_org_keyword(name[: m.start()]) and org_like(name[m.end():]) and \
-            not closes_whole_name(name[: m.start()], name[m.end():]):
-        rest = name[m.end():]  # 'Chairman of the Board of X': the board is dropped in turn
-        return drop_non_org_head(rest) or rest if rest.lower().startswith("board") else rest
-    return name
 
 
 @by_text
