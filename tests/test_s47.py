@@ -98,3 +98,9 @@ def test_the_shortest_title_leaving_a_known_body_is_the_role():
     facts = run("Chairman of the Board of Trustees of the Kenya Ports Authority Ana Ruiz spoke on Monday.")
     assert [(p.role, p.affiliation) for p in facts.people] == [
         ("Chairman of the Board of Trustees", "Kenya Ports Authority")]
+
+
+def test_an_amount_from_which_another_grew_takes_its_own_fiscal_year():
+    facts = run("Trade between Chile and Fiji touched $1.2 billion in 2021-22 from $440 million in 2017-18.")
+    periods = {f.value: (f.period_start.value, f.period_end.value) for f in facts.figures}
+    assert periods == {1.2e9: ("2021", "2022"), 440e6: ("2017", "2018")}

@@ -181,7 +181,7 @@ def _stated_in(ctx: Doc, text: str, windows: list[tuple[int, int]]) -> tuple[Whe
     return None
 
 
-_JOINT = re.compile(r"\s(?:to|and|against|versus)\s")
+_JOINT = re.compile(r"\s(?:to|and|against|versus|from)\s")
 
 
 def _parts(text: str, span: tuple[int, int], start: int, end: int,
@@ -198,8 +198,8 @@ def _parts(text: str, span: tuple[int, int], start: int, end: int,
     if before:
         comma = text.find(", ", before[-1][1], span[0])
         joint = [j.start() for j in _JOINT.finditer(text, before[-1][1], span[0])]
-        # 'from $1bn in 2019-20 to $3bn in 2023-24': without a comma the time before 'to' is
-        # the amount before's
+        # 'from $1bn in 2019-20 to $3bn in 2023-24', '$3bn in 2023-24 from $1bn in 2019-20':
+        # without a comma the time before 'to' or 'from' is the amount before's
         low = comma + 1 if comma >= 0 else joint[-1] if joint else before[-1][1]
     if after:
         comma = text.find(", ", span[1], after[0][0])
