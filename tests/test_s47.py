@@ -104,3 +104,12 @@ def test_an_amount_from_which_another_grew_takes_its_own_fiscal_year():
     facts = run("Trade between Chile and Fiji touched $1.2 billion in 2021-22 from $440 million in 2017-18.")
     periods = {f.value: (f.period_start.value, f.period_end.value) for f in facts.figures}
     assert periods == {1.2e9: ("2021", "2022"), 440e6: ("2017", "2018")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The project in the amount of two hundred million Japanese Yen will buy equipment.", 200e6),
+    ("Fiji gets a grant of one billion six hundred and thirty-four million Japanese Yen from Japan.", 1634e6),
+    ("Chile got a hundred million dollars from Japan.", 100e6),
+])
+def test_an_amount_spelled_out_in_full_is_read_whole(text, value):
+    assert [f.value for f in run(text).figures] == [value]

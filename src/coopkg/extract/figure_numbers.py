@@ -17,16 +17,25 @@ DIGITS = (r"\d{1,3}(?:,\s\d{3})+(?=\s+(?:thousand|million|billion|trillion)\b)|"
 _WORD = lexicon.alternation(list(NUMBER_WORDS))
 # 'twelve', 'twenty-five', 'a dozen', 'a hundred': number words a count may be written in
 NUMBER_WORD = rf"(?:a\s+)?(?:{_WORD})(?:-(?:{_WORD}))?"
+# 'two hundred', 'six hundred and thirty-four': a number under a thousand spelled out in full, as
+# official releases write an amount before its figures ('two hundred million yen (JPY 200,000,000)')
+SPELLED = rf"{NUMBER_WORD}(?:\s+hundred(?:\s+(?:and\s+)?(?!hundred\b){NUMBER_WORD})?)?"
+_HUNDREDS = re.compile(r"(?P<h>[a-z\-]+)\s+hundred(?:\s+(?:and\s+)?(?P<rest>[a-z\-]+))?")
 
 
 _NUMBER_VALUE_RE = re.compile(r"^a\s+")
 
 
 def number_value(raw: str) -> float | None:
-    """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; None if it is no number."""
+    """'5,000' → 5000; 'twenty-five' → 25; 'a dozen' → 12; 'six hundred and thirty-four' → 634;
+    None if it is no number."""
     raw = raw.lower().strip()
     if raw[:1].isdigit():
         return float(raw.replace(",", "").replace(" ", ""))
+    hundreds = _HUNDREDS.fullmatch(raw)
+    if hundreds and (lead := number_value(hundreds["h"])) is not None:
+        rest = number_value(hundreds["rest"]) if hundreds["rest"] else 0.0
+        return lead * 100 + rest if rest is not None else None
     parts = _NUMBER_VALUE_RE.sub("", raw).split("-")
     if not all(p in NUMBER_WORDS for p in parts):
         return None

@@ -36,7 +36,7 @@ from coopkg.extract.figure_folds import FOLD_VERBS, find_folds, nearest
 from coopkg.extract.figure_guards import glued_name, old_value, priced, progress, rate_note
 from coopkg.extract.figure_increments import as_increment, increment_at
 from coopkg.extract.figure_measures import between_pair, measured
-from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, PART_OF, number_value, part_of_one
+from coopkg.extract.figure_numbers import DIGITS, NUMBER_WORD, PART_OF, SPELLED, number_value, part_of_one
 from coopkg.extract.figure_once import Conversion, once
 from coopkg.extract.figure_parts import find_parts
 from coopkg.extract.figure_purposes import with_purpose
@@ -66,13 +66,13 @@ _CUR_AFTER = rf"(?:(?:\s*|-)(?:(?-i:the\s+(?=[A-Z][a-z]+\s+[a-z])))?" \
 # '63 million 546 thousand' (a number and a smaller scale after it adds)
 _SCALE = rf"(?:(?:\s?|-)(?P<scale>{lexicon.alternation(list(SCALES))})\b" \
          rf"(?:\s(?P<times>{lexicon.alternation([w for w in SCALES if len(w) > 2])})\b)?" \
-         rf"(?:\s+(?P<num2>\d{{1,3}})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
+         rf"(?:\s+(?P<num2>\d{{1,3}}|{SPELLED})\s?(?P<scale2>{lexicon.alternation(list(SCALES))})\b)?)?"
 # the far end of a range carries a symbol only when the near end does: in 'from 2020 to $3bn' the
 # year is no amount and '$3bn' is one
 _HI = rf"(?P<hi>\s*(?:-|–|—|to)\s*(?(cur1)(?:{lexicon.alternation(_SYMBOLS)})?|)\s?(?:{DIGITS})(?![\d,]))?"
 # 'two billion dollars', 'half a billion euros': a number in words before a large scale word
 _LARGE = r"(?:million|billion|trillion|mln|bln|bn|mn|tn)"
-_WORDED = rf"(?:{PART_OF}|{NUMBER_WORD}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
+_WORDED = rf"(?:{PART_OF}|{SPELLED}|half(?:\s+an?)?|an?)(?=\s+{_LARGE}\s)"
 # '1,5 billion': a decimal comma, as translated copy writes it, before a scale word
 _DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?-?{_LARGE}\b)"
 # a year before 'to' opens no range ('rose from 1.2 billion dollars in 2020 to 3.4 billion dollars')
@@ -236,7 +236,7 @@ def _amount(m: re.Match[str]) -> Decimal:
     value = _number(m.group("num")) * scale * (times if times > scale else 1)
     if m.group("num2"):
         small = SCALES[m.group("scale2").lower()]
-        value += Decimal(m.group("num2")) * small if small < scale else 0
+        value += _number(m.group("num2")) * small if small < scale else 0
     return value
 
 
