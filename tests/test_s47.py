@@ -113,3 +113,10 @@ def test_an_amount_from_which_another_grew_takes_its_own_fiscal_year():
 ])
 def test_an_amount_spelled_out_in_full_is_read_whole(text, value):
     assert [f.value for f in run(text).figures] == [value]
+
+
+def test_his_visit_after_an_envoy_of_a_president_is_the_envoys_and_no_state_visit():
+    events = run("The letter was delivered by Ana Ruiz, the special envoy of Chilean President Luis Soto, "
+                 "during her official visit to Suva on Monday.").events
+    assert [(e.type, [p.key for p in e.participants if p.kind == "person"]) for e in events] == [
+        ("Event", ["Ana Ruiz"])]

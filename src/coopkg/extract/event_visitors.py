@@ -38,10 +38,13 @@ _HEAD_KIND_RE = re.compile(r"[^\w\s]")
 
 def head_kind(text: str) -> str:
     """'state' for a head of state's title ('President', 'King'), 'government' for a head of
-    government's ('Prime Minister'), else ''."""
+    government's ('Prime Minister'), else '' (also for a title whose complement names a head:
+    'special envoy of President X')."""
     low = " " + _HEAD_KIND_RE.sub(" ", text.lower()) + " "
     if any(f" {w} " in low for w in _NOT_HEADS) or "vice" in low.split() or "deputy" in low.split():
         return ""
+    if not any(" of " in w and f" {w} " in low for w in _HEADS):  # 'head of state' is one title
+        low = low.split(" of ", 1)[0] + " "  # 'special envoy of President X': the envoy's office
     if any(f" {w} " in low for w in _STATE_HEADS):
         return "state"
     return "government" if any(f" {w} " in low for w in _HEADS) else ""
@@ -96,6 +99,12 @@ def with_country(ctx: Doc, place: Ref) -> list[Ref]:
         if region is not None and region.country in ctx.gaz.countries else []
 
 
+# ', the special envoy of Chinese President ': a title apposed to a person, whose complement names
+# another person, who only qualifies the title
+_OWNER_IN_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?of\s+(?:the\s+)?"
+                                  r"(?:[A-Z][\w\-]*\s+){1,3}")
+
+
 def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     """The visitor: named after 'visit of'; 'his/her visit' → the last person named; 'the visit'
     refers back to a visit already known (no visitor of its own); else the nearest person
@@ -114,9 +123,10 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
     if word in ("the", "this", "that"):
         return []
     if word in ("his", "her"):
-        away = [m for m in before if not _at_home(ctx, view, m.ref, pos)]
-        return [away[-1].ref] if away else [before[-1].ref] if before else \
-            _fronted_subject(ctx, view, pos)
+        away = [m for m in before if not _at_home(ctx, view, m.ref, pos)] or before
+        if len(away) > 1 and _OWNER_IN_APPOSITION.fullmatch(view.text, away[-2].end, away[-1].start):
+            return [away[-2].ref]  # 'X, the special envoy of President Y, during his visit': X's
+        return [away[-1].ref] if away else _fronted_subject(ctx, view, pos)
     clause_start = before_dated_aside(view, view.text.rfind(",", 0, pos))
     local = [m.ref for m in before if m.start > clause_start]
     relative = _WHO_IS.search(view.text, 0, pos)
