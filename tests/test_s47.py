@@ -120,3 +120,11 @@ def test_his_visit_after_an_envoy_of_a_president_is_the_envoys_and_no_state_visi
                  "during her official visit to Suva on Monday.").events
     assert [(e.type, [p.key for p in e.participants if p.kind == "person"]) for e in events] == [
         ("Event", ["Ana Ruiz"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Notes to this effect were exchanged on Monday between the foreign ministers of Japan and Fiji.", 1),
+    ("The minister took notes during the talks with Fiji and Japan, which were exchanged later.", 0),
+])
+def test_notes_said_to_be_exchanged_are_an_exchange_of_notes(text, found):
+    assert len(_agreements(text)) == found
