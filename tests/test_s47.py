@@ -128,3 +128,8 @@ def test_his_visit_after_an_envoy_of_a_president_is_the_envoys_and_no_state_visi
 ])
 def test_notes_said_to_be_exchanged_are_an_exchange_of_notes(text, found):
     assert len(_agreements(text)) == found
+
+
+def test_diplomacy_is_a_field_of_a_portfolio():
+    assert _people("Deputy Foreign Minister for Economic Diplomacy Ana Ruiz spoke on Monday.") == {
+        "Ana Ruiz": "Deputy Foreign Minister for Economic Diplomacy"}
