@@ -133,3 +133,10 @@ def test_notes_said_to_be_exchanged_are_an_exchange_of_notes(text, found):
 def test_diplomacy_is_a_field_of_a_portfolio():
     assert _people("Deputy Foreign Minister for Economic Diplomacy Ana Ruiz spoke on Monday.") == {
         "Ana Ruiz": "Deputy Foreign Minister for Economic Diplomacy"}
+
+
+def test_a_places_short_name_in_capitals_before_a_name_is_where_the_title_serves():
+    facts = run("Japanese Ambassador to the UAE Eiichi Sato highlighted that the ceremony is unique. "
+                "Japanese Ambassador to FSM Kenji Ono spoke too.")
+    assert {p.name for p in facts.people} == {"Eiichi Sato", "Kenji Ono"}
+    assert {"AE", "FM"} <= set(facts.countries)

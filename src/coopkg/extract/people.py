@@ -25,6 +25,7 @@ from coopkg.extract.person_honorifics import (
     given_before_father,
     initials_honorific,
     name_word_before,
+    place_lead,
 )
 from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
@@ -255,7 +256,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         if span is None:
             continue
         name, start, end = initials_honorific(*span)
-        name, start = acronym_lead(sentence, name, start)
+        name, start = place_lead(*acronym_lead(sentence, name, start), gaz)
         if any(s <= start < e or s < end <= e for s, e in taken):
             continue
         head, honorific = strip_honorifics(_ACRONYM_END.sub(" ", sentence[:start]))

@@ -11,6 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.titles import HONORIFICS, SPEECH, TITLE_WORDS
+from coopkg.reference import Gazetteer
 
 
 def _honorific_at(words: list[str], i: int) -> bool:
@@ -82,6 +83,16 @@ def acronym_lead(sentence: str, name: str, start: int) -> tuple[str, int]:
             not has_org_keyword(" ".join(words)):
         return name, start
     return rest, start + len(first) + 1
+
+
+def place_lead(name: str, start: int, gaz: Gazetteer) -> tuple[str, int]:
+    """'Ambassador to FSM Eiichi Suzuki': a word in capitals that opens a name of three or more
+    words and is a place's short name ('FSM', 'UAE', 'DRC') is where the title serves, not the
+    person's surname in capitals."""
+    first, _, rest = name.partition(" ")
+    if first.isupper() and first.isalpha() and rest.count(" ") >= 1 and gaz.lookup(first):
+        return rest, start + len(first) + 1
+    return name, start
 
 
 _INITIALLED = re.compile(r"(?:[A-Z]\.){2,3}\s?").match  # a bound method: a one-off test, ungated
