@@ -140,3 +140,9 @@ def test_a_places_short_name_in_capitals_before_a_name_is_where_the_title_serves
                 "Japanese Ambassador to FSM Kenji Ono spoke too.")
     assert {p.name for p in facts.people} == {"Eiichi Sato", "Kenji Ono"}
     assert {"AE", "FM"} <= set(facts.countries)
+
+
+def test_a_body_ends_before_the_document_an_occasion_there_was_for():
+    names = {o.name for o in run("The two governments held a ceremony at the Fiji Department of Foreign "
+                                 "Affairs for the Exchange of Notes for a Grant Aid on Monday.").orgs}
+    assert names == {"Fiji Department of Foreign Affairs"}

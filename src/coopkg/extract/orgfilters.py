@@ -102,7 +102,22 @@ _DOCUMENT_HEAD_SPLIT = re.compile(r"\s(?:of|on|for|between)\s").split
 
 def names_document(name: str) -> bool:
     head = _DOCUMENT_HEAD_SPLIT(name, maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS or _EXCHANGED_NOTES.match(name) is not None
+
+
+# 'the Exchange of Notes', 'Exchanges of Letters': diplomatic notes exchanged are a document
+_EXCHANGED_NOTES = re.compile(r"(?:the\s+)?[Ee]xchanges?\s+of\s+(?:[Dd]iplomatic\s+)?"
+                              r"(?:[Nn]otes|[Ll]etters)\b")
+_FOR_THE = re.compile(r"\s+for\s+(?:the|an?)\s+")
+
+
+def before_document_purpose(name: str) -> str:
+    """'the FSM Department of Foreign Affairs for the Exchange of Notes for a Grant': a body, then
+    the document an occasion there was for; the body's name ends before 'for'."""
+    for m in _FOR_THE.finditer(name):
+        if names_document(name[m.end():]) and has_org_keyword(name[:m.start()]):
+            return name[:m.start()]
+    return name
 
 
 # 'a Memorandum of Understanding (MoU) on ', 'the MoUs in ': a run right after a document and

@@ -35,6 +35,7 @@ from coopkg.extract.orgfilters import (
     abbreviates_phrase,
     addresses_person,
     admin_unit_name,
+    before_document_purpose,
     coordinated_initials,
     document_topic_run,
     event_host,
@@ -257,8 +258,8 @@ def _candidates(name: str, known: dict[str, str]) -> tuple[tuple[str, str, bool]
         return ()  # 'the X Mining and Energy Conference', 'the Second Binational Cabinet': events
     pieces = [q for p in split_and(name, known) for q in split_at_title(p)]
     org_siblings = len(pieces) > 1 and any(org_like(p) for p in pieces)
-    for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(state_before_document(p)))))
-                         for p in pieces):
+    for whole, piece in ((p, cut_after_head(_signed_for(without_state_form(
+            before_document_purpose(state_before_document(p)))))) for p in pieces):
         owner = possessive_owner(piece)
         if owner:
             out.append((owner, owner, False))  # "the Trade Ministry's Department of X": both named
