@@ -146,3 +146,9 @@ def test_a_body_ends_before_the_document_an_occasion_there_was_for():
     names = {o.name for o in run("The two governments held a ceremony at the Fiji Department of Foreign "
                                  "Affairs for the Exchange of Notes for a Grant Aid on Monday.").orgs}
     assert names == {"Fiji Department of Foreign Affairs"}
+
+
+def test_two_people_joined_by_and_own_one_visit():
+    events = run("King Ruben II and Queen Ana's visit to Suva on Tuesday lasted two days.").events
+    assert [sorted(p.key for p in e.participants if p.kind == "person") for e in events] == [
+        ["Ana", "Ruben II"]]

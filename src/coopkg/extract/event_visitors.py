@@ -135,8 +135,20 @@ def visitor(ctx: Doc, view: Sent, pos: int, who_text: str | None) -> list[Ref]:
         if local and _at_home(ctx, view, local[0], pos):  # 'A met B, during his visit to B's country'
             away = [m.ref for m in before if not _at_home(ctx, view, m.ref, pos)]
             local = away[-1:] or local
-    return local[-1:] or _apposed_subject(view, before, clause_start, pos) or \
-        _fronted_subject(ctx, view, pos)
+    return _joint_possessors(view, before, pos) or local[-1:] or \
+        _apposed_subject(view, before, clause_start, pos) or _fronted_subject(ctx, view, pos)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?(?:\s+[\w\-]+){0,3}\s*")
+_AND_TITLED = re.compile(r"\s+and\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\s+|[A-Z][\w\-]*\s+){0,2}")
+
+
+def _joint_possessors(view: Sent, before: list[Span], pos: int) -> list[Ref]:
+    """'King X and Queen Y's visit to Z': two people joined by 'and' own one visit, both visitors."""
+    if len(before) < 2 or not _POSSESSIVE_END.fullmatch(view.text, before[-1].end, pos):
+        return []
+    first, last = before[-2], before[-1]
+    return [first.ref, last.ref] if _AND_TITLED.fullmatch(view.text, first.end, last.start) else []
 
 
 # 'is (currently) on a three-day', 'was paying an official': only the verb before the visit
