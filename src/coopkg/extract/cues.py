@@ -20,12 +20,18 @@ from coopkg.extract.literals import necessary
 _FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-@lru_cache(maxsize=4096)
-def folded(text: str) -> str | None:
+def lowered(text: str) -> str | None:
     """`text.lower()`, or None where a case-insensitive pattern could see an ASCII letter that
     the lowered text does not show."""
     # no trap is ASCII, and `isascii` reads a flag the string carries: most texts skip the scan
     return None if not text.isascii() and _FOLD_TRAPS.search(text) else text.lower()
+
+
+@lru_cache(maxsize=4096)
+def folded(text: str) -> str | None:
+    """`lowered`, kept for the texts many tests read (sentences); a long text read once (a whole
+    article) is lowered where it is read, not kept."""
+    return lowered(text)
 
 
 def any_word(text: str, words: tuple[str, ...]) -> bool:

@@ -123,11 +123,11 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
                 not reacted_to(text, d.start) and not SOURCE_ON.search(text, 0, d.start)]
         if held or sent.dates[0] is filed:
             return None, held[0] if held and not is_future(text) else current
-        if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
+        if _background(text):
             return None, current  # 'trade was $3bn in 2002': background, the episode goes on after it
         # only years or days ahead ('trade last year was $9bn,' he said during the talks): they
         # date what was said, so the sentence's narration is read as an undated one's
-    if first_match(_BACKGROUND, _BACKGROUND_WORDS, text):
+    if _background(text):
         return None, None
     if _narrated_future(text):
         return None, current
@@ -214,6 +214,13 @@ def is_future(text: str) -> bool:
     return any(not _RELATIVE.search(text[:m.start()]) for m in matches(_FUTURE, _FUTURE_WORDS, text))
 
 
+@by_text
+def _background(text: str) -> bool:
+    """A background cue ('previously', 'since ...'); kept by the text, as `_narrated_future`."""
+    return first_match(_BACKGROUND, _BACKGROUND_WORDS, text) is not None
+
+
+@by_text  # speed only: asked of each sentence of each article, and most sentences recur in a corpus
 def _narrated_future(text: str) -> bool:
     """A plan the narration itself tells; one before a speech tag ('X will Y, said Z, following
     talks with W') was said, and the narration around it is past (a plan announced that way is
