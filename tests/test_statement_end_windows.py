@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from coopkg.extract import speakers, statement_subjects, statements
+from coopkg.extract import speakers, statement_subjects, statement_verbs
 from coopkg.extract.end_windows import LAST_SPACE, space_runs, window
 
-WINDOWED = [speakers.ROLE_BEFORE, statement_subjects._BARE, speakers.PRONOUN_BEFORE, statements._PASSIVE,
-            statements._NEGATED]
+WINDOWED = [speakers.ROLE_BEFORE, statement_subjects._BARE, speakers.PRONOUN_BEFORE, statement_verbs._PASSIVE,
+            statement_verbs._NEGATED]
 PIECES = ["the", "The", "foreign", "Minister", "minister", "of", "to", "in", "and", "Trade", "Lenia's",
           "Lenia’s", "Dr.", "Mr", "Mayor", "Oru", "Vell", "he", "She", "also", "warmly", "in turn",
           "on his part", "said to have",

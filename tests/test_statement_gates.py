@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopkg.extract import quotes, role_phrases, statements
+from coopkg.extract import quotes, role_phrases, statement_verbs, statements
 from coopkg.extract.pipeline import annotate
 from coopkg.read.article import Article
 from coopkg.reference import gazetteer
@@ -94,7 +94,7 @@ def test_unquoted_gate_lets_every_speech_verb_through():
     gate = sentence_gates.GATES["coopkg.extract.statements._unquoted"]
     gate.build()
     assert not gate.always
-    for word in sorted(statements._VERB_WORDS):
+    for word in sorted(statement_verbs.VERB_WORDS):
         for form in (word, word.capitalize(), word.upper()):
             text = cues.index(f"Ada Vell {form} on Monday that the talks went well.")
             assert not gate.closed(text), form

@@ -16,14 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from coopkg.extract import cues, lexicon, speech_acts, statement_tags
+from coopkg.extract import lexicon, speech_acts, statement_tags
 from coopkg.extract.doc import Doc, Sent
-from coopkg.extract.end_windows import space_runs, window
 from coopkg.extract.episodes import recent_episode
 from coopkg.extract.facts import Ref, Statement, When
 from coopkg.extract.quotes import (
     MIN_QUOTE_WORDS,
-    WHO_SAID_THIS,
     Found,
     Unit,
     bare_quote,
@@ -47,7 +45,6 @@ from coopkg.extract.speakers import Discourse
 from coopkg.extract.speech_acts import participial, participle_after, participle_that
 from coopkg.extract.speechverbs import SAYING, THAT, audience_only, greets, not_speech, without_audience
 from coopkg.extract.statement_coordinated import speaker_of
-from coopkg.extract.statement_embedded import embedded_verb
 from coopkg.extract.statement_intros import quoted_sentence
 from coopkg.extract.statement_leads import delayed_speaker
 from coopkg.extract.statement_nested import nested_statements
@@ -58,15 +55,13 @@ from coopkg.extract.statement_subjects import (
     VERB,
     Subject,
     find_subject,
-    has_verb,
-    verbs_in,
 )
 from coopkg.extract.statement_tags import opens_quote, without_day
 from coopkg.extract.statement_trailing import titled, trailing
+from coopkg.extract.statement_verbs import VERB_WORDS, speech_verbs
 from coopkg.extract.storydate import inherited, occasion_date, recent_day, story_date
 
 # Speed only: inline patterns compiled once here (same pattern text and flags, same matches)
-_BY = re.compile(r"\s+by\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _ANY_WORD = re.compile(r"\w+")
 _LOWER_NEXT = re.compile(r"\W*[a-z]")
@@ -78,10 +73,6 @@ _OCCASION_HEAD = re.compile(r"^(?:at|during|on)\s+[^,]{0,60}?,\s+(?:that\s+)?")
 # 'X said, adding the port will open in May': 'adding' right after the speech verb, no 'that'
 _BARE_ADDING = re.compile(r",\s+adding\s+(?!that\b|to\b)(?=\w+\s+\w+)")
 _ADDING = re.compile(r",?\s*(?:and\s+)?(?:adding|added)\s+that(?:\s*,)?\s+", re.I)  # "adding that, \"We ..."
-_NEGATED = re.compile(r"\b(?:never|not|n[’']t|no\s+longer)\s+(?:\w+\s+)?$", re.I)  # 'X never said'
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-# the text before each speech verb is scanned for them from a few words back (end_windows.py)
-_NEGATED_RUNS, _PASSIVE_RUNS = space_runs(_NEGATED), space_runs(_PASSIVE)
 
 
 def find_statements(doc: Doc) -> list[Statement]:
@@ -125,13 +116,9 @@ def find_statements(doc: Doc) -> list[Statement]:
     return out
 
 
-# (a stance's adjective, not its copula: 'is' in 'is confident' would open the gate everywhere)
-_VERB_WORDS = {row[0].split()[1 if row[0].startswith(("is ", "was ")) else 0].lower()
-               for row in lexicon.rows("speech_verbs")}
 # a speech verb's first word as a word of the sentence: what `_speech` asks before it looks for
 # verbs (for the `_unquoted` gate only; its cues are these words)
-_VERB_CUE = re.compile(rf"\b(?:{'|'.join(sorted(_VERB_WORDS))})\b", re.I)
-_WORD = re.compile(r"[a-z]+")
+_VERB_CUE = re.compile(rf"\b(?:{'|'.join(sorted(VERB_WORDS))})\b", re.I)
 
 
 def _from_unit(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
@@ -162,18 +149,7 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
     stated = stated_in(doc, unit, quoted)
     if stated:
         return stated
-    words = cues.words(text)  # the sentence's word set, shared with the rules' cue tests
-    if words is None:
-        words = set(_WORD.findall(text.lower()))
-    verbs = () if words.isdisjoint(_VERB_WORDS) else verbs_in(text)  # most report no speech
-    for verb in verbs:
-        before = text[: verb.start()]
-        if inside(quoted, verb.start()) or _PASSIVE.search(before, window(before, _PASSIVE_RUNS)) or \
-                _frames_the_next(text, verb) or \
-                _NEGATED.search(before, window(before, _NEGATED_RUNS)) or \
-                _BY.match(text[verb.end():]) or not_speech(text, verb, quoted) or \
-                embedded_verb(text, verb):
-            continue
+    for verb in speech_verbs(text, tuple(quoted)):  # kept by the text and its quotations
         subject = speaker_of(doc, unit, verb, discourse, find_subject(doc, unit, verb, quoted, discourse)) \
             or delayed_speaker(doc, unit, verb)  # '..., an official said.' + the next sentence's name
         if subject is None:
@@ -183,16 +159,6 @@ def _speech(doc: Doc, unit: Unit, discourse: Discourse) -> list[Found]:
             return _contrasted(doc, unit, subject, verb, discourse) or found
     return according(doc, unit, quoted) or colon_quote(unit, quoted) or \
         participial(doc, unit, quoted, discourse) or passive_opinions(doc, unit, quoted)
-
-
-def _frames_the_next(text: str, verb: re.Match[str]) -> bool:
-    """'X, who stated this in Abuja, said Y': the relative clause frames the speech the next
-    verb reports; its 'this' is Y, not the sentence before."""
-    who = text.rfind(", who", 0, verb.start())
-    comma = text.find(",", verb.end())
-    return who >= 0 and WHO_SAID_THIS.match(text, who) is not None and \
-        WHO_SAID_THIS.match(text, who).end() > verb.start() and comma > 0 and \
-        has_verb(text[comma:])
 
 
 _CONTRAST = re.compile(r"(?:,\s*(?:but|while|whereas|and)|;)\s+")
