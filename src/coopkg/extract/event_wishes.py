@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.cues import lowered
 from coopkg.extract.event_clauses import event_words
 from coopkg.extract.lexicon import alternation
+from coopkg.extract.literals import necessary
 
 # the frame, then a determiner and at most three modifiers before the meeting noun
 _WISHED = re.compile(rf"\b(?i:{alternation(event_words('wish-frame'))})\s+(?:(?:a|an|the|another|"
@@ -82,10 +84,20 @@ _CALLED_OFF_AFTER = re.compile(
     rf"(?i:{alternation(event_words('cancel-verb'))})\b")
 
 
+# the lowercase strings one of which every match of _CALLED_OFF_AFTER holds (literals.py)
+_CALLED_OFF_CUES = tuple(sorted(necessary(_CALLED_OFF_AFTER.pattern, _CALLED_OFF_AFTER.flags) or ()))
+
+
 def called_off_after(after: str) -> bool:
     """Whether the occasion noun before `after` is the subject of a passive verb of calling it off
     ('the state visit of X to Y has been postponed', 'a planned trip ... was cancelled'): an
-    occasion that did not take place is no event, whatever time the sentence gives."""
+    occasion that did not take place is no event, whatever time the sentence gives.  Speed only:
+    the pattern's cues are tested on the lowered text first (a gated pattern scans the rest of a
+    sentence at once, and this scan tries up to 140 characters of gap at each step; the tests
+    cost a twentieth of it)."""
+    low = lowered(after) if _CALLED_OFF_CUES else None
+    if low is not None and not any(map(low.__contains__, _CALLED_OFF_CUES)):
+        return False
     return bool(_CALLED_OFF_AFTER.match(after))
 
 
