@@ -18,6 +18,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.dates import DateMention
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import When
+from coopkg.extract.memo import by_text
 
 # the occasion nouns (people nouns such as 'the two leaders' name no occasion of their own)
 _NOUNS = frozenset(w for w in lexicon.words("episode_cues", "definite") | lexicon.words("event_words", "noun")
@@ -67,25 +68,35 @@ def told_in(sent: Sent, time: When | None, published: str, filed: DateMention | 
     occasion told as another one ('the previous meeting') is left out."""
     dated = [d for d in sent.dates if d.when.value <= published[:len(d.when.value)]]
     signed = _signing_told(sent, dated, filed)
-    if not _NOUN.search(sent.text):  # speed: most sentences name no occasion
+    nouns = _occasion_nouns(sent.text)
+    if not nouns:  # most sentences name no occasion
         return signed
     out = signed
-    for m in _NOUN.finditer(sent.text):
-        if _OTHER.search(sent.text, max(0, m.start() - 40), m.start()):
+    for start, end, noun, relative in nouns:
+        own = [d for d in dated if 0 <= d.start - end <= _RIGHT_AFTER] if relative else dated
+        if relative and not own:
             continue
-        own = dated
-        if RELATIVE_TO.search(sent.text, max(0, m.start() - 40), m.start()):
-            own = [d for d in dated if 0 <= d.start - m.end() <= _RIGHT_AFTER]
-            if not own:
-                continue
         if own:
-            when = min(own, key=lambda d: abs(d.start - m.start())).when
+            when = min(own, key=lambda d: abs(d.start - start)).when
         elif time is not None:
             when = time
         else:
             continue
-        out.append(Told(key(m.group()), when, sent.text))
+        out.append(Told(noun, when, sent.text))
     return out
+
+
+@by_text
+def _occasion_nouns(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, kind, placed against it) of each occasion noun `text` tells as no other
+    occasion, where 'placed against it' is a time word relating the sentence's own time to it
+    ('before the talks').  Speed only: these read the text alone, and every component's episode
+    times ask them of every sentence of every article, so a recurring sentence is read once."""
+    if not _NOUN.search(text):
+        return ()
+    return tuple((m.start(), m.end(), key(m.group()),
+                  RELATIVE_TO.search(text, max(0, m.start() - 40), m.start()) is not None)
+                 for m in _NOUN.finditer(text) if not _OTHER.search(text, max(0, m.start() - 40), m.start()))
 
 
 _SIGNED = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:signed|inked|sealed)\b"
