@@ -12,6 +12,7 @@ from functools import cache
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Agreement
+from coopkg.extract.memo import by_text
 
 # 'an agreement last month on X', 'a deal in March on X', 'a memorandum on 14 March on X', 'an
 # accord yesterday on X': a date phrase other than a weekday, between the noun and its subject
@@ -49,6 +50,24 @@ _GENERIC_MODIFIERS = {"new", "joint", "bilateral", "cooperation", "signed", "fir
                       "important", "historic", "comprehensive", "intergovernmental"}
 
 
+# where a topic ends: the document's own verb, a speech tag, a time, a worth, its life (speed only: compiled
+# once as a bound method, not looked up in `re`'s cache with its pattern rebuilt per call)
+_TOPIC_END = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
+                        rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
+                        r",\s+(?:signed|inked|concluded)\b|"
+                        r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
+                        r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+(?:in|with)\s+the\s+(?:presence|participation|attendance)\b|"
+                        rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
+                        rf"\s+on\s+(?:{lexicon.WEEKDAY_ABBREVIATED})(?:\.|$)|"
+                        r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"
+                        r"\s+(?:yesterday|today)\b|\s+(?:in\s+)?(?:early|late|mid)[\s\-]+[A-Z0-9]|"
+                        rf"\s+(?:{lexicon.WEEKDAY_NAMES})\b|\s+(?:an?|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
+                        r"\s+(?:expires?|expired|lapse[sd]?|remains|remained|(?:is|was)\s+due\s+to|"
+                        r"(?:took|takes)\s+effect|(?:came|comes)\s+into)\b|"  # a document's life
+                        r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b").split
+
+
+@by_text  # speed only: a recurring sentence's documents are asked again in each article
 def topic(text: str, after: int, before: int | None = None) -> str:
     """What the document is about, as written right after its noun ('an agreement on X', 'a
     memorandum of understanding (MoU) for X', 'an agreement to establish X'), else the words
@@ -57,20 +76,7 @@ def topic(text: str, after: int, before: int | None = None) -> str:
     m = _TOPIC_START.match(rest) or _LATER_TOPIC.search(rest[:_other_clause(rest)])
     if m:
         said = m.group("topic") or m.groupdict().get("topic2") or m.groupdict().get("topic3") or ""
-        topic = re.split(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
-                         rf"(?:{lexicon.word_pattern('signing_verbs')})\b|"
-                         r",\s+(?:signed|inked|concluded)\b|"
-                         r",\s+(?:which|and\s+the|according|while|(?:[\w\-]+\s+){0,9}(?:said|says|told|"
-                         r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+(?:in|with)\s+the\s+(?:presence|participation|attendance)\b|"
-                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
-                         rf"\s+on\s+(?:{lexicon.WEEKDAY_ABBREVIATED})(?:\.|$)|"
-                         r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"
-                         r"\s+(?:yesterday|today)\b|\s+(?:in\s+)?(?:early|late|mid)[\s\-]+[A-Z0-9]|"
-                         rf"\s+(?:{lexicon.WEEKDAY_NAMES})\b|\s+(?:an?|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
-                         r"\s+(?:expires?|expired|lapse[sd]?|remains|remained|(?:is|was)\s+due\s+to|"
-                         r"(?:took|takes)\s+effect|(?:came|comes)\s+into)\b|"  # a document's life
-                         r"\s+took\s+place\b|\s+(?:on|at)\s+the\s+(?:sidelines|margins)\b|\s+during\s+(?:the|his|her|their|a)\b",
-                         said)[0]
+        topic = _TOPIC_END(said)[0]
         said = " ".join(topic.split()[:14]).strip(" ,")
         qualifier = _qualifier(text, before) if m.groupdict().get("between") else ""
         return f"{qualifier} {said}" if qualifier else said
