@@ -118,19 +118,25 @@ def referent(text: str, told: list[Told]) -> When | None:
     None when it mentions none or none of its kind was told."""
     if not told:
         return None
-    for m in _REFERENCE.finditer(text):
-        if _OTHER.search(text, max(0, m.start() - 40), m.start("noun")) or \
-                _OWN_TIME.search(text, m.start(), m.start("noun")):
-            continue  # 'their previous meeting', 'the April meeting': another occasion
-        alike = [t for t in told if t.noun == key(m.group("noun"))]
+    for noun, who in _references(text):
+        alike = [t for t in told if t.noun == noun]
         if not alike:
             continue
-        who = m.group("who")
         if who is None or who in lexicon.words("occasion_refs", "not-owner"):
             return _sharing_names(text, alike).when
         named = [t for t in alike if who in t.text]
         return (named[-1] if named else alike[0]).when
     return None
+
+
+@by_text
+def _references(text: str) -> tuple[tuple[str, str | None], ...]:
+    """(kind, owner's name or None) of each mention of an occasion `text` makes that names no
+    other occasion ('their previous meeting', 'the April meeting' do).  Speed only: they read
+    the text alone, and the episode times ask them of each sentence of each article."""
+    return tuple((key(m.group("noun")), m.group("who")) for m in _REFERENCE.finditer(text)
+                 if not (_OTHER.search(text, max(0, m.start() - 40), m.start("noun")) or
+                         _OWN_TIME.search(text, m.start(), m.start("noun"))))
 
 
 _NAME = re.compile(r"(?<=[\w,;] )[A-Z][a-z]{2,}")
