@@ -152,3 +152,11 @@ def test_two_people_joined_by_and_own_one_visit():
     events = run("King Ruben II and Queen Ana's visit to Suva on Tuesday lasted two days.").events
     assert [sorted(p.key for p in e.participants if p.kind == "person") for e in events] == [
         ["Ana", "Ruben II"]]
+
+
+def test_a_counterpart_from_a_country_set_off_by_commas_is_titled_and_met_after_place_and_day():
+    facts = run("The Minister for Home Affairs, Ana Ruiz, met in Lima on Monday 4 March with her counterpart "
+                "from the Republic of Fiji, Josefa Vula.")
+    assert {(p.name, p.role, p.country) for p in facts.people} == {
+        ("Ana Ruiz", "Minister for Home Affairs", None), ("Josefa Vula", "counterpart", "FJ")}
+    assert [(e.type, e.date.value) for e in facts.events] == [("Meeting", "2024-03-04")]

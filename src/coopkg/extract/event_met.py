@@ -272,8 +272,13 @@ def _object_near(view: Sent, pos: int, ref: Ref) -> bool:
     any quotation mark: in '"... a level that meets mutual interests," X said', X met no one."""
     first = next((s.start for s in view.spans if s.ref == ref and s.start >= pos), pos)
     gap = view.text[pos:first]
-    return (len(gap.split()) <= 12 or _TITLE_RUN.fullmatch(gap) is not None) and \
-        not _OBJECT_NEAR_RE.search(gap)
+    words = len(gap.split()) - len(_WHERE_WHEN.match(gap).group().split())  # 'met in X on Monday 24 May with'
+    return (words <= 12 or _TITLE_RUN.fullmatch(gap) is not None) and not _OBJECT_NEAR_RE.search(gap)
+
+
+# the place and day a meeting is told with, between the verb and who was met
+_WHERE_WHEN = re.compile(r"\s*(?:(?:in|at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+|"
+                         r"on\s+(?:[A-Z][a-z]+|\d{1,2})(?:,?\s+(?:[A-Z][a-z]+|\d{1,4})){0,3}\s+)*")
 
 
 # a long run of titles before a name met: 'the Deputy Prime Minister – Minister of Foreign Affairs of

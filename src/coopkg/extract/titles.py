@@ -192,7 +192,7 @@ def _parse_phrase(tokens: list[str], start: int, gaz: Gazetteer
 
 # Speed only: a match's one comma is the text's last (',\s*$') and nothing is asserted before its
 # start, so the scan from after the comma before that one finds the same leftmost match
-_ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?:of|at)\s+"
+_ROLE_OF = re.compile(r"(?:the\s+|a\s+)?(?P<role>(?:[\w\-]+\s+){0,3}?[\w\-]+)\s+(?P<prep>of|at|from)\s+"
                       r"(?:the\s+)?(?P<org>[A-Z][^,]+),\s*$")
 
 
@@ -245,6 +245,10 @@ def _role_before_comma(before: str, gaz: Gazetteer, country: str | None
     org = m.group("org").strip()
     owner = _OWNED_BODY.match(org)
     hits = countries_named(owner.group("c"), gaz) if owner else []
+    if m.group("prep") == "from":  # 'his counterpart from the Republic of X, Y': a country only
+        hits = countries_named(org, gaz)
+        return (" ".join(m.group("role").split()[-1:]), country or hits[0].country, None) if hits else \
+            (None, country, None)
     if not has_org_keyword(org) and not hits:
         return None, country, None
     words = m.group("role").split()
