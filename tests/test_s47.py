@@ -160,3 +160,11 @@ def test_a_counterpart_from_a_country_set_off_by_commas_is_titled_and_met_after_
     assert {(p.name, p.role, p.country) for p in facts.people} == {
         ("Ana Ruiz", "Minister for Home Affairs", None), ("Josefa Vula", "counterpart", "FJ")}
     assert [(e.type, e.date.value) for e in facts.events] == [("Meeting", "2024-03-04")]
+
+
+def test_a_definite_mention_described_before_its_noun_is_the_document_told_before():
+    found = _agreements(
+        "Chile and the Kuwait Fund for Arab Economic Development on Monday signed a financing agreement "
+        "of $20 million to support the rehabilitation of the Lima road.\n\n"
+        "Finance Minister Ana Ruiz and Ali Hamad, the head of the fund, signed the concessional loan deal.")
+    assert [a.date.value for a in found] == ["2024-03-04"]

@@ -65,7 +65,8 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
                 new.kind not in _FAMILY:
             continue  # 'the document', 'the deal', 'the agreement' may name any earlier kind
         if old.topic and len(_content(new.topic)) >= 2 and not _same_topic(old, new) and \
-                not _RETELLING.match(new.evidence) and not bare_mention(new.evidence):
+                not _RETELLING.match(new.evidence) and not bare_mention(new.evidence) and \
+                not _described_before_noun(new):
             return None
         if len(new.parties) >= 2 and all(p.kind == "place" for p in old.parties + new.parties) and \
                 _new_sides(ctx, old, new):
@@ -75,6 +76,17 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
         if _countries(ctx, old) & _countries(ctx, new) or len(new.parties) < 2 or _shared_body(old, new):
             return old
     return None
+
+
+_NOUNS = r"(?:agreement|memorandum|accord|deal|pact|protocol|treaty|contract|document|MoU|MOU)s?"
+
+
+def _described_before_noun(new: Agreement) -> bool:
+    """'signed the concessional loan deal' after 'signed a financing agreement of $20m': the words
+    of a definite mention before its noun describe the document already told, they name no
+    other one (as a topic after it may: 'the plan of action on X')."""
+    return bool(new.topic) and re.search(rf"\bthe\s+{re.escape(new.topic)}\s+{_NOUNS}\b", new.evidence,
+                                         re.I) is not None
 
 
 def _shared_body(old: Agreement, new: Agreement) -> bool:
