@@ -168,3 +168,11 @@ def test_a_definite_mention_described_before_its_noun_is_the_document_told_befor
         "of $20 million to support the rehabilitation of the Lima road.\n\n"
         "Finance Minister Ana Ruiz and Ali Hamad, the head of the fund, signed the concessional loan deal.")
     assert [a.date.value for a in found] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Chile and China signed a record of delivery and receipt of emergency aid on Wednesday.", 1),
+    ("Chile and China set a record of delivery times for emergency aid on Wednesday.", 0),
+])
+def test_a_record_of_delivery_signed_is_a_document(text, found):
+    assert len(_agreements(text)) == found
