@@ -176,3 +176,13 @@ def test_a_definite_mention_described_before_its_noun_is_the_document_told_befor
 ])
 def test_a_record_of_delivery_signed_is_a_document(text, found):
     assert len(_agreements(text)) == found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Japan will support Fiji with 204 million yen from April 1, 2024 till December 31, 2031.",
+     ("2024-04-01", "2031-12-31")),
+    ("Japan will provide Fiji 5 million dollars from 1 April 2024 to 31 March 2027.",
+     ("2024-04-01", "2027-03-31")),
+])
+def test_an_amount_over_two_whole_dates_covers_the_days_between(text, span):
+    assert [(f.period_start.value, f.period_end.value) for f in run(text).figures] == [span]

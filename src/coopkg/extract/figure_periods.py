@@ -97,8 +97,30 @@ def stated_span(text: str, published: date) -> Span | None:
     """The period `text` states: a year told by its last month first (its month and the years
     of a fiscal year it ends are no period of their own: 'in fiscal 2019-20 that ended March 31'
     is April 2011 to March 2012), then a period the date reader finds, then one in words."""
-    return trailing_period(text, published) or _month_year_span(text) or find_period(text, published) or \
-        worded_period(text, published)
+    return _full_day_span(text) or trailing_period(text, published) or _month_year_span(text) or \
+        find_period(text, published) or worded_period(text, published)
+
+
+def _full_day(p: str) -> str:
+    """'April 1, 2024' or '1 April 2024', its parts in groups named with the prefix `p`."""
+    return (rf"(?:(?P<{p}m>{lexicon.MONTH_NAMES})\s+(?P<{p}d>\d{{1,2}}),?\s+(?P<{p}y>\d{{4}})|"
+            rf"(?P<{p}d2>\d{{1,2}})\s+(?P<{p}m2>{lexicon.MONTH_NAMES}),?\s+(?P<{p}y2>\d{{4}}))")
+
+
+_FULL_DAY_SPAN = re.compile(rf"\bfrom\s+{_full_day('a')}\s+(?:to|till|until|through)\s+{_full_day('b')}")
+
+
+def _full_day_span(text: str) -> Span | None:
+    """'from April 1, 2024 till December 31, 2031', 'from 1 April 2024 to 31 March 2027': two
+    whole dates, each with its year, kept to the day."""
+    m = _FULL_DAY_SPAN.search(text) if " from " in f" {text}" else None  # speed only
+    if m is None:
+        return None
+    ends = []
+    for p in ("a", "b"):
+        month = lexicon.MONTHS[(m[f"{p}m"] or m[f"{p}m2"]).lower()]
+        ends.append(f"{m[f'{p}y'] or m[f'{p}y2']}-{month:02d}-{int(m[f'{p}d'] or m[f'{p}d2']):02d}")
+    return (When(ends[0]), When(ends[1])) if ends[0] < ends[1] else None
 
 
 def _month_year_span(text: str) -> Span | None:
