@@ -42,8 +42,8 @@ def merge_mentions(ctx: Doc, found: list[Found]) -> list[Agreement]:
 
 # 'The memorandum, signed on Tuesday in Kampala, aims to X': a sentence that opens on the document
 # with its signing as an aside tells more of one already reported, whatever it says it does
-_RETELLING = re.compile(r"(?:The|This|That)\s+(?:[\w\-]+\s+){0,3}?(?:agreement|memorandum|accord|deal|pact|"
-                        r"protocol|treaty|contract|document|MoU|MOU)\s*,\s*(?:which\s+was\s+)?"
+_NOUN = r"(?:agreement|memorandum|accord|deal|pact|protocol|treaty|contract|document|MoU|MOU)"
+_RETELLING = re.compile(rf"(?:The|This|That)\s+(?:[\w\-]+\s+){{0,3}}?{_NOUN}\s*,\s*(?:which\s+was\s+)?"
                         r"(?:signed|inked|sealed|concluded)\b")
 
 
@@ -78,14 +78,11 @@ def _antecedent(ctx: Doc, item: Found, kept: list[Agreement]) -> Agreement | Non
     return None
 
 
-_NOUNS = r"(?:agreement|memorandum|accord|deal|pact|protocol|treaty|contract|document|MoU|MOU)s?"
-
-
 def _described_before_noun(new: Agreement) -> bool:
     """'signed the concessional loan deal' after 'signed a financing agreement of $20m': the words
     of a definite mention before its noun describe the document already told, they name no
     other one (as a topic after it may: 'the plan of action on X')."""
-    return bool(new.topic) and re.search(rf"\bthe\s+{re.escape(new.topic)}\s+{_NOUNS}\b", new.evidence,
+    return bool(new.topic) and re.search(rf"\bthe\s+{re.escape(new.topic)}\s+{_NOUN}s?\b", new.evidence,
                                          re.I) is not None
 
 
