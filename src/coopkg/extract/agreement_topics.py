@@ -59,6 +59,7 @@ _TOPIC_END = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been|is\s+
                         r"noted|added|reported|reports|announced|writes|wrote))|\s+worth\s|\s+(?:in|with)\s+the\s+(?:presence|participation|attendance)\b|"
                         rf"\s+(?:on|in|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}|\d)|"
                         rf"\s+on\s+(?:{lexicon.WEEKDAY_ABBREVIATED})(?:\.|$)|"
+                        r"\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|"
                         r"\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b|"
                         r"\s+(?:yesterday|today)\b|\s+(?:in\s+)?(?:early|late|mid)[\s\-]+[A-Z0-9]|"
                         rf"\s+(?:{lexicon.WEEKDAY_NAMES})\b|\s+(?:an?|\w+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|"

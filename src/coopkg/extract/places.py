@@ -327,8 +327,10 @@ def _find_places(text: str, gaz: Gazetteer, countries) -> list[PlaceMention]:
 def _plainly_named(surface: str, start: int, place: Place) -> bool:
     """A place of a country the article does not name is taken only when written as its own
     name: not split into syllables of a person's name ('Dr. Bo Gota' is not Bogotá), and not a
-    capitalised word opening a sentence ('Male officials …')."""
-    if " " in surface and fold(surface.replace(" ", "_")) != fold(place.label.replace(" ", "_")):
+    capitalised word opening a sentence ('Male officials …'), and not a word in capitals that is
+    only another spelling of it ('KABIL' is a company's acronym, not Kabul)."""
+    if (" " in surface or surface.isupper()) and \
+            fold(surface.replace(" ", "_")) != fold(place.label.replace(" ", "_")):
         return False
     return not (start == 0 and " " not in surface and surface.istitle())
 

@@ -1,0 +1,21 @@
+"""Classes of errors seen in unseen news (session 48), each on sentences written for these tests."""
+
+from tests.session_articles import run
+
+
+def test_a_word_in_capitals_that_only_respells_a_foreign_place_is_no_place():
+    facts = run("Peru's TOKIO and Chile's MAREL SA signed a supply agreement on Tuesday.")
+    assert not facts.regions
+    parties = [p.key for a in facts.agreements for p in a.parties]
+    assert not any("region" in key for key in parties)
+
+
+def test_a_dateline_in_capitals_still_names_its_place():
+    facts = run("KABUL, March 5 (Agency) Afghanistan and Uzbekistan signed a rail agreement on Tuesday.")
+    assert any(r.endswith("AF-KAB") for r in facts.regions)
+
+
+def test_a_topic_ends_before_an_ordinal_day():
+    facts = run("Fiji and Japan signed an Agreement on Economic and Technical Cooperation on the 29th "
+                "February 2024 in Suva.")
+    assert [a.topic for a in facts.agreements] == ["Economic and Technical Cooperation"]
