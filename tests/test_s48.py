@@ -1,6 +1,6 @@
 """Classes of errors seen in unseen news (session 48), each on sentences written for these tests."""
 
-from tests.session_articles import run
+from tests.session_articles import org_names, run
 
 
 def test_a_word_in_capitals_that_only_respells_a_foreign_place_is_no_place():
@@ -19,3 +19,19 @@ def test_a_topic_ends_before_an_ordinal_day():
     facts = run("Fiji and Japan signed an Agreement on Economic and Technical Cooperation on the 29th "
                 "February 2024 in Suva.")
     assert [a.topic for a in facts.agreements] == ["Economic and Technical Cooperation"]
+
+
+def test_a_body_closed_by_its_country_ends_before_a_name_opened_by_a_demonym():
+    names = org_names("After the forum, the Ministry of Energy of Chile and Peruvian Andes Leasing company "
+                      "signed an agreement on grid storage.")
+    assert {"Ministry of Energy of Chile", "Peruvian Andes Leasing"} <= names
+
+
+def test_an_industry_named_firm_and_an_acronym_firm_are_two():
+    names = org_names("Kestrel Power and KORV Co Ltd signed a loan agreement with a group of banks.")
+    assert {"Kestrel Power", "KORV Co Ltd"} <= names
+
+
+def test_a_field_pair_before_a_legal_form_stays_one_firm():
+    assert "Kestrel Power and Lighting Co Ltd" in org_names(
+        "Kestrel Power and Lighting Co Ltd signed a supply contract with the utility.")

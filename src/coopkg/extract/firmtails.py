@@ -4,7 +4,10 @@ that open phrases closed by the same words ('Renewable Energy', 'National Capita
 
 from __future__ import annotations
 
+import re
+
 from coopkg.extract import lexicon
+from coopkg.extract.orgfilters import LEGAL_FORMS
 
 TAILS = lexicon.words("firm_tails")
 _STOPS = lexicon.words("firm_tail_stops")
@@ -15,3 +18,14 @@ def industry_named(parts: list[str]) -> bool:
     before the last an industry word ('Energy Capital' is a pair of fields)."""
     return 2 <= len(parts) <= 4 and parts[-1].lower() in TAILS and \
         parts[0].lower() not in _STOPS and not any(p.lower() in TAILS for p in parts[:-1])
+
+
+def firm_pair(current: str, rest: str) -> bool:
+    """'Orla Shipping and Tembo Mining', 'Orla Shipping and KORV Co Ltd': two firms, the first named
+    by a name and an industry word, the second likewise or by an acronym and its legal form; an
+    industry word closing a field pair ('Kenya Power and Lighting Company') has no name after it."""
+    return industry_named(current.split()) and (industry_named(rest.split()) or
+                                                bool(_ACRONYM_FIRM.fullmatch(rest)))
+
+
+_ACRONYM_FIRM = re.compile(rf"[A-Z]{{2,}}(?:\s[A-Z][\w&\-]*)?(?:,?\s{LEGAL_FORMS}\.?)+")

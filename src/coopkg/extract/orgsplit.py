@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.firmtails import industry_named
+from coopkg.extract.firmtails import firm_pair
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
 from coopkg.extract.orgbounds import country_after_head, name_after_head, opens_world_area
@@ -102,11 +102,12 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         org_like(current) and org_like(rest) and (
             has_org_keyword(current.split()[-1]) and not _field_end(current) or
             starts_with_place(piece)) or \
-        _second_head(current, rest) or _ends_in_country(current) and org_like(rest) or \
+        _second_head(current, rest) or \
+        _ends_in_country(current) and (org_like(rest) or _nation_named(piece)) or \
         _body_of_body(current, piece) or _place_before_body(current, rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
-        _known_firm_pair(current, rest) or _industry_pair(current, rest) or _second_and(current, piece) or \
+        _known_firm_pair(current, rest) or firm_pair(current, rest) or _second_and(current, piece) or \
         name_after_head(current, piece) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
@@ -132,12 +133,6 @@ def _known_firm_pair(current: str, rest: str) -> bool:
     first = known_firm(current) is not None or firm_after_lead(current.split(" "))
     second = known_firm(rest) is not None or firm_after_lead(rest.split(" "))
     return first and (second or org_like(rest)) or second and org_like(current)
-
-
-def _industry_pair(current: str, rest: str) -> bool:
-    """'Orla Shipping and Tembo Mining': two firms each named by a name and an industry word; an
-    industry word closing a field pair ('Kenya Power and Lighting Company') has no name after it."""
-    return industry_named(current.split()) and industry_named(rest.split())
 
 
 def _second_and(current: str, piece: str) -> bool:
@@ -166,6 +161,14 @@ def _country_opens_body(current: str, piece: str, rest: str) -> bool:
     return len(words) >= 2 and len(first) >= 2 and all(w[:1].isupper() for w in words) and \
         not _nation(words[-1]) and is_country_name(first[0]) and \
         has_org_keyword(rest) and classify(rest) != "Organization"
+
+
+def _nation_named(piece: str) -> bool:
+    """'the Ministry of Industry of Belarus and Uzbek Leasing International': after a body closed by
+    'of <country>', a people's adjective opening capitalised words opens another name."""
+    words = piece.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and _nation(words[0]) and \
+        not is_country_name(words[0])
 
 
 def _nation(word: str) -> bool:
