@@ -1,6 +1,9 @@
 """Classes of errors seen in unseen news (session 48), each on sentences written for these tests."""
 
-from tests.session_articles import org_names, run
+import pytest
+
+from coopkg.extract.dates import find_dates
+from tests.session_articles import PUBLISHED, org_names, run
 
 
 def test_a_word_in_capitals_that_only_respells_a_foreign_place_is_no_place():
@@ -35,3 +38,14 @@ def test_an_industry_named_firm_and_an_acronym_firm_are_two():
 def test_a_field_pair_before_a_legal_form_stays_one_firm():
     assert "Kestrel Power and Lighting Co Ltd" in org_names(
         "Kestrel Power and Lighting Co Ltd signed a supply contract with the utility.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A trade mission will visit Chile after Lima and Santiago signed a \"customs pact\" in late January.",
+     "2024-01"),
+    ("It will be the first visit since the two leaders met in May.", "2023-05"),
+    ("The ministers will meet again in May when the commission holds its session.", "2024-05"),
+    ("The delegation will sign the deal in May, after talks in Lima.", "2024-05"),
+])
+def test_a_past_clause_after_a_future_marker_keeps_its_month_in_the_past(text, value):
+    assert [d.when.value for d in find_dates(text, PUBLISHED)] == [value]

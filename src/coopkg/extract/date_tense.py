@@ -14,14 +14,22 @@ _FUTURE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|schedu
 _PAST_GOVERNED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\s+"
                             r"(?:(?:by|in|on|during|since|from|until)\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 
+# 'will pay a visit after the two signed a "trade pact" in late January': a clause opened after the
+# future marker, whose own verb is past, tells when that happened ('after talks planned for May' has
+# no verb of its own)
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|because|when)\s+(?:[\w\"“”'’\-]+\s+){0,4}?"
+                          r"(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]+ed|met|held|took|made|paid|led|began|"
+                          r"brought|struck|won)\s+[^,;]*$")
+
 
 def month_year(pre: str, month: int, published: date, text: str, start: int) -> int:
     """The year of 'in <month>' (`pre` the word before the month) at `start` of `text`."""
     if pre.lower() == "next":
         return published.year + (month <= published.month)
     clause = max(text.rfind(";", 0, start), text.rfind(":", 0, start), 0)
-    ahead = _FUTURE.search(text, clause, start) is not None and \
-        _PAST_GOVERNED.search(text, clause, start) is None
+    future = _FUTURE.search(text, clause, start)
+    ahead = future is not None and _PAST_GOVERNED.search(text, clause, start) is None and \
+        _PAST_CLAUSE.search(text, future.start(), start) is None
     if ahead:
         return published.year + (month < published.month)
     return published.year if month <= published.month else published.year - 1
