@@ -1,9 +1,9 @@
 """Classes of errors seen in unseen news (session 48), each on sentences written for these tests."""
 
 import pytest
+from tests.session_articles import PUBLISHED, org_names, run
 
 from coopkg.extract.dates import find_dates
-from tests.session_articles import PUBLISHED, org_names, run
 
 
 def test_a_word_in_capitals_that_only_respells_a_foreign_place_is_no_place():
