@@ -49,3 +49,11 @@ def test_a_field_pair_before_a_legal_form_stays_one_firm():
 ])
 def test_a_past_clause_after_a_future_marker_keeps_its_month_in_the_past(text, value):
     assert [d.when.value for d in find_dates(text, PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize("name", ["Tran Thi Minh Chau", "Vo Thi Lan Anh"])
+def test_a_four_word_name_after_a_body_is_whole(name):
+    facts = run(f"Vice Chairwoman of the National Assembly {name} said the two groups would act as a bridge.")
+    assert [p.name for p in facts.people] == [name]
+    assert [s.speaker.key for s in facts.statements] == [name]
+    assert "National Assembly" in {o.name for o in facts.orgs}

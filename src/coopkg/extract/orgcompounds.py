@@ -25,6 +25,7 @@ from coopkg.extract.orgsplit import drop_possessor
 from coopkg.extract.orgtypes import BODY_WORDS, KNOWN_IGO, has_org_keyword, head_of, known_igo
 from coopkg.extract.orgunits import split_units, unit_of_state_body
 from coopkg.extract.portfolio_lists import joined_first_field
+from coopkg.extract.title_runs import field_noun  # one rule for field nouns
 from coopkg.reference import gazetteer
 
 _LEADING = lexicon.words("not_org_starts")
@@ -152,8 +153,6 @@ def _topic_end(sentence: str, m: re.Match[str]) -> int:
     """Where the listed topic ends: 'of Lands, Housing and Urban Development Mary Wanjiru Achieng
     met' — a last item that runs on into two or more capitalised words after its last field noun
     ('Development') runs into the name of the person holding the title."""
-    from coopkg.extract.people import _field_noun as field_noun  # one rule for field nouns
-
     last = list(_LAST_ITEM.finditer(m.group("items")))
     if not last:
         return m.end("items")

@@ -31,7 +31,7 @@ from coopkg.extract.person_nonnames import not_a_name, possessed_place
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.speaker_bodies import BODY_THEN_SPEECH
-from coopkg.extract.title_runs import TITLE_COMPLEMENTS, placed_run, plural_field
+from coopkg.extract.title_runs import TITLE_COMPLEMENTS, field_noun, placed_run, plural_field
 from coopkg.extract.titles import (
     HONORIFICS,
     NON_HONORIFIC_TITLES,
@@ -104,17 +104,6 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
                 has_org_keyword(words[0]) and words[0].lower() not in _KEYWORD_SURNAMES)
 
 
-_ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
-                       r"ances|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
-_FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
-
-
-def _field_noun(word: str) -> bool:
-    """A field noun ends a title ('Minister of Electricity'); a given name ending like one
-    ('Florence') does not."""
-    return bool(_ABSTRACT.search(word)) and word.lower() not in _FIELD_LIKE_NAMES
-
-
 def _name_within(text: str, start: int, gaz: Gazetteer, before: str = ""
                  ) -> tuple[str, int, int] | None:
     """The longest name inside a capitalised run: 'Spokesperson Ada Okafor' → 'Ada Okafor'."""
@@ -140,13 +129,14 @@ _OPENS_RUN = re.compile(rf"(?:^|[.!?]\s*|\b(?:{SPEECH}|by|with|between)\s+|,\s+a
 
 def _opens_long_name(words: list[str], first: int, before: str) -> bool:
     """'Foreign Minister José Luis Rodríguez Pardo', 'Minister of Foreign Affairs Ana María Ruiz
-    López': a four-word name right after a title word, or after a portfolio noun ('Affairs'),
-    or opening the run after a verb or a lowercase title ('said José Luis ...')."""
+    López': a four-word name right after a title word, after a portfolio noun ('Affairs') or a
+    body's name ('of the National Assembly Mai Thi Lan Anh'), or opening the run after a verb or a
+    lowercase title ('said José Luis ...')."""
     if len(words) - first != 3 or not first:
         return False
     word = words[first - 1]
     low = word.lower()
-    if low in TITLE_WORDS or low in _NOT_NAME or _field_noun(word) or has_org_keyword(word) \
+    if low in TITLE_WORDS or low in _NOT_NAME or field_noun(word) or has_org_keyword(word) \
             or low in _NEVER_FIRST or not word[:1].isupper() or word.isupper():
         return False
     if first == 1:
@@ -154,7 +144,8 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
         return not lead or lead[0].lower() in TITLE_WORDS or after_break(lead[0]) or \
             bool(_OPENS_RUN.search(before))
     prev = words[first - 2]
-    return prev.lower() in NON_HONORIFIC_TITLES or _field_noun(prev) or prev.lower() in _PORTFOLIOS
+    return prev.lower() in NON_HONORIFIC_TITLES or field_noun(prev) or prev.lower() in _PORTFOLIOS or \
+        has_org_keyword(" ".join(words[:first - 1]))
 
 
 @by_text
@@ -164,7 +155,7 @@ def _title_words(text: str) -> int:
     particles = sum(1 for i, w in enumerate(words) if w.lower() in _PARTICLES or _INITIALS.fullmatch(w)
                     or fathers_honorific(words, i))
     first = min(max(0, len(words) - 3 - (particles + 1 if particles else 0)), given_before_father(words))
-    if len(words) - first == 3 and _field_noun(words[first]) and \
+    if len(words) - first == 3 and field_noun(words[first]) and \
             not (first and words[first - 1].lower() in TITLE_WORDS and not plural_field(words[first])):
         first += 1  # 'Minister of Electricity Mohamed Shaker', not 'Minister Florence Ada Obi'
     return first

@@ -50,3 +50,14 @@ def lead_kept(words: list[str], dropped: list[str], title_words: frozenset[str])
     and a title word or modifier follows it."""
     return len(words) > 1 and words[0].lower() in _TITLE_LEADS and \
         words[1].lower() in title_words and all(w.islower() for w in dropped)
+
+
+_ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
+                       r"ances|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
+_FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
+
+
+def field_noun(word: str) -> bool:
+    """A field noun ends a title ('Minister of Electricity'); a given name ending like one
+    ('Florence') does not."""
+    return bool(_ABSTRACT.search(word)) and word.lower() not in _FIELD_LIKE_NAMES
