@@ -57,3 +57,21 @@ def test_a_four_word_name_after_a_body_is_whole(name):
     assert [p.name for p in facts.people] == [name]
     assert [s.speaker.key for s in facts.statements] == [name]
     assert "National Assembly" in {o.name for o in facts.orgs}
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.key, s.text) for s in run(text).statements]
+
+
+def test_a_role_after_a_subordinator_speaks_its_own_clause():
+    said = _said("Chilean Prime Minister Ana Soto visited Peru. In Lima, Soto sat down with Peruvian "
+                 "officials, including President Luis Vega, where the Chilean premier underlined "
+                 "Santiago's resolve to raise trade.")
+    assert said == [("Ana Soto", "underlined Santiago's resolve to raise trade")]
+
+
+@pytest.mark.parametrize("which, speaker", [("latter", "Ana Soto"), ("former", "Ravi Menon")])
+def test_the_former_or_the_latter_names_one_of_two_people(which, speaker):
+    said = _said("During his visit to Lima, Secretary Ravi Menon called on Peruvian Foreign Minister "
+                 f"Ana Soto, where the {which} expressed gratitude for the assistance shown by India.")
+    assert said == [(speaker, "expressed gratitude for the assistance shown by India")]

@@ -283,7 +283,6 @@ NEGATIVES = {
 
 # rows the extractor does not yet give, each with the construction it misses
 XFAIL = {
-    "pronoun-where-he-said": "'..., where he said <clause>' read as a closing tag on the lead",
     "relay-quoted-as-saying-by-tag": "closing tag '..., X was quoted as saying by <outlet>.'",
     "relay-as-x-put-it": "opening 'As X put it, <clause>' frame",
 }

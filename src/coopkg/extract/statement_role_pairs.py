@@ -56,3 +56,22 @@ def role_pair(doc: Doc, before: str) -> tuple[re.Match[str] | None, list[Ref]]:
 def _two(first: Ref | None, second: Ref | None) -> list[Ref]:
     """Both holders, when each phrase names someone and not the same person."""
     return [first, second] if first is not None and second is not None and first != second else []
+
+
+# 'A met B, where the latter expressed ...': one of two people named before, by order
+_FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\s+(?:(?:also|then|in\s+turn)\s+)?$")
+
+
+def former_or_latter(text: str, spans: list, verb_start: int) -> tuple[Ref, int, int] | None:
+    """'Secretary A called on Minister B, where the latter expressed gratitude': the speaker is the
+    last of the people named before ('the latter') or the one before that ('the former')."""
+    m = _FORMER_LATTER.search(text, max(0, verb_start - 40), verb_start)
+    if m is None:
+        return None
+    people: list[Ref] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.ref.kind == "person" and span.end <= m.start() and span.ref not in people:
+            people.append(span.ref)
+    if len(people) < 2:
+        return None
+    return people[-1] if m.group("which") == "latter" else people[-2], m.start(), m.end()

@@ -42,7 +42,7 @@ from coopkg.extract.speechverbs import TITLED_AFTER
 from coopkg.extract.statement_body_tags import body_tag_after
 from coopkg.extract.statement_documents import document_voice
 from coopkg.extract.statement_pairs import pair_speakers
-from coopkg.extract.statement_role_pairs import role_pair
+from coopkg.extract.statement_role_pairs import former_or_latter, role_pair
 from coopkg.extract.subject_gaps import aside_subject, before_aside
 from coopkg.extract.subject_gaps import undated as _undated
 
@@ -102,6 +102,9 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     """Who speaks: a name (or linked short form) before or after the verb, a pronoun that
     continues the current speaker, or a role phrase naming one person of the article."""
     text = unit.text
+    named = former_or_latter(text, unit.sent.spans, verb.start())
+    if named is not None:  # 'A met B, where the latter said'
+        return Subject(*named, "role")
     spans = [s for s in unit.sent.spans if s.ref.kind in ("person", "org") and
              not inside(quoted, s.start) and not outlet(doc, s) and
              not _object_of_preposition(text, s) and not in_closed_relative(text, s, verb)]
@@ -310,11 +313,18 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
                   + _SAID_TO_HAVE)  # 'X has repeatedly said'
 
 
+# 'X, General Manager of Y, told': an apposition between a name and the verb; never a clause a
+# subordinator opens ('..., including President X, where the Turkish premier underlined'): its
+# subject is its own
+_APPOSED = re.compile(r"(?:,|\s[–—-])\s(?!(?:where|when|whereas|while|after|before|since|because|although|"
+                      r"though|if|but)\b)[^\"“”]{0,160}?,?\s*(?:who\s+)?")
+
+
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:
     """The subject right before the verb ('Mao said'), or a person described by an apposition
     ('X, General Manager of Y, a Chinese company, told'; 'Prof. X – President of Y, hoped')."""
     described = [s for s in spans if s.ref.kind == "person" and s.end <= verb.start() and
-                 re.fullmatch(r"(?:,|\s[–—-])\s[^\"“”]{0,160}?,?\s*(?:who\s+)?", text[s.end:verb.start()]) and
+                 _APPOSED.fullmatch(text, s.end, verb.start()) and
                  not opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not body_tag_after(text, s, spans, verb.start()) and

@@ -18,6 +18,8 @@ _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|wh
 # (same pattern text and flags, so the same matches)
 _TITLE_BEFORE = re.compile(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$")
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
+_SUBORDINATE = re.compile(r"\s*(?:where|when|whereas|while|after|before|since|because|although|though|if)\s",
+                          re.I)
 
 
 def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
@@ -25,6 +27,9 @@ def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
     Tuesday.', '..., said X'), or None when the speaker comes first and says something."""
     if subject.start >= verb.end():
         return text[: verb.start()]
+    clause = text.rfind(",", 0, subject.start) + 1
+    if _SUBORDINATE.match(text, subject.start) or _SUBORDINATE.match(text, clause):
+        return None  # '..., where the premier underlined A': a clause of its own, no tag
     tail = without_credit(text[verb.end():])  # '..., BelTA has learned.' credits the outlet
     if THAT.match(tail):
         return None
