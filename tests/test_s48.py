@@ -75,3 +75,11 @@ def test_the_former_or_the_latter_names_one_of_two_people(which, speaker):
     said = _said("During his visit to Lima, Secretary Ravi Menon called on Peruvian Foreign Minister "
                  f"Ana Soto, where the {which} expressed gratitude for the assistance shown by India.")
     assert said == [(speaker, "expressed gratitude for the assistance shown by India")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed agreements for the construction of a 240-megawatt wind farm.",
+    "The contract covers the construction of a 240 megawatt wind farm in Arica, Chile, for Peru.",
+])
+def test_a_plant_rated_in_megawatts_is_a_capacity_in_mw(text):
+    assert [(f.value, f.unit) for f in run(text).figures] == [(240.0, "MW")]

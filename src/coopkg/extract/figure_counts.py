@@ -47,7 +47,7 @@ _HALF = r"half\s+an?(?=\s+(?:million|billion|thousand|dozen)\b)"
 _NUMBER = rf"(?<![\w$€£¥₹.,%-])(?<![$€£¥₹]\s)(?P<num>{DIGITS}|{_HALF}|{NUMBER_WORD})(?![\d,]|[-–]\d)" \
           rf"(?:\s+(?P<scale>{lexicon.alternation(list(_SCALES))}))?"
 # the rate may follow what is measured: '40,000 barrels of crude per day', 'tonnes of grain a month'
-QUANTITY = re.compile(rf"{_NUMBER}\s*(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
+QUANTITY = re.compile(rf"{_NUMBER}(?:\s*|-)(?P<unit>{lexicon.alternation(list(_UNITS))})(?![\w-])"
                       r"(?:(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2}?)?\s+(?:per|a|an)\s+"
                       r"(?P<per>year|annum|day|month)\b)?", re.I)
 # a determiner before the number means the things were named or counted already ('the two
