@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.cues import words
+from coopkg.extract.cues import lead_runs, words
 from coopkg.extract.doc import ORG, Doc, Sent, Span
 from coopkg.extract.entities import state_span
 from coopkg.extract.facts import Org, Ref
@@ -50,15 +50,16 @@ _TITLES = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
 _TITLE_OR_MODIFIER = TITLE_WORDS | lexicon.words("titles", "modifier")  # 'X Acting CEO': no body 'Acting'
 # kinds written after a name: 'the Nation newspaper', 'the X rebel group' (a bare 'X channel' may
 # be a strait, 'X group' a band of people)
-_AFTER_KINDS = lexicon.alternation([w for w, kind in lexicon.rows("org_descriptors")
-                                    if kind == "MediaOutlet" and w not in ("channel", "outlet")
-                                    or w.endswith((" group", " movement"))] +
-                                   ["party", "company", "firm", "corporation"])  # 'the X party/company'
+_AFTER_KIND_WORDS = [w for w, kind in lexicon.rows("org_descriptors")
+                     if kind == "MediaOutlet" and w not in ("channel", "outlet")
+                     or w.endswith((" group", " movement"))] + ["party", "company", "firm", "corporation"]
+_AFTER_KINDS = lexicon.alternation(_AFTER_KIND_WORDS)  # 'the X party/company'
 # plural kinds written after a list of names: 'the Moi and Egerton universities'
-_PLURAL_KINDS = lexicon.alternation([w for w in lexicon.words("org_descriptors")
-                                     if w.endswith("s") and _DESCRIPTORS[w] != "Organization"
-                                     and w.removesuffix("s") in _DESCRIPTORS
-                                     or w.endswith("ies") and " " not in w])
+_PLURAL_KIND_WORDS = [w for w in lexicon.words("org_descriptors")
+                      if w.endswith("s") and _DESCRIPTORS[w] != "Organization"
+                      and w.removesuffix("s") in _DESCRIPTORS
+                      or w.endswith("ies") and " " not in w]
+_PLURAL_KINDS = lexicon.alternation(_PLURAL_KIND_WORDS)
 # 'with Japan's X': a place's possessive before a name says whose it is (orgattrs reads it)
 _OWNED = rf"(?:{_TOKEN}(?:\s{_TOKEN})?['’]s\s)?"
 _STATE_OWNED = r"(?:(?:state|government)-(?:owned|run|controlled)\s)?"  # "Kenya's state-owned X will"
@@ -146,6 +147,17 @@ _SLOT_CUES = {
     "titled-acronym": re.compile(r"[A-Z]{3}"),
     "kind-after": re.compile(rf"[A-Za-z]\s(?:{_AFTER_KINDS})\b"),
 }
+# Speed only: the slots whose cue needs a word of a list, read as a whole word ('\b' or a space
+# before it, and a space, comma or '\b' after it), mapped to each word's first run of letters
+# (cues.lead_runs): a sentence whose runs (cues.words, found once per sentence) hold none of them
+# fails the cue, which is then not scanned (measured on the real pool text: these cue scans took
+# ~60 ms per 480 articles, half of it on the ~86% of sentences without a descriptor's word)
+_SLOT_RUNS = {
+    **dict.fromkeys(("apposition", "described", "described-comma"),
+                    lead_runs(lexicon.words("org_descriptors"))),
+    "kind-after": lead_runs(_AFTER_KIND_WORDS),
+    **dict.fromkeys(("plural-of", "list-after"), lead_runs(_PLURAL_KIND_WORDS)),
+}
 
 _DEAL = re.compile(rf"\b(?i:{_SIGN}|deal|contract)\b|(?i:{_KINDS.pattern})")
 
@@ -207,7 +219,11 @@ def _slot_names(text: str) -> tuple[tuple[int, int, str | None, str], ...]:
     """(start, end, kind, slot) of every name a slot's pattern finds, in proposing order (the
     patterns read the text alone: a recurring sentence is scanned once)."""
     out = []
+    runs = words(text)
     for slot, pattern in _SLOTS:
+        needed = _SLOT_RUNS.get(slot)
+        if runs is not None and needed is not None and needed.isdisjoint(runs):
+            continue  # speed only: the cue cannot match (`_SLOT_RUNS`)
         if not _SLOT_CUES[slot].search(text) or slot == "bracketed" and not _DEAL.search(text):
             continue  # 'Acme (Kenya)' names a firm where a deal is spoken of, not in a results list
         for m in pattern.finditer(text):
