@@ -83,3 +83,12 @@ def test_the_former_or_the_latter_names_one_of_two_people(which, speaker):
 ])
 def test_a_plant_rated_in_megawatts_is_a_capacity_in_mw(text):
     assert [(f.value, f.unit) for f in run(text).figures] == [(240.0, "MW")]
+
+
+@pytest.mark.parametrize("text", [
+    "Beta Corp and Acme Ltd on Monday announced that they had signed a memorandum of understanding.",
+    "Beta Corp and Acme Ltd today announced that they were entering into a memorandum of understanding.",
+    "Beta Corp and Acme Ltd said on Wednesday that they have signed a memorandum of understanding.",
+])
+def test_bodies_that_say_they_signed_are_its_parties(text):
+    assert [[p.key for p in a.parties] for a in run(text).agreements] == [["Beta Corp", "Acme Ltd"]]

@@ -150,12 +150,24 @@ _IT_SIGNED = re.compile(r"\b(?:said|says|announced|announces|stated|reported|con
                         r"[^.;\"“”]{0,40}?\s(?:that\s+)?it\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|just\s+)?$")
 
 
+# 'A and B announced on Monday that they had signed', 'A and B today said they were entering into'
+_THEY_SIGNED = re.compile(r"\b(?:said|say|announced|announce|stated|confirmed|revealed)\b"
+                         r"[^.;\"“”]{0,40}?\s(?:that\s+)?they\s+(?:have\s+|had\s+|were\s+|are\s+)?"
+                         r"(?:also\s+|just\s+|jointly\s+)?$")
+
+
 def reporting_body(view: Sent, verb: int) -> list[Ref]:
-    """The organisation that says 'it' signed: the body named as the subject of the speech verb."""
+    """The organisation that says 'it' signed: the body named as the subject of the speech verb;
+    the bodies that say 'they' signed: the two or more named as its subject."""
     m = _IT_SIGNED.search(view.text, max(0, verb - 80), verb)
     bodies = [s for s in view.spans if m and s.ref.kind == "org" and s.end <= m.start()
               and len(view.text[s.end:m.start()].split()) <= 8]
-    return [bodies[-1].ref] if bodies else []
+    if bodies:
+        return [bodies[-1].ref]
+    m = _THEY_SIGNED.search(view.text, max(0, verb - 80), verb)
+    named = list(dict.fromkeys(s.ref for s in view.spans if m and s.ref.kind in ("org", "place")
+                               and s.end <= m.start() and len(view.text[s.end:m.start()].split()) <= 12))
+    return named if len(named) >= 2 else []
 
 
 _OF_BODY_RE = re.compile(r",?\s+of\s+(?:the\s+)?")
