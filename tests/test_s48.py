@@ -92,3 +92,18 @@ def test_a_plant_rated_in_megawatts_is_a_capacity_in_mw(text):
 ])
 def test_bodies_that_say_they_signed_are_its_parties(text):
     assert [[p.key for p in a.parties] for a in run(text).agreements] == [["Beta Corp", "Acme Ltd"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile discussed trade. He also invited Ana Soto to come to Lima next year to sign the deal "
+    "that could boost trade.",
+    "Peru and Chile discussed health. The minister said the signing of the agreement with various parties "
+    "will be done soon.",
+])
+def test_a_signing_invited_or_still_to_be_done_makes_no_document(text):
+    assert run(text).agreements == []
+
+
+def test_a_document_signed_that_will_take_effect_later_is_made():
+    assert len(run("Peru and Chile signed a trade agreement on Monday that will take effect next year.")
+               .agreements) == 1

@@ -4,13 +4,16 @@ joint declaration the agreements reached today' (the declaration is what is to c
 'to work toward an early signing of an accord' (the signing is where the sides are heading),
 and a signing governed by what is wanted, needed or urged ('stressed the importance of signing a
 peace agreement', 'the need to sign a trade agreement': lexicon/unrealised_governors.tsv), and a
-signing the clause denies ('have not yet signed a memorandum on X', 'has never signed a treaty')."""
+signing the clause denies ('have not yet signed a memorandum on X', 'has never signed a treaty');
+`not_made` gathers these with a document in a future, hoped-for or pending clause ('will sign an
+MoU', 'invited X to come next year to sign the deal', 'the signing ... will be done')."""
 
 from __future__ import annotations
 
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.agreement_unmade import since_undated
 from coopkg.extract.match_starts import first_match, first_words
 from coopkg.extract.memo import by_text
 
@@ -92,3 +95,33 @@ def future_signing(text: str) -> bool:
     _SIGNING_ASIDE at its start)."""
     return first_match(_FUTURE, _FIRST_WORDS["_FUTURE"], text) is not None or \
         _APPROVED_FOR.search(text) is not None or _SIGNING_ASIDE.match(text) is not None
+
+
+_NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+                       r"expected\s+to|set\s+to|closer\s+to|close\s+to|in\s+order\s+to|scheduled\s+to|"
+                       r"(?:consider(?:ed|ing)?|discuss(?:ed|ing)|proposed|explored)(?=\s+signing\b)|"
+                       r"hop(?:es?|ed|ing)\s+(?:for\s+[\w\-]+\s+)?to(?=\s+(?:sign|ink|conclude)\b)|"
+                       r"(?:invit(?:e[ds]?|ing)|urg(?:e[ds]?|ing)|ready|willing|keen|wants?|wanted|wish(?:es|ed)?|"
+                       r"seeks?|sought)\b[^.;]{0,60}?\bto(?=\s+(?:sign|ink|conclude)\b)|"
+                       r"(?:agreed|decided)(?:\s+(?:on|last|this)\s+[\w\-]+)?\s+to(?=\s+(?:sign|ink|conclude)\b))\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
+                       r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*[‘'\"“]?(?:[\w\-]+\s+){0,3}$", re.I)
+_PENDING = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:that|which)?\s*(?:are|is)?\s*(?:still\s+)?"
+                      r"(?:being|to\s+be|yet\s+to\s+be|under\s+negotiation\b)\s*[a-z]*|"
+                      r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b|"
+                      r"[^.;]{0,50}?\b(?:will|shall)\s+(?:be\s+(?:done|held|carried\s+out|conducted)|take\s+place)\b",
+                      re.I)
+
+
+# a document still being written ("a draft X", "the finalization of a X") is not made
+_DRAFT = re.compile(r"\b(?:draft|finali[sz]ation\s+of\s+(?:an?|the)|negotiations\s+(?:on|for)\s+"
+                    r"(?:an?|the))\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def not_made(text: str, kind_match: re.Match[str]) -> bool:
+    """A document in a future or pending clause does not exist yet: 'will soon build an action
+    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
+    agreement'."""
+    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
+                _DRAFT.search(text, 0, kind_match.start()) or
+                not_yet(text, kind_match.start(), kind_match.end()) or
+                since_undated(text, kind_match.start(), kind_match.end()))

@@ -26,7 +26,7 @@ from coopkg.extract.agreement_named_years import named_year
 from coopkg.extract.agreement_pairs import between_pairs
 from coopkg.extract.agreement_partners import partner_documents
 from coopkg.extract.agreement_pending import future_signing as _future
-from coopkg.extract.agreement_pending import not_yet
+from coopkg.extract.agreement_pending import not_made
 from coopkg.extract.agreement_programmes import programme_kinds
 from coopkg.extract.agreement_rows import (
     ITEM,
@@ -54,7 +54,7 @@ from coopkg.extract.agreement_subject_lists import subject_list, without_counted
 from coopkg.extract.agreement_summaries import without_summaries
 from coopkg.extract.agreement_topics import topic as document_topic
 from coopkg.extract.agreement_topics import topics_from_context
-from coopkg.extract.agreement_unmade import ends_talks, no_consensus, since_undated, without_dateline
+from coopkg.extract.agreement_unmade import ends_talks, no_consensus, without_dateline
 from coopkg.extract.capital_parties import capitals_as_states
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.event_dates import Told, last_day, with_days_before
@@ -258,7 +258,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
     between states is an aggregate, not agreements; one not yet made ('will build an action
     plan', 'agreements being prepared') is none."""
     text = view.text
-    if not (sign and found) or plan or _not_made(text, found[1]):
+    if not (sign and found) or plan or not_made(text, found[1]):
         return []
     kind, kind_match = _included(text, found[1]) or found
     later = later_document(ctx, view, kind_match, previous) if is_plural(kind_match) else []
@@ -344,36 +344,10 @@ def _included(text: str, kind_match: re.Match[str]) -> tuple[str, re.Match[str]]
     return inner[0], KIND_RE.match(text, m.end() + inner[1].start())
 
 
-_NOT_MADE = re.compile(r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
-                       r"expected\s+to|set\s+to|closer\s+to|close\s+to|in\s+order\s+to|scheduled\s+to|"
-                       r"(?:consider(?:ed|ing)?|discuss(?:ed|ing)|proposed|explored)(?=\s+signing\b)|"
-                       r"hop(?:es?|ed|ing)\s+(?:for\s+[\w\-]+\s+)?to(?=\s+(?:sign|ink|conclude)\b)|"
-                       r"(?:agreed|decided)(?:\s+(?:on|last|this)\s+[\w\-]+)?\s+to(?=\s+(?:sign|ink|conclude)\b))\s+(?:\w+ly\s+|soon\s+|also\s+|jointly\s+)?"
-                       r"[a-z]+\s+(?:up\s+|out\s+)?(?:an?|the|new)?\s*[‘'\"“]?(?:[\w\-]+\s+){0,3}$", re.I)
-_PENDING = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:that|which)?\s*(?:are|is)?\s*(?:still\s+)?"
-                      r"(?:being|to\s+be|yet\s+to\s+be|under\s+negotiation\b)\s*[a-z]*|"
-                      r"[^.;]{0,40}?\bfor\s+(?:signing|signature)\b", re.I)
-
-
-# a document still being written ("a draft X", "the finalization of a X") is not made
-_DRAFT = re.compile(r"\b(?:draft|finali[sz]ation\s+of\s+(?:an?|the)|negotiations\s+(?:on|for)\s+"
-                    r"(?:an?|the))\s+(?:[\w\-]+\s+){0,2}$", re.I)
-
-
 def _consensus(sign: re.Match[str]) -> bool:
     """'reached agreements on X' is the idiom of a consensus, not a package of documents: it
     stands as one agreement where plural signed documents would be an aggregate."""
     return sign.group().lower().startswith("reach")
-
-
-def _not_made(text: str, kind_match: re.Match[str]) -> bool:
-    """A document in a future or pending clause does not exist yet: 'will soon build an action
-    plan', 'the agreements that are being prepared for signing', 'a treaty to be signed', 'a draft
-    agreement'."""
-    return bool(_NOT_MADE.search(text[:kind_match.start()]) or _PENDING.match(text, kind_match.end()) or
-                _DRAFT.search(text, 0, kind_match.start()) or
-                not_yet(text, kind_match.start(), kind_match.end()) or
-                since_undated(text, kind_match.start(), kind_match.end()))
 
 
 def _per_counterpart(ctx: Doc, view: Sent, sign: re.Match[str], kind_match: re.Match[str],
