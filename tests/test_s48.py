@@ -107,3 +107,23 @@ def test_a_signing_invited_or_still_to_be_done_makes_no_document(text):
 def test_a_document_signed_that_will_take_effect_later_is_made():
     assert len(run("Peru and Chile signed a trade agreement on Monday that will take effect next year.")
                .agreements) == 1
+
+
+def test_a_dateline_after_a_lead_line_still_credits_its_outlet():
+    text = ("Peru and Chile on Monday stressed the need for closer trade ties.\n\n"
+            "LIMA, (Andes Wire / Pacific Point News - 4th Mar, 2024 ) : Peru and Chile signed a trade pact.")
+    assert "Andes Wire" in org_names(text)
+
+
+def test_a_form_of_address_after_a_comma_opens_the_next_person():
+    people = {p.name: p.role for p in run(
+        "The deal was signed by Peru's Foreign Minister, Dr Ana Soto, and India's Minister of State for "
+        "External Affairs and Parliamentary Affairs, Shri V. Ravi, on behalf of their countries.").people}
+    assert people == {"Ana Soto": "Foreign Minister",
+                      "V. Ravi": "Minister of State for External Affairs and Parliamentary Affairs"}
+
+
+def test_a_rank_word_opening_a_title_after_a_name_is_its_title():
+    people = {p.name: p.role for p in run(
+        "Mr. Luis Vega, General Managing Director of the Andes Credit Institute, signed the loan.").people}
+    assert people == {"Luis Vega": "General Managing Director"}

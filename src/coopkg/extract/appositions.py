@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.orgtypes import has_org_keyword, keywords_in
 from coopkg.extract.titles import (
     _ROLE_MODIFIERS,
@@ -87,6 +88,10 @@ _ROLE_AFTER_RE = re.compile(r"(?:,\s+|\s+[–—]\s+)(?:the|a|an)\s")
 _ROLE_AFTER_RE2 = re.compile(r"\s+(?:of|at|with|from)\s+(?:the\s+)?(?=\S)")
 
 
+# forms of address, not the words that are also an adjective in names ('General Managing Director')
+_ADDRESS = HONORIFICS - lexicon.words("weak_titles")
+
+
 def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
     m = _APPOSITION.match(after)
     if not m:
@@ -105,6 +110,9 @@ def role_after(after: str, gaz: Gazetteer) -> tuple[str | None, str | None, str 
     head = next((i for i, w in enumerate(words[:4]) if w.lower().strip(",") in TITLE_WORDS), None)
     if all(w.lower().strip(",.") in HONORIFICS or w.lower().strip(",") in HONORIFICS for w in words):
         return None, None, None  # 'Minister of Trade, H.E. Ada Obi': a form of address is no role
+    if head is not None and words[head].lower().strip(",") in _ADDRESS and head + 1 < len(words) and \
+            words[head + 1][:1].isupper() and words[head + 1].lower().strip(",") not in TITLE_WORDS:
+        return None, None, None  # '..., Shri V. Ravi, on behalf of': the next person, addressed
     acronym = head is not None and _acronym_led(words[:head])
     if head is None or not (all(w[:1].isupper() for w in words[:head]) or _fields(words[:head]) or acronym):
         return None, None, None

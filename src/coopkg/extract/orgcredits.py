@@ -120,7 +120,8 @@ def credit_spans(text: str, tag: re.Match[str]) -> list[tuple[int, int]]:
 
 
 def credits(doc: Doc) -> None:
-    """The first sentence's dateline tag and the closing tag of the last two sentences."""
+    """The dateline tag of the first sentence (or of a sentence among the next three that opens
+    with a city in capitals, after a lead or headline line) and the closing tag of the last two."""
     if not doc.sents:
         return
     countries = set(doc.countries)
@@ -128,7 +129,9 @@ def credits(doc: Doc) -> None:
     glued = glued_credit(doc, first.text) if first is not None else None
     if glued is not None:
         _credit(doc, first, *glued, countries)
-    places = [(doc.sents[0], _DATELINE_TAGS)] + [(sent, _CLOSING_TAGS) for sent in doc.sents[-2:]]
+    datelined = [doc.sents[0], *(s for s in doc.sents[1:4] if _CAPS_CITY.match(s.text))]
+    places = [(sent, _DATELINE_TAGS) for sent in datelined] + \
+        [(sent, _CLOSING_TAGS) for sent in doc.sents[-2:]]
     for sent, patterns in places:
         tag = next((m for m in (p.search(sent.text) for p in patterns) if m), None)
         if tag is not None:
@@ -136,6 +139,9 @@ def credits(doc: Doc) -> None:
                 _credit(doc, sent, start, end, countries)
 
 
+# a dateline opening a sentence after a lead or a headline line ('ISLAMABAD, (X News - 21 Apr) :'): the
+# city in capitals, then a comma or a slash
+_CAPS_CITY = re.compile(r"[A-Z]{3,}(?:[ '’.\-][A-Z]{2,})*\s*[,/]")
 _OUTLET_TAIL = re.compile(r"\s+(?:News(?:\s+Agency)?|Agency|Press)$")
 
 
