@@ -127,3 +127,11 @@ def test_a_rank_word_opening_a_title_after_a_name_is_its_title():
     people = {p.name: p.role for p in run(
         "Mr. Luis Vega, General Managing Director of the Andes Credit Institute, signed the loan.").people}
     assert people == {"Luis Vega": "General Managing Director"}
+
+
+def test_a_colon_closing_a_dateline_ends_the_title_before_a_name():
+    people = {p.name: p.country for p in run(
+        "Lima, March 6 (ANI/Sputnik): Peruvian President Ana Soto said that Peru and Russia have signed a "
+        "roadmap. A meeting between Soto and Russian President Ivan Petrov was held in Russia's Sochi."
+    ).people}
+    assert people == {"Ana Soto": "PE", "Ivan Petrov": "RU"}

@@ -86,6 +86,8 @@ def _title_between(text: str, left: int, right: int) -> tuple[int, int]:
     for i in range(len(tokens) - 1, -1, -1):
         word = tokens[i].group()
         prev = tokens[i - 1].group().lower() if i else ""
+        if ":" in body[tokens[i].end():tokens[i + 1].start() if i + 1 < len(tokens) else len(body)]:
+            break  # '(ANI/Sputnik): Turkish President X': a colon closes the dateline before the title
         if word.endswith(",") and (not _LIST_GOES_ON.match(body[tokens[i].end():]) or
                                    _titled_item(tokens[i + 1:])) and not _bare_titles(tokens[i + 1:]):
             break
