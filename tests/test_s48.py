@@ -135,3 +135,11 @@ def test_a_colon_closing_a_dateline_ends_the_title_before_a_name():
         "roadmap. A meeting between Soto and Russian President Ivan Petrov was held in Russia's Sochi."
     ).people}
     assert people == {"Ana Soto": "PE", "Ivan Petrov": "RU"}
+
+
+@pytest.mark.parametrize("text", [
+    "She completed a Bachelor's in Finance and a Master's in Business Administration in Lima last year.",
+    "He holds a Master of Public Administration from a university in Chile.",
+])
+def test_the_field_of_a_degree_is_no_body(text):
+    assert not org_names(text)

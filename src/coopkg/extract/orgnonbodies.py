@@ -77,16 +77,31 @@ def _being_built(sentence: str, end: int, name: str) -> bool:
         _WORK_BEFORE.search(sentence, max(0, start - 40), start) is not None
 
 
+# 'a Master's in Business Administration', 'Bachelor of Public Administration', 'a degree in X': the
+# field of an academic degree, which shares its words with the names of bodies
+_DEGREE_BEFORE = re.compile(r"\b(?:(?:master|bachelor)(?:['’]s)?(?:\s+degrees?)?\s+(?:in|of)|"
+                            r"(?:degrees?|diploma|doctorate|Ph\.?\s?D\.?|PhD|MBA|MA|MSc|BA|BSc)\s+in|"
+                            r"doctor\s+of)\s+$", re.I)
+
+
+def _degree_field(sentence: str, end: int, name: str) -> bool:
+    start = end - len(name)
+    return sentence[start:end] == name and \
+        _DEGREE_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
 def names_no_body(sentence: str, end: int, name: str) -> bool:
     """True when `name`, whose mention ends at `end` in `sentence`, names a government, a
     harbour, a visiting delegation or a place rather than an organisation.  The kind is read
     off the name's head, the capitalised words before its first lowercase one: 'the Ministry of
     Local Government' is a ministry, 'the X Committee under the Government of Y' a committee,
     'the Port of X' a harbour.  And a name opened by a form of address, one before a plural of
-    states, or a hospital after 'the construction of' names a person, the states, a building."""
+    states, or a hospital after 'the construction of' names a person, the states, a building; one
+    after 'a Master's in' the field of a degree."""
     head = _COMPLEMENT.split(name, maxsplit=1)[0]
     if spells_word(name) or _PLACE_OF.match(sentence, end) is not None or addressed(name) or \
-            _adjectives_of_states(sentence, end, name) or _being_built(sentence, end, name):
+            _adjectives_of_states(sentence, end, name) or _being_built(sentence, end, name) or \
+            _degree_field(sentence, end, name):
         return True  # 'Ms Ada Obi': a person addressed; 'the Central Asian countries': adjectives
     ending = next((e for e in _ENDINGS if f" {head.lower()}".endswith(e)), None)
     if ending is not None and head != name and _operated(name):
