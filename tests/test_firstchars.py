@@ -1,7 +1,8 @@
-"""A pattern led by the lookahead of its first characters (firstchars.py) finds exactly what the
-plain pattern finds — searches, scans from an offset, matches at every position — including on
-the characters IGNORECASE matches to ASCII letters; and no lookahead is added where it could
-refuse a match (an empty match, any character, a category) or where the engine has a prefix."""
+"""A pattern told the characters its matches begin with (firstchars.py: the engine's own skip, or
+the lookahead in front where that cannot be written) finds exactly what the plain pattern finds
+— searches, scans from an offset, matches at every position — including on the characters
+IGNORECASE matches to ASCII letters; and nothing is added where it could refuse a match (an
+empty match, any character, a category) or where the engine has a prefix."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 import pytest
 
-from coopkg.extract import lexicon
+from coopkg.extract import firstchars, lexicon
 from coopkg.extract.firstchars import first_chars, with_first_chars
 
 TEXTS = [
@@ -43,8 +44,19 @@ def _all(pattern: re.Pattern[str], text: str) -> list:
 def test_led_pattern_finds_what_the_plain_one_finds(source, flags):
     plain = re.compile(source, flags)
     led = with_first_chars(plain)
-    assert led is not plain and led.pattern.startswith("(?=[")
+    assert led is not plain and led.pattern == plain.pattern and led.flags == plain.flags
     assert led.groupindex == plain.groupindex
+    for text in TEXTS:
+        assert _all(led, text) == _all(plain, text), (source, text)
+
+
+@pytest.mark.parametrize(("source", "flags"), PATTERNS)
+def test_lookahead_in_front_finds_what_the_plain_one_finds(source, flags, monkeypatch):
+    """Where the engine's code cannot be given the characters, the lookahead is put in front."""
+    monkeypatch.setattr(firstchars, "_with_start_set", lambda *_: None)
+    plain = re.compile(source, flags)
+    led = with_first_chars(plain)
+    assert led.pattern.startswith("(?=[") and led.groupindex == plain.groupindex
     for text in TEXTS:
         assert _all(led, text) == _all(plain, text), (source, text)
 
@@ -59,17 +71,20 @@ def test_ignorecase_keeps_the_letters_that_fold_to_ascii():
                                     r"\b[^a]b"])
 def test_no_first_characters_claimed_where_unknown(source):
     assert first_chars(source) is None
-    assert with_first_chars(re.compile(source)).pattern == source
+    plain = re.compile(source)
+    assert with_first_chars(plain) is plain
 
 
 def test_no_lookahead_where_the_engine_has_a_prefix_of_its_own():
     for source in (r"signed\s+\w+", r"[A-Z]\w+\b"):
-        assert with_first_chars(re.compile(source)).pattern == source
+        plain = re.compile(source)
+        assert with_first_chars(plain) is plain
 
 
 def test_no_lookahead_before_a_start_anchor():
     """'^' alone makes the engine try the start only; a lookahead in front would undo that."""
     for source in (r"^[A-Z]{3,}[\-–—]+(?=[A-Z])", r"\A(?:the|a)\s+[A-Z]\w+", r"(?i)^(?:mr|ms)\.?\s"):
-        assert with_first_chars(re.compile(source)).pattern == source
-    per_line = re.compile(r"^[A-Z]{3,}-", re.M)  # '^' of each line: the lookahead still helps
-    assert with_first_chars(per_line).pattern.startswith("(?=[")
+        plain = re.compile(source)
+        assert with_first_chars(plain) is plain
+    per_line = re.compile(r"^[A-Z]{3,}-", re.M)  # '^' of each line: the first characters still help
+    assert with_first_chars(per_line) is not per_line
