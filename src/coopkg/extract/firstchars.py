@@ -53,11 +53,10 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
             _compiler._get_charset_prefix(parsed, parsed.state.flags) is not None or \
             _at_start(parsed.data, parsed.state.flags):
         return pattern  # the engine already jumps to where a match can start
+    starts = _starts(parsed)
+    hinted = None if starts is None else _with_start_set(pattern, parsed, starts)
     chars = first_chars(pattern.pattern, pattern.flags)
-    if chars is None:
-        return pattern
-    hinted = _with_start_set(pattern, parsed, chars)
-    if hinted is not None or len(chars) > MAX_CHARS:
+    if hinted is not None or chars is None or len(chars) > MAX_CHARS:
         return hinted or pattern
     lead = _GLOBAL_FLAGS.match(pattern.pattern)
     at = lead.end() if lead else 0
@@ -67,7 +66,17 @@ def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return faster if same else pattern
 
 
-def _with_start_set(pattern: re.Pattern[str], parsed, chars: Chars) -> re.Pattern[str] | None:
+def _starts(parsed) -> frozenset | None:
+    """`first_chars` of a parsed pattern, a category (\\d, \\s, \\w) kept as a member where
+    one may begin a match: the engine's own skip (`_with_start_set`) tests categories too,
+    where a lookahead's class written out as characters cannot hold them."""
+    if parsed.state.flags & re.LOCALE:
+        return None
+    chars, nullable = _sequence(parsed.data, bool(parsed.state.flags & re.IGNORECASE), True)
+    return chars if chars and not nullable else None
+
+
+def _with_start_set(pattern: re.Pattern[str], parsed, chars: frozenset) -> re.Pattern[str] | None:
     """`pattern` compiled as it is, its info block naming `chars` as the characters a match
     starts with: the block the engine writes itself for a pattern opening with a class
     ('[A-Z]\\w+'), whose search then steps over other characters in a tight C loop and starts
@@ -84,7 +93,8 @@ def _with_start_set(pattern: re.Pattern[str], parsed, chars: Chars) -> re.Patter
             return None  # no plain info block (no prefix, no class), or a match may be empty
         body = code[1 + code[1]:]
         block: list = []
-        members = [(sre.LITERAL, ord(ch)) for ch in sorted(chars)]
+        members = [(sre.LITERAL, ord(ch)) if isinstance(ch, str) else (sre.CATEGORY, ch)
+                   for ch in sorted(chars, key=str)]
         _compiler._compile_charset(_compiler._optimize_charset(members)[0], flags, block)
         head = [sre.INFO, 4 + len(block), sre.SRE_INFO_CHARSET, code[3], code[4]]
         groupindex = parsed.state.groupdict
@@ -114,11 +124,12 @@ def _escaped(ch: str) -> str:
     return f"\\x{ord(ch):02x}" if ord(ch) < 256 else f"\\u{ord(ch):04x}"
 
 
-def _sequence(items, icase: bool) -> tuple[Chars | None, bool]:
-    """(first characters, whether the sequence can match empty)."""
-    first: set[str] = set()
+def _sequence(items, icase: bool, cats: bool = False) -> tuple[Chars | None, bool]:
+    """(first characters, whether the sequence can match empty); with `cats`, a category such as
+    \\d is one of the members (`_starts`)."""
+    first: set = set()
     for op, av in items:
-        chars, nullable = _node(op, av, icase)
+        chars, nullable = _node(op, av, icase, cats)
         if chars is None:
             return None, False
         first |= chars
@@ -127,31 +138,31 @@ def _sequence(items, icase: bool) -> tuple[Chars | None, bool]:
     return frozenset(first), True
 
 
-def _node(op, av, icase: bool) -> tuple[Chars | None, bool]:
+def _node(op, av, icase: bool, cats: bool = False) -> tuple[Chars | None, bool]:
     if op is sre.LITERAL:
         return _cased([av], icase), False
     if op is sre.IN:
-        return _class(av, icase), False
+        return _class(av, icase, cats), False
     if op is sre.SUBPATTERN:
         _group, add, delete, items = av
-        return _sequence(items, (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE)
+        return _sequence(items, (icase or bool(add & re.IGNORECASE)) and not delete & re.IGNORECASE, cats)
     if op is sre.ATOMIC_GROUP:
-        return _sequence(av, icase)
+        return _sequence(av, icase, cats)
     if op is sre.BRANCH:
-        return _branch(av[1], icase)
+        return _branch(av[1], icase, cats)
     if op in _REPEATS:
-        chars, nullable = _sequence(av[2], icase)
+        chars, nullable = _sequence(av[2], icase, cats)
         return chars, nullable or av[0] == 0
     if op in _ZERO_WIDTH:
         return frozenset(), True  # consumes nothing: the next item begins the match
     return None, False  # any character, a category, a back-reference
 
 
-def _branch(branches, icase: bool) -> tuple[Chars | None, bool]:
-    first: set[str] = set()
+def _branch(branches, icase: bool, cats: bool = False) -> tuple[Chars | None, bool]:
+    first: set = set()
     nullable = False
     for items in branches:
-        chars, empty = _sequence(items, icase)
+        chars, empty = _sequence(items, icase, cats)
         if chars is None:
             return None, False
         first |= chars
@@ -159,16 +170,20 @@ def _branch(branches, icase: bool) -> tuple[Chars | None, bool]:
     return frozenset(first), nullable
 
 
-def _class(items, icase: bool) -> Chars | None:
+def _class(items, icase: bool, cats: bool = False) -> Chars | None:
     codes: list[int] = []
+    categories = []
     for op, av in items:
         if op is sre.LITERAL:
             codes.append(av)
         elif op is sre.RANGE and av[1] - av[0] < MAX_RANGE:
             codes.extend(range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and cats:
+            categories.append(av)  # case plays no part in a category
         else:
             return None  # a category, a negation
-    return _cased(codes, icase)
+    chars = _cased(codes, icase)
+    return None if chars is None else chars | frozenset(categories)
 
 
 def _cased(codes: list[int], icase: bool) -> Chars | None:
