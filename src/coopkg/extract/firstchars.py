@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import _sre
 import re
+from functools import cache
 from re import _compiler, _parser
 from re import _constants as sre
 
@@ -87,27 +88,48 @@ def _with_start_set(pattern: re.Pattern[str], parsed, chars: frozenset) -> re.Pa
     where the engine's code is not as expected (another Python's `re` internals): the caller
     then puts the lookahead in front."""
     try:
-        flags = parsed.state.flags | pattern.flags
-        code = _compiler._code(parsed, flags)
-        if code[0] is not sre.INFO or code[2] != 0 or code[3] == 0:
-            return None  # no plain info block (no prefix, no class), or a match may be empty
-        body = code[1 + code[1]:]
-        block: list = []
-        members = [(sre.LITERAL, ord(ch)) if isinstance(ch, str) else (sre.CATEGORY, ch)
-                   for ch in sorted(chars, key=str)]
-        _compiler._compile_charset(_compiler._optimize_charset(members)[0], flags, block)
-        head = [sre.INFO, 4 + len(block), sre.SRE_INFO_CHARSET, code[3], code[4]]
-        groupindex = parsed.state.groupdict
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        hinted = _sre.compile(pattern.pattern, flags, head + block + body, parsed.state.groups - 1,
-                              groupindex, tuple(indexgroup))
+        hinted = _compile_with_set(pattern, parsed, chars)
     except Exception:  # noqa: BLE001 - any surprise of the internals: fall back to the lookahead
+        return None
+    if hinted is None:
         return None
     same = hinted.groups == pattern.groups and hinted.groupindex == pattern.groupindex and \
         hinted.pattern == pattern.pattern and hinted.flags == pattern.flags
-    return hinted if same else None
+    return hinted if same and _engine_reads_start_sets() else None
+
+
+@cache
+def _engine_reads_start_sets() -> bool:
+    """Whether a pattern compiled by `_with_start_set` finds what the plain one does on a probe
+    (once): a `re` whose code means something else here gets the lookahead instead."""
+    plain = re.compile(r"\b(?:ab|\d)c")
+    try:
+        hinted = _compile_with_set(plain, _parser.parse(plain.pattern), frozenset({"a", sre.CATEGORY_DIGIT}))
+    except Exception:  # noqa: BLE001 - any surprise of the internals
+        return False
+    text = "xab abc 1c zz-ac a1c 7c"
+    return [m.span() for m in hinted.finditer(text)] == [m.span() for m in plain.finditer(text)] == \
+        [(4, 7), (8, 10), (21, 23)] and hinted.match(text, 4) is not None and hinted.match(text, 5) is None
+
+
+def _compile_with_set(pattern: re.Pattern[str], parsed, chars: frozenset) -> re.Pattern[str] | None:
+    """`re._compiler.compile`'s steps, with an info block naming `chars` (`_with_start_set`)."""
+    flags = parsed.state.flags | pattern.flags
+    code = _compiler._code(parsed, flags)
+    if code[0] is not sre.INFO or code[2] != 0 or code[3] == 0:
+        return None  # no plain info block (no prefix, no class), or a match may be empty
+    body = code[1 + code[1]:]
+    block: list = []
+    members = [(sre.LITERAL, ord(ch)) if isinstance(ch, str) else (sre.CATEGORY, ch)
+               for ch in sorted(chars, key=str)]
+    _compiler._compile_charset(_compiler._optimize_charset(members)[0], flags, block)
+    head = [sre.INFO, 4 + len(block), sre.SRE_INFO_CHARSET, code[3], code[4]]
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(pattern.pattern, flags, head + block + body, parsed.state.groups - 1,
+                        groupindex, tuple(indexgroup))
 
 
 def _at_start(items, flags: int) -> bool:
