@@ -143,3 +143,10 @@ def test_a_colon_closing_a_dateline_ends_the_title_before_a_name():
 ])
 def test_the_field_of_a_degree_is_no_body(text):
     assert not org_names(text)
+
+
+def test_wells_and_households_a_project_reaches_are_counts():
+    figures = {(f.value, f.unit) for f in run(
+        "The Chinese-funded project has built 600 wells in rural Peru and will benefit 3,000 households."
+    ).figures}
+    assert figures == {(600.0, "wells"), (3000.0, "households")}
