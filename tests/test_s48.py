@@ -150,3 +150,10 @@ def test_wells_and_households_a_project_reaches_are_counts():
         "The Chinese-funded project has built 600 wells in rural Peru and will benefit 3,000 households."
     ).figures}
     assert figures == {(600.0, "wells"), (3000.0, "households")}
+
+
+def test_an_acronym_spelled_out_in_brackets_before_and_is_one_party():
+    found = run("PETROSUR (the Southern Petroleum Company of Peru) and Acme Ltd signed a memorandum of "
+                "understanding to explore upstream projects.")
+    assert [[p.key for p in a.parties] for a in found.agreements] == \
+        [["Southern Petroleum Company of Peru", "Acme Ltd"]]

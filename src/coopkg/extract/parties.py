@@ -27,7 +27,7 @@ from coopkg.extract.represented_parties import (
     signer_party,
 )
 
-_CONNECT = re.compile(r"^(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'A ("AC") and B'
+_CONNECT = re.compile(r"^\)?(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'AC (the A) and B'
                       r"(?:\s+(?:region|province|oblast|city|prefecture|state|county|district|municipality|"
                       r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier)){0,2}(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region|state)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
