@@ -316,8 +316,8 @@ _GAP = re.compile(r"[\s,]*(?:(?!(?:and|or|but)\s)[\w\-]+\s+){0,1}?|[\s,]*(?:also
 # 'X, General Manager of Y, told': an apposition between a name and the verb; never a clause a
 # subordinator opens ('..., including President X, where the Turkish premier underlined'): its
 # subject is its own
-_APPOSED = re.compile(r"(?:,|\s[–—-])\s(?!(?:where|when|whereas|while|after|before|since|because|although|"
-                      r"though|if|but)\b)[^\"“”]{0,160}?,?\s*(?:who\s+)?")
+_APPOSED = re.compile(rf"(?:,|\s[–—-])\s(?!(?:{lexicon.word_pattern('subordinators')}|but)\b)"
+                      r"[^\"“”]{0,160}?,?\s*(?:who\s+)?")
 
 
 def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract import lexicon
 from coopkg.extract.speechverbs import THAT
 from coopkg.extract.statement_intros import LONG_TITLE, opens_intro
 from coopkg.extract.statement_subjects import Subject
@@ -18,8 +19,7 @@ _SOURCE_TAIL = re.compile(r"\s*(?:[.;,]|$|(?:in|at|on|during|via|after|before|wh
 # (same pattern text and flags, so the same matches)
 _TITLE_BEFORE = re.compile(rf",\s*(?:the\s+)?(?:(?:[\w’'\-]+\s+){{0,4}}|{LONG_TITLE})$")
 _COMMA_END = re.compile(r",[”\"’']?\s*$")
-_SUBORDINATE = re.compile(r"\s*(?:where|when|whereas|while|after|before|since|because|although|though|if)\s",
-                          re.I)
+_SUBORDINATE = re.compile(rf"\s*{lexicon.word_pattern('subordinators')}\s", re.I)
 
 
 def trailing(text: str, verb: re.Match[str], subject: Subject) -> str | None:
