@@ -157,3 +157,10 @@ def test_an_acronym_spelled_out_in_brackets_before_and_is_one_party():
                 "understanding to explore upstream projects.")
     assert [[p.key for p in a.parties] for a in found.agreements] == \
         [["Southern Petroleum Company of Peru", "Acme Ltd"]]
+
+
+def test_a_body_and_a_title_name_that_bodys_holder():
+    said = _said("Chairman of the National Assembly (NA), Ana Soto, on Tuesday received a delegation led by "
+                 "Committee Chairperson Luis Vega. The NA speaker noted that cooperation between the two "
+                 "parliaments has an important place.")
+    assert said == [("Ana Soto", "cooperation between the two parliaments has an important place")]

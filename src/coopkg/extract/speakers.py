@@ -332,3 +332,20 @@ def body_named(doc: Doc, phrase: str, before: list[Sent] | None = None) -> Ref |
         return (named or typed)[-1]
     org = find_org(doc, phrase.lower())  # 'the Council' as much as 'the council'
     return Ref("org", org.name) if org is not None else None
+
+
+# a title's words after a body's name: 'The KTB Chairman said', 'the NA speaker noted'
+TITLE_RUN = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
+_BODY_TITLE = re.compile(rf"\s+(?P<t>{TITLE_RUN}{{1,3}})(?:also\s+)?")
+
+
+def body_title_holder(doc: Doc, text: str, span: Span, verb: int) -> Ref | None:
+    """'The KTB Chairman said', 'the Tea Board chief executive noted': a body's name used as the
+    modifier of a title is the title's holder speaking — the one holder of that body, else the
+    one holder the article names."""
+    title = _BODY_TITLE.fullmatch(text[span.end:verb])
+    if title is None:
+        return None
+    phrase = title.group("t").strip()
+    held = [p for p in role_holders(doc, phrase) if p.affiliation == span.ref.key]
+    return Ref("person", held[0].name) if len(held) == 1 else role_holder(doc, phrase)

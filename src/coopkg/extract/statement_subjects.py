@@ -27,8 +27,10 @@ from coopkg.extract.speakers import (
     ROLE_AFTER,
     ROLE_AFTER_FRAMED,
     ROLE_BEFORE,
+    TITLE_RUN,
     Discourse,
     body_named,
+    body_title_holder,
     holder_at,
     latest_holder,
     pair_holders,
@@ -115,7 +117,8 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
     if span is not None and span.rule == "person.pronoun":
         ref = pronoun_ref(doc, discourse, unit.sent.sentence.index, text[span.start:span.end]) or span.ref
         return Subject(ref, span.start, span.end, "pronoun")
-    titled = _body_title(doc, text, span, verb) if span is not None and span.ref.kind == "org" else None
+    titled = body_title_holder(doc, text, span, verb.start()) \
+        if span is not None and span.ref.kind == "org" else None
     if titled is not None:  # 'The KTB Chairman said': the chairman named earlier, not the board
         return Subject(titled, span.start, verb.start(), "role")
     if span is not None and span.ref.kind == "org" and titled_before(text, span.start):
@@ -139,8 +142,7 @@ _JOINT = re.compile(r"\s+and\s+(?:(?:[A-Z][\w\-.’']*|of|the)\s+){0,5}")
 _SAID_TO_HAVE = (r"\s+(?:is|was|were|are)\s+(?:also\s+)?(?:said|reported|understood|believed)\s+"
                  r"to\s+have\s+")  # 'X was said to have thanked Y': X speaks
 _HONORIFIC = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'honorific'))})\.?\s+)?"
-_TITLE = rf"(?:(?i:{lexicon.alternation(lexicon.words('titles', 'title'))})\s+)"
-_BODY_TITLE = re.compile(rf"\s+(?P<t>{_TITLE}{{1,3}})(?:also\s+)?")
+_TITLE = TITLE_RUN
 # 'Acme said', 'Mr. Lewis said', 'Mayor Lewis said': a name-word no span took
 _BARE = re.compile(rf"(?:^|,\s+){_HONORIFIC}{_TITLE}{{0,2}}(?P<w>[A-Z][\w\-’']+)"
                    rf"(?:\s+(?:also\s+)?|{_SAID_TO_HAVE})$")
@@ -363,13 +365,6 @@ _ORG_APPOSED = re.compile(r"(?:\s+[a-z]+)?,\s+(?:the|an?|[A-Z][\w\-]*[’']s)\s+
 _SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
                               rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"
                               r"(?:by|between|with)\s[^,;]*$")
-
-
-def _body_title(doc: Doc, text: str, span: Span, verb: re.Match[str]) -> Ref | None:
-    """'The KTB Chairman said', 'the Tea Board chief executive noted': a body's name used as the
-    modifier of a title is the title's holder speaking, when the article names exactly one."""
-    title = _BODY_TITLE.fullmatch(text[span.end:verb.start()])
-    return role_holder(doc, title.group("t").strip()) if title else None
 
 
 def _object_of_preposition(text: str, span: Span) -> bool:
