@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coopkg.extract import lexicon
+
 # a future marker in the clause before the month ('a plan to build' is a noun: no marker), with no
 # past participle governing the month itself ('will be financed by the loan signed in April')
 _FUTURE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due|expected|scheduled|set|to))\b[^.;]*$", re.I)
@@ -17,9 +19,10 @@ _PAST_GOVERNED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b[a-z]+ed\s+"
 # 'will pay a visit after the two signed a "trade pact" in late January': a clause opened after the
 # future marker, whose own verb is past, tells when that happened ('after talks planned for May' has
 # no verb of its own)
+# (the finite past verbs with no -ed are event_words.tsv's 'past-verb' rows)
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|because|when)\s+(?:[\w\"“”'’\-]+\s+){0,4}?"
-                          r"(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]+ed|met|held|took|made|paid|led|began|"
-                          r"brought|struck|won)\s+[^,;]*$")
+                          r"(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]+ed|"
+                          rf"{lexicon.alternation(lexicon.words('event_words', 'past-verb'))})\s+[^,;]*$")
 
 
 def month_year(pre: str, month: int, published: date, text: str, start: int) -> int:
