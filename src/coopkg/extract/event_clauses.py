@@ -86,6 +86,9 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if pos is None or not view.dates:
         return view.dates[0].when if view.dates else None
     text = view.text
+    owned = _possessive_date(view, pos)
+    if owned is not None:
+        return owned
     start = max(before_dated_aside(view, text.rfind(",", 0, pos)) + 1, _aside_end(text, pos))
     end = _past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
@@ -126,6 +129,23 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
+
+
+# "next week's Korea-Africa Summit", "Friday's talks": a date in the possessive right before the
+# event's name (a few of its words between) is that event's, whatever else the clause dates
+_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:the\s+)?[A-Z0-9][\w\-’']*\s+|[a-z]+-level\s+|annual\s+){0,6}$")
+
+
+def _possessive_date(view: Sent, pos: int) -> When | None:
+    """The date of "next week's summit" or "last month's talks": a relative date or day in the
+    possessive that names the event at `pos`; a bare year so placed only says which occasion
+    ('this year's summit ... on Saturday, May 31' is the day's), and is left to the clause."""
+    text = view.text
+    for d in view.dates:
+        if d.end <= pos <= d.end + 80 and d.when.value and len(d.when.value) > 4 \
+                and _OWNER_GAP.match(text, d.end, pos):
+            return d.when
+    return None
 
 
 _FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ing\b")

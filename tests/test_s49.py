@@ -1,0 +1,15 @@
+"""Classes of errors seen in unseen news (session 49), each on sentences written for these tests."""
+
+import pytest
+from tests.session_articles import run
+
+
+@pytest.mark.parametrize("text, label, value", [
+    ("Chilean President Ana Soto on Friday held talks with Peruvian President Luis Mora ahead of next "
+     "week's Andean Summit in Lima.", "Andean Summit", "2024-03"),
+    ("Ministers from Chile and Peru prepared on Monday for next month's Pacific Trade Forum in Lima.",
+     "Pacific Trade Forum", "2024-04"),
+])
+def test_a_date_in_the_possessive_before_an_event_is_its_date(text, label, value):
+    dates = {e.label: e.date.value for e in run(text).events if e.date}
+    assert dates.get(label) == value
