@@ -13,3 +13,14 @@ from tests.session_articles import run
 def test_a_date_in_the_possessive_before_an_event_is_its_date(text, label, value):
     dates = {e.label: e.date.value for e in run(text).events if e.date}
     assert dates.get(label) == value
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Laos, N. Korea Sign Trade Protocol", "KP"),
+    ("Peru, S. Korea To Open Talks On Fisheries", "KR"),
+    ("Relief supplies arrived in the RMI on Monday.", "MH"),
+])
+def test_a_country_shortened_with_an_initial_or_an_acronym(text, code):
+    countries = run(text).countries
+    assert code in countries
+    assert not ({"KP", "KR"} - {code}) & countries

@@ -8,7 +8,8 @@ by its text and found once.
 A piece ends at a closing mark ('.', '!', '?', ';', ':', ')', a closing quote) followed by
 whitespace.  The scan reads context across such a mark only where this module checks it:
 - a name runs over word gaps made of spaces and hyphens (`places._run`), and no mark is such a
-  gap, except the dot of 'St.' ('St. Lucia'): a piece does not end after 'St.';
+  gap, except the dot of 'St.' ('St. Lucia') and of an initial ('N. Korea'): a piece does not
+  end after 'St.' or a lone capital's dot;
 - the patterns read after a mention (`place_uses.no_country_use`: currency, feature and language
   words, joined adjectives) consume no closing mark except as their last character, so they
   answer alike whether the piece ends after the mark or the text goes on; a mention ends before
@@ -65,6 +66,7 @@ def _may_end(piece: str) -> bool:
     if not tokens:
         return True
     last = tokens[-1][2]
-    if last == "St" or "." in "".join(map(_WORD, tokens[-_LAST_WORDS:])):  # speed only: a dot in one word
+    if last == "St" or (len(last) == 1 and last.isupper()) or \
+            "." in "".join(map(_WORD, tokens[-_LAST_WORDS:])):  # speed only: a dot in one word
         return False
     return last.lower() not in _OPENING_WORDS

@@ -202,7 +202,8 @@ def _run(text: str, tokens: list[tuple[int, int, str]], i: int, most: int) -> in
         a, b = tokens[i + n - 1], tokens[i + n]
         gap = text[a[1]:b[0]]
         if gap != " ":  # speed only: one space (most gaps) is a gap `_GAP` takes, and no 'St. '
-            if a[2] == "St" and gap.startswith(". "):  # 'St. Lucia' = 'St Lucia'
+            dotted = a[2] == "St" or (len(a[2]) == 1 and a[2].isupper())  # 'St. Lucia', 'N. Korea'
+            if dotted and gap.startswith(". "):
                 gap = gap[1:]
             if "\n" in gap or not _GAP.fullmatch(gap or " "):
                 break
