@@ -175,7 +175,7 @@ FORMS = [
      {'Nguyen Van An': ('Deputy Prime Minister', 'VN')}),
     ('Burmese U',
      "U Thein Zaw, Myanmar's minister of commerce, met Thai officials in Bangkok.",
-     {'Thein Zaw': (ANY, 'MM')}),
+     {'U Thein Zaw': (ANY, 'MM')}),
     ('initials',
      'A.K. Rahman, secretary of the Bangladesh Ministry of Commerce, said talks with India went well.',
      {'A.K. Rahman': ('secretary', ANY)}),

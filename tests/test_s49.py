@@ -24,3 +24,18 @@ def test_a_country_shortened_with_an_initial_or_an_acronym(text, code):
     countries = run(text).countries
     assert code in countries
     assert not ({"KP", "KR"} - {code}) & countries
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Lavrov met his Myanmar counterpart U Tin Maung Oo on trade.", "U Tin Maung Oo", "counterpart"),
+    ("The chairman of the Myanmar Rice Federation U Ye Min Aung signed it.", "U Ye Min Aung", "chairman"),
+    ("Union Minister for Commerce U Kyaw Win came.", "U Kyaw Win", "Union Minister for Commerce"),
+])
+def test_the_burmese_u_is_written_as_part_of_the_name(text, name, role):
+    people = {p.name: p.role for p in run(text).people}
+    assert people == {name: role}
+
+
+def test_his_excellency_in_undotted_initials_is_no_name():
+    facts = run("'The partnership is a milestone,' H E Ivo Berg said.")
+    assert [p.name for p in facts.people] == ["Ivo Berg"]

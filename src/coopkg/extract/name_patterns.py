@@ -24,7 +24,7 @@ _TITLE_HEADS = "|".join(sorted({w.split("-")[0].capitalize() for w in TITLE_WORD
 _DIGRAPHS = "|".join(sorted(lexicon.words("initial_digraphs")))
 _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?:(?:[A-Z]|{_DIGRAPHS})\.\s?){{1,3}}[{UP}][{LOW}]+"  # 'P.B. Jayawardena', 'Kh. Tashev'
-               rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}]{{2,}})"  # 'S Raman', 'P R Das': no points
+               rf"|[A-Z](?=\s(?:[A-Z]\s)?[{UP}][{LOW}])"  # 'S Raman', 'P R Das', 'U Ye Min': no points
                rf"|(?<=[{LOW}]\s)[A-Z](?=\s(?:Al|El)[\s\-][{UP}])"  # 'Nawaf Saeed A Al Harbi'
                rf"|[{UP}]['’][{UP}][{LOW}]+"  # "O'Neill", 'D’Souza'
                rf"|[{UP}]['’](?!clock)[{LOW}]{{3,}}"  # "M'tumuke", 'N’gole': no "O'clock"

@@ -131,10 +131,13 @@ def _opens_long_name(words: list[str], first: int, before: str) -> bool:
     """'Foreign Minister José Luis Rodríguez Pardo', 'Minister of Foreign Affairs Ana María Ruiz
     López': a four-word name right after a title word, after a portfolio noun ('Affairs') or a
     body's name ('of the National Assembly Mai Thi Lan Anh'), or opening the run after a verb or a
-    lowercase title ('said José Luis ...')."""
+    lowercase title ('said José Luis ...'); an initial opens one anywhere ('counterpart U Wunna
+    Maung Lwin', the Burmese 'U' as a name writes it)."""
     if len(words) - first != 3 or not first:
         return False
     word = words[first - 1]
+    if len(word) == 1 and word.isupper():
+        return True
     low = word.lower()
     if low in TITLE_WORDS or low in _NOT_NAME or field_noun(word) or has_org_keyword(word) \
             or low in _NEVER_FIRST or not word[:1].isupper() or word.isupper():
