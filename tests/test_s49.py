@@ -39,3 +39,17 @@ def test_the_burmese_u_is_written_as_part_of_the_name(text, name, role):
 def test_his_excellency_in_undotted_initials_is_no_name():
     facts = run("'The partnership is a milestone,' H E Ivo Berg said.")
     assert [p.name for p in facts.people] == ["Ivo Berg"]
+
+
+def test_a_region_named_by_its_noun_and_its_country_is_a_party():
+    facts = run("China and Uzbekistan expand ties. In Xi'an, Shaanxi Province and the Syrdarya region "
+                "of Uzbekistan signed a memorandum on friendly ties.")
+    assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in facts.agreements] == \
+        [["CN-SN", "UZ-SI"]]
+
+
+@pytest.mark.parametrize("name, code", [("Syrdarya", "UZ-SI"), ("Kashkadarya", "UZ-QA"),
+                                        ("Chui", "KG-C"), ("Zhetysu", "KZ-33")])
+def test_central_asian_regions_in_their_russian_derived_spellings(name, code):
+    from coopkg.reference import gazetteer
+    assert [p.code for p in gazetteer().lookup(name)] == [code]

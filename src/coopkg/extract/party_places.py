@@ -3,9 +3,9 @@
 English locates a body or a region with an apposition rather than a clause: 'Leeds University
 in Britain', 'Leeds University, in Britain, signed ...' (set off by commas, as a parenthesis),
 'an agreement with Bavaria, Germany, on trade' (a region followed by the country holding it, as
-an address is written), 'the X Authority (Government of India)' (a bracket naming the body's
-state). The place names no side of the document: read as a party it adds a third one, or it
-ends the subject early and leaves the body it locates out.
+an address is written; 'the Syrdarya region of Uzbekistan'), 'the X Authority (Government of
+India)' (a bracket naming the body's state). The place names no side of the document: read as a
+party it adds a third one, or it ends the subject early and leaves the body it locates out.
 """
 
 from __future__ import annotations
@@ -65,8 +65,14 @@ def _locates(view: Sent, before: Span, place: Span) -> bool:
     gap = view.text[before.end:place.start]
     if before.ref.kind == "org":
         return bool(_LOCATIVE.fullmatch(gap))
-    return before.ref.kind == "place" and gap == ", " and _holds(before, place) and \
-        not _COORDINATED.match(view.text, place.end)
+    if before.ref.kind != "place" or not _holds(before, place):
+        return False
+    return gap == ", " and not _COORDINATED.match(view.text, place.end) or bool(_UNIT_OF.fullmatch(gap))
+
+
+# 'the Syrdarya region of Uzbekistan': the region's own noun and 'of' before the state holding it
+_UNIT_OF = re.compile(r"\s+(?i:region|province|state|oblast|prefecture|county|city|district|municipality|"
+                      r"governorate|emirate)\s+of\s+(?:the\s+)?")
 
 
 # 'the German state of Bavaria', 'Kenya's county of Kisumu': the country only says whose the region is
