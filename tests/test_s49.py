@@ -53,3 +53,9 @@ def test_a_region_named_by_its_noun_and_its_country_is_a_party():
 def test_central_asian_regions_in_their_russian_derived_spellings(name, code):
     from coopkg.reference import gazetteer
     assert [p.code for p in gazetteer().lookup(name)] == [code]
+
+
+def test_the_country_an_envoy_serves_in_is_not_the_envoys_side():
+    facts = run("The Chilean Ambassador to Peru signed the MoU with the Peruvian Ministry of Energy on Tuesday.")
+    assert [[p.key.rsplit("/", 1)[-1] for p in a.parties] for a in facts.agreements] == \
+        [["CL", "Peruvian Ministry of Energy"]]

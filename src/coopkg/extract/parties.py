@@ -155,7 +155,7 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         verb = apposition.start()  # 'X and Y, director of Z, signed': the people sign
     verb = apposition_start(view, verb) or verb  # 'X, a subsidiary of Y, signed': X signs
     before = [m for m in _entities(ctx, view) if m.end <= verb
-              and not _possessor(view.text, m.end)]
+              and not _possessor(view.text, m.end) and not _ENVOY_TO.search(view.text, 0, m.start)]
     if not before:
         return []
     last = before[-1]
@@ -169,6 +169,10 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
             break
         refs.insert(0, prev.ref)
     return refs
+
+
+# 'The Chilean Ambassador to Peru signed': the country an envoy serves in is the other side's
+_ENVOY_TO = re.compile(rf"\b(?i:{lexicon.alternation(lexicon.words('envoy_titles'))})\s+to\s+(?:the\s+)?$")
 
 
 # only a date, 'here' (the dateline's place), or the body's bracketed short form and seat stand between
