@@ -59,3 +59,10 @@ def test_the_country_an_envoy_serves_in_is_not_the_envoys_side():
     facts = run("The Chilean Ambassador to Peru signed the MoU with the Peruvian Ministry of Energy.")
     assert [[p.key.rsplit("/", 1)[-1] for p in a.parties] for a in facts.agreements] == \
         [["CL", "Peruvian Ministry of Energy"]]
+
+
+def test_the_government_coordinated_with_a_lender_is_the_storys_state():
+    facts = run("LIMA, March 7 (Agency) The government and the Andean Development Bank have signed a loan "
+                "agreement worth $100 million to support the Water and Sanitation Services Programme.")
+    assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in facts.agreements] == \
+        [["Andean Development Bank", "PE"]]

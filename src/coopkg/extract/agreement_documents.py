@@ -232,7 +232,12 @@ def _head(text: str, m: re.Match[str], first: bool, since: int) -> tuple[int, in
     separator = _SEPARATOR.search(text, since, lead.start())
     if separator is None or det in ("this", "its", "their"):
         return None
+    if not det and lead.group("mods") and _NAME_AND.search(text, since, separator.end()):
+        return None  # 'to support the Public Finance Management and Devolved Services Programme': one name
     return lead.start(), separator.start()
+
+
+_NAME_AND = re.compile(r"\b[A-Z][\w\-]*\s+and\s+$")
 
 
 _COUNT = rf"(?P<count>\d+|{'|'.join(lexicon.NUMBER_WORDS)})"

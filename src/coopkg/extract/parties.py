@@ -163,12 +163,14 @@ def _subject(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
         return []  # 'Peru on Friday, 4 May 2018 signed': only a date stands between
     if "," in view.text[last.end:verb] and _subordinate(view.text, last.start):
         return []  # 'During his stay in Lima, Minister X signed': the place sets the scene
-    refs = [last.ref]
+    refs, first = [last.ref], last
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
         if not _CONNECT.match(view.text[prev.end:cur.start]) or _subordinate(view.text, prev.start):
             break
         refs.insert(0, prev.ref)
-    return refs
+        first = prev
+    state = represented_parties.home_government(ctx, view, first)
+    return [state, *refs] if state is not None and state not in refs else refs
 
 
 # 'The Chilean Ambassador to Peru signed': the country an envoy serves in is the other side's

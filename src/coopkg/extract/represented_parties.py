@@ -289,3 +289,16 @@ def signer_party(ctx: Doc, key: str, view: Sent | None = None, span: Span | None
     if person.country and person.country in ctx.gaz.countries:
         return Ref("place", ctx.country_iri(person.country))
     return None
+
+
+# 'The government and the Asian Development Bank signed': the government of the story's own country
+_THE_GOVERNMENT = re.compile(r"\b(?i:the)\s+(?:[Gg]overnment|[Ss]tate)\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def home_government(ctx: Doc, view: Sent, first: Span) -> Ref | None:
+    """The state that 'the government' coordinated before `first` stands for: the dateline's
+    country, else the only country the article names; none where that is unclear."""
+    if not _THE_GOVERNMENT.search(view.text, max(0, first.start - 40), first.start):
+        return None
+    code = ctx.dateline or (ctx.countries[0] if len(ctx.countries) == 1 else None)
+    return Ref("place", ctx.country_iri(code)) if code in ctx.gaz.countries else None
