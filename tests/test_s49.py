@@ -66,3 +66,16 @@ def test_the_government_coordinated_with_a_lender_is_the_storys_state():
                 "agreement worth $100 million to support the Water and Sanitation Services Programme.")
     assert [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in facts.agreements] == \
         [["Andean Development Bank", "PE"]]
+
+
+def test_a_sentence_glued_after_a_number_is_two():
+    facts = run("Peru held elections during Covid-19.Foreign Minister Ana Soto reaffirmed the importance of "
+                "strong ties with Chile.")
+    assert [(s.speaker.key, s.text) for s in facts.statements] == [
+        ("Ana Soto", "reaffirmed the importance of strong ties with Chile")]
+
+
+@pytest.mark.parametrize("verb", ["wished", "felicitated"])
+def test_wishes_and_felicitations_are_reported_speech(verb):
+    facts = run(f"Peruvian Foreign Minister Ana Soto {verb} the people of Chile on their national day.")
+    assert [s.speaker.key for s in facts.statements] == ["Ana Soto"]

@@ -91,14 +91,15 @@ def _last_word(line: str, start: int, end: int) -> str:
     return word.group(1) if word else ""
 
 
-# Two sentences whose break a scraper lost: 'the talks.The minister' (a stop with no space) or
+# Two sentences whose break a scraper lost: 'the talks.The minister', 'Covid-19.Foreign Minister'
+# (a stop with no space) or
 # 'Ana PerezShe added' (no stop: only before a word that opens sentences, glued_openers.tsv)
-_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)|"
+_GLUED = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z]+\s)|"
                     rf"(?<=[a-z])(?=(?:{'|'.join(sorted(lexicon.words('glued_openers')))})\s)")
 
 # a capital after a lowercase letter (and a stop): written from the capital, which few characters
 # are, so a scan tries few places (from the lowercase letter it tried nearly every one)
-_CASE_TURN = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z][.!?].))")
+_CASE_TURN = re.compile(r"[A-Z](?:(?<=[a-z].)|(?<=[a-z0-9][.!?].))")
 
 
 def _unglued(line: str) -> list[str]:
