@@ -79,3 +79,11 @@ def test_a_sentence_glued_after_a_number_is_two():
 def test_wishes_and_felicitations_are_reported_speech(verb):
     facts = run(f"Peruvian Foreign Minister Ana Soto {verb} the people of Chile on their national day.")
     assert [s.speaker.key for s in facts.statements] == ["Ana Soto"]
+
+
+def test_a_day_after_a_list_of_titled_people_met_dates_each_meeting():
+    facts = run("Soto also met President Luis Mora Vidal, Prime Minister Ana Cruz Ruiz and foreign minister "
+                "Jorge Paz on Monday.")
+    dates = {e.label: e.date.value for e in facts.events if e.date}
+    assert dates.get("Soto meeting with Ana Cruz Ruiz") == "2024-03-04"
+    assert dates.get("Soto meeting with Jorge Paz") == "2024-03-04"

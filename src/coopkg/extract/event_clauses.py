@@ -231,7 +231,10 @@ def _opening_end(text: str) -> int:
 
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
-_LIST_REST = re.compile(rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+and\s+(?:the\s+)?{_NAME}")
+# an item of a list of people with their titles: 'Prime Minister Ana Soto', 'foreign minister X Y'
+_TITLE_LOWER = lexicon.alternation(sorted(lexicon.words("titles") | lexicon.words("title_fields")))
+_ITEM = rf"(?:(?:{_TITLE_LOWER})\s+){{0,2}}[A-Z][\w\-.]+(?:\s+(?:[A-Z][\w\-.]+|of|the|aka)){{0,7}}"
+_LIST_REST = re.compile(rf",\s+(?:{_ITEM},\s+)*{_ITEM},?\s+and\s+(?:the\s+)?{_ITEM}")
 # a series of common nouns: 'on trade, farming and fisheries was held from May 3-5'
 _SERIES_REST = re.compile(r",\s+(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+[a-z]+\b(?!,)")
 _SERIES_HEAD = re.compile(r"\b(?:in|of|on|for|including)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
