@@ -82,8 +82,8 @@ def test_wishes_and_felicitations_are_reported_speech(verb):
 
 
 def test_a_day_after_a_list_of_titled_people_met_dates_each_meeting():
-    facts = run("Soto also met President Luis Mora Vidal, Prime Minister Ana Cruz Ruiz and foreign minister "
-                "Jorge Paz on Monday.")
+    facts = run("Soto also met President Luis Mora Vidal, Prime Minister Ana Maria Cruz Ruiz aka Anita and "
+                "foreign minister Jorge Paz on Monday.")
     dates = {e.label: e.date.value for e in facts.events if e.date}
-    assert dates.get("Soto meeting with Ana Cruz Ruiz") == "2024-03-04"
+    assert dates.get("Soto meeting with Ana Maria Cruz Ruiz") == "2024-03-04"
     assert dates.get("Soto meeting with Jorge Paz") == "2024-03-04"
