@@ -87,3 +87,13 @@ def test_a_day_after_a_list_of_titled_people_met_dates_each_meeting():
     dates = {e.label: e.date.value for e in facts.events if e.date}
     assert dates.get("Soto meeting with Ana Maria Cruz Ruiz") == "2024-03-04"
     assert dates.get("Soto meeting with Jorge Paz") == "2024-03-04"
+
+
+def test_on_the_same_day_is_the_day_told_before_however_far_back():
+    facts = run("Minister Ana Soto on March 5 met with the Chilean Ambassador Luis Mora.\n\n"
+                "The sides praised the partnership of the two countries in recent years.\n\n"
+                "Soto stressed the fight against the pandemic. She said more work can be done online.\n\n"
+                "Mora noted the aid sent in the outbreak. He voiced hope for results after the pandemic.\n\n"
+                "On the same day, Ms. Soto met with Ambassador of Peru to Chile Jorge Paz to discuss trade.")
+    dates = {e.label: e.date.value for e in facts.events if e.date}
+    assert dates.get("Ana Soto meeting with Jorge Paz") == "2024-03-05"

@@ -90,6 +90,7 @@ def _told_after(text: str, previous: Told) -> list[DateMention]:
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SAME_DAY = re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+the|that|the\s+same)\s+day|later\s+today|"
+                       r"on\s+the\s+same\s+day|"
                        r"(?:(?:later|earlier)\s+)?in\s+the\s+(?:morning|afternoon|evening))\b", re.I)
 
 
@@ -102,8 +103,9 @@ def _without_deadlines(text: str, dates: list[DateMention]) -> list[DateMention]
 
 def _same_day(text: str, dates: list[DateMention], previous: Told | None, published: date
               ) -> list[DateMention]:
-    """'will meet X in a separate meeting later in the day', 'the forum held in the afternoon': the
-    day the sentence or the story last stated, else the paper's own day (a part of a day is a day)."""
+    """'will meet X in a separate meeting later in the day', 'on the same day', 'the forum held in
+    the afternoon': the day the sentence or the story last stated, else the paper's own day (a
+    part of a day is a day)."""
     days = [d.when.value for d in dates if len(d.when.value) == 10]
     day = days[-1] if days else previous.day if previous is not None and previous.day else \
         published.isoformat()
