@@ -97,3 +97,9 @@ def test_on_the_same_day_is_the_day_told_before_however_far_back():
                 "On the same day, Ms. Soto met with Ambassador of Peru to Chile Jorge Paz to discuss trade.")
     dates = {e.label: e.date.value for e in facts.events if e.date}
     assert dates.get("Ana Soto meeting with Jorge Paz") == "2024-03-05"
+
+
+def test_a_document_noun_before_entering_into_is_its_subject_not_its_object():
+    assert not run("Both sides said the strategic partnership of Peru and Chile is now entering into a new "
+                   "phase of development.").agreements
+    assert run("Peru and Chile are entering into a strategic partnership.").agreements

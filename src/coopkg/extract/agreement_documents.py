@@ -40,6 +40,15 @@ _OBJECT_SIGN = re.compile(rf"\b{_OBJECT_VERBS}\s+(?:an?|the|their|its|a\s+new)\s
                           rf"(?={_NOUN})|(?<=\s)(?={_NOUN}[^.;]{{0,60}}?\b(?:was|were|"
                           rf"has\s+been|have\s+been)\s+{_OBJECT_VERBS}\b)", re.I)
 _VERB = re.compile(rf"\b{_OBJECT_VERBS}\b", re.I)
+_ENTERING = frozenset(lexicon.words("entering_verbs"))
+_ENTERED_OBJECT = re.compile(rf"\s+(?:(?:an?|the|their|its|this|that|a\s+new)\s+)?"
+                             rf"(?:[\w\-$.]+\s+){{0,5}}?{_NOUN}", re.I)
+
+
+def entered_nothing(text: str, verb: re.Match[str]) -> bool:
+    """'The partnership is now entering into a new phase': a verb of entering concludes only a
+    document it takes as object; a document before it is its subject, and entered nothing."""
+    return verb.group().lower() in _ENTERING and not _ENTERED_OBJECT.match(text, verb.end())
 _PARTICIPLE = re.compile(rf"{_NOUN}\s+(?P<verb>(?!issued|released){_OBJECT_VERBS})\s+(?:with|between|by)\b",
                          re.I)  # 'a joint communiqué issued by both countries' reports a text, signs nothing
 _NOMINAL = re.compile(rf"\b{lexicon.word_pattern('signing_nouns')}(?=\s+of\s+(?:an?|the|their|its|a\s+new)\s+"

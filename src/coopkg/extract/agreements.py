@@ -12,7 +12,14 @@ from coopkg.extract.agreement_clauses import beside_between, later_clauses
 from coopkg.extract.agreement_contents import package_contents
 from coopkg.extract.agreement_demonym_bodies import bodies_for_demonyms
 from coopkg.extract.agreement_described import described, later_document
-from coopkg.extract.agreement_documents import KIND_RE, SIGN_RE, is_plural, kind_of, object_signing
+from coopkg.extract.agreement_documents import (
+    KIND_RE,
+    SIGN_RE,
+    entered_nothing,
+    is_plural,
+    kind_of,
+    object_signing,
+)
 from coopkg.extract.agreement_earlier import earlier_dated, put_in_force
 from coopkg.extract.agreement_history import anniversary, dated_again, years_after
 from coopkg.extract.agreement_items import after_items, counted_items, described_items
@@ -80,7 +87,7 @@ def _signing(text: str) -> re.Match[str] | None:
     concludes its document object ('issued a joint statement')."""
     for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text):  # = _SIGN.finditer
         if not _SIGNING_RE.search(text[:m.start()]) and not _DECIDED_TO.match(text, m.start()) \
-                and not ends_talks(text, m.end()):
+                and not ends_talks(text, m.end()) and not entered_nothing(text, m):
             return m
     return object_signing(text)
 
