@@ -1,7 +1,7 @@
 """Classes of errors seen in unseen news (session 49), each on sentences written for these tests."""
 
 import pytest
-from tests.session_articles import run
+from tests.session_articles import org_names, run
 
 
 @pytest.mark.parametrize("text, label, value", [
@@ -103,3 +103,13 @@ def test_a_document_noun_before_entering_into_is_its_subject_not_its_object():
     assert not run("Both sides said the strategic partnership of Peru and Chile is now entering into a new "
                    "phase of development.").agreements
     assert run("Peru and Chile are entering into a strategic partnership.").agreements
+
+
+def test_a_body_named_after_a_sovereign_with_of_keeps_the_sovereigns_name():
+    names = org_names("Chile signed a program with the Humanitarian Aid and Relief Center of King Salman.")
+    assert "Humanitarian Aid and Relief Center of King Salman" in names
+
+
+def test_a_possessive_left_when_a_title_is_cut_from_a_body_goes_too():
+    names = org_names("The delegation was led by Ministry of External Affairs’s Secretary, East, Ana Soto.")
+    assert names == {"Ministry of External Affairs"}

@@ -352,9 +352,17 @@ def sovereign_named_body(text: str, start: int, end: int) -> bool:
 
 def sovereign_in_body(text: str, name_start: int) -> bool:
     """'Universiti Sultan Idris', 'Universidad Rey Juan Carlos': a language that puts the head
-    first names a body after a sovereign by writing title and name after the type word, so the
-    titled name there is part of the body's name, no person cutting it short."""
-    return bool(_SOVEREIGN_IN_BODY.search(text, max(0, name_start - 120), name_start))
+    first names a body after a sovereign by writing title and name after the type word, as English
+    does after 'of' ('the Relief Center of King Salman'), so the titled name there is part of the
+    body's name, no person cutting it short."""
+    if _SOVEREIGN_IN_BODY.search(text, max(0, name_start - 120), name_start):
+        return True
+    of = _OF_SOVEREIGN.search(text, max(0, name_start - 60), name_start)
+    return of is not None and has_org_keyword(of.group(1))  # 'the Relief Center of King Salman'
+
+
+_SOVEREIGNS = '|'.join(w.capitalize() for w in sorted(_REGNAL))
+_OF_SOVEREIGN = re.compile(rf"\b([A-Z][\w\-]*)\s+of\s+(?:{_SOVEREIGNS})\s+$")
 
 
 _GATHERINGS = {"summit", "meeting", "session", "conference"}

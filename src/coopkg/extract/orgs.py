@@ -386,6 +386,8 @@ def _mention(sentence: str, piece: str, start: int, known: dict[str, str], liste
         if not outlet and not listed:
             return None
         piece = piece.title() if lower in KNOWN_MEDIA and len(piece) > 5 else piece  # XINHUA, not TASS
+    if piece.endswith(("'s", "’s")) and " " in piece:
+        piece = piece[:-2]  # "Ministry of External Affairs's Secretary": the title cut, the owner's mark too
     return OrgMention(offset, offset + len(piece), piece)
 
 
