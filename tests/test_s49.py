@@ -113,3 +113,11 @@ def test_a_body_named_after_a_sovereign_with_of_keeps_the_sovereigns_name():
 def test_a_possessive_left_when_a_title_is_cut_from_a_body_goes_too():
     names = org_names("The delegation was led by Ministry of External Affairs’s Secretary, East, Ana Soto.")
     assert names == {"Ministry of External Affairs"}
+
+
+def test_a_complement_opened_after_a_field_pair_takes_its_own_and():
+    names = org_names("Peru Chamber of Commerce for Import and Export of Machinery and Electronic Products "
+                      "signed it with the Lima Chamber of Commerce and Industry and Business France.")
+    assert {"Peru Chamber of Commerce for Import and Export of Machinery and Electronic Products",
+            "Business France"} <= names
+    assert "Electronic Products" not in names

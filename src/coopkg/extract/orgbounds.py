@@ -118,3 +118,17 @@ def leading_igo(name: str) -> str | None:
         if known_igo(head):
             return None if has_org_keyword(rest) else head
     return None
+
+
+def second_and(current: str, piece: str) -> bool:
+    """'the Chamber of Commerce and Industry and Business France': a body's name joins its fields
+    with one 'and' or '&' after its 'of'; a second 'and' before a capitalised word opens the next
+    (a complement opened after the first takes its own: 'for Import and Export of Machinery and
+    Electronic Products')."""
+    fields = current.split(" of ", 1)
+    last = _COMPLEMENT.split(current)[-1]  # 'for Import and Export of Machinery': a new complement
+    return len(fields) == 2 and (" and " in last or " & " in last) and \
+        has_org_keyword(fields[0]) and piece[:1].isupper()
+
+
+_COMPLEMENT = re.compile(r" (?:of|for) ")

@@ -11,7 +11,7 @@ from coopkg.extract import lexicon
 from coopkg.extract.firmtails import firm_pair
 from coopkg.extract.knownfirms import firm_after_lead, known_firm
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgbounds import country_after_head, name_after_head, opens_world_area
+from coopkg.extract.orgbounds import country_after_head, name_after_head, opens_world_area, second_and
 from coopkg.extract.orgfilters import (
     LEGAL_FORMS,
     TITLE_LIKE,
@@ -107,7 +107,7 @@ def _starts_new(current: str, piece: str, rest: str, aliases: dict[str, str]) ->
         _body_of_body(current, piece) or _place_before_body(current, rest) or \
         _lone_nation(current, piece) or org_like(current) and _brand(piece) or \
         _bare_before_company(current, piece, rest) or _country_opens_body(current, piece, rest) or \
-        _known_firm_pair(current, rest) or firm_pair(current, rest) or _second_and(current, piece) or \
+        _known_firm_pair(current, rest) or firm_pair(current, rest) or second_and(current, piece) or \
         name_after_head(current, piece) or \
         states_governed(current) == 1 and piece[:1].isupper() and not states_governed(f"{current} and {rest}")
 
@@ -133,14 +133,6 @@ def _known_firm_pair(current: str, rest: str) -> bool:
     first = known_firm(current) is not None or firm_after_lead(current.split(" "))
     second = known_firm(rest) is not None or firm_after_lead(rest.split(" "))
     return first and (second or org_like(rest)) or second and org_like(current)
-
-
-def _second_and(current: str, piece: str) -> bool:
-    """'the Chamber of Commerce and Industry and Business France': a body's name joins its fields
-    with one 'and' or '&' after its 'of'; a second 'and' before a capitalised word opens the next."""
-    fields = current.split(" of ", 1)
-    return len(fields) == 2 and (" and " in fields[1] or " & " in fields[1]) and \
-        has_org_keyword(fields[0]) and piece[:1].isupper()
 
 
 def _bare_before_company(current: str, piece: str, rest: str) -> bool:
