@@ -121,3 +121,8 @@ def test_a_complement_opened_after_a_field_pair_takes_its_own_and():
     assert {"Peru Chamber of Commerce for Import and Export of Machinery and Electronic Products",
             "Business France"} <= names
     assert "Electronic Products" not in names
+
+
+def test_a_name_before_the_statement_added_is_not_its_speaker():
+    facts = run("The ministers held brief talks with the premier, Ana Soto, the statement added.")
+    assert not facts.statements

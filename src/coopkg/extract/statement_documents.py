@@ -30,3 +30,18 @@ def document_voice(unit: Unit, verb: re.Match[str], discourse: Discourse) -> tup
     if m is None or discourse.body is None or index - discourse.body_at > _REACH:
         return None
     return discourse.body, m.start(), m.end()
+
+
+# 'The memorandum, signed by A and B, says ...': the subject is the document
+SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
+                             rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"
+                             r"(?:by|between|with)\s[^,;]*$")
+# '..., Giorgia Meloni, the statement added': the document says it, no person apposed before it
+_DOCUMENT_TAG = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:[\w\-]+\s+)?"
+                           rf"(?i:{lexicon.alternation(_CARRIERS)}),?\s*$")
+
+
+def document_tag(text: str, start: int, end: int) -> bool:
+    """Whether the stretch between a name and a speech verb closes with a document ('X, the
+    statement added'): the name is the last words of what the document says, not its speaker."""
+    return _DOCUMENT_TAG.search(text, start, end) is not None

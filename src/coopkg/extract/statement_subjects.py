@@ -42,7 +42,7 @@ from coopkg.extract.speakers import (
 )
 from coopkg.extract.speechverbs import TITLED_AFTER
 from coopkg.extract.statement_body_tags import body_tag_after
-from coopkg.extract.statement_documents import document_voice
+from coopkg.extract.statement_documents import SIGNED_DOCUMENT, document_tag, document_voice
 from coopkg.extract.statement_pairs import pair_speakers
 from coopkg.extract.statement_role_pairs import former_or_latter, role_pair
 from coopkg.extract.subject_gaps import aside_subject, before_aside
@@ -112,7 +112,7 @@ def find_subject(doc: Doc, unit: Unit, verb: re.Match[str], quoted: list[tuple[i
              not _object_of_preposition(text, s) and not in_closed_relative(text, s, verb)]
     span = _named_before(_undated(text, unit.sent), spans, verb) or \
         _unit_before(text, spans, unit.sent.spans, verb)
-    if span is not None and _SIGNED_DOCUMENT.search(text, 0, span.start):
+    if span is not None and SIGNED_DOCUMENT.search(text, 0, span.start):
         return None  # 'The document, signed by A and B, states that': a signatory, no speaker
     if span is not None and span.rule == "person.pronoun":
         ref = pronoun_ref(doc, discourse, unit.sent.sentence.index, text[span.start:span.end]) or span.ref
@@ -330,6 +330,7 @@ def _named_before(text: str, spans: list[Span], verb: re.Match[str]) -> Span | N
                  not opened_by(text, s, verb) and
                  not has_verb(text[s.end:verb.start()]) and
                  not body_tag_after(text, s, spans, verb.start()) and
+                 not document_tag(text, s.end, verb.start()) and
                  not any(o.ref.kind == "person" and s.end < o.start and o.end <= verb.start() and
                          "," not in text[o.end:verb.start()] for o in spans)]  # 'A, B said': B
     if described:
@@ -361,10 +362,6 @@ def _unit_before(text: str, spans: list[Span], every: list[Span], verb: re.Match
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 # a body's description in apposition between it and the verb, after an optional type noun
 _ORG_APPOSED = re.compile(r"(?:\s+[a-z]+)?,\s+(?:the|an?|[A-Z][\w\-]*[’']s)\s+[^,\"“”]{3,80},\s*")
-# 'The memorandum, signed by A and B, says ...': the subject is the document
-_SIGNED_DOCUMENT = re.compile(rf"(?:^|[.;]\s+)\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach)\s+(?:[\w\-]+\s+){{0,3}}?"
-                              rf"(?i:{lexicon.word_pattern('document_subjects')}),\s+(?:[a-z]+ed|signed)\s+"
-                              r"(?:by|between|with)\s[^,;]*$")
 
 
 def _object_of_preposition(text: str, span: Span) -> bool:
