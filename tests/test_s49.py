@@ -126,3 +126,15 @@ def test_a_complement_opened_after_a_field_pair_takes_its_own_and():
 def test_a_name_before_the_statement_added_is_not_its_speaker():
     facts = run("The ministers held brief talks with the premier, Ana Soto, the statement added.")
     assert not facts.statements
+
+
+def test_a_day_after_a_dateline_with_no_date_dates_the_lead():
+    facts = run("Lima, Peru (PeruDaily.com) -- On 5 March 2024, the 16th round of Peru – Chile political "
+                "consultations took place.")
+    assert {e.date.value for e in facts.events if e.date} == {"2024-03-05"}
+
+
+def test_an_occasion_scheduled_from_a_day_takes_that_day():
+    facts = run("This came during the 31st session of the Peruvian-Chilean Joint Committee, scheduled from "
+                "March 5th to 7th.")
+    assert {e.date.value for e in facts.events if e.date} == {"2024-03-05"}

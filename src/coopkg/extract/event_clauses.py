@@ -217,6 +217,9 @@ _TIME_PREPOSITION = re.compile(r"\s*()(?:(?:on|in|from|between|since|during|unti
 _SEQUENCE = re.compile(rf"\s*(?i:{lexicon.alternation(event_words('sequence-preposition'))})\s+(?!\w+ing\b)")
 
 
+# a dateline with no date, its place and the outlet in brackets: 'Tashkent, Uzbekistan (UzDaily.com) --'
+_PLACE_WORDS = r"[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,2}"
+_CREDIT_OPENING = re.compile(rf"^{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS})?\s*\([^()]{{2,40}}\)\s*[-–—:]+\s*")
 # an opening dateline: 'HAVANA, Cuba, Dec 17 (ACN) ', 'TASHKENT, August 17 - ', 'LIMA [Peru], May 2:'
 _OPENING = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:\s*\[[A-Z][\w .'’\-]{1,30}\])?,"
                       r"\s*(?:[A-Z][\w .'’\-]{1,30},\s*)?"
@@ -226,7 +229,7 @@ _OPENING = re.compile(r"^[A-Z][A-Z .'’\-]{2,40}(?:\s*\[[A-Z][\w .'’\-]{1,30}
 def _opening_end(text: str) -> int:
     """Where an opening dateline ends (0 without one): its day is the one the story was filed,
     and GOLD_FORMAT has a dateline alone date nothing the sentence reports."""
-    m = _OPENING.match(text)
+    m = _OPENING.match(text) or _CREDIT_OPENING.match(text)
     return m.end() if m else 0
 
 
@@ -331,8 +334,8 @@ _HELD_CLAUSE = re.compile(r"\s*(?:(?:(?:scheduled|due|set|expected)\s+)?to\s+be\
                           r"(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
                           r"begins|started|starts|kicked\s+off|kicks\s+off|commences|commenced|took\s+place|takes\s+place|held|"
                           r"convened|open|begin|start|take\s+place)|(?:(?:first|last|also|previously)\s+)?"
-                          r"(?:held|convened|organi[sz]ed|hosted|staged)(?=\s+(?:in|on|at|last|this|earlier|"
-                          r"from|between|during|by|under)\b))\b")
+                          r"(?:held|convened|organi[sz]ed|hosted|staged|scheduled|slated)(?=\s+(?:in|on|at|last|this|"
+                          r"earlier|from|between|during|by|under|for)\b))\b")
 
 
 def refs_in(view: Sent, start: int, end: int) -> list[Ref]:
