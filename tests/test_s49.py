@@ -138,3 +138,10 @@ def test_an_occasion_scheduled_from_a_day_takes_that_day():
     facts = run("This came during the 31st session of the Peruvian-Chilean Joint Committee, scheduled from "
                 "March 5th to 7th.")
     assert {e.date.value for e in facts.events if e.date} == {"2024-03-05"}
+
+
+def test_a_month_that_year_and_the_second_of_two_visits():
+    facts = run("Chile's president had visited Peru in September 2014 and this was followed by President "
+                "Luis Mora's visit to Chile in November that year.")
+    dates = {e.label: e.date.value for e in facts.events if e.date}
+    assert dates.get("Luis Mora visit to Chile") == "2014-11"

@@ -323,24 +323,32 @@ def range_starts(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 _OF_RELATIVE_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?P<rel>last|this|next|previous|past)\s+year\b", re.I)
+# 'in September 2014 ... in November that year': the year the sentence wrote last
+_OF_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?(?P<rel>that|same)\s+year\b", re.I)
+_YEAR_WRITTEN = re.compile(r"\d{4}")
 
 
 def with_relative_years(text: str, mentions: list[DateMention], published: date) -> list[DateMention]:
-    """'in March last year', 'on 3 March last year', 'in November of this year': the month (or
-    day) read in the year the phrase after it names, as one mention; read alone the month would
-    be the latest such month and 'last year' a second, bare-year date."""
+    """'in March last year', 'on 3 March last year', 'in November of this year', 'in November that
+    year' (after a year the sentence wrote out): the month (or day) read in the year the phrase
+    after it names, as one mention; read alone the month would be the latest such month and 'last
+    year' a second, bare-year date."""
     out: list[DateMention] = []
     skip: set[int] = set()
+    told: int | None = None  # the last year the sentence wrote out, for 'in November that year'
     for mention in mentions:
         if mention.start in skip:
             continue
-        m = _OF_RELATIVE_YEAR.match(text, mention.end)
+        m = _OF_RELATIVE_YEAR.match(text, mention.end) or \
+            (_OF_THAT_YEAR.match(text, mention.end) if told else None)
         value = mention.when.value
-        if m is None or len(value) < 7 or re.search(r"\d{4}", text[mention.start:mention.end]):
+        if m is None or len(value) < 7 or _YEAR_WRITTEN.search(text, mention.start, mention.end):
+            told = int(value[:4]) if _YEAR_WRITTEN.search(text, mention.start, mention.end) else told
             out.append(mention)
             continue
-        year = published.year + {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[
-            m.group("rel").lower()]
+        rel = m.group("rel").lower()
+        year = told if rel in ("that", "same") else published.year + {
+            "last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
         moved = f"{year:04d}{value[4:]}"
         if len(moved) == 10 and _day(year, int(value[5:7]), int(value[8:])) is None:
             out.append(mention)  # '29 February last year' in no leap year: left as read

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 from coopkg.extract import lexicon
-from coopkg.extract.dates import sharper
 from coopkg.extract.doc import Sent
+from coopkg.extract.event_clause_dates import clause_dates, past_list, possessive_date
 from coopkg.extract.event_venues import edition_year, place_relation, venue_adverbial
 from coopkg.extract.facts import Event, Ref, When
 from coopkg.extract.name_patterns import PARTICLES
@@ -39,17 +39,6 @@ class Mention:
     sent: int = 0
     ordinal: bool = False
     witnessed: bool = False
-
-
-# 'the second visit since attending X's inauguration in May', "X's visit follows Y's to Z in March":
-# a date past such a word in the event's clause is the other occasion's
-_ELSEWHERE = re.compile(rf"\b(?:{lexicon.alternation(event_words('other-occasion'))})\b", re.I)
-
-
-def _elsewhere(text: str, pos: int, at: int) -> bool:
-    """Whether the date at `at` belongs to another occasion named between the event word at
-    `pos` and it: after 'since', 'follows', 'comes after' ('A's visit follows B's to C in May')."""
-    return bool(_ELSEWHERE.search(text, pos, at))
 
 
 def before_dated_aside(view: Sent, comma: int) -> int:
@@ -86,19 +75,15 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if pos is None or not view.dates:
         return view.dates[0].when if view.dates else None
     text = view.text
-    owned = _possessive_date(view, pos)
+    owned = possessive_date(view, pos)
     if owned is not None:
         return owned
     start = max(before_dated_aside(view, text.rfind(",", 0, pos)) + 1, _aside_end(text, pos))
-    end = _past_list(text, text.find(",", pos))
+    end = past_list(text, text.find(",", pos))
     end = _reported_from(text, start, pos, end)
     start = _reported_start(text, start, pos)
-    local = [d for d in view.dates if start <= d.start < end and not _elsewhere(text, pos, d.start)]
-    opening = _opening_end(text)  # 'CITY, May 17 (Agency) With the signing on Monday of ...': the
-    local = [d for d in local if d.start >= opening] or local  # day told after a dateline is the event's
-    if local:  # 'this year's summit ... on Saturday, May 11': the day, not the name's year
-        first = sharper(text, local, local[0])
-        local = [first, *(d for d in local if d is not first)]
+    opening = _opening_end(text)
+    local = clause_dates(view, pos, start, end, opening)
     if local and not edition_year(text, local[0].start, local[0].end):
         return local[0].when
     follow = _after_appositions(view, end)
@@ -129,23 +114,6 @@ def when(view: Sent, pos: int | None = None) -> When | None:
     if lead and _SEQUENCE.match(text, opening):
         return None  # 'Following talks in X yesterday, Y arrived in Z': the talks' day, not Z's
     return lead[0].when if lead else None
-
-
-# "next week's Korea-Africa Summit", "Friday's talks": a date in the possessive right before the
-# event's name (a few of its words between) is that event's, whatever else the clause dates
-_OWNER_GAP = re.compile(r"['’]s\s+(?:(?:the\s+)?[A-Z0-9][\w\-’']*\s+|[a-z]+-level\s+|annual\s+){0,6}$")
-
-
-def _possessive_date(view: Sent, pos: int) -> When | None:
-    """The date of "next week's summit" or "last month's talks": a relative date or day in the
-    possessive that names the event at `pos`; a bare year so placed only says which occasion
-    ('this year's summit ... on Saturday, May 31' is the day's), and is left to the clause."""
-    text = view.text
-    for d in view.dates:
-        if d.end <= pos <= d.end + 80 and d.when.value and len(d.when.value) > 4 \
-                and _OWNER_GAP.match(text, d.end, pos):
-            return d.when
-    return None
 
 
 _FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ing\b")
@@ -234,29 +202,6 @@ def _opening_end(text: str) -> int:
 
 
 _NAME = r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
-# an item of a list of people with their titles: 'Prime Minister Ana Soto', 'foreign minister X Y'
-_TITLE_LOWER = lexicon.alternation(sorted(lexicon.words("titles") | lexicon.words("title_fields")))
-_ITEM = rf"(?:(?:{_TITLE_LOWER})\s+){{0,2}}[A-Z][\w\-.]+(?:\s+(?:[A-Z][\w\-.]+|of|the|aka)){{0,7}}"
-_LIST_REST = re.compile(rf",\s+(?:{_ITEM},\s+)*{_ITEM},?\s+and\s+(?:the\s+)?{_ITEM}")
-# a series of common nouns: 'on trade, farming and fisheries was held from May 3-5'
-_SERIES_REST = re.compile(r",\s+(?:[a-z]+,\s+)*[a-z]+,?\s+and\s+[a-z]+\b(?!,)")
-_SERIES_HEAD = re.compile(r"\b(?:in|of|on|for|including)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
-
-
-def _past_list(text: str, comma: int) -> int:
-    """The clause's end: the comma, unless it only separates the names of a list ('the summit
-    of Kenya, Uganda and Tanzania took place on Thursday'), whose end is then the next comma."""
-    if comma < 0:
-        return len(text)
-    rest = _LIST_REST.match(text, comma)
-    if rest is None or not text[:comma].rstrip()[-1:].isalpha() or not re.search(rf"{_NAME}$", text[:comma]):
-        rest = _SERIES_REST.match(text, comma) if _SERIES_HEAD.search(text[:comma]) else None
-        if rest is None:  # 'cooperation in trade, energy and mining took place': a series of nouns
-            return comma
-    stop = text.find(",", rest.end())
-    return stop if stop >= 0 else len(text)
-
-
 _COUNTRY_APPOSED = re.compile(r",\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}\s*,")
 
 
