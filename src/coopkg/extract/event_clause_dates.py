@@ -14,7 +14,8 @@ from coopkg.extract.facts import When
 
 # 'the second visit since attending X's inauguration in May', "X's visit follows Y's to Z in March":
 # a date past such a word in the event's clause is the other occasion's
-_ELSEWHERE = re.compile(rf"\b(?:{lexicon.alternation(lexicon.words('event_words', 'other-occasion'))})\b", re.I)
+_OTHER_OCCASION = lexicon.alternation(lexicon.words("event_words", "other-occasion"))
+_ELSEWHERE = re.compile(rf"\b(?:{_OTHER_OCCASION})\b", re.I)
 
 
 def _elsewhere(text: str, pos: int, at: int) -> bool:
