@@ -145,3 +145,14 @@ def test_a_month_that_year_and_the_second_of_two_visits():
                 "Luis Mora's visit to Chile in November that year.")
     dates = {e.label: e.date.value for e in facts.events if e.date}
     assert dates.get("Luis Mora visit to Chile") == "2014-11"
+
+
+def test_a_country_named_only_as_a_persons_surname_is_no_country():
+    facts = run("Portuguese Prime Minister Luís Montenegro met Timorese leaders in Dili.")
+    assert [p.name for p in facts.people] == ["Luís Montenegro"]
+    assert facts.countries == {"PT", "TL"}
+
+
+def test_armed_forces_is_a_body_not_a_name():
+    facts = run("Chief of Defence Staff Peruvian Armed Forces met Chilean officials.")
+    assert "Armed Forces" not in {p.name for p in facts.people}

@@ -206,6 +206,16 @@ def places(doc: Doc) -> None:
             if add_span(doc, sent, span) and pm.place.kind == "region" and \
                     not _quoted(sent.text, pm.start):
                 doc.regions.add(pm.place.iri)
+    _drop_name_only_countries(doc)
+
+
+def _drop_name_only_countries(doc: Doc) -> None:
+    """'Prime Minister Luís Montenegro': a country whose name is only a word of a person's name
+    the article writes, with no place mention of its own, is not a country the article names."""
+    placed = {s.ref.key for sent in [*doc.sents, *doc.captions] for s in sent.spans if s.ref.kind == "place"}
+    words = {w for name in doc.people for w in name.split()[1:]}
+    doc.countries = [c for c in doc.countries if doc.gaz.countries[c].iri in placed or
+                     doc.gaz.countries[c].label not in words]
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z'’\- ]{2,30}?)\s*(?:,|:|\s--|\s—)")
