@@ -156,3 +156,10 @@ def test_a_country_named_only_as_a_persons_surname_is_no_country():
 def test_armed_forces_is_a_body_not_a_name():
     facts = run("Chief of Defence Staff Peruvian Armed Forces met Chilean officials.")
     assert "Armed Forces" not in {p.name for p in facts.people}
+
+
+def test_a_title_after_called_on_keeps_its_field():
+    facts = run("Chilean envoy Ana Soto called on Foreign Minister Luis Mora Vidal. The Foreign Minister "
+                "felicitated the people of Chile on the elections.")
+    assert {p.name: p.role for p in facts.people}.get("Luis Mora Vidal") == "Foreign Minister"
+    assert "Luis Mora Vidal" in {s.speaker.key for s in facts.statements}

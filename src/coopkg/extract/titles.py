@@ -293,6 +293,7 @@ _ROLE_BEFORE_RE = re.compile(r"\s+of\s+the\s+(?:[\w'’]+\s+){0,2}Republic$")
 _ROLE_BEFORE_RE2 = re.compile(r"((?:(?:[A-Z][\w'’\-.]*|d['’][A-Z]\w*|of|to|and|the|for|on)\s+)+)$")
 _ROLE_BEFORE_RE3 = re.compile(r"(?:^|\s+)and\s+(?:the\s+)?")
 _ROLE_BEFORE_RE4 = re.compile(r"^.*\s+of\s+(?:the\s+)?(.+)$")
+_JOINER_OPENERS = frozenset({"of", "to", "and", "the", "for", "on"})
 
 
 def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, str | None]:
@@ -305,6 +306,8 @@ def _role_before(before: str, gaz: Gazetteer) -> tuple[str | None, str | None, s
     words = parts[-1].split()
     if len(parts) > 1 and parts[-2].split() and parts[-2].split()[-1].lower() in TITLE_WORDS:
         words = [*parts[-2].split(), "and", *words]  # 'Prime Minister and Minister for X': both
+    while words and words[0] in _JOINER_OPENERS:
+        words = words[1:]  # 'called on Foreign Minister X': the verb's preposition opens no title
     whole = len(words)  # a field after a dropped word is part of a name: 'Acme Energy CEO'
     run_words = words
     while words and words[0].lower().rstrip(".") not in TITLE_WORDS \
