@@ -163,3 +163,8 @@ def test_a_title_after_called_on_keeps_its_field():
                 "felicitated the people of Chile on the elections.")
     assert {p.name: p.role for p in facts.people}.get("Luis Mora Vidal") == "Foreign Minister"
     assert "Luis Mora Vidal" in {s.speaker.key for s in facts.statements}
+
+
+def test_chief_guest_is_no_person():
+    facts = run("Peruvian Trade Minister Ana Soto was the Chief Guest. The Chief Guest praised Chile.")
+    assert "Guest" not in {p.name for p in facts.people}
