@@ -168,3 +168,16 @@ def test_a_title_after_called_on_keeps_its_field():
 def test_chief_guest_is_no_person():
     facts = run("Peruvian Trade Minister Ana Soto was the Chief Guest. The Chief Guest praised Chile.")
     assert "Guest" not in {p.name for p in facts.people}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The deal was signed by Fund CEO Sultan Al-Rashid.", "Sultan Al-Rashid", "CEO"),
+    ("Minister of State Sultan Al Naqbi attended the forum.", "Sultan Al Naqbi", "Minister of State"),
+])
+def test_sultan_before_a_family_particle_is_a_given_name(text, name, role):
+    assert {p.name: p.role for p in run(text).people} == {name: role}
+
+
+def test_a_sovereign_keeps_a_regnal_name():
+    facts = run("Sultan Qaboos met Peruvian officials.")
+    assert {p.name: p.role for p in facts.people} == {"Qaboos": "Sultan"}

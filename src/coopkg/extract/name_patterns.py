@@ -88,3 +88,15 @@ def weekday_trimmed(run: str) -> str:
     if not run.endswith("day"):
         return run  # speed only: every weekday ends in 'day'
     return _TRAILING_WEEKDAY.sub("", run)
+
+
+# 'CEO Sultan Al-Marshad', 'Minister Sultan bin Saeed': a title word that is also a given name,
+# right before an Arabic family particle, opens the name (title_surnames.tsv, given_names.tsv)
+_GIVEN_TITLES = lexicon.words("title_surnames") & lexicon.words("given_names")
+_FAMILY_OPENING = re.compile(r"(?:[Aa]l|[Ee]l)(?:-[A-Z]|$)|bin$|bint$|ibn$")
+
+
+def given_title_before_family(words: list[str], first: int) -> bool:
+    """Whether the word before `first` is such a given name and the word at it a family particle."""
+    return 0 < first < len(words) and words[first - 1].lower() in _GIVEN_TITLES and \
+        bool(_FAMILY_OPENING.match(words[first]))

@@ -14,7 +14,16 @@ from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
 from coopkg.extract.name_countries import bracketed_country, country_item, of_country
-from coopkg.extract.name_patterns import GIVEN_WORDS, LOW, NAME, PARTICLES, UP, after_break, weekday_trimmed
+from coopkg.extract.name_patterns import (
+    GIVEN_WORDS,
+    LOW,
+    NAME,
+    PARTICLES,
+    UP,
+    after_break,
+    given_title_before_family,
+    weekday_trimmed,
+)
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.person_given import given_named
 from coopkg.extract.person_honorifics import (
@@ -28,6 +37,7 @@ from coopkg.extract.person_honorifics import (
     place_lead,
 )
 from coopkg.extract.person_nonnames import not_a_name, possessed_place
+from coopkg.extract.person_regnal import regnal_names
 from coopkg.extract.portfolio_lists import continues_field_list
 from coopkg.extract.respective_titles import respective_people
 from coopkg.extract.speaker_bodies import BODY_THEN_SPEECH
@@ -89,6 +99,7 @@ def _name_words(candidate: str, words: list[str], gaz: Gazetteer) -> bool:
     if any((w.lower() in _NOT_NAME and not (i == 0 and w in ("She", "He") and len(words) > 1)
             and not (i and (w.lower() in _LATER_NAME_WORDS or i < len(words) - 1 and len(w) == 1)))
                         or w.lower() in TITLE_WORDS and not (i and w.lower() in _SURNAMES)
+                        and not (i == 0 and given_title_before_family(words, 1))
                         and not fathers_honorific(words, i)
                         for i, w in enumerate(words)):
         return False
@@ -238,7 +249,8 @@ _PERSON_ACT = re.compile(rf"\s*(?:{lexicon.word_pattern('person_acts')}\b|met\s+
 
 def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[
         tuple[PersonMention, Person]]:
-    out = _regnal(sentence, gaz, taken)
+    out = [(PersonMention(s, e, name), Person(name=name, role=title, evidence=sentence, rule="person.titled"))
+           for s, e, name, title in regnal_names(sentence, gaz, taken)]
     out += [(PersonMention(r.start, r.end, r.person.name), r.person) for r in respective_people(sentence, gaz)
             if not any(s < r.end and r.start < e for s, e in taken)]
     taken = taken + [(m.start, m.end) for m, _ in out]
@@ -356,29 +368,6 @@ def _country_person(sentence: str, start: int, end: int, gaz: Gazetteer) -> bool
 # 'X, who heads the agency, said', 'X, a senior fellow at Y, told': an apposition between a
 # name and its speech verb
 _APPOSED_SPEAKER = re.compile(rf",\s+[^,;:\"“”()]{{3,90}},\s+(?:also\s+)?{SPEECH}\b", re.I)
-
-
-_SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
-_REGNAL = re.compile(rf"\b(?P<title>(?:(?:Crown|Grand)\s+)?(?:{_SOVEREIGNS}))"
-                     rf"\s+(?P<name>[{_UP}][{_LOW}]+(?:\s[{_UP}][{_LOW}]+(?=\s[IVXL]+\b))?"
-                     r"(?:\s[IVXL]{1,5}\b)?)"
-                     rf"(?!\w|\s+[A-Z]|\s+(?:{'|'.join(sorted(_PARTICLES))})\b|\s+\w+-[A-Z])")
-
-
-def _regnal(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
-            ) -> list[tuple[PersonMention, Person]]:
-    """'Pope Francis', 'Pope John Paul II', 'King Abdullah II': a sovereign is named by one
-    regnal name (and a numeral); no capitalised word may follow, which would make it a
-    longer name or a body named after the sovereign ('King Fahd University')."""
-    out = []
-    for m in _REGNAL.finditer(sentence):
-        start, end, name = m.start("name"), m.end("name"), m.group("name")
-        if any(s < end and start < e for s, e in taken) or name.lower() in _NOT_NAME or \
-                gaz.lookup(name) or gaz.country_of_demonym(name):
-            continue
-        out.append((PersonMention(start, end, name),
-                    Person(name=name, role=m.group("title"), evidence=sentence, rule="person.titled")))
-    return out
 
 
 def resolve_short(token: str, people: list[Person]) -> Person | None:
