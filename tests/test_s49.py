@@ -181,3 +181,14 @@ def test_sultan_before_a_family_particle_is_a_given_name(text, name, role):
 def test_a_sovereign_keeps_a_regnal_name():
     facts = run("Sultan Qaboos met Peruvian officials.")
     assert {p.name: p.role for p in facts.people} == {"Qaboos": "Sultan"}
+
+
+def test_khmer_honorifics_are_no_part_of_the_name():
+    facts = run("Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, met "
+                "Peruvian officials.")
+    assert {p.name: p.role for p in facts.people} == {"Hun Sen": "Prime Minister"}
+
+
+def test_according_to_a_persons_page_is_an_attribution():
+    facts = run("According to Ana Soto's official Facebook page, both leaders expressed satisfaction.")
+    assert not facts.statements

@@ -40,6 +40,8 @@ def according(doc: Doc, unit: Unit, quoted: list[tuple[int, int]]) -> list[Found
     if source is None:
         return []
     ref, end = source
+    if text[end:end + 2] in ("'s", "’s"):
+        return []  # "according to X's official page": a document of X's, a source (attribution)
     quote = " ".join(text[s:e] for s, e in quoted)
     if len(quote.split()) >= MIN_QUOTE_WORDS:
         gist = clean(quote)
