@@ -41,6 +41,16 @@ def any_word(text: str, words: tuple[str, ...]) -> bool:
     return low is None or any(map(low.__contains__, words))  # speed only: no generator
 
 
+def may_hold_all(text: str, literals: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that needs every one of `literals` (a name, a title it
+    is built around) could match `text`: no where the lowered text lacks one of them.  A
+    pattern built per call costs far more to compile than this test, so its callers compile it
+    only for a text that passes."""
+    low = folded(text)
+    return low is None or not all(map(str.isascii, literals)) or \
+        all(map(low.__contains__, map(str.lower, literals)))
+
+
 class _CueIndex(dict):
     """Word → the cues of every gate that are inside it, learnt as words are met: a language
     has far fewer words than a corpus has sentences, so a text's cues are a union of a few

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from coopkg.extract.cues import may_hold_all
 from coopkg.extract.facts import Event, Ref
 from coopkg.extract.lexicon import mapping, words
 from coopkg.reference import Gazetteer
@@ -32,8 +33,10 @@ def named_labels(events: list[Event], gaz: Gazetteer) -> list[Event]:
 def _met_with(event: Event, name: str) -> bool:
     """'During the meeting with Maria Rossi, the FAO ...': the one person named after the bare
     meeting noun and 'with' is whom the meeting was with, which its label says."""
-    return re.search(rf"\b{re.escape(event.label)}\s+with\s+(?:[\w\-.’']+\s+){{0,5}}?{re.escape(name)}\b",
-                     event.evidence, re.I) is not None
+    # the pattern is built per call: compiled only where the text holds its words (cues.may_hold_all)
+    return may_hold_all(event.evidence, (event.label, "with", name)) and re.search(
+        rf"\b{re.escape(event.label)}\s+with\s+(?:[\w\-.’']+\s+){{0,5}}?{re.escape(name)}\b",
+        event.evidence, re.I) is not None
 
 
 def is_bare(label: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
+from coopkg.extract.cues import may_hold_all
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Person
 
@@ -171,8 +172,17 @@ def _other_office(head: str, title: str) -> bool:
 
 
 def titled_in_text(doc: Doc, title: str, person: Person) -> bool:
-    pattern = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?"
-                         rf"\b{re.escape(person.name)}\b|"
-                         rf"\b{re.escape(person.name)},\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?"
-                         rf"{re.escape(title)}\b", re.I)
-    return any(pattern.search(s.text) for s in doc.sents)
+    """Whether a sentence writes `title` and the person's name together ('Title Name', 'Name, the
+    Title').  The patterns are built for this pair, and compiling them costs more than reading
+    every sentence: only sentences that hold the words a pattern needs are scanned, and where
+    none does the pattern is not compiled ('Name,' is rare, so the second one seldom is)."""
+    name = person.name
+    texts = [s.text for s in doc.sents if may_hold_all(s.text, (title, name))]
+    if not texts:
+        return False
+    before = re.compile(rf"\b{re.escape(title)}\b(?:(?!\band\b)[^,;.]){{0,40}}?\b{re.escape(name)}\b", re.I)
+    if any(map(before.search, texts)):
+        return True
+    texts = [text for text in texts if may_hold_all(text, (f"{name},",))]
+    return bool(texts) and any(map(re.compile(rf"\b{re.escape(name)},\s+(?:the\s+)?(?:[\w\-’']+\s+){{0,3}}?"
+                                              rf"{re.escape(title)}\b", re.I).search, texts))
