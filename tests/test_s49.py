@@ -68,6 +68,13 @@ def test_the_government_coordinated_with_a_lender_is_the_storys_state():
         [["Andean Development Bank", "PE"]]
 
 
+def test_a_sentence_glued_after_a_number_is_split():
+    from coopkg.extract.sentences import split_sentences
+    text = "Peru held elections during Covid-19.Foreign Minister Ana Soto praised them."
+    assert [s.text for s in split_sentences(text)] == ["Peru held elections during Covid-19.",
+                                                       "Foreign Minister Ana Soto praised them."]
+
+
 def test_a_sentence_glued_after_a_number_is_two():
     facts = run("Peru held elections during Covid-19.Foreign Minister Ana Soto reaffirmed the importance of "
                 "strong ties with Chile.")
