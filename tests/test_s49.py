@@ -199,3 +199,9 @@ def test_khmer_honorifics_are_no_part_of_the_name():
 def test_according_to_a_persons_page_is_an_attribution():
     facts = run("According to Ana Soto's official Facebook page, both leaders expressed satisfaction.")
     assert not facts.statements
+
+
+def test_a_tag_that_names_only_the_channel_says_nothing_of_its_own():
+    facts = run("Peruvian Foreign Minister Ana Soto and her Chilean counterpart, Luis Mora, signed a "
+                "memorandum, the Peruvian Foreign Ministry's press service said in a statement on Monday.")
+    assert all(not s.text.startswith("in a statement") for s in facts.statements)

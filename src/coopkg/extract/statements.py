@@ -220,8 +220,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         gist = _QUOTE_MARK.sub("", gist) if _embedded(text, verb, quoted) else gist
         if greets(unit, verb):  # 'welcomed the delegation and said ...': only what was said
             gist, more = _after_greeting(text, verb, end, subject), ""
-    if not gist:
-        return []
+    if not gist or _OCCASION_ONLY.fullmatch(gist):
+        return []  # '..., X said in a statement on Monday': where the words came, no content
     frame = outside(text[:end], quoted)
     frame = frame.replace(gist, " ")
     rule = f"statement.{subject.resolved}" if subject.resolved else rule
@@ -330,7 +330,9 @@ _REPORTING = frozenset(r[0] for r in lexicon.rows("speech_verbs") if r[2:3] == (
 
 _CHANNELS = lexicon.words("speech_channels") | lexicon.words("speech_occasions")
 _OCCASION_ONLY = re.compile(r"\s*(?:in|on|at|during|via|through)\s+(?:[\w’'\-]+\s+){0,4}?"
-                            rf"{lexicon.alternation(_CHANNELS)}s?[.;]?\s*", re.I)
+                            rf"(?:{lexicon.alternation(_CHANNELS)})s?"
+                            r"(?:\s+(?:on|last|this|earlier|late|yesterday|today)\b[^.;,]{0,30}?)?[.;]?\s*",
+                            re.I)
 
 
 def _reported(text: str, verb: re.Match[str], subject: Subject) -> str:
