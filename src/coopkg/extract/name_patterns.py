@@ -35,6 +35,9 @@ _NAME_TOKEN = (rf"(?:[A-Z][a-z]{{1,2}}\.[A-Z][a-z]+"  # 'Ts.Elbegdorj'
                rf"|(?!(?:{_TITLE_HEADS})-)(?:(?i:al|el|bin|bint|ibn|abu|ben)-)?{_PART}(?:{_JOIN}(?:{_PART}|[{LOW}]{{2,}}|[{LOW}](?=-)))*"
                rf"|[A-Z]{{2,5}}(?=\s[{UP}][{LOW}])"  # 'BAI Chunlin': a surname in capitals
                rf"|[A-Z]{{6,12}}(?=\s[{UP}][{LOW}]+,))")  # 'KISHIDA Fumio, Prime Minister': longer, set off
+# words that are never a personal name: the not_names list, month and weekday names
+NOT_NAME_WORDS = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
+    set(lexicon.WEEKDAYS)
 PARTICLES = {"da", "de", "do", "dos", "das", "van", "von", "der", "den", "bin", "bint", "binti", "ibn", "al",
               "el", "di", "du", "la", "le", "abu", "del", "della", "los", "las", "ter", "ten"}
 # 'da Silva', 'al-Sisi', and two in a row: 'van der Berg', 'de la Cruz', 'de los Santos'

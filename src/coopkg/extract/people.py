@@ -18,6 +18,7 @@ from coopkg.extract.name_patterns import (
     GIVEN_WORDS,
     LOW,
     NAME,
+    NOT_NAME_WORDS,
     PARTICLES,
     UP,
     after_break,
@@ -55,7 +56,7 @@ from coopkg.extract.titles import (
 from coopkg.reference import Gazetteer, gazetteer
 
 _UP, _LOW, _PARTICLES, _GIVEN_WORDS = UP, LOW, PARTICLES, GIVEN_WORDS
-_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | set(lexicon.WEEKDAYS)
+_NOT_NAME = NOT_NAME_WORDS
 PRONOUNS = {"he", "she"}
 _BODY_HEADS = lexicon.words("org_units")
 _SURNAMES = lexicon.words("title_surnames")  # 'Julie Bishop': a title word as a family name

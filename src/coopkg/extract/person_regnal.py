@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from coopkg.extract import lexicon
-from coopkg.extract.name_patterns import LOW, PARTICLES, UP
+from coopkg.extract.name_patterns import LOW, NOT_NAME_WORDS, PARTICLES, UP
 from coopkg.reference import Gazetteer
 
 _UP, _LOW, _PARTICLES = UP, LOW, PARTICLES
-_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | set(lexicon.WEEKDAYS)
 
 
 _SOVEREIGNS = "|".join(w.capitalize() for w in sorted(lexicon.words("regnal_titles")))
@@ -29,7 +28,7 @@ def regnal_names(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]
     out = []
     for m in _REGNAL.finditer(sentence):
         start, end, name = m.start("name"), m.end("name"), m.group("name")
-        if any(s < end and start < e for s, e in taken) or name.lower() in _NOT_NAME or \
+        if any(s < end and start < e for s, e in taken) or name.lower() in NOT_NAME_WORDS or \
                 gaz.lookup(name) or gaz.country_of_demonym(name):
             continue
         out.append((start, end, name, m.group("title")))

@@ -13,6 +13,7 @@ from coopkg.extract.appositions import role_after
 from coopkg.extract.cues import words
 from coopkg.extract.doc import PERSON, Doc, Span
 from coopkg.extract.facts import Person, Ref
+from coopkg.extract.name_patterns import NOT_NAME_WORDS
 from coopkg.extract.orgtypes import has_org_keyword
 from coopkg.extract.overlap import add_span, blocked
 from coopkg.extract.people import resolve_short
@@ -39,8 +40,7 @@ _TITLED = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>[{_UP}][{_LOW}]+(?:
 # text it is a whole run of ASCII letters (cues.words) up to its first other letter ('attach' of
 # 'Attaché'); a sentence holding none of these runs has no match (tests/test_span_shortcuts.py).
 TITLE_RUNS = frozenset(re.match(r"[a-z]*", w.lower()).group() for w in TITLE_WORDS if w.isalpha())
-_NOT_NAME = lexicon.words("not_names") | set(lexicon.MONTH_NAMES.lower().split("|")) | \
-    set(lexicon.WEEKDAYS) | lexicon.words("infrastructure") | lexicon.words("place_words") | \
+_NOT_NAME = NOT_NAME_WORDS | lexicon.words("infrastructure") | lexicon.words("place_words") | \
     lexicon.words("title_fields")  # 'Secretary Commerce': South Asian copy writes a portfolio after the title
 
 
