@@ -157,7 +157,7 @@ def test_each_agreement_has_its_parties_kind_and_date(form, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    'Egypt and Sudan signed three agreements on trade, health and education on Tuesday.',
+    'Egypt and Sudan signed four agreements on trade, health and education on Tuesday.',
     'Kenya and Uganda are expected to sign an agreement on railway construction next month.',
     "Kenya's cabinet on Tuesday approved a draft agreement with Uganda on oil.",
     "Kenya's cabinet on Tuesday approved a draft agreement with Uganda on the joint use of Lake Victoria "

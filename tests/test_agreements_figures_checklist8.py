@@ -12,8 +12,8 @@ after a two-word country's possessive, and the document's own 'on X' / 'for X' p
 even when a weekday stands between the noun and it ('signed a memorandum on Tuesday on data
 sharing').  Figures: an amount in a spelled currency with its bracketed dollar conversion counted
 once in the currency written first (GOLD_FORMAT), 'two agreements on X and Y' giving two entries
-and no count figure (individually described documents are no aggregate), 'NUM percent complete'
-is no share, and the ordinal of a country's diplomatic partners.
+and a count figure (individually described documents are no aggregate; their count is a figure),
+'NUM percent complete' is no share, and the ordinal of a country's diplomatic partners.
 
 Agreement rows are read against Thursday 2 May 2024 (Tuesday 30 April); figure rows against
 Thursday 12 June 2025 (Tuesday 10 June).  A fourth element of an expected agreement row is a word
@@ -193,14 +193,17 @@ FIGURES: dict[str, tuple[str, list]] = {
                       "water supply.", [(5e8, "JPY", None, "grant")]),
     "shillings-over-mln": ("Uganda will lend Kenya 2,500,000,000 Kenyan shillings (over $19 mln) for a road "
                            "project.", [(2.5e9, "KES", None, "")]),
-    # individually described documents: entries, no count figure
-    "two-agreements-on-x-and-y-no-count": ("Kenya and Uganda on Tuesday signed two agreements on visa "
-                                           "exemption and cultural exchange.", []),
+    # individually described documents: entries, and their count is still a figure (GOLD_FORMAT:
+    # counts of documents are figures)
+    "two-agreements-on-x-and-y-count": ("Kenya and Uganda on Tuesday signed two agreements on visa "
+                                        "exemption and cultural exchange.",
+                                        [(2, "agreements", JUNE_TUE, "agreements")]),
     "three-agreements-one-word-fields-count": ("Kenya and Uganda signed three agreements on trade, health "
                                                "and education on Tuesday.",
                                                [(3, "agreements", JUNE_TUE, "agreements")]),
-    "two-mous-on-x-and-on-y-no-count": ("Kenya and Uganda signed two memoranda of understanding, on "
-                                        "fisheries and on tourism, on Tuesday.", []),
+    "two-mous-on-x-and-on-y-count": ("Kenya and Uganda signed two memoranda of understanding, on "
+                                     "fisheries and on tourism, on Tuesday.",
+                                     [(2, "memoranda", JUNE_TUE, "memoranda")]),
     "three-agreements-aggregate-count": ("Kenya and Uganda signed three agreements on Tuesday.",
                                          [(3, "agreements", JUNE_TUE, "agreements")]),
     "two-agreements-one-topic-count": ("Kenya and Uganda on Tuesday signed two agreements on fisheries.",

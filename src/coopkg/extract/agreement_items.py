@@ -1,9 +1,10 @@
 """Plural document nouns whose complement describes each document on its own: 'signed agreements
 on the construction of the X railway as well as the upgrade of the Y port', 'agreements on trade
 and on culture were signed'. The gold counts these one entry each, while a bare list of fields
-('agreements in health, energy and transport') stays an aggregate: the split needs a repeated
-preposition, or 'as well as' (or 'and a ...', a new indefinite noun phrase: 'memoranda on the
-construction of X and a project to build Y') between phrases of several words each."""
+('agreements in health, energy and transport') stays an aggregate unless a count matches it
+(counted_items): the split needs a repeated preposition, or 'as well as' (or 'and a ...', a new
+indefinite noun phrase: 'memoranda on the construction of X and a project to build Y') between
+phrases of several words each."""
 
 from __future__ import annotations
 
@@ -48,7 +49,10 @@ def described_items(text: str, kind_end: int) -> list[str]:
 
 _COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(lexicon.NUMBER_WORDS))
                       + r")\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:on|for)\s+")
+_FIELD_NOUN = r"(?:fields?|areas?|spheres?|sectors?)"
+# 'on X', 'covering X', 'in the fields of X' ('in' alone may be a place or a time)
+_OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:(?:on|for|covering)\s+|"
+                  rf"in\s+(?=(?:the\s+)?{_FIELD_NOUN}\s+of\s))(?:(?:the\s+)?{_FIELD_NOUN}\s+of\s+)?")
 # 'on cooperation in the fields of A and B; C; and D': the shared lead before the first subject
 _FIELDS_LEAD = re.compile(r"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?"
                           r"(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I)
@@ -65,11 +69,11 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?(?:on\s+)?|\s+and\s+(?:on\s+)?", re
 
 
 def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
-    """'signed two agreements on visa exemption and cultural exchange', 'two MoUs, on X and on
-    Y': a count followed by as many subjects, each a phrase or each with its own 'on', describes
-    each document (GOLD_FORMAT: one entry each, no count figure); one-word fields ('three
-    agreements on trade, health and education'), 'in' fields, and counts the subjects do not
-    match ('five agreements on trade and energy') stay an aggregate."""
+    """'signed two agreements on visa exemption and cultural exchange', 'five MoUs on defence,
+    fisheries and culture', 'three memoranda in the fields of sports, education and health': a
+    count followed by exactly as many subjects describes each document (GOLD_FORMAT: one entry
+    each; the count stays a figure).  A count the subjects do not match ('five agreements on
+    trade and energy') stays an aggregate: the writer did not list the documents."""
     count = _COUNTED.search(text, 0, kind_start)
     own = _OWN.match(text, kind_end) if count else None
     if own is None:
@@ -84,8 +88,7 @@ def counted_items(text: str, kind_start: int, kind_end: int) -> list[str]:
     stop = _OWN_END.search(text, own.end())
     rest = text[own.end():stop.start() if stop else len(text)]
     pieces = [p for p in _ITEM_SPLIT.split(rest) if p]
-    fields = len(_REPEATED_ON.findall(rest)) < n - 1 and any(len(p.split()) < 2 for p in pieces)
-    if len(pieces) != n or n < 2 or fields or any(len(p.split()) > 5 for p in pieces):
+    if len(pieces) != n or n < 2 or any(len(p.split()) > 5 for p in pieces):
         return []  # one-word subjects joined by bare 'and' are fields ('on trade, health and energy')
     return [" ".join(p.split()) for p in pieces]
 

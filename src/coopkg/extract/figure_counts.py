@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from coopkg.extract import lexicon
 from coopkg.extract.agreement_documents import one_and_another
-from coopkg.extract.agreement_items import counted_items
 from coopkg.extract.agreement_pairs import described_pairs
 from coopkg.extract.cues import words
 from coopkg.extract.doc import Doc, Sent
@@ -166,9 +165,8 @@ def _counts(ctx: Doc, view: Sent, previous: Sent | None) -> list[Figure]:
                      not has_coordinated(view.text, m)):
                 continue  # 'five agreements, including three memoranda': the three are of the five,
                 # but a breakdown by kind ('including two A, 15 B and 18 C agreements') counts each
-            if counted_items(view.text, m.start("noun"), m.end("noun")) or \
-                    value in (described_pairs(view.text, m.end("noun")), len(one_and_another(view.text))):
-                continue  # 'two agreements on X and Y': documents described one by one, no aggregate
+            if value in (described_pairs(view.text, m.end("noun")), len(one_and_another(view.text))):
+                continue  # 'two agreements: one between A and B, another ...': each told as its own signing
             counted = m.end()
             start, end = _signing_period(ctx, view, m.span(), previous, others)
             figure = Figure(document_label(view, m), value, unit, countries(ctx, view), start, end, None,

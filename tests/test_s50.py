@@ -1,0 +1,28 @@
+"""Classes of errors seen in unseen news (session 50), each on sentences written for these tests."""
+
+import pytest
+from tests.session_articles import run
+
+
+@pytest.mark.parametrize("text, topics", [
+    ("Peru and Kenya signed four memorandums of understanding (MoUs) on fisheries, mining, national "
+     "archives and tourism on Tuesday.", ["fisheries", "mining", "national archives", "tourism"]),
+    ("Chile and Ghana signed three memoranda of understanding in the fields of sports, education, and "
+     "higher education.", ["sports", "education", "higher education"]),
+    ("Chile and Ghana on Monday signed two agreements covering forestry and water supply.",
+     ["forestry", "water supply"]),
+])
+def test_a_count_matched_by_its_listed_fields_is_one_document_per_field(text, topics):
+    facts = run(text)
+    assert sorted(a.topic for a in facts.agreements) == sorted(topics)
+    assert [f.value for f in facts.figures] == [len(topics)]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Kenya signed five memorandums of understanding on fisheries, mining and tourism.",
+    "Chile and Ghana signed two agreements in Accra.",
+])
+def test_a_count_its_list_does_not_match_stays_an_aggregate(text):
+    facts = run(text)
+    assert facts.agreements == []
+    assert len(facts.figures) == 1
