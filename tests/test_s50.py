@@ -26,3 +26,18 @@ def test_a_count_its_list_does_not_match_stays_an_aggregate(text):
     facts = run(text)
     assert facts.agreements == []
     assert len(facts.figures) == 1
+
+
+def test_a_passive_signing_gives_each_document_the_subject_after_its_verb():
+    facts = run("Chile and Ghana signed four MoUs on Monday. One MoU was signed on cooperation in fighting "
+                "organised crime. A second MoU was signed on the promotion of civil aviation security. "
+                "Another MoU was also signed on cooperation in the field of sports.")
+    assert sorted(a.topic for a in facts.agreements) == [
+        "cooperation in fighting organised crime", "cooperation in the field of sports",
+        "the promotion of civil aviation security"]
+
+
+def test_in_this_regard_is_no_subject_of_a_document():
+    facts = run("Chile and Ghana want more trade. A memorandum was signed in this regard between the Chile "
+                "Chamber of Commerce and the Ghana Chamber of Commerce on Monday.")
+    assert [a.topic for a in facts.agreements] == [""]

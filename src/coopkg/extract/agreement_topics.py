@@ -27,12 +27,13 @@ _BETWEEN = (rf"(?P<between>(?:(?:(?:on|last)\s+)?(?:{lexicon.WEEKDAY_NAMES})\s+|
 _TOPIC_START = re.compile(
     r"^\s*(?:\([^)]{1,40}\)\s*)?(?:of\s+(?:understanding|cooperation|intent)\s+)?(?:\([^)]{1,40}\)\s*)?"
     + _BETWEEN +
-    r"(?:(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
+    r"(?:(?:(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?=signed|inked|concluded))?"
+    r"(?:was|were|has\s+been|have\s+been|which|that|signed|inked|concluded)\s+)?"
     r"(?:on|in|for|of|about|regarding|concerning|to|aimed\s+at|aiming\s+to|that\s+aims\s+to|covering|"
     r"(?:,\s*)?(?:which|that)\s+(?:covers|provides\s+for|envisages|concerns|deals\s+with|aims\s+(?:at|to))|"
     r"(?=(?:establishing|creating|setting\s+up|promoting|providing|allowing|enabling|granting|"
     r"exempting|launching|developing|boosting|strengthening|expanding)\s))\b\s*"  # 'inked' is no 'in'
-    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|(?:this|that)\s+effect\b|that\s+end\b|"
+    r"(?!the\s+presence\b|behalf\b|(?:the\s+)?(?:sidelines|margins)\b|(?:this|that)\s+(?:effect|regard)\b|that\s+end\b|"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{lexicon.MONTH_NAMES})\b|"
     r"(?<!\bon\s)(?:(?<!\bfor\s)|(?![A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+[a-z]))(?:the\s+)?[A-Z])"
     r"(?:jointly\s+)?(?P<topic>(?:the\s+)?[a-zA-Z][^.;]*)")
