@@ -41,3 +41,20 @@ def test_in_this_regard_is_no_subject_of_a_document():
     facts = run("Chile and Ghana want more trade. A memorandum was signed in this regard between the Chile "
                 "Chamber of Commerce and the Ghana Chamber of Commerce on Monday.")
     assert [a.topic for a in facts.agreements] == [""]
+
+
+def _parties(facts):
+    return [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in facts.agreements]
+
+
+def test_the_bodies_of_a_passive_after_a_signing_aside_are_the_parties():
+    facts = run("Chile and Ghana on Monday signed a memorandum on mining. The memorandum, signed during "
+                "the minister's visit, was inked by the Chile Mining Authority and the Ghana Minerals "
+                "Commission.")
+    assert _parties(facts) == [["Chile Mining Authority", "Ghana Minerals Commission"]]
+
+
+def test_a_body_whose_country_is_untold_takes_the_side_its_partner_leaves():
+    facts = run("Chile and Ghana on Monday signed a memorandum on pensions. The memorandum was signed by the "
+                "Chile Pension Authority and the Social Security Trust.")
+    assert _parties(facts) == [["Chile Pension Authority", "Social Security Trust"]]

@@ -152,6 +152,7 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
     """Named signing bodies replace their country; a stated, more precise date replaces an
     inherited or coarser one; a topic fills a missing one unless the mention is a bare 'the
     agreement', whose sentence tells something else."""
+    unplaced, replaced = [], 0
     for party in new.parties:
         if party.kind != "org" or party in old.parties:
             continue
@@ -159,6 +160,12 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         place = Ref("place", ctx.country_iri(country)) if country else None
         if place in old.parties:
             old.parties[old.parties.index(place)] = party
+            replaced += 1
+        elif country is None:
+            unplaced.append(party)
+    places = [p for p in old.parties if p.kind == "place"]
+    if replaced == 1 and len(unplaced) == 1 and len(places) == 1 and len(new.parties) == len(old.parties) == 2:
+        old.parties[old.parties.index(places[0])] = unplaced[0]  # the other side's body, its country untold
     if new.date and not new.date.inherited and (
             old.date is None or old.date.inherited or len(new.date.value) > len(old.date.value)
             and new.date.value.startswith(old.date.value)):

@@ -85,11 +85,21 @@ def _signing(text: str) -> re.Match[str] | None:
     """The first signing verb of a sentence that reports a signing: 'prepared for signing' and
     'submitted for signature' do not (asked twice per sentence, hence cached); else a verb that
     concludes its document object ('issued a joint statement')."""
-    for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text):  # = _SIGN.finditer
-        if not _SIGNING_RE.search(text[:m.start()]) and not _DECIDED_TO.match(text, m.start()) \
-                and not ends_talks(text, m.end()) and not entered_nothing(text, m):
-            return m
-    return object_signing(text)
+    found = [m for m in matches(_SIGN, _FIRST_WORDS["_SIGN"], text)  # = _SIGN.finditer
+             if not _SIGNING_RE.search(text[:m.start()]) and not _DECIDED_TO.match(text, m.start())
+             and not ends_talks(text, m.end()) and not entered_nothing(text, m)]
+    if not found:
+        return object_signing(text)
+    if len(found) > 1 and _ASIDE.search(text, 0, found[0].start()):
+        finite = [m for m in found[1:] if _PASSIVE_AUX.search(text, 0, m.start()) and _BY.match(text, m.end())]
+        return finite[0] if finite else found[0]  # 'The MoU, signed during X, was inked by A and B'
+    return found[0]
+
+
+# a participle opening an aside, and the auxiliary of the passive that is the sentence's own verb
+_ASIDE = re.compile(r",\s*(?:which\s+was\s+)?$")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_BY = re.compile(r"\s+by\s")
 
 
 # 'agreed (on Tuesday) to extend their 2019 agreement': a decision about a document, no signing
