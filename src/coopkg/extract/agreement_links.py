@@ -152,6 +152,19 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
     """Named signing bodies replace their country; a stated, more precise date replaces an
     inherited or coarser one; a topic fills a missing one unless the mention is a bare 'the
     agreement', whose sentence tells something else."""
+    _refine_parties(ctx, old, new)
+    if new.date and not new.date.inherited and (
+            old.date is None or old.date.inherited or len(new.date.value) > len(old.date.value)
+            and new.date.value.startswith(old.date.value)):
+        old.date = new.date
+    if not old.topic and new.topic and not bare_mention(new.evidence):
+        old.topic = new.topic  # a bare 'the agreement' has no subject of its own to give
+
+
+def _refine_parties(ctx: Doc, old: Agreement, new: Agreement) -> None:
+    """Each named body takes its country's place; when one did and the other body's country is
+    untold, that body takes the one place left ('A and B signed ... The MoU was signed by A's
+    Authority and the Social Security Corporation')."""
     unplaced, replaced = [], 0
     for party in new.parties:
         if party.kind != "org" or party in old.parties:
@@ -164,14 +177,9 @@ def _refine(ctx: Doc, old: Agreement, new: Agreement) -> None:
         elif country is None:
             unplaced.append(party)
     places = [p for p in old.parties if p.kind == "place"]
-    if replaced == 1 and len(unplaced) == 1 and len(places) == 1 and len(new.parties) == len(old.parties) == 2:
-        old.parties[old.parties.index(places[0])] = unplaced[0]  # the other side's body, its country untold
-    if new.date and not new.date.inherited and (
-            old.date is None or old.date.inherited or len(new.date.value) > len(old.date.value)
-            and new.date.value.startswith(old.date.value)):
-        old.date = new.date
-    if not old.topic and new.topic and not bare_mention(new.evidence):
-        old.topic = new.topic  # a bare 'the agreement' has no subject of its own to give
+    if replaced == 1 and len(unplaced) == 1 and len(places) == 1 and \
+            len(new.parties) == len(old.parties) == 2:
+        old.parties[old.parties.index(places[0])] = unplaced[0]
 
 
 # 'The signing took place on Monday', 'The signing ceremony was held after the talks on Monday':

@@ -91,7 +91,8 @@ def _signing(text: str) -> re.Match[str] | None:
     if not found:
         return object_signing(text)
     if len(found) > 1 and _ASIDE.search(text, 0, found[0].start()):
-        finite = [m for m in found[1:] if _PASSIVE_AUX.search(text, 0, m.start()) and _BY.match(text, m.end())]
+        finite = [m for m in found[1:]
+                  if _PASSIVE_AUX.search(text, 0, m.start()) and _BY.match(text, m.end())]
         return finite[0] if finite else found[0]  # 'The MoU, signed during X, was inked by A and B'
     return found[0]
 
