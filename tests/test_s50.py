@@ -58,3 +58,16 @@ def test_a_body_whose_country_is_untold_takes_the_side_its_partner_leaves():
     facts = run("Chile and Ghana on Monday signed a memorandum on pensions. The memorandum was signed by the "
                 "Chile Pension Authority and the Social Security Trust.")
     assert _parties(facts) == [["Chile Pension Authority", "Social Security Trust"]]
+
+
+def test_earlier_in_the_day_is_the_storys_day_not_a_cited_historic_one():
+    facts = run("The regional fund came into operation on November 15, 2012, to lend to members. Earlier in "
+                "the day, Chilean President Ana Soto and Peruvian President Luis Mora launched a new "
+                "payment card in Lima.")
+    assert {e.date.value for e in facts.events if e.date} == {"2024-03-08"}
+
+
+def test_earlier_in_the_day_keeps_a_recent_stated_day():
+    facts = run("Chilean President Ana Soto arrived in Lima on Tuesday. Earlier in the day, she and Peruvian "
+                "President Luis Mora launched a new payment card.")
+    assert "2024-03-05" in {e.date.value for e in facts.events if e.date}

@@ -109,8 +109,20 @@ def _same_day(text: str, dates: list[DateMention], previous: Told | None, publis
     days = [d.when.value for d in dates if len(d.when.value) == 10]
     day = days[-1] if days else previous.day if previous is not None and previous.day else \
         published.isoformat()
-    return [DateMention(m.start(), m.end(), When(day)) for m in _SAME_DAY.finditer(text)
+    return [DateMention(m.start(), m.end(), When(_story_day(m, day, published)))
+            for m in _SAME_DAY.finditer(text)
             if not any(d.start < m.end() and m.start() < d.end for d in dates)]
+
+
+_IN_THE_DAY = re.compile(r"(?:later|earlier)\s+in\s+the\s+day|later\s+today", re.I)
+
+
+def _story_day(phrase: re.Match[str], day: str, published: date) -> str:
+    """'Earlier in the day' is the day the story tells of: a day stated long before the paper
+    (a framework 'in operation since November 15, 2012') is history the writer cited, not it."""
+    if _IN_THE_DAY.match(phrase.group()) and date.fromisoformat(day) < published - timedelta(days=60):
+        return published.isoformat()
+    return day
 
 
 _NEXT_DAY = re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
