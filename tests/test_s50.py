@@ -71,3 +71,11 @@ def test_earlier_in_the_day_keeps_a_recent_stated_day():
     facts = run("Chilean President Ana Soto arrived in Lima on Tuesday. Earlier in the day, she and Peruvian "
                 "President Luis Mora launched a new payment card.")
     assert "2024-03-05" in {e.date.value for e in facts.events if e.date}
+
+
+def test_a_date_in_a_relative_clause_does_not_end_the_episode():
+    facts = run("On Tuesday, Chile and Peru signed two agreements on fisheries.\n\nSpeaking at a news "
+                "conference after bilateral talks, Chilean President Ana Soto and Peruvian President Luis "
+                "Mora praised the trade pact, which came into force in July 2019.")
+    dates = {e.type: e.date.value for e in facts.events if e.date}
+    assert dates.get("PressBriefing") == "2024-03-05"

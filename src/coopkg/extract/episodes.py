@@ -114,7 +114,7 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
     plan ('will build an action plan for 2030'); a bare year is background ('trade was $3bn in
     2002', 'cancelled in 1995'): what comes next still continues the episode before it."""
     text = sent.text
-    if sent.dates and not _all_quoted(sent):
+    if sent.dates and not _all_quoted(sent) and not _all_relative(sent):
         if current is not None and _retold(sent):
             return None, current
         filed = dateline_date(sent)  # the day the story was filed, not one of the episode's
@@ -165,6 +165,18 @@ def _all_quoted(sent: Sent) -> bool:
         return False
     spans = [m.span() for m in _QUOTE.finditer(sent.text)]
     return all(any(a <= d.start < b for a, b in spans) for d in sent.dates)
+
+
+# ', which came into force in July 2024': a clause that tells of another thing's history
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|whose)\s[^,;]*$")
+
+
+def _all_relative(sent: Sent) -> bool:
+    """'Speaking after the talks, A and B backed the pact, which came into force in July 2024':
+    a date inside a relative clause dates the thing the clause is about, not the narration."""
+    if ", which" not in sent.text and ", whose" not in sent.text:
+        return False
+    return all(_RELATIVE_CLAUSE.search(sent.text, 0, d.start) for d in sent.dates)
 
 
 def _now_after(text: str, current: When | None, story: When | None) -> bool:
