@@ -79,3 +79,9 @@ def test_a_date_in_a_relative_clause_does_not_end_the_episode():
                 "Mora praised the trade pact, which came into force in July 2019.")
     dates = {e.type: e.date.value for e in facts.events if e.date}
     assert dates.get("PressBriefing") == "2024-03-05"
+
+
+def test_a_weekday_between_a_count_and_its_fields_is_no_field():
+    facts = run("Chile and Vietnam signed three agreements on Monday on fisheries, tourism and education.")
+    assert sorted(a.topic for a in facts.agreements) == ["education", "fisheries", "tourism"]
+    assert {a.date.value for a in facts.agreements} == {"2024-03-04"}

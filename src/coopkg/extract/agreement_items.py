@@ -51,7 +51,8 @@ _COUNTED = re.compile(r"\b(?P<n>\d|" + lexicon.alternation(list(lexicon.NUMBER_W
                       + r")\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _FIELD_NOUN = r"(?:fields?|areas?|spheres?|sectors?)"
 # 'on X', 'covering X', 'in the fields of X' ('in' alone may be a place or a time)
-_OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:(?:on|for|covering)\s+|"
+_OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?"
+                  rf"(?:\s+on\s+(?:{lexicon.WEEKDAY_NAMES})\b)?,?\s+(?:(?:on|for|covering)\s+|"
                   rf"in\s+(?=(?:the\s+)?{_FIELD_NOUN}\s+of\s))(?:(?:the\s+)?{_FIELD_NOUN}\s+of\s+)?")
 # 'on cooperation in the fields of A and B; C; and D': the shared lead before the first subject
 _FIELDS_LEAD = re.compile(r"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?"
