@@ -85,3 +85,18 @@ def test_a_weekday_between_a_count_and_its_fields_is_no_field():
     facts = run("Chile and Vietnam signed three agreements on Monday on fisheries, tourism and education.")
     assert sorted(a.topic for a in facts.agreements) == ["education", "fisheries", "tourism"]
     assert {a.date.value for a in facts.agreements} == {"2024-03-04"}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Chilean Ambassador Ana Soto met Peru's trade minister. Soto also shared Chile's plans to host a "
+     "mining forum in May.", "shared Chile's plans to host a mining forum in May"),
+    ("Chilean Ambassador Ana Soto met Peru's trade minister. Soto extended Chile's commitment to "
+     "support the port project.", "extended Chile's commitment to support the port project"),
+])
+def test_sharing_plans_and_extending_a_commitment_report_speech(text, said):
+    assert [s.text for s in run(text).statements] == [said]
+
+
+def test_sharing_a_border_reports_no_speech():
+    assert run("Chilean Ambassador Ana Soto said Chile shares a border with Peru. Chile shared a border "
+               "with Bolivia too.").statements[1:] == []
