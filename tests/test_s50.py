@@ -100,3 +100,12 @@ def test_sharing_plans_and_extending_a_commitment_report_speech(text, said):
 def test_sharing_a_border_reports_no_speech():
     assert run("Chilean Ambassador Ana Soto said Chile shares a border with Peru. Chile shared a border "
                "with Bolivia too.").statements[1:] == []
+
+
+@pytest.mark.parametrize("tag", ["stated the minister’s media aide, Rosa Vidal",
+                                 "said the minister's spokesman, Rosa Vidal"])
+def test_a_quote_tagged_by_a_possessive_title_and_a_name(tag):
+    facts = run(f"Chile and Peru signed an energy MoU on Tuesday. “The exchange of expertise will help "
+                f"both grids,” {tag}.")
+    assert [(s.speaker.key, s.text) for s in facts.statements] == [
+        ("Rosa Vidal", "The exchange of expertise will help both grids")]

@@ -154,8 +154,10 @@ _TITLED_AFTER = re.compile(rf"\s+{_HONORIFIC}{_TITLE}{{1,2}}(?P<w>[A-Z][\w\-’'
 # right before a title word is its field ('trade minister'); 'to' names an envoy's host country
 _LOWER_TITLE = lexicon.alternation(lexicon.words("titles", "title") | lexicon.words("titles", "modifier") |
                                    lexicon.words("titles", "lowercase-modifier"))
-_TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|to(?=\s+[A-Z])|{_LOWER_TITLE}|"
-                                 rf"[a-z]+(?=\s+(?:[a-z]+\s+)?(?:{_LOWER_TITLE})\s))\s*,?\s+){{0,10}}")
+_TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|to(?=\s+[A-Z])|"
+                                 rf"(?:{_LOWER_TITLE})(?:['’]s)?|"  # 'the minister's media aide, X'
+
+                                 rf"[a-z]+(?=\s+(?:[a-z]+\s+)?(?:{_LOWER_TITLE})[\s,]))\s*,?\s+){{0,10}}")
 
 
 # 'a spokesperson for', 'a statement released by': an unnamed voice of the body named next
