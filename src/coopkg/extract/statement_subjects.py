@@ -156,7 +156,6 @@ _LOWER_TITLE = lexicon.alternation(lexicon.words("titles", "title") | lexicon.wo
                                    lexicon.words("titles", "lowercase-modifier"))
 _TITLED_AFTER_LOWER = re.compile(rf"\s*(?:(?:[A-Z][\w\-’'.]*|of|the|and|for|to(?=\s+[A-Z])|"
                                  rf"(?:{_LOWER_TITLE})(?:['’]s)?|"  # 'the minister's media aide, X'
-
                                  rf"[a-z]+(?=\s+(?:[a-z]+\s+)?(?:{_LOWER_TITLE})[\s,]))\s*,?\s+){{0,10}}")
 
 
