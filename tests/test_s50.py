@@ -1,7 +1,7 @@
 """Classes of errors seen in unseen news (session 50), each on sentences written for these tests."""
 
 import pytest
-from tests.session_articles import run
+from tests.session_articles import org_names, run
 
 
 @pytest.mark.parametrize("text, topics", [
@@ -109,3 +109,16 @@ def test_a_quote_tagged_by_a_possessive_title_and_a_name(tag):
                 f"both grids,” {tag}.")
     assert [(s.speaker.key, s.text) for s in facts.statements] == [
         ("Rosa Vidal", "The exchange of expertise will help both grids")]
+
+
+def test_a_ministrys_field_list_may_close_with_an_ampersand():
+    names = org_names("The MoU was signed by the Chilean Ministry of Ports, Shipping & Waterways and the "
+                      "Ministry of Transport of Peru.")
+    assert "Chilean Ministry of Ports, Shipping & Waterways" in names
+    assert "Chilean Ministry of Ports" not in names
+
+
+def test_a_title_is_no_field_of_a_listed_name():
+    names = org_names("(Source: Media Office of the Prime Minister, Oil & Gas Review)")
+    assert "Media Office of the Prime Minister" in names
+    assert not any("Oil" in n for n in names if "Office" in n)

@@ -40,9 +40,9 @@ _COMMA_LIST = re.compile(
     rf"(?:of\s(?:the\s)?{_CAPW}(?:\s{_CAPW})?\s(?=(?:for|on)\s))?"  # 'Committee of X for A, B and C'
     rf"(?:of|for|on)\s(?:the\s)?"
     rf"(?:(?:{_CAPW}\s){{1,2}}of\s(?:the\s)?)?"  # 'Centre for the Control of A, B and C'
-    rf"(?P<items>{_ITEM}(?:\s(?:and|&)\s{_ITEM})?(?:,\s*{_ITEM})+,?\s+and\s+{_ITEM})"
+    rf"(?P<items>{_ITEM}(?:\s(?:and|&)\s{_ITEM})?(?:,\s*{_ITEM})+,?\s+(?:and|&)\s+{_ITEM})"
     rf"(?P<tail>\sof\s(?:the\s)?(?P<owner>{_CAPW}(?:\s(?:of\s(?:the\s)?|for\s|and\s)?{_CAPW}){{0,7}}))?")
-_ITEM_SPLIT = re.compile(r",\s*and\s+|,\s*|\s+and\s+")
+_ITEM_SPLIT = re.compile(r",\s*(?:and|&)\s+|,\s*|\s+(?:and|&)\s+")
 _UNITS = lexicon.words("org_units", "unit")
 _HOSTED_GAP = re.compile(r"\s+at\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}['’]s?\s+)?")
 
@@ -53,8 +53,11 @@ def _topic_item(item: str) -> bool:
     words = item.split()
     if len(words) == 1 and words[0].lower() in BODY_WORDS and not _named(words[0]):
         return True  # 'Ministry of the Presidency, Justice and X': a type word alone names no body
-    return not (any(w.lower() in BODY_WORDS or _named(w) for w in words)
-                or is_country_name(item) or starts_with_place(item))
+    return not (any(w.lower() in BODY_WORDS or w.lower() in _TITLE_WORDS or _named(w) for w in words)
+                or is_country_name(item) or starts_with_place(item))  # 'Office of the Prime Minister, X'
+
+
+_TITLE_WORDS = lexicon.words("titles", "title")
 
 
 def _named(word: str) -> bool:
@@ -95,7 +98,7 @@ def _named_after_list(sentence: str, m: re.Match[str]) -> int:
     """'Secretary at the Ministry of Trade, Industry and Cooperatives Ada Mwangi Obi': after a
     title, a last list item of three or more words is its topic word and the holder's name; the
     length of the name cut off the body (0 when the item is the topic alone)."""
-    last = m.group("items").rsplit(" and ", 1)[-1].split(" ")
+    last = re.split(r" (?:and|&) ", m.group("items"))[-1].split(" ")
     if len(last) < 3 or not _TITLE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         return 0
     return len(" ".join(last[1:])) + 1
@@ -107,8 +110,8 @@ _OWNER_LEAD = re.compile(r"(?:[A-Z][\w\-]*\s){1,2}[A-Z][\w\-]*(?:['’]s|(?<=s)[
 
 def comma_list_names(sentence: str) -> list[OrgMention]:
     """Names whose topic complement is a comma list closed by 'and' (see the module doc)."""
-    if "," not in sentence or "and" not in sentence:
-        return []  # speed only: every match's list holds a comma and 'and'
+    if "," not in sentence or "and" not in sentence and "&" not in sentence:
+        return []  # speed only: every match's list holds a comma and 'and' (or '&')
     out = []
     for m in _COMMA_LIST.finditer(sentence):
         items = _ITEM_SPLIT.split(m.group("items"))
