@@ -122,3 +122,9 @@ def test_a_title_is_no_field_of_a_listed_name():
     names = org_names("(Source: Media Office of the Prime Minister, Oil & Gas Review)")
     assert "Media Office of the Prime Minister" in names
     assert not any("Oil" in n for n in names if "Office" in n)
+
+
+def test_preposition_variants_of_one_ministrys_name_are_one_body():
+    names = org_names("The Ministry of Overseas Chileans signed it. Later the Ministry for Overseas Chileans "
+                      "said so.")
+    assert "Ministry for Overseas Chileans" not in names

@@ -79,6 +79,8 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
     if told is None:
         return []
     kind = kind_of(m.group("kind"))
+    if _already_listed(found, kind[0] if kind else None, m.group()):
+        return []
     last = found[-1].agreement if found else None
     parties = list(last.parties) if last and all(p.kind == "place" for p in last.parties) else pair_refs(ctx)
     if len(parties) < 2:
@@ -87,6 +89,20 @@ def ordinal_document(ctx: Doc, view: Sent, found: list[Found], previous: Sent | 
     topic = _member_topic(view.text, m)
     return [Found(Agreement(parties[:2], when, kind[0] if kind else "agreement", topic, view.text,
                             rule="agreement.ordinal"), False, listed=True)]
+
+
+def _already_listed(found: list[Found], kind: str | None, said: str) -> bool:
+    """'signed two memoranda on fisheries and culture. ... The first memo aims to X': the
+    package's members are entries already (a count its subjects match), so an ordinal names one
+    of them again; 'Another memo' still adds one."""
+    if said.lower().startswith("another"):
+        return False
+    run = 0
+    for item in reversed(found):
+        if item.agreement.rule != "agreement.each" or kind not in (None, item.agreement.kind):
+            break
+        run += 1
+    return run >= 2
 
 
 def counted_member(ctx: Doc, view: Sent) -> tuple[Sent, str] | None:

@@ -114,7 +114,9 @@ def _time(sent: Sent, current: When | None, story: When | None, published: str,
     plan ('will build an action plan for 2030'); a bare year is background ('trade was $3bn in
     2002', 'cancelled in 1995'): what comes next still continues the episode before it."""
     text = sent.text
-    if sent.dates and not _all_quoted(sent) and not _all_relative(sent):
+    if sent.dates and not _all_quoted(sent) and _all_relative(sent):
+        return (inherited(current) if current is not None else None), current
+    if sent.dates and not _all_quoted(sent):
         if current is not None and _retold(sent):
             return None, current
         filed = dateline_date(sent)  # the day the story was filed, not one of the episode's

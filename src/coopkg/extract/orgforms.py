@@ -26,7 +26,7 @@ def full_form(doc: Doc, org: Org) -> Org | None:
     'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
     Limited')."""
     return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org) or \
-        _ampersand_owner(doc, org) or _without_closing_country(doc, org)
+        _ampersand_owner(doc, org) or _without_closing_country(doc, org) or _preposition_variant(doc, org)
 
 
 def _without_closing_country(doc: Doc, org: Org) -> Org | None:
@@ -52,6 +52,23 @@ def _ampersand_owner(doc: Doc, org: Org) -> Org | None:
     name = org.name.replace(" & ", " and ")
     full = next((o for o in doc.orgs.values() if o.name == name and o is not org), None)
     return full if full is not None and _same_country(org, full) else None
+
+
+_FOR_OF = re.compile(r"(?<=[a-z]) (for|of) (?=[A-Z])")
+
+
+def _preposition_variant(doc: Doc, org: Org) -> Org | None:
+    """'the Ministry for X' beside 'the Ministry of X' named before it: one body whose head
+    takes either preposition; the form written first is the name."""
+    m = _FOR_OF.search(org.name)
+    if m is None:
+        return None
+    other = org.name[:m.start()] + (" of " if m.group(1) == "for" else " for ") + org.name[m.end():]
+    names = list(doc.orgs)
+    full = doc.orgs.get(other)
+    if full is None or full is org or names.index(other) > names.index(org.name):
+        return None
+    return full if _same_country(org, full) else None
 
 
 def _inverted_owner(doc: Doc, org: Org) -> Org | None:
