@@ -204,7 +204,7 @@ NOT_FIGURES: dict[str, Case] = {
     "distance-km": (MARCH, "The railway between Kenya and Uganda will be 1,200 km long.", []),
     "page-count": (MARCH, "Chile and Peru signed a 40-page agreement on fisheries.", []),
     # an ordinal epithet of a partner is no figure (s22-s25 golds leave all six such out)
-    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.", []),
+    "ranking": (MARCH, "Chile is Peru's third-largest trading partner.", [(3, "rank", None, "")]),
     "years-of-relations": (MARCH, "Chile and Peru celebrate 30 years of diplomatic relations.", []),
     "vision-year": (MARCH, "Saudi Arabia's Vision 2030 guides its investments in Egypt.", []),
     "covid-19": (MARCH, "Chile and Peru discussed the COVID-19 pandemic and the G20 summit.", []),

@@ -1,6 +1,6 @@
 """Figures by construction, sixth checklist: the forms held-out news used that the earlier lists
 lacked. Ranks a ranking verb states ('ranked fifth among', 'among the top five') are figures in
-unit 'rank', an ordinal epithet ('the third-biggest investor') is none; counts written in words or
+unit 'rank', and so (since session 50) is an ordinal superlative ('the third-biggest investor'); counts written in words or
 standing far from their verb ('a dozen agreements', 'six were clinched', 'some 40 rectors are
 among the participants'); money given over a span of years ('for 2021-2025', 'between 2019 and
 2023', 'in 2022 and 2023'); shares and growth ('40 per cent of', 'up 8.5 percent year on year');
@@ -23,14 +23,15 @@ JUNE = date(2025, 6, 12)  # a Thursday
 Fig = tuple  # (value, unit, period | None, indicator word[, change percent])
 
 FIGURES: dict[str, tuple[str, list[Fig]]] = {
-    # ranks: an ordinal after a ranking verb; an ordinal epithet of a partner ('the second largest
-    # market', 'the third-biggest investor') is no figure (test_figure_ranks_s25)
+    # ranks: an ordinal after a ranking verb, and an ordinal superlative of a partner ('the second
+    # largest market', 'the third-biggest investor'; test_figure_ranks_periods_s25, test_s50)
     "rank-second-largest-market": ("Moldova was the second largest market for Romanian exports in 2024.",
-                                   []),
+                                   [(2, "rank", "2024", "")]),
     "rank-ranked-fifth-among": ("Ghana ranked fifth among the trading partners of Brazil in Africa.",
                                 [(5, "rank", None, "")]),
-    "rank-third-biggest-investor": ("Japan is the third-biggest investor in Vietnam.", []),
-    "rank-possessive-partner": ("Turkey is Iraq's second-largest trading partner.", []),
+    "rank-third-biggest-investor": ("Japan is the third-biggest investor in Vietnam.",
+                                    [(3, "rank", None, "")]),
+    "rank-possessive-partner": ("Turkey is Iraq's second-largest trading partner.", [(2, "rank", None, "")]),
     "rank-recipient-globally": ("Ethiopia was the fourth recipient of Dutch humanitarian aid globally.", []),
     "rank-ranks-numeral": ("Kenya ranks 7th among the export destinations of Egypt.",
                            [(7, "rank", None, "")]),

@@ -128,3 +128,15 @@ def test_preposition_variants_of_one_ministrys_name_are_one_body():
     names = org_names("The Ministry of Overseas Chileans signed it. Later the Ministry for Overseas Chileans "
                       "said so.")
     assert "Ministry for Overseas Chileans" not in names
+
+
+@pytest.mark.parametrize("text, ranks", [
+    ("Spain is Cuba's third largest trading partner.", [3.0]),
+    ("In 2021, Peru was Chile's 7th largest trading partner and ASEAN's 3rd largest trading partner.",
+     [7.0, 3.0]),
+    ("Chile is the world's second-largest copper exporter.", [2.0]),
+    ("Chile is Peru's largest trading partner.", []),
+    ("The second round of talks opened in Lima.", []),
+])
+def test_an_ordinal_before_a_superlative_states_a_rank(text, ranks):
+    assert [f.value for f in run(text).figures if f.unit == "rank"] == ranks
