@@ -3,7 +3,8 @@ lacked. Ranks a ranking verb states ('ranked fifth among', 'among the top five')
 unit 'rank', and so (since session 50) is an ordinal superlative ('the third-biggest investor');
 counts written in words or standing far from their verb ('a dozen agreements', 'six were
 clinched', 'some 40 rectors are among the participants'); money given over a span of years
-('for 2021-2025', 'between 2019 and 2023', 'in 2022 and 2023'); shares and growth ('40 per cent of', 'up 8.5 percent year on year');
+('for 2021-2025', 'between 2019 and 2023', 'in 2022 and 2023'); shares and growth ('40 per cent
+of', 'up 8.5 percent year on year');
 the indicator named by the phrase that describes the number, never by the source that reports it
 ('according to data compiled by the X Association'); money in the scripts and abbreviations of
 many publishers; and the numbers that are no figure (numbers in names and acronyms, editions,
