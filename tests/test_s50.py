@@ -140,3 +140,9 @@ def test_preposition_variants_of_one_ministrys_name_are_one_body():
 ])
 def test_an_ordinal_before_a_superlative_states_a_rank(text, ranks):
     assert [f.value for f in run(text).figures if f.unit == "rank"] == ranks
+
+
+def test_a_document_that_would_be_finalised_is_not_made():
+    facts = run("Chile and Peru discussed a currency swap. The swap agreement would be finalised after a legal "
+                "review, officials said.")
+    assert facts.agreements == []

@@ -27,6 +27,11 @@ _UNREALISED = re.compile(rf"\b{lexicon.word_pattern('unrealised_governors')}\s+(
 _EXPECTED = re.compile(r"\s*(?:,\s*)?(?:[\w\-]+\s+){0,6}?(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                        r"(?:expected|due|set|scheduled|slated|planned|poised|going|hoped|likely|supposed)"
                        r"\s+to\s+be\s+[a-z]+", re.I)
+# 'would be finalised after a legal vetting', 'will be signed next month': a modal passive of making
+_MODAL_MADE = re.compile(r"\s*(?:,\s*)?(?:[\w\-]+\s+){0,6}?"
+                         r"(?:will|would|shall|could|may|might|must|should)\s+"
+                         r"(?:\w+ly\s+|also\s+|only\s+)?be\s+(?:signed|inked|finali[sz]ed|concluded|sealed|"
+                         r"ratified|initialled|initialed)\b", re.I)
 # 'to translate into a joint declaration', 'will turn the consensus into a treaty'
 _INTO = re.compile(r"\b(?:to|will|would|shall)\s+(?:[a-z]+\s+){1,3}?into\s+(?:an?|the)\s+"
                    r"(?:[\w\-]+\s+){0,2}$", re.I)
@@ -51,7 +56,7 @@ _AGREED_TO_MAKE = re.compile(r"\bagreed\s+(?:(?:is|was)\s+)?to\s+(?:\w+ly\s+)?[a
 
 def not_yet(text: str, kind_start: int, kind_end: int) -> bool:
     """The document at `kind_start:kind_end` is one still to come."""
-    after = _EXPECTED.match(text, kind_end)
+    after = _EXPECTED.match(text, kind_end) or _MODAL_MADE.match(text, kind_end)
     if after and not _OTHER_CLAUSE.search(text, kind_end, after.end()):
         return True
     return _INTO.search(text, max(0, kind_start - 80), kind_start) is not None or \
