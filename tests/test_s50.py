@@ -143,6 +143,21 @@ def test_an_ordinal_before_a_superlative_states_a_rank(text, ranks):
 
 
 def test_a_document_that_would_be_finalised_is_not_made():
-    facts = run("Chile and Peru discussed a currency swap. The swap agreement would be finalised after a legal "
-                "review, officials said.")
+    facts = run("Chile and Peru discussed a currency swap. The swap agreement would be finalised after "
+                "a legal review, officials said.")
     assert facts.agreements == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Kremlin said Moscow and Bamako discussed energy.", "Kremlin"),
+    ("Cheong Wa Dae said the summit with Chile went well.", "Cheong Wa Dae"),
+])
+def test_an_office_named_by_its_seat_is_a_state_body(text, body):
+    facts = run(text)
+    assert body in {o.name for o in facts.orgs}
+    assert body not in {p.name for p in facts.people}
+    assert [s.speaker.key for s in facts.statements] == [body]
+
+
+def test_the_seat_after_at_is_a_building():
+    assert "Cheong Wa Dae" not in org_names("The Chilean President met Park at Cheong Wa Dae on Monday.")

@@ -95,7 +95,7 @@ def organisations(doc: Doc) -> None:
             cuts.extend(filter(None, [glued_credit(doc, text)]))  # 'KILIMAPRESS Kenya and ...'
         for om in _org_mentions(text, doc.aliases, tuple(cuts)):  # read, never changed: no copy
             if state_span(doc, sent, om.start, om.end, om.name) or names_no_body(text, om.end, om.name) \
-                    or _firm_named_person(doc, om.name):
+                    or _firm_named_person(doc, om.name) or _seat_as_venue(text, om.start, om.name):
                 continue  # 'the Government of Ghana' is the state; 'the X Port' a harbour
             name = owned_name(doc, doc.aliases.get(om.name.lower(), om.name), om.written)
             org = _register_org(doc, name, text, om.end, countries)
@@ -117,6 +117,16 @@ def organisations(doc: Doc) -> None:
             doc.aliases.setdefault(om.name.lower(), om.name)
             add_span(doc, sent, Span(om.start, om.end, Ref("org", om.name), om.name,
                                      "org.described"))
+
+
+_AT = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", re.I)
+_SEATS = lexicon.words("government_seats")
+
+
+def _seat_as_venue(text: str, start: int, name: str) -> bool:
+    """'met at Cheong Wa Dae', 'arriving at the White House in Cairo': a state body known by its
+    seat, written after 'at' or 'in', is the building where something happened, not the body."""
+    return name.lower() in _SEATS and _AT.search(text, 0, start) is not None
 
 
 def _firm_named_person(doc: Doc, name: str) -> bool:
