@@ -161,3 +161,9 @@ def test_an_office_named_by_its_seat_is_a_state_body(text, body):
 
 def test_the_seat_after_at_is_a_building():
     assert "Cheong Wa Dae" not in org_names("The Chilean President met Park at Cheong Wa Dae on Monday.")
+
+
+def test_a_dated_lead_with_no_place_is_a_dateline():
+    facts = run("Wednesday, March 6, 2024 – Chilean President Ana Soto yesterday made her first visit to "
+                "Peru.\n\nChile and Peru also signed a memorandum on mining.")
+    assert [a.date.value for a in facts.agreements] == ["2024-03-05"]

@@ -105,9 +105,13 @@ def dateline_date(sent: Sent) -> DateMention | None:
     not a date of what the sentence reports."""
     for d in sent.dates[:1]:
         before, after = sent.text[: d.start], sent.text[d.end:]
-        if _placed_date(before, after) or _credited_date(before, after):
-            return d
+        if _placed_date(before, after) or _credited_date(before, after) or \
+                not before.strip() and len(d.when.value) == 10 and _DASHED_LEAD.match(after):
+            return d  # 'Wednesday, May 5, 2021 – Text': a dated lead with no place
     return None
+
+
+_DASHED_LEAD = re.compile(r"\s*[-–—]+\s+(?=[A-Z])")
 
 
 def _placed_date(before: str, after: str) -> bool:
