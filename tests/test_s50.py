@@ -167,3 +167,17 @@ def test_a_dated_lead_with_no_place_is_a_dateline():
     facts = run("Wednesday, March 6, 2024 – Chilean President Ana Soto yesterday made her first visit to "
                 "Peru.\n\nChile and Peru also signed a memorandum on mining.")
     assert [a.date.value for a in facts.agreements] == ["2024-03-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pledge was made when the two ministers met, said the New Light of Myanmar.",
+    "The MoU links the Diplomatic Academies of Chile and Peru.",
+    "Peru will grant the Overseas Citizenship of Chile card to descendants.",
+])
+def test_a_capitalised_phrase_before_of_a_country_is_no_person(text):
+    assert run(text).people == []
+
+
+def test_a_given_name_before_of_a_country_is_a_person():
+    facts = run("Leaders present were Juan Soto of Peru; and Ana Vidal of Chile.")
+    assert [p.name for p in facts.people] == ["Juan Soto", "Ana Vidal"]

@@ -282,7 +282,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(listed)
-        bracketed = bracketed_country(sentence[end:], gaz) or of_country(sentence, end, gaz)
+        bracketed = _placed(sentence, (start, end), name, gaz, bool(role or honorific))
         country = country or bracketed
         cued = "person.cued" if _CUED.search(sentence, 0, start) else \
             "person.possessed" if _country_person(sentence, start, end, gaz) else ""
@@ -302,6 +302,14 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
     return out
+
+
+def _placed(sentence: str, span: tuple[int, int], name: str, gaz: Gazetteer, titled: bool) -> str | None:
+    """The country written right after a name: '(Brazil)', or 'of Panama' after a titled or given
+    name ('New Light of Myanmar', 'Diplomatic Academies of Singapore' are no people)."""
+    start, end = span
+    return bracketed_country(sentence[end:], gaz) or \
+        (of_country(sentence, end, gaz) if titled or given_named(name, sentence, start, gaz) else None)
 
 
 _CAPITAL_THEN_OF = re.compile(r"\b[A-Z][\w\-]*\s+(?:for|of|in|at|on)\s+(?:the\s+)?$")
