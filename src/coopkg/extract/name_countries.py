@@ -9,6 +9,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.person_given import given_named
 from coopkg.extract.titles import countries_named
 from coopkg.reference import Gazetteer
 
@@ -50,3 +51,12 @@ def country_item(before: str, gaz: Gazetteer) -> bool:
     item; the words after 'and' are the next person's, not the title's fields."""
     m = _COUNTRY_ITEM.search(before, max(0, len(before) - 60))
     return m is not None and any(p.kind == "country" for p in gaz.lookup(m.group("c")))
+
+
+def placed_country(sentence: str, span: tuple[int, int], name: str, gaz: Gazetteer,
+                   titled: bool) -> str | None:
+    """The country written right after a name: '(Brazil)', or 'of Panama' after a titled or given
+    name ('New Light of Myanmar', 'Diplomatic Academies of Singapore' are no people)."""
+    start, end = span
+    return bracketed_country(sentence[end:], gaz) or \
+        (of_country(sentence, end, gaz) if titled or given_named(name, sentence, start, gaz) else None)

@@ -13,7 +13,7 @@ from coopkg.extract.appositions import role_after
 from coopkg.extract.end_anchored import EndAnchored
 from coopkg.extract.facts import Person
 from coopkg.extract.memo import by_text
-from coopkg.extract.name_countries import bracketed_country, country_item, of_country
+from coopkg.extract.name_countries import country_item, placed_country
 from coopkg.extract.name_patterns import (
     GIVEN_WORDS,
     LOW,
@@ -282,7 +282,7 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
         elif post[1] and not country:
             country = post[1]
         role = role or plural_role(listed)
-        bracketed = _placed(sentence, (start, end), name, gaz, bool(role or honorific))
+        bracketed = placed_country(sentence, (start, end), name, gaz, bool(role or honorific))
         country = country or bracketed
         cued = "person.cued" if _CUED.search(sentence, 0, start) else \
             "person.possessed" if _country_person(sentence, start, end, gaz) else ""
@@ -302,14 +302,6 @@ def find_people(sentence: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> 
                         evidence=sentence, rule=rule)
         out.append((PersonMention(start, end, name), person))
     return out
-
-
-def _placed(sentence: str, span: tuple[int, int], name: str, gaz: Gazetteer, titled: bool) -> str | None:
-    """The country written right after a name: '(Brazil)', or 'of Panama' after a titled or given
-    name ('New Light of Myanmar', 'Diplomatic Academies of Singapore' are no people)."""
-    start, end = span
-    return bracketed_country(sentence[end:], gaz) or \
-        (of_country(sentence, end, gaz) if titled or given_named(name, sentence, start, gaz) else None)
 
 
 _CAPITAL_THEN_OF = re.compile(r"\b[A-Z][\w\-]*\s+(?:for|of|in|at|on)\s+(?:the\s+)?$")
