@@ -54,6 +54,22 @@ def piece_spans(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_TAIL = 40  # characters: enough for the last few words of most pieces
+
+
+def _last_words(piece: str) -> list[str]:
+    """`_RAW_WORD.findall(piece)[-_LAST_WORDS:]`, read off the piece's tail (speed only: a piece
+    that cannot end is read again, longer, with the next mark, and a whole paragraph of such
+    pieces was read word by word each time).  A run found in the tail is the piece's own but
+    for the first, which the tail may cut short: where more runs than needed are found, the
+    last ones are those of the whole piece."""
+    if len(piece) > _TAIL:
+        runs = _RAW_WORD.findall(piece, len(piece) - _TAIL)
+        if len(runs) > _LAST_WORDS:
+            return runs[-_LAST_WORDS:]
+    return _RAW_WORD.findall(piece)[-_LAST_WORDS:]
+
+
 def _stripped(start: int, piece: str) -> tuple[int, str]:
     bare = piece.lstrip()
     return start + len(piece) - len(bare), bare
@@ -62,7 +78,7 @@ def _stripped(start: int, piece: str) -> tuple[int, str]:
 @by_text
 def _may_end(piece: str) -> bool:
     """Whether the scan of `piece` reads nothing after it (the module docstring's conditions)."""
-    tokens = tokenise(" ".join(_RAW_WORD.findall(piece)[-_LAST_WORDS:]))  # a word's own tokens
+    tokens = tokenise(" ".join(_last_words(piece)))  # a word's own tokens
     if not tokens:
         return True
     last = tokens[-1][2]
