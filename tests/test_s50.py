@@ -181,3 +181,9 @@ def test_a_capitalised_phrase_before_of_a_country_is_no_person(text):
 def test_a_given_name_before_of_a_country_is_a_person():
     facts = run("Leaders present were Juan Soto of Peru; and Ana Vidal of Chile.")
     assert [p.name for p in facts.people] == ["Juan Soto", "Ana Vidal"]
+
+
+def test_a_speech_verbs_form_after_a_determiner_is_a_noun():
+    facts = run("Ambassador Ana Soto and Secretary at the Ministry of Finance, Luis Mora, signed and "
+                "exchanged a set of Notes on Wednesday.")
+    assert facts.statements == []

@@ -27,6 +27,8 @@ _NEGATED_RUNS, _PASSIVE_RUNS = space_runs(_NEGATED), space_runs(_PASSIVE)
 VERB_WORDS = frozenset(row[0].split()[1 if row[0].startswith(("is ", "was ")) else 0].lower()
                        for row in lexicon.rows("speech_verbs"))
 _WORD = re.compile(r"[a-z]+")
+# 'exchanged a set of Notes', 'the remarks': a verb's form right after a determiner or 'of' is a noun
+_DETERMINED = re.compile(r"\b(?:a|an|the|of|these|those|such)\s+$", re.I)
 
 
 @by_text
@@ -48,7 +50,7 @@ def _rejected(text: str, verb: re.Match[str], quoted: tuple[tuple[int, int], ...
         _frames_the_next(text, verb) or \
         _NEGATED.search(before, window(before, _NEGATED_RUNS)) is not None or \
         _BY.match(text[verb.end():]) is not None or not_speech(text, verb, list(quoted)) or \
-        embedded_verb(text, verb)
+        embedded_verb(text, verb) or _DETERMINED.search(before, max(0, len(before) - 12)) is not None
 
 
 def _frames_the_next(text: str, verb: re.Match[str]) -> bool:
