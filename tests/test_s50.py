@@ -187,3 +187,9 @@ def test_a_speech_verbs_form_after_a_determiner_is_a_noun():
     facts = run("Ambassador Ana Soto and Secretary at the Ministry of Finance, Luis Mora, signed and "
                 "exchanged a set of Notes on Wednesday.")
     assert facts.statements == []
+
+
+def test_a_sum_of_millions_before_loans_is_no_count_of_loans():
+    facts = run("Chile and Peru signed agreements worth 140 million euros (100 million soft loans and 40 "
+                "million grant).")
+    assert not [f for f in facts.figures if f.unit in ("loans", "grants")]

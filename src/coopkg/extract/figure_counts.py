@@ -194,6 +194,8 @@ def _not_counted(view: Sent, m: re.Match[str], value: float, kind: str) -> bool:
     after a currency code; people or things harmed ('20 workers were killed', '12 schools
     destroyed'), which news reports as casualties, not as cooperation."""
     text = view.text
+    if kind == "finance" and m.group("scale"):
+        return True  # '(100 million soft loans and 40 million grant)': a sum in the amount's currency
     if value < 2 or (value < 3 and kind == "thing") or _DETERMINED.search(text[:m.start()]) or \
             _in_date(view, m.start(), m.end("num")) or _PRICED.search(text, max(0, m.start() - 6), m.start()):
         return True
