@@ -193,3 +193,7 @@ def test_a_sum_of_millions_before_loans_is_no_count_of_loans():
     facts = run("Chile and Peru signed agreements worth 140 million euros (100 million soft loans and 40 "
                 "million grant).")
     assert not [f for f in facts.figures if f.unit in ("loans", "grants")]
+
+
+def test_affairs_after_a_type_word_heads_the_body():
+    assert "Chile Customs Affairs" in org_names("Peru Customs Authority and Chile Customs Affairs signed a deal.")
