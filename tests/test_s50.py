@@ -196,4 +196,5 @@ def test_a_sum_of_millions_before_loans_is_no_count_of_loans():
 
 
 def test_affairs_after_a_type_word_heads_the_body():
-    assert "Chile Customs Affairs" in org_names("Peru Customs Authority and Chile Customs Affairs signed a deal.")
+    names = org_names("Peru Customs Authority and Chile Customs Affairs signed a deal.")
+    assert "Chile Customs Affairs" in names
