@@ -198,3 +198,10 @@ def test_a_sum_of_millions_before_loans_is_no_count_of_loans():
 def test_affairs_after_a_type_word_heads_the_body():
     names = org_names("Peru Customs Authority and Chile Customs Affairs signed a deal.")
     assert "Chile Customs Affairs" in names
+
+
+def test_signed_minutes_of_a_meeting_are_a_document_of_their_own():
+    facts = run("Chile and Peru signed on Monday a memorandum of understanding on fisheries. The memorandum "
+                "was signed in the presence of the two foreign ministers. The two ministers signed the "
+                "minutes of the second meeting of the Chile-Peru Coordination Council.")
+    assert sorted(a.kind for a in facts.agreements) == ["agreement", "memorandum"]

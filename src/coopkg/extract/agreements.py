@@ -305,7 +305,7 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
                       False, listed=True) for k, item in each]
     aggregate = plural and (_AGGREGATE.search(text[:kind_match.start()]) or
                             not _DEFINITE.search(text[:kind_match.start()]))
-    definite = bool(_DEFINITE.search(text[:kind_match.start()]))
+    definite = bool(_DEFINITE.search(text[:kind_match.start()])) and not _MINUTES.match(kind_match.group())
     consensus = _consensus(sign) and not definite and \
         not no_consensus(text, kind_match.start(), kind_match.end()) and \
         not (plural and _AGGREGATE.search(text[:kind_match.start()]))  # 'reached a series of agreements'
@@ -333,6 +333,8 @@ def _sentence_agreements(ctx: Doc, view: Sent, sign, found, previous: Sent | Non
 
 
 _ONE_ON = re.compile(r"one(?=\s+(?:on|for|in|to|regarding|concerning|about)\s)", re.I)
+# 'signed the minutes of the meeting': a meeting's minutes are named by it, never a document told before
+_MINUTES = re.compile(r"(?:agreed\s+)?minutes\b", re.I)
 def _between_after(ctx: Doc, view: Sent, kind_match: re.Match[str]) -> list[Ref]:
     """'The MoU between A and B on X was inked by ministers C and D': the parties the document's
     own 'between' names, before the people who signed it."""
