@@ -205,3 +205,11 @@ def test_signed_minutes_of_a_meeting_are_a_document_of_their_own():
                 "was signed in the presence of the two foreign ministers. The two ministers signed the "
                 "minutes of the second meeting of the Chile-Peru Coordination Council.")
     assert sorted(a.kind for a in facts.agreements) == ["agreement", "memorandum"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chilean President Ana Soto paid an official visit to the United States.", "US"),
+    ("Chilean President Ana Soto, who was on an official visit to the ROK, met investors.", "KR"),
+])
+def test_a_country_name_also_used_as_an_adjective_is_a_visits_destination(text, place):
+    assert [e.location.rsplit("/", 1)[-1] for e in run(text).events if "visit" in e.label] == [place]

@@ -179,7 +179,14 @@ def _destinations(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     but the start of the next clause's subject ('During her visit to X, Kenyan Minister Y met Z'):
     a visit goes to a place, never to an adjective."""
     return [s.ref for s in view.spans if start <= s.start < end and s.ref.kind == "place"
-            and not ctx.gaz.country_of_demonym(view.text[s.start:s.end])]
+            and not _only_demonym(ctx, view.text[s.start:s.end])]
+
+
+def _only_demonym(ctx: Doc, word: str) -> bool:
+    """'Kenyan' is only an adjective; 'United States' and 'ROK' are also used as adjectives but
+    name the country too, and after 'to' they are where the visit goes."""
+    return bool(ctx.gaz.country_of_demonym(word)) and \
+        not any(p.kind == "country" for p in ctx.gaz.lookup(word))
 
 
 def _not_held(view: Sent, m: re.Match[str]) -> bool:
