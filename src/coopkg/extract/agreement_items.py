@@ -55,8 +55,7 @@ _OWN = re.compile(r"(?:\s*\([^)]{1,20}\))?"
                   rf"(?:\s+on\s+(?:{lexicon.WEEKDAY_NAMES})\b)?,?\s+(?:(?:on|for|covering)\s+|"
                   rf"in\s+(?=(?:the\s+)?{_FIELD_NOUN}\s+of\s))(?:(?:the\s+)?{_FIELD_NOUN}\s+of\s+)?")
 # 'on cooperation in the fields of A and B; C; and D': the shared lead before the first subject
-_FIELDS_LEAD = re.compile(r"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?"
-                          r"(?:fields?|areas?|spheres?|sectors?)\s+of\s+", re.I)
+_FIELDS_LEAD = re.compile(rf"(?:cooperation\s+)?(?:in|on)\s+(?:the\s+)?{_FIELD_NOUN}\s+of\s+", re.I)
 _SEMICOLON = re.compile(r"\s*;\s*(?:and\s+)?")
 # a piece opening like a clause ('; the ministers also ...', '; they ...') is no document's subject
 _CLAUSE_START = re.compile(r"(?:the|they|he|she|it|we|both|this|these|those|their|its)\b", re.I)
