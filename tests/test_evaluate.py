@@ -126,6 +126,13 @@ def test_a_count_noun_in_another_accepted_plural_is_the_same_figure_unit():
     assert match_article({"figures": [{**figure, "unit": "memorandums"}]}, wrong)["figures"].tp == 0
 
 
+def test_a_gold_figure_told_only_as_a_change_has_no_value_and_is_scored_without_error():
+    figure = {"indicator": "trade growth", "countries": ["KE", "GH"], "unit": "USD", "change_percent": 63}
+    gold = {"figures": [{**figure, "value": None}]}
+    assert match_article(gold, {"figures": [{**figure, "value": 5.0e9}]})["figures"].tp == 0
+    assert match_article(gold, {"figures": [{**figure, "value": None}]})["figures"].tp == 1
+
+
 def test_statements_pair_by_best_gist_so_the_gold_order_never_costs_a_match():
     gold = {"statements": [
         {"speaker": "Amara Okafor", "gist": "the new port will double trade with the region"},

@@ -259,11 +259,19 @@ def unit_key(unit: str | None) -> str:
     return _UNIT_SPELLINGS.get(key, key)
 
 
+def _value_same(gold: float | str | None, predicted: float | None) -> bool:
+    """A gold figure told only as a change ('arrivals fell 69%') has no value; it matches a
+    prediction that has none either, so a scorer never crashes on such gold."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    value = float(gold)
+    return abs(value - predicted) <= max(1e-9, abs(value) * 0.005)
+
+
 def _figure_same(g: dict, p: dict) -> bool:
     if unit_key(g.get("unit")) != unit_key(p.get("unit")) and g.get("unit") != p.get("unit"):
         return False
-    value = float(g["value"])
-    if abs(value - p["value"]) > max(1e-9, abs(value) * 0.005):
+    if not _value_same(g.get("value"), p.get("value")):
         return False
     period = g.get("period")
     if period:
