@@ -16,8 +16,12 @@ _DOCUMENT = re.compile(rf"\b(?:{_KINDS})\b", re.I)
 # 'the agreement', 'the signing of the agreement', 'this MoU': the article and the noun alone
 _BARE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:(?:signing|conclusion)\s+of\s+the\s+)?$", re.I)
 # what may follow a noun that has no complement: a clause's punctuation or its finite verb
+# or an adverbial of the signing's time or occasion ('signed the document during a videoconference
+# on May 3', 'the deal yesterday', 'the MoU on Monday'), which names no other document
 _BARE_AFTER = re.compile(r"\s*[,.;:]|\s*$|\s+(?:was|were|is|are|has|have|had|will|would|also|"
-                         r"further|comes|came|paves|paved|marks|marked)\b", re.I)
+                         r"further|comes|came|paves|paved|marks|marked|during|amid|following|via|"
+                         r"yesterday|today|earlier|in\s+the\s+presence\s+of|"
+                         rf"(?:on|last|this)\s+(?:{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES}))\b", re.I)
 
 
 def bare_mention(evidence: str) -> bool:

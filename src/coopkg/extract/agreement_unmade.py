@@ -13,6 +13,7 @@ from dataclasses import replace
 from coopkg.extract import lexicon
 from coopkg.extract.doc import Sent
 from coopkg.extract.facts import When
+from coopkg.extract.storydate import dateline_date
 
 _TALKS = re.compile(rf"\s+(?:the\s+|their\s+|its\s+)?(?:\w+\s+)?{lexicon.word_pattern('process_nouns')}\b",
                     re.I)
@@ -60,13 +61,15 @@ _OUTLET = re.compile(r"\s*\([^)]{1,40}\)\s*[-–—:]?|\s*[-–—:]")
 
 
 def without_dateline(view: Sent) -> Sent:
-    """The sentence without the names of an opening dateline ('CITY, Country, Dec 17 (Agency)'
-    or 'CITY, May 2 —'): the place in capitals and the outlet after it; its day, the day the story
-    was filed, dates no signing (GOLD_FORMAT), so only its month stays, as an inherited date a
-    day stated later for the same document replaces."""
+    """The sentence without the names of an opening dateline ('CITY, Country, Dec 17 (Agency)',
+    'CITY, May 2 —', or the day alone after 'CITY.'): the place in capitals and the outlet after
+    it; its day, the day the story was filed, dates no signing (GOLD_FORMAT), so only its month
+    stays, as an inherited date a day stated later for the same document replaces."""
     first = view.dates[0] if view.dates else None
-    if first is None or first.start > 60 or not _DATELINE.match(view.text[:first.start]):
+    if first is None or first.start > 60:
         return view
+    if not _DATELINE.match(view.text[:first.start]) and not (first.start == 0 and dateline_date(view)):
+        return view  # 'MOSCOW. May 2 (Agency) - ...': the place's full stop left the day opening the sentence
     tail = _OUTLET.match(view.text, first.end)
     if tail is None:
         return view

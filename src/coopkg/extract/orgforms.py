@@ -13,6 +13,7 @@ import re
 
 from coopkg.extract.doc import Doc
 from coopkg.extract.facts import Org
+from coopkg.extract.lexicon import word_pattern
 from coopkg.extract.orgfilters import LEGAL_FORMS
 from coopkg.extract.orgtypes import has_org_keyword
 
@@ -26,8 +27,44 @@ def full_form(doc: Doc, org: Org) -> Org | None:
     'Ministry of Fisheries and Marine Affairs') or without its legal form ('Acme' of 'Acme
     Limited')."""
     return _inverted_owner(doc, org) or _legal_owner(doc, org) or _country_after(doc, org) or \
-        _ampersand_owner(doc, org) or _without_closing_country(doc, org) or _preposition_variant(doc, org)
+        _ampersand_owner(doc, org) or _without_closing_country(doc, org) or \
+        _preposition_variant(doc, org) or _kind_tail_owner(doc, org) or _country_spelling(doc, org)
 
+
+# 'news agency', 'News Agency', 'company', 'Group': a noun of the body's kind closing its name
+_KIND_TAIL = re.compile(rf"(?i:{word_pattern('org_descriptors')})")
+
+
+def _kind_tail_owner(doc: Doc, org: Org) -> Org | None:
+    """'TASS' beside 'TASS news agency', 'Xinhua' beside 'Xinhua News Agency': the name alone is
+    the body its longer form only adds a noun of its kind to."""
+    found = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name + " ") and
+             _KIND_TAIL.fullmatch(o.name, len(org.name) + 1)]
+    return found[0] if len(found) == 1 and _same_country(org, found[0]) else None
+
+
+def _country_spelling(doc: Doc, org: Org) -> Org | None:
+    """'the U.S. Department of Agriculture' after 'the United States Department of Agriculture':
+    one body whose country is written in another form (a short form, an adjective); the form
+    written first is the name."""
+    split = _country_split(doc, org.name)
+    if split is None:
+        return None
+    names = list(doc.orgs)
+    found = [o for o in doc.orgs.values() if o is not org and _country_split(doc, o.name) == split and
+             names.index(o.name) < names.index(org.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _country_split(doc: Doc, name: str) -> tuple[str, str] | None:
+    """(country, rest) of a name that opens with a country's name or adjective and goes on with
+    a body's name ('U.S. Department of Agriculture' → ('US', 'Department of Agriculture'))."""
+    words = name.removeprefix("the ").split()
+    for n in (3, 2, 1):
+        rest = words[n:]
+        if len(rest) >= 2 and has_org_keyword(" ".join(rest)) and (code := _whose(doc, " ".join(words[:n]))):
+            return code, " ".join(rest)
+    return None
 
 def _without_closing_country(doc: Doc, org: Org) -> Org | None:
     """'Niigata University Japan' beside 'Niigata University': a country written after a body's

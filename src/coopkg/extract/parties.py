@@ -27,9 +27,10 @@ from coopkg.extract.represented_parties import (
     signer_party,
 )
 
-_CONNECT = re.compile(r"^\)?(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"  # "A (AC) and B", 'AC (the A) and B'
+# "A (AC) and B", 'AC (the A) and B', 'the governments of A and of B'
+_CONNECT = re.compile(r"^\)?(?:\s*\([\"“]?[A-Z][\w\-]{1,12}[\"”]?\))?"
                       r"(?:\s+(?:(?i:region|province|oblast|city|prefecture|state|county|district|municipality)|"
-                      r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier)){0,2}(?:,?\s+and\s+(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
+                      r"government|side|authorities|company|firm|group|corporation|consortium|holding|airline|carrier)){0,2}(?:,?\s+and\s+(?:of\s+)?(?:[Tt]he\s+)?(?:(?:city|cities|metropolis|"
                       r"province|region|state)\s+of\s+)?|,\s+(?:the\s+)?|\s+and\s+)"
                       r"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}(?:['’]s|(?<=s)['’])\s+)?$")  # "and Belarus' X"
 

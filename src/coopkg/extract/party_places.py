@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from coopkg.extract.doc import Sent, Span
+from coopkg.reference import gazetteer
 
 # 'X in Y', 'X (XU) based in Y', 'X, in Y': a preposition of place between a body and a place
 _LOCATIVE = re.compile(r"(?:\s*\([A-Z][\w\-]{1,12}\))?,?\s+(?:in|at|based\s+in|located\s+in)\s+(?:the\s+)?")
@@ -32,7 +33,8 @@ def _holds(region: Span, country: Span) -> bool:
     """`country` is the state `region` is part of ('.../region/DE-BY' in '.../country/DE')."""
     if "/region/" not in region.ref.key or "/country/" not in country.ref.key:
         return False
-    return _code(region).split("-", 1)[0] == _code(country)
+    place = gazetteer().regions.get(region.ref.key)  # a city keyed by its GeoNames id ('gn-491422')
+    return (place.country if place else _code(region).split("-", 1)[0]) == _code(country)
 
 
 def located(view: Sent, before: Span, place: Span) -> Span | None:
@@ -75,9 +77,10 @@ _UNIT_OF = re.compile(r"\s+(?i:region|province|state|oblast|prefecture|county|ci
                       r"governorate|emirate)\s+of\s+(?:the\s+)?")
 
 
-# 'the German state of Bavaria', 'Kenya's county of Kisumu': the country only says whose the region is
+# 'the German state of Bavaria', 'Kenya's county of Kisumu', 'the Canadian province Nova Scotia': the
+# country only says whose the region is
 _REGION_OF = re.compile(r"(?:['’]s?)?\s+(?:federal\s+)?(?:state|province|region|prefecture|county|city|"
-                        r"municipality|emirate|governorate)\s+of\s+(?:the\s+)?")
+                        r"municipality|emirate|governorate)\s+(?:of\s+(?:the\s+)?)?")
 
 
 def qualified_region(view: Sent, country: Span, region: Span) -> bool:

@@ -36,7 +36,21 @@ def source_tag(text: str, span: Span, cited: bool = True) -> bool:
     return bool(_TAG_AFTER.match(text, span.end) and _TAG_BEFORE.search(text, 0, span.start))
 
 
+# 'NAIROBI, Kenya and ...', 'LIMA — ...': a place in capitals opening the text is the dateline
+_DATELINE_END = re.compile(r"\s*(?:,|:|[-–—]+\s)")
+
+
+def dateline_place(text: str, span: Span) -> bool:
+    """A city or region in capitals that opens the sentence before a comma or dash is where the
+    story was filed (a dateline), never a side of what it tells.  A country is left alone: 'UAE,
+    Egypt and Jordan signed' writes a state in capitals."""
+    return span.ref.kind == "place" and "/country/" not in span.ref.key and \
+        not text[:span.start].strip() and text[span.start:span.end].isupper() and \
+        bool(_DATELINE_END.match(text, span.end))
+
+
 def untagged(view: Sent) -> list[Span]:
-    """The sentence's entity spans without those it names only as its source."""
+    """The sentence's entity spans without those it names only as its source or its dateline."""
     cited = any_word(view.text, _ACCORDING_LOW)
-    return [m for m in view.spans if m.ref.kind == "person" or not source_tag(view.text, m, cited)]
+    return [m for m in view.spans if m.ref.kind == "person" or
+            not source_tag(view.text, m, cited) and not dateline_place(view.text, m)]

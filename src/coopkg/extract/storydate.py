@@ -106,12 +106,16 @@ def dateline_date(sent: Sent) -> DateMention | None:
     for d in sent.dates[:1]:
         before, after = sent.text[: d.start], sent.text[d.end:]
         if _placed_date(before, after) or _credited_date(before, after) or \
-                not before.strip() and len(d.when.value) == 10 and _DASHED_LEAD.match(after):
+                not before.strip() and len(d.when.value) == 10 and (
+                    _DASHED_LEAD.match(after) or _CREDITED_LEAD.match(after)):
             return d  # 'Wednesday, May 5, 2021 – Text': a dated lead with no place
     return None
 
 
 _DASHED_LEAD = re.compile(r"\s*[-–—]+\s+(?=[A-Z])")
+# 'MOSCOW. June 14 (Interfax) - Text': the place's full stop split it off; the agency credit and the
+# dash still make the day a dateline
+_CREDITED_LEAD = re.compile(rf"\s*(?:{_AGENCY})\.?\s*[-–—]+\s+(?=[A-Z])")
 
 
 def _placed_date(before: str, after: str) -> bool:

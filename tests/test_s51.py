@@ -1,0 +1,59 @@
+"""Session 51: classes of errors seen on fresh articles, each checked with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.session_articles import run
+
+
+def _parties(facts) -> list[list[str]]:
+    return [sorted(p.key.rsplit("/", 1)[-1] for p in a.parties) for a in facts.agreements]
+
+
+def test_a_dateline_city_in_capitals_is_no_party():
+    facts = run("LIMA, Chile and Peru officially inked a memorandum of understanding on fisheries.")
+    assert _parties(facts) == [["CL", "PE"]]
+
+
+def test_a_city_and_its_country_between_subject_and_verb_only_say_where():
+    facts = run("Kenya and Russia on Thursday in Sochi, Russia, signed a memorandum on oil exploration.")
+    assert _parties(facts) == [["KE", "RU"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Australia and Canada are partners. The Governments of Tasmania and of the Canadian province "
+    "Nova Scotia have signed a memorandum on fisheries.",
+    "Australia and Canada are partners. The governments of Tasmania and of Nova Scotia have signed a "
+    "memorandum on fisheries.",
+])
+def test_the_governments_of_two_regions_sign_as_the_regions(text):
+    assert _parties(run(text)) == [["AU-TAS", "CA-NS"]]
+
+
+def test_the_document_signed_during_an_occasion_is_the_one_reported_before_and_takes_its_day():
+    facts = run("LIMA, March 8 (Andina) - The Peruvian Agriculture Ministry and the Chilean Ministry of "
+                "Agriculture have signed a memorandum of understanding on farming. Peruvian Agriculture "
+                "Minister Ana Soto and Chilean Agriculture Minister Luis Mora signed the document during a "
+                "videoconference on March 6, which would enable the two countries to build a partnership.")
+    assert [(a.kind, a.date.value) for a in facts.agreements] == [("memorandum", "2024-03-06")]
+
+
+def test_a_dateline_day_after_the_place_s_full_stop_dates_no_signing():
+    facts = run("MOSCOW. March 7 (Interfax) - The Peruvian Agriculture Ministry and the Chilean Ministry of "
+                "Agriculture have signed a memorandum of understanding on farming.")
+    assert [a.date.value for a in facts.agreements] == ["2024-03"]
+    assert "Interfax" not in {p.key for a in facts.agreements for p in a.parties}
+
+
+def test_a_name_and_the_same_name_with_a_noun_of_its_kind_are_one_body():
+    facts = run("LIMA, May 6 (Andina) -- President of Andina News Agency Ana Soto met Luis Mora, director "
+                "of Chile's Orbe news agency. Soto said that Andina supports Orbe in hosting a forum.")
+    assert len(facts.orgs) == 2
+    assert {o.name: o.aliases for o in facts.orgs}["Andina News Agency"] == {"Andina"}
+
+
+def test_one_body_with_its_country_written_two_ways_is_one_organisation():
+    facts = run("The United States Department of Agriculture and the Chilean Ministry of Agriculture "
+                "signed a deal. The plan is run by the U.S. Department of Agriculture.")
+    names = {o.name: o.aliases for o in facts.orgs}
+    assert names["United States Department of Agriculture"] == {"U.S. Department of Agriculture"}
