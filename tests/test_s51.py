@@ -57,3 +57,17 @@ def test_one_body_with_its_country_written_two_ways_is_one_organisation():
                 "signed a deal. The plan is run by the U.S. Department of Agriculture.")
     names = {o.name: o.aliases for o in facts.orgs}
     assert names["United States Department of Agriculture"] == {"U.S. Department of Agriculture"}
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Director of the Chilean Academy of Sciences Pedro Rojas spoke.", "Chilean Academy of Sciences",
+     "Pedro Rojas"),
+    ("It was signed by Permanent Representative of the Peruvian Academy of Sciences Ana Soto and CAS "
+     "President Luis Mora.", "Peruvian Academy of Sciences", "Ana Soto"),
+    ("Chair of the Andean Institute of Medical Sciences Ana Soto spoke.", "Andean Institute of Medical Sciences",
+     "Ana Soto"),
+])
+def test_a_plural_field_in_ences_closes_the_body_before_its_heads_name(text, body, person):
+    facts = run(text)
+    assert body in {o.name for o in facts.orgs}
+    assert {p.name: p.affiliation for p in facts.people}[person] == body

@@ -53,7 +53,7 @@ def lead_kept(words: list[str], dropped: list[str], title_words: frozenset[str])
 
 
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
-                       r"ances|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
+                       r"ances|ences|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
 _FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
 
 
