@@ -64,8 +64,8 @@ def test_one_body_with_its_country_written_two_ways_is_one_organisation():
      "Pedro Rojas"),
     ("It was signed by Permanent Representative of the Peruvian Academy of Sciences Ana Soto and CAS "
      "President Luis Mora.", "Peruvian Academy of Sciences", "Ana Soto"),
-    ("Chair of the Andean Institute of Medical Sciences Ana Soto spoke.", "Andean Institute of Medical Sciences",
-     "Ana Soto"),
+    ("Chair of the Andean Institute of Medical Sciences Ana Soto spoke.",
+     "Andean Institute of Medical Sciences", "Ana Soto"),
 ])
 def test_a_plural_field_in_ences_closes_the_body_before_its_heads_name(text, body, person):
     facts = run(text)

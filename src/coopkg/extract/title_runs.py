@@ -52,8 +52,9 @@ def lead_kept(words: list[str], dropped: list[str], title_words: frozenset[str])
         words[1].lower() in title_words and all(w.islower() for w in dropped)
 
 
+# 'Minister of Natural Resources X Y', 'Academy of Sciences X Y': a field
 _ABSTRACT = re.compile(r"(?:ity|ion|ment|ics|ure|ance|ence|ism|ogy|ship|ness|airs|ries|ture|urces|vices|"
-                       r"ances|ences|ions|ments|ities|ships)$")  # 'Minister of Natural Resources X Y': a field
+                       r"ances|ences|ions|ments|ities|ships)$")
 _FIELD_LIKE_NAMES = lexicon.words("field_like_given_names")  # 'Lawrence', 'Felicity'
 
 
