@@ -71,3 +71,15 @@ def test_a_plural_field_in_ences_closes_the_body_before_its_heads_name(text, bod
     facts = run(text)
     assert body in {o.name for o in facts.orgs}
     assert {p.name: p.affiliation for p in facts.people}[person] == body
+
+
+def test_a_place_after_with_and_a_preposition_in_the_topic_is_no_counterpart():
+    facts = run("China and India signed a memorandum on cooperation in dealing with climate change in "
+                "New Delhi.")
+    assert _parties(facts) == [["CN", "IN"]]
+
+
+def test_the_entity_with_takes_as_its_object_is_still_the_counterpart():
+    facts = run("Peru signed a memorandum with the Chilean Ministry of Mines on mining.")
+    assert [sorted(p.key for p in a.parties) for a in facts.agreements] == [
+        ["Chilean Ministry of Mines", "https://w3id.org/coopkg/id/country/PE"]]

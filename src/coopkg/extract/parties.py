@@ -193,9 +193,20 @@ def _subordinate(text: str, start: int) -> bool:
     return bool(_SUBORDINATOR.match(text, clause))
 
 
+# words a counterpart's name may follow 'with' by: 'with its Kenyan counterpart X', 'with Peru's X'
+_BEFORE_COUNTERPART = re.compile(r"(?:[\w\-'’]+\s+){0,4}?")
+_PREPOSITION = re.compile(r"\b(?:in|on|of|for|to|at|from|into|about|regarding)\b")
+
+
 def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
+    """'signed an MoU with X': the entity 'with' takes as its object; a name further on, past a
+    preposition, belongs to the topic ('cooperation in dealing with climate change in Lima')."""
     m = re.compile(r"\bwith\s+(?:the\s+)?").search(view.text, verb)
     if not m or m.start() - verb > 80 or no_counterpart_after(view.text, verb, m):
+        return []
+    first = next((e for e in _entities(ctx, view) if e.start >= m.end()), None)
+    if first is None or _PREPOSITION.search(view.text, m.end(), first.start) or \
+            not _BEFORE_COUNTERPART.fullmatch(view.text, m.end(), first.start):
         return []
     return chain(ctx, view, m.end(), len(view.text))
 
