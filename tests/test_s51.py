@@ -83,3 +83,19 @@ def test_the_entity_with_takes_as_its_object_is_still_the_counterpart():
     facts = run("Peru signed a memorandum with the Chilean Ministry of Mines on mining.")
     assert [sorted(p.key for p in a.parties) for a in facts.agreements] == [
         ["Chilean Ministry of Mines", "https://w3id.org/coopkg/id/country/PE"]]
+
+
+@pytest.mark.parametrize("text", [
+    "“Peru has potential,” explained to AFP Ana Soto, technical director at Acme Fruit.",
+    "“Peru has potential,” told AFP Ana Soto, technical director at Acme Fruit.",
+])
+def test_a_news_agency_told_before_a_name_is_no_part_of_it(text):
+    facts = run(text)
+    assert [p.name for p in facts.people] == ["Ana Soto"]
+    assert [s.speaker.key for s in facts.statements] == ["Ana Soto"]
+
+
+def test_the_government_of_a_country_after_with_is_still_the_counterpart():
+    facts = run("The Andean Development Bank signed a loan agreement with the government of Peru on "
+                "Tuesday.")
+    assert _parties(facts) == [["Andean Development Bank", "PE"]]

@@ -9,7 +9,7 @@ import re
 
 from coopkg.extract import lexicon
 from coopkg.extract.memo import by_text
-from coopkg.extract.orgtypes import has_org_keyword
+from coopkg.extract.orgtypes import KNOWN_MEDIA, MEDIA_ACRONYMS, has_org_keyword
 from coopkg.extract.titles import HONORIFICS, SPEECH, TITLE_WORDS
 from coopkg.reference import Gazetteer
 
@@ -73,10 +73,12 @@ def acronym_lead(sentence: str, name: str, start: int) -> tuple[str, int]:
     """'... the Kenya Association of Boat Builders KABB Peter Otieno': a word in capitals that
     opens a name of three or more words, right after a body's name whose words' initials hold
     its letters, is that body's acronym, not the person's surname in capitals ('KIM Tae Woo'
-    follows no body so named)."""
+    follows no body so named); so is a news agency's ('told AFP Ana Soto')."""
     first, _, rest = name.partition(" ")
     if not (first.isupper() and first.isalpha() and len(first) >= 3 and rest.count(" ") >= 1):
         return name, start
+    if first.lower() in KNOWN_MEDIA or first in MEDIA_ACRONYMS:
+        return rest, start + len(first) + 1  # '..., explained to AFP Ana Soto': the outlet told
     words = sentence[max(0, start - 120):start].split()[-8:]
     initials = {w[0].upper() for w in words if w[:1].isalpha()}
     if first[0] not in initials or sum(c in initials for c in first) < 0.75 * len(first) or \
