@@ -195,7 +195,8 @@ def _subordinate(text: str, start: int) -> bool:
 
 # words a counterpart's name may follow 'with' by: 'with its Kenyan counterpart X', 'with Peru's X'
 _BEFORE_COUNTERPART = re.compile(r"(?:[\w\-'’]+\s+){0,4}?")
-_PREPOSITION = re.compile(r"\b(?:in|on|for|to|at|from|into|about|regarding)\b")  # not "of": "the government of X"
+# prepositions that take a counterpart's name into a topic; not 'of': 'with the government of X'
+_PREPOSITION = re.compile(r"\b(?:in|on|for|to|at|from|into|about|regarding)\b")
 
 
 def _object(ctx: Doc, view: Sent, verb: int) -> list[Ref]:
