@@ -99,3 +99,12 @@ def test_the_government_of_a_country_after_with_is_still_the_counterpart():
     facts = run("The Andean Development Bank signed a loan agreement with the government of Peru on "
                 "Tuesday.")
     assert _parties(facts) == [["Andean Development Bank", "PE"]]
+
+
+def test_an_agencys_credit_line_between_a_lone_dateline_and_the_lead_leaves_the_lead_its_day():
+    facts = run("LIMA, Peru, March 7\n\nAndina:\n\nThe government of Peru has published a list of documents "
+                "signed on March 5 in Santiago at the meeting of the Joint Commission.\n\nThe documents are "
+                "listed below:\n\n- Protocol on vocational education between the Government of Peru and the "
+                "Government of Chile.\n\nThe Action Plan for Peruvian-Chilean Economic Cooperation was "
+                "signed by Peruvian Prime Minister Ana Soto and Chilean Vice President Luis Mora.")
+    assert [a.date.value for a in facts.agreements] == ["2024-03-05", "2024-03-05"]

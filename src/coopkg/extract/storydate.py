@@ -63,7 +63,8 @@ def story_date(doc: Doc) -> When | None:
     filed = dateline_date(sents[0]) if sents else None
     if filed is not None:
         # a dateline on a line of its own leaves the lead to the next sentence
-        lead = sents[:2] if _LONE_DATELINE.fullmatch(sents[0].text[filed.end:]) else sents[:1]
+        lead = sents[:1] + [s for s in sents[1:3] if not _CREDIT_LINE.fullmatch(s.text.strip())][:1] \
+            if _LONE_DATELINE.fullmatch(sents[0].text[filed.end:]) else sents[:1]
         day = filed.when.value if len(filed.when.value) == 10 else doc.article.published.isoformat()
         own = [d for sent in lead for d in sent.dates if d is not filed and _lead_date(sent, d, day)]
         # 'CITY, May 2 - A and B on Monday agreed ...': the lead's own day is the event's
@@ -113,6 +114,8 @@ def dateline_date(sent: Sent) -> DateMention | None:
 
 
 _DASHED_LEAD = re.compile(r"\s*[-–—]+\s+(?=[A-Z])")
+# 'Trend:', 'Andina --': an agency's credit on a line of its own between a dateline and the lead
+_CREDIT_LINE = re.compile(r"[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2}\s*[:\-–—]*")
 # 'MOSCOW. June 14 (Interfax) - Text': the place's full stop split it off; the agency credit and the
 # dash still make the day a dateline
 _CREDITED_LEAD = re.compile(rf"\s*(?:{_AGENCY})\.?\s*[-–—]+\s+(?=[A-Z])")
