@@ -108,3 +108,12 @@ def test_an_agencys_credit_line_between_a_lone_dateline_and_the_lead_leaves_the_
                 "Government of Chile.\n\nThe Action Plan for Peruvian-Chilean Economic Cooperation was "
                 "signed by Peruvian Prime Minister Ana Soto and Chilean Vice President Luis Mora.")
     assert [a.date.value for a in facts.agreements] == ["2024-03-05", "2024-03-05"]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("New Zealand will provide up to $NZ15 million to Tonga's schools.", "NZD"),
+    ("Australia will provide $A15 million to Tonga.", "AUD"),
+    ("Chile gave $US20 million to Peru.", "USD"),
+])
+def test_a_dollar_sign_before_its_countrys_letters_marks_that_dollar(text, unit):
+    assert [(f.value, f.unit) for f in run(text).figures] == [(15e6 if unit != "USD" else 20e6, unit)]

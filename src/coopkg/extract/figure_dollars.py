@@ -24,8 +24,9 @@ BARE = frozenset({"$", "dollar", "dollars"})
 # the currency words for a dollar other than the US one ('Australian dollars'), from currencies.tsv
 _OTHER_WORDS = sorted(w for w, codes in lexicon.mapping("currencies").items()
                       if "dollar" in w and "USD" not in codes.split())
-# another dollar marked as such: 'A$', 'NZ$', 'FJ$', 'NZD', '$NZD', 'Australian dollars'
-_MARKED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3}\$|\$?(?:" + "|".join(sorted(_LOCAL.values())) + r")\b)|"
+# another dollar marked as such: 'A$', 'NZ$', '$NZ15m', 'FJ$', 'NZD', '$NZD', 'Australian dollars'
+_MARKED = re.compile(r"(?<![A-Za-z])(?:[A-Z]{1,3}\$|\$[A-Z]{1,2}(?=\d)|\$?(?:" +
+                     "|".join(sorted(_LOCAL.values())) + r")\b)|"
                      r"(?i:\b(?:" + lexicon.alternation(_OTHER_WORDS) + r")\b)")
 
 
