@@ -117,3 +117,12 @@ def test_an_agencys_credit_line_between_a_lone_dateline_and_the_lead_leaves_the_
 ])
 def test_a_dollar_sign_before_its_countrys_letters_marks_that_dollar(text, unit):
     assert [(f.value, f.unit) for f in run(text).figures] == [(15e6 if unit != "USD" else 20e6, unit)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The minister hailed the success of the High Level Meeting, held Wednesday and Thursday in Lima.",
+     "2024-03-06"),
+    ("The minister praised the Andean Forum, held March 4 in Lima.", "2024-03-04"),
+])
+def test_an_occasion_held_on_a_day_written_without_on_takes_it(text, day):
+    assert [e.date.value for e in run(text).events] == [day]

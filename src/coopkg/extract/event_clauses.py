@@ -273,14 +273,15 @@ def _apposition(segment: str) -> bool:
 
 
 _TO_ATTEND = re.compile(rf"\s*(?:in\s+order\s+)?to\s+(?:{lexicon.alternation(event_words('attend-verb'))})\b")
-# '..., to be held on May 3', '..., which opened on Sunday', '..., held in Lima on Monday'
+# '..., to be held on May 3', '..., which opened on Sunday', '..., held in Lima on Monday', '..., held
+# Wednesday and Thursday' (American copy drops 'on' before a day)
 _HELD_CLAUSE = re.compile(r"\s*(?:(?:(?:scheduled|due|set|expected)\s+)?to\s+be\s+"
                           r"(?:held|convened|hosted|staged|opened)|"
                           r"(?:which|that)\s+(?:(?:was|were|is|will\s+be)\s+)?(?:opened|opens|began|"
                           r"begins|started|starts|kicked\s+off|kicks\s+off|commences|commenced|took\s+place|takes\s+place|held|"
                           r"convened|open|begin|start|take\s+place)|(?:(?:first|last|also|previously)\s+)?"
                           r"(?:held|convened|organi[sz]ed|hosted|staged|scheduled|slated)(?=\s+(?:in|on|at|last|this|"
-                          r"earlier|from|between|during|by|under|for)\b))\b")
+                          rf"earlier|from|between|during|by|under|for|{lexicon.WEEKDAY_NAMES}|{lexicon.MONTH_NAMES})\b))\b")
 
 
 def refs_in(view: Sent, start: int, end: int) -> list[Ref]:
