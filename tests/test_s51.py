@@ -126,3 +126,14 @@ def test_a_dollar_sign_before_its_countrys_letters_marks_that_dollar(text, unit)
 ])
 def test_an_occasion_held_on_a_day_written_without_on_takes_it(text, day):
     assert [e.date.value for e in run(text).events] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "All Peruvian parties are united on the need to expand ties with Chile. That is the message that "
+    "Peruvian Deputy Foreign Minister Ana Soto expressed during a visit to Chile last week.",
+    "All Peruvian parties are united on the need to expand ties with Chile. This was the main message "
+    "Ana Soto conveyed in Santiago.",
+])
+def test_the_message_a_speaker_expressed_is_the_sentence_before(text):
+    assert [(s.speaker.key, s.text) for s in run(text).statements] == [
+        ("Ana Soto", "All Peruvian parties are united on the need to expand ties with Chile")]

@@ -213,8 +213,8 @@ def _said(doc: Doc, unit: Unit, subject: Subject, verb: re.Match[str],
         more = more or participle_after(text, verb, quoted)
     elif _attribution_tag(subject, verb, text) and not _spoken_end(text, verb, quoted):
         return speech_acts.added_only(unit, subject.ref, verb, more)  # '..., the ministry said, adding B'
-    elif _THIS.match(text[verb.end():end]):  # 'X disclosed this in a statement on Sunday'
-        gist, rule = antecedent(unit.before), "statement.reported"
+    elif _THIS.match(text[verb.end():end]) or _THAT_MESSAGE.match(text, 0, subject.start):
+        gist, rule = antecedent(unit.before), "statement.reported"  # 'X disclosed this on Sunday'
     else:
         gist, rule = _reported(text[:end], verb, subject), "statement.reported"
         gist = _QUOTE_MARK.sub("", gist) if _embedded(text, verb, quoted) else gist
@@ -247,6 +247,10 @@ def _after_greeting(text: str, verb: re.Match[str], end: int, subject: Subject) 
 _RELATIVE = re.compile(r",\s+who\s+(?:also\s+|had\s+|has\s+)?$")
 _AND_VERB = re.compile(rf"\s+and\s+(?:also\s+)?(?P<v>{lexicon.word_pattern('speech_verbs')})\b"
                        r"(?!\s+by\b)", re.I)
+# 'That is the message that X conveyed ...': the sentence before is what X said
+_THAT_MESSAGE = re.compile(r"\s*(?:That|This|Such)\s+(?:is|was)\s+(?:the|a)\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:message|point|view|position|assessment)\s+(?:that\s+)?"
+                           r"(?:[A-Z][\w.\-’']*\s+|of\s+|for\s+|the\s+){0,8}$")
 _THIS = re.compile(r"^\s+(?:this|these)(?=\s*(?:[.,;]|$)|\s+(?:in|at|on|during|while|when|through|"
                    r"via|to|after|before|yesterday|today|last)\b)", re.I)
 _TAG_END = re.compile(r",\s+(?:the\s+)?(?:(?!(?:which|who|that|is|was|were|are|been|be)\s)[\w’'\-]+\s+)"
