@@ -16,6 +16,7 @@ from coopkg.extract.orgattrs import government_of
 from coopkg.extract.pairs import hyphen_pair, pair_refs  # noqa: F401  (re-exported: the agreement rules import it from here)
 from coopkg.extract.party_clauses import apposition_start, no_counterpart_after
 from coopkg.extract.party_places import located, qualified_region
+from coopkg.extract.party_plurals import distributed
 from coopkg.extract.party_spans import merged_end
 from coopkg.extract.referred_parties import TWO_NAMED, referred, two_named
 from coopkg.extract.represented_parties import (
@@ -372,28 +373,10 @@ def between_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
     """'... between A and B' inside one stretch of the sentence, A right after 'between'
     ('between young farmers of X' names no party)."""
     m = re.search(r"\bbetween\s+(?:the\s+)?", view.text[start:end])
-    shared = _distributed(ctx, view.text[start + m.end():end]) if m else []
+    shared = distributed(ctx, view.text[start + m.end():end]) if m else []
     if shared or not m or not any(s.start == start + m.end() for s in _entities(ctx, view)):
         return shared
     return hyphen_pair(ctx, view, start + m.end()) or chain(ctx, view, start + m.end(), end)
-
-
-_PLURAL_BODIES = re.compile(r"(?P<head>Ministries|Departments|Agencies|Committees|Academies|Chambers|"
-                            r"Councils|Commissions)\s+of\s+(?P<field>[A-Z][\w\-]*(?:,?\s+(?:and\s+)?"
-                            r"[A-Z][\w\-]*)*)\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
-                            r"\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-
-
-def _distributed(ctx: Doc, text: str) -> list[Ref]:
-    """'the Ministries of Justice of A and B' names one body of each country: the 'Ministry of
-    Justice of A' and of B, where the article names them so."""
-    m = _PLURAL_BODIES.match(text)
-    if m is None:
-        return []
-    head = re.sub(r"ies$", "y", m.group("head"))
-    head = head[:-1] if head.endswith("s") else head
-    names = [f"{head} of {m.group('field')} of {m.group(side)}" for side in ("a", "b")]
-    return [Ref("org", n) for n in names] if all(n in ctx.orgs for n in names) else []
 
 
 def with_in(ctx: Doc, view: Sent, start: int, end: int) -> list[Ref]:
