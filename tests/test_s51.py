@@ -137,3 +137,9 @@ def test_an_occasion_held_on_a_day_written_without_on_takes_it(text, day):
 def test_the_message_a_speaker_expressed_is_the_sentence_before(text):
     assert [(s.speaker.key, s.text) for s in run(text).statements] == [
         ("Ana Soto", "All Peruvian parties are united on the need to expand ties with Chile")]
+
+
+@pytest.mark.parametrize("adverb", ["Already", "Thus", "Moreover", "Furthermore"])
+def test_a_sentence_adverb_glued_to_a_body_is_no_word_of_its_name(adverb):
+    names = {o.name for o in run(f"{adverb} JICA has signed a loan agreement with KenGen.").orgs}
+    assert "JICA" in names and not any(n.startswith(adverb) for n in names)
