@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.session_articles import run
+from tests.session_articles import PUBLISHED, run
 
 
 def _parties(facts) -> list[list[str]]:
@@ -143,3 +143,12 @@ def test_the_message_a_speaker_expressed_is_the_sentence_before(text):
 def test_a_sentence_adverb_glued_to_a_body_is_no_word_of_its_name(adverb):
     names = {o.name for o in run(f"{adverb} JICA has signed a loan agreement with KenGen.").orgs}
     assert "JICA" in names and not any(n.startswith(adverb) for n in names)
+
+
+@pytest.mark.parametrize("text, month", [
+    ("The talks ended in mid-February.", "2024-02"),
+    ("The forum opened during the mid-January session.", "2024-01"),
+])
+def test_a_month_written_with_mid_and_a_hyphen_is_a_date(text, month):
+    from coopkg.extract.dates import find_dates
+    assert [d.when.value for d in find_dates(text, PUBLISHED)] == [month]

@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       rf"(?:{lexicon.WEEKDAY_ABBREVIATED})\.)"
                       r"(?:\s*\((?P<dom>[0-3]?\d)\))?")),  # 'on Tuesday (21)', 'on Thurs.'
     ("m", re.compile(r"\b(?P<pre>(?i:in|since|by|until|till|through|during|from|before|after|"
-                     r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))\s+"
+                     r"(?:as|end|beginning|start|middle|month)\s+of|early|late|mid-?|last|this|next))"
+                     r"(?:\s+|(?<=-))"  # 'mid-January': no space after the hyphen
                      r"(?P<month>January|February|March|April|May|June|July|August|September|"
                      r"October|November|December)\b(?!\s*,?\s*(?:\d|of\s))")),
     ("y", re.compile(r"(?:\b(?i:in|since|by|until|of|for|from|during|throughout|year|early|late|mid-?)\s+"
