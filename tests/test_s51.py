@@ -38,10 +38,11 @@ def test_the_document_signed_during_an_occasion_is_the_one_reported_before_and_t
     assert [(a.kind, a.date.value) for a in facts.agreements] == [("memorandum", "2024-03-06")]
 
 
-def test_a_dateline_day_after_the_place_s_full_stop_dates_no_signing():
+def test_a_dateline_day_after_the_place_s_full_stop_is_the_story_s_not_a_stated_one():
     facts = run("MOSCOW. March 7 (Interfax) - The Peruvian Agriculture Ministry and the Chilean Ministry of "
-                "Agriculture have signed a memorandum of understanding on farming.")
-    assert [a.date.value for a in facts.agreements] == ["2024-03"]
+                "Agriculture have signed a memorandum of understanding on farming. The ministers signed the "
+                "document during a videoconference on March 6.")
+    assert [a.date.value for a in facts.agreements] == ["2024-03-06"]
     assert "Interfax" not in {p.key for a in facts.agreements for p in a.parties}
 
 

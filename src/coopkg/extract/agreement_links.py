@@ -14,7 +14,6 @@ from coopkg.extract.agreement_bare_mentions import bare_mention
 from coopkg.extract.doc import Doc, Sent
 from coopkg.extract.episodes import time_of
 from coopkg.extract.facts import Agreement, Ref, When
-from coopkg.extract.storydate import dateline_date
 
 _FAMILY = {"contract": "agreement", "agreement": "agreement"}
 
@@ -196,9 +195,8 @@ def signing_days(ctx: Doc, signing: Callable[[str], object], kind: Callable[[str
     days = []
     for view in ctx.sents:
         if signing(view.text) and kind(view.text) or _SIGNING_HELD.search(view.text):
-            filed = dateline_date(view)  # the day the story was filed dates no signing (GOLD_FORMAT)
             days += [d.when for d in view.dates if len(d.when.value) == 10
-                     and not said_on(view.text, d.start) and d is not filed]
+                     and not said_on(view.text, d.start)]
     return days
 
 
