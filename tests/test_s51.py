@@ -153,3 +153,10 @@ def test_a_sentence_adverb_glued_to_a_body_is_no_word_of_its_name(adverb):
 def test_a_month_written_with_mid_and_a_hyphen_is_a_date(text, month):
     from coopkg.extract.dates import find_dates
     assert [d.when.value for d in find_dates(text, PUBLISHED)] == [month]
+
+
+def test_a_slash_between_two_written_names_pairs_two_bodies():
+    names = {o.name for o in run("Partnership agreements with the companies Acme Holdings/Zeta Bank and "
+                                 "Delta Foods/Access Bank were signed Thursday.").orgs}
+    assert {"Acme Holdings", "Zeta Bank", "Delta Foods", "Access Bank"} <= names
+    assert not any("/" in n for n in names)
