@@ -22,6 +22,7 @@ from coopkg.extract.orgfilters import (
     states_governed,
     suffix_only,
 )
+from coopkg.extract.orgslashes import slash_pair
 from coopkg.extract.orgtypes import (
     BODY_WORDS,
     IGO_NAME,
@@ -43,16 +44,12 @@ _AND_SPLIT = re.compile(r",?\s+and\s+the\s+|,\s+the\s+|,\s+(?=[A-Z])(?!" + _SUFF
 PREFIX_FORMS = lexicon.words("prefix_legal_forms")
 
 
-# 'Acme Holdings/Zeta Bank': a slash between two written names pairs two bodies (not 'AC/DC')
-_SLASH = re.compile(r"(?<=[a-zà-ÿ])/(?=[A-Z][a-zà-ÿ])")
-
-
 def split_and(name: str, known: dict[str, str] | None = None) -> list[str]:
     """'A Foundation and the B Center' → two names; 'Science and Technology Center' → one;
     'Ministry of Science and Technology and Beijing ... Commission' → two; 'A Foods/B Bank' →
     two."""
-    if "/" in name and _SLASH.search(name):
-        return [p for part in _SLASH.split(name) for p in split_and(part, known)]
+    if "/" in name and (paired := slash_pair(name)):
+        return [p for part in paired for p in split_and(part, known)]
     parts = _field_and_the(_AND_SPLIT.split(name), [m.group() for m in _AND_SPLIT.finditer(name)])
     out: list[str] = []
     for part in parts:
