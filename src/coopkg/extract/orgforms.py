@@ -36,7 +36,7 @@ _KIND_TAIL = re.compile(rf"(?i:{word_pattern('org_descriptors')})")
 
 
 def _kind_tail_owner(doc: Doc, org: Org) -> Org | None:
-    """'TASS' beside 'TASS news agency', 'Xinhua' beside 'Xinhua News Agency': the name alone is
+    """'Kilima' beside 'Kilima news agency', 'Ravena' beside 'Ravena News Agency': the name alone is
     the body its longer form only adds a noun of its kind to."""
     found = [o for o in doc.orgs.values() if o is not org and o.name.startswith(org.name + " ") and
              _KIND_TAIL.fullmatch(o.name, len(org.name) + 1)]
